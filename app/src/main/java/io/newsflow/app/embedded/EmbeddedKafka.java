@@ -1,0 +1,189 @@
+package io.newsflow.app.embedded;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Apache Kafka broker (KRaft, combined broker and controller) running in this
+ * JVM: the embedded default behind {@code newsflow dev} and the integration tests.
+ *
+ * <p>It drives Kafka's own server classes ({@code KafkaConfig}, the storage {@code Formatter} that
+ * {@code kafka-storage format} uses, and {@code KafkaRaftServer}). They are internal APIs, so they
+ * are kept behind this one class and the Kafka version is pinned in the root pom; when Kafka is
+ * upgraded, {@code EmbeddedKafkaIT} says whether this class still works.
+ *
+ * <p>Data lives under {@code dataDir}, so a restart on the same directory keeps every topic. The
+ * quorum is static ({@code controller.quorum.voters}) because a dynamic quorum cannot restart on
+ * an existing log directory with a new controller address, and the cluster id is read back from
+ * {@code meta.properties} rather than formatting again (a new id would be refused).
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+    private static final int NODE_ID = 1;
+
+    private final Path dataDir;
+    private final int brokerPort;
+    private final int controllerPort;
+    private KafkaRaftServer server;
+
+    private EmbeddedKafka(Path dataDir, int brokerPort, int controllerPort) {
+        this.dataDir = dataDir;
+        this.brokerPort = brokerPort;
+        this.controllerPort = controllerPort;
+    }
+
+    /**
+     * Starts a broker on 127.0.0.1.
+     *
+     * @param dataDir    where the log and metadata live; created when missing, reused when formatted
+     * @param brokerPort the client port, or 0 for any free port
+     * @return the running broker
+     */
+    public static EmbeddedKafka start(Path dataDir, int brokerPort) {
+        int port = brokerPort == 0 ? freePort() : brokerPort;
+        EmbeddedKafka kafka = new EmbeddedKafka(dataDir.toAbsolutePath(), port, freePort());
+        kafka.startServer();
+        return kafka;
+    }
+
+    /** The {@code bootstrap.servers} value for clients. */
+    public String bootstrapServers() {
+        return "127.0.0.1:" + brokerPort;
+    }
+
+    /** The client port. */
+    public int port() {
+        return brokerPort;
+    }
+
+    /** The directory holding the broker's logs and metadata. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private void startServer() {
+        Path logDir = dataDir.resolve("kafka-logs");
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(logDir);
+            KafkaConfig config = new KafkaConfig(brokerProperties(logDir), false);
+            formatIfNeeded(config, logDir);
+            server = new KafkaRaftServer(config, Time.SYSTEM);
+            server.startup();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the Kafka data directory " + logDir, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the embedded Kafka broker failed to start on port " + brokerPort
+                + " with data in " + logDir + ": " + e.getMessage(), e);
+        }
+        LOG.info("Embedded Kafka listening on {} (data {}), started in {} ms", bootstrapServers(), logDir,
+            (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private Properties brokerProperties(Path logDir) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", String.valueOf(NODE_ID));
+        p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("log.dirs", logDir.toString());
+        // one node: every internal topic must live with a single replica
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "4");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "4");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("default.replication.factor", "1");
+        p.put("min.insync.replicas", "1");
+        p.put("num.partitions", "1");
+        // a single consumer should not wait three seconds for peers that never come
+        p.put("group.initial.rebalance.delay.ms", "0");
+        // the cleaner's default 128 MB dedupe buffer is allocated at start: 2 MB is plenty here
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
+        p.put("auto.create.topics.enable", "false");
+        p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "4");
+        return p;
+    }
+
+    private void formatIfNeeded(KafkaConfig config, Path logDir) throws Exception {
+        Path meta = logDir.resolve("meta.properties");
+        if (Files.exists(meta)) {
+            LOG.info("Reusing formatted Kafka data in {} (cluster {})", logDir, clusterIdOf(meta));
+            return;
+        }
+        new Formatter()
+            .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
+            .setNodeId(NODE_ID)
+            .setClusterId(Uuid.randomUuid().toString())
+            .setDirectories(List.of(logDir.toString()))
+            .setReleaseVersion(MetadataVersion.latestProduction())
+            .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+            .setControllerListenerName("CONTROLLER")
+            .setMetadataLogDirectory(config.metadataLogDir())
+            .run();
+    }
+
+    private static String clusterIdOf(Path metaProperties) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(metaProperties)) {
+            p.load(in);
+        }
+        return p.getProperty("cluster.id");
+    }
+
+    /** Stops the broker and waits until it is down; the data stays on disk. */
+    @Override
+    public void close() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+            LOG.info("Embedded Kafka on port {} stopped", brokerPort);
+        }
+    }
+
+    /** A port nobody listens on now (the OS picks it); used for the controller and for port 0. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on 127.0.0.1", e);
+        }
+    }
+
+    /** A fresh temporary data directory, for tests and throwaway runs. */
+    public static Path tempDataDir() {
+        try {
+            return Files.createTempDirectory("newsflow-kafka-" + UUID.randomUUID().toString().substring(0, 8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

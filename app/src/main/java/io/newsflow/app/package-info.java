@@ -1,0 +1,2 @@
+/** newsflow app. */
+package io.newsflow.app;

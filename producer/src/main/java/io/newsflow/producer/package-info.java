@@ -1,0 +1,2 @@
+/** newsflow producer. */
+package io.newsflow.producer;

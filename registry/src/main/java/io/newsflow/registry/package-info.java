@@ -1,0 +1,2 @@
+/** newsflow registry. */
+package io.newsflow.registry;

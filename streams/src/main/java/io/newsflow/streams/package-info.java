@@ -1,0 +1,2 @@
+/** newsflow streams. */
+package io.newsflow.streams;
