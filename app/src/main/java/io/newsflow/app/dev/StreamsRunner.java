@@ -1,0 +1,62 @@
+package io.newsflow.app.dev;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a topology as a {@link KafkaStreams} instance: starts it, waits until it is RUNNING,
+ * and closes it cleanly. An uncaught exception replaces the failed stream thread, so one bad
+ * moment does not stop the pipeline; the exception is logged with its cause.
+ */
+public final class StreamsRunner implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
+
+    private final KafkaStreams streams;
+    private final CountDownLatch running = new CountDownLatch(1);
+
+    public StreamsRunner(Topology topology, java.util.Properties properties) {
+        this.streams = new KafkaStreams(topology, properties);
+        streams.setStateListener((now, before) -> {
+            LOG.debug("Streams state {} -> {}", before, now);
+            if (now == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("A stream thread failed; replacing it", e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    }
+
+    /** Starts the application and waits up to {@code timeout} for it to be RUNNING. */
+    public StreamsRunner start(Duration timeout) {
+        streams.start();
+        try {
+            if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout
+                    + " (state " + streams.state() + ")");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting Kafka Streams", e);
+        }
+        return this;
+    }
+
+    /** The underlying instance, for state and interactive queries. */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

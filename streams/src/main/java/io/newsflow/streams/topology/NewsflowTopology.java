@@ -1,0 +1,37 @@
+package io.newsflow.streams.topology;
+
+import java.time.Clock;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.streams.config.StreamsSettings;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+
+/**
+ * newsflow's Kafka Streams topology, top to bottom as the data flows:
+ * {@code articles.raw} → enrich → {@code articles.enriched}.
+ */
+public final class NewsflowTopology {
+
+    private NewsflowTopology() {
+    }
+
+    /** Builds the topology; every node, store and repartition topic has a stable name. */
+    public static Topology buildTopology(StreamsSettings config, NewsflowSerdes serdes) {
+        return buildTopology(config, serdes, Clock.systemUTC());
+    }
+
+    /** As {@link #buildTopology(StreamsSettings, NewsflowSerdes)}, with the clock used for processing times. */
+    public static Topology buildTopology(StreamsSettings config, NewsflowSerdes serdes, Clock clock) {
+        Topics topics = Topics.from(serdes);
+        StreamsBuilder builder = new StreamsBuilder();
+
+        KStream<String, Article> raw = builder.stream(topics.articlesRaw().name(), topics.articlesRaw().consumed());
+        KStream<String, EnrichedArticle> enriched = new EnrichStage(clock).apply(raw);
+        enriched.to(topics.articlesEnriched().name(), topics.articlesEnriched().produced());
+
+        return builder.build(config.toProperties());
+    }
+}
