@@ -7,7 +7,11 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import io.newsflow.streams.errors.DeadLetterProductionExceptionHandler;
+import io.newsflow.streams.topology.TopicNames;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /**
  * The streams application's settings, typed and validated when built: a bad value fails at
@@ -51,6 +55,44 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             StreamsConfig.EXACTLY_ONCE_V2, 100, Map.of());
     }
 
+    /** The keys {@link #fromMap} reads itself; any other key is passed to Kafka unchanged. */
+    public static final java.util.Set<String> KEYS = java.util.Set.of("application.id", "bootstrap.servers",
+        "schema.registry.url", "state.dir", "num.stream.threads", "processing.guarantee", "commit.interval.ms");
+
+    /**
+     * Settings from dotted keys (a properties file, environment, flags merged); unknown keys are
+     * passed to Kafka unchanged. Defaults: application id {@code newsflow}, exactly-once, one thread.
+     */
+    public static StreamsSettings fromMap(Map<String, String> settings) {
+        Map<String, String> extra = new HashMap<>(settings);
+        KEYS.forEach(extra::remove);
+        return new StreamsSettings(
+            settings.getOrDefault("application.id", DEFAULT_APPLICATION_ID),
+            settings.get("bootstrap.servers"),
+            settings.get("schema.registry.url"),
+            Path.of(settings.getOrDefault("state.dir", System.getProperty("java.io.tmpdir") + "/newsflow-streams")),
+            parseInt(settings, "num.stream.threads", 1),
+            settings.getOrDefault("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
+            parseLong(settings, "commit.interval.ms", 100),
+            extra);
+    }
+
+    private static int parseInt(Map<String, String> settings, String key, int fallback) {
+        return (int) parseLong(settings, key, fallback);
+    }
+
+    private static long parseLong(Map<String, String> settings, String key, long fallback) {
+        String value = settings.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Invalid value '" + value + "' for configuration " + key + ": expected a whole number");
+        }
+    }
+
     /** A copy with another application id (tests run several applications on one broker). */
     public StreamsSettings withApplicationId(String id) {
         return new StreamsSettings(id, bootstrapServers, schemaRegistryUrl, stateDir, numStreamThreads,
@@ -85,6 +127,11 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // a poison record never stops the pipeline: it goes to the dead-letter topic with its cause
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TopicNames.ARTICLES_DLQ);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionExceptionHandler.class);
         p.putAll(extra);
         return p;
     }

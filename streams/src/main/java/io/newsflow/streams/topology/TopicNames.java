@@ -14,8 +14,11 @@ public final class TopicNames {
     /** Inputs the producer could not parse, with the reason ({@code RejectedInput}). */
     public static final String ARTICLES_REJECTED = "articles.rejected";
 
+    /** Records the streams application could not process, with the cause in headers (raw bytes). */
+    public static final String ARTICLES_DLQ = "articles.dlq";
+
     /** Every topic newsflow creates at start, in data-flow order. */
-    public static final List<String> ALL = List.of(ARTICLES_RAW, ARTICLES_ENRICHED, ARTICLES_REJECTED);
+    public static final List<String> ALL = List.of(ARTICLES_RAW, ARTICLES_ENRICHED, ARTICLES_REJECTED, ARTICLES_DLQ);
 
     private TopicNames() {
     }

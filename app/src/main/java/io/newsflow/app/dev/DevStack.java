@@ -1,0 +1,111 @@
+package io.newsflow.app.dev;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+import io.newsflow.app.embedded.EmbeddedKafka;
+import io.newsflow.app.http.HttpApi;
+import io.newsflow.registry.server.SchemaRegistryServer;
+import io.newsflow.registry.server.SchemaRegistryServerConfig;
+import io.newsflow.streams.config.StreamsSettings;
+import io.newsflow.streams.topology.AvroSerdes;
+import io.newsflow.streams.topology.NewsflowSerdes;
+import io.newsflow.streams.topology.NewsflowTopology;
+import io.newsflow.streams.topology.TopicNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole of newsflow on one machine: a real Kafka broker, the Schema Registry, the topics,
+ * the streams application and the HTTP port, started in dependency order and closed in reverse.
+ * Every component talks to the others over the network exactly as it would in production.
+ */
+public final class DevStack implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DevStack.class);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private EmbeddedKafka kafka;
+    private SchemaRegistryServer registry;
+    private StreamsRunner streams;
+    private HttpApi http;
+    private StreamsSettings streamsSettings;
+
+    private DevStack() {
+    }
+
+    /** Starts every component; if one fails, those already started are closed again. */
+    public static DevStack start(DevOptions options) {
+        DevStack stack = new DevStack();
+        try {
+            stack.startAll(options);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(DevOptions options) {
+        kafka = track(EmbeddedKafka.start(options.dataDir().resolve("kafka"), options.kafkaPort()));
+        registry = track(SchemaRegistryServer.start(new SchemaRegistryServerConfig(
+            "127.0.0.1", options.registryPort(), kafka.bootstrapServers(), "_schemas")));
+        new TopicProvisioner(kafka.bootstrapServers(), options.partitions(), (short) 1).ensure(TopicNames.ALL);
+
+        streamsSettings = StreamsSettings.local(kafka.bootstrapServers(), registry.url(), options.dataDir().resolve("streams"));
+        NewsflowSerdes serdes = AvroSerdes.create(streamsSettings.serdeConfig());
+        streams = track(new StreamsRunner(NewsflowTopology.buildTopology(streamsSettings, serdes),
+            streamsSettings.toProperties()).start(Duration.ofSeconds(120)));
+        http = track(HttpApi.start(options.httpPort(), () -> streams.streams().state(), app -> { }));
+        LOG.info("newsflow dev stack started");
+    }
+
+    private <T extends AutoCloseable> T track(T component) {
+        started.push(component);
+        return component;
+    }
+
+    /** {@code bootstrap.servers} of the embedded broker. */
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The Schema Registry's URL. */
+    public String schemaRegistryUrl() {
+        return registry.url();
+    }
+
+    /** The app's HTTP base URL. */
+    public String httpUrl() {
+        return http.url();
+    }
+
+    /** The settings the streams application runs with. */
+    public StreamsSettings streamsSettings() {
+        return streamsSettings;
+    }
+
+    /** The streams application's state. */
+    public org.apache.kafka.streams.KafkaStreams.State streamsState() {
+        return streams.streams().state();
+    }
+
+    /** The serde settings of producers and consumers talking to this stack. */
+    public Map<String, Object> serdeConfig() {
+        return streamsSettings.serdeConfig();
+    }
+
+    /** Closes every started component, newest first; errors are logged, not thrown, so all get closed. */
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable component = started.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.warn("Error while closing {}: {}", component.getClass().getSimpleName(), e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.newsflow.app.http;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.javalin.Javalin;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * The app's HTTP port: health endpoints now; ingestion, the query API and the dashboard are
+ * added as routes by the components that own them.
+ */
+public final class HttpApi implements AutoCloseable {
+    private final Javalin javalin;
+
+    private HttpApi(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /**
+     * Starts the server on 127.0.0.1.
+     *
+     * @param port         the port, or 0 for any free port
+     * @param streamsState the streams application's state, for readiness
+     * @param routes       further routes to install before the server starts
+     */
+    public static HttpApi start(int port, Supplier<KafkaStreams.State> streamsState, java.util.function.Consumer<Javalin> routes) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = false;
+        });
+        app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
+        app.get("/health/ready", ctx -> {
+            KafkaStreams.State state = streamsState.get();
+            boolean ready = state == KafkaStreams.State.RUNNING;
+            ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "UP" : "DOWN", "streams", String.valueOf(state)));
+        });
+        routes.accept(app);
+        app.start("127.0.0.1", port);
+        return new HttpApi(app);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:8080}. */
+    public String url() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

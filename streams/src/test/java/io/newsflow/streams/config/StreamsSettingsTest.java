@@ -1,0 +1,60 @@
+package io.newsflow.streams.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class StreamsSettingsTest {
+    private static final Map<String, String> MINIMAL = Map.of(
+        "bootstrap.servers", "127.0.0.1:9092", "schema.registry.url", "http://127.0.0.1:8081");
+
+    @Test
+    void shouldDefaultToExactlyOnceWhenOnlyConnectionsAreGiven() {
+        StreamsSettings settings = StreamsSettings.fromMap(MINIMAL);
+        assertThat(settings.processingGuarantee()).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(settings.toProperties()).containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow")
+            .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "articles.dlq");
+    }
+
+    @Test
+    void shouldPassUnknownKeysToKafkaWhenTheyAreClientSettings() {
+        var map = new java.util.HashMap<>(MINIMAL);
+        map.put("security.protocol", "SASL_SSL");
+        assertThat(StreamsSettings.fromMap(map).toProperties()).containsEntry("security.protocol", "SASL_SSL");
+    }
+
+    @Test
+    void shouldNameKeyAndValueWhenNumberIsMalformed() {
+        var map = new java.util.HashMap<>(MINIMAL);
+        map.put("num.stream.threads", "two");
+        assertThatThrownBy(() -> StreamsSettings.fromMap(map))
+            .hasMessage("Invalid value 'two' for configuration num.stream.threads: expected a whole number");
+    }
+
+    @Test
+    void shouldNameKeyAndValueWhenGuaranteeIsUnknown() {
+        var map = new java.util.HashMap<>(MINIMAL);
+        map.put("processing.guarantee", "exactly_once");
+        assertThatThrownBy(() -> StreamsSettings.fromMap(map))
+            .hasMessageContaining("'exactly_once'").hasMessageContaining("processing.guarantee");
+    }
+
+    @Test
+    void shouldRejectMissingBootstrapServersWhenNoneIsConfigured() {
+        assertThatThrownBy(() -> StreamsSettings.fromMap(Map.of("schema.registry.url", "http://x:1")))
+            .hasMessageContaining("bootstrap.servers");
+    }
+
+    @Test
+    void shouldPassRegistryAuthToSerdesWhenConfigured() {
+        var map = new java.util.HashMap<>(MINIMAL);
+        map.put("basic.auth.user.info", "u:p");
+        map.put("basic.auth.credentials.source", "USER_INFO");
+        assertThat(StreamsSettings.fromMap(map).serdeConfig()).containsEntry("basic.auth.user.info", "u:p")
+            .containsEntry("schema.registry.url", "http://127.0.0.1:8081");
+    }
+}
