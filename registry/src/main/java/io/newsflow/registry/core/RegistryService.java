@@ -147,6 +147,15 @@ public final class RegistryService {
         }
     }
 
+    /** Resets the global level to BACKWARD ({@code DELETE /config}), answering the level it had. */
+    public CompatibilityLevel deleteGlobalCompatibility() {
+        synchronized (state) {
+            CompatibilityLevel previous = state.globalLevel();
+            write(StoreRecords.configKey(null), null);
+            return previous;
+        }
+    }
+
     /**
      * The subject's own level ({@code GET /config/{s}}).
      *
