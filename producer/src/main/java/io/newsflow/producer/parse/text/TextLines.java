@@ -1,0 +1,66 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits plain text into logical lines: normalises line breaks, non-breaking and zero-width spaces
+ * and trailing whitespace, drops blank lines, and re-joins hard-wrapped paragraphs (a blank-line
+ * separated group whose lines all break at 40-100 characters, mostly mid-sentence), while keeping a
+ * very long single-line paragraph as it is.
+ */
+public final class TextLines {
+    private static final int WRAP_MIN = 40;
+    private static final int WRAP_MAX = 100;
+
+    private TextLines() {
+    }
+
+    /** The text with line breaks, odd spaces and a byte-order mark normalised. */
+    public static String normalise(String text) {
+        return text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n')
+                .replaceAll("[\\u00A0\\u2007\\u202F\\t]", " ").replaceAll("[\\u200B-\\u200D\\u2060]", "");
+    }
+
+    /** The logical, non-blank lines of the text, whitespace-normalised. */
+    public static List<String> logicalLines(String text) {
+        List<String> out = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        for (String raw : normalise(text).split("\n", -1)) {
+            String line = raw.strip().replaceAll(" {2,}", " ");
+            if (line.isEmpty()) {
+                flush(group, out);
+            } else {
+                group.add(line);
+            }
+        }
+        flush(group, out);
+        return out;
+    }
+
+    private static void flush(List<String> group, List<String> out) {
+        if (isHardWrapped(group)) {
+            out.add(String.join(" ", group));
+        } else {
+            out.addAll(group);
+        }
+        group.clear();
+    }
+
+    private static boolean isHardWrapped(List<String> group) {
+        if (group.size() < 2) {
+            return false;
+        }
+        int midSentence = 0;
+        for (int i = 0; i < group.size() - 1; i++) {
+            String line = group.get(i);
+            if (line.length() < WRAP_MIN || line.length() > WRAP_MAX) {
+                return false;
+            }
+            if (!line.matches(".*[.!?:\"”]$")) {
+                midSentence++;
+            }
+        }
+        return midSentence * 2 >= group.size() - 1;
+    }
+}
