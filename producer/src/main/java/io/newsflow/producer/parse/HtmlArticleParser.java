@@ -30,7 +30,7 @@ public final class HtmlArticleParser {
     public static ParseOutcome parse(String html, String origin, Instant ingestedAt) {
         Document doc = Jsoup.parse(html);
         ArticleDraft draft = new ArticleDraft();
-        JsonLdArticle.apply(doc, draft);
+        String schemaType = JsonLdArticle.apply(doc, draft);
         draft.url = draft.url != null ? draft.url : firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
         String siteName = meta(doc, "og:site_name");
         draft.offerSource(siteName, 50);
@@ -45,6 +45,10 @@ public final class HtmlArticleParser {
                 .ifPresent(b -> draft.offerSection(b.section()));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
+        if ("NewsArticle".equals(schemaType)) {
+            // the generic type says "news" only when neither the section nor a subtype said otherwise
+            draft.offerType(io.newsflow.avro.ArticleType.NEWS);
+        }
         Element container = firstNonNull(doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
                 doc.selectFirst("main"), doc.body());
         Element standfirst = container.selectFirst(".standfirst, .dek, .lede, .summary, .subtitle, .subheadline, p.lead");

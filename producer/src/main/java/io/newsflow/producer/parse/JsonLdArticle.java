@@ -24,18 +24,20 @@ final class JsonLdArticle {
     private JsonLdArticle() {
     }
 
-    static void apply(Document doc, ArticleDraft draft) {
+    /** Fills the draft from the page's JSON-LD article; returns its {@code @type}, or null when there is none. */
+    static String apply(Document doc, ArticleDraft draft) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
                 JsonNode article = find(MAPPER.readTree(script.data()));
                 if (article != null) {
                     fill(article, draft);
-                    return;
+                    return article.path("@type").isArray() ? article.path("@type").path(0).asText() : article.path("@type").asText();
                 }
             } catch (java.io.IOException e) {
                 // a malformed block says nothing trustworthy; the meta tags remain
             }
         }
+        return null;
     }
 
     private static JsonNode find(JsonNode node) {

@@ -43,7 +43,7 @@ public final class ArticleTypes {
     /** The type an editor's note or disclaimer implies ("personal opinion", "views expressed"), or {@code UNKNOWN}. */
     public static ArticleType fromDisclaimer(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.matches("(?s).*\\b(opinion|views? expressed|personal views?|commentary|op-ed|column|viewpoint)\\b.*")) {
+        if (lower.matches("(?s).*\\b(opinion|views? expressed|personal views?|commentary|op-ed|column|viewpoint|editorial|views are (?:his|her|their|the author's) own)\\b.*")) {
             return ArticleType.OPINION;
         }
         if (lower.matches("(?s).*\\b(analysis|explainer)\\b.*")) {

@@ -20,6 +20,8 @@ public final class BylineDetector {
     private static final Pattern INLINE = Pattern.compile("^((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
             + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+)*[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+)*)"
             + "\\s*,\\s*([^:,]{2,40}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
+    /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
     private static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—]\\s+");
 
     private BylineDetector() {
@@ -38,7 +40,7 @@ public final class BylineDetector {
             List<String> names = PersonNames.split(reporting.group(1));
             return names.isEmpty() ? Optional.empty() : Optional.of(new Byline(names, null, null, null));
         }
-        Matcher m = LEAD_IN.matcher(text);
+        Matcher m = LEAD_IN.matcher(DATELINE_PREFIX.matcher(text).replaceFirst(""));
         if (sentenceLike || !m.matches()) {
             return Optional.empty();
         }
@@ -90,6 +92,6 @@ public final class BylineDetector {
             return null;
         }
         String last = parts[parts.length - 1].strip();
-        return !PersonNames.isName(last) && Outlets.looksLikeOutlet(last) ? last : null;
+        return PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
     }
 }

@@ -19,7 +19,7 @@ public final class EditorsNoteDetector {
     private static final Pattern PRESENTS = Pattern.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served)\\b");
     private static final Pattern AUTHOR_APPOSITION = Pattern.compile("(?iu)\\b(?:the\\s+)?authors?,?\\s+(?-i)" + NAME);
     private static final Pattern OUTLET = Pattern.compile("(?iu)\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
-            + "those)\\s+of\\s+(?:the\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
+            + "those|board)\\s+of\\s+(?:(?-i)[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
     private EditorsNoteDetector() {
     }
@@ -47,8 +47,9 @@ public final class EditorsNoteDetector {
         for (String sentence : body.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
             Matcher outlet = OUTLET.matcher(sentence.strip());
             if (outlet.find()) {
-                String candidate = outlet.group(1).strip();
-                if (Outlets.looksLikeOutlet(candidate) && !PersonNames.isName(candidate) || Outlets.hasOutletWord(candidate)) {
+                // "The Valley Tribune's editorial board": the outlet is the possessor
+                String candidate = outlet.group(1).strip().replaceFirst("['’]s\\s.*$", "");
+                if (Outlets.looksLikeOutlet(candidate) && !authors.contains(NameCase.natural(candidate))) {
                     source = candidate;
                     break;
                 }

@@ -21,6 +21,8 @@ public final class NameCase {
 
     /** The name in natural case, whitespace-normalised. */
     public static String natural(String name) {
+        // Turkish capitals lower-case differently (I -> ı): a name with Turkish letters is recased in Turkish
+        Locale locale = name.matches(".*[ŞşĞğıİ].*") ? Locale.forLanguageTag("tr") : Locale.ROOT;
         String[] words = name.strip().split("\\s+");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
@@ -28,7 +30,7 @@ public final class NameCase {
             if (i > 0) {
                 out.append(' ');
             }
-            out.append(isUniformCase(word) ? recase(word, i == 0) : word);
+            out.append(isUniformCase(word) ? recase(word, i == 0, locale) : word);
         }
         return out.toString();
     }
@@ -37,8 +39,8 @@ public final class NameCase {
         return word.equals(word.toUpperCase(Locale.ROOT)) || word.equals(word.toLowerCase(Locale.ROOT));
     }
 
-    private static String recase(String word, boolean first) {
-        String lower = word.toLowerCase(Locale.ROOT);
+    private static String recase(String word, boolean first, Locale locale) {
+        String lower = word.toLowerCase(locale);
         if (!first && PARTICLES.contains(lower)) {
             return lower;
         }
@@ -51,7 +53,7 @@ public final class NameCase {
         while (m.find()) {
             sb.append(lower, last, m.start());
             String part = m.group();
-            sb.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+            sb.append(part.substring(0, 1).toUpperCase(locale)).append(part.substring(1));
             last = m.end();
         }
         sb.append(lower.substring(last));

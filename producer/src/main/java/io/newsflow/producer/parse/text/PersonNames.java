@@ -30,7 +30,7 @@ public final class PersonNames {
     /** True when the phrase reads as one person's name: 2-5 capitalised words (particles allowed), no digits, no role words. */
     public static boolean isName(String phrase) {
         String text = phrase.strip();
-        if (text.isEmpty() || text.length() > 60 || text.matches(".*\\d.*")) {
+        if (text.isEmpty() || text.length() > 60 || text.matches(".*\\d.*") || Outlets.hasOutletWord(text)) {
             return false;
         }
         String[] words = text.split("\\s+");

@@ -33,7 +33,7 @@ public final class SignatureDetector {
         for (Pattern p : new Pattern[] {REPUBLISHED, REPUBLISHED_FROM, VERSION_APPEARED}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
-                String outlet = m.group(1).strip().replaceFirst("^(?i)the\\s+(?=\\p{Ll})", "");
+                String outlet = m.group(1).strip().replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", "");
                 if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)")) {
                     continue;
                 }

@@ -136,10 +136,9 @@ public final class TextArticleParser {
             return;
         }
         content.remove(content.size() - 1);
-        if (PersonNames.isName(outlet.get()) && !Outlets.hasOutletWord(outlet.get())) {
-            if (draft.authors.isEmpty()) {
-                draft.addAuthor(NameCase.natural(outlet.get()));
-            }
+        // a closing person's name signs the piece only when no byline named the author
+        if (draft.authors.isEmpty() && draft.source != null && PersonNames.isName(outlet.get())) {
+            draft.addAuthor(NameCase.natural(outlet.get()));
         } else {
             draft.offerSource(outlet.get(), SIGNATURE);
         }

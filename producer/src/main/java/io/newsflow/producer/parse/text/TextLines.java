@@ -51,6 +51,14 @@ public final class TextLines {
         if (group.size() < 2) {
             return false;
         }
+        // a title over a date line, or a byline over a date line, is two lines, not one wrapped paragraph
+        if (group.stream().anyMatch(TextLines::isStructuralLine)) {
+            return false;
+        }
+        boolean lowerContinuation = group.stream().skip(1).anyMatch(l -> Character.isLowerCase(l.codePointAt(0)));
+        if (group.size() == 2 && !lowerContinuation) {
+            return false;
+        }
         int midSentence = 0;
         for (int i = 0; i < group.size() - 1; i++) {
             String line = group.get(i);
@@ -62,5 +70,10 @@ public final class TextLines {
             }
         }
         return midSentence * 2 >= group.size() - 1;
+    }
+
+    private static boolean isStructuralLine(String line) {
+        return JunkLineDetector.isJunk(line) || MetaDateLine.parse(line).isPresent() || BylineDetector.standalone(line).isPresent()
+                || BreadcrumbDetector.detect(line).isPresent() || SignatureDetector.notice(line).isPresent();
     }
 }
