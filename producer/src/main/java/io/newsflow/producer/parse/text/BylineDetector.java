@@ -58,12 +58,15 @@ public final class BylineDetector {
             if (JunkLineDetector.isJunk(segment)) {
                 continue;
             }
+            // names come first; later segments ("| Porto Diário |") name the outlet, even when it reads like a name
+            if (i > 0 && Outlets.looksLikeOutlet(segment)) {
+                source = source == null ? segment : source;
+                continue;
+            }
             List<String> names = PersonNames.split(segment);
             if (!names.isEmpty()) {
                 authors.addAll(names);
                 source = source == null ? trailingOutlet(segment) : source;
-            } else if (i > 0 && Outlets.looksLikeOutlet(segment)) {
-                source = source == null ? segment : source;
             } else if (i == 0) {
                 return Optional.empty();
             }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * boundary, else at a word boundary with an ellipsis. The result is never empty for non-blank text.
  */
 public final class TitleDeriver {
-    static final int MAX_LENGTH = 110;
+    static final int MAX_LENGTH = 90;
     private static final int MIN_CLAUSE = 30;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]\\.[A-Z])(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|Inc|Ltd|Co|Corp|U\\.S|U\\.K|approx))[.!?](?=\\s+[\"“‘'(\\p{Lu}\\d]|\\s*$)");
     private static final Pattern CLAUSE = Pattern.compile(",\\s|;\\s|\\s[–—-]\\s|:\\s");
