@@ -1,0 +1,97 @@
+package io.newsflow.producer.parse;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newsflow.avro.ArticleType;
+import io.newsflow.avro.BlockKind;
+import io.newsflow.avro.BodyBlock;
+import io.newsflow.avro.TimeProvenance;
+
+/**
+ * The mutable facts a format parser collects before {@link ArticleAssembler} turns them into an
+ * {@code Article}. Setters that take "first wins" semantics ({@link #offerSource}) let several
+ * extractors propose a value in order of trust without overwriting a better one.
+ */
+public final class ArticleDraft {
+    public String url;
+    public String title;
+    public boolean titleDerived;
+    public String lead;
+    public final List<BodyBlock> body = new ArrayList<>();
+    public final List<String> authors = new ArrayList<>();
+    public String source;
+    public String section;
+    public ArticleType articleType = ArticleType.UNKNOWN;
+    public Instant publishedAt;
+    public TimeProvenance provenance = TimeProvenance.UNKNOWN;
+    public String publishedAtText;
+    public String editorsNote;
+
+    /** Adds an author unless already present (case-insensitive) or blank. */
+    public void addAuthor(String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String trimmed = name.strip();
+        if (authors.stream().noneMatch(a -> a.equalsIgnoreCase(trimmed))) {
+            authors.add(trimmed);
+        }
+    }
+
+    private int sourcePriority = Integer.MIN_VALUE;
+
+    /** Sets the source only if none is known yet. */
+    public void offerSource(String candidate) {
+        offerSource(candidate, 0);
+    }
+
+    /**
+     * Proposes a source with a trust level: a higher priority replaces a lower one, an equal one
+     * does not (the first mention wins), so extractors can run in reading order.
+     */
+    public void offerSource(String candidate, int priority) {
+        if (candidate != null && !candidate.isBlank() && priority > sourcePriority) {
+            source = candidate.strip();
+            sourcePriority = priority;
+        }
+    }
+
+    /** Sets the section only if none is known yet. */
+    public void offerSection(String candidate) {
+        if (section == null && candidate != null && !candidate.isBlank()) {
+            section = candidate.strip();
+        }
+    }
+
+    /** Sets the article type only if it is still unknown. */
+    public void offerType(ArticleType type) {
+        if (articleType == ArticleType.UNKNOWN && type != null) {
+            articleType = type;
+        }
+    }
+
+    /** Sets the publication time only if none is known yet. */
+    public void offerPublished(Instant at, TimeProvenance from, String asWritten) {
+        if (publishedAt == null && at != null) {
+            publishedAt = at;
+            provenance = from;
+            publishedAtText = asWritten;
+        }
+    }
+
+    /** Appends a paragraph block (blank text is ignored). */
+    public void paragraph(String text) {
+        if (text != null && !text.isBlank()) {
+            body.add(new BodyBlock(BlockKind.PARAGRAPH, text.strip()));
+        }
+    }
+
+    /** Appends a heading block (blank text is ignored). */
+    public void heading(String text) {
+        if (text != null && !text.isBlank()) {
+            body.add(new BodyBlock(BlockKind.HEADING, text.strip()));
+        }
+    }
+}

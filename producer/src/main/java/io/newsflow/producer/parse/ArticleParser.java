@@ -1,0 +1,43 @@
+package io.newsflow.producer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newsflow.avro.InputFormat;
+import io.newsflow.avro.RejectionReason;
+import io.newsflow.producer.parse.text.TextArticleParser;
+
+/**
+ * The producer's parsing facade: one {@link InputDocument} in, a list of {@link ParseOutcome}s out
+ * (one per article for NDJSON and feeds). It never throws on bad input: empty, binary, badly encoded
+ * or malformed documents, and records with no text, come back as rejections naming the input, the
+ * line and the reason. Pure and thread-safe; no Kafka.
+ */
+public final class ArticleParser {
+
+    /** Parses one document. */
+    public List<ParseOutcome> parse(InputDocument doc) {
+        InputDecoder.Decoded decoded = InputDecoder.decode(doc.content());
+        if (!decoded.ok()) {
+            return List.of(ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), null, decoded.failure(), decoded.reason(),
+                    doc.content(), InputFormat.UNKNOWN, doc.ingestedAt())));
+        }
+        String text = decoded.text().replace("\uFEFF", "");
+        DetectedFormat format = FormatDetector.detect(doc.origin(), doc.contentType(), text);
+        try {
+            return switch (format) {
+                case TEXT -> List.of(ArticleAssembler.assemble(TextArticleParser.parse(text), InputFormat.TEXT,
+                        doc.origin(), null, text, doc.ingestedAt()));
+                case JSON, NDJSON -> JsonArticleParser.parse(text, format == DetectedFormat.NDJSON, doc.origin(), doc.ingestedAt());
+                case HTML -> List.of(HtmlArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
+                case FEED -> FeedArticleParser.parse(text, doc.origin(), doc.ingestedAt());
+            };
+        } catch (RuntimeException e) {
+            // a parser bug must not stop a run or lose the input: it is recorded like any other rejection
+            List<ParseOutcome> out = new ArrayList<>();
+            out.add(ParseOutcome.rejected(Rejection.ofText(doc.origin(), null, RejectionReason.UNKNOWN,
+                    "parser failed on " + format + " input: " + e, text, format.inputFormat(), doc.ingestedAt())));
+            return out;
+        }
+    }
+}

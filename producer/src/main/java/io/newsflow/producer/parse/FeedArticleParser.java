@@ -1,0 +1,100 @@
+package io.newsflow.producer.parse;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import org.jsoup.Jsoup;
+
+import io.newsflow.avro.InputFormat;
+import io.newsflow.avro.RejectionReason;
+import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.text.ArticleTypes;
+import io.newsflow.producer.parse.text.NameCase;
+import io.newsflow.producer.parse.text.PersonNames;
+
+/**
+ * Parses RSS 0.9x/1.0/2.0 and Atom feeds with ROME: one article per item, the item's number as its
+ * line. The feed's title is the source, the item's first category its section, its published date
+ * a {@code FEED} time (an Atom {@code updated} alone is not a publication time). Item content
+ * ({@code content:encoded}, Atom {@code content}) is the body; a separate description is the lead.
+ */
+public final class FeedArticleParser {
+
+    private FeedArticleParser() {
+    }
+
+    /** Parses the feed; a feed that does not parse is one rejection, an empty item one rejection each. */
+    public static List<ParseOutcome> parse(String xml, String origin, Instant ingestedAt) {
+        SyndFeed feed;
+        try {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setXmlHealerOn(true);
+            input.setAllowDoctypes(false);
+            feed = input.build(new StringReader(xml));
+        } catch (FeedException | IllegalArgumentException e) {
+            return List.of(ParseOutcome.rejected(Rejection.ofText(origin, null, RejectionReason.MALFORMED,
+                    "not a readable RSS or Atom feed: " + e.getMessage(), xml, InputFormat.UNKNOWN, ingestedAt)));
+        }
+        InputFormat format = feed.getFeedType() != null && feed.getFeedType().toLowerCase(Locale.ROOT).startsWith("atom")
+                ? InputFormat.ATOM : InputFormat.RSS;
+        List<ParseOutcome> out = new ArrayList<>();
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            SyndEntry entry = entries.get(i);
+            String raw = (entry.getTitle() == null ? "" : entry.getTitle()) + "\n" + entry.getLink();
+            out.add(ArticleAssembler.assemble(draft(entry, feed), format, origin, i + 1, raw, ingestedAt));
+        }
+        if (out.isEmpty()) {
+            out.add(ParseOutcome.rejected(Rejection.ofText(origin, null, RejectionReason.NO_CONTENT,
+                    "feed has no items", xml, format, ingestedAt)));
+        }
+        return out;
+    }
+
+    private static ArticleDraft draft(SyndEntry entry, SyndFeed feed) {
+        ArticleDraft draft = new ArticleDraft();
+        draft.url = entry.getLink() != null ? entry.getLink() : entry.getUri();
+        draft.title = entry.getTitle() == null ? null : Jsoup.parse(entry.getTitle()).text();
+        draft.offerSource(feed.getTitle());
+        for (SyndPerson person : entry.getAuthors()) {
+            PersonNames.split(person.getName() == null ? "" : person.getName()).forEach(draft::addAuthor);
+        }
+        if (draft.authors.isEmpty() && entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
+            String author = entry.getAuthor().replaceAll("^\\S+@\\S+\\s*\\((.*)\\)$", "$1");
+            List<String> names = PersonNames.split(author);
+            (names.isEmpty() ? List.of(NameCase.natural(author)) : names).forEach(draft::addAuthor);
+        }
+        List<SyndCategory> categories = entry.getCategories();
+        if (!categories.isEmpty()) {
+            draft.offerSection(categories.get(0).getName());
+            categories.forEach(c -> draft.offerType(ArticleTypes.fromLabel(c.getName())));
+        }
+        if (entry.getPublishedDate() != null) {
+            draft.offerPublished(entry.getPublishedDate().toInstant(), TimeProvenance.FEED, entry.getPublishedDate().toInstant().toString());
+        }
+        String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
+                .findFirst().orElse(null);
+        String description = entry.getDescription() == null ? null : entry.getDescription().getValue();
+        if (content != null) {
+            BodyText.appendBlocks(draft, content);
+            String lead = description == null ? null : Jsoup.parse(description).text();
+            if (lead != null && !lead.isBlank() && !draft.body.isEmpty()
+                    && !ArticleIds.normaliseText(draft.body.get(0).getText()).equals(ArticleIds.normaliseText(lead))) {
+                draft.lead = lead;
+            }
+        } else if (description != null) {
+            BodyText.appendBlocks(draft, description);
+        }
+        return draft;
+    }
+}

@@ -1,0 +1,96 @@
+package io.newsflow.producer.parse;
+
+import java.util.Locale;
+
+/**
+ * Decides how to parse a document: from a content-type hint first, then the file extension, then
+ * by sniffing the text (a leading {@code {} or {@code [} is JSON, {@code <rss}/{@code <feed}/{@code <rdf:RDF}
+ * is a feed, HTML tags are HTML, anything else is plain text). A {@code .json} file holding one JSON
+ * object per line is NDJSON; that is settled by the JSON parser, which can tell.
+ */
+public final class FormatDetector {
+    private static final int SNIFF_CHARS = 2048;
+
+    private FormatDetector() {
+    }
+
+    /** The format of a document with the given origin (file name), content-type hint and text. */
+    public static DetectedFormat detect(String origin, String contentType, String text) {
+        DetectedFormat byType = byContentType(contentType);
+        if (byType != null) {
+            return byType == DetectedFormat.FEED || byType == DetectedFormat.HTML ? refineMarkup(text, byType) : byType;
+        }
+        DetectedFormat byExtension = byExtension(origin);
+        if (byExtension != null) {
+            return byExtension == DetectedFormat.FEED ? refineMarkup(text, byExtension) : byExtension;
+        }
+        return sniff(text);
+    }
+
+    static DetectedFormat byContentType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String ct = contentType.toLowerCase(Locale.ROOT);
+        if (ct.contains("ndjson") || ct.contains("jsonlines") || ct.contains("json-seq")) {
+            return DetectedFormat.NDJSON;
+        }
+        if (ct.contains("json")) {
+            return DetectedFormat.JSON;
+        }
+        if (ct.contains("rss") || ct.contains("atom")) {
+            return DetectedFormat.FEED;
+        }
+        if (ct.contains("html")) {
+            return DetectedFormat.HTML;
+        }
+        if (ct.contains("xml")) {
+            return DetectedFormat.FEED;
+        }
+        return ct.startsWith("text/plain") ? DetectedFormat.TEXT : null;
+    }
+
+    static DetectedFormat byExtension(String origin) {
+        String name = origin.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
+            return DetectedFormat.TEXT;
+        }
+        if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+            return DetectedFormat.NDJSON;
+        }
+        if (name.endsWith(".json")) {
+            return DetectedFormat.JSON;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return DetectedFormat.HTML;
+        }
+        if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+            return DetectedFormat.FEED;
+        }
+        return null;
+    }
+
+    /** Sniffs the start of the text. */
+    public static DetectedFormat sniff(String text) {
+        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).replace("\uFEFF", "").stripLeading();
+        if (head.startsWith("{") || head.startsWith("[")) {
+            return DetectedFormat.JSON;
+        }
+        if (head.startsWith("<")) {
+            return refineMarkup(text, DetectedFormat.HTML);
+        }
+        return DetectedFormat.TEXT;
+    }
+
+    private static DetectedFormat refineMarkup(String text, DetectedFormat fallback) {
+        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
+            return DetectedFormat.FEED;
+        }
+        if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<article")
+                || head.contains("<p>") || head.contains("<head")) {
+            return DetectedFormat.HTML;
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,135 @@
+package io.newsflow.producer.parse;
+
+import java.time.Instant;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.newsflow.avro.InputFormat;
+import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.text.ArticleTypes;
+import io.newsflow.producer.parse.text.Byline;
+import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import io.newsflow.producer.parse.text.NameCase;
+import io.newsflow.producer.parse.text.PersonNames;
+
+/**
+ * Parses an HTML article page with jsoup. Facts come, most trusted first, from JSON-LD
+ * ({@code NewsArticle} and its subtypes), then meta tags ({@code og:*}, {@code article:*},
+ * {@code author}, {@code description}), then the markup ({@code h1}, {@code time[datetime]}, bylines).
+ * The body is the {@code article} element (or {@code [itemprop=articleBody]}, {@code main}, the body).
+ */
+public final class HtmlArticleParser {
+
+    private HtmlArticleParser() {
+    }
+
+    /** Parses the page into one outcome. */
+    public static ParseOutcome parse(String html, String origin, Instant ingestedAt) {
+        Document doc = Jsoup.parse(html);
+        ArticleDraft draft = new ArticleDraft();
+        String schemaType = JsonLdArticle.apply(doc, draft);
+        draft.url = draft.url != null ? draft.url : firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
+        String siteName = meta(doc, "og:site_name");
+        draft.offerSource(siteName, 50);
+        draft.offerSource(meta(doc, "application-name"), 10);
+        draft.title = draft.title != null ? draft.title : firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"),
+                doc.select("article h1, h1").text(), stripSiteSuffix(doc.title(), siteName));
+        readPublished(doc, draft);
+        readAuthors(doc, draft);
+        draft.offerSection(meta(doc, "article:section"));
+        doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb").stream().findFirst()
+                .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ", e.select("li, a").eachText())))
+                .ifPresent(b -> draft.offerSection(b.section()));
+        draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
+        draft.offerType(ArticleTypes.fromLabel(draft.section));
+        if ("NewsArticle".equals(schemaType)) {
+            // the generic type says "news" only when neither the section nor a subtype said otherwise
+            draft.offerType(io.newsflow.avro.ArticleType.NEWS);
+        }
+        Element container = firstNonNull(doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
+                doc.selectFirst("main"), doc.body());
+        Element standfirst = container.selectFirst(".standfirst, .dek, .lede, .summary, .subtitle, .subheadline, p.lead");
+        if (standfirst != null) {
+            draft.lead = standfirst.text();
+            standfirst.remove();
+        }
+        container.select("h1").remove();
+        HtmlBlocks.appendBlocks(draft, container);
+        return ArticleAssembler.assemble(draft, InputFormat.HTML, origin, null, html, ingestedAt);
+    }
+
+    private static void readPublished(Document doc, ArticleDraft draft) {
+        for (String key : new String[] {"article:published_time", "og:published_time", "datePublished", "date", "pubdate",
+                "publish-date", "dc.date", "dc.date.issued", "DC.date.issued", "parsely-pub-date", "sailthru.date"}) {
+            String value = meta(doc, key);
+            if (value != null) {
+                draft.offerPublished(JsonFields.parseDate(value), TimeProvenance.METADATA, value);
+            }
+        }
+        Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[itemprop=datePublished]");
+        if (time != null) {
+            draft.offerPublished(JsonFields.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
+        }
+    }
+
+    private static void readAuthors(Document doc, ArticleDraft draft) {
+        if (!draft.authors.isEmpty()) {
+            return;
+        }
+        for (Element m : doc.select("meta[name=author], meta[property=article:author]")) {
+            String content = m.attr("content");
+            if (!content.startsWith("http")) {
+                PersonNames.split(content).forEach(draft::addAuthor);
+            }
+        }
+        if (draft.authors.isEmpty()) {
+            for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author]")) {
+                String text = e.text();
+                BylineDetector.standalone(text).map(Byline::authors).orElseGet(() -> PersonNames.split(text))
+                        .forEach(n -> draft.addAuthor(NameCase.natural(n)));
+            }
+        }
+    }
+
+    static String meta(Document doc, String key) {
+        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
+        return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
+    }
+
+    private static String stripSiteSuffix(String title, String site) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        if (site != null) {
+            for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+                if (t.endsWith(sep + site)) {
+                    return t.substring(0, t.length() - sep.length() - site.length()).strip();
+                }
+            }
+        }
+        return t;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

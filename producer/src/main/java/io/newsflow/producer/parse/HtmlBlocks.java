@@ -1,0 +1,88 @@
+package io.newsflow.producer.parse;
+
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.text.Byline;
+import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.DateExtractor;
+import io.newsflow.producer.parse.text.JunkLineDetector;
+import io.newsflow.producer.parse.text.MetaDateLine;
+import io.newsflow.producer.parse.text.SignatureDetector;
+
+/**
+ * Reads body blocks from an HTML container: {@code h2}-{@code h4} become headings, {@code p},
+ * {@code blockquote} and {@code li} paragraphs, after page furniture (scripts, navigation, share
+ * bars, figures and captions, related links, ads) is removed. Paragraphs that are bylines, date
+ * lines or republication notices give facts instead of text, as in plain text.
+ */
+final class HtmlBlocks {
+    private static final String FURNITURE = "script, style, noscript, nav, aside, footer, form, button, iframe, svg, "
+            + "figure, figcaption, header, .share, .sharing, .social, .related, .newsletter, .advert, .ad, .ads, "
+            + "[class*=share], [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption";
+
+    private HtmlBlocks() {
+    }
+
+    /** True when a string holds HTML markup rather than plain text. */
+    static boolean looksLikeHtml(String text) {
+        return text.matches("(?s).*<(p|div|br|h[1-6]|article|span|a|em|strong|ul|li)\\b[^>]*>.*");
+    }
+
+    /** Appends the blocks of an HTML fragment (a feed item's content, a JSON body with markup). */
+    static void appendFragment(ArticleDraft draft, String html) {
+        appendBlocks(draft, Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** Appends the blocks found in the container, in document order. */
+    static void appendBlocks(ArticleDraft draft, Element container) {
+        Element copy = container.clone();
+        copy.select(FURNITURE).remove();
+        var blocks = copy.select("h2, h3, h4, p, blockquote, li");
+        if (blocks.isEmpty()) {
+            BodyText.appendBlocks(draft, copy.wholeText());
+            return;
+        }
+        for (Element block : blocks) {
+            if (block.tagName().equals("li") && !block.select("p").isEmpty()
+                    || block.tagName().equals("blockquote") && !block.select("p").isEmpty()) {
+                continue;
+            }
+            String text = block.text().strip();
+            if (text.isEmpty() || JunkLineDetector.isJunk(text) || consumed(draft, text)) {
+                continue;
+            }
+            if (block.tagName().matches("h[2-4]")) {
+                draft.heading(text);
+            } else {
+                draft.paragraph(text);
+            }
+        }
+    }
+
+    private static boolean consumed(ArticleDraft draft, String text) {
+        Optional<MetaDateLine.Result> meta = MetaDateLine.parse(text);
+        if (meta.isPresent()) {
+            DateExtractor.FoundDate d = meta.get().published();
+            if (d != null) {
+                draft.offerPublished(d.instant(), TimeProvenance.TEXT, text);
+            }
+            return true;
+        }
+        Optional<Byline> byline = BylineDetector.standalone(text);
+        if (byline.isPresent()) {
+            byline.get().authors().forEach(draft::addAuthor);
+            draft.offerSource(byline.get().source(), -1);
+            return true;
+        }
+        Optional<String> notice = SignatureDetector.notice(text);
+        if (notice.isPresent()) {
+            draft.offerSource(notice.get(), -2);
+            return true;
+        }
+        return false;
+    }
+}

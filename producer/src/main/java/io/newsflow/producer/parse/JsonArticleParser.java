@@ -1,0 +1,102 @@
+package io.newsflow.producer.parse;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newsflow.avro.InputFormat;
+import io.newsflow.avro.RejectionReason;
+
+/**
+ * Parses JSON inputs: one article object, an array of them, or NDJSON (one object per line; a bad
+ * line is rejected with its line number and the others still parse). Field names follow common
+ * scraper and CMS exports; see {@link JsonFields}.
+ */
+public final class JsonArticleParser {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private JsonArticleParser() {
+    }
+
+    /** Parses the text; {@code ndjsonHint} forces line-by-line reading. */
+    public static List<ParseOutcome> parse(String text, boolean ndjsonHint, String origin, Instant ingestedAt) {
+        if (!ndjsonHint) {
+            try {
+                JsonNode root = MAPPER.readTree(text);
+                return fromTree(root, text, origin, ingestedAt);
+            } catch (JsonProcessingException e) {
+                if (!looksLineDelimited(text)) {
+                    return List.of(ParseOutcome.rejected(Rejection.ofText(origin, lineOf(e), RejectionReason.MALFORMED,
+                            "invalid JSON: " + e.getOriginalMessage(), text, InputFormat.JSON, ingestedAt)));
+                }
+            }
+        }
+        return parseLines(text, origin, ingestedAt);
+    }
+
+    private static boolean looksLineDelimited(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines.length > 1 && lines[0].strip().startsWith("{") && lines[0].strip().endsWith("}");
+    }
+
+    private static List<ParseOutcome> fromTree(JsonNode root, String text, String origin, Instant ingestedAt) {
+        List<ParseOutcome> out = new ArrayList<>();
+        if (root.isArray()) {
+            for (int i = 0; i < root.size(); i++) {
+                out.add(one(root.get(i), root.get(i).toString(), origin, i + 1, ingestedAt));
+            }
+            if (root.isEmpty()) {
+                out.add(ParseOutcome.rejected(Rejection.ofText(origin, null, RejectionReason.NO_CONTENT,
+                        "JSON array is empty", text, InputFormat.JSON, ingestedAt)));
+            }
+            return out;
+        }
+        out.add(one(root, text, origin, null, ingestedAt));
+        return out;
+    }
+
+    private static List<ParseOutcome> parseLines(String text, String origin, Instant ingestedAt) {
+        List<ParseOutcome> out = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                out.add(one(MAPPER.readTree(line), line, origin, i + 1, ingestedAt));
+            } catch (JsonProcessingException e) {
+                out.add(ParseOutcome.rejected(Rejection.ofText(origin, i + 1, RejectionReason.MALFORMED,
+                        "line " + (i + 1) + ": invalid JSON: " + e.getOriginalMessage(), line, InputFormat.JSON, ingestedAt)));
+            }
+        }
+        return out;
+    }
+
+    private static ParseOutcome one(JsonNode node, String raw, String origin, Integer line, Instant ingestedAt) {
+        String where = line == null ? "" : "line " + line + ": ";
+        if (!node.isObject()) {
+            return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MALFORMED,
+                    where + "expected a JSON object, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+                    raw, InputFormat.JSON, ingestedAt));
+        }
+        String body = JsonFields.text(node, JsonFields.BODY);
+        if (body == null || body.isBlank()) {
+            return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MISSING_FIELD,
+                    where + "field 'body' is missing or empty (also looked for " + String.join(", ", JsonFields.BODY) + ")",
+                    raw, InputFormat.JSON, ingestedAt));
+        }
+        ArticleDraft draft = JsonFields.toDraft(node, body);
+        return ArticleAssembler.assemble(draft, InputFormat.JSON, origin, line, raw, ingestedAt);
+    }
+
+    private static Integer lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? null : e.getLocation().getLineNr();
+    }
+}

@@ -1,0 +1,126 @@
+package io.newsflow.producer.parse;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.text.ArticleTypes;
+import io.newsflow.producer.parse.text.DateExtractor;
+import io.newsflow.producer.parse.text.NameCase;
+
+/**
+ * Reads article fields from a JSON object under their usual names ({@code body}/{@code content}/
+ * {@code text}/{@code articleBody}, {@code author} as a string, object or list, {@code authors},
+ * {@code source} as a string or {@code {"name": ...}}, {@code publishedAt}/{@code datePublished}/
+ * {@code pubDate} as ISO 8601, epoch milliseconds or a written date). Dates from JSON are metadata.
+ */
+final class JsonFields {
+    static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText");
+    private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink");
+    private static final List<String> TITLE = List.of("title", "headline", "name");
+    private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek");
+    private static final List<String> AUTHOR = List.of("authors", "author", "byline", "creator", "creators");
+    private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication");
+    private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
+            "pubDate", "publicationDate", "publishedDate", "date", "created_at", "createdAt");
+    private static final List<String> SECTION = List.of("section", "category", "articleSection", "department");
+    private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
+
+    private JsonFields() {
+    }
+
+    static ArticleDraft toDraft(JsonNode node, String body) {
+        ArticleDraft draft = new ArticleDraft();
+        draft.url = text(node, URL);
+        draft.title = text(node, TITLE);
+        draft.lead = text(node, LEAD);
+        readAuthors(node, draft);
+        draft.offerSource(text(node, SOURCE));
+        draft.offerSection(text(node, SECTION));
+        draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
+        draft.offerType(ArticleTypes.fromLabel(draft.section));
+        JsonNode published = first(node, PUBLISHED);
+        if (published != null) {
+            Instant at = instant(published);
+            draft.offerPublished(at, TimeProvenance.METADATA, published.asText());
+        }
+        BodyText.appendBlocks(draft, body);
+        if (draft.lead != null && !draft.body.isEmpty()
+                && ArticleIds.normaliseText(draft.body.get(0).getText()).equals(ArticleIds.normaliseText(draft.lead))) {
+            draft.body.remove(0);
+        }
+        return draft;
+    }
+
+    static String text(JsonNode node, List<String> names) {
+        JsonNode value = first(node, names);
+        if (value == null) {
+            return null;
+        }
+        if (value.isObject()) {
+            value = value.get("name");
+        }
+        return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
+    }
+
+    private static JsonNode first(JsonNode node, List<String> names) {
+        for (String name : names) {
+            JsonNode v = node.get(name);
+            if (v != null && !v.isNull()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static void readAuthors(JsonNode node, ArticleDraft draft) {
+        JsonNode value = first(node, AUTHOR);
+        if (value == null) {
+            return;
+        }
+        Iterable<JsonNode> items = value.isArray() ? value : List.of(value);
+        for (JsonNode item : items) {
+            String name = item.isObject() ? (item.hasNonNull("name") ? item.get("name").asText() : null) : item.asText();
+            if (name != null && !name.isBlank()) {
+                for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+                    String cleaned = part.replaceFirst("(?i)^by\\s+", "").strip();
+                    if (!cleaned.isEmpty()) {
+                        draft.addAuthor(NameCase.natural(cleaned));
+                    }
+                }
+            }
+        }
+    }
+
+    static Instant instant(JsonNode value) {
+        if (value.isNumber()) {
+            long n = value.asLong();
+            // seconds or milliseconds since the epoch: below 10^11 it cannot be milliseconds after 1973
+            return Instant.ofEpochMilli(n < 100_000_000_000L ? n * 1000 : n);
+        }
+        return parseDate(value.asText());
+    }
+
+    static Instant parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(text.strip());
+            } catch (DateTimeParseException e2) {
+                try {
+                    return OffsetDateTime.parse(text.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                } catch (DateTimeParseException e3) {
+                    return DateExtractor.find(text).map(DateExtractor.FoundDate::instant).orElse(null);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.newsflow.producer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.newsflow.avro.ArticleType;
+import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.text.NameCase;
+
+/**
+ * Reads a JSON-LD {@code NewsArticle} (or {@code Article}, {@code OpinionNewsArticle},
+ * {@code AnalysisNewsArticle}, {@code ReportageNewsArticle}...) from a page, including one nested in
+ * an {@code @graph}. A broken JSON-LD block is ignored: the page's other metadata still applies.
+ */
+final class JsonLdArticle {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonLdArticle() {
+    }
+
+    /** Fills the draft from the page's JSON-LD article; returns its {@code @type}, or null when there is none. */
+    static String apply(Document doc, ArticleDraft draft) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode article = find(MAPPER.readTree(script.data()));
+                if (article != null) {
+                    fill(article, draft);
+                    return article.path("@type").isArray() ? article.path("@type").path(0).asText() : article.path("@type").asText();
+                }
+            } catch (java.io.IOException e) {
+                // a malformed block says nothing trustworthy; the meta tags remain
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode find(JsonNode node) {
+        List<JsonNode> candidates = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(candidates::add);
+        } else if (node.has("@graph")) {
+            node.get("@graph").forEach(candidates::add);
+        } else {
+            candidates.add(node);
+        }
+        for (JsonNode c : candidates) {
+            String type = c.path("@type").isArray() ? c.path("@type").path(0).asText() : c.path("@type").asText();
+            if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("Report")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static void fill(JsonNode a, ArticleDraft draft) {
+        draft.title = text(a, "headline");
+        String url = text(a, "url");
+        if (url == null && a.path("mainEntityOfPage").isObject()) {
+            url = text(a.get("mainEntityOfPage"), "@id");
+        } else if (url == null) {
+            url = text(a, "mainEntityOfPage");
+        }
+        draft.url = url;
+        String published = text(a, "datePublished");
+        if (published != null) {
+            draft.offerPublished(JsonFields.parseDate(published), TimeProvenance.METADATA, published);
+        }
+        JsonNode authors = a.path("author");
+        for (JsonNode author : authors.isArray() ? authors : List.of(authors)) {
+            String name = author.isObject() ? text(author, "name") : author.isTextual() ? author.asText() : null;
+            if (name != null && !"Organization".equals(author.path("@type").asText())) {
+                draft.addAuthor(NameCase.natural(name));
+            }
+        }
+        JsonNode publisher = a.path("publisher");
+        draft.offerSource(publisher.isObject() ? text(publisher, "name") : publisher.isTextual() ? publisher.asText() : null, 60);
+        JsonNode section = a.path("articleSection");
+        draft.offerSection(section.isArray() ? section.path(0).asText(null) : section.asText(null));
+        String type = a.path("@type").asText("").toLowerCase(Locale.ROOT);
+        if (type.startsWith("opinion")) {
+            draft.offerType(ArticleType.OPINION);
+        } else if (type.startsWith("analysis") || type.startsWith("backgroundnews")) {
+            draft.offerType(ArticleType.ANALYSIS);
+        } else if (type.startsWith("reportage")) {
+            draft.offerType(ArticleType.NEWS);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || !v.isValueNode() || v.asText().isBlank() ? null : v.asText().strip();
+    }
+}

@@ -1,0 +1,64 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Locale;
+import java.util.Map;
+
+import io.newsflow.avro.ArticleType;
+
+/**
+ * Maps the words a page uses for a kind of piece (a section name, a kicker, a label) to an
+ * {@link ArticleType}: "Opinion", "Comment", "Op-Ed", "Meinung" are opinion; "Analysis", "Explainer"
+ * are analysis; "News", "Breaking news" are news. Anything else says nothing about the type.
+ */
+public final class ArticleTypes {
+    private static final Map<String, ArticleType> WORDS = Map.ofEntries(
+            Map.entry("opinion", ArticleType.OPINION), Map.entry("opinions", ArticleType.OPINION),
+            Map.entry("comment", ArticleType.OPINION), Map.entry("commentary", ArticleType.OPINION),
+            Map.entry("op-ed", ArticleType.OPINION), Map.entry("oped", ArticleType.OPINION),
+            Map.entry("column", ArticleType.OPINION), Map.entry("columns", ArticleType.OPINION),
+            Map.entry("editorial", ArticleType.OPINION), Map.entry("viewpoint", ArticleType.OPINION),
+            Map.entry("point of view", ArticleType.OPINION), Map.entry("opinión", ArticleType.OPINION),
+            Map.entry("meinung", ArticleType.OPINION), Map.entry("kommentar", ArticleType.OPINION),
+            Map.entry("opinie", ArticleType.OPINION), Map.entry("tribune", ArticleType.OPINION),
+            Map.entry("guest essay", ArticleType.OPINION), Map.entry("letters", ArticleType.OPINION),
+            Map.entry("analysis", ArticleType.ANALYSIS), Map.entry("news analysis", ArticleType.ANALYSIS),
+            Map.entry("explainer", ArticleType.ANALYSIS), Map.entry("analyse", ArticleType.ANALYSIS),
+            Map.entry("análisis", ArticleType.ANALYSIS), Map.entry("analisi", ArticleType.ANALYSIS),
+            Map.entry("in depth", ArticleType.ANALYSIS), Map.entry("in-depth", ArticleType.ANALYSIS),
+            Map.entry("news", ArticleType.NEWS), Map.entry("breaking news", ArticleType.NEWS),
+            Map.entry("breaking", ArticleType.NEWS), Map.entry("latest news", ArticleType.NEWS));
+
+    private ArticleTypes() {
+    }
+
+    /** The type a label names, or {@code UNKNOWN}. */
+    public static ArticleType fromLabel(String label) {
+        if (label == null) {
+            return ArticleType.UNKNOWN;
+        }
+        String key = label.strip().toLowerCase(Locale.ROOT).replaceAll("[:.!]+$", "");
+        return WORDS.getOrDefault(key, ArticleType.UNKNOWN);
+    }
+
+    /** The type an editor's note or disclaimer implies ("personal opinion", "views expressed"), or {@code UNKNOWN}. */
+    public static ArticleType fromDisclaimer(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.matches("(?s).*\\b(opinion|views? expressed|personal views?|commentary|op-ed|column|viewpoint|editorial|views are (?:his|her|their|the author's) own)\\b.*")) {
+            return ArticleType.OPINION;
+        }
+        if (lower.matches("(?s).*\\b(analysis|explainer)\\b.*")) {
+            return ArticleType.ANALYSIS;
+        }
+        return ArticleType.UNKNOWN;
+    }
+
+    /** A section label in natural case: {@code ANALYSIS} becomes {@code Analysis}, mixed case is kept. */
+    public static String sectionCase(String label) {
+        String s = label.strip();
+        if (s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && s.matches(".*\\p{L}{2}.*")) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,43 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.newsflow.producer.parse.ArticleDraft;
+
+/**
+ * Turns the content lines left after the header and footer are read into the lead, headings and
+ * paragraphs. An inline byline or a wire dateline in the first paragraphs gives authors and the
+ * outlet; the byline prefix is removed from the paragraph, the dateline is article text and stays.
+ */
+final class BodyBuilder {
+    private static final int BYLINE_WINDOW = 3;
+
+    private BodyBuilder() {
+    }
+
+    static void build(ArticleDraft draft, List<String> content) {
+        for (int i = 0; i < Math.min(BYLINE_WINDOW, content.size()); i++) {
+            Optional<Byline> inline = BylineDetector.inline(content.get(i));
+            if (inline.isPresent()) {
+                inline.get().authors().forEach(draft::addAuthor);
+                draft.offerSource(inline.get().source(), TextArticleParser.INLINE_BYLINE);
+                content.set(i, inline.get().remainder());
+            }
+            Datelines.agency(content.get(i)).ifPresent(a -> draft.offerSource(a, TextArticleParser.DATELINE));
+        }
+        int start = 0;
+        if (content.size() >= 2 && !HeadingDetector.isHeading(content.get(0), content.get(1))) {
+            draft.lead = content.get(0);
+            start = 1;
+        }
+        for (int i = start; i < content.size(); i++) {
+            String next = i + 1 < content.size() ? content.get(i + 1) : null;
+            if (HeadingDetector.isHeading(content.get(i), next)) {
+                draft.heading(content.get(i));
+            } else {
+                draft.paragraph(content.get(i));
+            }
+        }
+    }
+}

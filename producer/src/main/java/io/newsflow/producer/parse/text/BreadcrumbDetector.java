@@ -1,0 +1,50 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises breadcrumb lines ({@code Home / Section / Title}, {@code Home > World > Europe},
+ * {@code News › Business}) and reads the section from them. A trail must either start with a home
+ * crumb or have at least three short crumbs, so a sentence with a slash ("and/or") is not a trail.
+ */
+public final class BreadcrumbDetector {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:/|>|›|»|\\\\|→)\\s+");
+    private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "startseite", "accueil",
+            "inicio", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa");
+    private static final int MAX_CRUMB_WORDS = 4;
+
+    private BreadcrumbDetector() {
+    }
+
+    /** The breadcrumb when the line is one. */
+    public static Optional<Breadcrumb> detect(String line) {
+        String text = line.strip();
+        if (text.length() > 300) {
+            return Optional.empty();
+        }
+        String[] crumbs = Arrays.stream(SEPARATOR.split(text)).map(String::strip).toArray(String[]::new);
+        if (crumbs.length < 2) {
+            return Optional.empty();
+        }
+        boolean home = HOME.contains(crumbs[0].toLowerCase(Locale.ROOT));
+        if (!home && crumbs.length < 3) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < crumbs.length - 1; i++) {
+            if (crumbs[i].isEmpty() || crumbs[i].split("\\s+").length > MAX_CRUMB_WORDS || crumbs[i].matches(".*[.!?]$")) {
+                return Optional.empty();
+            }
+        }
+        int first = home ? 1 : 0;
+        String section = crumbs.length > first ? ArticleTypes.sectionCase(crumbs[first]) : null;
+        String last = crumbs.length >= 3 ? crumbs[crumbs.length - 1] : null;
+        if (crumbs.length == 2 && home) {
+            last = null;
+        }
+        return Optional.of(new Breadcrumb(section, last));
+    }
+}

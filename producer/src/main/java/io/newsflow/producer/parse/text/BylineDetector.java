@@ -1,0 +1,100 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads bylines. A standalone byline line: {@code By Jane Doe and John Smith},
+ * {@code By JANE DOE | The Harbour Times | Oct. 7, 2024}, {@code Reporting by Jane Doe; Editing by
+ * John Smith}, {@code Author: Jane Doe}. An inline byline opening a paragraph:
+ * {@code Tomas HALVORSEN, TechLedger: The draft...} (surname in capitals, then the outlet and a colon).
+ */
+public final class BylineDetector {
+    private static final int MAX_LINE = 160;
+    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|"
+            + "words by|written by|text by|story by|reported by|author|authors|autor|auteur|text|texto)\\s*:?\\s+(.+)$");
+    private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}reporting by\\s+(.+?)(?:;|\\)|$)");
+    private static final Pattern INLINE = Pattern.compile("^((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
+            + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+)*[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+)*)"
+            + "\\s*,\\s*([^:,]{2,40}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
+    /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
+    private static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—]\\s+");
+
+    private BylineDetector() {
+    }
+
+    /** A standalone byline line, if the line is one. */
+    public static Optional<Byline> standalone(String line) {
+        String text = line.strip();
+        if (text.length() > MAX_LINE) {
+            return Optional.empty();
+        }
+        // a sentence that happens to start with "By" ends like a sentence; a byline does not
+        boolean sentenceLike = text.matches("(?s).*\\p{Ll}{2,}[.!?]$");
+        Matcher reporting = REPORTING.matcher(text);
+        if (reporting.find()) {
+            List<String> names = PersonNames.split(reporting.group(1));
+            return names.isEmpty() ? Optional.empty() : Optional.of(new Byline(names, null, null, null));
+        }
+        Matcher m = LEAD_IN.matcher(DATELINE_PREFIX.matcher(text).replaceFirst(""));
+        if (sentenceLike || !m.matches()) {
+            return Optional.empty();
+        }
+        List<String> authors = new ArrayList<>();
+        String source = null;
+        DateExtractor.FoundDate date = null;
+        String[] segments = SEGMENTS.split(m.group(1));
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i].strip();
+            Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
+            if (found.isPresent()) {
+                date = date == null ? found.get() : date;
+                continue;
+            }
+            if (JunkLineDetector.isJunk(segment)) {
+                continue;
+            }
+            // names come first; later segments ("| Porto Diário |") name the outlet, even when it reads like a name
+            if (i > 0 && Outlets.looksLikeOutlet(segment)) {
+                source = source == null ? segment : source;
+                continue;
+            }
+            List<String> names = PersonNames.split(segment);
+            if (!names.isEmpty()) {
+                authors.addAll(names);
+                source = source == null ? trailingOutlet(segment) : source;
+            } else if (i == 0) {
+                return Optional.empty();
+            }
+        }
+        if (authors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Byline(authors, source, date, null));
+    }
+
+    /** An inline byline opening a paragraph ({@code Firstname LASTNAME, Outlet: text}), if present. */
+    public static Optional<Byline> inline(String paragraph) {
+        Matcher m = INLINE.matcher(paragraph.strip());
+        if (!m.matches() || !PersonNames.isName(m.group(1))) {
+            return Optional.empty();
+        }
+        String outlet = m.group(2).strip();
+        return Optional.of(new Byline(List.of(NameCase.natural(m.group(1))),
+                outlet.isEmpty() ? null : outlet, null, m.group(3).strip()));
+    }
+
+    /** In "Jane Doe, Reuters" the single-word part after the names is the outlet. */
+    private static String trailingOutlet(String segment) {
+        String[] parts = segment.split("\\s*,\\s*");
+        if (parts.length < 2) {
+            return null;
+        }
+        String last = parts[parts.length - 1].strip();
+        return PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
+    }
+}

@@ -1,0 +1,144 @@
+package io.newsflow.producer.parse.text;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the first date (and time, when written) in a line: ISO 8601, numeric day-first
+ * ({@code 08.10.2024}, {@code 8-10-2024}), slashed ({@code 10/08/2024}, month-first unless the first
+ * number is above 12), and written dates in several languages ({@code 7 October 2024},
+ * {@code Oct. 7, 2024}, {@code 7. Oktober 2024}, {@code 7 de octubre de 2024}). A time of day and a zone
+ * ({@code 09:14}, {@code 9.14am}, {@code CET}, {@code +02:00}) are applied when present; without a zone
+ * the time is read as UTC and a date alone as midnight UTC. Dates without a year are not read:
+ * a year is never guessed.
+ */
+public final class DateExtractor {
+
+    /** A date found in text and the exact text it was read from. */
+    public record FoundDate(Instant instant, String text) { }
+
+    private static final String MONTH = "(" + MonthNames.alternation() + ")\\.?";
+    private static final String TIME = "(?:\\s*(?:,|at|um|à|a las|alle|om|o|[-–—|])?\\s*"
+            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?"
+            + "\\s*\\(?(Z|UTC|GMT|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK|EET|EEST|WET|WEST|JST|AEST|AEDT|[+-]\\d{2}:?\\d{2})?\\)?(?![\\p{L}\\d:]))?";
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME, F);
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|of\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})(?!\\d)" + TIME, F);
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME, F);
+    private static final Map<String, Integer> ZONES = Map.ofEntries(
+            Map.entry("Z", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("WET", 0), Map.entry("CET", 60),
+            Map.entry("WEST", 60), Map.entry("BST", 60), Map.entry("CEST", 120), Map.entry("EET", 120),
+            Map.entry("EEST", 180), Map.entry("MSK", 180), Map.entry("EST", -300), Map.entry("EDT", -240),
+            Map.entry("CST", -360), Map.entry("CDT", -300), Map.entry("MST", -420), Map.entry("MDT", -360),
+            Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("JST", 540), Map.entry("AEST", 600),
+            Map.entry("AEDT", 660));
+
+    private DateExtractor() {
+    }
+
+    /** The earliest-positioned date in the text, if any. */
+    public static Optional<FoundDate> find(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        FoundDate best = null;
+        int bestStart = Integer.MAX_VALUE;
+        Matcher m;
+        if ((m = ISO.matcher(text)).find() && m.start() < bestStart) {
+            FoundDate d = build(m, ymd(m, 1, 2, 3), 4);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        if ((m = NUMERIC.matcher(text)).find() && m.start() < bestStart) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && !(b <= 12 && a > 12);
+            if ("/".equals(m.group(2)) && a > 12) {
+                monthFirst = false;
+            }
+            FoundDate d = build(m, date(Integer.parseInt(m.group(4)), monthFirst ? a : b, monthFirst ? b : a), 5);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        if ((m = DAY_MONTH.matcher(text)).find() && m.start() < bestStart) {
+            FoundDate d = build(m, date(Integer.parseInt(m.group(3)), MonthNames.month(m.group(2)), Integer.parseInt(m.group(1))), 4);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        if ((m = MONTH_DAY.matcher(text)).find() && m.start() < bestStart) {
+            FoundDate d = build(m, date(Integer.parseInt(m.group(3)), MonthNames.month(m.group(1)), Integer.parseInt(m.group(2))), 4);
+            if (d != null) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static LocalDate ymd(Matcher m, int y, int mo, int d) {
+        return date(Integer.parseInt(m.group(y)), Integer.parseInt(m.group(mo)), Integer.parseInt(m.group(d)));
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (year < 1990 || year > 2100) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static FoundDate build(Matcher m, LocalDate date, int timeGroup) {
+        if (date == null) {
+            return null;
+        }
+        LocalTime time = LocalTime.MIDNIGHT;
+        int offsetMinutes = 0;
+        if (m.group(timeGroup) != null) {
+            int hour = Integer.parseInt(m.group(timeGroup));
+            int minute = Integer.parseInt(m.group(timeGroup + 1));
+            int second = m.group(timeGroup + 2) == null ? 0 : Integer.parseInt(m.group(timeGroup + 2));
+            String ampm = m.group(timeGroup + 3);
+            if (ampm != null) {
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            if (hour > 23 || minute > 59 || second > 59) {
+                return null;
+            }
+            time = LocalTime.of(hour, minute, second);
+            offsetMinutes = offset(m.group(timeGroup + 4));
+        }
+        Instant instant = date.atTime(time).toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
+        return new FoundDate(instant, m.group().strip());
+    }
+
+    private static int offset(String zone) {
+        if (zone == null) {
+            return 0;
+        }
+        String z = zone.toUpperCase(Locale.ROOT);
+        if (z.startsWith("+") || z.startsWith("-")) {
+            String digits = z.substring(1).replace(":", "");
+            int minutes = Integer.parseInt(digits.substring(0, 2)) * 60 + Integer.parseInt(digits.substring(2, 4));
+            return z.startsWith("-") ? -minutes : minutes;
+        }
+        return ZONES.getOrDefault(z, 0);
+    }
+}

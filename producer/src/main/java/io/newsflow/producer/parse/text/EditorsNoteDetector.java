@@ -1,0 +1,60 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an "Editor's note:" paragraph: the author it presents ({@code Marta Kowalczyk is a senior
+ * fellow...}, {@code The author, Jane Doe, ...}), the outlet it names ({@code ...the view of
+ * Portline.Info}, {@code ...the position of The Harbour Times}) and whether it marks the piece as
+ * opinion or analysis.
+ */
+public final class EditorsNoteDetector {
+    private static final Pattern START = Pattern.compile("(?iu)^\\W{0,3}(?:editor['’]?s['’]?\\s+note|note from the editors?|"
+            + "note de la rédaction|anmerkung der redaktion|nota del editor|nota della redazione)\\s*[:.–—-]\\s*");
+    private static final String NAME = "([\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|[\\p{Lu}][\\p{L}\\p{M}'’.-]+)){1,4})";
+    private static final Pattern PRESENTS = Pattern.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served)\\b");
+    private static final Pattern AUTHOR_APPOSITION = Pattern.compile("(?iu)\\b(?:the\\s+)?authors?,?\\s+(?-i)" + NAME);
+    private static final Pattern OUTLET = Pattern.compile("(?iu)\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
+            + "those|board)\\s+of\\s+(?:(?-i)[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
+
+    private EditorsNoteDetector() {
+    }
+
+    /** The parsed note when the paragraph is an editor's note. */
+    public static Optional<EditorsNote> detect(String paragraph) {
+        Matcher start = START.matcher(paragraph);
+        if (!start.find()) {
+            return Optional.empty();
+        }
+        String body = paragraph.substring(start.end()).strip();
+        List<String> authors = new ArrayList<>();
+        Matcher presents = PRESENTS.matcher(body);
+        while (presents.find()) {
+            String candidate = presents.group(1).replaceFirst("^(?:The|This|Our|Dr\\.?|Prof\\.?)\\s+", "");
+            if (PersonNames.isName(candidate)) {
+                authors.add(NameCase.natural(candidate));
+            }
+        }
+        Matcher apposition = AUTHOR_APPOSITION.matcher(body);
+        if (authors.isEmpty() && apposition.find() && PersonNames.isName(apposition.group(1))) {
+            authors.add(NameCase.natural(apposition.group(1)));
+        }
+        String source = null;
+        for (String sentence : body.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+            Matcher outlet = OUTLET.matcher(sentence.strip());
+            if (outlet.find()) {
+                // "The Valley Tribune's editorial board": the outlet is the possessor
+                String candidate = outlet.group(1).strip().replaceFirst("['’]s\\s.*$", "");
+                if (Outlets.looksLikeOutlet(candidate) && !authors.contains(NameCase.natural(candidate))) {
+                    source = candidate;
+                    break;
+                }
+            }
+        }
+        return Optional.of(new EditorsNote(paragraph.strip(), List.copyOf(authors), source, ArticleTypes.fromDisclaimer(body)));
+    }
+}

@@ -1,0 +1,75 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page furniture that scrapers leave in the text and that is never article content:
+ * font-size widgets ({@code + ↺ − 16 px}), share/print bars ({@code Share | Tweet | Print | A A A}),
+ * cookie banners, navigation words, "Read more:" / "Related:" / "Tags:" lines, photo captions and
+ * credits, reading-time and relative-time stamps, comment counters. Breadcrumbs, bylines and
+ * signatures have their own detectors because they carry facts worth keeping.
+ */
+public final class JunkLineDetector {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern WIDGET = Pattern.compile("\\b\\d{1,2}\\s?px\\b|[↺↻⟲⟳🔍]|\\bA\\s+A\\s+A\\b|^\\s*[−–-]?\\s*A\\s*[+−-]", F);
+    private static final Set<String> SHARE_WORDS = Set.of("share", "share this", "share this article", "share on",
+            "tweet", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
+            "telegram", "reddit", "pinterest", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
+            "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article",
+            "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-");
+    private static final Set<String> NAVIGATION = Set.of("advertisement", "skip to content", "skip to main content",
+            "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
+            "most read", "most popular", "trending", "continue reading", "read more", "show more", "load more",
+            "back to top", "next article", "previous article", "listen to this article", "print this page",
+            "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
+            "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
+            "story continues below advertisement", "article continues below", "accept", "accept all", "reject all");
+    private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
+            + "related articles?|related stories|more on this|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
+            + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
+            + "credit|photo credit|pictured|gallery|advertisement|sponsored|recommended|more from|lire aussi|lesen sie auch|"
+            + "leer más|lees ook|czytaj też|czytaj także)\\b\\s*[:|–—-]", F);
+    private static final Pattern CREDIT = Pattern.compile("(\\((?:photo|image|picture|credit|foto)[^)]{0,80}\\)|"
+            + "\\b(?:photo|image|picture|photograph|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40})\\s*$", F);
+    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
+            + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
+    private static final Pattern TIMING = Pattern.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
+            + "(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
+            + "^\\W*(?:reading time\\s*:?\\s*)?\\d+\\s*(?:-|\\s)?(?:min|mins|minutes?)(?:\\s+read)?\\W*$|"
+            + "^\\W*\\d+\\s+comments?\\W*$|^\\W*comments?\\s*\\(\\d+\\)\\W*$", F);
+
+    private JunkLineDetector() {
+    }
+
+    /** True when the line is page furniture, not article text. */
+    public static boolean isJunk(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (!text.matches(".*[\\p{L}\\p{N}].*")) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (NAVIGATION.contains(lower.replaceAll("[.:!›»>\\s]+$", ""))) {
+            return true;
+        }
+        if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()
+                || COOKIE.matcher(text).find())) {
+            return true;
+        }
+        return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find());
+    }
+
+    private static boolean isShareBar(String lower) {
+        String[] tokens = lower.split("\\s*[|·•]\\s*|\\s{2,}");
+        if (tokens.length < 2 && !lower.startsWith("share")) {
+            return false;
+        }
+        return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
+                .allMatch(t -> SHARE_WORDS.contains(t) || t.startsWith("share on ") || t.startsWith("share via "));
+    }
+}

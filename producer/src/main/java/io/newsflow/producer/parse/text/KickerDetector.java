@@ -1,0 +1,60 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Optional;
+
+import io.newsflow.avro.ArticleType;
+
+/**
+ * Recognises the short label line some pages print above the headline. Only meaningful before the
+ * title: a type word alone ({@code OPINION}, {@code Analysis}), a short all-capitals label
+ * ({@code WORLD NEWS}), or two or three short segments joined by {@code |}, {@code ·} or {@code •}
+ * where the first is the section and a later one may be the outlet ({@code Analysis | TechLedger}).
+ */
+public final class KickerDetector {
+    private static final int MAX_CHARS = 60;
+    private static final int MAX_SEGMENT_WORDS = 4;
+
+    private KickerDetector() {
+    }
+
+    /** The kicker when the line is one. */
+    public static Optional<Kicker> detect(String line) {
+        String text = line.strip().replaceAll("[:]$", "");
+        if (text.isEmpty() || text.length() > MAX_CHARS || text.matches(".*[.!?,;]$")) {
+            return Optional.empty();
+        }
+        String[] segments = text.split("\\s*[|·•]\\s*");
+        if (segments.length > 3) {
+            return Optional.empty();
+        }
+        for (String s : segments) {
+            if (s.isBlank() || s.split("\\s+").length > MAX_SEGMENT_WORDS) {
+                return Optional.empty();
+            }
+        }
+        if (segments.length == 1) {
+            ArticleType type = ArticleTypes.fromLabel(text);
+            boolean allCaps = text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.split("\\s+").length <= 3
+                    && text.matches(".*\\p{L}{3,}.*");
+            if (type == ArticleType.UNKNOWN && !allCaps) {
+                return Optional.empty();
+            }
+            return Optional.of(new Kicker(ArticleTypes.sectionCase(text), type, null));
+        }
+        String section = null;
+        String source = null;
+        ArticleType type = ArticleType.UNKNOWN;
+        for (String s : segments) {
+            ArticleType t = ArticleTypes.fromLabel(s);
+            if (t != ArticleType.UNKNOWN && type == ArticleType.UNKNOWN) {
+                type = t;
+            }
+            if (section == null && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s))) {
+                section = ArticleTypes.sectionCase(s);
+            } else if (source == null && Outlets.looksLikeOutlet(s)) {
+                source = s.strip();
+            }
+        }
+        return Optional.of(new Kicker(section, type, source));
+    }
+}

@@ -1,0 +1,63 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a line that only states when the piece was published or updated
+ * ({@code Published 08.10.2024 09:14 | Updated 08.10.2024 11:02}, {@code Posted on October 7, 2024},
+ * {@code 7 October 2024, 09:14 CET}) and reads its publication date. A line that only gives an update
+ * time is metadata too, but yields no publication date: an update time is a different fact.
+ */
+public final class MetaDateLine {
+    private static final int MAX_LENGTH = 200;
+    private static final int MAX_OTHER_WORDS = 2;
+    private static final Pattern META_WORDS = Pattern.compile("(?iu)\\b(published|publication|date|dated|posted|"
+            + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
+            + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est)\\b|"
+            + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+            + "lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b");
+    private static final Pattern UPDATE_ONLY = Pattern.compile("(?iu)^\\W*(last\\s+)?(updated|modified|aktualisiert|mis à jour|actualizado)\\b");
+
+    /** The result: the line is metadata, and may carry a publication date. */
+    public record Result(DateExtractor.FoundDate published) { }
+
+    private MetaDateLine() {
+    }
+
+    /** The parsed line when it is a date-only metadata line, else empty. */
+    public static Optional<Result> parse(String line) {
+        String text = line.strip();
+        if (text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        DateExtractor.FoundDate publication = null;
+        boolean anyDate = false;
+        for (String segment : text.split("\\s*[|•·]\\s*")) {
+            Optional<DateExtractor.FoundDate> date = DateExtractor.find(segment);
+            if (date.isEmpty()) {
+                if (!isMetaOnly(segment)) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            String rest = segment.replace(date.get().text(), " ");
+            if (!isMetaOnly(rest)) {
+                return Optional.empty();
+            }
+            anyDate = true;
+            if (publication == null && !UPDATE_ONLY.matcher(segment).find()) {
+                publication = date.get();
+            }
+        }
+        return anyDate ? Optional.of(new Result(publication)) : Optional.empty();
+    }
+
+    private static boolean isMetaOnly(String rest) {
+        String stripped = META_WORDS.matcher(rest.toLowerCase(Locale.ROOT)).replaceAll(" ")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return stripped.isEmpty() || stripped.split(" ").length <= MAX_OTHER_WORDS;
+    }
+}

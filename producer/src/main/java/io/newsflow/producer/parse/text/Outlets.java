@@ -1,0 +1,47 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Heuristics for outlet names as they appear in signatures, kickers and bylines: a domain-like name
+ * ({@code Portline.Info}), a single capitalised word or CamelCase brand ({@code TechLedger},
+ * {@code Reuters}), or up to five capitalised words, optionally with "The" ({@code The Harbour Times}).
+ */
+public final class Outlets {
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[\\p{L}]{2,}");
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile("(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*");
+    private static final Pattern OUTLET_WORD = Pattern.compile("(?iu)\\b(news|times|post|daily|info|journal|herald|"
+            + "tribune|gazette|press|review|report|ledger|wire|observer|chronicle|media|tv|radio|agency|monitor|"
+            + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|zeitung|nieuws|gazeta|diario|"
+            + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap)\\b");
+
+    private Outlets() {
+    }
+
+    /** True when the text reads as an outlet name. */
+    public static boolean looksLikeOutlet(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 50 || t.split("\\s+").length > 5) {
+            return false;
+        }
+        return DOMAIN.matcher(t).matches() || CAPITALISED_WORDS.matcher(t).matches();
+    }
+
+    /** True when the text names an outlet with a tell-tale word ("Times", "News", "Daily"...) or a domain. */
+    public static boolean hasOutletWord(String text) {
+        String t = text.strip();
+        return DOMAIN.matcher(t).matches() || OUTLET_WORD.matcher(t).find()
+                || t.matches("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+");
+    }
+
+    /** The text without a leading dash, copyright sign or "Copyright YEAR", and without "All rights reserved". */
+    public static String clean(String text) {
+        return text.strip()
+                .replaceAll("^[—–-]+\\s*", "")
+                .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*", "")
+                .replaceAll("(?iu)[.,]?\\s*all rights reserved\\.?$", "")
+                .replaceAll("\\s*\\d{4}\\s*$", "")
+                .replaceAll("[,;]+$", "")
+                .strip();
+    }
+}

@@ -1,0 +1,66 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a person's name ({@code Jane Doe}, {@code Élodie MARCHETTI}, {@code Pieter de Graaf}) from
+ * other capitalised phrases, and splits author lists ({@code Jane Doe and John Smith},
+ * {@code A. Nowak, B. Kowalski & C. Wiśniewska}) into names in natural case.
+ */
+public final class PersonNames {
+    private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.");
+    private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von", "la", "le",
+            "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
+    private static final Set<String> NOT_NAME = Set.of("correspondent", "editor", "reporter", "staff", "writer", "desk",
+            "news", "agency", "press", "team", "bureau", "chief", "senior", "contributor", "columnist", "analyst",
+            "associated", "reuters", "afp", "service", "services", "online", "daily", "times", "post", "the", "our",
+            "political", "economics", "business", "editorial", "board", "newsroom", "media", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "photo", "university",
+            "institute", "ministry", "council", "centre", "center", "minister", "president", "professor", "fellow");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from)\\s+[\\p{Lu}].*$");
+
+    private PersonNames() {
+    }
+
+    /** True when the phrase reads as one person's name: 2-5 capitalised words (particles allowed), no digits, no role words. */
+    public static boolean isName(String phrase) {
+        String text = phrase.strip();
+        if (text.isEmpty() || text.length() > 60 || text.matches(".*\\d.*") || Outlets.hasOutletWord(text)) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || words.length > 5) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (NOT_NAME.contains(lower.replaceAll("[^\\p{L}]", ""))) {
+                return false;
+            }
+            if (WORD.matcher(w).matches()) {
+                capitalised++;
+            } else if (!PARTICLES.contains(lower)) {
+                return false;
+            }
+        }
+        return capitalised >= 2 && WORD.matcher(words[0]).matches();
+    }
+
+    /** The names in an author list, in natural case; parts that are not names are skipped. */
+    public static List<String> split(String list) {
+        List<String> names = new ArrayList<>();
+        for (String part : SEPARATORS.split(list.strip())) {
+            String name = PLACE_SUFFIX.matcher(part.strip()).replaceAll("").replaceAll("[.,;:]+$", "").strip();
+            if (isName(name)) {
+                names.add(NameCase.natural(name));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,59 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the lines that close an article and name its outlet: republication notices
+ * ({@code This article was first published by Portline.Info and is republished with permission.},
+ * {@code Republished from The Harbour Times}), copyright lines ({@code © 2024 The Harbour Times. All
+ * rights reserved.}), and bare signatures ({@code Portline.Info}, {@code — TechLedger}).
+ */
+public final class SignatureDetector {
+    private static final int MAX_NOTICE = 300;
+    private static final int MAX_SIGNATURE_WORDS = 5;
+    private static final Pattern REPUBLISHED = Pattern.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column|op-ed|report|interview|analysis)\\s+"
+            + "(?:was|is|has been|first)\\s+)?(?:first\\s+|originally\\s+)?(?:published|appeared|ran|posted)\\s+(?:first\\s+|originally\\s+)?(?:by|on|in|at)\\s+"
+            + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
+    private static final Pattern REPUBLISHED_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via)"
+            + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
+    private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$");
+
+    private SignatureDetector() {
+    }
+
+    /** The outlet a republication notice or copyright line names, when the line is one. */
+    public static Optional<String> notice(String line) {
+        String text = line.strip();
+        if (text.length() > MAX_NOTICE) {
+            return Optional.empty();
+        }
+        for (Pattern p : new Pattern[] {REPUBLISHED, REPUBLISHED_FROM, VERSION_APPEARED}) {
+            Matcher m = p.matcher(text);
+            if (m.matches()) {
+                String outlet = m.group(1).strip().replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", "");
+                if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)")) {
+                    continue;
+                }
+                return Outlets.looksLikeOutlet(outlet) ? Optional.of(outlet) : Optional.empty();
+            }
+        }
+        if (COPYRIGHT.matcher(text).matches()) {
+            String outlet = Outlets.clean(text);
+            return outlet.isEmpty() ? Optional.of("") : Optional.of(outlet);
+        }
+        return Optional.empty();
+    }
+
+    /** The outlet a bare closing line names ({@code Portline.Info}, {@code — TechLedger}), when it is one. */
+    public static Optional<String> signature(String line) {
+        String text = Outlets.clean(line);
+        if (text.isEmpty() || text.split("\\s+").length > MAX_SIGNATURE_WORDS || text.matches(".*[!?:,;]$")
+                || text.matches(".*\\p{Ll}{2,}\\.$")) {
+            return Optional.empty();
+        }
+        return Outlets.looksLikeOutlet(text) ? Optional.of(text.replaceAll("\\.$", "")) : Optional.empty();
+    }
+}

@@ -1,0 +1,146 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.ArticleDraft;
+
+/**
+ * Parses a scraped plain-text article. It reads the page top to bottom: header furniture (widgets,
+ * date lines, editor's notes, breadcrumbs, bylines, kickers) yields facts and leaves the text; the
+ * first title-like line is the headline; closing signatures and notices yield the outlet; the rest
+ * becomes the lead, section headings and paragraphs. Each kind of line has its own detector.
+ */
+public final class TextArticleParser {
+    /** How much a source clue is trusted; higher wins (see {@link ArticleDraft#offerSource(String, int)}). */
+    static final int EDITORS_NOTE = 90;
+    static final int NOTICE = 80;
+    static final int INLINE_BYLINE = 70;
+    static final int BYLINE = 60;
+    static final int DATELINE = 50;
+    static final int KICKER = 40;
+    static final int COPYRIGHT = 35;
+    static final int TITLE_SUFFIX = 30;
+    static final int SIGNATURE = 20;
+    private static final int MAX_TITLE_CHARS = 200;
+    private static final int MAX_TITLE_WORDS = 30;
+
+    private TextArticleParser() {
+    }
+
+    /** Parses the text into a draft (which may have no content: the assembler rejects that). */
+    public static ArticleDraft parse(String text) {
+        ArticleDraft draft = new ArticleDraft();
+        List<String> lines = TextLines.logicalLines(text);
+        String crumbTitle = null;
+        List<String> content = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (content.isEmpty() && JunkLineDetector.isJunk(line)) {
+                DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, line.strip()));
+                continue;
+            }
+            Optional<MetaDateLine.Result> meta = MetaDateLine.parse(line);
+            if (meta.isPresent()) {
+                DateExtractor.FoundDate d = meta.get().published();
+                if (d != null) {
+                    draft.offerPublished(d.instant(), TimeProvenance.TEXT, line.strip());
+                }
+                continue;
+            }
+            if (JunkLineDetector.isJunk(line) || consumedAsMetadata(line, draft)) {
+                continue;
+            }
+            Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line);
+            if (crumb.isPresent()) {
+                draft.offerSection(crumb.get().section());
+                draft.offerType(ArticleTypes.fromLabel(crumb.get().section()));
+                crumbTitle = crumb.get().lastCrumb();
+                continue;
+            }
+            if (content.isEmpty() && draft.title == null && i + 1 < lines.size() && isTitleLike(lines.get(i + 1))) {
+                Optional<Kicker> kicker = KickerDetector.detect(line);
+                if (kicker.isPresent()) {
+                    draft.offerSection(kicker.get().section());
+                    draft.offerType(kicker.get().type());
+                    draft.offerSource(kicker.get().source(), KICKER);
+                    continue;
+                }
+            }
+            content.add(line);
+        }
+        takeTitle(draft, content, crumbTitle);
+        takeSignature(draft, content);
+        BodyBuilder.build(draft, content);
+        return draft;
+    }
+
+    /** Editor's notes, bylines and republication notices: facts, not body text. */
+    private static boolean consumedAsMetadata(String line, ArticleDraft draft) {
+        Optional<EditorsNote> note = EditorsNoteDetector.detect(line);
+        if (note.isPresent()) {
+            note.get().authors().forEach(draft::addAuthor);
+            draft.offerSource(note.get().source(), EDITORS_NOTE);
+            draft.offerType(note.get().type());
+            draft.editorsNote = draft.editorsNote == null ? note.get().text() : draft.editorsNote + "\n" + note.get().text();
+            return true;
+        }
+        Optional<Byline> byline = BylineDetector.standalone(line);
+        if (byline.isPresent()) {
+            byline.get().authors().forEach(draft::addAuthor);
+            draft.offerSource(byline.get().source(), BYLINE);
+            if (byline.get().date() != null) {
+                draft.offerPublished(byline.get().date().instant(), TimeProvenance.TEXT, byline.get().date().text());
+            }
+            return true;
+        }
+        Optional<String> notice = SignatureDetector.notice(line);
+        if (notice.isPresent()) {
+            boolean copyright = line.strip().matches("(?iu)^(?:©|\\(c\\)|copyright).*");
+            draft.offerSource(notice.get(), copyright ? COPYRIGHT : NOTICE);
+            return true;
+        }
+        return false;
+    }
+
+    static boolean isTitleLike(String line) {
+        String t = line.strip();
+        return t.length() <= MAX_TITLE_CHARS && t.split("\\s+").length <= MAX_TITLE_WORDS
+                && !t.matches(".*\\p{Ll}[.,;:]$") && !t.matches(".*[,;]$") && BylineDetector.inline(t).isEmpty()
+                && t.matches("^[\\p{Lu}\\p{N}\"“‘'«¿¡].*");
+    }
+
+    private static void takeTitle(ArticleDraft draft, List<String> content, String crumbTitle) {
+        if (content.size() >= 2 && isTitleLike(content.get(0))) {
+            String title = content.remove(0);
+            String[] parts = title.split("\\s+\\|\\s+");
+            if (parts.length == 2 && Outlets.looksLikeOutlet(parts[1]) && parts[1].split("\\s+").length <= 4) {
+                title = parts[0];
+                draft.offerSource(parts[1], TITLE_SUFFIX);
+            }
+            draft.title = title;
+        } else if (crumbTitle != null && crumbTitle.split("\\s+").length >= 3) {
+            draft.title = crumbTitle;
+        }
+    }
+
+    private static void takeSignature(ArticleDraft draft, List<String> content) {
+        if (content.size() < 2) {
+            return;
+        }
+        String last = content.get(content.size() - 1);
+        Optional<String> outlet = SignatureDetector.signature(last);
+        if (outlet.isEmpty()) {
+            return;
+        }
+        content.remove(content.size() - 1);
+        // a closing person's name signs the piece only when no byline named the author
+        if (draft.authors.isEmpty() && draft.source != null && PersonNames.isName(outlet.get())) {
+            draft.addAuthor(NameCase.natural(outlet.get()));
+        } else {
+            draft.offerSource(outlet.get(), SIGNATURE);
+        }
+    }
+}

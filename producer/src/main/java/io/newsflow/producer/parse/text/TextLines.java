@@ -1,0 +1,79 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits plain text into logical lines: normalises line breaks, non-breaking and zero-width spaces
+ * and trailing whitespace, drops blank lines, and re-joins hard-wrapped paragraphs (a blank-line
+ * separated group whose lines all break at 40-100 characters, mostly mid-sentence), while keeping a
+ * very long single-line paragraph as it is.
+ */
+public final class TextLines {
+    private static final int WRAP_MIN = 40;
+    private static final int WRAP_MAX = 100;
+
+    private TextLines() {
+    }
+
+    /** The text with line breaks, odd spaces and a byte-order mark normalised. */
+    public static String normalise(String text) {
+        return text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n')
+                .replaceAll("[\\u00A0\\u2007\\u202F\\t]", " ").replaceAll("[\\u200B-\\u200D\\u2060]", "");
+    }
+
+    /** The logical, non-blank lines of the text, whitespace-normalised. */
+    public static List<String> logicalLines(String text) {
+        List<String> out = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        for (String raw : normalise(text).split("\n", -1)) {
+            String line = raw.strip().replaceAll(" {2,}", " ");
+            if (line.isEmpty()) {
+                flush(group, out);
+            } else {
+                group.add(line);
+            }
+        }
+        flush(group, out);
+        return out;
+    }
+
+    private static void flush(List<String> group, List<String> out) {
+        if (isHardWrapped(group)) {
+            out.add(String.join(" ", group));
+        } else {
+            out.addAll(group);
+        }
+        group.clear();
+    }
+
+    private static boolean isHardWrapped(List<String> group) {
+        if (group.size() < 2) {
+            return false;
+        }
+        // a title over a date line, or a byline over a date line, is two lines, not one wrapped paragraph
+        if (group.stream().anyMatch(TextLines::isStructuralLine)) {
+            return false;
+        }
+        boolean lowerContinuation = group.stream().skip(1).anyMatch(l -> Character.isLowerCase(l.codePointAt(0)));
+        if (group.size() == 2 && !lowerContinuation) {
+            return false;
+        }
+        int midSentence = 0;
+        for (int i = 0; i < group.size() - 1; i++) {
+            String line = group.get(i);
+            if (line.length() < WRAP_MIN || line.length() > WRAP_MAX) {
+                return false;
+            }
+            if (!line.matches(".*[.!?:\"”]$")) {
+                midSentence++;
+            }
+        }
+        return midSentence * 2 >= group.size() - 1;
+    }
+
+    private static boolean isStructuralLine(String line) {
+        return JunkLineDetector.isJunk(line) || MetaDateLine.parse(line).isPresent() || BylineDetector.standalone(line).isPresent()
+                || BreadcrumbDetector.detect(line).isPresent() || SignatureDetector.notice(line).isPresent();
+    }
+}
