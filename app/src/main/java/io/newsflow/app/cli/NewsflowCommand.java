@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Event-streaming ingestion of news articles on Apache Kafka: parse, enrich, deduplicate, aggregate.",
-    subcommands = {DevCommand.class, ConsumeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DevCommand.class, StreamsCommand.class, RegistryCommand.class, ConsumeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCommand implements Runnable {
 
     @CommandLine.Spec

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.newsflow.app.embedded.EmbeddedKafka;
 import io.newsflow.app.http.HttpApi;
+import io.newsflow.producer.ingest.ProducerSettings;
 import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.registry.server.SchemaRegistryServerConfig;
 import io.newsflow.streams.config.StreamsSettings;
@@ -64,6 +65,14 @@ public final class DevStack implements AutoCloseable {
     private <T extends AutoCloseable> T track(T component) {
         started.push(component);
         return component;
+    }
+
+    /** Parses and publishes {@code paths} (or the bundled samples when empty); returns once Kafka acknowledged all. */
+    public IngestReport ingest(java.util.List<java.nio.file.Path> paths) {
+        ProducerSettings producer = ProducerSettings.fromMap(Map.of(
+            ProducerSettings.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+            ProducerSettings.SCHEMA_REGISTRY_URL, registry.url()));
+        return new IngestRun(producer, serdeConfig()).ingest(paths);
     }
 
     /** {@code bootstrap.servers} of the embedded broker. */

@@ -62,27 +62,4 @@ class NewsflowTopologyTest {
             assertThat(enriched.isEmpty()).isTrue();
         }
     }
-
-    @Test
-    void shouldSendRecordToDeadLetterTopicWithCauseWhenValueIsNotAvro() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(topology, settings.toProperties())) {
-            TestInputTopic<String, byte[]> raw = driver.createInputTopic(TopicNames.ARTICLES_RAW,
-                new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
-            TestOutputTopic<byte[], byte[]> dlq = driver.createOutputTopic(TopicNames.ARTICLES_DLQ,
-                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
-                new org.apache.kafka.common.serialization.ByteArrayDeserializer());
-            TestOutputTopic<String, EnrichedArticle> enriched = driver.createOutputTopic(TopicNames.ARTICLES_ENRICHED,
-                new StringDeserializer(), serdes.enrichedArticle().deserializer());
-
-            raw.pipeInput("bad", "not avro at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            raw.pipeInput("a2", serdes.article().serializer().serialize(TopicNames.ARTICLES_RAW,
-                TestArticles.article("a2", "After the poison pill", "Processing goes on.")));
-
-            var dead = dlq.readRecord();
-            assertThat(new String(dead.value(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("not avro at all");
-            assertThat(dead.headers().lastHeader("__streams.errors.topic").value()).asString().isEqualTo(TopicNames.ARTICLES_RAW);
-            assertThat(dead.headers().lastHeader("__streams.errors.exception")).isNotNull();
-            assertThat(enriched.readValue().getArticle().getArticleId()).isEqualTo("a2");
-        }
-    }
 }

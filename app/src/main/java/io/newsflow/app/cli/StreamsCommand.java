@@ -1,0 +1,84 @@
+package io.newsflow.app.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.newsflow.app.config.LayeredConfig;
+import io.newsflow.app.dev.StreamsRunner;
+import io.newsflow.app.dev.TopicProvisioner;
+import io.newsflow.app.http.HttpApi;
+import io.newsflow.streams.config.StreamsSettings;
+import io.newsflow.streams.topology.AvroSerdes;
+import io.newsflow.streams.topology.NewsflowTopology;
+import io.newsflow.streams.topology.TopicNames;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow streams}: runs the streams application against an existing Kafka cluster and
+ * Schema Registry until SIGTERM/Ctrl-C. Start several with the same application id to share
+ * the partitions.
+ */
+@Command(name = "streams", mixinStandardHelpOptions = true,
+    description = {"Run the streams application (enrich, deduplicate, aggregate) against an existing cluster.",
+        "Settings: defaults < --config FILE < NEWSFLOW_*/KAFKA_* environment < flags."})
+public final class StreamsCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A properties file of settings (Kafka Streams and serde keys).")
+    Path configFile;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers.")
+    String bootstrapServers;
+
+    @Option(names = "--schema-registry-url", paramLabel = "URL", description = "Schema Registry URL(s), comma-separated.")
+    String schemaRegistryUrl;
+
+    @Option(names = "--application-id", paramLabel = "ID", description = "Kafka Streams application.id (default: newsflow).")
+    String applicationId;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "Where local state (RocksDB) lives.")
+    Path stateDir;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Stream threads (default: 1).")
+    Integer threads;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port for health (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--create-topics", description = "Create newsflow's topics when missing (default: true).", negatable = true,
+        defaultValue = "true", fallbackValue = "true")
+    boolean createTopics;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, String> flags = new HashMap<>();
+        flags.put("bootstrap.servers", bootstrapServers);
+        flags.put("schema.registry.url", schemaRegistryUrl);
+        flags.put("application.id", applicationId);
+        flags.put("state.dir", stateDir == null ? null : stateDir.toString());
+        flags.put("num.stream.threads", threads == null ? null : threads.toString());
+        StreamsSettings settings = StreamsSettings.fromMap(LayeredConfig.resolve(Map.of(), configFile, System.getenv(), flags));
+
+        if (createTopics) {
+            new TopicProvisioner(settings.bootstrapServers(), 3, (short) -1).ensure(TopicNames.ALL);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (StreamsRunner streams = new StreamsRunner(
+                NewsflowTopology.buildTopology(settings, AvroSerdes.create(settings.serdeConfig())), settings.toProperties());
+             HttpApi http = HttpApi.start(httpPort, () -> streams.streams().state(), app -> { })) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                streams.close();
+                stopped.countDown();
+            }, "newsflow-streams-shutdown"));
+            streams.start(Duration.ofMinutes(5));
+            System.err.println("newsflow streams: " + settings.applicationId() + " running on " + settings.bootstrapServers()
+                + "; health on " + http.url() + "/health/ready");
+            stopped.await();
+        }
+        return 0;
+    }
+}
