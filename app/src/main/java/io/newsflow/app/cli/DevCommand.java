@@ -90,7 +90,7 @@ public final class DevCommand implements Callable<Integer> {
     private static void printEndpoints(PrintWriter err, DevStack stack) {
         err.println("  Kafka            " + stack.bootstrapServers());
         err.println("  Schema Registry  " + stack.schemaRegistryUrl());
-        err.println("  HTTP             " + stack.httpUrl() + "  (health: /health/ready)");
+        err.println("  HTTP             " + stack.httpUrl() + "  (POST /articles, /health/live, /health/ready)");
         err.println("  Topics           " + String.join(", ", TopicNames.ALL));
         err.flush();
     }

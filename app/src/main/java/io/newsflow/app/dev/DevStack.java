@@ -58,7 +58,9 @@ public final class DevStack implements AutoCloseable {
         NewsflowSerdes serdes = AvroSerdes.create(streamsSettings.serdeConfig());
         streams = track(new StreamsRunner(NewsflowTopology.buildTopology(streamsSettings, serdes),
             streamsSettings.toProperties()).start(Duration.ofSeconds(120)));
-        http = track(HttpApi.start(options.httpPort(), () -> streams.streams().state(), app -> { }));
+        ProducerSettings producer = producerSettings();
+        HttpIngestion ingestion = track(new HttpIngestion(producer, serdeConfig()));
+        http = track(HttpApi.start(options.httpPort(), producer.maxInputBytes(), () -> streams.streams().state(), ingestion::install));
         LOG.info("newsflow dev stack started");
     }
 
@@ -69,10 +71,13 @@ public final class DevStack implements AutoCloseable {
 
     /** Parses and publishes {@code paths} (or the bundled samples when empty); returns once Kafka acknowledged all. */
     public IngestReport ingest(java.util.List<java.nio.file.Path> paths) {
-        ProducerSettings producer = ProducerSettings.fromMap(Map.of(
+        return new IngestRun(producerSettings(), serdeConfig()).ingest(paths);
+    }
+
+    private ProducerSettings producerSettings() {
+        return ProducerSettings.fromMap(Map.of(
             ProducerSettings.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
             ProducerSettings.SCHEMA_REGISTRY_URL, registry.url()));
-        return new IngestRun(producer, serdeConfig()).ingest(paths);
     }
 
     /** {@code bootstrap.servers} of the embedded broker. */

@@ -25,9 +25,20 @@ public final class HttpApi implements AutoCloseable {
      * @param routes       further routes to install before the server starts
      */
     public static HttpApi start(int port, Supplier<KafkaStreams.State> streamsState, java.util.function.Consumer<Javalin> routes) {
+        return start(port, DEFAULT_MAX_REQUEST_BYTES, streamsState, routes);
+    }
+
+    /** Bodies larger than this are refused with 413 unless a route sets its own limit. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+    /** As {@link #start(int, Supplier, java.util.function.Consumer)}, accepting bodies up to {@code maxRequestBytes}. */
+    public static HttpApi start(int port, long maxRequestBytes, Supplier<KafkaStreams.State> streamsState,
+                                java.util.function.Consumer<Javalin> routes) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
+            // one byte over the limit, so the route itself sees oversize bodies and answers with a JSON error
+            config.http.maxRequestSize = maxRequestBytes + 1;
         });
         app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
         app.get("/health/ready", ctx -> {

@@ -4,25 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.newsflow.app.testing.TopicReader;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.BlockKind;
 import io.newsflow.avro.BodyBlock;
 import io.newsflow.registry.serde.KafkaAvroSerializer;
 import io.newsflow.streams.topology.TopicNames;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -50,13 +46,13 @@ class DeadLetterIT {
                     .get(30, TimeUnit.SECONDS);
             }
 
-            ConsumerRecord<byte[], byte[]> dead = readOne(stack.bootstrapServers(), TopicNames.ARTICLES_DLQ);
+            ConsumerRecord<byte[], byte[]> dead = TopicReader.readOne(stack.bootstrapServers(), TopicNames.ARTICLES_DLQ);
             assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not avro}");
             assertThat(header(dead, "__streams.errors.topic")).isEqualTo(TopicNames.ARTICLES_RAW);
             assertThat(header(dead, "__streams.errors.message")).contains("magic byte");
             assertThat(header(dead, "__streams.errors.offset")).isEqualTo("0");
 
-            ConsumerRecord<byte[], byte[]> enriched = readOne(stack.bootstrapServers(), TopicNames.ARTICLES_ENRICHED);
+            ConsumerRecord<byte[], byte[]> enriched = TopicReader.readOne(stack.bootstrapServers(), TopicNames.ARTICLES_ENRICHED);
             assertThat(new String(enriched.key(), StandardCharsets.UTF_8)).isEqualTo("good-1");
         }
     }
@@ -65,22 +61,5 @@ class DeadLetterIT {
         var header = record.headers().lastHeader(name);
         assertThat(header).as("header %s", name).isNotNull();
         return new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    static ConsumerRecord<byte[], byte[]> readOne(String bootstrap, String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + topic + System.nanoTime(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (records.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            assertThat(records).as("a record on %s within 60 s", topic).isNotEmpty();
-            return records.get(0);
-        }
     }
 }
