@@ -16,6 +16,8 @@ public final class RegistryService {
     private final SchemaStore store;
     private final RegistryState state = new RegistryState();
     private final RegistryQueries queries;
+    /** Set when a write failed: the record may still have landed, so state is rebuilt before the next write. */
+    private boolean stale;
 
     private RegistryService(SchemaStore store) {
         this.store = store;
@@ -44,6 +46,7 @@ public final class RegistryService {
         Schema schema = AvroSchemas.parse(schemaText, schemaType);
         String canonical = AvroSchemas.canonical(schema);
         synchronized (state) {
+            reloadIfStale();
             NavigableMap<Integer, StoredVersion> versions = state.versions(subject);
             List<StoredVersion> live = versions.values().stream().filter(v -> !v.deleted()).toList();
             for (StoredVersion v : live) {
@@ -73,6 +76,7 @@ public final class RegistryService {
      */
     public List<Integer> deleteSubject(String subject, boolean permanent) {
         synchronized (state) {
+            reloadIfStale();
             NavigableMap<Integer, StoredVersion> versions = state.versions(subject);
             if (versions.isEmpty()) {
                 throw RegistryException.subjectNotFound(subject);
@@ -114,6 +118,7 @@ public final class RegistryService {
      */
     public int deleteVersion(String subject, String versionSpec, boolean permanent) {
         synchronized (state) {
+            reloadIfStale();
             StoredVersion v = queries.find(subject, versionSpec, permanent || !RegistryQueries.isLatest(versionSpec));
             if (!permanent) {
                 if (v.deleted()) {
@@ -142,6 +147,7 @@ public final class RegistryService {
     public CompatibilityLevel setGlobalCompatibility(String level) {
         CompatibilityLevel parsed = CompatibilityLevel.parse(level);
         synchronized (state) {
+            reloadIfStale();
             write(StoreRecords.configKey(null), StoreRecords.configValue(parsed));
             return parsed;
         }
@@ -150,6 +156,7 @@ public final class RegistryService {
     /** Resets the global level to BACKWARD ({@code DELETE /config}), answering the level it had. */
     public CompatibilityLevel deleteGlobalCompatibility() {
         synchronized (state) {
+            reloadIfStale();
             CompatibilityLevel previous = state.globalLevel();
             write(StoreRecords.configKey(null), null);
             return previous;
@@ -176,6 +183,7 @@ public final class RegistryService {
     public CompatibilityLevel setSubjectCompatibility(String subject, String level) {
         CompatibilityLevel parsed = CompatibilityLevel.parse(level);
         synchronized (state) {
+            reloadIfStale();
             write(StoreRecords.configKey(subject), StoreRecords.configValue(parsed));
             return parsed;
         }
@@ -184,6 +192,7 @@ public final class RegistryService {
     /** Removes a subject's level ({@code DELETE /config/{s}}), answering the level it had. */
     public CompatibilityLevel deleteSubjectCompatibility(String subject) {
         synchronized (state) {
+            reloadIfStale();
             CompatibilityLevel previous = state.subjectLevel(subject).orElseThrow(
                     () -> RegistryException.subjectConfigNotFound(subject));
             write(StoreRecords.configKey(subject), null);
@@ -217,10 +226,19 @@ public final class RegistryService {
         return state.subjectLevel(subject).orElse(state.globalLevel());
     }
 
+    private void reloadIfStale() {
+        if (stale) {
+            state.clear();
+            store.replay(state::apply);
+            stale = false;
+        }
+    }
+
     private void write(String key, String value) {
         try {
             store.put(key, value);
         } catch (RuntimeException e) {
+            stale = true;
             throw RegistryException.storeError("Error while storing the schema: " + e.getMessage(), e);
         }
         state.apply(key, value);

@@ -24,6 +24,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     private SchemaRegistryClient client;
     private AvroSerdeConfig config;
     private boolean isKey;
+    private final AvroCodec codec = new AvroCodec();
 
     /** For Kafka's reflective construction; {@link #configure} then builds the client. */
     public KafkaAvroDeserializer() {
@@ -82,7 +83,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
         Schema reader = readerSchema != null ? readerSchema
                 : readerClass != null ? SpecificData.getForClass(readerClass).getSchema(readerClass) : writer;
         try {
-            return AvroCodec.decode(bytes, writer, reader, readerClass);
+            return codec.decode(bytes, writer, reader, readerClass);
         } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | ClassCastException e) {
             throw new SerializationException("Cannot deserialize Avro data of topic '" + topic + "' written with schema id "
                     + id + " (" + writer.getFullName() + ") into " + reader.getFullName() + ": " + e, e);

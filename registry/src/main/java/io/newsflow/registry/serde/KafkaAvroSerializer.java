@@ -23,6 +23,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     private SchemaRegistryClient client;
     private AvroSerdeConfig config;
     private boolean isKey;
+    private final AvroCodec codec = new AvroCodec();
     private final Map<SubjectSchema, Target> targets = new ConcurrentHashMap<>();
 
     /** For Kafka's reflective construction; {@link #configure} then builds the client. */
@@ -62,8 +63,8 @@ public class KafkaAvroSerializer implements Serializer<Object> {
         try {
             Target target = targets.computeIfAbsent(new SubjectSchema(subject, schema), this::resolve);
             Object value = target.schema == schema || target.schema.equals(schema) ? data
-                    : AvroCodec.convert(data, schema, target.schema);
-            return AvroCodec.encode(target.id, target.schema, value);
+                    : codec.convert(data, schema, target.schema);
+            return codec.encode(target.id, target.schema, value);
         } catch (RestClientException | UncheckedIOException e) {
             throw new SerializationException("Error " + (config.autoRegister() && !config.useLatestVersion()
                     ? "registering" : "retrieving") + " Avro schema " + schema.getFullName() + " under subject '"

@@ -164,6 +164,37 @@ class RegistryServiceTest {
         assertThat(List.of(CompatibilityLevel.values())).hasSize(7);
     }
 
+    @Test
+    void shouldNotReuseIdWhenAWriteFailedAfterLandingInTheStore() {
+        InMemorySchemaStore backing = new InMemorySchemaStore();
+        boolean[] failNext = {true};
+        SchemaStore lostAck = new SchemaStore() {
+            @Override
+            public void replay(java.util.function.BiConsumer<String, String> sink) {
+                backing.replay(sink);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                backing.put(key, value);
+                if (failNext[0]) {
+                    failNext[0] = false;
+                    throw new IllegalStateException("acknowledgement lost");
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        RegistryService flaky = RegistryService.open(lostAck);
+        assertCode(() -> flaky.register("a-value", V1, null), 500, 50001);
+        // V1 did land as id 1: the next schema must get 2, and V1 is found again
+        assertThat(flaky.register("b-value", "\"string\"", null)).isEqualTo(2);
+        assertThat(flaky.register("a-value", V1, null)).isEqualTo(1);
+        assertThat(flaky.queries().versions("a-value", false)).containsExactly(1);
+    }
+
     static void assertCode(ThrowingCallable call, int status, int code) {
         assertThatThrownBy(call).isInstanceOfSatisfying(RegistryException.class, e -> {
             assertThat(e.status()).isEqualTo(status);
