@@ -30,9 +30,13 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     public KafkaAvroSerializer() {
     }
 
-    /** Uses this client instead of one built from the configs. */
+    /**
+     * Uses this client instead of one built from the configs; works at once with the defaults of
+     * a value serde, and {@link #configure} may still change them.
+     */
     public KafkaAvroSerializer(SchemaRegistryClient client) {
         this.client = client;
+        this.config = AvroSerdeConfig.from(Map.of());
     }
 
     /** Uses this client, configured at once as a value serializer. */
