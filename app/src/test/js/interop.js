@@ -55,7 +55,7 @@ async function main() {
   // default subject strategy: probes /associations (404 here) then falls back to <topic>-value
   const serializer = new AvroSerializer(client, SerdeType.VALUE, { useLatestVersion: true, autoRegisterSchemas: false });
   const bytes = await serializer.serialize('interop-js',
-    { title: 'Written by JS', words: 3, lang: 'de', score: 0.5, tags: ['js', 'avro'] });
+    { title: 'Geschrieben in JS — ü', words: 3, lang: 'de', score: 0.5, tags: ['js', 'avro'] });
   out.bytesFromJs = bytes.toString('hex');
   process.stdout.write(JSON.stringify(out) + '\n');
 }

@@ -55,7 +55,7 @@ class RegistryJsInteropIT {
             KafkaAvroSerializer serializer = new KafkaAvroSerializer();
             serializer.configure(configs, false);
             GenericRecord fromJava = new GenericData.Record(DISPATCH);
-            fromJava.put("title", "Written by Java");
+            fromJava.put("title", "Écrit en Java — 見出し");
             fromJava.put("words", 7);
             fromJava.put("lang", "fr");
             fromJava.put("score", 1.25);
@@ -78,7 +78,7 @@ class RegistryJsInteropIT {
             assertThat(out.path("missingSubjectError").path("errorCode").asInt()).isEqualTo(40401);
 
             JsonNode decoded = out.path("decodedFromJava");
-            assertThat(decoded.path("title").asText()).isEqualTo("Written by Java");
+            assertThat(decoded.path("title").asText()).isEqualTo("Écrit en Java — 見出し");
             assertThat(decoded.path("words").asInt()).isEqualTo(7);
             assertThat(decoded.path("lang").asText()).isEqualTo("fr");
             assertThat(decoded.path("score").asDouble()).isEqualTo(1.25);
@@ -90,7 +90,7 @@ class RegistryJsInteropIT {
             deserializer.configure(configs, false);
             GenericRecord fromJs = (GenericRecord) deserializer.deserialize("interop-js", jsBytes);
             assertThat(fromJs.getSchema()).isEqualTo(DISPATCH);
-            assertThat(fromJs.get("title").toString()).isEqualTo("Written by JS");
+            assertThat(fromJs.get("title").toString()).isEqualTo("Geschrieben in JS — ü");
             assertThat(fromJs.get("words")).isEqualTo(3);
             assertThat(fromJs.get("lang").toString()).isEqualTo("de");
             assertThat(fromJs.get("score")).isEqualTo(0.5);

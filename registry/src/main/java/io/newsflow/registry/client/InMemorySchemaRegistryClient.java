@@ -92,19 +92,19 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
 
     @Override
     public String updateCompatibility(String subject, String compatibility) {
-        return call(() -> (subject == null ? service.setGlobalCompatibility(compatibility)
-                : service.setSubjectCompatibility(subject, compatibility)).name());
+        return call(() -> (subject == null ? service.configs().setGlobal(compatibility)
+                : service.configs().setSubject(subject, compatibility)).name());
     }
 
     @Override
     public String getCompatibility(String subject) {
-        return call(() -> (subject == null ? service.globalCompatibility()
-                : service.subjectCompatibility(subject, true)).name());
+        return call(() -> (subject == null ? service.configs().global()
+                : service.configs().subject(subject, true)).name());
     }
 
     @Override
     public String deleteCompatibility(String subject) {
-        return call(() -> service.deleteSubjectCompatibility(subject).name());
+        return call(() -> service.configs().deleteSubject(subject).name());
     }
 
     @Override

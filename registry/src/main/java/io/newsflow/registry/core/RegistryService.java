@@ -8,18 +8,20 @@ import org.apache.avro.Schema;
 
 /**
  * The registry's rules, free of HTTP and Kafka: registration with global ids, lookups, soft and
- * permanent deletes, compatibility configs and checks, each failing with Confluent's error code.
+ * permanent deletes and compatibility checks, each failing with Confluent's error code.
  * Every change is first made durable in the {@link SchemaStore} and only then applied, so a
  * restart that replays the store ends in the same state. One writer: methods are synchronized.
  */
 public final class RegistryService {
-    private final SchemaStore store;
     private final RegistryState state = new RegistryState();
+    private final StateWriter writer;
     private final RegistryQueries queries;
+    private final RegistryConfigs configs;
 
     private RegistryService(SchemaStore store) {
-        this.store = store;
+        this.writer = new StateWriter(store, state);
         this.queries = new RegistryQueries(state);
+        this.configs = new RegistryConfigs(state, writer);
     }
 
     /** Builds the service by replaying everything the store holds. */
@@ -34,6 +36,11 @@ public final class RegistryService {
         return queries;
     }
 
+    /** The compatibility levels (global and per subject); share this service's lock. */
+    public RegistryConfigs configs() {
+        return configs;
+    }
+
     /**
      * Registers a schema under a subject (Confluent's {@code POST /subjects/{s}/versions}).
      *
@@ -44,6 +51,7 @@ public final class RegistryService {
         Schema schema = AvroSchemas.parse(schemaText, schemaType);
         String canonical = AvroSchemas.canonical(schema);
         synchronized (state) {
+            writer.reloadIfStale();
             NavigableMap<Integer, StoredVersion> versions = state.versions(subject);
             List<StoredVersion> live = versions.values().stream().filter(v -> !v.deleted()).toList();
             for (StoredVersion v : live) {
@@ -59,7 +67,7 @@ public final class RegistryService {
             }
             int id = state.id(canonical).orElse(state.maxId() + 1);
             int version = versions.isEmpty() ? 1 : versions.lastKey() + 1;
-            write(StoreRecords.schemaKey(subject, version),
+            writer.write(StoreRecords.schemaKey(subject, version),
                     StoreRecords.schemaValue(new StoredVersion(subject, version, id, canonical, false)));
             return id;
         }
@@ -73,6 +81,7 @@ public final class RegistryService {
      */
     public List<Integer> deleteSubject(String subject, boolean permanent) {
         synchronized (state) {
+            writer.reloadIfStale();
             NavigableMap<Integer, StoredVersion> versions = state.versions(subject);
             if (versions.isEmpty()) {
                 throw RegistryException.subjectNotFound(subject);
@@ -86,7 +95,7 @@ public final class RegistryService {
                 List<Integer> softDeleted = new ArrayList<>();
                 for (StoredVersion v : List.copyOf(versions.values())) {
                     if (!v.deleted()) {
-                        write(StoreRecords.schemaKey(subject, v.version()), StoreRecords.schemaValue(v.softDeleted()));
+                        writer.write(StoreRecords.schemaKey(subject, v.version()), StoreRecords.schemaValue(v.softDeleted()));
                         softDeleted.add(v.version());
                     }
                 }
@@ -95,12 +104,12 @@ public final class RegistryService {
             if (anyLive) {
                 throw RegistryException.subjectNotSoftDeleted(subject);
             }
-            write(StoreRecords.watermarkKey(), StoreRecords.watermarkValue(state.maxId()));
+            writer.write(StoreRecords.watermarkKey(), StoreRecords.watermarkValue(state.maxId()));
             for (int version : deleted) {
-                write(StoreRecords.schemaKey(subject, version), null);
+                writer.write(StoreRecords.schemaKey(subject, version), null);
             }
             if (state.subjectLevel(subject).isPresent()) {
-                write(StoreRecords.configKey(subject), null);
+                writer.write(StoreRecords.configKey(subject), null);
             }
             return deleted;
         }
@@ -114,80 +123,21 @@ public final class RegistryService {
      */
     public int deleteVersion(String subject, String versionSpec, boolean permanent) {
         synchronized (state) {
+            writer.reloadIfStale();
             StoredVersion v = queries.find(subject, versionSpec, permanent || !RegistryQueries.isLatest(versionSpec));
             if (!permanent) {
                 if (v.deleted()) {
                     throw RegistryException.versionSoftDeleted(subject, v.version());
                 }
-                write(StoreRecords.schemaKey(subject, v.version()), StoreRecords.schemaValue(v.softDeleted()));
+                writer.write(StoreRecords.schemaKey(subject, v.version()), StoreRecords.schemaValue(v.softDeleted()));
                 return v.version();
             }
             if (!v.deleted()) {
                 throw RegistryException.versionNotSoftDeleted(subject, v.version());
             }
-            write(StoreRecords.watermarkKey(), StoreRecords.watermarkValue(state.maxId()));
-            write(StoreRecords.schemaKey(subject, v.version()), null);
+            writer.write(StoreRecords.watermarkKey(), StoreRecords.watermarkValue(state.maxId()));
+            writer.write(StoreRecords.schemaKey(subject, v.version()), null);
             return v.version();
-        }
-    }
-
-    /** The global compatibility level ({@code GET /config}). */
-    public CompatibilityLevel globalCompatibility() {
-        synchronized (state) {
-            return state.globalLevel();
-        }
-    }
-
-    /** Sets the global level ({@code PUT /config}); 42203 when unknown. */
-    public CompatibilityLevel setGlobalCompatibility(String level) {
-        CompatibilityLevel parsed = CompatibilityLevel.parse(level);
-        synchronized (state) {
-            write(StoreRecords.configKey(null), StoreRecords.configValue(parsed));
-            return parsed;
-        }
-    }
-
-    /** Resets the global level to BACKWARD ({@code DELETE /config}), answering the level it had. */
-    public CompatibilityLevel deleteGlobalCompatibility() {
-        synchronized (state) {
-            CompatibilityLevel previous = state.globalLevel();
-            write(StoreRecords.configKey(null), null);
-            return previous;
-        }
-    }
-
-    /**
-     * The subject's own level ({@code GET /config/{s}}).
-     *
-     * @param defaultToGlobal answer the global level when the subject has none (else 40408)
-     */
-    public CompatibilityLevel subjectCompatibility(String subject, boolean defaultToGlobal) {
-        synchronized (state) {
-            return state.subjectLevel(subject).orElseGet(() -> {
-                if (defaultToGlobal) {
-                    return state.globalLevel();
-                }
-                throw RegistryException.subjectConfigNotFound(subject);
-            });
-        }
-    }
-
-    /** Sets a subject's level ({@code PUT /config/{s}}); 42203 when unknown. */
-    public CompatibilityLevel setSubjectCompatibility(String subject, String level) {
-        CompatibilityLevel parsed = CompatibilityLevel.parse(level);
-        synchronized (state) {
-            write(StoreRecords.configKey(subject), StoreRecords.configValue(parsed));
-            return parsed;
-        }
-    }
-
-    /** Removes a subject's level ({@code DELETE /config/{s}}), answering the level it had. */
-    public CompatibilityLevel deleteSubjectCompatibility(String subject) {
-        synchronized (state) {
-            CompatibilityLevel previous = state.subjectLevel(subject).orElseThrow(
-                    () -> RegistryException.subjectConfigNotFound(subject));
-            write(StoreRecords.configKey(subject), null);
-            return previous;
         }
     }
 
@@ -214,15 +164,6 @@ public final class RegistryService {
     }
 
     private CompatibilityLevel level(String subject) {
-        return state.subjectLevel(subject).orElse(state.globalLevel());
-    }
-
-    private void write(String key, String value) {
-        try {
-            store.put(key, value);
-        } catch (RuntimeException e) {
-            throw RegistryException.storeError("Error while storing the schema: " + e.getMessage(), e);
-        }
-        state.apply(key, value);
+        return configs.effective(subject);
     }
 }

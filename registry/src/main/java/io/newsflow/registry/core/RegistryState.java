@@ -22,6 +22,16 @@ final class RegistryState {
     private CompatibilityLevel globalLevel = CompatibilityLevel.BACKWARD;
     private int maxId;
 
+    /** Forgets everything, before a full replay. */
+    void clear() {
+        subjects.clear();
+        schemaById.clear();
+        idBySchema.clear();
+        subjectLevels.clear();
+        globalLevel = CompatibilityLevel.BACKWARD;
+        maxId = 0;
+    }
+
     void apply(String key, String value) {
         JsonNode k = StoreRecords.read(key);
         switch (k.path("keytype").asText()) {

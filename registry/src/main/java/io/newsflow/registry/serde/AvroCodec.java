@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
@@ -12,6 +13,7 @@ import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
@@ -26,7 +28,9 @@ import org.apache.kafka.common.errors.SerializationException;
  * Avro encoding and decoding of the values the serdes accept: generated (specific) records,
  * generic records and the primitives Confluent supports (null, boolean, int, long, float,
  * double, string, bytes). Specific records use their class's own {@code SpecificData}, so logical
- * types (timestamp-millis as {@code Instant}) round-trip.
+ * types (timestamp-millis as {@code Instant}) round-trip. Datum readers and writers are cached per
+ * schema (and class): building them costs reflection and schema resolution, and they are
+ * thread-safe once built.
  */
 final class AvroCodec {
     private static final Map<Class<?>, Schema.Type> PRIMITIVES = Map.of(
@@ -34,8 +38,8 @@ final class AvroCodec {
             Float.class, Schema.Type.FLOAT, Double.class, Schema.Type.DOUBLE, String.class, Schema.Type.STRING,
             Utf8.class, Schema.Type.STRING, byte[].class, Schema.Type.BYTES);
 
-    private AvroCodec() {
-    }
+    private final Map<WriterKey, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+    private final Map<ReaderKey, DatumReader<Object>> readers = new ConcurrentHashMap<>();
 
     /** The schema of a value; names the unsupported type otherwise. */
     static Schema schemaOf(Object value) {
@@ -51,18 +55,21 @@ final class AvroCodec {
     }
 
     /** Encodes with the given writer schema, framed with the schema id. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static byte[] encode(int schemaId, Schema writer, Object value) throws IOException {
+    byte[] encode(int schemaId, Schema writer, Object value) throws IOException {
         Object datum = value instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : value;
-        DatumWriter writerImpl = value instanceof SpecificRecord
-                ? new SpecificDatumWriter<>(writer, SpecificData.getForClass(value.getClass()))
-                : new GenericDatumWriter<>(writer, GenericData.get());
+        Class<?> specific = value instanceof SpecificRecord ? value.getClass() : null;
+        DatumWriter<Object> datumWriter = writers.computeIfAbsent(new WriterKey(writer, specific), AvroCodec::writer);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-        writerImpl.write(datum, encoder);
+        datumWriter.write(datum, encoder);
         encoder.flush();
         byte[] payload = out.toByteArray();
         return WireFormat.header(schemaId, payload.length).put(payload).array();
+    }
+
+    private static DatumWriter<Object> writer(WriterKey key) {
+        return key.specific != null ? new SpecificDatumWriter<>(key.schema, SpecificData.getForClass(key.specific))
+                : new GenericDatumWriter<>(key.schema, GenericData.get());
     }
 
     /**
@@ -71,12 +78,11 @@ final class AvroCodec {
      * @param readerClass a generated class to decode into, or null for generic data
      * @param reader      the reader schema (the writer's for generic data): Avro resolves the two
      */
-    static Object decode(byte[] bytes, Schema writer, Schema reader, Class<?> readerClass) throws IOException {
+    Object decode(byte[] bytes, Schema writer, Schema reader, Class<?> readerClass) throws IOException {
         BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, WireFormat.HEADER_SIZE,
                 bytes.length - WireFormat.HEADER_SIZE, null);
-        Object value = readerClass != null
-                ? new SpecificDatumReader<>(writer, reader, SpecificData.getForClass(readerClass)).read(null, decoder)
-                : new GenericDatumReader<>(writer, reader, GenericData.get()).read(null, decoder);
+        Object value = readers.computeIfAbsent(new ReaderKey(writer, reader, readerClass), AvroCodec::reader)
+                .read(null, decoder);
         if (!decoder.isEnd()) {
             throw new IOException((bytes.length - WireFormat.HEADER_SIZE) + " payload bytes hold more than one datum");
         }
@@ -92,8 +98,20 @@ final class AvroCodec {
     }
 
     /** Re-expresses a value in another schema by Avro schema resolution (for use.latest.version). */
-    static Object convert(Object value, Schema from, Schema to) throws IOException {
+    Object convert(Object value, Schema from, Schema to) throws IOException {
         byte[] framed = encode(0, from, value);
         return decode(framed, from, to, null);
+    }
+
+    private static DatumReader<Object> reader(ReaderKey key) {
+        return key.specific != null
+                ? new SpecificDatumReader<>(key.writer, key.reader, SpecificData.getForClass(key.specific))
+                : new GenericDatumReader<>(key.writer, key.reader, GenericData.get());
+    }
+
+    private record WriterKey(Schema schema, Class<?> specific) {
+    }
+
+    private record ReaderKey(Schema writer, Schema reader, Class<?> specific) {
     }
 }

@@ -24,14 +24,19 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     private SchemaRegistryClient client;
     private AvroSerdeConfig config;
     private boolean isKey;
+    private final AvroCodec codec = new AvroCodec();
 
     /** For Kafka's reflective construction; {@link #configure} then builds the client. */
     public KafkaAvroDeserializer() {
     }
 
-    /** Uses this client instead of one built from the configs. */
+    /**
+     * Uses this client instead of one built from the configs; works at once with the defaults of
+     * a value serde, and {@link #configure} may still change them.
+     */
     public KafkaAvroDeserializer(SchemaRegistryClient client) {
         this.client = client;
+        this.config = AvroSerdeConfig.from(Map.of());
     }
 
     /** Uses this client, configured at once as a value deserializer. */
@@ -82,7 +87,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
         Schema reader = readerSchema != null ? readerSchema
                 : readerClass != null ? SpecificData.getForClass(readerClass).getSchema(readerClass) : writer;
         try {
-            return AvroCodec.decode(bytes, writer, reader, readerClass);
+            return codec.decode(bytes, writer, reader, readerClass);
         } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | ClassCastException e) {
             throw new SerializationException("Cannot deserialize Avro data of topic '" + topic + "' written with schema id "
                     + id + " (" + writer.getFullName() + ") into " + reader.getFullName() + ": " + e, e);

@@ -23,15 +23,20 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     private SchemaRegistryClient client;
     private AvroSerdeConfig config;
     private boolean isKey;
+    private final AvroCodec codec = new AvroCodec();
     private final Map<SubjectSchema, Target> targets = new ConcurrentHashMap<>();
 
     /** For Kafka's reflective construction; {@link #configure} then builds the client. */
     public KafkaAvroSerializer() {
     }
 
-    /** Uses this client instead of one built from the configs. */
+    /**
+     * Uses this client instead of one built from the configs; works at once with the defaults of
+     * a value serde, and {@link #configure} may still change them.
+     */
     public KafkaAvroSerializer(SchemaRegistryClient client) {
         this.client = client;
+        this.config = AvroSerdeConfig.from(Map.of());
     }
 
     /** Uses this client, configured at once as a value serializer. */
@@ -62,8 +67,8 @@ public class KafkaAvroSerializer implements Serializer<Object> {
         try {
             Target target = targets.computeIfAbsent(new SubjectSchema(subject, schema), this::resolve);
             Object value = target.schema == schema || target.schema.equals(schema) ? data
-                    : AvroCodec.convert(data, schema, target.schema);
-            return AvroCodec.encode(target.id, target.schema, value);
+                    : codec.convert(data, schema, target.schema);
+            return codec.encode(target.id, target.schema, value);
         } catch (RestClientException | UncheckedIOException e) {
             throw new SerializationException("Error " + (config.autoRegister() && !config.useLatestVersion()
                     ? "registering" : "retrieving") + " Avro schema " + schema.getFullName() + " under subject '"

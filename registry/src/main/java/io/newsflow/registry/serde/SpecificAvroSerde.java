@@ -26,10 +26,11 @@ public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
         this.deserializer = new KafkaAvroDeserializer();
     }
 
-    /** Uses this client. */
+    /** Uses this client; works as a value serde at once, {@link #configure} may still change it. */
     public SpecificAvroSerde(SchemaRegistryClient client) {
         this.serializer = new KafkaAvroSerializer(client);
-        this.deserializer = new KafkaAvroDeserializer(client);
+        this.deserializer = new KafkaAvroDeserializer(client,
+                Map.of(AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG, true));
     }
 
     @Override

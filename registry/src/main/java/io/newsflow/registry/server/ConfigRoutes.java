@@ -23,15 +23,15 @@ final class ConfigRoutes {
     void register(Javalin app) {
         app.get("/", ctx -> HttpJson.answer(ctx, HttpJson.fields()));
         app.get("/contexts", ctx -> HttpJson.answer(ctx, List.of(".")));
-        app.get("/config", ctx -> level(ctx, service.globalCompatibility().name()));
-        app.put("/config", ctx -> updated(ctx, service.setGlobalCompatibility(compatibility(ctx)).name()));
-        app.delete("/config", ctx -> level(ctx, service.deleteGlobalCompatibility().name()));
+        app.get("/config", ctx -> level(ctx, service.configs().global().name()));
+        app.put("/config", ctx -> updated(ctx, service.configs().setGlobal(compatibility(ctx)).name()));
+        app.delete("/config", ctx -> level(ctx, service.configs().deleteGlobal().name()));
         app.get("/config/{subject}", ctx -> level(ctx,
-                service.subjectCompatibility(ctx.pathParam("subject"), HttpJson.flag(ctx, "defaultToGlobal")).name()));
+                service.configs().subject(ctx.pathParam("subject"), HttpJson.flag(ctx, "defaultToGlobal")).name()));
         app.put("/config/{subject}", ctx -> updated(ctx,
-                service.setSubjectCompatibility(ctx.pathParam("subject"), compatibility(ctx)).name()));
+                service.configs().setSubject(ctx.pathParam("subject"), compatibility(ctx)).name()));
         app.delete("/config/{subject}", ctx -> level(ctx,
-                service.deleteSubjectCompatibility(ctx.pathParam("subject")).name()));
+                service.configs().deleteSubject(ctx.pathParam("subject")).name()));
         app.post("/compatibility/subjects/{subject}/versions/{version}", ctx -> compatible(ctx, ctx.pathParam("version")));
         app.post("/compatibility/subjects/{subject}/versions", ctx -> compatible(ctx, null));
         app.get("/mode", ctx -> HttpJson.answer(ctx, HttpJson.fields("mode", READWRITE)));

@@ -1,5 +1,6 @@
 package io.newsflow.registry.server;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import io.newsflow.registry.core.RegistryException;
 final class HttpJson {
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     static final ObjectMapper JSON = new ObjectMapper();
+    /** Request attribute marking that the answer already is a registry error body. */
+    static final String ERROR_WRITTEN = "newsflow.registry.error";
 
     private HttpJson() {
     }
@@ -20,10 +23,16 @@ final class HttpJson {
     /** Writes a value as the JSON answer. */
     static void answer(Context ctx, Object value) {
         try {
-            ctx.contentType(CONTENT_TYPE).result(JSON.writeValueAsString(value));
+            // JSON is UTF-8 (RFC 8259); written as bytes so no container default charset applies
+            ctx.contentType(CONTENT_TYPE).result(JSON.writeValueAsBytes(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Writes text that already is JSON (a schema), UTF-8 encoded. */
+    static void answerRaw(Context ctx, String json) {
+        ctx.contentType(CONTENT_TYPE).result(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes {@code {"error_code": .., "message": ..}} with the status. */
@@ -32,12 +41,13 @@ final class HttpJson {
         body.put("error_code", errorCode);
         body.put("message", message);
         ctx.status(status);
+        ctx.attribute(ERROR_WRITTEN, true);
         answer(ctx, body);
     }
 
     /** The request body as JSON; malformed JSON is Confluent's 400. */
     static JsonNode body(Context ctx) {
-        String text = ctx.body();
+        String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
         try {
             JsonNode node = text.isBlank() ? null : JSON.readTree(text);
             if (node == null || !node.isObject()) {

@@ -85,8 +85,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
         });
         // Javalin answers unmatched paths itself; give them Confluent's shape (clients probe and fall back on 404)
         app.error(404, ctx -> {
-            String answered = ctx.result();
-            if (answered == null || !answered.startsWith("{\"error_code\"")) {
+            if (ctx.attribute(HttpJson.ERROR_WRITTEN) == null) {
                 HttpJson.error(ctx, 404, 404, "HTTP 404 Not Found: " + ctx.method() + " " + ctx.path());
             }
         });

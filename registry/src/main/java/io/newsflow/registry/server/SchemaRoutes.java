@@ -20,8 +20,7 @@ final class SchemaRoutes {
     void register(Javalin app) {
         app.get("/schemas/types", ctx -> HttpJson.answer(ctx, List.of(AvroSchemas.AVRO)));
         app.get("/schemas/ids/{id}", ctx -> HttpJson.answer(ctx, HttpJson.fields("schema", queries.schemaById(id(ctx)))));
-        app.get("/schemas/ids/{id}/schema", ctx -> ctx.contentType(HttpJson.CONTENT_TYPE)
-                .result(queries.schemaById(id(ctx))));
+        app.get("/schemas/ids/{id}/schema", ctx -> HttpJson.answerRaw(ctx, queries.schemaById(id(ctx))));
         app.get("/schemas/ids/{id}/subjects", ctx -> HttpJson.answer(ctx, queries.versionsById(id(ctx),
                 HttpJson.flag(ctx, "deleted")).stream().map(StoredVersion::subject).distinct().toList()));
         app.get("/schemas/ids/{id}/versions", ctx -> HttpJson.answer(ctx, queries.versionsById(id(ctx),

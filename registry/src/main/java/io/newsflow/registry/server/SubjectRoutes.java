@@ -33,8 +33,7 @@ final class SubjectRoutes {
         app.get("/subjects/{subject}/versions", ctx -> HttpJson.answer(ctx,
                 service.queries().versions(subject(ctx), HttpJson.flag(ctx, "deleted"))));
         app.get("/subjects/{subject}/versions/{version}", ctx -> HttpJson.answer(ctx, describe(version(ctx))));
-        app.get("/subjects/{subject}/versions/{version}/schema", ctx -> ctx.contentType(HttpJson.CONTENT_TYPE)
-                .result(version(ctx).schema()));
+        app.get("/subjects/{subject}/versions/{version}/schema", ctx -> HttpJson.answerRaw(ctx, version(ctx).schema()));
         app.get("/subjects/{subject}/versions/{version}/referencedby", ctx -> {
             version(ctx);
             // schema references are refused at registration, so nothing can refer to a version

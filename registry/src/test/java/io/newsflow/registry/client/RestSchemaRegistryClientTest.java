@@ -65,6 +65,21 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
+    void shouldKeepNonAsciiTextAndOddSubjectNamesWhenRoundTripping() {
+        Schema unicode = new Schema.Parser().parse("{\"type\":\"record\",\"name\":\"Titre\",\"doc\":"
+                + "\"Überschrift — 見出し\",\"fields\":[{\"name\":\"t\",\"type\":\"string\",\"default\":\"é\"}]}");
+        String subject = "ünïcode feed:value+1";
+        int id = client.register(subject, unicode);
+        assertThat(client.getAllSubjects()).contains(subject);
+        assertThat(client.getLatestSchemaMetadata(subject).subject()).isEqualTo(subject);
+        RestSchemaRegistryClient fresh = new RestSchemaRegistryClient(
+                Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL_CONFIG, server.url()));
+        assertThat(fresh.getSchemaById(id)).isEqualTo(unicode);
+        assertThat(fresh.getSchemaById(id).getDoc()).isEqualTo("Überschrift — 見出し");
+        assertThat(fresh.getId(subject, unicode)).isEqualTo(id);
+    }
+
+    @Test
     void shouldSurfaceErrorCodesWhenServerRefuses() {
         client.register("refuse-value", MockSchemaRegistryTest.V1);
         assertThatThrownBy(() -> client.register("refuse-value", MockSchemaRegistryTest.V2_BREAKING))

@@ -104,11 +104,11 @@ class RegistryServiceTest {
         service.register("b-value", V2, null);
         service.deleteSubject("b-value", false);
         service.deleteSubject("b-value", true);
-        service.setSubjectCompatibility("a-value", "full");
+        service.configs().setSubject("a-value", "full");
 
         RegistryService restarted = RegistryService.open(store);
         assertThat(restarted.queries().lookup("a-value", V1, null, false).id()).isEqualTo(id1);
-        assertThat(restarted.subjectCompatibility("a-value", false)).isEqualTo(CompatibilityLevel.FULL);
+        assertThat(restarted.configs().subject("a-value", false)).isEqualTo(CompatibilityLevel.FULL);
         assertCode(() -> restarted.queries().schemaById(id1 + 1), 404, 40403);
         // the permanently deleted id 2 stays retired: a new schema gets 3
         int fresh = restarted.register("c-value", "\"string\"", null);
@@ -119,7 +119,7 @@ class RegistryServiceTest {
     void shouldCheckAllVersionsOnlyWhenLevelIsTransitive() {
         String v3DropsLang = V1.replace("\"title\"", "\"title\"").replace("}]}", "},"
                 + "{\"name\":\"n\",\"type\":\"int\",\"default\":0}]}");
-        service.setSubjectCompatibility("a-value", "FORWARD");
+        service.configs().setSubject("a-value", "FORWARD");
         service.register("a-value", V1, null);
         service.register("a-value", V2, null);
         // v3 has no 'lang': v2 readers need it but have a default, v1 readers ignore 'n' -> forward ok
@@ -128,7 +128,7 @@ class RegistryServiceTest {
                 + "{\"name\":\"lang\",\"type\":\"string\",\"default\":\"en\"}]}";
         // against v2 only (FORWARD): v2 reader needs 'title' without default -> incompatible either way
         assertThat(service.testCompatibility("a-value", null, titleRemoved, null)).isNotEmpty();
-        service.setSubjectCompatibility("a-value", "NONE");
+        service.configs().setSubject("a-value", "NONE");
         assertThat(service.register("a-value", titleRemoved, null)).isPositive();
     }
 
@@ -137,31 +137,62 @@ class RegistryServiceTest {
         String a = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"x\",\"type\":\"int\"}]}";
         String b = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"x\",\"type\":\"int\",\"default\":1}]}";
         String c = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"x\",\"type\":\"string\",\"default\":\"1\"}]}";
-        service.setGlobalCompatibility("NONE");
+        service.configs().setGlobal("NONE");
         service.register("r", a, null);
         service.register("r", b, null);
-        service.setSubjectCompatibility("r", "BACKWARD");
+        service.configs().setSubject("r", "BACKWARD");
         // c cannot read x:int written by a or b
         assertThat(service.testCompatibility("r", null, c, null)).isNotEmpty();
         String d = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"y\",\"type\":\"int\",\"default\":2}]}";
         // d ignores x and defaults y: backward compatible with both
-        service.setSubjectCompatibility("r", "BACKWARD_TRANSITIVE");
+        service.configs().setSubject("r", "BACKWARD_TRANSITIVE");
         assertThat(service.testCompatibility("r", null, d, null)).isEmpty();
         assertThat(service.testCompatibility("r", "1", d, null)).isEmpty();
     }
 
     @Test
     void shouldHandleConfigsWithConfluentCodes() {
-        assertThat(service.globalCompatibility()).isEqualTo(CompatibilityLevel.BACKWARD);
-        assertCode(() -> service.setGlobalCompatibility("sideways"), 422, 42203);
-        assertCode(() -> service.subjectCompatibility("s", false), 404, 40408);
-        assertThat(service.subjectCompatibility("s", true)).isEqualTo(CompatibilityLevel.BACKWARD);
+        assertThat(service.configs().global()).isEqualTo(CompatibilityLevel.BACKWARD);
+        assertCode(() -> service.configs().setGlobal("sideways"), 422, 42203);
+        assertCode(() -> service.configs().subject("s", false), 404, 40408);
+        assertThat(service.configs().subject("s", true)).isEqualTo(CompatibilityLevel.BACKWARD);
         for (CompatibilityLevel level : CompatibilityLevel.values()) {
-            assertThat(service.setSubjectCompatibility("s", level.name().toLowerCase())).isEqualTo(level);
+            assertThat(service.configs().setSubject("s", level.name().toLowerCase())).isEqualTo(level);
         }
-        assertThat(service.deleteSubjectCompatibility("s")).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
-        assertCode(() -> service.deleteSubjectCompatibility("s"), 404, 40408);
+        assertThat(service.configs().deleteSubject("s")).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
+        assertCode(() -> service.configs().deleteSubject("s"), 404, 40408);
         assertThat(List.of(CompatibilityLevel.values())).hasSize(7);
+    }
+
+    @Test
+    void shouldNotReuseIdWhenAWriteFailedAfterLandingInTheStore() {
+        InMemorySchemaStore backing = new InMemorySchemaStore();
+        boolean[] failNext = {true};
+        SchemaStore lostAck = new SchemaStore() {
+            @Override
+            public void replay(java.util.function.BiConsumer<String, String> sink) {
+                backing.replay(sink);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                backing.put(key, value);
+                if (failNext[0]) {
+                    failNext[0] = false;
+                    throw new IllegalStateException("acknowledgement lost");
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        RegistryService flaky = RegistryService.open(lostAck);
+        assertCode(() -> flaky.register("a-value", V1, null), 500, 50001);
+        // V1 did land as id 1: the next schema must get 2, and V1 is found again
+        assertThat(flaky.register("b-value", "\"string\"", null)).isEqualTo(2);
+        assertThat(flaky.register("a-value", V1, null)).isEqualTo(1);
+        assertThat(flaky.queries().versions("a-value", false)).containsExactly(1);
     }
 
     static void assertCode(ThrowingCallable call, int status, int code) {

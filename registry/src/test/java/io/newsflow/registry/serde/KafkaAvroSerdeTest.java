@@ -94,6 +94,15 @@ class KafkaAvroSerdeTest {
     }
 
     @Test
+    void shouldWorkWithoutConfigureWhenBuiltWithAClient() {
+        SpecificAvroSerde<Headline> serde = new SpecificAvroSerde<>(registry);
+        Headline headline = Headline.newBuilder().setTitle("No configure").setWords(2).build();
+        assertThat(serde.deserializer().deserialize("plain", serde.serializer().serialize("plain", headline)))
+                .isEqualTo(headline);
+        assertThat(registry.getAllSubjects()).containsExactly("plain-value");
+    }
+
+    @Test
     void shouldRoundTripGenericRecordWhenUsingGenericSerde() {
         GenericAvroSerde serde = new GenericAvroSerde(registry);
         serde.configure(configs(), true);

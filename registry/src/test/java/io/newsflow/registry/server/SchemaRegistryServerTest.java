@@ -150,6 +150,23 @@ class SchemaRegistryServerTest {
         assertThat(http.call("GET", "/config/cfg-value?defaultToGlobal=true", null).body())
                 .isEqualTo("{\"compatibilityLevel\":\"BACKWARD\"}");
         assertThat(http.call("GET", "/mode", null).body()).isEqualTo("{\"mode\":\"READWRITE\"}");
+        assertThat(http.call("GET", "/mode/cfg-value", null).body()).isEqualTo("{\"mode\":\"READWRITE\"}");
+        assertThat(http.call("PUT", "/mode", "{\"mode\":\"READWRITE\"}").status()).isEqualTo(200);
+        assertThat(http.call("GET", "/contexts", null).body()).isEqualTo("[\".\"]");
+    }
+
+    @Test
+    void shouldResetGlobalLevelWhenGlobalConfigIsDeleted() throws Exception {
+        SchemaRegistryServer own = SchemaRegistryServer.start(new SchemaRegistryServerConfig("127.0.0.1", 0, null, null),
+                new InMemorySchemaStore());
+        try (own) {
+            HttpCalls calls = new HttpCalls(own.url());
+            assertThat(calls.call("PUT", "/config", "{\"compatibility\":\"FULL_TRANSITIVE\"}").body())
+                    .isEqualTo("{\"compatibility\":\"FULL_TRANSITIVE\"}");
+            assertThat(calls.call("DELETE", "/config", null).body())
+                    .isEqualTo("{\"compatibilityLevel\":\"FULL_TRANSITIVE\"}");
+            assertThat(calls.call("GET", "/config", null).body()).isEqualTo("{\"compatibilityLevel\":\"BACKWARD\"}");
+        }
     }
 
     @Test
