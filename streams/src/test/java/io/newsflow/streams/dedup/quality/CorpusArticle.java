@@ -19,18 +19,18 @@ import java.util.stream.Stream;
  * @param event event id: articles sharing it report the same event in different words
  * @param blocks body paragraphs and headings, in order
  */
-record CorpusArticle(String name, String title, String source, String event, List<String> blocks) {
+public record CorpusArticle(String name, String title, String source, String event, List<String> blocks) {
 
-    CorpusArticle {
+    public CorpusArticle {
         blocks = List.copyOf(blocks);
     }
 
-    CorpusArticle with(String suffix, String newTitle, String newSource, List<String> newBlocks) {
+    public CorpusArticle with(String suffix, String newTitle, String newSource, List<String> newBlocks) {
         return new CorpusArticle(name + suffix, newTitle, newSource, event, newBlocks);
     }
 
     /** Loads every corpus article from the test classpath, sorted by name. */
-    static List<CorpusArticle> loadAll() {
+    public static List<CorpusArticle> loadAll() {
         try {
             Path dir = Path.of(CorpusArticle.class.getResource("/dedup-corpus").toURI());
             try (Stream<Path> files = Files.list(dir)) {
@@ -45,6 +45,12 @@ record CorpusArticle(String name, String title, String source, String event, Lis
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Loads one corpus article by file name. */
+    public static CorpusArticle load(String name) {
+        return loadAll().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no corpus article " + name));
     }
 
     static CorpusArticle parse(String name, String text) {

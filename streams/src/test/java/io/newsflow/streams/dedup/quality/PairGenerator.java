@@ -15,7 +15,7 @@ import java.util.Random;
  * articles wrapped in the same outlet template with shared boilerplate paragraphs, and every other
  * pair of different articles.
  */
-final class PairGenerator {
+public final class PairGenerator {
 
     static final List<String> NEAR_KINDS = List.of("word-edits", "reflow", "wrapper", "quotes",
             "dropped-paragraph", "added-paragraph", "headline", "syndicated");
@@ -81,7 +81,7 @@ final class PairGenerator {
         return new LabelledPair(kind, a, b, true);
     }
 
-    static List<String> wordEdits(List<String> blocks, int edits, Random rnd) {
+    public static List<String> wordEdits(List<String> blocks, int edits, Random rnd) {
         List<String> out = new ArrayList<>(blocks);
         List<String> keys = new ArrayList<>(SYNONYMS.keySet());
         keys.sort(null);
@@ -105,7 +105,7 @@ final class PairGenerator {
         return out;
     }
 
-    static List<String> reflow(List<String> blocks, Random rnd) {
+    public static List<String> reflow(List<String> blocks, Random rnd) {
         List<String> out = new ArrayList<>(blocks);
         int merge = rnd.nextInt(out.size() - 1);
         if (out.get(merge).endsWith(".") && out.get(merge + 1).endsWith(".")) {
@@ -123,7 +123,7 @@ final class PairGenerator {
         return out;
     }
 
-    static List<String> wrap(List<String> blocks, String originalSource) {
+    public static List<String> wrap(List<String> blocks, String originalSource) {
         List<String> out = new ArrayList<>(HEADER_JUNK);
         out.addAll(blocks);
         for (String f : FOOTER_JUNK) {
@@ -133,7 +133,7 @@ final class PairGenerator {
         return out;
     }
 
-    static List<String> typographic(List<String> blocks) {
+    public static List<String> typographic(List<String> blocks) {
         List<String> out = new ArrayList<>();
         for (String b : blocks) {
             String s = b.replaceAll("\"([^\"]*)\"", "\u201C$1\u201D").replace("'", "\u2019")
@@ -143,13 +143,13 @@ final class PairGenerator {
         return out;
     }
 
-    static List<String> drop(List<String> blocks, Random rnd) {
+    public static List<String> drop(List<String> blocks, Random rnd) {
         List<String> out = new ArrayList<>(blocks);
         out.remove(1 + rnd.nextInt(out.size() - 1));
         return out;
     }
 
-    static List<String> add(List<String> blocks, Random rnd) {
+    public static List<String> add(List<String> blocks, Random rnd) {
         List<String> out = new ArrayList<>(blocks);
         out.add(1 + rnd.nextInt(out.size() - 1), ADDED.get(rnd.nextInt(ADDED.size())));
         return out;
