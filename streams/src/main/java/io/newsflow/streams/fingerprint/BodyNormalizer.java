@@ -18,8 +18,10 @@ public final class BodyNormalizer {
 
     /** Every character used as a quote mark or apostrophe, straight or typographic. */
     private static final Pattern QUOTES = Pattern.compile("[\"'`\u00B4\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2032\u2033\u00AB\u00BB\u2039\u203A]");
-    /** Hyphens, dashes and the minus sign. */
-    private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]");
+    /** Hyphens and the minus sign: they join words. */
+    private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2212\uFE63\uFF0D]");
+    /** Figure, en and em dashes and the horizontal bar: punctuation, however they are spaced. */
+    private static final Pattern DASHES = Pattern.compile("\\s*[\u2012\u2013\u2014\u2015\uFE58]\\s*");
     /** A dash used as punctuation (spaced on either side, or doubled) reads the same however it is spaced. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s*-{2,}\\s*|\\s+-\\s*|\\s*-\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -48,7 +50,8 @@ public final class BodyNormalizer {
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = QUOTES.matcher(s).replaceAll("");
-        s = DASHES.matcher(s).replaceAll("-");
+        s = HYPHENS.matcher(s).replaceAll("-");
+        s = DASHES.matcher(s).replaceAll(" - ");
         s = SPACED_DASH.matcher(s).replaceAll(" - ");
         s = s.toLowerCase(Locale.ROOT);
         return WHITESPACE.matcher(s).replaceAll(" ").trim();
