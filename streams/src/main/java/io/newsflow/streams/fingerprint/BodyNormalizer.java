@@ -3,8 +3,6 @@ package io.newsflow.streams.fingerprint;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reduces an article body to the canonical text that fingerprints are computed from: Unicode NFKC,
@@ -15,16 +13,6 @@ import java.util.regex.Pattern;
  * the same canonical text, hence the same content hash. Pure and thread-safe.
  */
 public final class BodyNormalizer {
-
-    /** Every character used as a quote mark or apostrophe, straight or typographic. */
-    private static final Pattern QUOTES = Pattern.compile("[\"'`\u00B4\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2032\u2033\u00AB\u00BB\u2039\u203A]");
-    /** Hyphens and the minus sign: they join words. */
-    private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2212\uFE63\uFF0D]");
-    /** Figure, en and em dashes and the horizontal bar: punctuation, however they are spaced. */
-    private static final Pattern DASHES = Pattern.compile("\\s*[\u2012\u2013\u2014\u2015\uFE58]\\s*");
-    /** A dash used as punctuation (spaced on either side, or doubled) reads the same however it is spaced. */
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s*-{2,}\\s*|\\s+-\\s*|\\s*-\\s+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final JunkLines junk;
 
@@ -48,13 +36,68 @@ public final class BodyNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        // One hand-written pass instead of a chain of regex replacements: measured about 50 times
+        // faster on a 7 KB body (docs/dedup.md), and this runs for every article.
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = QUOTES.matcher(s).replaceAll("");
-        s = HYPHENS.matcher(s).replaceAll("-");
-        s = DASHES.matcher(s).replaceAll(" - ");
-        s = SPACED_DASH.matcher(s).replaceAll(" - ");
-        s = s.toLowerCase(Locale.ROOT);
-        return WHITESPACE.matcher(s).replaceAll(" ").trim();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        boolean afterDash = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (isQuote(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = out.length() > 0 && !afterDash;
+                continue;
+            }
+            if (isHyphen(c)) {
+                c = '-';
+            }
+            int next = i < s.length() ? s.codePointAt(i) : ' ';
+            boolean punctuationDash = isDash(c)
+                    || (c == '-' && (pendingSpace || afterDash || Character.isWhitespace(next) || next == '-' || isDash(next)));
+            if (punctuationDash) {
+                if (!afterDash && out.length() > 0) {
+                    out.append(" - ");
+                }
+                afterDash = out.length() > 0;
+                pendingSpace = false;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            afterDash = false;
+            out.appendCodePoint(Character.toLowerCase(c));
+        }
+        int end = out.length();
+        while (end > 0 && (out.charAt(end - 1) == ' ' || (afterDash && out.charAt(end - 1) == '-'))) {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    private static boolean isQuote(int c) {
+        switch (c) {
+            case '"', '\'', '`', '\u00B4', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E', '\u201F',
+                 '\u2032', '\u2033', '\u00AB', '\u00BB', '\u2039', '\u203A':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Hyphens and the minus sign: they join words. */
+    private static boolean isHyphen(int c) {
+        return c == '\u2010' || c == '\u2011' || c == '\u2212' || c == '\uFE63' || c == '\uFF0D';
+    }
+
+    /** Figure, en and em dashes and the horizontal bar: punctuation, however they are spaced. */
+    private static boolean isDash(int c) {
+        return c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\uFE58';
     }
 
     /**

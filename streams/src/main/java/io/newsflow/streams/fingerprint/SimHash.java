@@ -72,17 +72,24 @@ public final class SimHash {
         if (shingles.length == 0) {
             return 0L;
         }
-        // Sorting groups equal shingles, so counting occurrences needs no hash map.
-        Arrays.sort(shingles);
-        double[] votes = new double[64];
-        int i = 0;
-        while (i < shingles.length) {
-            int j = i + 1;
-            while (j < shingles.length && shingles[j] == shingles[i]) {
-                j++;
+        long[] votes = new long[64];
+        if (weighting == Weighting.TF) {
+            // every occurrence votes once: no need to group equal shingles
+            for (long h : shingles) {
+                vote(votes, h, 1);
             }
-            vote(votes, shingles[i], weight(j - i));
-            i = j;
+        } else {
+            // sorting groups equal shingles, so counting occurrences needs no hash map
+            Arrays.sort(shingles);
+            int i = 0;
+            while (i < shingles.length) {
+                int j = i + 1;
+                while (j < shingles.length && shingles[j] == shingles[i]) {
+                    j++;
+                }
+                vote(votes, shingles[i], weight(j - i));
+                i = j;
+            }
         }
         long fingerprint = 0L;
         for (int bit = 0; bit < 64; bit++) {
@@ -93,25 +100,26 @@ public final class SimHash {
         return fingerprint;
     }
 
-    private double weight(int occurrences) {
+    /** Weights in fixed point (1/1024) so the vote loop stays in integer arithmetic. */
+    private long weight(int occurrences) {
         switch (weighting) {
-            case TF:
-                return occurrences;
             case SET:
-                return 1.0;
+                return 1024;
             case TF_SQUARED:
-                return (double) occurrences * occurrences;
+                return 1024L * occurrences * occurrences;
+            case LOG_TF:
+                return Math.round(1024 * (1.0 + Math.log(occurrences)));
             default:
-                return 1.0 + Math.log(occurrences);
+                return 1024L * occurrences;
         }
     }
 
-    private static void vote(double[] votes, long hash, double w) {
+    private static void vote(long[] votes, long hash, long w) {
+        // branch-free: +w for a set bit, -w for a clear one
         for (int bit = 0; bit < 64; bit++) {
-            votes[bit] += ((hash >>> bit) & 1L) != 0 ? w : -w;
+            votes[bit] += (((hash >>> bit) & 1L) << 1) * w - w;
         }
     }
-
     /** Number of differing bits between two fingerprints. */
     public static int hammingDistance(long a, long b) {
         return Long.bitCount(a ^ b);
