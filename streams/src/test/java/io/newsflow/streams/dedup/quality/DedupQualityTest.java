@@ -41,9 +41,11 @@ class DedupQualityTest {
         QualityEvaluator.Scores s = QualityEvaluator.evaluate(pairs, new Fingerprinter(),
                 config.maxHammingDistance(), config.minSimilarity(), config.strongSimilarity());
         System.out.printf("dedup quality at k=%d, min similarity %.2f, %s: precision %.4f recall %.4f "
-                        + "(tp=%d fp=%d fn=%d tn=%d over %d pairs)%n  %s%n",
+                        + "(tp=%d fp=%d fn=%d tn=%d over %d pairs)%n  %s%n  MinHash similarity: lowest near-duplicate %.2f, "
+                        + "highest negative %.2f%n",
                 config.maxHammingDistance(), config.minSimilarity(), new SimHash(), s.precision(), s.recall(),
-                s.tp(), s.fp(), s.fn(), s.tn(), pairs.size(), s.perKindLine());
+                s.tp(), s.fp(), s.fn(), s.tn(), pairs.size(), s.perKindLine(), s.minPositiveSimilarity(),
+                s.maxNegativeSimilarity());
         assertThat(s.precision()).isGreaterThanOrEqualTo(0.98);
         assertThat(s.recall()).isGreaterThanOrEqualTo(0.90);
     }

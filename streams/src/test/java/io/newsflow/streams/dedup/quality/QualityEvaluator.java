@@ -19,7 +19,7 @@ final class QualityEvaluator {
 
     /** Precision, recall and the per-kind detail of one configuration. */
     record Scores(int tp, int fp, int fn, int tn, Map<String, int[]> perKind, Map<String, double[]> hamming,
-                  double blockCollisionRate) {
+                  double blockCollisionRate, double minPositiveSimilarity, double maxNegativeSimilarity) {
         double precision() {
             return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
         }
@@ -49,10 +49,18 @@ final class QualityEvaluator {
         int tn = 0;
         Map<String, int[]> perKind = new TreeMap<>();
         Map<String, double[]> hamming = new TreeMap<>();
+        double minPositive = 1.0;
+        double maxNegative = 0.0;
         for (LabelledPair pair : pairs) {
             Candidate a = cache.computeIfAbsent(pair.original().name(), n -> candidate(pair.original(), fingerprinter, 1));
             Candidate b = cache.computeIfAbsent(pair.other().name(), n -> candidate(pair.other(), fingerprinter, 2));
             boolean called = verifier.verify(b, a).isPresent();
+            double similarity = io.newsflow.streams.fingerprint.MinHash.similarity(a.minhash(), b.minhash());
+            if (pair.duplicate() && !a.contentHash().equals(b.contentHash())) {
+                minPositive = Math.min(minPositive, similarity);
+            } else if (!pair.duplicate()) {
+                maxNegative = Math.max(maxNegative, similarity);
+            }
             int[] c = perKind.computeIfAbsent(pair.kind(), x -> new int[2]);
             double[] h = hamming.computeIfAbsent(pair.kind(), x -> new double[2]);
             h[0] += Long.bitCount(a.simhash() ^ b.simhash());
@@ -73,7 +81,7 @@ final class QualityEvaluator {
                 tn++;
             }
         }
-        return new Scores(tp, fp, fn, tn, perKind, hamming, blockCollisionRate(pairs, cache, k));
+        return new Scores(tp, fp, fn, tn, perKind, hamming, blockCollisionRate(pairs, cache, k), minPositive, maxNegative);
     }
 
     /**
