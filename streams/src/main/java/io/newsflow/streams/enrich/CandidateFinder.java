@@ -30,6 +30,7 @@ final class CandidateFinder {
     /** Candidates of all paragraphs, in reading order. {@code known} holds extra lower-case names. */
     List<Candidate> find(List<Paragraph> paragraphs, Set<String> stopWords, Set<String> known, boolean capitalisedNouns) {
         List<Candidate> out = new ArrayList<>();
+        Set<String> starts = knownStarts(known);
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
             List<Token> tokens = paragraph.tokens();
@@ -40,7 +41,7 @@ final class CandidateFinder {
                     i++;
                     continue;
                 }
-                int phrase = knownPhrase(tokens, i, known);
+                int phrase = knownPhrase(tokens, i, known, starts);
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i);
                 Context context = new Context(paragraph.text(), tokens, i, j, p, stopWords, known, capitalisedNouns);
                 if (phrase > 0) {
@@ -55,28 +56,48 @@ final class CandidateFinder {
     }
 
     /** Length of a known multi-word name starting at i regardless of case ("Union européenne"), or 0. */
-    private int knownPhrase(List<Token> tokens, int i, Set<String> known) {
+    private int knownPhrase(List<Token> tokens, int i, Set<String> known, Set<String> knownStarts) {
+        String first = tokens.get(i).lower();
+        String start = Token.stripElision(first);
+        if (!gazetteer.startsPhrase(start) && !knownStarts.contains(start)) {
+            return 0;
+        }
         for (int len = 3; len >= 2; len--) {
             if (i + len > tokens.size()) {
                 continue;
             }
-            StringBuilder sb = new StringBuilder(tokens.get(i).withoutElision());
+            StringBuilder sb = new StringBuilder(Token.stripElision(first));
             for (int k = i + 1; k < i + len; k++) {
-                sb.append(' ').append(tokens.get(k).text());
+                sb.append(' ').append(tokens.get(k).lower());
             }
-            String key = sb.toString().toLowerCase(Locale.ROOT);
-            if (gazetteer.isPlace(key) || gazetteer.isOrganization(key) || known.contains(key)) {
+            String key = sb.toString();
+            if (isKnown(key, known)) {
                 return len;
             }
         }
         return 0;
     }
 
+    /** First words of the article's own multi-word names (authors, source). */
+    private static Set<String> knownStarts(Set<String> known) {
+        if (known.isEmpty()) {
+            return known;
+        }
+        Set<String> starts = new java.util.HashSet<>();
+        for (String name : known) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                starts.add(name.substring(0, space));
+            }
+        }
+        return starts;
+    }
+
     private int spanEnd(String text, List<Token> tokens, int i) {
         int j = i + 1;
         while (j < tokens.size() && adjacent(text, tokens.get(j - 1), tokens.get(j)) && !possessive(tokens.get(j - 1))) {
             if (tokens.get(j).capitalised()) {
-                if (gazetteer.isCalendarWord(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                if (gazetteer.isCalendarWord(tokens.get(j).lower())) {
                     break;
                 }
                 j++;
@@ -84,11 +105,11 @@ final class CandidateFinder {
             }
             boolean organisation = false;
             for (int x = i; x < j; x++) {
-                organisation |= gazetteer.isOrgKeyword(tokens.get(x).text().toLowerCase(Locale.ROOT));
+                organisation |= gazetteer.isOrgKeyword(tokens.get(x).lower());
             }
             int k = j;
-            while (k < tokens.size() && k - j < 2 && CONNECTORS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                    && (organisation || !ORG_ONLY_CONNECTORS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT)))
+            while (k < tokens.size() && k - j < 2 && CONNECTORS.contains(tokens.get(k).lower())
+                    && (organisation || !ORG_ONLY_CONNECTORS.contains(tokens.get(k).lower()))
                     && adjacent(text, tokens.get(k - 1), tokens.get(k))) {
                 k++;
             }
@@ -124,24 +145,25 @@ final class CandidateFinder {
         boolean afterTitle = gazetteer.isTitle(c.previous());
         boolean orgKeyword = false;
         for (int k = from; k < to; k++) {
-            orgKeyword |= gazetteer.isOrgKeyword(c.lower(k));
+            orgKeyword |= c.has(k, Gazetteer.ORG_KEYWORD);
         }
-        if (isKnown(c.key(from, to), known)) {
+        if ((to - from == 1 || c.has(from, Gazetteer.PHRASE_START) || !known.isEmpty()) && isKnown(c.key(from, to), known)) {
             out.add(c.candidate(from, to, afterTitle, initial));
             return;
         }
         boolean department = false;
         while (from < to) {
             String w = c.lower(from);
-            if (to - from > 1 && isKnown(c.key(from, to), known)) {
+            if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && isKnown(c.key(from, to), known)) {
                 break;
             }
-            if (gazetteer.isTitle(w)) {
+            if (c.has(from, Gazetteer.TITLE)) {
                 afterTitle = true;
             } else if (afterTitle && CONNECTORS.contains(w)) {
                 department = true;
-            } else if (!((stopWords.contains(w) && !Token.isAllCaps(c.word(from))) || gazetteer.isCalendarWord(w) || CONNECTORS.contains(w)
-                    || (gazetteer.isDemonym(w) && !orgKeyword) || (from + 1 < to && gazetteer.isDemonym(w + " " + c.lower(from + 1))))) {
+            } else if (!((stopWords.contains(w) && !Token.isAllCaps(c.word(from))) || c.has(from, Gazetteer.CALENDAR)
+                    || CONNECTORS.contains(w) || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword)
+                    || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START) && gazetteer.isDemonym(w + " " + c.lower(from + 1))))) {
                 break;
             }
             from++;
@@ -150,7 +172,7 @@ final class CandidateFinder {
         if (department) {
             from = personAfterDepartment(c, from, to);
         }
-        while (to > from && (gazetteer.isCalendarWord(c.lower(to - 1)) || CONNECTORS.contains(c.lower(to - 1))
+        while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) || CONNECTORS.contains(c.lower(to - 1))
                 || (stopWords.contains(c.lower(to - 1)) && !Token.isAllCaps(c.word(to - 1))))) {
             to--;
         }
@@ -164,8 +186,8 @@ final class CandidateFinder {
                 return;
             }
         }
-        if (initial && to - from >= 3 && !gazetteer.isGivenName(c.lower(from)) && !isKnown(c.lower(from), known)
-                && (gazetteer.isGivenName(c.lower(from + 1)) || (CONNECTORS.contains(c.lower(from + 1)) && !orgKeyword))) {
+        if (initial && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !isKnown(c.lower(from), known)
+                && (c.has(from + 1, Gazetteer.GIVEN_NAME) || (CONNECTORS.contains(c.lower(from + 1)) && !orgKeyword))) {
             // "Selon Sophie Garnier", "Onderzoekers van Deltares": a capitalised sentence opener
             from++;
             while (from < to && CONNECTORS.contains(c.lower(from))) {
@@ -179,7 +201,7 @@ final class CandidateFinder {
     /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */
     private int personAfterDepartment(Context c, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (gazetteer.isGivenName(c.lower(k))) {
+            if (c.has(k, Gazetteer.GIVEN_NAME)) {
                 return k;
             }
         }
@@ -192,8 +214,8 @@ final class CandidateFinder {
      * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
      */
     private void emitParts(Context c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
-        while (from < to && (CONNECTORS.contains(c.lower(from)) || isStop(c, from) || gazetteer.isTitle(c.lower(from)))) {
-            afterTitle |= gazetteer.isTitle(c.lower(from));
+        while (from < to && (CONNECTORS.contains(c.lower(from)) || isStop(c, from) || c.has(from, Gazetteer.TITLE))) {
+            afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
             initial = false;
         }
@@ -207,8 +229,8 @@ final class CandidateFinder {
             for (int k = from + 1; k < to - 1; k++) {
                 if (AND.contains(c.lower(k))) {
                     boolean oneWordBefore = k == from + 1 && !isKnown(c.lower(from), c.known) && !c.capitalisedNouns;
-                    if (!(oneWordBefore && gazetteer.isOrgKeyword(c.lower(to - 1)))
-                            && !gazetteer.isOrgKeyword(c.lower(from)) && !headOfOrganisation(c, from, k)) {
+                    if (!(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD))
+                            && !c.has(from, Gazetteer.ORG_KEYWORD)) {
                         emitParts(c, from, k, afterTitle, initial, out);
                         emitParts(c, k + 1, to, false, false, out);
                         return;
@@ -227,27 +249,16 @@ final class CandidateFinder {
         out.add(c.candidate(from, to, afterTitle, initial));
     }
 
-    /** "Ministerio de Industria y Turismo": an organisation word before the "and". */
-    private boolean headOfOrganisation(Context c, int from, int and) {
-        for (int k = from; k < and; k++) {
-            if (gazetteer.isOrgKeyword(c.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A given name, an organisation word, or (without connectors) a place in the span. */
     private boolean evidence(Context c, int from, int to) {
         boolean connector = false;
         boolean place = false;
         for (int k = from; k < to; k++) {
-            String w = c.lower(k);
-            if (gazetteer.isGivenName(w) || gazetteer.isOrgKeyword(w)) {
+            if (c.has(k, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD)) {
                 return true;
             }
-            connector |= CONNECTORS.contains(w);
-            place |= gazetteer.isPlace(w);
+            connector |= CONNECTORS.contains(c.lower(k));
+            place |= c.has(k, Gazetteer.PLACE);
         }
         return place && !connector;
     }
@@ -257,27 +268,70 @@ final class CandidateFinder {
     }
 
     private boolean isKnown(String key, Set<String> known) {
-        return known.contains(key) || gazetteer.isPlace(key) || gazetteer.isOrganization(key);
+        return (gazetteer.flags(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
     }
 
-    /** One raw span and the paragraph it stands in. */
-    private record Context(String text, List<Token> tokens, int from, int to, int paragraph, Set<String> stopWords,
-                           Set<String> known, boolean capitalisedNouns) {
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
+            "los", "las", "het", "een");
+
+    /** One raw span and the paragraph it stands in, with its words and lower-case words computed once. */
+    private static final class Context {
+        final String text;
+        final List<Token> tokens;
+        final int from;
+        final int to;
+        final int paragraph;
+        final Set<String> stopWords;
+        final Set<String> known;
+        final boolean capitalisedNouns;
+        private final String[] words;
+        private final String[] lowers;
+        private final int[] flags;
+
+        Context(String text, List<Token> tokens, int from, int to, int paragraph, Set<String> stopWords,
+                Set<String> known, boolean capitalisedNouns) {
+            this.text = text;
+            this.tokens = tokens;
+            this.from = from;
+            this.to = to;
+            this.paragraph = paragraph;
+            this.stopWords = stopWords;
+            this.known = known;
+            this.capitalisedNouns = capitalisedNouns;
+            this.words = new String[to - from];
+            this.lowers = new String[to - from];
+            this.flags = new int[to - from];
+            for (int k = from; k < to; k++) {
+                Token t = tokens.get(k);
+                String w = k == from ? t.withoutElision() : t.text();
+                if (possessive(t)) {
+                    w = w.substring(0, w.length() - 2);
+                } else if (w.endsWith("'") || w.endsWith("\u2019")) {
+                    w = w.substring(0, w.length() - 1);
+                }
+                words[k - from] = w;
+                lowers[k - from] = w.length() == t.text().length() ? t.lower() : w.toLowerCase(Locale.ROOT);
+                flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
+            }
+        }
+
+        /** Whether word k has the gazetteer flag bit(s). */
+        boolean has(int k, int bit) {
+            return (flags[k - from] & bit) != 0;
+        }
 
         String word(int k) {
-            Token t = tokens.get(k);
-            String w = k == from ? t.withoutElision() : t.text();
-            if (possessive(t)) {
-                return w.substring(0, w.length() - 2);
-            }
-            return w.endsWith("'") || w.endsWith("\u2019") ? w.substring(0, w.length() - 1) : w;
+            return words[k - from];
         }
 
         String lower(int k) {
-            return word(k).toLowerCase(Locale.ROOT);
+            return lowers[k - from];
         }
 
         String key(int a, int b) {
+            if (b - a == 1) {
+                return lower(a);
+            }
             StringBuilder sb = new StringBuilder();
             for (int k = a; k < b; k++) {
                 sb.append(k > a ? " " : "").append(lower(k));
@@ -288,8 +342,8 @@ final class CandidateFinder {
         /** The nearest word before the span, skipping articles ("in the Atacama"). */
         String previous() {
             for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
-                String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-                if (!Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "het", "een").contains(w)) {
+                String w = tokens.get(k).lower();
+                if (!ARTICLES.contains(w)) {
                     return w;
                 }
             }
@@ -297,19 +351,27 @@ final class CandidateFinder {
         }
 
         Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {
-            List<String> words = new ArrayList<>(b - a);
+            List<String> names = new ArrayList<>(b - a);
+            List<String> lowerNames = new ArrayList<>(b - a);
             for (int k = a; k < b; k++) {
-                words.add(k == a ? Token.stripElision(word(k)) : word(k));
+                String w = k == a ? Token.stripElision(word(k)) : word(k);
+                names.add(w);
+                lowerNames.add(w.length() == word(k).length() ? lower(k) : w.toLowerCase(Locale.ROOT));
             }
             // the word right after the span, only when nothing but space separates them
             String next = b < tokens.size() && adjacent(text, tokens.get(b - 1), tokens.get(b))
-                    ? tokens.get(b).text().toLowerCase(Locale.ROOT) : "";
-            String prev = a == from ? previous() : tokens.get(a - 1).text().toLowerCase(Locale.ROOT);
-            return new Candidate(List.copyOf(words), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
+                    ? tokens.get(b).lower() : "";
+            String before = a == from ? "" : tokens.get(a - 1).lower();
+            // "in Amsterdam and Vlissingen": a listed name shares the context of the list
+            String prev = a == from || AND.contains(before) ? previous() : before;
+            return new Candidate(names, lowerNames, String.join(" ", lowerNames), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
                     initial, prev, next, afterTitle, appositive(b));
         }
 
-        /** Up to eight lower-case words after ", " following the span ("Verdi, the services union"). */
+        /**
+         * The lower-case words of an apposition: after ", " following the span and closed by
+         * punctuation within eight words ("Verdi, the services union, called"), else "".
+         */
         String appositive(int b) {
             if (b >= tokens.size()) {
                 return "";
@@ -319,19 +381,23 @@ final class CandidateFinder {
                 return "";
             }
             StringBuilder sb = new StringBuilder();
-            int last = end;
+            int last = end + 1;
             for (int k = b; k < tokens.size() && k < b + 8; k++) {
                 Token t = tokens.get(k);
-                for (int x = last + 1; x < t.start(); x++) {
+                for (int x = last; x < t.start(); x++) {
                     char ch = text.charAt(x);
                     if (ch == ',' || ch == '.' || ch == ';' || ch == ':') {
                         return sb.toString();
                     }
                 }
-                sb.append(' ').append(t.text().toLowerCase(Locale.ROOT));
+                sb.append(' ').append(t.lower());
                 last = t.end();
             }
-            return sb.toString();
+            int k = last;
+            while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            return k >= text.length() || ",.;:".indexOf(text.charAt(k)) >= 0 ? sb.toString() : "";
         }
     }
 }

@@ -32,8 +32,14 @@ final class EntityClassifier {
             "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
             "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation");
 
+    /** Names of laws, events and prizes: capitalised, but neither persons, places nor organisations. */
+    private static final Set<String> NOT_ENTITIES = Set.of("act", "acts", "treaty", "accord", "accords",
+            "convention", "directive", "regulation", "bill", "doctrine", "summit", "cup", "games", "olympics",
+            "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan");
+
     private final Gazetteer gazetteer = Gazetteer.get();
 
+    /** The typed candidate, or null when it names no person, place or organisation. */
     Typed classify(Candidate c, Map<String, EntityType> documentNames, String language) {
         String key = c.key();
         EntityType fromDocument = documentNames.get(key);
@@ -49,6 +55,9 @@ final class EntityClassifier {
         }
         if (gazetteer.isOrganization(key)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.KNOWN, null);
+        }
+        if (c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))) {
+            return null; // "Chips Act", "World Cup"
         }
         boolean german = "de".equals(language);
         String apposition = appositionType(c.appositive());

@@ -50,7 +50,10 @@ public final class EntityExtractor {
                 "de".equals(language));
         List<Typed> typed = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            typed.add(classifier.classify(c, documentNames, language));
+            Typed t = classifier.classify(c, documentNames, language);
+            if (t != null) {
+                typed.add(t);
+            }
         }
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());

@@ -36,7 +36,7 @@ final class EntityResolver {
                 alias(surnames, c.lower(c.size() - 1), c.key());
                 for (int i = 1; i < c.size() - 1; i++) {
                     if (PARTICLES.contains(c.lower(i))) {
-                        alias(surnames, String.join(" ", List.of(c.key().split(" ")).subList(i, c.size())), c.key());
+                        alias(surnames, String.join(" ", c.lowers().subList(i, c.size())), c.key());
                         break;
                     }
                 }
@@ -93,11 +93,13 @@ final class EntityResolver {
         map.merge(alias, full, (a, b) -> a.equals(b) ? a : "");
     }
 
+    private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the");
+
     private static String initials(Candidate c) {
         StringBuilder sb = new StringBuilder();
-        for (String w : c.words()) {
-            if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !Set.of("of", "for", "and", "the").contains(w.toLowerCase(Locale.ROOT))) {
-                sb.append(Character.toLowerCase(w.charAt(0)));
+        for (String w : c.lowers()) {
+            if (!PARTICLES.contains(w) && !SMALL_WORDS.contains(w)) {
+                sb.append(w.charAt(0));
             }
         }
         return sb.toString();
@@ -135,7 +137,13 @@ final class EntityResolver {
             if (t.countryCode() != null) {
                 countryCode = t.countryCode();
             }
-            bestType = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            int most = -1;
+            for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+                if (vote.getValue() > most) {
+                    most = vote.getValue();
+                    bestType = vote.getKey();
+                }
+            }
         }
 
         Entity toEntity(String documentForm) {

@@ -41,6 +41,13 @@ public final class Gazetteer {
             "diwali", "thanksgiving", "halloween", "lent", "advent", "pentecost", "weihnachten", "ostern",
             "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren");
 
+    private static final String[] TITLE_SUFFIXES = {"minister", "ministerin", "chef", "chefin", "vorstand",
+        "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin"};
+
+    /** Bits of {@link #flags}: what a single lower-case word can be. */
+    public static final int PLACE = 1, ORGANIZATION = 2, GIVEN_NAME = 4, DEMONYM = 8, TITLE = 16, ORG_KEYWORD = 32,
+            CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256;
+
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     private final Map<String, String> countries = new HashMap<>();
@@ -51,6 +58,8 @@ public final class Gazetteer {
     private final Set<String> titles = read("person-titles.txt");
     private final Set<String> orgKeywords = read("org-keywords.txt");
     private final Set<String> calendar = new HashSet<>(HOLIDAYS);
+    private final Set<String> phraseStarts = new HashSet<>();
+    private final Map<String, Integer> flags = new HashMap<>();
 
     private Gazetteer() {
         for (String code : Locale.getISOCountries()) {
@@ -63,6 +72,27 @@ public final class Gazetteer {
             }
         }
         COUNTRY_ALIASES.forEach(countries::putIfAbsent);
+        for (Set<String> names : List.of(countries.keySet(), places, organizations)) {
+            for (String name : names) {
+                int space = name.indexOf(' ');
+                if (space > 0) {
+                    phraseStarts.add(name.substring(0, space));
+                }
+            }
+        }
+        flag(countries.keySet(), PLACE);
+        flag(places, PLACE);
+        flag(organizations, ORGANIZATION);
+        flag(givenNames, GIVEN_NAME);
+        flag(demonyms, DEMONYM);
+        flag(titles, TITLE);
+        flag(orgKeywords, ORG_KEYWORD);
+        flag(phraseStarts, PHRASE_START);
+        for (String demonym : demonyms) {
+            if (demonym.indexOf(' ') > 0) {
+                flags.merge(demonym.substring(0, demonym.indexOf(' ')), DEMONYM_START, (a, b) -> a | b);
+            }
+        }
         for (Locale in : NAME_LOCALES) {
             DateFormatSymbols symbols = DateFormatSymbols.getInstance(in);
             for (String[] names : List.of(symbols.getMonths(), symbols.getWeekdays())) {
@@ -73,6 +103,30 @@ public final class Gazetteer {
                 }
             }
         }
+        flag(calendar, CALENDAR);
+    }
+
+    private void flag(Set<String> names, int bit) {
+        for (String name : names) {
+            flags.merge(name, bit, (a, b) -> a | b);
+        }
+    }
+
+    /**
+     * Everything the gazetteer knows about one lower-case word or phrase, as {@code PLACE | TITLE |
+     * ...} bits, in one hash lookup; German title compounds ("verkehrsminister") get {@code TITLE}.
+     */
+    public int flags(String lower) {
+        Integer f = flags.get(lower);
+        int v = f == null ? 0 : f;
+        if ((v & TITLE) == 0 && lower.length() > 6) {
+            for (String suffix : TITLE_SUFFIXES) {
+                if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                    return v | TITLE;
+                }
+            }
+        }
+        return v;
     }
 
     /** The shared, immutable gazetteer. */
@@ -87,42 +141,38 @@ public final class Gazetteer {
 
     /** True for a country or a curated place. */
     public boolean isPlace(String lowerName) {
-        return countries.containsKey(lowerName) || places.contains(lowerName);
+        return (flags(lowerName) & PLACE) != 0;
+    }
+
+    /** True when some multi-word place or organisation starts with this lower-case word. */
+    public boolean startsPhrase(String lowerWord) {
+        return (flags(lowerWord) & PHRASE_START) != 0;
     }
 
     public boolean isOrganization(String lowerName) {
-        return organizations.contains(lowerName);
+        return (flags(lowerName) & ORGANIZATION) != 0;
     }
 
     public boolean isGivenName(String lowerName) {
-        return givenNames.contains(lowerName);
+        return (flags(lowerName) & GIVEN_NAME) != 0;
     }
 
     public boolean isDemonym(String lowerName) {
-        return demonyms.contains(lowerName);
+        return (flags(lowerName) & DEMONYM) != 0;
     }
 
     /** A title or role word ("minister", "chief"), including German compounds ("Verkehrsminister"). */
     public boolean isTitle(String lowerName) {
-        if (titles.contains(lowerName)) {
-            return true;
-        }
-        for (String suffix : List.of("minister", "ministerin", "chef", "chefin", "vorstand", "präsident",
-                "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin")) {
-            if (lowerName.length() > suffix.length() + 2 && lowerName.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
+        return (flags(lowerName) & TITLE) != 0;
     }
 
     public boolean isOrgKeyword(String lowerName) {
-        return orgKeywords.contains(lowerName);
+        return (flags(lowerName) & ORG_KEYWORD) != 0;
     }
 
     /** Month, weekday or holiday name in a supported language. */
     public boolean isCalendarWord(String lowerName) {
-        return calendar.contains(lowerName);
+        return (flags(lowerName) & CALENDAR) != 0;
     }
 
     private static Set<String> read(String resource) {

@@ -5,20 +5,25 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
  * TF-IDF keywords. Term frequency is sublinear ({@code 1 + ln tf}) over the title (counted twice:
  * it names the subject), lead, paragraphs and headings; inverse document frequency is the smoothed
  * {@code ln((1 + N) / (1 + df)) + 1} from {@link DocumentFrequencies}, so with an empty store the
- * ranking is by frequency and it sharpens as the store learns. Each keyword is shown in its most
- * frequent surface form.
+ * ranking is by frequency and it sharpens as the store learns. A keyword is shown in the first
+ * surface form the article uses for its stem. Only the best {@code limit} are kept (a bounded heap,
+ * not a sort of every term).
  */
 public final class KeywordExtractor {
 
     /** Keywords best first, and the article's distinct stems (to count it in the frequencies). */
     public record Result(List<Keyword> keywords, Set<String> documentTerms) {
     }
+
+    private static final Comparator<Keyword> BEST_LAST =
+            Comparator.comparingDouble(Keyword::score).thenComparing(Keyword::term, Comparator.reverseOrder());
 
     private final int limit;
 
@@ -32,7 +37,7 @@ public final class KeywordExtractor {
 
     public Result extract(ArticleText text, String language, DocumentFrequencies frequencies) {
         TermAnalyzer analyzer = new TermAnalyzer(language);
-        Map<String, Stem> stems = new HashMap<>();
+        Map<String, Stem> stems = new HashMap<>(1024);
         count(text.title(), analyzer, stems, 2);
         for (Paragraph p : text.paragraphs()) {
             count(p, analyzer, stems, 1);
@@ -41,45 +46,44 @@ public final class KeywordExtractor {
             count(h, analyzer, stems, 1);
         }
         double n = frequencies.documentCount();
-        List<Keyword> keywords = new ArrayList<>(stems.size());
+        PriorityQueue<Keyword> best = new PriorityQueue<>(limit + 1, BEST_LAST);
         for (Map.Entry<String, Stem> e : stems.entrySet()) {
             double idf = Math.log((1 + n) / (1 + frequencies.documentFrequency(e.getKey()))) + 1;
-            double score = (1 + Math.log(e.getValue().count)) * idf;
-            keywords.add(new Keyword(e.getValue().bestForm(), Math.round(score * 10_000) / 10_000.0));
+            double score = Math.round((1 + Math.log(e.getValue().count)) * idf * 10_000) / 10_000.0;
+            if (best.size() < limit || score >= best.peek().score()) {
+                best.add(new Keyword(e.getValue().form, score));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
         }
-        keywords.sort(Comparator.comparingDouble(Keyword::score).reversed().thenComparing(Keyword::term));
-        return new Result(List.copyOf(keywords.subList(0, Math.min(limit, keywords.size()))), Set.copyOf(stems.keySet()));
+        List<Keyword> keywords = new ArrayList<>(best);
+        keywords.sort(BEST_LAST.reversed());
+        return new Result(List.copyOf(keywords), Set.copyOf(stems.keySet()));
     }
 
     private static void count(Paragraph p, TermAnalyzer analyzer, Map<String, Stem> stems, int weight) {
         for (Token t : p.tokens()) {
-            String word = analyzer.normalise(t.text());
+            String word = analyzer.normalise(t.lower());
             if (word != null) {
-                stems.computeIfAbsent(analyzer.stem(word), s -> new Stem()).add(word, weight);
+                Stem stem = stems.get(analyzer.stem(word));
+                if (stem == null) {
+                    stems.put(analyzer.stem(word), new Stem(word, weight));
+                } else {
+                    stem.count += weight;
+                }
             }
         }
     }
 
-    /** Occurrences of one stem and of each surface form. */
+    /** Occurrences of one stem and its first surface form. */
     private static final class Stem {
-        private final Map<String, Integer> forms = new HashMap<>(4);
+        private final String form;
         private int count;
 
-        void add(String form, int weight) {
-            count += weight;
-            forms.merge(form, weight, Integer::sum);
-        }
-
-        String bestForm() {
-            String best = null;
-            int bestCount = 0;
-            for (Map.Entry<String, Integer> f : forms.entrySet()) {
-                if (f.getValue() > bestCount || (f.getValue() == bestCount && f.getKey().compareTo(best) < 0)) {
-                    best = f.getKey();
-                    bestCount = f.getValue();
-                }
-            }
-            return best;
+        Stem(String form, int count) {
+            this.form = form;
+            this.count = count;
         }
     }
 }

@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +43,7 @@ public final class LanguageDetector {
                 if (++seen > MAX_WORDS) {
                     break outer;
                 }
-                Integer mask = masks.get(t.text().toLowerCase(Locale.ROOT));
+                Integer mask = masks.get(t.lower());
                 if (mask == null) {
                     continue;
                 }

@@ -94,6 +94,9 @@ public final class QuoteExtractor {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : mentions) {
+            if (m.paragraph() > p) {
+                break;
+            }
             if (m.paragraph() != p || m.start() < from || m.end() > to || (m.start() >= open && m.end() <= close)
                     || m.entity().type() == EntityType.LOCATION) {
                 continue;
@@ -113,10 +116,14 @@ public final class QuoteExtractor {
         return pronoun && lastPerson != null ? lastPerson.entity().name() : null;
     }
 
+    /** The last person mentioned before (p, offset); mentions are in reading order. */
     private static Mention lastPersonBefore(List<Mention> mentions, int p, int offset, Mention current) {
         Mention last = current;
         for (Mention m : mentions) {
-            if (m.entity().type() == EntityType.PERSON && (m.paragraph() < p || (m.paragraph() == p && m.end() <= offset))) {
+            if (m.paragraph() > p || (m.paragraph() == p && m.end() > offset)) {
+                break;
+            }
+            if (m.entity().type() == EntityType.PERSON) {
                 last = m;
             }
         }

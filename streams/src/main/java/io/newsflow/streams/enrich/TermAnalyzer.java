@@ -1,28 +1,32 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Locale;
 import java.util.Set;
-import org.tartarus.snowball.SnowballStemmer;
 
 /**
  * Turns words into index terms the way a Lucene analyzer for the language would: lower case,
- * Lucene's Snowball stop words removed, Snowball stem. Words shorter than three letters and
- * words with digits are not terms. Not thread-safe (the stemmer holds state): one per article.
+ * Lucene's Snowball stop words (plus a few English news words) removed, Snowball stem. Words shorter than three letters and
+ * words with digits are not terms. Thread-safe.
  */
 public final class TermAnalyzer {
 
+    /** News boilerplate that Snowball's lists keep: modal verbs, reporting verbs, units. */
+    private static final Set<String> NEWS_STOP_WORDS = Set.of("will", "would", "could", "should", "might", "must",
+            "can", "may", "also", "said", "says", "say", "told", "percent", "per", "cent", "mrs", "one", "two",
+            "three", "however", "since", "still", "even", "like", "many", "much", "well", "yet");
+
     private final Set<String> stopWords;
-    private final SnowballStemmer stemmer;
+    private final Stems stems;
 
     /** An analyzer for the ISO 639-1 language (English when unknown). */
     public TermAnalyzer(String language) {
         Languages.Language lang = Languages.get(language);
         this.stopWords = lang.stopWords();
-        this.stemmer = lang.stemmers().get();
+        this.stems = Stems.of(lang.code());
     }
 
-    /** The lower-case form of a word if it is a term candidate, else null. */
-    public String normalise(String word) {
+    /** The lower-case form of a word (given in lower case) if it is a term candidate, else null. */
+    public String normalise(String lower) {
+        String word = lower;
         if (word.length() < 3) {
             return null;
         }
@@ -32,17 +36,14 @@ public final class TermAnalyzer {
                 return null;
             }
         }
-        String lower = word.toLowerCase(Locale.ROOT);
         if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
             lower = lower.substring(0, lower.length() - 2);
         }
-        return stopWords.contains(lower) || lower.length() < 3 ? null : lower;
+        return stopWords.contains(lower) || NEWS_STOP_WORDS.contains(lower) || lower.length() < 3 ? null : lower;
     }
 
     /** The Snowball stem of a normalised word. */
     public String stem(String normalised) {
-        stemmer.setCurrent(normalised);
-        stemmer.stem();
-        return stemmer.getCurrent();
+        return stems.stem(normalised);
     }
 }

@@ -1,11 +1,11 @@
 package io.newsflow.streams.enrich;
 
 /**
- * One word of a text: its characters, its offsets in the paragraph, and whether it opens a
+ * One word of a text: its characters, its lower-case form (computed once: every step needs it), its offsets in the paragraph, and whether it opens a
  * sentence ({@code sentenceStart}) or a clause after a colon or opening quote ({@code clauseStart}).
  * Capitalisation at such positions says nothing about whether the word is a name.
  */
-public record Token(String text, int start, int end, boolean sentenceStart, boolean clauseStart) {
+public record Token(String text, String lower, int start, int end, boolean sentenceStart, boolean clauseStart) {
 
     /** True when the word opens a sentence or a clause, where any word is capitalised. */
     public boolean initial() {

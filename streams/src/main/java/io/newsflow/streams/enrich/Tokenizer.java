@@ -45,7 +45,8 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                tokens.add(new Token(text.substring(i, j), i, j, nextSentence, nextClause && !nextSentence));
+                String word = text.substring(i, j);
+                tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), i, j, nextSentence, nextClause && !nextSentence));
                 nextSentence = false;
                 nextClause = false;
                 i = j;
@@ -64,6 +65,9 @@ public final class Tokenizer {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

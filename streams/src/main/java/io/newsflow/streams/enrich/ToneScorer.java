@@ -32,7 +32,7 @@ public final class ToneScorer {
         if (!"en".equals(language)) {
             return null;
         }
-        EnglishStemmer stemmer = new EnglishStemmer();
+        Stems stems = Stems.of("en");
         int words = 0;
         int positive = 0;
         int negative = 0;
@@ -42,8 +42,8 @@ public final class ToneScorer {
             String before2 = "";
             for (Token t : p.tokens()) {
                 words++;
-                String lower = t.text().toLowerCase(Locale.ROOT);
-                Integer weight = weights.get(stem(stemmer, lower));
+                String lower = t.lower();
+                Integer weight = weights.get(stems.stem(lower));
                 if (weight != null) {
                     int w = NEGATORS.contains(before1) || NEGATORS.contains(before2) || lower.endsWith("n't") ? -weight : weight;
                     if (w > 0) {
