@@ -187,7 +187,7 @@ final class CandidateFinder {
             }
         }
         if (initial && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !isKnown(c.lower(from), known)
-                && (c.has(from + 1, Gazetteer.GIVEN_NAME) || (CONNECTORS.contains(c.lower(from + 1)) && !orgKeyword))) {
+                && (c.has(from + 1, Gazetteer.GIVEN_NAME) || (CONNECTORS.contains(c.lower(from + 1)) && !AND.contains(c.lower(from + 1)) && !orgKeyword))) {
             // "Selon Sophie Garnier", "Onderzoekers van Deltares": a capitalised sentence opener
             from++;
             while (from < to && CONNECTORS.contains(c.lower(from))) {

@@ -32,6 +32,10 @@ final class EntityClassifier {
             "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
             "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation");
 
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
+            "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
+            "het", "een");
+
     /** Names of laws, events and prizes: capitalised, but neither persons, places nor organisations. */
     private static final Set<String> NOT_ENTITIES = Set.of("act", "acts", "treaty", "accord", "accords",
             "convention", "directive", "regulation", "bill", "doctrine", "summit", "cup", "games", "olympics",
@@ -111,11 +115,20 @@ final class EntityClassifier {
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
     }
 
+    /**
+     * "ORG" or "PERSON" when an apposition describes the name ("Verdi, the services union",
+     * "Anna Berg, a spokeswoman"): it must open with an article or with the describing word itself.
+     */
     private String appositionType(String apposition) {
         if (apposition.isEmpty()) {
             return "";
         }
-        for (String word : apposition.strip().split(" ")) {
+        String[] words = apposition.strip().split(" ");
+        String first = words[0];
+        if (!APPOSITION_OPENERS.contains(first) && !ORG_APPOSITION.contains(first) && !gazetteer.isTitle(first)) {
+            return "";
+        }
+        for (String word : words) {
             if (ORG_APPOSITION.contains(word)) {
                 return "ORG";
             }

@@ -57,9 +57,14 @@ public final class EntityExtractor {
         }
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());
+        Set<String> present = new java.util.HashSet<>();
+        if (!documentForms.isEmpty()) {
+            for (Entity e : entities) {
+                present.add(lower(e.name()));
+            }
+        }
         for (Map.Entry<String, String> named : documentForms.entrySet()) {
-            boolean present = entities.stream().anyMatch(e -> lower(e.name()).equals(named.getKey()));
-            if (!present) {
+            if (!present.contains(named.getKey())) {
                 entities.add(new Entity(named.getValue(), documentNames.get(named.getKey()), 1, null));
             }
         }

@@ -59,7 +59,9 @@ public final class Gazetteer {
     private final Set<String> orgKeywords = read("org-keywords.txt");
     private final Set<String> calendar = new HashSet<>(HOLIDAYS);
     private final Set<String> phraseStarts = new HashSet<>();
-    private final Map<String, Integer> flags = new HashMap<>();
+    /** Flags of every known word, plus a bounded memo of the title-suffix test for unknown words. */
+    private final Map<String, Integer> flags = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+    private static final int MAX_FLAGS = 300_000;
 
     private Gazetteer() {
         for (String code : Locale.getISOCountries()) {
@@ -108,8 +110,17 @@ public final class Gazetteer {
 
     private void flag(Set<String> names, int bit) {
         for (String name : names) {
-            flags.merge(name, bit, (a, b) -> a | b);
+            flags.merge(name, bit | titleSuffix(name), (a, b) -> a | b);
         }
+    }
+
+    private static int titleSuffix(String lower) {
+        for (String suffix : TITLE_SUFFIXES) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return TITLE;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -118,13 +129,12 @@ public final class Gazetteer {
      */
     public int flags(String lower) {
         Integer f = flags.get(lower);
-        int v = f == null ? 0 : f;
-        if ((v & TITLE) == 0 && lower.length() > 6) {
-            for (String suffix : TITLE_SUFFIXES) {
-                if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
-                    return v | TITLE;
-                }
-            }
+        if (f != null) {
+            return f;
+        }
+        int v = titleSuffix(lower);
+        if (flags.size() < MAX_FLAGS) {
+            flags.put(lower, v);
         }
         return v;
     }

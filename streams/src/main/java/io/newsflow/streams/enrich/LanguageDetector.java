@@ -72,7 +72,7 @@ public final class LanguageDetector {
         }
         // margin over the runner-up, damped for texts with few function words
         double margin = (hits[best] - second) / (double) hits[best];
-        double support = Math.min(1.0, total / 20.0);
+        double support = Math.min(1.0, total / 10.0);
         double confidence = Math.round(Math.min(1.0, 0.5 + 0.5 * margin) * support * 1000) / 1000.0;
         return new Guess(languages.get(best).code(), confidence);
     }
