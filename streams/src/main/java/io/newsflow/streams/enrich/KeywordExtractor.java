@@ -64,11 +64,11 @@ public final class KeywordExtractor {
 
     private static void count(Paragraph p, TermAnalyzer analyzer, Map<String, Stem> stems, int weight) {
         for (Token t : p.tokens()) {
-            String word = analyzer.normalise(t.lower());
-            if (word != null) {
-                Stem stem = stems.get(analyzer.stem(word));
+            TermAnalyzer.Term term = analyzer.analyse(t.lower());
+            if (term.stem() != null) {
+                Stem stem = stems.get(term.stem());
                 if (stem == null) {
-                    stems.put(analyzer.stem(word), new Stem(word, weight));
+                    stems.put(term.stem(), new Stem(term.normalised(), weight));
                 } else {
                     stem.count += weight;
                 }

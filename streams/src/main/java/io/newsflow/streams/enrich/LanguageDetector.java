@@ -17,7 +17,7 @@ public final class LanguageDetector {
     public record Guess(String language, double confidence) {
     }
 
-    private static final int MAX_WORDS = 400;
+    private static final int MAX_WORDS = 250;
     private static final int MIN_HITS = 3;
 
     private final List<Languages.Language> languages = Languages.all();
@@ -32,7 +32,7 @@ public final class LanguageDetector {
         }
     }
 
-    /** Detects the language of the given paragraphs, reading at most the first 400 words. */
+    /** Detects the language of the given paragraphs, reading at most the first 250 words. */
     public Guess detect(List<Paragraph> paragraphs) {
         int[] hits = new int[languages.size()];
         int seen = 0;

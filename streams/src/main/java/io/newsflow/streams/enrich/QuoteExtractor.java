@@ -28,6 +28,7 @@ public final class QuoteExtractor {
     public List<Quote> extract(ArticleText text, List<Mention> mentions) {
         List<Quote> quotes = new ArrayList<>();
         Mention lastPerson = null;
+        int[] cursor = {0};
         for (int p = 0; p < text.paragraphs().size(); p++) {
             Paragraph paragraph = text.paragraphs().get(p);
             String s = paragraph.text();
@@ -45,12 +46,12 @@ public final class QuoteExtractor {
                 }
                 String inner = s.substring(i + 1, end).strip();
                 if (inner.indexOf(' ') > 0) {
-                    lastPerson = lastPersonBefore(mentions, p, i, lastPerson);
+                    lastPerson = lastPersonBefore(mentions, p, i, lastPerson, cursor);
                     quotes.add(new Quote(inner, speaker(paragraph, p, i, end, mentions, lastPerson)));
                 }
                 i = end + 1;
             }
-            lastPerson = lastPersonBefore(mentions, p, s.length(), lastPerson);
+            lastPerson = lastPersonBefore(mentions, p, s.length(), lastPerson, cursor);
         }
         return List.copyOf(quotes);
     }
@@ -116,16 +117,18 @@ public final class QuoteExtractor {
         return pronoun && lastPerson != null ? lastPerson.entity().name() : null;
     }
 
-    /** The last person mentioned before (p, offset); mentions are in reading order. */
-    private static Mention lastPersonBefore(List<Mention> mentions, int p, int offset, Mention current) {
+    /** The last person mentioned before (p, offset); mentions are in reading order, cursor[0] is where to resume. */
+    private static Mention lastPersonBefore(List<Mention> mentions, int p, int offset, Mention current, int[] cursor) {
         Mention last = current;
-        for (Mention m : mentions) {
+        while (cursor[0] < mentions.size()) {
+            Mention m = mentions.get(cursor[0]);
             if (m.paragraph() > p || (m.paragraph() == p && m.end() > offset)) {
                 break;
             }
             if (m.entity().type() == EntityType.PERSON) {
                 last = m;
             }
+            cursor[0]++;
         }
         return last;
     }

@@ -16,6 +16,7 @@ public final class Stems {
     private static final Map<String, Stems> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final Map<String, String> cache = new ConcurrentHashMap<>(1 << 14);
+    private final Map<String, TermAnalyzer.Term> terms = new ConcurrentHashMap<>(1 << 14);
     private final ThreadLocal<SnowballStemmer> stemmer;
 
     private Stems(Languages.Language language) {
@@ -26,6 +27,18 @@ public final class Stems {
     public static Stems of(String language) {
         Languages.Language lang = Languages.get(language);
         return BY_LANGUAGE.computeIfAbsent(lang.code(), code -> new Stems(lang));
+    }
+
+    /** The memoised analysis of a lower-case word; {@code analyse} runs on a miss. */
+    TermAnalyzer.Term term(String lowerWord, java.util.function.Function<String, TermAnalyzer.Term> analyse) {
+        TermAnalyzer.Term term = terms.get(lowerWord);
+        if (term == null) {
+            term = analyse.apply(lowerWord);
+            if (terms.size() < MAX_ENTRIES) {
+                terms.put(lowerWord, term);
+            }
+        }
+        return term;
     }
 
     /** The stem of a lower-case word. */

@@ -14,6 +14,12 @@ public final class TermAnalyzer {
             "can", "may", "also", "said", "says", "say", "told", "percent", "per", "cent", "mrs", "one", "two",
             "three", "however", "since", "still", "even", "like", "many", "much", "well", "yet");
 
+    /** A word's analysis: its normalised form and stem, both null when it is not a term. */
+    public record Term(String normalised, String stem) {
+    }
+
+    private static final Term NOT_A_TERM = new Term(null, null);
+
     private final Set<String> stopWords;
     private final Stems stems;
 
@@ -40,6 +46,16 @@ public final class TermAnalyzer {
             lower = lower.substring(0, lower.length() - 2);
         }
         return stopWords.contains(lower) || NEWS_STOP_WORDS.contains(lower) || lower.length() < 3 ? null : lower;
+    }
+
+    /** Normalised form and stem of a lower-case word in one (memoised) step. */
+    public Term analyse(String lower) {
+        return stems.term(lower, this::analyseUncached);
+    }
+
+    private Term analyseUncached(String lower) {
+        String normalised = normalise(lower);
+        return normalised == null ? NOT_A_TERM : new Term(normalised, stems.stem(normalised));
     }
 
     /** The Snowball stem of a normalised word. */

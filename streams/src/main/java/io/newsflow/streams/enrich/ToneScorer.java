@@ -26,6 +26,8 @@ public final class ToneScorer {
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither", "hardly");
 
     private final Map<String, Integer> weights = load();
+    /** Weight (0 for none) by lower-case surface word, so a repeated word costs one lookup. */
+    private final Map<String, Integer> bySurface = new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
 
     /** Tone of the running text (lead and paragraphs) and headings, or null when not English. */
     public Tone score(ArticleText text, String language) {
@@ -43,8 +45,14 @@ public final class ToneScorer {
             for (Token t : p.tokens()) {
                 words++;
                 String lower = t.lower();
-                Integer weight = weights.get(stems.stem(lower));
-                if (weight != null) {
+                Integer weight = bySurface.get(lower);
+                if (weight == null) {
+                    weight = weights.getOrDefault(stems.stem(lower), 0);
+                    if (bySurface.size() < 200_000) {
+                        bySurface.put(lower, weight);
+                    }
+                }
+                if (weight != 0) {
                     int w = NEGATORS.contains(before1) || NEGATORS.contains(before2) || lower.endsWith("n't") ? -weight : weight;
                     if (w > 0) {
                         positive++;
