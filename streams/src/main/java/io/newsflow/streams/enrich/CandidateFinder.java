@@ -41,6 +41,11 @@ final class CandidateFinder {
                     i++;
                     continue;
                 }
+                if (t.initial() && stopWords.contains(t.lower())
+                        && (i + 1 >= tokens.size() || !tokens.get(i + 1).capitalised())) {
+                    i++; // "The", "He", "In" opening a sentence: the common case, skipped cheaply
+                    continue;
+                }
                 int phrase = knownPhrase(tokens, i, known, starts);
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i);
                 Context context = new Context(paragraph.text(), tokens, i, j, p, stopWords, known, capitalisedNouns);

@@ -28,7 +28,8 @@ public record Enrichment(String language, double languageConfidence, int wordCou
         entities = List.copyOf(entities);
         keywords = List.copyOf(keywords);
         quotes = List.copyOf(quotes);
-        documentTerms = Set.copyOf(documentTerms);
+        // read-only view, not a copy: the set can hold a thousand stems and is built per article
+        documentTerms = java.util.Collections.unmodifiableSet(documentTerms);
     }
 
     /** Which enrichment code and which libraries, models and lexicons produced the fields. */

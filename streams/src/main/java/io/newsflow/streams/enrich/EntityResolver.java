@@ -126,13 +126,13 @@ final class EntityResolver {
             if (strength.compareTo(best) > 0) {
                 best = strength;
             }
-            String name = t.candidate().name();
+            int length = t.candidate().key().length();
             boolean exact = t.candidate().key().equals(key);
-            if (exact && (name.length() > longest.length() || !longestExact)) {
-                longest = name;
+            if (exact && (length > longest.length() || !longestExact)) {
+                longest = t.candidate().name();
                 longestExact = true;
-            } else if (!longestExact && name.length() > longest.length()) {
-                longest = name;
+            } else if (!longestExact && length > longest.length()) {
+                longest = t.candidate().name();
             }
             if (t.countryCode() != null) {
                 countryCode = t.countryCode();

@@ -59,7 +59,7 @@ public final class KeywordExtractor {
         }
         List<Keyword> keywords = new ArrayList<>(best);
         keywords.sort(BEST_LAST.reversed());
-        return new Result(List.copyOf(keywords), Set.copyOf(stems.keySet()));
+        return new Result(List.copyOf(keywords), java.util.Collections.unmodifiableSet(stems.keySet()));
     }
 
     private static void count(Paragraph p, TermAnalyzer analyzer, Map<String, Stem> stems, int weight) {

@@ -44,8 +44,17 @@ public final class QuoteExtractor {
                     i++;
                     continue;
                 }
-                String inner = s.substring(i + 1, end).strip();
-                if (inner.indexOf(' ') > 0) {
+                int a = i + 1;
+                int b = end;
+                while (a < b && Character.isWhitespace(s.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+                    b--;
+                }
+                int space = s.indexOf(' ', a);
+                if (space > a && space < b) {
+                    String inner = s.substring(a, b);
                     lastPerson = lastPersonBefore(mentions, p, i, lastPerson, cursor);
                     quotes.add(new Quote(inner, speaker(paragraph, p, i, end, mentions, lastPerson)));
                 }
