@@ -62,6 +62,7 @@ public final class Gazetteer {
     /** Flags of every known word, plus a bounded memo of the title-suffix test for unknown words. */
     private final Map<String, Integer> flags = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
     private static final int MAX_FLAGS = 300_000;
+    private final java.util.concurrent.atomic.AtomicInteger memoised = new java.util.concurrent.atomic.AtomicInteger();
 
     private Gazetteer() {
         for (String code : Locale.getISOCountries()) {
@@ -133,8 +134,8 @@ public final class Gazetteer {
             return f;
         }
         int v = titleSuffix(lower);
-        if (flags.size() < MAX_FLAGS) {
-            flags.put(lower, v);
+        if (memoised.get() < MAX_FLAGS && flags.putIfAbsent(lower, v) == null) {
+            memoised.incrementAndGet(); // a counter, not flags.size(), which sums every cell of the map
         }
         return v;
     }

@@ -32,7 +32,7 @@ public final class QuoteExtractor {
         for (int p = 0; p < text.paragraphs().size(); p++) {
             Paragraph paragraph = text.paragraphs().get(p);
             String s = paragraph.text();
-            int i = 0;
+            int i = nextOpening(s, 0);
             while (i < s.length()) {
                 char open = s.charAt(i);
                 char close = closer(open);
@@ -41,7 +41,7 @@ public final class QuoteExtractor {
                     end = s.indexOf('\u201D', i + 1); // Dutch „…”
                 }
                 if (end < 0) {
-                    i++;
+                    i = nextOpening(s, i + 1);
                     continue;
                 }
                 int a = i + 1;
@@ -58,12 +58,26 @@ public final class QuoteExtractor {
                     lastPerson = lastPersonBefore(mentions, p, i, lastPerson, cursor);
                     quotes.add(new Quote(inner, speaker(paragraph, p, i, end, mentions, lastPerson)));
                 }
-                i = end + 1;
+                i = nextOpening(s, end + 1);
             }
             lastPerson = lastPersonBefore(mentions, p, s.length(), lastPerson, cursor);
         }
         return List.copyOf(quotes);
     }
+
+    /** Index of the next opening quote character at or after {@code from}, or the length. */
+    private static int nextOpening(String s, int from) {
+        int next = s.length();
+        for (char c : OPENERS) {
+            int k = s.indexOf(c, from);
+            if (k >= 0 && k < next) {
+                next = k;
+            }
+        }
+        return next;
+    }
+
+    private static final char[] OPENERS = {'"', '\u201C', '\u201E', '\u00AB'};
 
     private static char closer(char open) {
         switch (open) {

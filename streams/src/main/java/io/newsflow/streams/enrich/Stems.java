@@ -18,6 +18,7 @@ public final class Stems {
     private final Map<String, String> cache = new ConcurrentHashMap<>(1 << 14);
     private final Map<String, TermAnalyzer.Term> terms = new ConcurrentHashMap<>(1 << 14);
     private final ThreadLocal<SnowballStemmer> stemmer;
+    private final java.util.concurrent.atomic.AtomicInteger entries = new java.util.concurrent.atomic.AtomicInteger();
 
     private Stems(Languages.Language language) {
         this.stemmer = ThreadLocal.withInitial(language.stemmers());
@@ -34,8 +35,8 @@ public final class Stems {
         TermAnalyzer.Term term = terms.get(lowerWord);
         if (term == null) {
             term = analyse.apply(lowerWord);
-            if (terms.size() < MAX_ENTRIES) {
-                terms.put(lowerWord, term);
+            if (entries.get() < MAX_ENTRIES && terms.putIfAbsent(lowerWord, term) == null) {
+                entries.incrementAndGet();
             }
         }
         return term;
@@ -49,8 +50,8 @@ public final class Stems {
             s.setCurrent(lowerWord);
             s.stem();
             stem = s.getCurrent();
-            if (cache.size() < MAX_ENTRIES) {
-                cache.put(lowerWord, stem);
+            if (entries.get() < MAX_ENTRIES && cache.putIfAbsent(lowerWord, stem) == null) {
+                entries.incrementAndGet();
             }
         }
         return stem;

@@ -29,6 +29,13 @@ public record Token(String text, String lower, int start, int end, boolean sente
 
     /** True when the word (after elision) starts with an upper-case letter. */
     public boolean capitalised() {
+        char first = text.charAt(0);
+        if (Character.isUpperCase(first)) {
+            return true;
+        }
+        if (!Character.isLowerCase(first) || (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0)) {
+            return false; // no elision possible: the common case, decided without a substring
+        }
         String w = withoutElision();
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }

@@ -28,6 +28,7 @@ public final class ToneScorer {
     private final Map<String, Integer> weights = load();
     /** Weight (0 for none) by lower-case surface word, so a repeated word costs one lookup. */
     private final Map<String, Integer> bySurface = new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
+    private final java.util.concurrent.atomic.AtomicInteger memoised = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Tone of the running text (lead and paragraphs) and headings, or null when not English. */
     public Tone score(ArticleText text, String language) {
@@ -48,8 +49,8 @@ public final class ToneScorer {
                 Integer weight = bySurface.get(lower);
                 if (weight == null) {
                     weight = weights.getOrDefault(stems.stem(lower), 0);
-                    if (bySurface.size() < 200_000) {
-                        bySurface.put(lower, weight);
+                    if (memoised.get() < 200_000 && bySurface.putIfAbsent(lower, weight) == null) {
+                        memoised.incrementAndGet();
                     }
                 }
                 if (weight != 0) {
