@@ -1,61 +1,49 @@
 package io.newsflow.streams.enrich;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.newsflow.avro.Article;
 import io.newsflow.avro.BlockKind;
 import io.newsflow.avro.BodyBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
-/** Views of an article's text for enrichment: the readable parts, in reading order. */
-public final class ArticleText {
+/**
+ * The text of an article split the way enrichment needs it: the title, the running text (lead
+ * plus body paragraphs) and the section headings apart, each tokenized once and shared by every
+ * enrichment step. Entities and quotes come from the running text only: headline case and
+ * headings capitalise common words.
+ */
+public record ArticleText(Paragraph title, List<Paragraph> paragraphs, List<Paragraph> headings) {
 
-    private ArticleText() {
-    }
-
-    /** Title, lead and body paragraphs (headings included), each as one string. */
-    public static List<String> parts(Article article) {
-        List<String> parts = new ArrayList<>();
-        parts.add(article.getTitle());
-        if (article.getLead() != null) {
-            parts.add(article.getLead());
+    /** Splits an Avro article; a null or blank lead is skipped. */
+    public static ArticleText of(Article article) {
+        Objects.requireNonNull(article, "article");
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Paragraph> headings = new ArrayList<>();
+        String lead = article.getLead();
+        if (lead != null && !lead.isBlank()) {
+            paragraphs.add(Paragraph.of(lead.strip()));
         }
-        for (BodyBlock block : article.getBody()) {
-            parts.add(block.getText());
-        }
-        return parts;
-    }
-
-    /** The body paragraphs only, without headings. */
-    public static List<String> paragraphs(Article article) {
-        List<String> paragraphs = new ArrayList<>();
-        for (BodyBlock block : article.getBody()) {
-            if (block.getKind() == BlockKind.PARAGRAPH) {
-                paragraphs.add(block.getText());
+        List<BodyBlock> body = article.getBody() == null ? List.of() : article.getBody();
+        for (BodyBlock block : body) {
+            String text = block.getText() == null ? "" : block.getText().strip();
+            if (text.isEmpty()) {
+                continue;
             }
+            (block.getKind() == BlockKind.HEADING ? headings : paragraphs).add(Paragraph.of(text));
         }
-        return paragraphs;
+        String title = article.getTitle() == null ? "" : article.getTitle();
+        return new ArticleText(Paragraph.of(title), List.copyOf(paragraphs), List.copyOf(headings));
     }
 
-    /** Words (runs of letters or digits) in the title, lead and body. */
-    public static int wordCount(Article article) {
-        int words = 0;
-        for (String part : parts(article)) {
-            words += wordCount(part);
+    /** Every word of the article: title, lead, body paragraphs and headings. */
+    public int wordCount() {
+        int words = title.tokens().size();
+        for (Paragraph p : paragraphs) {
+            words += p.tokens().size();
         }
-        return words;
-    }
-
-    /** Words (runs of letters or digits, apostrophes and hyphens inside a word allowed) in {@code text}. */
-    public static int wordCount(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter || (inWord && (text.charAt(i) == '\'' || text.charAt(i) == '-' || text.charAt(i) == '\u2019'));
+        for (Paragraph h : headings) {
+            words += h.tokens().size();
         }
         return words;
     }

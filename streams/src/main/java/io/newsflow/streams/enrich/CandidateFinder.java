@@ -1,0 +1,408 @@
+package io.newsflow.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds capitalised spans in running text and cleans them into {@link Candidate}s: no parts of
+ * speech, just capitalisation, small connector words ("Bank of England", "Pieter de Graaf"),
+ * and known phrases. Cleaning strips what capitalisation wrongly pulls in: sentence-initial
+ * stop words, titles ("Governor Andrew Bailey"), demonyms ("German manufacturers"), calendar
+ * words, and it splits lists joined by "and" ("Maersk and Hapag-Lloyd").
+ */
+final class CandidateFinder {
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "della", "di", "da",
+            "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
+            "und", "et", "e", "al", "bin", "ibn");
+    /** Connectors that join only inside an organisation's name ("Office for National Statistics"). */
+    private static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor");
+    private static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e");
+    private static final Set<String> CORE_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president",
+            "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",
+            "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",
+            "spokeswoman", "spokesperson", "premier");
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+
+    /** Candidates of all paragraphs, in reading order. {@code known} holds extra lower-case names. */
+    List<Candidate> find(List<Paragraph> paragraphs, Set<String> stopWords, Set<String> known, boolean capitalisedNouns) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> starts = knownStarts(known);
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Paragraph paragraph = paragraphs.get(p);
+            List<Token> tokens = paragraph.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                Token t = tokens.get(i);
+                if (!t.capitalised()) {
+                    i++;
+                    continue;
+                }
+                if (t.initial() && stopWords.contains(t.lower())
+                        && (i + 1 >= tokens.size() || !tokens.get(i + 1).capitalised())) {
+                    i++; // "The", "He", "In" opening a sentence: the common case, skipped cheaply
+                    continue;
+                }
+                int phrase = knownPhrase(tokens, i, known, starts);
+                int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i);
+                Context context = new Context(paragraph.text(), tokens, i, j, p, stopWords, known, capitalisedNouns);
+                if (phrase > 0) {
+                    out.add(context.candidate(i, j, false, false));
+                } else {
+                    clean(context, out);
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    /** Length of a known multi-word name starting at i regardless of case ("Union européenne"), or 0. */
+    private int knownPhrase(List<Token> tokens, int i, Set<String> known, Set<String> knownStarts) {
+        String first = tokens.get(i).lower();
+        String start = Token.stripElision(first);
+        if (!gazetteer.startsPhrase(start) && !knownStarts.contains(start)) {
+            return 0;
+        }
+        for (int len = 3; len >= 2; len--) {
+            if (i + len > tokens.size()) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(Token.stripElision(first));
+            for (int k = i + 1; k < i + len; k++) {
+                sb.append(' ').append(tokens.get(k).lower());
+            }
+            String key = sb.toString();
+            if (isKnown(key, known)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** First words of the article's own multi-word names (authors, source). */
+    private static Set<String> knownStarts(Set<String> known) {
+        if (known.isEmpty()) {
+            return known;
+        }
+        Set<String> starts = new java.util.HashSet<>();
+        for (String name : known) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                starts.add(name.substring(0, space));
+            }
+        }
+        return starts;
+    }
+
+    private int spanEnd(String text, List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && adjacent(text, tokens.get(j - 1), tokens.get(j)) && !possessive(tokens.get(j - 1))) {
+            if (tokens.get(j).capitalised()) {
+                if (gazetteer.isCalendarWord(tokens.get(j).lower())) {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            boolean organisation = false;
+            for (int x = i; x < j; x++) {
+                organisation |= gazetteer.isOrgKeyword(tokens.get(x).lower());
+            }
+            int k = j;
+            while (k < tokens.size() && k - j < 2 && CONNECTORS.contains(tokens.get(k).lower())
+                    && (organisation || !ORG_ONLY_CONNECTORS.contains(tokens.get(k).lower()))
+                    && adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+                k++;
+            }
+            if (k > j && k < tokens.size() && tokens.get(k).capitalised() && adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    private static boolean adjacent(String text, Token a, Token b) {
+        for (int k = a.end(); k < b.start(); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean possessive(Token t) {
+        String w = t.text();
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
+    private void clean(Context c, List<Candidate> out) {
+        Set<String> stopWords = c.stopWords;
+        Set<String> known = c.known;
+        int from = c.from;
+        int to = c.to;
+        boolean initial = c.tokens.get(from).initial();
+        boolean afterTitle = gazetteer.isTitle(c.previous());
+        boolean orgKeyword = false;
+        for (int k = from; k < to; k++) {
+            orgKeyword |= c.has(k, Gazetteer.ORG_KEYWORD);
+        }
+        if ((to - from == 1 || c.has(from, Gazetteer.PHRASE_START) || !known.isEmpty()) && isKnown(c.key(from, to), known)) {
+            out.add(c.candidate(from, to, afterTitle, initial));
+            return;
+        }
+        boolean department = false;
+        while (from < to) {
+            String w = c.lower(from);
+            if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && isKnown(c.key(from, to), known)) {
+                break;
+            }
+            if (c.has(from, Gazetteer.TITLE)) {
+                afterTitle = true;
+            } else if (afterTitle && CONNECTORS.contains(w)) {
+                department = true;
+            } else if (!((stopWords.contains(w) && !Token.isAllCaps(c.word(from))) || c.has(from, Gazetteer.CALENDAR)
+                    || CONNECTORS.contains(w) || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword)
+                    || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START) && gazetteer.isDemonym(w + " " + c.lower(from + 1))))) {
+                break;
+            }
+            from++;
+            initial = false;
+        }
+        if (department) {
+            from = personAfterDepartment(c, from, to);
+        }
+        while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) || CONNECTORS.contains(c.lower(to - 1))
+                || (stopWords.contains(c.lower(to - 1)) && !Token.isAllCaps(c.word(to - 1))))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (CORE_TITLES.contains(c.lower(k))) {
+                emitParts(c, from, k, false, initial, out);
+                out.add(c.candidate(k + 1, to, true, false));
+                return;
+            }
+        }
+        if (initial && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !isKnown(c.lower(from), known)
+                && (c.has(from + 1, Gazetteer.GIVEN_NAME) || (CONNECTORS.contains(c.lower(from + 1)) && !AND.contains(c.lower(from + 1)) && !orgKeyword))) {
+            // "Selon Sophie Garnier", "Onderzoekers van Deltares": a capitalised sentence opener
+            from++;
+            while (from < to && CONNECTORS.contains(c.lower(from))) {
+                from++;
+            }
+            initial = false;
+        }
+        emitParts(c, from, to, afterTitle, initial, out);
+    }
+
+    /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */
+    private int personAfterDepartment(Context c, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (c.has(k, Gazetteer.GIVEN_NAME)) {
+                return k;
+            }
+        }
+        return to - from > 2 ? to - 2 : to;
+    }
+
+    /**
+     * Splits "Air France and KLM" at "and" (kept whole only for "Social and Economic Council":
+     * one unknown word before it and an organisation word closing it), and in languages that
+     * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
+     */
+    private void emitParts(Context c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
+        while (from < to && (CONNECTORS.contains(c.lower(from)) || isStop(c, from) || c.has(from, Gazetteer.TITLE))) {
+            afterTitle |= c.has(from, Gazetteer.TITLE);
+            from++;
+            initial = false;
+        }
+        while (to > from && (CONNECTORS.contains(c.lower(to - 1)) || isStop(c, to - 1))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        if (!isKnown(c.key(from, to), c.known)) {
+            for (int k = from + 1; k < to - 1; k++) {
+                if (AND.contains(c.lower(k))) {
+                    boolean oneWordBefore = k == from + 1 && !isKnown(c.lower(from), c.known) && !c.capitalisedNouns;
+                    if (!(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD))
+                            && !c.has(from, Gazetteer.ORG_KEYWORD)) {
+                        emitParts(c, from, k, afterTitle, initial, out);
+                        emitParts(c, k + 1, to, false, false, out);
+                        return;
+                    }
+                }
+            }
+            if (c.capitalisedNouns && to - from > 1 && !afterTitle && !evidence(c, from, to)) {
+                for (int k = from; k < to; k++) {
+                    if (!CONNECTORS.contains(c.lower(k))) {
+                        out.add(c.candidate(k, k + 1, false, initial && k == from));
+                    }
+                }
+                return;
+            }
+        }
+        out.add(c.candidate(from, to, afterTitle, initial));
+    }
+
+    /** A given name, an organisation word, or (without connectors) a place in the span. */
+    private boolean evidence(Context c, int from, int to) {
+        boolean connector = false;
+        boolean place = false;
+        for (int k = from; k < to; k++) {
+            if (c.has(k, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD)) {
+                return true;
+            }
+            connector |= CONNECTORS.contains(c.lower(k));
+            place |= c.has(k, Gazetteer.PLACE);
+        }
+        return place && !connector;
+    }
+
+    private static boolean isStop(Context c, int k) {
+        return c.stopWords.contains(c.lower(k)) && !Token.isAllCaps(c.word(k));
+    }
+
+    private boolean isKnown(String key, Set<String> known) {
+        return (gazetteer.flags(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
+            "los", "las", "het", "een");
+
+    /** One raw span and the paragraph it stands in, with its words and lower-case words computed once. */
+    private static final class Context {
+        final String text;
+        final List<Token> tokens;
+        final int from;
+        final int to;
+        final int paragraph;
+        final Set<String> stopWords;
+        final Set<String> known;
+        final boolean capitalisedNouns;
+        private final String[] words;
+        private final String[] lowers;
+        private final int[] flags;
+
+        Context(String text, List<Token> tokens, int from, int to, int paragraph, Set<String> stopWords,
+                Set<String> known, boolean capitalisedNouns) {
+            this.text = text;
+            this.tokens = tokens;
+            this.from = from;
+            this.to = to;
+            this.paragraph = paragraph;
+            this.stopWords = stopWords;
+            this.known = known;
+            this.capitalisedNouns = capitalisedNouns;
+            this.words = new String[to - from];
+            this.lowers = new String[to - from];
+            this.flags = new int[to - from];
+            for (int k = from; k < to; k++) {
+                Token t = tokens.get(k);
+                String w = k == from ? t.withoutElision() : t.text();
+                if (possessive(t)) {
+                    w = w.substring(0, w.length() - 2);
+                } else if (w.endsWith("'") || w.endsWith("\u2019")) {
+                    w = w.substring(0, w.length() - 1);
+                }
+                words[k - from] = w;
+                lowers[k - from] = w.length() == t.text().length() ? t.lower() : w.toLowerCase(Locale.ROOT);
+                flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
+            }
+        }
+
+        /** Whether word k has the gazetteer flag bit(s). */
+        boolean has(int k, int bit) {
+            return (flags[k - from] & bit) != 0;
+        }
+
+        String word(int k) {
+            return words[k - from];
+        }
+
+        String lower(int k) {
+            return lowers[k - from];
+        }
+
+        String key(int a, int b) {
+            if (b - a == 1) {
+                return lower(a);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = a; k < b; k++) {
+                sb.append(k > a ? " " : "").append(lower(k));
+            }
+            return sb.toString();
+        }
+
+        /** The nearest word before the span, skipping articles ("in the Atacama"). */
+        String previous() {
+            for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
+                String w = tokens.get(k).lower();
+                if (!ARTICLES.contains(w)) {
+                    return w;
+                }
+            }
+            return "";
+        }
+
+        Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {
+            List<String> names = new ArrayList<>(b - a);
+            List<String> lowerNames = new ArrayList<>(b - a);
+            for (int k = a; k < b; k++) {
+                String w = k == a ? Token.stripElision(word(k)) : word(k);
+                names.add(w);
+                lowerNames.add(w.length() == word(k).length() ? lower(k) : w.toLowerCase(Locale.ROOT));
+            }
+            // the word right after the span, only when nothing but space separates them
+            String next = b < tokens.size() && adjacent(text, tokens.get(b - 1), tokens.get(b))
+                    ? tokens.get(b).lower() : "";
+            String before = a == from ? "" : tokens.get(a - 1).lower();
+            // "in Amsterdam and Vlissingen": a listed name shares the context of the list
+            String prev = a == from || AND.contains(before) ? previous() : before;
+            return new Candidate(names, lowerNames, String.join(" ", lowerNames), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
+                    initial, prev, next, afterTitle, appositive(b));
+        }
+
+        /**
+         * The lower-case words of an apposition: after ", " following the span and closed by
+         * punctuation within eight words ("Verdi, the services union, called"), else "".
+         */
+        String appositive(int b) {
+            if (b >= tokens.size()) {
+                return "";
+            }
+            int end = tokens.get(b - 1).end();
+            if (end >= text.length() || text.charAt(end) != ',') {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            int last = end + 1;
+            for (int k = b; k < tokens.size() && k < b + 8; k++) {
+                Token t = tokens.get(k);
+                for (int x = last; x < t.start(); x++) {
+                    char ch = text.charAt(x);
+                    if (ch == ',' || ch == '.' || ch == ';' || ch == ':') {
+                        return sb.toString();
+                    }
+                }
+                sb.append(' ').append(t.lower());
+                last = t.end();
+            }
+            int k = last;
+            while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            return k >= text.length() || ",.;:".indexOf(text.charAt(k)) >= 0 ? sb.toString() : "";
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Named-entity extraction: a fast hybrid of capitalised candidate spans ({@link CandidateFinder}),
+ * gazetteer and context typing ({@link EntityClassifier}) and within-document coreference
+ * ({@link EntityResolver}). Reads the lead and body paragraphs only: titles and headings are in
+ * headline case. The article's authors are persons and its source an organisation, whether the
+ * text names them or not. Thread-safe and stateless between calls.
+ */
+public final class EntityExtractor {
+
+    /** Entities (by first mention) and the resolved mentions with their positions. */
+    public record Extraction(List<Entity> entities, List<Mention> mentions) {
+    }
+
+    private final CandidateFinder finder = new CandidateFinder();
+    private final EntityClassifier classifier = new EntityClassifier();
+    private final EntityResolver resolver = new EntityResolver();
+
+    /**
+     * Extracts the entities of {@code text}.
+     *
+     * @param language ISO 639-1 code from language detection, or null
+     * @param authors  author names from the article's metadata
+     * @param source   the outlet's name, or null
+     */
+    public Extraction extract(ArticleText text, String language, List<String> authors, String source) {
+        Map<String, EntityType> documentNames = new HashMap<>();
+        Map<String, String> documentForms = new HashMap<>();
+        for (String author : authors) {
+            if (author != null && !author.isBlank()) {
+                documentNames.put(lower(author.strip()), EntityType.PERSON);
+                documentForms.put(lower(author.strip()), author.strip());
+            }
+        }
+        if (source != null && !source.isBlank()) {
+            documentNames.put(lower(source.strip()), EntityType.ORGANIZATION);
+            documentForms.put(lower(source.strip()), source.strip());
+        }
+        Set<String> stopWords = stopWords(language);
+        List<Candidate> candidates = finder.find(text.paragraphs(), stopWords, documentNames.keySet(),
+                "de".equals(language));
+        List<Typed> typed = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Typed t = classifier.classify(c, documentNames, language);
+            if (t != null) {
+                typed.add(t);
+            }
+        }
+        EntityResolver.Result result = resolver.resolve(typed, documentForms);
+        List<Entity> entities = new ArrayList<>(result.entities());
+        Set<String> present = new java.util.HashSet<>();
+        if (!documentForms.isEmpty()) {
+            for (Entity e : entities) {
+                present.add(lower(e.name()));
+            }
+        }
+        for (Map.Entry<String, String> named : documentForms.entrySet()) {
+            if (!present.contains(named.getKey())) {
+                entities.add(new Entity(named.getValue(), documentNames.get(named.getKey()), 1, null));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : result.mentions()) {
+            if (m != null) {
+                mentions.add(m);
+            }
+        }
+        return new Extraction(List.copyOf(entities), List.copyOf(mentions));
+    }
+
+    /** Stop words of the article's language plus English, which news in any language quotes. */
+    private static Set<String> stopWords(String language) {
+        Set<String> english = Languages.get("en").stopWords();
+        if (language == null || "en".equals(language)) {
+            return english;
+        }
+        Set<String> own = Languages.get(language).stopWords();
+        return new UnionSet(own, english);
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** A read-only view of two sets, avoiding a copy per article. */
+    private static final class UnionSet extends java.util.AbstractSet<String> {
+        private final Set<String> a;
+        private final Set<String> b;
+
+        UnionSet(Set<String> a, Set<String> b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return a.contains(o) || b.contains(o);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            throw new UnsupportedOperationException("membership only");
+        }
+
+        @Override
+        public int size() {
+            return a.size() + b.size();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Within-document coreference: short mentions take the full name ("Putin" and "Mr Putin" become
+ * "Vladimir Putin", "Van der Berg" becomes "Pieter van der Berg", "ECB" becomes "European Central
+ * Bank" when the article spells it out), then mentions of one name are merged into one
+ * {@link Entity} whose type is the best-supported one. Names seen only as weak guesses (a
+ * capitalised sentence opener, a German noun) are dropped.
+ */
+final class EntityResolver {
+
+    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
+            "den", "ter", "du", "le", "la", "al", "bin", "ibn", "dos", "das");
+
+    /** The entities and, for each input candidate in order, its resolved mention (null when dropped). */
+    record Result(List<Entity> entities, List<Mention> mentions) {
+    }
+
+    Result resolve(List<Typed> typed, Map<String, String> documentForms) {
+        Map<String, String> surnames = new HashMap<>();
+        Map<String, String> orgAliases = new HashMap<>();
+        for (Typed t : typed) {
+            Candidate c = t.candidate();
+            if (t.type() == EntityType.PERSON && c.size() >= 2 && t.strength() != Strength.WEAK) {
+                alias(surnames, c.lower(c.size() - 1), c.key());
+                for (int i = 1; i < c.size() - 1; i++) {
+                    if (PARTICLES.contains(c.lower(i))) {
+                        alias(surnames, String.join(" ", c.lowers().subList(i, c.size())), c.key());
+                        break;
+                    }
+                }
+            } else if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
+                alias(orgAliases, initials(c), c.key());
+            }
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(typed.size());
+        for (Typed t : typed) {
+            Candidate c = t.candidate();
+            String key = c.key();
+            EntityType type = t.type();
+            Strength strength = t.strength();
+            if (strength != Strength.KNOWN || type == EntityType.PERSON) {
+                String full = surnames.get(key);
+                if (full == null && c.initial() && c.size() >= 2) {
+                    String rest = key.substring(key.indexOf(' ') + 1); // "Volgens Van der Berg"
+                    full = surnames.containsKey(rest) ? surnames.get(rest) : (groups.containsKey(rest) ? rest : null);
+                }
+                if (full != null && !full.isEmpty() && !full.equals(key)) {
+                    key = full;
+                    type = EntityType.PERSON;
+                    strength = Strength.CUED;
+                } else if (orgAliases.containsKey(key) && !orgAliases.get(key).isEmpty()) {
+                    key = orgAliases.get(key);
+                    type = EntityType.ORGANIZATION;
+                    strength = Strength.CUED;
+                }
+            }
+            groups.computeIfAbsent(key, Group::new).add(t, type, strength);
+            keys.add(key);
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        groups.forEach((key, group) -> {
+            if (group.best != Strength.WEAK) {
+                entities.put(key, group.toEntity(documentForms.get(key)));
+            }
+        });
+        List<Mention> mentions = new ArrayList<>(typed.size());
+        for (int i = 0; i < typed.size(); i++) {
+            Entity entity = entities.get(keys.get(i));
+            Candidate c = typed.get(i).candidate();
+            mentions.add(entity == null ? null : new Mention(entity, c.paragraph(), c.start(), c.end()));
+        }
+        return new Result(List.copyOf(entities.values()), mentions);
+    }
+
+    /** Registers alias -> full name; an alias shared by two names becomes ambiguous (""). */
+    private static void alias(Map<String, String> map, String alias, String full) {
+        if (alias.equals(full) || alias.length() < 2) {
+            return;
+        }
+        map.merge(alias, full, (a, b) -> a.equals(b) ? a : "");
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the");
+
+    private static String initials(Candidate c) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : c.lowers()) {
+            if (!PARTICLES.contains(w) && !SMALL_WORDS.contains(w)) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The mentions of one name: votes for a type, the longest surface form, the strongest evidence. */
+    private static final class Group {
+        private final String key;
+        private final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        private Strength best = Strength.WEAK;
+        private EntityType bestType;
+        private String longest = "";
+        private boolean longestExact;
+        private String countryCode;
+        private int mentions;
+
+        Group(String key) {
+            this.key = key;
+        }
+
+        void add(Typed t, EntityType type, Strength strength) {
+            mentions++;
+            votes.merge(type, 1 << strength.ordinal(), Integer::sum);
+            if (strength.compareTo(best) > 0) {
+                best = strength;
+            }
+            int length = t.candidate().key().length();
+            boolean exact = t.candidate().key().equals(key);
+            if (exact && (length > longest.length() || !longestExact)) {
+                longest = t.candidate().name();
+                longestExact = true;
+            } else if (!longestExact && length > longest.length()) {
+                longest = t.candidate().name();
+            }
+            if (t.countryCode() != null) {
+                countryCode = t.countryCode();
+            }
+            int most = -1;
+            for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
+                if (vote.getValue() > most) {
+                    most = vote.getValue();
+                    bestType = vote.getKey();
+                }
+            }
+        }
+
+        Entity toEntity(String documentForm) {
+            String name = documentForm != null ? documentForm : longest;
+            if (bestType == EntityType.PERSON) {
+                name = titleCaseShouting(name);
+            }
+            return new Entity(name, bestType, mentions, bestType == EntityType.LOCATION ? countryCode : null);
+        }
+
+        /** "Tomas HALVORSEN" (a byline's capitalised surname) becomes "Tomas Halvorsen". */
+        private static String titleCaseShouting(String name) {
+            StringBuilder sb = new StringBuilder();
+            for (String w : name.split(" ")) {
+                if (w.length() >= 3 && Token.isAllCaps(w)) {
+                    w = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+                }
+                sb.append(sb.length() > 0 ? " " : "").append(w);
+            }
+            return sb.toString();
+        }
+    }
+}

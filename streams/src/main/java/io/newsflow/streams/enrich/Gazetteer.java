@@ -1,0 +1,211 @@
+package io.newsflow.streams.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.DateFormatSymbols;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The world knowledge entity extraction leans on, all keyed by lower-case name:
+ * countries with their ISO 3166 alpha-2 codes from the JDK's Locale data (names in English,
+ * German, French, Spanish, Dutch, Italian and Portuguese), curated places and well-known
+ * organisations, given names, demonyms, person titles, organisation keywords, and calendar
+ * words (month and weekday names from the JDK, plus holidays) that are capitalised but never
+ * entities. The curated lists are general geography and general knowledge, in
+ * {@code src/main/resources/io/newsflow/streams/enrich/}.
+ */
+public final class Gazetteer {
+
+    private static final List<Locale> NAME_LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
+            Locale.forLanguageTag("es"), Locale.forLanguageTag("nl"), Locale.ITALIAN, Locale.forLanguageTag("pt"));
+    private static final Map<String, String> COUNTRY_ALIASES = Map.ofEntries(
+            Map.entry("us", "US"), Map.entry("u.s", "US"), Map.entry("usa", "US"), Map.entry("america", "US"),
+            Map.entry("uk", "GB"), Map.entry("u.k", "GB"), Map.entry("britain", "GB"),
+            Map.entry("türkiye", "TR"), Map.entry("turkiye", "TR"), Map.entry("czechia", "CZ"),
+            Map.entry("czech republic", "CZ"), Map.entry("ivory coast", "CI"), Map.entry("the netherlands", "NL"),
+            Map.entry("holland", "NL"), Map.entry("burma", "MM"), Map.entry("the gambia", "GM"),
+            Map.entry("vatican", "VA"), Map.entry("democratic republic of congo", "CD"), Map.entry("drc", "CD"),
+            Map.entry("uae", "AE"), Map.entry("emirates", "AE"), Map.entry("the philippines", "PH"),
+            Map.entry("hong kong", "HK"), Map.entry("macau", "MO"), Map.entry("palestine", "PS"),
+            Map.entry("kosovo", "XK"), Map.entry("the united states", "US"), Map.entry("the united kingdom", "GB"));
+    private static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "ramadan", "eid", "hanukkah",
+            "diwali", "thanksgiving", "halloween", "lent", "advent", "pentecost", "weihnachten", "ostern",
+            "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren");
+
+    private static final String[] TITLE_SUFFIXES = {"minister", "ministerin", "chef", "chefin", "vorstand",
+        "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin"};
+
+    /** Bits of {@link #flags}: what a single lower-case word can be. */
+    public static final int PLACE = 1, ORGANIZATION = 2, GIVEN_NAME = 4, DEMONYM = 8, TITLE = 16, ORG_KEYWORD = 32,
+            CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256;
+
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    private final Map<String, String> countries = new HashMap<>();
+    private final Set<String> places = read("places.txt");
+    private final Set<String> organizations = read("organizations.txt");
+    private final Set<String> givenNames = read("given-names.txt");
+    private final Set<String> demonyms = read("demonyms.txt");
+    private final Set<String> titles = read("person-titles.txt");
+    private final Set<String> orgKeywords = read("org-keywords.txt");
+    private final Set<String> calendar = new HashSet<>(HOLIDAYS);
+    private final Set<String> phraseStarts = new HashSet<>();
+    /** Flags of every known word, plus a bounded memo of the title-suffix test for unknown words. */
+    private final Map<String, Integer> flags = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+    private static final int MAX_FLAGS = 300_000;
+    private final java.util.concurrent.atomic.AtomicInteger memoised = new java.util.concurrent.atomic.AtomicInteger();
+
+    private Gazetteer() {
+        for (String code : Locale.getISOCountries()) {
+            Locale country = new Locale("", code);
+            for (Locale in : NAME_LOCALES) {
+                String name = country.getDisplayCountry(in);
+                if (!name.isEmpty() && !name.equals(code) && name.indexOf('(') < 0) {
+                    countries.putIfAbsent(name.toLowerCase(Locale.ROOT), code);
+                }
+            }
+        }
+        COUNTRY_ALIASES.forEach(countries::putIfAbsent);
+        for (Set<String> names : List.of(countries.keySet(), places, organizations)) {
+            for (String name : names) {
+                int space = name.indexOf(' ');
+                if (space > 0) {
+                    phraseStarts.add(name.substring(0, space));
+                }
+            }
+        }
+        flag(countries.keySet(), PLACE);
+        flag(places, PLACE);
+        flag(organizations, ORGANIZATION);
+        flag(givenNames, GIVEN_NAME);
+        flag(demonyms, DEMONYM);
+        flag(titles, TITLE);
+        flag(orgKeywords, ORG_KEYWORD);
+        flag(phraseStarts, PHRASE_START);
+        for (String demonym : demonyms) {
+            if (demonym.indexOf(' ') > 0) {
+                flags.merge(demonym.substring(0, demonym.indexOf(' ')), DEMONYM_START, (a, b) -> a | b);
+            }
+        }
+        for (Locale in : NAME_LOCALES) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(in);
+            for (String[] names : List.of(symbols.getMonths(), symbols.getWeekdays())) {
+                for (String name : names) {
+                    if (!name.isEmpty()) {
+                        calendar.add(name.toLowerCase(in));
+                    }
+                }
+            }
+        }
+        flag(calendar, CALENDAR);
+    }
+
+    private void flag(Set<String> names, int bit) {
+        for (String name : names) {
+            flags.merge(name, bit | titleSuffix(name), (a, b) -> a | b);
+        }
+    }
+
+    private static int titleSuffix(String lower) {
+        for (String suffix : TITLE_SUFFIXES) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return TITLE;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Everything the gazetteer knows about one lower-case word or phrase, as {@code PLACE | TITLE |
+     * ...} bits, in one hash lookup; German title compounds ("verkehrsminister") get {@code TITLE}.
+     */
+    public int flags(String lower) {
+        Integer f = flags.get(lower);
+        if (f != null) {
+            return f;
+        }
+        int v = titleSuffix(lower);
+        if (memoised.get() < MAX_FLAGS && flags.putIfAbsent(lower, v) == null) {
+            memoised.incrementAndGet(); // a counter, not flags.size(), which sums every cell of the map
+        }
+        return v;
+    }
+
+    /** The shared, immutable gazetteer. */
+    public static Gazetteer get() {
+        return INSTANCE;
+    }
+
+    /** ISO 3166 alpha-2 code of a country name in any of the supported languages, or null. */
+    public String countryCode(String lowerName) {
+        return countries.get(lowerName);
+    }
+
+    /** True for a country or a curated place. */
+    public boolean isPlace(String lowerName) {
+        return (flags(lowerName) & PLACE) != 0;
+    }
+
+    /** True when some multi-word place or organisation starts with this lower-case word. */
+    public boolean startsPhrase(String lowerWord) {
+        return (flags(lowerWord) & PHRASE_START) != 0;
+    }
+
+    public boolean isOrganization(String lowerName) {
+        return (flags(lowerName) & ORGANIZATION) != 0;
+    }
+
+    public boolean isGivenName(String lowerName) {
+        return (flags(lowerName) & GIVEN_NAME) != 0;
+    }
+
+    public boolean isDemonym(String lowerName) {
+        return (flags(lowerName) & DEMONYM) != 0;
+    }
+
+    /** A title or role word ("minister", "chief"), including German compounds ("Verkehrsminister"). */
+    public boolean isTitle(String lowerName) {
+        return (flags(lowerName) & TITLE) != 0;
+    }
+
+    public boolean isOrgKeyword(String lowerName) {
+        return (flags(lowerName) & ORG_KEYWORD) != 0;
+    }
+
+    /** Month, weekday or holiday name in a supported language. */
+    public boolean isCalendarWord(String lowerName) {
+        return (flags(lowerName) & CALENDAR) != 0;
+    }
+
+    private static Set<String> read(String resource) {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                for (String name : line.split("\\|")) {
+                    if (!name.isBlank()) {
+                        names.add(name.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
+        }
+        return Set.copyOf(names);
+    }
+}

@@ -1,0 +1,89 @@
+package io.newsflow.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * TF-IDF keywords. Term frequency is sublinear ({@code 1 + ln tf}) over the title (counted twice:
+ * it names the subject), lead, paragraphs and headings; inverse document frequency is the smoothed
+ * {@code ln((1 + N) / (1 + df)) + 1} from {@link DocumentFrequencies}, so with an empty store the
+ * ranking is by frequency and it sharpens as the store learns. A keyword is shown in the first
+ * surface form the article uses for its stem. Only the best {@code limit} are kept (a bounded heap,
+ * not a sort of every term).
+ */
+public final class KeywordExtractor {
+
+    /** Keywords best first, and the article's distinct stems (to count it in the frequencies). */
+    public record Result(List<Keyword> keywords, Set<String> documentTerms) {
+    }
+
+    private static final Comparator<Keyword> BEST_LAST =
+            Comparator.comparingDouble(Keyword::score).thenComparing(Keyword::term, Comparator.reverseOrder());
+
+    private final int limit;
+
+    /** Keeps the {@code limit} best keywords. */
+    public KeywordExtractor(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("keyword limit must be at least 1, got " + limit);
+        }
+        this.limit = limit;
+    }
+
+    public Result extract(ArticleText text, String language, DocumentFrequencies frequencies) {
+        TermAnalyzer analyzer = new TermAnalyzer(language);
+        Map<String, Stem> stems = new HashMap<>(1024);
+        count(text.title(), analyzer, stems, 2);
+        for (Paragraph p : text.paragraphs()) {
+            count(p, analyzer, stems, 1);
+        }
+        for (Paragraph h : text.headings()) {
+            count(h, analyzer, stems, 1);
+        }
+        double n = frequencies.documentCount();
+        PriorityQueue<Keyword> best = new PriorityQueue<>(limit + 1, BEST_LAST);
+        for (Map.Entry<String, Stem> e : stems.entrySet()) {
+            double idf = Math.log((1 + n) / (1 + frequencies.documentFrequency(e.getKey()))) + 1;
+            double score = Math.round((1 + Math.log(e.getValue().count)) * idf * 10_000) / 10_000.0;
+            if (best.size() < limit || score >= best.peek().score()) {
+                best.add(new Keyword(e.getValue().form, score));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
+        }
+        List<Keyword> keywords = new ArrayList<>(best);
+        keywords.sort(BEST_LAST.reversed());
+        return new Result(List.copyOf(keywords), java.util.Collections.unmodifiableSet(stems.keySet()));
+    }
+
+    private static void count(Paragraph p, TermAnalyzer analyzer, Map<String, Stem> stems, int weight) {
+        for (Token t : p.tokens()) {
+            TermAnalyzer.Term term = analyzer.analyse(t.lower());
+            if (term.stem() != null) {
+                Stem stem = stems.get(term.stem());
+                if (stem == null) {
+                    stems.put(term.stem(), new Stem(term.normalised(), weight));
+                } else {
+                    stem.count += weight;
+                }
+            }
+        }
+    }
+
+    /** Occurrences of one stem and its first surface form. */
+    private static final class Stem {
+        private final String form;
+        private int count;
+
+        Stem(String form, int count) {
+            this.form = form;
+            this.count = count;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.newsflow.streams.enrich;
+
+import java.util.List;
+
+/** One block of text with its words: a lead or body paragraph, a heading, or the title. */
+public record Paragraph(String text, List<Token> tokens) {
+
+    /** Tokenizes {@code text}. */
+    public static Paragraph of(String text) {
+        return new Paragraph(text, Tokenizer.tokenize(text));
+    }
+
+    /** Number of sentences: the tokens that open one. */
+    public int sentenceCount() {
+        int count = 0;
+        for (Token t : tokens) {
+            if (t.sentenceStart()) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

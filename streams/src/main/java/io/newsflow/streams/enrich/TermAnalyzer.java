@@ -1,0 +1,65 @@
+package io.newsflow.streams.enrich;
+
+import java.util.Set;
+
+/**
+ * Turns words into index terms the way a Lucene analyzer for the language would: lower case,
+ * Lucene's Snowball stop words (plus a few English news words) removed, Snowball stem. Words shorter than three letters and
+ * words with digits are not terms. Thread-safe.
+ */
+public final class TermAnalyzer {
+
+    /** News boilerplate that Snowball's lists keep: modal verbs, reporting verbs, units. */
+    private static final Set<String> NEWS_STOP_WORDS = Set.of("will", "would", "could", "should", "might", "must",
+            "can", "may", "also", "said", "says", "say", "told", "percent", "per", "cent", "mrs", "one", "two",
+            "three", "however", "since", "still", "even", "like", "many", "much", "well", "yet");
+
+    /** A word's analysis: its normalised form and stem, both null when it is not a term. */
+    public record Term(String normalised, String stem) {
+    }
+
+    private static final Term NOT_A_TERM = new Term(null, null);
+
+    private final Set<String> stopWords;
+    private final Stems stems;
+
+    /** An analyzer for the ISO 639-1 language (English when unknown). */
+    public TermAnalyzer(String language) {
+        Languages.Language lang = Languages.get(language);
+        this.stopWords = lang.stopWords();
+        this.stems = Stems.of(lang.code());
+    }
+
+    /** The lower-case form of a word (given in lower case) if it is a term candidate, else null. */
+    public String normalise(String lower) {
+        String word = lower;
+        if (word.length() < 3) {
+            return null;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+                return null;
+            }
+        }
+        if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
+            lower = lower.substring(0, lower.length() - 2);
+        }
+        return stopWords.contains(lower) || NEWS_STOP_WORDS.contains(lower) || lower.length() < 3 ? null : lower;
+    }
+
+    /** Normalised form and stem of a lower-case word in one (memoised) step. */
+    public Term analyse(String lower) {
+        return stems.term(lower, this::analyseUncached);
+    }
+
+    private Term analyseUncached(String lower) {
+        String normalised = normalise(lower);
+        return normalised == null ? NOT_A_TERM : new Term(normalised, stems.stem(normalised));
+    }
+
+    /** The Snowball stem of a normalised word. */
+    public String stem(String normalised) {
+        return stems.stem(normalised);
+    }
+}

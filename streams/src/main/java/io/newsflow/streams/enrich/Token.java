@@ -1,0 +1,61 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * One word of a text: its characters, its lower-case form (computed once: every step needs it), its offsets in the paragraph, and whether it opens a
+ * sentence ({@code sentenceStart}) or a clause after a colon or opening quote ({@code clauseStart}).
+ * Capitalisation at such positions says nothing about whether the word is a name.
+ */
+public record Token(String text, String lower, int start, int end, boolean sentenceStart, boolean clauseStart) {
+
+    /** True when the word opens a sentence or a clause, where any word is capitalised. */
+    public boolean initial() {
+        return sentenceStart || clauseStart;
+    }
+
+    /** The word without a French/Italian elision prefix ("d'Espagne" gives "Espagne"). */
+    public String withoutElision() {
+        return stripElision(text);
+    }
+
+    static String stripElision(String word) {
+        for (int i = 1; i <= 3 && i < word.length() - 1; i++) {
+            char c = word.charAt(i);
+            if ((c == '\'' || c == '\u2019') && Character.isLowerCase(word.charAt(0))) {
+                return word.substring(i + 1);
+            }
+        }
+        return word;
+    }
+
+    /** True when the word (after elision) starts with an upper-case letter. */
+    public boolean capitalised() {
+        char first = text.charAt(0);
+        if (Character.isUpperCase(first)) {
+            return true;
+        }
+        if (!Character.isLowerCase(first) || (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0)) {
+            return false; // no elision possible: the common case, decided without a substring
+        }
+        String w = withoutElision();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** True for an all-capitals word of two or more letters ("NATO", "FNV"). */
+    public boolean allCaps() {
+        return isAllCaps(withoutElision());
+    }
+
+    static boolean isAllCaps(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}

@@ -1,0 +1,111 @@
+package io.newsflow.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into words and marks sentence starts in the same single pass.
+ *
+ * <p>A word is a run of letters and digits; a hyphen, apostrophe, dot or ampersand between two
+ * letters or digits stays inside it ("Hapag-Lloyd", "Portline.Info", "d'Espagne", "4.75"). A
+ * sentence ends at {@code . ! ?} followed by a capital, digit or quote, except after a known
+ * abbreviation or an initial. One pass, no regular expressions: enrichment must stay fast.
+ */
+public final class Tokenizer {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "sen", "rep", "gov", "jr", "sr",
+            "inc", "ltd", "co", "corp", "vs", "etc", "no", "nr", "approx", "dept", "univ", "fig",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "bzw", "ca", "vgl", "mme", "mlle", "sra", "dhr", "mevr", "capt", "col", "lt", "sgt");
+
+    private Tokenizer() {
+    }
+
+    /** The words of {@code text} in order, the first one marked as a sentence start. */
+    public static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
+        int n = text.length();
+        boolean nextSentence = true;
+        boolean nextClause = false;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                int j = i + 1;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (isWordChar(d)) {
+                        j++;
+                    } else if (isJoiner(d) && j + 1 < n && isWordChar(text.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                String word = text.substring(i, j);
+                tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), i, j, nextSentence, nextClause && !nextSentence));
+                nextSentence = false;
+                nextClause = false;
+                i = j;
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?') && !tokens.isEmpty()) {
+                if (!(c == '.' && isAbbreviation(tokens.get(tokens.size() - 1).text())) && opensSentence(text, i + 1)) {
+                    nextSentence = true;
+                }
+            } else if (c == ':' || isOpeningQuote(c)) {
+                nextClause = true;
+            }
+            i++;
+        }
+        return tokens;
+    }
+
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '&' || c == '\u2010' || c == '\u2011';
+    }
+
+    static boolean isOpeningQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018';
+    }
+
+    private static boolean isAbbreviation(String word) {
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial: "J. Smith"
+        }
+        return word.indexOf('.') > 0 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** After a terminator: skip closing marks, then require space and a capital, digit or quote. */
+    private static boolean opensSentence(String text, int from) {
+        int n = text.length();
+        int k = from;
+        while (k < n && "!?.\"\u201D\u2019\u00BB)]'\u201C".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k >= n) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(k))) {
+            return false;
+        }
+        while (k < n && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        if (k >= n) {
+            return true;
+        }
+        char c = text.charAt(k);
+        return Character.isUpperCase(c) || Character.isDigit(c) || isOpeningQuote(c) || c == '(';
+    }
+}

@@ -1,0 +1,108 @@
+package io.newsflow.streams.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Scores tone with newsflow's own English lexicon ({@code tone-lexicon-en.txt}: about 400 news
+ * words weighted -3..+3, matched by Snowball stem). A negator in the two words before a hit
+ * ("not", "no", "never", "without") flips it. Other languages have no lexicon yet, so their
+ * tone is null rather than a misleading zero.
+ */
+public final class ToneScorer {
+
+    /** The lexicon's version, reported in provenance. */
+    public static final String LEXICON_VERSION = "newsflow-tone-en-1";
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither", "hardly");
+
+    private final Map<String, Integer> weights = load();
+    /** Weight (0 for none) by lower-case surface word, so a repeated word costs one lookup. */
+    private final Map<String, Integer> bySurface = new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
+    private final java.util.concurrent.atomic.AtomicInteger memoised = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Tone of the running text (lead and paragraphs) and headings, or null when not English. */
+    public Tone score(ArticleText text, String language) {
+        if (!"en".equals(language)) {
+            return null;
+        }
+        Stems stems = Stems.of("en");
+        int words = 0;
+        int positive = 0;
+        int negative = 0;
+        int weighted = 0;
+        for (Paragraph p : text.paragraphs()) {
+            String before1 = "";
+            String before2 = "";
+            for (Token t : p.tokens()) {
+                words++;
+                String lower = t.lower();
+                Integer weight = bySurface.get(lower);
+                if (weight == null) {
+                    weight = weights.getOrDefault(stems.stem(lower), 0);
+                    if (memoised.get() < 200_000 && bySurface.putIfAbsent(lower, weight) == null) {
+                        memoised.incrementAndGet();
+                    }
+                }
+                if (weight != 0) {
+                    int w = NEGATORS.contains(before1) || NEGATORS.contains(before2) || lower.endsWith("n't") ? -weight : weight;
+                    if (w > 0) {
+                        positive++;
+                    } else {
+                        negative++;
+                    }
+                    weighted += w;
+                }
+                before2 = before1;
+                before1 = lower;
+            }
+        }
+        if (words == 0) {
+            return new Tone(0, 0, 0);
+        }
+        return new Tone(round(100.0 * positive / words), round(100.0 * negative / words), round(100.0 * weighted / words));
+    }
+
+    private static String stem(EnglishStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static Map<String, Integer> load() {
+        Map<String, Integer> map = new HashMap<>();
+        EnglishStemmer stemmer = new EnglishStemmer();
+        try (InputStream in = ToneScorer.class.getResourceAsStream("tone-lexicon-en.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("tone lexicon missing from the classpath: tone-lexicon-en.txt");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.strip().split("\\s+");
+                int weight = Integer.parseInt(parts[0].replace("+", ""));
+                for (int i = 1; i < parts.length; i++) {
+                    map.put(stem(stemmer, parts[i].toLowerCase(Locale.ROOT)), weight);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read tone lexicon", e);
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,96 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.BodyBlock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Throughput of enrichment on about 7 KB articles, one thread, in articles per second; plus the
+ * candidate alternatives measured for docs/enrichment.md: OpenNLP's language detector (the
+ * published langdetect-183 model) against ours, and OpenNLP part-of-speech tagging (the first
+ * step of a POS-based entity finder) alone. Run: {@code ./mvnw -B -ntp -pl streams -am -Pjmh verify -DskipTests}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class EnricherBenchmark {
+
+    private Enricher enricher;
+    private InMemoryDocumentFrequencies frequencies;
+    private List<Article> articles;
+    private List<String> texts;
+    private List<ArticleText> parsed;
+    private LanguageDetector languageDetector;
+    private LanguageDetectorME openNlpLanguage;
+    private POSTaggerME openNlpPos;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        enricher = new Enricher();
+        frequencies = new InMemoryDocumentFrequencies();
+        articles = BenchmarkArticles.build(16);
+        for (Article a : articles) {
+            frequencies.addDocument(enricher.enrich(a, frequencies).documentTerms());
+        }
+        texts = articles.stream().map(EnricherBenchmark::plainText).toList();
+        parsed = articles.stream().map(ArticleText::of).toList();
+        languageDetector = new LanguageDetector();
+        try (InputStream in = EnricherBenchmark.class.getResourceAsStream("/langdetect-183.bin")) {
+            openNlpLanguage = new LanguageDetectorME(new LanguageDetectorModel(in));
+        }
+        try (InputStream in = EnricherBenchmark.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            openNlpPos = new POSTaggerME(new POSModel(in));
+        }
+    }
+
+    private int nextIndex() {
+        next = (next + 1) % articles.size();
+        return next;
+    }
+
+    /** The figure of issue 5: whole enrichment, articles per second on one core. */
+    @Benchmark
+    public Enrichment enrich() {
+        return enricher.enrich(articles.get(nextIndex()), frequencies);
+    }
+
+    @Benchmark
+    public LanguageDetector.Guess stopWordLanguageDetector() {
+        return languageDetector.detect(parsed.get(nextIndex()).paragraphs());
+    }
+
+    @Benchmark
+    public Object openNlpLanguageDetector() {
+        return openNlpLanguage.predictLanguage(texts.get(nextIndex()));
+    }
+
+    @Benchmark
+    public String[] openNlpPosTagging() {
+        return openNlpPos.tag(SimpleTokenizer.INSTANCE.tokenize(texts.get(nextIndex())));
+    }
+
+    static String plainText(Article a) {
+        StringBuilder sb = new StringBuilder(a.getTitle()).append('\n').append(a.getLead());
+        for (BodyBlock b : a.getBody()) {
+            sb.append('\n').append(b.getText());
+        }
+        return sb.toString();
+    }
+}

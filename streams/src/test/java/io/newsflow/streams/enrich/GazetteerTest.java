@@ -1,0 +1,52 @@
+package io.newsflow.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+
+    @Test
+    void shouldGiveIsoCodeWhenCountryIsNamedInAnySupportedLanguage() {
+        assertThat(gazetteer.countryCode("germany")).isEqualTo("DE");
+        assertThat(gazetteer.countryCode("deutschland")).isEqualTo("DE");
+        assertThat(gazetteer.countryCode("états-unis")).isEqualTo("US");
+        assertThat(gazetteer.countryCode("reino unido")).isEqualTo("GB");
+        assertThat(gazetteer.countryCode("south korea")).isEqualTo("KR");
+        assertThat(gazetteer.countryCode("atlantis")).isNull();
+    }
+
+    @Test
+    void shouldKnowCuratedPlacesAndOrganisationsWhenLookingUpLowerCaseNames() {
+        assertThat(gazetteer.isPlace("north sea")).isTrue();
+        assertThat(gazetteer.isPlace("the hague")).isTrue();
+        assertThat(gazetteer.isOrganization("european commission")).isTrue();
+        assertThat(gazetteer.isPlace("european commission")).isFalse();
+    }
+
+    @Test
+    void shouldFlagCalendarWordsWhenMonthOrWeekdayInSupportedLanguage() {
+        assertThat(gazetteer.isCalendarWord("monday")).isTrue();
+        assertThat(gazetteer.isCalendarWord("mittwoch")).isTrue();
+        assertThat(gazetteer.isCalendarWord("octobre")).isTrue();
+        assertThat(gazetteer.isCalendarWord("christmas")).isTrue();
+        assertThat(gazetteer.isCalendarWord("rotterdam")).isFalse();
+    }
+
+    @Test
+    void shouldTreatGermanCompoundAsTitleWhenItEndsInARole() {
+        assertThat(gazetteer.isTitle("verkehrsminister")).isTrue();
+        assertThat(gazetteer.isTitle("governor")).isTrue();
+        assertThat(gazetteer.isTitle("rotterdam")).isFalse();
+    }
+
+    @Test
+    void shouldCombineKnowledgeWhenAskingForFlags() {
+        int flags = gazetteer.flags("bank");
+        assertThat(flags & Gazetteer.ORG_KEYWORD).isNotZero();
+        assertThat(gazetteer.flags("dutch") & Gazetteer.DEMONYM).isNotZero();
+        assertThat(gazetteer.isGivenName("anna")).isTrue();
+    }
+}

@@ -1,0 +1,36 @@
+package io.newsflow.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageDetectorTest {
+
+    private final LanguageDetector detector = new LanguageDetector();
+
+    private LanguageDetector.Guess detect(String text) {
+        return detector.detect(List.of(Paragraph.of(text)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|The minister said that the government would not change its plans before the end of the year, and that it was up to the parliament.",
+        "de|Die Regierung hat am Montag beschlossen, dass die Preise für Strom und Gas im nächsten Jahr nicht weiter steigen sollen, sagte der Minister.",
+        "fr|Le gouvernement a annoncé lundi que les prix de l'énergie ne vont pas augmenter cette année, a déclaré le ministre devant les députés.",
+        "es|El gobierno anunció el lunes que los precios de la energía no van a subir este año, según dijo el ministro ante los diputados.",
+        "nl|De regering heeft maandag besloten dat de prijzen voor stroom en gas volgend jaar niet verder mogen stijgen, zei de minister tegen de Kamer."})
+    void shouldDetectLanguageWhenTextHasFunctionWords(String expected, String text) {
+        LanguageDetector.Guess guess = detect(text);
+        assertThat(guess.language()).isEqualTo(expected);
+        assertThat(guess.confidence()).isBetween(0.3, 1.0);
+    }
+
+    @Test
+    void shouldReturnNoLanguageWhenTextIsTooShort() {
+        assertThat(detect("Brussels ASML 2024").language()).isNull();
+        assertThat(detect("").confidence()).isZero();
+    }
+}

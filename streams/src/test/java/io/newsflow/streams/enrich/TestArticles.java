@@ -1,0 +1,32 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.BlockKind;
+import io.newsflow.avro.BodyBlock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds Avro articles for tests: body blocks starting with "## " are headings. */
+final class TestArticles {
+
+    private TestArticles() {
+    }
+
+    static Article article(String title, String lead, String... blocks) {
+        return article(title, lead, List.of(), null, blocks);
+    }
+
+    static Article article(String title, String lead, List<String> authors, String source, String... blocks) {
+        List<BodyBlock> body = new ArrayList<>();
+        for (String b : blocks) {
+            body.add(b.startsWith("## ") ? new BodyBlock(BlockKind.HEADING, b.substring(3)) : new BodyBlock(BlockKind.PARAGRAPH, b));
+        }
+        return Article.newBuilder().setArticleId("test").setTitle(title).setLead(lead).setBody(body)
+                .setAuthors(authors).setSource(source).setIngestedAt(Instant.EPOCH).build();
+    }
+
+    static ArticleText text(String title, String lead, String... blocks) {
+        return ArticleText.of(article(title, lead, blocks));
+    }
+}
