@@ -18,8 +18,9 @@ public final class EditorsNoteDetector {
     private static final String NAME = "([\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|[\\p{Lu}][\\p{L}\\p{M}'’.-]+)){1,4})";
     private static final Pattern PRESENTS = Pattern.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served)\\b");
     private static final Pattern AUTHOR_APPOSITION = Pattern.compile("(?iu)\\b(?:the\\s+)?authors?,?\\s+(?-i)" + NAME);
-    private static final Pattern OUTLET = Pattern.compile("(?iu)\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
-            + "those|board)\\s+of\\s+(?:(?-i)[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
+    // only the keywords are case-insensitive: the outlet must start with a real capital
+    private static final Pattern OUTLET = Pattern.compile("(?iu:\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
+            + "those|board)\\s+of\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
     private EditorsNoteDetector() {
     }
@@ -46,12 +47,11 @@ public final class EditorsNoteDetector {
         String source = null;
         for (String sentence : body.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
             Matcher outlet = OUTLET.matcher(sentence.strip());
-            if (outlet.find()) {
+            while (source == null && outlet.find()) {
                 // "The Valley Tribune's editorial board": the outlet is the possessor
                 String candidate = outlet.group(1).strip().replaceFirst("['’]s\\s.*$", "");
                 if (Outlets.looksLikeOutlet(candidate) && !authors.contains(NameCase.natural(candidate))) {
                     source = candidate;
-                    break;
                 }
             }
         }
