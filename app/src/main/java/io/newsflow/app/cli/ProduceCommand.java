@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
 import io.newsflow.avro.Article;
 import io.newsflow.avro.RejectedInput;
 import io.newsflow.producer.ingest.ArticlePublisher;
@@ -73,6 +76,7 @@ public final class ProduceCommand implements Callable<Integer> {
     private final InputStream stdin;
     private final Clock clock;
     private final AtomicBoolean stop = new AtomicBoolean();
+    private final CountDownLatch watching = new CountDownLatch(1);
 
     /** A command whose value serializer comes from {@code serializers} (e.g. the schema registry's Avro serializer). */
     public ProduceCommand(AvroSerializerFactory serializers) {
@@ -84,6 +88,11 @@ public final class ProduceCommand implements Callable<Integer> {
         this.serializers = serializers;
         this.stdin = stdin;
         this.clock = clock;
+    }
+
+    /** Waits until a {@code --watch} run sees new files; false on timeout. */
+    public boolean awaitWatching(Duration timeout) throws InterruptedException {
+        return watching.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Asks a running {@code --watch} loop to finish (tests; Ctrl-C does the same through a shutdown hook). */
@@ -104,6 +113,11 @@ public final class ProduceCommand implements Callable<Integer> {
         }
         if (paths.isEmpty() && watch == null) {
             err.println("newsflow produce: nothing to ingest: give PATH..., - for stdin, or --watch DIR");
+            return 2;
+        }
+        String missing = missingTopics(settings);
+        if (missing != null) {
+            err.println("newsflow produce: " + missing);
             return 2;
         }
         PublishSummary summary = new PublishSummary();
@@ -137,6 +151,27 @@ public final class ProduceCommand implements Callable<Integer> {
         return ProducerSettings.fromMap(values);
     }
 
+    /**
+     * The broker does not auto-create topics, and a send to a missing topic blocks for max.block.ms:
+     * checking once up front turns a slow silent stall into one clear error.
+     */
+    private static String missingTopics(ProducerSettings settings) {
+        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+        try (Admin admin = Admin.create(config)) {
+            java.util.Set<String> existing = admin.listTopics().names().get(20, TimeUnit.SECONDS);
+            List<String> absent = java.util.stream.Stream.of(settings.articlesTopic(), settings.rejectedTopic())
+                    .filter(t -> !existing.contains(t)).toList();
+            return absent.isEmpty() ? null : "topic(s) " + absent + " do not exist on " + settings.bootstrapServers()
+                    + " (create them, or start newsflow dev which does)";
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return "cannot reach Kafka at " + settings.bootstrapServers() + ": " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while checking topics";
+        }
+    }
+
     private void ingestPaths(Ingestor ingestor, List<String> inputs) {
         if (inputs.size() < PROGRESS_THRESHOLD) {
             inputs.forEach(ingestor::ingestOne);
@@ -164,10 +199,12 @@ public final class ProduceCommand implements Callable<Integer> {
             }
         }, "newsflow-produce-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
-        out.flush();
         try {
-            new DirectoryWatcher(watch, Duration.ofMillis(300)).run(p -> ingestor.ingestOne(p.toString()), () -> !stop.get());
+            new DirectoryWatcher(watch, Duration.ofMillis(300)).run(p -> ingestor.ingestOne(p.toString()), () -> !stop.get(), () -> {
+                out.println("watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
+                out.flush();
+                watching.countDown();
+            });
         } finally {
             finished.countDown();
             try {
