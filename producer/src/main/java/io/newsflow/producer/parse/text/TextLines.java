@@ -24,7 +24,12 @@ public final class TextLines {
 
     /** The logical, non-blank lines of the text, whitespace-normalised. */
     public static List<String> logicalLines(String text) {
-        List<String> out = new ArrayList<>();
+        return groups(text).stream().flatMap(List::stream).toList();
+    }
+
+    /** The logical lines grouped as the text groups them: runs of lines between blank lines. */
+    public static List<List<String>> groups(String text) {
+        List<List<String>> out = new ArrayList<>();
         List<String> group = new ArrayList<>();
         for (String raw : normalise(text).split("\n", -1)) {
             String line = raw.strip().replaceAll(" {2,}", " ");
@@ -38,12 +43,11 @@ public final class TextLines {
         return out;
     }
 
-    private static void flush(List<String> group, List<String> out) {
-        if (isHardWrapped(group)) {
-            out.add(String.join(" ", group));
-        } else {
-            out.addAll(group);
+    private static void flush(List<String> group, List<List<String>> out) {
+        if (group.isEmpty()) {
+            return;
         }
+        out.add(isHardWrapped(group) ? List.of(String.join(" ", group)) : List.copyOf(group));
         group.clear();
     }
 
