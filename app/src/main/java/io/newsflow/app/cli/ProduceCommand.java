@@ -13,9 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-
 import io.newsflow.avro.Article;
 import io.newsflow.avro.RejectedInput;
 import io.newsflow.producer.ingest.ArticlePublisher;
@@ -26,6 +23,7 @@ import io.newsflow.producer.ingest.InputCollector;
 import io.newsflow.producer.ingest.ProducerSettings;
 import io.newsflow.producer.ingest.PublishSummary;
 import io.newsflow.producer.ingest.RejectionPublisher;
+import io.newsflow.producer.ingest.TopicCheck;
 import io.newsflow.producer.parse.ArticleParser;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -115,9 +113,9 @@ public final class ProduceCommand implements Callable<Integer> {
             err.println("newsflow produce: nothing to ingest: give PATH..., - for stdin, or --watch DIR");
             return 2;
         }
-        String missing = missingTopics(settings);
-        if (missing != null) {
-            err.println("newsflow produce: " + missing);
+        java.util.Optional<String> problem = TopicCheck.problem(settings);
+        if (problem.isPresent()) {
+            err.println("newsflow produce: " + problem.get());
             return 2;
         }
         PublishSummary summary = new PublishSummary();
@@ -149,27 +147,6 @@ public final class ProduceCommand implements Callable<Integer> {
         values.put(ProducerSettings.ARTICLES_TOPIC, topic);
         values.put(ProducerSettings.REJECTED_TOPIC, rejectedTopic);
         return ProducerSettings.fromMap(values);
-    }
-
-    /**
-     * The broker does not auto-create topics, and a send to a missing topic blocks for max.block.ms:
-     * checking once up front turns a slow silent stall into one clear error.
-     */
-    private static String missingTopics(ProducerSettings settings) {
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
-        try (Admin admin = Admin.create(config)) {
-            java.util.Set<String> existing = admin.listTopics().names().get(20, TimeUnit.SECONDS);
-            List<String> absent = java.util.stream.Stream.of(settings.articlesTopic(), settings.rejectedTopic())
-                    .filter(t -> !existing.contains(t)).toList();
-            return absent.isEmpty() ? null : "topic(s) " + absent + " do not exist on " + settings.bootstrapServers()
-                    + " (create them, or start newsflow dev which does)";
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            return "cannot reach Kafka at " + settings.bootstrapServers() + ": " + e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted while checking topics";
-        }
     }
 
     private void ingestPaths(Ingestor ingestor, List<String> inputs) {
