@@ -137,4 +137,14 @@ class TextShapesTest {
         assertThat(allText(a)).doesNotContain("cookies").doesNotContain("Related:").doesNotContain("Photo:").doesNotContain("Tags:");
         assertThat(a.getTitle()).isEqualTo("Bridge Closes to Cars");
     }
+
+    @Test
+    void shouldDropMarkdownMarkupWhenTheTextIsAMarkdownExport() {
+        Article a = parse("# Bridge Closes to Cars\n\n*By Jane Doe* | 2024-05-01\n\n" + BODY + "\n\n## What comes next\n\nA second vote is due in spring.");
+        assertThat(a.getTitle()).isEqualTo("Bridge Closes to Cars");
+        assertThat(a.getAuthors()).containsExactly("Jane Doe");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-05-01T00:00:00Z"));
+        assertThat(a.getBody()).extracting(BodyBlock::getKind).contains(BlockKind.HEADING);
+        assertThat(allText(a)).doesNotContain("#").doesNotContain("*");
+    }
 }

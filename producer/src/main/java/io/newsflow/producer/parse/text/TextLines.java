@@ -32,7 +32,7 @@ public final class TextLines {
         List<List<String>> out = new ArrayList<>();
         List<String> group = new ArrayList<>();
         for (String raw : normalise(text).split("\n", -1)) {
-            String line = raw.strip().replaceAll(" {2,}", " ");
+            String line = stripMarkdown(raw.strip().replaceAll(" {2,}", " "));
             if (line.isEmpty()) {
                 flush(group, out);
             } else {
@@ -41,6 +41,13 @@ public final class TextLines {
         }
         flush(group, out);
         return out;
+    }
+
+    /** Markdown exports: {@code ## Heading}, {@code *emphasis*}, {@code **strong**} and a line wrapped whole in {@code _} lose the markup. */
+    static String stripMarkdown(String line) {
+        String out = line.replaceFirst("^#{1,6}\\s+", "").replaceAll("\\*{1,2}([^*\\s][^*]*?)\\*{1,2}", "$1");
+        java.util.regex.Matcher wrapped = java.util.regex.Pattern.compile("^(\\*{1,2}|_{1,2})(\\S.*\\S)\\1$").matcher(out);
+        return wrapped.matches() ? wrapped.group(2) : out;
     }
 
     private static void flush(List<String> group, List<List<String>> out) {
