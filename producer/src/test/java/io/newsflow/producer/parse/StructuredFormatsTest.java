@@ -82,6 +82,18 @@ class StructuredFormatsTest {
     }
 
     @Test
+    void shouldPickTheStoryBlockWhenThePageHasNoArticleElement() {
+        String story = "The port authority approved the plan after two years of consultation with residents and unions. ";
+        String html = "<html><head><title>Port Plan Approved</title></head><body><div class=\"menu\"><ul><li><a href=\"/\">Home</a></li>"
+                + "<li><a href=\"/news\">News</a></li></ul></div><div class=\"content\"><h1>Port Plan Approved</h1><p>" + story + story
+                + "</p><p>" + story + "</p></div><div class=\"sidebar\"><p>Most popular</p><ul><li><a href=\"/x\">Other story</a></li></ul></div></body></html>";
+        Article a = article(parse(html, "page.htm").get(0));
+        assertThat(a.getTitle()).isEqualTo("Port Plan Approved");
+        assertThat(a.getBody()).hasSize(2);
+        assertThat(a.getBody()).extracting(b -> b.getText()).noneMatch(t -> t.contains("Other story") || t.contains("Home"));
+    }
+
+    @Test
     void shouldEmitOneArticlePerItemWhenFeedIsRssOrAtom() {
         String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Feed</title><link>https://f.example</link><description>d</description>"
                 + "<item><title>One</title><link>https://f.example/1</link><pubDate>Mon, 04 Mar 2024 14:00:00 GMT</pubDate><description>Body one.</description></item>"
