@@ -25,7 +25,7 @@ public final class BylineDetector {
     private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}reporting by\\s+(.+?)(?:;|\\)|$)");
     private static final Pattern INLINE = Pattern.compile("^((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
             + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+)*[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+)*)"
-            + "\\s*,\\s*([^:,]{2,40}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
+            + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
     private static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—]\\s+");
@@ -95,7 +95,10 @@ public final class BylineDetector {
         return Optional.of(new Byline(authors, source, date, null));
     }
 
-    /** An inline byline opening a paragraph ({@code Firstname LASTNAME, Outlet: text}), if present. */
+    /**
+     * An inline byline opening a paragraph, if present: {@code Firstname LASTNAME, Outlet: text}, also
+     * {@code Firstname LASTNAME (Outlet): text}, {@code ... for Outlet: text}, {@code ... / Outlet — text}.
+     */
     public static Optional<Byline> inline(String paragraph) {
         Matcher m = INLINE.matcher(paragraph.strip());
         if (!m.matches() || !PersonNames.isName(m.group(1))) {

@@ -57,4 +57,13 @@ class BylineDetectorTest {
         assertThat(BylineDetector.standalone("By Monday, the strike had spread to Antwerp.")).isEmpty();
         assertThat(BylineDetector.standalone("By the time talks resumed, ships were waiting")).isEmpty();
     }
+
+    @Test
+    void shouldReadInlineBylineVariantsWhenTheOutletIsBracketedOrIntroducedByFor() {
+        assertThat(BylineDetector.inline("Anne-Marie DE VRIES (Harbour Post): The ministry said...").orElseThrow().source()).isEqualTo("Harbour Post");
+        Byline b = BylineDetector.inline("Jan KOWALSKI for Baltic Times: Ships waited outside the port.").orElseThrow();
+        assertThat(b.authors()).containsExactly("Jan Kowalski");
+        assertThat(b.source()).isEqualTo("Baltic Times");
+        assertThat(b.remainder()).isEqualTo("Ships waited outside the port.");
+    }
 }

@@ -29,6 +29,7 @@ class DateExtractorTest {
         "12/03/2024; 2024-12-03T00:00:00Z",
         "25/03/2024; 2024-03-25T00:00:00Z",
         "15.01.2025; 2025-01-15T00:00:00Z",
+        "2024/10/07 14:30; 2024-10-07T14:30:00Z",
     })
     void shouldReadTheDateWhenWrittenInACommonFormat(String text, String expected) {
         assertThat(DateExtractor.find(text)).get().extracting(DateExtractor.FoundDate::instant).isEqualTo(Instant.parse(expected));

@@ -39,4 +39,13 @@ class EditorsNoteDetectorTest {
     void shouldIgnoreParagraphsWhenNotAnEditorsNote() {
         assertThat(EditorsNoteDetector.detect("Marta Kowalczyk is a senior fellow at the centre.")).isEmpty();
     }
+
+    @Test
+    void shouldReadTheAuthorWhenTheNoteSaysPieceBy() {
+        EditorsNote note = EditorsNoteDetector.detect("Editor's note: This opinion piece by Jonas Berg first ran in print. "
+                + "It does not necessarily reflect the views of The Fjord Gazette.").orElseThrow();
+        assertThat(note.authors()).containsExactly("Jonas Berg");
+        assertThat(note.source()).isEqualTo("The Fjord Gazette");
+        assertThat(note.type()).isEqualTo(ArticleType.OPINION);
+    }
 }
