@@ -29,10 +29,14 @@ public final class DirectoryWatcher {
         this.poll = poll;
     }
 
-    /** Runs until {@code keepRunning} turns false or the thread is interrupted. */
-    public void run(Consumer<Path> onFile, BooleanSupplier keepRunning) throws IOException {
+    /**
+     * Runs until {@code keepRunning} turns false or the thread is interrupted; {@code onReady} runs
+     * once the directories are registered, so a caller knows from when on new files are seen.
+     */
+    public void run(Consumer<Path> onFile, BooleanSupplier keepRunning, Runnable onReady) throws IOException {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             register(watcher, root);
+            onReady.run();
             Map<Path, Long> pending = new HashMap<>();
             while (keepRunning.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
                 WatchKey key = watcher.poll(poll.toMillis(), TimeUnit.MILLISECONDS);

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.RejectionReason;
+import io.newsflow.producer.parse.FormatDetector;
 import io.newsflow.producer.parse.InputDecoder;
 import io.newsflow.producer.parse.InputDocument;
 import io.newsflow.producer.parse.Rejection;
@@ -104,7 +104,7 @@ public final class InputCollector {
         }
         InputDecoder.Decoded decoded = InputDecoder.decode(bytes);
         if (!decoded.ok()) {
-            rejections.accept(Rejection.ofBytes(origin, null, decoded.failure(), decoded.reason(), bytes, InputFormat.UNKNOWN, clock.instant()));
+            rejections.accept(Rejection.ofBytes(origin, null, decoded.failure(), decoded.reason(), bytes, FormatDetector.guessFromName(origin), clock.instant()));
             return;
         }
         documents.accept(new InputDocument(bytes, origin, null, clock.instant()));
@@ -112,12 +112,12 @@ public final class InputCollector {
 
     private Rejection tooLarge(String origin, long size, byte[] start) {
         Rejection r = Rejection.ofBytes(origin, null, RejectionReason.TOO_LARGE,
-                "input is " + size + " bytes, over the limit of " + maxBytes + " bytes", start, InputFormat.UNKNOWN, clock.instant());
+                "input is " + size + " bytes, over the limit of " + maxBytes + " bytes", start, FormatDetector.guessFromName(origin), clock.instant());
         return new Rejection(r.origin(), null, r.code(), r.reason(), r.rawInput(), size, r.format(), r.rejectedAt());
     }
 
     private Rejection reject(String origin, RejectionReason code, String reason, byte[] raw) {
-        return Rejection.ofBytes(origin, null, code, reason, raw, InputFormat.UNKNOWN, clock.instant());
+        return Rejection.ofBytes(origin, null, code, reason, raw, FormatDetector.guessFromName(origin), clock.instant());
     }
 
     private static byte[] readStart(Path path) {

@@ -99,7 +99,10 @@ public final class PublishSummary {
         publishedByFormat().forEach((f, n) -> sb.append(String.format("  published %-6s %d%n", f, n)));
         failedByFormat().forEach((f, n) -> sb.append(String.format("  failed    %-6s %d%n", f, n)));
         Map<String, Long> byReason = new TreeMap<>();
+        Map<String, Long> byFormat = new TreeMap<>();
         rejected.forEach(r -> byReason.merge(r.code().name(), 1L, Long::sum));
+        rejected.forEach(r -> byFormat.merge(r.format().name(), 1L, Long::sum));
+        byFormat.forEach((format, n) -> sb.append(String.format("  rejected  %-6s %d%n", format, n)));
         byReason.forEach((code, n) -> sb.append(String.format("  rejected  %-16s %d%n", code, n)));
         rejected.forEach(r -> sb.append("  rejected: ").append(r).append(System.lineSeparator()));
         failures().forEach(f -> sb.append("  FAILED: ").append(f).append(System.lineSeparator()));

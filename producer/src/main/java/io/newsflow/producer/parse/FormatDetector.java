@@ -27,6 +27,18 @@ public final class FormatDetector {
         return sniff(text);
     }
 
+    /** The schema format a file name suggests (feeds: RSS unless named .atom), or UNKNOWN; used before content is read. */
+    public static io.newsflow.avro.InputFormat guessFromName(String origin) {
+        DetectedFormat f = byExtension(origin);
+        if (f == null) {
+            return io.newsflow.avro.InputFormat.UNKNOWN;
+        }
+        if (f == DetectedFormat.FEED) {
+            return origin.toLowerCase(Locale.ROOT).endsWith(".atom") ? io.newsflow.avro.InputFormat.ATOM : io.newsflow.avro.InputFormat.RSS;
+        }
+        return f.inputFormat();
+    }
+
     static DetectedFormat byContentType(String contentType) {
         if (contentType == null) {
             return null;

@@ -23,6 +23,8 @@ import io.newsflow.producer.parse.text.PersonNames;
  */
 public final class HtmlArticleParser {
 
+    private static final int MIN_STORY_CHARS = 200;
+
     private HtmlArticleParser() {
     }
 
@@ -50,7 +52,7 @@ public final class HtmlArticleParser {
             draft.offerType(io.newsflow.avro.ArticleType.NEWS);
         }
         Element container = firstNonNull(doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
-                doc.selectFirst("main"), doc.body());
+                doc.selectFirst("main"), densestTextBlock(doc), doc.body());
         Element standfirst = container.selectFirst(".standfirst, .dek, .lede, .summary, .subtitle, .subheadline, p.lead");
         if (standfirst != null) {
             draft.lead = standfirst.text();
@@ -92,6 +94,23 @@ public final class HtmlArticleParser {
                         .forEach(n -> draft.addAuthor(NameCase.natural(n)));
             }
         }
+    }
+
+    /**
+     * Pages without {@code article} or {@code main}: the element whose own paragraphs hold the most
+     * text is the story (sidebars and menus hold links, not paragraphs). Null when nothing is sizeable.
+     */
+    private static Element densestTextBlock(Document doc) {
+        Element best = null;
+        int bestLength = MIN_STORY_CHARS;
+        for (Element candidate : doc.select("div, section, td")) {
+            int length = candidate.children().stream().filter(c -> c.tagName().equals("p")).mapToInt(p -> p.text().length()).sum();
+            if (length > bestLength) {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+        return best;
     }
 
     static String meta(Document doc, String key) {

@@ -51,6 +51,10 @@ final class HtmlBlocks {
                     || block.tagName().equals("blockquote") && !block.select("p").isEmpty()) {
                 continue;
             }
+            // a list item that is only a link is navigation ("related stories"), not text
+            if (block.tagName().equals("li") && !block.select("a").isEmpty() && block.select("a").text().equals(block.text())) {
+                continue;
+            }
             String text = block.text().strip();
             if (text.isEmpty() || JunkLineDetector.isJunk(text) || consumed(draft, text)) {
                 continue;

@@ -27,7 +27,8 @@ final class BodyBuilder {
             Datelines.agency(content.get(i)).ifPresent(a -> draft.offerSource(a, TextArticleParser.DATELINE));
         }
         int start = 0;
-        if (content.size() >= 2 && !HeadingDetector.isHeading(content.get(0), content.get(1))) {
+        // the first block after the headline is the standfirst even when it is short and unpunctuated
+        if (content.size() >= 2) {
             draft.lead = content.get(0);
             start = 1;
         }

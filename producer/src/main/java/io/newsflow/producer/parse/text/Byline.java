@@ -10,5 +10,12 @@ import java.util.List;
  * @param source    the outlet, or null
  * @param date      a date written in the byline, or null
  * @param remainder the rest of the paragraph after an inline byline, or null for a standalone line
+ * @param label     the kind of piece the byline names ("Kommentar", "Analysis"), or null
  */
-public record Byline(List<String> authors, String source, DateExtractor.FoundDate date, String remainder) { }
+public record Byline(List<String> authors, String source, DateExtractor.FoundDate date, String remainder, String label) {
+
+    /** A byline without a label. */
+    public Byline(List<String> authors, String source, DateExtractor.FoundDate date, String remainder) {
+        this(authors, source, date, remainder, null);
+    }
+}

@@ -16,10 +16,16 @@ public final class BylineDetector {
     private static final int MAX_LINE = 160;
     private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|"
             + "words by|written by|text by|story by|reported by|author|authors|autor|auteur|text|texto)\\s*:?\\s+(.+)$");
+    /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
+    private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
+            + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"
+            + "(?:von|by|par|por|di|door|de)\\s+(.+)$");
+    /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
+    private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s+(?:by|von|par|por|door)\\s+(.+)$");
     private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}reporting by\\s+(.+?)(?:;|\\)|$)");
     private static final Pattern INLINE = Pattern.compile("^((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
             + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+)*[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+)*)"
-            + "\\s*,\\s*([^:,]{2,40}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
+            + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
     private static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—]\\s+");
@@ -39,6 +45,18 @@ public final class BylineDetector {
         if (reporting.find()) {
             List<String> names = PersonNames.split(reporting.group(1));
             return names.isEmpty() ? Optional.empty() : Optional.of(new Byline(names, null, null, null));
+        }
+        Matcher labelled = LABELLED.matcher(text);
+        if (!sentenceLike && labelled.matches() && !PersonNames.split(labelled.group(2)).isEmpty()) {
+            return Optional.of(new Byline(PersonNames.split(labelled.group(2)), null, null, null, labelled.group(1)));
+        }
+        Matcher dated = DATE_THEN_BY.matcher(text);
+        if (!sentenceLike && dated.matches()) {
+            Optional<MetaDateLine.Result> meta = MetaDateLine.parse(dated.group(1));
+            List<String> names = PersonNames.split(dated.group(2));
+            if (meta.isPresent() && !names.isEmpty()) {
+                return Optional.of(new Byline(names, null, meta.get().published(), null));
+            }
         }
         Matcher m = LEAD_IN.matcher(DATELINE_PREFIX.matcher(text).replaceFirst(""));
         if (sentenceLike || !m.matches()) {
@@ -77,7 +95,10 @@ public final class BylineDetector {
         return Optional.of(new Byline(authors, source, date, null));
     }
 
-    /** An inline byline opening a paragraph ({@code Firstname LASTNAME, Outlet: text}), if present. */
+    /**
+     * An inline byline opening a paragraph, if present: {@code Firstname LASTNAME, Outlet: text}, also
+     * {@code Firstname LASTNAME (Outlet): text}, {@code ... for Outlet: text}, {@code ... / Outlet — text}.
+     */
     public static Optional<Byline> inline(String paragraph) {
         Matcher m = INLINE.matcher(paragraph.strip());
         if (!m.matches() || !PersonNames.isName(m.group(1))) {

@@ -31,6 +31,7 @@ public final class DateExtractor {
             + "\\s*\\(?(Z|UTC|GMT|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK|EET|EEST|WET|WEST|JST|AEST|AEDT|[+-]\\d{2}:?\\d{2})?\\)?(?![\\p{L}\\d:]))?";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
+    private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])" + TIME, F);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME, F);
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|of\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})(?!\\d)" + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME, F);
@@ -55,6 +56,13 @@ public final class DateExtractor {
         Matcher m;
         if ((m = ISO.matcher(text)).find() && m.start() < bestStart) {
             FoundDate d = build(m, ymd(m, 1, 2, 3), 4);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        if ((m = YMD.matcher(text)).find() && m.start() < bestStart) {
+            FoundDate d = build(m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), 5);
             if (d != null) {
                 best = d;
                 bestStart = m.start();

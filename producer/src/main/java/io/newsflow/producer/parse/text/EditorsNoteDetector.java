@@ -17,9 +17,12 @@ public final class EditorsNoteDetector {
             + "note de la rédaction|anmerkung der redaktion|nota del editor|nota della redazione)\\s*[:.–—-]\\s*");
     private static final String NAME = "([\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|[\\p{Lu}][\\p{L}\\p{M}'’.-]+)){1,4})";
     private static final Pattern PRESENTS = Pattern.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served)\\b");
+    /** "This opinion piece by Jane Doe ...", "written by Jane Doe". */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu:\\b(?:piece|article|column|commentary|essay|analysis|op-ed|written|contributed)\\s+by\\s+)" + NAME);
     private static final Pattern AUTHOR_APPOSITION = Pattern.compile("(?iu)\\b(?:the\\s+)?authors?,?\\s+(?-i)" + NAME);
-    private static final Pattern OUTLET = Pattern.compile("(?iu)\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
-            + "those|board)\\s+of\\s+(?:(?-i)[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
+    // only the keywords are case-insensitive: the outlet must start with a real capital
+    private static final Pattern OUTLET = Pattern.compile("(?iu:\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
+            + "those|board)\\s+of\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
     private EditorsNoteDetector() {
     }
@@ -39,6 +42,12 @@ public final class EditorsNoteDetector {
                 authors.add(NameCase.natural(candidate));
             }
         }
+        Matcher by = WRITTEN_BY.matcher(body);
+        while (authors.isEmpty() && by.find()) {
+            if (PersonNames.isName(by.group(1))) {
+                authors.add(NameCase.natural(by.group(1)));
+            }
+        }
         Matcher apposition = AUTHOR_APPOSITION.matcher(body);
         if (authors.isEmpty() && apposition.find() && PersonNames.isName(apposition.group(1))) {
             authors.add(NameCase.natural(apposition.group(1)));
@@ -46,12 +55,11 @@ public final class EditorsNoteDetector {
         String source = null;
         for (String sentence : body.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
             Matcher outlet = OUTLET.matcher(sentence.strip());
-            if (outlet.find()) {
+            while (source == null && outlet.find()) {
                 // "The Valley Tribune's editorial board": the outlet is the possessor
                 String candidate = outlet.group(1).strip().replaceFirst("['’]s\\s.*$", "");
                 if (Outlets.looksLikeOutlet(candidate) && !authors.contains(NameCase.natural(candidate))) {
                     source = candidate;
-                    break;
                 }
             }
         }

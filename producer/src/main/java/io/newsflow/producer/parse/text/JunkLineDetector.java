@@ -33,7 +33,8 @@ public final class JunkLineDetector {
             + "credit|photo credit|pictured|gallery|advertisement|sponsored|recommended|more from|lire aussi|lesen sie auch|"
             + "leer más|lees ook|czytaj też|czytaj także)\\b\\s*[:|–—-]", F);
     private static final Pattern CREDIT = Pattern.compile("(\\((?:photo|image|picture|credit|foto)[^)]{0,80}\\)|"
-            + "\\b(?:photo|image|picture|photograph|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40})\\s*$", F);
+            + "\\b(?:photo|image|picture|photograph|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
+            + "\\b(?:photo|image|picture|photograph|foto)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$", F);
     private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
             + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
     private static final Pattern TIMING = Pattern.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
@@ -70,6 +71,7 @@ public final class JunkLineDetector {
             return false;
         }
         return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
-                .allMatch(t -> SHARE_WORDS.contains(t) || t.startsWith("share on ") || t.startsWith("share via "));
+                .allMatch(t -> SHARE_WORDS.contains(t) || t.startsWith("share on ") || t.startsWith("share via ")
+                        || t.matches("(?:[a+−-]{1,2}\\s*)+"));
     }
 }

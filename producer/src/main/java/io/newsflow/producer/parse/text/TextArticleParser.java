@@ -33,7 +33,15 @@ public final class TextArticleParser {
     /** Parses the text into a draft (which may have no content: the assembler rejects that). */
     public static ArticleDraft parse(String text) {
         ArticleDraft draft = new ArticleDraft();
-        List<String> lines = TextLines.logicalLines(text);
+        List<String> lines = new ArrayList<>();
+        List<Boolean> inFurnitureGroup = new ArrayList<>();
+        for (List<String> group : TextLines.groups(text)) {
+            boolean furniture = group.stream().anyMatch(JunkLineDetector::isJunk);
+            for (String line : group) {
+                lines.add(line);
+                inFurnitureGroup.add(furniture);
+            }
+        }
         String crumbTitle = null;
         List<String> content = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -58,6 +66,11 @@ public final class TextArticleParser {
                 draft.offerSection(crumb.get().section());
                 draft.offerType(ArticleTypes.fromLabel(crumb.get().section()));
                 crumbTitle = crumb.get().lastCrumb();
+                continue;
+            }
+            // a tagline sharing a block with navigation junk above the real headline is page furniture too
+            if (content.isEmpty() && inFurnitureGroup.get(i) && i + 1 < lines.size() && !inFurnitureGroup.get(i + 1)
+                    && isTitleLike(lines.get(i + 1))) {
                 continue;
             }
             if (content.isEmpty() && draft.title == null && i + 1 < lines.size() && isTitleLike(lines.get(i + 1))) {
@@ -91,6 +104,7 @@ public final class TextArticleParser {
         if (byline.isPresent()) {
             byline.get().authors().forEach(draft::addAuthor);
             draft.offerSource(byline.get().source(), BYLINE);
+            draft.offerType(ArticleTypes.fromLabel(byline.get().label()));
             if (byline.get().date() != null) {
                 draft.offerPublished(byline.get().date().instant(), TimeProvenance.TEXT, byline.get().date().text());
             }

@@ -24,10 +24,15 @@ public final class TextLines {
 
     /** The logical, non-blank lines of the text, whitespace-normalised. */
     public static List<String> logicalLines(String text) {
-        List<String> out = new ArrayList<>();
+        return groups(text).stream().flatMap(List::stream).toList();
+    }
+
+    /** The logical lines grouped as the text groups them: runs of lines between blank lines. */
+    public static List<List<String>> groups(String text) {
+        List<List<String>> out = new ArrayList<>();
         List<String> group = new ArrayList<>();
         for (String raw : normalise(text).split("\n", -1)) {
-            String line = raw.strip().replaceAll(" {2,}", " ");
+            String line = stripMarkdown(raw.strip().replaceAll(" {2,}", " "));
             if (line.isEmpty()) {
                 flush(group, out);
             } else {
@@ -38,12 +43,18 @@ public final class TextLines {
         return out;
     }
 
-    private static void flush(List<String> group, List<String> out) {
-        if (isHardWrapped(group)) {
-            out.add(String.join(" ", group));
-        } else {
-            out.addAll(group);
+    /** Markdown exports: {@code ## Heading}, {@code *emphasis*}, {@code **strong**} and a line wrapped whole in {@code _} lose the markup. */
+    static String stripMarkdown(String line) {
+        String out = line.replaceFirst("^#{1,6}\\s+", "").replaceAll("\\*{1,2}([^*\\s][^*]*?)\\*{1,2}", "$1");
+        java.util.regex.Matcher wrapped = java.util.regex.Pattern.compile("^(\\*{1,2}|_{1,2})(\\S.*\\S)\\1$").matcher(out);
+        return wrapped.matches() ? wrapped.group(2) : out;
+    }
+
+    private static void flush(List<String> group, List<List<String>> out) {
+        if (group.isEmpty()) {
+            return;
         }
+        out.add(isHardWrapped(group) ? List.of(String.join(" ", group)) : List.copyOf(group));
         group.clear();
     }
 

@@ -1,0 +1,194 @@
+package io.newsflow.app.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.RejectedInput;
+import io.newsflow.producer.ingest.ArticlePublisher;
+import io.newsflow.producer.ingest.AvroSerializerFactory;
+import io.newsflow.producer.ingest.DirectoryWatcher;
+import io.newsflow.producer.ingest.Ingestor;
+import io.newsflow.producer.ingest.InputCollector;
+import io.newsflow.producer.ingest.ProducerSettings;
+import io.newsflow.producer.ingest.PublishSummary;
+import io.newsflow.producer.ingest.RejectionPublisher;
+import io.newsflow.producer.ingest.TopicCheck;
+import io.newsflow.producer.parse.ArticleParser;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsflow produce [--bootstrap-servers] [--schema-registry-url] [--watch DIR] PATH...|-}:
+ * parses inputs and publishes articles to {@code articles.raw} and rejections to
+ * {@code articles.rejected}, then prints a summary (published, rejected with reasons, failed, per
+ * format). Exit code 1 when any record failed to publish, 2 on bad settings. The value serializer
+ * comes from the {@link AvroSerializerFactory} given at construction (the schema registry's).
+ */
+@Command(name = "produce", mixinStandardHelpOptions = true,
+        description = "Parse articles and publish them to Kafka (articles.raw; rejects to articles.rejected).")
+public final class ProduceCommand implements Callable<Integer> {
+    private static final int PROGRESS_THRESHOLD = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--schema-registry-url", description = "Schema registry URL, handed to the value serializer.")
+    String schemaRegistryUrl;
+
+    @Option(names = "--watch", paramLabel = "DIR", description = "After the given paths, keep ingesting files that appear in DIR until interrupted.")
+    Path watch;
+
+    @Option(names = "--max-input-size", defaultValue = "5MB", description = "Largest input file accepted (default: ${DEFAULT-VALUE}).")
+    String maxInputSize;
+
+    @Option(names = "--topic", defaultValue = "articles.raw", description = "Topic for parsed articles (default: ${DEFAULT-VALUE}).")
+    String topic;
+
+    @Option(names = "--rejected-topic", defaultValue = "articles.rejected", description = "Topic for rejected inputs (default: ${DEFAULT-VALUE}).")
+    String rejectedTopic;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to ingest, or - for stdin.")
+    List<String> paths = List.of();
+
+    private final AvroSerializerFactory serializers;
+    private final InputStream stdin;
+    private final Clock clock;
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final CountDownLatch watching = new CountDownLatch(1);
+
+    /** A command whose value serializer comes from {@code serializers} (e.g. the schema registry's Avro serializer). */
+    public ProduceCommand(AvroSerializerFactory serializers) {
+        this(serializers, System.in, Clock.systemUTC());
+    }
+
+    /** A command with explicit stdin and clock (tests). */
+    public ProduceCommand(AvroSerializerFactory serializers, InputStream stdin, Clock clock) {
+        this.serializers = serializers;
+        this.stdin = stdin;
+        this.clock = clock;
+    }
+
+    /** Waits until a {@code --watch} run sees new files; false on timeout. */
+    public boolean awaitWatching(Duration timeout) throws InterruptedException {
+        return watching.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Asks a running {@code --watch} loop to finish (tests; Ctrl-C does the same through a shutdown hook). */
+    public void stop() {
+        stop.set(true);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProducerSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            err.println("newsflow produce: " + e.getMessage());
+            return 2;
+        }
+        if (paths.isEmpty() && watch == null) {
+            err.println("newsflow produce: nothing to ingest: give PATH..., - for stdin, or --watch DIR");
+            return 2;
+        }
+        java.util.Optional<String> problem = TopicCheck.problem(settings);
+        if (problem.isPresent()) {
+            err.println("newsflow produce: " + problem.get());
+            return 2;
+        }
+        PublishSummary summary = new PublishSummary();
+        InputCollector collector = new InputCollector(settings.maxInputBytes(), clock, stdin);
+        try (ArticlePublisher articles = new ArticlePublisher(settings,
+                     AvroSerializerFactory.<Article>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary);
+             RejectionPublisher rejections = new RejectionPublisher(settings,
+                     AvroSerializerFactory.<RejectedInput>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary)) {
+            Ingestor ingestor = new Ingestor(collector, new ArticleParser(), articles, rejections);
+            ingestPaths(ingestor, collector.expand(paths));
+            if (watch != null) {
+                watchDirectory(ingestor, out);
+            }
+            articles.flush();
+            rejections.flush();
+        }
+        out.print(summary.render());
+        out.flush();
+        return summary.failed() > 0 ? 1 : 0;
+    }
+
+    private ProducerSettings settings() {
+        Map<String, String> values = new HashMap<>();
+        values.put(ProducerSettings.BOOTSTRAP_SERVERS, bootstrapServers);
+        if (schemaRegistryUrl != null) {
+            values.put(ProducerSettings.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
+        }
+        values.put(ProducerSettings.MAX_INPUT_BYTES, maxInputSize);
+        values.put(ProducerSettings.ARTICLES_TOPIC, topic);
+        values.put(ProducerSettings.REJECTED_TOPIC, rejectedTopic);
+        return ProducerSettings.fromMap(values);
+    }
+
+    private void ingestPaths(Ingestor ingestor, List<String> inputs) {
+        if (inputs.size() < PROGRESS_THRESHOLD) {
+            inputs.forEach(ingestor::ingestOne);
+            return;
+        }
+        // progress on stderr, so stdout keeps only the summary
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(inputs.size())
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(250).build()) {
+            for (String input : inputs) {
+                ingestor.ingestOne(input);
+                bar.step();
+            }
+        }
+    }
+
+    private void watchDirectory(Ingestor ingestor, PrintWriter out) throws java.io.IOException {
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                finished.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsflow-produce-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            new DirectoryWatcher(watch, Duration.ofMillis(300)).run(p -> ingestor.ingestOne(p.toString()), () -> !stop.get(), () -> {
+                out.println("watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
+                out.flush();
+                watching.countDown();
+            });
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook is running and waits for us
+            }
+        }
+    }
+}

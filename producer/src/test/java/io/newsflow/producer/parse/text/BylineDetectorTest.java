@@ -1,0 +1,69 @@
+package io.newsflow.producer.parse.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class BylineDetectorTest {
+
+    @Test
+    void shouldReadAuthorAndOutletWhenAnInlineBylineOpensTheParagraph() {
+        Byline b = BylineDetector.inline("Tomas HALVORSEN, TechLedger: The draft, seen by several newspapers, would...").orElseThrow();
+        assertThat(b.authors()).containsExactly("Tomas Halvorsen");
+        assertThat(b.source()).isEqualTo("TechLedger");
+        assertThat(b.remainder()).startsWith("The draft, seen");
+    }
+
+    @Test
+    void shouldNotTreatASentenceAsInlineBylineWhenNoSurnameIsCapitalised() {
+        assertThat(BylineDetector.inline("Prime Minister Anne Visser, speaking in Brussels: we will act.")).isEmpty();
+    }
+
+    @Test
+    void shouldSplitSeveralAuthorsWhenJoinedByCommasAndAnd() {
+        assertThat(BylineDetector.standalone("By Sophie Laurent, Marco Bianchi and Lena Hartmann").orElseThrow().authors())
+                .containsExactly("Sophie Laurent", "Marco Bianchi", "Lena Hartmann");
+    }
+
+    @Test
+    void shouldReadOutletAndDateWhenTheBylineHasSegments() {
+        Byline b = BylineDetector.standalone("By Priya Raman | Mumbai Business Wire | 14 February 2024").orElseThrow();
+        assertThat(b.authors()).containsExactly("Priya Raman");
+        assertThat(b.source()).isEqualTo("Mumbai Business Wire");
+        assertThat(b.date().instant()).isEqualTo(Instant.parse("2024-02-14T00:00:00Z"));
+    }
+
+    @Test
+    void shouldNormaliseCapitalsAndKeepOutletWhenAfterAComma() {
+        Byline b = BylineDetector.standalone("By KEVIN O'BRIEN, Sacramento Ledger").orElseThrow();
+        assertThat(b.authors()).containsExactly("Kevin O'Brien");
+        assertThat(b.source()).isEqualTo("Sacramento Ledger");
+    }
+
+    @Test
+    void shouldReadForeignLeadInsWhenNotEnglish() {
+        assertThat(BylineDetector.standalone("Von Jürgen Weiß").orElseThrow().authors()).containsExactly("Jürgen Weiß");
+        assertThat(BylineDetector.standalone("Door Pieter van den Berg").orElseThrow().authors()).containsExactly("Pieter van den Berg");
+        assertThat(BylineDetector.standalone("Reporting by Ana Ribeiro; Editing by Mark Jensen").orElseThrow().authors())
+                .containsExactly("Ana Ribeiro");
+        assertThat(BylineDetector.standalone("SANTIAGO, Chile — By MARTA SILVA in Santiago").orElseThrow().authors())
+                .containsExactly("Marta Silva");
+    }
+
+    @Test
+    void shouldIgnoreSentencesWhenTheyStartWithBy() {
+        assertThat(BylineDetector.standalone("By Monday, the strike had spread to Antwerp.")).isEmpty();
+        assertThat(BylineDetector.standalone("By the time talks resumed, ships were waiting")).isEmpty();
+    }
+
+    @Test
+    void shouldReadInlineBylineVariantsWhenTheOutletIsBracketedOrIntroducedByFor() {
+        assertThat(BylineDetector.inline("Anne-Marie DE VRIES (Harbour Post): The ministry said...").orElseThrow().source()).isEqualTo("Harbour Post");
+        Byline b = BylineDetector.inline("Jan KOWALSKI for Baltic Times: Ships waited outside the port.").orElseThrow();
+        assertThat(b.authors()).containsExactly("Jan Kowalski");
+        assertThat(b.source()).isEqualTo("Baltic Times");
+        assertThat(b.remainder()).isEqualTo("Ships waited outside the port.");
+    }
+}

@@ -1,0 +1,40 @@
+package io.newsflow.producer.parse.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+/** Person names, outlet names, date-only lines and wire datelines. */
+class NamesAndMetaLinesTest {
+
+    @Test
+    void shouldTellPeopleFromOutletsAndRolesWhenSplittingAuthorLists() {
+        assertThat(PersonNames.split("Jane Doe, John Smith & María José Fernández"))
+                .containsExactly("Jane Doe", "John Smith", "María José Fernández");
+        assertThat(PersonNames.isName("Sacramento Ledger")).isFalse();
+        assertThat(PersonNames.isName("Political Correspondent")).isFalse();
+        assertThat(PersonNames.split("Ana Ribeiro in Lisbon")).containsExactly("Ana Ribeiro");
+        assertThat(Outlets.looksLikeOutlet("El Diario del Sur")).isTrue();
+        assertThat(Outlets.looksLikeOutlet("EuroPolitics.eu")).isTrue();
+        assertThat(Outlets.looksLikeOutlet("the editorial board")).isFalse();
+    }
+
+    @Test
+    void shouldReadPublishedButNotUpdatedWhenTheLineOnlyHoldsDates() {
+        assertThat(MetaDateLine.parse("Published 08.10.2024 09:14 | Updated 08.10.2024 11:02").orElseThrow().published().instant())
+                .isEqualTo(Instant.parse("2024-10-08T09:14:00Z"));
+        assertThat(MetaDateLine.parse("Last updated: 7 October 2024").orElseThrow().published()).isNull();
+        assertThat(MetaDateLine.parse("Monday, 7 October 2024").orElseThrow().published()).isNotNull();
+        assertThat(MetaDateLine.parse("The strike began on 7 October 2024 and lasted a week.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheAgencyWhenAParagraphOpensWithADateline() {
+        assertThat(Datelines.agency("LISBON (Reuters) - Portugal's government won.")).contains("Reuters");
+        assertThat(Datelines.agency("WASHINGTON, Oct. 7 (AP) — The Senate voted.")).contains("AP");
+        assertThat(Datelines.agency("The (unusual) vote - as expected - passed.")).isEmpty();
+        assertThat(Datelines.strip("PARIS (AFP) – Strikes spread.")).isEqualTo("Strikes spread.");
+    }
+}

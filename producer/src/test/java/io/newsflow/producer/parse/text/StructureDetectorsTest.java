@@ -1,0 +1,82 @@
+package io.newsflow.producer.parse.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.ArticleType;
+
+/** Breadcrumbs, headings, kickers, signatures and notices: the line shapes around the text. */
+class StructureDetectorsTest {
+
+    @Test
+    void shouldReadSectionAndTitleCrumbWhenTheLineIsABreadcrumb() {
+        Breadcrumb b = BreadcrumbDetector.detect("Home / Analysis / Brussels Weighs Its Own Rules for Chip Exports").orElseThrow();
+        assertThat(b.section()).isEqualTo("Analysis");
+        assertThat(b.lastCrumb()).isEqualTo("Brussels Weighs Its Own Rules for Chip Exports");
+        assertThat(BreadcrumbDetector.detect("Inicio » Internacional » Chile aprueba la reforma").orElseThrow().section()).isEqualTo("Internacional");
+    }
+
+    @Test
+    void shouldNotSeeABreadcrumbWhenASentenceContainsSlashes() {
+        assertThat(BreadcrumbDetector.detect("Union members voted yes / no on the offer")).isEmpty();
+    }
+
+    @Test
+    void shouldTellHeadingsFromParagraphsWhenFollowedByText() {
+        String paragraph = "Officially, the union is asking for a 9 percent raise spread over two years.";
+        assertThat(HeadingDetector.isHeading("A dispute about more than wages", paragraph)).isTrue();
+        assertThat(HeadingDetector.isHeading("1. Where did the gap come from", paragraph)).isTrue();
+        assertThat(HeadingDetector.isHeading("The vote was 9 to 4.", paragraph)).isFalse();
+        assertThat(HeadingDetector.isHeading("What comes next", null)).isFalse();
+    }
+
+    @Test
+    void shouldReadKickersWhenAboveTheHeadline() {
+        Kicker k = KickerDetector.detect("Analysis | TechLedger").orElseThrow();
+        assertThat(k.section()).isEqualTo("Analysis");
+        assertThat(k.type()).isEqualTo(ArticleType.ANALYSIS);
+        assertThat(k.source()).isEqualTo("TechLedger");
+        assertThat(KickerDetector.detect("OPINION").orElseThrow().type()).isEqualTo(ArticleType.OPINION);
+        assertThat(KickerDetector.detect("Brussels Weighs Its Own Rules for Chip Exports")).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheOutletWhenARepublicationNoticeOrSignatureCloses() {
+        assertThat(SignatureDetector.notice("This article was first published by Portline.Info and is republished with permission."))
+                .contains("Portline.Info");
+        assertThat(SignatureDetector.notice("This story was originally published by The Nairobi Observer and is republished here."))
+                .contains("The Nairobi Observer");
+        assertThat(SignatureDetector.notice("Source: Kansai Business Journal")).contains("Kansai Business Journal");
+        assertThat(SignatureDetector.notice("© 2024 Rheinblick Zeitung")).contains("Rheinblick Zeitung");
+        assertThat(SignatureDetector.signature("Portline.Info")).contains("Portline.Info");
+        assertThat(SignatureDetector.signature("— Nordic Energy Review")).contains("Nordic Energy Review");
+        assertThat(SignatureDetector.signature("The council promised to review the scheme after one year.")).isEmpty();
+    }
+
+    @Test
+    void shouldPutNamesInNaturalCaseWhenWrittenInCapitals() {
+        assertThat(NameCase.natural("Tomas HALVORSEN")).isEqualTo("Tomas Halvorsen");
+        assertThat(NameCase.natural("JEAN-LUC O'BRIEN")).isEqualTo("Jean-Luc O'Brien");
+        assertThat(NameCase.natural("PIETER VAN DEN BERG")).isEqualTo("Pieter van den Berg");
+        assertThat(NameCase.natural("Ayşe YILDIRIM")).isEqualTo("Ayşe Yıldırım");
+        assertThat(NameCase.natural("Pieter de Graaf")).isEqualTo("Pieter de Graaf");
+    }
+
+    @Test
+    void shouldDeriveAShortTitleWhenTheLeadSentenceIsLong() {
+        assertThat(TitleDeriver.derive("Dockworkers in Rotterdam walked off the job on Monday morning, and within hours the queue of "
+                + "container ships waiting outside the Maasvlakte terminals had grown to nineteen vessels. The strike..."))
+                .isEqualTo("Dockworkers in Rotterdam walked off the job on Monday morning");
+        assertThat(TitleDeriver.derive("LISBON (Reuters) - Portugal's government won a vote. More later."))
+                .isEqualTo("Portugal's government won a vote");
+    }
+
+    @Test
+    void shouldJoinHardWrappedLinesWhenAParagraphIsWrappedButKeepStructuralLines() {
+        assertThat(TextLines.logicalLines("Ferry operators on routes between Poland, Sweden and Germany said on\n"
+                + "Wednesday that ticket prices would rise by up to 12 percent this year\nas shipping is brought in.\n"))
+                .hasSize(1);
+        assertThat(TextLines.logicalLines("Senate Passes Stopgap Bill to Avert Shutdown\nMarch 3, 2025, 6:15 PM EST\n")).hasSize(2);
+    }
+}
