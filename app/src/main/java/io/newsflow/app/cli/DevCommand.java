@@ -98,7 +98,7 @@ public final class DevCommand implements Callable<Integer> {
     private int runUntilIdle(DevStack stack, OutputCounter counter, IngestReport ingested, long started,
                              PrintWriter out, PrintWriter err) {
         long deadline = System.nanoTime() + idleTimeout.toNanos();
-        Set<String> terminal = Set.of(TopicNames.ARTICLES_ENRICHED, TopicNames.ARTICLES_DLQ);
+        Set<String> terminal = Set.of(TopicNames.ARTICLES_ENRICHED, TopicNames.ARTICLES_DUPLICATES, TopicNames.ARTICLES_DLQ);
         while (!stopping.get()) {
             counter.poll();
             if (counter.total(terminal) >= ingested.published()) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Event-streaming ingestion of news articles on Apache Kafka: parse, enrich, deduplicate, aggregate.",
-    subcommands = {DevCommand.class, StreamsCommand.class, RegistryCommand.class, ConsumeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DevCommand.class, ProduceCommand.class, StreamsCommand.class, RegistryCommand.class, ParseCommand.class,
+        ConsumeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,7 +17,7 @@ public final class NewsflowCommand implements Runnable {
 
     /** A command line with newsflow's converters and error handling installed. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new NewsflowCommand());
+        CommandLine cli = new CommandLine(new NewsflowCommand(), new CommandFactory());
         cli.registerConverter(java.time.Duration.class, new DurationConverter());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

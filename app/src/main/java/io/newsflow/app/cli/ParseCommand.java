@@ -12,7 +12,14 @@ import io.newsflow.avro.BodyBlock;
 import io.newsflow.producer.ingest.Ingestor;
 import io.newsflow.producer.ingest.InputCollector;
 import io.newsflow.producer.ingest.ProducerSettings;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.producer.parse.ArticleJson;
+import io.newsflow.streams.enrich.Enricher;
+import io.newsflow.streams.enrich.Enrichment;
+import io.newsflow.streams.enrich.EnrichmentJson;
+import io.newsflow.streams.enrich.InMemoryDocumentFrequencies;
+import io.newsflow.streams.fingerprint.Fingerprint;
+import io.newsflow.streams.fingerprint.Fingerprinter;
 import io.newsflow.producer.parse.ArticleParser;
 import io.newsflow.producer.parse.Rejection;
 import picocli.CommandLine.Command;
@@ -57,6 +64,10 @@ public final class ParseCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    private final Enricher enricher = new Enricher();
+    private final InMemoryDocumentFrequencies frequencies = new InMemoryDocumentFrequencies();
+    private final Fingerprinter fingerprinter = new Fingerprinter();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,7 +86,13 @@ public final class ParseCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, Article a) {
         if (json) {
-            out.println(ArticleJson.toJsonLine(a));
+            // the same enrichment the topology computes; keywords learn from this run's inputs
+            Enrichment enrichment = enricher.enrich(a, frequencies);
+            frequencies.addDocument(enrichment.documentTerms());
+            Fingerprint fingerprint = fingerprinter.of(a);
+            ObjectNode line = ArticleJson.render(a);
+            line.setAll(EnrichmentJson.toJson(enrichment, fingerprint.contentHash(), fingerprint.simhash()));
+            out.println(line.toString());
             return;
         }
         out.println("== " + a.getOrigin() + "  [" + a.getInputFormat() + "]  id " + a.getArticleId());

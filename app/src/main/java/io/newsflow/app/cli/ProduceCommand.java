@@ -49,10 +49,12 @@ public final class ProduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap-servers", defaultValue = "${env:NEWSFLOW_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
+        description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
     String bootstrapServers;
 
-    @Option(names = "--schema-registry-url", description = "Schema registry URL, handed to the value serializer.")
+    @Option(names = "--schema-registry-url", defaultValue = "${env:NEWSFLOW_SCHEMA_REGISTRY_URL:-http://127.0.0.1:8081}",
+        description = "Schema Registry URL, handed to the Avro serializer (default: ${DEFAULT-VALUE}).")
     String schemaRegistryUrl;
 
     @Option(names = "--watch", paramLabel = "DIR", description = "After the given paths, keep ingesting files that appear in DIR until interrupted.")

@@ -7,6 +7,7 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import io.newsflow.streams.dedup.DedupConfig;
 import io.newsflow.streams.errors.DeadLetterProductionExceptionHandler;
 import io.newsflow.streams.topology.TopicNames;
 import org.apache.kafka.streams.StreamsConfig;
@@ -25,10 +26,11 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * @param processingGuarantee {@code processing.guarantee}: {@code exactly_once_v2} or {@code at_least_once}
  * @param commitIntervalMs   {@code commit.interval.ms}
  * @param extra              further Kafka client settings passed through unchanged
+ * @param dedup              deduplication settings ({@code dedup.*} keys)
  */
 public record StreamsSettings(String applicationId, String bootstrapServers, String schemaRegistryUrl, Path stateDir,
                               int numStreamThreads, String processingGuarantee, long commitIntervalMs,
-                              Map<String, String> extra) {
+                              Map<String, String> extra, DedupConfig dedup) {
 
     /** The application id used when none is configured. */
     public static final String DEFAULT_APPLICATION_ID = "newsflow";
@@ -47,6 +49,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             "exactly_once_v2 or at_least_once");
         require("commit.interval.ms", commitIntervalMs, commitIntervalMs >= 0, "0 or more");
         extra = Map.copyOf(extra == null ? Map.of() : extra);
+        dedup = dedup == null ? DedupConfig.defaults() : dedup;
     }
 
     /**
@@ -55,7 +58,8 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
      */
     public static StreamsSettings local(String bootstrapServers, String schemaRegistryUrl, Path stateDir) {
         return new StreamsSettings(DEFAULT_APPLICATION_ID, bootstrapServers, schemaRegistryUrl, stateDir, 1,
-            StreamsConfig.EXACTLY_ONCE_V2, 100, Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), "10000"));
+            StreamsConfig.EXACTLY_ONCE_V2, 100, Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), "10000"),
+            DedupConfig.defaults());
     }
 
     /** The keys {@link #fromMap} reads itself; any other key is passed to Kafka unchanged. */
@@ -69,6 +73,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
     public static StreamsSettings fromMap(Map<String, String> settings) {
         Map<String, String> extra = new HashMap<>(settings);
         KEYS.forEach(extra::remove);
+        extra.keySet().removeIf(k -> k.startsWith("dedup."));
         return new StreamsSettings(
             settings.getOrDefault("application.id", DEFAULT_APPLICATION_ID),
             settings.get("bootstrap.servers"),
@@ -77,7 +82,8 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             parseInt(settings, "num.stream.threads", 1),
             settings.getOrDefault("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
             parseLong(settings, "commit.interval.ms", 100),
-            extra);
+            extra,
+            DedupConfig.fromMap(settings));
     }
 
     private static int parseInt(Map<String, String> settings, String key, int fallback) {
@@ -99,7 +105,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
     /** A copy with another application id (tests run several applications on one broker). */
     public StreamsSettings withApplicationId(String id) {
         return new StreamsSettings(id, bootstrapServers, schemaRegistryUrl, stateDir, numStreamThreads,
-            processingGuarantee, commitIntervalMs, extra);
+            processingGuarantee, commitIntervalMs, extra, dedup);
     }
 
     /** The configuration of the serdes: Confluent's key names. */

@@ -3,10 +3,14 @@ package io.newsflow.streams.topology;
 import java.util.Map;
 
 import io.newsflow.registry.serde.SpecificAvroSerde;
+import io.newsflow.streams.dedup.stream.DedupSerdes;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 
-/** Builds newsflow's value serdes: registry-backed Avro in Confluent's wire format. */
+/**
+ * Builds newsflow's value serdes: registry-backed Avro in Confluent's wire format. Internal
+ * repartition and changelog topics use them too, so their subjects are registered like any other.
+ */
 public final class AvroSerdes {
 
     private AvroSerdes() {
@@ -17,7 +21,8 @@ public final class AvroSerdes {
      * @return the value serdes of every newsflow event
      */
     public static NewsflowSerdes create(Map<String, ?> serdeConfig) {
-        return new NewsflowSerdes(specific(serdeConfig), specific(serdeConfig));
+        return new NewsflowSerdes(specific(serdeConfig), specific(serdeConfig),
+            new DedupSerdes(specific(serdeConfig), specific(serdeConfig), specific(serdeConfig), specific(serdeConfig)));
     }
 
     /** A value serde for one SpecificRecord class. */

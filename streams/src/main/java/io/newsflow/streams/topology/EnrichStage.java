@@ -2,37 +2,39 @@ package io.newsflow.streams.topology;
 
 import java.time.Clock;
 
-import io.newsflow.avro.Article;
+import io.newsflow.avro.DedupResult;
 import io.newsflow.avro.EnrichedArticle;
-import io.newsflow.streams.enrich.ArticleText;
+import io.newsflow.streams.enrich.Enricher;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * Enrichment stage: turns each parsed article into an {@code EnrichedArticle}. The work itself
- * is done by pure classes; this stage only places it in the topology under stable names.
+ * Enrichment stage: turns each unique article into an {@code EnrichedArticle}. The work is done
+ * by the pure {@link Enricher}; this stage places it in the topology under stable names, with the
+ * document-frequency store that keyword scoring learns from.
  */
 public final class EnrichStage {
-    /** Version of the enrichment written into every record, so consumers can tell results apart. */
-    public static final String ENRICHMENT_VERSION = "0.1.0";
+    /** The enrichment processor. */
+    public static final String PROCESSOR = "enrich-articles";
+    /** Stemmed term → number of articles containing it (the IDF of TF-IDF keywords). */
+    public static final String DOCUMENT_FREQUENCY_STORE = "enrich-document-frequencies";
 
+    private final Enricher enricher;
     private final Clock clock;
 
-    public EnrichStage(Clock clock) {
+    public EnrichStage(Enricher enricher, Clock clock) {
+        this.enricher = enricher;
         this.clock = clock;
     }
 
-    /** Adds the enrichment step to {@code articles} and returns the enriched stream. */
-    public KStream<String, EnrichedArticle> apply(KStream<String, Article> articles) {
-        return articles.mapValues(this::enrich, Named.as("enrich-articles"));
-    }
-
-    EnrichedArticle enrich(Article article) {
-        return EnrichedArticle.newBuilder()
-            .setArticle(article)
-            .setWordCount(ArticleText.wordCount(article))
-            .setEnrichedAt(clock.instant())
-            .setEnrichmentVersion(ENRICHMENT_VERSION)
-            .build();
+    /** Adds the enrichment step after deduplication and returns the enriched stream. */
+    public KStream<String, EnrichedArticle> addTo(StreamsBuilder builder, KStream<String, DedupResult> unique) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DOCUMENT_FREQUENCY_STORE),
+            Serdes.String(), Serdes.Long()));
+        return unique.process(() -> new EnrichProcessor(DOCUMENT_FREQUENCY_STORE, enricher, clock), Named.as(PROCESSOR),
+            DOCUMENT_FREQUENCY_STORE);
     }
 }

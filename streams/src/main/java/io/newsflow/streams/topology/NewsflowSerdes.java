@@ -2,6 +2,7 @@ package io.newsflow.streams.topology;
 
 import io.newsflow.avro.Article;
 import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.streams.dedup.stream.DedupSerdes;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
@@ -10,6 +11,7 @@ import org.apache.kafka.common.serialization.Serde;
  *
  * @param article         serde of {@code Article}
  * @param enrichedArticle serde of {@code EnrichedArticle}
+ * @param dedup           serdes of deduplication's events, repartitions and stores
  */
-public record NewsflowSerdes(Serde<Article> article, Serde<EnrichedArticle> enrichedArticle) {
+public record NewsflowSerdes(Serde<Article> article, Serde<EnrichedArticle> enrichedArticle, DedupSerdes dedup) {
 }

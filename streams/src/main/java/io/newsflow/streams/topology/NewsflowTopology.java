@@ -3,15 +3,20 @@ package io.newsflow.streams.topology;
 import java.time.Clock;
 
 import io.newsflow.avro.Article;
+import io.newsflow.avro.DedupResult;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.streams.config.StreamsSettings;
+import io.newsflow.streams.dedup.stream.DedupStage;
+import io.newsflow.streams.enrich.Enricher;
+import io.newsflow.streams.fingerprint.Fingerprinter;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 
 /**
  * newsflow's Kafka Streams topology, top to bottom as the data flows:
- * {@code articles.raw} → enrich → {@code articles.enriched}.
+ * {@code articles.raw} → deduplicate (duplicates → {@code articles.duplicates}) → enrich →
+ * {@code articles.enriched}.
  */
 public final class NewsflowTopology {
 
@@ -28,8 +33,10 @@ public final class NewsflowTopology {
         Topics topics = Topics.from(serdes);
         StreamsBuilder builder = new StreamsBuilder();
 
-        KStream<String, Article> raw = builder.stream(topics.articlesRaw().name(), topics.articlesRaw().consumed());
-        KStream<String, EnrichedArticle> enriched = new EnrichStage(clock).apply(raw);
+        KStream<String, Article> raw = builder.stream(topics.articlesRaw().name(), topics.rawConsumed());
+        KStream<String, DedupResult> unique = new DedupStage(config.dedup(), new Fingerprinter(), serdes.dedup(), clock)
+            .addTo(builder, raw, topics.articlesDuplicates().name());
+        KStream<String, EnrichedArticle> enriched = new EnrichStage(new Enricher(), clock).addTo(builder, unique);
         enriched.to(topics.articlesEnriched().name(), topics.articlesEnriched().produced());
 
         return builder.build(config.toProperties());

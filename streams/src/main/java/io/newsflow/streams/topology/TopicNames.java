@@ -11,6 +11,8 @@ public final class TopicNames {
     public static final String ARTICLES_RAW = "articles.raw";
     /** Unique articles with enrichment ({@code EnrichedArticle}, keyed by articleId). */
     public static final String ARTICLES_ENRICHED = "articles.enriched";
+    /** One auditable decision per duplicate article ({@code DuplicateDetected}, keyed by articleId). */
+    public static final String ARTICLES_DUPLICATES = "articles.duplicates";
     /** Inputs the producer could not parse, with the reason ({@code RejectedInput}). */
     public static final String ARTICLES_REJECTED = "articles.rejected";
 
@@ -18,7 +20,7 @@ public final class TopicNames {
     public static final String ARTICLES_DLQ = "articles.dlq";
 
     /** Every topic newsflow creates at start, in data-flow order. */
-    public static final List<String> ALL = List.of(ARTICLES_RAW, ARTICLES_ENRICHED, ARTICLES_REJECTED, ARTICLES_DLQ);
+    public static final List<String> ALL = List.of(ARTICLES_RAW, ARTICLES_ENRICHED, ARTICLES_DUPLICATES, ARTICLES_REJECTED, ARTICLES_DLQ);
 
     private TopicNames() {
     }

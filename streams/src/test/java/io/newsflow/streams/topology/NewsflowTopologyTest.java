@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
+import java.util.List;
 
+import io.newsflow.avro.Article;
+import io.newsflow.avro.DuplicateDetected;
+import io.newsflow.avro.DuplicateMethod;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.registry.client.MockSchemaRegistry;
 import io.newsflow.streams.config.StreamsSettings;
+import io.newsflow.streams.dedup.stream.DedupStage;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
@@ -18,48 +22,99 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The whole topology on the registry serdes (mock:// scope): dedup, enrichment, names. */
 class NewsflowTopologyTest {
     private static final String SCOPE = "newsflow-topology-test";
     private static final Instant NOW = Instant.parse("2024-10-07T09:00:00Z");
+    private static final String STRIKE = "Dockworkers in Rotterdam walked off the job on Monday morning, and within hours the queue "
+        + "of container ships waiting outside the Maasvlakte terminals had grown to nineteen vessels. The strike, called by the "
+        + "FNV union after talks with terminal operators collapsed over automation and night-shift pay, is the largest stoppage "
+        + "at Europe's busiest port since 2019. Shipping lines including Maersk and Hapag-Lloyd have already begun diverting "
+        + "cargo to Antwerp and Hamburg, a move that could cost the Dutch economy tens of millions of euros a day. Union leader "
+        + "Joris Verbeek said every automated crane removes three skilled jobs.";
 
     private final StreamsSettings settings = StreamsSettings.local("unused:9092", "mock://" + SCOPE, Path.of("target/state"));
     private final NewsflowSerdes serdes = AvroSerdes.create(settings.serdeConfig());
     private final Topology topology = NewsflowTopology.buildTopology(settings, serdes, Clock.fixed(NOW, ZoneOffset.UTC));
 
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Article> raw;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<String, DuplicateDetected> duplicates;
+
+    @BeforeEach
+    void start() {
+        driver = new TopologyTestDriver(topology, settings.toProperties());
+        raw = driver.createInputTopic(TopicNames.ARTICLES_RAW, new StringSerializer(), serdes.article().serializer());
+        enriched = driver.createOutputTopic(TopicNames.ARTICLES_ENRICHED, new StringDeserializer(), serdes.enrichedArticle().deserializer());
+        duplicates = driver.createOutputTopic(TopicNames.ARTICLES_DUPLICATES, new StringDeserializer(),
+            serdes.dedup().duplicate().deserializer());
+    }
+
     @AfterEach
-    void dropRegistry() {
+    void stop() {
+        driver.close();
         MockSchemaRegistry.dropScope(SCOPE);
     }
 
     @Test
-    void shouldNameEverySourceProcessorAndSinkWhenTopologyIsBuilt() {
+    void shouldNameEverySourceProcessorStoreAndSinkWhenTopologyIsBuilt() {
         String description = topology.describe().toString();
         assertThat(description)
             .contains("Source: source-articles.raw (topics: [articles.raw])")
-            .contains("Processor: enrich-articles")
+            .contains("Processor: " + DedupStage.REVISION_PROCESSOR)
+            .contains("Processor: " + EnrichStage.PROCESSOR + " (stores: [" + EnrichStage.DOCUMENT_FREQUENCY_STORE + "])")
             .contains("Sink: sink-articles.enriched (topic: articles.enriched)")
+            .contains("Sink: sink-articles.duplicates (topic: articles.duplicates)")
             // generated names (KSTREAM-MAPVALUES-0000000001) would drift as the topology grows
             .doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
     }
 
     @Test
-    void shouldWriteEnrichedArticleWhenRawArticleArrives() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(topology, settings.toProperties())) {
-            TestInputTopic<String, io.newsflow.avro.Article> raw = driver.createInputTopic(TopicNames.ARTICLES_RAW,
-                new StringSerializer(), serdes.article().serializer());
-            TestOutputTopic<String, EnrichedArticle> enriched = driver.createOutputTopic(TopicNames.ARTICLES_ENRICHED,
-                new StringDeserializer(), serdes.enrichedArticle().deserializer());
+    void shouldWriteEnrichedArticleWithFingerprintsWhenUniqueArticleArrives() {
+        raw.pipeInput("a1", TestArticles.article("a1", "Dockworkers strike in Rotterdam", STRIKE));
 
-            raw.pipeInput("a1", TestArticles.article("a1", "Dockworkers strike", "Dockworkers in Rotterdam walked off the job."));
+        var out = enriched.readKeyValue();
+        assertThat(out.key).isEqualTo("a1");
+        EnrichedArticle article = out.value;
+        assertThat(article.getArticle().getTitle()).isEqualTo("Dockworkers strike in Rotterdam");
+        assertThat(article.getLanguage()).isEqualTo("en");
+        assertThat(article.getWordCount()).isGreaterThan(80);
+        assertThat(article.getEntities()).extracting(e -> e.getName()).contains("Rotterdam", "Joris Verbeek");
+        assertThat(article.getKeywords()).isNotEmpty();
+        assertThat(article.getContentHash()).hasSize(64);
+        assertThat(article.getSimhash()).isNotZero();
+        assertThat(article.getRevision()).isZero();
+        assertThat(article.getEnrichedAt()).isEqualTo(NOW);
+        assertThat(duplicates.isEmpty()).isTrue();
+    }
 
-            var out = enriched.readKeyValue();
-            assertThat(out.key).isEqualTo("a1");
-            assertThat(out.value.getArticle().getTitle()).isEqualTo("Dockworkers strike");
-            assertThat(out.value.getWordCount()).isEqualTo(9);
-            assertThat(out.value.getEnrichedAt()).isEqualTo(NOW);
-            assertThat(enriched.isEmpty()).isTrue();
+    @Test
+    void shouldReportDuplicateAndNotEnrichItWhenSameBodyArrivesUnderAnotherId() {
+        raw.pipeInput("a1", TestArticles.article("a1", "Dockworkers strike in Rotterdam", STRIKE));
+        raw.pipeInput("a2", TestArticles.article("a2", "Rotterdam port at a standstill", STRIKE));
+
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a1");
+        DuplicateDetected duplicate = duplicates.readValue();
+        assertThat(duplicate.getArticleId()).isEqualTo("a2");
+        assertThat(duplicate.getDuplicateOf()).isEqualTo("a1");
+        assertThat(duplicate.getMethod()).isEqualTo(DuplicateMethod.EXACT);
+    }
+
+    @Test
+    void shouldLearnDocumentFrequenciesWhenArticlesFlow() {
+        List<String> bodies = List.of(
+            "The city council approved a new budget for public libraries, adding evening hours and hiring twelve librarians.",
+            "A late frost damaged apricot orchards across the valley, and growers expect the harvest to fall by a third.",
+            "The national football team won the qualifier in extra time after a penalty in the final minute of play.");
+        for (int i = 0; i < bodies.size(); i++) {
+            raw.pipeInput("d" + i, TestArticles.article("d" + i, "Story " + i, bodies.get(i)));
         }
+        assertThat(enriched.readKeyValuesToList()).hasSize(3);
+        var store = driver.<String, Long>getKeyValueStore(EnrichStage.DOCUMENT_FREQUENCY_STORE);
+        assertThat(store.get("\u0000documents")).isEqualTo(3L);
     }
 }

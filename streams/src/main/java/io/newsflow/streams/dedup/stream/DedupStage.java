@@ -57,7 +57,6 @@ public final class DedupStage {
     public static final String BY_ARTICLE = "dedup-by-article";
     public static final String LATE_BY_ARTICLE = "dedup-late-by-article";
     /** Sink name of the duplicates topic. */
-    public static final String DUPLICATES_SINK = "dedup-duplicates-sink";
 
     private final DedupConfig config;
     private final Fingerprinter fingerprinter;
@@ -137,7 +136,7 @@ public final class DedupStage {
                 .merge(outcomes.get("dedup-outcome-near").mapValues(s -> duplicateOf(s.getArticle()), Named.as("dedup-near-duplicate-event")),
                         Named.as("dedup-merge-near"))
                 .merge(retrospective, Named.as("dedup-merge-retrospective"))
-                .to(duplicatesTopic, Produced.with(Serdes.String(), serdes.duplicate()).withName(DUPLICATES_SINK));
+                .to(duplicatesTopic, Produced.with(Serdes.String(), serdes.duplicate()).withName("sink-" + duplicatesTopic));
 
         return outcomes.get("dedup-outcome-published").mapValues(DedupSignal::getArticle, Named.as("dedup-published"));
     }

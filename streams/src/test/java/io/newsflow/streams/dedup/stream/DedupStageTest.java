@@ -219,7 +219,7 @@ class DedupStageTest {
         String text = description.toString();
         for (String name : List.of(DedupStage.REVISION_PROCESSOR, DedupStage.EXACT_PROCESSOR, DedupStage.BLOCK_PROCESSOR,
                 DedupStage.COMBINE_PROCESSOR, DedupStage.RESOLVE_PROCESSOR, DedupStage.REVISION_STORE, DedupStage.EXACT_STORE,
-                DedupStage.BLOCK_STORE, DedupStage.PENDING_STORE, DedupStage.RESOLVER_STORE, DedupStage.DUPLICATES_SINK,
+                DedupStage.BLOCK_STORE, DedupStage.PENDING_STORE, DedupStage.RESOLVER_STORE, "sink-" + DedupTopologyFixture.DUPLICATES,
                 DedupStage.BY_CONTENT_HASH + "-repartition", DedupStage.BY_BLOCK + "-repartition",
                 DedupStage.BY_ARTICLE + "-repartition", DedupStage.LATE_BY_ARTICLE + "-repartition")) {
             assertThat(text).contains(name);
