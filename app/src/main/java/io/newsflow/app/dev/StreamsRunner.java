@@ -7,14 +7,14 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import io.newsflow.streams.errors.BoundedThreadReplacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a topology as a {@link KafkaStreams} instance: starts it, waits until it is RUNNING,
- * and closes it cleanly. An uncaught exception replaces the failed stream thread, so one bad
- * moment does not stop the pipeline; the exception is logged with its cause.
+ * and closes it cleanly. An uncaught exception replaces the failed stream thread a bounded number
+ * of times ({@link BoundedThreadReplacement}), then shuts the client down so it is seen.
  */
 public final class StreamsRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
@@ -26,14 +26,11 @@ public final class StreamsRunner implements AutoCloseable {
         this.streams = new KafkaStreams(topology, properties);
         streams.setStateListener((now, before) -> {
             LOG.debug("Streams state {} -> {}", before, now);
-            if (now == KafkaStreams.State.RUNNING) {
+            if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
                 running.countDown();
             }
         });
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("A stream thread failed; replacing it", e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(BoundedThreadReplacement.defaults());
     }
 
     /** Starts the application and waits up to {@code timeout} for it to be RUNNING. */
@@ -43,6 +40,10 @@ public final class StreamsRunner implements AutoCloseable {
             if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("Kafka Streams did not reach RUNNING within " + timeout
                     + " (state " + streams.state() + ")");
+            }
+            if (streams.state() != KafkaStreams.State.RUNNING) {
+                throw new IllegalStateException("Kafka Streams stopped while starting (state " + streams.state()
+                    + "); the cause is logged above");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
