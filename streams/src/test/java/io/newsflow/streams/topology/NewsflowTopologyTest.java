@@ -117,4 +117,23 @@ class NewsflowTopologyTest {
         var store = driver.<String, Long>getKeyValueStore(EnrichStage.DOCUMENT_FREQUENCY_STORE);
         assertThat(store.get("\u0000documents")).isEqualTo(3L);
     }
+
+    @Test
+    void shouldDecideEveryArticleWhenPublicationDatesAreYearsApartOrMissing() {
+        // publication times years apart, and one missing: dedup must not drop any (regression: the
+        // horizon-bounded stores once dropped articles whose publication time lay behind stream time)
+        List<String> bodies = List.of(
+            "The city council approved a new budget for public libraries, adding evening hours and hiring twelve librarians.",
+            "A late frost damaged apricot orchards across the valley, and growers expect the harvest to fall by a third.",
+            "The national football team won the qualifier in extra time after a penalty in the final minute of play.");
+        List<Instant> published = java.util.Arrays.asList(Instant.parse("2026-11-20T08:00:00Z"), null,
+            Instant.parse("2019-03-01T08:00:00Z"));
+        for (int i = 0; i < bodies.size(); i++) {
+            Article article = TestArticles.article("p" + i, "Story " + i, bodies.get(i));
+            article.setPublishedAt(published.get(i));
+            article.setIngestedAt(Instant.parse("2026-11-22T08:00:00Z").plusSeconds(i));
+            raw.pipeInput("p" + i, article);
+        }
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactlyInAnyOrder("p0", "p1", "p2");
+    }
 }
