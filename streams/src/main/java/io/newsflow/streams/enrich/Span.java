@@ -85,12 +85,24 @@ final class Span {
     }
 
     Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {
-        List<String> names = new ArrayList<>(b - a);
-        List<String> lowerNames = new ArrayList<>(b - a);
-        for (int k = a; k < b; k++) {
-            String w = k == a ? Token.stripElision(word(k)) : word(k);
-            names.add(w);
-            lowerNames.add(w.length() == word(k).length() ? lower(k) : w.toLowerCase(Locale.ROOT));
+        List<String> names;
+        List<String> lowerNames;
+        String key;
+        if (b - a == 1) { // the common case: one word, no list copies and no join
+            String w = Token.stripElision(word(a));
+            String lw = w.length() == word(a).length() ? lower(a) : w.toLowerCase(Locale.ROOT);
+            names = List.of(w);
+            lowerNames = List.of(lw);
+            key = lw;
+        } else {
+            names = new ArrayList<>(b - a);
+            lowerNames = new ArrayList<>(b - a);
+            for (int k = a; k < b; k++) {
+                String w = k == a ? Token.stripElision(word(k)) : word(k);
+                names.add(w);
+                lowerNames.add(w.length() == word(k).length() ? lower(k) : w.toLowerCase(Locale.ROOT));
+            }
+            key = String.join(" ", lowerNames);
         }
         // the word right after the span, only when nothing but space separates them
         String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens.get(b - 1), tokens.get(b))
@@ -98,7 +110,7 @@ final class Span {
         String before = a == from ? "" : tokens.get(a - 1).lower();
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
         String prev = a == from || CandidateFinder.AND.contains(before) ? previous() : before;
-        return new Candidate(names, lowerNames, String.join(" ", lowerNames), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
+        return new Candidate(names, lowerNames, key, paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
                 initial, prev, next, afterTitle, appositive(b));
     }
 
