@@ -11,7 +11,7 @@ record Candidate(List<String> words, List<String> lowers, String key, int paragr
                  String previous, String next, boolean afterTitle, String appositive) {
 
     String name() {
-        return String.join(" ", words);
+        return words.size() == 1 ? words.get(0) : String.join(" ", words);
     }
 
     String lower(int i) {

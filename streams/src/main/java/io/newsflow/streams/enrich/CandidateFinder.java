@@ -19,7 +19,7 @@ final class CandidateFinder {
             "und", "et", "e", "al", "bin", "ibn");
     /** Connectors that join only inside an organisation's name ("Office for National Statistics"). */
     private static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor");
-    private static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e");
+    static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e");
     private static final Set<String> CORE_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president",
             "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",
             "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",
@@ -48,7 +48,7 @@ final class CandidateFinder {
                 }
                 int phrase = knownPhrase(tokens, i, known, starts);
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i);
-                Context context = new Context(paragraph.text(), tokens, i, j, p, stopWords, known, capitalisedNouns);
+                Span context = new Span(paragraph.text(), tokens, i, j, p, stopWords, known, capitalisedNouns);
                 if (phrase > 0) {
                     out.add(context.candidate(i, j, false, false));
                 } else {
@@ -127,7 +127,7 @@ final class CandidateFinder {
         return j;
     }
 
-    private static boolean adjacent(String text, Token a, Token b) {
+    static boolean adjacent(String text, Token a, Token b) {
         for (int k = a.end(); k < b.start(); k++) {
             if (!Character.isWhitespace(text.charAt(k))) {
                 return false;
@@ -141,7 +141,7 @@ final class CandidateFinder {
         return w.endsWith("'s") || w.endsWith("\u2019s");
     }
 
-    private void clean(Context c, List<Candidate> out) {
+    private void clean(Span c, List<Candidate> out) {
         Set<String> stopWords = c.stopWords;
         Set<String> known = c.known;
         int from = c.from;
@@ -204,7 +204,7 @@ final class CandidateFinder {
     }
 
     /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */
-    private int personAfterDepartment(Context c, int from, int to) {
+    private int personAfterDepartment(Span c, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (c.has(k, Gazetteer.GIVEN_NAME)) {
                 return k;
@@ -218,7 +218,7 @@ final class CandidateFinder {
      * one unknown word before it and an organisation word closing it), and in languages that
      * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
      */
-    private void emitParts(Context c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
+    private void emitParts(Span c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
         while (from < to && (CONNECTORS.contains(c.lower(from)) || isStop(c, from) || c.has(from, Gazetteer.TITLE))) {
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
@@ -255,7 +255,7 @@ final class CandidateFinder {
     }
 
     /** A given name, an organisation word, or (without connectors) a place in the span. */
-    private boolean evidence(Context c, int from, int to) {
+    private boolean evidence(Span c, int from, int to) {
         boolean connector = false;
         boolean place = false;
         for (int k = from; k < to; k++) {
@@ -268,141 +268,11 @@ final class CandidateFinder {
         return place && !connector;
     }
 
-    private static boolean isStop(Context c, int k) {
+    private static boolean isStop(Span c, int k) {
         return c.stopWords.contains(c.lower(k)) && !Token.isAllCaps(c.word(k));
     }
 
     private boolean isKnown(String key, Set<String> known) {
         return (gazetteer.flags(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
-    }
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
-            "los", "las", "het", "een");
-
-    /** One raw span and the paragraph it stands in, with its words and lower-case words computed once. */
-    private static final class Context {
-        final String text;
-        final List<Token> tokens;
-        final int from;
-        final int to;
-        final int paragraph;
-        final Set<String> stopWords;
-        final Set<String> known;
-        final boolean capitalisedNouns;
-        private final String[] words;
-        private final String[] lowers;
-        private final int[] flags;
-
-        Context(String text, List<Token> tokens, int from, int to, int paragraph, Set<String> stopWords,
-                Set<String> known, boolean capitalisedNouns) {
-            this.text = text;
-            this.tokens = tokens;
-            this.from = from;
-            this.to = to;
-            this.paragraph = paragraph;
-            this.stopWords = stopWords;
-            this.known = known;
-            this.capitalisedNouns = capitalisedNouns;
-            this.words = new String[to - from];
-            this.lowers = new String[to - from];
-            this.flags = new int[to - from];
-            for (int k = from; k < to; k++) {
-                Token t = tokens.get(k);
-                String w = k == from ? t.withoutElision() : t.text();
-                if (possessive(t)) {
-                    w = w.substring(0, w.length() - 2);
-                } else if (w.endsWith("'") || w.endsWith("\u2019")) {
-                    w = w.substring(0, w.length() - 1);
-                }
-                words[k - from] = w;
-                lowers[k - from] = w.length() == t.text().length() ? t.lower() : w.toLowerCase(Locale.ROOT);
-                flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
-            }
-        }
-
-        /** Whether word k has the gazetteer flag bit(s). */
-        boolean has(int k, int bit) {
-            return (flags[k - from] & bit) != 0;
-        }
-
-        String word(int k) {
-            return words[k - from];
-        }
-
-        String lower(int k) {
-            return lowers[k - from];
-        }
-
-        String key(int a, int b) {
-            if (b - a == 1) {
-                return lower(a);
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int k = a; k < b; k++) {
-                sb.append(k > a ? " " : "").append(lower(k));
-            }
-            return sb.toString();
-        }
-
-        /** The nearest word before the span, skipping articles ("in the Atacama"). */
-        String previous() {
-            for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
-                String w = tokens.get(k).lower();
-                if (!ARTICLES.contains(w)) {
-                    return w;
-                }
-            }
-            return "";
-        }
-
-        Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {
-            List<String> names = new ArrayList<>(b - a);
-            List<String> lowerNames = new ArrayList<>(b - a);
-            for (int k = a; k < b; k++) {
-                String w = k == a ? Token.stripElision(word(k)) : word(k);
-                names.add(w);
-                lowerNames.add(w.length() == word(k).length() ? lower(k) : w.toLowerCase(Locale.ROOT));
-            }
-            // the word right after the span, only when nothing but space separates them
-            String next = b < tokens.size() && adjacent(text, tokens.get(b - 1), tokens.get(b))
-                    ? tokens.get(b).lower() : "";
-            String before = a == from ? "" : tokens.get(a - 1).lower();
-            // "in Amsterdam and Vlissingen": a listed name shares the context of the list
-            String prev = a == from || AND.contains(before) ? previous() : before;
-            return new Candidate(names, lowerNames, String.join(" ", lowerNames), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
-                    initial, prev, next, afterTitle, appositive(b));
-        }
-
-        /**
-         * The lower-case words of an apposition: after ", " following the span and closed by
-         * punctuation within eight words ("Verdi, the services union, called"), else "".
-         */
-        String appositive(int b) {
-            if (b >= tokens.size()) {
-                return "";
-            }
-            int end = tokens.get(b - 1).end();
-            if (end >= text.length() || text.charAt(end) != ',') {
-                return "";
-            }
-            StringBuilder sb = new StringBuilder();
-            int last = end + 1;
-            for (int k = b; k < tokens.size() && k < b + 8; k++) {
-                Token t = tokens.get(k);
-                for (int x = last; x < t.start(); x++) {
-                    char ch = text.charAt(x);
-                    if (ch == ',' || ch == '.' || ch == ';' || ch == ':') {
-                        return sb.toString();
-                    }
-                }
-                sb.append(' ').append(t.lower());
-                last = t.end();
-            }
-            int k = last;
-            while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
-                k++;
-            }
-            return k >= text.length() || ",.;:".indexOf(text.charAt(k)) >= 0 ? sb.toString() : "";
-        }
     }
 }

@@ -57,12 +57,7 @@ public final class EntityExtractor {
         }
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());
-        Set<String> present = new java.util.HashSet<>();
-        if (!documentForms.isEmpty()) {
-            for (Entity e : entities) {
-                present.add(lower(e.name()));
-            }
-        }
+        Set<String> present = result.keys();
         for (Map.Entry<String, String> named : documentForms.entrySet()) {
             if (!present.contains(named.getKey())) {
                 entities.add(new Entity(named.getValue(), documentNames.get(named.getKey()), 1, null));

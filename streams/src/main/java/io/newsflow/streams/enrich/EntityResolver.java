@@ -3,7 +3,6 @@ package io.newsflow.streams.enrich;
 import io.newsflow.streams.enrich.EntityClassifier.Strength;
 import io.newsflow.streams.enrich.EntityClassifier.Typed;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +19,17 @@ import java.util.Set;
  */
 final class EntityResolver {
 
+    private static final EntityType[] TYPES = EntityType.values();
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
             "den", "ter", "du", "le", "la", "al", "bin", "ibn", "dos", "das");
 
     /** The entities and, for each input candidate in order, its resolved mention (null when dropped). */
-    record Result(List<Entity> entities, List<Mention> mentions) {
+    record Result(List<Entity> entities, List<Mention> mentions, Set<String> keys) {
     }
 
     Result resolve(List<Typed> typed, Map<String, String> documentForms) {
-        Map<String, String> surnames = new HashMap<>();
-        Map<String, String> orgAliases = new HashMap<>();
+        Map<String, String> surnames = new HashMap<>(64);
+        Map<String, String> orgAliases = new HashMap<>(64);
         for (Typed t : typed) {
             Candidate c = t.candidate();
             if (t.type() == EntityType.PERSON && c.size() >= 2 && t.strength() != Strength.WEAK) {
@@ -44,7 +44,7 @@ final class EntityResolver {
                 alias(orgAliases, initials(c), c.key());
             }
         }
-        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<String, Group> groups = new LinkedHashMap<>(typed.size() * 2);
         List<String> keys = new ArrayList<>(typed.size());
         for (Typed t : typed) {
             Candidate c = t.candidate();
@@ -70,7 +70,7 @@ final class EntityResolver {
             groups.computeIfAbsent(key, Group::new).add(t, type, strength);
             keys.add(key);
         }
-        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, Entity> entities = new LinkedHashMap<>(groups.size() * 2);
         groups.forEach((key, group) -> {
             if (group.best != Strength.WEAK) {
                 entities.put(key, group.toEntity(documentForms.get(key)));
@@ -82,7 +82,7 @@ final class EntityResolver {
             Candidate c = typed.get(i).candidate();
             mentions.add(entity == null ? null : new Mention(entity, c.paragraph(), c.start(), c.end()));
         }
-        return new Result(List.copyOf(entities.values()), mentions);
+        return new Result(List.copyOf(entities.values()), mentions, entities.keySet());
     }
 
     /** Registers alias -> full name; an alias shared by two names becomes ambiguous (""). */
@@ -108,7 +108,7 @@ final class EntityResolver {
     /** The mentions of one name: votes for a type, the longest surface form, the strongest evidence. */
     private static final class Group {
         private final String key;
-        private final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        private final int[] votes = new int[EntityType.values().length];
         private Strength best = Strength.WEAK;
         private EntityType bestType;
         private String longest = "";
@@ -122,7 +122,7 @@ final class EntityResolver {
 
         void add(Typed t, EntityType type, Strength strength) {
             mentions++;
-            votes.merge(type, 1 << strength.ordinal(), Integer::sum);
+            votes[type.ordinal()] += 1 << strength.ordinal();
             if (strength.compareTo(best) > 0) {
                 best = strength;
             }
@@ -138,10 +138,10 @@ final class EntityResolver {
                 countryCode = t.countryCode();
             }
             int most = -1;
-            for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
-                if (vote.getValue() > most) {
-                    most = vote.getValue();
-                    bestType = vote.getKey();
+            for (EntityType candidateType : TYPES) {
+                if (votes[candidateType.ordinal()] > most) {
+                    most = votes[candidateType.ordinal()];
+                    bestType = candidateType;
                 }
             }
         }

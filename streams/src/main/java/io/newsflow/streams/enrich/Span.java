@@ -1,0 +1,148 @@
+package io.newsflow.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** One raw capitalised span and the paragraph it stands in, with its words, lower-case words and gazetteer flags computed once. */
+final class Span {
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
+            "los", "las", "het", "een");
+
+    final String text;
+    final List<Token> tokens;
+    final int from;
+    final int to;
+    final int paragraph;
+    final Set<String> stopWords;
+    final Set<String> known;
+    final boolean capitalisedNouns;
+    private final String[] words;
+    private final String[] lowers;
+    private final int[] flags;
+
+    Span(String text, List<Token> tokens, int from, int to, int paragraph, Set<String> stopWords,
+            Set<String> known, boolean capitalisedNouns) {
+        this.text = text;
+        this.tokens = tokens;
+        this.from = from;
+        this.to = to;
+        this.paragraph = paragraph;
+        this.stopWords = stopWords;
+        this.known = known;
+        this.capitalisedNouns = capitalisedNouns;
+        this.words = new String[to - from];
+        this.lowers = new String[to - from];
+        this.flags = new int[to - from];
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = k == from ? t.withoutElision() : t.text();
+            if (CandidateFinder.possessive(t)) {
+                w = w.substring(0, w.length() - 2);
+            } else if (w.endsWith("'") || w.endsWith("\u2019")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            words[k - from] = w;
+            lowers[k - from] = w.length() == t.text().length() ? t.lower() : w.toLowerCase(Locale.ROOT);
+            flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
+        }
+    }
+
+    /** Whether word k has the gazetteer flag bit(s). */
+    boolean has(int k, int bit) {
+        return (flags[k - from] & bit) != 0;
+    }
+
+    String word(int k) {
+        return words[k - from];
+    }
+
+    String lower(int k) {
+        return lowers[k - from];
+    }
+
+    String key(int a, int b) {
+        if (b - a == 1) {
+            return lower(a);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = a; k < b; k++) {
+            sb.append(k > a ? " " : "").append(lower(k));
+        }
+        return sb.toString();
+    }
+
+    /** The nearest word before the span, skipping articles ("in the Atacama"). */
+    String previous() {
+        for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
+            String w = tokens.get(k).lower();
+            if (!ARTICLES.contains(w)) {
+                return w;
+            }
+        }
+        return "";
+    }
+
+    Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {
+        List<String> names;
+        List<String> lowerNames;
+        String key;
+        if (b - a == 1) { // the common case: one word, no list copies and no join
+            String w = Token.stripElision(word(a));
+            String lw = w.length() == word(a).length() ? lower(a) : w.toLowerCase(Locale.ROOT);
+            names = List.of(w);
+            lowerNames = List.of(lw);
+            key = lw;
+        } else {
+            names = new ArrayList<>(b - a);
+            lowerNames = new ArrayList<>(b - a);
+            for (int k = a; k < b; k++) {
+                String w = k == a ? Token.stripElision(word(k)) : word(k);
+                names.add(w);
+                lowerNames.add(w.length() == word(k).length() ? lower(k) : w.toLowerCase(Locale.ROOT));
+            }
+            key = String.join(" ", lowerNames);
+        }
+        // the word right after the span, only when nothing but space separates them
+        String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens.get(b - 1), tokens.get(b))
+                ? tokens.get(b).lower() : "";
+        String before = a == from ? "" : tokens.get(a - 1).lower();
+        // "in Amsterdam and Vlissingen": a listed name shares the context of the list
+        String prev = a == from || CandidateFinder.AND.contains(before) ? previous() : before;
+        return new Candidate(names, lowerNames, key, paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
+                initial, prev, next, afterTitle, appositive(b));
+    }
+
+    /**
+     * The lower-case words of an apposition: after ", " following the span and closed by
+     * punctuation within eight words ("Verdi, the services union, called"), else "".
+     */
+    String appositive(int b) {
+        if (b >= tokens.size()) {
+            return "";
+        }
+        int end = tokens.get(b - 1).end();
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int last = end + 1;
+        for (int k = b; k < tokens.size() && k < b + 8; k++) {
+            Token t = tokens.get(k);
+            for (int x = last; x < t.start(); x++) {
+                char ch = text.charAt(x);
+                if (ch == ',' || ch == '.' || ch == ';' || ch == ':') {
+                    return sb.toString();
+                }
+            }
+            sb.append(' ').append(t.lower());
+            last = t.end();
+        }
+        int k = last;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k >= text.length() || ",.;:".indexOf(text.charAt(k)) >= 0 ? sb.toString() : "";
+    }
+}
