@@ -6,15 +6,13 @@ import io.newsflow.app.embedded.EmbeddedKafka;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.BlockKind;
 import io.newsflow.avro.BodyBlock;
-import io.newsflow.avro.DedupCandidate;
-import io.newsflow.avro.DedupResult;
-import io.newsflow.avro.DedupSignal;
 import io.newsflow.avro.DuplicateDetected;
 import io.newsflow.streams.dedup.DedupConfig;
 import io.newsflow.streams.dedup.stream.ArticleEventTimeExtractor;
 import io.newsflow.streams.dedup.stream.DedupSerdes;
 import io.newsflow.streams.dedup.stream.DedupStage;
 import io.newsflow.streams.fingerprint.Fingerprinter;
+import io.newsflow.streams.topology.AvroSerdes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
  * repartition and are reported.
  */
 class DedupStageIT {
+    /** The registry serdes on an in-process registry scope: the same serdes the application uses. */
+    private static final Map<String, Object> SERDE_CONFIG = Map.of("schema.registry.url", "mock://dedup-stage-it");
+
 
     private static final int PARTITIONS = 4;
     private static final int STORIES = 6;
@@ -94,10 +95,10 @@ class DedupStageIT {
 
     private static org.apache.kafka.streams.Topology topology() {
         StreamsBuilder builder = new StreamsBuilder();
-        DedupSerdes serdes = new DedupSerdes(new AvroTestSerde<>(DedupResult.class), new AvroTestSerde<>(DedupCandidate.class),
-                new AvroTestSerde<>(DedupSignal.class), new AvroTestSerde<>(DuplicateDetected.class));
+        DedupSerdes serdes = new DedupSerdes(AvroSerdes.specific(SERDE_CONFIG), AvroSerdes.specific(SERDE_CONFIG),
+                AvroSerdes.specific(SERDE_CONFIG), AvroSerdes.specific(SERDE_CONFIG));
         new DedupStage(DedupConfig.defaults(), new Fingerprinter(), serdes, Clock.systemUTC())
-                .addTo(builder, builder.stream("it.articles", Consumed.with(Serdes.String(), new AvroTestSerde<>(Article.class))
+                .addTo(builder, builder.stream("it.articles", Consumed.with(Serdes.String(), AvroSerdes.<Article>specific(SERDE_CONFIG))
                         .withTimestampExtractor(new ArticleEventTimeExtractor()).withName("it-articles-source")), "it.duplicates");
         return builder.build();
     }
@@ -120,7 +121,7 @@ class DedupStageIT {
 
     private static void send(String bootstrap, List<Article> articles) throws Exception {
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new AvroTestSerde<>(Article.class).serializer())) {
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), AvroSerdes.<Article>specific(SERDE_CONFIG).serializer())) {
             for (Article a : articles) {
                 producer.send(new ProducerRecord<>("it.articles", a.getArticleId(), a)).get(30, TimeUnit.SECONDS);
             }
@@ -132,7 +133,7 @@ class DedupStageIT {
         try (KafkaConsumer<String, DuplicateDetected> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG, "it-" + System.nanoTime(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new AvroTestSerde<>(DuplicateDetected.class).deserializer())) {
+                new StringDeserializer(), AvroSerdes.<DuplicateDetected>specific(SERDE_CONFIG).deserializer())) {
             consumer.subscribe(List.of("it.duplicates"));
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (out.size() < expected && System.nanoTime() < deadline) {
