@@ -101,9 +101,9 @@ public final class DevCommand implements Callable<Integer> {
         Set<String> terminal = Set.of(TopicNames.ARTICLES_ENRICHED, TopicNames.ARTICLES_DUPLICATES, TopicNames.ARTICLES_DLQ);
         while (!stopping.get()) {
             counter.poll();
-            if (counter.total(terminal) >= ingested.published()) {
+            if (counter.outcomes(terminal) >= ingested.published()) {
                 DevSummary summary = new DevSummary(ingested.inputs(), ingested.published(), ingested.rejected(),
-                    counter.counts(), (System.nanoTime() - started) / 1_000_000);
+                    counter.counts(), counter.corrections(), (System.nanoTime() - started) / 1_000_000);
                 out.println(summary.toJson());
                 out.flush();
                 return 0;

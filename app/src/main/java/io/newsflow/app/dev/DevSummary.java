@@ -14,9 +14,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param published     articles published to {@code articles.raw}
  * @param rejected      inputs rejected by the producer (each on {@code articles.rejected})
  * @param topics        records that arrived on each topic during the run (read_committed)
+ * @param corrections   of the duplicates, retrospective decisions correcting an article already
+ *                      enriched (its earlier original arrived later on another partition)
  * @param elapsedMillis wall time from ingestion start to idle
  */
-public record DevSummary(long inputs, long published, long rejected, Map<String, Long> topics, long elapsedMillis) {
+public record DevSummary(long inputs, long published, long rejected, Map<String, Long> topics, long corrections, long elapsedMillis) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The summary as pretty-printed JSON. */
@@ -26,6 +28,7 @@ public record DevSummary(long inputs, long published, long rejected, Map<String,
         m.put("published", published);
         m.put("rejected", rejected);
         m.put("topics", topics);
+        m.put("corrections", corrections);
         m.put("elapsedMillis", elapsedMillis);
         try {
             return JSON.writeValueAsString(m);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsflow.streams.dedup.stream.LateMatchProcessor;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,6 +24,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class OutputCounter implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Map<String, Long> counts = new LinkedHashMap<>();
+    private long corrections;
 
     public OutputCounter(String bootstrapServers, List<String> topics) {
         this.consumer = new KafkaConsumer<>(Map.of(
@@ -47,6 +49,9 @@ public final class OutputCounter implements AutoCloseable {
     public Map<String, Long> poll() {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
             counts.merge(record.topic(), 1L, Long::sum);
+            if (record.headers().lastHeader(LateMatchProcessor.CORRECTION_HEADER) != null) {
+                corrections++;
+            }
         }
         return Map.copyOf(counts);
     }
@@ -54,6 +59,19 @@ public final class OutputCounter implements AutoCloseable {
     /** The sum of the counts of {@code topics}. */
     public long total(Set<String> topics) {
         return counts.entrySet().stream().filter(e -> topics.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /**
+     * Outcomes on {@code topics}: records less corrections (a retrospective duplicate decision for
+     * an article already published is a correction of its outcome, not a second one).
+     */
+    public long outcomes(Set<String> topics) {
+        return total(topics) - corrections;
+    }
+
+    /** Retrospective duplicate decisions seen so far. */
+    public long corrections() {
+        return corrections;
     }
 
     /** The counts per topic, in the order the topics were given. */

@@ -1,5 +1,7 @@
 package io.newsflow.streams.dedup.stream;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
 import io.newsflow.avro.DedupDecisionKind;
 import io.newsflow.avro.DedupSignal;
 import io.newsflow.avro.DedupSignalKind;
@@ -21,6 +23,10 @@ import org.apache.kafka.streams.state.WindowStore;
  * (input arrived out of order) is reported again, retrospectively, naming that original.
  */
 public final class LateMatchProcessor implements Processor<String, DedupSignal, String, DuplicateDetected> {
+    /** Header on a retrospective DuplicateDetected: it corrects an article already published. */
+    public static final String CORRECTION_HEADER = "newsflow.correction";
+    private static final byte[] TRUE = "true".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
 
     private final String storeName;
     private final Clock clock;
@@ -59,8 +65,11 @@ public final class LateMatchProcessor implements Processor<String, DedupSignal, 
                     + " signal for article '" + record.key() + "'");
         }
         store.put(key, write(signal, step.state()), time);
-        step.retrospective().ifPresent(match -> context.forward(record.withKey(signal.getArticleId()).withValue(
-                AvroMapping.duplicateDetected(AvroMapping.candidate(signal.getSubject()), match, clock.millis(), true))));
+        // a correction of an earlier outcome, not a new one: the header lets consumers that reconcile
+        // counts (records in = enriched + duplicates + dead letters) tell it apart without decoding
+        step.retrospective().ifPresent(match -> context.forward(record.withKey(signal.getArticleId())
+                .withHeaders(new RecordHeaders().add(CORRECTION_HEADER, TRUE))
+                .withValue(AvroMapping.duplicateDetected(AvroMapping.candidate(signal.getSubject()), match, clock.millis(), true))));
     }
 
     private static LateMatchResolver read(DedupSignal stored) {
