@@ -38,8 +38,8 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
     public StreamsSettings {
         require("application.id", applicationId, applicationId != null && applicationId.matches("[A-Za-z0-9._-]+"),
             "letters, digits, '.', '_' or '-'");
-        require("bootstrap.servers", bootstrapServers, bootstrapServers != null && !bootstrapServers.isBlank(),
-            "host:port[,host:port...]");
+        require("bootstrap.servers", bootstrapServers, bootstrapServers != null
+            && bootstrapServers.matches("[^\\s,]+:\\d{1,5}(,[^\\s,]+:\\d{1,5})*"), "host:port[,host:port...]");
         require("schema.registry.url", schemaRegistryUrl, schemaRegistryUrl != null
             && schemaRegistryUrl.matches("(?i)(https?|mock)://.+"), "http(s)://host:port[,...] or mock://scope");
         require("state.dir", stateDir, stateDir != null, "a directory");

@@ -57,4 +57,12 @@ class StreamsSettingsTest {
         assertThat(StreamsSettings.fromMap(map).serdeConfig()).containsEntry("basic.auth.user.info", "u:p")
             .containsEntry("schema.registry.url", "http://127.0.0.1:8081");
     }
+
+    @Test
+    void shouldNameKeyAndValueWhenBootstrapServersHaveNoPort() {
+        var map = new java.util.HashMap<>(MINIMAL);
+        map.put("bootstrap.servers", "nope");
+        assertThatThrownBy(() -> StreamsSettings.fromMap(map))
+            .hasMessage("Invalid value 'nope' for configuration bootstrap.servers: expected host:port[,host:port...]");
+    }
 }
