@@ -11,6 +11,7 @@ import io.newsflow.app.config.LayeredConfig;
 import io.newsflow.app.dev.StreamsRunner;
 import io.newsflow.app.dev.TopicProvisioner;
 import io.newsflow.app.http.HttpApi;
+import io.newsflow.app.metrics.AppMetrics;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.topology.AvroSerdes;
 import io.newsflow.streams.topology.NewsflowTopology;
@@ -46,7 +47,7 @@ public final class StreamsCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Stream threads (default: 1).")
     Integer threads;
 
-    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port for health (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port for /health/* and /metrics (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
     @Option(names = "--create-topics", description = "Create newsflow's topics when missing (default: true).", negatable = true,
@@ -67,16 +68,18 @@ public final class StreamsCommand implements Callable<Integer> {
             new TopicProvisioner(settings.bootstrapServers(), 3, (short) -1).ensure(TopicNames.ALL);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (StreamsRunner streams = new StreamsRunner(
-                NewsflowTopology.buildTopology(settings, AvroSerdes.create(settings.serdeConfig())), settings.toProperties());
-             HttpApi http = HttpApi.start(httpPort, () -> streams.streams().state(), app -> { })) {
+        try (AppMetrics metrics = new AppMetrics();
+             StreamsRunner streams = new StreamsRunner(NewsflowTopology.buildTopology(settings,
+                 AvroSerdes.create(settings.serdeConfig()), metrics.pipeline()), settings.toProperties());
+             HttpApi http = HttpApi.start(httpPort, () -> streams.streams().state(), metrics::install)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 streams.close();
                 stopped.countDown();
             }, "newsflow-streams-shutdown"));
             streams.start(Duration.ofMinutes(5));
+            metrics.bindStreams(streams.streams());
             System.err.println("newsflow streams: " + settings.applicationId() + " running on " + settings.bootstrapServers()
-                + "; health on " + http.url() + "/health/ready");
+                + "; health on " + http.url() + "/health/ready, metrics on " + http.url() + "/metrics");
             stopped.await();
         }
         return 0;
