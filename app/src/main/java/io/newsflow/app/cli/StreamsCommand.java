@@ -50,6 +50,10 @@ public final class StreamsCommand implements Callable<Integer> {
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port for /health/* and /metrics (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
+    @Option(names = "--http-host", paramLabel = "ADDRESS", defaultValue = HttpApi.LOOPBACK,
+        description = "Address the HTTP port binds to (default: ${DEFAULT-VALUE}; 0.0.0.0 in a container).")
+    String httpHost;
+
     @Option(names = "--create-topics", description = "Create newsflow's topics when missing (default: true).", negatable = true,
         defaultValue = "true", fallbackValue = "true")
     boolean createTopics;
@@ -71,7 +75,8 @@ public final class StreamsCommand implements Callable<Integer> {
         try (AppMetrics metrics = new AppMetrics();
              StreamsRunner streams = new StreamsRunner(NewsflowTopology.buildTopology(settings,
                  AvroSerdes.create(settings.serdeConfig()), metrics.pipeline()), settings.toProperties());
-             HttpApi http = HttpApi.start(httpPort, () -> streams.streams().state(), metrics::install)) {
+             HttpApi http = HttpApi.start(httpHost, httpPort, HttpApi.DEFAULT_MAX_REQUEST_BYTES,
+                 () -> streams.streams().state(), metrics::install)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 streams.close();
                 stopped.countDown();
