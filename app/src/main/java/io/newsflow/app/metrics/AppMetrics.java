@@ -35,6 +35,7 @@ public final class AppMetrics implements AutoCloseable {
 
     /** A registry with the JVM and process metrics bound. */
     public AppMetrics() {
+        registry.config().meterFilter(new StateStoreTagFilter());
         List<MeterBinder> jvm = List.of(new JvmMemoryMetrics(), new JvmThreadMetrics(), new ClassLoaderMetrics(),
             new ProcessorMetrics(), new UptimeMetrics());
         jvm.forEach(binder -> binder.bindTo(registry));

@@ -23,6 +23,8 @@ import io.newsflow.avro.Article;
 import io.newsflow.avro.BlockKind;
 import io.newsflow.avro.BodyBlock;
 import io.newsflow.registry.serde.KafkaAvroSerializer;
+import io.newsflow.streams.dedup.stream.DedupStage;
+import io.newsflow.streams.topology.EnrichStage;
 import io.newsflow.streams.topology.TopicNames;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -77,6 +79,9 @@ class MetricsIT {
             assertThat(metrics).contains("newsflow_ingest_to_enriched_latency_seconds_bucket{le=");
             assertThat(value(metrics, "kafka_stream_thread_process_total")).isGreaterThan(0.0);
             assertThat(value(metrics, "jvm_memory_used_bytes")).isGreaterThan(0.0);
+            // state-store metrics of key-value and window stores both survive Prometheus' one-label-set rule
+            assertThat(metrics).contains("store=\"" + EnrichStage.DOCUMENT_FREQUENCY_STORE + "\"")
+                .contains("store=\"" + DedupStage.BLOCK_STORE + "\"");
         }
     }
 
