@@ -34,7 +34,9 @@ class DockerComposeTest {
         assertThat(services.path("schema-registry").path("image").asText()).matches("confluentinc/cp-schema-registry:\\d+\\.\\d+\\.\\d+");
         assertThat(services.path("streams").path("build").path("dockerfile").asText()).isEqualTo("Dockerfile");
         assertThat(services.path("streams").path("build").path("context").asText()).isEqualTo(".");
+        // one image for both newsflow services, built (never pulled) by either
         assertThat(services.path("producer").path("image").asText()).isEqualTo(services.path("streams").path("image").asText());
+        assertThat(services.path("producer").path("build")).isEqualTo(services.path("streams").path("build"));
     }
 
     @Test
