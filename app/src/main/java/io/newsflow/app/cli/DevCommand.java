@@ -42,7 +42,7 @@ public final class DevCommand implements Callable<Integer> {
     @Option(names = "--registry-port", defaultValue = "8081", description = "Schema Registry port (default: ${DEFAULT-VALUE}).")
     int registryPort;
 
-    @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port: ingestion, API, health (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port: ingestion, API, health, metrics (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions of each topic on a fresh broker (default: ${DEFAULT-VALUE}).")
@@ -90,7 +90,7 @@ public final class DevCommand implements Callable<Integer> {
     private static void printEndpoints(PrintWriter err, DevStack stack) {
         err.println("  Kafka            " + stack.bootstrapServers());
         err.println("  Schema Registry  " + stack.schemaRegistryUrl());
-        err.println("  HTTP             " + stack.httpUrl() + "  (POST /articles, /health/live, /health/ready)");
+        err.println("  HTTP             " + stack.httpUrl() + "  (POST /articles, /health/live, /health/ready, /metrics)");
         err.println("  Topics           " + String.join(", ", TopicNames.ALL));
         err.flush();
     }

@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.newsflow.app.config.LayeredConfig;
 import io.newsflow.app.dev.StreamsRunner;
 import io.newsflow.app.dev.TopicProvisioner;
 import io.newsflow.app.http.HttpApi;
+import io.newsflow.app.metrics.AppMetrics;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.topology.AvroSerdes;
 import io.newsflow.streams.topology.NewsflowTopology;
@@ -46,12 +48,43 @@ public final class StreamsCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Stream threads (default: 1).")
     Integer threads;
 
-    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port for health (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port for /health/* and /metrics (default: ${DEFAULT-VALUE}).")
     int httpPort;
+
+    @Option(names = "--http-host", paramLabel = "ADDRESS", defaultValue = HttpApi.LOOPBACK,
+        description = "Address the HTTP port binds to (default: ${DEFAULT-VALUE}; 0.0.0.0 in a container).")
+    String httpHost;
 
     @Option(names = "--create-topics", description = "Create newsflow's topics when missing (default: true).", negatable = true,
         defaultValue = "true", fallbackValue = "true")
     boolean createTopics;
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch running = new CountDownLatch(1);
+    private volatile String httpUrl;
+
+    /** Waits until the application is RUNNING and its metrics are bound; false on timeout. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The HTTP base URL once running (useful with {@code --http-port 0}), else null. */
+    public String httpUrl() {
+        return httpUrl;
+    }
+
+    /** Asks a running command to close and return (tests; SIGTERM does the same through a shutdown hook). */
+    public void stop() {
+        stopped.countDown();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running and closes the application
+        }
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -66,18 +99,28 @@ public final class StreamsCommand implements Callable<Integer> {
         if (createTopics) {
             new TopicProvisioner(settings.bootstrapServers(), 3, (short) -1).ensure(TopicNames.ALL);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (StreamsRunner streams = new StreamsRunner(
-                NewsflowTopology.buildTopology(settings, AvroSerdes.create(settings.serdeConfig())), settings.toProperties());
-             HttpApi http = HttpApi.start(httpPort, () -> streams.streams().state(), app -> { })) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try (AppMetrics metrics = new AppMetrics();
+             StreamsRunner streams = new StreamsRunner(NewsflowTopology.buildTopology(settings,
+                 AvroSerdes.create(settings.serdeConfig()), metrics.pipeline()), settings.toProperties());
+             HttpApi http = HttpApi.start(httpHost, httpPort, HttpApi.DEFAULT_MAX_REQUEST_BYTES,
+                 () -> streams.streams().state(), metrics::install)) {
+            // SIGTERM: close streams inside the hook, so the JVM does not exit before a clean close
+            Thread hook = new Thread(() -> {
                 streams.close();
-                stopped.countDown();
-            }, "newsflow-streams-shutdown"));
-            streams.start(Duration.ofMinutes(5));
-            System.err.println("newsflow streams: " + settings.applicationId() + " running on " + settings.bootstrapServers()
-                + "; health on " + http.url() + "/health/ready");
-            stopped.await();
+                stop();
+            }, "newsflow-streams-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                streams.start(Duration.ofMinutes(5));
+                metrics.bindStreams(streams.streams());
+                System.err.println("newsflow streams: " + settings.applicationId() + " running on " + settings.bootstrapServers()
+                    + "; health on " + http.url() + "/health/ready, metrics on " + http.url() + "/metrics");
+                httpUrl = http.url();
+                running.countDown();
+                stopped.await();
+            } finally {
+                removeHook(hook);
+            }
         }
         return 0;
     }

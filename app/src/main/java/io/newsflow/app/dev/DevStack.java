@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.newsflow.app.embedded.EmbeddedKafka;
 import io.newsflow.app.http.HttpApi;
+import io.newsflow.app.metrics.AppMetrics;
 import io.newsflow.producer.ingest.ProducerSettings;
 import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.registry.server.SchemaRegistryServerConfig;
@@ -31,6 +32,7 @@ public final class DevStack implements AutoCloseable {
     private SchemaRegistryServer registry;
     private StreamsRunner streams;
     private HttpApi http;
+    private AppMetrics metrics;
     private StreamsSettings streamsSettings;
 
     private DevStack() {
@@ -49,6 +51,7 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void startAll(DevOptions options) {
+        metrics = track(new AppMetrics());
         kafka = track(EmbeddedKafka.start(options.dataDir().resolve("kafka"), options.kafkaPort()));
         registry = track(SchemaRegistryServer.start(new SchemaRegistryServerConfig(
             "127.0.0.1", options.registryPort(), kafka.bootstrapServers(), "_schemas")));
@@ -56,11 +59,15 @@ public final class DevStack implements AutoCloseable {
 
         streamsSettings = StreamsSettings.local(kafka.bootstrapServers(), registry.url(), options.dataDir().resolve("streams"));
         NewsflowSerdes serdes = AvroSerdes.create(streamsSettings.serdeConfig());
-        streams = track(new StreamsRunner(NewsflowTopology.buildTopology(streamsSettings, serdes),
+        streams = track(new StreamsRunner(NewsflowTopology.buildTopology(streamsSettings, serdes, metrics.pipeline()),
             streamsSettings.toProperties()).start(Duration.ofSeconds(120)));
+        metrics.bindStreams(streams.streams());
         ProducerSettings producer = producerSettings();
         HttpIngestion ingestion = track(new HttpIngestion(producer, serdeConfig()));
-        http = track(HttpApi.start(options.httpPort(), producer.maxInputBytes(), () -> streams.streams().state(), ingestion::install));
+        http = track(HttpApi.start(options.httpPort(), producer.maxInputBytes(), () -> streams.streams().state(), app -> {
+            metrics.install(app);
+            ingestion.install(app);
+        }));
         LOG.info("newsflow dev stack started");
     }
 

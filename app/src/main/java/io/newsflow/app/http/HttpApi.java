@@ -11,14 +11,19 @@ import org.apache.kafka.streams.KafkaStreams;
  * added as routes by the components that own them.
  */
 public final class HttpApi implements AutoCloseable {
-    private final Javalin javalin;
+    /** The default bind address: the local machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
 
-    private HttpApi(Javalin javalin) {
+    private final Javalin javalin;
+    private final String host;
+
+    private HttpApi(Javalin javalin, String host) {
         this.javalin = javalin;
+        this.host = host;
     }
 
     /**
-     * Starts the server on 127.0.0.1.
+     * Starts the server on 127.0.0.1 (one request body limit: {@link #DEFAULT_MAX_REQUEST_BYTES}).
      *
      * @param port         the port, or 0 for any free port
      * @param streamsState the streams application's state, for readiness
@@ -34,6 +39,16 @@ public final class HttpApi implements AutoCloseable {
     /** As {@link #start(int, Supplier, java.util.function.Consumer)}, accepting bodies up to {@code maxRequestBytes}. */
     public static HttpApi start(int port, long maxRequestBytes, Supplier<KafkaStreams.State> streamsState,
                                 java.util.function.Consumer<Javalin> routes) {
+        return start(LOOPBACK, port, maxRequestBytes, streamsState, routes);
+    }
+
+    /**
+     * As {@link #start(int, long, Supplier, java.util.function.Consumer)} on {@code host}: a
+     * container needs {@code 0.0.0.0} so its published port reaches the server; everything
+     * else keeps the loopback default.
+     */
+    public static HttpApi start(String host, int port, long maxRequestBytes, Supplier<KafkaStreams.State> streamsState,
+                                java.util.function.Consumer<Javalin> routes) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
@@ -47,8 +62,8 @@ public final class HttpApi implements AutoCloseable {
             ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "UP" : "DOWN", "streams", String.valueOf(state)));
         });
         routes.accept(app);
-        app.start("127.0.0.1", port);
-        return new HttpApi(app);
+        app.start(host, port);
+        return new HttpApi(app, host);
     }
 
     /** The port the server listens on. */
@@ -56,9 +71,10 @@ public final class HttpApi implements AutoCloseable {
         return javalin.port();
     }
 
-    /** The base URL, e.g. {@code http://127.0.0.1:8080}. */
+    /** The base URL, e.g. {@code http://127.0.0.1:8080} (loopback when bound to every interface). */
     public String url() {
-        return "http://127.0.0.1:" + port();
+        boolean wildcard = host.equals("0.0.0.0") || host.equals("::");
+        return "http://" + (wildcard ? LOOPBACK : host) + ":" + port();
     }
 
     @Override

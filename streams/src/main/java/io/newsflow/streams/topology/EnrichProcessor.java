@@ -7,6 +7,7 @@ import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.streams.enrich.EnrichedArticleMapper;
 import io.newsflow.streams.enrich.Enricher;
 import io.newsflow.streams.enrich.Enrichment;
+import io.newsflow.streams.metrics.PipelineMetrics;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -15,19 +16,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Enriches each unique article (or revision) with the pure {@link Enricher}, scoring keywords
  * against the document frequencies seen so far and then counting the article in them, and
- * carries the fingerprints and revision facts of deduplication into the event.
+ * carries the fingerprints and revision facts of deduplication into the event. Each enriched
+ * article is reported to {@link PipelineMetrics} (ingest → enriched latency).
  */
 final class EnrichProcessor implements Processor<String, DedupResult, String, EnrichedArticle> {
     private final String storeName;
     private final Enricher enricher;
     private final Clock clock;
+    private final PipelineMetrics metrics;
     private ProcessorContext<String, EnrichedArticle> context;
     private DocumentFrequencyStore frequencies;
 
-    EnrichProcessor(String storeName, Enricher enricher, Clock clock) {
+    EnrichProcessor(String storeName, Enricher enricher, Clock clock, PipelineMetrics metrics) {
         this.storeName = storeName;
         this.enricher = enricher;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -47,6 +51,7 @@ final class EnrichProcessor implements Processor<String, DedupResult, String, En
             .setRevision(result.getRevision())
             .setPreviousContentHash(result.getPreviousContentHash())
             .build();
+        metrics.articleEnriched(result.getArticle().getIngestedAt(), enriched.getEnrichedAt());
         context.forward(record.withValue(enriched));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.newsflow.avro.DedupResult;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.streams.enrich.Enricher;
+import io.newsflow.streams.metrics.PipelineMetrics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -24,17 +25,24 @@ public final class EnrichStage {
 
     private final Enricher enricher;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
     public EnrichStage(Enricher enricher, Clock clock) {
+        this(enricher, clock, PipelineMetrics.NONE);
+    }
+
+    /** A stage that reports every enriched article to {@code metrics}. */
+    public EnrichStage(Enricher enricher, Clock clock, PipelineMetrics metrics) {
         this.enricher = enricher;
         this.clock = clock;
+        this.metrics = java.util.Objects.requireNonNull(metrics, "metrics");
     }
 
     /** Adds the enrichment step after deduplication and returns the enriched stream. */
     public KStream<String, EnrichedArticle> addTo(StreamsBuilder builder, KStream<String, DedupResult> unique) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DOCUMENT_FREQUENCY_STORE),
             Serdes.String(), Serdes.Long()));
-        return unique.process(() -> new EnrichProcessor(DOCUMENT_FREQUENCY_STORE, enricher, clock), Named.as(PROCESSOR),
+        return unique.process(() -> new EnrichProcessor(DOCUMENT_FREQUENCY_STORE, enricher, clock, metrics), Named.as(PROCESSOR),
             DOCUMENT_FREQUENCY_STORE);
     }
 }

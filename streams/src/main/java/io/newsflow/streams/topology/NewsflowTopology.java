@@ -9,6 +9,7 @@ import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.dedup.stream.DedupStage;
 import io.newsflow.streams.enrich.Enricher;
 import io.newsflow.streams.fingerprint.Fingerprinter;
+import io.newsflow.streams.metrics.PipelineMetrics;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
@@ -30,13 +31,26 @@ public final class NewsflowTopology {
 
     /** As {@link #buildTopology(StreamsSettings, NewsflowSerdes)}, with the clock used for processing times. */
     public static Topology buildTopology(StreamsSettings config, NewsflowSerdes serdes, Clock clock) {
+        return buildTopology(config, serdes, clock, PipelineMetrics.NONE);
+    }
+
+    /** As {@link #buildTopology(StreamsSettings, NewsflowSerdes)}, reporting enriched articles and duplicates to {@code metrics}. */
+    public static Topology buildTopology(StreamsSettings config, NewsflowSerdes serdes, PipelineMetrics metrics) {
+        return buildTopology(config, serdes, Clock.systemUTC(), metrics);
+    }
+
+    /**
+     * The full form: {@code clock} gives processing times (enrichedAt, late-match decisions) and
+     * {@code metrics} receives one call per enriched article and per duplicate decision.
+     */
+    public static Topology buildTopology(StreamsSettings config, NewsflowSerdes serdes, Clock clock, PipelineMetrics metrics) {
         Topics topics = Topics.from(serdes);
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<String, Article> raw = builder.stream(topics.articlesRaw().name(), topics.rawConsumed());
-        KStream<String, DedupResult> unique = new DedupStage(config.dedup(), new Fingerprinter(), serdes.dedup(), clock)
+        KStream<String, DedupResult> unique = new DedupStage(config.dedup(), new Fingerprinter(), serdes.dedup(), clock, metrics)
             .addTo(builder, raw, topics.articlesDuplicates().name());
-        KStream<String, EnrichedArticle> enriched = new EnrichStage(new Enricher(), clock).addTo(builder, unique);
+        KStream<String, EnrichedArticle> enriched = new EnrichStage(new Enricher(), clock, metrics).addTo(builder, unique);
         enriched.to(topics.articlesEnriched().name(), topics.articlesEnriched().produced());
 
         return builder.build(config.toProperties());

@@ -11,6 +11,7 @@ import io.newsflow.streams.dedup.BlockKey;
 import io.newsflow.streams.dedup.BlockScheme;
 import io.newsflow.streams.dedup.DedupConfig;
 import io.newsflow.streams.fingerprint.Fingerprinter;
+import io.newsflow.streams.metrics.PipelineMetrics;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,8 @@ public final class DedupStage {
     public static final String BY_BLOCK = "dedup-by-block";
     public static final String BY_ARTICLE = "dedup-by-article";
     public static final String LATE_BY_ARTICLE = "dedup-late-by-article";
+    /** Reports each duplicate decision to {@link PipelineMetrics} just before the duplicates sink. */
+    public static final String DUPLICATE_METRICS = "dedup-duplicate-metrics";
     /** Sink name of the duplicates topic. */
 
     private final DedupConfig config;
@@ -63,6 +66,7 @@ public final class DedupStage {
     private final DedupSerdes serdes;
     private final Clock clock;
     private final BlockScheme scheme;
+    private final PipelineMetrics metrics;
 
     /**
      * @param config k, horizon, thresholds
@@ -71,6 +75,12 @@ public final class DedupStage {
      * @param clock stamps detectedAt
      */
     public DedupStage(DedupConfig config, Fingerprinter fingerprinter, DedupSerdes serdes, Clock clock) {
+        this(config, fingerprinter, serdes, clock, PipelineMetrics.NONE);
+    }
+
+    /** A stage that reports every duplicate decision it writes to {@code metrics}. */
+    public DedupStage(DedupConfig config, Fingerprinter fingerprinter, DedupSerdes serdes, Clock clock, PipelineMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.config = Objects.requireNonNull(config, "config");
         this.fingerprinter = Objects.requireNonNull(fingerprinter, "fingerprinter");
         this.serdes = Objects.requireNonNull(serdes, "serdes");
@@ -136,6 +146,7 @@ public final class DedupStage {
                 .merge(outcomes.get("dedup-outcome-near").mapValues(s -> duplicateOf(s.getArticle()), Named.as("dedup-near-duplicate-event")),
                         Named.as("dedup-merge-near"))
                 .merge(retrospective, Named.as("dedup-merge-retrospective"))
+                .peek((id, duplicate) -> metrics.duplicateDetected(), Named.as(DUPLICATE_METRICS))
                 .to(duplicatesTopic, Produced.with(Serdes.String(), serdes.duplicate()).withName("sink-" + duplicatesTopic));
 
         return outcomes.get("dedup-outcome-published").mapValues(DedupSignal::getArticle, Named.as("dedup-published"));
