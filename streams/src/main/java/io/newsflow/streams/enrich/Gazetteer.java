@@ -59,10 +59,8 @@ public final class Gazetteer {
     private final Set<String> orgKeywords = read("org-keywords.txt");
     private final Set<String> calendar = new HashSet<>(HOLIDAYS);
     private final Set<String> phraseStarts = new HashSet<>();
-    /** Flags of every known word, plus a bounded memo of the title-suffix test for unknown words. */
-    private final Map<String, Integer> flags = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
-    private static final int MAX_FLAGS = 300_000;
-    private final java.util.concurrent.atomic.AtomicInteger memoised = new java.util.concurrent.atomic.AtomicInteger();
+    /** Flags of every known word; unknown words only get the title-suffix test ({@link Word} memoises per token). */
+    private final Map<String, Integer> flags = new HashMap<>(1 << 16);
 
     private Gazetteer() {
         for (String code : Locale.getISOCountries()) {
@@ -130,14 +128,7 @@ public final class Gazetteer {
      */
     public int flags(String lower) {
         Integer f = flags.get(lower);
-        if (f != null) {
-            return f;
-        }
-        int v = titleSuffix(lower);
-        if (memoised.get() < MAX_FLAGS && flags.putIfAbsent(lower, v) == null) {
-            memoised.incrementAndGet(); // a counter, not flags.size(), which sums every cell of the map
-        }
-        return v;
+        return f != null ? f : titleSuffix(lower);
     }
 
     /** The shared, immutable gazetteer. */

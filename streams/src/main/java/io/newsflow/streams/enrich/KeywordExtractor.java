@@ -64,7 +64,7 @@ public final class KeywordExtractor {
 
     private static void count(Paragraph p, TermAnalyzer analyzer, Map<String, Stem> stems, int weight) {
         for (Token t : p.tokens()) {
-            TermAnalyzer.Term term = analyzer.analyse(t.lower());
+            TermAnalyzer.Term term = analyzer.analyse(t);
             if (term.stem() != null) {
                 Stem stem = stems.get(term.stem());
                 if (stem == null) {

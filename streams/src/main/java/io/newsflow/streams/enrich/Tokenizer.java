@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,14 +45,14 @@ public final class Tokenizer {
                     }
                 }
                 String word = text.substring(i, j);
-                tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), i, j, nextSentence, nextClause && !nextSentence));
+                tokens.add(new Token(word, Word.of(word), i, j, nextSentence, nextClause && !nextSentence));
                 nextSentence = false;
                 nextClause = false;
                 i = j;
                 continue;
             }
             if ((c == '.' || c == '!' || c == '?') && !tokens.isEmpty()) {
-                if (!(c == '.' && isAbbreviation(tokens.get(tokens.size() - 1).text())) && opensSentence(text, i + 1)) {
+                if (!(c == '.' && isAbbreviation(tokens.get(tokens.size() - 1))) && opensSentence(text, i + 1)) {
                     nextSentence = true;
                 }
             } else if (c == ':' || isOpeningQuote(c)) {
@@ -79,11 +78,12 @@ public final class Tokenizer {
         return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018';
     }
 
-    private static boolean isAbbreviation(String word) {
+    private static boolean isAbbreviation(Token token) {
+        String word = token.text();
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "J. Smith"
         }
-        return word.indexOf('.') > 0 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return word.indexOf('.') > 0 || ABBREVIATIONS.contains(token.lower());
     }
 
     /** After a terminator: skip closing marks, then require space and a capital, digit or quote. */

@@ -25,17 +25,19 @@ public final class ToneScorer {
 
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither", "hardly");
 
-    private final Map<String, Integer> weights = load();
-    /** Weight (0 for none) by lower-case surface word, so a repeated word costs one lookup. */
-    private final Map<String, Integer> bySurface = new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
-    private final java.util.concurrent.atomic.AtomicInteger memoised = new java.util.concurrent.atomic.AtomicInteger();
+    /** Weight by Snowball stem; immutable, shared. */
+    private static final Map<String, Integer> WEIGHTS = load();
+
+    /** The lexicon weight of a lower-case word (0 for none); {@link Word} memoises it per token. */
+    static int lexiconWeight(String lower) {
+        return WEIGHTS.getOrDefault(Stems.of("en").stem(lower), 0);
+    }
 
     /** Tone of the running text (lead and paragraphs) and headings, or null when not English. */
     public Tone score(ArticleText text, String language) {
         if (!"en".equals(language)) {
             return null;
         }
-        Stems stems = Stems.of("en");
         int words = 0;
         int positive = 0;
         int negative = 0;
@@ -46,13 +48,7 @@ public final class ToneScorer {
             for (Token t : p.tokens()) {
                 words++;
                 String lower = t.lower();
-                Integer weight = bySurface.get(lower);
-                if (weight == null) {
-                    weight = weights.getOrDefault(stems.stem(lower), 0);
-                    if (memoised.get() < 200_000 && bySurface.putIfAbsent(lower, weight) == null) {
-                        memoised.incrementAndGet();
-                    }
-                }
+                int weight = t.word().tone();
                 if (weight != 0) {
                     int w = NEGATORS.contains(before1) || NEGATORS.contains(before2) || lower.endsWith("n't") ? -weight : weight;
                     if (w > 0) {
