@@ -46,10 +46,17 @@ public final class KeywordExtractor {
             count(h, analyzer, stems, 1);
         }
         double n = frequencies.documentCount();
+        // df >= 0, so no term scores above its tf times this: most words (said once) are ruled out
+        // without a frequency lookup once the heap is full. Same arithmetic, so the same ranking.
+        double maxIdf = Math.log(1 + n) + 1;
         PriorityQueue<Keyword> best = new PriorityQueue<>(limit + 1, BEST_LAST);
         for (Map.Entry<String, Stem> e : stems.entrySet()) {
+            double tf = 1 + Math.log(e.getValue().count);
+            if (best.size() >= limit && round(tf * maxIdf) < best.peek().score()) {
+                continue;
+            }
             double idf = Math.log((1 + n) / (1 + frequencies.documentFrequency(e.getKey()))) + 1;
-            double score = Math.round((1 + Math.log(e.getValue().count)) * idf * 10_000) / 10_000.0;
+            double score = round(tf * idf);
             if (best.size() < limit || score >= best.peek().score()) {
                 best.add(new Keyword(e.getValue().form, score));
                 if (best.size() > limit) {
@@ -60,6 +67,10 @@ public final class KeywordExtractor {
         List<Keyword> keywords = new ArrayList<>(best);
         keywords.sort(BEST_LAST.reversed());
         return new Result(List.copyOf(keywords), java.util.Collections.unmodifiableSet(stems.keySet()));
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
     }
 
     private static void count(Paragraph p, TermAnalyzer analyzer, Map<String, Stem> stems, int weight) {

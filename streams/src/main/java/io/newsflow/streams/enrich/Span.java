@@ -44,8 +44,13 @@ final class Span {
                 w = w.substring(0, w.length() - 1);
             }
             words[k - from] = w;
-            lowers[k - from] = w.length() == t.text().length() ? t.lower() : w.toLowerCase(Locale.ROOT);
-            flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
+            if (w.length() == t.text().length()) {
+                lowers[k - from] = t.lower();
+                flags[k - from] = t.word().gazetteer();
+            } else {
+                lowers[k - from] = w.toLowerCase(Locale.ROOT);
+                flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
+            }
         }
     }
 

@@ -34,8 +34,12 @@ public record Token(String text, Word word, int start, int end, boolean sentence
         return word;
     }
 
-    /** True when the word (after elision) starts with an upper-case letter. */
+    /** True when the word (after elision) starts with an upper-case letter (memoised on the {@link Word}). */
     public boolean capitalised() {
+        return word.capitalised();
+    }
+
+    static boolean isCapitalised(String text) {
         char first = text.charAt(0);
         if (Character.isUpperCase(first)) {
             return true;
@@ -43,7 +47,7 @@ public record Token(String text, Word word, int start, int end, boolean sentence
         if (!Character.isLowerCase(first) || (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0)) {
             return false; // no elision possible: the common case, decided without a substring
         }
-        String w = withoutElision();
+        String w = stripElision(text);
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 

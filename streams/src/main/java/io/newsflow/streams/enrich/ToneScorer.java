@@ -28,6 +28,11 @@ public final class ToneScorer {
     /** Weight by Snowball stem; immutable, shared. */
     private static final Map<String, Integer> WEIGHTS = load();
 
+    /** Whether a lower-case word negates a tone word up to two words after it. */
+    static boolean isNegator(String lower) {
+        return NEGATORS.contains(lower);
+    }
+
     /** The lexicon weight of a lower-case word (0 for none); {@link Word} memoises it per token. */
     static int lexiconWeight(String lower) {
         return WEIGHTS.getOrDefault(Stems.of("en").stem(lower), 0);
@@ -43,14 +48,14 @@ public final class ToneScorer {
         int negative = 0;
         int weighted = 0;
         for (Paragraph p : text.paragraphs()) {
-            String before1 = "";
-            String before2 = "";
+            boolean negated1 = false; // the word before is a negator
+            boolean negated2 = false; // the word two before is
             for (Token t : p.tokens()) {
                 words++;
                 String lower = t.lower();
                 int weight = t.word().tone();
                 if (weight != 0) {
-                    int w = NEGATORS.contains(before1) || NEGATORS.contains(before2) || lower.endsWith("n't") ? -weight : weight;
+                    int w = negated1 || negated2 || lower.endsWith("n't") ? -weight : weight;
                     if (w > 0) {
                         positive++;
                     } else {
@@ -58,8 +63,8 @@ public final class ToneScorer {
                     }
                     weighted += w;
                 }
-                before2 = before1;
-                before1 = lower;
+                negated2 = negated1;
+                negated1 = t.word().negator();
             }
         }
         if (words == 0) {

@@ -29,6 +29,9 @@ final class Word {
     private final int gazetteer;
     private final int stopLanguages;
     private final int tone;
+    private final boolean negator;
+    private final boolean capitalised;
+    private final boolean possessive;
     private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
 
     private Word(String surface) {
@@ -42,6 +45,9 @@ final class Word {
         }
         this.stopLanguages = stops;
         this.tone = ToneScorer.lexiconWeight(lower);
+        this.negator = ToneScorer.isNegator(lower);
+        this.capitalised = Token.isCapitalised(surface);
+        this.possessive = surface.endsWith("'s") || surface.endsWith("\u2019s");
     }
 
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
@@ -81,6 +87,21 @@ final class Word {
     /** Weight in the English tone lexicon (by Snowball stem), 0 when absent. */
     int tone() {
         return tone;
+    }
+
+    /** Starts with a capital, after any elision ("d'Espagne"). */
+    boolean capitalised() {
+        return capitalised;
+    }
+
+    /** Ends in a possessive "'s". */
+    boolean possessive() {
+        return possessive;
+    }
+
+    /** A word that flips the tone of the next two ("not", "never"). */
+    boolean negator() {
+        return negator;
     }
 
     /** The keyword term of the word in a language ({@code index} into {@link Languages#all()}). */
