@@ -44,8 +44,8 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                String word = text.substring(i, j);
-                tokens.add(new Token(word, Word.of(word), i, j, nextSentence, nextClause && !nextSentence));
+                Word word = Word.of(text, i, j); // memoised: usually no substring at all
+                tokens.add(new Token(word.surface(), word, i, j, nextSentence, nextClause && !nextSentence));
                 nextSentence = false;
                 nextClause = false;
                 i = j;

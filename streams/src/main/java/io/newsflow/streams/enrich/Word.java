@@ -2,9 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Everything enrichment asks about one surface word, computed once: its lower-case form,
@@ -12,19 +9,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * language, on first use) its keyword term. Every step used to do its own hash lookup per token
  * (and lower-case it again); now the tokenizer does one lookup and the steps read fields.
  *
- * <p>Words are memoised by their exact surface form in a shared map. News vocabulary is Zipfian,
- * so nearly every token is a hit; the map is cleared whenever it reaches {@value #MAX_ENTRIES}
- * words, so a long-running stream keeps a bounded, recently-used vocabulary and cannot leak.
- * Instances are immutable apart from the lazily filled term slots, whose values are deterministic
- * (a racing thread at worst computes the same term twice).
+ * <p>Words are memoised by their exact surface form in a shared fixed-size cache: two-way set
+ * associative, {@value #SLOTS} slots, looked up straight from the characters of the text so a
+ * hit costs no substring and no {@code String} hash. News vocabulary is Zipfian, so nearly every
+ * token is a hit; a miss evicts the older word of its pair, so a long-running stream keeps a
+ * bounded, recently-used vocabulary and cannot leak. The slots are read and written without
+ * locks: a {@code Word} is immutable (final fields, safely published) apart from the lazily filled
+ * term slots, whose values are deterministic (a racing thread at worst computes a word twice).
  */
 final class Word {
 
-    private static final int MAX_ENTRIES = 200_000;
-    private static final Map<String, Word> MEMO = new ConcurrentHashMap<>(1 << 15);
-    private static final AtomicInteger SIZE = new AtomicInteger();
+    private static final int BITS = 17;
+    private static final int SLOTS = 1 << BITS;
+    private static final Word[] CACHE = new Word[SLOTS];
     private static final List<Languages.Language> LANGUAGES = Languages.all();
 
+    private final String surface;
     private final String lower;
     private final int gazetteer;
     private final int stopLanguages;
@@ -35,6 +35,7 @@ final class Word {
     private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
 
     private Word(String surface) {
+        this.surface = surface;
         this.lower = surface.toLowerCase(Locale.ROOT);
         this.gazetteer = Gazetteer.get().flags(lower);
         int stops = 0;
@@ -52,16 +53,39 @@ final class Word {
 
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
     static Word of(String surface) {
-        Word word = MEMO.get(surface);
-        if (word == null) {
-            word = new Word(surface);
-            if (SIZE.incrementAndGet() > MAX_ENTRIES) {
-                MEMO.clear(); // start a fresh generation rather than grow
-                SIZE.set(0);
-            }
-            MEMO.putIfAbsent(surface, word);
+        return of(surface, 0, surface.length());
+    }
+
+    /** The word for {@code text[from, to)}; its {@link #surface()} is a string equal to that range. */
+    static Word of(String text, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + text.charAt(k);
         }
+        int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
+        Word first = CACHE[slot];
+        if (first != null && first.is(text, from, to)) {
+            return first;
+        }
+        Word second = CACHE[slot + 1];
+        if (second != null && second.is(text, from, to)) {
+            return second;
+        }
+        Word word = new Word(text.substring(from, to));
+        if (first != null) {
+            CACHE[slot + 1] = first; // the older word of the pair is evicted
+        }
+        CACHE[slot] = word;
         return word;
+    }
+
+    private boolean is(String text, int from, int to) {
+        return surface.length() == to - from && text.regionMatches(from, surface, 0, to - from);
+    }
+
+    /** The surface form, exactly as in the text. */
+    String surface() {
+        return surface;
     }
 
     /** The lower-case form ({@link Locale#ROOT}). */
