@@ -25,6 +25,15 @@ public final class KeywordExtractor {
     private static final Comparator<Keyword> BEST_LAST =
             Comparator.comparingDouble(Keyword::score).thenComparing(Keyword::term, Comparator.reverseOrder());
 
+    /** {@code Math.log(i)} for small counts, the same values without a call per term. */
+    private static final double[] LOG = new double[64];
+
+    static {
+        for (int i = 1; i < LOG.length; i++) {
+            LOG[i] = Math.log(i);
+        }
+    }
+
     private final int limit;
 
     /** Keeps the {@code limit} best keywords. */
@@ -51,7 +60,8 @@ public final class KeywordExtractor {
         double maxIdf = Math.log(1 + n) + 1;
         PriorityQueue<Keyword> best = new PriorityQueue<>(limit + 1, BEST_LAST);
         for (Map.Entry<String, Stem> e : stems.entrySet()) {
-            double tf = 1 + Math.log(e.getValue().count);
+            int count = e.getValue().count;
+            double tf = 1 + (count < LOG.length ? LOG[count] : Math.log(count));
             if (best.size() >= limit && round(tf * maxIdf) < best.peek().score()) {
                 continue;
             }

@@ -20,6 +20,15 @@ public final class Tokenizer {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "bzw", "ca", "vgl", "mme", "mlle", "sra", "dhr", "mevr", "capt", "col", "lt", "sgt");
 
+    /** ASCII letters and digits: one array read for the common case. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -65,7 +74,7 @@ public final class Tokenizer {
 
     static boolean isWordChar(char c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return ASCII_WORD[c];
         }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
@@ -75,7 +84,10 @@ public final class Tokenizer {
     }
 
     static boolean isOpeningQuote(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018';
+        if (c < 128) {
+            return c == '"'; // the common case: one comparison for spaces and ASCII punctuation
+        }
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018';
     }
 
     private static boolean isAbbreviation(Token token) {
