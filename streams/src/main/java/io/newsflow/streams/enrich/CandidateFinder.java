@@ -275,6 +275,6 @@ final class CandidateFinder {
     }
 
     private boolean isKnown(String key, Set<String> known) {
-        return (gazetteer.flags(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
+        return (gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
     }
 }

@@ -25,6 +25,7 @@ final class Word {
     private static final List<Languages.Language> LANGUAGES = Languages.all();
 
     private final String surface;
+    private final int hash;
     private final String lower;
     private final int gazetteer;
     private final int stopLanguages;
@@ -34,8 +35,9 @@ final class Word {
     private final boolean possessive;
     private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
 
-    private Word(String surface) {
+    private Word(String surface, int hash) {
         this.surface = surface;
+        this.hash = hash;
         this.lower = surface.toLowerCase(Locale.ROOT);
         this.gazetteer = Gazetteer.get().flags(lower);
         int stops = 0;
@@ -64,14 +66,14 @@ final class Word {
         }
         int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
         Word first = CACHE[slot];
-        if (first != null && first.is(text, from, to)) {
+        if (first != null && first.is(h, text, from, to)) {
             return first;
         }
         Word second = CACHE[slot + 1];
-        if (second != null && second.is(text, from, to)) {
+        if (second != null && second.is(h, text, from, to)) {
             return second;
         }
-        Word word = new Word(text.substring(from, to));
+        Word word = new Word(text.substring(from, to), h);
         if (first != null) {
             CACHE[slot + 1] = first; // the older word of the pair is evicted
         }
@@ -79,8 +81,9 @@ final class Word {
         return word;
     }
 
-    private boolean is(String text, int from, int to) {
-        return surface.length() == to - from && text.regionMatches(from, surface, 0, to - from);
+    /** The hash first: a mismatch is decided without touching the surface string. */
+    private boolean is(int h, String text, int from, int to) {
+        return hash == h && surface.length() == to - from && text.regionMatches(from, surface, 0, to - from);
     }
 
     /** The surface form, exactly as in the text. */
