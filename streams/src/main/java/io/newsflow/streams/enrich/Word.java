@@ -26,6 +26,9 @@ final class Word {
 
     private final String surface;
     private final int hash;
+    /** The surface's chars, 8 bits each, when it has at most 8 chars all below U+0100; else -1. */
+    private final long packed;
+    private final int length;
     private final String lower;
     private final int gazetteer;
     private final int stopLanguages;
@@ -35,9 +38,11 @@ final class Word {
     private final boolean possessive;
     private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
 
-    private Word(String surface, int hash) {
+    private Word(String surface, int hash, long packed) {
         this.surface = surface;
         this.hash = hash;
+        this.packed = packed;
+        this.length = surface.length();
         this.lower = surface.toLowerCase(Locale.ROOT);
         this.gazetteer = Gazetteer.get().flags(lower);
         int stops = 0;
@@ -61,19 +66,22 @@ final class Word {
     /** The word for {@code text[from, to)}; its {@link #surface()} is a string equal to that range. */
     static Word of(String text, int from, int to) {
         int h = 0;
+        long packed = to - from <= 8 ? 0 : -1;
         for (int k = from; k < to; k++) {
-            h = 31 * h + text.charAt(k);
+            char c = text.charAt(k);
+            h = 31 * h + c;
+            packed = packed < 0 || c > 0xFF ? -1 : packed << 8 | c;
         }
         int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
         Word first = CACHE[slot];
-        if (first != null && first.is(h, text, from, to)) {
+        if (first != null && first.is(h, packed, text, from, to)) {
             return first;
         }
         Word second = CACHE[slot + 1];
-        if (second != null && second.is(h, text, from, to)) {
+        if (second != null && second.is(h, packed, text, from, to)) {
             return second;
         }
-        Word word = new Word(text.substring(from, to), h);
+        Word word = new Word(text.substring(from, to), h, packed);
         if (first != null) {
             CACHE[slot + 1] = first; // the older word of the pair is evicted
         }
@@ -81,9 +89,18 @@ final class Word {
         return word;
     }
 
-    /** The hash first: a mismatch is decided without touching the surface string. */
-    private boolean is(int h, String text, int from, int to) {
-        return hash == h && surface.length() == to - from && text.regionMatches(from, surface, 0, to - from);
+    /**
+     * Hash first, then the packed chars: most words are decided without loading the surface
+     * string (a cache miss per token, which was the tokenizer's largest cost).
+     */
+    private boolean is(int h, long packed, String text, int from, int to) {
+        if (hash != h || this.packed != packed) {
+            return false;
+        }
+        if (packed >= 0) {
+            return length == to - from;
+        }
+        return surface.length() == to - from && text.regionMatches(from, surface, 0, to - from);
     }
 
     /** The surface form, exactly as in the text. */
