@@ -17,7 +17,7 @@ import java.util.Locale;
  * locks: a {@code Word} is immutable (final fields, safely published) apart from the lazily filled
  * term slots, whose values are deterministic (a racing thread at worst computes a word twice).
  */
-final class Word {
+public final class Word {
 
     private static final int BITS = 17;
     private static final int SLOTS = 1 << BITS;
