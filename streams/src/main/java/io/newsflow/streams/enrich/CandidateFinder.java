@@ -149,7 +149,7 @@ final class CandidateFinder {
         int from = c.from;
         int to = c.to;
         boolean initial = c.tokens.get(from).initial();
-        boolean afterTitle = gazetteer.isTitle(c.previous());
+        boolean afterTitle = c.previousIsTitle();
         boolean orgKeyword = false;
         for (int k = from; k < to; k++) {
             orgKeyword |= c.has(k, Gazetteer.ORG_KEYWORD);
