@@ -62,9 +62,12 @@ final class CandidateFinder {
 
     /** Length of a known multi-word name starting at i regardless of case ("Union européenne"), or 0. */
     private int knownPhrase(List<Token> tokens, int i, Set<String> known, Set<String> knownStarts) {
-        String first = tokens.get(i).lower();
+        Token token = tokens.get(i);
+        String first = token.lower();
         String start = Token.stripElision(first);
-        if (!gazetteer.startsPhrase(start) && !knownStarts.contains(start)) {
+        // identity: stripElision returns the word itself when there is no elision to strip
+        boolean startsPhrase = start == first ? token.word().has(Gazetteer.PHRASE_START) : gazetteer.startsPhrase(start);
+        if (!startsPhrase && !knownStarts.contains(start)) {
             return 0;
         }
         for (int len = 3; len >= 2; len--) {
@@ -102,7 +105,7 @@ final class CandidateFinder {
         int j = i + 1;
         while (j < tokens.size() && adjacent(text, tokens.get(j - 1), tokens.get(j)) && !possessive(tokens.get(j - 1))) {
             if (tokens.get(j).capitalised()) {
-                if (gazetteer.isCalendarWord(tokens.get(j).lower())) {
+                if (tokens.get(j).word().has(Gazetteer.CALENDAR)) {
                     break;
                 }
                 j++;
@@ -110,7 +113,7 @@ final class CandidateFinder {
             }
             boolean organisation = false;
             for (int x = i; x < j; x++) {
-                organisation |= gazetteer.isOrgKeyword(tokens.get(x).lower());
+                organisation |= tokens.get(x).word().has(Gazetteer.ORG_KEYWORD);
             }
             int k = j;
             while (k < tokens.size() && k - j < 2 && CONNECTORS.contains(tokens.get(k).lower())
@@ -137,8 +140,7 @@ final class CandidateFinder {
     }
 
     static boolean possessive(Token t) {
-        String w = t.text();
-        return w.endsWith("'s") || w.endsWith("\u2019s");
+        return t.word().possessive();
     }
 
     private void clean(Span c, List<Candidate> out) {
@@ -147,7 +149,7 @@ final class CandidateFinder {
         int from = c.from;
         int to = c.to;
         boolean initial = c.tokens.get(from).initial();
-        boolean afterTitle = gazetteer.isTitle(c.previous());
+        boolean afterTitle = c.previousIsTitle();
         boolean orgKeyword = false;
         for (int k = from; k < to; k++) {
             orgKeyword |= c.has(k, Gazetteer.ORG_KEYWORD);
@@ -273,6 +275,6 @@ final class CandidateFinder {
     }
 
     private boolean isKnown(String key, Set<String> known) {
-        return (gazetteer.flags(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
+        return (gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
     }
 }

@@ -25,6 +25,15 @@ public final class KeywordExtractor {
     private static final Comparator<Keyword> BEST_LAST =
             Comparator.comparingDouble(Keyword::score).thenComparing(Keyword::term, Comparator.reverseOrder());
 
+    /** {@code Math.log(i)} for small counts, the same values without a call per term. */
+    private static final double[] LOG = new double[64];
+
+    static {
+        for (int i = 1; i < LOG.length; i++) {
+            LOG[i] = Math.log(i);
+        }
+    }
+
     private final int limit;
 
     /** Keeps the {@code limit} best keywords. */
@@ -46,10 +55,18 @@ public final class KeywordExtractor {
             count(h, analyzer, stems, 1);
         }
         double n = frequencies.documentCount();
+        // df >= 0, so no term scores above its tf times this: most words (said once) are ruled out
+        // without a frequency lookup once the heap is full. Same arithmetic, so the same ranking.
+        double maxIdf = Math.log(1 + n) + 1;
         PriorityQueue<Keyword> best = new PriorityQueue<>(limit + 1, BEST_LAST);
         for (Map.Entry<String, Stem> e : stems.entrySet()) {
+            int count = e.getValue().count;
+            double tf = 1 + (count < LOG.length ? LOG[count] : Math.log(count));
+            if (best.size() >= limit && round(tf * maxIdf) < best.peek().score()) {
+                continue;
+            }
             double idf = Math.log((1 + n) / (1 + frequencies.documentFrequency(e.getKey()))) + 1;
-            double score = Math.round((1 + Math.log(e.getValue().count)) * idf * 10_000) / 10_000.0;
+            double score = round(tf * idf);
             if (best.size() < limit || score >= best.peek().score()) {
                 best.add(new Keyword(e.getValue().form, score));
                 if (best.size() > limit) {
@@ -62,9 +79,13 @@ public final class KeywordExtractor {
         return new Result(List.copyOf(keywords), java.util.Collections.unmodifiableSet(stems.keySet()));
     }
 
+    private static double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
+    }
+
     private static void count(Paragraph p, TermAnalyzer analyzer, Map<String, Stem> stems, int weight) {
         for (Token t : p.tokens()) {
-            TermAnalyzer.Term term = analyzer.analyse(t.lower());
+            TermAnalyzer.Term term = analyzer.analyse(t);
             if (term.stem() != null) {
                 Stem stem = stems.get(term.stem());
                 if (stem == null) {

@@ -40,6 +40,7 @@ public final class Languages {
     }
 
     private static final Map<String, Language> BY_CODE = load();
+    private static final List<String> CODES = List.copyOf(BY_CODE.keySet());
 
     private Languages() {
     }
@@ -53,6 +54,12 @@ public final class Languages {
     public static Language get(String code) {
         Language language = code == null ? null : BY_CODE.get(code);
         return language == null ? BY_CODE.get("en") : language;
+    }
+
+    /** Position of the language in {@link #all()} (English, 0, when unknown or null): an index for per-language arrays. */
+    public static int index(String code) {
+        int i = code == null ? -1 : CODES.indexOf(code);
+        return Math.max(i, 0);
     }
 
     private static Map<String, Language> load() {

@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -105,7 +104,7 @@ public final class QuoteExtractor {
         }
         for (Token t : paragraph.tokens()) {
             if (t.start() >= from && t.end() <= to && (t.end() <= open || t.start() > close)) {
-                String w = t.text().toLowerCase(Locale.ROOT);
+                String w = t.lower();
                 attributed |= ATTRIBUTION.contains(w);
                 pronoun |= PRONOUNS.contains(w) || w.endsWith("-il") || w.endsWith("-elle");
             }

@@ -44,8 +44,13 @@ final class Span {
                 w = w.substring(0, w.length() - 1);
             }
             words[k - from] = w;
-            lowers[k - from] = w.length() == t.text().length() ? t.lower() : w.toLowerCase(Locale.ROOT);
-            flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
+            if (w.length() == t.text().length()) {
+                lowers[k - from] = t.lower();
+                flags[k - from] = t.word().gazetteer();
+            } else {
+                lowers[k - from] = w.toLowerCase(Locale.ROOT);
+                flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
+            }
         }
     }
 
@@ -75,13 +80,24 @@ final class Span {
 
     /** The nearest word before the span, skipping articles ("in the Atacama"). */
     String previous() {
+        Token t = previousToken();
+        return t == null ? "" : t.lower();
+    }
+
+    /** Whether {@link #previous()} is a title ("Governor"), read from its memoised flags. */
+    boolean previousIsTitle() {
+        Token t = previousToken();
+        return t != null && t.word().has(Gazetteer.TITLE);
+    }
+
+    private Token previousToken() {
         for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
-            String w = tokens.get(k).lower();
-            if (!ARTICLES.contains(w)) {
-                return w;
+            Token t = tokens.get(k);
+            if (!ARTICLES.contains(t.lower())) {
+                return t;
             }
         }
-        return "";
+        return null;
     }
 
     Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {

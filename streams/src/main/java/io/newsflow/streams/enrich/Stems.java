@@ -16,7 +16,6 @@ public final class Stems {
     private static final Map<String, Stems> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final Map<String, String> cache = new ConcurrentHashMap<>(1 << 14);
-    private final Map<String, TermAnalyzer.Term> terms = new ConcurrentHashMap<>(1 << 14);
     private final ThreadLocal<SnowballStemmer> stemmer;
     private final java.util.concurrent.atomic.AtomicInteger entries = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -28,18 +27,6 @@ public final class Stems {
     public static Stems of(String language) {
         Languages.Language lang = Languages.get(language);
         return BY_LANGUAGE.computeIfAbsent(lang.code(), code -> new Stems(lang));
-    }
-
-    /** The memoised analysis of a lower-case word; {@code analyse} runs on a miss. */
-    TermAnalyzer.Term term(String lowerWord, java.util.function.Function<String, TermAnalyzer.Term> analyse) {
-        TermAnalyzer.Term term = terms.get(lowerWord);
-        if (term == null) {
-            term = analyse.apply(lowerWord);
-            if (entries.get() < MAX_ENTRIES && terms.putIfAbsent(lowerWord, term) == null) {
-                entries.incrementAndGet();
-            }
-        }
-        return term;
     }
 
     /** The stem of a lower-case word. */

@@ -22,12 +22,14 @@ public final class TermAnalyzer {
 
     private final Set<String> stopWords;
     private final Stems stems;
+    private final int index;
 
     /** An analyzer for the ISO 639-1 language (English when unknown). */
     public TermAnalyzer(String language) {
         Languages.Language lang = Languages.get(language);
         this.stopWords = lang.stopWords();
         this.stems = Stems.of(lang.code());
+        this.index = Languages.index(lang.code());
     }
 
     /** The lower-case form of a word (given in lower case) if it is a term candidate, else null. */
@@ -48,12 +50,17 @@ public final class TermAnalyzer {
         return stopWords.contains(lower) || NEWS_STOP_WORDS.contains(lower) || lower.length() < 3 ? null : lower;
     }
 
-    /** Normalised form and stem of a lower-case word in one (memoised) step. */
+    /** Normalised form and stem of a lower-case word in one step. */
     public Term analyse(String lower) {
-        return stems.term(lower, this::analyseUncached);
+        return analyseUncached(lower);
     }
 
-    private Term analyseUncached(String lower) {
+    /** The term of a token, memoised on its {@link Word}: one field read per token once warm. */
+    Term analyse(Token token) {
+        return token.word().term(index, this);
+    }
+
+    Term analyseUncached(String lower) {
         String normalised = normalise(lower);
         return normalised == null ? NOT_A_TERM : new Term(normalised, stems.stem(normalised));
     }

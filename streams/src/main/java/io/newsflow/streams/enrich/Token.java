@@ -1,11 +1,18 @@
 package io.newsflow.streams.enrich;
 
 /**
- * One word of a text: its characters, its lower-case form (computed once: every step needs it), its offsets in the paragraph, and whether it opens a
- * sentence ({@code sentenceStart}) or a clause after a colon or opening quote ({@code clauseStart}).
- * Capitalisation at such positions says nothing about whether the word is a name.
+ * One word of a text: its characters, its memoised {@link Word} (lower-case form, gazetteer
+ * flags, stop-list languages, tone: looked up once, read by every step), its offsets in the
+ * paragraph, and whether it opens a sentence ({@code sentenceStart}) or a clause after a colon or
+ * opening quote ({@code clauseStart}). Capitalisation at such positions says nothing about
+ * whether the word is a name.
  */
-public record Token(String text, String lower, int start, int end, boolean sentenceStart, boolean clauseStart) {
+public record Token(String text, Word word, int start, int end, boolean sentenceStart, boolean clauseStart) {
+
+    /** The lower-case form ({@link java.util.Locale#ROOT}). */
+    public String lower() {
+        return word.lower();
+    }
 
     /** True when the word opens a sentence or a clause, where any word is capitalised. */
     public boolean initial() {
@@ -27,8 +34,12 @@ public record Token(String text, String lower, int start, int end, boolean sente
         return word;
     }
 
-    /** True when the word (after elision) starts with an upper-case letter. */
+    /** True when the word (after elision) starts with an upper-case letter (memoised on the {@link Word}). */
     public boolean capitalised() {
+        return word.capitalised();
+    }
+
+    static boolean isCapitalised(String text) {
         char first = text.charAt(0);
         if (Character.isUpperCase(first)) {
             return true;
@@ -36,7 +47,7 @@ public record Token(String text, String lower, int start, int end, boolean sente
         if (!Character.isLowerCase(first) || (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0)) {
             return false; // no elision possible: the common case, decided without a substring
         }
-        String w = withoutElision();
+        String w = stripElision(text);
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 

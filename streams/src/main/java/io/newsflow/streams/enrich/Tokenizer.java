@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,6 +19,15 @@ public final class Tokenizer {
             "inc", "ltd", "co", "corp", "vs", "etc", "no", "nr", "approx", "dept", "univ", "fig",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "bzw", "ca", "vgl", "mme", "mlle", "sra", "dhr", "mevr", "capt", "col", "lt", "sgt");
+
+    /** ASCII letters and digits: one array read for the common case. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
 
     private Tokenizer() {
     }
@@ -45,15 +53,15 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                String word = text.substring(i, j);
-                tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), i, j, nextSentence, nextClause && !nextSentence));
+                Word word = Word.of(text, i, j); // memoised: usually no substring at all
+                tokens.add(new Token(word.surface(), word, i, j, nextSentence, nextClause && !nextSentence));
                 nextSentence = false;
                 nextClause = false;
                 i = j;
                 continue;
             }
             if ((c == '.' || c == '!' || c == '?') && !tokens.isEmpty()) {
-                if (!(c == '.' && isAbbreviation(tokens.get(tokens.size() - 1).text())) && opensSentence(text, i + 1)) {
+                if (!(c == '.' && isAbbreviation(tokens.get(tokens.size() - 1))) && opensSentence(text, i + 1)) {
                     nextSentence = true;
                 }
             } else if (c == ':' || isOpeningQuote(c)) {
@@ -66,7 +74,7 @@ public final class Tokenizer {
 
     static boolean isWordChar(char c) {
         if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            return ASCII_WORD[c];
         }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
@@ -76,14 +84,18 @@ public final class Tokenizer {
     }
 
     static boolean isOpeningQuote(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018';
+        if (c < 128) {
+            return c == '"'; // the common case: one comparison for spaces and ASCII punctuation
+        }
+        return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018';
     }
 
-    private static boolean isAbbreviation(String word) {
+    private static boolean isAbbreviation(Token token) {
+        String word = token.text();
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "J. Smith"
         }
-        return word.indexOf('.') > 0 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return word.indexOf('.') > 0 || ABBREVIATIONS.contains(token.lower());
     }
 
     /** After a terminator: skip closing marks, then require space and a capital, digit or quote. */

@@ -25,36 +25,37 @@ public final class ToneScorer {
 
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither", "hardly");
 
-    private final Map<String, Integer> weights = load();
-    /** Weight (0 for none) by lower-case surface word, so a repeated word costs one lookup. */
-    private final Map<String, Integer> bySurface = new java.util.concurrent.ConcurrentHashMap<>(1 << 14);
-    private final java.util.concurrent.atomic.AtomicInteger memoised = new java.util.concurrent.atomic.AtomicInteger();
+    /** Weight by Snowball stem; immutable, shared. */
+    private static final Map<String, Integer> WEIGHTS = load();
+
+    /** Whether a lower-case word negates a tone word up to two words after it. */
+    static boolean isNegator(String lower) {
+        return NEGATORS.contains(lower);
+    }
+
+    /** The lexicon weight of a lower-case word (0 for none); {@link Word} memoises it per token. */
+    static int lexiconWeight(String lower) {
+        return WEIGHTS.getOrDefault(Stems.of("en").stem(lower), 0);
+    }
 
     /** Tone of the running text (lead and paragraphs) and headings, or null when not English. */
     public Tone score(ArticleText text, String language) {
         if (!"en".equals(language)) {
             return null;
         }
-        Stems stems = Stems.of("en");
         int words = 0;
         int positive = 0;
         int negative = 0;
         int weighted = 0;
         for (Paragraph p : text.paragraphs()) {
-            String before1 = "";
-            String before2 = "";
+            boolean negated1 = false; // the word before is a negator
+            boolean negated2 = false; // the word two before is
             for (Token t : p.tokens()) {
                 words++;
                 String lower = t.lower();
-                Integer weight = bySurface.get(lower);
-                if (weight == null) {
-                    weight = weights.getOrDefault(stems.stem(lower), 0);
-                    if (memoised.get() < 200_000 && bySurface.putIfAbsent(lower, weight) == null) {
-                        memoised.incrementAndGet();
-                    }
-                }
+                int weight = t.word().tone();
                 if (weight != 0) {
-                    int w = NEGATORS.contains(before1) || NEGATORS.contains(before2) || lower.endsWith("n't") ? -weight : weight;
+                    int w = negated1 || negated2 || lower.endsWith("n't") ? -weight : weight;
                     if (w > 0) {
                         positive++;
                     } else {
@@ -62,8 +63,8 @@ public final class ToneScorer {
                     }
                     weighted += w;
                 }
-                before2 = before1;
-                before1 = lower;
+                negated2 = negated1;
+                negated1 = t.word().negator();
             }
         }
         if (words == 0) {

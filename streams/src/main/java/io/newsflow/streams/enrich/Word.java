@@ -1,0 +1,160 @@
+package io.newsflow.streams.enrich;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything enrichment asks about one surface word, computed once: its lower-case form,
+ * gazetteer flags, the languages whose stop list holds it, its English tone weight and (per
+ * language, on first use) its keyword term. Every step used to do its own hash lookup per token
+ * (and lower-case it again); now the tokenizer does one lookup and the steps read fields.
+ *
+ * <p>Words are memoised by their exact surface form in a shared fixed-size cache: two-way set
+ * associative, {@value #SLOTS} slots, looked up straight from the characters of the text so a
+ * hit costs no substring and no {@code String} hash. News vocabulary is Zipfian, so nearly every
+ * token is a hit; a miss evicts the older word of its pair, so a long-running stream keeps a
+ * bounded, recently-used vocabulary and cannot leak. The slots are read and written without
+ * locks: a {@code Word} is immutable (final fields, safely published) apart from the lazily filled
+ * term slots, whose values are deterministic (a racing thread at worst computes a word twice).
+ */
+public final class Word {
+
+    private static final int BITS = 17;
+    private static final int SLOTS = 1 << BITS;
+    private static final Word[] CACHE = new Word[SLOTS];
+    private static final List<Languages.Language> LANGUAGES = Languages.all();
+
+    private final String surface;
+    private final int hash;
+    /** The surface's chars, 8 bits each, when it has at most 8 chars all below U+0100; else -1. */
+    private final long packed;
+    private final int length;
+    private final String lower;
+    private final int gazetteer;
+    private final int stopLanguages;
+    private final int tone;
+    private final boolean negator;
+    private final boolean capitalised;
+    private final boolean possessive;
+    private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
+
+    private Word(String surface, int hash, long packed) {
+        this.surface = surface;
+        this.hash = hash;
+        this.packed = packed;
+        this.length = surface.length();
+        this.lower = surface.toLowerCase(Locale.ROOT);
+        this.gazetteer = Gazetteer.get().flags(lower);
+        int stops = 0;
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            if (LANGUAGES.get(i).stopWords().contains(lower)) {
+                stops |= 1 << i;
+            }
+        }
+        this.stopLanguages = stops;
+        this.tone = ToneScorer.lexiconWeight(lower);
+        this.negator = ToneScorer.isNegator(lower);
+        this.capitalised = Token.isCapitalised(surface);
+        this.possessive = surface.endsWith("'s") || surface.endsWith("\u2019s");
+    }
+
+    /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
+    static Word of(String surface) {
+        return of(surface, 0, surface.length());
+    }
+
+    /** The word for {@code text[from, to)}; its {@link #surface()} is a string equal to that range. */
+    static Word of(String text, int from, int to) {
+        int h = 0;
+        long packed = to - from <= 8 ? 0 : -1;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            h = 31 * h + c;
+            packed = packed < 0 || c > 0xFF ? -1 : packed << 8 | c;
+        }
+        int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
+        Word first = CACHE[slot];
+        if (first != null && first.is(h, packed, text, from, to)) {
+            return first;
+        }
+        Word second = CACHE[slot + 1];
+        if (second != null && second.is(h, packed, text, from, to)) {
+            return second;
+        }
+        Word word = new Word(text.substring(from, to), h, packed);
+        if (first != null) {
+            CACHE[slot + 1] = first; // the older word of the pair is evicted
+        }
+        CACHE[slot] = word;
+        return word;
+    }
+
+    /**
+     * Hash first, then the packed chars: most words are decided without loading the surface
+     * string (a cache miss per token, which was the tokenizer's largest cost).
+     */
+    private boolean is(int h, long packed, String text, int from, int to) {
+        if (hash != h || this.packed != packed) {
+            return false;
+        }
+        if (packed >= 0) {
+            return length == to - from;
+        }
+        return surface.length() == to - from && text.regionMatches(from, surface, 0, to - from);
+    }
+
+    /** The surface form, exactly as in the text. */
+    String surface() {
+        return surface;
+    }
+
+    /** The lower-case form ({@link Locale#ROOT}). */
+    String lower() {
+        return lower;
+    }
+
+    /** {@link Gazetteer#flags} of the lower-case form. */
+    int gazetteer() {
+        return gazetteer;
+    }
+
+    /** Whether the word has any of the gazetteer flag bits. */
+    boolean has(int bits) {
+        return (gazetteer & bits) != 0;
+    }
+
+    /** Bit i set when the stop list of {@code Languages.all().get(i)} holds the word. */
+    int stopLanguages() {
+        return stopLanguages;
+    }
+
+    /** Weight in the English tone lexicon (by Snowball stem), 0 when absent. */
+    int tone() {
+        return tone;
+    }
+
+    /** Starts with a capital, after any elision ("d'Espagne"). */
+    boolean capitalised() {
+        return capitalised;
+    }
+
+    /** Ends in a possessive "'s". */
+    boolean possessive() {
+        return possessive;
+    }
+
+    /** A word that flips the tone of the next two ("not", "never"). */
+    boolean negator() {
+        return negator;
+    }
+
+    /** The keyword term of the word in a language ({@code index} into {@link Languages#all()}). */
+    TermAnalyzer.Term term(int index, TermAnalyzer analyzer) {
+        TermAnalyzer.Term term = terms[index];
+        if (term == null) {
+            term = analyzer.analyseUncached(lower);
+            terms[index] = term;
+        }
+        return term;
+    }
+}
