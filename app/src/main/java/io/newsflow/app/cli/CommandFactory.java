@@ -1,6 +1,6 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.registry.serde.KafkaAvroSerializer;
+import io.newsflow.app.dev.RegistrySerializers;
 import picocli.CommandLine;
 
 /**
@@ -13,11 +13,7 @@ final class CommandFactory implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
         if (type == ProduceCommand.class) {
-            return type.cast(new ProduceCommand(config -> {
-                KafkaAvroSerializer serializer = new KafkaAvroSerializer();
-                serializer.configure(config, false);
-                return serializer;
-            }));
+            return type.cast(new ProduceCommand(RegistrySerializers::create));
         }
         return fallback.create(type);
     }

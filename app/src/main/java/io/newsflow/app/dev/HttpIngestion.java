@@ -7,11 +7,9 @@ import io.javalin.Javalin;
 import io.newsflow.app.http.ArticleIngestRoutes;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.RejectedInput;
-import io.newsflow.producer.ingest.AvroSerializerFactory;
 import io.newsflow.producer.ingest.ProducerSettings;
 import io.newsflow.producer.ingest.PublishSummary;
 import io.newsflow.producer.ingest.RejectionPublisher;
-import io.newsflow.registry.serde.KafkaAvroSerializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -26,13 +24,9 @@ public final class HttpIngestion implements AutoCloseable {
      * @param serdeConfig the Avro serializer's settings
      */
     public HttpIngestion(ProducerSettings settings, Map<String, Object> serdeConfig) {
-        KafkaAvroSerializer articleSerializer = new KafkaAvroSerializer();
-        articleSerializer.configure(serdeConfig, false);
-        KafkaAvroSerializer rejectionSerializer = new KafkaAvroSerializer();
-        rejectionSerializer.configure(serdeConfig, false);
         this.articles = new KafkaProducer<>(settings.kafkaConfig("newsflow-http-articles"), new StringSerializer(),
-            AvroSerializerFactory.<Article>narrow(articleSerializer));
-        this.rejections = new RejectionPublisher(settings, AvroSerializerFactory.<RejectedInput>narrow(rejectionSerializer),
+            RegistrySerializers.<Article>forRecords(serdeConfig));
+        this.rejections = new RejectionPublisher(settings, RegistrySerializers.<RejectedInput>forRecords(serdeConfig),
             new PublishSummary());
         this.routes = new ArticleIngestRoutes(articles, settings.articlesTopic(), rejections::reject,
             settings.maxInputBytes(), Clock.systemUTC());

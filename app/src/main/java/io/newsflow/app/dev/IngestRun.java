@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.RejectedInput;
 import io.newsflow.producer.ingest.ArticlePublisher;
-import io.newsflow.producer.ingest.AvroSerializerFactory;
 import io.newsflow.producer.ingest.Ingestor;
 import io.newsflow.producer.ingest.InputCollector;
 import io.newsflow.producer.ingest.ProducerSettings;
@@ -19,8 +18,6 @@ import io.newsflow.producer.ingest.RejectionPublisher;
 import io.newsflow.producer.parse.ArticleParser;
 import io.newsflow.producer.parse.InputDocument;
 import io.newsflow.producer.samples.SampleArticles;
-import io.newsflow.registry.serde.KafkaAvroSerializer;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * One ingestion by {@code newsflow dev}: files and directories (or the bundled samples) are
@@ -44,8 +41,8 @@ public final class IngestRun {
     public IngestReport ingest(List<Path> paths) {
         PublishSummary summary = new PublishSummary();
         AtomicLong inputs = new AtomicLong();
-        try (ArticlePublisher articles = new ArticlePublisher(settings, this.<Article>serializer(), summary);
-             RejectionPublisher rejections = new RejectionPublisher(settings, this.<RejectedInput>serializer(), summary)) {
+        try (ArticlePublisher articles = new ArticlePublisher(settings, RegistrySerializers.<Article>forRecords(serdeConfig), summary);
+             RejectionPublisher rejections = new RejectionPublisher(settings, RegistrySerializers.<RejectedInput>forRecords(serdeConfig), summary)) {
             Ingestor ingestor = new Ingestor(new InputCollector(settings.maxInputBytes(), Clock.systemUTC(), System.in),
                 new ArticleParser(), articles, rejections);
             if (paths.isEmpty()) {
@@ -60,11 +57,5 @@ public final class IngestRun {
             rejections.flush();
         }
         return new IngestReport(inputs.get(), summary.published(), summary.rejectionsRecorded(), summary.failed());
-    }
-
-    private <T extends org.apache.avro.specific.SpecificRecord> Serializer<T> serializer() {
-        KafkaAvroSerializer serializer = new KafkaAvroSerializer();
-        serializer.configure(serdeConfig, false);
-        return AvroSerializerFactory.narrow(serializer);
     }
 }
