@@ -77,8 +77,7 @@ public final class DevCommand implements Callable<Integer> {
             long started = System.nanoTime();
             IngestReport ingested = stack.ingest(paths);
             err.println("newsflow dev: ingested " + ingested.describe());
-            int code = exitWhenIdle ? runUntilIdle(stack, counter, ingested, started, out, err) : runUntilStopped(stack, counter, err);
-            return code;
+            return exitWhenIdle ? runUntilIdle(stack, counter, ingested, started, out, err) : runUntilStopped(stack, counter, err);
         } finally {
             if (!stopping.get()) {
                 Runtime.getRuntime().removeShutdownHook(hook);

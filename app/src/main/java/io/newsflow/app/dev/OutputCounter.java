@@ -56,8 +56,7 @@ public final class OutputCounter implements AutoCloseable {
         return Map.copyOf(counts);
     }
 
-    /** The sum of the counts of {@code topics}. */
-    public long total(Set<String> topics) {
+    private long total(Set<String> topics) {
         return counts.entrySet().stream().filter(e -> topics.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
     }
 
