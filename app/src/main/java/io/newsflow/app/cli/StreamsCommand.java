@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.newsflow.app.config.LayeredConfig;
 import io.newsflow.app.dev.StreamsRunner;
 import io.newsflow.app.dev.TopicProvisioner;
+import io.newsflow.app.http.DashboardRoutes;
 import io.newsflow.app.http.HttpApi;
 import io.newsflow.app.metrics.AppMetrics;
 import io.newsflow.streams.config.StreamsSettings;
@@ -103,7 +104,10 @@ public final class StreamsCommand implements Callable<Integer> {
              StreamsRunner streams = new StreamsRunner(NewsflowTopology.buildTopology(settings,
                  AvroSerdes.create(settings.serdeConfig()), metrics.pipeline()), settings.toProperties());
              HttpApi http = HttpApi.start(httpHost, httpPort, HttpApi.DEFAULT_MAX_REQUEST_BYTES,
-                 () -> streams.streams().state(), metrics::install)) {
+                 () -> streams.streams().state(), app -> {
+                     metrics.install(app);
+                     new DashboardRoutes().install(app);
+                 })) {
             // SIGTERM: close streams inside the hook, so the JVM does not exit before a clean close
             Thread hook = new Thread(() -> {
                 streams.close();

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.Map;
 
 import io.newsflow.app.embedded.EmbeddedKafka;
+import io.newsflow.app.http.DashboardRoutes;
 import io.newsflow.app.http.HttpApi;
 import io.newsflow.app.metrics.AppMetrics;
 import io.newsflow.producer.ingest.ProducerSettings;
@@ -67,6 +68,7 @@ public final class DevStack implements AutoCloseable {
         http = track(HttpApi.start(options.httpPort(), producer.maxInputBytes(), () -> streams.streams().state(), app -> {
             metrics.install(app);
             ingestion.install(app);
+            new DashboardRoutes().install(app);
         }));
         LOG.info("newsflow dev stack started");
     }

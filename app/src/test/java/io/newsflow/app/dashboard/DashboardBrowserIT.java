@@ -1,0 +1,164 @@
+package io.newsflow.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.app.dev.DevOptions;
+import io.newsflow.app.dev.DevStack;
+import io.newsflow.app.dev.IngestReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The dashboard in a real browser on the real stack: the dev stack (broker, registry, streams,
+ * HTTP API) ingests the bundled samples, headless Chromium opens {@code /}, and the page must
+ * show what the JSON API reports; then an article and an exact copy of it are posted and the
+ * page must show both live, from the event stream, the copy marked and linked to its original.
+ * Leaves a screenshot in {@code target/dashboard.png}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final List<String> TREND_TYPES = List.of("persons", "locations", "organizations", "keywords");
+
+    @TempDir
+    static Path dir;
+    static DevStack stack;
+    static IngestReport samples;
+    static WebDriver browser;
+    static DashboardPage page;
+
+    @BeforeAll
+    static void start() {
+        HeadlessChromium.require();
+        stack = DevStack.start(new DevOptions(dir.resolve("data"), 0, 0, 0, 1));
+        samples = stack.ingest(List.of());
+        browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
+        page = new DashboardPage(browser, TIMEOUT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldShowCountersListsAndChartOfTheSamplesWhenThePageOpens() throws Exception {
+        assertThat(samples.published()).isPositive();
+        page.open(stack.httpUrl() + "/");
+
+        // the counters settle once every sample has an outcome: unique or duplicate
+        page.await("counters should account for every sample", p -> p.counter("ingested") == samples.published() + samples.rejected()
+            && p.counter("unique") + p.counter("duplicates") == samples.published());
+        JsonNode counters = api("/api/stats").path("counters");
+        for (String name : List.of("ingested", "unique", "duplicates", "rejected")) {
+            assertThat(page.counter(name)).as(name).isEqualTo(counters.path(name).asLong());
+        }
+        assertThat(page.counter("duplicates")).as("the samples hold mirrored and syndicated copies").isPositive();
+
+        List<String> listed = ids(api("/api/articles?limit=50").path("articles"));
+        page.await("every sample article should be listed", p -> p.articleIds().containsAll(listed));
+        assertThat(listed).hasSize((int) samples.published());
+        assertThat(page.chartBars()).as("bars in the per-minute chart").isPositive();
+
+        WebElement duplicate = browser.findElement(By.cssSelector("#latest-articles li.article.duplicate"));
+        String original = duplicate.findElement(By.cssSelector("a.original")).getDomAttribute("data-article-id");
+        assertThat(listed).contains(original);
+        assertThat(duplicate.findElement(By.cssSelector("a.original")).getDomAttribute("href"))
+            .isEqualTo("/api/articles/" + URLEncoder.encode(original, StandardCharsets.UTF_8));
+
+        for (String type : TREND_TYPES) {
+            List<String> terms = terms(api("/api/trends/" + type + "?window=1h&limit=10").path("items"), "term");
+            page.await("top " + type + " should match the API: " + terms, p -> p.trendTerms(type).equals(terms));
+        }
+        assertThat(page.trendTerms("persons")).isNotEmpty();
+        assertThat(page.trendTerms("keywords")).isNotEmpty();
+        List<String> sources = terms(api("/api/sources?window=1h").path("sources"), "source");
+        assertThat(sources).isNotEmpty();
+        page.await("sources should match the API: " + sources, p -> p.sources().equals(sources));
+    }
+
+    @Test
+    @Order(2)
+    void shouldShowPostedArticleAndItsCopyLiveWhenTheyArePosted() throws Exception {
+        page.await("the event stream should be connected", p -> p.connection().contains("live"));
+        long ingested = page.counter("ingested");
+        long duplicates = page.counter("duplicates");
+        String body = "Harbour pilots in Antwerp stopped guiding ships on Tuesday after talks on night-shift pay broke down. "
+            + "The port authority said forty vessels were waiting at anchor, and the union said the stoppage would last until Friday.";
+        String first = post("""
+            {"url": "https://news.example/ports/antwerp-pilots", "title": "Antwerp pilots <b>strike</b> & <img src=x>",
+             "body": "%s", "source": "Example Harbour News"}""".formatted(body));
+
+        page.await("the posted article should appear at the top", p -> p.articleIds().indexOf(first) == 0);
+        page.await("the ingested counter should count it", p -> p.counter("ingested") == ingested + 1);
+        WebElement row = page.article(first);
+        assertThat(row.findElement(By.cssSelector(".title")).getText()).isEqualTo("Antwerp pilots <b>strike</b> & <img src=x>");
+        assertThat(row.findElements(By.tagName("img"))).as("article text is never parsed as HTML").isEmpty();
+
+        String copy = post("""
+            {"url": "https://mirror.example/antwerp-pilots-copy", "title": "Antwerp pilots strike",
+             "body": "%s", "source": "Example Mirror"}""".formatted(body));
+        page.await("the copy should be listed as a duplicate", p -> {
+            WebElement r = p.article(copy);
+            return r != null && r.getDomAttribute("class").contains("duplicate");
+        });
+        assertThat(page.article(copy).findElement(By.cssSelector("a.original")).getDomAttribute("data-article-id")).isEqualTo(first);
+        page.await("the duplicates counter should count the copy", p -> p.counter("duplicates") == duplicates + 1);
+
+        page.screenshot(Path.of("target", "dashboard.png"));
+    }
+
+    private static String post(String json) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.httpUrl() + "/articles"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return JSON.readTree(response.body()).path("articleId").asText();
+    }
+
+    private static JsonNode api(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.httpUrl() + path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> ids(JsonNode articles) {
+        return terms(articles, "articleId");
+    }
+
+    private static List<String> terms(JsonNode items, String field) {
+        List<String> terms = new ArrayList<>();
+        items.forEach(item -> terms.add(item.path(field).asText()));
+        return terms;
+    }
+}
