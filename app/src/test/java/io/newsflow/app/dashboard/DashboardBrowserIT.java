@@ -95,15 +95,16 @@ class DashboardBrowserIT {
         assertThat(duplicate.findElement(By.cssSelector("a.original")).getDomAttribute("href"))
             .isEqualTo("/api/articles/" + URLEncoder.encode(original, StandardCharsets.UTF_8));
 
+        // the windowed aggregates may trail the counters by a commit: compare with the API's latest answer
         for (String type : TREND_TYPES) {
-            List<String> terms = terms(api("/api/trends/" + type + "?window=1h&limit=10").path("items"), "term");
-            page.await("top " + type + " should match the API: " + terms, p -> p.trendTerms(type).equals(terms));
+            page.await("top " + type + " should match GET /api/trends/" + type,
+                p -> p.trendTerms(type).equals(terms(api("/api/trends/" + type + "?window=1h&limit=10").path("items"), "term")));
         }
         assertThat(page.trendTerms("persons")).isNotEmpty();
         assertThat(page.trendTerms("keywords")).isNotEmpty();
-        List<String> sources = terms(api("/api/sources?window=1h").path("sources"), "source");
-        assertThat(sources).isNotEmpty();
-        page.await("sources should match the API: " + sources, p -> p.sources().equals(sources));
+        page.await("sources should match GET /api/sources",
+            p -> p.sources().equals(terms(api("/api/sources?window=1h").path("sources"), "source")));
+        assertThat(page.sources()).isNotEmpty();
     }
 
     @Test
@@ -121,7 +122,8 @@ class DashboardBrowserIT {
         page.await("the posted article should appear at the top", p -> p.articleIds().indexOf(first) == 0);
         page.await("the ingested counter should count it", p -> p.counter("ingested") == ingested + 1);
         WebElement row = page.article(first);
-        assertThat(row.findElement(By.cssSelector(".title")).getText()).isEqualTo("Antwerp pilots <b>strike</b> & <img src=x>");
+        String title = api("/api/articles/" + first).path("title").asText();
+        assertThat(row.findElement(By.cssSelector(".title")).getText()).isEqualTo(title).contains("<b>strike</b>");
         assertThat(row.findElements(By.tagName("img"))).as("article text is never parsed as HTML").isEmpty();
 
         String copy = post("""
@@ -145,11 +147,19 @@ class DashboardBrowserIT {
         return JSON.readTree(response.body()).path("articleId").asText();
     }
 
-    private static JsonNode api(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.httpUrl() + path)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
+    /** GET a JSON endpoint of the stack; unchecked, so page conditions can call it. */
+    private static JsonNode api(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.httpUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during GET " + path, e);
+        }
     }
 
     private static List<String> ids(JsonNode articles) {
