@@ -119,9 +119,9 @@
     var rec = $('reconciliation');
     if (reconciliation && rec) {
       rec.className = reconciliation.balanced ? 'balanced' : 'pending';
-      rec.textContent = reconciliation.balanced
-        ? 'balanced (' + fmt(reconciliation.recordsIn) + ')'
-        : fmt(reconciliation.accountedFor) + ' of ' + fmt(reconciliation.recordsIn) + ' accounted for';
+      rec.textContent = (reconciliation.balanced ? 'all ' : fmt(reconciliation.accountedFor) + ' of ')
+        + fmt(reconciliation.recordsIn) + ' accounted for';
+      rec.title = 'records in: ' + fmt(reconciliation.recordsIn) + ', with an outcome: ' + fmt(reconciliation.accountedFor);
     }
   }
 

@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * The dashboard in a real browser on the real stack: the dev stack (broker, registry, streams,
@@ -89,11 +87,11 @@ class DashboardBrowserIT {
         assertThat(listed).hasSize((int) samples.published());
         assertThat(page.chartBars()).as("bars in the per-minute chart").isPositive();
 
-        WebElement duplicate = browser.findElement(By.cssSelector("#latest-articles li.article.duplicate"));
-        String original = duplicate.findElement(By.cssSelector("a.original")).getDomAttribute("data-article-id");
+        String duplicate = page.await("a duplicate should be marked", p -> p.duplicateIds().isEmpty() ? null : p.duplicateIds().get(0));
+        String original = page.await("the duplicate should link its original", p -> p.originalOf(duplicate));
         assertThat(listed).contains(original);
-        assertThat(duplicate.findElement(By.cssSelector("a.original")).getDomAttribute("href"))
-            .isEqualTo("/api/articles/" + URLEncoder.encode(original, StandardCharsets.UTF_8));
+        String href = page.await("the link's target", p -> p.originalHref(duplicate));
+        assertThat(href).isEqualTo("/api/articles/" + URLEncoder.encode(original, StandardCharsets.UTF_8));
 
         // the windowed aggregates may trail the counters by a commit: compare with the API's latest answer
         for (String type : TREND_TYPES) {
@@ -121,20 +119,20 @@ class DashboardBrowserIT {
 
         page.await("the posted article should appear at the top", p -> p.articleIds().indexOf(first) == 0);
         page.await("the ingested counter should count it", p -> p.counter("ingested") == ingested + 1);
-        WebElement row = page.article(first);
         String title = api("/api/articles/" + first).path("title").asText();
-        assertThat(row.findElement(By.cssSelector(".title")).getText()).isEqualTo(title).contains("<b>strike</b>");
-        assertThat(row.findElements(By.tagName("img"))).as("article text is never parsed as HTML").isEmpty();
+        String shown = page.await("the title", p -> p.title(first));
+        assertThat(shown).isEqualTo(title).contains("<b>strike</b>");
+        int images = page.await("the row's images", p -> p.elementsIn(first, "img"));
+        assertThat(images).as("article text is never parsed as HTML").isZero();
 
         String copy = post("""
             {"url": "https://mirror.example/antwerp-pilots-copy", "title": "Antwerp pilots strike",
              "body": "%s", "source": "Example Mirror"}""".formatted(body));
-        page.await("the copy should be listed as a duplicate", p -> {
-            WebElement r = p.article(copy);
-            return r != null && r.getDomAttribute("class").contains("duplicate");
-        });
-        assertThat(page.article(copy).findElement(By.cssSelector("a.original")).getDomAttribute("data-article-id")).isEqualTo(first);
+        String originalOfCopy = page.await("the copy should be listed as a duplicate", p -> p.originalOf(copy));
+        assertThat(originalOfCopy).isEqualTo(first);
         page.await("the duplicates counter should count the copy", p -> p.counter("duplicates") == duplicates + 1);
+        assertThat(page.openOriginalOf(copy)).isEqualTo(title);
+        page.closeDetail();
 
         page.screenshot(Path.of("target", "dashboard.png"));
     }

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -32,6 +33,8 @@ final class DashboardPage {
     /** Waits (polling the DOM, no sleep) until {@code condition} holds, failing with {@code what} after the timeout. */
     <T> T await(String what, Function<DashboardPage, T> condition) {
         WebDriverWait wait = new WebDriverWait(browser, timeout);
+        // the page rebuilds a list when it changes: an element read a moment ago may be gone
+        wait.ignoring(StaleElementReferenceException.class);
         wait.withMessage(() -> what + "; the page shows counters " + counterText() + " and " + articleIds().size() + " articles");
         return wait.until(driver -> {
             T value = condition.apply(this);
@@ -52,8 +55,7 @@ final class DashboardPage {
 
     /** The ids of the articles in the latest-articles list, top to bottom. */
     List<String> articleIds() {
-        return browser.findElements(By.cssSelector("#latest-articles li.article")).stream()
-            .map(row -> row.getDomAttribute("data-article-id")).toList();
+        return attributes("#latest-articles li.article", "data-article-id");
     }
 
     /** The row of one article, or null when it is not listed. */
@@ -62,16 +64,53 @@ final class DashboardPage {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** The title text of a listed article's row. */
+    String title(String id) {
+        return article(id).findElement(By.cssSelector(".title")).getText();
+    }
+
+    /** How many elements of {@code tag} an article's row holds. */
+    int elementsIn(String id, String tag) {
+        return article(id).findElements(By.tagName(tag)).size();
+    }
+
+    /** The id an article's {@code a.original} link points to, or null for an article that is no duplicate. */
+    String originalOf(String id) {
+        WebElement row = article(id);
+        if (row == null || !row.getDomAttribute("class").contains("duplicate")) {
+            return null;
+        }
+        return row.findElement(By.cssSelector("a.original")).getDomAttribute("data-article-id");
+    }
+
+    /** The href of an article's {@code a.original} link. */
+    String originalHref(String id) {
+        return article(id).findElement(By.cssSelector("a.original")).getDomAttribute("href");
+    }
+
+    /** The ids of the listed articles marked as duplicates. */
+    List<String> duplicateIds() {
+        return attributes("#latest-articles li.article.duplicate", "data-article-id");
+    }
+
     /** The terms of a top list ({@code persons}, {@code locations}, {@code organizations}, {@code keywords}), top first. */
     List<String> trendTerms(String type) {
-        return browser.findElements(By.cssSelector("#top-" + type + " li.item")).stream()
-            .map(item -> item.getDomAttribute("data-term")).toList();
+        return attributes("#top-" + type + " li.item", "data-term");
     }
 
     /** The sources in the sources table, top first. */
     List<String> sources() {
-        return browser.findElements(By.cssSelector("#sources tr.source")).stream()
-            .map(row -> row.getDomAttribute("data-source")).toList();
+        return attributes("#sources tr.source", "data-source");
+    }
+
+    /**
+     * One attribute of every element {@code selector} finds, read in one script so a list the page
+     * rebuilds meanwhile cannot leave a stale element behind.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> attributes(String selector, String attribute) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+            "return Array.from(document.querySelectorAll(arguments[0]), e => e.getAttribute(arguments[1]));", selector, attribute);
     }
 
     /** Stacked bars drawn in the per-minute chart. */
@@ -82,6 +121,21 @@ final class DashboardPage {
     /** The live-connection indicator's class: {@code live}, {@code reconnecting}, {@code offline}. */
     String connection() {
         return browser.findElement(By.id("connection")).getDomAttribute("class");
+    }
+
+    /** Clicks the link from a duplicate's row to its original; returns the title the detail panel then shows. */
+    String openOriginalOf(String duplicateId) {
+        article(duplicateId).findElement(By.cssSelector("a.original")).click();
+        return await("the detail panel should show the original", p -> {
+            String title = browser.findElement(By.id("detail-title")).getText();
+            return title.isEmpty() || title.startsWith("Loading") ? null : title;
+        });
+    }
+
+    /** Closes the detail panel. */
+    void closeDetail() {
+        browser.findElement(By.cssSelector("#article-detail .close")).click();
+        await("the detail panel should close", p -> !browser.findElement(By.id("article-detail")).isDisplayed());
     }
 
     /** Saves the whole page as a PNG: the window is first made as tall as the page. */
