@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DedupResult;
+import io.newsflow.avro.DuplicateDetected;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.dedup.stream.DedupStage;
@@ -17,7 +18,8 @@ import org.apache.kafka.streams.kstream.KStream;
 /**
  * newsflow's Kafka Streams topology, top to bottom as the data flows:
  * {@code articles.raw} → deduplicate (duplicates → {@code articles.duplicates}) → enrich →
- * {@code articles.enriched}.
+ * {@code articles.enriched}; then, from what was published, the article index for interactive
+ * queries ({@link ArticleIndexStage}).
  */
 public final class NewsflowTopology {
 
@@ -52,6 +54,12 @@ public final class NewsflowTopology {
             .addTo(builder, raw, topics.articlesDuplicates().name());
         KStream<String, EnrichedArticle> enriched = new EnrichStage(new Enricher(), clock, metrics).addTo(builder, unique);
         enriched.to(topics.articlesEnriched().name(), topics.articlesEnriched().produced());
+
+        // what subscribers see, read back from the output topics: the index and the aggregations follow it
+        KStream<String, EnrichedArticle> published = builder.stream(topics.articlesEnriched().name(), topics.articlesEnriched().consumed());
+        KStream<String, DuplicateDetected> decided = builder.stream(topics.articlesDuplicates().name(),
+            topics.articlesDuplicates().consumed());
+        new ArticleIndexStage(AvroSerdes.specific(config.serdeConfig()), config.indexRetention()).addTo(builder, raw, published, decided);
 
         return builder.build(config.toProperties());
     }
