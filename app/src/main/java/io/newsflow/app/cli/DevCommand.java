@@ -90,6 +90,7 @@ public final class DevCommand implements Callable<Integer> {
         err.println("  Kafka            " + stack.bootstrapServers());
         err.println("  Schema Registry  " + stack.schemaRegistryUrl());
         err.println("  HTTP             " + stack.httpUrl() + "  (POST /articles, /health/live, /health/ready, /metrics)");
+        err.println("  Dashboard        " + stack.httpUrl() + "/");
         err.println("  Topics           " + String.join(", ", TopicNames.ALL));
         err.flush();
     }
