@@ -13,7 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +29,9 @@ import io.newsflow.app.testing.TopicReader;
 import io.newsflow.streams.topology.TopicNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The query API on the real dev stack, after ingesting the bundled samples and one input the
  * producer rejects: every endpoint answers in the contract's shapes, and /api/stats reconciles.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -201,4 +210,57 @@ class ApiIT {
         assertThat(getJson("/api/stats?local=true").get("counters")).isNotNull();
     }
 
+    @Test
+    @Order(Integer.MAX_VALUE) // it ingests one more article: the other tests see the quiet state after the samples
+    void shouldSendArticleEventWhenAnArticleIsPostedWhileConnected() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<HttpResponse<Stream<String>>> events = HTTP.sendAsync(
+            HttpRequest.newBuilder(URI.create(stack.httpUrl() + "/api/events")).header("Accept", "text/event-stream").build(),
+            HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = events.get(30, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            assertThat(nextLine(lines, l -> l.startsWith(":"))).as("the connected comment").contains("connected");
+
+            HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(stack.httpUrl() + "/articles"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                    {"url": "https://news.example/harbour/ferry-strike", "title": "Ferry crews strike in Gdansk",
+                     "body": "Ferry crews in Gdansk stopped work on Wednesday over pay, and the port authority said sailings to Sweden would be cancelled until the union and the operator meet again on Friday.",
+                     "source": "Harbour Times", "publishedAt": "2026-11-29T10:00:00Z"}""")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+            String id = JSON.readTree(posted.body()).get("articleId").asText();
+
+            nextLine(lines, l -> l.equals("event: article"));
+            JsonNode article = JSON.readTree(nextLine(lines, l -> l.startsWith("data: ")).substring("data: ".length()));
+            while (!article.get("articleId").asText().equals(id)) {
+                nextLine(lines, l -> l.equals("event: article"));
+                article = JSON.readTree(nextLine(lines, l -> l.startsWith("data: ")).substring("data: ".length()));
+            }
+            assertThat(article.get("title").asText()).isEqualTo("Ferry crews strike in Gdansk");
+            assertThat(article.get("source").asText()).isEqualTo("Harbour Times");
+            assertThat(article.get("duplicateOf").isNull()).isTrue();
+            assertThat(article.fieldNames()).toIterable().containsExactly("articleId", "title", "source", "url", "language",
+                "publishedAt", "ingestedAt", "duplicateOf", "method");
+        } finally {
+            events.cancel(true);
+            response.body().close();
+        }
+    }
+
+    /** The next line matching {@code wanted}, skipping others; fails after {@link #TIMEOUT}. */
+    private static String nextLine(BlockingQueue<String> lines, Predicate<String> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line != null && wanted.test(line)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no matching event line within " + TIMEOUT);
+    }
 }
