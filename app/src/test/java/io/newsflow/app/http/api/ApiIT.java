@@ -25,8 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.app.dev.DevOptions;
 import io.newsflow.app.dev.DevStack;
 import io.newsflow.app.dev.IngestReport;
-import io.newsflow.app.testing.TopicReader;
-import io.newsflow.streams.topology.TopicNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,19 +39,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApiIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ApiClient.JSON;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration TIMEOUT = ApiClient.TIMEOUT;
 
     @TempDir
     static Path dir;
     static DevStack stack;
+    static ApiClient api;
     static IngestReport samples;
     static JsonNode quietStats;
 
     @BeforeAll
     static void startAndIngest() throws Exception {
         stack = DevStack.start(new DevOptions(dir.resolve("data"), 0, 0, 0, 2));
+        api = new ApiClient(stack.httpUrl());
         samples = stack.ingest(List.of());
         Path bad = Files.createDirectories(dir.resolve("bad"));
         Files.write(bad.resolve("empty.txt"), new byte[0]);
@@ -72,29 +72,15 @@ class ApiIT {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.httpUrl() + path)).timeout(Duration.ofSeconds(30)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        return api.get(path);
     }
 
     static JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        return JSON.readTree(response.body());
+        return api.getJson(path);
     }
 
-    /** Polls {@code path} until its JSON satisfies {@code ready}; fails with the last answer after {@link #TIMEOUT}. */
     static JsonNode await(String path, Predicate<JsonNode> ready) throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get(path);
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200 && ready.test(JSON.readTree(response.body()))) {
-                return JSON.readTree(response.body());
-            }
-        }
-        throw new AssertionError("GET " + path + " not ready within " + TIMEOUT + "; last answer: " + last);
+        return api.await(path, ready);
     }
 
     @Test
@@ -115,12 +101,7 @@ class ApiIT {
 
     @Test
     void shouldListEveryDecidedArticleNewestFirstWithDuplicatesMarkedWhenArticlesAreListed() throws Exception {
-        // one entry per article: a corrected article, or one ingested twice, is on both topics or twice on one
-        java.util.Set<String> decided = new java.util.HashSet<>();
-        for (String topic : List.of(TopicNames.ARTICLES_ENRICHED, TopicNames.ARTICLES_DUPLICATES)) {
-            TopicReader.read(stack.bootstrapServers(), topic, (int) quietStats.at("/counters/" + (topic.equals(TopicNames.ARTICLES_ENRICHED)
-                ? "enriched" : "duplicates")).asLong(), TIMEOUT).forEach(r -> decided.add(new String(r.key(), StandardCharsets.UTF_8)));
-        }
+        java.util.Set<String> decided = ApiClient.decidedArticles(stack.bootstrapServers(), quietStats);
         JsonNode page = await("/api/articles?limit=200", p -> p.get("articles").size() == decided.size());
         List<JsonNode> articles = new ArrayList<>();
         page.get("articles").forEach(articles::add);
