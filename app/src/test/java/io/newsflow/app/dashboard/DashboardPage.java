@@ -140,7 +140,9 @@ final class DashboardPage {
 
     /** Saves the whole page as a PNG: the window is first made as tall as the page. */
     void screenshot(Path file) throws java.io.IOException {
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        // the window's height includes whatever the browser draws around the page
+        long height = (Long) ((JavascriptExecutor) browser).executeScript(
+            "return document.documentElement.scrollHeight + Math.max(0, window.outerHeight - window.innerHeight);");
         browser.manage().window().setSize(new Dimension(1440, (int) Math.min(4000, Math.max(900, height))));
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.createDirectories(file.toAbsolutePath().getParent());
