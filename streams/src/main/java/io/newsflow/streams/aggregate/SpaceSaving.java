@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * and the top of the list is exact when the counts are well apart (skewed streams, as trends are).
  *
  * <p>The minimum is found in a sorted set ordered by (count, term), so an update costs
- * O(log capacity); ties are broken by term so the result does not depend on hash order. Not
+ * O(log capacity); ties are broken by term (the last in alphabetical order is evicted first, the first
+ * ranks first) so the result does not depend on hash or arrival order. Not
  * thread-safe: one instance belongs to one window aggregate.
  */
 public final class SpaceSaving {
@@ -41,7 +42,8 @@ public final class SpaceSaving {
     /** By count descending, then term: the order of a trend list. */
     public static final Comparator<Counter> BY_COUNT_DESC =
         Comparator.comparingLong(Counter::count).reversed().thenComparing(Counter::term);
-    private static final Comparator<Counter> BY_COUNT_ASC = Comparator.comparingLong(Counter::count).thenComparing(Counter::term);
+    /** The exact reverse of {@link #BY_COUNT_DESC}: the first is evicted, the descending view is the trend order. */
+    private static final Comparator<Counter> BY_COUNT_ASC = BY_COUNT_DESC.reversed();
 
     private final int capacity;
     private final Map<String, Counter> byTerm;
@@ -105,7 +107,6 @@ public final class SpaceSaving {
             }
             out.add(c);
         }
-        out.sort(BY_COUNT_DESC);
         return out;
     }
 
