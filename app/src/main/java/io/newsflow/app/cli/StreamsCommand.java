@@ -17,7 +17,6 @@ import io.newsflow.app.dev.TopicProvisioner;
 import io.newsflow.app.http.DashboardRoutes;
 import io.newsflow.app.http.HttpApi;
 import io.newsflow.app.http.api.NewsflowApi;
-import io.newsflow.app.http.api.StatsView;
 import io.newsflow.app.metrics.AppMetrics;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.topology.AvroSerdes;
@@ -153,7 +152,7 @@ public final class StreamsCommand implements Callable<Integer> {
             try (StreamsRunner streams = new StreamsRunner(NewsflowTopology.buildTopology(settings,
                 AvroSerdes.create(settings.serdeConfig()), metrics.pipeline()), settings.toProperties())) {
                 runner.set(streams);
-                api.attach(streams.streams(), StatsView.NONE, settings.applicationServer().orElseThrow());
+                api.attach(streams.streams(), settings.applicationServer().orElseThrow());
                 run(settings, streams, metrics, http);
             }
         }

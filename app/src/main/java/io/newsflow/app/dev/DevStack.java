@@ -9,7 +9,6 @@ import io.newsflow.app.embedded.EmbeddedKafka;
 import io.newsflow.app.http.DashboardRoutes;
 import io.newsflow.app.http.HttpApi;
 import io.newsflow.app.http.api.NewsflowApi;
-import io.newsflow.app.http.api.StatsView;
 import io.newsflow.app.metrics.AppMetrics;
 import io.newsflow.producer.ingest.ProducerSettings;
 import io.newsflow.registry.server.SchemaRegistryServer;
@@ -76,7 +75,7 @@ public final class DevStack implements AutoCloseable {
         streamsSettings = streamsSettings.withApplicationServer(HttpApi.LOOPBACK + ":" + http.port());
         StreamsRunner runner = track(new StreamsRunner(NewsflowTopology.buildTopology(streamsSettings, serdes, metrics.pipeline()),
             streamsSettings.toProperties()));
-        api.attach(runner.streams(), StatsView.NONE, streamsSettings.applicationServer().orElseThrow());
+        api.attach(runner.streams(), streamsSettings.applicationServer().orElseThrow());
         streams = runner.start(Duration.ofSeconds(120));
         metrics.bindStreams(streams.streams());
         LOG.info("newsflow dev stack started");

@@ -10,6 +10,7 @@ import io.javalin.Javalin;
 import io.newsflow.app.dev.RecordCounts;
 import io.newsflow.streams.topology.TopicNames;
 import io.newsflow.streams.query.ArticleQueries;
+import io.newsflow.streams.query.StatsQueries;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 
@@ -40,7 +41,7 @@ public final class NewsflowApi implements AutoCloseable {
      * @param serdeConfig      the registry serde settings
      */
     public NewsflowApi(String bootstrapServers, Map<String, Object> serdeConfig) {
-        RecordCounts counts = new RecordCounts(TopicNames.ALL);
+        RecordCounts counts = new RecordCounts(TopicNames.ARTICLES);
         this.stats = new StatsRoutes(this::backend, counts);
         this.articles = new ArticleRoutes(this::backend);
         this.events = new EventHub(stats);
@@ -62,8 +63,13 @@ public final class NewsflowApi implements AutoCloseable {
         return b;
     }
 
+    /** Connects the API to the streams application and its statistics ({@link StatsQueries}). */
+    public void attach(KafkaStreams streams, String applicationServer) {
+        attach(streams, new StatsQueriesView(new StatsQueries(streams)), applicationServer);
+    }
+
     /**
-     * Connects the API to the running streams application.
+     * Connects the API to the streams application.
      *
      * @param streams           the local instance
      * @param statsView         its aggregations

@@ -62,7 +62,7 @@ public final class PipelineFeed implements AutoCloseable {
     /**
      * @param bootstrapServers the cluster
      * @param serdeConfig      the registry serde settings, to decode live records
-     * @param counts           where records are counted (of {@link TopicNames#ALL})
+     * @param counts           where records are counted (of {@link TopicNames#ARTICLES})
      * @param listener         receives live events
      */
     public PipelineFeed(String bootstrapServers, Map<String, Object> serdeConfig, RecordCounts counts, Listener listener) {
@@ -83,7 +83,7 @@ public final class PipelineFeed implements AutoCloseable {
     }
 
     private void run() {
-        try (KafkaConsumer<byte[], byte[]> reader = RecordCounts.committedConsumer(bootstrapServers, TopicNames.ALL)) {
+        try (KafkaConsumer<byte[], byte[]> reader = RecordCounts.committedConsumer(bootstrapServers, TopicNames.ARTICLES)) {
             consumer = reader;
             reader.seekToBeginning(reader.assignment());
             // what is there already is counted; only what arrives from now on is announced

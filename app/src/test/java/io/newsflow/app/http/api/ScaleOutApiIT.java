@@ -54,7 +54,7 @@ class ScaleOutApiIT {
         StreamsSettings settings = local.withApplicationServer(HttpApi.LOOPBACK + ":" + http.port());
         StreamsRunner runner = track(new StreamsRunner(NewsflowTopology.buildTopology(settings, AvroSerdes.create(settings.serdeConfig())),
             settings.toProperties()));
-        api.attach(runner.streams(), StatsView.NONE, settings.applicationServer().orElseThrow());
+        api.attach(runner.streams(), settings.applicationServer().orElseThrow());
         runner.start(Duration.ofSeconds(120));
         return new ApiClient(http.url());
     }
