@@ -432,9 +432,11 @@
 
   // ---- live updates ----
 
+  // the server pushes counters and changed top lists itself; these reloads only fill what events do not
+  // carry (the per-minute chart, languages, sources) and guard against a missed event
   var refreshStats = throttle(loadStats, 2000);
-  var refreshSources = throttle(loadSources, 3000);
-  var refreshTrends = throttle(loadTrends, 5000);
+  var refreshSources = throttle(loadSources, 5000);
+  var refreshTrends = throttle(loadTrends, 15000);
 
   function setConnection(kind, text) {
     var node = $('connection');
@@ -442,7 +444,12 @@
     node.textContent = text;
   }
 
+  /** The data of an event, or null when it is not JSON; counts the events received (shown on the indicator). */
   function parse(event) {
+    var node = $('connection');
+    var received = Number(node.dataset.events || 0) + 1;
+    node.dataset.events = String(received);
+    node.title = received + ' live events received';
     try { return JSON.parse(event.data); } catch (e) { return null; }
   }
 
