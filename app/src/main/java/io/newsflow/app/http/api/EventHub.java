@@ -43,7 +43,7 @@ public final class EventHub implements PipelineFeed.Listener, AutoCloseable {
     public EventHub(StatsRoutes stats) {
         this.stats = stats;
         sender.scheduleAtFixedRate(this::sendStatsIfCounted, 1, 1, TimeUnit.SECONDS);
-        sender.scheduleAtFixedRate(this::pollTrends, TREND_POLL_SECONDS, TREND_POLL_SECONDS, TimeUnit.SECONDS);
+        sender.scheduleAtFixedRate(() -> pollTrends(true), TREND_POLL_SECONDS, TREND_POLL_SECONDS, TimeUnit.SECONDS);
         sender.scheduleAtFixedRate(() -> clients.forEach(c -> send(c, () -> c.sendComment("heartbeat"))),
             HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
@@ -55,6 +55,10 @@ public final class EventHub implements PipelineFeed.Listener, AutoCloseable {
             client.onClose(() -> clients.remove(client));
             // the first bytes go out at once, so a client knows it is connected before any event
             sender.execute(() -> {
+                if (clients.isEmpty()) {
+                    // trends are polled only while someone listens: take the baseline changes are told against
+                    pollTrends(false);
+                }
                 if (send(client, () -> client.sendComment("connected"))) {
                     clients.add(client);
                 }
@@ -88,8 +92,9 @@ public final class EventHub implements PipelineFeed.Listener, AutoCloseable {
         }
     }
 
-    private void pollTrends() {
-        if (clients.isEmpty()) {
+    /** Polls every trend; with {@code announce}, sends those that changed since the last poll (only while clients listen). */
+    private void pollTrends(boolean announce) {
+        if (announce && clients.isEmpty()) {
             return;
         }
         for (String type : ApiParams.TREND_TYPES) {
@@ -97,7 +102,7 @@ public final class EventHub implements PipelineFeed.Listener, AutoCloseable {
                 try {
                     StatsJson.Trend trend = stats.trend(type, window, StatsRoutes.DEFAULT_TREND_LIMIT);
                     StatsJson.Trend before = lastTrends.put(type + "/" + window, trend);
-                    if (before != null && !before.equals(trend)) {
+                    if (announce && !trend.equals(before)) {
                         broadcastNow("trend", trend);
                     }
                 } catch (RuntimeException e) {

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -227,22 +229,26 @@ class ApiIT {
             assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
             String id = JSON.readTree(posted.body()).get("articleId").asText();
 
-            nextLine(lines, l -> l.equals("event: article"));
-            JsonNode article = JSON.readTree(nextLine(lines, l -> l.startsWith("data: ")).substring("data: ".length()));
-            while (!article.get("articleId").asText().equals(id)) {
-                nextLine(lines, l -> l.equals("event: article"));
-                article = JSON.readTree(nextLine(lines, l -> l.startsWith("data: ")).substring("data: ".length()));
+            // every event from the post on: the article, and the counters and top lists it changed (in any order)
+            Map<String, List<JsonNode>> seen = new HashMap<>();
+            while (!seen.containsKey("stats") || !seen.containsKey("trend")
+                || seen.getOrDefault("article", List.of()).stream().noneMatch(a -> a.get("articleId").asText().equals(id))) {
+                String event = nextLine(lines, l -> l.startsWith("event: ")).substring("event: ".length());
+                String data = nextLine(lines, l -> l.startsWith("data: ")).substring("data: ".length());
+                seen.computeIfAbsent(event, e -> new ArrayList<>()).add(JSON.readTree(data));
             }
+            JsonNode article = seen.get("article").stream().filter(a -> a.get("articleId").asText().equals(id)).findFirst().orElseThrow();
             assertThat(article.get("title").asText()).isEqualTo("Ferry crews strike in Gdansk");
             assertThat(article.get("source").asText()).isEqualTo("Harbour Times");
             assertThat(article.get("duplicateOf").isNull()).isTrue();
             assertThat(article.fieldNames()).toIterable().containsExactly("articleId", "title", "source", "url", "language",
                 "publishedAt", "ingestedAt", "duplicateOf", "method");
-            // the new article changes the counters and the top lists of its windows
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            while (!seen.containsAll(List.of("event: stats", "event: trend"))) {
-                seen.add(nextLine(lines, l -> l.equals("event: stats") || l.equals("event: trend")));
-            }
+            JsonNode stats = seen.get("stats").get(seen.get("stats").size() - 1);
+            assertThat(stats.fieldNames()).toIterable().containsExactly("counters", "reconciliation");
+            assertThat(stats.at("/counters/raw").asLong()).isEqualTo(samples.published() + 1);
+            JsonNode trend = seen.get("trend").get(0);
+            assertThat(trend.fieldNames()).toIterable().containsExactly("type", "window", "windowStart", "windowEnd", "items");
+            assertThat(ApiParams.TREND_TYPES).contains(trend.get("type").asText());
         } finally {
             events.cancel(true);
             response.body().close();
