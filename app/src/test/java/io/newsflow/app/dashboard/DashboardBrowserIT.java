@@ -132,6 +132,7 @@ class DashboardBrowserIT {
         String originalOfCopy = page.await("the copy should be listed as a duplicate", p -> p.originalOf(copy));
         assertThat(originalOfCopy).isEqualTo(first);
         page.await("the duplicates counter should count the copy", p -> p.counter("duplicates") == duplicates + 1);
+        page.await("the page should have received events from /api/events", p -> p.liveEvents() > 0);
         assertThat(page.openOriginalOf(copy)).isEqualTo(title);
         page.closeDetail();
 

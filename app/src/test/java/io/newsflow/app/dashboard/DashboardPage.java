@@ -138,6 +138,12 @@ final class DashboardPage {
         await("the detail panel should close", p -> !browser.findElement(By.id("article-detail")).isDisplayed());
     }
 
+    /** How many events the page has received from {@code /api/events}. */
+    long liveEvents() {
+        String count = browser.findElement(By.id("connection")).getDomAttribute("data-events");
+        return count == null ? 0 : Long.parseLong(count);
+    }
+
     /** Saves the whole page as a PNG: the window is first made as tall as the page. */
     void screenshot(Path file) throws java.io.IOException {
         // the window's height includes whatever the browser draws around the page
