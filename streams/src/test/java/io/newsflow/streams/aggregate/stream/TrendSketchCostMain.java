@@ -51,6 +51,21 @@ public final class TrendSketchCostMain {
                 sink += write(writer, updated).length;
             }
             long perUpdate = (System.nanoTime() - start) / n;
+            TrendSketch full = reader.read(null, DecoderFactory.get().binaryDecoder(bytes, null));
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                sink += reader.read(null, DecoderFactory.get().binaryDecoder(bytes, null)).getCounters().size();
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                sink += StatsMapping.addTerms(full, articles.get(i % articles.size())).getCounters().size();
+            }
+            long t2 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                sink += write(writer, full).length;
+            }
+            long t3 = System.nanoTime();
+            System.out.printf("read %,d ns, add %,d ns, write %,d ns%n", (t1 - t0) / n, (t2 - t1) / n, (t3 - t2) / n);
             System.out.printf("read + add 10 terms + write: %,d ns/update; x52 (4 kinds x 13 windows) = %,d us/article (%d)%n",
                 perUpdate, perUpdate * 52 / 1_000, sink % 10);
         }
