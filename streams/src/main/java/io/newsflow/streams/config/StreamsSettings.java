@@ -7,6 +7,7 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import io.newsflow.streams.aggregate.StatsConfig;
 import io.newsflow.streams.dedup.DedupConfig;
 import io.newsflow.streams.errors.DeadLetterProductionExceptionHandler;
 import io.newsflow.streams.topology.TopicNames;
@@ -27,10 +28,11 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * @param commitIntervalMs   {@code commit.interval.ms}
  * @param extra              further Kafka client settings passed through unchanged
  * @param dedup              deduplication settings ({@code dedup.*} keys)
+ * @param stats              windowed statistics settings ({@code newsflow.stats.*} keys)
  */
 public record StreamsSettings(String applicationId, String bootstrapServers, String schemaRegistryUrl, Path stateDir,
                               int numStreamThreads, String processingGuarantee, long commitIntervalMs,
-                              Map<String, String> extra, DedupConfig dedup) {
+                              Map<String, String> extra, DedupConfig dedup, StatsConfig stats) {
 
     /** The application id used when none is configured. */
     public static final String DEFAULT_APPLICATION_ID = "newsflow";
@@ -50,6 +52,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
         require("commit.interval.ms", commitIntervalMs, commitIntervalMs >= 0, "0 or more");
         extra = Map.copyOf(extra == null ? Map.of() : extra);
         dedup = dedup == null ? DedupConfig.defaults() : dedup;
+        stats = stats == null ? StatsConfig.defaults() : stats;
     }
 
     /**
@@ -59,12 +62,13 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
     public static StreamsSettings local(String bootstrapServers, String schemaRegistryUrl, Path stateDir) {
         return new StreamsSettings(DEFAULT_APPLICATION_ID, bootstrapServers, schemaRegistryUrl, stateDir, 1,
             StreamsConfig.EXACTLY_ONCE_V2, 100, Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), "10000"),
-            DedupConfig.defaults());
+            DedupConfig.defaults(), StatsConfig.defaults());
     }
 
     /** The keys {@link #fromMap} reads itself; any other key is passed to Kafka unchanged. */
     public static final java.util.Set<String> KEYS = java.util.Set.of("application.id", "bootstrap.servers",
-        "schema.registry.url", "state.dir", "num.stream.threads", "processing.guarantee", "commit.interval.ms");
+        "schema.registry.url", "state.dir", "num.stream.threads", "processing.guarantee", "commit.interval.ms",
+        StatsConfig.GRACE);
 
     /**
      * Settings from dotted keys (a properties file, environment, flags merged); unknown keys are
@@ -73,7 +77,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
     public static StreamsSettings fromMap(Map<String, String> settings) {
         Map<String, String> extra = new HashMap<>(settings);
         KEYS.forEach(extra::remove);
-        extra.keySet().removeIf(k -> k.startsWith("dedup."));
+        extra.keySet().removeIf(k -> k.startsWith("dedup.") || k.startsWith("newsflow.stats."));
         return new StreamsSettings(
             settings.getOrDefault("application.id", DEFAULT_APPLICATION_ID),
             settings.get("bootstrap.servers"),
@@ -83,7 +87,8 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             settings.getOrDefault("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
             parseLong(settings, "commit.interval.ms", 100),
             extra,
-            DedupConfig.fromMap(settings));
+            DedupConfig.fromMap(settings),
+            StatsConfig.fromMap(settings));
     }
 
     private static int parseInt(Map<String, String> settings, String key, int fallback) {
@@ -105,7 +110,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
     /** A copy with another application id (tests run several applications on one broker). */
     public StreamsSettings withApplicationId(String id) {
         return new StreamsSettings(id, bootstrapServers, schemaRegistryUrl, stateDir, numStreamThreads,
-            processingGuarantee, commitIntervalMs, extra, dedup);
+            processingGuarantee, commitIntervalMs, extra, dedup, stats);
     }
 
     /** The configuration of the serdes: Confluent's key names. */

@@ -30,4 +30,13 @@ public interface PipelineMetrics {
     /** A duplicate decision is about to be written to {@code articles.duplicates}. */
     default void duplicateDetected() {
     }
+
+    /**
+     * A record reached a windowed aggregation after the grace period of its windows and was left
+     * out of them (newsflow's own check before each aggregation, see {@code WindowSpec#isLate}).
+     *
+     * @param stage the aggregation that left it out, e.g. {@code stats-sources-1m}
+     */
+    default void lateRecord(String stage) {
+    }
 }

@@ -3,6 +3,7 @@ package io.newsflow.streams.topology;
 import java.util.Map;
 
 import io.newsflow.registry.serde.SpecificAvroSerde;
+import io.newsflow.streams.aggregate.stream.StatsSerdes;
 import io.newsflow.streams.dedup.stream.DedupSerdes;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
@@ -22,7 +23,9 @@ public final class AvroSerdes {
      */
     public static NewsflowSerdes create(Map<String, ?> serdeConfig) {
         return new NewsflowSerdes(specific(serdeConfig), specific(serdeConfig),
-            new DedupSerdes(specific(serdeConfig), specific(serdeConfig), specific(serdeConfig), specific(serdeConfig)));
+            new DedupSerdes(specific(serdeConfig), specific(serdeConfig), specific(serdeConfig), specific(serdeConfig)),
+            new StatsSerdes(specific(serdeConfig), specific(serdeConfig), specific(serdeConfig), specific(serdeConfig),
+                specific(serdeConfig), specific(serdeConfig)));
     }
 
     /** A value serde for one SpecificRecord class. */

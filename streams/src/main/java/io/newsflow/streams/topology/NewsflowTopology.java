@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DedupResult;
 import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.streams.aggregate.stream.AggregateStage;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.dedup.stream.DedupStage;
 import io.newsflow.streams.enrich.Enricher;
@@ -17,7 +18,7 @@ import org.apache.kafka.streams.kstream.KStream;
 /**
  * newsflow's Kafka Streams topology, top to bottom as the data flows:
  * {@code articles.raw} → deduplicate (duplicates → {@code articles.duplicates}) → enrich →
- * {@code articles.enriched}.
+ * {@code articles.enriched}; then windowed statistics of both outputs → {@code stats.*}.
  */
 public final class NewsflowTopology {
 
@@ -52,6 +53,12 @@ public final class NewsflowTopology {
             .addTo(builder, raw, topics.articlesDuplicates().name());
         KStream<String, EnrichedArticle> enriched = new EnrichStage(new Enricher(), clock, metrics).addTo(builder, unique);
         enriched.to(topics.articlesEnriched().name(), topics.articlesEnriched().produced());
+
+        // statistics read what subscribers see: the committed articles and duplicate decisions
+        new AggregateStage(config.stats(), serdes.stats(), metrics).addTo(
+            builder.stream(topics.articlesEnriched().name(), topics.enrichedForStats()),
+            builder.stream(topics.articlesDuplicates().name(), topics.duplicatesForStats()),
+            topics.stats());
 
         return builder.build(config.toProperties());
     }

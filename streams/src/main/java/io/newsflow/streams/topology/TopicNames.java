@@ -19,8 +19,30 @@ public final class TopicNames {
     /** Records the streams application could not process, with the cause in headers (raw bytes). */
     public static final String ARTICLES_DLQ = "articles.dlq";
 
+    /** Per-source article counts per window, every update ({@code SourceStats}, key {@code <window>/<source>@<windowStart>}). */
+    public static final String STATS_SOURCES = "stats.sources";
+    /** Per-source article counts, one final record per closed window. */
+    public static final String STATS_SOURCES_FINAL = "stats.sources.final";
+    /** Per-language article counts per window, every update ({@code LanguageStats}). */
+    public static final String STATS_LANGUAGES = "stats.languages";
+    /** Per-language article counts, one final record per closed window. */
+    public static final String STATS_LANGUAGES_FINAL = "stats.languages.final";
+    /** Trending persons, locations and organizations per window, every update ({@code TrendStats}). */
+    public static final String STATS_ENTITIES = "stats.entities";
+    /** Trending entities, one final record per kind and closed window. */
+    public static final String STATS_ENTITIES_FINAL = "stats.entities.final";
+    /** Trending keywords per window, every update ({@code TrendStats}). */
+    public static final String STATS_KEYWORDS = "stats.keywords";
+    /** Trending keywords, one final record per closed window. */
+    public static final String STATS_KEYWORDS_FINAL = "stats.keywords.final";
+
+    /** The article topics: what the pipeline reads and its outcomes (the dev summary counts these). */
+    public static final List<String> ARTICLES = List.of(ARTICLES_RAW, ARTICLES_ENRICHED, ARTICLES_DUPLICATES, ARTICLES_REJECTED, ARTICLES_DLQ);
+    /** The windowed statistics topics (docs/aggregations.md). */
+    public static final List<String> STATS = List.of(STATS_SOURCES, STATS_SOURCES_FINAL, STATS_LANGUAGES, STATS_LANGUAGES_FINAL,
+        STATS_ENTITIES, STATS_ENTITIES_FINAL, STATS_KEYWORDS, STATS_KEYWORDS_FINAL);
     /** Every topic newsflow creates at start, in data-flow order. */
-    public static final List<String> ALL = List.of(ARTICLES_RAW, ARTICLES_ENRICHED, ARTICLES_DUPLICATES, ARTICLES_REJECTED, ARTICLES_DLQ);
+    public static final List<String> ALL = java.util.stream.Stream.concat(ARTICLES.stream(), STATS.stream()).toList();
 
     private TopicNames() {
     }
