@@ -72,7 +72,7 @@ public final class DevCommand implements Callable<Integer> {
             stack.close();
         }, "newsflow-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (OutputCounter counter = new OutputCounter(stack.bootstrapServers(), TopicNames.ALL)) {
+        try (OutputCounter counter = new OutputCounter(stack.bootstrapServers(), TopicNames.ARTICLES)) {
             printEndpoints(err, stack);
             long started = System.nanoTime();
             IngestReport ingested = stack.ingest(paths);
@@ -135,7 +135,7 @@ public final class DevCommand implements Callable<Integer> {
 
     private static String statusLine(DevStack stack, Map<String, Long> counts) {
         StringBuilder line = new StringBuilder("streams ").append(stack.streamsState());
-        for (String topic : TopicNames.ALL) {
+        for (String topic : TopicNames.ARTICLES) {
             line.append(" | ").append(topic).append(' ').append(counts.getOrDefault(topic, 0L));
         }
         return line.append("   ").toString();
