@@ -72,7 +72,7 @@ public final class DevCommand implements Callable<Integer> {
             stack.close();
         }, "newsflow-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (OutputCounter counter = new OutputCounter(stack.bootstrapServers(), TopicNames.ALL)) {
+        try (OutputCounter counter = new OutputCounter(stack.bootstrapServers(), TopicNames.ARTICLES)) {
             printEndpoints(err, stack);
             long started = System.nanoTime();
             IngestReport ingested = stack.ingest(paths);
@@ -89,7 +89,7 @@ public final class DevCommand implements Callable<Integer> {
     private static void printEndpoints(PrintWriter err, DevStack stack) {
         err.println("  Kafka            " + stack.bootstrapServers());
         err.println("  Schema Registry  " + stack.schemaRegistryUrl());
-        err.println("  HTTP             " + stack.httpUrl() + "  (POST /articles, /health/live, /health/ready, /metrics)");
+        err.println("  HTTP             " + stack.httpUrl() + "  (POST /articles, GET /api/..., /api/events, /health/live, /health/ready, /metrics)");
         err.println("  Dashboard        " + stack.httpUrl() + "/");
         err.println("  Topics           " + String.join(", ", TopicNames.ALL));
         err.flush();
@@ -136,7 +136,7 @@ public final class DevCommand implements Callable<Integer> {
 
     private static String statusLine(DevStack stack, Map<String, Long> counts) {
         StringBuilder line = new StringBuilder("streams ").append(stack.streamsState());
-        for (String topic : TopicNames.ALL) {
+        for (String topic : TopicNames.ARTICLES) {
             line.append(" | ").append(topic).append(' ').append(counts.getOrDefault(topic, 0L));
         }
         return line.append("   ").toString();

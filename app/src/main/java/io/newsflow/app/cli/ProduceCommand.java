@@ -13,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.newsflow.app.dev.HttpIngestion;
+import io.newsflow.app.http.HttpApi;
 import io.newsflow.avro.Article;
 import io.newsflow.avro.RejectedInput;
 import io.newsflow.producer.ingest.ArticlePublisher;
@@ -69,6 +71,14 @@ public final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--rejected-topic", defaultValue = "articles.rejected", description = "Topic for rejected inputs (default: ${DEFAULT-VALUE}).")
     String rejectedTopic;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+        description = "Also accept articles over HTTP (POST /articles, /health/live, /health/ready) on PORT until SIGTERM/Ctrl-C; 0 picks a free port.")
+    Integer httpPort;
+
+    @Option(names = "--http-host", paramLabel = "ADDRESS", defaultValue = HttpApi.LOOPBACK,
+        description = "Address the HTTP port binds to (default: ${DEFAULT-VALUE}; 0.0.0.0 in a container).")
+    String httpHost;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to ingest, or - for stdin.")
     List<String> paths = List.of();
 
@@ -77,6 +87,8 @@ public final class ProduceCommand implements Callable<Integer> {
     private final Clock clock;
     private final AtomicBoolean stop = new AtomicBoolean();
     private final CountDownLatch watching = new CountDownLatch(1);
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private volatile String httpUrl;
 
     /** A command whose value serializer comes from {@code serializers} (e.g. the schema registry's Avro serializer). */
     public ProduceCommand(AvroSerializerFactory serializers) {
@@ -90,7 +102,7 @@ public final class ProduceCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
-    /** Waits until a {@code --watch} run sees new files; false on timeout. */
+    /** Waits until a {@code --watch} run sees new files, or an {@code --http-port} run accepts requests; false on timeout. */
     public boolean awaitWatching(Duration timeout) throws InterruptedException {
         return watching.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -98,6 +110,12 @@ public final class ProduceCommand implements Callable<Integer> {
     /** Asks a running {@code --watch} loop to finish (tests; Ctrl-C does the same through a shutdown hook). */
     public void stop() {
         stop.set(true);
+        stopRequested.countDown();
+    }
+
+    /** The HTTP base URL of an {@code --http-port} run once it accepts requests, else null. */
+    public String httpUrl() {
+        return httpUrl;
     }
 
     @Override
@@ -111,8 +129,8 @@ public final class ProduceCommand implements Callable<Integer> {
             err.println("newsflow produce: " + e.getMessage());
             return 2;
         }
-        if (paths.isEmpty() && watch == null) {
-            err.println("newsflow produce: nothing to ingest: give PATH..., - for stdin, or --watch DIR");
+        if (paths.isEmpty() && watch == null && httpPort == null) {
+            err.println("newsflow produce: nothing to ingest: give PATH..., - for stdin, --watch DIR or --http-port PORT");
             return 2;
         }
         java.util.Optional<String> problem = TopicCheck.problem(settings);
@@ -125,11 +143,28 @@ public final class ProduceCommand implements Callable<Integer> {
         try (ArticlePublisher articles = new ArticlePublisher(settings,
                      AvroSerializerFactory.<Article>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary);
              RejectionPublisher rejections = new RejectionPublisher(settings,
-                     AvroSerializerFactory.<RejectedInput>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary)) {
+                     AvroSerializerFactory.<RejectedInput>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary);
+             HttpIngestion httpIngestion = httpPort == null ? null : new HttpIngestion(settings,
+                     AvroSerializerFactory.<Article>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))),
+                     AvroSerializerFactory.<RejectedInput>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))));
+             HttpApi http = httpIngestion == null ? null : HttpApi.start(httpHost, httpPort, settings.maxInputBytes(), "producer",
+                     () -> new HttpApi.Readiness(!stop.get(), stop.get() ? "STOPPING" : "RUNNING"), httpIngestion::install)) {
             Ingestor ingestor = new Ingestor(collector, new ArticleParser(), articles, rejections);
             ingestPaths(ingestor, collector.expand(paths));
-            if (watch != null) {
-                watchDirectory(ingestor, out);
+            if (watch != null || http != null) {
+                untilStopped(() -> {
+                    if (http != null) {
+                        httpUrl = http.url();
+                        out.println("accepting POST " + http.url() + "/articles (Ctrl-C to stop)");
+                        out.flush();
+                    }
+                    if (watch != null) {
+                        watchDirectory(ingestor, out);
+                    } else {
+                        watching.countDown();
+                        awaitStop();
+                    }
+                });
             }
             articles.flush();
             rejections.flush();
@@ -167,10 +202,11 @@ public final class ProduceCommand implements Callable<Integer> {
         }
     }
 
-    private void watchDirectory(Ingestor ingestor, PrintWriter out) throws java.io.IOException {
+    /** Runs {@code body} until {@link #stop()} or SIGTERM/Ctrl-C; the shutdown hook waits for it to finish cleanly. */
+    private void untilStopped(Blocking body) throws Exception {
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            stop.set(true);
+            stop();
             try {
                 finished.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -179,11 +215,7 @@ public final class ProduceCommand implements Callable<Integer> {
         }, "newsflow-produce-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            new DirectoryWatcher(watch, Duration.ofMillis(300)).run(p -> ingestor.ingestOne(p.toString()), () -> !stop.get(), () -> {
-                out.println("watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
-                out.flush();
-                watching.countDown();
-            });
+            body.run();
         } finally {
             finished.countDown();
             try {
@@ -192,5 +224,23 @@ public final class ProduceCommand implements Callable<Integer> {
                 // the JVM is already shutting down: the hook is running and waits for us
             }
         }
+    }
+
+    private void awaitStop() throws InterruptedException {
+        stopRequested.await();
+    }
+
+    private void watchDirectory(Ingestor ingestor, PrintWriter out) throws java.io.IOException {
+        new DirectoryWatcher(watch, Duration.ofMillis(300)).run(p -> ingestor.ingestOne(p.toString()), () -> !stop.get(), () -> {
+            out.println("watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
+            out.flush();
+            watching.countDown();
+        });
+    }
+
+    /** A blocking step that may throw. */
+    @FunctionalInterface
+    private interface Blocking {
+        void run() throws Exception;
     }
 }

@@ -11,6 +11,7 @@ import io.newsflow.producer.ingest.ProducerSettings;
 import io.newsflow.producer.ingest.PublishSummary;
 import io.newsflow.producer.ingest.RejectionPublisher;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** The producers behind {@code POST /articles}, open for the life of the HTTP server. */
@@ -24,10 +25,13 @@ public final class HttpIngestion implements AutoCloseable {
      * @param serdeConfig the Avro serializer's settings
      */
     public HttpIngestion(ProducerSettings settings, Map<String, Object> serdeConfig) {
-        this.articles = new KafkaProducer<>(settings.kafkaConfig("newsflow-http-articles"), new StringSerializer(),
-            RegistrySerializers.<Article>forRecords(serdeConfig));
-        this.rejections = new RejectionPublisher(settings, RegistrySerializers.<RejectedInput>forRecords(serdeConfig),
-            new PublishSummary());
+        this(settings, RegistrySerializers.forRecords(serdeConfig), RegistrySerializers.forRecords(serdeConfig));
+    }
+
+    /** As {@link #HttpIngestion(ProducerSettings, Map)}, with the value serializers given (e.g. by {@code newsflow produce}). */
+    public HttpIngestion(ProducerSettings settings, Serializer<Article> articleSerializer, Serializer<RejectedInput> rejectionSerializer) {
+        this.articles = new KafkaProducer<>(settings.kafkaConfig("newsflow-http-articles"), new StringSerializer(), articleSerializer);
+        this.rejections = new RejectionPublisher(settings, rejectionSerializer, new PublishSummary());
         this.routes = new ArticleIngestRoutes(articles, settings.articlesTopic(), rejections::reject,
             settings.maxInputBytes(), Clock.systemUTC());
     }

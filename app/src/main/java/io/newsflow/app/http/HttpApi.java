@@ -49,6 +49,18 @@ public final class HttpApi implements AutoCloseable {
      */
     public static HttpApi start(String host, int port, long maxRequestBytes, Supplier<KafkaStreams.State> streamsState,
                                 java.util.function.Consumer<Javalin> routes) {
+        return start(host, port, maxRequestBytes, "streams", () -> {
+            KafkaStreams.State state = streamsState.get();
+            return new Readiness(state == KafkaStreams.State.RUNNING, String.valueOf(state));
+        }, routes);
+    }
+
+    /**
+     * The general form: {@code /health/ready} answers 200 when {@code readiness} says ready and
+     * 503 otherwise, naming {@code component} and its state (e.g. {@code "streams": "RUNNING"}).
+     */
+    public static HttpApi start(String host, int port, long maxRequestBytes, String component, Supplier<Readiness> readiness,
+                                java.util.function.Consumer<Javalin> routes) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = false;
@@ -57,13 +69,16 @@ public final class HttpApi implements AutoCloseable {
         });
         app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
         app.get("/health/ready", ctx -> {
-            KafkaStreams.State state = streamsState.get();
-            boolean ready = state == KafkaStreams.State.RUNNING;
-            ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "UP" : "DOWN", "streams", String.valueOf(state)));
+            Readiness now = readiness.get();
+            ctx.status(now.ready() ? 200 : 503).json(Map.of("status", now.ready() ? "UP" : "DOWN", component, now.state()));
         });
         routes.accept(app);
         app.start(host, port);
         return new HttpApi(app, host);
+    }
+
+    /** Whether a component is ready to serve, and its state in words (e.g. a Kafka Streams state). */
+    public record Readiness(boolean ready, String state) {
     }
 
     /** The port the server listens on. */

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -142,6 +146,34 @@ class ProduceCommandIT {
             List<ConsumerRecord<String, Article>> articles = read(kafka, "articles.raw", Article.class, 1);
             command.stop();
             assertThat(run.get(30, TimeUnit.SECONDS)).isZero();
+            assertThat(articles).singleElement().satisfies(r -> assertThat(r.value().getTitle()).isEqualTo("Copper Hits Record as Chilean Mines Cut Output"));
+        }
+    }
+
+    @Test
+    void shouldPublishArticlesPostedOverHttpWhenServingAnHttpPort() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(tmp.resolve("kafka"), 0)) {
+            createTopics(kafka);
+            ProduceCommand command = new ProduceCommand(config -> new PlainAvroSerializer());
+            CommandLine cli = new CommandLine(command);
+            cli.setOut(new PrintWriter(new StringWriter()));
+            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> cli.execute(
+                    "--bootstrap-servers", kafka.bootstrapServers(), "--http-port", "0"));
+            assertThat(command.awaitWatching(Duration.ofSeconds(30))).isTrue();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(command.httpUrl() + "/health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(command.httpUrl() + "/articles"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(SampleArticles.bytes("s05-copper-record.json"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            List<ConsumerRecord<String, Article>> articles = read(kafka, "articles.raw", Article.class, 1);
+            command.stop();
+
+            assertThat(run.get(30, TimeUnit.SECONDS)).isZero();
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"producer\":\"RUNNING\"");
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
             assertThat(articles).singleElement().satisfies(r -> assertThat(r.value().getTitle()).isEqualTo("Copper Hits Record as Chilean Mines Cut Output"));
         }
     }

@@ -43,10 +43,13 @@ class DockerComposeTest {
     void shouldPublishEveryPortOnLoopbackOnlyWhenPortsAreListed() {
         Map<String, String> published = new TreeMap<>();
         services.fields().forEachRemaining(s -> s.getValue().path("ports").forEach(p -> published.put(p.asText(), s.getKey())));
-        assertThat(published).containsOnlyKeys("127.0.0.1:9094:9094", "127.0.0.1:8081:8081", "127.0.0.1:8080:8080");
+        assertThat(published).containsOnlyKeys("127.0.0.1:9094:9094", "127.0.0.1:8081:8081", "127.0.0.1:8080:8080",
+            "127.0.0.1:8090:8090");
         assertThat(published.get("127.0.0.1:8080:8080")).isEqualTo("streams");
+        assertThat(published.get("127.0.0.1:8090:8090")).isEqualTo("producer");
         // the app binds loopback by default: in a container it must listen on every interface, on the published port
         assertThat(command("streams")).containsSubsequence("--http-host", "0.0.0.0").containsSubsequence("--http-port", "8080");
+        assertThat(command("producer")).containsSubsequence("--http-host", "0.0.0.0").containsSubsequence("--http-port", "8090");
     }
 
     @Test
@@ -59,7 +62,17 @@ class DockerComposeTest {
             Map.entry("schema-registry", "service_healthy"));
         // produce refuses to start before the topics exist; streams creates them, then reports healthy
         assertThat(dependsOn("producer")).contains(Map.entry("streams", "service_healthy"));
-        assertThat(command("producer")).containsExactly("produce", "--watch", "/data/inbox");
+        assertThat(healthcheck("producer")).contains("http://localhost:8090/health/ready");
+        assertThat(command("producer")).containsSubsequence("produce", "--watch", "/data/inbox");
+    }
+
+    @Test
+    void shouldParseEveryServiceCommandWhenGivenToTheNewsflowCli() {
+        List.of("streams", "producer").forEach(service -> {
+            picocli.CommandLine cli = io.newsflow.app.cli.NewsflowCommand.commandLine();
+            assertThat(cli.parseArgs(command(service).toArray(String[]::new)).subcommand().commandSpec().name())
+                .as("the command of the %s service", service).isEqualTo(command(service).get(0));
+        });
     }
 
     @Test

@@ -43,4 +43,14 @@ class MicrometerPipelineMetricsTest {
         assertThat(registry.get(MicrometerPipelineMetrics.DUPLICATES).counter().count()).isEqualTo(1.0);
         assertThat(registry.get(MicrometerPipelineMetrics.ENRICHED).counter().count()).isZero();
     }
+
+    @Test
+    void shouldCountLateRecordsPerStageWhenAggregationLeavesThemOut() {
+        metrics.lateRecord("stats-sources-1m");
+        metrics.lateRecord("stats-sources-1m");
+        metrics.lateRecord("stats-trends-1h");
+
+        assertThat(registry.get(MicrometerPipelineMetrics.LATE).tag("stage", "stats-sources-1m").counter().count()).isEqualTo(2.0);
+        assertThat(registry.get(MicrometerPipelineMetrics.LATE).tag("stage", "stats-trends-1h").counter().count()).isEqualTo(1.0);
+    }
 }

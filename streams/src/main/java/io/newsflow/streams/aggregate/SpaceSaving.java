@@ -1,12 +1,12 @@
 package io.newsflow.streams.aggregate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The Space-Saving heavy-hitters summary (Metwally, Agrawal and El Abbadi, "Efficient Computation
@@ -20,10 +20,13 @@ import java.util.TreeSet;
  * {@code N / capacity}; so any term occurring more than {@code N / capacity} times is monitored,
  * and the top of the list is exact when the counts are well apart (skewed streams, as trends are).
  *
- * <p>The minimum is found in a sorted set ordered by (count, term), so an update costs
- * O(log capacity); ties are broken by term (the last in alphabetical order is evicted first, the first
- * ranks first) so the result does not depend on hash or arrival order. Not
- * thread-safe: one instance belongs to one window aggregate.
+ * <p>Layout: parallel arrays and a term → slot index. The summary is rebuilt from its store value
+ * for every update of a window, so restoring must be cheap: O(capacity), no sorting (the counters
+ * are stored unordered). Finding the minimum is a linear scan, done only when a new term evicts
+ * one (capacity 200: well under a microsecond); the paper's bucket list would make it O(1) at the
+ * price of a restore that rebuilds it. Ties: among equal counts the alphabetically last term is
+ * evicted first and the first ranks first, so results never depend on hash or arrival order.
+ * Not thread-safe: one instance belongs to one window aggregate.
  */
 public final class SpaceSaving {
 
@@ -42,12 +45,13 @@ public final class SpaceSaving {
     /** By count descending, then term: the order of a trend list. */
     public static final Comparator<Counter> BY_COUNT_DESC =
         Comparator.comparingLong(Counter::count).reversed().thenComparing(Counter::term);
-    /** The exact reverse of {@link #BY_COUNT_DESC}: the first is evicted, the descending view is the trend order. */
-    private static final Comparator<Counter> BY_COUNT_ASC = BY_COUNT_DESC.reversed();
 
     private final int capacity;
-    private final Map<String, Counter> byTerm;
-    private final TreeSet<Counter> byCount = new TreeSet<>(BY_COUNT_ASC);
+    private final String[] terms;
+    private final long[] counts;
+    private final long[] errors;
+    private final Map<String, Integer> slots;
+    private int size;
     private long total;
 
     /** An empty summary of at most {@code capacity} counters. */
@@ -56,20 +60,26 @@ public final class SpaceSaving {
             throw new IllegalArgumentException("Space-Saving capacity must be at least 1, got " + capacity);
         }
         this.capacity = capacity;
-        this.byTerm = new HashMap<>(capacity * 2);
+        this.terms = new String[capacity];
+        this.counts = new long[capacity];
+        this.errors = new long[capacity];
+        this.slots = new HashMap<>(capacity * 2);
     }
 
-    /** A summary restored from its state (a store value). */
+    /** A summary restored from its state (a store value), counters in any order. */
     public static SpaceSaving of(int capacity, long total, List<Counter> counters) {
         if (counters.size() > capacity) {
             throw new IllegalArgumentException("Space-Saving state has " + counters.size() + " counters for capacity " + capacity);
         }
         SpaceSaving summary = new SpaceSaving(capacity);
         for (Counter c : counters) {
-            if (summary.byTerm.put(c.term(), c) != null) {
+            if (summary.slots.put(c.term(), summary.size) != null) {
                 throw new IllegalArgumentException("Space-Saving state lists term '" + c.term() + "' twice");
             }
-            summary.byCount.add(c);
+            summary.terms[summary.size] = c.term();
+            summary.counts[summary.size] = c.count();
+            summary.errors[summary.size] = c.error();
+            summary.size++;
         }
         summary.total = total;
         return summary;
@@ -79,20 +89,33 @@ public final class SpaceSaving {
     public void add(String term) {
         Objects.requireNonNull(term, "term");
         total++;
-        Counter current = byTerm.get(term);
-        Counter next;
-        if (current != null) {
-            byCount.remove(current);
-            next = new Counter(term, current.count() + 1, current.error());
-        } else if (byTerm.size() < capacity) {
-            next = new Counter(term, 1, 0);
+        Integer slot = slots.get(term);
+        if (slot != null) {
+            counts[slot]++;
+        } else if (size < capacity) {
+            put(size++, term, 1, 0);
         } else {
-            Counter evicted = byCount.pollFirst();
-            byTerm.remove(evicted.term());
-            next = new Counter(term, evicted.count() + 1, evicted.count());
+            int min = minSlot();
+            slots.remove(terms[min]);
+            put(min, term, counts[min] + 1, counts[min]);
         }
-        byTerm.put(term, next);
-        byCount.add(next);
+    }
+
+    private void put(int slot, String term, long count, long error) {
+        terms[slot] = term;
+        counts[slot] = count;
+        errors[slot] = error;
+        slots.put(term, slot);
+    }
+
+    private int minSlot() {
+        int min = 0;
+        for (int i = 1; i < size; i++) {
+            if (counts[i] < counts[min] || counts[i] == counts[min] && terms[i].compareTo(terms[min]) > 0) {
+                min = i;
+            }
+        }
+        return min;
     }
 
     /** The {@code k} terms with the highest counts, highest first (ties by term). */
@@ -100,19 +123,23 @@ public final class SpaceSaving {
         if (k < 0) {
             throw new IllegalArgumentException("top-k needs k >= 0, got " + k);
         }
-        List<Counter> out = new ArrayList<>(Math.min(k, byCount.size()));
-        for (Counter c : byCount.descendingSet()) {
-            if (out.size() == k) {
-                break;
-            }
-            out.add(c);
-        }
-        return out;
+        List<Counter> all = unordered();
+        all.sort(BY_COUNT_DESC);
+        return new ArrayList<>(all.subList(0, Math.min(k, all.size())));
     }
 
     /** Every monitored counter, highest count first. */
     public List<Counter> counters() {
-        return top(byCount.size());
+        return top(size);
+    }
+
+    /** Every monitored counter in slot order: the cheap form to store. */
+    public List<Counter> unordered() {
+        List<Counter> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new Counter(terms[i], counts[i], errors[i]));
+        }
+        return out;
     }
 
     /** Occurrences counted so far. */
@@ -127,6 +154,11 @@ public final class SpaceSaving {
 
     /** Counters in use. */
     public int size() {
-        return byTerm.size();
+        return size;
+    }
+
+    @Override
+    public String toString() {
+        return "SpaceSaving" + Arrays.toString(Arrays.copyOf(terms, size));
     }
 }

@@ -15,6 +15,7 @@ import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.avro.IndexedArticle;
 import io.newsflow.avro.IndexedArticleStatus;
 import io.newsflow.registry.client.MockSchemaRegistry;
+import io.newsflow.streams.aggregate.stream.AggregateStage;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.dedup.stream.DedupStage;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -79,6 +80,30 @@ class NewsflowTopologyTest {
             .contains("Processor: " + ArticleIndexStage.DUPLICATES_PROCESSOR + " (stores: [" + ArticleIndexStage.STORE + "])")
             // generated names (KSTREAM-MAPVALUES-0000000001) would drift as the topology grows
             .doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
+    }
+
+    @Test
+    void shouldNameEveryStatisticsStoreRepartitionSuppressionAndSinkWhenTopologyIsBuilt() {
+        String description = topology.describe().toString();
+        for (String repartition : List.of(AggregateStage.BY_SOURCE, AggregateStage.BY_LANGUAGE, AggregateStage.BY_TREND_TYPE)) {
+            assertThat(description).contains("Sink: " + repartition + "-repartition-sink (topic: " + repartition + "-repartition)");
+        }
+        for (String kind : List.of("sources", "languages", "trends")) {
+            for (String window : List.of("1m", "1h")) {
+                String base = "stats-" + kind + "-" + window;
+                assertThat(description)
+                    .contains("Processor: " + base + "-late-check (stores: [])")
+                    .contains("Processor: " + base + "-aggregate (stores: [" + base + "])")
+                    .contains("Processor: " + base + "-until-close (stores: [" + base + "-until-close-store])")
+                    .contains("Processor: " + base + "-updates-records")
+                    .contains("Processor: " + base + "-final-records");
+            }
+        }
+        for (String topic : TopicNames.STATS) {
+            assertThat(description).contains("Sink: sink-" + topic + "-1m (topic: " + topic + ")")
+                .contains("Sink: sink-" + topic + "-1h (topic: " + topic + ")");
+        }
+        assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
     }
 
     @Test

@@ -53,8 +53,16 @@ public final class ApiError extends RuntimeException {
         return Map.of("error", getMessage());
     }
 
-    /** Answers {@link ApiError}s, and unqueryable stores as 503, with a JSON error body. */
+    /**
+     * Answers {@link ApiError}s, unqueryable stores and a streams application that is not running
+     * (starting, shutting down) as 503, with a JSON error body.
+     */
     public static void install(Javalin app) {
+        app.exception(IllegalStateException.class, (e, ctx) -> {
+            boolean streams = e.getMessage() != null && e.getMessage().startsWith("KafkaStreams");
+            ctx.status(streams ? 503 : 500).json(Map.of("error", streams
+                ? "the streams application cannot answer right now: " + e.getMessage() : String.valueOf(e.getMessage())));
+        });
         app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(e.body()));
         app.exception(InvalidStateStoreException.class, (e, ctx) -> ctx.status(503)
             .json(Map.of("error", "the article index is not queryable right now (the streams application is starting "

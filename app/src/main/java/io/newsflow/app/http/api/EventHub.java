@@ -30,11 +30,9 @@ public final class EventHub implements PipelineFeed.Listener, AutoCloseable {
     static final long TREND_POLL_SECONDS = 2;
 
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "newsflow-api-events");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "newsflow-api-events"));
+    /** Trend queries can be slow: they run apart, so they never hold up article events. */
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "newsflow-api-trends"));
     private final AtomicBoolean counted = new AtomicBoolean();
     private final Map<String, StatsJson.Trend> lastTrends = new HashMap<>();
     private final StatsRoutes stats;
@@ -43,7 +41,7 @@ public final class EventHub implements PipelineFeed.Listener, AutoCloseable {
     public EventHub(StatsRoutes stats) {
         this.stats = stats;
         sender.scheduleAtFixedRate(this::sendStatsIfCounted, 1, 1, TimeUnit.SECONDS);
-        sender.scheduleAtFixedRate(() -> pollTrends(true), TREND_POLL_SECONDS, TREND_POLL_SECONDS, TimeUnit.SECONDS);
+        poller.scheduleWithFixedDelay(() -> pollTrends(true), TREND_POLL_SECONDS, TREND_POLL_SECONDS, TimeUnit.SECONDS);
         sender.scheduleAtFixedRate(() -> clients.forEach(c -> send(c, () -> c.sendComment("heartbeat"))),
             HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
@@ -53,15 +51,17 @@ public final class EventHub implements PipelineFeed.Listener, AutoCloseable {
         app.sse("/api/events", client -> {
             client.keepAlive();
             client.onClose(() -> clients.remove(client));
-            // the first bytes go out at once, so a client knows it is connected before any event
-            sender.execute(() -> {
+            // trends are polled only while someone listens: the first client waits for the baseline
+            // changes are told against, then gets a first comment so it knows it is connected
+            poller.execute(() -> {
                 if (clients.isEmpty()) {
-                    // trends are polled only while someone listens: take the baseline changes are told against
                     pollTrends(false);
                 }
-                if (send(client, () -> client.sendComment("connected"))) {
-                    clients.add(client);
-                }
+                sender.execute(() -> {
+                    if (send(client, () -> client.sendComment("connected"))) {
+                        clients.add(client);
+                    }
+                });
             });
         });
     }
@@ -103,7 +103,7 @@ public final class EventHub implements PipelineFeed.Listener, AutoCloseable {
                     StatsJson.Trend trend = stats.trend(type, window, StatsRoutes.DEFAULT_TREND_LIMIT);
                     StatsJson.Trend before = lastTrends.put(type + "/" + window, trend);
                     if (announce && !trend.equals(before)) {
-                        broadcastNow("trend", trend);
+                        broadcast("trend", trend);
                     }
                 } catch (RuntimeException e) {
                     // not queryable now (starting, rebalancing, a peer away): the next poll tries again
@@ -145,8 +145,15 @@ public final class EventHub implements PipelineFeed.Listener, AutoCloseable {
         }
     }
 
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
     @Override
     public void close() {
+        poller.shutdownNow();
         sender.shutdownNow();
         clients.forEach(SseClient::close);
         clients.clear();

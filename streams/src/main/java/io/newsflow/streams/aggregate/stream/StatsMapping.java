@@ -112,7 +112,7 @@ public final class StatsMapping {
         SpaceSaving summary = summary(sketch);
         terms.getTerms().forEach(summary::add);
         List<TrendItem> counters = new ArrayList<>(summary.size());
-        for (SpaceSaving.Counter c : summary.counters()) {
+        for (SpaceSaving.Counter c : summary.unordered()) {
             counters.add(new TrendItem(c.term(), c.count(), c.error()));
         }
         return new TrendSketch(summary.capacity(), summary.total(), counters);
