@@ -21,8 +21,7 @@
     articles: [],          // newest first, items of /api/articles
     minutes: new Map(),    // epoch ms of a minute -> {unique, duplicates}
     events: null,          // the EventSource
-    reconnects: 0,
-    disconnected: false
+    reconnects: 0
   };
 
   // ---- small DOM helpers: elements are built, never parsed from strings ----
@@ -353,7 +352,14 @@
         list.appendChild(el('li', 'empty', 'Latest articles ' + unavailable(res)));
         return;
       }
-      state.articles = (res.body && res.body.articles || []).slice(0, MAX_ARTICLES);
+      // merge rather than replace: the API's article index may not yet hold an article an event brought
+      var merged = new Map();
+      (res.body && res.body.articles || []).concat(state.articles).forEach(function (a) {
+        if (a && a.articleId && !merged.has(a.articleId)) { merged.set(a.articleId, a); }
+      });
+      state.articles = Array.from(merged.values()).sort(function (a, b) {
+        return (time(b.ingestedAt) || 0) - (time(a.ingestedAt) || 0);
+      }).slice(0, MAX_ARTICLES);
       renderArticles();
     });
   }
@@ -437,6 +443,7 @@
   var refreshStats = throttle(loadStats, 2000);
   var refreshSources = throttle(loadSources, 5000);
   var refreshTrends = throttle(loadTrends, 15000);
+  var refreshArticles = throttle(loadArticles, 5000);
 
   function setConnection(kind, text) {
     var node = $('connection');
@@ -468,14 +475,11 @@
     es.onopen = function () {
       state.reconnects = 0;
       setConnection('live', 'live');
-      if (state.disconnected) {
-        // events sent while we were away are lost: catch up from the API
-        state.disconnected = false;
-        loadAll();
-      }
+      // events sent before this connection (since the first load, or while we were away) are lost:
+      // catch up from the API now that nothing new can be missed
+      loadAll();
     };
     es.onerror = function () {
-      state.disconnected = true;
       if (es.readyState === EventSource.CLOSED) {
         // the browser gave up (e.g. the endpoint answered an error): retry ourselves, polling meanwhile
         es.close();
@@ -493,6 +497,8 @@
     es.addEventListener('stats', function (e) {
       var b = parse(e);
       if (b) { renderCounters(b.counters || b, b.reconciliation); }
+      // counts moved: the article index may now hold articles whose events came before we connected
+      refreshArticles();
     });
   }
 
@@ -516,7 +522,9 @@
     document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { $('article-detail').hidden = true; } });
     renderChart();
     setWindow(state.window);
-    Promise.all([loadStats(), loadArticles()]).then(connect);
+    loadStats();
+    loadArticles();
+    connect();
     // the chart's hour slides and relative times age even when nothing arrives
     setInterval(function () {
       renderChart();
