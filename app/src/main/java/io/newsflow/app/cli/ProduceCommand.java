@@ -122,10 +122,11 @@ public final class ProduceCommand implements Callable<Integer> {
         }
         PublishSummary summary = new PublishSummary();
         InputCollector collector = new InputCollector(settings.maxInputBytes(), clock, stdin);
-        try (ArticlePublisher articles = new ArticlePublisher(settings,
-                     AvroSerializerFactory.<Article>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary);
-             RejectionPublisher rejections = new RejectionPublisher(settings,
-                     AvroSerializerFactory.<RejectedInput>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary)) {
+        try (RejectionPublisher rejections = new RejectionPublisher(settings,
+                     AvroSerializerFactory.<RejectedInput>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary);
+             ArticlePublisher articles = new ArticlePublisher(settings,
+                     AvroSerializerFactory.<Article>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary,
+                     rejections)) {
             Ingestor ingestor = new Ingestor(collector, new ArticleParser(), articles, rejections);
             ingestPaths(ingestor, collector.expand(paths));
             if (watch != null) {

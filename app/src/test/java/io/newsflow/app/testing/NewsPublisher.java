@@ -15,6 +15,7 @@ import io.newsflow.producer.ingest.InputCollector;
 import io.newsflow.producer.ingest.ProducerSettings;
 import io.newsflow.producer.ingest.PublishSummary;
 import io.newsflow.producer.ingest.RejectionPublisher;
+import io.newsflow.producer.ingest.RejectionSink;
 import io.newsflow.producer.parse.ArticleParser;
 import io.newsflow.producer.parse.InputDocument;
 
@@ -32,13 +33,21 @@ public final class NewsPublisher implements AutoCloseable {
     private final Set<String> articleIds = ConcurrentHashMap.newKeySet();
     private final AtomicLong articlesHanded = new AtomicLong();
     private final AtomicLong rejectionsHanded = new AtomicLong();
+    private final AtomicLong oversize = new AtomicLong();
 
     public NewsPublisher(String bootstrapServers, String schemaRegistryUrl) {
         ProducerSettings settings = ProducerSettings.fromMap(Map.of(ProducerSettings.BOOTSTRAP_SERVERS, bootstrapServers,
             ProducerSettings.SCHEMA_REGISTRY_URL, schemaRegistryUrl));
         Map<String, Object> serdeConfig = Map.of(ProducerSettings.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
-        articles = new ArticlePublisher(settings, RegistrySerializers.<Article>forRecords(serdeConfig), summary);
         rejections = new RejectionPublisher(settings, RegistrySerializers.<RejectedInput>forRecords(serdeConfig), summary);
+        RejectionSink rejectionSink = rejection -> {
+            rejectionsHanded.incrementAndGet();
+            rejections.reject(rejection);
+        };
+        articles = new ArticlePublisher(settings, RegistrySerializers.<Article>forRecords(serdeConfig), summary, rejection -> {
+            oversize.incrementAndGet();
+            rejectionSink.reject(rejection);
+        });
         ingestor = new Ingestor(new InputCollector(settings.maxInputBytes(), Clock.systemUTC(), java.io.InputStream.nullInputStream()),
             new ArticleParser(),
             article -> {
@@ -46,10 +55,7 @@ public final class NewsPublisher implements AutoCloseable {
                 articleIds.add(article.getArticleId());
                 articles.publish(article);
             },
-            rejection -> {
-                rejectionsHanded.incrementAndGet();
-                rejections.reject(rejection);
-            });
+            rejectionSink);
     }
 
     /** Parses and publishes one input document. */
@@ -69,12 +75,17 @@ public final class NewsPublisher implements AutoCloseable {
         return Set.copyOf(articleIds);
     }
 
-    /** Articles handed to the producer (the parser's Parsed outcomes). */
+    /** Articles handed to the producer (the parser's Parsed outcomes), including those Kafka then refused as too large. */
     public long articlesHanded() {
         return articlesHanded.get();
     }
 
-    /** Rejections handed to the rejection producer (the parser's and collector's Rejected outcomes). */
+    /** Articles Kafka refused as too large, rejected as {@code TOO_LARGE} instead. */
+    public long oversize() {
+        return oversize.get();
+    }
+
+    /** Rejections handed to the rejection producer: the parser's and collector's, and oversize articles. */
     public long rejectionsHanded() {
         return rejectionsHanded.get();
     }
