@@ -7,11 +7,12 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import io.newsflow.registry.client.RestClientConfig;
 import io.newsflow.streams.dedup.DedupConfig;
+import io.newsflow.streams.errors.DeadLetterDeserializationExceptionHandler;
 import io.newsflow.streams.errors.DeadLetterProductionExceptionHandler;
 import io.newsflow.streams.topology.TopicNames;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /**
@@ -108,7 +109,11 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             processingGuarantee, commitIntervalMs, extra, dedup);
     }
 
-    /** The configuration of the serdes: Confluent's key names. */
+    /**
+     * The configuration of the serdes: Confluent's key names. Unless {@code schema.registry.max.retries}
+     * is set, registry calls are retried for about 90 s ({@link RestClientConfig#withOutageRetries}):
+     * a stream thread waits out a registry restart instead of failing records it cannot decode yet.
+     */
     public Map<String, Object> serdeConfig() {
         Map<String, Object> config = new HashMap<>();
         config.put("schema.registry.url", schemaRegistryUrl);
@@ -118,7 +123,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
                 config.put(k, v);
             }
         });
-        return config;
+        return RestClientConfig.withOutageRetries(config);
     }
 
     /** The {@code StreamsConfig} properties. */
@@ -137,7 +142,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // a poison record never stops the pipeline: it goes to the dead-letter topic with its cause
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TopicNames.ARTICLES_DLQ);
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationExceptionHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionExceptionHandler.class);
         p.putAll(extra);
