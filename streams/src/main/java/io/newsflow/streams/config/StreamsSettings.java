@@ -26,12 +26,19 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * @param numStreamThreads   {@code num.stream.threads}
  * @param processingGuarantee {@code processing.guarantee}: {@code exactly_once_v2} or {@code at_least_once}
  * @param commitIntervalMs   {@code commit.interval.ms}
- * @param extra              further Kafka client settings passed through unchanged
+ * @param extra              further Kafka Streams and client settings passed through unchanged, such as
+ *                           {@code num.standby.replicas} (validated here: 0 to {@value #MAX_STANDBY_REPLICAS})
  * @param dedup              deduplication settings ({@code dedup.*} keys)
  */
 public record StreamsSettings(String applicationId, String bootstrapServers, String schemaRegistryUrl, Path stateDir,
                               int numStreamThreads, String processingGuarantee, long commitIntervalMs,
                               Map<String, String> extra, DedupConfig dedup) {
+
+    /**
+     * The most standby replicas accepted: each keeps a full copy of a task's state on another
+     * instance, so more than a few only multiplies disk and changelog reads.
+     */
+    public static final int MAX_STANDBY_REPLICAS = 16;
 
     /** The application id used when none is configured. */
     public static final String DEFAULT_APPLICATION_ID = "newsflow";
@@ -50,6 +57,10 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             "exactly_once_v2 or at_least_once");
         require("commit.interval.ms", commitIntervalMs, commitIntervalMs >= 0, "0 or more");
         extra = Map.copyOf(extra == null ? Map.of() : extra);
+        String standby = extra.get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG);
+        require(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standby, standby == null
+            || standby.trim().matches("\\d{1,2}") && Integer.parseInt(standby.trim()) <= MAX_STANDBY_REPLICAS,
+            "a whole number from 0 to " + MAX_STANDBY_REPLICAS);
         dedup = dedup == null ? DedupConfig.defaults() : dedup;
     }
 
