@@ -109,6 +109,6 @@ class StreamsScaleOutIT {
     private static List<String> arguments(EmbeddedKafka kafka, SchemaRegistryServer registry, Path config, Path stateDir) {
         return List.of("--bootstrap-servers", kafka.bootstrapServers(), "--schema-registry-url", registry.url(),
             "--application-id", APP_ID, "--state-dir", stateDir.toString(), "--http-port", "0",
-            "--config", config.toString(), "--no-create-topics");
+            "--config", config.toString(), "--standby-replicas", "1", "--no-create-topics");
     }
 }

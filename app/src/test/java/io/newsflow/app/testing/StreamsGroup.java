@@ -42,6 +42,20 @@ public final class StreamsGroup implements AutoCloseable {
         }
     }
 
+    /** True when the group has no member left (every instance closed and left, or timed out). */
+    public boolean isEmpty() {
+        try {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(applicationId)).all()
+                .get(10, TimeUnit.SECONDS).get(applicationId);
+            return group.members().isEmpty();
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Checks the group until {@code condition} holds for the partitions per member; false on
      * timeout. {@code between} runs between two checks: a bounded poll of something the test

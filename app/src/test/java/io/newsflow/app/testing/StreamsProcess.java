@@ -44,6 +44,18 @@ public final class StreamsProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGTERM, as an orchestrator stops a container: the shutdown hook closes the application
+     * cleanly. Returns the exit code once the process has ended.
+     */
+    public int terminate(java.time.Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("process " + process.pid() + " still running " + timeout + " after SIGTERM");
+        }
+        return process.exitValue();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
