@@ -62,10 +62,15 @@ class BrokerRestartIT {
 
                 long down = System.nanoTime();
                 kafka.close();
-                // sent while the broker is down: buffered by the producer, delivered after the restart
-                publisher.publish(news.batch("during.ndjson", 100, 10, now.plusSeconds(1)));
+                // the ingest thread goes on while the broker is down: its sends buffer, or block in send()
+                // for metadata (up to max.block.ms, 60 s), and are delivered once the broker is back
+                long handed = publisher.articlesHanded();
+                CompletableFuture<Void> during = CompletableFuture.runAsync(
+                    () -> publisher.publish(news.batch("during.ndjson", 100, 10, now.plusSeconds(1))));
+                awaitSending(publisher, handed, during);
                 kafka = EmbeddedKafka.start(data, port);
                 long downMs = (System.nanoTime() - down) / 1_000_000;
+                during.get(120, TimeUnit.SECONDS);
                 publisher.publish(news.batch("after.ndjson", 100, 10, now.plusSeconds(2)));
                 PublishSummary summary = publisher.flush();
                 long deliveredMs = (System.nanoTime() - down) / 1_000_000;
@@ -83,5 +88,18 @@ class BrokerRestartIT {
         } finally {
             kafka.close();
         }
+    }
+
+    /** Waits until the ingest thread has handed an article to the producer while the broker is down. */
+    private static void awaitSending(NewsPublisher publisher, long handedBefore, CompletableFuture<Void> during) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (publisher.articlesHanded() == handedBefore && System.nanoTime() < deadline) {
+            try {
+                during.get(50, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // still publishing: the expected case
+            }
+        }
+        assertThat(publisher.articlesHanded()).as("articles sent while the broker is down").isGreaterThan(handedBefore);
     }
 }
