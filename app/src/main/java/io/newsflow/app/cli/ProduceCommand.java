@@ -140,10 +140,11 @@ public final class ProduceCommand implements Callable<Integer> {
         }
         PublishSummary summary = new PublishSummary();
         InputCollector collector = new InputCollector(settings.maxInputBytes(), clock, stdin);
-        try (ArticlePublisher articles = new ArticlePublisher(settings,
-                     AvroSerializerFactory.<Article>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary);
-             RejectionPublisher rejections = new RejectionPublisher(settings,
+        try (RejectionPublisher rejections = new RejectionPublisher(settings,
                      AvroSerializerFactory.<RejectedInput>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary);
+             ArticlePublisher articles = new ArticlePublisher(settings,
+                     AvroSerializerFactory.<Article>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))), summary,
+                     rejections);
              HttpIngestion httpIngestion = httpPort == null ? null : new HttpIngestion(settings,
                      AvroSerializerFactory.<Article>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))),
                      AvroSerializerFactory.<RejectedInput>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))));

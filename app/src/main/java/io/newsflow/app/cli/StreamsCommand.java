@@ -53,6 +53,11 @@ public final class StreamsCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Stream threads (default: 1).")
     Integer threads;
 
+    @Option(names = "--standby-replicas", paramLabel = "N", description = {
+        "Standby replicas of each task's state on other instances (num.standby.replicas, default 0):",
+        "with 1, a failed instance's work moves to an instance that already holds its state."})
+    Integer standbyReplicas;
+
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port for /api, /health/* and /metrics (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
@@ -124,15 +129,21 @@ public final class StreamsCommand implements Callable<Integer> {
         }
     }
 
-    @Override
-    public Integer call() throws InterruptedException {
+    /** The settings from the flags over {@code env} over the config file, validated. */
+    StreamsSettings settings(Map<String, String> env) {
         Map<String, String> flags = new HashMap<>();
         flags.put("bootstrap.servers", bootstrapServers);
         flags.put("schema.registry.url", schemaRegistryUrl);
         flags.put("application.id", applicationId);
         flags.put("state.dir", stateDir == null ? null : stateDir.toString());
         flags.put("num.stream.threads", threads == null ? null : threads.toString());
-        StreamsSettings configured = StreamsSettings.fromMap(LayeredConfig.resolve(Map.of(), configFile, System.getenv(), flags));
+        flags.put("num.standby.replicas", standbyReplicas == null ? null : standbyReplicas.toString());
+        return StreamsSettings.fromMap(LayeredConfig.resolve(Map.of(), configFile, env, flags));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        StreamsSettings configured = settings(System.getenv());
 
         if (createTopics) {
             new TopicProvisioner(configured.bootstrapServers(), 3, (short) -1).ensure(TopicNames.ALL);

@@ -41,8 +41,9 @@ public final class IngestRun {
     public IngestReport ingest(List<Path> paths) {
         PublishSummary summary = new PublishSummary();
         AtomicLong inputs = new AtomicLong();
-        try (ArticlePublisher articles = new ArticlePublisher(settings, RegistrySerializers.<Article>forRecords(serdeConfig), summary);
-             RejectionPublisher rejections = new RejectionPublisher(settings, RegistrySerializers.<RejectedInput>forRecords(serdeConfig), summary)) {
+        try (RejectionPublisher rejections = new RejectionPublisher(settings, RegistrySerializers.<RejectedInput>forRecords(serdeConfig), summary);
+             ArticlePublisher articles = new ArticlePublisher(settings, RegistrySerializers.<Article>forRecords(serdeConfig), summary,
+                 rejections)) {
             Ingestor ingestor = new Ingestor(new InputCollector(settings.maxInputBytes(), Clock.systemUTC(), System.in),
                 new ArticleParser(), articles, rejections);
             if (paths.isEmpty()) {

@@ -22,6 +22,7 @@ import io.newsflow.producer.parse.Rejection;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +91,7 @@ public final class ArticleIngestRoutes {
                 rejections.accept(rejected.rejection());
             }
         }
-        if (!awaitAll(ctx, sends)) {
+        if (!awaitAll(ctx, sends, origin, body)) {
             return;
         }
         if (ids.isEmpty()) {
@@ -107,7 +108,7 @@ public final class ArticleIngestRoutes {
         ctx.status(202).json(accepted);
     }
 
-    private boolean awaitAll(Context ctx, List<Future<RecordMetadata>> sends) {
+    private boolean awaitAll(Context ctx, List<Future<RecordMetadata>> sends, String origin, byte[] body) {
         try {
             for (Future<RecordMetadata> send : sends) {
                 send.get(30, TimeUnit.SECONDS);
@@ -117,6 +118,12 @@ public final class ArticleIngestRoutes {
             Thread.currentThread().interrupt();
             ctx.status(503).json(Map.of("error_code", 503, "message", "interrupted before Kafka acknowledged the article"));
         } catch (ExecutionException | TimeoutException e) {
+            if (e.getCause() instanceof RecordTooLargeException tooLarge) {
+                // within the body limit, but over Kafka's record limit: a bad input (413), not a failure to retry (503)
+                reject(ctx, 413, Rejection.ofBytes(origin, null, RejectionReason.TOO_LARGE,
+                    "the article is too large for Kafka: " + tooLarge.getMessage(), body, InputFormat.UNKNOWN, clock.instant()));
+                return false;
+            }
             LOG.warn("Kafka did not acknowledge an article posted over HTTP", e);
             ctx.status(503).json(Map.of("error_code", 503, "message", "Kafka did not acknowledge the article: " + e.getMessage()));
         }

@@ -76,6 +76,18 @@ class ArticleIngestRoutesIT {
     }
 
     @Test
+    void shouldAnswer413AndRecordTheRejectionWhenTheArticleIsTooLargeForKafka() throws Exception {
+        // within the 5 MB body limit, over Kafka's 1 MB record limit once parsed
+        byte[] large = ("Oversize\n\n" + "A sentence of an enormous article. ".repeat(60_000)).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = post("text/plain", large);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        JsonNode error = JSON.readTree(response.body());
+        assertThat(error.get("error").asText()).isEqualTo("TOO_LARGE");
+        assertThat(error.get("message").asText()).contains("too large for Kafka");
+    }
+
+    @Test
     void shouldRecordRejectionWhenPostedBodyIsEmpty() throws Exception {
         HttpResponse<String> response = post("text/plain", new byte[0]);
 

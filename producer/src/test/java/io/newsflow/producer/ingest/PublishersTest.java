@@ -61,6 +61,25 @@ class PublishersTest {
     }
 
     @Test
+    void shouldRejectAsTooLargeInsteadOfFailingWhenKafkaRefusesTheArticleSize() {
+        MockProducer<String, Article> mock = new MockProducer<>(false, null, new StringSerializer(), noBytes());
+        PublishSummary summary = new PublishSummary();
+        List<Rejection> rejected = new java.util.ArrayList<>();
+        ArticlePublisher publisher = new ArticlePublisher(mock, "articles.raw", summary, rejected::add);
+        publisher.publish(article("huge", InputFormat.TEXT));
+        mock.errorNext(new org.apache.kafka.common.errors.RecordTooLargeException("The message is 3145828 bytes when serialized"));
+        assertThat(rejected).as("handed over in the caller's thread, not the callback").isEmpty();
+        publisher.flush();
+        assertThat(summary.failed()).isZero();
+        assertThat(rejected).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(RejectionReason.TOO_LARGE);
+            assertThat(r.origin()).isEqualTo("f.txt");
+            assertThat(r.reason()).contains("huge").contains("3145828 bytes");
+            assertThat(r.rawInput()).startsWith("T huge");
+        });
+    }
+
+    @Test
     void shouldCountAFailureWhenSerializationThrowsInsideSend() {
         Serializer<Article> broken = (topic, value) -> {
             throw new org.apache.kafka.common.errors.SerializationException("schema refused");

@@ -40,6 +40,23 @@ public record RestClientConfig(List<URI> urls, Optional<String> authorization, D
     public static final String RETRIES_WAIT_MS = "retries.wait.ms";
     public static final String RETRIES_MAX_WAIT_MS = "retries.max.wait.ms";
     private static final String PREFIX = "schema.registry.";
+    /** {@link #withOutageRetries}'s retry count: waits of 1, 2, 4, 8, 16, 20, 20 and 20 s, about 90 s in all. */
+    public static final int OUTAGE_MAX_RETRIES = 8;
+
+    /**
+     * The configs with a retry budget that outlasts a registry restart or a short outage (about
+     * 90 s, {@link #OUTAGE_MAX_RETRIES}), unless {@code max.retries} is configured. newsflow's own
+     * long-running producers and streams use it: a failed lookup there is a failed send or a
+     * record that cannot be decoded, both far worse than waiting. Confluent's default (3 retries,
+     * about 7 s) stays the default of the client itself.
+     */
+    public static Map<String, Object> withOutageRetries(Map<String, ?> configs) {
+        Map<String, Object> out = new java.util.HashMap<>(configs);
+        if (get(configs, MAX_RETRIES).isEmpty()) {
+            out.put(PREFIX + MAX_RETRIES, String.valueOf(OUTAGE_MAX_RETRIES));
+        }
+        return out;
+    }
 
     /**
      * @throws ConfigException naming the key when a value is missing or malformed

@@ -9,12 +9,13 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import io.newsflow.registry.client.RestClientConfig;
 import io.newsflow.streams.aggregate.StatsConfig;
 import io.newsflow.streams.dedup.DedupConfig;
+import io.newsflow.streams.errors.DeadLetterDeserializationExceptionHandler;
 import io.newsflow.streams.errors.DeadLetterProductionExceptionHandler;
 import io.newsflow.streams.topology.TopicNames;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /**
@@ -28,13 +29,20 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
  * @param numStreamThreads   {@code num.stream.threads}
  * @param processingGuarantee {@code processing.guarantee}: {@code exactly_once_v2} or {@code at_least_once}
  * @param commitIntervalMs   {@code commit.interval.ms}
- * @param extra              further Kafka client settings passed through unchanged
+ * @param extra              further Kafka Streams and client settings passed through unchanged, such as
+ *                           {@code num.standby.replicas} (validated here: 0 to {@value #MAX_STANDBY_REPLICAS})
  * @param dedup              deduplication settings ({@code dedup.*} keys)
  * @param stats              windowed statistics settings ({@code newsflow.stats.*} keys)
  */
 public record StreamsSettings(String applicationId, String bootstrapServers, String schemaRegistryUrl, Path stateDir,
                               int numStreamThreads, String processingGuarantee, long commitIntervalMs,
                               Map<String, String> extra, DedupConfig dedup, StatsConfig stats) {
+
+    /**
+     * The most standby replicas accepted: each keeps a full copy of a task's state on another
+     * instance, so more than a few only multiplies disk and changelog reads.
+     */
+    public static final int MAX_STANDBY_REPLICAS = 16;
 
     /** The application id used when none is configured. */
     public static final String DEFAULT_APPLICATION_ID = "newsflow";
@@ -53,6 +61,10 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             "exactly_once_v2 or at_least_once");
         require("commit.interval.ms", commitIntervalMs, commitIntervalMs >= 0, "0 or more");
         extra = Map.copyOf(extra == null ? Map.of() : extra);
+        String standby = extra.get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG);
+        require(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standby, standby == null
+            || standby.trim().matches("\\d{1,2}") && Integer.parseInt(standby.trim()) <= MAX_STANDBY_REPLICAS,
+            "a whole number from 0 to " + MAX_STANDBY_REPLICAS);
         dedup = dedup == null ? DedupConfig.defaults() : dedup;
         stats = stats == null ? StatsConfig.defaults() : stats;
         String server = extra.get(APPLICATION_SERVER);
@@ -160,7 +172,11 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             processingGuarantee, commitIntervalMs, extra, dedup, stats);
     }
 
-    /** The configuration of the serdes: Confluent's key names. */
+    /**
+     * The configuration of the serdes: Confluent's key names. Unless {@code schema.registry.max.retries}
+     * is set, registry calls are retried for about 90 s ({@link RestClientConfig#withOutageRetries}):
+     * a stream thread waits out a registry restart instead of failing records it cannot decode yet.
+     */
     public Map<String, Object> serdeConfig() {
         Map<String, Object> config = new HashMap<>();
         config.put("schema.registry.url", schemaRegistryUrl);
@@ -170,7 +186,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
                 config.put(k, v);
             }
         });
-        return config;
+        return RestClientConfig.withOutageRetries(config);
     }
 
     /** The {@code StreamsConfig} properties. */
@@ -189,7 +205,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // a poison record never stops the pipeline: it goes to the dead-letter topic with its cause
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TopicNames.ARTICLES_DLQ);
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationExceptionHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionExceptionHandler.class);
         // newsflow's own keys are read above; Kafka would warn about them as unknown

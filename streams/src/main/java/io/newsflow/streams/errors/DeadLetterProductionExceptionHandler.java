@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * When a result cannot be written (it does not serialize, or it is larger than the broker
  * accepts), the input record goes to the dead-letter topic with the cause in its headers and
  * processing goes on: one poison record must not stop the pipeline. Transient broker errors are
- * retried; anything else fails the task, as the default handler does.
+ * retried; a schema registry that cannot be reached fails the task (retried by the thread
+ * replacement) instead of dead-lettering good records; anything else fails the task, as the
+ * default handler does.
  */
 public final class DeadLetterProductionExceptionHandler implements ProductionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProductionExceptionHandler.class);
@@ -46,6 +48,12 @@ public final class DeadLetterProductionExceptionHandler implements ProductionExc
     @SuppressWarnings("rawtypes")
     public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
                                              SerializationExceptionOrigin origin) {
+        if (RegistryOutage.isCause(exception)) {
+            // the record is fine, the registry is not: fail the task (it is retried) rather than dead-letter it
+            LOG.warn("Cannot serialize a record for {}: the schema registry is unavailable ({}); failing the task so it is "
+                + "retried, not dead-lettered", record.topic(), exception.getMessage());
+            return Response.fail();
+        }
         LOG.warn("Cannot serialize the {} of a record for {} from {}-{}@{}: {}; sent to the dead-letter topic",
             origin, record.topic(), context.topic(), context.partition(), context.offset(), exception.getMessage());
         return Response.resume(deadLetters(context, context.sourceRawKey(), context.sourceRawValue(), exception));

@@ -98,4 +98,21 @@ class StreamsSettingsTest {
         assertThatThrownBy(() -> StreamsSettings.fromMap(map))
             .hasMessage("Invalid value '24h' for configuration newsflow.index.retention: expected a positive ISO-8601 duration such as PT24H");
     }
+
+    @Test
+    void shouldPassStandbyReplicasToKafkaStreamsWhenConfigured() {
+        var map = new java.util.HashMap<>(MINIMAL);
+        map.put("num.standby.replicas", "1");
+        assertThat(StreamsSettings.fromMap(map).toProperties()).containsEntry(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, "1");
+    }
+
+    @Test
+    void shouldNameKeyAndValueWhenStandbyReplicasAreNotACount() {
+        for (String bad : new String[] {"two", "-1", "17"}) {
+            var map = new java.util.HashMap<>(MINIMAL);
+            map.put("num.standby.replicas", bad);
+            assertThatThrownBy(() -> StreamsSettings.fromMap(map))
+                .hasMessage("Invalid value '" + bad + "' for configuration num.standby.replicas: expected a whole number from 0 to 16");
+        }
+    }
 }
