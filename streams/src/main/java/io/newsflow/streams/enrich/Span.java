@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** One raw capitalised span and the paragraph it stands in, with its words, lower-case words and gazetteer flags computed once. */
+/**
+ * One raw capitalised span and the paragraph it stands in, with the memoised {@link Word} of each
+ * of its words (possessive and elision stripped), so cleaning reads fields instead of hashing strings.
+ */
 final class Span {
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
+    static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
             "los", "las", "het", "een");
 
     final String text;
@@ -15,26 +18,23 @@ final class Span {
     final int from;
     final int to;
     final int paragraph;
-    final Set<String> stopWords;
+    /** Languages ({@link Word#stopLanguages()} bits) whose stop words are not names. */
+    final int stopLanguages;
     final Set<String> known;
     final boolean capitalisedNouns;
-    private final String[] words;
-    private final String[] lowers;
-    private final int[] flags;
+    private final Word[] words;
 
-    Span(String text, List<Token> tokens, int from, int to, int paragraph, Set<String> stopWords,
+    Span(String text, List<Token> tokens, int from, int to, int paragraph, int stopLanguages,
             Set<String> known, boolean capitalisedNouns) {
         this.text = text;
         this.tokens = tokens;
         this.from = from;
         this.to = to;
         this.paragraph = paragraph;
-        this.stopWords = stopWords;
+        this.stopLanguages = stopLanguages;
         this.known = known;
         this.capitalisedNouns = capitalisedNouns;
-        this.words = new String[to - from];
-        this.lowers = new String[to - from];
-        this.flags = new int[to - from];
+        this.words = new Word[to - from];
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             String w = k == from ? t.withoutElision() : t.text();
@@ -43,28 +43,32 @@ final class Span {
             } else if (w.endsWith("'") || w.endsWith("\u2019")) {
                 w = w.substring(0, w.length() - 1);
             }
-            words[k - from] = w;
-            if (w.length() == t.text().length()) {
-                lowers[k - from] = t.lower();
-                flags[k - from] = t.word().gazetteer();
-            } else {
-                lowers[k - from] = w.toLowerCase(Locale.ROOT);
-                flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
-            }
+            // only stripping changes a word: then it is looked up as what is left ("Europe's" as "Europe")
+            words[k - from] = w.length() == t.text().length() ? t.word() : Word.of(w);
         }
     }
 
     /** Whether word k has the gazetteer flag bit(s). */
     boolean has(int k, int bit) {
-        return (flags[k - from] & bit) != 0;
+        return words[k - from].has(bit);
+    }
+
+    /** Whether word k is in one of the {@link Word#hasClass word classes} of {@code bits}. */
+    boolean is(int k, int bits) {
+        return words[k - from].hasClass(bits);
+    }
+
+    /** Word k is a stop word of the article's language or English, and not in capitals ("US", "IT"). */
+    boolean stop(int k) {
+        return words[k - from].stopIn(stopLanguages) && !words[k - from].hasClass(Word.ALL_CAPS);
     }
 
     String word(int k) {
-        return words[k - from];
+        return words[k - from].surface();
     }
 
     String lower(int k) {
-        return lowers[k - from];
+        return words[k - from].lower();
     }
 
     String key(int a, int b) {
@@ -93,7 +97,7 @@ final class Span {
     private Token previousToken() {
         for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
             Token t = tokens.get(k);
-            if (!ARTICLES.contains(t.lower())) {
+            if (!t.word().hasClass(Word.ARTICLE)) {
                 return t;
             }
         }
@@ -123,9 +127,8 @@ final class Span {
         // the word right after the span, only when nothing but space separates them
         String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens.get(b - 1), tokens.get(b))
                 ? tokens.get(b).lower() : "";
-        String before = a == from ? "" : tokens.get(a - 1).lower();
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
-        String prev = a == from || CandidateFinder.AND.contains(before) ? previous() : before;
+        String prev = a == from || tokens.get(a - 1).word().hasClass(Word.AND) ? previous() : tokens.get(a - 1).lower();
         return new Candidate(names, lowerNames, key, paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
                 initial, prev, next, afterTitle, appositive(b));
     }

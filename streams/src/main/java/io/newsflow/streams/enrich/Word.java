@@ -36,6 +36,7 @@ public final class Word {
     private final boolean negator;
     private final boolean capitalised;
     private final boolean possessive;
+    private final int classes;
     private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
 
     private Word(String surface, int hash, long packed) {
@@ -56,6 +57,26 @@ public final class Word {
         this.negator = ToneScorer.isNegator(lower);
         this.capitalised = Token.isCapitalised(surface);
         this.possessive = surface.endsWith("'s") || surface.endsWith("\u2019s");
+        this.classes = classesOf(surface, lower);
+    }
+
+    /**
+     * Bits of {@link #hasClass}: the small closed word lists the steps ask about per token. Each
+     * list stays with its step; the bit is its answer for this word, computed once.
+     */
+    static final int CONNECTOR = 1, ORG_ONLY_CONNECTOR = 1 << 1, AND = 1 << 2, CORE_TITLE = 1 << 3,
+            ARTICLE = 1 << 4, ABBREVIATION = 1 << 5, ATTRIBUTION = 1 << 6, PRONOUN = 1 << 7, ALL_CAPS = 1 << 8;
+
+    private static int classesOf(String surface, String lower) {
+        return (CandidateFinder.CONNECTORS.contains(lower) ? CONNECTOR : 0)
+                | (CandidateFinder.ORG_ONLY_CONNECTORS.contains(lower) ? ORG_ONLY_CONNECTOR : 0)
+                | (CandidateFinder.AND.contains(lower) ? AND : 0)
+                | (CandidateFinder.CORE_TITLES.contains(lower) ? CORE_TITLE : 0)
+                | (Span.ARTICLES.contains(lower) ? ARTICLE : 0)
+                | (Tokenizer.isAbbreviation(surface, lower) ? ABBREVIATION : 0)
+                | (QuoteExtractor.ATTRIBUTION.contains(lower) ? ATTRIBUTION : 0)
+                | (QuoteExtractor.isPronoun(lower) ? PRONOUN : 0)
+                | (Token.isAllCaps(surface) ? ALL_CAPS : 0);
     }
 
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
@@ -131,6 +152,16 @@ public final class Word {
     /** Weight in the English tone lexicon (by Snowball stem), 0 when absent. */
     int tone() {
         return tone;
+    }
+
+    /** Whether the word is in any of the word classes ({@link #CONNECTOR}, ...) of {@code bits}. */
+    boolean hasClass(int bits) {
+        return (classes & bits) != 0;
+    }
+
+    /** Whether the stop list of any language of the mask ({@link #stopLanguages()} bits) holds the word. */
+    boolean stopIn(int languageMask) {
+        return (stopLanguages & languageMask) != 0;
     }
 
     /** Starts with a capital, after any elision ("d'Espagne"). */
