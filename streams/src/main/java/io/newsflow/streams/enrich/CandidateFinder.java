@@ -52,7 +52,7 @@ final class CandidateFinder {
                 }
                 int phrase = knownPhrase(tokens, i, known, starts);
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i);
-                Span context = new Span(paragraph.text(), tokens, i, j, p, stopLanguages, known, capitalisedNouns);
+                Span context = new Span(paragraph.text(), tokens, i, j, p, stopLanguages, known, starts, capitalisedNouns);
                 if (phrase > 0) {
                     out.add(context.candidate(i, j, false, false));
                 } else {
@@ -276,6 +276,9 @@ final class CandidateFinder {
     private boolean isKnown(Span c, int from, int to) {
         if (to - from == 1) { // one word: its memoised flags (PLACE and ORGANIZATION come from the lists alone)
             return c.has(from, Gazetteer.PLACE | Gazetteer.ORGANIZATION) || c.known.contains(c.lower(from));
+        }
+        if (!c.has(from, Gazetteer.PHRASE_START) && !c.knownStarts.contains(c.lower(from))) {
+            return false; // no listed or article name starts with this word: no key to build and look up
         }
         return isKnown(c.key(from, to), c.known);
     }

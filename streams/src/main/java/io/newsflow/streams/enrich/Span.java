@@ -21,11 +21,13 @@ final class Span {
     /** Languages ({@link Word#stopLanguages()} bits) whose stop words are not names. */
     final int stopLanguages;
     final Set<String> known;
+    /** First words of the multi-word names in {@code known}. */
+    final Set<String> knownStarts;
     final boolean capitalisedNouns;
     private final Word[] words;
 
     Span(String text, List<Token> tokens, int from, int to, int paragraph, int stopLanguages,
-            Set<String> known, boolean capitalisedNouns) {
+            Set<String> known, Set<String> knownStarts, boolean capitalisedNouns) {
         this.text = text;
         this.tokens = tokens;
         this.from = from;
@@ -33,6 +35,7 @@ final class Span {
         this.paragraph = paragraph;
         this.stopLanguages = stopLanguages;
         this.known = known;
+        this.knownStarts = knownStarts;
         this.capitalisedNouns = capitalisedNouns;
         this.words = new Word[to - from];
         for (int k = from; k < to; k++) {

@@ -26,8 +26,13 @@ public final class Word {
 
     private final String surface;
     private final int hash;
-    /** The surface's chars, 8 bits each, when it has at most 8 chars all below U+0100; else -1. */
+    /**
+     * The surface's first eight chars and the next eight, 8 bits each, when it has at most 16
+     * chars all below U+0100 ({@code packable}): such words are compared without loading the surface.
+     */
     private final long packed;
+    private final long packed2;
+    private final boolean packable;
     private final int length;
     private final String lower;
     private final int gazetteer;
@@ -39,10 +44,12 @@ public final class Word {
     private final int classes;
     private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
 
-    private Word(String surface, int hash, long packed) {
+    private Word(String surface, int hash, long packed, long packed2, boolean packable) {
         this.surface = surface;
         this.hash = hash;
         this.packed = packed;
+        this.packed2 = packed2;
+        this.packable = packable;
         this.length = surface.length();
         this.lower = surface.toLowerCase(Locale.ROOT);
         this.gazetteer = Gazetteer.get().flags(lower);
@@ -87,22 +94,29 @@ public final class Word {
     /** The word for {@code text[from, to)}; its {@link #surface()} is a string equal to that range. */
     static Word of(String text, int from, int to) {
         int h = 0;
-        long packed = to - from <= 8 ? 0 : -1;
+        long packed = 0;
+        long packed2 = 0;
+        boolean packable = to - from <= 16;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             h = 31 * h + c;
-            packed = packed < 0 || c > 0xFF ? -1 : packed << 8 | c;
+            packable &= c <= 0xFF;
+            if (k - from < 8) {
+                packed = packed << 8 | (c & 0xFF);
+            } else {
+                packed2 = packed2 << 8 | (c & 0xFF);
+            }
         }
         int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
         Word first = CACHE[slot];
-        if (first != null && first.is(h, packed, text, from, to)) {
+        if (first != null && first.is(h, packed, packed2, packable, text, from, to)) {
             return first;
         }
         Word second = CACHE[slot + 1];
-        if (second != null && second.is(h, packed, text, from, to)) {
+        if (second != null && second.is(h, packed, packed2, packable, text, from, to)) {
             return second;
         }
-        Word word = new Word(text.substring(from, to), h, packed);
+        Word word = new Word(text.substring(from, to), h, packed, packed2, packable);
         if (first != null) {
             CACHE[slot + 1] = first; // the older word of the pair is evicted
         }
@@ -111,17 +125,14 @@ public final class Word {
     }
 
     /**
-     * Hash first, then the packed chars: most words are decided without loading the surface
-     * string (a cache miss per token, which was the tokenizer's largest cost).
+     * Hash, length and packed chars first: words of up to 16 Latin-1 chars (nearly all) are
+     * decided without loading the surface string (a cache miss per token, the tokenizer's largest cost).
      */
-    private boolean is(int h, long packed, String text, int from, int to) {
-        if (hash != h || this.packed != packed) {
+    private boolean is(int h, long packed, long packed2, boolean packable, String text, int from, int to) {
+        if (hash != h || length != to - from || this.packed != packed || this.packed2 != packed2) {
             return false;
         }
-        if (packed >= 0) {
-            return length == to - from;
-        }
-        return surface.length() == to - from && text.regionMatches(from, surface, 0, to - from);
+        return packable && this.packable || text.regionMatches(from, surface, 0, to - from);
     }
 
     /** The surface form, exactly as in the text. */
