@@ -50,14 +50,15 @@ final class EntityClassifier {
         if (fromDocument != null) {
             return new Typed(c, fromDocument, Strength.KNOWN, null);
         }
-        String code = gazetteer.countryCode(key);
+        // countries are places: only a listed place can have a country code
+        String code = c.listed(Gazetteer.PLACE) ? gazetteer.countryCode(key) : null;
         if (code != null) {
             return new Typed(c, EntityType.LOCATION, Strength.KNOWN, code);
         }
-        if (gazetteer.isPlace(key)) {
+        if (c.listed(Gazetteer.PLACE)) {
             return new Typed(c, EntityType.LOCATION, Strength.KNOWN, null);
         }
-        if (gazetteer.isOrganization(key)) {
+        if (c.listed(Gazetteer.ORGANIZATION)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.KNOWN, null);
         }
         if (c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))) {
@@ -67,7 +68,7 @@ final class EntityClassifier {
         String apposition = appositionType(c.appositive());
         boolean orgKeyword = false;
         for (int i = 0; i < c.size(); i++) {
-            orgKeyword |= gazetteer.isOrgKeyword(c.lower(i));
+            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD);
         }
         if (c.size() == 1) {
             return single(c, orgKeyword, apposition, german);
@@ -78,11 +79,11 @@ final class EntityClassifier {
         if (DIRECTIONS.contains(c.lower(0)) && gazetteer.isPlace(key.substring(key.indexOf(' ') + 1))) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
-        if (gazetteer.isGivenName(c.lower(0)) || c.afterTitle() || SAID.contains(c.next()) || "PERSON".equals(apposition)) {
+        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || SAID.contains(c.next()) || "PERSON".equals(apposition)) {
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
         for (int i = 0; i < c.size(); i++) {
-            if (gazetteer.isPlace(c.lower(i)) || Token.isAllCaps(c.words().get(i))) {
+            if (c.word(i).has(Gazetteer.PLACE) || c.word(i).hasClass(Word.ALL_CAPS)) {
                 return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Air France", "SEMI Europe"
             }
         }
@@ -97,7 +98,7 @@ final class EntityClassifier {
         if (orgKeyword) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
         }
-        if (Token.isAllCaps(word) && word.length() <= 8) {
+        if (c.word(0).hasClass(Word.ALL_CAPS) && word.length() <= 8) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         if (hasInnerCapital(word) || "ORG".equals(apposition)) {

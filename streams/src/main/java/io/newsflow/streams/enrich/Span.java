@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -110,30 +109,40 @@ final class Span {
     Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {
         List<String> names;
         List<String> lowerNames;
+        Word[] memo = new Word[b - a];
         String key;
-        if (b - a == 1) { // the common case: one word, no list copies and no join
-            String w = Token.stripElision(word(a));
-            String lw = w.length() == word(a).length() ? lower(a) : w.toLowerCase(Locale.ROOT);
-            names = List.of(w);
-            lowerNames = List.of(lw);
-            key = lw;
+        int listed;
+        if (b - a == 1) { // the common case: one word, no list copies, no join and no lookup
+            memo[0] = withoutElision(a);
+            names = List.of(memo[0].surface());
+            lowerNames = List.of(memo[0].lower());
+            key = memo[0].lower();
+            listed = memo[0].gazetteer();
         } else {
             names = new ArrayList<>(b - a);
             lowerNames = new ArrayList<>(b - a);
             for (int k = a; k < b; k++) {
-                String w = k == a ? Token.stripElision(word(k)) : word(k);
-                names.add(w);
-                lowerNames.add(w.length() == word(k).length() ? lower(k) : w.toLowerCase(Locale.ROOT));
+                memo[k - a] = k == a ? withoutElision(k) : words[k - from];
+                names.add(memo[k - a].surface());
+                lowerNames.add(memo[k - a].lower());
             }
             key = String.join(" ", lowerNames);
+            // a listed multi-word name starts with a phrase-start word: otherwise no lookup
+            listed = memo[0].has(Gazetteer.PHRASE_START) ? Gazetteer.get().listed(key) : 0;
         }
         // the word right after the span, only when nothing but space separates them
         String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens.get(b - 1), tokens.get(b))
                 ? tokens.get(b).lower() : "";
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
         String prev = a == from || tokens.get(a - 1).word().hasClass(Word.AND) ? previous() : tokens.get(a - 1).lower();
-        return new Candidate(names, lowerNames, key, paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
+        return new Candidate(names, lowerNames, memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
                 initial, prev, next, afterTitle, appositive(b));
+    }
+
+    /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */
+    private Word withoutElision(int k) {
+        String w = Token.stripElision(word(k));
+        return w.length() == word(k).length() ? words[k - from] : Word.of(w);
     }
 
     /**

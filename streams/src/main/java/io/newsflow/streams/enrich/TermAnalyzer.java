@@ -57,7 +57,12 @@ public final class TermAnalyzer {
 
     /** The term of a token, memoised on its {@link Word}: one field read per token once warm. */
     Term analyse(Token token) {
-        return token.word().term(index, this);
+        return analyse(token.word());
+    }
+
+    /** The term of a word, memoised on it. */
+    Term analyse(Word word) {
+        return word.term(index, this);
     }
 
     Term analyseUncached(String lower) {

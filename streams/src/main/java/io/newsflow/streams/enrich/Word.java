@@ -135,6 +135,11 @@ public final class Word {
         return packable && this.packable || text.regionMatches(from, surface, 0, to - from);
     }
 
+    /** {@link String#hashCode()} of the surface form. */
+    int hash() {
+        return hash;
+    }
+
     /** The surface form, exactly as in the text. */
     String surface() {
         return surface;
