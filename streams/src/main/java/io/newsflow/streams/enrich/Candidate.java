@@ -8,7 +8,16 @@ import java.util.List;
  * a sentence, whether a title such as "Minister" preceded it).
  */
 record Candidate(List<String> words, List<String> lowers, Word[] memo, String key, int listed, int paragraph, int start,
-                 int end, boolean initial, String previous, String next, boolean afterTitle, String appositive) {
+                 int end, boolean initial, String previous, String next, boolean afterTitle, List<Word> apposition) {
+
+    /** The lower-case words of the apposition, each after a space (" the services union"), or "". */
+    String appositive() {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : apposition) {
+            sb.append(' ').append(w.lower());
+        }
+        return sb.toString();
+    }
 
     /** The memoised {@link Word} of word i (its gazetteer flags, word classes). */
     Word word(int i) {

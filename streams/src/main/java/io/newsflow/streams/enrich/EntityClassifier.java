@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +27,13 @@ final class EntityClassifier {
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost");
-    private static final Set<String> ORG_APPOSITION = Set.of("company", "firm", "group", "maker", "manufacturer",
+    static final Set<String> ORG_APPOSITION = Set.of("company", "firm", "group", "maker", "manufacturer",
             "operator", "carrier", "lender", "insurer", "union", "party", "agency", "alliance", "regulator",
             "charity", "startup", "start-up", "giant", "retailer", "broker", "consultancy", "watchdog", "body",
             "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
             "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation");
 
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
+    static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
             "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
             "het", "een");
 
@@ -65,7 +66,7 @@ final class EntityClassifier {
             return null; // "Chips Act", "World Cup"
         }
         boolean german = "de".equals(language);
-        String apposition = appositionType(c.appositive());
+        String apposition = appositionType(c.apposition());
         boolean orgKeyword = false;
         for (int i = 0; i < c.size(); i++) {
             orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD);
@@ -120,20 +121,19 @@ final class EntityClassifier {
      * "ORG" or "PERSON" when an apposition describes the name ("Verdi, the services union",
      * "Anna Berg, a spokeswoman"): it must open with an article or with the describing word itself.
      */
-    private String appositionType(String apposition) {
+    private static String appositionType(List<Word> apposition) {
         if (apposition.isEmpty()) {
             return "";
         }
-        String[] words = apposition.strip().split(" ");
-        String first = words[0];
-        if (!APPOSITION_OPENERS.contains(first) && !ORG_APPOSITION.contains(first) && !gazetteer.isTitle(first)) {
+        Word first = apposition.get(0);
+        if (!first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) && !first.has(Gazetteer.TITLE)) {
             return "";
         }
-        for (String word : words) {
-            if (ORG_APPOSITION.contains(word)) {
+        for (Word word : apposition) {
+            if (word.hasClass(Word.ORG_APPOSITION)) {
                 return "ORG";
             }
-            if (gazetteer.isTitle(word)) {
+            if (word.has(Gazetteer.TITLE)) { // the memoised flags include German title compounds, as isTitle
                 return "PERSON";
             }
         }

@@ -136,7 +136,7 @@ final class Span {
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
         String prev = a == from || tokens.get(a - 1).word().hasClass(Word.AND) ? previous() : tokens.get(a - 1).lower();
         return new Candidate(names, lowerNames, memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
-                initial, prev, next, afterTitle, appositive(b));
+                initial, prev, next, afterTitle, apposition(b));
     }
 
     /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */
@@ -146,34 +146,41 @@ final class Span {
     }
 
     /**
-     * The lower-case words of an apposition: after ", " following the span and closed by
-     * punctuation within eight words ("Verdi, the services union, called"), else "".
+     * The words of an apposition: after ", " following the span and closed by punctuation within
+     * eight words ("Verdi, the services union, called"), else none.
      */
-    String appositive(int b) {
+    List<Word> apposition(int b) {
         if (b >= tokens.size()) {
-            return "";
+            return List.of();
         }
         int end = tokens.get(b - 1).end();
         if (end >= text.length() || text.charAt(end) != ',') {
-            return "";
+            return List.of();
         }
-        StringBuilder sb = new StringBuilder();
         int last = end + 1;
-        for (int k = b; k < tokens.size() && k < b + 8; k++) {
+        int k = b;
+        for (; k < tokens.size() && k < b + 8; k++) {
             Token t = tokens.get(k);
             for (int x = last; x < t.start(); x++) {
                 char ch = text.charAt(x);
                 if (ch == ',' || ch == '.' || ch == ';' || ch == ':') {
-                    return sb.toString();
+                    return words(b, k);
                 }
             }
-            sb.append(' ').append(t.lower());
             last = t.end();
         }
-        int k = last;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
-            k++;
+        int x = last;
+        while (x < text.length() && Character.isWhitespace(text.charAt(x))) {
+            x++;
         }
-        return k >= text.length() || ",.;:".indexOf(text.charAt(k)) >= 0 ? sb.toString() : "";
+        return x >= text.length() || ",.;:".indexOf(text.charAt(x)) >= 0 ? words(b, k) : List.of();
+    }
+
+    private List<Word> words(int a, int b) {
+        Word[] words = new Word[b - a];
+        for (int k = a; k < b; k++) {
+            words[k - a] = tokens.get(k).word();
+        }
+        return List.of(words);
     }
 }

@@ -72,7 +72,8 @@ public final class Word {
      * list stays with its step; the bit is its answer for this word, computed once.
      */
     static final int CONNECTOR = 1, ORG_ONLY_CONNECTOR = 1 << 1, AND = 1 << 2, CORE_TITLE = 1 << 3,
-            ARTICLE = 1 << 4, ABBREVIATION = 1 << 5, ATTRIBUTION = 1 << 6, PRONOUN = 1 << 7, ALL_CAPS = 1 << 8;
+            ARTICLE = 1 << 4, ABBREVIATION = 1 << 5, ATTRIBUTION = 1 << 6, PRONOUN = 1 << 7, ALL_CAPS = 1 << 8,
+            ORG_APPOSITION = 1 << 9, APPOSITION_OPENER = 1 << 10;
 
     private static int classesOf(String surface, String lower) {
         return (CandidateFinder.CONNECTORS.contains(lower) ? CONNECTOR : 0)
@@ -83,7 +84,9 @@ public final class Word {
                 | (Tokenizer.isAbbreviation(surface, lower) ? ABBREVIATION : 0)
                 | (QuoteExtractor.ATTRIBUTION.contains(lower) ? ATTRIBUTION : 0)
                 | (QuoteExtractor.isPronoun(lower) ? PRONOUN : 0)
-                | (Token.isAllCaps(surface) ? ALL_CAPS : 0);
+                | (Token.isAllCaps(surface) ? ALL_CAPS : 0)
+                | (EntityClassifier.ORG_APPOSITION.contains(lower) ? ORG_APPOSITION : 0)
+                | (EntityClassifier.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0);
     }
 
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
