@@ -89,7 +89,7 @@ public final class DevCommand implements Callable<Integer> {
     private static void printEndpoints(PrintWriter err, DevStack stack) {
         err.println("  Kafka            " + stack.bootstrapServers());
         err.println("  Schema Registry  " + stack.schemaRegistryUrl());
-        err.println("  HTTP             " + stack.httpUrl() + "  (POST /articles, /health/live, /health/ready, /metrics)");
+        err.println("  HTTP             " + stack.httpUrl() + "  (POST /articles, GET /api/..., /api/events, /health/live, /health/ready, /metrics)");
         err.println("  Topics           " + String.join(", ", TopicNames.ALL));
         err.flush();
     }

@@ -1,5 +1,7 @@
 package io.newsflow.app.cli;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -7,11 +9,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.newsflow.app.config.LayeredConfig;
 import io.newsflow.app.dev.StreamsRunner;
 import io.newsflow.app.dev.TopicProvisioner;
 import io.newsflow.app.http.HttpApi;
+import io.newsflow.app.http.api.NewsflowApi;
 import io.newsflow.app.metrics.AppMetrics;
 import io.newsflow.streams.config.StreamsSettings;
 import io.newsflow.streams.topology.AvroSerdes;
@@ -53,7 +57,7 @@ public final class StreamsCommand implements Callable<Integer> {
         "with 1, a failed instance's work moves to an instance that already holds its state."})
     Integer standbyReplicas;
 
-    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port for /health/* and /metrics (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port for /api, /health/* and /metrics (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
     @Option(names = "--http-host", paramLabel = "ADDRESS", defaultValue = HttpApi.LOOPBACK,
@@ -91,6 +95,39 @@ public final class StreamsCommand implements Callable<Integer> {
         }
     }
 
+    private void run(StreamsSettings settings, StreamsRunner streams, AppMetrics metrics, HttpApi http) throws InterruptedException {
+        // SIGTERM: close streams inside the hook, so the JVM does not exit before a clean close
+        Thread hook = new Thread(() -> {
+            streams.close();
+            stop();
+        }, "newsflow-streams-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            streams.start(Duration.ofMinutes(5));
+            metrics.bindStreams(streams.streams());
+            System.err.println("newsflow streams: " + settings.applicationId() + " running on " + settings.bootstrapServers()
+                + "; health on " + http.url() + "/health/ready, metrics on " + http.url() + "/metrics, API on " + http.url()
+                + "/api (application.server " + settings.applicationServer().orElseThrow() + ")");
+            httpUrl = http.url();
+            running.countDown();
+            stopped.await();
+        } finally {
+            removeHook(hook);
+        }
+    }
+
+    /** The host other instances reach this one at: the bind address, or this machine's name when bound to all. */
+    static String advertisedHost(String bindHost) {
+        if (!bindHost.equals("0.0.0.0") && !bindHost.equals("::")) {
+            return bindHost;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("bound to " + bindHost + " but this machine's name is unknown: set application.server", e);
+        }
+    }
+
     /** The settings from the flags over {@code env} over the config file, validated. */
     StreamsSettings settings(Map<String, String> env) {
         Map<String, String> flags = new HashMap<>();
@@ -105,32 +142,27 @@ public final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        StreamsSettings settings = settings(System.getenv());
+        StreamsSettings configured = settings(System.getenv());
 
         if (createTopics) {
-            new TopicProvisioner(settings.bootstrapServers(), 3, (short) -1).ensure(TopicNames.ALL);
+            new TopicProvisioner(configured.bootstrapServers(), 3, (short) -1).ensure(TopicNames.ALL);
         }
+        AtomicReference<StreamsRunner> runner = new AtomicReference<>();
         try (AppMetrics metrics = new AppMetrics();
-             StreamsRunner streams = new StreamsRunner(NewsflowTopology.buildTopology(settings,
-                 AvroSerdes.create(settings.serdeConfig()), metrics.pipeline()), settings.toProperties());
+             NewsflowApi api = new NewsflowApi(configured.bootstrapServers(), configured.serdeConfig()).start();
              HttpApi http = HttpApi.start(httpHost, httpPort, HttpApi.DEFAULT_MAX_REQUEST_BYTES,
-                 () -> streams.streams().state(), metrics::install)) {
-            // SIGTERM: close streams inside the hook, so the JVM does not exit before a clean close
-            Thread hook = new Thread(() -> {
-                streams.close();
-                stop();
-            }, "newsflow-streams-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                streams.start(Duration.ofMinutes(5));
-                metrics.bindStreams(streams.streams());
-                System.err.println("newsflow streams: " + settings.applicationId() + " running on " + settings.bootstrapServers()
-                    + "; health on " + http.url() + "/health/ready, metrics on " + http.url() + "/metrics");
-                httpUrl = http.url();
-                running.countDown();
-                stopped.await();
-            } finally {
-                removeHook(hook);
+                 () -> runner.get() == null ? null : runner.get().streams().state(), app -> {
+                     metrics.install(app);
+                     api.install(app);
+                 })) {
+            // other instances forward queries to this one's HTTP port unless application.server says otherwise
+            StreamsSettings settings = configured.applicationServer().isPresent() ? configured
+                : configured.withApplicationServer(advertisedHost(httpHost) + ":" + http.port());
+            try (StreamsRunner streams = new StreamsRunner(NewsflowTopology.buildTopology(settings,
+                AvroSerdes.create(settings.serdeConfig()), metrics.pipeline()), settings.toProperties())) {
+                runner.set(streams);
+                api.attach(streams.streams(), settings.applicationServer().orElseThrow());
+                run(settings, streams, metrics, http);
             }
         }
         return 0;

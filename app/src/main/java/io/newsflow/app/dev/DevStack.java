@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.newsflow.app.embedded.EmbeddedKafka;
 import io.newsflow.app.http.HttpApi;
+import io.newsflow.app.http.api.NewsflowApi;
 import io.newsflow.app.metrics.AppMetrics;
 import io.newsflow.producer.ingest.ProducerSettings;
 import io.newsflow.registry.server.SchemaRegistryServer;
@@ -30,8 +31,9 @@ public final class DevStack implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private EmbeddedKafka kafka;
     private SchemaRegistryServer registry;
-    private StreamsRunner streams;
+    private volatile StreamsRunner streams;
     private HttpApi http;
+    private NewsflowApi api;
     private AppMetrics metrics;
     private StreamsSettings streamsSettings;
 
@@ -59,16 +61,27 @@ public final class DevStack implements AutoCloseable {
 
         streamsSettings = StreamsSettings.local(kafka.bootstrapServers(), registry.url(), options.dataDir().resolve("streams"));
         NewsflowSerdes serdes = AvroSerdes.create(streamsSettings.serdeConfig());
-        streams = track(new StreamsRunner(NewsflowTopology.buildTopology(streamsSettings, serdes, metrics.pipeline()),
-            streamsSettings.toProperties()).start(Duration.ofSeconds(120)));
-        metrics.bindStreams(streams.streams());
         ProducerSettings producer = producerSettings();
         HttpIngestion ingestion = track(new HttpIngestion(producer, serdeConfig()));
-        http = track(HttpApi.start(options.httpPort(), producer.maxInputBytes(), () -> streams.streams().state(), app -> {
+        api = track(new NewsflowApi(kafka.bootstrapServers(), serdeConfig()).start());
+        // HTTP first: its port is the application.server other instances would forward queries to
+        http = track(HttpApi.start(options.httpPort(), producer.maxInputBytes(), this::streamsStateOrNull, app -> {
             metrics.install(app);
             ingestion.install(app);
+            api.install(app);
         }));
+        streamsSettings = streamsSettings.withApplicationServer(HttpApi.LOOPBACK + ":" + http.port());
+        StreamsRunner runner = track(new StreamsRunner(NewsflowTopology.buildTopology(streamsSettings, serdes, metrics.pipeline()),
+            streamsSettings.toProperties()));
+        api.attach(runner.streams(), streamsSettings.applicationServer().orElseThrow());
+        streams = runner.start(Duration.ofSeconds(120));
+        metrics.bindStreams(streams.streams());
         LOG.info("newsflow dev stack started");
+    }
+
+    private org.apache.kafka.streams.KafkaStreams.State streamsStateOrNull() {
+        StreamsRunner runner = streams;
+        return runner == null ? null : runner.streams().state();
     }
 
     private <T extends AutoCloseable> T track(T component) {
@@ -100,6 +113,11 @@ public final class DevStack implements AutoCloseable {
     /** The app's HTTP base URL. */
     public String httpUrl() {
         return http.url();
+    }
+
+    /** The query API (its live-event hub, for tests). */
+    public NewsflowApi api() {
+        return api;
     }
 
     /** The settings the streams application runs with. */

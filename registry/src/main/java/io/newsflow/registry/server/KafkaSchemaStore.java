@@ -69,8 +69,7 @@ final class KafkaSchemaStore implements SchemaStore {
                     throw e;
                 }
             }
-            TopicDescription description = admin.describeTopics(Set.of(topic)).allTopicNames()
-                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
+            TopicDescription description = describe(admin, topic);
             if (description.partitions().size() != 1) {
                 throw new IllegalStateException("Schemas topic '" + topic + "' has " + description.partitions().size()
                         + " partitions; the registry needs exactly 1 to keep the order of its records");
@@ -81,6 +80,25 @@ final class KafkaSchemaStore implements SchemaStore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while preparing the schemas topic '" + topic + "'", e);
+        }
+    }
+
+    /**
+     * The topic's description; a topic created a moment ago may not have reached the broker's
+     * metadata yet (UnknownTopicOrPartition under load), so that answer is retried until the timeout.
+     */
+    private static TopicDescription describe(Admin admin, String topic)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return admin.describeTopics(Set.of(topic)).allTopicNames().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)
+                        || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -1,8 +1,10 @@
 package io.newsflow.streams.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -65,6 +67,51 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             "a whole number from 0 to " + MAX_STANDBY_REPLICAS);
         dedup = dedup == null ? DedupConfig.defaults() : dedup;
         stats = stats == null ? StatsConfig.defaults() : stats;
+        String server = extra.get(APPLICATION_SERVER);
+        require(APPLICATION_SERVER, server, server == null || server.matches("[^\\s:/,]+:\\d{1,5}"),
+            "host:port where other instances reach this one's HTTP API");
+        durationOf(extra, INDEX_RETENTION, DEFAULT_INDEX_RETENTION);
+    }
+
+    /** Kafka Streams' key: the host:port of this instance's HTTP API, shared with the other instances. */
+    public static final String APPLICATION_SERVER = StreamsConfig.APPLICATION_SERVER_CONFIG;
+    /** How long articles stay in the article index (ISO-8601 duration). */
+    public static final String INDEX_RETENTION = "newsflow.index.retention";
+    /** The default of {@link #INDEX_RETENTION}. */
+    public static final Duration DEFAULT_INDEX_RETENTION = Duration.ofHours(24);
+
+    /** {@code application.server}: where other instances reach this one's HTTP API, when set. */
+    public Optional<String> applicationServer() {
+        return Optional.ofNullable(extra.get(APPLICATION_SERVER));
+    }
+
+    /** A copy that advertises {@code hostPort} as this instance's {@code application.server}. */
+    public StreamsSettings withApplicationServer(String hostPort) {
+        Map<String, String> more = new HashMap<>(extra);
+        more.put(APPLICATION_SERVER, hostPort);
+        return new StreamsSettings(applicationId, bootstrapServers, schemaRegistryUrl, stateDir, numStreamThreads,
+            processingGuarantee, commitIntervalMs, more, dedup, stats);
+    }
+
+    /** {@code newsflow.index.retention}: how long the article index keeps an article after its ingestion. */
+    public Duration indexRetention() {
+        return durationOf(extra, INDEX_RETENTION, DEFAULT_INDEX_RETENTION);
+    }
+
+    private static Duration durationOf(Map<String, String> settings, String key, Duration fallback) {
+        String value = settings.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        Duration duration;
+        try {
+            duration = Duration.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            duration = null;
+        }
+        require(key, value, duration != null && !duration.isNegative() && !duration.isZero(),
+            "a positive ISO-8601 duration such as PT24H");
+        return duration;
     }
 
     /**
@@ -161,7 +208,12 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationExceptionHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionExceptionHandler.class);
-        p.putAll(extra);
+        // newsflow's own keys are read above; Kafka would warn about them as unknown
+        extra.forEach((k, v) -> {
+            if (!k.startsWith("newsflow.")) {
+                p.put(k, v);
+            }
+        });
         return p;
     }
 

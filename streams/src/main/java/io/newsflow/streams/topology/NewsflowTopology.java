@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.newsflow.avro.Article;
 import io.newsflow.avro.DedupResult;
+import io.newsflow.avro.DuplicateDetected;
 import io.newsflow.avro.EnrichedArticle;
 import io.newsflow.streams.aggregate.stream.AggregateStage;
 import io.newsflow.streams.config.StreamsSettings;
@@ -18,7 +19,8 @@ import org.apache.kafka.streams.kstream.KStream;
 /**
  * newsflow's Kafka Streams topology, top to bottom as the data flows:
  * {@code articles.raw} → deduplicate (duplicates → {@code articles.duplicates}) → enrich →
- * {@code articles.enriched}; then windowed statistics of both outputs → {@code stats.*}.
+ * {@code articles.enriched}; then, from what was published, windowed statistics of both outputs →
+ * {@code stats.*}, and the article index for interactive queries ({@link ArticleIndexStage}).
  */
 public final class NewsflowTopology {
 
@@ -54,11 +56,12 @@ public final class NewsflowTopology {
         KStream<String, EnrichedArticle> enriched = new EnrichStage(new Enricher(), clock, metrics).addTo(builder, unique);
         enriched.to(topics.articlesEnriched().name(), topics.articlesEnriched().produced());
 
-        // statistics read what subscribers see: the committed articles and duplicate decisions
-        new AggregateStage(config.stats(), serdes.stats(), metrics).addTo(
-            builder.stream(topics.articlesEnriched().name(), topics.enrichedForStats()),
-            builder.stream(topics.articlesDuplicates().name(), topics.duplicatesForStats()),
-            topics.stats());
+        // what subscribers see, read back once from the output topics (a topic has one source node):
+        // the statistics and the article index both follow the committed articles and decisions
+        KStream<String, EnrichedArticle> published = builder.stream(topics.articlesEnriched().name(), topics.enrichedForStats());
+        KStream<String, DuplicateDetected> decided = builder.stream(topics.articlesDuplicates().name(), topics.duplicatesForStats());
+        new AggregateStage(config.stats(), serdes.stats(), metrics).addTo(published, decided, topics.stats());
+        new ArticleIndexStage(AvroSerdes.specific(config.serdeConfig()), config.indexRetention()).addTo(builder, raw, published, decided);
 
         return builder.build(config.toProperties());
     }

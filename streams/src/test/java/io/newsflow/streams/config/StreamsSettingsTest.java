@@ -67,6 +67,39 @@ class StreamsSettingsTest {
     }
 
     @Test
+    void shouldAdvertiseApplicationServerWhenHostPortIsGiven() {
+        StreamsSettings settings = StreamsSettings.fromMap(MINIMAL).withApplicationServer("127.0.0.1:17001");
+        assertThat(settings.applicationServer()).hasValue("127.0.0.1:17001");
+        assertThat(settings.toProperties()).containsEntry(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:17001");
+    }
+
+    @Test
+    void shouldNameKeyAndValueWhenApplicationServerHasNoPort() {
+        var map = new java.util.HashMap<>(MINIMAL);
+        map.put("application.server", "http://127.0.0.1");
+        assertThatThrownBy(() -> StreamsSettings.fromMap(map))
+            .hasMessageStartingWith("Invalid value 'http://127.0.0.1' for configuration application.server: expected host:port");
+    }
+
+    @Test
+    void shouldReadIndexRetentionAndKeepItFromKafkaWhenConfigured() {
+        var map = new java.util.HashMap<>(MINIMAL);
+        map.put("newsflow.index.retention", "PT6H");
+        StreamsSettings settings = StreamsSettings.fromMap(map);
+        assertThat(settings.indexRetention()).isEqualTo(java.time.Duration.ofHours(6));
+        assertThat(settings.toProperties()).doesNotContainKey("newsflow.index.retention");
+        assertThat(StreamsSettings.fromMap(MINIMAL).indexRetention()).isEqualTo(java.time.Duration.ofHours(24));
+    }
+
+    @Test
+    void shouldNameKeyAndValueWhenIndexRetentionIsNotADuration() {
+        var map = new java.util.HashMap<>(MINIMAL);
+        map.put("newsflow.index.retention", "24h");
+        assertThatThrownBy(() -> StreamsSettings.fromMap(map))
+            .hasMessage("Invalid value '24h' for configuration newsflow.index.retention: expected a positive ISO-8601 duration such as PT24H");
+    }
+
+    @Test
     void shouldPassStandbyReplicasToKafkaStreamsWhenConfigured() {
         var map = new java.util.HashMap<>(MINIMAL);
         map.put("num.standby.replicas", "1");

@@ -12,6 +12,8 @@ import io.newsflow.avro.Article;
 import io.newsflow.avro.DuplicateDetected;
 import io.newsflow.avro.DuplicateMethod;
 import io.newsflow.avro.EnrichedArticle;
+import io.newsflow.avro.IndexedArticle;
+import io.newsflow.avro.IndexedArticleStatus;
 import io.newsflow.registry.client.MockSchemaRegistry;
 import io.newsflow.streams.aggregate.stream.AggregateStage;
 import io.newsflow.streams.config.StreamsSettings;
@@ -22,6 +24,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,9 @@ class NewsflowTopologyTest {
             .contains("Sink: sink-articles.duplicates (topic: articles.duplicates)")
             .contains("Source: source-articles.enriched (topics: [articles.enriched])")
             .contains("Source: source-articles.duplicates (topics: [articles.duplicates])")
+            .contains("Processor: " + ArticleIndexStage.RAW_PROCESSOR + " (stores: [" + ArticleIndexStage.STORE + "])")
+            .contains("Processor: " + ArticleIndexStage.ENRICHED_PROCESSOR + " (stores: [" + ArticleIndexStage.STORE + "])")
+            .contains("Processor: " + ArticleIndexStage.DUPLICATES_PROCESSOR + " (stores: [" + ArticleIndexStage.STORE + "])")
             // generated names (KSTREAM-MAPVALUES-0000000001) would drift as the topology grows
             .doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
     }
@@ -129,6 +135,30 @@ class NewsflowTopologyTest {
         assertThat(duplicate.getArticleId()).isEqualTo("a2");
         assertThat(duplicate.getDuplicateOf()).isEqualTo("a1");
         assertThat(duplicate.getMethod()).isEqualTo(DuplicateMethod.EXACT);
+    }
+
+    @Test
+    void shouldIndexUniqueAndDuplicateArticlesByIdWhenTheyAreDecided() {
+        Article original = TestArticles.article("a1", "Dockworkers strike in Rotterdam", STRIKE);
+        original.setUrl("https://news.example/a1");
+        Article copy = TestArticles.article("a2", "Rotterdam port at a standstill", STRIKE);
+        copy.setIngestedAt(original.getIngestedAt().plusSeconds(60));
+        copy.setSource("Other News");
+        raw.pipeInput("a1", original);
+        raw.pipeInput("a2", copy);
+
+        WindowStore<String, IndexedArticle> index = driver.getWindowStore(ArticleIndexStage.STORE);
+        IndexedArticle unique = index.fetch("a1", original.getIngestedAt().toEpochMilli());
+        assertThat(unique.getStatus()).isEqualTo(IndexedArticleStatus.UNIQUE);
+        assertThat(unique.getUrl()).isEqualTo("https://news.example/a1");
+        assertThat(unique.getLanguage()).isEqualTo("en");
+        assertThat(unique.getEntities()).extracting(e -> e.getName()).contains("Rotterdam");
+        IndexedArticle duplicate = index.fetch("a2", copy.getIngestedAt().toEpochMilli());
+        assertThat(duplicate.getStatus()).isEqualTo(IndexedArticleStatus.DUPLICATE);
+        assertThat(duplicate.getTitle()).isEqualTo("Rotterdam port at a standstill");
+        assertThat(duplicate.getSource()).isEqualTo("Other News");
+        assertThat(duplicate.getDuplicateOf().getArticleId()).isEqualTo("a1");
+        assertThat(duplicate.getDuplicateOf().getMethod()).isEqualTo("EXACT");
     }
 
     @Test
