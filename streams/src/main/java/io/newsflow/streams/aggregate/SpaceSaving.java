@@ -2,6 +2,7 @@ package io.newsflow.streams.aggregate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +84,70 @@ public final class SpaceSaving {
         }
         summary.total = total;
         return summary;
+    }
+
+    /**
+     * Merges summaries of disjoint parts of a stream (the 5-minute panes of an hour) into one of
+     * {@code capacity} counters: "Mergeable Summaries" (Agarwal et al., PODS 2012), in the form of
+     * Cafaro et al.'s parallel Space-Saving. A term's merged count is the sum of its counts, plus,
+     * for each full part that does not monitor it, that part's smallest count (it may have occurred
+     * up to that many times there); the same amounts add to its error. Then the {@code capacity}
+     * highest counts are kept. The guarantees of one summary hold for the merged one over the
+     * parts' total: count - error <= true count <= count, error <= total / capacity. A part that is
+     * not full monitors every term it saw, so it adds nothing for a term it lacks: merging panes
+     * that were never full is exact.
+     */
+    public static SpaceSaving merge(int capacity, Collection<SpaceSaving> parts) {
+        Map<String, long[]> sums = new HashMap<>();
+        long total = 0;
+        long missing = 0;   // what a term no part monitors may have: the sum of the full parts' minimums
+        for (SpaceSaving part : parts) {
+            total += part.total;
+            missing += part.minCount();
+        }
+        long[] unmonitored = {missing, missing};
+        for (SpaceSaving part : parts) {
+            long partMin = part.minCount();
+            for (int i = 0; i < part.size; i++) {
+                // start from every part's minimum, then replace this part's by the term's own count
+                long[] sum = sums.computeIfAbsent(part.terms[i], t -> unmonitored.clone());
+                sum[0] += part.counts[i] - partMin;
+                sum[1] += part.errors[i] - partMin;
+            }
+        }
+        List<Counter> merged = new ArrayList<>(sums.size());
+        sums.forEach((term, sum) -> merged.add(new Counter(term, sum[0], sum[1])));
+        merged.sort(BY_COUNT_DESC);
+        return of(capacity, total, merged.subList(0, Math.min(capacity, merged.size())));
+    }
+
+    /** The smallest count when every counter is taken (what an unmonitored term may have), else 0. */
+    long minCount() {
+        return size < capacity || size == 0 ? 0 : counts[minSlot()];
+    }
+
+    /** Appends one counter while restoring a stored summary (the codec's fast path: no Counter objects). */
+    void restore(String term, long count, long error) {
+        if (size == capacity || slots.put(term, size) != null) {
+            throw new IllegalArgumentException("Space-Saving state lists term '" + term + "' twice or more than " + capacity + " counters");
+        }
+        put(size++, term, count, error);
+    }
+
+    void restoreTotal(long total) {
+        this.total = total;
+    }
+
+    String termAt(int slot) {
+        return terms[slot];
+    }
+
+    long countAt(int slot) {
+        return counts[slot];
+    }
+
+    long errorAt(int slot) {
+        return errors[slot];
     }
 
     /** Counts one occurrence of {@code term}. */
