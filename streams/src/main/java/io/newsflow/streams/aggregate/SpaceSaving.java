@@ -21,12 +21,13 @@ import java.util.Objects;
  * {@code N / capacity}; so any term occurring more than {@code N / capacity} times is monitored,
  * and the top of the list is exact when the counts are well apart (skewed streams, as trends are).
  *
- * <p>Layout: parallel arrays and a term → slot index. The summary is rebuilt from its store value
- * for every update of a window, so restoring must be cheap: O(capacity), no sorting (the counters
- * are stored unordered). Finding the minimum is a linear scan, done only when a new term evicts
- * one (capacity 200: well under a microsecond); the paper's bucket list would make it O(1) at the
- * price of a restore that rebuilds it. Ties: among equal counts the alphabetically last term is
- * evicted first and the first ranks first, so results never depend on hash or arrival order.
+ * <p>Layout: parallel arrays and a term → slot index; counters are stored in slot order (the
+ * store's updates work on that encoded form directly, {@link SpaceSavingCodec#add}, with the same
+ * rules). Finding the minimum is a linear scan of the counts, done only when a new term evicts
+ * one; the paper's bucket list would make it O(1) at the price of rebuilding it on every restore.
+ * Ties: among equal counts the counter in the first slot is evicted (replaying the same records
+ * evicts the same terms; comparing terms instead cost more than the rest of an update, as the
+ * tail of a full summary is mostly tied); lists rank ties by term, never by hash order.
  * Not thread-safe: one instance belongs to one window aggregate.
  */
 public final class SpaceSaving {
@@ -173,10 +174,11 @@ public final class SpaceSaving {
         slots.put(term, slot);
     }
 
+    /** The first slot with the smallest count: a scan of longs, no term comparisons among the (many) tied counters. */
     private int minSlot() {
         int min = 0;
         for (int i = 1; i < size; i++) {
-            if (counts[i] < counts[min] || counts[i] == counts[min] && terms[i].compareTo(terms[min]) > 0) {
+            if (counts[i] < counts[min]) {
                 min = i;
             }
         }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import io.newsflow.avro.SourceCounts;
 import io.newsflow.streams.aggregate.SpaceSaving;
+import io.newsflow.streams.aggregate.SpaceSavingCodec;
 import io.newsflow.streams.aggregate.WindowSpec;
 import io.newsflow.streams.aggregate.stream.AggregateStage;
 import io.newsflow.streams.aggregate.stream.StatsMapping;
@@ -80,9 +81,9 @@ public final class StatsQueries {
         WindowSpec spec = window.spec();
         boolean paned = !spec.tumbling();
         NavigableMap<Long, SpaceSaving> summaries = new TreeMap<>();
-        ReadOnlyWindowStore<String, SpaceSaving> store = stores.windowStore(trendStore(window));
-        try (WindowStoreIterator<SpaceSaving> it = store.fetch(type.name(), EARLIEST, LATEST)) {
-            it.forEachRemaining(kv -> summaries.put(kv.key, kv.value));
+        ReadOnlyWindowStore<String, byte[]> store = stores.windowStore(trendStore(window));
+        try (WindowStoreIterator<byte[]> it = store.fetch(type.name(), EARLIEST, LATEST)) {
+            it.forEachRemaining(kv -> summaries.put(kv.key, SpaceSavingCodec.decode(kv.value)));
         }
         if (summaries.isEmpty()) {
             return new Trend(type, window, null, null, List.of());

@@ -10,7 +10,6 @@ import io.newsflow.avro.SourceCounts;
 import io.newsflow.avro.TrendStats;
 import io.newsflow.avro.TrendTerms;
 import io.newsflow.avro.TrendType;
-import io.newsflow.streams.aggregate.SpaceSaving;
 import io.newsflow.streams.aggregate.StatsConfig;
 import io.newsflow.streams.aggregate.WindowSpec;
 import io.newsflow.streams.metrics.PipelineMetrics;
@@ -99,21 +98,21 @@ public final class AggregateStage {
             .repartition(Repartitioned.<String, TrendTerms>as(BY_TREND_TYPE)
                 .withKeySerde(Serdes.String()).withValueSerde(serdes.trendTerms()));
         // 1 minute: one Space-Saving summary per kind and window
-        new WindowedStats<TrendTerms, SpaceSaving>(WindowedStats.TRENDS, WindowSpec.ONE_MINUTE, grace, metrics)
+        new WindowedStats<TrendTerms, byte[]>(WindowedStats.TRENDS, WindowSpec.ONE_MINUTE, grace, metrics)
             .aggregate(byTrendType, serdes.trendTerms(), StatsMapping::emptySketch, (type, terms, sketch) -> StatsMapping.addTerms(sketch, terms),
-                serdes.sketch())
+                Serdes.ByteArray())
             .publishSplit((w, sketch) -> StatsMapping.trendStats(WindowSpec.ONE_MINUTE, w, sketch), AggregateStage::isKeywords,
                 topics.keywords(), topics.keywordsFinal(), topics.entities(), topics.entitiesFinal());
         // 1 hour: 5-minute pane summaries (one update per article instead of twelve), merged per hour when emitted or queried
         WindowSpec hour = WindowSpec.ONE_HOUR;
         String hourBase = storeName(WindowedStats.TRENDS, hour);
         String paneStore = storeName(WindowedStats.TRENDS, hour.panes());
-        KStream<String, PaneMergeEmitter.Emitted> hours = new WindowedStats<TrendTerms, SpaceSaving>(WindowedStats.TRENDS, hour.panes(), grace, metrics)
+        KStream<String, PaneMergeEmitter.Emitted> hours = new WindowedStats<TrendTerms, byte[]>(WindowedStats.TRENDS, hour.panes(), grace, metrics)
             .aggregate(byTrendType, serdes.trendTerms(), StatsMapping::emptySketch, (type, terms, sketch) -> StatsMapping.addTerms(sketch, terms),
-                serdes.sketch())
+                Serdes.ByteArray())
             .changes()
             .process(new PaneMergeSupplier(hour, grace, paneStore, hourBase), Named.as(hourBase + "-emit"), paneStore);
-        new WindowedStats<TrendTerms, SpaceSaving>(WindowedStats.TRENDS, hour, grace, metrics).publishSplit(
+        new WindowedStats<TrendTerms, byte[]>(WindowedStats.TRENDS, hour, grace, metrics).publishSplit(
             hours.filter((key, e) -> !e.last(), Named.as(hourBase + "-updates")).mapValues(PaneMergeEmitter.Emitted::stats, Named.as(hourBase + "-updates-records")),
             hours.filter((key, e) -> e.last(), Named.as(hourBase + "-final")).mapValues(PaneMergeEmitter.Emitted::stats, Named.as(hourBase + "-final-records")),
             AggregateStage::isKeywords, topics.keywords(), topics.keywordsFinal(), topics.entities(), topics.entitiesFinal());

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import io.newsflow.avro.TrendType;
 import io.newsflow.streams.aggregate.SpaceSaving;
+import io.newsflow.streams.aggregate.SpaceSavingCodec;
 import io.newsflow.streams.aggregate.StatsKeys;
 import io.newsflow.streams.aggregate.WindowSpec;
 import org.apache.kafka.streams.KeyValue;
@@ -37,7 +38,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * record the late check let through, i.e. one whose windows are all still open, so a window
  * whose final was sent never changes again.
  */
-final class PaneMergeEmitter implements Processor<Windowed<String>, SpaceSaving, String, PaneMergeEmitter.Emitted> {
+final class PaneMergeEmitter implements Processor<Windowed<String>, byte[], String, PaneMergeEmitter.Emitted> {
     /** The most often a changed one-hour window is published on the update topics. */
     static final Duration UPDATE_INTERVAL = Duration.ofSeconds(2);
     /** How often (stream time) closed windows are looked for; windows close every five minutes. */
@@ -53,7 +54,7 @@ final class PaneMergeEmitter implements Processor<Windowed<String>, SpaceSaving,
     private final String dirtyStoreName;
     private final String emittedStoreName;
     private ProcessorContext<String, Emitted> context;
-    private WindowStore<String, ValueAndTimestamp<SpaceSaving>> panes;
+    private WindowStore<String, ValueAndTimestamp<byte[]>> panes;
     private KeyValueStore<String, Long> dirty;
     private KeyValueStore<String, Long> emitted;
 
@@ -76,7 +77,7 @@ final class PaneMergeEmitter implements Processor<Windowed<String>, SpaceSaving,
     }
 
     @Override
-    public void process(Record<Windowed<String>, SpaceSaving> change) {
+    public void process(Record<Windowed<String>, byte[]> change) {
         long paneStart = change.key().window().start();
         dirty.put(change.key().key() + "@" + paneStart, paneStart);
     }
@@ -145,8 +146,8 @@ final class PaneMergeEmitter implements Processor<Windowed<String>, SpaceSaving,
         if (toPane < fromPane) {
             return out;
         }
-        try (WindowStoreIterator<ValueAndTimestamp<SpaceSaving>> it = panes.fetch(kind, Math.max(0, fromPane), toPane)) {
-            it.forEachRemaining(kv -> out.put(kv.key, kv.value.value()));
+        try (WindowStoreIterator<ValueAndTimestamp<byte[]>> it = panes.fetch(kind, Math.max(0, fromPane), toPane)) {
+            it.forEachRemaining(kv -> out.put(kv.key, SpaceSavingCodec.decode(kv.value.value())));
         }
         return out;
     }

@@ -3,7 +3,6 @@ package io.newsflow.streams.aggregate.stream;
 import java.time.Duration;
 import java.util.Set;
 
-import io.newsflow.streams.aggregate.SpaceSaving;
 import io.newsflow.streams.aggregate.WindowSpec;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -19,7 +18,7 @@ import org.apache.kafka.streams.state.Stores;
  * changelog, uncached: a few keys, written only when a pane changes or a window closes, and
  * restored with the task, so the emitter's progress commits with its output.
  */
-final class PaneMergeSupplier implements ProcessorSupplier<Windowed<String>, SpaceSaving, String, PaneMergeEmitter.Emitted> {
+final class PaneMergeSupplier implements ProcessorSupplier<Windowed<String>, byte[], String, PaneMergeEmitter.Emitted> {
     private final WindowSpec spec;
     private final Duration grace;
     private final String paneStore;
@@ -41,7 +40,7 @@ final class PaneMergeSupplier implements ProcessorSupplier<Windowed<String>, Spa
     }
 
     @Override
-    public Processor<Windowed<String>, SpaceSaving, String, PaneMergeEmitter.Emitted> get() {
+    public Processor<Windowed<String>, byte[], String, PaneMergeEmitter.Emitted> get() {
         return new PaneMergeEmitter(spec, grace, paneStore, dirtyStore, emittedStore);
     }
 

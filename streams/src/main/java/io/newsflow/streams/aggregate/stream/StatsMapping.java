@@ -22,6 +22,7 @@ import io.newsflow.avro.TrendStats;
 import io.newsflow.avro.TrendTerms;
 import io.newsflow.avro.TrendType;
 import io.newsflow.streams.aggregate.SpaceSaving;
+import io.newsflow.streams.aggregate.SpaceSavingCodec;
 import io.newsflow.streams.aggregate.StatsKeys;
 import io.newsflow.streams.aggregate.WindowSpec;
 import org.apache.kafka.streams.KeyValue;
@@ -103,20 +104,14 @@ public final class StatsMapping {
         return out;
     }
 
-    /** An empty summary. */
-    public static SpaceSaving emptySketch() {
-        return new SpaceSaving(SKETCH_CAPACITY);
+    /** An empty summary, encoded ({@link SpaceSavingCodec}: the trend stores' value). */
+    public static byte[] emptySketch() {
+        return SpaceSavingCodec.empty(SKETCH_CAPACITY);
     }
 
-    /**
-     * {@code sketch} with one occurrence of each of {@code terms} added: updated in place, which is
-     * safe because the store hands out a freshly decoded summary for every update.
-     */
-    public static SpaceSaving addTerms(SpaceSaving sketch, TrendTerms terms) {
-        for (String term : terms.getTerms()) {
-            sketch.add(term);
-        }
-        return sketch;
+    /** The encoded summary with one occurrence of each of {@code terms} added, updated without decoding it. */
+    public static byte[] addTerms(byte[] sketch, TrendTerms terms) {
+        return SpaceSavingCodec.add(sketch, terms.getTerms());
     }
 
     /**
@@ -142,8 +137,8 @@ public final class StatsMapping {
     }
 
     /** The published record of a trend window: the top {@value #PUBLISHED_TOP} terms. */
-    public static TrendStats trendStats(WindowSpec spec, Windowed<String> window, SpaceSaving sketch) {
-        return trendStats(spec, window.key(), window.window().start(), sketch);
+    public static TrendStats trendStats(WindowSpec spec, Windowed<String> window, byte[] sketch) {
+        return trendStats(spec, window.key(), window.window().start(), SpaceSavingCodec.decode(sketch));
     }
 
     /** The published record of the {@code spec} window of trend kind {@code type} starting at {@code start}. */

@@ -7,15 +7,12 @@ import io.newsflow.avro.SourceCounts;
 import io.newsflow.avro.SourceStats;
 import io.newsflow.avro.TrendStats;
 import io.newsflow.avro.TrendTerms;
-import io.newsflow.streams.aggregate.SpaceSaving;
-import io.newsflow.streams.aggregate.SpaceSavingCodec;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The value serdes of the statistics stage (registry-backed Avro in production). Keys are strings;
- * language counts are longs; the trend stores' Space-Saving summaries use their own compact form
- * ({@link #sketch()}).
+ * language counts are longs; the trend stores hold Space-Saving summaries as bytes in their own
+ * compact form ({@code SpaceSavingCodec}).
  *
  * @param sourceCounts  per-source deltas (repartition) and window sums (stores)
  * @param trendTerms    one article's terms of one kind (repartition)
@@ -33,11 +30,5 @@ public record StatsSerdes(Serde<SourceCounts> sourceCounts, Serde<TrendTerms> tr
         Objects.requireNonNull(sourceStats, "sourceStats serde");
         Objects.requireNonNull(languageStats, "languageStats serde");
         Objects.requireNonNull(trendStats, "trendStats serde");
-    }
-
-    /** The trend stores' value: a Space-Saving summary in {@link SpaceSavingCodec}'s binary form (internal, no registry). */
-    public Serde<SpaceSaving> sketch() {
-        return Serdes.serdeFrom((topic, summary) -> summary == null ? null : SpaceSavingCodec.encode(summary),
-            (topic, bytes) -> bytes == null ? null : SpaceSavingCodec.decode(bytes));
     }
 }
