@@ -9,6 +9,7 @@ import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.newsflow.avro.TrendStats;
 import io.newsflow.avro.TrendType;
 import io.newsflow.streams.aggregate.SpaceSaving;
 import io.newsflow.streams.aggregate.SpaceSavingCodec;
@@ -45,7 +46,7 @@ final class PaneMergeEmitter implements Processor<Windowed<String>, byte[], Stri
     private static final Duration CLOSE_CHECK = Duration.ofSeconds(1);
 
     /** One merged window, final or an update. */
-    record Emitted(boolean last, io.newsflow.avro.TrendStats stats) {
+    record Emitted(boolean last, TrendStats stats) {
     }
 
     private final WindowSpec spec;
