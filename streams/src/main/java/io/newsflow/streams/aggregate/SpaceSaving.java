@@ -116,8 +116,21 @@ public final class SpaceSaving {
                 sum[1] += part.errors[i] - partMin;
             }
         }
-        List<Counter> merged = new ArrayList<>(sums.size());
-        sums.forEach((term, sum) -> merged.add(new Counter(term, sum[0], sum[1])));
+        // keep the capacity highest counts, ties by term; the cut-off count comes from a primitive sort,
+        // so only the kept counters (and those tied at the cut) are built and sorted
+        long[] all = new long[sums.size()];
+        int n = 0;
+        for (long[] sum : sums.values()) {
+            all[n++] = sum[0];
+        }
+        Arrays.sort(all);
+        long cut = all.length > capacity ? all[all.length - capacity] : Long.MIN_VALUE;
+        List<Counter> merged = new ArrayList<>(Math.min(capacity, all.length) + 1);
+        sums.forEach((term, sum) -> {
+            if (sum[0] >= cut) {
+                merged.add(new Counter(term, sum[0], sum[1]));
+            }
+        });
         merged.sort(BY_COUNT_DESC);
         return of(capacity, total, merged.subList(0, Math.min(capacity, merged.size())));
     }
