@@ -1,0 +1,67 @@
+package io.newsflow.app.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.app.dev.OutputCounter;
+import io.newsflow.app.dev.StreamsRunner;
+import io.newsflow.producer.ingest.ProducerSettings;
+import io.newsflow.streams.config.StreamsSettings;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * Phase (a), the yardstick: a Kafka Streams application that copies the same Avro article bytes
+ * from one topic to another as {@code byte[]}, exactly-once, with the product's streams and
+ * producer settings. Whatever the full pipeline does beyond this is newsflow's own cost.
+ */
+final class PassthroughBaseline {
+    static final String INPUT = "bench.passthrough.in";
+    static final String OUTPUT = "bench.passthrough.out";
+    static final String APPLICATION_ID = "newsflow-bench-passthrough";
+
+    private PassthroughBaseline() {
+    }
+
+    /** Source to sink, nothing in between. */
+    static Topology topology() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(INPUT, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("bench-passthrough-source"))
+            .to(OUTPUT, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("bench-passthrough-sink"));
+        return builder.build();
+    }
+
+    /** Runs the passthrough over {@code records} and measures it from the first send to the last committed output. */
+    static BenchResult.Phase run(BenchEnvironment env, StreamsSettings streams, ProducerSettings producer,
+                                 List<EncodedArticle> records, Duration timeout) {
+        env.createTopics(List.of(INPUT, OUTPUT));
+        long bytes = records.stream().mapToLong(r -> r.value().length).sum();
+        ResourceMeter meter = new ResourceMeter();
+        try (StreamsRunner runner = new StreamsRunner(topology(), streams.withApplicationId(APPLICATION_ID).toProperties())
+                .start(Duration.ofSeconds(120));
+             OutputCounter counter = new OutputCounter(env.bootstrapServers(), List.of(OUTPUT));
+             KafkaProducer<String, byte[]> sender = new KafkaProducer<>(producer.kafkaConfig("newsflow-bench-passthrough"),
+                 new StringSerializer(), new ByteArraySerializer())) {
+            meter.start();
+            long start = System.nanoTime();
+            for (EncodedArticle record : records) {
+                sender.send(new ProducerRecord<>(INPUT, record.key(), record.value()), (metadata, error) -> {
+                    if (error != null) {
+                        throw new IllegalStateException("baseline: cannot send " + record.key() + ": " + error, error);
+                    }
+                });
+            }
+            sender.flush();
+            long end = Outcomes.await(counter, Set.of(OUTPUT), records.size(), timeout, "baseline");
+            return Outcomes.phase(records.size(), bytes, start, end, meter.stop());
+        }
+    }
+}
