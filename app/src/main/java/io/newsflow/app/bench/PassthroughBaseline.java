@@ -3,6 +3,7 @@ package io.newsflow.app.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.newsflow.app.dev.OutputCounter;
 import io.newsflow.app.dev.StreamsRunner;
@@ -40,6 +41,7 @@ final class PassthroughBaseline {
     }
 
     /** Runs the passthrough over {@code records} and measures it from the first send to the last committed output. */
+    @SuppressWarnings("try") // the runner is only opened and closed around the measurement
     static BenchResult.Phase run(BenchEnvironment env, StreamsSettings streams, ProducerSettings producer,
                                  List<EncodedArticle> records, Duration timeout) {
         env.createTopics(List.of(INPUT, OUTPUT));
@@ -50,16 +52,20 @@ final class PassthroughBaseline {
              OutputCounter counter = new OutputCounter(env.bootstrapServers(), List.of(OUTPUT));
              KafkaProducer<String, byte[]> sender = new KafkaProducer<>(producer.kafkaConfig("newsflow-bench-passthrough"),
                  new StringSerializer(), new ByteArraySerializer())) {
+            AtomicReference<Exception> failure = new AtomicReference<>();
             meter.start();
             long start = System.nanoTime();
             for (EncodedArticle record : records) {
                 sender.send(new ProducerRecord<>(INPUT, record.key(), record.value()), (metadata, error) -> {
                     if (error != null) {
-                        throw new IllegalStateException("baseline: cannot send " + record.key() + ": " + error, error);
+                        failure.compareAndSet(null, error);
                     }
                 });
             }
             sender.flush();
+            if (failure.get() != null) {
+                throw new IllegalStateException("baseline: cannot send to " + INPUT + ": " + failure.get().getMessage(), failure.get());
+            }
             long end = Outcomes.await(counter, Set.of(OUTPUT), records.size(), timeout, "baseline");
             return Outcomes.phase(records.size(), bytes, start, end, meter.stop());
         }
