@@ -44,6 +44,8 @@ public final class BenchRun {
         List<String> texts = corpus.stream().map(SyntheticCorpus.Item::text).toList();
         List<String> latencyTexts = generator.generate(options.articles(), options.seed() + 1).stream()
             .map(SyntheticCorpus.Item::text).toList();
+        List<String> warmupTexts = options.warmup() == 0 ? List.of()
+            : generator.generate(options.warmup(), options.seed() + 2).stream().map(SyntheticCorpus.Item::text).toList();
         BenchResult.Phase parse;
         BenchResult.Phase baseline;
         BenchResult.Phase pipeline;
@@ -52,16 +54,22 @@ public final class BenchRun {
         try (BenchEnvironment env = BenchEnvironment.start(options.partitions())) {
             StreamsSettings streams = env.streamsSettings(options.streamsConfig());
             ProducerSettings producer = env.producerSettings(options.producerConfig());
-            progress.accept("parsing and encoding " + texts.size() + " articles");
+            progress.accept("parsing and encoding " + texts.size() + " articles, after " + warmupTexts.size() + " to warm up");
+            List<EncodedArticle> warmupEncoded = encode(warmupTexts, streams);
             ResourceMeter meter = new ResourceMeter();
             meter.start();
             long start = System.nanoTime();
             encoded = encode(texts, streams);
             long avroBytes = encoded.stream().mapToLong(e -> e.value().length).sum();
             parse = Outcomes.phase(encoded.size(), avroBytes, start, System.nanoTime(), meter.stop());
-            progress.accept("(a) baseline: exactly-once passthrough of " + encoded.size() + " records");
-            baseline = PassthroughBaseline.run(env, streams, producer, encoded, options.phaseTimeout());
+            progress.accept("(a) baseline: exactly-once passthrough of " + encoded.size() + " records, after "
+                + warmupTexts.size() + " to warm up");
+            baseline = PassthroughBaseline.run(env, streams, producer, warmupEncoded, encoded, options.phaseTimeout());
             try (FullPipeline full = new FullPipeline(env, streams, producer)) {
+                if (!warmupTexts.isEmpty()) {
+                    progress.accept("(b) pipeline: warming up with " + warmupTexts.size() + " articles");
+                    full.throughput(warmupTexts, 0, options.phaseTimeout());
+                }
                 progress.accept("(b) pipeline: parse, produce, dedupe and enrich " + texts.size() + " articles");
                 pipeline = full.throughput(texts, avroBytes, options.phaseTimeout());
                 double rate = pipeline.articlesPerSecond() / 2;

@@ -40,18 +40,31 @@ final class PassthroughBaseline {
         return builder.build();
     }
 
-    /** Runs the passthrough over {@code records} and measures it from the first send to the last committed output. */
+    /**
+     * Runs the passthrough: first over {@code warmup} (not measured: the JIT compiles the broker's
+     * and the clients' code on the first thousands of records), then over {@code records}, measured
+     * from the first send to the last committed output.
+     */
     @SuppressWarnings("try") // the runner is only opened and closed around the measurement
     static BenchResult.Phase run(BenchEnvironment env, StreamsSettings streams, ProducerSettings producer,
-                                 List<EncodedArticle> records, Duration timeout) {
+                                 List<EncodedArticle> warmup, List<EncodedArticle> records, Duration timeout) {
         env.createTopics(List.of(INPUT, OUTPUT));
-        long bytes = records.stream().mapToLong(r -> r.value().length).sum();
-        ResourceMeter meter = new ResourceMeter();
         try (StreamsRunner runner = new StreamsRunner(topology(), streams.withApplicationId(APPLICATION_ID).toProperties())
                 .start(Duration.ofSeconds(120));
-             OutputCounter counter = new OutputCounter(env.bootstrapServers(), List.of(OUTPUT));
              KafkaProducer<String, byte[]> sender = new KafkaProducer<>(producer.kafkaConfig("newsflow-bench-passthrough"),
                  new StringSerializer(), new ByteArraySerializer())) {
+            if (!warmup.isEmpty()) {
+                pass(env, sender, warmup, timeout);
+            }
+            return pass(env, sender, records, timeout);
+        }
+    }
+
+    private static BenchResult.Phase pass(BenchEnvironment env, KafkaProducer<String, byte[]> sender, List<EncodedArticle> records,
+                                          Duration timeout) {
+        long bytes = records.stream().mapToLong(r -> r.value().length).sum();
+        ResourceMeter meter = new ResourceMeter();
+        try (OutputCounter counter = new OutputCounter(env.bootstrapServers(), List.of(OUTPUT))) {
             AtomicReference<Exception> failure = new AtomicReference<>();
             meter.start();
             long start = System.nanoTime();

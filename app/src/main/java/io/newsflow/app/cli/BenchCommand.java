@@ -31,6 +31,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "2000", description = "Articles in the synthetic corpus (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
+        description = "Articles sent through (a) and (b) before each is measured, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--size-kb", paramLabel = "S", defaultValue = "8", description = "Typical article size in KB; each is 0.5 to 1.5 times this (default: ${DEFAULT-VALUE}).")
     int sizeKb;
 
@@ -71,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BenchOptions options = new BenchOptions(articles, sizeKb, duplicateRate, seed, partitions, producerConfig, streamsConfig,
+        BenchOptions options = new BenchOptions(articles, warmup, sizeKb, duplicateRate, seed, partitions, producerConfig, streamsConfig,
             phaseTimeout, devIdleRss ? devIdle : null);
         BenchResult result = new BenchRun(options, line -> {
             err.println("newsflow bench: " + line + "...");

@@ -30,7 +30,7 @@ class BenchCommandIT {
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
 
-        int exit = cli.execute("bench", "--articles", "200", "--size-kb", "4", "--duplicate-rate", "0.2",
+        int exit = cli.execute("bench", "--articles", "200", "--warmup", "20", "--size-kb", "4", "--duplicate-rate", "0.2",
             "--phase-timeout", "5m", "--dev-idle-rss", "--dev-idle", "1s", "--json", json.toString(), "--plot", plot.toString());
 
         assertThat(exit).as("exit code; stderr: %s", err).isZero();
