@@ -39,9 +39,12 @@ public record BenchResult(Machine machine, Corpus corpus, Map<String, String> se
      * @param peakHeapBytes        the sum of the heap pools' peaks during the phase
      * @param rssBytes             VmRSS at the end of the phase
      * @param peakRssBytes         VmHWM (the process's peak resident set so far) at the end of the phase
+     * @param recordsPerArticle    records the broker took per article (every topic, internal ones and transaction markers included; 0 for parsing)
+     * @param bytesPerArticle      log bytes the broker wrote per article (0 for parsing)
      */
     public record Phase(long articles, long avroBytes, double seconds, double articlesPerSecond, double megabytesPerSecond,
-                        double cpuSecondsPer1000, long peakHeapBytes, long rssBytes, long peakRssBytes) { }
+                        double cpuSecondsPer1000, long peakHeapBytes, long rssBytes, long peakRssBytes,
+                        double recordsPerArticle, double bytesPerArticle) { }
 
     /**
      * Latency from ingest (before parsing) to the enriched article's arrival at a

@@ -61,7 +61,7 @@ public final class BenchRun {
             long start = System.nanoTime();
             encoded = encode(texts, streams);
             long avroBytes = encoded.stream().mapToLong(e -> e.value().length).sum();
-            parse = Outcomes.phase(encoded.size(), avroBytes, start, System.nanoTime(), meter.stop());
+            parse = Outcomes.phase(encoded.size(), avroBytes, start, System.nanoTime(), meter.stop(), new BrokerFootprint.Snapshot(0, 0));
             progress.accept("(a) baseline: exactly-once passthrough of " + encoded.size() + " records, after "
                 + warmupTexts.size() + " to warm up");
             baseline = PassthroughBaseline.run(env, streams, producer, warmupEncoded, encoded, options.phaseTimeout());

@@ -18,7 +18,8 @@ public final class BenchTable {
             line(out, "settings: %s", r.settings());
         }
         line(out, "");
-        line(out, "%-34s %12s %8s %12s %14s %10s %10s", "phase", "articles/s", "MB/s", "seconds", "CPU s/1000", "peak heap", "RSS");
+        line(out, "%-34s %12s %8s %9s %11s %10s %8s %16s", "phase", "articles/s", "MB/s", "seconds", "CPU s/1000", "peak heap",
+            "RSS", "Kafka rec/article");
         row(out, "parse only (one thread)", r.parse());
         row(out, "(a) EOS passthrough (baseline)", r.baseline());
         row(out, "(b) full pipeline (EOS)", r.pipeline());
@@ -38,8 +39,9 @@ public final class BenchTable {
     }
 
     private static void row(StringBuilder out, String name, BenchResult.Phase p) {
-        line(out, "%-34s %12.1f %8.2f %12.2f %14.2f %10s %10s", name, p.articlesPerSecond(), p.megabytesPerSecond(),
-            p.seconds(), p.cpuSecondsPer1000(), mb(p.peakHeapBytes()), mb(p.rssBytes()));
+        line(out, "%-34s %12.1f %8.2f %9.2f %11.2f %10s %8s %16s", name, p.articlesPerSecond(), p.megabytesPerSecond(),
+            p.seconds(), p.cpuSecondsPer1000(), mb(p.peakHeapBytes()), mb(p.rssBytes()),
+            p.recordsPerArticle() == 0 ? "-" : String.format(Locale.ROOT, "%.1f (%.0f KB)", p.recordsPerArticle(), p.bytesPerArticle() / 1024));
     }
 
     static String mb(long bytes) {

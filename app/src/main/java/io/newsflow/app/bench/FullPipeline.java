@@ -52,6 +52,7 @@ final class FullPipeline implements AutoCloseable {
         PublishSummary summary = new PublishSummary();
         try (OutputCounter counter = new OutputCounter(env.bootstrapServers(), List.copyOf(TERMINAL));
              ArticlePublisher publisher = publisher(summary)) {
+            BrokerFootprint.Snapshot before = BrokerFootprint.take(env.bootstrapServers());
             meter.start();
             long start = System.nanoTime();
             for (int i = 0; i < texts.size(); i++) {
@@ -59,7 +60,8 @@ final class FullPipeline implements AutoCloseable {
             }
             long published = flushed(publisher, summary, texts.size());
             long end = Outcomes.await(counter, TERMINAL, published, timeout, "pipeline");
-            return Outcomes.phase(published, avroBytes, start, end, meter.stop());
+            ResourceMeter.Usage usage = meter.stop();
+            return Outcomes.phase(published, avroBytes, start, end, usage, BrokerFootprint.take(env.bootstrapServers()).minus(before));
         }
     }
 

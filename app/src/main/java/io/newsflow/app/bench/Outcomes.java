@@ -30,9 +30,11 @@ final class Outcomes {
     }
 
     /** Builds a phase's figures from its counts, time and resource use. */
-    static BenchResult.Phase phase(long articles, long avroBytes, long startNanos, long endNanos, ResourceMeter.Usage usage) {
+    static BenchResult.Phase phase(long articles, long avroBytes, long startNanos, long endNanos, ResourceMeter.Usage usage,
+                                   BrokerFootprint.Snapshot written) {
         double seconds = (endNanos - startNanos) / 1e9;
         return new BenchResult.Phase(articles, avroBytes, seconds, articles / seconds, avroBytes / 1e6 / seconds,
-            usage.cpuSeconds() * 1000 / articles, usage.peakHeapBytes(), usage.rssBytes(), usage.peakRssBytes());
+            usage.cpuSeconds() * 1000 / articles, usage.peakHeapBytes(), usage.rssBytes(), usage.peakRssBytes(),
+            written.records() / (double) articles, written.bytes() / (double) articles);
     }
 }

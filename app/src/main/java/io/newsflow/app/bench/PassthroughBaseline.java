@@ -66,6 +66,7 @@ final class PassthroughBaseline {
         ResourceMeter meter = new ResourceMeter();
         try (OutputCounter counter = new OutputCounter(env.bootstrapServers(), List.of(OUTPUT))) {
             AtomicReference<Exception> failure = new AtomicReference<>();
+            BrokerFootprint.Snapshot before = BrokerFootprint.take(env.bootstrapServers());
             meter.start();
             long start = System.nanoTime();
             for (EncodedArticle record : records) {
@@ -80,7 +81,8 @@ final class PassthroughBaseline {
                 throw new IllegalStateException("baseline: cannot send to " + INPUT + ": " + failure.get().getMessage(), failure.get());
             }
             long end = Outcomes.await(counter, Set.of(OUTPUT), records.size(), timeout, "baseline");
-            return Outcomes.phase(records.size(), bytes, start, end, meter.stop());
+            ResourceMeter.Usage usage = meter.stop();
+            return Outcomes.phase(records.size(), bytes, start, end, usage, BrokerFootprint.take(env.bootstrapServers()).minus(before));
         }
     }
 }

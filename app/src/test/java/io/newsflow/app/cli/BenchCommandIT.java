@@ -44,6 +44,10 @@ class BenchCommandIT {
                 assertThat(p.get(figure).asDouble()).as(phase + "." + figure).isPositive();
             }
         }
+        for (String phase : List.of("baseline", "pipeline")) {
+            assertThat(result.get(phase).get("recordsPerArticle").asDouble()).as(phase + ".recordsPerArticle").isGreaterThanOrEqualTo(1);
+            assertThat(result.get(phase).get("bytesPerArticle").asDouble()).as(phase + ".bytesPerArticle").isPositive();
+        }
         assertThat(result.get("ratio").asDouble()).isPositive();
         JsonNode latency = result.get("latency");
         assertThat(latency.get("samples").asInt()).isPositive();
