@@ -39,10 +39,10 @@ public final class SyntheticCorpus {
      */
     public SyntheticCorpus(int sizeKb, double duplicateRate) {
         if (sizeKb < 1 || sizeKb > 1024) {
-            throw new IllegalArgumentException("Invalid article size '" + sizeKb + "' KB: expected 1 to 1024");
+            throw new IllegalArgumentException("Invalid value '" + sizeKb + "' for --size-kb (KB per article): expected 1 to 1024");
         }
         if (!(duplicateRate >= 0 && duplicateRate <= 1)) {
-            throw new IllegalArgumentException("Invalid duplicate rate '" + duplicateRate + "': expected 0 to 1");
+            throw new IllegalArgumentException("Invalid value '" + duplicateRate + "' for --duplicate-rate: expected 0 to 1");
         }
         this.sizeBytes = sizeKb * 1024;
         this.duplicateRate = duplicateRate;
