@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Event-streaming ingestion of news articles on Apache Kafka: parse, enrich, deduplicate, aggregate.",
     subcommands = {DevCommand.class, ProduceCommand.class, StreamsCommand.class, RegistryCommand.class, ParseCommand.class,
-        ConsumeCommand.class, CommandLine.HelpCommand.class})
+        ConsumeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCommand implements Runnable {
 
     @CommandLine.Spec

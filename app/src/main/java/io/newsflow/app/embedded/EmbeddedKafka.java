@@ -7,12 +7,19 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -88,6 +95,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             formatIfNeeded(config, logDir);
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
+            awaitPartitionLeaders(Duration.ofSeconds(60));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the Kafka data directory " + logDir, e);
         } catch (Exception e) {
@@ -96,6 +104,33 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         LOG.info("Embedded Kafka listening on {} (data {}), started in {} ms", bootstrapServers(), logDir,
             (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * On a restart, startup() returns before the broker has taken leadership of the partitions
+     * in its logs; a client arriving in that gap gets "This server does not host this
+     * topic-partition". Waiting here lets every caller start against a broker that serves.
+     */
+    private void awaitPartitionLeaders(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            while (true) {
+                Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true))
+                    .names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                boolean led = topics.isEmpty() || admin.describeTopics(topics).allTopicNames()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values().stream()
+                    .flatMap(t -> t.partitions().stream())
+                    .allMatch(p -> p.leader() != null && p.leader().id() == NODE_ID);
+                if (led) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("partitions still without a leader after " + timeout.toSeconds() + " s");
+                }
+                Thread.sleep(50); // a retry pause while the broker loads its logs, not a wait for a test condition
+            }
+        }
     }
 
     private Properties brokerProperties(Path logDir) {

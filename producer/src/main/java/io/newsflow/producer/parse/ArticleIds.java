@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class ArticleIds {
     private static final int HEX_CHARS = 32;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private ArticleIds() {
     }
@@ -79,7 +80,7 @@ public final class ArticleIds {
             return "";
         }
         return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+                .transform(t -> WHITESPACE.matcher(t).replaceAll(" ")).strip().toLowerCase(Locale.ROOT);
     }
 
     private static String sha256(String value) {

@@ -2,6 +2,7 @@ package io.newsflow.streams.aggregate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +21,13 @@ import java.util.Objects;
  * {@code N / capacity}; so any term occurring more than {@code N / capacity} times is monitored,
  * and the top of the list is exact when the counts are well apart (skewed streams, as trends are).
  *
- * <p>Layout: parallel arrays and a term → slot index. The summary is rebuilt from its store value
- * for every update of a window, so restoring must be cheap: O(capacity), no sorting (the counters
- * are stored unordered). Finding the minimum is a linear scan, done only when a new term evicts
- * one (capacity 200: well under a microsecond); the paper's bucket list would make it O(1) at the
- * price of a restore that rebuilds it. Ties: among equal counts the alphabetically last term is
- * evicted first and the first ranks first, so results never depend on hash or arrival order.
+ * <p>Layout: parallel arrays and a term → slot index; counters are stored in slot order (the
+ * store's updates work on that encoded form directly, {@link SpaceSavingCodec#add}, with the same
+ * rules). Finding the minimum is a linear scan of the counts, done only when a new term evicts
+ * one; the paper's bucket list would make it O(1) at the price of rebuilding it on every restore.
+ * Ties: among equal counts the counter in the first slot is evicted (replaying the same records
+ * evicts the same terms; comparing terms instead cost more than the rest of an update, as the
+ * tail of a full summary is mostly tied); lists rank ties by term, never by hash order.
  * Not thread-safe: one instance belongs to one window aggregate.
  */
 public final class SpaceSaving {
@@ -85,6 +87,83 @@ public final class SpaceSaving {
         return summary;
     }
 
+    /**
+     * Merges summaries of disjoint parts of a stream (the 5-minute panes of an hour) into one of
+     * {@code capacity} counters: "Mergeable Summaries" (Agarwal et al., PODS 2012), in the form of
+     * Cafaro et al.'s parallel Space-Saving. A term's merged count is the sum of its counts, plus,
+     * for each full part that does not monitor it, that part's smallest count (it may have occurred
+     * up to that many times there); the same amounts add to its error. Then the {@code capacity}
+     * highest counts are kept. The guarantees of one summary hold for the merged one over the
+     * parts' total: count - error <= true count <= count, error <= total / capacity. A part that is
+     * not full monitors every term it saw, so it adds nothing for a term it lacks: merging panes
+     * that were never full is exact.
+     */
+    public static SpaceSaving merge(int capacity, Collection<SpaceSaving> parts) {
+        Map<String, long[]> sums = new HashMap<>();
+        long total = 0;
+        long missing = 0;   // what a term no part monitors may have: the sum of the full parts' minimums
+        for (SpaceSaving part : parts) {
+            total += part.total;
+            missing += part.minCount();
+        }
+        long[] unmonitored = {missing, missing};
+        for (SpaceSaving part : parts) {
+            long partMin = part.minCount();
+            for (int i = 0; i < part.size; i++) {
+                // start from every part's minimum, then replace this part's by the term's own count
+                long[] sum = sums.computeIfAbsent(part.terms[i], t -> unmonitored.clone());
+                sum[0] += part.counts[i] - partMin;
+                sum[1] += part.errors[i] - partMin;
+            }
+        }
+        // keep the capacity highest counts, ties by term; the cut-off count comes from a primitive sort,
+        // so only the kept counters (and those tied at the cut) are built and sorted
+        long[] all = new long[sums.size()];
+        int n = 0;
+        for (long[] sum : sums.values()) {
+            all[n++] = sum[0];
+        }
+        Arrays.sort(all);
+        long cut = all.length > capacity ? all[all.length - capacity] : Long.MIN_VALUE;
+        List<Counter> merged = new ArrayList<>(Math.min(capacity, all.length) + 1);
+        sums.forEach((term, sum) -> {
+            if (sum[0] >= cut) {
+                merged.add(new Counter(term, sum[0], sum[1]));
+            }
+        });
+        merged.sort(BY_COUNT_DESC);
+        return of(capacity, total, merged.subList(0, Math.min(capacity, merged.size())));
+    }
+
+    /** The smallest count when every counter is taken (what an unmonitored term may have), else 0. */
+    long minCount() {
+        return size < capacity || size == 0 ? 0 : counts[minSlot()];
+    }
+
+    /** Appends one counter while restoring a stored summary (the codec's fast path: no Counter objects). */
+    void restore(String term, long count, long error) {
+        if (size == capacity || slots.put(term, size) != null) {
+            throw new IllegalArgumentException("Space-Saving state lists term '" + term + "' twice or more than " + capacity + " counters");
+        }
+        put(size++, term, count, error);
+    }
+
+    void restoreTotal(long total) {
+        this.total = total;
+    }
+
+    String termAt(int slot) {
+        return terms[slot];
+    }
+
+    long countAt(int slot) {
+        return counts[slot];
+    }
+
+    long errorAt(int slot) {
+        return errors[slot];
+    }
+
     /** Counts one occurrence of {@code term}. */
     public void add(String term) {
         Objects.requireNonNull(term, "term");
@@ -108,10 +187,11 @@ public final class SpaceSaving {
         slots.put(term, slot);
     }
 
+    /** The first slot with the smallest count: a scan of longs, no term comparisons among the (many) tied counters. */
     private int minSlot() {
         int min = 0;
         for (int i = 1; i < size; i++) {
-            if (counts[i] < counts[min] || counts[i] == counts[min] && terms[i].compareTo(terms[min]) > 0) {
+            if (counts[i] < counts[min]) {
                 min = i;
             }
         }

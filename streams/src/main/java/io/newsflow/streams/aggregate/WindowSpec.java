@@ -26,6 +26,9 @@ public record WindowSpec(String id, Duration size, Duration advance) {
     /** One-hour windows starting every five minutes. */
     public static final WindowSpec ONE_HOUR = new WindowSpec("1h", Duration.ofHours(1), Duration.ofMinutes(5));
 
+    /** Tumbling five-minute windows: the panes the one-hour windows are merged from. */
+    public static final WindowSpec FIVE_MINUTES = new WindowSpec("5m", Duration.ofMinutes(5), Duration.ofMinutes(5));
+
     /** Validates the definition. */
     public WindowSpec {
         Objects.requireNonNull(id, "id");
@@ -59,6 +62,19 @@ public record WindowSpec(String id, Duration size, Duration advance) {
     public boolean isLate(long timestamp, long streamTime, Duration grace) {
         long closeTime = streamTime - grace.toMillis();
         return oldestWindowStart(timestamp) + size.toMillis() <= closeTime;
+    }
+
+    /**
+     * The tumbling panes of these windows ("No pane, no gain", Li et al., SIGMOD Record 2005): one
+     * per advance, so each window is the union of size / advance consecutive panes.
+     */
+    public WindowSpec panes() {
+        return advance.equals(FIVE_MINUTES.size()) ? FIVE_MINUTES : new WindowSpec(id + "-pane", advance, advance);
+    }
+
+    /** Start of the last pane of the window starting at {@code windowStart}. */
+    public long lastPaneStart(long windowStart) {
+        return windowStart + size.toMillis() - advance.toMillis();
     }
 
     /** The window whose data is complete up to {@code newestStart}: for hopping windows, the one ending just after it. */

@@ -116,7 +116,10 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
 
     /**
      * Settings for a local run: exactly-once, one thread, a 100 ms commit interval for low
-     * latency, and a 10 s consumer session so a restart after a crash resumes quickly.
+     * latency, and a 10 s consumer session so a restart after a crash resumes quickly. An article
+     * crosses five transactional hops, so latency is about five commit intervals: 30 ms brings p99
+     * near half a second at the cost of ~40 % of the throughput (measured in docs/benchmark.md);
+     * a second stream thread on two cores cost more than it gave there.
      */
     public static StreamsSettings local(String bootstrapServers, String schemaRegistryUrl, Path stateDir) {
         return new StreamsSettings(DEFAULT_APPLICATION_ID, bootstrapServers, schemaRegistryUrl, stateDir, 1,

@@ -7,8 +7,27 @@ import java.util.List;
  * it stands, and the context that helps classify it (the word before and after, whether it opens
  * a sentence, whether a title such as "Minister" preceded it).
  */
-record Candidate(List<String> words, List<String> lowers, String key, int paragraph, int start, int end, boolean initial,
-                 String previous, String next, boolean afterTitle, String appositive) {
+record Candidate(List<String> words, List<String> lowers, Word[] memo, String key, int listed, int paragraph, int start,
+                 int end, boolean initial, String previous, String next, boolean afterTitle, List<Word> apposition) {
+
+    /** The lower-case words of the apposition, each after a space (" the services union"), or "". */
+    String appositive() {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : apposition) {
+            sb.append(' ').append(w.lower());
+        }
+        return sb.toString();
+    }
+
+    /** The memoised {@link Word} of word i (its gazetteer flags, word classes). */
+    Word word(int i) {
+        return memo[i];
+    }
+
+    /** Whether the whole key is listed in the gazetteer as any of the bits (only PLACE and ORGANIZATION are kept). */
+    boolean listed(int bits) {
+        return (listed & bits) != 0;
+    }
 
     String name() {
         return words.size() == 1 ? words.get(0) : String.join(" ", words);

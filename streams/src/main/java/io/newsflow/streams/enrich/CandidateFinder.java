@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,21 +13,25 @@ import java.util.Set;
  */
 final class CandidateFinder {
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "della", "di", "da",
+    static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
             "und", "et", "e", "al", "bin", "ibn");
     /** Connectors that join only inside an organisation's name ("Office for National Statistics"). */
-    private static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor");
+    static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor");
     static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e");
-    private static final Set<String> CORE_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president",
+    static final Set<String> CORE_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president",
             "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",
             "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",
             "spokeswoman", "spokesperson", "premier");
 
     private final Gazetteer gazetteer = Gazetteer.get();
 
-    /** Candidates of all paragraphs, in reading order. {@code known} holds extra lower-case names. */
-    List<Candidate> find(List<Paragraph> paragraphs, Set<String> stopWords, Set<String> known, boolean capitalisedNouns) {
+    /**
+     * Candidates of all paragraphs, in reading order. {@code stopLanguages}: the languages
+     * ({@link Languages#index} bits) whose stop words open sentences rather than names;
+     * {@code known} holds extra lower-case names.
+     */
+    List<Candidate> find(List<Paragraph> paragraphs, int stopLanguages, Set<String> known, boolean capitalisedNouns) {
         List<Candidate> out = new ArrayList<>();
         Set<String> starts = knownStarts(known);
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -41,14 +44,14 @@ final class CandidateFinder {
                     i++;
                     continue;
                 }
-                if (t.initial() && stopWords.contains(t.lower())
+                if (t.initial() && t.word().stopIn(stopLanguages)
                         && (i + 1 >= tokens.size() || !tokens.get(i + 1).capitalised())) {
                     i++; // "The", "He", "In" opening a sentence: the common case, skipped cheaply
                     continue;
                 }
                 int phrase = knownPhrase(tokens, i, known, starts);
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i);
-                Span context = new Span(paragraph.text(), tokens, i, j, p, stopWords, known, capitalisedNouns);
+                Span context = new Span(paragraph.text(), tokens, i, j, p, stopLanguages, known, starts, capitalisedNouns);
                 if (phrase > 0) {
                     out.add(context.candidate(i, j, false, false));
                 } else {
@@ -116,8 +119,8 @@ final class CandidateFinder {
                 organisation |= tokens.get(x).word().has(Gazetteer.ORG_KEYWORD);
             }
             int k = j;
-            while (k < tokens.size() && k - j < 2 && CONNECTORS.contains(tokens.get(k).lower())
-                    && (organisation || !ORG_ONLY_CONNECTORS.contains(tokens.get(k).lower()))
+            while (k < tokens.size() && k - j < 2 && tokens.get(k).word().hasClass(Word.CONNECTOR)
+                    && (organisation || !tokens.get(k).word().hasClass(Word.ORG_ONLY_CONNECTOR))
                     && adjacent(text, tokens.get(k - 1), tokens.get(k))) {
                 k++;
             }
@@ -144,7 +147,6 @@ final class CandidateFinder {
     }
 
     private void clean(Span c, List<Candidate> out) {
-        Set<String> stopWords = c.stopWords;
         Set<String> known = c.known;
         int from = c.from;
         int to = c.to;
@@ -154,22 +156,22 @@ final class CandidateFinder {
         for (int k = from; k < to; k++) {
             orgKeyword |= c.has(k, Gazetteer.ORG_KEYWORD);
         }
-        if ((to - from == 1 || c.has(from, Gazetteer.PHRASE_START) || !known.isEmpty()) && isKnown(c.key(from, to), known)) {
+        if ((to - from == 1 || c.has(from, Gazetteer.PHRASE_START) || !known.isEmpty()) && isKnown(c, from, to)) {
             out.add(c.candidate(from, to, afterTitle, initial));
             return;
         }
         boolean department = false;
         while (from < to) {
             String w = c.lower(from);
-            if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && isKnown(c.key(from, to), known)) {
+            if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && isKnown(c, from, to)) {
                 break;
             }
             if (c.has(from, Gazetteer.TITLE)) {
                 afterTitle = true;
-            } else if (afterTitle && CONNECTORS.contains(w)) {
+            } else if (afterTitle && c.is(from, Word.CONNECTOR)) {
                 department = true;
-            } else if (!((stopWords.contains(w) && !Token.isAllCaps(c.word(from))) || c.has(from, Gazetteer.CALENDAR)
-                    || CONNECTORS.contains(w) || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword)
+            } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR)
+                    || c.is(from, Word.CONNECTOR) || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword)
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START) && gazetteer.isDemonym(w + " " + c.lower(from + 1))))) {
                 break;
             }
@@ -179,25 +181,24 @@ final class CandidateFinder {
         if (department) {
             from = personAfterDepartment(c, from, to);
         }
-        while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) || CONNECTORS.contains(c.lower(to - 1))
-                || (stopWords.contains(c.lower(to - 1)) && !Token.isAllCaps(c.word(to - 1))))) {
+        while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) || c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1))) {
             to--;
         }
         if (from >= to) {
             return;
         }
         for (int k = from + 1; k < to - 1; k++) {
-            if (CORE_TITLES.contains(c.lower(k))) {
+            if (c.is(k, Word.CORE_TITLE)) {
                 emitParts(c, from, k, false, initial, out);
                 out.add(c.candidate(k + 1, to, true, false));
                 return;
             }
         }
-        if (initial && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !isKnown(c.lower(from), known)
-                && (c.has(from + 1, Gazetteer.GIVEN_NAME) || (CONNECTORS.contains(c.lower(from + 1)) && !AND.contains(c.lower(from + 1)) && !orgKeyword))) {
+        if (initial && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !isKnown(c, from, from + 1)
+                && (c.has(from + 1, Gazetteer.GIVEN_NAME) || (c.is(from + 1, Word.CONNECTOR) && !c.is(from + 1, Word.AND) && !orgKeyword))) {
             // "Selon Sophie Garnier", "Onderzoekers van Deltares": a capitalised sentence opener
             from++;
-            while (from < to && CONNECTORS.contains(c.lower(from))) {
+            while (from < to && c.is(from, Word.CONNECTOR)) {
                 from++;
             }
             initial = false;
@@ -221,21 +222,21 @@ final class CandidateFinder {
      * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
      */
     private void emitParts(Span c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
-        while (from < to && (CONNECTORS.contains(c.lower(from)) || isStop(c, from) || c.has(from, Gazetteer.TITLE))) {
+        while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from) || c.has(from, Gazetteer.TITLE))) {
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
             initial = false;
         }
-        while (to > from && (CONNECTORS.contains(c.lower(to - 1)) || isStop(c, to - 1))) {
+        while (to > from && (c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1))) {
             to--;
         }
         if (from >= to) {
             return;
         }
-        if (!isKnown(c.key(from, to), c.known)) {
+        if (!isKnown(c, from, to)) {
             for (int k = from + 1; k < to - 1; k++) {
-                if (AND.contains(c.lower(k))) {
-                    boolean oneWordBefore = k == from + 1 && !isKnown(c.lower(from), c.known) && !c.capitalisedNouns;
+                if (c.is(k, Word.AND)) {
+                    boolean oneWordBefore = k == from + 1 && !isKnown(c, from, from + 1) && !c.capitalisedNouns;
                     if (!(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD))
                             && !c.has(from, Gazetteer.ORG_KEYWORD)) {
                         emitParts(c, from, k, afterTitle, initial, out);
@@ -246,7 +247,7 @@ final class CandidateFinder {
             }
             if (c.capitalisedNouns && to - from > 1 && !afterTitle && !evidence(c, from, to)) {
                 for (int k = from; k < to; k++) {
-                    if (!CONNECTORS.contains(c.lower(k))) {
+                    if (!c.is(k, Word.CONNECTOR)) {
                         out.add(c.candidate(k, k + 1, false, initial && k == from));
                     }
                 }
@@ -264,14 +265,21 @@ final class CandidateFinder {
             if (c.has(k, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD)) {
                 return true;
             }
-            connector |= CONNECTORS.contains(c.lower(k));
+            connector |= c.is(k, Word.CONNECTOR);
             place |= c.has(k, Gazetteer.PLACE);
         }
         return place && !connector;
     }
 
-    private static boolean isStop(Span c, int k) {
-        return c.stopWords.contains(c.lower(k)) && !Token.isAllCaps(c.word(k));
+    /** Words from..to of the span name a listed place or organisation, or one the article gives. */
+    private boolean isKnown(Span c, int from, int to) {
+        if (to - from == 1) { // one word: its memoised flags (PLACE and ORGANIZATION come from the lists alone)
+            return c.has(from, Gazetteer.PLACE | Gazetteer.ORGANIZATION) || c.known.contains(c.lower(from));
+        }
+        if (!c.has(from, Gazetteer.PHRASE_START) && !c.knownStarts.contains(c.lower(from))) {
+            return false; // no listed or article name starts with this word: no key to build and look up
+        }
+        return isKnown(c.key(from, to), c.known);
     }
 
     private boolean isKnown(String key, Set<String> known) {

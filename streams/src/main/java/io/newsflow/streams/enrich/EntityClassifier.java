@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +27,13 @@ final class EntityClassifier {
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost");
-    private static final Set<String> ORG_APPOSITION = Set.of("company", "firm", "group", "maker", "manufacturer",
+    static final Set<String> ORG_APPOSITION = Set.of("company", "firm", "group", "maker", "manufacturer",
             "operator", "carrier", "lender", "insurer", "union", "party", "agency", "alliance", "regulator",
             "charity", "startup", "start-up", "giant", "retailer", "broker", "consultancy", "watchdog", "body",
             "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
             "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation");
 
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
+    static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
             "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
             "het", "een");
 
@@ -50,24 +51,25 @@ final class EntityClassifier {
         if (fromDocument != null) {
             return new Typed(c, fromDocument, Strength.KNOWN, null);
         }
-        String code = gazetteer.countryCode(key);
+        // countries are places: only a listed place can have a country code
+        String code = c.listed(Gazetteer.PLACE) ? gazetteer.countryCode(key) : null;
         if (code != null) {
             return new Typed(c, EntityType.LOCATION, Strength.KNOWN, code);
         }
-        if (gazetteer.isPlace(key)) {
+        if (c.listed(Gazetteer.PLACE)) {
             return new Typed(c, EntityType.LOCATION, Strength.KNOWN, null);
         }
-        if (gazetteer.isOrganization(key)) {
+        if (c.listed(Gazetteer.ORGANIZATION)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.KNOWN, null);
         }
         if (c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))) {
             return null; // "Chips Act", "World Cup"
         }
         boolean german = "de".equals(language);
-        String apposition = appositionType(c.appositive());
+        String apposition = appositionType(c.apposition());
         boolean orgKeyword = false;
         for (int i = 0; i < c.size(); i++) {
-            orgKeyword |= gazetteer.isOrgKeyword(c.lower(i));
+            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD);
         }
         if (c.size() == 1) {
             return single(c, orgKeyword, apposition, german);
@@ -78,11 +80,11 @@ final class EntityClassifier {
         if (DIRECTIONS.contains(c.lower(0)) && gazetteer.isPlace(key.substring(key.indexOf(' ') + 1))) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
-        if (gazetteer.isGivenName(c.lower(0)) || c.afterTitle() || SAID.contains(c.next()) || "PERSON".equals(apposition)) {
+        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || SAID.contains(c.next()) || "PERSON".equals(apposition)) {
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
         for (int i = 0; i < c.size(); i++) {
-            if (gazetteer.isPlace(c.lower(i)) || Token.isAllCaps(c.words().get(i))) {
+            if (c.word(i).has(Gazetteer.PLACE) || c.word(i).hasClass(Word.ALL_CAPS)) {
                 return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Air France", "SEMI Europe"
             }
         }
@@ -97,7 +99,7 @@ final class EntityClassifier {
         if (orgKeyword) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
         }
-        if (Token.isAllCaps(word) && word.length() <= 8) {
+        if (c.word(0).hasClass(Word.ALL_CAPS) && word.length() <= 8) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         if (hasInnerCapital(word) || "ORG".equals(apposition)) {
@@ -119,20 +121,19 @@ final class EntityClassifier {
      * "ORG" or "PERSON" when an apposition describes the name ("Verdi, the services union",
      * "Anna Berg, a spokeswoman"): it must open with an article or with the describing word itself.
      */
-    private String appositionType(String apposition) {
+    private static String appositionType(List<Word> apposition) {
         if (apposition.isEmpty()) {
             return "";
         }
-        String[] words = apposition.strip().split(" ");
-        String first = words[0];
-        if (!APPOSITION_OPENERS.contains(first) && !ORG_APPOSITION.contains(first) && !gazetteer.isTitle(first)) {
+        Word first = apposition.get(0);
+        if (!first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) && !first.has(Gazetteer.TITLE)) {
             return "";
         }
-        for (String word : words) {
-            if (ORG_APPOSITION.contains(word)) {
+        for (Word word : apposition) {
+            if (word.hasClass(Word.ORG_APPOSITION)) {
                 return "ORG";
             }
-            if (gazetteer.isTitle(word)) {
+            if (word.has(Gazetteer.TITLE)) { // the memoised flags include German title compounds, as isTitle
                 return "PERSON";
             }
         }

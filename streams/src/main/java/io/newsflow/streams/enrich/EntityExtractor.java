@@ -45,8 +45,7 @@ public final class EntityExtractor {
             documentNames.put(lower(source.strip()), EntityType.ORGANIZATION);
             documentForms.put(lower(source.strip()), source.strip());
         }
-        Set<String> stopWords = stopWords(language);
-        List<Candidate> candidates = finder.find(text.paragraphs(), stopWords, documentNames.keySet(),
+        List<Candidate> candidates = finder.find(text.paragraphs(), stopLanguages(language), documentNames.keySet(),
                 "de".equals(language));
         List<Typed> typed = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -72,43 +71,15 @@ public final class EntityExtractor {
         return new Extraction(List.copyOf(entities), List.copyOf(mentions));
     }
 
-    /** Stop words of the article's language plus English, which news in any language quotes. */
-    private static Set<String> stopWords(String language) {
-        Set<String> english = Languages.get("en").stopWords();
-        if (language == null || "en".equals(language)) {
-            return english;
-        }
-        Set<String> own = Languages.get(language).stopWords();
-        return new UnionSet(own, english);
+    /**
+     * Stop words of the article's language plus English, which news in any language quotes: as
+     * {@link Word#stopLanguages()} bits (English is index 0, as is an unknown language).
+     */
+    static int stopLanguages(String language) {
+        return 1 | 1 << Languages.index(language);
     }
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    /** A read-only view of two sets, avoiding a copy per article. */
-    private static final class UnionSet extends java.util.AbstractSet<String> {
-        private final Set<String> a;
-        private final Set<String> b;
-
-        UnionSet(Set<String> a, Set<String> b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            return a.contains(o) || b.contains(o);
-        }
-
-        @Override
-        public java.util.Iterator<String> iterator() {
-            throw new UnsupportedOperationException("membership only");
-        }
-
-        @Override
-        public int size() {
-            return a.size() + b.size();
-        }
     }
 }

@@ -105,13 +105,29 @@ final class EntityResolver {
         return sb.toString();
     }
 
+    /** Whether some space-separated word has two or more capitals (all-caps needs two letters). */
+    static boolean shouting(String name) {
+        int capitals = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ') {
+                capitals = 0;
+            } else if (Character.isUpperCase(c) && ++capitals >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mentions of one name: votes for a type, the longest surface form, the strongest evidence. */
     private static final class Group {
         private final String key;
         private final int[] votes = new int[EntityType.values().length];
         private Strength best = Strength.WEAK;
         private EntityType bestType;
-        private String longest = "";
+        /** The mention with the longest name (joined only at the end), and its name's length. */
+        private Candidate longest;
+        private int longestLength;
         private boolean longestExact;
         private String countryCode;
         private int mentions;
@@ -128,11 +144,11 @@ final class EntityResolver {
             }
             int length = t.candidate().key().length();
             boolean exact = t.candidate().key().equals(key);
-            if (exact && (length > longest.length() || !longestExact)) {
-                longest = t.candidate().name();
+            if (exact && (length > longestLength || !longestExact)) {
+                longest(t.candidate());
                 longestExact = true;
-            } else if (!longestExact && length > longest.length()) {
-                longest = t.candidate().name();
+            } else if (!longestExact && length > longestLength) {
+                longest(t.candidate());
             }
             if (t.countryCode() != null) {
                 countryCode = t.countryCode();
@@ -146,8 +162,16 @@ final class EntityResolver {
             }
         }
 
+        private void longest(Candidate c) {
+            longest = c;
+            longestLength = c.size() - 1; // the length name() will have: words and the spaces between
+            for (String w : c.words()) {
+                longestLength += w.length();
+            }
+        }
+
         Entity toEntity(String documentForm) {
-            String name = documentForm != null ? documentForm : longest;
+            String name = documentForm != null ? documentForm : longest == null ? "" : longest.name();
             if (bestType == EntityType.PERSON) {
                 name = titleCaseShouting(name);
             }
@@ -156,6 +180,9 @@ final class EntityResolver {
 
         /** "Tomas HALVORSEN" (a byline's capitalised surname) becomes "Tomas Halvorsen". */
         private static String titleCaseShouting(String name) {
+            if (!shouting(name)) {
+                return name; // the common case: no word with two capitals, nothing to change
+            }
             StringBuilder sb = new StringBuilder();
             for (String w : name.split(" ")) {
                 if (w.length() >= 3 && Token.isAllCaps(w)) {

@@ -34,6 +34,9 @@ public final class KeywordExtractor {
         }
     }
 
+    /** Per-thread, reused: counting allocates nothing once warm. */
+    private static final ThreadLocal<WordCounts> WORD_COUNTS = ThreadLocal.withInitial(WordCounts::new);
+
     private final int limit;
 
     /** Keeps the {@code limit} best keywords. */
@@ -46,13 +49,28 @@ public final class KeywordExtractor {
 
     public Result extract(ArticleText text, String language, DocumentFrequencies frequencies) {
         TermAnalyzer analyzer = new TermAnalyzer(language);
-        Map<String, Stem> stems = new HashMap<>(1024);
-        count(text.title(), analyzer, stems, 2);
+        // words first (identity, no string touched per token), then each distinct word's stem:
+        // stems are met in the same first-occurrence order, so the result is the same
+        WordCounts words = WORD_COUNTS.get();
+        words.reset();
+        count(text.title(), words, 2);
         for (Paragraph p : text.paragraphs()) {
-            count(p, analyzer, stems, 1);
+            count(p, words, 1);
         }
         for (Paragraph h : text.headings()) {
-            count(h, analyzer, stems, 1);
+            count(h, words, 1);
+        }
+        Map<String, Stem> stems = new HashMap<>(1024);
+        for (int i = 0; i < words.size(); i++) {
+            TermAnalyzer.Term term = analyzer.analyse(words.word(i));
+            if (term.stem() != null) {
+                Stem stem = stems.get(term.stem());
+                if (stem == null) {
+                    stems.put(term.stem(), new Stem(term.normalised(), words.count(i)));
+                } else {
+                    stem.count += words.count(i);
+                }
+            }
         }
         double n = frequencies.documentCount();
         // df >= 0, so no term scores above its tf times this: most words (said once) are ruled out
@@ -83,17 +101,10 @@ public final class KeywordExtractor {
         return Math.round(score * 10_000) / 10_000.0;
     }
 
-    private static void count(Paragraph p, TermAnalyzer analyzer, Map<String, Stem> stems, int weight) {
-        for (Token t : p.tokens()) {
-            TermAnalyzer.Term term = analyzer.analyse(t);
-            if (term.stem() != null) {
-                Stem stem = stems.get(term.stem());
-                if (stem == null) {
-                    stems.put(term.stem(), new Stem(term.normalised(), weight));
-                } else {
-                    stem.count += weight;
-                }
-            }
+    private static void count(Paragraph p, WordCounts words, int weight) {
+        List<Token> tokens = p.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            words.add(tokens.get(i).word(), weight);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
 
-    private static final Set<String> ATTRIBUTION = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+    static final Set<String> ATTRIBUTION = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "stated", "wrote", "writes", "warned", "warns", "argued", "argues", "asked", "insisted", "explained",
             "according", "called", "urged", "saying", "replied", "declared", "admitted", "promised", "noted",
             "sagte", "sagt", "erklärte", "betonte", "forderte", "meinte", "déclaré", "dit", "affirmé", "expliqué",
@@ -22,6 +22,11 @@ public final class QuoteExtractor {
             "volgens", "noemde", "noemt", "welcomed", "begrüßte", "nannte", "pidió", "salué");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "er", "sie", "il", "elle", "él",
             "ella", "hij", "zij", "ze");
+
+    /** A pronoun that can stand for the speaker ("he", "a-t-il"). */
+    static boolean isPronoun(String lower) {
+        return PRONOUNS.contains(lower) || lower.endsWith("-il") || lower.endsWith("-elle");
+    }
 
     /** Quotes in reading order, speakers resolved through the article's entity mentions. */
     public List<Quote> extract(ArticleText text, List<Mention> mentions) {
@@ -104,13 +109,15 @@ public final class QuoteExtractor {
         }
         for (Token t : paragraph.tokens()) {
             if (t.start() >= from && t.end() <= to && (t.end() <= open || t.start() > close)) {
-                String w = t.lower();
-                attributed |= ATTRIBUTION.contains(w);
-                pronoun |= PRONOUNS.contains(w) || w.endsWith("-il") || w.endsWith("-elle");
+                attributed |= t.word().hasClass(Word.ATTRIBUTION);
+                pronoun |= t.word().hasClass(Word.PRONOUN);
             }
         }
-        String before = paragraph.text().substring(from, open).stripTrailing();
-        attributed |= before.endsWith(":") || before.endsWith(",");
+        int last = open; // the last character before the quote, spaces skipped: no substring
+        while (last > from && Character.isWhitespace(paragraph.text().charAt(last - 1))) {
+            last--;
+        }
+        attributed |= last > from && (paragraph.text().charAt(last - 1) == ':' || paragraph.text().charAt(last - 1) == ',');
         if (!attributed) {
             return null;
         }

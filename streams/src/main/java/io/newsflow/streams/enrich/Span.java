@@ -2,12 +2,14 @@ package io.newsflow.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-/** One raw capitalised span and the paragraph it stands in, with its words, lower-case words and gazetteer flags computed once. */
+/**
+ * One raw capitalised span and the paragraph it stands in, with the memoised {@link Word} of each
+ * of its words (possessive and elision stripped), so cleaning reads fields instead of hashing strings.
+ */
 final class Span {
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
+    static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
             "los", "las", "het", "een");
 
     final String text;
@@ -15,26 +17,26 @@ final class Span {
     final int from;
     final int to;
     final int paragraph;
-    final Set<String> stopWords;
+    /** Languages ({@link Word#stopLanguages()} bits) whose stop words are not names. */
+    final int stopLanguages;
     final Set<String> known;
+    /** First words of the multi-word names in {@code known}. */
+    final Set<String> knownStarts;
     final boolean capitalisedNouns;
-    private final String[] words;
-    private final String[] lowers;
-    private final int[] flags;
+    private final Word[] words;
 
-    Span(String text, List<Token> tokens, int from, int to, int paragraph, Set<String> stopWords,
-            Set<String> known, boolean capitalisedNouns) {
+    Span(String text, List<Token> tokens, int from, int to, int paragraph, int stopLanguages,
+            Set<String> known, Set<String> knownStarts, boolean capitalisedNouns) {
         this.text = text;
         this.tokens = tokens;
         this.from = from;
         this.to = to;
         this.paragraph = paragraph;
-        this.stopWords = stopWords;
+        this.stopLanguages = stopLanguages;
         this.known = known;
+        this.knownStarts = knownStarts;
         this.capitalisedNouns = capitalisedNouns;
-        this.words = new String[to - from];
-        this.lowers = new String[to - from];
-        this.flags = new int[to - from];
+        this.words = new Word[to - from];
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             String w = k == from ? t.withoutElision() : t.text();
@@ -43,28 +45,32 @@ final class Span {
             } else if (w.endsWith("'") || w.endsWith("\u2019")) {
                 w = w.substring(0, w.length() - 1);
             }
-            words[k - from] = w;
-            if (w.length() == t.text().length()) {
-                lowers[k - from] = t.lower();
-                flags[k - from] = t.word().gazetteer();
-            } else {
-                lowers[k - from] = w.toLowerCase(Locale.ROOT);
-                flags[k - from] = Gazetteer.get().flags(lowers[k - from]);
-            }
+            // only stripping changes a word: then it is looked up as what is left ("Europe's" as "Europe")
+            words[k - from] = w.length() == t.text().length() ? t.word() : Word.of(w);
         }
     }
 
     /** Whether word k has the gazetteer flag bit(s). */
     boolean has(int k, int bit) {
-        return (flags[k - from] & bit) != 0;
+        return words[k - from].has(bit);
+    }
+
+    /** Whether word k is in one of the {@link Word#hasClass word classes} of {@code bits}. */
+    boolean is(int k, int bits) {
+        return words[k - from].hasClass(bits);
+    }
+
+    /** Word k is a stop word of the article's language or English, and not in capitals ("US", "IT"). */
+    boolean stop(int k) {
+        return words[k - from].stopIn(stopLanguages) && !words[k - from].hasClass(Word.ALL_CAPS);
     }
 
     String word(int k) {
-        return words[k - from];
+        return words[k - from].surface();
     }
 
     String lower(int k) {
-        return lowers[k - from];
+        return words[k - from].lower();
     }
 
     String key(int a, int b) {
@@ -93,7 +99,7 @@ final class Span {
     private Token previousToken() {
         for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
             Token t = tokens.get(k);
-            if (!ARTICLES.contains(t.lower())) {
+            if (!t.word().hasClass(Word.ARTICLE)) {
                 return t;
             }
         }
@@ -103,62 +109,78 @@ final class Span {
     Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {
         List<String> names;
         List<String> lowerNames;
+        Word[] memo = new Word[b - a];
         String key;
-        if (b - a == 1) { // the common case: one word, no list copies and no join
-            String w = Token.stripElision(word(a));
-            String lw = w.length() == word(a).length() ? lower(a) : w.toLowerCase(Locale.ROOT);
-            names = List.of(w);
-            lowerNames = List.of(lw);
-            key = lw;
+        int listed;
+        if (b - a == 1) { // the common case: one word, no list copies, no join and no lookup
+            memo[0] = withoutElision(a);
+            names = List.of(memo[0].surface());
+            lowerNames = List.of(memo[0].lower());
+            key = memo[0].lower();
+            listed = memo[0].gazetteer();
         } else {
             names = new ArrayList<>(b - a);
             lowerNames = new ArrayList<>(b - a);
             for (int k = a; k < b; k++) {
-                String w = k == a ? Token.stripElision(word(k)) : word(k);
-                names.add(w);
-                lowerNames.add(w.length() == word(k).length() ? lower(k) : w.toLowerCase(Locale.ROOT));
+                memo[k - a] = k == a ? withoutElision(k) : words[k - from];
+                names.add(memo[k - a].surface());
+                lowerNames.add(memo[k - a].lower());
             }
             key = String.join(" ", lowerNames);
+            // a listed multi-word name starts with a phrase-start word: otherwise no lookup
+            listed = memo[0].has(Gazetteer.PHRASE_START) ? Gazetteer.get().listed(key) : 0;
         }
         // the word right after the span, only when nothing but space separates them
         String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens.get(b - 1), tokens.get(b))
                 ? tokens.get(b).lower() : "";
-        String before = a == from ? "" : tokens.get(a - 1).lower();
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
-        String prev = a == from || CandidateFinder.AND.contains(before) ? previous() : before;
-        return new Candidate(names, lowerNames, key, paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
-                initial, prev, next, afterTitle, appositive(b));
+        String prev = a == from || tokens.get(a - 1).word().hasClass(Word.AND) ? previous() : tokens.get(a - 1).lower();
+        return new Candidate(names, lowerNames, memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
+                initial, prev, next, afterTitle, apposition(b));
+    }
+
+    /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */
+    private Word withoutElision(int k) {
+        String w = Token.stripElision(word(k));
+        return w.length() == word(k).length() ? words[k - from] : Word.of(w);
     }
 
     /**
-     * The lower-case words of an apposition: after ", " following the span and closed by
-     * punctuation within eight words ("Verdi, the services union, called"), else "".
+     * The words of an apposition: after ", " following the span and closed by punctuation within
+     * eight words ("Verdi, the services union, called"), else none.
      */
-    String appositive(int b) {
+    List<Word> apposition(int b) {
         if (b >= tokens.size()) {
-            return "";
+            return List.of();
         }
         int end = tokens.get(b - 1).end();
         if (end >= text.length() || text.charAt(end) != ',') {
-            return "";
+            return List.of();
         }
-        StringBuilder sb = new StringBuilder();
         int last = end + 1;
-        for (int k = b; k < tokens.size() && k < b + 8; k++) {
+        int k = b;
+        for (; k < tokens.size() && k < b + 8; k++) {
             Token t = tokens.get(k);
             for (int x = last; x < t.start(); x++) {
                 char ch = text.charAt(x);
                 if (ch == ',' || ch == '.' || ch == ';' || ch == ':') {
-                    return sb.toString();
+                    return words(b, k);
                 }
             }
-            sb.append(' ').append(t.lower());
             last = t.end();
         }
-        int k = last;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
-            k++;
+        int x = last;
+        while (x < text.length() && Character.isWhitespace(text.charAt(x))) {
+            x++;
         }
-        return k >= text.length() || ",.;:".indexOf(text.charAt(k)) >= 0 ? sb.toString() : "";
+        return x >= text.length() || ",.;:".indexOf(text.charAt(x)) >= 0 ? words(b, k) : List.of();
+    }
+
+    private List<Word> words(int a, int b) {
+        Word[] words = new Word[b - a];
+        for (int k = a; k < b; k++) {
+            words[k - a] = tokens.get(k).word();
+        }
+        return List.of(words);
     }
 }

@@ -55,9 +55,9 @@ public final class TermAnalyzer {
         return analyseUncached(lower);
     }
 
-    /** The term of a token, memoised on its {@link Word}: one field read per token once warm. */
-    Term analyse(Token token) {
-        return token.word().term(index, this);
+    /** The term of a word, memoised on its {@link Word}: one field read once warm. */
+    Term analyse(Word word) {
+        return word.term(index, this);
     }
 
     Term analyseUncached(String lower) {

@@ -61,7 +61,7 @@ public final class Tokenizer {
                 continue;
             }
             if ((c == '.' || c == '!' || c == '?') && !tokens.isEmpty()) {
-                if (!(c == '.' && isAbbreviation(tokens.get(tokens.size() - 1))) && opensSentence(text, i + 1)) {
+                if (!(c == '.' && tokens.get(tokens.size() - 1).word().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
                     nextSentence = true;
                 }
             } else if (c == ':' || isOpeningQuote(c)) {
@@ -90,12 +90,12 @@ public final class Tokenizer {
         return c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2018';
     }
 
-    private static boolean isAbbreviation(Token token) {
-        String word = token.text();
+    /** A dot after this word does not end a sentence (memoised on its {@link Word}). */
+    static boolean isAbbreviation(String word, String lower) {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "J. Smith"
         }
-        return word.indexOf('.') > 0 || ABBREVIATIONS.contains(token.lower());
+        return word.indexOf('.') > 0 || ABBREVIATIONS.contains(lower);
     }
 
     /** After a terminator: skip closing marks, then require space and a capital, digit or quote. */

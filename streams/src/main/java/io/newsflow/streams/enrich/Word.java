@@ -26,8 +26,13 @@ public final class Word {
 
     private final String surface;
     private final int hash;
-    /** The surface's chars, 8 bits each, when it has at most 8 chars all below U+0100; else -1. */
+    /**
+     * The surface's first eight chars and the next eight, 8 bits each, when it has at most 16
+     * chars all below U+0100 ({@code packable}): such words are compared without loading the surface.
+     */
     private final long packed;
+    private final long packed2;
+    private final boolean packable;
     private final int length;
     private final String lower;
     private final int gazetteer;
@@ -36,12 +41,15 @@ public final class Word {
     private final boolean negator;
     private final boolean capitalised;
     private final boolean possessive;
+    private final int classes;
     private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
 
-    private Word(String surface, int hash, long packed) {
+    private Word(String surface, int hash, long packed, long packed2, boolean packable) {
         this.surface = surface;
         this.hash = hash;
         this.packed = packed;
+        this.packed2 = packed2;
+        this.packable = packable;
         this.length = surface.length();
         this.lower = surface.toLowerCase(Locale.ROOT);
         this.gazetteer = Gazetteer.get().flags(lower);
@@ -56,6 +64,29 @@ public final class Word {
         this.negator = ToneScorer.isNegator(lower);
         this.capitalised = Token.isCapitalised(surface);
         this.possessive = surface.endsWith("'s") || surface.endsWith("\u2019s");
+        this.classes = classesOf(surface, lower);
+    }
+
+    /**
+     * Bits of {@link #hasClass}: the small closed word lists the steps ask about per token. Each
+     * list stays with its step; the bit is its answer for this word, computed once.
+     */
+    static final int CONNECTOR = 1, ORG_ONLY_CONNECTOR = 1 << 1, AND = 1 << 2, CORE_TITLE = 1 << 3,
+            ARTICLE = 1 << 4, ABBREVIATION = 1 << 5, ATTRIBUTION = 1 << 6, PRONOUN = 1 << 7, ALL_CAPS = 1 << 8,
+            ORG_APPOSITION = 1 << 9, APPOSITION_OPENER = 1 << 10;
+
+    private static int classesOf(String surface, String lower) {
+        return (CandidateFinder.CONNECTORS.contains(lower) ? CONNECTOR : 0)
+                | (CandidateFinder.ORG_ONLY_CONNECTORS.contains(lower) ? ORG_ONLY_CONNECTOR : 0)
+                | (CandidateFinder.AND.contains(lower) ? AND : 0)
+                | (CandidateFinder.CORE_TITLES.contains(lower) ? CORE_TITLE : 0)
+                | (Span.ARTICLES.contains(lower) ? ARTICLE : 0)
+                | (Tokenizer.isAbbreviation(surface, lower) ? ABBREVIATION : 0)
+                | (QuoteExtractor.ATTRIBUTION.contains(lower) ? ATTRIBUTION : 0)
+                | (QuoteExtractor.isPronoun(lower) ? PRONOUN : 0)
+                | (Token.isAllCaps(surface) ? ALL_CAPS : 0)
+                | (EntityClassifier.ORG_APPOSITION.contains(lower) ? ORG_APPOSITION : 0)
+                | (EntityClassifier.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0);
     }
 
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
@@ -66,22 +97,29 @@ public final class Word {
     /** The word for {@code text[from, to)}; its {@link #surface()} is a string equal to that range. */
     static Word of(String text, int from, int to) {
         int h = 0;
-        long packed = to - from <= 8 ? 0 : -1;
+        long packed = 0;
+        long packed2 = 0;
+        boolean packable = to - from <= 16;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             h = 31 * h + c;
-            packed = packed < 0 || c > 0xFF ? -1 : packed << 8 | c;
+            packable &= c <= 0xFF;
+            if (k - from < 8) {
+                packed = packed << 8 | (c & 0xFF);
+            } else {
+                packed2 = packed2 << 8 | (c & 0xFF);
+            }
         }
         int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
         Word first = CACHE[slot];
-        if (first != null && first.is(h, packed, text, from, to)) {
+        if (first != null && first.is(h, packed, packed2, packable, text, from, to)) {
             return first;
         }
         Word second = CACHE[slot + 1];
-        if (second != null && second.is(h, packed, text, from, to)) {
+        if (second != null && second.is(h, packed, packed2, packable, text, from, to)) {
             return second;
         }
-        Word word = new Word(text.substring(from, to), h, packed);
+        Word word = new Word(text.substring(from, to), h, packed, packed2, packable);
         if (first != null) {
             CACHE[slot + 1] = first; // the older word of the pair is evicted
         }
@@ -90,17 +128,19 @@ public final class Word {
     }
 
     /**
-     * Hash first, then the packed chars: most words are decided without loading the surface
-     * string (a cache miss per token, which was the tokenizer's largest cost).
+     * Hash, length and packed chars first: words of up to 16 Latin-1 chars (nearly all) are
+     * decided without loading the surface string (a cache miss per token, the tokenizer's largest cost).
      */
-    private boolean is(int h, long packed, String text, int from, int to) {
-        if (hash != h || this.packed != packed) {
+    private boolean is(int h, long packed, long packed2, boolean packable, String text, int from, int to) {
+        if (hash != h || length != to - from || this.packed != packed || this.packed2 != packed2) {
             return false;
         }
-        if (packed >= 0) {
-            return length == to - from;
-        }
-        return surface.length() == to - from && text.regionMatches(from, surface, 0, to - from);
+        return packable && this.packable || text.regionMatches(from, surface, 0, to - from);
+    }
+
+    /** {@link String#hashCode()} of the surface form. */
+    int hash() {
+        return hash;
     }
 
     /** The surface form, exactly as in the text. */
@@ -131,6 +171,16 @@ public final class Word {
     /** Weight in the English tone lexicon (by Snowball stem), 0 when absent. */
     int tone() {
         return tone;
+    }
+
+    /** Whether the word is in any of the word classes ({@link #CONNECTOR}, ...) of {@code bits}. */
+    boolean hasClass(int bits) {
+        return (classes & bits) != 0;
+    }
+
+    /** Whether the stop list of any language of the mask ({@link #stopLanguages()} bits) holds the word. */
+    boolean stopIn(int languageMask) {
+        return (stopLanguages & languageMask) != 0;
     }
 
     /** Starts with a capital, after any elision ("d'Espagne"). */

@@ -9,12 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
 import io.newsflow.avro.SourceCounts;
-import io.newsflow.avro.TrendSketch;
 import io.newsflow.streams.aggregate.SpaceSaving;
+import io.newsflow.streams.aggregate.SpaceSavingCodec;
 import io.newsflow.streams.aggregate.WindowSpec;
 import io.newsflow.streams.aggregate.stream.AggregateStage;
 import io.newsflow.streams.aggregate.stream.StatsMapping;
@@ -60,31 +61,40 @@ public final class StatsQueries {
     /** The window store names the statistics keep, for metadata lookups and forwarding. */
     public Set<String> storeNames() {
         Set<String> names = new LinkedHashSet<>();
-        for (String kind : List.of("sources", "languages", "trends")) {
+        for (String kind : List.of("sources", "languages")) {
             for (StatsWindow w : StatsWindow.values()) {
                 names.add(storeName(kind, w));
             }
         }
+        for (StatsWindow w : StatsWindow.values()) {
+            names.add(trendStore(w));
+        }
         return names;
     }
 
-    /** The top {@code limit} terms of {@code type} in the latest window with data (null bounds and no items when none). */
+    /**
+     * The top {@code limit} terms of {@code type} in the latest window with data (null bounds and no
+     * items when none). One-hour windows are merged from their 5-minute panes at query time.
+     */
     public Trend trend(TrendType type, StatsWindow window, int limit) {
         StatsMerge.requireLimit(limit);
-        Map<Long, Map<String, TrendSketch>> windows = new TreeMap<>();
-        ReadOnlyWindowStore<String, TrendSketch> store = stores.windowStore(storeName("trends", window));
-        try (WindowStoreIterator<TrendSketch> it = store.fetch(type.name(), EARLIEST, LATEST)) {
-            it.forEachRemaining(kv -> windows.computeIfAbsent(kv.key, s -> new HashMap<>()).put(type.name(), kv.value));
+        WindowSpec spec = window.spec();
+        boolean paned = !spec.tumbling();
+        NavigableMap<Long, SpaceSaving> summaries = new TreeMap<>();
+        ReadOnlyWindowStore<String, byte[]> store = stores.windowStore(trendStore(window));
+        try (WindowStoreIterator<byte[]> it = store.fetch(type.name(), EARLIEST, LATEST)) {
+            it.forEachRemaining(kv -> summaries.put(kv.key, SpaceSavingCodec.decode(kv.value)));
         }
-        Long start = chosenStart(windows, window.spec());
-        if (start == null) {
+        if (summaries.isEmpty()) {
             return new Trend(type, window, null, null, List.of());
         }
+        long start = paned ? spec.fullestWindowStart(summaries.lastKey()) : summaries.lastKey();
+        SpaceSaving summary = paned ? StatsMapping.mergePanes(spec, summaries, start) : summaries.get(start);
         List<TrendEntry> items = new ArrayList<>(limit);
-        for (SpaceSaving.Counter c : StatsMapping.summary(windows.get(start).get(type.name())).top(limit)) {
+        for (SpaceSaving.Counter c : summary.top(limit)) {
             items.add(new TrendEntry(c.term(), c.count()));
         }
-        return new Trend(type, window, Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + window.spec().size().toMillis()), items);
+        return new Trend(type, window, Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + spec.size().toMillis()), items);
     }
 
     /** Every source's counts in the latest window with data, most articles first. */
@@ -150,6 +160,12 @@ public final class StatsQueries {
 
     private static String storeName(String kind, StatsWindow window) {
         return AggregateStage.storeName(kind, window.spec());
+    }
+
+    /** Trends of hopping windows are stored as their panes (stats-trends-5m for 1h). */
+    private static String trendStore(StatsWindow window) {
+        WindowSpec spec = window.spec();
+        return AggregateStage.storeName("trends", spec.tumbling() ? spec : spec.panes());
     }
 
     private <V> Map<Long, Map<String, V>> all(String store) {

@@ -25,7 +25,7 @@ public final class AvroSerdes {
         return new NewsflowSerdes(specific(serdeConfig), specific(serdeConfig),
             new DedupSerdes(specific(serdeConfig), specific(serdeConfig), specific(serdeConfig), specific(serdeConfig)),
             new StatsSerdes(specific(serdeConfig), specific(serdeConfig), specific(serdeConfig), specific(serdeConfig),
-                specific(serdeConfig), specific(serdeConfig)));
+                specific(serdeConfig)));
     }
 
     /** A value serde for one SpecificRecord class. */

@@ -77,4 +77,50 @@ class SpaceSavingTest {
             .hasMessageContaining("2 counters for capacity 1");
         assertThatThrownBy(() -> new SpaceSaving.Counter("a", 2, 2)).hasMessageContaining("counter of 'a' has count 2 and error 2");
     }
+
+    @Test
+    void shouldSumCountsExactlyWhenMergedPanesWereNeverFull() {
+        SpaceSaving first = new SpaceSaving(5);
+        List.of("a", "b", "a").forEach(first::add);
+        SpaceSaving second = new SpaceSaving(5);
+        List.of("a", "c").forEach(second::add);
+
+        SpaceSaving merged = SpaceSaving.merge(5, List.of(first, second));
+
+        assertThat(merged.counters()).containsExactly(new SpaceSaving.Counter("a", 3, 0), new SpaceSaving.Counter("b", 1, 0),
+            new SpaceSaving.Counter("c", 1, 0));
+        assertThat(merged.total()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldKeepBoundsAndHeavyHittersWhenTwelveFullPanesAreMerged() {
+        int capacity = 50;
+        Map<String, Long> truth = new HashMap<>();
+        List<SpaceSaving> panes = new java.util.ArrayList<>();
+        Random random = new Random(5);
+        for (int p = 0; p < 12; p++) {
+            SpaceSaving pane = new SpaceSaving(capacity);
+            for (int i = 0; i < 2_000; i++) {
+                int k = (int) Math.floor(Math.pow(3_000, random.nextDouble()));
+                String term = "t" + (p % 2 == 0 ? k : k + 7);   // the panes differ: the odd ones shift the ranking
+                pane.add(term);
+                truth.merge(term, 1L, Long::sum);
+            }
+            panes.add(pane);
+        }
+
+        SpaceSaving merged = SpaceSaving.merge(capacity, panes);
+
+        long bound = merged.total() / capacity;
+        assertThat(merged.total()).isEqualTo(24_000);
+        assertThat(merged.size()).isEqualTo(capacity);
+        for (SpaceSaving.Counter c : merged.counters()) {
+            long actual = truth.getOrDefault(c.term(), 0L);
+            assertThat(c.count()).isGreaterThanOrEqualTo(actual);
+            assertThat(c.count() - c.error()).isLessThanOrEqualTo(actual);
+            assertThat(c.error()).isLessThanOrEqualTo(bound);
+        }
+        truth.entrySet().stream().filter(e -> e.getValue() > bound)
+            .forEach(e -> assertThat(merged.counters()).extracting(SpaceSaving.Counter::term).contains(e.getKey()));
+    }
 }

@@ -40,6 +40,18 @@ class WindowSpecTest {
     }
 
     @Test
+    void shouldBeLateForPaneExactlyWhenLateForItsHoursWhenHourIsBuiltFromPanes() {
+        WindowSpec panes = WindowSpec.ONE_HOUR.panes();
+        assertThat(panes).isEqualTo(WindowSpec.FIVE_MINUTES);
+        assertThat(WindowSpec.ONE_HOUR.lastPaneStart(T0)).isEqualTo(T0 + Duration.ofMinutes(55).toMillis());
+        for (long t = T0; t < T0 + 600_000; t += 7_919) {
+            for (long streamTime = t; streamTime < t + 900_000; streamTime += 13_007) {
+                assertThat(panes.isLate(t, streamTime, GRACE)).isEqualTo(WindowSpec.ONE_HOUR.isLate(t, streamTime, GRACE));
+            }
+        }
+    }
+
+    @Test
     void shouldRejectAdvanceLongerThanSizeWhenDefined() {
         assertThatThrownBy(() -> new WindowSpec("x", Duration.ofMinutes(1), Duration.ofMinutes(2)))
             .hasMessageContaining("window 'x' needs an advance in (0, size], got PT2M");

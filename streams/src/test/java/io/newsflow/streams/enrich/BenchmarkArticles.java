@@ -10,14 +10,14 @@ import java.util.List;
  * corpus articles (keeping their headings) under the first one's title, lead and byline, so the
  * text has the density of names, quotes and headings of real news.
  */
-final class BenchmarkArticles {
+public final class BenchmarkArticles {
 
     static final int TARGET_BYTES = 7_000;
 
     private BenchmarkArticles() {
     }
 
-    static List<Article> build(int count) {
+    public static List<Article> build(int count) {
         List<CorpusArticle> english = CorpusArticle.all().stream().filter(a -> a.language().equals("en")).toList();
         List<Article> articles = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {

@@ -11,7 +11,7 @@ class CandidateFinderTest {
     private final CandidateFinder finder = new CandidateFinder();
 
     private List<String> names(String text) {
-        return finder.find(List.of(Paragraph.of(text)), Languages.get("en").stopWords(), Set.of(), false)
+        return finder.find(List.of(Paragraph.of(text)), 1 << Languages.index("en"), Set.of(), false)
                 .stream().map(Candidate::name).toList();
     }
 
@@ -39,14 +39,14 @@ class CandidateFinderTest {
     @Test
     void shouldFindKnownPhraseWhenLaterWordsAreLowerCase() {
         List<Candidate> found = finder.find(List.of(Paragraph.of("Il réclame une pause de l'Union européenne.")),
-                Languages.get("fr").stopWords(), Set.of(), false);
+                1 << Languages.index("fr"), Set.of(), false);
         assertThat(found).extracting(Candidate::name).contains("Union européenne");
     }
 
     @Test
     void shouldReadAppositionWhenCommaFollowsName() {
         List<Candidate> found = finder.find(List.of(Paragraph.of("Deals by Verdi, the services union, stalled.")),
-                Languages.get("en").stopWords(), Set.of(), false);
+                1 << Languages.index("en"), Set.of(), false);
         assertThat(found.get(found.size() - 1).appositive()).isEqualTo(" the services union");
     }
 }

@@ -13,7 +13,7 @@ class EntityClassifierTest {
     private final EntityClassifier classifier = new EntityClassifier();
 
     private EntityClassifier.Typed classifyLast(String text) {
-        List<Candidate> found = finder.find(List.of(Paragraph.of(text)), Languages.get("en").stopWords(), Set.of(), false);
+        List<Candidate> found = finder.find(List.of(Paragraph.of(text)), 1 << Languages.index("en"), Set.of(), false);
         return classifier.classify(found.get(found.size() - 1), Map.of(), "en");
     }
 

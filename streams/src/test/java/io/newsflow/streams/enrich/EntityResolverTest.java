@@ -15,7 +15,7 @@ class EntityResolverTest {
         for (String p : paragraphs) {
             ps.add(Paragraph.of(p));
         }
-        List<Candidate> candidates = new CandidateFinder().find(ps, Languages.get("en").stopWords(), Set.of(), false);
+        List<Candidate> candidates = new CandidateFinder().find(ps, 1 << Languages.index("en"), Set.of(), false);
         EntityClassifier classifier = new EntityClassifier();
         List<EntityClassifier.Typed> typed = new ArrayList<>();
         for (Candidate c : candidates) {

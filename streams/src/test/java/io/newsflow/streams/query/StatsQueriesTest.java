@@ -70,6 +70,6 @@ class StatsQueriesTest {
             .isEqualTo(new Trend(TrendType.LOCATIONS, StatsWindow.ONE_MINUTE, null, null, List.of()));
         assertThat(queries.sources(StatsWindow.ONE_HOUR)).isEmpty();
         assertThat(queries.storeNames()).containsExactly("stats-sources-1m", "stats-sources-1h", "stats-languages-1m",
-            "stats-languages-1h", "stats-trends-1m", "stats-trends-1h");
+            "stats-languages-1h", "stats-trends-1m", "stats-trends-5m");
     }
 }

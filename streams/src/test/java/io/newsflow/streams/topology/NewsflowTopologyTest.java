@@ -88,17 +88,24 @@ class NewsflowTopologyTest {
         for (String repartition : List.of(AggregateStage.BY_SOURCE, AggregateStage.BY_LANGUAGE, AggregateStage.BY_TREND_TYPE)) {
             assertThat(description).contains("Sink: " + repartition + "-repartition-sink (topic: " + repartition + "-repartition)");
         }
-        for (String kind : List.of("sources", "languages", "trends")) {
-            for (String window : List.of("1m", "1h")) {
-                String base = "stats-" + kind + "-" + window;
-                assertThat(description)
-                    .contains("Processor: " + base + "-late-check (stores: [])")
-                    .contains("Processor: " + base + "-aggregate (stores: [" + base + "])")
-                    .contains("Processor: " + base + "-until-close (stores: [" + base + "-until-close-store])")
-                    .contains("Processor: " + base + "-updates-records")
-                    .contains("Processor: " + base + "-final-records");
-            }
+        for (String base : List.of("stats-sources-1m", "stats-sources-1h", "stats-languages-1m", "stats-languages-1h",
+            "stats-trends-1m")) {
+            assertThat(description)
+                .contains("Processor: " + base + "-late-check (stores: [])")
+                .contains("Processor: " + base + "-aggregate (stores: [" + base + "])")
+                .contains("Processor: " + base + "-until-close (stores: [" + base + "-until-close-store])")
+                .contains("Processor: " + base + "-updates-records")
+                .contains("Processor: " + base + "-final-records");
         }
+        // one-hour trends: 5-minute panes, merged and emitted by a processor with two small stores
+        assertThat(description)
+            .contains("Processor: stats-trends-5m-late-check (stores: [])")
+            .contains("Processor: stats-trends-5m-aggregate (stores: [stats-trends-5m])")
+            .contains("Processor: stats-trends-5m-changes")
+            .containsPattern("Processor: stats-trends-1h-emit \\(stores: \\[(stats-trends-(5m|1h-dirty|1h-emitted)(, )?){3}\\]\\)")
+            .contains("Processor: stats-trends-1h-updates-records")
+            .contains("Processor: stats-trends-1h-final-records")
+            .doesNotContain("stats-trends-1h-until-close");
         for (String topic : TopicNames.STATS) {
             assertThat(description).contains("Sink: sink-" + topic + "-1m (topic: " + topic + ")")
                 .contains("Sink: sink-" + topic + "-1h (topic: " + topic + ")");

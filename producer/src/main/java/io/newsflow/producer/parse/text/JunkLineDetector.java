@@ -42,6 +42,12 @@ public final class JunkLineDetector {
             + "^\\W*(?:reading time\\s*:?\\s*)?\\d+\\s*(?:-|\\s)?(?:min|mins|minutes?)(?:\\s+read)?\\W*$|"
             + "^\\W*\\d+\\s+comments?\\W*$|^\\W*comments?\\s*\\(\\d+\\)\\W*$", F);
 
+    // compiled once: String.matches/replaceAll/split compile their pattern on every call
+    private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.:!›»>\\s]+$");
+    private static final Pattern SHARE_SEPARATORS = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");
+    private static final Pattern FONT_BUTTONS = Pattern.compile("(?:[a+−-]{1,2}\\s*)+");
+
     private JunkLineDetector() {
     }
 
@@ -51,11 +57,11 @@ public final class JunkLineDetector {
         if (text.isEmpty()) {
             return false;
         }
-        if (!text.matches(".*[\\p{L}\\p{N}].*")) {
+        if (!HAS_WORD_CHAR.matcher(text).matches()) {
             return true;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (NAVIGATION.contains(lower.replaceAll("[.:!›»>\\s]+$", ""))) {
+        if (NAVIGATION.contains(TRAILING_MARKS.matcher(lower).replaceAll(""))) {
             return true;
         }
         if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()
@@ -66,12 +72,12 @@ public final class JunkLineDetector {
     }
 
     private static boolean isShareBar(String lower) {
-        String[] tokens = lower.split("\\s*[|·•]\\s*|\\s{2,}");
+        String[] tokens = SHARE_SEPARATORS.split(lower);
         if (tokens.length < 2 && !lower.startsWith("share")) {
             return false;
         }
         return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
                 .allMatch(t -> SHARE_WORDS.contains(t) || t.startsWith("share on ") || t.startsWith("share via ")
-                        || t.matches("(?:[a+−-]{1,2}\\s*)+"));
+                        || FONT_BUTTONS.matcher(t).matches());
     }
 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class MetaDateLine {
     private static final int MAX_LENGTH = 200;
     private static final int MAX_OTHER_WORDS = 2;
+    private static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern META_WORDS = Pattern.compile("(?iu)\\b(published|publication|date|dated|posted|"
             + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est)\\b|"
@@ -30,12 +32,13 @@ public final class MetaDateLine {
     /** The parsed line when it is a date-only metadata line, else empty. */
     public static Optional<Result> parse(String line) {
         String text = line.strip();
-        if (text.length() > MAX_LENGTH) {
+        // without a year no segment has a date, and a line without one is never a date line
+        if (text.length() > MAX_LENGTH || !DateExtractor.hasYear(text)) {
             return Optional.empty();
         }
         DateExtractor.FoundDate publication = null;
         boolean anyDate = false;
-        for (String segment : text.split("\\s*[|•·]\\s*")) {
+        for (String segment : SEGMENTS.split(text)) {
             Optional<DateExtractor.FoundDate> date = DateExtractor.find(segment);
             if (date.isEmpty()) {
                 if (!isMetaOnly(segment)) {
@@ -56,8 +59,7 @@ public final class MetaDateLine {
     }
 
     private static boolean isMetaOnly(String rest) {
-        String stripped = META_WORDS.matcher(rest.toLowerCase(Locale.ROOT)).replaceAll(" ")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String stripped = NON_WORD.matcher(META_WORDS.matcher(rest.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
         return stripped.isEmpty() || stripped.split(" ").length <= MAX_OTHER_WORDS;
     }
 }

@@ -29,7 +29,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *       repartitioned by source ({@value #BY_SOURCE}), summed per window;</li>
  *   <li>per language: each first version counts one, repartitioned by language ({@value #BY_LANGUAGE});</li>
  *   <li>trends: each first version's distinct persons, locations, organizations and keywords,
- *       repartitioned by kind ({@value #BY_TREND_TYPE}), added to a bounded Space-Saving summary per window.</li>
+ *       repartitioned by kind ({@value #BY_TREND_TYPE}), added to a bounded Space-Saving summary per
+ *       1-minute window and per 5-minute pane; the 1-hour windows are merged from their panes
+ *       ({@link PaneMergeEmitter}).</li>
  * </ol>
  * Each aggregation ({@link WindowedStats}) writes every update and, once a window closes, its final value.
  */
@@ -97,13 +99,32 @@ public final class AggregateStage {
             .flatMap((id, e) -> StatsMapping.trendTerms(e), Named.as("stats-article-terms"))
             .repartition(Repartitioned.<String, TrendTerms>as(BY_TREND_TYPE)
                 .withKeySerde(Serdes.String()).withValueSerde(serdes.trendTerms()));
-        for (WindowSpec spec : WINDOWS) {
-            new WindowedStats<TrendTerms, io.newsflow.avro.TrendSketch>(WindowedStats.TRENDS, spec, grace, metrics)
-                .aggregate(byTrendType, serdes.trendTerms(), StatsMapping::emptySketch, (type, terms, sketch) -> StatsMapping.addTerms(sketch, terms),
-                    serdes.trendSketch())
-                .publishSplit((w, sketch) -> StatsMapping.trendStats(spec, w, sketch), AggregateStage::isKeywords,
-                    topics.keywords(), topics.keywordsFinal(), topics.entities(), topics.entitiesFinal());
-        }
+        // 1 minute: one Space-Saving summary per kind and window
+        trendSummaries(byTrendType, WindowSpec.ONE_MINUTE)
+            .publishSplit((w, sketch) -> StatsMapping.trendStats(WindowSpec.ONE_MINUTE, w, sketch), AggregateStage::isKeywords,
+                topics.keywords(), topics.keywordsFinal(), topics.entities(), topics.entitiesFinal());
+        // 1 hour: 5-minute pane summaries (one update per article instead of twelve), merged per hour when emitted or queried
+        WindowSpec hour = WindowSpec.ONE_HOUR;
+        String hourBase = storeName(WindowedStats.TRENDS, hour);
+        String paneStore = storeName(WindowedStats.TRENDS, hour.panes());
+        KStream<String, PaneMergeEmitter.Emitted> hours = trendSummaries(byTrendType, hour.panes())
+            .changes()
+            .process(new PaneMergeSupplier(hour, grace, paneStore, hourBase), Named.as(hourBase + "-emit"), paneStore);
+        new WindowedStats<TrendTerms, byte[]>(WindowedStats.TRENDS, hour, grace, metrics).publishSplit(
+            emitted(hours, hourBase + "-updates", false), emitted(hours, hourBase + "-final", true),
+            AggregateStage::isKeywords, topics.keywords(), topics.keywordsFinal(), topics.entities(), topics.entitiesFinal());
+    }
+
+    /** Space-Saving summaries of each trend kind per {@code spec} window, kept encoded (SpaceSavingCodec). */
+    private WindowedStats<TrendTerms, byte[]> trendSummaries(KStream<String, TrendTerms> byTrendType, WindowSpec spec) {
+        return new WindowedStats<TrendTerms, byte[]>(WindowedStats.TRENDS, spec, config.grace(), metrics)
+            .aggregate(byTrendType, serdes.trendTerms(), StatsMapping::emptySketch,
+                (type, terms, sketch) -> StatsMapping.addTerms(sketch, terms), Serdes.ByteArray());
+    }
+
+    /** The emitter's final records, or its updates. */
+    private static KStream<String, TrendStats> emitted(KStream<String, PaneMergeEmitter.Emitted> hours, String name, boolean last) {
+        return hours.filter((key, e) -> e.last() == last, Named.as(name)).mapValues(PaneMergeEmitter.Emitted::stats, Named.as(name + "-records"));
     }
 
     private static boolean isKeywords(TrendStats stats) {

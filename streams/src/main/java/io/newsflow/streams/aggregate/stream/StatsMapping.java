@@ -2,10 +2,12 @@ package io.newsflow.streams.aggregate.stream;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 
 import io.newsflow.avro.DuplicateDetected;
@@ -16,11 +18,11 @@ import io.newsflow.avro.LanguageStats;
 import io.newsflow.avro.SourceCounts;
 import io.newsflow.avro.SourceStats;
 import io.newsflow.avro.TrendItem;
-import io.newsflow.avro.TrendSketch;
 import io.newsflow.avro.TrendStats;
 import io.newsflow.avro.TrendTerms;
 import io.newsflow.avro.TrendType;
 import io.newsflow.streams.aggregate.SpaceSaving;
+import io.newsflow.streams.aggregate.SpaceSavingCodec;
 import io.newsflow.streams.aggregate.StatsKeys;
 import io.newsflow.streams.aggregate.WindowSpec;
 import org.apache.kafka.streams.KeyValue;
@@ -102,29 +104,24 @@ public final class StatsMapping {
         return out;
     }
 
-    /** An empty summary. */
-    public static TrendSketch emptySketch() {
-        return new TrendSketch(SKETCH_CAPACITY, 0L, new ArrayList<>());
+    /** An empty summary, encoded ({@link SpaceSavingCodec}: the trend stores' value). */
+    public static byte[] emptySketch() {
+        return SpaceSavingCodec.empty(SKETCH_CAPACITY);
     }
 
-    /** The summary with one occurrence of each of {@code terms} added. */
-    public static TrendSketch addTerms(TrendSketch sketch, TrendTerms terms) {
-        SpaceSaving summary = summary(sketch);
-        terms.getTerms().forEach(summary::add);
-        List<TrendItem> counters = new ArrayList<>(summary.size());
-        for (SpaceSaving.Counter c : summary.unordered()) {
-            counters.add(new TrendItem(c.term(), c.count(), c.error()));
-        }
-        return new TrendSketch(summary.capacity(), summary.total(), counters);
+    /** The encoded summary with one occurrence of each of {@code terms} added, updated without decoding it. */
+    public static byte[] addTerms(byte[] sketch, TrendTerms terms) {
+        return SpaceSavingCodec.add(sketch, terms.getTerms());
     }
 
-    /** The pure summary held in a store value. */
-    public static SpaceSaving summary(TrendSketch sketch) {
-        List<SpaceSaving.Counter> counters = new ArrayList<>(sketch.getCounters().size());
-        for (TrendItem item : sketch.getCounters()) {
-            counters.add(new SpaceSaving.Counter(item.getTerm(), item.getCount(), item.getError()));
-        }
-        return SpaceSaving.of(sketch.getCapacity(), sketch.getTotal(), counters);
+    /**
+     * The summary of the {@code spec} window starting at {@code windowStart}, merged from its panes
+     * ({@link SpaceSaving#merge}); {@code panes} maps pane starts to summaries and may hold others.
+     * Null when none of the window's panes has data.
+     */
+    public static SpaceSaving mergePanes(WindowSpec spec, NavigableMap<Long, SpaceSaving> panes, long windowStart) {
+        Collection<SpaceSaving> parts = panes.subMap(windowStart, true, spec.lastPaneStart(windowStart), true).values();
+        return parts.isEmpty() ? null : SpaceSaving.merge(SKETCH_CAPACITY, parts);
     }
 
     /** The published record of a source's window. */
@@ -140,12 +137,18 @@ public final class StatsMapping {
     }
 
     /** The published record of a trend window: the top {@value #PUBLISHED_TOP} terms. */
-    public static TrendStats trendStats(WindowSpec spec, Windowed<String> window, TrendSketch sketch) {
+    public static TrendStats trendStats(WindowSpec spec, Windowed<String> window, byte[] sketch) {
+        return trendStats(spec, window.key(), window.window().start(), SpaceSavingCodec.decode(sketch));
+    }
+
+    /** The published record of the {@code spec} window of trend kind {@code type} starting at {@code start}. */
+    public static TrendStats trendStats(WindowSpec spec, String type, long start, SpaceSaving sketch) {
         List<TrendItem> top = new ArrayList<>(PUBLISHED_TOP);
-        for (SpaceSaving.Counter c : summary(sketch).top(PUBLISHED_TOP)) {
+        for (SpaceSaving.Counter c : sketch.top(PUBLISHED_TOP)) {
             top.add(new TrendItem(c.term(), c.count(), c.error()));
         }
-        return new TrendStats(TrendType.valueOf(window.key()), spec.id(), start(window), end(window), sketch.getTotal(), top);
+        return new TrendStats(TrendType.valueOf(type), spec.id(), Instant.ofEpochMilli(start),
+            Instant.ofEpochMilli(start + spec.size().toMillis()), sketch.total(), top);
     }
 
     /** The readable record key of a window: {@code <window>/<key>@<windowStart>}. */

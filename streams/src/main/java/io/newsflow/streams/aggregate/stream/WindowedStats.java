@@ -74,6 +74,11 @@ final class WindowedStats<V, A> {
         return this;
     }
 
+    /** Every change of a window (after the record cache), for a processor that builds larger windows from these panes. */
+    KStream<Windowed<String>, A> changes() {
+        return table.toStream(Named.as(base + "-changes"));
+    }
+
     /** Every update to {@code updates}, each closed window once to {@code finals}. */
     <O> void publish(BiFunction<Windowed<String>, A, O> toOutput, Topic<String, O> updates, Topic<String, O> finals) {
         records(table, "-updates", toOutput).to(updates.name(), produced(updates));
@@ -83,8 +88,15 @@ final class WindowedStats<V, A> {
     /** As {@link #publish}, records matching {@code first} to the first pair of topics and the others to the second. */
     <O> void publishSplit(BiFunction<Windowed<String>, A, O> toOutput, Predicate<O> first, Topic<String, O> firstUpdates,
                           Topic<String, O> firstFinals, Topic<String, O> otherUpdates, Topic<String, O> otherFinals) {
-        split(records(table, "-updates", toOutput), "-updates-", first, firstUpdates, otherUpdates);
-        split(records(closed(), "-final", toOutput), "-final-", first, firstFinals, otherFinals);
+        publishSplit(records(table, "-updates", toOutput), records(closed(), "-final", toOutput), first, firstUpdates, firstFinals,
+            otherUpdates, otherFinals);
+    }
+
+    /** As above, for records built elsewhere (the one-hour trends merged from panes). */
+    <O> void publishSplit(KStream<String, O> updates, KStream<String, O> finals, Predicate<O> first, Topic<String, O> firstUpdates,
+                          Topic<String, O> firstFinals, Topic<String, O> otherUpdates, Topic<String, O> otherFinals) {
+        split(updates, "-updates-", first, firstUpdates, otherUpdates);
+        split(finals, "-final-", first, firstFinals, otherFinals);
     }
 
     private KTable<Windowed<String>, A> closed() {
