@@ -70,8 +70,12 @@ final class CandidateFinder {
         String start = Token.stripElision(first);
         // identity: stripElision returns the word itself when there is no elision to strip
         boolean startsPhrase = start == first ? token.word().has(Gazetteer.PHRASE_START) : gazetteer.startsPhrase(start);
-        if (!startsPhrase && !knownStarts.contains(start)) {
+        boolean articleStart = knownStarts.contains(start);
+        if (!startsPhrase && !articleStart) {
             return 0;
+        }
+        if (!articleStart && (i + 1 >= tokens.size() || !tokens.get(i + 1).word().has(Gazetteer.PHRASE_SECOND))) {
+            return 0; // no listed name goes on with the next word: no key to build and look up
         }
         for (int len = 3; len >= 2; len--) {
             if (i + len > tokens.size()) {
@@ -276,8 +280,9 @@ final class CandidateFinder {
         if (to - from == 1) { // one word: its memoised flags (PLACE and ORGANIZATION come from the lists alone)
             return c.has(from, Gazetteer.PLACE | Gazetteer.ORGANIZATION) || c.known.contains(c.lower(from));
         }
-        if (!c.has(from, Gazetteer.PHRASE_START) && !c.knownStarts.contains(c.lower(from))) {
-            return false; // no listed or article name starts with this word: no key to build and look up
+        boolean articleStart = c.knownStarts.contains(c.lower(from));
+        if (!articleStart && !(c.has(from, Gazetteer.PHRASE_START) && c.has(from + 1, Gazetteer.PHRASE_SECOND))) {
+            return false; // no listed or article name starts with these words: no key to build and look up
         }
         return isKnown(c.key(from, to), c.known);
     }

@@ -38,15 +38,9 @@ final class Span {
         this.capitalisedNouns = capitalisedNouns;
         this.words = new Word[to - from];
         for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            String w = k == from ? t.withoutElision() : t.text();
-            if (CandidateFinder.possessive(t)) {
-                w = w.substring(0, w.length() - 2);
-            } else if (w.endsWith("'") || w.endsWith("\u2019")) {
-                w = w.substring(0, w.length() - 1);
-            }
-            // only stripping changes a word: then it is looked up as what is left ("Europe's" as "Europe")
-            words[k - from] = w.length() == t.text().length() ? t.word() : Word.of(w);
+            Word w = tokens.get(k).word();
+            // "d'Espagne" as "Espagne", "Europe's" as "Europe": memoised on the word
+            words[k - from] = (k == from ? w.withoutElision() : w).withoutPossessive();
         }
     }
 
@@ -127,8 +121,8 @@ final class Span {
                 lowerNames.add(memo[k - a].lower());
             }
             key = String.join(" ", lowerNames);
-            // a listed multi-word name starts with a phrase-start word: otherwise no lookup
-            listed = memo[0].has(Gazetteer.PHRASE_START) ? Gazetteer.get().listed(key) : 0;
+            // a listed multi-word name starts with a phrase-start word and a phrase-second one: otherwise no lookup
+            listed = memo[0].has(Gazetteer.PHRASE_START) && memo[1].has(Gazetteer.PHRASE_SECOND) ? Gazetteer.get().listed(key) : 0;
         }
         // the word right after the span, only when nothing but space separates them
         String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens.get(b - 1), tokens.get(b))
@@ -141,8 +135,7 @@ final class Span {
 
     /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */
     private Word withoutElision(int k) {
-        String w = Token.stripElision(word(k));
-        return w.length() == word(k).length() ? words[k - from] : Word.of(w);
+        return words[k - from].withoutElision();
     }
 
     /**

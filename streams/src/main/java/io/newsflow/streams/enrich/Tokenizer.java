@@ -29,6 +29,9 @@ public final class Tokenizer {
         }
     }
 
+    /** Per thread, reused: the paragraph's characters, read once (cheaper to scan than {@code charAt}). */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
+
     private Tokenizer() {
     }
 
@@ -36,24 +39,30 @@ public final class Tokenizer {
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
         int n = text.length();
+        char[] chars = CHARS.get();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+            CHARS.set(chars);
+        }
+        text.getChars(0, n, chars, 0);
         boolean nextSentence = true;
         boolean nextClause = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isWordChar(c)) {
                 int j = i + 1;
                 while (j < n) {
-                    char d = text.charAt(j);
+                    char d = chars[j];
                     if (isWordChar(d)) {
                         j++;
-                    } else if (isJoiner(d) && j + 1 < n && isWordChar(text.charAt(j + 1))) {
+                    } else if (isJoiner(d) && j + 1 < n && isWordChar(chars[j + 1])) {
                         j += 2;
                     } else {
                         break;
                     }
                 }
-                Word word = Word.of(text, i, j); // memoised: usually no substring at all
+                Word word = Word.of(chars, i, j, text, i); // memoised: usually no substring at all
                 tokens.add(new Token(word.surface(), word, i, j, nextSentence, nextClause && !nextSentence));
                 nextSentence = false;
                 nextClause = false;
