@@ -95,7 +95,7 @@ final class EntityClassifier {
     }
 
     private Typed single(Candidate c, boolean orgKeyword, String apposition, boolean german) {
-        String word = c.words().get(0);
+        String word = c.word(0).surface();
         if (orgKeyword) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
         }

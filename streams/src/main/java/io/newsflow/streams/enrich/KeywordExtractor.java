@@ -98,9 +98,9 @@ public final class KeywordExtractor {
     }
 
     private static void count(Paragraph p, WordCounts words, int weight) {
-        List<Token> tokens = p.tokens();
+        Tokens tokens = p.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            words.add(tokens.get(i).word(), weight);
+            words.add(tokens.word(i), weight);
         }
     }
 }

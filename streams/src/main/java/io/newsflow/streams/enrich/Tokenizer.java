@@ -1,7 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,13 +29,14 @@ public final class Tokenizer {
 
     /** Per thread, reused: the paragraph's characters, read once (cheaper to scan than {@code charAt}). */
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
+    private static final ThreadLocal<Tokens.Builder> BUILDER = ThreadLocal.withInitial(Tokens.Builder::new);
 
     private Tokenizer() {
     }
 
     /** The words of {@code text} in order, the first one marked as a sentence start. */
-    public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
+    public static Tokens tokenize(String text) {
+        Tokens.Builder tokens = BUILDER.get().reset();
         int n = text.length();
         char[] chars = CHARS.get();
         if (chars.length < n) {
@@ -63,14 +62,14 @@ public final class Tokenizer {
                     }
                 }
                 Word word = Word.of(chars, i, j, text, i); // memoised: usually no substring at all
-                tokens.add(new Token(word.surface(), word, i, j, nextSentence, nextClause && !nextSentence));
+                tokens.add(word, i, j, nextSentence, nextClause && !nextSentence);
                 nextSentence = false;
                 nextClause = false;
                 i = j;
                 continue;
             }
             if ((c == '.' || c == '!' || c == '?') && !tokens.isEmpty()) {
-                if (!(c == '.' && tokens.get(tokens.size() - 1).word().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
+                if (!(c == '.' && tokens.last().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
                     nextSentence = true;
                 }
             } else if (c == ':' || isOpeningQuote(c)) {
@@ -78,7 +77,7 @@ public final class Tokenizer {
             }
             i++;
         }
-        return tokens;
+        return tokens.build();
     }
 
     static boolean isWordChar(char c) {
