@@ -50,18 +50,25 @@ public final class Tokenizer {
         while (i < n) {
             char c = chars[i];
             if (isWordChar(c)) {
-                int j = i + 1;
-                while (j < n) {
+                // one pass: find the word's end while hashing and packing its chars for the Word lookup
+                int j = i;
+                int h = 0;
+                long packed = 0;
+                long packed2 = 0;
+                int bits = 0;
+                do {
                     char d = chars[j];
-                    if (isWordChar(d)) {
-                        j++;
-                    } else if (isJoiner(d) && j + 1 < n && isWordChar(chars[j + 1])) {
-                        j += 2;
+                    h = 31 * h + d;
+                    bits |= d;
+                    if (j - i < 8) {
+                        packed = packed << 8 | (d & 0xFF);
                     } else {
-                        break;
+                        packed2 = packed2 << 8 | (d & 0xFF);
                     }
-                }
-                Word word = Word.of(chars, i, j, text, i); // memoised: usually no substring at all
+                    j++;
+                } while (j < n && (isWordChar(chars[j]) || isJoiner(chars[j]) && j + 1 < n && isWordChar(chars[j + 1])));
+                // memoised: usually no substring at all
+                Word word = Word.lookup(h, packed, packed2, j - i <= 16 && (bits & 0xFF00) == 0, chars, i, j - i, text, i);
                 tokens.add(word, i, j, nextSentence, nextClause && !nextSentence);
                 nextSentence = false;
                 nextClause = false;

@@ -115,22 +115,29 @@ public final class Word {
         int h = 0;
         long packed = 0;
         long packed2 = 0;
-        int length = to - from;
-        boolean packable = length <= 16;
-        int mid = Math.min(to, from + 8);
-        int k = from;
-        for (; k < mid; k++) {
+        int bits = 0;
+        for (int k = from; k < to; k++) {
             char c = chars[k];
             h = 31 * h + c;
-            packable &= c <= 0xFF;
-            packed = packed << 8 | (c & 0xFF);
+            bits |= c;
+            if (k - from < 8) {
+                packed = packed << 8 | (c & 0xFF);
+            } else {
+                packed2 = packed2 << 8 | (c & 0xFF);
+            }
         }
-        for (; k < to; k++) {
-            char c = chars[k];
-            h = 31 * h + c;
-            packable &= c <= 0xFF;
-            packed2 = packed2 << 8 | (c & 0xFF);
-        }
+        return lookup(h, packed, packed2, to - from <= 16 && (bits & 0xFF00) == 0, chars, from, to - from, text, textFrom);
+    }
+
+    /**
+     * The word whose characters are {@code chars[from, from + length)}, given their
+     * {@link String#hashCode()} {@code h} and packed forms (the tokenizer computes them while it
+     * scans, so each character is read once): {@code packed} holds the low bytes of the first eight
+     * chars, {@code packed2} of the following ones, {@code packable} says they fit (at most 16
+     * chars, all below U+0100).
+     */
+    static Word lookup(int h, long packed, long packed2, boolean packable, char[] chars, int from, int length,
+            String text, int textFrom) {
         int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
         Word first = CACHE[slot];
         if (first != null && first.is(h, packed, packed2, packable, chars, from, length)) {
