@@ -15,14 +15,14 @@ final class CandidateFinder {
 
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
-            "und", "et", "e", "al", "bin", "ibn");
+            "und", "et", "e", "al", "bin", "ibn", "am", "an", "upon", "sur", "sous", "aan", "op");
     /** Connectors that join only inside an organisation's name ("Office for National Statistics"). */
     static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor");
     static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e");
     static final Set<String> CORE_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president",
             "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",
             "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",
-            "spokeswoman", "spokesperson", "premier");
+            "spokeswoman", "spokesperson", "premier", "mp", "mep");
 
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -166,10 +166,14 @@ final class CandidateFinder {
             if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && isKnown(c, from, to)) {
                 break;
             }
-            if (c.has(from, Gazetteer.TITLE)) {
+            if (c.has(from, Gazetteer.TITLE) && fieldOfOrganisation(c, from, to)) {
+                break; // "Environment Agency", "Health Ministry": the title word names the field
+            } else if (c.has(from, Gazetteer.TITLE)) {
                 afterTitle = true;
             } else if (afterTitle && c.is(from, Word.CONNECTOR)) {
                 department = true;
+            } else if (nameArticle(c, from, to, initial)) {
+                break;
             } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR)
                     || c.is(from, Word.CONNECTOR) || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword)
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START) && gazetteer.isDemonym(w + " " + c.lower(from + 1))))) {
@@ -222,7 +226,8 @@ final class CandidateFinder {
      * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
      */
     private void emitParts(Span c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
-        while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from) || c.has(from, Gazetteer.TITLE))) {
+        while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from) || c.has(from, Gazetteer.TITLE))
+                && !nameArticle(c, from, to, initial)) {
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
             initial = false;
@@ -257,18 +262,36 @@ final class CandidateFinder {
         out.add(c.candidate(from, to, afterTitle, initial));
     }
 
-    /** A given name, an organisation word, or (without connectors) a place in the span. */
+    /** A title word followed by an organisation word that is no title: "Environment Agency". */
+    private static boolean fieldOfOrganisation(Span c, int from, int to) {
+        return from + 1 < to && c.has(from + 1, Gazetteer.ORG_KEYWORD) && !c.has(from + 1, Gazetteer.TITLE);
+    }
+
+    /**
+     * A capitalised article inside a sentence opens a name rather than a noun phrase: "in Genoa
+     * and La Spezia", "near Le Havre".
+     */
+    private static boolean nameArticle(Span c, int from, int to, boolean initial) {
+        return !initial && to - from > 1 && c.is(from, Word.ARTICLE) && Character.isUpperCase(c.word(from).charAt(0));
+    }
+
+    /**
+     * A given name, an organisation word, or a place in the span without connectors or joined by
+     * a place name's connector ("Frankfurt am Main").
+     */
     private boolean evidence(Span c, int from, int to) {
         boolean connector = false;
+        boolean placeConnector = false;
         boolean place = false;
         for (int k = from; k < to; k++) {
             if (c.has(k, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD)) {
                 return true;
             }
             connector |= c.is(k, Word.CONNECTOR);
+            placeConnector |= c.is(k, Word.PLACE_CONNECTOR);
             place |= c.has(k, Gazetteer.PLACE);
         }
-        return place && !connector;
+        return place && (!connector || placeConnector);
     }
 
     /** Words from..to of the span name a listed place or organisation, or one the article gives. */

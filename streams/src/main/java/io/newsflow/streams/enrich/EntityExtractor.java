@@ -3,6 +3,7 @@ package io.newsflow.streams.enrich;
 import io.newsflow.streams.enrich.EntityClassifier.Typed;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,14 +13,20 @@ import java.util.Set;
  * Named-entity extraction: a fast hybrid of capitalised candidate spans ({@link CandidateFinder}),
  * gazetteer and context typing ({@link EntityClassifier}) and within-document coreference
  * ({@link EntityResolver}). Reads the lead and body paragraphs only: titles and headings are in
- * headline case. The article's authors are persons and its source an organisation, whether the
- * text names them or not. Thread-safe and stateless between calls.
+ * headline case. The article's authors are persons (unless the byline names a desk or agencies:
+ * "Science Desk") and its source an organisation, whether the text names them or not. Thread-safe and stateless between calls.
  */
 public final class EntityExtractor {
 
     /** Entities (by first mention) and the resolved mentions with their positions. */
     public record Extraction(List<Entity> entities, List<Mention> mentions) {
     }
+
+    /** Last (or first) words of desk and agency bylines, in the languages of the stop lists. */
+    private static final Set<String> DESK_WORDS = Set.of("desk", "staff", "team", "newsroom", "agencies", "agency",
+            "editors", "editorial", "reporters", "correspondents", "bureau", "wires", "newsdesk", "rédaction",
+            "redaction", "redaktion", "redacción", "redaccion", "redactie", "redazione", "redação", "redacção",
+            "nachrichtenagenturen", "agences", "agencias", "agenzie", "agentschappen", "staff-writer");
 
     private final CandidateFinder finder = new CandidateFinder();
     private final EntityClassifier classifier = new EntityClassifier();
@@ -36,7 +43,7 @@ public final class EntityExtractor {
         Map<String, EntityType> documentNames = new HashMap<>();
         Map<String, String> documentForms = new HashMap<>();
         for (String author : authors) {
-            if (author != null && !author.isBlank()) {
+            if (author != null && !author.isBlank() && !isDesk(author)) {
                 documentNames.put(lower(author.strip()), EntityType.PERSON);
                 documentForms.put(lower(author.strip()), author.strip());
             }
@@ -54,6 +61,7 @@ public final class EntityExtractor {
                 typed.add(t);
             }
         }
+        coordinatedPlaces(typed, text.paragraphs());
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());
         Set<String> present = result.keys();
@@ -69,6 +77,87 @@ public final class EntityExtractor {
             }
         }
         return new Extraction(List.copyOf(entities), List.copyOf(mentions));
+    }
+
+    /**
+     * Names listed together with a place are places: "Shrewsbury, Bewdley and Upton-upon-Severn",
+     * "between Basel and Busto Arsizio", "from Świnoujście to Esbjerg". An unknown name that was
+     * typed only by default next to a known or cued place, joined by "and", a comma,
+     * articles or "from ... to", becomes a place; a run of names is followed both ways.
+     */
+    static void coordinatedPlaces(List<Typed> typed, List<Paragraph> paragraphs) {
+        Set<String> places = new HashSet<>();
+        for (Typed t : typed) {
+            if (placeAnchor(t)) {
+                places.add(t.candidate().key()); // a name cued as a place anywhere anchors all its mentions
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i + 1 < typed.size(); i++) {
+                Typed a = typed.get(i);
+                Typed b = typed.get(i + 1);
+                boolean placeA = places.contains(a.candidate().key());
+                boolean placeB = places.contains(b.candidate().key());
+                if (a.candidate().paragraph() != b.candidate().paragraph() || placeA == placeB) {
+                    continue;
+                }
+                String gap = paragraphs.get(a.candidate().paragraph()).text()
+                        .substring(a.candidate().end(), b.candidate().start());
+                if (!coordination(gap, a.candidate().previous())) {
+                    continue;
+                }
+                int guess = placeA ? i + 1 : i;
+                Typed t = typed.get(guess);
+                if (t.strength() == EntityClassifier.Strength.DEFAULT) { // not WEAK: German nouns, sentence openers
+                    typed.set(guess, new Typed(t.candidate(), EntityType.LOCATION, EntityClassifier.Strength.CUED, null));
+                    places.add(t.candidate().key());
+                }
+            }
+        }
+    }
+
+    private static boolean placeAnchor(Typed t) {
+        return t.type() == EntityType.LOCATION && t.strength().compareTo(EntityClassifier.Strength.CUED) >= 0;
+    }
+
+    /** Only "and"-words, commas and articles between two names, or "to" after "from X". */
+    private static boolean coordination(String gap, String previous) {
+        String rest = gap.replace(',', ' ').replace("l'", " ").replace("l\u2019", " ").strip();
+        if (rest.isEmpty()) {
+            return gap.indexOf(',') >= 0;
+        }
+        boolean joined = gap.indexOf(',') >= 0;
+        for (String w : rest.split("\\s+")) {
+            Word word = Word.of(w);
+            if (word.hasClass(Word.AND)) {
+                joined = true;
+            } else if (FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
+                joined = true;
+            } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
+                return false;
+            }
+        }
+        return joined;
+    }
+
+    private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van");
+    private static final Set<String> FROM_TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
+    /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese). */
+    private static final Set<String> LIST_ARTICLES = Set.of("il", "lo", "gli", "i", "o", "os", "as", "l");
+
+    /**
+     * A byline that names a desk, a team or agencies rather than a person ("Science Desk", "Staff
+     * and agencies", "Reuters staff", "La Rédaction", "Wirtschaftsredaktion"): not an entity.
+     */
+    static boolean isDesk(String author) {
+        String lower = lower(author.strip());
+        String last = lower.substring(lower.lastIndexOf(' ') + 1);
+        String first = lower.indexOf(' ') < 0 ? lower : lower.substring(0, lower.indexOf(' '));
+        return DESK_WORDS.contains(last) || DESK_WORDS.contains(first) || last.endsWith("redaktion")
+                || last.endsWith("desk");
     }
 
     /**

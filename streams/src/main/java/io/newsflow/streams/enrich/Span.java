@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Span {
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
-            "los", "las", "het", "een");
+            "los", "las", "het", "een", "il", "lo", "gli");
 
     final String text;
     final List<Token> tokens;
@@ -97,13 +97,17 @@ final class Span {
     }
 
     private Token previousToken() {
+        int k = previousIndex();
+        return k < 0 ? null : tokens.get(k);
+    }
+
+    private int previousIndex() {
         for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
-            Token t = tokens.get(k);
-            if (!t.word().hasClass(Word.ARTICLE)) {
-                return t;
+            if (!tokens.get(k).word().hasClass(Word.ARTICLE)) {
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
     Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {
@@ -135,8 +139,11 @@ final class Span {
                 ? tokens.get(b).lower() : "";
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
         String prev = a == from || tokens.get(a - 1).word().hasClass(Word.AND) ? previous() : tokens.get(a - 1).lower();
+        // and the word before that, for "port *of* Rønne" (read only by the classifier)
+        int p = a == from || tokens.get(a - 1).word().hasClass(Word.AND) ? previousIndex() : a - 1;
+        String prev2 = p > 0 ? tokens.get(p - 1).lower() : "";
         return new Candidate(names, lowerNames, memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
-                initial, prev, next, afterTitle, apposition(b));
+                initial, prev, prev2, next, afterTitle, apposition(b));
     }
 
     /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */
