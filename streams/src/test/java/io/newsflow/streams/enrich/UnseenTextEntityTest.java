@@ -1,0 +1,103 @@
+package io.newsflow.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules for names no list holds, each on the shape of a mistake seen on unseen articles
+ * ("Côte de Beaune" and "Gdynia" as persons, "Gotthard" as an organisation, the byline "Science
+ * Desk" as an entity) and on a variant with other names, so the rule is tested, not the name.
+ */
+class UnseenTextEntityTest {
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    private List<Entity> extract(List<String> authors, String source, String... paragraphs) {
+        return extractor.extract(TestArticles.text("Title", null, paragraphs), "en", authors, source).entities();
+    }
+
+    private List<Entity> extract(String... paragraphs) {
+        return extract(List.of(), null, paragraphs);
+    }
+
+    private static EntityType type(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst().map(Entity::type)
+                .orElseThrow(() -> new AssertionError(name + " not in " + entities));
+    }
+
+    @Test
+    void shouldDropBylineWhenItNamesADeskOrAgencies() {
+        for (String byline : List.of("Science Desk", "Staff and agencies", "Reuters staff", "La Rédaction",
+                "Wirtschaftsredaktion", "Business Desk")) {
+            List<Entity> entities = extract(List.of(byline, "Anna Berg"), "Northern Ledger", "Talks resumed in Paris.");
+            assertThat(entities).extracting(Entity::name).as(byline)
+                    .containsExactlyInAnyOrder("Paris", "Anna Berg", "Northern Ledger");
+        }
+    }
+
+    @Test
+    void shouldTypeLocationWhenLowerCaseConnectorJoinsAPlaceName() {
+        assertThat(type(extract("Growers across the Côte de Beaune lit candles between the vines."), "Côte de Beaune"))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(type(extract("Prices rose in Frankfurt am Main and in Newcastle upon Tyne on Monday."),
+                "Newcastle upon Tyne")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(extract("Buses to San Pedro de Atacama were cancelled."), "San Pedro de Atacama"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldTypeLocationWhenPlaceContextNamesAnUnknownWord() {
+        List<Entity> entities = extract("The port of Gdynia said truck volumes were up 22 percent.",
+                "The mayor of Zarvik opened the island of Brelholm to visitors.",
+                "Cable will come from a Szczecin-based manufacturer.");
+        assertThat(type(entities, "Gdynia")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "Zarvik")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "Brelholm")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "Szczecin")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldTypeLocationWhenPassOrTunnelIsNamedAfterThrough() {
+        List<Entity> entities = extract("Swiss Federal Railways added twelve daily connections through the Gotthard base tunnel.",
+                "Trucks queued near the Brenner Pass.");
+        assertThat(type(entities, "Gotthard")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "Brenner Pass")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldTypeLocationWhenNameIsListedWithAKnownPlace() {
+        List<Entity> entities = extract("Trains between Basel and Busto Arsizio were cancelled.",
+                "Towns such as Shrewsbury, Bewdley and Upton-upon-Severn were flooded.");
+        assertThat(type(entities, "Busto Arsizio")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "Bewdley")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "Shrewsbury")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldNotTypePersonWhenMultiWordNameHasNoPersonEvidence() {
+        List<Entity> entities = extract("The contract went to Balfour Beatty last year.");
+        assertThat(type(entities, "Balfour Beatty")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTypePersonWhenSurnameIsUsedAsAPersonElsewhere() {
+        List<Entity> entities = extract("The harbour is run by Tadeusz Wrzosek these days.",
+                "\"We need a road,\" Wrzosek said on Monday.");
+        assertThat(type(entities, "Tadeusz Wrzosek")).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Wrzosek");
+    }
+
+    @Test
+    void shouldTypePersonWhenSaidPrecedesTheName() {
+        assertThat(type(extract("\"It was long,\" said Halvard Ueland, who farms near the coast."), "Halvard Ueland"))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void shouldTypeLocationWhenSaidFollowsAPlaceAfterIn() {
+        assertThat(type(extract("Brokers in Beaune said buyers were holding back."), "Beaune"))
+                .isEqualTo(EntityType.LOCATION);
+    }
+}
