@@ -48,7 +48,7 @@ public final class EntityExtractor {
                 documentForms.put(lower(author.strip()), author.strip());
             }
         }
-        if (source != null && !source.isBlank()) {
+        if (source != null && !source.isBlank() && !isDeskSource(source)) {
             documentNames.put(lower(source.strip()), EntityType.ORGANIZATION);
             documentForms.put(lower(source.strip()), source.strip());
         }
@@ -158,6 +158,17 @@ public final class EntityExtractor {
         String first = lower.indexOf(' ') < 0 ? lower : lower.substring(0, lower.indexOf(' '));
         return DESK_WORDS.contains(last) || DESK_WORDS.contains(first) || last.endsWith("redaktion")
                 || last.endsWith("desk");
+    }
+
+    /**
+     * A source that is a desk rather than an outlet ("Science Desk", "City Newsroom", a feed
+     * titled after one): not an entity. Narrower than {@link #isDesk}: "Anadolu Agency" and
+     * "Reuters" stay organisations.
+     */
+    static boolean isDeskSource(String source) {
+        String lower = lower(source.strip());
+        return lower.endsWith(" desk") || lower.endsWith(" newsdesk") || lower.endsWith(" newsroom")
+                || lower.endsWith("redaktion") || lower.startsWith("la rédaction") || lower.startsWith("redacción");
     }
 
     /**

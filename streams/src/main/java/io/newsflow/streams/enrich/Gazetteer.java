@@ -105,6 +105,11 @@ public final class Gazetteer {
                     }
                 }
             }
+            for (String day : symbols.getWeekdays()) {
+                if (in == Locale.ENGLISH && !day.isEmpty()) {
+                    calendar.add(day.toLowerCase(in) + "s"); // "on Thursdays"
+                }
+            }
         }
         flag(calendar, CALENDAR);
     }

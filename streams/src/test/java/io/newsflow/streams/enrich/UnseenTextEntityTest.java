@@ -38,6 +38,14 @@ class UnseenTextEntityTest {
     }
 
     @Test
+    void shouldDropSourceWhenItNamesADesk() {
+        assertThat(extract(List.of("Siobhán Murphy"), "Science Desk", "A survey found reefs off Ireland."))
+                .extracting(Entity::name).containsExactlyInAnyOrder("Ireland", "Siobhán Murphy");
+        assertThat(extract(List.of(), "Anadolu Agency", "Talks resumed in Paris."))
+                .extracting(Entity::name).containsExactlyInAnyOrder("Paris", "Anadolu Agency");
+    }
+
+    @Test
     void shouldTypeLocationWhenLowerCaseConnectorJoinsAPlaceName() {
         assertThat(type(extract("Growers across the Côte de Beaune lit candles between the vines."), "Côte de Beaune"))
                 .isEqualTo(EntityType.LOCATION);
