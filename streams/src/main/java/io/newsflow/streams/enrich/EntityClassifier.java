@@ -51,6 +51,12 @@ final class EntityClassifier {
             "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan");
 
     private static final String BASED = "-based";
+    private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
+        "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
+        "grad", "ville", "pur"};
+    /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
+            "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
     /** Lower-case connectors of place names (compared with the surface: "de" but not "De"). */
     static final Set<String> PLACE_CONNECTORS = Set.of("de", "du", "des", "di", "del", "della", "da", "do",
             "dos", "das", "der", "den", "la", "le", "am", "an", "upon", "sur", "sous", "lès", "aan", "op", "en");
@@ -110,7 +116,10 @@ final class EntityClassifier {
         }
         boolean afterLocative = LOCATIVE.contains(c.previous()) && !c.initial();
         if (c.size() >= 3 && department(c)) {
-            return classify(rest(c), documentNames, language); // "ministre de l'Intérieur Olivier Duval"
+            return classify(rest(c, 1, true), documentNames, language); // "ministre de l'Intérieur Olivier Duval"
+        }
+        if (c.initial() && OPENING_PREPOSITIONS.contains(c.lower(0))) {
+            return classify(rest(c, 1, false), documentNames, language); // "Selon Vigicrues, ..."
         }
         if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition)
                 || SAID.contains(c.next()) && !afterLocative // not "brokers in La Spezia said"
@@ -150,15 +159,25 @@ final class EntityClassifier {
                 && c.word(1).has(Gazetteer.GIVEN_NAME);
     }
 
-    /** The person after a department: the span from its given name on. */
-    private static Candidate rest(Candidate c) {
-        int from = 1;
+    /** The span from word {@code from} on, no longer opening a sentence. */
+    private static Candidate rest(Candidate c, int from, boolean afterTitle) {
         List<String> words = c.words().subList(from, c.size());
         List<String> lowers = c.lowers().subList(from, c.size());
         Word[] memo = Arrays.copyOfRange(c.memo(), from, c.size());
+        String first = Token.stripElision(words.get(0)); // "Secondo l'Autorità": the name is "Autorità"
+        if (first.length() != words.get(0).length()) {
+            memo[0] = Word.of(first);
+            words = new ArrayList<>(words);
+            lowers = new ArrayList<>(lowers);
+            words.set(0, memo[0].surface());
+            lowers.set(0, memo[0].lower());
+        }
         int start = c.end() - String.join(" ", words).length();
-        return new Candidate(words, lowers, memo, String.join(" ", lowers), 0, c.paragraph(), start, c.end(),
-                false, c.lower(from - 1), c.lower(from - 1 > 0 ? from - 2 : 0), c.next(), true, c.apposition());
+        String key = String.join(" ", lowers);
+        int listed = Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
+        return new Candidate(words, lowers, memo, key, listed, c.paragraph(), start, c.end(),
+                false, c.lower(from - 1), from > 1 ? c.lower(from - 2) : c.previous(), c.next(), afterTitle,
+                c.apposition());
     }
 
     /**
@@ -243,7 +262,24 @@ final class EntityClassifier {
         if (german || c.initial()) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null);
         }
+        if (placeSuffix(c.lower(0))) {
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Karlshamn", "Tewkesbury"
+        }
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
+    }
+
+    /**
+     * Endings that mark town names across Europe and beyond (-shire, -bury, -burg, -dorf, -ingen,
+     * -havn, -hamn, -köping, -ville, -abad, ...): a default when nothing else types a single word.
+     * A person still needs evidence first, and coreference with a full name overrides a default.
+     */
+    private static boolean placeSuffix(String lower) {
+        for (String suffix : PLACE_SUFFIXES) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -104,6 +104,21 @@ class UnseenTextEntityTest {
     }
 
     @Test
+    void shouldDropOpeningPrepositionWhenSentenceStartsWithIt() {
+        List<Entity> entities = extractor.extract(TestArticles.text("Titre", null,
+                "Selon Vigicrues, la rivière pourrait déborder dans la soirée."), "fr", List.of(), null).entities();
+        assertThat(entities).extracting(Entity::name).containsExactly("Vigicrues");
+    }
+
+    @Test
+    void shouldTypeLocationWhenUnknownWordHasATownEnding() {
+        List<Entity> entities = extract("A weekly service will link the quay with Karlshamn from June.",
+                "Claims from Tewkesbury doubled.");
+        assertThat(type(entities, "Karlshamn")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "Tewkesbury")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void shouldTypeLocationWhenSaidFollowsAPlaceAfterIn() {
         assertThat(type(extract("Brokers in Beaune said buyers were holding back."), "Beaune"))
                 .isEqualTo(EntityType.LOCATION);
