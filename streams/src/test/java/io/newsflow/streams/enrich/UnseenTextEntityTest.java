@@ -22,6 +22,14 @@ class UnseenTextEntityTest {
         return extract(List.of(), null, paragraphs);
     }
 
+    /** Every name is found, typed as a location, in the paragraphs. */
+    private void assertLocations(List<String> names, String... paragraphs) {
+        List<Entity> entities = extract(paragraphs);
+        for (String name : names) {
+            assertThat(type(entities, name)).as(name).isEqualTo(EntityType.LOCATION);
+        }
+    }
+
     private static EntityType type(List<Entity> entities, String name) {
         return entities.stream().filter(e -> e.name().equals(name)).findFirst().map(Entity::type)
                 .orElseThrow(() -> new AssertionError(name + " not in " + entities));
@@ -47,40 +55,32 @@ class UnseenTextEntityTest {
 
     @Test
     void shouldTypeLocationWhenLowerCaseConnectorJoinsAPlaceName() {
-        assertThat(type(extract("Growers across the Côte de Beaune lit candles between the vines."), "Côte de Beaune"))
-                .isEqualTo(EntityType.LOCATION);
-        assertThat(type(extract("Prices rose in Frankfurt am Main and in Newcastle upon Tyne on Monday."),
-                "Newcastle upon Tyne")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(extract("Buses to San Pedro de Atacama were cancelled."), "San Pedro de Atacama"))
-                .isEqualTo(EntityType.LOCATION);
+        assertLocations(List.of("Côte de Beaune", "Newcastle upon Tyne", "San Pedro de Atacama"),
+                "Growers across the Côte de Beaune lit candles between the vines.",
+                "Prices rose in Frankfurt am Main and in Newcastle upon Tyne on Monday.",
+                "Buses to San Pedro de Atacama were cancelled.");
     }
 
     @Test
     void shouldTypeLocationWhenPlaceContextNamesAnUnknownWord() {
-        List<Entity> entities = extract("The port of Gdynia said truck volumes were up 22 percent.",
+        assertLocations(List.of("Gdynia", "Zarvik", "Brelholm", "Szczecin"),
+                "The port of Gdynia said truck volumes were up 22 percent.",
                 "The mayor of Zarvik opened the island of Brelholm to visitors.",
                 "Cable will come from a Szczecin-based manufacturer.");
-        assertThat(type(entities, "Gdynia")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(entities, "Zarvik")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(entities, "Brelholm")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(entities, "Szczecin")).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
     void shouldTypeLocationWhenPassOrTunnelIsNamedAfterThrough() {
-        List<Entity> entities = extract("Swiss Federal Railways added twelve daily connections through the Gotthard base tunnel.",
+        assertLocations(List.of("Gotthard", "Brenner Pass"),
+                "Swiss Federal Railways added twelve daily connections through the Gotthard base tunnel.",
                 "Trucks queued near the Brenner Pass.");
-        assertThat(type(entities, "Gotthard")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(entities, "Brenner Pass")).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
     void shouldTypeLocationWhenNameIsListedWithAKnownPlace() {
-        List<Entity> entities = extract("Trains between Basel and Busto Arsizio were cancelled.",
+        assertLocations(List.of("Busto Arsizio", "Bewdley", "Shrewsbury"),
+                "Trains between Basel and Busto Arsizio were cancelled.",
                 "Towns such as Shrewsbury, Bewdley and Upton-upon-Severn were flooded.");
-        assertThat(type(entities, "Busto Arsizio")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(entities, "Bewdley")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(entities, "Shrewsbury")).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
@@ -112,15 +112,12 @@ class UnseenTextEntityTest {
 
     @Test
     void shouldTypeLocationWhenUnknownWordHasATownEnding() {
-        List<Entity> entities = extract("A weekly service will link the quay with Karlshamn from June.",
-                "Claims from Tewkesbury doubled.");
-        assertThat(type(entities, "Karlshamn")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(entities, "Tewkesbury")).isEqualTo(EntityType.LOCATION);
+        assertLocations(List.of("Karlshamn", "Tewkesbury"),
+                "A weekly service will link the quay with Karlshamn from June.", "Claims from Tewkesbury doubled.");
     }
 
     @Test
     void shouldTypeLocationWhenSaidFollowsAPlaceAfterIn() {
-        assertThat(type(extract("Brokers in Beaune said buyers were holding back."), "Beaune"))
-                .isEqualTo(EntityType.LOCATION);
+        assertLocations(List.of("Beaune"), "Brokers in Beaune said buyers were holding back.");
     }
 }
