@@ -13,15 +13,19 @@ import org.junit.jupiter.api.Test;
 class HeldOutEvaluationTest {
 
     private static EntityScores scores;
+    private static EntityScores second;
 
     @BeforeAll
     static void evaluate() {
-        scores = EntityScores.of("enrichment-heldout", CorpusArticle.heldOut());
+        scores = EntityScores.of("enrichment-heldout h01-h09", CorpusArticle.heldOut());
+        second = EntityScores.of("enrichment-heldout h10-h13 (written after the rule changes)",
+                CorpusArticle.heldOutSecond());
     }
 
     @Test
     void shouldDetectEveryLanguageWhenRunOnTheHeldOutSet() {
         assertThat(scores.languagesRight()).isEqualTo(scores.articles());
         assertThat(scores.articles()).isGreaterThanOrEqualTo(6);
+        assertThat(second.languagesRight()).isEqualTo(second.articles());
     }
 }
