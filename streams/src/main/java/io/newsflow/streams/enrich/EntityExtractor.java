@@ -86,13 +86,16 @@ public final class EntityExtractor {
      * articles or "from ... to", becomes a place; a run of names is followed both ways.
      */
     static void coordinatedPlaces(List<Typed> typed, List<Paragraph> paragraphs) {
-        Set<String> places = new HashSet<>();
+        Set<String> places = null;
         for (Typed t : typed) {
             if (placeAnchor(t)) {
+                if (places == null) {
+                    places = new HashSet<>();
+                }
                 places.add(t.candidate().key()); // a name cued as a place anywhere anchors all its mentions
             }
         }
-        if (places.isEmpty()) {
+        if (places == null) {
             return;
         }
         for (int pass = 0; pass < 2; pass++) {
@@ -104,9 +107,8 @@ public final class EntityExtractor {
                 if (a.candidate().paragraph() != b.candidate().paragraph() || placeA == placeB) {
                     continue;
                 }
-                String gap = paragraphs.get(a.candidate().paragraph()).text()
-                        .substring(a.candidate().end(), b.candidate().start());
-                if (!coordination(gap, a.candidate().previous())) {
+                String text = paragraphs.get(a.candidate().paragraph()).text();
+                if (!coordination(text, a.candidate().end(), b.candidate().start(), a.candidate().previous())) {
                     continue;
                 }
                 int guess = placeA ? i + 1 : i;
@@ -123,21 +125,36 @@ public final class EntityExtractor {
         return t.type() == EntityType.LOCATION && t.strength().compareTo(EntityClassifier.Strength.CUED) >= 0;
     }
 
-    /** Only "and"-words, commas and articles between two names, or "to" after "from X". */
-    private static boolean coordination(String gap, String previous) {
-        String rest = gap.replace(',', ' ').replace("l'", " ").replace("l\u2019", " ").strip();
-        if (rest.isEmpty()) {
-            return gap.indexOf(',') >= 0;
+    /**
+     * Only "and"-words, commas and articles between two names ({@code text[from, to)}), or "to"
+     * after "from X"; read in place, word by word from the {@link Word} cache.
+     */
+    private static boolean coordination(String text, int from, int to, String previous) {
+        if (to - from > 24) {
+            return false; // longer than ", and the " plus slack: not a list
         }
-        boolean joined = gap.indexOf(',') >= 0;
-        for (String w : rest.split("\\s+")) {
-            Word word = Word.of(w);
-            if (word.hasClass(Word.AND)) {
+        boolean joined = false;
+        for (int k = from; k < to; ) {
+            char ch = text.charAt(k);
+            if (ch == ',') {
                 joined = true;
-            } else if (FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
-                joined = true;
-            } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
-                return false;
+                k++;
+            } else if (Character.isWhitespace(ch)) {
+                k++;
+            } else if (Character.isLetter(ch) || ch == '&') {
+                int end = k + 1;
+                while (end < to && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                Word word = Word.of(text, k, end);
+                if (word.hasClass(Word.AND) || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
+                    joined = true;
+                } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
+                    return false;
+                }
+                k = end;
+            } else {
+                return false; // a full stop, a bracket, a quote: not one list
             }
         }
         return joined;
