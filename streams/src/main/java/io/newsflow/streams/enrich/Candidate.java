@@ -7,8 +7,8 @@ import java.util.List;
  * it stands, and the context that helps classify it (the word before and after, and the one
  * before that, whether it opens a sentence, whether a title such as "Minister" preceded it).
  */
-record Candidate(List<String> words, List<String> lowers, Word[] memo, String key, int listed, int paragraph, int start,
-                 int end, boolean initial, String previous, String beforePrevious, String next, boolean afterTitle, List<Word> apposition) {
+record Candidate(Word[] memo, String key, int listed, int paragraph, int start, int end, boolean initial,
+                 String previous, String beforePrevious, String next, boolean afterTitle, List<Word> apposition) {
 
     /** The lower-case words of the apposition, each after a space (" the services union"), or "". */
     String appositive() {
@@ -29,15 +29,41 @@ record Candidate(List<String> words, List<String> lowers, Word[] memo, String ke
         return (listed & bits) != 0;
     }
 
+    /** The words as they stand in the text (elision and possessive stripped). */
+    List<String> words() {
+        String[] words = new String[memo.length];
+        for (int i = 0; i < memo.length; i++) {
+            words[i] = memo[i].surface();
+        }
+        return List.of(words);
+    }
+
+    /** The lower-case words. */
+    List<String> lowers() {
+        String[] lowers = new String[memo.length];
+        for (int i = 0; i < memo.length; i++) {
+            lowers[i] = memo[i].lower();
+        }
+        return List.of(lowers);
+    }
+
+    /** The words joined by spaces. */
     String name() {
-        return words.size() == 1 ? words.get(0) : String.join(" ", words);
+        if (memo.length == 1) {
+            return memo[0].surface();
+        }
+        StringBuilder sb = new StringBuilder(key.length());
+        for (int i = 0; i < memo.length; i++) {
+            sb.append(i > 0 ? " " : "").append(memo[i].surface());
+        }
+        return sb.toString();
     }
 
     String lower(int i) {
-        return lowers.get(i);
+        return memo[i].lower();
     }
 
     int size() {
-        return words.size();
+        return memo.length;
     }
 }

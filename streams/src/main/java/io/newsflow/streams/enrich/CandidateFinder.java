@@ -34,24 +34,25 @@ final class CandidateFinder {
     List<Candidate> find(List<Paragraph> paragraphs, int stopLanguages, Set<String> known, boolean capitalisedNouns) {
         List<Candidate> out = new ArrayList<>();
         Set<String> starts = knownStarts(known);
+        Span span = new Span(stopLanguages, known, starts, capitalisedNouns);
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
-            List<Token> tokens = paragraph.tokens();
+            Tokens tokens = paragraph.tokens();
             int i = 0;
             while (i < tokens.size()) {
-                Token t = tokens.get(i);
-                if (!t.capitalised()) {
+                Word w = tokens.word(i);
+                if (!w.capitalised()) {
                     i++;
                     continue;
                 }
-                if (t.initial() && t.word().stopIn(stopLanguages)
-                        && (i + 1 >= tokens.size() || !tokens.get(i + 1).capitalised())) {
+                if (tokens.initial(i) && w.stopIn(stopLanguages)
+                        && (i + 1 >= tokens.size() || !tokens.word(i + 1).capitalised())) {
                     i++; // "The", "He", "In" opening a sentence: the common case, skipped cheaply
                     continue;
                 }
                 int phrase = knownPhrase(tokens, i, known, starts);
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i);
-                Span context = new Span(paragraph.text(), tokens, i, j, p, stopLanguages, known, starts, capitalisedNouns);
+                Span context = span.at(paragraph.text(), tokens, i, j, p);
                 if (phrase > 0) {
                     out.add(context.candidate(i, j, false, false));
                 } else {
@@ -64,14 +65,18 @@ final class CandidateFinder {
     }
 
     /** Length of a known multi-word name starting at i regardless of case ("Union européenne"), or 0. */
-    private int knownPhrase(List<Token> tokens, int i, Set<String> known, Set<String> knownStarts) {
-        Token token = tokens.get(i);
-        String first = token.lower();
+    private int knownPhrase(Tokens tokens, int i, Set<String> known, Set<String> knownStarts) {
+        Word word = tokens.word(i);
+        String first = word.lower();
         String start = Token.stripElision(first);
         // identity: stripElision returns the word itself when there is no elision to strip
-        boolean startsPhrase = start == first ? token.word().has(Gazetteer.PHRASE_START) : gazetteer.startsPhrase(start);
-        if (!startsPhrase && !knownStarts.contains(start)) {
+        boolean startsPhrase = start == first ? word.has(Gazetteer.PHRASE_START) : gazetteer.startsPhrase(start);
+        boolean articleStart = knownStarts.contains(start);
+        if (!startsPhrase && !articleStart) {
             return 0;
+        }
+        if (!articleStart && (i + 1 >= tokens.size() || !tokens.word(i + 1).has(Gazetteer.PHRASE_SECOND))) {
+            return 0; // no listed name goes on with the next word: no key to build and look up
         }
         for (int len = 3; len >= 2; len--) {
             if (i + len > tokens.size()) {
@@ -79,7 +84,7 @@ final class CandidateFinder {
             }
             StringBuilder sb = new StringBuilder(Token.stripElision(first));
             for (int k = i + 1; k < i + len; k++) {
-                sb.append(' ').append(tokens.get(k).lower());
+                sb.append(' ').append(tokens.word(k).lower());
             }
             String key = sb.toString();
             if (isKnown(key, known)) {
@@ -104,11 +109,11 @@ final class CandidateFinder {
         return starts;
     }
 
-    private int spanEnd(String text, List<Token> tokens, int i) {
+    private int spanEnd(String text, Tokens tokens, int i) {
         int j = i + 1;
-        while (j < tokens.size() && adjacent(text, tokens.get(j - 1), tokens.get(j)) && !possessive(tokens.get(j - 1))) {
-            if (tokens.get(j).capitalised()) {
-                if (tokens.get(j).word().has(Gazetteer.CALENDAR)) {
+        while (j < tokens.size() && adjacent(text, tokens, j - 1, j) && !tokens.word(j - 1).possessive()) {
+            if (tokens.word(j).capitalised()) {
+                if (tokens.word(j).has(Gazetteer.CALENDAR)) {
                     break;
                 }
                 j++;
@@ -116,15 +121,15 @@ final class CandidateFinder {
             }
             boolean organisation = false;
             for (int x = i; x < j; x++) {
-                organisation |= tokens.get(x).word().has(Gazetteer.ORG_KEYWORD);
+                organisation |= tokens.word(x).has(Gazetteer.ORG_KEYWORD);
             }
             int k = j;
-            while (k < tokens.size() && k - j < 2 && tokens.get(k).word().hasClass(Word.CONNECTOR)
-                    && (organisation || !tokens.get(k).word().hasClass(Word.ORG_ONLY_CONNECTOR))
-                    && adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+            while (k < tokens.size() && k - j < 2 && tokens.word(k).hasClass(Word.CONNECTOR)
+                    && (organisation || !tokens.word(k).hasClass(Word.ORG_ONLY_CONNECTOR))
+                    && adjacent(text, tokens, k - 1, k)) {
                 k++;
             }
-            if (k > j && k < tokens.size() && tokens.get(k).capitalised() && adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+            if (k > j && k < tokens.size() && tokens.word(k).capitalised() && adjacent(text, tokens, k - 1, k)) {
                 j = k + 1;
                 continue;
             }
@@ -133,8 +138,9 @@ final class CandidateFinder {
         return j;
     }
 
-    static boolean adjacent(String text, Token a, Token b) {
-        for (int k = a.end(); k < b.start(); k++) {
+    /** Only white space between tokens a and b of the paragraph. */
+    static boolean adjacent(String text, Tokens tokens, int a, int b) {
+        for (int k = tokens.end(a); k < tokens.start(b); k++) {
             if (!Character.isWhitespace(text.charAt(k))) {
                 return false;
             }
@@ -142,15 +148,11 @@ final class CandidateFinder {
         return true;
     }
 
-    static boolean possessive(Token t) {
-        return t.word().possessive();
-    }
-
     private void clean(Span c, List<Candidate> out) {
         Set<String> known = c.known;
         int from = c.from;
         int to = c.to;
-        boolean initial = c.tokens.get(from).initial();
+        boolean initial = c.tokens.initial(from);
         boolean afterTitle = c.previousIsTitle();
         boolean orgKeyword = false;
         for (int k = from; k < to; k++) {
@@ -299,8 +301,9 @@ final class CandidateFinder {
         if (to - from == 1) { // one word: its memoised flags (PLACE and ORGANIZATION come from the lists alone)
             return c.has(from, Gazetteer.PLACE | Gazetteer.ORGANIZATION) || c.known.contains(c.lower(from));
         }
-        if (!c.has(from, Gazetteer.PHRASE_START) && !c.knownStarts.contains(c.lower(from))) {
-            return false; // no listed or article name starts with this word: no key to build and look up
+        boolean articleStart = c.knownStarts.contains(c.lower(from));
+        if (!articleStart && !(c.has(from, Gazetteer.PHRASE_START) && c.has(from + 1, Gazetteer.PHRASE_SECOND))) {
+            return false; // no listed or article name starts with these words: no key to build and look up
         }
         return isKnown(c.key(from, to), c.known);
     }

@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -161,23 +160,15 @@ final class EntityClassifier {
 
     /** The span from word {@code from} on, no longer opening a sentence. */
     private static Candidate rest(Candidate c, int from, boolean afterTitle) {
-        List<String> words = c.words().subList(from, c.size());
-        List<String> lowers = c.lowers().subList(from, c.size());
         Word[] memo = Arrays.copyOfRange(c.memo(), from, c.size());
-        String first = Token.stripElision(words.get(0)); // "Secondo l'Autorità": the name is "Autorità"
-        if (first.length() != words.get(0).length()) {
+        String first = Token.stripElision(memo[0].surface()); // "Secondo l'Autorità": the name is "Autorità"
+        if (first.length() != memo[0].surface().length()) {
             memo[0] = Word.of(first);
-            words = new ArrayList<>(words);
-            lowers = new ArrayList<>(lowers);
-            words.set(0, memo[0].surface());
-            lowers.set(0, memo[0].lower());
         }
-        int start = c.end() - String.join(" ", words).length();
-        String key = String.join(" ", lowers);
-        int listed = Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
-        return new Candidate(words, lowers, memo, key, listed, c.paragraph(), start, c.end(),
-                false, c.lower(from - 1), from > 1 ? c.lower(from - 2) : c.previous(), c.next(), afterTitle,
-                c.apposition());
+        String key = key(memo);
+        int start = c.end() - key.length(); // the words are separated by single spaces in nearly all text
+        return new Candidate(memo, key, listed(key), c.paragraph(), start, c.end(), false, c.lower(from - 1),
+                from > 1 ? c.lower(from - 2) : c.previous(), c.next(), afterTitle, c.apposition());
     }
 
     /**
@@ -186,23 +177,30 @@ final class EntityClassifier {
      */
     private Typed based(Candidate c, Map<String, EntityType> documentNames, String language) {
         int last = c.size() - 1;
-        String surface = c.words().get(last);
-        Word name = Word.of(surface.substring(0, surface.length() - BASED.length()));
-        List<String> words = new ArrayList<>(c.words());
-        List<String> lowers = new ArrayList<>(c.lowers());
+        String surface = c.word(last).surface();
         Word[] memo = c.memo().clone();
-        words.set(last, name.surface());
-        lowers.set(last, name.lower());
-        memo[last] = name;
-        String key = String.join(" ", lowers);
-        int listed = Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
-        Candidate place = new Candidate(words, lowers, memo, key, listed, c.paragraph(), c.start(),
-                c.end() - BASED.length(), c.initial(), c.previous(), c.beforePrevious(), "", c.afterTitle(), List.of());
+        memo[last] = Word.of(surface.substring(0, surface.length() - BASED.length()));
+        String key = key(memo);
+        Candidate place = new Candidate(memo, key, listed(key), c.paragraph(), c.start(), c.end() - BASED.length(),
+                c.initial(), c.previous(), c.beforePrevious(), "", c.afterTitle(), List.of());
         Typed typed = classify(place, documentNames, language);
         if (typed != null && (typed.strength() == Strength.KNOWN || typed.type() == EntityType.LOCATION)) {
             return typed;
         }
         return new Typed(place, EntityType.LOCATION, Strength.CUED, null);
+    }
+
+    /** The lower-case words joined by spaces (only for the rare candidates rebuilt here). */
+    private static String key(Word[] memo) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : memo) {
+            sb.append(sb.length() > 0 ? " " : "").append(w.lower());
+        }
+        return sb.toString();
+    }
+
+    private static int listed(String key) {
+        return Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
     }
 
     /**
@@ -233,7 +231,7 @@ final class EntityClassifier {
     }
 
     private Typed single(Candidate c, boolean orgKeyword, String apposition, boolean german) {
-        String word = c.words().get(0);
+        String word = c.word(0).surface();
         if (orgKeyword) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
         }

@@ -64,9 +64,8 @@ public final class EntityExtractor {
         coordinatedPlaces(typed, text.paragraphs());
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());
-        Set<String> present = result.keys();
         for (Map.Entry<String, String> named : documentForms.entrySet()) {
-            if (!present.contains(named.getKey())) {
+            if (!result.resolved(named.getKey())) {
                 entities.add(new Entity(named.getValue(), documentNames.get(named.getKey()), 1, null));
             }
         }

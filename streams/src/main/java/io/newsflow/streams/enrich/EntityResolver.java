@@ -5,7 +5,6 @@ import io.newsflow.streams.enrich.EntityClassifier.Typed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +24,16 @@ final class EntityResolver {
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
             "den", "ter", "du", "le", "la", "al", "bin", "ibn", "dos", "das");
 
-    /** The entities and, for each input candidate in order, its resolved mention (null when dropped). */
-    record Result(List<Entity> entities, List<Mention> mentions, Set<String> keys) {
+    /**
+     * The entities and, for each input candidate in order, its resolved mention (null when dropped);
+     * {@link #resolved} tells whether a lower-case name became an entity.
+     */
+    record Result(List<Entity> entities, List<Mention> mentions, Map<String, Group> groups) {
+
+        boolean resolved(String key) {
+            Group group = groups.get(key);
+            return group != null && group.entity != null;
+        }
     }
 
     Result resolve(List<Typed> typed, Map<String, String> documentForms) {
@@ -47,9 +54,11 @@ final class EntityResolver {
                 alias(orgAliases, initials(c), c.key());
             }
         }
-        Map<String, Group> groups = new LinkedHashMap<>(typed.size() * 2);
-        List<String> keys = new ArrayList<>(typed.size());
-        for (Typed t : typed) {
+        Map<String, Group> groups = new HashMap<>(typed.size() * 2);
+        List<Group> firstMentioned = new ArrayList<>(typed.size());
+        Group[] groupOf = new Group[typed.size()];
+        for (int i = 0; i < typed.size(); i++) {
+            Typed t = typed.get(i);
             Candidate c = t.candidate();
             String key = c.key();
             EntityType type = t.type();
@@ -70,22 +79,29 @@ final class EntityResolver {
                     strength = Strength.CUED;
                 }
             }
-            groups.computeIfAbsent(key, Group::new).add(t, type, strength);
-            keys.add(key);
-        }
-        Map<String, Entity> entities = new LinkedHashMap<>(groups.size() * 2);
-        groups.forEach((key, group) -> {
-            if (group.best != Strength.WEAK) {
-                entities.put(key, group.toEntity(documentForms.get(key)));
+            Group group = groups.get(key);
+            if (group == null) {
+                group = new Group(key);
+                groups.put(key, group);
+                firstMentioned.add(group);
             }
-        });
+            group.add(t, type, strength);
+            groupOf[i] = group;
+        }
+        List<Entity> entities = new ArrayList<>(firstMentioned.size());
+        for (Group group : firstMentioned) {
+            if (group.best != Strength.WEAK) {
+                group.entity = group.toEntity(documentForms.get(group.key));
+                entities.add(group.entity);
+            }
+        }
         List<Mention> mentions = new ArrayList<>(typed.size());
         for (int i = 0; i < typed.size(); i++) {
-            Entity entity = entities.get(keys.get(i));
+            Entity entity = groupOf[i].entity;
             Candidate c = typed.get(i).candidate();
             mentions.add(entity == null ? null : new Mention(entity, c.paragraph(), c.start(), c.end()));
         }
-        return new Result(List.copyOf(entities.values()), mentions, entities.keySet());
+        return new Result(entities, mentions, groups);
     }
 
     /**
@@ -129,7 +145,8 @@ final class EntityResolver {
 
     private static String initials(Candidate c) {
         StringBuilder sb = new StringBuilder();
-        for (String w : c.lowers()) {
+        for (int i = 0; i < c.size(); i++) {
+            String w = c.lower(i);
             if (!PARTICLES.contains(w) && !SMALL_WORDS.contains(w)) {
                 sb.append(w.charAt(0));
             }
@@ -152,9 +169,11 @@ final class EntityResolver {
     }
 
     /** The mentions of one name: votes for a type, the longest surface form, the strongest evidence. */
-    private static final class Group {
+    static final class Group {
         private final String key;
-        private final int[] votes = new int[EntityType.values().length];
+        private final int[] votes = new int[TYPES.length];
+        /** The entity the group became, once resolved (null: dropped as a weak guess). */
+        private Entity entity;
         private Strength best = Strength.WEAK;
         private EntityType bestType;
         /** The mention with the longest name (joined only at the end), and its name's length. */
@@ -197,8 +216,8 @@ final class EntityResolver {
         private void longest(Candidate c) {
             longest = c;
             longestLength = c.size() - 1; // the length name() will have: words and the spaces between
-            for (String w : c.words()) {
-                longestLength += w.length();
+            for (int i = 0; i < c.size(); i++) {
+                longestLength += c.word(i).surface().length();
             }
         }
 

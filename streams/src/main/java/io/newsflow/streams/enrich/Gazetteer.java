@@ -46,7 +46,7 @@ public final class Gazetteer {
 
     /** Bits of {@link #flags}: what a single lower-case word can be. */
     public static final int PLACE = 1, ORGANIZATION = 2, GIVEN_NAME = 4, DEMONYM = 8, TITLE = 16, ORG_KEYWORD = 32,
-            CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256, PLACE_KEYWORD = 512;
+            CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256, PHRASE_SECOND = 512, PLACE_KEYWORD = 1024;
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -60,6 +60,8 @@ public final class Gazetteer {
     private final Set<String> placeKeywords = read("place-keywords.txt");
     private final Set<String> calendar = new HashSet<>(HOLIDAYS);
     private final Set<String> phraseStarts = new HashSet<>();
+    /** Second words of the listed multi-word names: a phrase whose second word is not one is not looked up. */
+    private final Set<String> phraseSeconds = new HashSet<>();
     /** Flags of every known word; unknown words only get the title-suffix test ({@link Word} memoises per token). */
     private final Map<String, Integer> flags = new HashMap<>(1 << 16);
 
@@ -79,6 +81,8 @@ public final class Gazetteer {
                 int space = name.indexOf(' ');
                 if (space > 0) {
                     phraseStarts.add(name.substring(0, space));
+                    int end = name.indexOf(' ', space + 1);
+                    phraseSeconds.add(name.substring(space + 1, end < 0 ? name.length() : end));
                 }
             }
         }
@@ -91,6 +95,7 @@ public final class Gazetteer {
         flag(orgKeywords, ORG_KEYWORD);
         flag(placeKeywords, PLACE_KEYWORD);
         flag(phraseStarts, PHRASE_START);
+        flag(phraseSeconds, PHRASE_SECOND);
         for (String demonym : demonyms) {
             if (demonym.indexOf(' ') > 0) {
                 flags.merge(demonym.substring(0, demonym.indexOf(' ')), DEMONYM_START, (a, b) -> a | b);

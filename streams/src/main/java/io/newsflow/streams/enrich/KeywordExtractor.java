@@ -2,9 +2,7 @@ package io.newsflow.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -36,6 +34,7 @@ public final class KeywordExtractor {
 
     /** Per-thread, reused: counting allocates nothing once warm. */
     private static final ThreadLocal<WordCounts> WORD_COUNTS = ThreadLocal.withInitial(WordCounts::new);
+    private static final ThreadLocal<StemCounts> STEM_COUNTS = ThreadLocal.withInitial(StemCounts::new);
 
     private final int limit;
 
@@ -60,33 +59,30 @@ public final class KeywordExtractor {
         for (Paragraph h : text.headings()) {
             count(h, words, 1);
         }
-        Map<String, Stem> stems = new HashMap<>(1024);
+        StemCounts stems = STEM_COUNTS.get();
+        stems.reset();
         for (int i = 0; i < words.size(); i++) {
             TermAnalyzer.Term term = analyzer.analyse(words.word(i));
             if (term.stem() != null) {
-                Stem stem = stems.get(term.stem());
-                if (stem == null) {
-                    stems.put(term.stem(), new Stem(term.normalised(), words.count(i)));
-                } else {
-                    stem.count += words.count(i);
-                }
+                stems.add(term, words.count(i));
             }
         }
         double n = frequencies.documentCount();
         // df >= 0, so no term scores above its tf times this: most words (said once) are ruled out
-        // without a frequency lookup once the heap is full. Same arithmetic, so the same ranking.
+        // without a frequency lookup once the heap is full. The heap orders by score then term, so
+        // the result does not depend on the order the stems are visited in.
         double maxIdf = Math.log(1 + n) + 1;
         PriorityQueue<Keyword> best = new PriorityQueue<>(limit + 1, BEST_LAST);
-        for (Map.Entry<String, Stem> e : stems.entrySet()) {
-            int count = e.getValue().count;
+        for (int i = 0; i < stems.size(); i++) {
+            int count = stems.count(i);
             double tf = 1 + (count < LOG.length ? LOG[count] : Math.log(count));
             if (best.size() >= limit && round(tf * maxIdf) < best.peek().score()) {
                 continue;
             }
-            double idf = Math.log((1 + n) / (1 + frequencies.documentFrequency(e.getKey()))) + 1;
+            double idf = Math.log((1 + n) / (1 + frequencies.documentFrequency(stems.stem(i)))) + 1;
             double score = round(tf * idf);
             if (best.size() < limit || score >= best.peek().score()) {
-                best.add(new Keyword(e.getValue().form, score));
+                best.add(new Keyword(stems.form(i), score));
                 if (best.size() > limit) {
                     best.poll();
                 }
@@ -94,7 +90,7 @@ public final class KeywordExtractor {
         }
         List<Keyword> keywords = new ArrayList<>(best);
         keywords.sort(BEST_LAST.reversed());
-        return new Result(List.copyOf(keywords), java.util.Collections.unmodifiableSet(stems.keySet()));
+        return new Result(List.copyOf(keywords), stems.stemSet());
     }
 
     private static double round(double score) {
@@ -102,20 +98,9 @@ public final class KeywordExtractor {
     }
 
     private static void count(Paragraph p, WordCounts words, int weight) {
-        List<Token> tokens = p.tokens();
+        Tokens tokens = p.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            words.add(tokens.get(i).word(), weight);
-        }
-    }
-
-    /** Occurrences of one stem and its first surface form. */
-    private static final class Stem {
-        private final String form;
-        private int count;
-
-        Stem(String form, int count) {
-            this.form = form;
-            this.count = count;
+            words.add(tokens.word(i), weight);
         }
     }
 }

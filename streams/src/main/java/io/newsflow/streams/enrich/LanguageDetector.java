@@ -27,11 +27,12 @@ public final class LanguageDetector {
         int total = 0;
         outer:
         for (Paragraph p : paragraphs) {
-            for (Token t : p.tokens()) {
+            Tokens tokens = p.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
                 if (++seen > MAX_WORDS) {
                     break outer;
                 }
-                int mask = t.word().stopLanguages();
+                int mask = tokens.word(k).stopLanguages();
                 if (mask == 0) {
                     continue;
                 }

@@ -1,9 +1,7 @@
 package io.newsflow.streams.enrich;
 
-import java.util.List;
-
 /** One block of text with its words: a lead or body paragraph, a heading, or the title. */
-public record Paragraph(String text, List<Token> tokens) {
+public record Paragraph(String text, Tokens tokens) {
 
     /** Tokenizes {@code text}. */
     public static Paragraph of(String text) {
@@ -13,8 +11,8 @@ public record Paragraph(String text, List<Token> tokens) {
     /** Number of sentences: the tokens that open one. */
     public int sentenceCount() {
         int count = 0;
-        for (Token t : tokens) {
-            if (t.sentenceStart()) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.sentenceStart(i)) {
                 count++;
             }
         }

@@ -98,19 +98,22 @@ public final class QuoteExtractor {
         int to = paragraph.text().length();
         boolean attributed = false;
         boolean pronoun = false;
-        for (Token t : paragraph.tokens()) {
-            if (t.sentenceStart() && t.start() <= open) {
-                from = t.start();
+        Tokens tokens = paragraph.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.sentenceStart(i) && tokens.start(i) <= open) {
+                from = tokens.start(i);
             }
-            if (t.sentenceStart() && t.start() > close) {
-                to = t.start();
+            if (tokens.sentenceStart(i) && tokens.start(i) > close) {
+                to = tokens.start(i);
                 break;
             }
         }
-        for (Token t : paragraph.tokens()) {
-            if (t.start() >= from && t.end() <= to && (t.end() <= open || t.start() > close)) {
-                attributed |= t.word().hasClass(Word.ATTRIBUTION);
-                pronoun |= t.word().hasClass(Word.PRONOUN);
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.start(i);
+            int end = tokens.end(i);
+            if (start >= from && end <= to && (end <= open || start > close)) {
+                attributed |= tokens.word(i).hasClass(Word.ATTRIBUTION);
+                pronoun |= tokens.word(i).hasClass(Word.PRONOUN);
             }
         }
         int last = open; // the last character before the quote, spaces skipped: no substring

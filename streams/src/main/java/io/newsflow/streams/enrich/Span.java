@@ -1,53 +1,54 @@
 package io.newsflow.streams.enrich;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * One raw capitalised span and the paragraph it stands in, with the memoised {@link Word} of each
  * of its words (possessive and elision stripped), so cleaning reads fields instead of hashing strings.
+ * One instance serves a whole article ({@link #at} moves it to the next span): an article has
+ * hundreds of spans, and only the {@link Candidate}s made from them live on.
  */
 final class Span {
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
             "los", "las", "het", "een", "il", "lo", "gli");
 
-    final String text;
-    final List<Token> tokens;
-    final int from;
-    final int to;
-    final int paragraph;
+    String text;
+    Tokens tokens;
+    int from;
+    int to;
+    int paragraph;
     /** Languages ({@link Word#stopLanguages()} bits) whose stop words are not names. */
     final int stopLanguages;
     final Set<String> known;
     /** First words of the multi-word names in {@code known}. */
     final Set<String> knownStarts;
     final boolean capitalisedNouns;
-    private final Word[] words;
+    private Word[] words = new Word[8];
 
-    Span(String text, List<Token> tokens, int from, int to, int paragraph, int stopLanguages,
-            Set<String> known, Set<String> knownStarts, boolean capitalisedNouns) {
+    Span(int stopLanguages, Set<String> known, Set<String> knownStarts, boolean capitalisedNouns) {
+        this.stopLanguages = stopLanguages;
+        this.known = known;
+        this.knownStarts = knownStarts;
+        this.capitalisedNouns = capitalisedNouns;
+    }
+
+    /** Moves to tokens {@code from..to} of a paragraph's tokens; returns this span. */
+    Span at(String text, Tokens tokens, int from, int to, int paragraph) {
         this.text = text;
         this.tokens = tokens;
         this.from = from;
         this.to = to;
         this.paragraph = paragraph;
-        this.stopLanguages = stopLanguages;
-        this.known = known;
-        this.knownStarts = knownStarts;
-        this.capitalisedNouns = capitalisedNouns;
-        this.words = new Word[to - from];
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            String w = k == from ? t.withoutElision() : t.text();
-            if (CandidateFinder.possessive(t)) {
-                w = w.substring(0, w.length() - 2);
-            } else if (w.endsWith("'") || w.endsWith("\u2019")) {
-                w = w.substring(0, w.length() - 1);
-            }
-            // only stripping changes a word: then it is looked up as what is left ("Europe's" as "Europe")
-            words[k - from] = w.length() == t.text().length() ? t.word() : Word.of(w);
+        if (words.length < to - from) {
+            words = new Word[Math.max(to - from, words.length * 2)];
         }
+        for (int k = from; k < to; k++) {
+            Word w = tokens.word(k);
+            // "d'Espagne" as "Espagne", "Europe's" as "Europe": memoised on the word
+            words[k - from] = (k == from ? w.withoutElision() : w).withoutPossessive();
+        }
+        return this;
     }
 
     /** Whether word k has the gazetteer flag bit(s). */
@@ -86,24 +87,19 @@ final class Span {
 
     /** The nearest word before the span, skipping articles ("in the Atacama"). */
     String previous() {
-        Token t = previousToken();
-        return t == null ? "" : t.lower();
+        int k = previousIndex();
+        return k < 0 ? "" : tokens.word(k).lower();
     }
 
     /** Whether {@link #previous()} is a title ("Governor"), read from its memoised flags. */
     boolean previousIsTitle() {
-        Token t = previousToken();
-        return t != null && t.word().has(Gazetteer.TITLE);
-    }
-
-    private Token previousToken() {
         int k = previousIndex();
-        return k < 0 ? null : tokens.get(k);
+        return k >= 0 && tokens.word(k).has(Gazetteer.TITLE);
     }
 
     private int previousIndex() {
         for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
-            if (!tokens.get(k).word().hasClass(Word.ARTICLE)) {
+            if (!tokens.word(k).hasClass(Word.ARTICLE)) {
                 return k;
             }
         }
@@ -111,45 +107,38 @@ final class Span {
     }
 
     Candidate candidate(int a, int b, boolean afterTitle, boolean initial) {
-        List<String> names;
-        List<String> lowerNames;
         Word[] memo = new Word[b - a];
         String key;
         int listed;
-        if (b - a == 1) { // the common case: one word, no list copies, no join and no lookup
+        if (b - a == 1) { // the common case: one word, no join and no lookup
             memo[0] = withoutElision(a);
-            names = List.of(memo[0].surface());
-            lowerNames = List.of(memo[0].lower());
             key = memo[0].lower();
             listed = memo[0].gazetteer();
         } else {
-            names = new ArrayList<>(b - a);
-            lowerNames = new ArrayList<>(b - a);
+            StringBuilder sb = new StringBuilder(16 * (b - a));
             for (int k = a; k < b; k++) {
                 memo[k - a] = k == a ? withoutElision(k) : words[k - from];
-                names.add(memo[k - a].surface());
-                lowerNames.add(memo[k - a].lower());
+                sb.append(k > a ? " " : "").append(memo[k - a].lower());
             }
-            key = String.join(" ", lowerNames);
-            // a listed multi-word name starts with a phrase-start word: otherwise no lookup
-            listed = memo[0].has(Gazetteer.PHRASE_START) ? Gazetteer.get().listed(key) : 0;
+            key = sb.toString();
+            // a listed multi-word name starts with a phrase-start word and a phrase-second one: otherwise no lookup
+            listed = memo[0].has(Gazetteer.PHRASE_START) && memo[1].has(Gazetteer.PHRASE_SECOND) ? Gazetteer.get().listed(key) : 0;
         }
         // the word right after the span, only when nothing but space separates them
-        String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens.get(b - 1), tokens.get(b))
-                ? tokens.get(b).lower() : "";
+        String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens, b - 1, b)
+                ? tokens.word(b).lower() : "";
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
-        String prev = a == from || tokens.get(a - 1).word().hasClass(Word.AND) ? previous() : tokens.get(a - 1).lower();
+        String prev = a == from || tokens.word(a - 1).hasClass(Word.AND) ? previous() : tokens.word(a - 1).lower();
         // and the word before that, for "port *of* Rønne" (read only by the classifier)
-        int p = a == from || tokens.get(a - 1).word().hasClass(Word.AND) ? previousIndex() : a - 1;
-        String prev2 = p > 0 ? tokens.get(p - 1).lower() : "";
-        return new Candidate(names, lowerNames, memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION), paragraph, tokens.get(a).start(), tokens.get(b - 1).end(),
+        int p = a == from || tokens.word(a - 1).hasClass(Word.AND) ? previousIndex() : a - 1;
+        String prev2 = p > 0 ? tokens.word(p - 1).lower() : "";
+        return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION), paragraph, tokens.start(a), tokens.end(b - 1),
                 initial, prev, prev2, next, afterTitle, apposition(b));
     }
 
     /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */
     private Word withoutElision(int k) {
-        String w = Token.stripElision(word(k));
-        return w.length() == word(k).length() ? words[k - from] : Word.of(w);
+        return words[k - from].withoutElision();
     }
 
     /**
@@ -160,21 +149,20 @@ final class Span {
         if (b >= tokens.size()) {
             return List.of();
         }
-        int end = tokens.get(b - 1).end();
+        int end = tokens.end(b - 1);
         if (end >= text.length() || text.charAt(end) != ',') {
             return List.of();
         }
         int last = end + 1;
         int k = b;
         for (; k < tokens.size() && k < b + 8; k++) {
-            Token t = tokens.get(k);
-            for (int x = last; x < t.start(); x++) {
+            for (int x = last; x < tokens.start(k); x++) {
                 char ch = text.charAt(x);
                 if (ch == ',' || ch == '.' || ch == ';' || ch == ':') {
                     return words(b, k);
                 }
             }
-            last = t.end();
+            last = tokens.end(k);
         }
         int x = last;
         while (x < text.length() && Character.isWhitespace(text.charAt(x))) {
@@ -186,7 +174,7 @@ final class Span {
     private List<Word> words(int a, int b) {
         Word[] words = new Word[b - a];
         for (int k = a; k < b; k++) {
-            words[k - a] = tokens.get(k).word();
+            words[k - a] = tokens.word(k);
         }
         return List.of(words);
     }

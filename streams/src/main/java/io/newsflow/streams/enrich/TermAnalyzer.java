@@ -14,15 +14,17 @@ public final class TermAnalyzer {
             "can", "may", "also", "said", "says", "say", "told", "percent", "per", "cent", "mrs", "one", "two",
             "three", "however", "since", "still", "even", "like", "many", "much", "well", "yet");
 
-    /** A word's analysis: its normalised form and stem, both null when it is not a term. */
-    public record Term(String normalised, String stem) {
+    /**
+     * A word's analysis in one language ({@link Languages#index}): its normalised form and stem,
+     * both null when it is not a term, and the stem's hash (counting stems then reads no string).
+     */
+    public record Term(String normalised, String stem, int stemHash, int language) {
     }
-
-    private static final Term NOT_A_TERM = new Term(null, null);
 
     private final Set<String> stopWords;
     private final Stems stems;
     private final int index;
+    private final Term notATerm;
 
     /** An analyzer for the ISO 639-1 language (English when unknown). */
     public TermAnalyzer(String language) {
@@ -30,6 +32,7 @@ public final class TermAnalyzer {
         this.stopWords = lang.stopWords();
         this.stems = Stems.of(lang.code());
         this.index = Languages.index(lang.code());
+        this.notATerm = new Term(null, null, 0, index);
     }
 
     /** The lower-case form of a word (given in lower case) if it is a term candidate, else null. */
@@ -62,7 +65,11 @@ public final class TermAnalyzer {
 
     Term analyseUncached(String lower) {
         String normalised = normalise(lower);
-        return normalised == null ? NOT_A_TERM : new Term(normalised, stems.stem(normalised));
+        if (normalised == null) {
+            return notATerm;
+        }
+        String stem = stems.stem(normalised);
+        return new Term(normalised, stem, stem.hashCode(), index);
     }
 
     /** The Snowball stem of a normalised word. */

@@ -1,7 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,39 +27,56 @@ public final class Tokenizer {
         }
     }
 
+    /** Per thread, reused: the paragraph's characters, read once (cheaper to scan than {@code charAt}). */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
+    private static final ThreadLocal<Tokens.Builder> BUILDER = ThreadLocal.withInitial(Tokens.Builder::new);
+
     private Tokenizer() {
     }
 
     /** The words of {@code text} in order, the first one marked as a sentence start. */
-    public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
+    public static Tokens tokenize(String text) {
+        Tokens.Builder tokens = BUILDER.get().reset();
         int n = text.length();
+        char[] chars = CHARS.get();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+            CHARS.set(chars);
+        }
+        text.getChars(0, n, chars, 0);
         boolean nextSentence = true;
         boolean nextClause = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isWordChar(c)) {
-                int j = i + 1;
-                while (j < n) {
-                    char d = text.charAt(j);
-                    if (isWordChar(d)) {
-                        j++;
-                    } else if (isJoiner(d) && j + 1 < n && isWordChar(text.charAt(j + 1))) {
-                        j += 2;
+                // one pass: find the word's end while hashing and packing its chars for the Word lookup
+                int j = i;
+                int h = 0;
+                long packed = 0;
+                long packed2 = 0;
+                int bits = 0;
+                do {
+                    char d = chars[j];
+                    h = 31 * h + d;
+                    bits |= d;
+                    if (j - i < 8) {
+                        packed = packed << 8 | (d & 0xFF);
                     } else {
-                        break;
+                        packed2 = packed2 << 8 | (d & 0xFF);
                     }
-                }
-                Word word = Word.of(text, i, j); // memoised: usually no substring at all
-                tokens.add(new Token(word.surface(), word, i, j, nextSentence, nextClause && !nextSentence));
+                    j++;
+                } while (j < n && (isWordChar(chars[j]) || isJoiner(chars[j]) && j + 1 < n && isWordChar(chars[j + 1])));
+                // memoised: usually no substring at all
+                Word word = Word.lookup(h, packed, packed2, j - i <= 16 && (bits & 0xFF00) == 0, chars, i, j - i, text, i);
+                tokens.add(word, i, j, nextSentence, nextClause && !nextSentence);
                 nextSentence = false;
                 nextClause = false;
                 i = j;
                 continue;
             }
             if ((c == '.' || c == '!' || c == '?') && !tokens.isEmpty()) {
-                if (!(c == '.' && tokens.get(tokens.size() - 1).word().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
+                if (!(c == '.' && tokens.last().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
                     nextSentence = true;
                 }
             } else if (c == ':' || isOpeningQuote(c)) {
@@ -69,7 +84,7 @@ public final class Tokenizer {
             }
             i++;
         }
-        return tokens;
+        return tokens.build();
     }
 
     static boolean isWordChar(char c) {

@@ -50,12 +50,13 @@ public final class ToneScorer {
         for (Paragraph p : text.paragraphs()) {
             boolean negated1 = false; // the word before is a negator
             boolean negated2 = false; // the word two before is
-            for (Token t : p.tokens()) {
+            Tokens tokens = p.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Word word = tokens.word(i);
                 words++;
-                String lower = t.lower();
-                int weight = t.word().tone();
+                int weight = word.tone();
                 if (weight != 0) {
-                    int w = negated1 || negated2 || lower.endsWith("n't") ? -weight : weight;
+                    int w = negated1 || negated2 || word.lower().endsWith("n't") ? -weight : weight;
                     if (w > 0) {
                         positive++;
                     } else {
@@ -64,7 +65,7 @@ public final class ToneScorer {
                     weighted += w;
                 }
                 negated2 = negated1;
-                negated1 = t.word().negator();
+                negated1 = word.negator();
             }
         }
         if (words == 0) {

@@ -43,6 +43,11 @@ public final class Word {
     private final boolean possessive;
     private final int classes;
     private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
+    /** Lazily filled (deterministic values, so a race only computes twice): the forms a name span reads. */
+    private Word withoutElision;
+    /** The term last asked for (an immutable record, so a racing reader sees it whole). */
+    private TermAnalyzer.Term lastTerm;
+    private Word withoutPossessive;
 
     private Word(String surface, int hash, long packed, long packed2, boolean packable) {
         this.surface = surface;
@@ -97,30 +102,53 @@ public final class Word {
 
     /** The word for {@code text[from, to)}; its {@link #surface()} is a string equal to that range. */
     static Word of(String text, int from, int to) {
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
+        return of(chars, 0, chars.length, text, from);
+    }
+
+    /**
+     * The word for {@code chars[from, to)}, which are the characters of {@code text} at
+     * {@code textFrom}: the tokenizer reads a paragraph's characters once into an array, which is
+     * cheaper to loop over than {@code String.charAt}, and a miss takes the substring of the text.
+     */
+    static Word of(char[] chars, int from, int to, String text, int textFrom) {
         int h = 0;
         long packed = 0;
         long packed2 = 0;
-        boolean packable = to - from <= 16;
+        int bits = 0;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             h = 31 * h + c;
-            packable &= c <= 0xFF;
+            bits |= c;
             if (k - from < 8) {
                 packed = packed << 8 | (c & 0xFF);
             } else {
                 packed2 = packed2 << 8 | (c & 0xFF);
             }
         }
+        return lookup(h, packed, packed2, to - from <= 16 && (bits & 0xFF00) == 0, chars, from, to - from, text, textFrom);
+    }
+
+    /**
+     * The word whose characters are {@code chars[from, from + length)}, given their
+     * {@link String#hashCode()} {@code h} and packed forms (the tokenizer computes them while it
+     * scans, so each character is read once): {@code packed} holds the low bytes of the first eight
+     * chars, {@code packed2} of the following ones, {@code packable} says they fit (at most 16
+     * chars, all below U+0100).
+     */
+    static Word lookup(int h, long packed, long packed2, boolean packable, char[] chars, int from, int length,
+            String text, int textFrom) {
         int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
         Word first = CACHE[slot];
-        if (first != null && first.is(h, packed, packed2, packable, text, from, to)) {
+        if (first != null && first.is(h, packed, packed2, packable, chars, from, length)) {
             return first;
         }
         Word second = CACHE[slot + 1];
-        if (second != null && second.is(h, packed, packed2, packable, text, from, to)) {
+        if (second != null && second.is(h, packed, packed2, packable, chars, from, length)) {
             return second;
         }
-        Word word = new Word(text.substring(from, to), h, packed, packed2, packable);
+        Word word = new Word(text.substring(textFrom, textFrom + length), h, packed, packed2, packable);
         if (first != null) {
             CACHE[slot + 1] = first; // the older word of the pair is evicted
         }
@@ -132,11 +160,19 @@ public final class Word {
      * Hash, length and packed chars first: words of up to 16 Latin-1 chars (nearly all) are
      * decided without loading the surface string (a cache miss per token, the tokenizer's largest cost).
      */
-    private boolean is(int h, long packed, long packed2, boolean packable, String text, int from, int to) {
-        if (hash != h || length != to - from || this.packed != packed || this.packed2 != packed2) {
+    private boolean is(int h, long packed, long packed2, boolean packable, char[] chars, int from, int length) {
+        if (hash != h || this.length != length || this.packed != packed || this.packed2 != packed2) {
             return false;
         }
-        return packable && this.packable || text.regionMatches(from, surface, 0, to - from);
+        if (packable && this.packable) {
+            return true;
+        }
+        for (int k = 0; k < length; k++) {
+            if (surface.charAt(k) != chars[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link String#hashCode()} of the surface form. */
@@ -199,13 +235,40 @@ public final class Word {
         return negator;
     }
 
+    /** This word without a French/Italian elision prefix ("d'Espagne" gives "Espagne"), memoised. */
+    Word withoutElision() {
+        Word w = withoutElision;
+        if (w == null) {
+            String stripped = Token.stripElision(surface);
+            w = stripped.length() == length ? this : of(stripped);
+            withoutElision = w;
+        }
+        return w;
+    }
+
+    /** This word without a possessive "'s" or a trailing apostrophe ("Europe's" gives "Europe"), memoised. */
+    Word withoutPossessive() {
+        Word w = withoutPossessive;
+        if (w == null) {
+            int cut = possessive ? 2 : surface.endsWith("'") || surface.endsWith("\u2019") ? 1 : 0;
+            w = cut == 0 ? this : of(surface.substring(0, length - cut));
+            withoutPossessive = w;
+        }
+        return w;
+    }
+
     /** The keyword term of the word in a language ({@code index} into {@link Languages#all()}). */
     TermAnalyzer.Term term(int index, TermAnalyzer analyzer) {
-        TermAnalyzer.Term term = terms[index];
+        TermAnalyzer.Term term = lastTerm; // one load for a stream of one language, not two
+        if (term != null && term.language() == index) {
+            return term;
+        }
+        term = terms[index];
         if (term == null) {
             term = analyzer.analyseUncached(lower);
             terms[index] = term;
         }
+        lastTerm = term;
         return term;
     }
 }
