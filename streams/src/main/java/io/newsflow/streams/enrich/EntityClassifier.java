@@ -50,27 +50,12 @@ final class EntityClassifier {
             "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan");
 
     private static final String BASED = "-based";
-    private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
-        "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
-        "grad", "ville", "pur"};
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
             "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
-    /** Lower-case connectors of place names (compared with the surface: "de" but not "De"). */
-    static final Set<String> PLACE_CONNECTORS = Set.of("de", "du", "des", "di", "del", "della", "da", "do",
-            "dos", "das", "der", "den", "la", "le", "am", "an", "upon", "sur", "sous", "lès", "aan", "op", "en");
-    private static final Set<String> OF = Set.of("of", "de", "du", "des", "di", "del", "della", "delle", "dello",
-            "degli", "dei", "van", "von", "do", "da");
-    /** Words that, followed by "of", name the place after them besides the place keywords. */
-    private static final Set<String> PLACE_OF = Set.of("mayor", "maire", "alcalde", "alcaldesa", "sindaco",
-            "burgemeester", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-            "southwest", "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "residents", "capital",
-            "centre", "center", "suburbs", "streets", "environs", "banlieue", "périphérie", "afueras", "periferia",
-            "cerca", "près", "vicino", "authorities", "autoridades", "autorités", "autorità", "government",
-            "gobierno", "gouvernement", "governo", "regering", "inhabitants", "habitants", "habitantes", "abitanti",
-            "citizens", "ciudadanos", "mine", "mina", "miniera", "mijn");
 
     private final Gazetteer gazetteer = Gazetteer.get();
+    private final PlaceCues places = new PlaceCues();
 
     /** The typed candidate, or null when it names no person, place or organisation. */
     Typed classify(Candidate c, Map<String, EntityType> documentNames, String language) {
@@ -125,7 +110,7 @@ final class EntityClassifier {
                 || SAID.contains(c.previous())) { // '"...," said Hélène Moreau'
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
-        if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD) || placeConnector(c)) {
+        if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD) || PlaceCues.connector(c)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "River Severn", "Frankfurt am Main"
         }
         for (int i = 0; i < c.size(); i++) {
@@ -133,7 +118,7 @@ final class EntityClassifier {
                 return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Air France", "Manchester City"
             }
         }
-        if (placeKeyword || placeContext(c)) { // "Brenner Pass", "the port of Puerto Madryn"
+        if (placeKeyword || places.context(c)) { // "Brenner Pass", "the port of Puerto Madryn"
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "the port of Puerto Madryn"
         }
         if (german) {
@@ -153,7 +138,7 @@ final class EntityClassifier {
      * first word names no person, place or organisation and whose second is a given name.
      */
     private boolean department(Candidate c) {
-        return OF.contains(c.previous()) && gazetteer.isTitle(c.beforePrevious())
+        return PlaceCues.OF.contains(c.previous()) && gazetteer.isTitle(c.beforePrevious())
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE)
                 && c.word(1).has(Gazetteer.GIVEN_NAME);
     }
@@ -203,33 +188,6 @@ final class EntityClassifier {
         return Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
     }
 
-    /**
-     * A lower-case connector inside the span that place names have and person or company names
-     * rarely do without a given name or an organisation word: "Côte de Nuits", "Frankfurt am
-     * Main", "Monaco di Baviera", "Newcastle upon Tyne".
-     */
-    private static boolean placeConnector(Candidate c) {
-        for (int i = 1; i < c.size() - 1; i++) {
-            if (c.word(i).hasClass(Word.PLACE_CONNECTOR)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The words around the name say it is a place: "the port of X", "the island of X", "the
-     * mayor of X", "north of X" (a place word or direction, then "of"), or "the X valley"
-     * (a place word right after it).
-     */
-    private boolean placeContext(Candidate c) {
-        if (!c.next().isEmpty() && gazetteer.isPlaceKeyword(c.next()) && !gazetteer.isOrgKeyword(c.next())) {
-            return true;
-        }
-        return !c.initial() && OF.contains(c.previous())
-                && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()));
-    }
-
     private Typed single(Candidate c, boolean orgKeyword, String apposition, boolean german) {
         String word = c.word(0).surface();
         if (orgKeyword) {
@@ -238,10 +196,10 @@ final class EntityClassifier {
         if (c.word(0).hasClass(Word.ALL_CAPS) && word.length() <= 8) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
-        if (hyphenatedPlace(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire")) { // "Shropshire"
+        if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire")) { // "Shropshire"
             return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
-        if (placeContext(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
+        if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
             return new Typed(c, EntityType.LOCATION, german || c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         if (hasInnerCapital(word) || "ORG".equals(apposition)) {
@@ -260,24 +218,10 @@ final class EntityClassifier {
         if (german || c.initial()) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null);
         }
-        if (placeSuffix(c.lower(0))) {
+        if (PlaceCues.townEnding(c.lower(0))) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Karlshamn", "Tewkesbury"
         }
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
-    }
-
-    /**
-     * Endings that mark town names across Europe and beyond (-shire, -bury, -burg, -dorf, -ingen,
-     * -havn, -hamn, -köping, -ville, -abad, ...): a default when nothing else types a single word.
-     * A person still needs evidence first, and coreference with a full name overrides a default.
-     */
-    private static boolean placeSuffix(String lower) {
-        for (String suffix : PLACE_SUFFIXES) {
-            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -306,32 +250,6 @@ final class EntityClassifier {
             }
         }
         return "";
-    }
-
-    /**
-     * A hyphenated place name: a lower-case connector between its parts ("Boulogne-sur-Mer",
-     * "Pas-de-Calais", "Stratford-upon-Avon") or a first part that is a place word or a known
-     * place ("Saint-Omer", "Côte-d'Or", "Duisburg-Hamborn").
-     */
-    private boolean hyphenatedPlace(String word) {
-        int dash = word.indexOf('-');
-        if (dash <= 0) {
-            return false;
-        }
-        String first = lower(word.substring(0, dash));
-        if (gazetteer.isPlaceKeyword(first) || gazetteer.isPlace(first)) {
-            return true;
-        }
-        for (int from = dash + 1, next; from < word.length(); from = next + 1) {
-            next = word.indexOf('-', from);
-            if (next < 0) {
-                return false;
-            }
-            if (PLACE_CONNECTORS.contains(word.substring(from, next))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasInnerCapital(String word) {

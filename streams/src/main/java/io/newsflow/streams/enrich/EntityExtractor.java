@@ -3,7 +3,6 @@ package io.newsflow.streams.enrich;
 import io.newsflow.streams.enrich.EntityClassifier.Typed;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +60,7 @@ public final class EntityExtractor {
                 typed.add(t);
             }
         }
-        coordinatedPlaces(typed, text.paragraphs());
+        PlaceCues.coordinated(typed, text.paragraphs());
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());
         for (Map.Entry<String, String> named : documentForms.entrySet()) {
@@ -77,92 +76,6 @@ public final class EntityExtractor {
         }
         return new Extraction(List.copyOf(entities), List.copyOf(mentions));
     }
-
-    /**
-     * Names listed together with a place are places: "Shrewsbury, Bewdley and Upton-upon-Severn",
-     * "between Basel and Busto Arsizio", "from Świnoujście to Esbjerg". An unknown name that was
-     * typed only by default next to a known or cued place, joined by "and", a comma,
-     * articles or "from ... to", becomes a place; a run of names is followed both ways.
-     */
-    static void coordinatedPlaces(List<Typed> typed, List<Paragraph> paragraphs) {
-        Set<String> places = null;
-        for (Typed t : typed) {
-            if (placeAnchor(t)) {
-                if (places == null) {
-                    places = new HashSet<>();
-                }
-                places.add(t.candidate().key()); // a name cued as a place anywhere anchors all its mentions
-            }
-        }
-        if (places == null) {
-            return;
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i + 1 < typed.size(); i++) {
-                Typed a = typed.get(i);
-                Typed b = typed.get(i + 1);
-                boolean placeA = places.contains(a.candidate().key());
-                boolean placeB = places.contains(b.candidate().key());
-                if (a.candidate().paragraph() != b.candidate().paragraph() || placeA == placeB) {
-                    continue;
-                }
-                String text = paragraphs.get(a.candidate().paragraph()).text();
-                if (!coordination(text, a.candidate().end(), b.candidate().start(), a.candidate().previous())) {
-                    continue;
-                }
-                int guess = placeA ? i + 1 : i;
-                Typed t = typed.get(guess);
-                if (t.strength() == EntityClassifier.Strength.DEFAULT) { // not WEAK: German nouns, sentence openers
-                    typed.set(guess, new Typed(t.candidate(), EntityType.LOCATION, EntityClassifier.Strength.CUED, null));
-                    places.add(t.candidate().key());
-                }
-            }
-        }
-    }
-
-    private static boolean placeAnchor(Typed t) {
-        return t.type() == EntityType.LOCATION && t.strength().compareTo(EntityClassifier.Strength.CUED) >= 0;
-    }
-
-    /**
-     * Only "and"-words, commas and articles between two names ({@code text[from, to)}), or "to"
-     * after "from X"; read in place, word by word from the {@link Word} cache.
-     */
-    private static boolean coordination(String text, int from, int to, String previous) {
-        if (to - from > 24) {
-            return false; // longer than ", and the " plus slack: not a list
-        }
-        boolean joined = false;
-        for (int k = from; k < to; ) {
-            char ch = text.charAt(k);
-            if (ch == ',') {
-                joined = true;
-                k++;
-            } else if (Character.isWhitespace(ch)) {
-                k++;
-            } else if (Character.isLetter(ch) || ch == '&') {
-                int end = k + 1;
-                while (end < to && Character.isLetter(text.charAt(end))) {
-                    end++;
-                }
-                Word word = Word.of(text, k, end);
-                if (word.hasClass(Word.AND) || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
-                    joined = true;
-                } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
-                    return false;
-                }
-                k = end;
-            } else {
-                return false; // a full stop, a bracket, a quote: not one list
-            }
-        }
-        return joined;
-    }
-
-    private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van");
-    private static final Set<String> FROM_TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
-    /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese). */
-    private static final Set<String> LIST_ARTICLES = Set.of("il", "lo", "gli", "i", "o", "os", "as", "l");
 
     /**
      * A byline that names a desk, a team or agencies rather than a person ("Science Desk", "Staff

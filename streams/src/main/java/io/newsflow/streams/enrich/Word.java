@@ -92,7 +92,7 @@ public final class Word {
                 | (Token.isAllCaps(surface) ? ALL_CAPS : 0)
                 | (EntityClassifier.ORG_APPOSITION.contains(lower) ? ORG_APPOSITION : 0)
                 | (EntityClassifier.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0)
-                | (EntityClassifier.PLACE_CONNECTORS.contains(surface) ? PLACE_CONNECTOR : 0);
+                | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? PLACE_CONNECTOR : 0);
     }
 
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
