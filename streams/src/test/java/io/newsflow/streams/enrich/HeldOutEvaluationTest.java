@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores the {@link Enricher} on {@code enrichment-heldout/}: articles written after the rules
  * (varied outlets, places missing from the gazetteer, desk and agency bylines), labelled before
- * they were first run. Prints the same report as {@link EntityEvaluationTest}.
+ * they were first run. h01-h09 measured the old rules and then guided the rules for unseen text;
+ * h10-h13 were written after that and never tuned on, so they give the honest figure. Prints the
+ * same report as {@link EntityEvaluationTest}.
  */
 class HeldOutEvaluationTest {
 
@@ -20,6 +22,21 @@ class HeldOutEvaluationTest {
         scores = EntityScores.of("enrichment-heldout h01-h09", CorpusArticle.heldOut());
         second = EntityScores.of("enrichment-heldout h10-h13 (written after the rule changes)",
                 CorpusArticle.heldOutSecond());
+    }
+
+    /**
+     * Floors a little under the figures the rules for unseen text reached on h01-h09 (persons
+     * 0.917/0.846, locations 1.000/0.874, organisations 0.672/0.820): a rule change that undoes
+     * them fails here. Not the issue's targets: see docs/enrichment.md for what is still missed.
+     */
+    @Test
+    void shouldKeepUnseenTextFiguresWhenRunOnTheHeldOutSet() {
+        assertThat(scores.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.85);
+        assertThat(scores.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.80);
+        assertThat(scores.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.82);
+        assertThat(scores.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.62);
+        assertThat(scores.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.75);
     }
 
     @Test
