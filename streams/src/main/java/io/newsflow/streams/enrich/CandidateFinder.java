@@ -15,7 +15,7 @@ final class CandidateFinder {
 
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
-            "und", "et", "e", "al", "bin", "ibn", "am", "an", "upon", "sur", "sous", "aan", "op");
+            "und", "et", "e", "al", "bin", "ibn");
     /** Connectors that join only inside an organisation's name ("Office for National Statistics"). */
     static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor");
     static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e");
@@ -51,7 +51,7 @@ final class CandidateFinder {
                     continue;
                 }
                 int phrase = knownPhrase(tokens, i, known, starts);
-                int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i);
+                int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i, capitalisedNouns);
                 Span context = span.at(paragraph.text(), tokens, i, j, p);
                 if (phrase > 0) {
                     out.add(context.candidate(i, j, false, false));
@@ -109,7 +109,7 @@ final class CandidateFinder {
         return starts;
     }
 
-    private int spanEnd(String text, Tokens tokens, int i) {
+    private int spanEnd(String text, Tokens tokens, int i, boolean capitalisedNouns) {
         int j = i + 1;
         while (j < tokens.size() && adjacent(text, tokens, j - 1, j) && !tokens.word(j - 1).possessive()) {
             if (tokens.word(j).capitalised()) {
@@ -133,9 +133,28 @@ final class CandidateFinder {
                 j = k + 1;
                 continue;
             }
-            break;
+            return j == i + 1 && !capitalisedNouns ? placeConnectorEnd(text, tokens, i) : j;
         }
         return j;
+    }
+
+    /**
+     * "Frankfurt am Main", "Newcastle upon Tyne", "Bergen op Zoom": a known place, a place name's
+     * own connector (not a general one: "am", "upon", "op") and one capitalised word. Only after a
+     * listed place, and not in German, where "in Berlin am Wochenende" is a noun after "am".
+     */
+    private static int placeConnectorEnd(String text, Tokens tokens, int i) {
+        int k = i + 1;
+        if (!tokens.word(i).has(Gazetteer.PLACE) || k >= tokens.size() || tokens.word(k).hasClass(Word.CONNECTOR)
+                || !tokens.word(k).hasClass(Word.PLACE_CONNECTOR)) {
+            return i + 1;
+        }
+        while (k < tokens.size() && k - i <= 2 && tokens.word(k).hasClass(Word.PLACE_CONNECTOR)
+                && adjacent(text, tokens, k - 1, k)) {
+            k++;
+        }
+        return k < tokens.size() && tokens.word(k).capitalised() && !tokens.word(k).has(Gazetteer.CALENDAR)
+                && adjacent(text, tokens, k - 1, k) ? k + 1 : i + 1;
     }
 
     /** Only white space between tokens a and b of the paragraph. */

@@ -110,8 +110,11 @@ final class EntityClassifier {
                 || SAID.contains(c.previous())) { // '"...," said Hélène Moreau'
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
-        if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD) || PlaceCues.connector(c)) {
-            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "River Severn", "Frankfurt am Main"
+        if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD)) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "River Severn", "Côte de Nuits"
+        }
+        if (PlaceCues.connector(c)) { // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         for (int i = 0; i < c.size(); i++) {
             if (c.word(i).has(Gazetteer.PLACE) || c.word(i).hasClass(Word.ALL_CAPS)) {

@@ -18,7 +18,7 @@ final class PlaceCues {
 
     /** Lower-case connectors of place names (compared with the surface: "de" but not "De"). */
     static final Set<String> PLACE_CONNECTORS = Set.of("de", "du", "des", "di", "del", "della", "da", "do",
-            "dos", "das", "der", "den", "la", "le", "am", "an", "upon", "sur", "sous", "lès", "aan", "op", "en");
+            "dos", "das", "der", "den", "la", "le", "am", "upon", "sur", "sous", "lès", "aan", "op");
     /** "of" in the languages of the stop lists ("the port *of* X", "ministre *de* ..."). */
     static final Set<String> OF = Set.of("of", "de", "du", "des", "di", "del", "della", "delle", "dello",
             "degli", "dei", "van", "von", "do", "da");
@@ -87,7 +87,8 @@ final class PlaceCues {
             if (next < 0) {
                 return false;
             }
-            if (PLACE_CONNECTORS.contains(word.substring(from, next))) {
+            String part = word.substring(from, next);
+            if (PLACE_CONNECTORS.contains(part) || "en".equals(part) || "an".equals(part)) { // "Saint-Germain-en-Laye"
                 return true;
             }
         }
