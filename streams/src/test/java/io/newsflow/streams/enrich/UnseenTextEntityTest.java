@@ -62,6 +62,21 @@ class UnseenTextEntityTest {
     }
 
     @Test
+    void shouldNotJoinPlaceConnectorWhenTextIsGerman() {
+        List<Entity> entities = extractor.extract(TestArticles.text("Titel", null,
+                "Die Proteste in Berlin am Wochenende blieben friedlich, sagte die Polizei."), "de", List.of(), null)
+                .entities();
+        assertThat(entities).extracting(Entity::name).contains("Berlin").doesNotContain("Berlin am Wochenende");
+    }
+
+    @Test
+    void shouldTypePersonWhenParticleNameHasItsSurnameUsedAsAPerson() {
+        List<Entity> entities = extract("The report was written by Thibault de Montbrial last year.",
+                "Montbrial said the findings still hold.");
+        assertThat(type(entities, "Thibault de Montbrial")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void shouldTypeLocationWhenPlaceContextNamesAnUnknownWord() {
         assertLocations(List.of("Gdynia", "Zarvik", "Brelholm", "Szczecin"),
                 "The port of Gdynia said truck volumes were up 22 percent.",
