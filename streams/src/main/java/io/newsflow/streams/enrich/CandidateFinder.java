@@ -33,8 +33,9 @@ final class CandidateFinder {
      */
     List<Candidate> find(List<Paragraph> paragraphs, int stopLanguages, Set<String> known, boolean capitalisedNouns) {
         List<Candidate> out = new ArrayList<>();
-        Set<String> starts = knownStarts(known);
-        Span span = new Span(stopLanguages, known, starts, capitalisedNouns);
+        KnownNames names = new KnownNames(known);
+        KnownNames starts = new KnownNames(knownStarts(known));
+        Span span = new Span(stopLanguages, names, starts, capitalisedNouns);
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
             Tokens tokens = paragraph.tokens();
@@ -50,7 +51,7 @@ final class CandidateFinder {
                     i++; // "The", "He", "In" opening a sentence: the common case, skipped cheaply
                     continue;
                 }
-                int phrase = knownPhrase(tokens, i, known, starts);
+                int phrase = knownPhrase(tokens, i, names, starts);
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i, capitalisedNouns);
                 Span context = span.at(paragraph.text(), tokens, i, j, p);
                 if (phrase > 0) {
@@ -65,13 +66,13 @@ final class CandidateFinder {
     }
 
     /** Length of a known multi-word name starting at i regardless of case ("Union européenne"), or 0. */
-    private int knownPhrase(Tokens tokens, int i, Set<String> known, Set<String> knownStarts) {
+    private int knownPhrase(Tokens tokens, int i, KnownNames known, KnownNames knownStarts) {
         Word word = tokens.word(i);
         String first = word.lower();
         String start = Token.stripElision(first);
         // identity: stripElision returns the word itself when there is no elision to strip
         boolean startsPhrase = start == first ? word.has(Gazetteer.PHRASE_START) : gazetteer.startsPhrase(start);
-        boolean articleStart = knownStarts.contains(start);
+        boolean articleStart = start == first ? knownStarts.contains(word) : knownStarts.contains(start);
         if (!startsPhrase && !articleStart) {
             return 0;
         }
@@ -168,7 +169,7 @@ final class CandidateFinder {
     }
 
     private void clean(Span c, List<Candidate> out) {
-        Set<String> known = c.known;
+        KnownNames known = c.known;
         int from = c.from;
         int to = c.to;
         boolean initial = c.tokens.initial(from);
@@ -318,16 +319,16 @@ final class CandidateFinder {
     /** Words from..to of the span name a listed place or organisation, or one the article gives. */
     private boolean isKnown(Span c, int from, int to) {
         if (to - from == 1) { // one word: its memoised flags (PLACE and ORGANIZATION come from the lists alone)
-            return c.has(from, Gazetteer.PLACE | Gazetteer.ORGANIZATION) || c.known.contains(c.lower(from));
+            return c.has(from, Gazetteer.PLACE | Gazetteer.ORGANIZATION) || c.known.contains(c.memo(from));
         }
-        boolean articleStart = c.knownStarts.contains(c.lower(from));
+        boolean articleStart = c.knownStarts.contains(c.memo(from));
         if (!articleStart && !(c.has(from, Gazetteer.PHRASE_START) && c.has(from + 1, Gazetteer.PHRASE_SECOND))) {
             return false; // no listed or article name starts with these words: no key to build and look up
         }
         return isKnown(c.key(from, to), c.known);
     }
 
-    private boolean isKnown(String key, Set<String> known) {
+    private boolean isKnown(String key, KnownNames known) {
         return (gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
     }
 }

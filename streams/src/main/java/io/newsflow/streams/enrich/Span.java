@@ -20,13 +20,13 @@ final class Span {
     int paragraph;
     /** Languages ({@link Word#stopLanguages()} bits) whose stop words are not names. */
     final int stopLanguages;
-    final Set<String> known;
+    final KnownNames known;
     /** First words of the multi-word names in {@code known}. */
-    final Set<String> knownStarts;
+    final KnownNames knownStarts;
     final boolean capitalisedNouns;
     private Word[] words = new Word[8];
 
-    Span(int stopLanguages, Set<String> known, Set<String> knownStarts, boolean capitalisedNouns) {
+    Span(int stopLanguages, KnownNames known, KnownNames knownStarts, boolean capitalisedNouns) {
         this.stopLanguages = stopLanguages;
         this.known = known;
         this.knownStarts = knownStarts;
@@ -68,6 +68,11 @@ final class Span {
 
     String word(int k) {
         return words[k - from].surface();
+    }
+
+    /** The memoised word k (elision and possessive stripped). */
+    Word memo(int k) {
+        return words[k - from];
     }
 
     String lower(int k) {

@@ -29,14 +29,13 @@ public final class Tokenizer {
 
     /** Per thread, reused: the paragraph's characters, read once (cheaper to scan than {@code charAt}). */
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
-    private static final ThreadLocal<Tokens.Builder> BUILDER = ThreadLocal.withInitial(Tokens.Builder::new);
 
     private Tokenizer() {
     }
 
     /** The words of {@code text} in order, the first one marked as a sentence start. */
     public static Tokens tokenize(String text) {
-        Tokens.Builder tokens = BUILDER.get().reset();
+        Tokens.Builder tokens = new Tokens.Builder(text.length());
         int n = text.length();
         char[] chars = CHARS.get();
         if (chars.length < n) {

@@ -16,18 +16,20 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     private static final byte SENTENCE_START = 1;
     private static final byte CLAUSE_START = 2;
-    static final Tokens EMPTY = new Tokens(new Word[0], new int[0], new int[0], new byte[0]);
+    static final Tokens EMPTY = new Tokens(new Word[0], new int[0], new int[0], new byte[0], 0);
 
     private final Word[] words;
     private final int[] starts;
     private final int[] ends;
     private final byte[] marks;
+    private final int size;
 
-    private Tokens(Word[] words, int[] starts, int[] ends, byte[] marks) {
+    private Tokens(Word[] words, int[] starts, int[] ends, byte[] marks, int size) {
         this.words = words;
         this.starts = starts;
         this.ends = ends;
         this.marks = marks;
+        this.size = size;
     }
 
     /** The memoised word of token i. */
@@ -57,30 +59,35 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     @Override
     public Token get(int i) {
+        java.util.Objects.checkIndex(i, size);
         return new Token(words[i].surface(), words[i], starts[i], ends[i],
                 (marks[i] & SENTENCE_START) != 0, (marks[i] & CLAUSE_START) != 0);
     }
 
     @Override
     public int size() {
-        return words.length;
+        return size;
     }
 
     /**
-     * Collects one paragraph's tokens in growable scratch arrays (one per thread, reused), then
-     * copies them out at their exact size.
+     * Collects one paragraph's tokens into fresh arrays sized from the text's length (a word and
+     * its separator take two characters or more), grown if ever needed; they become the
+     * {@link Tokens} as they are. Fresh arrays rather than reused scratch: storing a reference into
+     * a young array is cheap for the garbage collector's write barrier, into an old one it is not.
      */
     static final class Builder {
-        private Word[] words = new Word[512];
-        private int[] starts = new int[512];
-        private int[] ends = new int[512];
-        private byte[] marks = new byte[512];
+        private Word[] words;
+        private int[] starts;
+        private int[] ends;
+        private byte[] marks;
         private int size;
 
-        Builder reset() {
-            Arrays.fill(words, 0, size, null);
-            size = 0;
-            return this;
+        Builder(int textLength) {
+            int capacity = Math.max(4, Math.min(textLength / 4 + 4, 4096));
+            words = new Word[capacity];
+            starts = new int[capacity];
+            ends = new int[capacity];
+            marks = new byte[capacity];
         }
 
         void add(Word word, int start, int end, boolean sentenceStart, boolean clauseStart) {
@@ -105,11 +112,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         }
 
         Tokens build() {
-            if (size == 0) {
-                return EMPTY;
-            }
-            return new Tokens(Arrays.copyOf(words, size), Arrays.copyOf(starts, size), Arrays.copyOf(ends, size),
-                    Arrays.copyOf(marks, size));
+            return size == 0 ? EMPTY : new Tokens(words, starts, ends, marks, size);
         }
     }
 }

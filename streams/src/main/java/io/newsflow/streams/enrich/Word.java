@@ -35,6 +35,7 @@ public final class Word {
     private final boolean packable;
     private final int length;
     private final String lower;
+    private final int lowerHash;
     private final int gazetteer;
     private final int stopLanguages;
     private final int tone;
@@ -57,6 +58,7 @@ public final class Word {
         this.packable = packable;
         this.length = surface.length();
         this.lower = surface.toLowerCase(Locale.ROOT);
+        this.lowerHash = lower.hashCode();
         this.gazetteer = Gazetteer.get().flags(lower);
         int stops = 0;
         for (int i = 0; i < LANGUAGES.size(); i++) {
@@ -188,6 +190,11 @@ public final class Word {
     /** The lower-case form ({@link Locale#ROOT}). */
     String lower() {
         return lower;
+    }
+
+    /** {@link String#hashCode()} of the lower-case form. */
+    int lowerHash() {
+        return lowerHash;
     }
 
     /** {@link Gazetteer#flags} of the lower-case form. */

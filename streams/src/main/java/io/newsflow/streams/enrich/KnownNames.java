@@ -1,0 +1,37 @@
+package io.newsflow.streams.enrich;
+
+import java.util.Set;
+
+/**
+ * The names an article gives itself (its authors and source, lower case), asked about for every
+ * capitalised word: a one-word filter of their hashes answers "no" for nearly every word from
+ * its memoised hash, without hashing or even reading the word's string.
+ */
+final class KnownNames {
+
+    private final Set<String> names;
+    private final long filter;
+
+    KnownNames(Set<String> names) {
+        this.names = names;
+        long bits = 0;
+        for (String name : names) {
+            bits |= 1L << (name.hashCode() & 63);
+        }
+        this.filter = bits;
+    }
+
+    boolean isEmpty() {
+        return names.isEmpty();
+    }
+
+    /** Whether the lower-case name is one of them. */
+    boolean contains(String lower) {
+        return filter != 0 && names.contains(lower);
+    }
+
+    /** Whether the word's lower-case form is one of them. */
+    boolean contains(Word word) {
+        return (filter & 1L << (word.lowerHash() & 63)) != 0 && names.contains(word.lower());
+    }
+}
