@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * A capitalised span of running text that may name an entity, after cleaning: its words, where
- * it stands, and the context that helps classify it (the word before and after, whether it opens
- * a sentence, whether a title such as "Minister" preceded it).
+ * it stands, and the context that helps classify it (the word before and after, and the one
+ * before that, whether it opens a sentence, whether a title such as "Minister" preceded it).
  */
-record Candidate(Word[] memo, String key, int listed, int paragraph, int start,
-                 int end, boolean initial, String previous, String next, boolean afterTitle, List<Word> apposition) {
+record Candidate(Word[] memo, String key, int listed, int paragraph, int start, int end, boolean initial,
+                 String previous, String beforePrevious, String next, boolean afterTitle, List<Word> apposition) {
 
     /** The lower-case words of the apposition, each after a space (" the services union"), or "". */
     String appositive() {

@@ -22,7 +22,7 @@ final class CandidateFinder {
     static final Set<String> CORE_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president",
             "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",
             "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",
-            "spokeswoman", "spokesperson", "premier");
+            "spokeswoman", "spokesperson", "premier", "mp", "mep");
 
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -52,7 +52,7 @@ final class CandidateFinder {
                     continue;
                 }
                 int phrase = knownPhrase(tokens, i, names, starts);
-                int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i);
+                int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i, capitalisedNouns);
                 Span context = span.at(paragraph.text(), tokens, i, j, p);
                 if (phrase > 0) {
                     out.add(context.candidate(i, j, false, false));
@@ -110,7 +110,7 @@ final class CandidateFinder {
         return starts;
     }
 
-    private int spanEnd(String text, Tokens tokens, int i) {
+    private int spanEnd(String text, Tokens tokens, int i, boolean capitalisedNouns) {
         int j = i + 1;
         while (j < tokens.size() && adjacent(text, tokens, j - 1, j) && !tokens.word(j - 1).possessive()) {
             if (tokens.word(j).capitalised()) {
@@ -134,9 +134,28 @@ final class CandidateFinder {
                 j = k + 1;
                 continue;
             }
-            break;
+            return j == i + 1 && !capitalisedNouns ? placeConnectorEnd(text, tokens, i) : j;
         }
         return j;
+    }
+
+    /**
+     * "Frankfurt am Main", "Newcastle upon Tyne", "Bergen op Zoom": a known place, a place name's
+     * own connector (not a general one: "am", "upon", "op") and one capitalised word. Only after a
+     * listed place, and not in German, where "in Berlin am Wochenende" is a noun after "am".
+     */
+    private static int placeConnectorEnd(String text, Tokens tokens, int i) {
+        int k = i + 1;
+        if (!tokens.word(i).has(Gazetteer.PLACE) || k >= tokens.size() || tokens.word(k).hasClass(Word.CONNECTOR)
+                || !tokens.word(k).hasClass(Word.PLACE_CONNECTOR)) {
+            return i + 1;
+        }
+        while (k < tokens.size() && k - i <= 2 && tokens.word(k).hasClass(Word.PLACE_CONNECTOR)
+                && adjacent(text, tokens, k - 1, k)) {
+            k++;
+        }
+        return k < tokens.size() && tokens.word(k).capitalised() && !tokens.word(k).has(Gazetteer.CALENDAR)
+                && adjacent(text, tokens, k - 1, k) ? k + 1 : i + 1;
     }
 
     /** Only white space between tokens a and b of the paragraph. */
@@ -169,10 +188,14 @@ final class CandidateFinder {
             if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && isKnown(c, from, to)) {
                 break;
             }
-            if (c.has(from, Gazetteer.TITLE)) {
+            if (c.has(from, Gazetteer.TITLE) && fieldOfOrganisation(c, from, to)) {
+                break; // "Environment Agency", "Health Ministry": the title word names the field
+            } else if (c.has(from, Gazetteer.TITLE)) {
                 afterTitle = true;
             } else if (afterTitle && c.is(from, Word.CONNECTOR)) {
                 department = true;
+            } else if (nameArticle(c, from, to, initial)) {
+                break;
             } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR)
                     || c.is(from, Word.CONNECTOR) || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword)
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START) && gazetteer.isDemonym(w + " " + c.lower(from + 1))))) {
@@ -225,7 +248,8 @@ final class CandidateFinder {
      * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
      */
     private void emitParts(Span c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
-        while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from) || c.has(from, Gazetteer.TITLE))) {
+        while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from) || c.has(from, Gazetteer.TITLE))
+                && !nameArticle(c, from, to, initial)) {
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
             initial = false;
@@ -260,18 +284,36 @@ final class CandidateFinder {
         out.add(c.candidate(from, to, afterTitle, initial));
     }
 
-    /** A given name, an organisation word, or (without connectors) a place in the span. */
+    /** A title word followed by an organisation word that is no title: "Environment Agency". */
+    private static boolean fieldOfOrganisation(Span c, int from, int to) {
+        return from + 1 < to && c.has(from + 1, Gazetteer.ORG_KEYWORD) && !c.has(from + 1, Gazetteer.TITLE);
+    }
+
+    /**
+     * A capitalised article inside a sentence opens a name rather than a noun phrase: "in Genoa
+     * and La Spezia", "near Le Havre".
+     */
+    private static boolean nameArticle(Span c, int from, int to, boolean initial) {
+        return !initial && to - from > 1 && c.is(from, Word.ARTICLE) && Character.isUpperCase(c.word(from).charAt(0));
+    }
+
+    /**
+     * A given name, an organisation word, or a place in the span without connectors or joined by
+     * a place name's connector ("Frankfurt am Main").
+     */
     private boolean evidence(Span c, int from, int to) {
         boolean connector = false;
+        boolean placeConnector = false;
         boolean place = false;
         for (int k = from; k < to; k++) {
             if (c.has(k, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD)) {
                 return true;
             }
             connector |= c.is(k, Word.CONNECTOR);
+            placeConnector |= c.is(k, Word.PLACE_CONNECTOR);
             place |= c.has(k, Gazetteer.PLACE);
         }
-        return place && !connector;
+        return place && (!connector || placeConnector);
     }
 
     /** Words from..to of the span name a listed place or organisation, or one the article gives. */

@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +10,10 @@ import java.util.Set;
  * Types one {@link Candidate} from the gazetteer and its context, and says how sure it is.
  * Order of evidence: names the article itself gives (authors, source), countries and places,
  * known organisations, organisation keywords ("Bank", "Institute"), acronyms, given names and
- * titles, attribution verbs ("said"), appositions ("Verdi, the services union"), then defaults.
+ * titles, attribution verbs ("said"), appositions ("Verdi, the services union"), place words and
+ * place context ("River Severn", "Côte de Nuits", "the port of Rønne", "Szczecin-based"), then
+ * defaults. A span is a person only with evidence (a given name, a title, "said", an apposition,
+ * or coreference with its surname used so); otherwise unknown names default to organisations.
  * In German every noun is capitalised, so there unknown spans need positive evidence.
  */
 final class EntityClassifier {
@@ -22,9 +26,12 @@ final class EntityClassifier {
     }
 
     static final Set<String> SAID = Set.of("said", "says", "told", "added", "wrote", "warned", "argued", "explained",
-            "sagte", "sagt", "erklärte", "betonte", "dijo", "afirmó", "explicó", "zei", "zegt", "stated", "noted");
+            "sagte", "sagt", "erklärte", "betonte", "dijo", "afirmó", "explicó", "zei", "zegt", "stated", "noted",
+            "raconté", "déclaré", "expliqué", "affirmé", "ajouté", "indiqué", "souligné", "detto", "dichiarato",
+            "spiegato", "aggiunto", "añadió", "aseguró", "declaró", "meinte", "sprach", "asks", "asked");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "around",
-            "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward");
+            "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
+            "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost");
     static final Set<String> ORG_APPOSITION = Set.of("company", "firm", "group", "maker", "manufacturer",
@@ -42,10 +49,19 @@ final class EntityClassifier {
             "convention", "directive", "regulation", "bill", "doctrine", "summit", "cup", "games", "olympics",
             "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan");
 
+    private static final String BASED = "-based";
+    /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
+            "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
+
     private final Gazetteer gazetteer = Gazetteer.get();
+    private final PlaceCues places = new PlaceCues();
 
     /** The typed candidate, or null when it names no person, place or organisation. */
     Typed classify(Candidate c, Map<String, EntityType> documentNames, String language) {
+        if (c.lower(c.size() - 1).endsWith(BASED) && c.lower(c.size() - 1).length() > BASED.length()) {
+            return based(c, documentNames, language);
+        }
         String key = c.key();
         EntityType fromDocument = documentNames.get(key);
         if (fromDocument != null) {
@@ -68,8 +84,10 @@ final class EntityClassifier {
         boolean german = "de".equals(language);
         String apposition = appositionType(c.apposition());
         boolean orgKeyword = false;
+        boolean placeKeyword = false;
         for (int i = 0; i < c.size(); i++) {
             orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD);
+            placeKeyword |= c.word(i).has(Gazetteer.PLACE_KEYWORD);
         }
         if (c.size() == 1) {
             return single(c, orgKeyword, apposition, german);
@@ -80,18 +98,97 @@ final class EntityClassifier {
         if (DIRECTIONS.contains(c.lower(0)) && gazetteer.isPlace(key.substring(key.indexOf(' ') + 1))) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
-        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || SAID.contains(c.next()) || "PERSON".equals(apposition)) {
+        boolean afterLocative = LOCATIVE.contains(c.previous()) && !c.initial();
+        if (c.size() >= 3 && department(c)) {
+            return classify(rest(c, 1, true), documentNames, language); // "ministre de l'Intérieur Olivier Duval"
+        }
+        if (c.initial() && OPENING_PREPOSITIONS.contains(c.lower(0))) {
+            return classify(rest(c, 1, false), documentNames, language); // "Selon Vigicrues, ..."
+        }
+        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition)
+                || SAID.contains(c.next()) && !afterLocative // not "brokers in La Spezia said"
+                || SAID.contains(c.previous())) { // '"...," said Hélène Moreau'
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
+        }
+        if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD)) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "River Severn", "Côte de Nuits"
+        }
+        if (PlaceCues.connector(c)) { // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         for (int i = 0; i < c.size(); i++) {
             if (c.word(i).has(Gazetteer.PLACE) || c.word(i).hasClass(Word.ALL_CAPS)) {
-                return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Air France", "SEMI Europe"
+                return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Air France", "Manchester City"
             }
+        }
+        if (placeKeyword || places.context(c)) { // "Brenner Pass", "the port of Puerto Madryn"
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "the port of Puerto Madryn"
         }
         if (german) {
             return new Typed(c, EntityType.PERSON, Strength.WEAK, null);
         }
-        return new Typed(c, EntityType.PERSON, Strength.DEFAULT, null);
+        // no given name, title, "said" or apposition: not a person unless coreference finds the
+        // surname used as one ("Dąbrowski said"); a place after "in", else most often a company
+        if (afterLocative) {
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
+        }
+        return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
+    }
+
+    /**
+     * A department between a title and a person: "ministre de l'*Intérieur* Olivier Duval", "ministro
+     * delle *Infrastrutture* Carlo Benedetti": a title and a connector before the span, whose
+     * first word names no person, place or organisation and whose second is a given name.
+     */
+    private boolean department(Candidate c) {
+        return PlaceCues.OF.contains(c.previous()) && gazetteer.isTitle(c.beforePrevious())
+                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE)
+                && c.word(1).has(Gazetteer.GIVEN_NAME);
+    }
+
+    /** The span from word {@code from} on, no longer opening a sentence. */
+    private static Candidate rest(Candidate c, int from, boolean afterTitle) {
+        Word[] memo = Arrays.copyOfRange(c.memo(), from, c.size());
+        String first = Token.stripElision(memo[0].surface()); // "Secondo l'Autorità": the name is "Autorità"
+        if (first.length() != memo[0].surface().length()) {
+            memo[0] = Word.of(first);
+        }
+        String key = key(memo);
+        int start = c.end() - key.length(); // the words are separated by single spaces in nearly all text
+        return new Candidate(memo, key, listed(key), c.paragraph(), start, c.end(), false, c.lower(from - 1),
+                from > 1 ? c.lower(from - 2) : c.previous(), c.next(), afterTitle, c.apposition());
+    }
+
+    /**
+     * "Szczecin-based": the name before "-based" is a place (or a listed organisation), and the
+     * mention covers the name alone.
+     */
+    private Typed based(Candidate c, Map<String, EntityType> documentNames, String language) {
+        int last = c.size() - 1;
+        String surface = c.word(last).surface();
+        Word[] memo = c.memo().clone();
+        memo[last] = Word.of(surface.substring(0, surface.length() - BASED.length()));
+        String key = key(memo);
+        Candidate place = new Candidate(memo, key, listed(key), c.paragraph(), c.start(), c.end() - BASED.length(),
+                c.initial(), c.previous(), c.beforePrevious(), "", c.afterTitle(), List.of());
+        Typed typed = classify(place, documentNames, language);
+        if (typed != null && (typed.strength() == Strength.KNOWN || typed.type() == EntityType.LOCATION)) {
+            return typed;
+        }
+        return new Typed(place, EntityType.LOCATION, Strength.CUED, null);
+    }
+
+    /** The lower-case words joined by spaces (only for the rare candidates rebuilt here). */
+    private static String key(Word[] memo) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : memo) {
+            sb.append(sb.length() > 0 ? " " : "").append(w.lower());
+        }
+        return sb.toString();
+    }
+
+    private static int listed(String key) {
+        return Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
     }
 
     private Typed single(Candidate c, boolean orgKeyword, String apposition, boolean german) {
@@ -102,10 +199,20 @@ final class EntityClassifier {
         if (c.word(0).hasClass(Word.ALL_CAPS) && word.length() <= 8) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
+        if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire")) { // "Shropshire"
+            return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
+            return new Typed(c, EntityType.LOCATION, german || c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
         if (hasInnerCapital(word) || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "GlobalFoundries", "E-Control"
         }
-        if (c.afterTitle() || SAID.contains(c.next()) || "PERSON".equals(apposition)) {
+        if (c.afterTitle() || "PERSON".equals(apposition)) {
+            return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        // "brokers in Beaune said": after a locative the subject of "said" is the noun before it
+        if (SAID.contains(c.next()) && !(LOCATIVE.contains(c.previous()) && !c.initial())) {
             return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         if (LOCATIVE.contains(c.previous()) && !c.initial()) {
@@ -113,6 +220,9 @@ final class EntityClassifier {
         }
         if (german || c.initial()) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null);
+        }
+        if (PlaceCues.townEnding(c.lower(0))) {
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Karlshamn", "Tewkesbury"
         }
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
     }
@@ -126,15 +236,20 @@ final class EntityClassifier {
             return "";
         }
         Word first = apposition.get(0);
-        if (!first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) && !first.has(Gazetteer.TITLE)) {
-            return "";
-        }
-        for (Word word : apposition) {
-            if (word.hasClass(Word.ORG_APPOSITION)) {
+        boolean opened = first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) || first.has(Gazetteer.TITLE);
+        for (int i = 0; i < apposition.size(); i++) {
+            Word word = apposition.get(i);
+            if (word.hasClass(Word.ORG_APPOSITION) && opened) {
                 return "ORG";
             }
-            if (word.has(Gazetteer.TITLE)) { // the memoised flags include German title compounds, as isTitle
+            // the memoised flags include German title compounds, as isTitle; without an article
+            // a role opens the apposition ("commerçante du ...", "Tina Stege, climate envoy of ...",
+            // but not "Lohn, sagte Verkehrsminister ...")
+            if (word.has(Gazetteer.TITLE) && (opened || i == 1 && !first.hasClass(Word.ATTRIBUTION))) {
                 return "PERSON";
+            }
+            if (word.has(Gazetteer.PLACE_KEYWORD) && !word.has(Gazetteer.ORG_KEYWORD) && opened && i < 4) {
+                return "PLACE"; // "Bewdley, a market town on the Severn"
             }
         }
         return "";

@@ -12,14 +12,20 @@ import java.util.Set;
  * Named-entity extraction: a fast hybrid of capitalised candidate spans ({@link CandidateFinder}),
  * gazetteer and context typing ({@link EntityClassifier}) and within-document coreference
  * ({@link EntityResolver}). Reads the lead and body paragraphs only: titles and headings are in
- * headline case. The article's authors are persons and its source an organisation, whether the
- * text names them or not. Thread-safe and stateless between calls.
+ * headline case. The article's authors are persons (unless the byline names a desk or agencies:
+ * "Science Desk") and its source an organisation, whether the text names them or not. Thread-safe and stateless between calls.
  */
 public final class EntityExtractor {
 
     /** Entities (by first mention) and the resolved mentions with their positions. */
     public record Extraction(List<Entity> entities, List<Mention> mentions) {
     }
+
+    /** Last (or first) words of desk and agency bylines, in the languages of the stop lists. */
+    private static final Set<String> DESK_WORDS = Set.of("desk", "staff", "team", "newsroom", "agencies", "agency",
+            "editors", "editorial", "reporters", "correspondents", "bureau", "wires", "newsdesk", "rédaction",
+            "redaction", "redaktion", "redacción", "redaccion", "redactie", "redazione", "redação", "redacção",
+            "nachrichtenagenturen", "agences", "agencias", "agenzie", "agentschappen", "staff-writer");
 
     private final CandidateFinder finder = new CandidateFinder();
     private final EntityClassifier classifier = new EntityClassifier();
@@ -36,12 +42,12 @@ public final class EntityExtractor {
         Map<String, EntityType> documentNames = new HashMap<>();
         Map<String, String> documentForms = new HashMap<>();
         for (String author : authors) {
-            if (author != null && !author.isBlank()) {
+            if (author != null && !author.isBlank() && !isDesk(author)) {
                 documentNames.put(lower(author.strip()), EntityType.PERSON);
                 documentForms.put(lower(author.strip()), author.strip());
             }
         }
-        if (source != null && !source.isBlank()) {
+        if (source != null && !source.isBlank() && !isDeskSource(source)) {
             documentNames.put(lower(source.strip()), EntityType.ORGANIZATION);
             documentForms.put(lower(source.strip()), source.strip());
         }
@@ -54,6 +60,7 @@ public final class EntityExtractor {
                 typed.add(t);
             }
         }
+        PlaceCues.coordinated(typed, text.paragraphs());
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());
         for (Map.Entry<String, String> named : documentForms.entrySet()) {
@@ -68,6 +75,29 @@ public final class EntityExtractor {
             }
         }
         return new Extraction(List.copyOf(entities), List.copyOf(mentions));
+    }
+
+    /**
+     * A byline that names a desk, a team or agencies rather than a person ("Science Desk", "Staff
+     * and agencies", "Reuters staff", "La Rédaction", "Wirtschaftsredaktion"): not an entity.
+     */
+    static boolean isDesk(String author) {
+        String lower = lower(author.strip());
+        String last = lower.substring(lower.lastIndexOf(' ') + 1);
+        String first = lower.indexOf(' ') < 0 ? lower : lower.substring(0, lower.indexOf(' '));
+        return DESK_WORDS.contains(last) || DESK_WORDS.contains(first) || last.endsWith("redaktion")
+                || last.endsWith("desk");
+    }
+
+    /**
+     * A source that is a desk rather than an outlet ("Science Desk", "City Newsroom", a feed
+     * titled after one): not an entity. Narrower than {@link #isDesk}: "Anadolu Agency" and
+     * "Reuters" stay organisations.
+     */
+    static boolean isDeskSource(String source) {
+        String lower = lower(source.strip());
+        return lower.endsWith(" desk") || lower.endsWith(" newsdesk") || lower.endsWith(" newsroom")
+                || lower.endsWith("redaktion") || lower.startsWith("la rédaction") || lower.startsWith("redacción");
     }
 
     /**

@@ -4,6 +4,7 @@ import io.newsflow.streams.enrich.EntityClassifier.Strength;
 import io.newsflow.streams.enrich.EntityClassifier.Typed;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * Within-document coreference: short mentions take the full name ("Putin" and "Mr Putin" become
  * "Vladimir Putin", "Van der Berg" becomes "Pieter van der Berg", "ECB" becomes "European Central
- * Bank" when the article spells it out), then mentions of one name are merged into one
+ * Bank" when the article spells it out; "Marek Dąbrowski" is a person because "Dąbrowski said"),
+ * then mentions of one name are merged into one
  * {@link Entity} whose type is the best-supported one. Names seen only as weak guesses (a
  * capitalised sentence opener, a German noun) are dropped.
  */
@@ -35,6 +37,7 @@ final class EntityResolver {
     }
 
     Result resolve(List<Typed> typed, Map<String, String> documentForms) {
+        typed = personsBySurname(typed);
         Map<String, String> surnames = new HashMap<>(64);
         Map<String, String> orgAliases = new HashMap<>(64);
         for (Typed t : typed) {
@@ -99,6 +102,35 @@ final class EntityResolver {
             mentions.add(entity == null ? null : new Mention(entity, c.paragraph(), c.start(), c.end()));
         }
         return new Result(entities, mentions, groups);
+    }
+
+    /**
+     * An unknown multi-word name typed only by default becomes a person when the article uses its
+     * last word alone as a person ("Marek Dąbrowski" ... "Dąbrowski said"): coreference with a
+     * full name is the evidence a person without a listed given name or a title needs.
+     */
+    private static List<Typed> personsBySurname(List<Typed> typed) {
+        Set<String> persons = null;
+        for (Typed t : typed) {
+            // a single word typed a person by its context; WEAK too: "Garnier said" opening a sentence
+            if (t.type() == EntityType.PERSON && t.strength() != Strength.KNOWN && t.candidate().size() == 1) {
+                if (persons == null) {
+                    persons = new HashSet<>();
+                }
+                persons.add(t.candidate().key());
+            }
+        }
+        if (persons == null) {
+            return typed;
+        }
+        List<Typed> out = new ArrayList<>(typed.size());
+        for (Typed t : typed) {
+            Candidate c = t.candidate();
+            boolean surname = t.type() != EntityType.PERSON && t.strength() == Strength.DEFAULT && c.size() >= 2
+                    && persons.contains(c.lower(c.size() - 1));
+            out.add(surname ? new Typed(c, EntityType.PERSON, Strength.CUED, null) : t);
+        }
+        return out;
     }
 
     /** Registers alias -> full name; an alias shared by two names becomes ambiguous (""). */

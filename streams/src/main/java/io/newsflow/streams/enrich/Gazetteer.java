@@ -18,7 +18,7 @@ import java.util.Set;
  * The world knowledge entity extraction leans on, all keyed by lower-case name:
  * countries with their ISO 3166 alpha-2 codes from the JDK's Locale data (names in English,
  * German, French, Spanish, Dutch, Italian and Portuguese), curated places and well-known
- * organisations, given names, demonyms, person titles, organisation keywords, and calendar
+ * organisations, given names, demonyms, person titles, organisation and place keywords, and calendar
  * words (month and weekday names from the JDK, plus holidays) that are capitalised but never
  * entities. The curated lists are general geography and general knowledge, in
  * {@code src/main/resources/io/newsflow/streams/enrich/}.
@@ -42,11 +42,11 @@ public final class Gazetteer {
             "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren");
 
     private static final String[] TITLE_SUFFIXES = {"minister", "ministerin", "chef", "chefin", "vorstand",
-        "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin"};
+        "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender"};
 
     /** Bits of {@link #flags}: what a single lower-case word can be. */
     public static final int PLACE = 1, ORGANIZATION = 2, GIVEN_NAME = 4, DEMONYM = 8, TITLE = 16, ORG_KEYWORD = 32,
-            CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256, PHRASE_SECOND = 512;
+            CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256, PHRASE_SECOND = 512, PLACE_KEYWORD = 1024;
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -57,6 +57,7 @@ public final class Gazetteer {
     private final Set<String> demonyms = read("demonyms.txt");
     private final Set<String> titles = read("person-titles.txt");
     private final Set<String> orgKeywords = read("org-keywords.txt");
+    private final Set<String> placeKeywords = read("place-keywords.txt");
     private final Set<String> calendar = new HashSet<>(HOLIDAYS);
     private final Set<String> phraseStarts = new HashSet<>();
     /** Second words of the listed multi-word names: a phrase whose second word is not one is not looked up. */
@@ -92,6 +93,7 @@ public final class Gazetteer {
         flag(demonyms, DEMONYM);
         flag(titles, TITLE);
         flag(orgKeywords, ORG_KEYWORD);
+        flag(placeKeywords, PLACE_KEYWORD);
         flag(phraseStarts, PHRASE_START);
         flag(phraseSeconds, PHRASE_SECOND);
         for (String demonym : demonyms) {
@@ -106,6 +108,11 @@ public final class Gazetteer {
                     if (!name.isEmpty()) {
                         calendar.add(name.toLowerCase(in));
                     }
+                }
+            }
+            for (String day : symbols.getWeekdays()) {
+                if (in == Locale.ENGLISH && !day.isEmpty()) {
+                    calendar.add(day.toLowerCase(in) + "s"); // "on Thursdays"
                 }
             }
         }
@@ -180,6 +187,11 @@ public final class Gazetteer {
     /** A title or role word ("minister", "chief"), including German compounds ("Verkehrsminister"). */
     public boolean isTitle(String lowerName) {
         return (flags(lowerName) & TITLE) != 0;
+    }
+
+    /** A geographic word that makes a span a place ("river", "pass", "côte", "san"). */
+    public boolean isPlaceKeyword(String lowerName) {
+        return (listed(lowerName) & PLACE_KEYWORD) != 0;
     }
 
     public boolean isOrgKeyword(String lowerName) {

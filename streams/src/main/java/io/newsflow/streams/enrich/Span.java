@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Span {
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
-            "los", "las", "het", "een");
+            "los", "las", "het", "een", "il", "lo", "gli");
 
     String text;
     Tokens tokens;
@@ -134,8 +134,11 @@ final class Span {
                 ? tokens.word(b).lower() : "";
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
         String prev = a == from || tokens.word(a - 1).hasClass(Word.AND) ? previous() : tokens.word(a - 1).lower();
+        // and the word before that, for "port *of* Rønne" (read only by the classifier)
+        int p = a == from || tokens.word(a - 1).hasClass(Word.AND) ? previousIndex() : a - 1;
+        String prev2 = p > 0 ? tokens.word(p - 1).lower() : "";
         return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION), paragraph, tokens.start(a), tokens.end(b - 1),
-                initial, prev, next, afterTitle, apposition(b));
+                initial, prev, prev2, next, afterTitle, apposition(b));
     }
 
     /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */

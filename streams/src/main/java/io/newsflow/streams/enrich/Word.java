@@ -80,7 +80,7 @@ public final class Word {
      */
     static final int CONNECTOR = 1, ORG_ONLY_CONNECTOR = 1 << 1, AND = 1 << 2, CORE_TITLE = 1 << 3,
             ARTICLE = 1 << 4, ABBREVIATION = 1 << 5, ATTRIBUTION = 1 << 6, PRONOUN = 1 << 7, ALL_CAPS = 1 << 8,
-            ORG_APPOSITION = 1 << 9, APPOSITION_OPENER = 1 << 10;
+            ORG_APPOSITION = 1 << 9, APPOSITION_OPENER = 1 << 10, PLACE_CONNECTOR = 1 << 11;
 
     private static int classesOf(String surface, String lower) {
         return (CandidateFinder.CONNECTORS.contains(lower) ? CONNECTOR : 0)
@@ -93,7 +93,8 @@ public final class Word {
                 | (QuoteExtractor.isPronoun(lower) ? PRONOUN : 0)
                 | (Token.isAllCaps(surface) ? ALL_CAPS : 0)
                 | (EntityClassifier.ORG_APPOSITION.contains(lower) ? ORG_APPOSITION : 0)
-                | (EntityClassifier.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0);
+                | (EntityClassifier.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0)
+                | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? PLACE_CONNECTOR : 0);
     }
 
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */

@@ -14,7 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** One labelled article of {@code enrichment-corpus/}: the Avro article and its gold labels. */
+/**
+ * One labelled article of {@code enrichment-corpus/} (the set the rules were written on) or
+ * {@code enrichment-heldout/} (written afterwards to measure unseen text): the Avro article and
+ * its gold labels.
+ */
 record CorpusArticle(String file, Article article, String language, Map<EntityType, Set<String>> gold) {
 
     static final List<String> FILES = List.of("01-harbour-strike-hamburg.txt", "02-chip-subsidies.txt",
@@ -23,18 +27,39 @@ record CorpusArticle(String file, Article article, String language, Map<EntityTy
             "11-mining-chile.txt", "12-space-launch.txt", "13-canada-housing.txt", "14-india-monsoon.txt",
             "15-de-bahnstreik.txt", "16-de-energiepreise.txt", "17-fr-agriculture.txt", "18-fr-tech.txt",
             "19-es-turismo.txt", "20-nl-dijken.txt");
+    static final List<String> HELD_OUT = List.of("h01-vineyard-frost.txt", "h02-baltic-wind-ports.txt",
+            "h03-svalbard-ice.txt", "h04-alpine-freight.txt", "h05-fr-crues.txt", "h06-de-stahl.txt",
+            "h07-it-trieste.txt", "h08-severn-floods.txt", "h09-es-sequia.txt");
+    /** Written after the rules were changed on {@link #HELD_OUT}: the final rules' unseen-text figure. */
+    static final List<String> HELD_OUT_2 = List.of("h10-island-ferries.txt", "h11-pt-incendios.txt",
+            "h12-nl-tunnel.txt", "h13-battery-plant.txt");
 
+    /** The corpus the rules were tuned on. */
     static List<CorpusArticle> all() {
+        return load("enrichment-corpus", FILES);
+    }
+
+    /** The held-out set: articles written after the rules, to measure them on unseen text. */
+    static List<CorpusArticle> heldOut() {
+        return load("enrichment-heldout", HELD_OUT);
+    }
+
+    /** The second held-out set, written after the rules were tuned on the first. */
+    static List<CorpusArticle> heldOutSecond() {
+        return load("enrichment-heldout", HELD_OUT_2);
+    }
+
+    private static List<CorpusArticle> load(String directory, List<String> files) {
         List<CorpusArticle> all = new ArrayList<>();
-        for (String file : FILES) {
-            all.add(load(file));
+        for (String file : files) {
+            all.add(load(directory, file));
         }
         return all;
     }
 
-    static CorpusArticle load(String file) {
+    static CorpusArticle load(String directory, String file) {
         String text;
-        try (InputStream in = CorpusArticle.class.getResourceAsStream("/enrichment-corpus/" + file)) {
+        try (InputStream in = CorpusArticle.class.getResourceAsStream("/" + directory + "/" + file)) {
             if (in == null) {
                 throw new IllegalArgumentException("corpus file not found: " + file);
             }

@@ -1,0 +1,192 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What says that a name no list holds is a place: its shape ("Côte de Nuits", "Boulogne-sur-Mer",
+ * a town ending such as "-bury" or "-havn"), the words around it ("the port of X", "the X
+ * valley"), and the names it is listed with ("Basel and Busto Arsizio"). The place words
+ * themselves ("River", "Pass", "Côte", "San") are {@link Gazetteer#PLACE_KEYWORD}s. Everything
+ * here runs per candidate or per article, never per token.
+ */
+final class PlaceCues {
+
+    /** Lower-case connectors of place names (compared with the surface: "de" but not "De"). */
+    static final Set<String> PLACE_CONNECTORS = Set.of("de", "du", "des", "di", "del", "della", "da", "do",
+            "dos", "das", "der", "den", "la", "le", "am", "upon", "sur", "sous", "lès", "aan", "op");
+    /** "of" in the languages of the stop lists ("the port *of* X", "ministre *de* ..."). */
+    static final Set<String> OF = Set.of("of", "de", "du", "des", "di", "del", "della", "delle", "dello",
+            "degli", "dei", "van", "von", "do", "da");
+    /** Words that, followed by "of", name the place after them besides the place keywords. */
+    private static final Set<String> PLACE_OF = Set.of("mayor", "maire", "alcalde", "alcaldesa", "sindaco",
+            "burgemeester", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "residents", "capital",
+            "centre", "center", "suburbs", "streets", "environs", "banlieue", "périphérie", "afueras", "periferia",
+            "cerca", "près", "vicino", "authorities", "autoridades", "autorités", "autorità", "government",
+            "gobierno", "gouvernement", "governo", "regering", "inhabitants", "habitants", "habitantes", "abitanti",
+            "citizens", "ciudadanos", "mine", "mina", "miniera", "mijn");
+
+    private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
+        "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
+        "grad", "ville", "pur"};
+    private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van");
+    private static final Set<String> FROM_TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
+    /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese). */
+    private static final Set<String> LIST_ARTICLES = Set.of("il", "lo", "gli", "i", "o", "os", "as", "l");
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+
+    /**
+     * A lower-case connector inside the span that place names have and person or company names
+     * rarely do without a given name or an organisation word: "Côte de Nuits", "Frankfurt am
+     * Main", "Monaco di Baviera", "Newcastle upon Tyne".
+     */
+    static boolean connector(Candidate c) {
+        for (int i = 1; i < c.size() - 1; i++) {
+            if (c.word(i).hasClass(Word.PLACE_CONNECTOR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words around the name say it is a place: "the port of X", "the island of X", "the
+     * mayor of X", "north of X" (a place word or direction, then "of"), or "the X valley"
+     * (a place word right after it).
+     */
+    boolean context(Candidate c) {
+        if (!c.next().isEmpty() && gazetteer.isPlaceKeyword(c.next()) && !gazetteer.isOrgKeyword(c.next())) {
+            return true;
+        }
+        return !c.initial() && OF.contains(c.previous())
+                && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()));
+    }
+
+    /**
+     * A hyphenated place name: a lower-case connector between its parts ("Boulogne-sur-Mer",
+     * "Pas-de-Calais", "Stratford-upon-Avon") or a first part that is a place word or a known
+     * place ("Saint-Omer", "Côte-d'Or", "Duisburg-Hamborn").
+     */
+    boolean hyphenated(String word) {
+        int dash = word.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        String first = word.substring(0, dash).toLowerCase(Locale.ROOT);
+        if (gazetteer.isPlaceKeyword(first) || gazetteer.isPlace(first)) {
+            return true;
+        }
+        for (int from = dash + 1, next; from < word.length(); from = next + 1) {
+            next = word.indexOf('-', from);
+            if (next < 0) {
+                return false;
+            }
+            String part = word.substring(from, next);
+            if (PLACE_CONNECTORS.contains(part) || "en".equals(part) || "an".equals(part)) { // "Saint-Germain-en-Laye"
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Endings that mark town names across Europe and beyond (-shire, -bury, -burg, -dorf, -ingen,
+     * -havn, -hamn, -köping, -ville, -abad, ...): a default when nothing else types a single word.
+     * A person still needs evidence first, and coreference with a full name overrides a default.
+     */
+    static boolean townEnding(String lower) {
+        for (String suffix : PLACE_SUFFIXES) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names listed together with a place are places: "Shrewsbury, Bewdley and Upton-upon-Severn",
+     * "between Basel and Busto Arsizio", "from Świnoujście to Esbjerg". An unknown name that was
+     * typed only by default next to a known or cued place, joined by "and", a comma,
+     * articles or "from ... to", becomes a place; a run of names is followed both ways.
+     */
+    static void coordinated(List<Typed> typed, List<Paragraph> paragraphs) {
+        Set<String> places = null;
+        for (Typed t : typed) {
+            if (placeAnchor(t)) {
+                if (places == null) {
+                    places = new HashSet<>();
+                }
+                places.add(t.candidate().key()); // a name cued as a place anywhere anchors all its mentions
+            }
+        }
+        if (places == null) {
+            return;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i + 1 < typed.size(); i++) {
+                Typed a = typed.get(i);
+                Typed b = typed.get(i + 1);
+                boolean placeA = places.contains(a.candidate().key());
+                boolean placeB = places.contains(b.candidate().key());
+                if (a.candidate().paragraph() != b.candidate().paragraph() || placeA == placeB) {
+                    continue;
+                }
+                String text = paragraphs.get(a.candidate().paragraph()).text();
+                if (!coordination(text, a.candidate().end(), b.candidate().start(), a.candidate().previous())) {
+                    continue;
+                }
+                int guess = placeA ? i + 1 : i;
+                Typed t = typed.get(guess);
+                if (t.strength() == Strength.DEFAULT) { // not WEAK: German nouns, sentence openers
+                    typed.set(guess, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
+                    places.add(t.candidate().key());
+                }
+            }
+        }
+    }
+
+    private static boolean placeAnchor(Typed t) {
+        return t.type() == EntityType.LOCATION && t.strength().compareTo(Strength.CUED) >= 0;
+    }
+
+    /**
+     * Only "and"-words, commas and articles between two names ({@code text[from, to)}), or "to"
+     * after "from X"; read in place, word by word from the {@link Word} cache.
+     */
+    private static boolean coordination(String text, int from, int to, String previous) {
+        if (to - from > 24) {
+            return false; // longer than ", and the " plus slack: not a list
+        }
+        boolean joined = false;
+        for (int k = from; k < to; ) {
+            char ch = text.charAt(k);
+            if (ch == ',') {
+                joined = true;
+                k++;
+            } else if (Character.isWhitespace(ch)) {
+                k++;
+            } else if (Character.isLetter(ch) || ch == '&') {
+                int end = k + 1;
+                while (end < to && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                Word word = Word.of(text, k, end);
+                if (word.hasClass(Word.AND) || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
+                    joined = true;
+                } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
+                    return false;
+                }
+                k = end;
+            } else {
+                return false; // a full stop, a bracket, a quote: not one list
+            }
+        }
+        return joined;
+    }
+}

@@ -1,0 +1,48 @@
+package io.newsflow.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the {@link Enricher} on {@code enrichment-heldout/}: articles written after the rules
+ * (varied outlets, places missing from the gazetteer, desk and agency bylines), labelled before
+ * they were first run. h01-h09 measured the old rules and then guided the rules for unseen text;
+ * h10-h13 were written after that and never tuned on, so they give the honest figure. Prints the
+ * same report as {@link EntityEvaluationTest}.
+ */
+class HeldOutEvaluationTest {
+
+    private static EntityScores scores;
+    private static EntityScores second;
+
+    @BeforeAll
+    static void evaluate() {
+        scores = EntityScores.of("enrichment-heldout h01-h09", CorpusArticle.heldOut());
+        second = EntityScores.of("enrichment-heldout h10-h13 (written after the rule changes)",
+                CorpusArticle.heldOutSecond());
+    }
+
+    /**
+     * Floors a little under the figures the rules for unseen text reached on h01-h09 (persons
+     * 0.917/0.846, locations 0.967/0.854, organisations 0.672/0.820): a rule change that undoes
+     * them fails here. Not the issue's targets: see docs/enrichment.md for what is still missed.
+     */
+    @Test
+    void shouldKeepUnseenTextFiguresWhenRunOnTheHeldOutSet() {
+        assertThat(scores.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.85);
+        assertThat(scores.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.80);
+        assertThat(scores.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.82);
+        assertThat(scores.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.62);
+        assertThat(scores.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.75);
+    }
+
+    @Test
+    void shouldDetectEveryLanguageWhenRunOnTheHeldOutSet() {
+        assertThat(scores.languagesRight()).isEqualTo(scores.articles());
+        assertThat(scores.articles()).isGreaterThanOrEqualTo(6);
+        assertThat(second.languagesRight()).isEqualTo(second.articles());
+    }
+}
