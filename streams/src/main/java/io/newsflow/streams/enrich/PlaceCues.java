@@ -115,6 +115,9 @@ final class PlaceCues {
      * typed only by default next to a known or cued place, joined by "and", a comma,
      * articles or "from ... to", becomes a place; a run of names is followed both ways.
      */
+    /** The longest gap between two listed names: ", and the " plus slack. */
+    private static final int MAX_GAP = 24;
+
     static void coordinated(List<Typed> typed, List<Paragraph> paragraphs) {
         Set<String> places = null;
         for (Typed t : typed) {
@@ -132,9 +135,13 @@ final class PlaceCues {
             for (int i = 0; i + 1 < typed.size(); i++) {
                 Typed a = typed.get(i);
                 Typed b = typed.get(i + 1);
+                if (a.candidate().paragraph() != b.candidate().paragraph()
+                        || b.candidate().start() - a.candidate().end() > MAX_GAP) {
+                    continue; // most neighbours are sentences apart: ruled out before any lookup
+                }
                 boolean placeA = places.contains(a.candidate().key());
                 boolean placeB = places.contains(b.candidate().key());
-                if (a.candidate().paragraph() != b.candidate().paragraph() || placeA == placeB) {
+                if (placeA == placeB) {
                     continue;
                 }
                 String text = paragraphs.get(a.candidate().paragraph()).text();
@@ -160,8 +167,8 @@ final class PlaceCues {
      * after "from X"; read in place, word by word from the {@link Word} cache.
      */
     private static boolean coordination(String text, int from, int to, String previous) {
-        if (to - from > 24) {
-            return false; // longer than ", and the " plus slack: not a list
+        if (to - from > MAX_GAP) {
+            return false;
         }
         boolean joined = false;
         for (int k = from; k < to; ) {

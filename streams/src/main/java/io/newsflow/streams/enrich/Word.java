@@ -104,23 +104,12 @@ public final class Word {
 
     /** The word for {@code text[from, to)}; its {@link #surface()} is a string equal to that range. */
     static Word of(String text, int from, int to) {
-        char[] chars = new char[to - from];
-        text.getChars(from, to, chars, 0);
-        return of(chars, 0, chars.length, text, from);
-    }
-
-    /**
-     * The word for {@code chars[from, to)}, which are the characters of {@code text} at
-     * {@code textFrom}: the tokenizer reads a paragraph's characters once into an array, which is
-     * cheaper to loop over than {@code String.charAt}, and a miss takes the substring of the text.
-     */
-    static Word of(char[] chars, int from, int to, String text, int textFrom) {
         int h = 0;
         long packed = 0;
         long packed2 = 0;
         int bits = 0;
         for (int k = from; k < to; k++) {
-            char c = chars[k];
+            char c = text.charAt(k);
             h = 31 * h + c;
             bits |= c;
             if (k - from < 8) {
@@ -129,7 +118,18 @@ public final class Word {
                 packed2 = packed2 << 8 | (c & 0xFF);
             }
         }
-        return lookup(h, packed, packed2, to - from <= 16 && (bits & 0xFF00) == 0, chars, from, to - from, text, textFrom);
+        boolean packable = to - from <= 16 && (bits & 0xFF00) == 0;
+        int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1;
+        for (int s = slot; s <= slot + 1; s++) { // a hit costs no copy of the characters
+            Word w = CACHE[s];
+            if (w != null && w.hash == h && w.length == to - from && w.packed == packed && w.packed2 == packed2
+                    && (packable && w.packable || text.regionMatches(from, w.surface, 0, to - from))) {
+                return w;
+            }
+        }
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
+        return lookup(h, packed, packed2, packable, chars, 0, chars.length, text, from);
     }
 
     /**
