@@ -27,9 +27,6 @@ public final class Tokenizer {
         }
     }
 
-    /** Per thread, reused: the paragraph's characters, read once (cheaper to scan than {@code charAt}). */
-    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
-
     private Tokenizer() {
     }
 
@@ -37,37 +34,24 @@ public final class Tokenizer {
     public static Tokens tokenize(String text) {
         Tokens.Builder tokens = new Tokens.Builder(text.length());
         int n = text.length();
-        char[] chars = CHARS.get();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-            CHARS.set(chars);
-        }
-        text.getChars(0, n, chars, 0);
         boolean nextSentence = true;
         boolean nextClause = false;
         int i = 0;
         while (i < n) {
-            char c = chars[i];
+            char c = text.charAt(i);
             if (isWordChar(c)) {
-                // one pass: find the word's end while hashing and packing its chars for the Word lookup
-                int j = i;
-                int h = 0;
-                long packed = 0;
-                long packed2 = 0;
-                int bits = 0;
-                do {
-                    char d = chars[j];
-                    h = 31 * h + d;
-                    bits |= d;
-                    if (j - i < 8) {
-                        packed = packed << 8 | (d & 0xFF);
+                int j = i + 1;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (isWordChar(d)) {
+                        j++;
+                    } else if (isJoiner(d) && j + 1 < n && isWordChar(text.charAt(j + 1))) {
+                        j += 2;
                     } else {
-                        packed2 = packed2 << 8 | (d & 0xFF);
+                        break;
                     }
-                    j++;
-                } while (j < n && (isWordChar(chars[j]) || isJoiner(chars[j]) && j + 1 < n && isWordChar(chars[j + 1])));
-                // memoised: usually no substring at all
-                Word word = Word.lookup(h, packed, packed2, j - i <= 16 && (bits & 0xFF00) == 0, chars, i, j - i, text, i);
+                }
+                Word word = Word.of(text, i, j); // memoised: usually no substring at all
                 tokens.add(word, i, j, nextSentence, nextClause && !nextSentence);
                 nextSentence = false;
                 nextClause = false;

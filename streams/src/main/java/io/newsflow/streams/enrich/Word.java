@@ -118,39 +118,26 @@ public final class Word {
                 packed2 = packed2 << 8 | (c & 0xFF);
             }
         }
-        boolean packable = to - from <= 16 && (bits & 0xFF00) == 0;
-        int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1;
-        for (int s = slot; s <= slot + 1; s++) { // a hit costs no copy of the characters
-            Word w = CACHE[s];
-            if (w != null && w.hash == h && w.length == to - from && w.packed == packed && w.packed2 == packed2
-                    && (packable && w.packable || text.regionMatches(from, w.surface, 0, to - from))) {
-                return w;
-            }
-        }
-        char[] chars = new char[to - from];
-        text.getChars(from, to, chars, 0);
-        return lookup(h, packed, packed2, packable, chars, 0, chars.length, text, from);
+        return lookup(h, packed, packed2, to - from <= 16 && (bits & 0xFF00) == 0, text, from, to - from);
     }
 
     /**
-     * The word whose characters are {@code chars[from, from + length)}, given their
-     * {@link String#hashCode()} {@code h} and packed forms (the tokenizer computes them while it
-     * scans, so each character is read once): {@code packed} holds the low bytes of the first eight
-     * chars, {@code packed2} of the following ones, {@code packable} says they fit (at most 16
-     * chars, all below U+0100).
+     * The word {@code text[from, from + length)}, given its {@link String#hashCode()} {@code h}
+     * and packed forms: {@code packed} holds the low bytes of the first eight chars,
+     * {@code packed2} of the following ones, {@code packable} says they fit (at most 16 chars, all
+     * below U+0100).
      */
-    static Word lookup(int h, long packed, long packed2, boolean packable, char[] chars, int from, int length,
-            String text, int textFrom) {
+    private static Word lookup(int h, long packed, long packed2, boolean packable, String text, int from, int length) {
         int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
         Word first = CACHE[slot];
-        if (first != null && first.is(h, packed, packed2, packable, chars, from, length)) {
+        if (first != null && first.is(h, packed, packed2, packable, text, from, length)) {
             return first;
         }
         Word second = CACHE[slot + 1];
-        if (second != null && second.is(h, packed, packed2, packable, chars, from, length)) {
+        if (second != null && second.is(h, packed, packed2, packable, text, from, length)) {
             return second;
         }
-        Word word = new Word(text.substring(textFrom, textFrom + length), h, packed, packed2, packable);
+        Word word = new Word(text.substring(from, from + length), h, packed, packed2, packable);
         if (first != null) {
             CACHE[slot + 1] = first; // the older word of the pair is evicted
         }
@@ -162,19 +149,11 @@ public final class Word {
      * Hash, length and packed chars first: words of up to 16 Latin-1 chars (nearly all) are
      * decided without loading the surface string (a cache miss per token, the tokenizer's largest cost).
      */
-    private boolean is(int h, long packed, long packed2, boolean packable, char[] chars, int from, int length) {
+    private boolean is(int h, long packed, long packed2, boolean packable, String text, int from, int length) {
         if (hash != h || this.length != length || this.packed != packed || this.packed2 != packed2) {
             return false;
         }
-        if (packable && this.packable) {
-            return true;
-        }
-        for (int k = 0; k < length; k++) {
-            if (surface.charAt(k) != chars[from + k]) {
-                return false;
-            }
-        }
-        return true;
+        return packable && this.packable || text.regionMatches(from, surface, 0, length);
     }
 
     /** {@link String#hashCode()} of the surface form. */
