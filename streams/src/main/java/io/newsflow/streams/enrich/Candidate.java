@@ -29,15 +29,6 @@ record Candidate(Word[] memo, String key, int listed, int paragraph, int start, 
         return (listed & bits) != 0;
     }
 
-    /** The words as they stand in the text (elision and possessive stripped). */
-    List<String> words() {
-        String[] words = new String[memo.length];
-        for (int i = 0; i < memo.length; i++) {
-            words[i] = memo[i].surface();
-        }
-        return List.of(words);
-    }
-
     /** The lower-case words. */
     List<String> lowers() {
         String[] lowers = new String[memo.length];

@@ -83,7 +83,7 @@ final class CandidateFinder {
             if (i + len > tokens.size()) {
                 continue;
             }
-            StringBuilder sb = new StringBuilder(Token.stripElision(first));
+            StringBuilder sb = new StringBuilder(start);
             for (int k = i + 1; k < i + len; k++) {
                 sb.append(' ').append(tokens.word(k).lower());
             }

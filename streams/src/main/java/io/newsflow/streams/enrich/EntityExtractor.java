@@ -43,13 +43,15 @@ public final class EntityExtractor {
         Map<String, String> documentForms = new HashMap<>();
         for (String author : authors) {
             if (author != null && !author.isBlank() && !isDesk(author)) {
-                documentNames.put(lower(author.strip()), EntityType.PERSON);
-                documentForms.put(lower(author.strip()), author.strip());
+                String name = author.strip();
+                documentNames.put(lower(name), EntityType.PERSON);
+                documentForms.put(lower(name), name);
             }
         }
         if (source != null && !source.isBlank() && !isDeskSource(source)) {
-            documentNames.put(lower(source.strip()), EntityType.ORGANIZATION);
-            documentForms.put(lower(source.strip()), source.strip());
+            String name = source.strip();
+            documentNames.put(lower(name), EntityType.ORGANIZATION);
+            documentForms.put(lower(name), name);
         }
         List<Candidate> candidates = finder.find(text.paragraphs(), stopLanguages(language), documentNames.keySet(),
                 "de".equals(language));

@@ -90,18 +90,13 @@ final class Span {
         return sb.toString();
     }
 
-    /** The nearest word before the span, skipping articles ("in the Atacama"). */
-    String previous() {
-        int k = previousIndex();
-        return k < 0 ? "" : tokens.word(k).lower();
-    }
-
-    /** Whether {@link #previous()} is a title ("Governor"), read from its memoised flags. */
+    /** Whether the word before the span is a title ("Governor"), read from its memoised flags. */
     boolean previousIsTitle() {
         int k = previousIndex();
         return k >= 0 && tokens.word(k).has(Gazetteer.TITLE);
     }
 
+    /** The nearest word before the span, skipping articles ("in the Atacama"), or -1. */
     private int previousIndex() {
         for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
             if (!tokens.word(k).hasClass(Word.ARTICLE)) {
@@ -133,9 +128,9 @@ final class Span {
         String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens, b - 1, b)
                 ? tokens.word(b).lower() : "";
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
-        String prev = a == from || tokens.word(a - 1).hasClass(Word.AND) ? previous() : tokens.word(a - 1).lower();
-        // and the word before that, for "port *of* Rønne" (read only by the classifier)
         int p = a == from || tokens.word(a - 1).hasClass(Word.AND) ? previousIndex() : a - 1;
+        String prev = p < 0 ? "" : tokens.word(p).lower();
+        // and the word before that, for "port *of* Rønne" (read only by the classifier)
         String prev2 = p > 0 ? tokens.word(p - 1).lower() : "";
         return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION), paragraph, tokens.start(a), tokens.end(b - 1),
                 initial, prev, prev2, next, afterTitle, apposition(b));

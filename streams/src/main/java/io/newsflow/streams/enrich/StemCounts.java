@@ -3,7 +3,6 @@ package io.newsflow.streams.enrich;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -116,22 +115,7 @@ final class StemCounts {
 
         @Override
         public Iterator<String> iterator() {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < elements.length;
-                }
-
-                @Override
-                public String next() {
-                    if (next >= elements.length) {
-                        throw new NoSuchElementException();
-                    }
-                    return elements[next++];
-                }
-            };
+            return Arrays.asList(elements).iterator(); // read-only: its remove() throws
         }
 
         @Override

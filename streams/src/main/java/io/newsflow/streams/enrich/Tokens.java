@@ -2,6 +2,7 @@ package io.newsflow.streams.enrich;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -59,7 +60,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     @Override
     public Token get(int i) {
-        java.util.Objects.checkIndex(i, size);
+        Objects.checkIndex(i, size);
         return new Token(words[i].surface(), words[i], starts[i], ends[i],
                 (marks[i] & SENTENCE_START) != 0, (marks[i] & CLAUSE_START) != 0);
     }

@@ -44,10 +44,10 @@ public final class Word {
     private final boolean possessive;
     private final int classes;
     private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
-    /** Lazily filled (deterministic values, so a race only computes twice): the forms a name span reads. */
-    private Word withoutElision;
     /** The term last asked for (an immutable record, so a racing reader sees it whole). */
     private TermAnalyzer.Term lastTerm;
+    /** Lazily filled (deterministic values, so a race only computes twice): the forms a name span reads. */
+    private Word withoutElision;
     private Word withoutPossessive;
 
     private Word(String surface, int hash, long packed, long packed2, boolean packable) {
