@@ -55,7 +55,8 @@ public final class EnrichmentCpuHarness {
     public static final class Driver implements LongSupplier {
         private final Enricher enricher = new Enricher();
         private final InMemoryDocumentFrequencies frequencies = new InMemoryDocumentFrequencies();
-        private final List<Article> articles = BenchmarkArticles.build(16);
+        static final int ARTICLES = 16;
+        private final List<Article> articles = BenchmarkArticles.build(ARTICLES);
 
         public Driver() {
             for (Article a : articles) {
@@ -91,19 +92,12 @@ public final class EnrichmentCpuHarness {
                 throw new IllegalStateException("cannot load the benchmark driver from " + build, e);
             }
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] rates = new double[drivers.size()][rounds];
-        long sink = 0;
         for (int r = -8; r < rounds; r++) {
             for (int b = 0; b < drivers.size(); b++) {
-                long start = threads.getCurrentThreadCpuTime();
-                long done = 0;
-                while (threads.getCurrentThreadCpuTime() - start < 300_000_000L) {
-                    sink += drivers.get(b).getAsLong();
-                    done += 16;
-                }
+                double rate = rate(drivers.get(b), 300_000_000L);
                 if (r >= 0) {
-                    rates[b][r] = done / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
+                    rates[b][r] = rate;
                 }
             }
         }
@@ -120,33 +114,32 @@ public final class EnrichmentCpuHarness {
     }
 
     private static void cpu(double seconds, int rounds) {
-        Enricher enricher = new Enricher();
-        InMemoryDocumentFrequencies frequencies = new InMemoryDocumentFrequencies();
-        List<Article> articles = BenchmarkArticles.build(16);
-        for (Article a : articles) {
-            frequencies.addDocument(enricher.enrich(a, frequencies).documentTerms());
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Driver driver = new Driver();
         double[] rates = new double[rounds];
-        int next = 0;
-        int sink = 0;
         for (int r = -5; r < rounds; r++) {
-            long start = threads.getCurrentThreadCpuTime();
-            long articlesDone = 0;
-            while (threads.getCurrentThreadCpuTime() - start < seconds * 1e9) {
-                for (int k = 0; k < articles.size(); k++) {
-                    next = (next + 1) % articles.size();
-                    sink += enricher.enrich(articles.get(next), frequencies).wordCount();
-                }
-                articlesDone += articles.size();
-            }
+            double rate = rate(driver, (long) (seconds * 1e9));
             if (r >= 0) {
-                rates[r] = articlesDone / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
+                rates[r] = rate;
             }
         }
         Arrays.sort(rates);
         System.out.printf("articles per CPU second: max %.0f, median %.0f, min %.0f (%d)%n",
                 rates[rounds - 1], rates[rounds / 2], rates[0], sink % 2);
+    }
+
+    /** Results are summed here and printed, so the JIT cannot drop the work. */
+    private static long sink;
+
+    /** Articles per CPU second of the calling thread, running the driver for {@code cpuNanos}. */
+    private static double rate(LongSupplier driver, long cpuNanos) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        long done = 0;
+        while (threads.getCurrentThreadCpuTime() - start < cpuNanos) {
+            sink += driver.getAsLong();
+            done += Driver.ARTICLES;
+        }
+        return done / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
     }
 
     private static void dump(Path file) throws IOException {
