@@ -24,7 +24,7 @@ record Candidate(Word[] memo, String key, int listed, int paragraph, int start, 
         return memo[i];
     }
 
-    /** Whether the whole key is listed in the gazetteer as any of the bits (only PLACE and ORGANIZATION are kept). */
+    /** Whether the whole key is listed in the gazetteer as any of the bits (only PLACE, ORGANIZATION and TOWN are kept). */
     boolean listed(int bits) {
         return (listed & bits) != 0;
     }

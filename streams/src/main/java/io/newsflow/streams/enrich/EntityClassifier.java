@@ -11,8 +11,8 @@ import java.util.Set;
  * Order of evidence: names the article itself gives (authors, source), countries and places,
  * known organisations, organisation keywords ("Bank", "Institute"), acronyms, given names and
  * titles, attribution verbs ("said"), appositions ("Verdi, the services union"), place words and
- * place context ("River Severn", "Côte de Nuits", "the port of Rønne", "Szczecin-based"), then
- * defaults. A span is a person only with evidence (a given name, a title, "said", an apposition,
+ * place context ("River Severn", "Côte de Nuits", "the port of Rønne", "Szczecin-based"), the
+ * GeoNames towns and regions (after all of those: "Hamilton said" is a person), then defaults. A span is a person only with evidence (a given name, a title, "said", an apposition,
  * or coreference with its surname used so); otherwise unknown names default to organisations.
  * In German every noun is capitalised, so there unknown spans need positive evidence.
  */
@@ -39,6 +39,11 @@ final class EntityClassifier {
             "charity", "startup", "start-up", "giant", "retailer", "broker", "consultancy", "watchdog", "body",
             "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
             "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation");
+
+    /** Roles a company, club or body has, not a place: "Benfica president Rui Costa", "Albemarle chief executive". */
+    private static final Set<String> ORG_ROLES = Set.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
+            "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "founder", "executive", "executives",
+            "shareholders", "shares", "stock");
 
     static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
             "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
@@ -112,6 +117,9 @@ final class EntityClassifier {
         }
         if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "River Severn", "Côte de Nuits"
+        }
+        if (c.listed(Gazetteer.TOWN) && !german) { // "Puerto Madryn", "North Rhine-Westphalia"
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (PlaceCues.connector(c)) { // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
@@ -214,6 +222,12 @@ final class EntityClassifier {
         // "brokers in Beaune said": after a locative the subject of "said" is the noun before it
         if (SAID.contains(c.next()) && !(LOCATIVE.contains(c.previous()) && !c.initial())) {
             return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (ORG_ROLES.contains(c.next())) { // "Benfica president Rui Costa"
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
+        }
+        if (c.listed(Gazetteer.TOWN) && !german) { // "Veldhoven", "Valais": a town no other evidence types
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (LOCATIVE.contains(c.previous()) && !c.initial()) {
             return new Typed(c, EntityType.LOCATION, german ? Strength.WEAK : Strength.DEFAULT, null);

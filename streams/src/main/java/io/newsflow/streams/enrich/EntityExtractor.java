@@ -62,6 +62,7 @@ public final class EntityExtractor {
                 typed.add(t);
             }
         }
+        TownCues.townsListedWithOrganisations(typed, text.paragraphs());
         PlaceCues.coordinated(typed, text.paragraphs());
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());

@@ -18,7 +18,7 @@ import java.util.Set;
  * The world knowledge entity extraction leans on, all keyed by lower-case name:
  * countries with their ISO 3166 alpha-2 codes from the JDK's Locale data (names in English,
  * German, French, Spanish, Dutch, Italian and Portuguese), curated places and well-known
- * organisations, given names, demonyms, person titles, organisation and place keywords, and calendar
+ * organisations, the world's towns and regions (GeoNames, CC BY 4.0), given names, demonyms, person titles, organisation and place keywords, and calendar
  * words (month and weekday names from the JDK, plus holidays) that are capitalised but never
  * entities. The curated lists are general geography and general knowledge, in
  * {@code src/main/resources/io/newsflow/streams/enrich/}.
@@ -44,15 +44,21 @@ public final class Gazetteer {
     private static final String[] TITLE_SUFFIXES = {"minister", "ministerin", "chef", "chefin", "vorstand",
         "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender"};
 
-    /** Bits of {@link #flags}: what a single lower-case word can be. */
+    /**
+     * Bits of {@link #flags}: what a single lower-case word (or listed phrase) can be. {@code TOWN}:
+     * a GeoNames town or region ({@code towns.txt}), a cue only for a name nothing else types.
+     */
     public static final int PLACE = 1, ORGANIZATION = 2, GIVEN_NAME = 4, DEMONYM = 8, TITLE = 16, ORG_KEYWORD = 32,
-            CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256, PHRASE_SECOND = 512, PLACE_KEYWORD = 1024;
+            CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256, PHRASE_SECOND = 512, PLACE_KEYWORD = 1024,
+            TOWN = 2048;
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     private final Map<String, String> countries = new HashMap<>();
     private final Set<String> places = read("places.txt");
     private final Set<String> organizations = read("organizations.txt");
+    /** GeoNames towns and regions (CC BY 4.0): a weaker cue than {@link #places}, see {@link #TOWN}. */
+    private final Set<String> towns = read("towns.txt");
     private final Set<String> givenNames = read("given-names.txt");
     private final Set<String> demonyms = read("demonyms.txt");
     private final Set<String> titles = read("person-titles.txt");
@@ -76,7 +82,7 @@ public final class Gazetteer {
             }
         }
         COUNTRY_ALIASES.forEach(countries::putIfAbsent);
-        for (Set<String> names : List.of(countries.keySet(), places, organizations)) {
+        for (Set<String> names : List.of(countries.keySet(), places, organizations, towns)) {
             for (String name : names) {
                 int space = name.indexOf(' ');
                 if (space > 0) {
@@ -89,6 +95,7 @@ public final class Gazetteer {
         flag(countries.keySet(), PLACE);
         flag(places, PLACE);
         flag(organizations, ORGANIZATION);
+        flag(towns, TOWN);
         flag(givenNames, GIVEN_NAME);
         flag(demonyms, DEMONYM);
         flag(titles, TITLE);

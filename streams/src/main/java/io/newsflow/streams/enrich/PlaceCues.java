@@ -116,7 +116,7 @@ final class PlaceCues {
      * articles or "from ... to", becomes a place; a run of names is followed both ways.
      */
     /** The longest gap between two listed names: ", and the " plus slack. */
-    private static final int MAX_GAP = 24;
+    static final int MAX_GAP = 24;
 
     static void coordinated(List<Typed> typed, List<Paragraph> paragraphs) {
         Set<String> places = null;
@@ -166,7 +166,7 @@ final class PlaceCues {
      * Only "and"-words, commas and articles between two names ({@code text[from, to)}), or "to"
      * after "from X"; read in place, word by word from the {@link Word} cache.
      */
-    private static boolean coordination(String text, int from, int to, String previous) {
+    static boolean coordination(String text, int from, int to, String previous) {
         if (to - from > MAX_GAP) {
             return false;
         }

@@ -132,7 +132,7 @@ final class Span {
         String prev = p < 0 ? "" : tokens.word(p).lower();
         // and the word before that, for "port *of* Rønne" (read only by the classifier)
         String prev2 = p > 0 ? tokens.word(p - 1).lower() : "";
-        return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION), paragraph, tokens.start(a), tokens.end(b - 1),
+        return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), paragraph, tokens.start(a), tokens.end(b - 1),
                 initial, prev, prev2, next, afterTitle, apposition(b));
     }
 

@@ -27,6 +27,18 @@ class GazetteerTest {
     }
 
     @Test
+    void shouldListTownsButNoCommonWordWhenReadingGeoNames() {
+        for (String town : new String[] {"veldhoven", "valais", "kourou", "helmond", "puerto madryn"}) {
+            assertThat(gazetteer.listed(town) & Gazetteer.TOWN).as(town).isNotZero();
+        }
+        // towns of GeoNames that are also words of a supported language are left out
+        for (String word : new String[] {"police", "reading", "split", "hof", "sens", "wetter", "orange"}) {
+            assertThat(gazetteer.listed(word) & Gazetteer.TOWN).as(word).isZero();
+        }
+        assertThat(gazetteer.isPlace("veldhoven")).as("a town is a cue, not a curated place").isFalse();
+    }
+
+    @Test
     void shouldFlagCalendarWordsWhenMonthOrWeekdayInSupportedLanguage() {
         assertThat(gazetteer.isCalendarWord("monday")).isTrue();
         assertThat(gazetteer.isCalendarWord("mittwoch")).isTrue();

@@ -1,0 +1,46 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.List;
+
+/**
+ * Where a GeoNames town ({@link Gazetteer#TOWN}) gives way to better evidence after typing. A town
+ * types a name only when nothing else does ({@link EntityClassifier}), with {@link Strength#DEFAULT}
+ * so that coreference can still make it a person's surname; the company listed next to it is
+ * stronger evidence still, which only the neighbouring candidates show.
+ */
+final class TownCues {
+
+    private TownCues() {
+    }
+
+    /**
+     * A name typed a place only because a GeoNames town bears it, listed with an organisation, is
+     * an organisation: "SQM and Albemarle operate", "Rio Tinto, Albemarle and SQM". Towns are the
+     * weakest place cue; the company next to them is better evidence.
+     */
+    static void townsListedWithOrganisations(List<Typed> typed, List<Paragraph> paragraphs) {
+        for (int i = 0; i + 1 < typed.size(); i++) {
+            Typed a = typed.get(i);
+            Typed b = typed.get(i + 1);
+            boolean townA = townOnly(a);
+            if (townA == townOnly(b) || a.candidate().paragraph() != b.candidate().paragraph()
+                    || b.candidate().start() - a.candidate().end() > PlaceCues.MAX_GAP) {
+                continue;
+            }
+            Typed other = townA ? b : a;
+            if (other.type() != EntityType.ORGANIZATION || other.strength().compareTo(Strength.CUED) < 0
+                    || !PlaceCues.coordination(paragraphs.get(a.candidate().paragraph()).text(), a.candidate().end(),
+                            b.candidate().start(), a.candidate().previous())) {
+                continue;
+            }
+            Typed town = townA ? a : b;
+            typed.set(townA ? i : i + 1, new Typed(town.candidate(), EntityType.ORGANIZATION, Strength.CUED, null));
+        }
+    }
+
+    private static boolean townOnly(Typed t) {
+        return t.type() == EntityType.LOCATION && t.strength() == Strength.DEFAULT && t.candidate().listed(Gazetteer.TOWN);
+    }
+}
