@@ -9,11 +9,15 @@ import java.util.Objects;
 
 /**
  * The text of an article split the way enrichment needs it: the title, the running text (lead
- * plus body paragraphs) and the section headings apart, each tokenized once and shared by every
- * enrichment step. Entities and quotes come from the running text only: headline case and
- * headings capitalise common words.
+ * plus body paragraphs), the section headings and the editor's note apart, each tokenized once
+ * and shared by every enrichment step. Counts, keywords, tone and quotes read the title, running
+ * text and headings; entities read the running text and the note (running prose too), and only
+ * listed names in the title and headings, where headline case capitalises common words.
+ *
+ * @param titleDerived the title was derived from the lead (it repeats the lead's first words)
  */
-public record ArticleText(Paragraph title, List<Paragraph> paragraphs, List<Paragraph> headings) {
+public record ArticleText(Paragraph title, List<Paragraph> paragraphs, List<Paragraph> headings,
+                          List<Paragraph> notes, boolean titleDerived) {
 
     /** Splits an Avro article; a null or blank lead is skipped. */
     public static ArticleText of(Article article) {
@@ -33,7 +37,10 @@ public record ArticleText(Paragraph title, List<Paragraph> paragraphs, List<Para
             (block.getKind() == BlockKind.HEADING ? headings : paragraphs).add(Paragraph.of(text));
         }
         String title = article.getTitle() == null ? "" : article.getTitle();
-        return new ArticleText(Paragraph.of(title), List.copyOf(paragraphs), List.copyOf(headings));
+        String note = article.getEditorsNote();
+        List<Paragraph> notes = note == null || note.isBlank() ? List.of() : List.of(Paragraph.of(note.strip()));
+        return new ArticleText(Paragraph.of(title), List.copyOf(paragraphs), List.copyOf(headings), notes,
+                article.getTitleDerived());
     }
 
     /** Every word of the article: title, lead, body paragraphs and headings. */

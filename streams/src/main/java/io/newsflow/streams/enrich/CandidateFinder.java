@@ -210,7 +210,7 @@ final class CandidateFinder {
         while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) || c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1))) {
             to--;
         }
-        if (from >= to) {
+        if (from >= to || regionalAdjective(c, from, to)) {
             return;
         }
         for (int k = from + 1; k < to - 1; k++) {
@@ -230,6 +230,22 @@ final class CandidateFinder {
             initial = false;
         }
         emitParts(c, from, to, afterTitle, initial, out);
+    }
+
+    /**
+     * "South Asian", "Latin American", "Central European": an adjective, not a name (it
+     * mentions its region: {@link ImpliedMentions}).
+     */
+    private static boolean regionalAdjective(Span c, int from, int to) {
+        if (!c.has(to - 1, Gazetteer.DEMONYM)) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (!c.has(k, Gazetteer.DEMONYM) && !ImpliedMentions.DIRECTIONS.contains(c.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */

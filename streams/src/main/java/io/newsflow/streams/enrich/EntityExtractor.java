@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Named-entity extraction: a fast hybrid of capitalised candidate spans ({@link CandidateFinder}),
  * gazetteer and context typing ({@link EntityClassifier}) and within-document coreference
- * ({@link EntityResolver}). Reads the lead and body paragraphs only: titles and headings are in
- * headline case. The article's authors are persons (unless the byline names a desk or agencies:
+ * ({@link EntityResolver}) over the lead, body paragraphs and editor's note; then the mentions
+ * spans do not give ({@link ImpliedMentions}): place adjectives ("the Dutch economy") and the
+ * listed names of the title and headings, which are in headline case. The article's authors are persons (unless the byline names a desk or agencies:
  * "Science Desk") and its source an organisation, whether the text names them or not. Thread-safe and stateless between calls.
  */
 public final class EntityExtractor {
@@ -53,7 +54,9 @@ public final class EntityExtractor {
             documentNames.put(lower(name), EntityType.ORGANIZATION);
             documentForms.put(lower(name), name);
         }
-        List<Candidate> candidates = finder.find(text.paragraphs(), stopLanguages(language), documentNames.keySet(),
+        // the editor's note is running prose too ("... a senior fellow at the Baltic Maritime Policy Centre")
+        List<Paragraph> running = text.notes().isEmpty() ? text.paragraphs() : concat(text.paragraphs(), text.notes());
+        List<Candidate> candidates = finder.find(running, stopLanguages(language), documentNames.keySet(),
                 "de".equals(language));
         List<Typed> typed = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -62,8 +65,8 @@ public final class EntityExtractor {
                 typed.add(t);
             }
         }
-        TownCues.townsListedWithOrganisations(typed, text.paragraphs());
-        PlaceCues.coordinated(typed, text.paragraphs());
+        TownCues.townsListedWithOrganisations(typed, running);
+        PlaceCues.coordinated(typed, running);
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());
         for (Map.Entry<String, String> named : documentForms.entrySet()) {
@@ -77,7 +80,15 @@ public final class EntityExtractor {
                 mentions.add(m);
             }
         }
+        ImpliedMentions.add(entities, text, running, mentions, language);
         return new Extraction(List.copyOf(entities), List.copyOf(mentions));
+    }
+
+    private static List<Paragraph> concat(List<Paragraph> a, List<Paragraph> b) {
+        List<Paragraph> all = new ArrayList<>(a.size() + b.size());
+        all.addAll(a);
+        all.addAll(b);
+        return all;
     }
 
     /**

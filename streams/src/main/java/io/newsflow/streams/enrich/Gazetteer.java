@@ -46,11 +46,13 @@ public final class Gazetteer {
 
     /**
      * Bits of {@link #flags}: what a single lower-case word (or listed phrase) can be. {@code TOWN}:
-     * a GeoNames town or region ({@code towns.txt}), a cue only for a name nothing else types.
+     * a GeoNames town or region ({@code towns.txt}), a cue only for a name nothing else types;
+     * {@code TOWN_START} and {@code TOWN_SECOND} mark the first two words of multi-word towns, apart
+     * from the {@code PHRASE_} flags so that towns cost the known-phrase search nothing.
      */
     public static final int PLACE = 1, ORGANIZATION = 2, GIVEN_NAME = 4, DEMONYM = 8, TITLE = 16, ORG_KEYWORD = 32,
             CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256, PHRASE_SECOND = 512, PLACE_KEYWORD = 1024,
-            TOWN = 2048;
+            TOWN = 2048, TOWN_START = 4096, TOWN_SECOND = 8192;
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -82,16 +84,12 @@ public final class Gazetteer {
             }
         }
         COUNTRY_ALIASES.forEach(countries::putIfAbsent);
-        for (Set<String> names : List.of(countries.keySet(), places, organizations, towns)) {
-            for (String name : names) {
-                int space = name.indexOf(' ');
-                if (space > 0) {
-                    phraseStarts.add(name.substring(0, space));
-                    int end = name.indexOf(' ', space + 1);
-                    phraseSeconds.add(name.substring(space + 1, end < 0 ? name.length() : end));
-                }
-            }
+        for (Set<String> names : List.of(countries.keySet(), places, organizations)) {
+            firstTwoWords(names, phraseStarts, phraseSeconds);
         }
+        Set<String> townStarts = new HashSet<>();
+        Set<String> townSeconds = new HashSet<>();
+        firstTwoWords(towns, townStarts, townSeconds);
         flag(countries.keySet(), PLACE);
         flag(places, PLACE);
         flag(organizations, ORGANIZATION);
@@ -103,6 +101,8 @@ public final class Gazetteer {
         flag(placeKeywords, PLACE_KEYWORD);
         flag(phraseStarts, PHRASE_START);
         flag(phraseSeconds, PHRASE_SECOND);
+        flag(townStarts, TOWN_START);
+        flag(townSeconds, TOWN_SECOND);
         for (String demonym : demonyms) {
             if (demonym.indexOf(' ') > 0) {
                 flags.merge(demonym.substring(0, demonym.indexOf(' ')), DEMONYM_START, (a, b) -> a | b);
@@ -124,6 +124,17 @@ public final class Gazetteer {
             }
         }
         flag(calendar, CALENDAR);
+    }
+
+    private static void firstTwoWords(Set<String> names, Set<String> firsts, Set<String> seconds) {
+        for (String name : names) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                firsts.add(name.substring(0, space));
+                int end = name.indexOf(' ', space + 1);
+                seconds.add(name.substring(space + 1, end < 0 ? name.length() : end));
+            }
+        }
     }
 
     private void flag(Set<String> names, int bit) {
@@ -167,6 +178,23 @@ public final class Gazetteer {
     /** ISO 3166 alpha-2 code of a country name in any of the supported languages, or null. */
     public String countryCode(String lowerName) {
         return countries.get(lowerName);
+    }
+
+    /**
+     * Whether a lower-case country name is the country's name in English or in the language
+     * (ISO 639-1, may be null), or one of the English short forms ("us", "britain"): "island"
+     * is Iceland only in a German or Danish text.
+     */
+    public boolean isCountryNameIn(String lowerName, String language) {
+        String code = countries.get(lowerName);
+        if (code == null) {
+            return false;
+        }
+        Locale country = new Locale("", code);
+        return COUNTRY_ALIASES.containsKey(lowerName)
+                || lowerName.equals(country.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
+                || language != null && lowerName.equals(country.getDisplayCountry(Locale.forLanguageTag(language))
+                        .toLowerCase(Locale.ROOT));
     }
 
     /** True for a country or a curated place. */

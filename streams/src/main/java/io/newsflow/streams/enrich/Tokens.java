@@ -17,20 +17,28 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     private static final byte SENTENCE_START = 1;
     private static final byte CLAUSE_START = 2;
-    static final Tokens EMPTY = new Tokens(new Word[0], new int[0], new int[0], new byte[0], 0);
+    static final Tokens EMPTY = new Tokens(new Word[0], new int[0], new int[0], new byte[0], 0, 0);
 
     private final Word[] words;
     private final int[] starts;
     private final int[] ends;
     private final byte[] marks;
     private final int size;
+    /** The union of the words' {@link Word#gazetteer()} flags: a step looking for rare words skips the paragraph. */
+    private final int gazetteerFlags;
 
-    private Tokens(Word[] words, int[] starts, int[] ends, byte[] marks, int size) {
+    private Tokens(Word[] words, int[] starts, int[] ends, byte[] marks, int size, int gazetteerFlags) {
         this.words = words;
         this.starts = starts;
         this.ends = ends;
         this.marks = marks;
         this.size = size;
+        this.gazetteerFlags = gazetteerFlags;
+    }
+
+    /** Whether any word has any of the {@link Gazetteer} flag bits. */
+    boolean anyHas(int bits) {
+        return (gazetteerFlags & bits) != 0;
     }
 
     /** The memoised word of token i. */
@@ -82,6 +90,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         private int[] ends;
         private byte[] marks;
         private int size;
+        private int gazetteerFlags;
 
         Builder(int textLength) {
             int capacity = Math.max(4, Math.min(textLength / 4 + 4, 4096));
@@ -99,6 +108,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
                 marks = Arrays.copyOf(marks, size * 2);
             }
             words[size] = word;
+            gazetteerFlags |= word.gazetteer();
             starts[size] = start;
             ends[size] = end;
             marks[size++] = (byte) ((sentenceStart ? SENTENCE_START : 0) | (clauseStart ? CLAUSE_START : 0));
@@ -113,7 +123,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         }
 
         Tokens build() {
-            return size == 0 ? EMPTY : new Tokens(words, starts, ends, marks, size);
+            return size == 0 ? EMPTY : new Tokens(words, starts, ends, marks, size, gazetteerFlags);
         }
     }
 }
