@@ -65,8 +65,10 @@ final class EntityResolver {
             Strength strength = t.strength();
             if (strength != Strength.KNOWN || type == EntityType.PERSON) {
                 String full = surnames.get(key);
-                if (full == null && c.initial() && c.size() >= 2) {
-                    String rest = key.substring(key.indexOf(' ') + 1); // "Volgens Van der Berg"
+                // "Volgens Van der Berg": a sentence opener before a known name; not an acronym, which
+                // is part of the name ("SEMI Europe, which represents ...")
+                if (full == null && c.initial() && c.size() >= 2 && !c.word(0).hasClass(Word.ALL_CAPS)) {
+                    String rest = key.substring(key.indexOf(' ') + 1);
                     full = surnames.containsKey(rest) ? surnames.get(rest) : (groups.containsKey(rest) ? rest : null);
                 }
                 if (full != null && !full.isEmpty() && !full.equals(key)) {

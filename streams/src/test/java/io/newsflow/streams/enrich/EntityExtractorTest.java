@@ -35,9 +35,10 @@ class EntityExtractorTest {
     }
 
     @Test
-    void shouldIgnoreTitleAndHeadingsWhenExtracting() {
+    void shouldReadOnlyListedNamesWhenTitleOrHeadingsAreInHeadlineCase() {
         ArticleText text = TestArticles.text("Brussels Weighs Its Own Rules", null, "## What Comes Next", "Talks resumed in Paris.");
-        assertThat(extractor.extract(text, "en", List.of(), null).entities()).extracting(Entity::name).containsExactly("Paris");
+        assertThat(extractor.extract(text, "en", List.of(), null).entities()).extracting(Entity::name)
+                .containsExactly("Paris", "Brussels");
     }
 
     @Test

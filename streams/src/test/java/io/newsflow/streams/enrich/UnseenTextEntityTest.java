@@ -46,6 +46,16 @@ class UnseenTextEntityTest {
     }
 
     @Test
+    void shouldKeepAnAcronymInTheNameWhenItOpensASentenceBeforeAKnownName() {
+        List<Entity> entities = extract("A patchwork of rules weakens Europe's hand. Industry groups are alarmed. "
+                + "SEMI Europe, which represents equipment makers, wants one licence.",
+                "Exports to Germany fell. ACME Germany, the local arm, agreed.");
+        assertThat(type(entities, "SEMI Europe")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type(entities, "Europe")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "ACME Germany")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void shouldDropSourceWhenItNamesADesk() {
         assertThat(extract(List.of("Siobhán Murphy"), "Science Desk", "A survey found reefs off Ireland."))
                 .extracting(Entity::name).containsExactlyInAnyOrder("Ireland", "Siobhán Murphy");
