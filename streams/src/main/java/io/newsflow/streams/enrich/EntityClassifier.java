@@ -250,6 +250,11 @@ final class EntityClassifier {
             return "";
         }
         Word first = apposition.get(0);
+        for (int i = 1; i < apposition.size(); i++) {
+            if (apposition.get(i).hasClass(Word.ATTRIBUTION)) {
+                return ""; // "near Västerås, the company said on Friday": a reporting clause, no apposition
+            }
+        }
         boolean opened = first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) || first.has(Gazetteer.TITLE);
         for (int i = 0; i < apposition.size(); i++) {
             Word word = apposition.get(i);

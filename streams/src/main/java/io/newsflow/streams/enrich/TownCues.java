@@ -31,13 +31,23 @@ final class TownCues {
             }
             Typed other = townA ? b : a;
             if (other.type() != EntityType.ORGANIZATION || other.strength().compareTo(Strength.CUED) < 0
-                    || !PlaceCues.coordination(paragraphs.get(a.candidate().paragraph()).text(), a.candidate().end(),
-                            b.candidate().start(), a.candidate().previous())) {
+                    || !listed(paragraphs.get(a.candidate().paragraph()).text(), a.candidate().end(),
+                            b.candidate().start())) {
                 continue;
             }
             Typed town = townA ? a : b;
             typed.set(townA ? i : i + 1, new Typed(town.candidate(), EntityType.ORGANIZATION, Strength.CUED, null));
         }
+    }
+
+    /**
+     * Only a list separator between two names: "SQM and Albemarle", "Rio Tinto, Albemarle". Not
+     * with an article, which joins clauses rather than names ("from Luleå, and the Swedish Energy
+     * Agency expects ...").
+     */
+    private static boolean listed(String text, int from, int to) {
+        String gap = text.substring(from, to).strip();
+        return gap.equals("and") || gap.equals("&") || gap.equals(",") || gap.equals(", and") || gap.equals("or");
     }
 
     private static boolean townOnly(Typed t) {

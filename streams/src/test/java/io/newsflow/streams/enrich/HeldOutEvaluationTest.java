@@ -27,7 +27,7 @@ class HeldOutEvaluationTest {
     /**
      * Floors a little under the figures the rules for unseen text and the GeoNames towns reached on
      * h01-h09 (persons 0.917/0.846, locations 0.958/0.883, organisations 0.719/0.820) and on
-     * h10-h13 (0.857/0.857, 0.848/0.737, 0.583/0.636): a change that undoes them fails here. Not
+     * h10-h13 (0.857/0.857, 0.861/0.795, 0.636/0.636): a change that undoes them fails here. Not
      * the issue's targets: see docs/enrichment.md for what is still missed.
      */
     @Test
@@ -38,8 +38,8 @@ class HeldOutEvaluationTest {
         assertThat(scores.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.86);
         assertThat(scores.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.68);
         assertThat(scores.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.75);
-        assertThat(second.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.70);
-        assertThat(second.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.55);
+        assertThat(second.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.75);
+        assertThat(second.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.60);
     }
 
     @Test

@@ -52,6 +52,16 @@ class TownEntityTest {
     }
 
     @Test
+    void shouldKeepATownALocationWhenAReportingClauseOrAnotherClauseFollowsIt() {
+        // ", the company said" reports, it describes nothing; ", and the ... Agency expects" joins clauses
+        List<Entity> entities = extract("en",
+                "Work stopped at the second plant near Helmond, the company said on Friday, as demand fell.",
+                "A new line runs to Eindhoven from Kourou, and the Energy Agency expects more by 2030.");
+        assertThat(type(entities, "Helmond")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "Kourou")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void shouldNotUseTownsWhenTheTextIsGerman() {
         // German capitalises every noun: a town list would turn nouns into places
         assertThat(extract("de", "Die Produktion in der Fabrik wurde nach Helmond verlegt, sagte Jackson Weber."))
