@@ -234,14 +234,14 @@ final class CandidateFinder {
 
     /**
      * "South Asian", "Latin American", "Central European": an adjective, not a name (it
-     * mentions its region: {@link ImpliedMentions}).
+     * mentions its region: {@link PlaceAdjectives}).
      */
     private static boolean regionalAdjective(Span c, int from, int to) {
         if (!c.has(to - 1, Gazetteer.DEMONYM)) {
             return false;
         }
         for (int k = from; k < to - 1; k++) {
-            if (!c.has(k, Gazetteer.DEMONYM) && !ImpliedMentions.DIRECTIONS.contains(c.lower(k))) {
+            if (!c.has(k, Gazetteer.DEMONYM) && !PlaceAdjectives.DIRECTIONS.contains(c.lower(k))) {
                 return false;
             }
         }

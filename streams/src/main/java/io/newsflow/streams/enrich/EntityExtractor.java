@@ -13,7 +13,8 @@ import java.util.Set;
  * gazetteer and context typing ({@link EntityClassifier}) and within-document coreference
  * ({@link EntityResolver}) over the lead, body paragraphs and editor's note; then the mentions
  * spans do not give ({@link ImpliedMentions}): place adjectives ("the Dutch economy") and the
- * listed names of the title and headings, which are in headline case. The article's authors are persons (unless the byline names a desk or agencies:
+ * listed names of the title and headings, which are in headline case. The article's authors
+ * are persons (unless the byline names a desk or agencies:
  * "Science Desk") and its source an organisation, whether the text names them or not. Thread-safe and stateless between calls.
  */
 public final class EntityExtractor {

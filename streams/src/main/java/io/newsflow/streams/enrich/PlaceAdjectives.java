@@ -1,0 +1,95 @@
+package io.newsflow.streams.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Nationality and regional adjectives and the place each names ({@code demonym-places.txt}:
+ * "Dutch" the Netherlands, "Middle Eastern" the Middle East), read in place from an article's
+ * tokens; after a direction, the part of the region ("South Asian": South Asia).
+ */
+final class PlaceAdjectives {
+
+    /** A place an adjective names; the code is set for a country (named from the JDK's locale data). */
+    record Place(String name, String countryCode) {
+    }
+
+    private static final Map<String, Place> BY_ADJECTIVE = read("demonym-places.txt");
+    /** Words that make a regional adjective name a part of its region ("South Asian"). */
+    static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "latin");
+
+    private PlaceAdjectives() {
+    }
+
+    /** Length in words of the capitalised place adjective at token i ("Dutch", "Middle Eastern"), or 0. */
+    static int length(Tokens tokens, int i) {
+        Word word = tokens.word(i);
+        if (!word.capitalised() || !word.has(Gazetteer.DEMONYM | Gazetteer.DEMONYM_START)) {
+            return 0;
+        }
+        if (i + 1 < tokens.size() && word.has(Gazetteer.DEMONYM_START)
+                && BY_ADJECTIVE.containsKey(lowers(tokens, i, 2))) {
+            return 2;
+        }
+        return BY_ADJECTIVE.containsKey(word.lower()) ? 1 : 0;
+    }
+
+    /**
+     * The place of the adjective at token i; after a direction, the region ("South Asian" names
+     * South Asia, "Latin American" Latin America), or null for a country ("Northern Irish" is not
+     * Ireland).
+     */
+    static Place place(Tokens tokens, int i, int length) {
+        Place place = BY_ADJECTIVE.get(lowers(tokens, i, length));
+        if (i == 0 || !tokens.word(i - 1).capitalised() || !DIRECTIONS.contains(tokens.word(i - 1).lower())) {
+            return place;
+        }
+        String direction = tokens.word(i - 1).surface();
+        if (tokens.word(i).lower().equals("american")) {
+            return new Place(direction + " America", null);
+        }
+        return place.countryCode() == null ? new Place(direction + " " + place.name(), null) : null;
+    }
+
+    /** Words from..from+n of the tokens in lower case, joined by spaces. */
+    static String lowers(Tokens tokens, int from, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < from + n; k++) {
+            sb.append(k > from ? " " : "").append(tokens.word(k).lower());
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Place> read(String resource) {
+        Map<String, Place> places = new HashMap<>();
+        try (InputStream in = PlaceAdjectives.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("enrichment resource missing from the classpath: " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int eq = line.indexOf('=');
+                if (line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                String place = line.substring(eq + 1).strip();
+                boolean code = place.length() == 2 && place.equals(place.toUpperCase(Locale.ROOT));
+                places.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), code
+                        ? new Place(new Locale("", place).getDisplayCountry(Locale.ENGLISH), place)
+                        : new Place(place, null));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read enrichment resource " + resource, e);
+        }
+        return Map.copyOf(places);
+    }
+}
