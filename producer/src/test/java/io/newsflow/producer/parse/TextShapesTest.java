@@ -37,6 +37,8 @@ class TextShapesTest {
         assertThat(a.getPublishedAtProvenance()).isEqualTo(TimeProvenance.TEXT);
         assertThat(a.getTitleDerived()).isTrue();
         assertThat(allText(a)).doesNotContain("16 px").doesNotContain("↺");
+        assertThat(a.getPublishedAtText()).isEqualTo("date 2024-10-07");
+        assertThat(a.toString()).as("no field keeps the widget junk").doesNotContain("16 px").doesNotContain("↺");
         assertThat(a.getTitle()).isEqualTo("The council voted on Tuesday to close the old bridge to cars");
     }
 
@@ -45,6 +47,7 @@ class TextShapesTest {
         Article a = parse("Share | Tweet | Print | A A A\nPublished 08.10.2024 09:14 | Updated 08.10.2024 11:02\n\n" + BODY);
         assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-10-08T09:14:00Z"));
         assertThat(allText(a)).doesNotContain("Share | Tweet").doesNotContain("A A A").doesNotContain("Updated");
+        assertThat(a.getPublishedAtText()).isEqualTo("Published 08.10.2024 09:14");
     }
 
     @Test

@@ -47,14 +47,14 @@ public final class TextArticleParser {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (content.isEmpty() && JunkLineDetector.isJunk(line)) {
-                DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, line.strip()));
+                DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d)));
                 continue;
             }
             Optional<MetaDateLine.Result> meta = MetaDateLine.parse(line);
             if (meta.isPresent()) {
                 DateExtractor.FoundDate d = meta.get().published();
                 if (d != null) {
-                    draft.offerPublished(d.instant(), TimeProvenance.TEXT, line.strip());
+                    draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d));
                 }
                 continue;
             }
@@ -156,5 +156,16 @@ public final class TextArticleParser {
         } else {
             draft.offerSource(outlet.get(), SIGNATURE);
         }
+    }
+
+    /**
+     * The line up to the end of its date ("date 2024-10-07 + ↺ − 16 px" gives "date 2024-10-07",
+     * "Published 08.10.2024 09:14 | Updated ..." gives "Published 08.10.2024 09:14"): the date as
+     * written with its label, without the widget junk or the update time that follow it.
+     */
+    private static String asWritten(String line, DateExtractor.FoundDate date) {
+        String written = line.strip();
+        int at = written.indexOf(date.text());
+        return at < 0 ? written : written.substring(0, at + date.text().length());
     }
 }
