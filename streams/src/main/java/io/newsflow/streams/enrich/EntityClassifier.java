@@ -12,8 +12,9 @@ import java.util.Set;
  * known organisations, organisation keywords ("Bank", "Institute"), acronyms, given names and
  * titles, attribution verbs ("said"), appositions ("Verdi, the services union"), place words and
  * place context ("River Severn", "Côte de Nuits", "the port of Rønne", "Szczecin-based"), the
- * GeoNames towns and regions (after all of those: "Hamilton said" is a person), then defaults. A span is a person only with evidence (a given name, a title, "said", an apposition,
- * or coreference with its surname used so); otherwise unknown names default to organisations.
+ * GeoNames towns and regions (after all of those: "Hamilton said" is a person), then defaults.
+ * A span is a person only with evidence (a given name, a title, "said", an apposition, or
+ * coreference with its surname used so); otherwise unknown names default to organisations.
  * In German every noun is capitalised, so there unknown spans need positive evidence.
  */
 final class EntityClassifier {

@@ -1,11 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.DateFormatSymbols;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -241,23 +235,12 @@ public final class Gazetteer {
 
     private static Set<String> read(String resource) {
         Set<String> names = new HashSet<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                for (String name : line.split("\\|")) {
-                    if (!name.isBlank()) {
-                        names.add(name.strip().toLowerCase(Locale.ROOT));
-                    }
+        for (String line : DataFiles.lines(resource)) {
+            for (String name : line.split("\\|")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip().toLowerCase(Locale.ROOT));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
         }
         return Set.copyOf(names);
     }

@@ -89,11 +89,11 @@ final class ImpliedMentions {
             boolean phrase = i + 1 < tokens.size() && word.has(Gazetteer.PHRASE_START)
                     && tokens.word(i + 1).has(Gazetteer.PHRASE_SECOND);
             for (int n = phrase ? Math.min(LONGEST_NAME, tokens.size() - i) : 1; n >= 1; n--) {
-                String key = n == 1 ? word.lower() : PlaceAdjectives.lowers(tokens, i, n);
+                String key = n == 1 ? word.lower() : tokens.lowers(i, i + n);
                 int listed = gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
                 if (listed != 0 && (n > 1 || singleWordName(word, key, language))) {
                     EntityType type = (listed & Gazetteer.PLACE) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
-                    mention(new Entity(surfaces(tokens, i, n), type, 1, gazetteer.countryCode(key)));
+                    mention(new Entity(tokens.surfaces(i, i + n), type, 1, gazetteer.countryCode(key)));
                     i += n - 1;
                     break;
                 }
@@ -154,13 +154,5 @@ final class ImpliedMentions {
             }
         }
         return -1;
-    }
-
-    private static String surfaces(Tokens tokens, int from, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < from + n; k++) {
-            sb.append(k > from ? " " : "").append(tokens.word(k).surface());
-        }
-        return sb.toString();
     }
 }

@@ -1,11 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +31,7 @@ final class PlaceAdjectives {
             return 0;
         }
         if (i + 1 < tokens.size() && word.has(Gazetteer.DEMONYM_START)
-                && BY_ADJECTIVE.containsKey(lowers(tokens, i, 2))) {
+                && BY_ADJECTIVE.containsKey(tokens.lowers(i, i + 2))) {
             return 2;
         }
         return BY_ADJECTIVE.containsKey(word.lower()) ? 1 : 0;
@@ -49,7 +43,7 @@ final class PlaceAdjectives {
      * Ireland).
      */
     static Place place(Tokens tokens, int i, int length) {
-        Place place = BY_ADJECTIVE.get(lowers(tokens, i, length));
+        Place place = BY_ADJECTIVE.get(tokens.lowers(i, i + length));
         if (i == 0 || !tokens.word(i - 1).capitalised() || !DIRECTIONS.contains(tokens.word(i - 1).lower())) {
             return place;
         }
@@ -60,35 +54,18 @@ final class PlaceAdjectives {
         return place.countryCode() == null ? new Place(direction + " " + place.name(), null) : null;
     }
 
-    /** Words from..from+n of the tokens in lower case, joined by spaces. */
-    static String lowers(Tokens tokens, int from, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < from + n; k++) {
-            sb.append(k > from ? " " : "").append(tokens.word(k).lower());
-        }
-        return sb.toString();
-    }
-
     private static Map<String, Place> read(String resource) {
         Map<String, Place> places = new HashMap<>();
-        try (InputStream in = PlaceAdjectives.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("enrichment resource missing from the classpath: " + resource);
+        for (String line : DataFiles.lines(resource)) {
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int eq = line.indexOf('=');
-                if (line.startsWith("#") || eq < 0) {
-                    continue;
-                }
-                String place = line.substring(eq + 1).strip();
-                boolean code = place.length() == 2 && place.equals(place.toUpperCase(Locale.ROOT));
-                places.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), code
-                        ? new Place(new Locale("", place).getDisplayCountry(Locale.ENGLISH), place)
-                        : new Place(place, null));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read enrichment resource " + resource, e);
+            String place = line.substring(eq + 1).strip();
+            boolean code = place.length() == 2 && place.equals(place.toUpperCase(Locale.ROOT));
+            places.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), code
+                    ? new Place(new Locale("", place).getDisplayCountry(Locale.ENGLISH), place)
+                    : new Place(place, null));
         }
         return Map.copyOf(places);
     }

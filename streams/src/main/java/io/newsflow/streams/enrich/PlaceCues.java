@@ -166,7 +166,7 @@ final class PlaceCues {
      * Only "and"-words, commas and articles between two names ({@code text[from, to)}), or "to"
      * after "from X"; read in place, word by word from the {@link Word} cache.
      */
-    static boolean coordination(String text, int from, int to, String previous) {
+    private static boolean coordination(String text, int from, int to, String previous) {
         if (to - from > MAX_GAP) {
             return false;
         }

@@ -41,6 +41,24 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         return (gazetteerFlags & bits) != 0;
     }
 
+    /** Words from..to-1 in lower case, joined by single spaces: a gazetteer key ("north sea"). */
+    String lowers(int from, int to) {
+        return join(from, to, true);
+    }
+
+    /** Words from..to-1 as the text spells them, joined by single spaces ("North Sea"). */
+    String surfaces(int from, int to) {
+        return join(from, to, false);
+    }
+
+    private String join(int from, int to, boolean lowerCase) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(lowerCase ? words[k].lower() : words[k].surface());
+        }
+        return sb.toString();
+    }
+
     /** The memoised word of token i. */
     Word word(int i) {
         return words[i];

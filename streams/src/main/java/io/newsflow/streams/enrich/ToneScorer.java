@@ -1,11 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -87,23 +81,12 @@ public final class ToneScorer {
     private static Map<String, Integer> load() {
         Map<String, Integer> map = new HashMap<>();
         EnglishStemmer stemmer = new EnglishStemmer();
-        try (InputStream in = ToneScorer.class.getResourceAsStream("tone-lexicon-en.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("tone lexicon missing from the classpath: tone-lexicon-en.txt");
+        for (String line : DataFiles.lines("tone-lexicon-en.txt")) {
+            String[] parts = line.split("\\s+");
+            int weight = Integer.parseInt(parts[0].replace("+", ""));
+            for (int i = 1; i < parts.length; i++) {
+                map.put(stem(stemmer, parts[i].toLowerCase(Locale.ROOT)), weight);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.strip().split("\\s+");
-                int weight = Integer.parseInt(parts[0].replace("+", ""));
-                for (int i = 1; i < parts.length; i++) {
-                    map.put(stem(stemmer, parts[i].toLowerCase(Locale.ROOT)), weight);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read tone lexicon", e);
         }
         return Map.copyOf(map);
     }
