@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import static io.newsflow.streams.enrich.TestArticles.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,16 +14,11 @@ class EntityExtractorTest {
         return extractor.extract(TestArticles.text("Title", null, paragraphs), "en", List.of(), null).entities();
     }
 
-    private static Entity find(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(
-                () -> new AssertionError(name + " not in " + entities));
-    }
-
     @Test
     void shouldResolveSurnameToFullNameWhenArticleNamesThePersonInFull() {
         List<Entity> entities = extract("Vladimir Putin met envoys in Moscow.", "Putin said the talks were useful.",
                 "Later Mr Putin left.");
-        Entity putin = find(entities, "Vladimir Putin");
+        Entity putin = entity(entities, "Vladimir Putin");
         assertThat(putin.type()).isEqualTo(EntityType.PERSON);
         assertThat(putin.mentions()).isEqualTo(3);
         assertThat(entities).extracting(Entity::name).doesNotContain("Putin");
@@ -53,29 +49,29 @@ class EntityExtractorTest {
     void shouldTypeOrganisationsAndPlacesWhenGazetteerOrKeywordsSaySo() {
         List<Entity> entities = extract("Shares of Maersk and Hapag-Lloyd fell in Hamburg after the Bank of England spoke.",
                 "Economists at the Kiel Institute for the World Economy and Air France disagreed.");
-        assertThat(find(entities, "Maersk").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(find(entities, "Hapag-Lloyd").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(find(entities, "Hamburg").type()).isEqualTo(EntityType.LOCATION);
-        assertThat(find(entities, "Bank of England").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(find(entities, "Kiel Institute for the World Economy").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(find(entities, "Air France").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Maersk").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Hapag-Lloyd").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Hamburg").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "Bank of England").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Kiel Institute for the World Economy").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Air France").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
     void shouldGiveCountryCodeWhenEntityIsACountry() {
         List<Entity> entities = extract("Exports from Germany to South Korea and the United States rose.");
-        assertThat(find(entities, "Germany").countryCode()).isEqualTo("DE");
-        assertThat(find(entities, "South Korea").countryCode()).isEqualTo("KR");
-        assertThat(find(entities, "United States").countryCode()).isEqualTo("US");
+        assertThat(entity(entities, "Germany").countryCode()).isEqualTo("DE");
+        assertThat(entity(entities, "South Korea").countryCode()).isEqualTo("KR");
+        assertThat(entity(entities, "United States").countryCode()).isEqualTo("US");
     }
 
     @Test
     void shouldAddAuthorsAndSourceWhenMetadataNamesThem() {
         ArticleText text = TestArticles.text("T", null, "Marta KOWALCZYK, Portline.Info: The port reopened in Antwerp.");
         List<Entity> entities = extractor.extract(text, "en", List.of("Marta Kowalczyk", "Jan Berg"), "Portline.Info").entities();
-        assertThat(find(entities, "Marta Kowalczyk").type()).isEqualTo(EntityType.PERSON);
-        assertThat(find(entities, "Jan Berg").mentions()).isEqualTo(1);
-        assertThat(find(entities, "Portline.Info").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Marta Kowalczyk").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(entities, "Jan Berg").mentions()).isEqualTo(1);
+        assertThat(entity(entities, "Portline.Info").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import static io.newsflow.streams.enrich.TestArticles.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.avro.Article;
@@ -20,11 +21,6 @@ class ImpliedMentionsTest {
 
     private List<Entity> extract(String title, String... blocks) {
         return extract(TestArticles.article(title, null, List.of(), null, blocks));
-    }
-
-    private static Entity entity(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not in " + entities));
     }
 
     @Test

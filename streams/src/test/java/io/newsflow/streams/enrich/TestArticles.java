@@ -29,4 +29,10 @@ final class TestArticles {
     static ArticleText text(String title, String lead, String... blocks) {
         return ArticleText.of(article(title, lead, blocks));
     }
+
+    /** The entity of that exact name, or an assertion error listing the entities found. */
+    static Entity entity(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + entities));
+    }
 }

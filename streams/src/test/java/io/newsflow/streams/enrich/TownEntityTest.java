@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import static io.newsflow.streams.enrich.TestArticles.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,18 +19,13 @@ class TownEntityTest {
         return extractor.extract(TestArticles.text("Title", null, paragraphs), language, List.of(), null).entities();
     }
 
-    private static EntityType type(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst().map(Entity::type)
-                .orElseThrow(() -> new AssertionError(name + " not in " + entities));
-    }
-
     @Test
     void shouldTypeLocationWhenOnlyTheTownListKnowsTheName() {
         List<Entity> entities = extract("en",
                 "Exports from Valais rose by a tenth, and the chip-machine plant at Veldhoven hired 300 people.",
                 "Kourou will host two more launches this year, while Puerto Madryn expects fewer cruise ships.");
         for (String town : List.of("Valais", "Veldhoven", "Kourou", "Puerto Madryn")) {
-            assertThat(type(entities, town)).as(town).isEqualTo(EntityType.LOCATION);
+            assertThat(entity(entities, town).type()).as(town).isEqualTo(EntityType.LOCATION);
         }
     }
 
@@ -37,8 +33,8 @@ class TownEntityTest {
     void shouldTypePersonWhenATownNameIsUsedAsASurname() {
         List<Entity> entities = extract("en", "The deal was fair, Hamilton said.",
                 "The engineer Sarah Lincoln joined in May. Lincoln leads the team.");
-        assertThat(type(entities, "Hamilton")).isEqualTo(EntityType.PERSON);
-        assertThat(type(entities, "Sarah Lincoln")).isEqualTo(EntityType.PERSON);
+        assertThat(entity(entities, "Hamilton").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(entities, "Sarah Lincoln").type()).isEqualTo(EntityType.PERSON);
         assertThat(entities).extracting(Entity::name).doesNotContain("Lincoln");
     }
 
@@ -46,9 +42,9 @@ class TownEntityTest {
     void shouldTypeOrganisationWhenATownNameIsListedWithACompanyOrHasARole() {
         List<Entity> entities = extract("en", "Most of the lithium is mined by SQM and Albemarle under state contracts.",
                 "The club will decide soon. Benfica president Rui Costa said the offer was generous.");
-        assertThat(type(entities, "Albemarle")).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(type(entities, "Benfica")).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(type(entities, "Rui Costa")).isEqualTo(EntityType.PERSON);
+        assertThat(entity(entities, "Albemarle").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Benfica").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Rui Costa").type()).isEqualTo(EntityType.PERSON);
     }
 
     @Test
@@ -57,8 +53,8 @@ class TownEntityTest {
         List<Entity> entities = extract("en",
                 "Work stopped at the second plant near Helmond, the company said on Friday, as demand fell.",
                 "A new line runs to Eindhoven from Kourou, and the Energy Agency expects more by 2030.");
-        assertThat(type(entities, "Helmond")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(entities, "Kourou")).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "Helmond").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "Kourou").type()).isEqualTo(EntityType.LOCATION);
     }
 
     @Test

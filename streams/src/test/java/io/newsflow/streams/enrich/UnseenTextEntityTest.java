@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import static io.newsflow.streams.enrich.TestArticles.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -26,13 +27,8 @@ class UnseenTextEntityTest {
     private void assertLocations(List<String> names, String... paragraphs) {
         List<Entity> entities = extract(paragraphs);
         for (String name : names) {
-            assertThat(type(entities, name)).as(name).isEqualTo(EntityType.LOCATION);
+            assertThat(entity(entities, name).type()).as(name).isEqualTo(EntityType.LOCATION);
         }
-    }
-
-    private static EntityType type(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst().map(Entity::type)
-                .orElseThrow(() -> new AssertionError(name + " not in " + entities));
     }
 
     @Test
@@ -50,9 +46,9 @@ class UnseenTextEntityTest {
         List<Entity> entities = extract("A patchwork of rules weakens Europe's hand. Industry groups are alarmed. "
                 + "SEMI Europe, which represents equipment makers, wants one licence.",
                 "Exports to Germany fell. ACME Germany, the local arm, agreed.");
-        assertThat(type(entities, "SEMI Europe")).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(type(entities, "Europe")).isEqualTo(EntityType.LOCATION);
-        assertThat(type(entities, "ACME Germany")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "SEMI Europe").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Europe").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "ACME Germany").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
@@ -83,7 +79,7 @@ class UnseenTextEntityTest {
     void shouldTypePersonWhenParticleNameHasItsSurnameUsedAsAPerson() {
         List<Entity> entities = extract("The report was written by Thibault de Montbrial last year.",
                 "Montbrial said the findings still hold.");
-        assertThat(type(entities, "Thibault de Montbrial")).isEqualTo(EntityType.PERSON);
+        assertThat(entity(entities, "Thibault de Montbrial").type()).isEqualTo(EntityType.PERSON);
     }
 
     @Test
@@ -111,21 +107,21 @@ class UnseenTextEntityTest {
     @Test
     void shouldNotTypePersonWhenMultiWordNameHasNoPersonEvidence() {
         List<Entity> entities = extract("The contract went to Balfour Beatty last year.");
-        assertThat(type(entities, "Balfour Beatty")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Balfour Beatty").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
     void shouldTypePersonWhenSurnameIsUsedAsAPersonElsewhere() {
         List<Entity> entities = extract("The harbour is run by Tadeusz Wrzosek these days.",
                 "\"We need a road,\" Wrzosek said on Monday.");
-        assertThat(type(entities, "Tadeusz Wrzosek")).isEqualTo(EntityType.PERSON);
+        assertThat(entity(entities, "Tadeusz Wrzosek").type()).isEqualTo(EntityType.PERSON);
         assertThat(entities).extracting(Entity::name).doesNotContain("Wrzosek");
     }
 
     @Test
     void shouldTypePersonWhenSaidPrecedesTheName() {
-        assertThat(type(extract("\"It was long,\" said Halvard Ueland, who farms near the coast."), "Halvard Ueland"))
-                .isEqualTo(EntityType.PERSON);
+        assertThat(entity(extract("\"It was long,\" said Halvard Ueland, who farms near the coast."), "Halvard Ueland")
+                .type()).isEqualTo(EntityType.PERSON);
     }
 
     @Test
