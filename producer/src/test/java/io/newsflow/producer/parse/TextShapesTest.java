@@ -20,13 +20,13 @@ class TextShapesTest {
     private static final String BODY = "The council voted on Tuesday to close the old bridge to cars, a decision that split the town.\n\n"
             + "Traders said the closure would cost them customers, while cyclists welcomed it.";
 
-    private static Article parse(String text) {
+    static Article parse(String text) {
         List<ParseOutcome> out = new ArticleParser().parse(InputDocument.ofText(text, "test.txt", null, INGESTED));
         assertThat(out).hasSize(1).first().isInstanceOf(ParseOutcome.Parsed.class);
         return ((ParseOutcome.Parsed) out.get(0)).article();
     }
 
-    private static String allText(Article a) {
+    static String allText(Article a) {
         return a.getTitle() + "\n" + a.getLead() + "\n" + String.join("\n", a.getBody().stream().map(BodyBlock::getText).toList());
     }
 

@@ -1,7 +1,9 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Reads bylines. A standalone byline line: {@code By Jane Doe and John Smith},
  * {@code By JANE DOE | The Harbour Times | Oct. 7, 2024}, {@code Reporting by Jane Doe; Editing by
- * John Smith}, {@code Author: Jane Doe}. An inline byline opening a paragraph:
+ * John Smith}, {@code Author: Jane Doe}, {@code Jillian Ambrose Energy correspondent}. An inline byline opening a paragraph:
  * {@code Tomas HALVORSEN, TechLedger: The draft...} (surname in capitals, then the outlet and a colon).
  */
 public final class BylineDetector {
@@ -28,6 +30,19 @@ public final class BylineDetector {
             + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
+    /** The part after the name in "Jillian Ambrose Energy correspondent": up to three words of beat, then a newsroom role. */
+    private static final Pattern ROLE = Pattern.compile("(?iu)^(?:[\\p{L}-]+\\s+){0,3}"
+            + "(?:correspondent|editor|reporter|writer|columnist|journalist|(?:korrespondent|redakteur|reporter)(?:in)?|"
+            + "correspondant(?:e)?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|corresponsal|periodista|redactora?|"
+            + "giornalista|corrispondente|inviato|inviata|verslaggever|dziennikarz|dziennikarka|korespondent(?:ka)?)$");
+    private static final int MAX_ROLE_BYLINE_WORDS = 8;
+    /** "political reporter Sarah Lim", "onze redacteur Pieter de Vries": a role written before the name. */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
+            + "nuestro|nuestra|il nostro|la nostra|nasz|nasza|naszego)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:correspondents?|editors?|reporters?|writers?|journalists?|columnists?|redacteur|redactrice|redactie|"
+            + "verslaggever|correspondent(?:e|en)?|korrespondent(?:en|in)?|redakteur(?:in)?|reporter(?:in)?|"
+            + "envoyée? spéciale?|correspondant(?:e)?|corresponsal|redactor(?:a)?|enviad[ao] especial|inviat[oa]|"
+            + "corrispondente|korespondent(?:ka)?|dziennikarz|dziennikarka)\\s+(?=\\p{Lu})");
     private static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—]\\s+");
 
     private BylineDetector() {
@@ -58,6 +73,10 @@ public final class BylineDetector {
                 return Optional.of(new Byline(names, null, meta.get().published(), null));
             }
         }
+        Optional<Byline> withRole = nameWithRole(text);
+        if (withRole.isPresent()) {
+            return withRole;
+        }
         Matcher m = LEAD_IN.matcher(DATELINE_PREFIX.matcher(text).replaceFirst(""));
         if (sentenceLike || !m.matches()) {
             return Optional.empty();
@@ -65,7 +84,7 @@ public final class BylineDetector {
         List<String> authors = new ArrayList<>();
         String source = null;
         DateExtractor.FoundDate date = null;
-        String[] segments = SEGMENTS.split(m.group(1));
+        String[] segments = SEGMENTS.split(ROLE_BEFORE_NAME.matcher(m.group(1)).replaceFirst(""));
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i].strip();
             Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
@@ -104,9 +123,29 @@ public final class BylineDetector {
         if (!m.matches() || !PersonNames.isName(m.group(1))) {
             return Optional.empty();
         }
+        // "NEW YORK (AP) —" is a wire dateline: a place in capitals, not a name with its surname in capitals
+        if (m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && Datelines.agency(paragraph.strip()).isPresent()) {
+            return Optional.empty();
+        }
         String outlet = m.group(2).strip();
         return Optional.of(new Byline(List.of(NameCase.natural(m.group(1))),
                 outlet.isEmpty() ? null : outlet, null, m.group(3).strip()));
+    }
+
+    /** "Jillian Ambrose Energy correspondent": the shortest leading name followed by a newsroom role. */
+    private static Optional<Byline> nameWithRole(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 3 || words.length > MAX_ROLE_BYLINE_WORDS) {
+            return Optional.empty();
+        }
+        for (int n = 2; n < words.length && n <= 5; n++) {
+            String name = String.join(" ", Arrays.asList(words).subList(0, n));
+            String role = String.join(" ", Arrays.asList(words).subList(n, words.length));
+            if (ROLE.matcher(role).matches() && PersonNames.isName(name)) {
+                return Optional.of(new Byline(List.of(NameCase.natural(name)), null, null, null));
+            }
+        }
+        return Optional.empty();
     }
 
     /** In "Jane Doe, Reuters" the single-word part after the names is the outlet. */
@@ -116,6 +155,8 @@ public final class BylineDetector {
             return null;
         }
         String last = parts[parts.length - 1].strip();
-        return PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
+        // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT": a role, not an outlet
+        boolean role = ROLE.matcher(last).matches();
+        return !role && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
     }
 }

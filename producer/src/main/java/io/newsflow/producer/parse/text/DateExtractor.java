@@ -3,8 +3,11 @@ package io.newsflow.producer.parse.text;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +19,8 @@ import java.util.regex.Pattern;
  * ({@code 08.10.2024}, {@code 8-10-2024}), slashed ({@code 10/08/2024}, month-first unless the first
  * number is above 12), and written dates in several languages ({@code 7 October 2024},
  * {@code Oct. 7, 2024}, {@code 7. Oktober 2024}, {@code 7 de octubre de 2024}). A time of day and a zone
- * ({@code 09:14}, {@code 9.14am}, {@code CET}, {@code +02:00}) are applied when present; without a zone
+ * ({@code 09:14}, {@code 9.14am}, {@code CET}, {@code +02:00}) are applied when present, written after the
+ * date or just before it ({@code 10:30 GMT, 29 November 2026}); without a zone
  * the time is read as UTC and a date alone as midnight UTC. Dates without a year are not read:
  * a year is never guessed.
  */
@@ -26,15 +30,23 @@ public final class DateExtractor {
     public record FoundDate(Instant instant, String text) { }
 
     private static final String MONTH = "(" + MonthNames.alternation() + ")\\.?";
-    private static final String TIME = "(?:\\s*(?:,|at|um|à|a las|alle|om|o|[-–—|])?\\s*"
+    /** Zone abbreviations, US region names ("ET": the date decides EST or EDT) and offsets ("GMT+1", "+02:00"). */
+    private static final String ZONE = "(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|Z|UTC|GMT|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
+            + "ET|CT|MT|PT|MSK|EET|EEST|WET|WEST|JST|AEST|AEDT|[+-]\\d{2}:?\\d{2}";
+    /** Where a four-digit year ends: before a non-digit, or glued to a time ("November 29, 20267:12 AM"). */
+    private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
+    private static final String TIME = "(?:\\s*(?:,|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|[-–—|])?\\s*"
             + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?"
-            + "\\s*\\(?(Z|UTC|GMT|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|MSK|EET|EEST|WET|WEST|JST|AEST|AEDT|[+-]\\d{2}:?\\d{2})?\\)?(?![\\p{L}\\d:]))?";
+            + "\\s*\\(?(" + ZONE + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])" + TIME, F);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME, F);
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|of\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})(?!\\d)" + TIME, F);
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME, F);
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|of\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
+    private static final Pattern LEADING_TIME = Pattern.compile("(?<![\\d.:])(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*"
+            + "\\(?(" + ZONE + ")?\\)?"
+            + "\\s*[,|–—-]?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$", F);
     private static final Map<String, Integer> ZONES = Map.ofEntries(
             Map.entry("Z", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("WET", 0), Map.entry("CET", 60),
             Map.entry("WEST", 60), Map.entry("BST", 60), Map.entry("CEST", 120), Map.entry("EET", 120),
@@ -42,6 +54,10 @@ public final class DateExtractor {
             Map.entry("CST", -360), Map.entry("CDT", -300), Map.entry("MST", -420), Map.entry("MDT", -360),
             Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("JST", 540), Map.entry("AEST", 600),
             Map.entry("AEDT", 660));
+
+    /** US zone names without a season: the region's rules give EST or EDT for the date. */
+    private static final Map<String, ZoneId> REGIONS = Map.of("ET", ZoneId.of("America/New_York"),
+            "CT", ZoneId.of("America/Chicago"), "MT", ZoneId.of("America/Denver"), "PT", ZoneId.of("America/Los_Angeles"));
 
     private DateExtractor() {
     }
@@ -109,9 +125,37 @@ public final class DateExtractor {
             FoundDate d = build(m, date(Integer.parseInt(m.group(3)), MonthNames.month(m.group(1)), Integer.parseInt(m.group(2))), 4);
             if (d != null) {
                 best = d;
+                bestStart = m.start();
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best == null ? null : withLeadingTime(text, bestStart, best));
+    }
+
+    /**
+     * A date read alone (midnight UTC) takes the time written just before it: "10:30 GMT, 29 November
+     * 2026", "3:45 PM EST, Sun November 29, 2026".
+     */
+    private static FoundDate withLeadingTime(String text, int dateStart, FoundDate found) {
+        if (dateStart == 0 || !found.instant().equals(found.instant().truncatedTo(ChronoUnit.DAYS))) {
+            return found;
+        }
+        Matcher m = LEADING_TIME.matcher(text.substring(0, dateStart));
+        if (!m.find()) {
+            return found;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            hour = hour % 12 + (m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59) {
+            return found;
+        }
+        LocalDate date = LocalDate.ofInstant(found.instant(), ZoneOffset.UTC);
+        Instant instant = date.atTime(hour, minute)
+                .toInstant(ZoneOffset.ofTotalSeconds(offset(m.group(4), date.atTime(hour, minute)) * 60));
+        int dateEnd = text.indexOf(found.text(), dateStart) + found.text().length();
+        return new FoundDate(instant, text.substring(m.start(), Math.max(dateEnd, dateStart)).strip());
     }
 
     private static LocalDate ymd(Matcher m, int y, int mo, int d) {
@@ -148,17 +192,23 @@ public final class DateExtractor {
                 return null;
             }
             time = LocalTime.of(hour, minute, second);
-            offsetMinutes = offset(m.group(timeGroup + 4));
+            offsetMinutes = offset(m.group(timeGroup + 4), date.atTime(time));
         }
         Instant instant = date.atTime(time).toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
         return new FoundDate(instant, m.group().strip());
     }
 
-    private static int offset(String zone) {
+    private static int offset(String zone, LocalDateTime at) {
         if (zone == null) {
             return 0;
         }
-        String z = zone.toUpperCase(Locale.ROOT);
+        String z = zone.toUpperCase(Locale.ROOT).replaceFirst("^(?:GMT|UTC)\\s?(?=[+-])", "");
+        if (REGIONS.containsKey(z)) {
+            return REGIONS.get(z).getRules().getOffset(at).getTotalSeconds() / 60;
+        }
+        if (z.matches("[+-]\\d{1,2}")) {
+            return Integer.parseInt(z) * 60;
+        }
         if (z.startsWith("+") || z.startsWith("-")) {
             String digits = z.substring(1).replace(":", "");
             int minutes = Integer.parseInt(digits.substring(0, 2)) * 60 + Integer.parseInt(digits.substring(2, 4));

@@ -19,28 +19,71 @@ public final class JunkLineDetector {
             "tweet", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
             "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article",
-            "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-");
+            "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
+            "artikel teilen", "teilen", "drucken", "partager", "partager l'article", "imprimer", "compartir", "imprimir",
+            "condividi", "stampa", "delen", "udostępnij", "drukuj");
+    /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp": a share button in any language. */
+    private static final Pattern SHARE_ON = Pattern.compile("^(?:share (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
+            + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|udostępnij (?:na|przez)) .{1,20}$");
     private static final Set<String> NAVIGATION = Set.of("advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
             "most read", "most popular", "trending", "continue reading", "read more", "show more", "load more",
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
-            "story continues below advertisement", "article continues below", "accept", "accept all", "reject all");
+            "story continues below advertisement", "article continues below", "accept", "accept all", "reject all",
+            "share options", "share story", "share this story", "leave a comment", "leave a reply", "post navigation", "related posts", "back to homepage",
+            // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
+            "artikel teilen", "teilen", "partager", "partager l'article", "compartir", "condividi", "delen", "udostępnij",
+            "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
+            "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
+            "volver a la portada", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj");
     private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
             + "related articles?|related stories|more on this|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
-            + "credit|photo credit|pictured|gallery|advertisement|sponsored|recommended|more from|lire aussi|lesen sie auch|"
-            + "leer más|lees ook|czytaj też|czytaj także)\\b\\s*[:|–—-]", F);
+            + "bild|foto|fotos|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"
+            + "advertisement|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|"
+            + "ver también|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|"
+            + "veja também|saiba mais|vedi anche|leggi anche)\\b\\s*[:|–—-]", F);
     private static final Pattern CREDIT = Pattern.compile("(\\((?:photo|image|picture|credit|foto)[^)]{0,80}\\)|"
-            + "\\b(?:photo|image|picture|photograph|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
-            + "\\b(?:photo|image|picture|photograph|foto)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$", F);
+            + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
+            + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
+            + "^\\W*(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$", F);
+    /**
+     * Lines that address the reader or credit the newsroom, not the story: "— With assistance from
+     * Tom Mackenzie", "Click here to ...", "Have a news tip? Email us at ...".
+     */
+    private static final Pattern NEWSROOM = Pattern.compile("^\\W*(?:with assistance from|additional reporting (?:by|from)|"
+            + "editing by|edited by|compiled by|click here\\b|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
+            + "email us at)\\b.{0,120}$", F);
+    /**
+     * "Home | News | World": a navigation bar (three or more short items from a home link), not a
+     * kicker. A breadcrumb ("Home > Business > Energy") names the section and has its own detector.
+     */
+    private static final Pattern NAV_BAR = Pattern.compile("^\\W*(?:home|startseite|accueil|inicio|portada|início|strona główna)"
+            + "(?:\\s*[|·•]\\s*[\\p{L}&' -]{1,25}){2,}\\W*$", F);
     private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
             + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
     private static final Pattern TIMING = Pattern.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
             + "(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
             + "^\\W*(?:reading time\\s*:?\\s*)?\\d+\\s*(?:-|\\s)?(?:min|mins|minutes?)(?:\\s+read)?\\W*$|"
-            + "^\\W*\\d+\\s+comments?\\W*$|^\\W*comments?\\s*\\(\\d+\\)\\W*$", F);
+            + "^\\W*\\d+\\s+comments?\\W*$|"
+            + "^\\W*(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze)\\s*\\(\\d+\\)\\W*$|"
+            + "^\\W*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
+            + "leestijd|czas czytania)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min\\w*|minuten|minutes?|minutos|minuti|minut\\w*)\\W*$|"
+            + "^\\W*\\d+\\s*(?:-|\\s)?(?:min\\w*|minuten|minutos|minuti)\\s+(?:de\\s+)?(?:lecture|lesezeit|lectura|"
+            + "di lettura|leestijd|read|reading)\\W*$", F);
+    /**
+     * Subscription prompts, paywall labels and follow buttons ("Sign up for our daily newsletter",
+     * "Article réservé aux abonnés", "Follow @jdoe"): the page selling itself, never the story.
+     */
+    private static final Pattern PAYWALL = Pattern.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?|"
+            + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
+            + "(?:article |contenu )?réservé aux abonnés|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|"
+            + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|"
+            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|"
+            + "follow\\b.{0,40}(?:@\\w+|\\bon (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon))"
+            + "(?:\\s+(?:on|and)\\s+[\\w@ ]{1,40})?)\\W*$", F);
 
     // compiled once: String.matches/replaceAll/split compile their pattern on every call
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
@@ -68,16 +111,17 @@ public final class JunkLineDetector {
                 || COOKIE.matcher(text).find())) {
             return true;
         }
-        return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find());
+        return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find()
+                || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || NAV_BAR.matcher(text).find());
     }
 
     private static boolean isShareBar(String lower) {
         String[] tokens = SHARE_SEPARATORS.split(lower);
-        if (tokens.length < 2 && !lower.startsWith("share")) {
+        if (tokens.length < 2 && !lower.startsWith("share") && !SHARE_ON.matcher(lower).matches()) {
             return false;
         }
         return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
-                .allMatch(t -> SHARE_WORDS.contains(t) || t.startsWith("share on ") || t.startsWith("share via ")
+                .allMatch(t -> SHARE_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
                         || FONT_BUTTONS.matcher(t).matches());
     }
 }

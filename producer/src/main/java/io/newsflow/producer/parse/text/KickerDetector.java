@@ -1,20 +1,42 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
 
 /**
  * Recognises the short label line some pages print above the headline. Only meaningful before the
- * title: a type word alone ({@code OPINION}, {@code Analysis}), a short all-capitals label
- * ({@code WORLD NEWS}), or two or three short segments joined by {@code |}, {@code ·} or {@code •}
+ * title: a type word alone ({@code OPINION}, {@code Analysis}), a common section name
+ * ({@code Business}, {@code Wirtschaft}), a short all-capitals label ({@code WORLD NEWS}), or two or three short segments joined by {@code |}, {@code ·} or {@code •}
  * where the first is the section and a later one may be the outlet ({@code Analysis | TechLedger}).
  */
 public final class KickerDetector {
     private static final int MAX_CHARS = 60;
     private static final int MAX_SEGMENT_WORDS = 4;
+    private static final int MIN_HEADLINE_WORDS = 4;
+    private static final Pattern SHORT_LABEL = Pattern.compile("\\p{Lu}[\\p{L}&-]+(?:\\s\\p{Lu}[\\p{L}&-]+)?");
 
     private KickerDetector() {
+    }
+
+    /**
+     * The kicker when the line is one, given the headline after it: besides the labels
+     * {@link #detect(String)} knows, one or two capitalised words over a headline of four words or
+     * more ({@code Semiconductors} over {@code Chipmaker Veltrix to build ...}). A headline of one or
+     * two words over a longer, unpunctuated standfirst is far rarer than a section label.
+     */
+    public static Optional<Kicker> detect(String line, String headline) {
+        Optional<Kicker> known = detect(line);
+        if (known.isPresent()) {
+            return known;
+        }
+        String text = line.strip().replaceAll("[:]$", "");
+        int headlineWords = headline.strip().split("\\s+").length;
+        if (SHORT_LABEL.matcher(text).matches() && headlineWords >= MIN_HEADLINE_WORDS) {
+            return Optional.of(new Kicker(text, ArticleType.UNKNOWN, null));
+        }
+        return Optional.empty();
     }
 
     /** The kicker when the line is one. */
@@ -36,7 +58,7 @@ public final class KickerDetector {
             ArticleType type = ArticleTypes.fromLabel(text);
             boolean allCaps = text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.split("\\s+").length <= 3
                     && text.matches(".*\\p{L}{3,}.*");
-            if (type == ArticleType.UNKNOWN && !allCaps) {
+            if (type == ArticleType.UNKNOWN && !allCaps && !SectionNames.isSection(text)) {
                 return Optional.empty();
             }
             return Optional.of(new Kicker(ArticleTypes.sectionCase(text), type, null));
@@ -49,7 +71,9 @@ public final class KickerDetector {
             if (t != ArticleType.UNKNOWN && type == ArticleType.UNKNOWN) {
                 type = t;
             }
-            if (section == null && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s))) {
+            // after the outlet ("EFE | Buenos Aires") a segment is a dateline's place unless it names a section
+            boolean sectionLike = source == null || t != ArticleType.UNKNOWN || SectionNames.isSection(s);
+            if (section == null && sectionLike && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s))) {
                 section = ArticleTypes.sectionCase(s);
             } else if (source == null && Outlets.looksLikeOutlet(s)) {
                 source = s.strip();

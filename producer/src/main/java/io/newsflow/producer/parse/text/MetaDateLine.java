@@ -21,6 +21,13 @@ public final class MetaDateLine {
             + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
             + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             + "lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b");
+    /**
+     * What the date extractor leaves of a stamp: a clock time ("3:45 PM", "10h04"), a relative time
+     * ("Updated 2 hours ago"), an hour offset ("GMT+1").
+     */
+    private static final Pattern CLOCK = Pattern.compile("(?iu)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|"
+            + "\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\p{L})|\\b\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?)\\s+ago\\b|"
+            + "\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}\\b");
     private static final Pattern UPDATE_ONLY = Pattern.compile("(?iu)^\\W*(last\\s+)?(updated|modified|aktualisiert|mis à jour|actualizado)\\b");
 
     /** The result: the line is metadata, and may carry a publication date. */
@@ -59,7 +66,8 @@ public final class MetaDateLine {
     }
 
     private static boolean isMetaOnly(String rest) {
-        String stripped = NON_WORD.matcher(META_WORDS.matcher(rest.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+        String lower = CLOCK.matcher(rest.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String stripped = NON_WORD.matcher(META_WORDS.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
         return stripped.isEmpty() || stripped.split(" ").length <= MAX_OTHER_WORDS;
     }
 }

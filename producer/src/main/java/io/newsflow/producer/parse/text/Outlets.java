@@ -34,12 +34,17 @@ public final class Outlets {
                 || t.matches("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+");
     }
 
-    /** The text without a leading dash, copyright sign or "Copyright YEAR", and without "All rights reserved". */
+    /**
+     * The text without a leading dash, copyright sign or "Copyright YEAR", and without "All rights
+     * reserved" (or its French, German, Spanish, Italian, Dutch, Polish or Portuguese form).
+     */
     public static String clean(String text) {
         return text.strip()
                 .replaceAll("^[—–-]+\\s*", "")
                 .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*", "")
-                .replaceAll("(?iu)[.,]?\\s*all rights reserved\\.?$", "")
+                .replaceAll("(?iu)[.,]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
+                        + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"
+                        + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\.?$", "")
                 .replaceAll("\\s*\\d{4}\\s*$", "")
                 .replaceAll("[,;]+$", "")
                 .strip();

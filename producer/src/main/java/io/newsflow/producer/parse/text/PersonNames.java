@@ -24,6 +24,12 @@ public final class PersonNames {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from)\\s+[\\p{Lu}].*$");
 
+    /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Herr|Frau|Mme|Mlle|"
+            + "Sr|Sra|Dott|Dott\\.ssa|Ing|Mag|Dhr|Mevr)\\.?\\s+(?=\\p{Lu})");
+    /** "(avec AFP)", "(with Reuters)": an agency credit after the names. */
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile("\\s*\\((?:avec|with|mit|con|met|z|com)\\s+[^()]{1,30}\\)\\s*$");
+
     private PersonNames() {
     }
 
@@ -55,8 +61,9 @@ public final class PersonNames {
     /** The names in an author list, in natural case; parts that are not names are skipped. */
     public static List<String> split(String list) {
         List<String> names = new ArrayList<>();
-        for (String part : SEPARATORS.split(list.strip())) {
+        for (String part : SEPARATORS.split(AGENCY_SUFFIX.matcher(list.strip()).replaceFirst(""))) {
             String name = PLACE_SUFFIX.matcher(part.strip()).replaceAll("").replaceAll("[.,;:]+$", "").strip();
+            name = HONORIFIC.matcher(name).replaceFirst("");
             if (isName(name)) {
                 names.add(NameCase.natural(name));
             }

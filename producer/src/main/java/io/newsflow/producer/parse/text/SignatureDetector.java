@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Reads the lines that close an article and name its outlet: republication notices
  * ({@code This article was first published by Portline.Info and is republished with permission.},
  * {@code Republished from The Harbour Times}), copyright lines ({@code © 2024 The Harbour Times. All
- * rights reserved.}), and bare signatures ({@code Portline.Info}, {@code — TechLedger}).
+ * rights reserved.}), bare signatures ({@code Portline.Info}, {@code — TechLedger}) and agency credits
+ * ({@code dpa/AFP}, {@code Le Monde avec AFP}: the outlet when one is named, else the agencies).
  */
 public final class SignatureDetector {
     private static final int MAX_NOTICE = 300;
@@ -16,9 +17,17 @@ public final class SignatureDetector {
     private static final Pattern REPUBLISHED = Pattern.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column|op-ed|report|interview|analysis)\\s+"
             + "(?:was|is|has been|first)\\s+)?(?:first\\s+|originally\\s+)?(?:published|appeared|ran|posted)\\s+(?:first\\s+|originally\\s+)?(?:by|on|in|at)\\s+"
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
-    private static final Pattern REPUBLISHED_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via)"
+    private static final Pattern REPUBLISHED_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|"
+            + "quelle|fuente|fonte|bron|źródło)"
             + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
+    private static final String AGENCY = "(?:AFP|AP|Reuters|dpa|dpa-AFX|EFE|Europa Press|ANSA|PAP|ANP|Belga|APA|SDA|"
+            + "KNA|epd|Lusa|Bloomberg|Kyodo|Xinhua|Anadolu|Yonhap|PA|AAP|UPI|TT|NTB|Ritzau|STT|ČTK|TASR|MTI|HINA|BTA|sid)";
+    /** "dpa/AFP", "(Reuters)", "AFP, Reuters": a closing credit that names only news agencies. */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("^\\(?(" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*)\\)?\\.?$");
+    /** "Le Monde avec AFP", "The Local with AFP", "Spiegel mit dpa": the outlet, with agency copy. */
+    private static final Pattern WITH_AGENCY = Pattern.compile("^(.+?)\\s+(?:avec|with|mit|con|met|com|z|i|und|and|et)\\s+(?:l'|der\\s+)?"
+            + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$");
 
     private SignatureDetector() {
@@ -47,9 +56,23 @@ public final class SignatureDetector {
         return Optional.empty();
     }
 
+    /** The agencies a line names when it names nothing else ("Reuters", "dpa/AFP", "(ANP)"). */
+    public static Optional<String> agencyCredit(String line) {
+        Matcher agencies = AGENCY_CREDIT.matcher(line.strip());
+        return agencies.matches() ? Optional.of(agencies.group(1)) : Optional.empty();
+    }
+
     /** The outlet a bare closing line names ({@code Portline.Info}, {@code — TechLedger}), when it is one. */
     public static Optional<String> signature(String line) {
         String text = Outlets.clean(line);
+        Matcher agencies = AGENCY_CREDIT.matcher(text);
+        if (agencies.matches()) {
+            return Optional.of(agencies.group(1));
+        }
+        Matcher withAgency = WITH_AGENCY.matcher(text);
+        if (withAgency.matches() && Outlets.looksLikeOutlet(withAgency.group(1))) {
+            return Optional.of(withAgency.group(1).strip());
+        }
         if (text.isEmpty() || text.split("\\s+").length > MAX_SIGNATURE_WORDS || text.matches(".*[!?:,;]$")
                 || text.matches(".*\\p{Ll}{2,}\\.$")) {
             return Optional.empty();

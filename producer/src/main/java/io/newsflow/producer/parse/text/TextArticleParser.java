@@ -3,13 +3,16 @@ package io.newsflow.producer.parse.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
+import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.ArticleDraft;
 
 /**
  * Parses a scraped plain-text article. It reads the page top to bottom: header furniture (widgets,
- * date lines, editor's notes, breadcrumbs, bylines, kickers) yields facts and leaves the text; the
+ * date lines, editor's notes, breadcrumbs, bylines, kickers, opinion disclaimers) yields facts and
+ * leaves the text; links to other articles (related headlines, closing tag lists) are dropped; the
  * first title-like line is the headline; closing signatures and notices yield the outlet; the rest
  * becomes the lead, section headings and paragraphs. Each kind of line has its own detector.
  */
@@ -25,6 +28,12 @@ public final class TextArticleParser {
     static final int TITLE_SUFFIX = 30;
     static final int SIGNATURE = 20;
     private static final int MAX_TITLE_CHARS = 200;
+    private static final int MAX_BYLINE_NAME_WORDS = 4;
+    /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
+            + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+)?"
+            + "(?:the\\s+author'?s'?|the\\s+writer'?s|those\\s+of\\s+the\\s+(?:author|writer)s?|his|her|their)(?:\\s+own)?"
+            + "(?:\\s+and\\s+.{0,120})?\\W*$");
     private static final int MAX_TITLE_WORDS = 30;
 
     private TextArticleParser() {
@@ -58,7 +67,26 @@ public final class TextArticleParser {
                 }
                 continue;
             }
+            // "Mehr zum Thema" and the headlines it links to: other articles, not this one's headings
+            if (!content.isEmpty() && LinkBlocks.isRelatedLabel(line)) {
+                for (int linked = 0; linked < LinkBlocks.MAX_LINKED_HEADLINES && i + 1 < lines.size()
+                        && LinkBlocks.isLinkedHeadline(lines.get(i + 1)); linked++) {
+                    i++;
+                }
+                continue;
+            }
             if (JunkLineDetector.isJunk(line) || consumedAsMetadata(line, draft)) {
+                continue;
+            }
+            // "Reuters" alone under the headline: the agency's byline
+            Optional<String> agency = SignatureDetector.agencyCredit(line);
+            if (!content.isEmpty() && content.size() <= 2 && agency.isPresent()) {
+                draft.offerSource(agency.get(), BYLINE);
+                continue;
+            }
+            // a bare name between the headline (and standfirst) and the text: the byline, without "By"
+            if (!content.isEmpty() && content.size() <= 2 && draft.authors.isEmpty() && isBareName(line)) {
+                draft.addAuthor(NameCase.natural(line.strip()));
                 continue;
             }
             Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line);
@@ -74,7 +102,7 @@ public final class TextArticleParser {
                 continue;
             }
             if (content.isEmpty() && draft.title == null && i + 1 < lines.size() && isTitleLike(lines.get(i + 1))) {
-                Optional<Kicker> kicker = KickerDetector.detect(line);
+                Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(i + 1));
                 if (kicker.isPresent()) {
                     draft.offerSection(kicker.get().section());
                     draft.offerType(kicker.get().type());
@@ -85,6 +113,10 @@ public final class TextArticleParser {
             content.add(line);
         }
         takeTitle(draft, content, crumbTitle);
+        int tagList = LinkBlocks.tagListStart(content);
+        if (tagList > 0) {
+            content.subList(tagList, content.size()).clear();
+        }
         takeSignature(draft, content);
         BodyBuilder.build(draft, content);
         return draft;
@@ -110,6 +142,10 @@ public final class TextArticleParser {
             }
             return true;
         }
+        if (DISCLAIMER.matcher(line.strip()).matches()) {
+            draft.offerType(ArticleType.OPINION);
+            return true;
+        }
         Optional<String> notice = SignatureDetector.notice(line);
         if (notice.isPresent()) {
             boolean copyright = line.strip().matches("(?iu)^(?:©|\\(c\\)|copyright).*");
@@ -117,6 +153,11 @@ public final class TextArticleParser {
             return true;
         }
         return false;
+    }
+
+    private static boolean isBareName(String line) {
+        String text = line.strip();
+        return text.split("\\s+").length <= MAX_BYLINE_NAME_WORDS && PersonNames.isName(text);
     }
 
     static boolean isTitleLike(String line) {

@@ -66,4 +66,23 @@ class BylineDetectorTest {
         assertThat(b.source()).isEqualTo("Baltic Times");
         assertThat(b.remainder()).isEqualTo("Ships waited outside the port.");
     }
+
+    @Test
+    void shouldReadTheNameWhenABylineGivesTheReportersRoleBeforeOrAfterIt() {
+        assertThat(BylineDetector.standalone("Jillian Ambrose Energy correspondent").orElseThrow().authors())
+                .containsExactly("Jillian Ambrose");
+        assertThat(BylineDetector.standalone("By political reporter Sarah Lim").orElseThrow().authors())
+                .containsExactly("Sarah Lim");
+        assertThat(BylineDetector.standalone("Door onze redacteur Pieter de Vries").orElseThrow().authors())
+                .containsExactly("Pieter de Vries");
+        Byline shouting = BylineDetector.standalone("By JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT").orElseThrow();
+        assertThat(shouting.authors()).containsExactly("John O'Neill");
+        assertThat(shouting.source()).isNull();
+        assertThat(BylineDetector.standalone("Energy prices rose again")).isEmpty();
+    }
+
+    @Test
+    void shouldNotReadAWireDatelineAsAnInlineBylineWhenThePlaceIsInCapitals() {
+        assertThat(BylineDetector.inline("NEW YORK (AP) — Two developers said on Sunday they would pause.")).isEmpty();
+    }
 }

@@ -30,6 +30,14 @@ class DateExtractorTest {
         "25/03/2024; 2024-03-25T00:00:00Z",
         "15.01.2025; 2025-01-15T00:00:00Z",
         "2024/10/07 14:30; 2024-10-07T14:30:00Z",
+        "Published: 10:30 GMT, 29 November 2026; 2026-11-29T10:30:00Z",
+        "Updated 3:45 PM EST, Sun November 29, 2026; 2026-11-29T20:45:00Z",
+        "Posted 29 Nov 2026, 4:04pm; 2026-11-29T16:04:00Z",
+        "Version 2.10 released 29 November 2026; 2026-11-29T00:00:00Z",
+        "November 29, 20267:12 AM GMT+1Updated 2 hours ago; 2026-11-29T06:12:00Z",
+        "Published November 28, 2026 at 9:00 a.m. ET; 2026-11-28T14:00:00Z",
+        "July 4, 2026, 9:00 a.m. ET; 2026-07-04T13:00:00Z",
+        "29 de novembro de 2026 às 10:40; 2026-11-29T10:40:00Z",
     })
     void shouldReadTheDateWhenWrittenInACommonFormat(String text, String expected) {
         assertThat(DateExtractor.find(text)).get().extracting(DateExtractor.FoundDate::instant).isEqualTo(Instant.parse(expected));

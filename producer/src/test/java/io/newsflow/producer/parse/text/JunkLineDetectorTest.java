@@ -31,4 +31,35 @@ class JunkLineDetectorTest {
     void shouldKeepArticleTextWhenItMerelyMentionsJunkWords(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Lesezeit: 3 Min.", "Temps de lecture : 4 min.", "Tiempo de lectura: 5 minutos", "Leestijd: 3 minuten",
+        "6 minutes de lecture", "Reading time: 4 minutes", "Sign up for our daily newsletter",
+        "Subscribe to our Energy newsletter", "Article réservé aux abonnés", "Subscribe to continue reading",
+        "Suscríbete", "Zur Startseite", "Leave a comment", "Share options", "Follow @johnoneill_econ",
+        "Follow us on Twitter and Facebook", "Nur für Abonnenten",
+        "A container ship at the Port of Long Beach. Photographer: Kyle Grillot/Bloomberg",
+        "Photo courtesy of the City of Boulder", "— With assistance from Tom Mackenzie",
+        "Click here to subscribe to our free morning newsletter.", "Have a news tip? Email us at tips@example.com",
+        "Home | News | World", "Our Standards: The Thomson Reuters Trust Principles.",
+        "Leia também: Ryanair ameaça reduzir voos em Portugal", "Artikel teilen", "Compartir en Facebook", "Bild: dpa",
+        "Kommentare (12)",
+    })
+    void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
+        assertThat(JunkLineDetector.isJunk(line)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The newsletter, which has 40,000 subscribers, will close next month.",
+        "Readers can sign up for the scheme until March, the ministry said.",
+        "Analysts follow the company closely.",
+        "It took 4 minutes to read the verdict.",
+        "Contact us at any time, the minister told the families.",
+        "Home prices rose 4% in October | the index said",
+    })
+    void shouldKeepSentencesWhenTheyMentionNewslettersOrReading(String line) {
+        assertThat(JunkLineDetector.isJunk(line)).isFalse();
+    }
 }

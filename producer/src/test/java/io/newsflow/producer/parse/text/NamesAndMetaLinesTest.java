@@ -28,6 +28,9 @@ class NamesAndMetaLinesTest {
         assertThat(MetaDateLine.parse("Last updated: 7 October 2024").orElseThrow().published()).isNull();
         assertThat(MetaDateLine.parse("Monday, 7 October 2024").orElseThrow().published()).isNotNull();
         assertThat(MetaDateLine.parse("The strike began on 7 October 2024 and lasted a week.")).isEmpty();
+        assertThat(MetaDateLine.parse("Updated 3:45 PM EST, Sun November 29, 2026").orElseThrow().published()).isNull();
+        assertThat(MetaDateLine.parse("Published: 10:30 GMT, 29 November 2026").orElseThrow().published().instant())
+                .isEqualTo(Instant.parse("2026-11-29T10:30:00Z"));
     }
 
     @Test

@@ -42,6 +42,30 @@ class StructureDetectorsTest {
     }
 
     @Test
+    void shouldReadSectionNamesAndShortLabelsAsKickersWhenALongerHeadlineFollows() {
+        assertThat(KickerDetector.detect("Business").orElseThrow().section()).isEqualTo("Business");
+        assertThat(KickerDetector.detect("Wirtschaft").orElseThrow().section()).isEqualTo("Wirtschaft");
+        String headline = "Chipmaker Veltrix to build $4bn plant in Arizona";
+        assertThat(KickerDetector.detect("Semiconductors", headline).orElseThrow().section()).isEqualTo("Semiconductors");
+        assertThat(KickerDetector.detect("Semiconductors")).isEmpty();
+        assertThat(KickerDetector.detect("Brexit", "Deal agreed")).isEmpty();
+        assertThat(KickerDetector.detect("Ports reopen", headline)).isEmpty();
+    }
+
+    @Test
+    void shouldDropRelatedHeadlinesAndClosingTagListsWhenThePageLinksOtherArticles() {
+        assertThat(LinkBlocks.isRelatedLabel("Mehr zum Thema")).isTrue();
+        assertThat(LinkBlocks.isRelatedLabel("Most Read")).isTrue();
+        assertThat(LinkBlocks.isRelatedLabel("More on the strike later")).isFalse();
+        assertThat(LinkBlocks.isLinkedHeadline("Stahlkrise: Was jetzt auf die Beschäftigten zukommt")).isTrue();
+        assertThat(LinkBlocks.isLinkedHeadline("The union said the talks would resume on Monday.")).isFalse();
+        assertThat(LinkBlocks.tagListStart(java.util.List.of("Lead.", "Body text.", "Topics", "Oil", "Energy industry")))
+                .isEqualTo(2);
+        assertThat(LinkBlocks.tagListStart(java.util.List.of("Lead.", "Topics", "The union said the talks would resume.")))
+                .isEqualTo(-1);
+    }
+
+    @Test
     void shouldReadTheOutletWhenARepublicationNoticeOrSignatureCloses() {
         assertThat(SignatureDetector.notice("This article was first published by Portline.Info and is republished with permission."))
                 .contains("Portline.Info");
@@ -52,6 +76,13 @@ class StructureDetectorsTest {
         assertThat(SignatureDetector.signature("Portline.Info")).contains("Portline.Info");
         assertThat(SignatureDetector.signature("— Nordic Energy Review")).contains("Nordic Energy Review");
         assertThat(SignatureDetector.signature("The council promised to review the scheme after one year.")).isEmpty();
+        assertThat(SignatureDetector.signature("Le Monde avec AFP")).contains("Le Monde");
+        assertThat(SignatureDetector.signature("dpa/AFP")).contains("dpa/AFP");
+        assertThat(SignatureDetector.signature("(ANP)")).contains("ANP");
+        assertThat(SignatureDetector.notice("© RIPRODUZIONE RISERVATA")).contains("");
+        assertThat(SignatureDetector.notice("Źródło: PAP")).contains("PAP");
+        assertThat(SignatureDetector.agencyCredit("Reuters")).contains("Reuters");
+        assertThat(SignatureDetector.agencyCredit("Reuters said on Monday")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,73 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Blocks of links a page sets inside or after the story: a "related" label followed by the
+ * headlines of other articles ({@code Mehr zum Thema} / {@code Stahlkrise: Was jetzt ...}), and a
+ * closing list of topic tags ({@code Topics} / {@code Oil} / {@code Energy industry}). Both are
+ * furniture; left in, the other articles' headlines become headings of this one and the last tag
+ * would be read as the outlet's signature.
+ */
+public final class LinkBlocks {
+    /** At most this many headlines follow a related label. */
+    static final int MAX_LINKED_HEADLINES = 5;
+    private static final int MAX_TAG_WORDS = 5;
+    private static final Set<String> RELATED = Set.of("read more", "read also", "also read", "see also", "related",
+            "related articles", "related stories", "related posts", "related content", "related coverage",
+            "more on this story", "more on this topic", "more from", "more stories", "recommended", "further reading",
+            "you may also like", "you might also like", "mehr zum thema", "zum thema", "auch interessant",
+            "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel", "lire aussi", "à lire aussi",
+            "sur le même sujet", "voir aussi", "más información", "te puede interesar", "lee también", "leer más",
+            "leggi anche", "potrebbe interessarti", "lees ook", "meer over dit onderwerp", "czytaj też",
+            "czytaj także", "zobacz też", "leia também", "saiba mais", "most read", "most popular", "most viewed",
+            "popular now", "trending", "trending now", "top stories", "latest news", "latest stories", "meistgelesen",
+            "am meisten gelesen", "les plus lus", "lo más leído", "lo más visto", "i più letti", "meest gelezen",
+            "najczęściej czytane", "mais lidas");
+    private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about",
+            "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
+            "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "temas relacionados",
+            "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|]+$");
+    private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?\"”»)]$");
+
+    private LinkBlocks() {
+    }
+
+    /** True when the line is only a "related" label ("Read more", "Mehr zum Thema", "Más información"). */
+    public static boolean isRelatedLabel(String line) {
+        return RELATED.contains(label(line));
+    }
+
+    /** True when the line can be a linked headline: short, and not ending like a sentence. */
+    public static boolean isLinkedHeadline(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && text.length() <= HeadingDetector.MAX_CHARS + 30
+                && !ENDS_LIKE_SENTENCE.matcher(text).matches();
+    }
+
+    /**
+     * Where a closing tag list starts in {@code lines} (its label, then only short tag lines to the
+     * end), or -1 when the lines do not end with one.
+     */
+    public static int tagListStart(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            if (TAG_LABELS.contains(label(line))) {
+                return i;
+            }
+            String text = line.strip();
+            if (text.split("\\s+").length > MAX_TAG_WORDS || ENDS_LIKE_SENTENCE.matcher(text).matches()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String label(String line) {
+        return TRAILING_MARKS.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+}

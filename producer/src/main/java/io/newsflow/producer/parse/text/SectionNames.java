@@ -1,0 +1,39 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The section names news sites print above a headline ("Business", "World", "Wirtschaft",
+ * "Économie"), in the languages newsflow reads. A short line that is one of them, just before a
+ * headline, is a kicker naming the section: without this list "Business" would be read as the
+ * title and the real headline as the lead.
+ */
+public final class SectionNames {
+    private static final Set<String> NAMES = Set.of(
+            // English
+            "news", "world", "world news", "uk", "uk news", "us", "us news", "europe", "asia", "africa", "americas",
+            "middle east", "australia", "national", "international", "local", "politics", "business", "economy",
+            "markets", "finance", "money", "companies", "industry", "energy", "climate", "environment", "science",
+            "technology", "tech", "health", "education", "sport", "sports", "football", "culture", "arts",
+            "entertainment", "lifestyle", "travel", "media", "society", "property", "law", "crime", "transport",
+            "agriculture", "defence", "defense", "security", "weather", "obituaries",
+            // German
+            "politik", "wirtschaft", "finanzen", "kultur", "wissen", "wissenschaft", "panorama", "ausland", "inland",
+            "deutschland", "welt", "gesellschaft", "technik", "digital", "klima", "umwelt", "regional", "lokales",
+            // French
+            "économie", "politique", "monde", "société", "sciences", "planète", "entreprises", "régions", "france",
+            "santé", "éducation",
+            // Spanish, Italian, Dutch, Polish, Portuguese
+            "economía", "internacional", "política", "sociedad", "cultura", "deportes", "ciencia", "tecnología",
+            "españa", "economia", "politica", "esteri", "cronaca", "interni", "binnenland", "buitenland",
+            "economie", "wetenschap", "gospodarka", "świat", "kraj", "polityka", "biznes", "mundo", "sociedade");
+
+    private SectionNames() {
+    }
+
+    /** True when the label (any case, a trailing colon allowed) is a common section name. */
+    public static boolean isSection(String label) {
+        return NAMES.contains(label.strip().replaceAll("[:.]+$", "").toLowerCase(Locale.ROOT));
+    }
+}
