@@ -70,6 +70,25 @@ class PageFurnitureShapesTest {
     }
 
     @Test
+    void shouldDateAPressReleaseAndDropItsContactBlockWhenItOpensWithPlaceAndDate() {
+        Article a = parse("Pressemitteilung\n\n" + HEADLINE + "\n\nBerlin, 29. November 2026 – " + BODY
+                + "\n\nPressekontakt:\nAnna Schmidt\nTel.: +49 89 123456\nE-Mail: presse@example.com");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
+        assertThat(a.getSection()).isEqualTo("Pressemitteilung");
+        assertThat(a.getLead()).startsWith("Berlin, 29. November 2026 – The council");
+        assertThat(allText(a)).doesNotContain("Pressekontakt").doesNotContain("Anna Schmidt").doesNotContain("Tel.");
+    }
+
+    @Test
+    void shouldReadNoAuthorWhenTheNewsroomSignsThePiece() {
+        Article a = parse("Por Redacción\nCiudad de México / 29.11.2026 11:20:45\n\n" + HEADLINE + "\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getAuthors()).isEmpty();
+        assertThat(a.getSection()).isNull();
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2026-11-29T11:20:45Z"));
+    }
+
+    @Test
     void shouldMarkAnOpinionAndDropTheDisclaimerWhenTheViewsAreTheAuthorsOwn() {
         Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nThe views expressed in this article are the author's own.");
         assertThat(a.getArticleType()).isEqualTo(ArticleType.OPINION);

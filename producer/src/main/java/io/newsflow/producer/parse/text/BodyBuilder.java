@@ -2,6 +2,10 @@ package io.newsflow.producer.parse.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsflow.avro.TimeProvenance;
 
 import io.newsflow.producer.parse.ArticleDraft;
 
@@ -12,6 +16,8 @@ import io.newsflow.producer.parse.ArticleDraft;
  */
 final class BodyBuilder {
     private static final int BYLINE_WINDOW = 3;
+    private static final Pattern DATED_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40},\\s*"
+            + "((?:\\p{L}+\\.?,?\\s+)?\\d[\\p{L}\\d., ]{5,30}?\\d{4})\\s*[–—-]\\s+");
 
     private BodyBuilder() {
     }
@@ -25,6 +31,14 @@ final class BodyBuilder {
                 content.set(i, inline.get().remainder());
             }
             Datelines.agency(content.get(i)).ifPresent(a -> draft.offerSource(a, TextArticleParser.DATELINE));
+        }
+        // a press release dates its first paragraph: "Berlin, 29. November 2026 – Siemens Energy has ..."
+        if (!content.isEmpty()) {
+            Matcher dateline = DATED_OPENING.matcher(content.get(0));
+            if (dateline.find()) {
+                DateExtractor.find(dateline.group(1))
+                        .ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, dateline.group().strip()));
+            }
         }
         int start = 0;
         // the first block after the headline is the standfirst even when it is short and unpunctuated

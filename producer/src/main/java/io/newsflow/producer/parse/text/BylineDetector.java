@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads bylines. A standalone byline line: {@code By Jane Doe and John Smith},
  * {@code By JANE DOE | The Harbour Times | Oct. 7, 2024}, {@code Reporting by Jane Doe; Editing by
- * John Smith}, {@code Author: Jane Doe}, {@code Jillian Ambrose Energy correspondent}. An inline byline opening a paragraph:
+ * John Smith}, {@code Author: Jane Doe}, {@code Jillian Ambrose Energy correspondent},
+ * {@code Jane Tremblay · CBC News}; a newsroom signature ({@code Por Redacción}) names no author. An inline byline opening a paragraph:
  * {@code Tomas HALVORSEN, TechLedger: The draft...} (surname in capitals, then the outlet and a colon).
  */
 public final class BylineDetector {
@@ -36,6 +37,10 @@ public final class BylineDetector {
             + "correspondant(?:e)?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|corresponsal|periodista|redactora?|"
             + "giornalista|corrispondente|inviato|inviata|verslaggever|dziennikarz|dziennikarka|korespondent(?:ka)?)$");
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
+    /** "Por Redacción", "Par la rédaction", "By Staff", "Von der Redaktion": signed by the newsroom, not a person. */
+    private static final Pattern STAFF = Pattern.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s+(?:la\\s+|der\\s+|de\\s+|"
+            + "the\\s+|our\\s+|unserer\\s+)?(?:redacción|rédaction|redaktion|redactie|redazione|redakcja|staff|staff reporters?|"
+            + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
     /** "political reporter Sarah Lim", "onze redacteur Pieter de Vries": a role written before the name. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
             + "nuestro|nuestra|il nostro|la nostra|nasz|nasza|naszego)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
@@ -72,6 +77,9 @@ public final class BylineDetector {
             if (meta.isPresent() && !names.isEmpty()) {
                 return Optional.of(new Byline(names, null, meta.get().published(), null));
             }
+        }
+        if (STAFF.matcher(text).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "Por Redacción": the newsroom, no author
         }
         Optional<Byline> withRole = nameWithRole(text);
         if (withRole.isPresent()) {
@@ -130,6 +138,34 @@ public final class BylineDetector {
         String outlet = m.group(2).strip();
         return Optional.of(new Byline(List.of(NameCase.natural(m.group(1))),
                 outlet.isEmpty() ? null : outlet, null, m.group(3).strip()));
+    }
+
+    /**
+     * "Jane Tremblay · CBC News ·": a name, then the outlet (and maybe a date) in segments, without
+     * "By". Only below the headline: above it, "Naira Keeps Falling | The Lagos Ledger" is a title.
+     */
+    public static Optional<Byline> nameThenOutlet(String line) {
+        String text = line.strip();
+        String[] segments = SEGMENTS.split(text);
+        if (text.length() > MAX_LINE || segments.length < 2 || LEAD_IN.matcher(segments[0]).matches()
+                || !PersonNames.isName(segments[0].strip())) {
+            return Optional.empty();
+        }
+        String source = null;
+        DateExtractor.FoundDate date = null;
+        for (int i = 1; i < segments.length; i++) {
+            String segment = segments[i].strip();
+            Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
+            if (found.isPresent()) {
+                date = date == null ? found.get() : date;
+            } else if (source == null && (Outlets.hasOutletWord(segment) || SignatureDetector.agencyCredit(segment).isPresent())) {
+                source = segment;
+            } else if (!segment.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return source == null ? Optional.empty()
+                : Optional.of(new Byline(List.of(NameCase.natural(segments[0].strip())), source, date, null));
     }
 
     /** "Jillian Ambrose Energy correspondent": the shortest leading name followed by a newsroom role. */

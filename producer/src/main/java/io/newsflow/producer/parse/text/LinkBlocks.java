@@ -26,11 +26,15 @@ public final class LinkBlocks {
             "czytaj także", "zobacz też", "leia também", "saiba mais", "most read", "most popular", "most viewed",
             "popular now", "trending", "trending now", "top stories", "latest news", "latest stories", "meistgelesen",
             "am meisten gelesen", "les plus lus", "lo más leído", "lo más visto", "i più letti", "meest gelezen",
-            "najczęściej czytane", "mais lidas");
+            "najczęściej czytane", "mais lidas", "te recomendamos", "recomendados", "nous vous recommandons",
+            "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "temas relacionados",
-            "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy");
+            "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
+            // a press release's contact block: the label, then names, numbers and addresses
+            "pressekontakt", "press contact", "media contact", "media contacts", "contact presse", "contacto de prensa",
+            "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|]+$");
     private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?\"”»)]$");
 

@@ -17,7 +17,8 @@ public final class MetaDateLine {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern META_WORDS = Pattern.compile("(?iu)\\b(published|publication|date|dated|posted|"
             + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
-            + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est)\\b|"
+            + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
+            + "modifié|geändert|modificado|aggiornato|bijgewerkt|zaktualizowano|atualizado|publicada|data publikacji)\\b|"
             + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
             + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             + "lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b");
@@ -28,6 +29,9 @@ public final class MetaDateLine {
     private static final Pattern CLOCK = Pattern.compile("(?iu)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|"
             + "\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\p{L})|\\b\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?)\\s+ago\\b|"
             + "\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}\\b");
+    /** "Ciudad de México / 29.11.2026": the place a stamp is written from, before or after it. */
+    private static final Pattern PLACE = Pattern.compile("^\\s*[/|,–—-]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|da|do|di|la|el|am|an|"
+            + "sur|upon|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$");
     private static final Pattern UPDATE_ONLY = Pattern.compile("(?iu)^\\W*(last\\s+)?(updated|modified|aktualisiert|mis à jour|actualizado)\\b");
 
     /** The result: the line is metadata, and may carry a publication date. */
@@ -53,8 +57,12 @@ public final class MetaDateLine {
                 }
                 continue;
             }
+            // "Publié le 29/11/2026 à 18h05 Modifié le 29/11/2026 à 19h12": two stamps in one segment
             String rest = segment.replace(date.get().text(), " ");
-            if (!isMetaOnly(rest)) {
+            for (Optional<DateExtractor.FoundDate> more = DateExtractor.find(rest); more.isPresent(); more = DateExtractor.find(rest)) {
+                rest = rest.replace(more.get().text(), " ");
+            }
+            if (!isMetaOnly(rest) && !PLACE.matcher(rest).matches()) {
                 return Optional.empty();
             }
             anyDate = true;

@@ -22,7 +22,9 @@ public final class SignatureDetector {
             + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
     private static final String AGENCY = "(?:AFP|AP|Reuters|dpa|dpa-AFX|EFE|Europa Press|ANSA|PAP|ANP|Belga|APA|SDA|"
-            + "KNA|epd|Lusa|Bloomberg|Kyodo|Xinhua|Anadolu|Yonhap|PA|AAP|UPI|TT|NTB|Ritzau|STT|ČTK|TASR|MTI|HINA|BTA|sid)";
+            + "KNA|epd|Lusa|Bloomberg|Kyodo|Xinhua|Anadolu|Yonhap|PA|AAP|UPI|TT|NTB|Ritzau|STT|ČTK|TASR|MTI|HINA|BTA|sid|"
+            + "PTI|IANS|ANI|UNI|CNA|Bernama|Antara|CP|Prensa Latina|Notimex|Agência Brasil|Keystone-SDA|ATS|Interfax|TASS|"
+            + "Adnkronos|AGI|LaPresse|Servimedia|Agerpres|STA|LETA|ELTA|BNS|Ukrinform)";
     /** "dpa/AFP", "(Reuters)", "AFP, Reuters": a closing credit that names only news agencies. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("^\\(?(" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*)\\)?\\.?$");
     /** "Le Monde avec AFP", "The Local with AFP", "Spiegel mit dpa": the outlet, with agency copy. */

@@ -78,6 +78,12 @@ public final class TextArticleParser {
             if (JunkLineDetector.isJunk(line) || consumedAsMetadata(line, draft)) {
                 continue;
             }
+            Optional<Byline> nameAndOutlet = content.isEmpty() ? Optional.empty() : BylineDetector.nameThenOutlet(line);
+            if (nameAndOutlet.isPresent()) {
+                nameAndOutlet.get().authors().forEach(draft::addAuthor);
+                draft.offerSource(nameAndOutlet.get().source(), BYLINE);
+                continue;
+            }
             // "Reuters" alone under the headline: the agency's byline
             Optional<String> agency = SignatureDetector.agencyCredit(line);
             if (!content.isEmpty() && content.size() <= 2 && agency.isPresent()) {

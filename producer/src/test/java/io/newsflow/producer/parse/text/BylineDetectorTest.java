@@ -79,6 +79,12 @@ class BylineDetectorTest {
         assertThat(shouting.authors()).containsExactly("John O'Neill");
         assertThat(shouting.source()).isNull();
         assertThat(BylineDetector.standalone("Energy prices rose again")).isEmpty();
+        assertThat(BylineDetector.standalone("Por Redacción").orElseThrow().authors()).isEmpty();
+        assertThat(BylineDetector.standalone("Par la rédaction").orElseThrow().authors()).isEmpty();
+        Byline segmented = BylineDetector.nameThenOutlet("Jane Tremblay · CBC News ·").orElseThrow();
+        assertThat(segmented.authors()).containsExactly("Jane Tremblay");
+        assertThat(segmented.source()).isEqualTo("CBC News");
+        assertThat(BylineDetector.nameThenOutlet("By Priya Raman | Mumbai Business Wire")).isEmpty();
     }
 
     @Test

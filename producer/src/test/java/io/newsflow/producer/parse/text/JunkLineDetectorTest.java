@@ -44,7 +44,8 @@ class JunkLineDetectorTest {
         "Click here to subscribe to our free morning newsletter.", "Have a news tip? Email us at tips@example.com",
         "Home | News | World", "Our Standards: The Thomson Reuters Trust Principles.",
         "Leia também: Ryanair ameaça reduzir voos em Portugal", "Artikel teilen", "Compartir en Facebook", "Bild: dpa",
-        "Kommentare (12)",
+        "Kommentare (12)", "Síguenos en Google News", "Écouter", "Tel.: +49 89 123456", "E-Mail: presse@example.com",
+        "Cet article vous a été utile ? Sachez que vous pouvez suivre notre journal sur Google Actualités.",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
@@ -58,6 +59,7 @@ class JunkLineDetectorTest {
         "It took 4 minutes to read the verdict.",
         "Contact us at any time, the minister told the families.",
         "Home prices rose 4% in October | the index said",
+        "Publishers said Google News sent them less traffic this year.",
     })
     void shouldKeepSentencesWhenTheyMentionNewslettersOrReading(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isFalse();

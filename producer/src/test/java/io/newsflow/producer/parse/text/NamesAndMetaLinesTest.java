@@ -31,6 +31,10 @@ class NamesAndMetaLinesTest {
         assertThat(MetaDateLine.parse("Updated 3:45 PM EST, Sun November 29, 2026").orElseThrow().published()).isNull();
         assertThat(MetaDateLine.parse("Published: 10:30 GMT, 29 November 2026").orElseThrow().published().instant())
                 .isEqualTo(Instant.parse("2026-11-29T10:30:00Z"));
+        assertThat(MetaDateLine.parse("Publié le 29/11/2026 à 18h05 Modifié le 29/11/2026 à 19h12").orElseThrow()
+                .published().instant()).isEqualTo(Instant.parse("2026-11-29T18:05:00Z"));
+        assertThat(MetaDateLine.parse("Ciudad de México / 29.11.2026 11:20:45").orElseThrow().published().instant())
+                .isEqualTo(Instant.parse("2026-11-29T11:20:45Z"));
     }
 
     @Test
