@@ -37,6 +37,12 @@ public final class BylineDetector {
             + "correspondant(?:e)?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|corresponsal|periodista|redactora?|"
             + "giornalista|corrispondente|inviato|inviata|verslaggever|dziennikarz|dziennikarka|korespondent(?:ka)?)$");
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
+    /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
+    private static final Pattern REPORTS_FROM = Pattern.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"
+            + "\\s+(?:berichtet|berichten|reports|report|informa|informan|rapporte|riferisce|bericht|relacjonuje)\\s+(.+)$");
+    /** "Redazione ANSA", "Redaktion Spiegel": the outlet's newsroom signs, no author. */
+    private static final Pattern NEWSROOM_OF = Pattern.compile("(?iu)^(?:redazione|redacción|rédaction|redaktion|redactie|redakcja)"
+            + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})$");
     /** "Por Redacción", "Par la rédaction", "By Staff", "Von der Redaktion": signed by the newsroom, not a person. */
     private static final Pattern STAFF = Pattern.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s+(?:la\\s+|der\\s+|de\\s+|"
             + "the\\s+|our\\s+|unserer\\s+)?(?:redacción|rédaction|redaktion|redactie|redazione|redakcja|staff|staff reporters?|"
@@ -80,6 +86,18 @@ public final class BylineDetector {
         }
         if (STAFF.matcher(text).matches()) {
             return Optional.of(new Byline(List.of(), null, null, null)); // "Por Redacción": the newsroom, no author
+        }
+        Matcher reports = REPORTS_FROM.matcher(text);
+        if (!sentenceLike && reports.matches() && !PersonNames.split(reports.group(1)).isEmpty()) {
+            return Optional.of(new Byline(PersonNames.split(reports.group(1)), null, null, null));
+        }
+        Matcher newsroom = NEWSROOM_OF.matcher(text);
+        if (newsroom.matches() && Outlets.looksLikeOutlet(newsroom.group(1))) {
+            return Optional.of(new Byline(List.of(), newsroom.group(1).strip(), null, null)); // "Redazione ANSA"
+        }
+        Matcher roleFirst = ROLE_BEFORE_NAME.matcher(text);
+        if (roleFirst.lookingAt() && PersonNames.isName(text.substring(roleFirst.end()))) {
+            return Optional.of(new Byline(List.of(NameCase.natural(text.substring(roleFirst.end()))), null, null, null));
         }
         Optional<Byline> withRole = nameWithRole(text);
         if (withRole.isPresent()) {

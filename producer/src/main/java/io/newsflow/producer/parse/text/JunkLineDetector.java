@@ -38,7 +38,9 @@ public final class JunkLineDetector {
             "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
             "volver a la portada", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj",
-            "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
+            "supported by", "skip advertisement", "bookmark", "gift this article", "gift article", "save article",
+            "save for later", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
+            "compartir artículo", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
             "luister", "posłuchaj", "ouvir");
     private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
             + "related articles?|related stories|more on this|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
@@ -53,11 +55,25 @@ public final class JunkLineDetector {
             + "^\\W*(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$", F);
     /**
      * Lines that address the reader or credit the newsroom, not the story: "— With assistance from
-     * Tom Mackenzie", "Click here to ...", "Have a news tip? Email us at ...".
+     * Tom Mackenzie", "Click here to ...", "Have a news tip? Email us at ...", "Reporting from Baku",
+     * "Listen to article (4 min)", "Reuters contributed to this report.", print-edition notices.
      */
-    private static final Pattern NEWSROOM = Pattern.compile("^\\W*(?:with assistance from|additional reporting (?:by|from)|"
-            + "editing by|edited by|compiled by|click here\\b|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
-            + "email us at)\\b.{0,120}$", F);
+    private static final Pattern NEWSROOM = Pattern.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
+            + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
+            + "email us at|a version of this (?:article|story) appears in print)\\b.{0,200}|"
+            + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*){0,3}|"
+            + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
+            + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
+            + "[\\p{L}.&' -]{2,40}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$", F);
+    /**
+     * A stamp without a year ("Vandaag, 14:05", "Aangepast vandaag, 15:20", "• 3h •"): page furniture;
+     * it cannot be dated, since a year is never guessed.
+     */
+    private static final Pattern DAY_STAMP = Pattern.compile("^\\W*(?:(?:updated|aangepast|bijgewerkt|aktualisiert|"
+            + "mis à jour|modifié|actualizado|aggiornato|modified|published|gepubliceerd|veröffentlicht)\\s+(?:on\\s+|am\\s+|le\\s+)?)?"
+            + "(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dzisiaj|wczoraj|hoje|ontem)"
+            + "\\s*,?\\s*(?:at\\s+|om\\s+|um\\s+|à\\s+|a las\\s+|alle\\s+|o\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?\\W*$|"
+            + "^\\W*\\d{1,2}\\s?(?:h|hrs?|m|mins?|d)\\W*$", F);
     /**
      * "Home | News | World": a navigation bar (three or more short items from a home link), not a
      * kicker. A breadcrumb ("Home > Business > Energy") names the section and has its own detector.
@@ -117,7 +133,8 @@ public final class JunkLineDetector {
             return true;
         }
         return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find()
-                || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || NAV_BAR.matcher(text).find());
+                || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || NAV_BAR.matcher(text).find()
+                || DAY_STAMP.matcher(text).find());
     }
 
     private static boolean isShareBar(String lower) {

@@ -30,6 +30,8 @@ public final class SignatureDetector {
     /** "Le Monde avec AFP", "The Local with AFP", "Spiegel mit dpa": the outlet, with agency copy. */
     private static final Pattern WITH_AGENCY = Pattern.compile("^(.+?)\\s+(?:avec|with|mit|con|met|com|z|i|und|and|et)\\s+(?:l'|der\\s+)?"
             + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
+    private static final Pattern RESERVED_FIRST = Pattern.compile("(?iu)^(?:all rights reserved|riproduzione riservata|"
+            + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.?\\s+(?=©|\\(c\\)|copyright)");
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$");
 
     private SignatureDetector() {
@@ -51,6 +53,8 @@ public final class SignatureDetector {
                 return Outlets.looksLikeOutlet(outlet) ? Optional.of(outlet) : Optional.empty();
             }
         }
+        // "RIPRODUZIONE RISERVATA © Copyright ANSA": the reservation written first
+        text = RESERVED_FIRST.matcher(text).replaceFirst("");
         if (COPYRIGHT.matcher(text).matches()) {
             String outlet = Outlets.clean(text);
             return outlet.isEmpty() ? Optional.of("") : Optional.of(outlet);

@@ -85,6 +85,12 @@ class BylineDetectorTest {
         assertThat(segmented.authors()).containsExactly("Jane Tremblay");
         assertThat(segmented.source()).isEqualTo("CBC News");
         assertThat(BylineDetector.nameThenOutlet("By Priya Raman | Mumbai Business Wire")).isEmpty();
+        assertThat(BylineDetector.standalone("Aus Baku berichtet Susanne Götze").orElseThrow().authors())
+                .containsExactly("Susanne Götze");
+        assertThat(BylineDetector.standalone("Verslaggever Mark Visser").orElseThrow().authors()).containsExactly("Mark Visser");
+        Byline newsroom = BylineDetector.standalone("Redazione ANSA").orElseThrow();
+        assertThat(newsroom.authors()).isEmpty();
+        assertThat(newsroom.source()).isEqualTo("ANSA");
     }
 
     @Test

@@ -46,6 +46,10 @@ class JunkLineDetectorTest {
         "Leia também: Ryanair ameaça reduzir voos em Portugal", "Artikel teilen", "Compartir en Facebook", "Bild: dpa",
         "Kommentare (12)", "Síguenos en Google News", "Écouter", "Tel.: +49 89 123456", "E-Mail: presse@example.com",
         "Cet article vous a été utile ? Sachez que vous pouvez suivre notre journal sur Google Actualités.",
+        "Supported by", "SKIP ADVERTISEMENT", "Reporting from Baku, Azerbaijan", "Artikel zum Hören • 5 Min",
+        "Listen to article (4 min)", "Gift this article", "• 3h •", "Vandaag, 14:05", "Aangepast vandaag, 15:20",
+        "Reuters contributed to this report.", "Deel artikel:",
+        "A version of this article appears in print on Nov. 30, 2026, Section A, Page 8 of the New York edition.",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
@@ -60,6 +64,8 @@ class JunkLineDetectorTest {
         "Contact us at any time, the minister told the families.",
         "Home prices rose 4% in October | the index said",
         "Publishers said Google News sent them less traffic this year.",
+        "Reporting from the front line has become more dangerous, the group said.",
+        "Today, 14 people were rescued from the river.",
     })
     void shouldKeepSentencesWhenTheyMentionNewslettersOrReading(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isFalse();
