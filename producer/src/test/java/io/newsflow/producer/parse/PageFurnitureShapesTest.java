@@ -89,6 +89,24 @@ class PageFurnitureShapesTest {
     }
 
     @Test
+    void shouldReadTheWriterWhenALetterIsSignedWithNameAndPlace() {
+        Article a = parse("Letters\n\n" + HEADLINE + "\n\n" + BODY + "\n\nThe subsidy would cost less than the missed appointments."
+                + "\n\nMargaret Hill\nCardiff");
+        assertThat(a.getAuthors()).containsExactly("Margaret Hill");
+        assertThat(a.getSource()).isNull();
+        assertThat(a.getArticleType()).isEqualTo(ArticleType.OPINION);
+        assertThat(allText(a)).doesNotContain("Margaret Hill").doesNotContain("Cardiff");
+    }
+
+    @Test
+    void shouldReadEveryAuthorWhenALiveBlogListsItsShifts() {
+        Article a = parse("LIVE\n\n" + HEADLINE + "\n\nTom Ambrose (now) and Rachel Hall (earlier)\nSun 29 Nov 2026 14.32 GMT\n\n"
+                + "Key events\nShow key events only\n\n" + BODY);
+        assertThat(a.getAuthors()).containsExactly("Tom Ambrose", "Rachel Hall");
+        assertThat(a.getLead()).startsWith("The council voted");
+    }
+
+    @Test
     void shouldMarkAnOpinionAndDropTheDisclaimerWhenTheViewsAreTheAuthorsOwn() {
         Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nThe views expressed in this article are the author's own.");
         assertThat(a.getArticleType()).isEqualTo(ArticleType.OPINION);

@@ -40,6 +40,9 @@ public final class BylineDetector {
     /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
     private static final Pattern REPORTS_FROM = Pattern.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"
             + "\\s+(?:berichtet|berichten|reports|report|informa|informan|rapporte|riferisce|bericht|relacjonuje)\\s+(.+)$");
+    /** "PAP, oprac. Katarzyna Zielińska": agency copy compiled by an editor ("oprac.", "bearb.", "adapt."). */
+    private static final Pattern COMPILED_BY = Pattern.compile("(?iu)^([^,]{2,40}),\\s*(?:oprac\\.|opr\\.|opracowanie:?|bearb\\.|"
+            + "bearbeitet von|adapt\\.|adapted by|compiled by)\\s*(.+)$");
     /** "Redazione ANSA", "Redaktion Spiegel": the outlet's newsroom signs, no author. */
     private static final Pattern NEWSROOM_OF = Pattern.compile("(?iu)^(?:redazione|redacción|rédaction|redaktion|redactie|redakcja)"
             + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})$");
@@ -90,6 +93,11 @@ public final class BylineDetector {
         Matcher reports = REPORTS_FROM.matcher(text);
         if (!sentenceLike && reports.matches() && !PersonNames.split(reports.group(1)).isEmpty()) {
             return Optional.of(new Byline(PersonNames.split(reports.group(1)), null, null, null));
+        }
+        Matcher compiled = COMPILED_BY.matcher(text);
+        if (compiled.matches() && !PersonNames.split(compiled.group(2)).isEmpty()
+                && (SignatureDetector.agencyCredit(compiled.group(1)).isPresent() || Outlets.looksLikeOutlet(compiled.group(1)))) {
+            return Optional.of(new Byline(PersonNames.split(compiled.group(2)), compiled.group(1).strip(), null, null));
         }
         Matcher newsroom = NEWSROOM_OF.matcher(text);
         if (newsroom.matches() && Outlets.looksLikeOutlet(newsroom.group(1))) {

@@ -38,7 +38,8 @@ public final class JunkLineDetector {
             "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
             "volver a la portada", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj",
-            "supported by", "skip advertisement", "bookmark", "gift this article", "gift article", "save article",
+            "supported by", "skip advertisement", "key events", "show key events only", "show key events", "live updates",
+            "paid", "free", "premium", "bookmark", "gift this article", "gift article", "save article",
             "save for later", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
             "compartir artículo", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
             "luister", "posłuchaj", "ouvir");
@@ -99,7 +100,8 @@ public final class JunkLineDetector {
             + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
             + "(?:article |contenu )?réservé aux abonnés|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|"
             + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|"
-            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|"
+            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|"
+            + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|subscribe (?:now|today)|assine já|abonneer nu)\\b.{0,60}|"
             + "(?:follow|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos)\\b.{0,40}"
             + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
             + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?|"
@@ -109,6 +111,9 @@ public final class JunkLineDetector {
     // compiled once: String.matches/replaceAll/split compile their pattern on every call
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.:!›»>\\s]+$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[∙•·|>›»\\s]+");
+    /** A bare count on its own line ("42": likes, shares, comments next to their icons). */
+    private static final Pattern COUNTER = Pattern.compile("^\\d{1,6}$");
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");
     private static final Pattern FONT_BUTTONS = Pattern.compile("(?:[a+−-]{1,2}\\s*)+");
 
@@ -125,7 +130,8 @@ public final class JunkLineDetector {
             return true;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (NAVIGATION.contains(TRAILING_MARKS.matcher(lower).replaceAll(""))) {
+        if (NAVIGATION.contains(LEADING_MARKS.matcher(TRAILING_MARKS.matcher(lower).replaceAll("")).replaceAll(""))
+                || COUNTER.matcher(text).matches()) {
             return true;
         }
         if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()

@@ -32,7 +32,10 @@ public final class MetaDateLine {
     /** "Ciudad de México / 29.11.2026": the place a stamp is written from, before or after it. */
     private static final Pattern PLACE = Pattern.compile("^\\s*[/|,–—-]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|da|do|di|la|el|am|an|"
             + "sur|upon|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$");
-    private static final Pattern UPDATE_ONLY = Pattern.compile("(?iu)^\\W*(last\\s+)?(updated|modified|aktualisiert|mis à jour|actualizado)\\b");
+    /** An update stamp's label, read in the words just before its date ("Updated", "Mis à jour le", "Last modified on"). */
+    private static final Pattern UPDATE_BEFORE = Pattern.compile("(?iu)\\b(updated|modified|aktualisiert|geändert|mis à jour|modifié|"
+            + "actualizado|modificado|aggiornato|bijgewerkt|aangepast|zaktualizowano|atualizado)\\b");
+    private static final int LABEL_CHARS = 24;
 
     /** The result: the line is metadata, and may carry a publication date. */
     public record Result(DateExtractor.FoundDate published) { }
@@ -57,20 +60,32 @@ public final class MetaDateLine {
                 }
                 continue;
             }
-            // "Publié le 29/11/2026 à 18h05 Modifié le 29/11/2026 à 19h12": two stamps in one segment
-            String rest = segment.replace(date.get().text(), " ");
-            for (Optional<DateExtractor.FoundDate> more = DateExtractor.find(rest); more.isPresent(); more = DateExtractor.find(rest)) {
-                rest = rest.replace(more.get().text(), " ");
+            // "Publié le 29/11/2026 à 18h05 Modifié le 29/11/2026 à 19h12", "Mis à jour le ..., publié le ...":
+            // several stamps in one segment, each an update or not by the words just before it
+            String rest = segment;
+            String before = "";
+            for (Optional<DateExtractor.FoundDate> d = date; d.isPresent(); d = DateExtractor.find(rest)) {
+                int at = rest.indexOf(d.get().text());
+                before = at < 0 ? "" : rest.substring(0, at);
+                if (publication == null && !UPDATE_BEFORE.matcher(lastWords(before)).find()) {
+                    publication = d.get();
+                }
+                rest = rest.replace(d.get().text(), " ");
             }
             if (!isMetaOnly(rest) && !PLACE.matcher(rest).matches()) {
                 return Optional.empty();
             }
             anyDate = true;
-            if (publication == null && !UPDATE_ONLY.matcher(segment).find()) {
-                publication = date.get();
-            }
         }
         return anyDate ? Optional.of(new Result(publication)) : Optional.empty();
+    }
+
+    /** The end of the text before a date, where its label is: "published 12:00, updated " ends in the update's label. */
+    private static String lastWords(String before) {
+        String t = before.stripTrailing();
+        int comma = Math.max(t.lastIndexOf(','), t.lastIndexOf(';'));
+        String tail = comma >= 0 && comma < t.length() - 1 ? t.substring(comma + 1) : t;
+        return tail.length() > LABEL_CHARS ? tail.substring(tail.length() - LABEL_CHARS) : tail;
     }
 
     private static boolean isMetaOnly(String rest) {

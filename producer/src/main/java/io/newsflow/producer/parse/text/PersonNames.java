@@ -28,6 +28,8 @@ public final class PersonNames {
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Herr|Frau|Mme|Mlle|"
             + "Sr|Sra|Dott|Dott\\.ssa|Ing|Mag|Dhr|Mevr)\\.?\\s+(?=\\p{Lu})");
     /** "(avec AFP)", "(with Reuters)": an agency credit after the names. */
+    /** "Tom Ambrose (now) and Rachel Hall (earlier)": a live blog's shift notes. */
+    private static final Pattern SHIFT_NOTE = Pattern.compile("\\s*\\((?:now|earlier|later|until \\d[^)]*|from \\d[^)]*)\\)");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile("\\s*\\((?:avec|with|mit|con|met|z|com)\\s+[^()]{1,30}\\)\\s*$");
 
     private PersonNames() {
@@ -58,10 +60,23 @@ public final class PersonNames {
         return capitalised >= 2 && WORD.matcher(words[0]).matches();
     }
 
+    /** True when the whole line is a list of names ("Tom Ambrose (now) and Rachel Hall (earlier)"), nothing else. */
+    public static boolean isNameList(String line) {
+        String cleaned = SHIFT_NOTE.matcher(line.strip()).replaceAll("");
+        String[] parts = SEPARATORS.split(cleaned);
+        for (String part : parts) {
+            if (!isName(part.strip())) {
+                return false;
+            }
+        }
+        return parts.length > 0;
+    }
+
     /** The names in an author list, in natural case; parts that are not names are skipped. */
     public static List<String> split(String list) {
         List<String> names = new ArrayList<>();
-        for (String part : SEPARATORS.split(AGENCY_SUFFIX.matcher(list.strip()).replaceFirst(""))) {
+        String cleaned = SHIFT_NOTE.matcher(AGENCY_SUFFIX.matcher(list.strip()).replaceFirst("")).replaceAll("");
+        for (String part : SEPARATORS.split(cleaned)) {
             String name = PLACE_SUFFIX.matcher(part.strip()).replaceAll("").replaceAll("[.,;:]+$", "").strip();
             name = HONORIFIC.matcher(name).replaceFirst("");
             if (isName(name)) {

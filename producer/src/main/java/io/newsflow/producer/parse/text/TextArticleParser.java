@@ -29,6 +29,7 @@ public final class TextArticleParser {
     static final int SIGNATURE = 20;
     private static final int MAX_TITLE_CHARS = 200;
     private static final int MAX_BYLINE_NAME_WORDS = 4;
+    private static final Pattern SHORT_PLACE_OR_OUTLET = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ,]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}");
     /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
             + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+)?"
@@ -91,8 +92,8 @@ public final class TextArticleParser {
                 continue;
             }
             // a bare name between the headline (and standfirst) and the text: the byline, without "By"
-            if (!content.isEmpty() && content.size() <= 2 && draft.authors.isEmpty() && isBareName(line)) {
-                draft.addAuthor(NameCase.natural(line.strip()));
+            if (!content.isEmpty() && content.size() <= 2 && draft.authors.isEmpty() && isBareNameList(line)) {
+                PersonNames.split(line).forEach(draft::addAuthor);
                 continue;
             }
             Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line);
@@ -161,9 +162,11 @@ public final class TextArticleParser {
         return false;
     }
 
-    private static boolean isBareName(String line) {
+    /** "Conor Gallagher", "Tom Ambrose (now) and Rachel Hall (earlier)": names alone, each of at most four words. */
+    private static boolean isBareNameList(String line) {
         String text = line.strip();
-        return text.split("\\s+").length <= MAX_BYLINE_NAME_WORDS && PersonNames.isName(text);
+        return text.split("\\s+").length <= MAX_BYLINE_NAME_WORDS * 2 + 3 && PersonNames.isNameList(text)
+                && PersonNames.split(text).stream().allMatch(n -> n.split("\\s+").length <= MAX_BYLINE_NAME_WORDS);
     }
 
     static boolean isTitleLike(String line) {
@@ -192,6 +195,18 @@ public final class TextArticleParser {
             return;
         }
         String last = content.get(content.size() - 1);
+        // a letter or column signed with the writer's name over a place or outlet ("Margaret Hill" / "Cardiff")
+        String penultimate = content.get(content.size() - 2).strip();
+        if (content.size() >= 4 && isBareNameList(penultimate) && SHORT_PLACE_OR_OUTLET.matcher(last.strip()).matches()) {
+            if (draft.authors.isEmpty()) {
+                PersonNames.split(penultimate).forEach(draft::addAuthor);
+            }
+            if (Outlets.hasOutletWord(last)) {
+                draft.offerSource(last.strip(), SIGNATURE);
+            }
+            content.subList(content.size() - 2, content.size()).clear();
+            return;
+        }
         Optional<String> outlet = SignatureDetector.signature(last);
         if (outlet.isEmpty()) {
             return;

@@ -91,6 +91,12 @@ class BylineDetectorTest {
         Byline newsroom = BylineDetector.standalone("Redazione ANSA").orElseThrow();
         assertThat(newsroom.authors()).isEmpty();
         assertThat(newsroom.source()).isEqualTo("ANSA");
+        Byline compiled = BylineDetector.standalone("PAP, oprac. Katarzyna Zielińska").orElseThrow();
+        assertThat(compiled.authors()).containsExactly("Katarzyna Zielińska");
+        assertThat(compiled.source()).isEqualTo("PAP");
+        assertThat(PersonNames.isNameList("Tom Ambrose (now) and Rachel Hall (earlier)")).isTrue();
+        assertThat(PersonNames.split("Tom Ambrose (now) and Rachel Hall (earlier)")).containsExactly("Tom Ambrose", "Rachel Hall");
+        assertThat(PersonNames.isNameList("Tom Ambrose and the Met Office")).isFalse();
     }
 
     @Test

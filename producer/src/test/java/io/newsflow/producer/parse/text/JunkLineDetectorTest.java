@@ -50,6 +50,8 @@ class JunkLineDetectorTest {
         "Listen to article (4 min)", "Gift this article", "• 3h •", "Vandaag, 14:05", "Aangepast vandaag, 15:20",
         "Reuters contributed to this report.", "Deel artikel:",
         "A version of this article appears in print on Nov. 30, 2026, Section A, Page 8 of the New York edition.",
+        "Key events", "Show key events only", "∙ Paid", "42", "Abonnez-vous à partir de 1 €",
+        "Thanks for reading Freight Notes! Subscribe for free to receive new posts and support my work.",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();

@@ -33,6 +33,8 @@ class NamesAndMetaLinesTest {
                 .isEqualTo(Instant.parse("2026-11-29T10:30:00Z"));
         assertThat(MetaDateLine.parse("Publié le 29/11/2026 à 18h05 Modifié le 29/11/2026 à 19h12").orElseThrow()
                 .published().instant()).isEqualTo(Instant.parse("2026-11-29T18:05:00Z"));
+        assertThat(MetaDateLine.parse("Mis à jour le 29 novembre 2026 à 12h10, publié le 29 novembre 2026 à 08h00")
+                .orElseThrow().published().instant()).isEqualTo(Instant.parse("2026-11-29T08:00:00Z"));
         assertThat(MetaDateLine.parse("Ciudad de México / 29.11.2026 11:20:45").orElseThrow().published().instant())
                 .isEqualTo(Instant.parse("2026-11-29T11:20:45Z"));
     }
