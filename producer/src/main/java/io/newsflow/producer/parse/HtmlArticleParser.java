@@ -19,7 +19,8 @@ import io.newsflow.producer.parse.text.PersonNames;
  * Parses an HTML article page with jsoup. Facts come, most trusted first, from JSON-LD
  * ({@code NewsArticle} and its subtypes), then meta tags ({@code og:*}, {@code article:*},
  * {@code author}, {@code description}), then the markup ({@code h1}, {@code time[datetime]}, bylines).
- * The body is the {@code article} element (or {@code [itemprop=articleBody]}, {@code main}, the body).
+ * The body is the {@code article} element (or {@code [itemprop=articleBody]}, {@code main}, the body);
+ * a page of bare {@code div}s without paragraphs is read as plain text ({@link HtmlPlainText}).
  */
 public final class HtmlArticleParser {
 
@@ -37,8 +38,9 @@ public final class HtmlArticleParser {
         String siteName = meta(doc, "og:site_name");
         draft.offerSource(siteName, 50);
         draft.offerSource(meta(doc, "application-name"), 10);
-        draft.title = draft.title != null ? draft.title : firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"),
-                doc.select("article h1, h1").text(), stripSiteSuffix(doc.title(), siteName));
+        String marked = draft.title != null ? draft.title
+                : firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.select("article h1, h1").text());
+        draft.title = marked != null ? marked : stripSiteSuffix(doc.title(), siteName);
         readPublished(doc, draft);
         readAuthors(doc, draft);
         draft.offerSection(meta(doc, "article:section"));
@@ -58,8 +60,12 @@ public final class HtmlArticleParser {
             draft.lead = standfirst.text();
             standfirst.remove();
         }
-        container.select("h1").remove();
-        HtmlBlocks.appendBlocks(draft, container);
+        if (container == doc.body() && HtmlPlainText.isThin(container)) {
+            HtmlPlainText.read(doc.body(), draft, marked == null); // bare divs and spans: read the page as text
+        } else {
+            container.select("h1").remove();
+            HtmlBlocks.appendBlocks(draft, container);
+        }
         return ArticleAssembler.assemble(draft, InputFormat.HTML, origin, null, html, ingestedAt);
     }
 
@@ -84,7 +90,8 @@ public final class HtmlArticleParser {
         for (Element m : doc.select("meta[name=author], meta[property=article:author]")) {
             String content = m.attr("content");
             if (!content.startsWith("http")) {
-                PersonNames.split(content).forEach(draft::addAuthor);
+                BylineDetector.standalone(content).map(Byline::authors).orElseGet(() -> PersonNames.split(content))
+                        .forEach(draft::addAuthor);
             }
         }
         if (draft.authors.isEmpty()) {

@@ -94,6 +94,36 @@ class StructuredFormatsTest {
     }
 
     @Test
+    void shouldReadThePageAsTextWhenItIsOnlyDivsAndSpans() {
+        String html = "<html><head><title>Le Quotidien du Port</title><script>var x = 1;</script></head><body>"
+                + "<div class=\"menu\">Accueil | Actualités | Économie | Sport</div><div class=\"content\">"
+                + "<div><span class=\"kicker\">Économie</span><h2>Le port de Marseille investit 200 millions dans ses quais</h2></div>"
+                + "<div class=\"meta\">Par Sophie Laurent | Publié le 29/11/2026 à 07h30</div>"
+                + "<div>Le Grand Port Maritime de Marseille va investir 200 millions d'euros pour électrifier ses quais.</div>"
+                + "<div>Les navires de croisière pourront couper leurs moteurs à quai.</div><div class=\"pub\">Publicité</div>"
+                + "<div>Les riverains saluent une mesure attendue.</div></div><div class=\"footer\">© Le Quotidien du Port 2026</div>"
+                + "</body></html>";
+        Article a = article(parse(html, "page.html").get(0));
+        assertThat(a.getTitle()).isEqualTo("Le port de Marseille investit 200 millions dans ses quais");
+        assertThat(a.getAuthors()).containsExactly("Sophie Laurent");
+        assertThat(a.getSource()).isEqualTo("Le Quotidien du Port");
+        assertThat(a.getSection()).isEqualTo("Économie");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2026-11-29T07:30:00Z"));
+        assertThat(a.getLead()).startsWith("Le Grand Port Maritime");
+        assertThat(a.getBody()).extracting(b -> b.getText()).containsExactly("Les navires de croisière pourront couper leurs moteurs à quai.",
+                "Les riverains saluent une mesure attendue.");
+    }
+
+    @Test
+    void shouldReadTheAuthorWhenTheAuthorMetaTagKeepsItsBy() {
+        String html = "<html><head><meta name=\"author\" content=\"By Jane Doe\"><title>Ferry operator orders three electric ships</title>"
+                + "</head><body><article><h1>Ferry operator orders three electric ships</h1><p>Baltic Ferries has ordered three "
+                + "battery-powered ships from a Finnish yard, the company said on Saturday, in the largest order of its kind.</p>"
+                + "<p>The ships will sail between Helsinki and Tallinn from 2029, the company said.</p></article></body></html>";
+        assertThat(article(parse(html, "page.html").get(0)).getAuthors()).containsExactly("Jane Doe");
+    }
+
+    @Test
     void shouldEmitOneArticlePerItemWhenFeedIsRssOrAtom() {
         String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Feed</title><link>https://f.example</link><description>d</description>"
                 + "<item><title>One</title><link>https://f.example/1</link><pubDate>Mon, 04 Mar 2024 14:00:00 GMT</pubDate><description>Body one.</description></item>"

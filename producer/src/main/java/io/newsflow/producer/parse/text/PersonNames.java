@@ -20,7 +20,7 @@ public final class PersonNames {
             "associated", "reuters", "afp", "service", "services", "online", "daily", "times", "post", "the", "our",
             "political", "economics", "business", "editorial", "board", "newsroom", "media", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "photo", "university",
-            "institute", "ministry", "council", "centre", "center", "minister", "president", "professor", "fellow");
+            "institute", "ministry", "council", "centre", "center", "minister", "president", "professor", "fellow", "by");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from)\\s+[\\p{Lu}].*$");
 

@@ -1,0 +1,84 @@
+package io.newsflow.producer.parse;
+
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import io.newsflow.producer.parse.text.TextArticleParser;
+
+/**
+ * Pages built of bare {@code div}s and {@code span}s, without {@code article}, {@code main},
+ * paragraphs or a headline element, carry their story only as text. Such a page is turned into the
+ * plain text a scraper would see (one line per block, a blank line between blocks) and read by the
+ * plain-text parser, whose detectors know kickers, bylines, date lines and furniture; facts from
+ * the page's metadata, read first, keep precedence.
+ */
+final class HtmlPlainText {
+    /** Below this much paragraph text the markup says too little, and the text is read instead. */
+    static final int MIN_MARKED_UP_CHARS = 200;
+    private static final String NOT_TEXT = "script, style, noscript, template, svg, iframe, form, button, select";
+    private static final Set<String> BLOCKS = Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "section", "article", "header", "footer", "main", "aside", "nav", "table", "tr", "td", "blockquote", "br",
+            "figure", "figcaption", "dd", "dt", "address");
+
+    private HtmlPlainText() {
+    }
+
+    /** True when the container's paragraphs and headings hold too little text to be the story. */
+    static boolean isThin(Element container) {
+        int chars = container.select("p, h1, h2, h3, h4, blockquote").stream().mapToInt(e -> e.ownText().length()).sum();
+        return chars < MIN_MARKED_UP_CHARS;
+    }
+
+    /** The page body as plain-text blocks. */
+    static String of(Element body) {
+        Element copy = body.clone();
+        copy.select(NOT_TEXT).remove();
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.text().replace('\u00A0', ' '));
+                } else if (BLOCKS.contains(node.nodeName())) {
+                    out.append("\n\n");
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (BLOCKS.contains(node.nodeName())) {
+                    out.append("\n\n");
+                }
+            }
+        }, copy);
+        return out.toString().replaceAll("[ \\t]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    }
+
+    /**
+     * Reads the text of a bare page into {@code draft}: the body, and every fact the page's metadata
+     * left unknown (the title too, when it came only from the window title).
+     */
+    static void read(Element body, ArticleDraft draft, boolean titleFromWindowOnly) {
+        ArticleDraft text = TextArticleParser.parse(of(body));
+        if (text.title != null && (draft.title == null || titleFromWindowOnly)) {
+            draft.title = text.title;
+            draft.titleDerived = text.titleDerived;
+        }
+        if (draft.authors.isEmpty()) {
+            text.authors.forEach(draft::addAuthor);
+        }
+        draft.offerSource(text.source, Integer.MIN_VALUE + 1);
+        draft.offerSection(text.section);
+        draft.offerType(text.articleType);
+        draft.offerPublished(text.publishedAt, text.provenance, text.publishedAtText);
+        draft.lead = draft.lead != null ? draft.lead : text.lead;
+        draft.editorsNote = draft.editorsNote != null ? draft.editorsNote : text.editorsNote;
+        draft.body.clear();
+        draft.body.addAll(text.body);
+    }
+}
