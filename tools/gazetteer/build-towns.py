@@ -46,8 +46,8 @@ def listed_words(resources):
     """Every name and word the curated lists already hold: they decide those names themselves."""
     names = set()
     for path in glob.glob(resources + '/*.txt'):
-        if path.endswith('towns.txt'):
-            continue
+        if path.endswith('towns.txt') or path.endswith('given-names-human-names.txt'):
+            continue  # generated lists: each build reads only the curated ones
         for line in open(path, encoding='utf-8'):
             if line.startswith('#'):
                 continue

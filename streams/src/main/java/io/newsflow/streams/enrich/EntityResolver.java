@@ -197,10 +197,12 @@ final class EntityResolver {
             }
             int length = t.candidate().key().length();
             boolean exact = t.candidate().key().equals(key);
-            if (exact && (length > longestLength || !longestExact)) {
+            // the name as the text spells it best: the longest exact mention, and "Paris" over a dateline's "PARIS"
+            boolean lessShouting = longest != null && length == longestLength && shouting(longestName()) && !shouting(surface(t.candidate()));
+            if (exact && (length > longestLength || !longestExact || lessShouting)) {
                 longest(t.candidate());
                 longestExact = true;
-            } else if (!longestExact && length > longestLength) {
+            } else if (!longestExact && (length > longestLength || lessShouting)) {
                 longest(t.candidate());
             }
             if (t.countryCode() != null) {
@@ -223,12 +225,31 @@ final class EntityResolver {
             }
         }
 
+        private String longestName() {
+            return surface(longest);
+        }
+
+        private static String surface(Candidate c) {
+            return c.name();
+        }
+
         Entity toEntity(String documentForm) {
             String name = documentForm != null ? documentForm : longest == null ? "" : longest.name();
-            if (bestType == EntityType.PERSON) {
+            if (bestType == EntityType.PERSON || bestType == EntityType.LOCATION && isCapitalsOnly(name)) {
                 name = titleCaseShouting(name);
             }
             return new Entity(name, bestType, mentions, bestType == EntityType.LOCATION ? countryCode : null);
+        }
+
+        /** "NEW YORK", "TOKYO" (a dateline's place): all capitals, words of three letters or more; not "USA". */
+        private static boolean isCapitalsOnly(String name) {
+            String[] words = name.split(" ");
+            for (String w : words) {
+                if (w.length() < 3 || !Token.isAllCaps(w)) {
+                    return false;
+                }
+            }
+            return words.length > 1 || name.length() >= 4;
         }
 
         /** "Tomas HALVORSEN" (a byline's capitalised surname) becomes "Tomas Halvorsen". */

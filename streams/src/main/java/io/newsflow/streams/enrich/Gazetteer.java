@@ -56,7 +56,8 @@ public final class Gazetteer {
     private final Set<String> organizations = read("organizations.txt");
     /** GeoNames towns and regions (CC BY 4.0): a weaker cue than {@link #places}, see {@link #TOWN}. */
     private final Set<String> towns = read("towns.txt");
-    private final Set<String> givenNames = read("given-names.txt");
+    /** newsflow's list, then popular given names of six languages (npm human-names, MIT; filtered, see tools/gazetteer). */
+    private final Set<String> givenNames = union(read("given-names.txt"), read("given-names-human-names.txt"));
     private final Set<String> demonyms = read("demonyms.txt");
     private final Set<String> titles = read("person-titles.txt");
     private final Set<String> orgKeywords = read("org-keywords.txt");
@@ -118,6 +119,8 @@ public final class Gazetteer {
                 }
             }
         }
+        // English month abbreviations of datelines ("PARIS, Nov 29 (Reuters)"); not Jan, Mar or Jun, which are names too
+        calendar.addAll(List.of("feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"));
         flag(calendar, CALENDAR);
     }
 
@@ -231,6 +234,12 @@ public final class Gazetteer {
     /** Month, weekday or holiday name in a supported language. */
     public boolean isCalendarWord(String lowerName) {
         return (listed(lowerName) & CALENDAR) != 0;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static Set<String> read(String resource) {

@@ -1,11 +1,13 @@
 package io.newsflow.streams.enrich;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Guesses an article's language from its function words: each token's {@link Word} carries the
- * set (bit mask) of languages whose Snowball stop list holds it, and the
- * language with most hits wins. News text of a few sentences has dozens of function words, so
+ * set (bit mask) of languages whose Snowball stop list holds it (plus a few frequent words the lists
+ * leave out, and the article elided in "l'opposition"), and the language with most hits wins. News text of a few sentences has dozens of function words, so
  * this is as accurate as a character n-gram model on articles and two orders of magnitude faster
  * (see docs/enrichment.md). Short or stop-word-free texts yield no language.
  */
@@ -15,6 +17,20 @@ public final class LanguageDetector {
     public record Guess(String language, double confidence) {
     }
 
+    /**
+     * Frequent function words the Snowball stop lists leave out, for detection only (keywords keep
+     * the lists as they are): French "a" ("il a déclaré") and "selon", which Spanish and Italian
+     * lists would otherwise outvote on a short French text, Spanish "según", German "seit", ...
+     */
+    private static final Map<String, List<String>> CUES = Map.of(
+            "fr", List.of("a", "depuis", "selon", "après", "lors", "dont", "été", "aussi", "plus", "très", "sous", "vers",
+                    "chez", "contre", "déjà", "ainsi", "alors", "encore"),
+            "es", List.of("según", "tras", "hacia", "además", "aunque", "después", "ya", "hoy"),
+            "de", List.of("seit", "wurde", "wurden", "worden", "laut", "sowie", "bereits"),
+            "it", List.of("dopo", "secondo", "stato", "stata", "già", "ancora", "oggi"),
+            "nl", List.of("volgens", "sinds", "werden", "worden", "nog", "al"),
+            "pt", List.of("segundo", "após", "também", "ainda", "já", "foi", "hoje"));
+    private static final Map<String, Integer> CUE_LANGUAGES = cueLanguages();
     private static final int MAX_WORDS = 250;
     private static final int MIN_HITS = 3;
 
@@ -32,18 +48,36 @@ public final class LanguageDetector {
                 if (++seen > MAX_WORDS) {
                     break outer;
                 }
-                int mask = tokens.word(k).stopLanguages();
-                if (mask == 0) {
-                    continue;
-                }
-                total++;
-                for (int m = mask, i = 0; m != 0; m >>>= 1, i++) {
-                    if ((m & 1) != 0) {
-                        hits[i]++;
-                    }
-                }
+                Word word = tokens.word(k);
+                // an elided article ("l'opposition", "dell'Ambiente") is a function word of its own
+                total += vote(hits, word.stopLanguages() | word.cueLanguages()) + vote(hits, word.elidedStops());
             }
         }
+        return guess(hits, total);
+    }
+
+    /** The languages (bits of {@link Languages#all()}) for which a lower-case word is a detection cue beyond its stop list. */
+    static int cues(String lower) {
+        return CUE_LANGUAGES.getOrDefault(lower, 0);
+    }
+
+    private static Map<String, Integer> cueLanguages() {
+        Map<String, Integer> map = new HashMap<>();
+        CUES.forEach((code, words) -> words.forEach(w -> map.merge(w, 1 << Languages.index(code), (a, b) -> a | b)));
+        return Map.copyOf(map);
+    }
+
+    /** Counts a function word for each language of the mask; 1 when it counted, else 0. */
+    private static int vote(int[] hits, int mask) {
+        for (int m = mask, i = 0; m != 0; m >>>= 1, i++) {
+            if ((m & 1) != 0) {
+                hits[i]++;
+            }
+        }
+        return mask == 0 ? 0 : 1;
+    }
+
+    private Guess guess(int[] hits, int total) {
         int best = 0;
         int second = 0;
         for (int i = 1; i < hits.length; i++) {

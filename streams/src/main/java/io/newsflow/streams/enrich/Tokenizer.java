@@ -62,8 +62,8 @@ public final class Tokenizer {
                 if (!(c == '.' && tokens.last().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
                     nextSentence = true;
                 }
-            } else if (c == ':' || isOpeningQuote(c)) {
-                nextClause = true;
+            } else if (c == ':' || isOpeningQuote(c) || isDash(c) && afterClosingBracket(text, i)) {
+                nextClause = true; // "NEW YORK (AP) — Two of ...": the story starts after a wire dateline
             }
             i++;
         }
@@ -79,6 +79,18 @@ public final class Tokenizer {
 
     private static boolean isJoiner(char c) {
         return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '&' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '–' || c == '-';
+    }
+
+    private static boolean afterClosingBracket(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || isDash(text.charAt(k)))) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == ')';
     }
 
     static boolean isOpeningQuote(char c) {

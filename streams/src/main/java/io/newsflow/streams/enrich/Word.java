@@ -38,6 +38,10 @@ public final class Word {
     private final int lowerHash;
     private final int gazetteer;
     private final int stopLanguages;
+    /** The stop-list languages of an elided article or preposition ("l'" of "l'opposition", "dell'"): French, Italian. */
+    private final int elidedStops;
+    /** Languages for which the word is a detection cue beyond its stop list ({@link LanguageDetector#cues}). */
+    private final int cueLanguages;
     private final int tone;
     private final boolean negator;
     private final boolean capitalised;
@@ -67,6 +71,8 @@ public final class Word {
             }
         }
         this.stopLanguages = stops;
+        this.elidedStops = elidedStops(lower);
+        this.cueLanguages = LanguageDetector.cues(lower);
         this.tone = ToneScorer.lexiconWeight(lower);
         this.negator = ToneScorer.isNegator(lower);
         this.capitalised = Token.isCapitalised(surface);
@@ -95,6 +101,21 @@ public final class Word {
                 | (EntityClassifier.ORG_APPOSITION.contains(lower) ? ORG_APPOSITION : 0)
                 | (EntityClassifier.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0)
                 | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? PLACE_CONNECTOR : 0);
+    }
+
+    private static int elidedStops(String lower) {
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
+        if (apostrophe < 1 || apostrophe > 4 || apostrophe == lower.length() - 1) {
+            return 0;
+        }
+        String article = lower.substring(0, apostrophe);
+        int stops = 0;
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            if (LANGUAGES.get(i).stopWords().contains(article)) {
+                stops |= 1 << i;
+            }
+        }
+        return stops;
     }
 
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
@@ -199,6 +220,16 @@ public final class Word {
     /** Whether the word is in any of the word classes ({@link #CONNECTOR}, ...) of {@code bits}. */
     boolean hasClass(int bits) {
         return (classes & bits) != 0;
+    }
+
+    /** Languages for which the word is a detection cue beyond its stop list. */
+    int cueLanguages() {
+        return cueLanguages;
+    }
+
+    /** Bit i set when the stop list of {@code Languages.all().get(i)} holds the word's elided article ("l'", "d'"). */
+    int elidedStops() {
+        return elidedStops;
     }
 
     /** Whether the stop list of any language of the mask ({@link #stopLanguages()} bits) holds the word. */

@@ -2,6 +2,8 @@ package io.newsflow.streams.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -45,6 +47,18 @@ class GazetteerTest {
         assertThat(gazetteer.isCalendarWord("octobre")).isTrue();
         assertThat(gazetteer.isCalendarWord("christmas")).isTrue();
         assertThat(gazetteer.isCalendarWord("rotterdam")).isFalse();
+        assertThat(gazetteer.isCalendarWord("nov")).as("a dateline's month").isTrue();
+        assertThat(gazetteer.isCalendarWord("jan")).as("a given name too").isFalse();
+    }
+
+    @Test
+    void shouldKnowPopularGivenNamesButNoPlaceOrWordWhenReadingHumanNames() {
+        for (String name : List.of("johanna", "paulina", "hanneke", "jillian", "gilberto")) {
+            assertThat(gazetteer.flags(name) & Gazetteer.GIVEN_NAME).as(name).isNotZero();
+        }
+        for (String word : List.of("paris", "austin", "georgia", "chase", "will", "said")) {
+            assertThat(gazetteer.flags(word) & Gazetteer.GIVEN_NAME).as(word).isZero();
+        }
     }
 
     @Test

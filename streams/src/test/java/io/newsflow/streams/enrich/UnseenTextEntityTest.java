@@ -138,6 +138,23 @@ class UnseenTextEntityTest {
     }
 
     @Test
+    void shouldNameTheDatelinePlaceOnceWhenAWireStoryOpensWithIt() {
+        List<Entity> entities = extract("PARIS, Nov 29 (Reuters) - France will cut its deficit target, the minister said in Paris.",
+                "NEW YORK (AP) — Two developers said they would pause projects off New York.",
+                "TOKYO (Kyodo) -- Three reactors will restart.");
+        assertThat(entities).extracting(Entity::name).contains("Paris", "New York", "Tokyo")
+                .doesNotContain("PARIS", "NEW YORK", "Nov", "Two", "Three");
+        assertThat(entity(entities, "Paris").mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldTypeAPersonWhenAGivenNameOfAnyLanguageOpensTheName() {
+        List<Entity> entities = extractor.extract(TestArticles.text("Titre", null,
+                "La présidente de la métropole, Johanna Rolland, a salué un projet attendu."), "fr", List.of(), null).entities();
+        assertThat(entity(entities, "Johanna Rolland").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void shouldTypeLocationWhenSaidFollowsAPlaceAfterIn() {
         assertLocations(List.of("Beaune"), "Brokers in Beaune said buyers were holding back.");
     }
