@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -29,6 +30,10 @@ import io.newsflow.producer.parse.text.PersonNames;
  * ({@code content:encoded}, Atom {@code content}) is the body; a separate description is the lead.
  */
 public final class FeedArticleParser {
+
+    /** A CMS teaser ("The board can begin ... fishermen. […]"): the body's opening, cut, not a standfirst. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern CUT_MARK = Pattern.compile("\\s*(?:\\[(?:…|\\.\\.\\.|&hellip;)\\]|…|\\.\\.\\.)\\s*$");
 
     private FeedArticleParser() {
     }
@@ -88,13 +93,23 @@ public final class FeedArticleParser {
         if (content != null) {
             BodyText.appendBlocks(draft, content);
             String lead = description == null ? null : Jsoup.parse(description).text();
-            if (lead != null && !lead.isBlank() && !draft.body.isEmpty()
-                    && !ArticleIds.normaliseText(draft.body.get(0).getText()).equals(ArticleIds.normaliseText(lead))) {
+            if (lead != null && !lead.isBlank() && !draft.body.isEmpty() && !isTeaserOf(lead, draft.body.get(0).getText())) {
                 draft.lead = lead;
             }
         } else if (description != null) {
             BodyText.appendBlocks(draft, description);
         }
         return draft;
+    }
+
+    /** The description repeats the body's first paragraph, whole or cut short with an ellipsis. */
+    private static boolean isTeaserOf(String description, String firstParagraph) {
+        String teaser = wordsOnly(CUT_MARK.matcher(description).replaceFirst(""));
+        String opening = wordsOnly(firstParagraph);
+        return opening.equals(teaser) || teaser.length() >= 40 && opening.startsWith(teaser);
+    }
+
+    private static String wordsOnly(String text) {
+        return NOT_WORD.matcher(ArticleIds.normaliseText(text)).replaceAll(" ").strip();
     }
 }

@@ -1,6 +1,8 @@
 package io.newsflow.producer.parse;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -23,6 +25,10 @@ final class HtmlBlocks {
     private static final String FURNITURE = "script, style, noscript, nav, aside, footer, form, button, iframe, svg, "
             + "figure, figcaption, header, .share, .sharing, .social, .related, .newsletter, .advert, .ad, .ads, "
             + "[class*=share], [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption";
+
+    private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)\\s*(?:\\p{Pd}\\s*)?(?:read more|read also|also read|related|"
+            + "see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también|leggi anche|lees ook|"
+            + "czytaj (?:też|także)|leia também)\\s*:\\s*([^:]{1,160})$");
 
     private HtmlBlocks() {
     }
@@ -55,7 +61,7 @@ final class HtmlBlocks {
             if (block.tagName().equals("li") && !block.select("a").isEmpty() && block.select("a").text().equals(block.text())) {
                 continue;
             }
-            String text = block.text().strip();
+            String text = withoutInlineLink(block);
             if (text.isEmpty() || JunkLineDetector.isJunk(text) || consumed(draft, text)) {
                 continue;
             }
@@ -65,6 +71,20 @@ final class HtmlBlocks {
                 draft.paragraph(text);
             }
         }
+    }
+
+    /**
+     * The block's text without a trailing "Read more: <a>Other story</a>" (or its French, German,
+     * Spanish, Italian, Dutch, Polish or Portuguese form): a link to another article set inside a
+     * paragraph of this one. Only a label followed by exactly a link's text is cut.
+     */
+    private static String withoutInlineLink(Element block) {
+        String text = block.text().strip();
+        Matcher m = INLINE_RELATED.matcher(text);
+        if (m.find() && block.select("a").eachText().contains(m.group(1).strip())) {
+            return text.substring(0, m.start()).strip();
+        }
+        return text;
     }
 
     private static boolean consumed(ArticleDraft draft, String text) {

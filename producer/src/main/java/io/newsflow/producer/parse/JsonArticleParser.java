@@ -79,8 +79,9 @@ public final class JsonArticleParser {
         return out;
     }
 
-    private static ParseOutcome one(JsonNode node, String raw, String origin, Integer line, Instant ingestedAt) {
+    private static ParseOutcome one(JsonNode input, String raw, String origin, Integer line, Instant ingestedAt) {
         String where = line == null ? "" : "line " + line + ": ";
+        JsonNode node = JsonFields.unwrap(input);
         if (!node.isObject()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MALFORMED,
                     where + "expected a JSON object, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
@@ -89,7 +90,8 @@ public final class JsonArticleParser {
         String body = JsonFields.text(node, JsonFields.BODY);
         if (body == null || body.isBlank()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MISSING_FIELD,
-                    where + "field 'body' is missing or empty (also looked for " + String.join(", ", JsonFields.BODY) + ")",
+                    where + "field 'body' is missing or empty (also looked for " + String.join(", ", JsonFields.BODY)
+                            + ", at the top level and under " + String.join(", ", JsonFields.WRAPPERS) + ")",
                     raw, InputFormat.JSON, ingestedAt));
         }
         ArticleDraft draft = JsonFields.toDraft(node, body);

@@ -16,10 +16,15 @@ import io.newsflow.producer.parse.text.NameCase;
  * Reads article fields from a JSON object under their usual names ({@code body}/{@code content}/
  * {@code text}/{@code articleBody}, {@code author} as a string, object or list, {@code authors},
  * {@code source} as a string or {@code {"name": ...}}, {@code publishedAt}/{@code datePublished}/
- * {@code pubDate} as ISO 8601, epoch milliseconds or a written date). Dates from JSON are metadata.
+ * {@code pubDate} as ISO 8601, epoch milliseconds or a written date), also inside an API's wrapper
+ * ({@code {"data": {...}}}). Dates from JSON are metadata.
  */
 final class JsonFields {
-    static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText");
+    static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
+            "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
+            "story_text");
+    /** Keys an API wraps its article in ({@code {"data": {...}}}): read when the top level holds no body. */
+    static final List<String> WRAPPERS = List.of("data", "article", "item", "story", "post", "result", "entry");
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink");
     private static final List<String> TITLE = List.of("title", "headline", "name");
     private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek");
@@ -54,6 +59,20 @@ final class JsonFields {
             draft.body.remove(0);
         }
         return draft;
+    }
+
+    /** The object that holds the article: the node itself, or the one a wrapper key holds when only it has a body. */
+    static JsonNode unwrap(JsonNode node) {
+        if (text(node, BODY) != null) {
+            return node;
+        }
+        for (String key : WRAPPERS) {
+            JsonNode inner = node.get(key);
+            if (inner != null && inner.isObject() && text(inner, BODY) != null) {
+                return inner;
+            }
+        }
+        return node;
     }
 
     static String text(JsonNode node, List<String> names) {

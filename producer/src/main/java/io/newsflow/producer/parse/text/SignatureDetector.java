@@ -20,6 +20,8 @@ public final class SignatureDetector {
     private static final Pattern REPUBLISHED_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|"
             + "quelle|fuente|fonte|bron|źródło)"
             + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
+    /** WordPress's feed footer: "The post Harbour dredging ... appeared first on Coastal Courier." */
+    private static final Pattern POST_APPEARED = Pattern.compile("(?iu)^the post .{1,250}? appeared first on (.+?)\\.?$");
     private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
     private static final String AGENCY = "(?:AFP|AP|Reuters|dpa|dpa-AFX|EFE|Europa Press|ANSA|PAP|ANP|Belga|APA|SDA|"
             + "KNA|epd|Lusa|Bloomberg|Kyodo|Xinhua|Anadolu|Yonhap|PA|AAP|UPI|TT|NTB|Ritzau|STT|ČTK|TASR|MTI|HINA|BTA|sid|"
@@ -43,7 +45,7 @@ public final class SignatureDetector {
         if (text.length() > MAX_NOTICE) {
             return Optional.empty();
         }
-        for (Pattern p : new Pattern[] {REPUBLISHED, REPUBLISHED_FROM, VERSION_APPEARED}) {
+        for (Pattern p : new Pattern[] {REPUBLISHED, REPUBLISHED_FROM, VERSION_APPEARED, POST_APPEARED}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String outlet = m.group(1).strip().replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", "");

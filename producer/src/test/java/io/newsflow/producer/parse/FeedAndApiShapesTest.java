@@ -1,0 +1,67 @@
+package io.newsflow.producer.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.BodyBlock;
+
+/** Shapes of structured inputs met in the wild: API wrappers, CMS feed teasers and footers, inline links. */
+class FeedAndApiShapesTest {
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private final ArticleParser parser = new ArticleParser();
+
+    private Article parse(String text, String origin) {
+        List<ParseOutcome> out = parser.parse(new InputDocument(text.getBytes(StandardCharsets.UTF_8), origin, null, NOW));
+        assertThat(out).hasSize(1).first().isInstanceOf(ParseOutcome.Parsed.class);
+        return ((ParseOutcome.Parsed) out.get(0)).article();
+    }
+
+    private static List<String> texts(Article a) {
+        return a.getBody().stream().map(BodyBlock::getText).toList();
+    }
+
+    @Test
+    void shouldReadTheArticleWhenAnApiWrapsItAndNamesTheBodyBodyHtml() {
+        Article a = parse("{\"data\": {\"headline\": \"Wind farm auction draws record bids\", \"byline\": \"By Ana Costa and Rui Mendes\","
+                + " \"published_at\": \"2026-11-29T11:00:00+00:00\", \"section\": {\"name\": \"Energy\"}, \"publisher\": \"Iberian Energy Wire\","
+                + " \"body_html\": \"<p>Eleven consortia bid for three floating wind sites, the ministry said.</p><p>The winners will be"
+                + " named in March. <strong>Read more:</strong> <a href='/x'>Portugal's offshore plan explained</a></p>\"}}", "api.json");
+        assertThat(a.getTitle()).isEqualTo("Wind farm auction draws record bids");
+        assertThat(a.getAuthors()).containsExactly("Ana Costa", "Rui Mendes");
+        assertThat(a.getSource()).isEqualTo("Iberian Energy Wire");
+        assertThat(a.getSection()).isEqualTo("Energy");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2026-11-29T11:00:00Z"));
+        assertThat(texts(a)).containsExactly("Eleven consortia bid for three floating wind sites, the ministry said.",
+                "The winners will be named in March.");
+    }
+
+    @Test
+    void shouldNameEveryPlaceLookedWhenAJsonObjectHasNoBody() {
+        List<ParseOutcome> out = parser.parse(new InputDocument("{\"data\": {\"headline\": \"No text\"}}"
+                .getBytes(StandardCharsets.UTF_8), "api.json", null, NOW));
+        assertThat(out.get(0)).isInstanceOf(ParseOutcome.Rejected.class);
+        assertThat(((ParseOutcome.Rejected) out.get(0)).rejection().reason()).contains("body_html").contains("under data");
+    }
+
+    @Test
+    void shouldDropTheTeaserAndTheFooterWhenAWordPressFeedRepeatsThem() {
+        String item = "<item><title>Harbour dredging to start in March</title><link>https://cc.example/d</link>"
+                + "<dc:creator>Fiona Walsh</dc:creator><pubDate>Sun, 29 Nov 2026 08:15:00 +0000</pubDate>"
+                + "<description><![CDATA[<p>The harbour board can begin dredging the main channel in March after the court ruling. [&#8230;]</p>]]>"
+                + "</description><content:encoded><![CDATA[<p>The harbour board can begin dredging the main channel in March after the"
+                + " court ruling, the board said on Sunday.</p><p>Larger ferries will use the port from 2028, its chair said.</p>"
+                + "<p>The post <a href=\"https://cc.example/d\">Harbour dredging to start in March</a> appeared first on"
+                + " <a href=\"https://cc.example\">Coastal Courier</a>.</p>]]></content:encoded></item>";
+        Article a = parse("<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>Coastal Courier</title>" + item + "</channel></rss>", "f.rss");
+        assertThat(a.getLead()).isNull();
+        assertThat(a.getSource()).isEqualTo("Coastal Courier");
+        assertThat(texts(a)).hasSize(2).noneMatch(t -> t.contains("appeared first") || t.contains("…"));
+    }
+}
