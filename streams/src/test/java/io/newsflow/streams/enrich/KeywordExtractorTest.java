@@ -43,6 +43,16 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void shouldStemPolishWithStempelWhenTheArticleIsPolish() {
+        ArticleText text = TestArticles.text("", null, "Budowa portu potrwa pięć lat. Koszt budowy w porcie pokryje "
+                + "rząd, a budowę port rozpocznie wiosną.");
+        KeywordExtractor.Result result = extractor.extract(text, "pl", new InMemoryDocumentFrequencies());
+        assertThat(result.documentTerms()).as("budowa, budowy, budowę: one stem; port, portu, porcie: one stem")
+                .contains("budowa", "port").doesNotContain("budowy", "budowę", "portu", "porcie");
+        assertThat(result.keywords()).extracting(Keyword::term).first().isIn("budowa", "port");
+    }
+
+    @Test
     void shouldRejectLimitWhenNotPositive() {
         assertThatThrownBy(() -> new KeywordExtractor(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
     }

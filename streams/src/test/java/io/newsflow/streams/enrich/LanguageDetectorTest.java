@@ -33,8 +33,9 @@ class LanguageDetectorTest {
         // "a" and "selon" are not on Snowball's French list, "la", "de" and "a" are on Spanish's
         "fr|La métropole de Nantes a voté samedi le financement de la ligne de tramway vers l'aéroport, selon la présidente.",
         "fr|Le Parlement a adopté dimanche un budget en hausse. L'opposition s'est abstenue, le texte prévoit l'achat de frégates.",
-        "es|La ciudad aprobó el sábado la financiación de la línea de tranvía hacia el aeropuerto, según la alcaldesa."})
-    void shouldTellFrenchFromSpanishWhenAShortTextSharesTheirArticles(String expected, String text) {
+        "es|La ciudad aprobó el sábado la financiación de la línea de tranvía hacia el aeropuerto, según la alcaldesa.",
+        "pl|Koncern podpisał w niedzielę umowę na budowę farmy wiatrowej, która ma zapewnić energię dla miliona domów."})
+    void shouldTellCloseLanguagesApartWhenAShortTextSharesTheirArticles(String expected, String text) {
         assertThat(detect(text).language()).isEqualTo(expected);
     }
 

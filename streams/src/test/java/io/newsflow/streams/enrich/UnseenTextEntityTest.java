@@ -155,6 +155,16 @@ class UnseenTextEntityTest {
     }
 
     @Test
+    void shouldTypeLocationWhenAPolishOrPortugueseLocativePrecedesTheName() {
+        List<Entity> polish = extractor.extract(TestArticles.text("Tytuł", null,
+                "Koncern podpisał umowę w Kołobrzegu z duńską firmą."), "pl", List.of(), null).entities();
+        assertThat(entity(polish, "Kołobrzegu").type()).isEqualTo(EntityType.LOCATION);
+        List<Entity> portuguese = extractor.extract(TestArticles.text("Título", null,
+                "O governo abriu um concurso em Setúbal para o novo porto."), "pt", List.of(), null).entities();
+        assertThat(entity(portuguese, "Setúbal").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void shouldTypeLocationWhenSaidFollowsAPlaceAfterIn() {
         assertLocations(List.of("Beaune"), "Brokers in Beaune said buyers were holding back.");
     }
