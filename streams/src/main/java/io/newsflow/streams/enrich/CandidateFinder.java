@@ -264,8 +264,10 @@ final class CandidateFinder {
      * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
      */
     private void emitParts(Span c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
+        // a listed name keeps its first word even when that word is a function word too: Spanish's stop
+        // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"
         while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from) || c.has(from, Gazetteer.TITLE))
-                && !nameArticle(c, from, to, initial)) {
+                && !nameArticle(c, from, to, initial) && !(to - from > 1 && isKnown(c, from, to))) {
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
             initial = false;

@@ -56,6 +56,8 @@ final class EntityClassifier {
             "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan");
 
     private static final String BASED = "-based";
+    /** "Minister for Housing James Browne": the department after "for", then the minister's name. */
+    private static final Set<String> DEPARTMENT_FOR = Set.of("for", "für", "pour", "per", "voor");
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
             "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
@@ -111,9 +113,12 @@ final class EntityClassifier {
         if (c.initial() && OPENING_PREPOSITIONS.contains(c.lower(0))) {
             return classify(rest(c, 1, false), documentNames, language); // "Selon Vigicrues, ..."
         }
-        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition)
-                || SAID.contains(c.next()) && !afterLocative // not "brokers in La Spezia said"
-                || SAID.contains(c.previous())) { // '"...," said Hélène Moreau'
+        // "said" makes a person of two words that do not end in a place: not "Focus Ireland said",
+        // not "the Independent Electricity System Operator said"
+        boolean saidOfTwo = c.size() == 2 && !c.word(1).has(Gazetteer.PLACE)
+                && (SAID.contains(c.next()) && !afterLocative // not "brokers in La Spezia said"
+                || SAID.contains(c.previous())); // '"...," said Hélène Moreau'
+        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition) || saidOfTwo) {
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
         if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD)) {
@@ -150,7 +155,8 @@ final class EntityClassifier {
      * first word names no person, place or organisation and whose second is a given name.
      */
     private boolean department(Candidate c) {
-        return PlaceCues.OF.contains(c.previous()) && gazetteer.isTitle(c.beforePrevious())
+        return (PlaceCues.OF.contains(c.previous()) || DEPARTMENT_FOR.contains(c.previous()))
+                && gazetteer.isTitle(c.beforePrevious())
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE)
                 && c.word(1).has(Gazetteer.GIVEN_NAME);
     }
@@ -217,8 +223,11 @@ final class EntityClassifier {
         if (hasInnerCapital(word) || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "GlobalFoundries", "E-Control"
         }
-        if (c.afterTitle() || "PERSON".equals(apposition)) {
+        if (c.afterTitle() || "PERSON".equals(apposition) || ContextCues.leaderOf(c)) {
             return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (ContextCues.workplace(c)) { // "analysts at Jefferies said"
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         // "brokers in Beaune said": after a locative the subject of "said" is the noun before it
         if (SAID.contains(c.next()) && !(LOCATIVE.contains(c.previous()) && !c.initial())) {

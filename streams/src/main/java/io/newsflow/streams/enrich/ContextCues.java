@@ -1,0 +1,40 @@
+package io.newsflow.streams.enrich;
+
+import java.util.Set;
+
+/**
+ * Words around a single unknown name that say what it is when nothing in the name does: "analysts
+ * at Jefferies" (a workplace: an organisation, though "Jefferies said" follows) and "the Biden
+ * administration" (a leader's surname: a person). Each cue was a mistake on unseen articles.
+ */
+final class ContextCues {
+
+    /** People who work somewhere: "analysts at X", "an economist at X". */
+    private static final Set<String> STAFF = Set.of("analyst", "analysts", "economist", "economists", "strategist",
+            "strategists", "researcher", "researchers", "scientist", "scientists", "engineer", "engineers",
+            "executive", "executives", "official", "officials", "trader", "traders", "staff", "workers",
+            "employees", "employee", "banker", "bankers", "lawyers", "lawyer", "professor", "doctors", "nurses");
+    private static final Set<String> AT = Set.of("at", "from", "bei", "chez", "en", "di", "bij");
+    /** What a leader gives a name to: "the Biden administration", "the Trudeau government". */
+    private static final Set<String> LEADERSHIP = Set.of("administration", "government", "presidency", "cabinet", "era",
+            "campaign");
+
+    private ContextCues() {
+    }
+
+    /** "analysts at Jefferies": the name is where the staff work. */
+    static boolean workplace(Candidate c) {
+        return !c.initial() && AT.contains(c.previous()) && STAFF.contains(c.beforePrevious());
+    }
+
+    /** Capitalised words that also come before "government" and name no leader: "the Tory government". */
+    private static final Set<String> NOT_LEADERS = Set.of("conservative", "labour", "tory", "liberal", "socialist",
+            "federal", "national", "coalition", "military", "interim", "transitional", "caretaker", "provisional",
+            "regional", "local", "state", "central", "new", "current", "former", "previous", "incoming", "outgoing");
+
+    /** "the Biden administration", "the Trudeau government": one word, then what a leader heads. */
+    static boolean leaderOf(Candidate c) {
+        return c.size() == 1 && LEADERSHIP.contains(c.next()) && !NOT_LEADERS.contains(c.lower(0))
+                && !c.word(0).has(Gazetteer.DEMONYM | Gazetteer.PLACE | Gazetteer.ORGANIZATION);
+    }
+}

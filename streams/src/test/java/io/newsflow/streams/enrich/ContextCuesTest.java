@@ -1,0 +1,69 @@
+package io.newsflow.streams.enrich;
+
+import static io.newsflow.streams.enrich.TestArticles.entity;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Context that types a name no list holds, each on the shape of a mistake seen on blind articles
+ * and on a variant with other names, so the rule is tested, not the name.
+ */
+class ContextCuesTest {
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    private List<Entity> extract(String language, String... paragraphs) {
+        return extractor.extract(TestArticles.text("Title", null, paragraphs), language, List.of(), null).entities();
+    }
+
+    private EntityType type(List<Entity> entities, String name) {
+        return entity(entities, name).type();
+    }
+
+    @Test
+    void shouldTypeAWorkplaceAsOrganisationWhenStaffWorkThereThoughItSays() {
+        List<Entity> entities = extract("en", "Analysts at Jefferies said others could follow.",
+                "An economist at Nordhaven told reporters the cut was late.");
+        assertThat(type(entities, "Jefferies")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type(entities, "Nordhaven")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTypeALeadersSurnameAsPersonWhenItNamesAnAdministration() {
+        List<Entity> entities = extract("en", "The Biden administration set a goal. Critics of the Kowalczyk government disagreed.");
+        assertThat(type(entities, "Biden")).isEqualTo(EntityType.PERSON);
+        assertThat(type(entities, "Kowalczyk")).isEqualTo(EntityType.PERSON);
+        assertThat(extract("en", "Voters rejected the Tory government in May.")).extracting(Entity::type)
+                .doesNotContain(EntityType.PERSON);
+    }
+
+    @Test
+    void shouldNotMakeAPersonOfSaidWhenTheNameEndsInAPlaceOrHasManyWords() {
+        List<Entity> entities = extract("en", "But Focus Ireland said it would not help.",
+                "The Independent Electricity System Operator said the grid would cope.",
+                "Later, Chandni Raina said the sum was paltry.");
+        assertThat(type(entities, "Focus Ireland")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type(entities, "Independent Electricity System Operator")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(type(entities, "Chandni Raina")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void shouldNameTheMinisterWithoutTheDepartmentWhenTitleForDepartmentPrecedes() {
+        List<Entity> entities = extract("en", "Minister for Housing James Browne said the homes would be let.");
+        assertThat(entities).extracting(Entity::name).contains("James Browne").doesNotContain("Housing James Browne");
+    }
+
+    @Test
+    void shouldTypePlaceWhenTheNameEndsInCreek() {
+        List<Entity> entities = extract("en", "Defences will be built along Shoal Creek and Waller Creek.");
+        assertThat(type(entities, "Shoal Creek")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldKeepAListedNameWholeWhenItsFirstWordIsAlsoAFunctionWord() {
+        List<Entity> entities = extract("es", "Los gobiernos de Chile y Estados Unidos firmaron un acuerdo.");
+        assertThat(entities).extracting(Entity::name).contains("Chile", "Estados Unidos").doesNotContain("Unidos");
+    }
+}
