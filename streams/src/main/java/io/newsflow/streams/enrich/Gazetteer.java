@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public final class Gazetteer {
 
     private static final List<Locale> NAME_LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
-            Locale.forLanguageTag("es"), Locale.forLanguageTag("nl"), Locale.ITALIAN, Locale.forLanguageTag("pt"));
+            Locale.forLanguageTag("es"), Locale.forLanguageTag("nl"), Locale.ITALIAN, Locale.forLanguageTag("pt"),
+            Locale.forLanguageTag("pl"));
     private static final Map<String, String> COUNTRY_ALIASES = Map.ofEntries(
             Map.entry("us", "US"), Map.entry("u.s", "US"), Map.entry("usa", "US"), Map.entry("america", "US"),
             Map.entry("uk", "GB"), Map.entry("u.k", "GB"), Map.entry("britain", "GB"),
