@@ -40,6 +40,10 @@ public final class BylineDetector {
     /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
     private static final Pattern REPORTS_FROM = Pattern.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"
             + "\\s+(?:berichtet|berichten|reports|report|informa|informan|rapporte|riferisce|bericht|relacjonuje)\\s+(.+)$");
+    /** Desks a newsroom signs with ("Redazione Web", "Redaktion Wirtschaft"): no outlet. */
+    private static final Pattern DESKS = Pattern.compile("(?iu)web|online|digital|digitale|internet|esteri|cronaca|economia|"
+            + "politica|sport|cultura|interni|nachrichten|wirtschaft|politik|inland|ausland|kultur|noticias|actualidad|"
+            + "économie|politique|société|monde|binnenland|buitenland|economie");
     /** "PAP, oprac. Katarzyna Zielińska": agency copy compiled by an editor ("oprac.", "bearb.", "adapt."). */
     private static final Pattern COMPILED_BY = Pattern.compile("(?iu)^([^,]{2,40}),\\s*(?:oprac\\.|opr\\.|opracowanie:?|bearb\\.|"
             + "bearbeitet von|adapt\\.|adapted by|compiled by)\\s*(.+)$");
@@ -100,6 +104,9 @@ public final class BylineDetector {
             return Optional.of(new Byline(PersonNames.split(compiled.group(2)), compiled.group(1).strip(), null, null));
         }
         Matcher newsroom = NEWSROOM_OF.matcher(text);
+        if (newsroom.matches() && DESKS.matcher(newsroom.group(1).strip()).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "Redazione Web": a desk, not an outlet
+        }
         if (newsroom.matches() && Outlets.looksLikeOutlet(newsroom.group(1))) {
             return Optional.of(new Byline(List.of(), newsroom.group(1).strip(), null, null)); // "Redazione ANSA"
         }
@@ -110,6 +117,9 @@ public final class BylineDetector {
         Optional<Byline> withRole = nameWithRole(text);
         if (withRole.isPresent()) {
             return withRole;
+        }
+        if (ROLE.matcher(text).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "Local Democracy Reporter" alone: no name
         }
         Matcher m = LEAD_IN.matcher(DATELINE_PREFIX.matcher(text).replaceFirst(""));
         if (sentenceLike || !m.matches()) {

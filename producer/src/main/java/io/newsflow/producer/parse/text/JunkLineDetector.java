@@ -61,7 +61,9 @@ public final class JunkLineDetector {
      */
     private static final Pattern NEWSROOM = Pattern.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
             + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
-            + "email us at|a version of this (?:article|story) appears in print)\\b.{0,200}|"
+            + "email us at|a version of this (?:article|story) appears in print|do you have a (?:story|news tip)|"
+            + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
+            + "con información de|avec (?:l')?afp\\b|dieses thema im programm)\\b.{0,200}|"
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*){0,3}|"
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
             + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
@@ -74,7 +76,9 @@ public final class JunkLineDetector {
             + "mis à jour|modifié|actualizado|aggiornato|modified|published|gepubliceerd|veröffentlicht)\\s+(?:on\\s+|am\\s+|le\\s+)?)?"
             + "(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dzisiaj|wczoraj|hoje|ontem)"
             + "\\s*,?\\s*(?:at\\s+|om\\s+|um\\s+|à\\s+|a las\\s+|alle\\s+|o\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?\\W*$|"
-            + "^\\W*\\d{1,2}\\s?(?:h|hrs?|m|mins?|d)\\W*$", F);
+            + "^\\W*\\d{1,2}\\s?(?:h|hrs?|m|mins?|d)\\W*$|"
+            + "^\\W*(?:last\\s+)?(?:updated|aggiornato|aktualisiert|actualizado|mis à jour|bijgewerkt|zaktualizowano)\\s+"
+            + "(?:at\\s+|alle\\s+|um\\s+|a las\\s+|à\\s+|om\\s+|o\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?\\W*$", F);
     /**
      * "Home | News | World": a navigation bar (three or more short items from a home link), not a
      * kicker. A breadcrumb ("Home > Business > Energy") names the section and has its own detector.

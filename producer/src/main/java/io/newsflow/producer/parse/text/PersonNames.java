@@ -20,7 +20,11 @@ public final class PersonNames {
             "associated", "reuters", "afp", "service", "services", "online", "daily", "times", "post", "the", "our",
             "political", "economics", "business", "editorial", "board", "newsroom", "media", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "photo", "university",
-            "institute", "ministry", "council", "centre", "center", "minister", "president", "professor", "fellow", "by");
+            "institute", "ministry", "council", "centre", "center", "minister", "president", "professor", "fellow", "by",
+            // a newsroom's beats: "Local Democracy Reporter", "Digital Health Editor" name no one
+            "local", "democracy", "foreign", "national", "deputy", "assistant", "digital", "data", "investigations",
+            "environment", "health", "education", "sports", "sport", "culture", "technology", "science", "transport",
+            "energy", "climate", "crime", "courts", "city", "world", "markets", "finance", "politics");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from)\\s+[\\p{Lu}].*$");
 
@@ -60,12 +64,16 @@ public final class PersonNames {
         return capitalised >= 2 && WORD.matcher(words[0]).matches();
     }
 
-    /** True when the whole line is a list of names ("Tom Ambrose (now) and Rachel Hall (earlier)"), nothing else. */
+    /**
+     * True when the whole line is a list of names ("Tom Ambrose (now) and Rachel Hall (earlier)",
+     * "Patricia Nilsson in Berlin and Peggy Hollinger in Paris"), nothing else.
+     */
     public static boolean isNameList(String line) {
         String cleaned = SHIFT_NOTE.matcher(line.strip()).replaceAll("");
         String[] parts = SEPARATORS.split(cleaned);
         for (String part : parts) {
-            if (!isName(part.strip())) {
+            // "Patricia Nilsson in Berlin and Peggy Hollinger in Paris": where each reports from
+            if (!isName(PLACE_SUFFIX.matcher(part.strip()).replaceAll("").strip())) {
                 return false;
             }
         }

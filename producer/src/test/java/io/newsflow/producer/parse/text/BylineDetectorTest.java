@@ -91,6 +91,9 @@ class BylineDetectorTest {
         Byline newsroom = BylineDetector.standalone("Redazione ANSA").orElseThrow();
         assertThat(newsroom.authors()).isEmpty();
         assertThat(newsroom.source()).isEqualTo("ANSA");
+        assertThat(BylineDetector.standalone("Local Democracy Reporter").orElseThrow().authors()).isEmpty();
+        assertThat(BylineDetector.standalone("Redazione Web").orElseThrow().source()).isNull();
+        assertThat(PersonNames.isNameList("Patricia Nilsson in Berlin and Peggy Hollinger in Paris")).isTrue();
         Byline compiled = BylineDetector.standalone("PAP, oprac. Katarzyna Zielińska").orElseThrow();
         assertThat(compiled.authors()).containsExactly("Katarzyna Zielińska");
         assertThat(compiled.source()).isEqualTo("PAP");

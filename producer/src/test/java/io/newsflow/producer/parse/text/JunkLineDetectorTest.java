@@ -52,6 +52,8 @@ class JunkLineDetectorTest {
         "A version of this article appears in print on Nov. 30, 2026, Section A, Page 8 of the New York edition.",
         "Key events", "Show key events only", "∙ Paid", "42", "Abonnez-vous à partir de 1 €",
         "Thanks for reading Freight Notes! Subscribe for free to receive new posts and support my work.",
+        "Mit Informationen von Reuters und dpa", "Dieses Thema im Programm: Tagesschau, 29.11.2026, 12:00 Uhr",
+        "Do you have a story for us? Contact the newsdesk on 01856 000000.", "Aggiornato alle 13:20",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
