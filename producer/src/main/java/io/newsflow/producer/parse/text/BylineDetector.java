@@ -37,6 +37,9 @@ public final class BylineDetector {
             + "correspondant(?:e)?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|corresponsal|periodista|redactora?|"
             + "giornalista|corrispondente|inviato|inviata|verslaggever|dziennikarz|dziennikarka|korespondent(?:ka)?)$");
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
+    private static final Pattern WRITES_FOR = Pattern.compile("(?iu)^(.+?)\\s+for\\s+(\\p{L}[\\p{L}\\d.&' -]{1,40})$");
+    /** One word with two capitals or a digit: a brand, not a given name ("G1", "KXAN", "MailOnline"). */
+    private static final Pattern BRAND = Pattern.compile("(?=\\S*(?:\\p{Lu}\\S*\\p{Lu}|\\d))[\\p{L}\\d.&-]{2,20}");
     /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
     private static final Pattern REPORTS_FROM = Pattern.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"
             + "\\s+(?:berichtet|berichten|reports|report|informa|informan|rapporte|riferisce|bericht|relacjonuje)\\s+(.+)$");
@@ -144,15 +147,24 @@ public final class BylineDetector {
                 source = source == null ? segment : source;
                 continue;
             }
+            // "By JANE SMITH FOR MAILONLINE": the outlet the author writes for
+            Matcher writesFor = WRITES_FOR.matcher(segment);
+            if (writesFor.matches() && !PersonNames.split(writesFor.group(1)).isEmpty()) {
+                authors.addAll(PersonNames.split(writesFor.group(1)));
+                source = source == null ? writesFor.group(2).strip() : source;
+                continue;
+            }
             List<String> names = PersonNames.split(segment);
             if (!names.isEmpty()) {
                 authors.addAll(names);
                 source = source == null ? trailingOutlet(segment) : source;
+            } else if (i == 0 && isOutletByline(segment)) {
+                source = segment; // "By The Associated Press", "Par AFP", "Von dpa", "Por G1": no person signs
             } else if (i == 0) {
                 return Optional.empty();
             }
         }
-        if (authors.isEmpty()) {
+        if (authors.isEmpty() && source == null) {
             return Optional.empty();
         }
         return Optional.of(new Byline(authors, source, date, null));
@@ -218,6 +230,12 @@ public final class BylineDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /** A byline naming an agency ("AFP", "dpa"), an outlet with a tell-tale word, or a one-word brand ("G1", "KXAN"). */
+    private static boolean isOutletByline(String segment) {
+        return SignatureDetector.agencyCredit(segment).isPresent() || Outlets.hasOutletWord(segment)
+                || BRAND.matcher(segment).matches();
     }
 
     /** In "Jane Doe, Reuters" the single-word part after the names is the outlet. */

@@ -38,6 +38,7 @@ public final class JunkLineDetector {
             "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
             "volver a la portada", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj",
+            "view gallery", "share or comment on this article", "zur übersicht", "zurück zur übersicht", "zurück",
             "supported by", "skip advertisement", "key events", "show key events only", "show key events", "live updates",
             "paid", "free", "premium", "bookmark", "gift this article", "gift article", "save article",
             "save for later", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
@@ -67,7 +68,7 @@ public final class JunkLineDetector {
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*){0,3}|"
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
             + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
-            + "[\\p{L}.&' -]{2,40}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$", F);
+            + "[\\p{L}.&' -]{2,80}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$", F);
     /**
      * A stamp without a year ("Vandaag, 14:05", "Aangepast vandaag, 15:20", "• 3h •"): page furniture;
      * it cannot be dated, since a year is never guessed.
@@ -92,7 +93,8 @@ public final class JunkLineDetector {
             + "^\\W*(?:reading time\\s*:?\\s*)?\\d+\\s*(?:-|\\s)?(?:min|mins|minutes?)(?:\\s+read)?\\W*$|"
             + "^\\W*\\d+\\s+comments?\\W*$|"
             + "^\\W*(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze)\\s*\\(\\d+\\)\\W*$|"
-            + "^\\W*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|"
+            + "^\\W*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|"
+            + "tempo de leitura|leitura|tempo di lettura|lettura|"
             + "leestijd|czas czytania)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min\\w*|minuten|minutes?|minutos|minuti|minut\\w*)\\W*$|"
             + "^\\W*\\d+\\s*(?:-|\\s)?(?:min\\w*|minuten|minutos|minuti)\\s+(?:de\\s+)?(?:lecture|lesezeit|lectura|"
             + "di lettura|leestijd|read|reading)\\W*$", F);
@@ -117,7 +119,7 @@ public final class JunkLineDetector {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.:!›»>\\s]+$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[∙•·|>›»\\s]+");
     /** A bare count on its own line ("42": likes, shares, comments next to their icons). */
-    private static final Pattern COUNTER = Pattern.compile("^\\d{1,6}$");
+    private static final Pattern COUNTER = Pattern.compile("^\\+?\\d{1,6}$");
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");
     private static final Pattern FONT_BUTTONS = Pattern.compile("(?:[a+−-]{1,2}\\s*)+");
 

@@ -26,7 +26,7 @@ public final class LinkBlocks {
             "czytaj także", "zobacz też", "leia também", "saiba mais", "most read", "most popular", "most viewed",
             "popular now", "trending", "trending now", "top stories", "latest news", "latest stories", "meistgelesen",
             "am meisten gelesen", "les plus lus", "lo más leído", "lo más visto", "i più letti", "meest gelezen",
-            "najczęściej czytane", "mais lidas", "te recomendamos", "recomendados", "nous vous recommandons",
+            "najczęściej czytane", "mais lidas", "veja também", "veja mais", "ver también", "vedi anche", "zie ook", "te recomendamos", "recomendados", "nous vous recommandons",
             "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
@@ -50,7 +50,7 @@ public final class LinkBlocks {
     public static boolean isLinkedHeadline(String line) {
         String text = line.strip();
         return !text.isEmpty() && text.length() <= HeadingDetector.MAX_CHARS + 30
-                && !ENDS_LIKE_SENTENCE.matcher(text).matches();
+                && !ENDS_LIKE_SENTENCE.matcher(text).matches() && SignatureDetector.notice(text).isEmpty(); // not "Bron: NOS"
     }
 
     /**

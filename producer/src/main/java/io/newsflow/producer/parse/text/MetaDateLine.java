@@ -18,7 +18,8 @@ public final class MetaDateLine {
     private static final Pattern META_WORDS = Pattern.compile("(?iu)\\b(published|publication|date|dated|posted|"
             + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
-            + "modifié|geändert|modificado|aggiornato|bijgewerkt|zaktualizowano|atualizado|publicada|data publikacji)\\b|"
+            + "modifié|geändert|modificado|aggiornato|bijgewerkt|zaktualizowano|atualizado|publicada|data publikacji|"
+            + "update|om)\\b|"
             + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
             + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             + "lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b");
@@ -28,12 +29,13 @@ public final class MetaDateLine {
      */
     private static final Pattern CLOCK = Pattern.compile("(?iu)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|"
             + "\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\p{L})|\\b\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?)\\s+ago\\b|"
+            + "\\b(?:há|hace|il y a|vor)\\s+\\d+\\s*\\p{L}+|\\b\\d+\\s*(?:ore|uur|minuti|minuten)\\s+(?:fa|geleden)\\b|"
             + "\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}\\b");
     /** "Ciudad de México / 29.11.2026": the place a stamp is written from, before or after it. */
     private static final Pattern PLACE = Pattern.compile("^\\s*[/|,–—-]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|da|do|di|la|el|am|an|"
             + "sur|upon|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$");
     /** An update stamp's label, read in the words just before its date ("Updated", "Mis à jour le", "Last modified on"). */
-    private static final Pattern UPDATE_BEFORE = Pattern.compile("(?iu)\\b(updated|modified|aktualisiert|geändert|mis à jour|modifié|"
+    private static final Pattern UPDATE_BEFORE = Pattern.compile("(?iu)\\b(updated?|modified|aktualisiert|geändert|mis à jour|modifié|"
             + "actualizado|modificado|aggiornato|bijgewerkt|aangepast|zaktualizowano|atualizado)\\b");
     private static final int LABEL_CHARS = 24;
 

@@ -52,7 +52,8 @@ public final class SignatureDetector {
                 if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)")) {
                     continue;
                 }
-                return Outlets.looksLikeOutlet(outlet) ? Optional.of(outlet) : Optional.empty();
+                return Outlets.looksLikeOutlet(outlet) || AGENCY_CREDIT.matcher(outlet).matches()
+                        ? Optional.of(outlet) : Optional.empty(); // "Quelle: dpa"
             }
         }
         // "RIPRODUZIONE RISERVATA © Copyright ANSA": the reservation written first

@@ -92,6 +92,16 @@ class BylineDetectorTest {
         assertThat(newsroom.authors()).isEmpty();
         assertThat(newsroom.source()).isEqualTo("ANSA");
         assertThat(BylineDetector.standalone("Local Democracy Reporter").orElseThrow().authors()).isEmpty();
+        for (String[] outletByline : new String[][] {{"By The Associated Press", "The Associated Press"}, {"Par AFP", "AFP"},
+                {"Von dpa | 29.11.2026, 08:15 Uhr", "dpa"}, {"Por G1 — São Paulo", "G1"}}) {
+            Byline agency = BylineDetector.standalone(outletByline[0]).orElseThrow();
+            assertThat(agency.authors()).as(outletByline[0]).isEmpty();
+            assertThat(agency.source()).as(outletByline[0]).isEqualTo(outletByline[1]);
+        }
+        Byline writesFor = BylineDetector.standalone("By JANE SMITH FOR MAILONLINE").orElseThrow();
+        assertThat(writesFor.authors()).containsExactly("Jane Smith");
+        assertThat(writesFor.source()).isEqualTo("MAILONLINE");
+        assertThat(BylineDetector.standalone("By Jane")).isEmpty();
         assertThat(BylineDetector.standalone("Redazione Web").orElseThrow().source()).isNull();
         assertThat(PersonNames.isNameList("Patricia Nilsson in Berlin and Peggy Hollinger in Paris")).isTrue();
         Byline compiled = BylineDetector.standalone("PAP, oprac. Katarzyna Zielińska").orElseThrow();

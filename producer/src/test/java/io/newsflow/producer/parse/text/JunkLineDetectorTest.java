@@ -54,6 +54,8 @@ class JunkLineDetectorTest {
         "Thanks for reading Freight Notes! Subscribe for free to receive new posts and support my work.",
         "Mit Informationen von Reuters und dpa", "Dieses Thema im Programm: Tagesschau, 29.11.2026, 12:00 Uhr",
         "Do you have a story for us? Contact the newsdesk on 01856 000000.", "Aggiornato alle 13:20",
+        "+5", "View gallery", "Share or comment on this article:", "Lecture 2 min.", "Zur Übersicht",
+        "Associated Press writer Maria Lopez in Miami contributed to this report.",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();

@@ -35,6 +35,9 @@ class NamesAndMetaLinesTest {
                 .published().instant()).isEqualTo(Instant.parse("2026-11-29T18:05:00Z"));
         assertThat(MetaDateLine.parse("Mis à jour le 29 novembre 2026 à 12h10, publié le 29 novembre 2026 à 08h00")
                 .orElseThrow().published().instant()).isEqualTo(Instant.parse("2026-11-29T08:00:00Z"));
+        assertThat(MetaDateLine.parse("29/11/2026 10h05 Atualizado há 2 horas").orElseThrow().published().instant())
+                .isEqualTo(Instant.parse("2026-11-29T10:05:00Z"));
+        assertThat(MetaDateLine.parse("Update: 29 nov 2026 om 15:00").orElseThrow().published()).isNull();
         assertThat(MetaDateLine.parse("Ciudad de México / 29.11.2026 11:20:45").orElseThrow().published().instant())
                 .isEqualTo(Instant.parse("2026-11-29T11:20:45Z"));
     }

@@ -81,6 +81,8 @@ class StructureDetectorsTest {
         assertThat(SignatureDetector.signature("(ANP)")).contains("ANP");
         assertThat(SignatureDetector.notice("© RIPRODUZIONE RISERVATA")).contains("");
         assertThat(SignatureDetector.notice("Źródło: PAP")).contains("PAP");
+        assertThat(SignatureDetector.notice("Quelle: dpa")).contains("dpa");
+        assertThat(LinkBlocks.isLinkedHeadline("Bron: NOS")).as("a source line ends a related block").isFalse();
         assertThat(SignatureDetector.notice("RIPRODUZIONE RISERVATA © Copyright ANSA")).contains("ANSA");
         assertThat(SignatureDetector.agencyCredit("Reuters")).contains("Reuters");
         assertThat(SignatureDetector.agencyCredit("Reuters said on Monday")).isEmpty();
