@@ -26,6 +26,7 @@ public final class PersonNames {
             "environment", "health", "education", "sports", "sport", "culture", "technology", "science", "transport",
             "energy", "climate", "crime", "courts", "city", "world", "markets", "finance", "politics");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
+    private static final int MAX_BYLINE_NAME_WORDS = 4;
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from)\\s+[\\p{Lu}].*$");
 
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */
@@ -78,6 +79,13 @@ public final class PersonNames {
             }
         }
         return parts.length > 0;
+    }
+
+    /** "Conor Gallagher", "Tom Ambrose (now) and Rachel Hall (earlier)": names alone, each of at most four words. */
+    public static boolean isBareNameList(String line) {
+        String text = line.strip();
+        return text.split("\\s+").length <= MAX_BYLINE_NAME_WORDS * 2 + 3 && isNameList(text)
+                && split(text).stream().allMatch(n -> n.split("\\s+").length <= MAX_BYLINE_NAME_WORDS);
     }
 
     /** The names in an author list, in natural case; parts that are not names are skipped. */

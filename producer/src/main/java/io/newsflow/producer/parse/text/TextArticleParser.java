@@ -28,8 +28,6 @@ public final class TextArticleParser {
     static final int TITLE_SUFFIX = 30;
     static final int SIGNATURE = 20;
     private static final int MAX_TITLE_CHARS = 200;
-    private static final int MAX_BYLINE_NAME_WORDS = 4;
-    private static final Pattern SHORT_PLACE_OR_OUTLET = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ,]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}");
     /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
             + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+)?"
@@ -79,7 +77,7 @@ public final class TextArticleParser {
             if (JunkLineDetector.isJunk(line) || consumedAsMetadata(line, draft)) {
                 continue;
             }
-            Optional<Byline> nameAndOutlet = content.isEmpty() ? Optional.empty() : BylineDetector.nameThenOutlet(line);
+            Optional<Byline> nameAndOutlet = content.isEmpty() ? Optional.empty() : UnmarkedBylines.nameThenOutlet(line);
             if (nameAndOutlet.isPresent()) {
                 nameAndOutlet.get().authors().forEach(draft::addAuthor);
                 draft.offerSource(nameAndOutlet.get().source(), BYLINE);
@@ -92,7 +90,7 @@ public final class TextArticleParser {
                 continue;
             }
             // a bare name between the headline (and standfirst) and the text: the byline, without "By"
-            if (!content.isEmpty() && content.size() <= 2 && draft.authors.isEmpty() && isBareNameList(line)) {
+            if (!content.isEmpty() && content.size() <= 2 && draft.authors.isEmpty() && PersonNames.isBareNameList(line)) {
                 PersonNames.split(line).forEach(draft::addAuthor);
                 continue;
             }
@@ -124,7 +122,7 @@ public final class TextArticleParser {
         if (tagList > 0) {
             content.subList(tagList, content.size()).clear();
         }
-        takeSignature(draft, content);
+        ClosingLines.take(draft, content);
         BodyBuilder.build(draft, content);
         return draft;
     }
@@ -162,13 +160,6 @@ public final class TextArticleParser {
         return false;
     }
 
-    /** "Conor Gallagher", "Tom Ambrose (now) and Rachel Hall (earlier)": names alone, each of at most four words. */
-    private static boolean isBareNameList(String line) {
-        String text = line.strip();
-        return text.split("\\s+").length <= MAX_BYLINE_NAME_WORDS * 2 + 3 && PersonNames.isNameList(text)
-                && PersonNames.split(text).stream().allMatch(n -> n.split("\\s+").length <= MAX_BYLINE_NAME_WORDS);
-    }
-
     static boolean isTitleLike(String line) {
         String t = line.strip();
         return t.length() <= MAX_TITLE_CHARS && t.split("\\s+").length <= MAX_TITLE_WORDS
@@ -187,36 +178,6 @@ public final class TextArticleParser {
             draft.title = title;
         } else if (crumbTitle != null && crumbTitle.split("\\s+").length >= 3) {
             draft.title = crumbTitle;
-        }
-    }
-
-    private static void takeSignature(ArticleDraft draft, List<String> content) {
-        if (content.size() < 2) {
-            return;
-        }
-        String last = content.get(content.size() - 1);
-        // a letter or column signed with the writer's name over a place or outlet ("Margaret Hill" / "Cardiff")
-        String penultimate = content.get(content.size() - 2).strip();
-        if (content.size() >= 4 && isBareNameList(penultimate) && SHORT_PLACE_OR_OUTLET.matcher(last.strip()).matches()) {
-            if (draft.authors.isEmpty()) {
-                PersonNames.split(penultimate).forEach(draft::addAuthor);
-            }
-            if (Outlets.hasOutletWord(last)) {
-                draft.offerSource(last.strip(), SIGNATURE);
-            }
-            content.subList(content.size() - 2, content.size()).clear();
-            return;
-        }
-        Optional<String> outlet = SignatureDetector.signature(last);
-        if (outlet.isEmpty()) {
-            return;
-        }
-        content.remove(content.size() - 1);
-        // a closing person's name signs the piece only when no byline named the author
-        if (draft.authors.isEmpty() && draft.source != null && PersonNames.isName(outlet.get())) {
-            draft.addAuthor(NameCase.natural(outlet.get()));
-        } else {
-            draft.offerSource(outlet.get(), SIGNATURE);
         }
     }
 

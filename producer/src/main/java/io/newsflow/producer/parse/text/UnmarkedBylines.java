@@ -1,0 +1,140 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bylines without "By": a name with its beat and role ({@code Jillian Ambrose Energy
+ * correspondent}), the role first ({@code Verslaggever Mark Visser}), a name and outlet in segments
+ * ({@code Jane Tremblay · CBC News}), {@code Aus Baku berichtet Susanne Götze}, agency copy
+ * compiled by an editor ({@code PAP, oprac. Katarzyna Zielińska}), and newsroom signatures that
+ * name no author ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line).
+ */
+final class UnmarkedBylines {
+    private static final int MAX_LINE = 160;
+    /** Newsroom roles in the languages newsflow reads (a bare role line, or around a name). */
+    private static final String ROLE_WORDS = "correspondents?|editors?|reporters?|writers?|columnists?|journalists?|"
+            + "(?:korrespondent|redakteur|reporter)(?:in|en)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|"
+            + "redacteur|redactrice|redactie|envoyée? spéciale?|corresponsal|periodista|redactora?|enviad[ao] especial|"
+            + "giornalista|corrispondente|inviat[oa]|verslaggever|correspondent(?:e|en)?|dziennikarz|dziennikarka|"
+            + "korespondent(?:ka)?";
+    /** The part after the name in "Jillian Ambrose Energy correspondent": up to three words of beat, then a newsroom role. */
+    private static final Pattern ROLE = Pattern.compile("(?iu)^(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$");
+    private static final int MAX_ROLE_BYLINE_WORDS = 8;
+    /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
+    private static final Pattern REPORTS_FROM = Pattern.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"
+            + "\\s+(?:berichtet|berichten|reports|report|informa|informan|rapporte|riferisce|bericht|relacjonuje)\\s+(.+)$");
+    /** Desks a newsroom signs with ("Redazione Web", "Redaktion Wirtschaft"): no outlet. */
+    private static final Pattern DESKS = Pattern.compile("(?iu)web|online|digital|digitale|internet|esteri|cronaca|economia|"
+            + "politica|sport|cultura|interni|nachrichten|wirtschaft|politik|inland|ausland|kultur|noticias|actualidad|"
+            + "économie|politique|société|monde|binnenland|buitenland|economie");
+    /** "PAP, oprac. Katarzyna Zielińska": agency copy compiled by an editor ("oprac.", "bearb.", "adapt."). */
+    private static final Pattern COMPILED_BY = Pattern.compile("(?iu)^([^,]{2,40}),\\s*(?:oprac\\.|opr\\.|opracowanie:?|bearb\\.|"
+            + "bearbeitet von|adapt\\.|adapted by|compiled by)\\s*(.+)$");
+    /** "Redazione ANSA", "Redaktion Spiegel": the outlet's newsroom signs, no author. */
+    private static final Pattern NEWSROOM_OF = Pattern.compile("(?iu)^(?:redazione|redacción|rédaction|redaktion|redactie|redakcja)"
+            + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})$");
+    /** "Por Redacción", "Par la rédaction", "By Staff", "Von der Redaktion": signed by the newsroom, not a person. */
+    private static final Pattern STAFF = Pattern.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s+(?:la\\s+|der\\s+|de\\s+|"
+            + "the\\s+|our\\s+|unserer\\s+)?(?:redacción|rédaction|redaktion|redactie|redazione|redakcja|staff|staff reporters?|"
+            + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
+    /** "political reporter Sarah Lim", "onze redacteur Pieter de Vries": a role written before the name. */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
+            + "nuestro|nuestra|il nostro|la nostra|nasz|nasza|naszego)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS
+            + ")\\s+(?=\\p{Lu})");
+
+    private UnmarkedBylines() {
+    }
+
+    /** The byline a line without "By" is, if it is one; {@code sentenceLike}: the line ends like a sentence. */
+    static Optional<Byline> read(String text, boolean sentenceLike) {
+        if (STAFF.matcher(text).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "Por Redacción": the newsroom, no author
+        }
+        Matcher reports = REPORTS_FROM.matcher(text);
+        if (!sentenceLike && reports.matches() && !PersonNames.split(reports.group(1)).isEmpty()) {
+            return Optional.of(new Byline(PersonNames.split(reports.group(1)), null, null, null));
+        }
+        Matcher compiled = COMPILED_BY.matcher(text);
+        if (compiled.matches() && !PersonNames.split(compiled.group(2)).isEmpty()
+                && (SignatureDetector.agencyCredit(compiled.group(1)).isPresent() || Outlets.looksLikeOutlet(compiled.group(1)))) {
+            return Optional.of(new Byline(PersonNames.split(compiled.group(2)), compiled.group(1).strip(), null, null));
+        }
+        Matcher newsroom = NEWSROOM_OF.matcher(text);
+        if (newsroom.matches() && DESKS.matcher(newsroom.group(1).strip()).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "Redazione Web": a desk, not an outlet
+        }
+        if (newsroom.matches() && Outlets.looksLikeOutlet(newsroom.group(1))) {
+            return Optional.of(new Byline(List.of(), newsroom.group(1).strip(), null, null)); // "Redazione ANSA"
+        }
+        Matcher roleFirst = ROLE_BEFORE_NAME.matcher(text);
+        if (roleFirst.lookingAt() && PersonNames.isName(text.substring(roleFirst.end()))) {
+            return Optional.of(new Byline(List.of(NameCase.natural(text.substring(roleFirst.end()))), null, null, null));
+        }
+        Optional<Byline> withRole = nameWithRole(text);
+        if (withRole.isPresent()) {
+            return withRole;
+        }
+        if (ROLE.matcher(text).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "Local Democracy Reporter" alone: no name
+        }
+        return Optional.empty();
+    }
+
+    /** The role phrase alone ("Chief Economics Correspondent"): names no one and no outlet. */
+    static boolean isRole(String text) {
+        return ROLE.matcher(text).matches();
+    }
+
+    /** "political reporter Sarah Lim" without its role. */
+    static String withoutLeadingRole(String names) {
+        return ROLE_BEFORE_NAME.matcher(names).replaceFirst("");
+    }
+
+    /**
+     * "Jane Tremblay · CBC News ·": a name, then the outlet (and maybe a date) in segments, without
+     * "By". Only below the headline: above it, "Naira Keeps Falling | The Lagos Ledger" is a title.
+     */
+    public static Optional<Byline> nameThenOutlet(String line) {
+        String text = line.strip();
+        String[] segments = BylineDetector.SEGMENTS.split(text);
+        if (text.length() > MAX_LINE || segments.length < 2 || BylineDetector.hasLeadIn(segments[0])
+                || !PersonNames.isName(segments[0].strip())) {
+            return Optional.empty();
+        }
+        String source = null;
+        DateExtractor.FoundDate date = null;
+        for (int i = 1; i < segments.length; i++) {
+            String segment = segments[i].strip();
+            Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
+            if (found.isPresent()) {
+                date = date == null ? found.get() : date;
+            } else if (source == null && (Outlets.hasOutletWord(segment) || SignatureDetector.agencyCredit(segment).isPresent())) {
+                source = segment;
+            } else if (!segment.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return source == null ? Optional.empty()
+                : Optional.of(new Byline(List.of(NameCase.natural(segments[0].strip())), source, date, null));
+    }
+
+    /** "Jillian Ambrose Energy correspondent": the shortest leading name followed by a newsroom role. */
+    private static Optional<Byline> nameWithRole(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 3 || words.length > MAX_ROLE_BYLINE_WORDS) {
+            return Optional.empty();
+        }
+        for (int n = 2; n < words.length && n <= 5; n++) {
+            String name = String.join(" ", Arrays.asList(words).subList(0, n));
+            String role = String.join(" ", Arrays.asList(words).subList(n, words.length));
+            if (ROLE.matcher(role).matches() && PersonNames.isName(name)) {
+                return Optional.of(new Byline(List.of(NameCase.natural(name)), null, null, null));
+            }
+        }
+        return Optional.empty();
+    }
+}
