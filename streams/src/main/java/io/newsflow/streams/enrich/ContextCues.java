@@ -3,9 +3,10 @@ package io.newsflow.streams.enrich;
 import java.util.Set;
 
 /**
- * Words around a single unknown name that say what it is when nothing in the name does: "analysts
- * at Jefferies" (a workplace: an organisation, though "Jefferies said" follows) and "the Biden
- * administration" (a leader's surname: a person). Each cue was a mistake on unseen articles.
+ * Words around an unknown name that say what it is when nothing in the name does: "analysts at
+ * Jefferies" (a workplace: an organisation, though "Jefferies said" follows), "the Biden
+ * administration" (a leader's surname: a person), "from Hebbal to Yelahanka" (a route's start: a
+ * place). Each cue was a mistake on unseen articles.
  */
 final class ContextCues {
 
@@ -19,7 +20,15 @@ final class ContextCues {
     private static final Set<String> LEADERSHIP = Set.of("administration", "government", "presidency", "cabinet", "era",
             "campaign");
 
+    private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van", "z", "ze");
+    private static final Set<String> TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot", "do");
+
     private ContextCues() {
+    }
+
+    /** "trains from Hebbal to Yelahanka", "flights from Lisbon to Porto": a route's start is a place. */
+    static boolean routeStart(Candidate c) {
+        return !c.initial() && FROM.contains(c.previous()) && TO.contains(c.next());
     }
 
     /** "analysts at Jefferies": the name is where the staff work. */

@@ -127,6 +127,9 @@ final class EntityClassifier {
         if (c.listed(Gazetteer.TOWN) && !german) { // "Puerto Madryn", "North Rhine-Westphalia"
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
+        if (ContextCues.routeStart(c)) { // "from Santa Cruz to ..."
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
+        }
         if (PlaceCues.connector(c)) { // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
@@ -212,13 +215,18 @@ final class EntityClassifier {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
         }
         if (c.word(0).hasClass(Word.ALL_CAPS) && word.length() <= 8) {
-            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
+            // "TUCSON, Ariz. (AP) —": a wire dateline's town in capitals, not an acronym
+            boolean dateline = c.initial() && word.length() >= 4 && c.listed(Gazetteer.TOWN);
+            return new Typed(c, dateline ? EntityType.LOCATION : EntityType.ORGANIZATION, Strength.CUED, null);
         }
         if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire")) { // "Shropshire"
             return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
             return new Typed(c, EntityType.LOCATION, german || c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (ContextCues.routeStart(c) && !"ORG".equals(apposition)) { // "from Hebbal to Yelahanka"
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
         if (hasInnerCapital(word) || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "GlobalFoundries", "E-Control"

@@ -56,6 +56,21 @@ class ContextCuesTest {
     }
 
     @Test
+    void shouldTypeARoutesStartAsPlaceWhenFromAndToFrameIt() {
+        List<Entity> entities = extract("en", "The first train ran from Hebbal to Yelahanka on Sunday.");
+        assertThat(type(entities, "Hebbal")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "Yelahanka")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldReadAWireDatelinesTownInCapitalsAsAPlaceNotAnAcronym() {
+        List<Entity> entities = extract("en", "TUCSON, Ariz. (AP) — The utility will raise rates, it said.",
+                "NATO said nothing.");
+        assertThat(type(entities, "Tucson")).isEqualTo(EntityType.LOCATION);
+        assertThat(type(entities, "NATO")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void shouldTypePlaceWhenTheNameEndsInCreek() {
         List<Entity> entities = extract("en", "Defences will be built along Shoal Creek and Waller Creek.");
         assertThat(type(entities, "Shoal Creek")).isEqualTo(EntityType.LOCATION);
