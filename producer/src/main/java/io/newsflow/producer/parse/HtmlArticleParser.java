@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -90,17 +91,19 @@ public final class HtmlArticleParser {
         for (Element m : doc.select("meta[name=author], meta[property=article:author]")) {
             String content = m.attr("content");
             if (!content.startsWith("http")) {
-                BylineDetector.standalone(content).map(Byline::authors).orElseGet(() -> PersonNames.split(content))
-                        .forEach(draft::addAuthor);
+                authorsOf(content).forEach(draft::addAuthor);
             }
         }
         if (draft.authors.isEmpty()) {
             for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author]")) {
-                String text = e.text();
-                BylineDetector.standalone(text).map(Byline::authors).orElseGet(() -> PersonNames.split(text))
-                        .forEach(n -> draft.addAuthor(NameCase.natural(n)));
+                authorsOf(e.text()).forEach(n -> draft.addAuthor(NameCase.natural(n)));
             }
         }
+    }
+
+    /** The names an author tag or byline element gives, whether or not it opens with "By". */
+    private static List<String> authorsOf(String text) {
+        return BylineDetector.standalone(text).map(Byline::authors).orElseGet(() -> PersonNames.split(text));
     }
 
     /**

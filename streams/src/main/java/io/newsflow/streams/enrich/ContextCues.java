@@ -20,6 +20,10 @@ final class ContextCues {
     private static final Set<String> LEADERSHIP = Set.of("administration", "government", "presidency", "cabinet", "era",
             "campaign");
 
+    /** Capitalised words that also come before "government" and name no leader: "the Tory government". */
+    private static final Set<String> NOT_LEADERS = Set.of("conservative", "labour", "tory", "liberal", "socialist",
+            "federal", "national", "coalition", "military", "interim", "transitional", "caretaker", "provisional",
+            "regional", "local", "state", "central", "new", "current", "former", "previous", "incoming", "outgoing");
     private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van", "z", "ze");
     private static final Set<String> TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot", "do");
 
@@ -35,11 +39,6 @@ final class ContextCues {
     static boolean workplace(Candidate c) {
         return !c.initial() && AT.contains(c.previous()) && STAFF.contains(c.beforePrevious());
     }
-
-    /** Capitalised words that also come before "government" and name no leader: "the Tory government". */
-    private static final Set<String> NOT_LEADERS = Set.of("conservative", "labour", "tory", "liberal", "socialist",
-            "federal", "national", "coalition", "military", "interim", "transitional", "caretaker", "provisional",
-            "regional", "local", "state", "central", "new", "current", "former", "previous", "incoming", "outgoing");
 
     /** "the Biden administration", "the Trudeau government": one word, then what a leader heads. */
     static boolean leaderOf(Candidate c) {

@@ -198,7 +198,8 @@ final class EntityResolver {
             int length = t.candidate().key().length();
             boolean exact = t.candidate().key().equals(key);
             // the name as the text spells it best: the longest exact mention, and "Paris" over a dateline's "PARIS"
-            boolean lessShouting = longest != null && length == longestLength && shouting(longestName()) && !shouting(surface(t.candidate()));
+            boolean lessShouting = longest != null && length == longestLength && shouting(longest.name())
+                    && !shouting(t.candidate().name());
             if (exact && (length > longestLength || !longestExact || lessShouting)) {
                 longest(t.candidate());
                 longestExact = true;
@@ -223,14 +224,6 @@ final class EntityResolver {
             for (int i = 0; i < c.size(); i++) {
                 longestLength += c.word(i).surface().length();
             }
-        }
-
-        private String longestName() {
-            return surface(longest);
-        }
-
-        private static String surface(Candidate c) {
-            return c.name();
         }
 
         Entity toEntity(String documentForm) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code Tomas HALVORSEN, TechLedger: The draft...} (surname in capitals, then the outlet and a colon).
  */
 public final class BylineDetector {
-    private static final int MAX_LINE = 160;
+    /** A byline is a short line; a longer one is text. */
+    static final int MAX_LINE = 160;
     private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|"
             + "words by|written by|text by|story by|reported by|author|authors|autor|auteur|text|texto)\\s*:?\\s+(.+)$");
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */

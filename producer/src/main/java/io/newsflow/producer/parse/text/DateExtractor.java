@@ -143,17 +143,13 @@ public final class DateExtractor {
         if (!m.find()) {
             return found;
         }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = Integer.parseInt(m.group(2));
-        if (m.group(3) != null) {
-            hour = hour % 12 + (m.group(3).toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
-        }
-        if (hour > 23 || minute > 59) {
+        LocalTime time = clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, m.group(3));
+        if (time == null) {
             return found;
         }
         LocalDate date = LocalDate.ofInstant(found.instant(), ZoneOffset.UTC);
-        Instant instant = date.atTime(hour, minute)
-                .toInstant(ZoneOffset.ofTotalSeconds(offset(m.group(4), date.atTime(hour, minute)) * 60));
+        Instant instant = date.atTime(time)
+                .toInstant(ZoneOffset.ofTotalSeconds(offset(m.group(4), date.atTime(time)) * 60));
         int dateEnd = text.indexOf(found.text(), dateStart) + found.text().length();
         return new FoundDate(instant, text.substring(m.start(), Math.max(dateEnd, dateStart)).strip());
     }
@@ -180,22 +176,22 @@ public final class DateExtractor {
         LocalTime time = LocalTime.MIDNIGHT;
         int offsetMinutes = 0;
         if (m.group(timeGroup) != null) {
-            int hour = Integer.parseInt(m.group(timeGroup));
-            int minute = Integer.parseInt(m.group(timeGroup + 1));
             int second = m.group(timeGroup + 2) == null ? 0 : Integer.parseInt(m.group(timeGroup + 2));
-            String ampm = m.group(timeGroup + 3);
-            if (ampm != null) {
-                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
-                hour = hour % 12 + (pm ? 12 : 0);
-            }
-            if (hour > 23 || minute > 59 || second > 59) {
+            time = clock(Integer.parseInt(m.group(timeGroup)), Integer.parseInt(m.group(timeGroup + 1)), second,
+                    m.group(timeGroup + 3));
+            if (time == null) {
                 return null;
             }
-            time = LocalTime.of(hour, minute, second);
             offsetMinutes = offset(m.group(timeGroup + 4), date.atTime(time));
         }
         Instant instant = date.atTime(time).toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
         return new FoundDate(instant, m.group().strip());
+    }
+
+    /** The time of day a clock reading gives ("9.14", "3:45 PM"), or null when no clock shows it. */
+    private static LocalTime clock(int hour, int minute, int second, String ampm) {
+        int h = ampm == null ? hour : hour % 12 + (ampm.toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+        return h > 23 || minute > 59 || second > 59 ? null : LocalTime.of(h, minute, second);
     }
 
     private static int offset(String zone, LocalDateTime at) {

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,17 +16,19 @@ import java.util.regex.Pattern;
 public final class JunkLineDetector {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern WIDGET = Pattern.compile("\\b\\d{1,2}\\s?px\\b|[↺↻⟲⟳🔍]|\\bA\\s+A\\s+A\\b|^\\s*[−–-]?\\s*A\\s*[+−-]", F);
-    private static final Set<String> SHARE_WORDS = Set.of("share", "share this", "share this article", "share on",
+    /** Share buttons that stand alone on a line in German, French, Spanish, Italian, Dutch and Polish pages. */
+    private static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
+            "compartir", "condividi", "delen", "udostępnij");
+    private static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
             "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article",
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
-            "artikel teilen", "teilen", "drucken", "partager", "partager l'article", "imprimer", "compartir", "imprimir",
-            "condividi", "stampa", "delen", "udostępnij", "drukuj");
+            "drucken", "imprimer", "imprimir", "stampa", "drukuj");
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp": a share button in any language. */
     private static final Pattern SHARE_ON = Pattern.compile("^(?:share (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|udostępnij (?:na|przez)) .{1,20}$");
-    private static final Set<String> NAVIGATION = Set.of("advertisement", "skip to content", "skip to main content",
+    private static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
             "most read", "most popular", "trending", "continue reading", "read more", "show more", "load more",
             "back to top", "next article", "previous article", "listen to this article", "print this page",
@@ -34,7 +37,6 @@ public final class JunkLineDetector {
             "story continues below advertisement", "article continues below", "accept", "accept all", "reject all",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "post navigation", "related posts", "back to homepage",
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
-            "artikel teilen", "teilen", "partager", "partager l'article", "compartir", "condividi", "delen", "udostępnij",
             "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
             "volver a la portada", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj",
@@ -147,6 +149,12 @@ public final class JunkLineDetector {
         return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find()
                 || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || NAV_BAR.matcher(text).find()
                 || DAY_STAMP.matcher(text).find());
+    }
+
+    private static Set<String> union(Set<String> shared, String... more) {
+        Set<String> all = new HashSet<>(shared);
+        all.addAll(Arrays.asList(more));
+        return Set.copyOf(all);
     }
 
     private static boolean isShareBar(String lower) {

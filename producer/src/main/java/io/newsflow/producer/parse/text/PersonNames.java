@@ -32,9 +32,9 @@ public final class PersonNames {
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Herr|Frau|Mme|Mlle|"
             + "Sr|Sra|Dott|Dott\\.ssa|Ing|Mag|Dhr|Mevr)\\.?\\s+(?=\\p{Lu})");
-    /** "(avec AFP)", "(with Reuters)": an agency credit after the names. */
     /** "Tom Ambrose (now) and Rachel Hall (earlier)": a live blog's shift notes. */
     private static final Pattern SHIFT_NOTE = Pattern.compile("\\s*\\((?:now|earlier|later|until \\d[^)]*|from \\d[^)]*)\\)");
+    /** "(avec AFP)", "(with Reuters)": an agency credit after the names. */
     private static final Pattern AGENCY_SUFFIX = Pattern.compile("\\s*\\((?:avec|with|mit|con|met|z|com)\\s+[^()]{1,30}\\)\\s*$");
 
     private PersonNames() {

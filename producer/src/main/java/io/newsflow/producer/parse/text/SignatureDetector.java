@@ -52,7 +52,7 @@ public final class SignatureDetector {
                 if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)")) {
                     continue;
                 }
-                return Outlets.looksLikeOutlet(outlet) || AGENCY_CREDIT.matcher(outlet).matches()
+                return Outlets.looksLikeOutlet(outlet) || agencyCredit(outlet).isPresent()
                         ? Optional.of(outlet) : Optional.empty(); // "Quelle: dpa"
             }
         }
@@ -74,9 +74,9 @@ public final class SignatureDetector {
     /** The outlet a bare closing line names ({@code Portline.Info}, {@code — TechLedger}), when it is one. */
     public static Optional<String> signature(String line) {
         String text = Outlets.clean(line);
-        Matcher agencies = AGENCY_CREDIT.matcher(text);
-        if (agencies.matches()) {
-            return Optional.of(agencies.group(1));
+        Optional<String> agencies = agencyCredit(text);
+        if (agencies.isPresent()) {
+            return agencies;
         }
         Matcher withAgency = WITH_AGENCY.matcher(text);
         if (withAgency.matches() && Outlets.looksLikeOutlet(withAgency.group(1))) {

@@ -83,14 +83,16 @@ public final class TextArticleParser {
                 draft.offerSource(nameAndOutlet.get().source(), BYLINE);
                 continue;
             }
+            // between the headline (and standfirst) and the text, where a byline stands
+            boolean underHeadline = !content.isEmpty() && content.size() <= 2;
             // "Reuters" alone under the headline: the agency's byline
-            Optional<String> agency = SignatureDetector.agencyCredit(line);
-            if (!content.isEmpty() && content.size() <= 2 && agency.isPresent()) {
+            Optional<String> agency = underHeadline ? SignatureDetector.agencyCredit(line) : Optional.empty();
+            if (agency.isPresent()) {
                 draft.offerSource(agency.get(), BYLINE);
                 continue;
             }
-            // a bare name between the headline (and standfirst) and the text: the byline, without "By"
-            if (!content.isEmpty() && content.size() <= 2 && draft.authors.isEmpty() && PersonNames.isBareNameList(line)) {
+            // a bare name there: the byline, without "By"
+            if (underHeadline && draft.authors.isEmpty() && PersonNames.isBareNameList(line)) {
                 PersonNames.split(line).forEach(draft::addAuthor);
                 continue;
             }

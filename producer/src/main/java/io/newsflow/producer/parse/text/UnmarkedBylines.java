@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * name no author ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line).
  */
 final class UnmarkedBylines {
-    private static final int MAX_LINE = 160;
     /** Newsroom roles in the languages newsflow reads (a bare role line, or around a name). */
     private static final String ROLE_WORDS = "correspondents?|editors?|reporters?|writers?|columnists?|journalists?|"
             + "(?:korrespondent|redakteur|reporter)(?:in|en)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|"
             + "redacteur|redactrice|redactie|envoyée? spéciale?|corresponsal|periodista|redactora?|enviad[ao] especial|"
             + "giornalista|corrispondente|inviat[oa]|verslaggever|correspondent(?:e|en)?|dziennikarz|dziennikarka|"
             + "korespondent(?:ka)?";
+    /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
+    private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja";
     /** The part after the name in "Jillian Ambrose Energy correspondent": up to three words of beat, then a newsroom role. */
     private static final Pattern ROLE = Pattern.compile("(?iu)^(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$");
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
@@ -35,11 +36,11 @@ final class UnmarkedBylines {
     private static final Pattern COMPILED_BY = Pattern.compile("(?iu)^([^,]{2,40}),\\s*(?:oprac\\.|opr\\.|opracowanie:?|bearb\\.|"
             + "bearbeitet von|adapt\\.|adapted by|compiled by)\\s*(.+)$");
     /** "Redazione ANSA", "Redaktion Spiegel": the outlet's newsroom signs, no author. */
-    private static final Pattern NEWSROOM_OF = Pattern.compile("(?iu)^(?:redazione|redacción|rédaction|redaktion|redactie|redakcja)"
+    private static final Pattern NEWSROOM_OF = Pattern.compile("(?iu)^(?:" + NEWSROOMS + ")"
             + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})$");
     /** "Por Redacción", "Par la rédaction", "By Staff", "Von der Redaktion": signed by the newsroom, not a person. */
     private static final Pattern STAFF = Pattern.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s+(?:la\\s+|der\\s+|de\\s+|"
-            + "the\\s+|our\\s+|unserer\\s+)?(?:redacción|rédaction|redaktion|redactie|redazione|redakcja|staff|staff reporters?|"
+            + "the\\s+|our\\s+|unserer\\s+)?(?:" + NEWSROOMS + "|staff|staff reporters?|"
             + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
     /** "political reporter Sarah Lim", "onze redacteur Pieter de Vries": a role written before the name. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
@@ -101,7 +102,7 @@ final class UnmarkedBylines {
     public static Optional<Byline> nameThenOutlet(String line) {
         String text = line.strip();
         String[] segments = BylineDetector.SEGMENTS.split(text);
-        if (text.length() > MAX_LINE || segments.length < 2 || BylineDetector.hasLeadIn(segments[0])
+        if (text.length() > BylineDetector.MAX_LINE || segments.length < 2 || BylineDetector.hasLeadIn(segments[0])
                 || !PersonNames.isName(segments[0].strip())) {
             return Optional.empty();
         }
