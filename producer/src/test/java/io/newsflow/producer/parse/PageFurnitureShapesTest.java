@@ -17,8 +17,8 @@ import io.newsflow.avro.BlockKind;
  * over the headline, bylines without "By", links to other articles, agency credits, disclaimers.
  */
 class PageFurnitureShapesTest {
-    private static final String HEADLINE = "Wind farm developers pause three Atlantic projects as costs climb";
-    private static final String BODY = "The council voted on Tuesday to close the old bridge to cars, a decision that split the town.\n\n"
+    static final String HEADLINE = "Wind farm developers pause three Atlantic projects as costs climb";
+    static final String BODY = "The council voted on Tuesday to close the old bridge to cars, a decision that split the town.\n\n"
             + "Traders said the closure would cost them customers, while cyclists welcomed it.";
 
     @Test

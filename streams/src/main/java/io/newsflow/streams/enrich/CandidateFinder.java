@@ -192,12 +192,13 @@ final class CandidateFinder {
                 break; // "Environment Agency", "Health Ministry": the title word names the field
             } else if (c.has(from, Gazetteer.TITLE)) {
                 afterTitle = true;
+                department = false; // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here
             } else if (afterTitle && c.is(from, Word.CONNECTOR)) {
                 department = true;
             } else if (nameArticle(c, from, to, initial)) {
                 break;
             } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR)
-                    || c.is(from, Word.CONNECTOR) || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword)
+                    || c.is(from, Word.CONNECTOR) || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !directionOfName(c, from, to))
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START) && gazetteer.isDemonym(w + " " + c.lower(from + 1))))) {
                 break;
             }
@@ -219,6 +220,12 @@ final class CandidateFinder {
                 out.add(c.candidate(k + 1, to, true, false));
                 return;
             }
+        }
+        if (initial && to - from == 2 && c.is(from + 1, Word.ALL_CAPS) && !c.is(from, Word.ALL_CAPS)
+                && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.TOWN)
+                && !isKnown(c, from, to) && !isKnown(c, from, from + 1)) {
+            from++; // "Shipbrokers BRS said": a sentence's capitalised noun, then the name
+            initial = false;
         }
         if (initial && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !isKnown(c, from, from + 1)
                 && (c.has(from + 1, Gazetteer.GIVEN_NAME) || (c.is(from + 1, Word.CONNECTOR) && !c.is(from + 1, Word.AND) && !orgKeyword))) {
@@ -246,6 +253,15 @@ final class CandidateFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "Northern Lights", "Southern Water": a direction word opening a name that is no place and
+     * no adjective; kept, where "Northern Chinese" or "Northern Sweden" lose it.
+     */
+    private static boolean directionOfName(Span c, int from, int to) {
+        return from + 1 < to && PlaceAdjectives.DIRECTIONS.contains(c.lower(from))
+                && !c.has(from + 1, Gazetteer.PLACE | Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.TOWN);
     }
 
     /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */

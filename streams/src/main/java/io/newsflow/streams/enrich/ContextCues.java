@@ -6,7 +6,8 @@ import java.util.Set;
  * Words around an unknown name that say what it is when nothing in the name does: "analysts at
  * Jefferies" (a workplace: an organisation, though "Jefferies said" follows), "the Biden
  * administration" (a leader's surname: a person), "from Hebbal to Yelahanka" (a route's start: a
- * place). Each cue was a mistake on unseen articles.
+ * place), "former Globalfoundries engineers" (an employer), "the Minister of Finance, Ana Ruiz" (a
+ * portfolio, no name at all). Each cue was a mistake on unseen articles.
  */
 final class ContextCues {
 
@@ -14,7 +15,8 @@ final class ContextCues {
     private static final Set<String> STAFF = Set.of("analyst", "analysts", "economist", "economists", "strategist",
             "strategists", "researcher", "researchers", "scientist", "scientists", "engineer", "engineers",
             "executive", "executives", "official", "officials", "trader", "traders", "staff", "workers",
-            "employees", "employee", "banker", "bankers", "lawyers", "lawyer", "professor", "doctors", "nurses");
+            "employees", "employee", "banker", "bankers", "lawyers", "lawyer", "professor", "doctors", "nurses", "managers",
+            "investors", "customers", "shareholders", "insiders", "veterans", "alumni");
     private static final Set<String> AT = Set.of("at", "from", "bei", "chez", "en", "di", "bij");
     /** What a leader gives a name to: "the Biden administration", "the Trudeau government". */
     private static final Set<String> LEADERSHIP = Set.of("administration", "government", "presidency", "cabinet", "era",
@@ -26,6 +28,12 @@ final class ContextCues {
             "regional", "local", "state", "central", "new", "current", "former", "previous", "incoming", "outgoing");
     private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van", "z", "ze");
     private static final Set<String> TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot", "do");
+    /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
+    private static final Set<String> MINISTERS = Set.of("minister", "ministers", "ministro", "ministra", "ministre",
+            "ministerin", "secretary", "secretário", "secretária", "secretario", "secretaria", "ministry", "ministério",
+            "ministerio", "ministère", "ministero", "ministerie", "department");
+    private static final Set<String> OF_OR_FOR = Set.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",
+            "dello", "degli", "dei", "do", "da", "für", "pour", "per", "voor", "van");
 
     private ContextCues() {
     }
@@ -38,6 +46,20 @@ final class ContextCues {
     /** "analysts at Jefferies": the name is where the staff work. */
     static boolean workplace(Candidate c) {
         return !c.initial() && AT.contains(c.previous()) && STAFF.contains(c.beforePrevious());
+    }
+
+    /** "former Globalfoundries engineers", "Veltrix employees": a name qualifying staff is their employer. */
+    static boolean employerOfStaff(Candidate c) {
+        return STAFF.contains(c.next());
+    }
+
+    /**
+     * "the Minister of *Finance*, Ana Ruiz", "il ministro delle *Infrastrutture*, ...": a minister's
+     * portfolio named apart from the minister is a field, not a name.
+     */
+    static boolean portfolio(Candidate c) {
+        return OF_OR_FOR.contains(c.previous()) && MINISTERS.contains(c.beforePrevious())
+                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
     }
 
     /** "the Biden administration", "the Trudeau government": one word, then what a leader heads. */

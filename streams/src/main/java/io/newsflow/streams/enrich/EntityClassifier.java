@@ -115,7 +115,7 @@ final class EntityClassifier {
         }
         // "said" makes a person of two words that do not end in a place: not "Focus Ireland said",
         // not "the Independent Electricity System Operator said"
-        boolean saidOfTwo = c.size() == 2 && !c.word(1).has(Gazetteer.PLACE)
+        boolean saidOfTwo = c.size() == 2 && !c.word(1).has(Gazetteer.PLACE) && !c.word(1).hasClass(Word.ALL_CAPS)
                 && (SAID.contains(c.next()) && !afterLocative // not "brokers in La Spezia said"
                 || SAID.contains(c.previous())); // '"...," said Hélène Moreau'
         if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition) || saidOfTwo) {
@@ -211,6 +211,9 @@ final class EntityClassifier {
 
     private Typed single(Candidate c, boolean orgKeyword, String apposition, boolean german) {
         String word = c.word(0).surface();
+        if (CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)) {
+            return null;
+        }
         if (orgKeyword) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
         }
@@ -230,6 +233,10 @@ final class EntityClassifier {
         }
         if (hasInnerCapital(word) || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "GlobalFoundries", "E-Control"
+        }
+        if (ContextCues.employerOfStaff(c) && !"PERSON".equals(apposition)) { // "former Globalfoundries engineers"
+            // opening a sentence ("City officials said") it is as often an adjective: only coreference keeps it
+            return new Typed(c, EntityType.ORGANIZATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         if (c.afterTitle() || "PERSON".equals(apposition) || ContextCues.leaderOf(c)) {
             return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);

@@ -235,7 +235,7 @@ final class EntityResolver {
         }
 
         /** "NEW YORK", "TOKYO" (a dateline's place): all capitals, words of three letters or more; not "USA". */
-        private static boolean isCapitalsOnly(String name) {
+        static boolean isCapitalsOnly(String name) {
             String[] words = name.split(" ");
             for (String w : words) {
                 if (w.length() < 3 || !Token.isAllCaps(w)) {
@@ -246,7 +246,7 @@ final class EntityResolver {
         }
 
         /** "Tomas HALVORSEN" (a byline's capitalised surname) becomes "Tomas Halvorsen". */
-        private static String titleCaseShouting(String name) {
+        static String titleCaseShouting(String name) {
             if (!shouting(name)) {
                 return name; // the common case: no word with two capitals, nothing to change
             }

@@ -93,7 +93,11 @@ final class ImpliedMentions {
                 int listed = gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
                 if (listed != 0 && (n > 1 || singleWordName(word, key, language))) {
                     EntityType type = (listed & Gazetteer.PLACE) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
-                    mention(new Entity(tokens.surfaces(i, i + n), type, 1, gazetteer.countryCode(key)));
+                    String name = tokens.surfaces(i, i + n);
+                    if (type == EntityType.LOCATION && EntityResolver.Group.isCapitalsOnly(name)) {
+                        name = EntityResolver.Group.titleCaseShouting(name); // a title in capitals: "NORTH SEA"
+                    }
+                    mention(new Entity(name, type, 1, gazetteer.countryCode(key)));
                     i += n - 1;
                     break;
                 }

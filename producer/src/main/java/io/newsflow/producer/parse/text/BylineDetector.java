@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class BylineDetector {
     /** A byline is a short line; a longer one is text. */
     static final int MAX_LINE = 160;
-    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|"
+    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|av|af|"
             + "words by|written by|text by|story by|reported by|author|authors|autor|auteur|text|texto)\\s*:?\\s+(.+)$");
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
@@ -35,6 +35,8 @@ public final class BylineDetector {
     /** One word with two capitals or a digit: a brand, not a given name ("G1", "KXAN", "MailOnline"). */
     private static final Pattern BRAND = Pattern.compile("(?=\\S*(?:\\p{Lu}\\S*\\p{Lu}|\\d))[\\p{L}\\d.&-]{2,20}");
     static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—]\\s+");
+    /** A slash between words ("Karin Holmberg/TT"), not inside a date ("15/10/2024"). */
+    private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
 
     private BylineDetector() {
     }
@@ -75,7 +77,8 @@ public final class BylineDetector {
         List<String> authors = new ArrayList<>();
         String source = null;
         DateExtractor.FoundDate date = null;
-        String[] segments = SEGMENTS.split(UnmarkedBylines.withoutLeadingRole(m.group(1)));
+        // "Av: Karin Holmberg/TT": after a lead-in, a slash also parts the name from the agency
+        String[] segments = SEGMENTS.split(SLASH.matcher(UnmarkedBylines.withoutLeadingRole(m.group(1))).replaceAll(" | "));
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i].strip();
             Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);

@@ -35,7 +35,7 @@ public final class DateExtractor {
             + "ET|CT|MT|PT|MSK|EET|EEST|WET|WEST|JST|AEST|AEDT|[+-]\\d{2}:?\\d{2}";
     /** Where a four-digit year ends: before a non-digit, or glued to a time ("November 29, 20267:12 AM"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
-    private static final String TIME = "(?:\\s*(?:,|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|[-–—|])?\\s*"
+    private static final String TIME = "(?:\\s*(?:,|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|kl\\.|klo|klokken|kello|[-–—|])?\\s*"
             + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?"
             + "\\s*\\(?(" + ZONE + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

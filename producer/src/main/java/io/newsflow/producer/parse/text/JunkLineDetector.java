@@ -18,7 +18,7 @@ public final class JunkLineDetector {
     private static final Pattern WIDGET = Pattern.compile("\\b\\d{1,2}\\s?px\\b|[↺↻⟲⟳🔍]|\\bA\\s+A\\s+A\\b|^\\s*[−–-]?\\s*A\\s*[+−-]", F);
     /** Share buttons that stand alone on a line in German, French, Spanish, Italian, Dutch and Polish pages. */
     private static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
-            "compartir", "condividi", "delen", "udostępnij");
+            "compartir", "condividi", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa");
     private static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
@@ -35,7 +35,7 @@ public final class JunkLineDetector {
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
             "story continues below advertisement", "article continues below", "accept", "accept all", "reject all",
-            "share options", "share story", "share this story", "leave a comment", "leave a reply", "post navigation", "related posts", "back to homepage",
+            "share options", "share story", "share this story", "leave a comment", "leave a reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
             "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
@@ -45,14 +45,20 @@ public final class JunkLineDetector {
             "paid", "free", "premium", "bookmark", "gift this article", "gift article", "save article",
             "save for later", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
             "compartir artículo", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
-            "luister", "posłuchaj", "ouvir");
+            "luister", "posłuchaj", "ouvir",
+            // Swedish, Danish and Norwegian menus
+            "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",
+            "annons", "annonce", "lyssna", "lyt", "lytt",
+            // a social network's name alone on a line is one of a column of share buttons
+            "tweet", "linkedin", "facebook", "twitter", "whatsapp", "telegram", "pinterest", "reddit", "e-post");
     private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
             + "related articles?|related stories|more on this|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"
+            + "image credit|picture credit|image source|bildquelle|bildnachweis|"
             + "advertisement|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|"
             + "ver también|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|"
-            + "veja também|saiba mais|vedi anche|leggi anche)\\b\\s*[:|–—-]", F);
+            + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer)\\b\\s*[:|–—-]", F);
     private static final Pattern CREDIT = Pattern.compile("(\\((?:photo|image|picture|credit|foto)[^)]{0,80}\\)|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
@@ -64,7 +70,8 @@ public final class JunkLineDetector {
      */
     private static final Pattern NEWSROOM = Pattern.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
             + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
-            + "email us at|a version of this (?:article|story) appears in print|do you have a (?:story|news tip)|"
+            + "email us at|a version of this (?:article|story) appears in print|save my name, email|"
+            + "your email address will not be published|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
             + "con información de|avec (?:l')?afp\\b|dieses thema im programm)\\b.{0,200}|"
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*){0,3}|"
@@ -122,6 +129,8 @@ public final class JunkLineDetector {
     private static final Pattern LEADING_MARKS = Pattern.compile("^[∙•·|>›»\\s]+");
     /** A bare count on its own line ("42": likes, shares, comments next to their icons). */
     private static final Pattern COUNTER = Pattern.compile("^\\+?\\d{1,6}$");
+    /** A comment form's required field ("Name *", "Email *"): a label and the asterisk that marks it. */
+    private static final Pattern FORM_FIELD = Pattern.compile("^\\p{L}[\\p{L} '-]{0,30}\\s*\\*$");
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");
     private static final Pattern FONT_BUTTONS = Pattern.compile("(?:[a+−-]{1,2}\\s*)+");
 
@@ -139,7 +148,7 @@ public final class JunkLineDetector {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (NAVIGATION.contains(LEADING_MARKS.matcher(TRAILING_MARKS.matcher(lower).replaceAll("")).replaceAll(""))
-                || COUNTER.matcher(text).matches()) {
+                || COUNTER.matcher(text).matches() || FORM_FIELD.matcher(text).matches()) {
             return true;
         }
         if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()
@@ -149,6 +158,14 @@ public final class JunkLineDetector {
         return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find()
                 || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || NAV_BAR.matcher(text).find()
                 || DAY_STAMP.matcher(text).find());
+    }
+
+    /**
+     * True when the line is one share button's word ("X", "Mail", "Copy link"): furniture in a column
+     * of share buttons, though a lone "X" elsewhere may be text.
+     */
+    public static boolean isShareWord(String line) {
+        return SHARE_WORDS.contains(TRAILING_MARKS.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     private static Set<String> union(Set<String> shared, String... more) {

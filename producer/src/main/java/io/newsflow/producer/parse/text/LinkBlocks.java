@@ -2,7 +2,9 @@ package io.newsflow.producer.parse.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,11 +32,14 @@ public final class LinkBlocks {
             "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
-            "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "temas relacionados",
+            "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "ämnen", "taggar", "emner", "emneord", "temas relacionados",
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
             // a press release's contact block: the label, then names, numbers and addresses
             "pressekontakt", "press contact", "media contact", "media contacts", "contact presse", "contacto de prensa",
             "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts");
+    /** "More from TechLedger": a related label that names the outlet. */
+    private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|more stories|more news|more articles)\\s+from\\s+"
+            + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|]+$");
     private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?\"”»)]$");
 
@@ -43,14 +48,21 @@ public final class LinkBlocks {
 
     /** True when the line is only a "related" label ("Read more", "Mehr zum Thema", "Más información"). */
     public static boolean isRelatedLabel(String line) {
-        return RELATED.contains(label(line));
+        return RELATED.contains(label(line)) || MORE_FROM.matcher(line.strip()).matches();
+    }
+
+    /** The outlet a "More from TechLedger" label names, when the line is one. */
+    public static Optional<String> moreFrom(String line) {
+        Matcher m = MORE_FROM.matcher(line.strip());
+        return m.matches() && Outlets.looksLikeOutlet(m.group(1)) ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** True when the line can be a linked headline: short, and not ending like a sentence. */
     public static boolean isLinkedHeadline(String line) {
         String text = line.strip();
         return !text.isEmpty() && text.length() <= HeadingDetector.MAX_CHARS + 30
-                && !ENDS_LIKE_SENTENCE.matcher(text).matches() && SignatureDetector.notice(text).isEmpty(); // not "Bron: NOS"
+                && !ENDS_LIKE_SENTENCE.matcher(text).matches() && SignatureDetector.notice(text).isEmpty() // not "Bron: NOS"
+                && SignatureDetector.agencyCredit(text).isEmpty(); // nor the agency's name signing the story ("Lusa")
     }
 
     /**

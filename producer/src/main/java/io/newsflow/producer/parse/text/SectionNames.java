@@ -18,6 +18,10 @@ public final class SectionNames {
             "technology", "tech", "health", "education", "sport", "sports", "football", "culture", "arts",
             "entertainment", "lifestyle", "travel", "media", "society", "property", "law", "crime", "transport",
             "agriculture", "defence", "defense", "security", "weather", "obituaries",
+            // trade and technology desks
+            "ai", "artificial intelligence", "cybersecurity", "startups", "semiconductors", "chips", "telecoms",
+            "automotive", "aviation", "rail", "shipping", "maritime", "ports", "logistics", "tankers", "containers",
+            "offshore", "mining", "commodities", "trade", "manufacturing", "retail", "banking", "insurance",
             // German
             "politik", "wirtschaft", "finanzen", "kultur", "wissen", "wissenschaft", "panorama", "ausland", "inland",
             "deutschland", "welt", "gesellschaft", "technik", "digital", "klima", "umwelt", "regional", "lokales",
@@ -27,7 +31,11 @@ public final class SectionNames {
             // Spanish, Italian, Dutch, Polish, Portuguese
             "economía", "internacional", "política", "sociedad", "cultura", "deportes", "ciencia", "tecnología",
             "españa", "economia", "politica", "esteri", "cronaca", "interni", "binnenland", "buitenland",
-            "economie", "wetenschap", "gospodarka", "świat", "kraj", "polityka", "biznes", "mundo", "sociedade");
+            "economie", "wetenschap", "gospodarka", "świat", "kraj", "polityka", "biznes", "mundo", "sociedade",
+            "negócios", "empresas", "mercados", "país",
+            // Swedish, Danish, Norwegian
+            "ekonomi", "inrikes", "utrikes", "sverige", "nyheter", "näringsliv", "økonomi", "erhverv", "indland",
+            "udland", "innenriks", "utenriks", "norge", "danmark", "nyheder");
 
     private SectionNames() {
     }

@@ -25,6 +25,7 @@ public final class TextArticleParser {
     static final int DATELINE = 50;
     static final int KICKER = 40;
     static final int COPYRIGHT = 35;
+    static final int MASTHEAD = 25;
     static final int TITLE_SUFFIX = 30;
     static final int SIGNATURE = 20;
     private static final int MAX_TITLE_CHARS = 200;
@@ -34,6 +35,10 @@ public final class TextArticleParser {
             + "(?:the\\s+author'?s'?|the\\s+writer'?s|those\\s+of\\s+the\\s+(?:author|writer)s?|his|her|their)(?:\\s+own)?"
             + "(?:\\s+and\\s+.{0,120})?\\W*$");
     private static final int MAX_TITLE_WORDS = 30;
+    /** "News provided by" over the name of the company that issued a press release. */
+    private static final Pattern PROVIDED_BY = Pattern.compile("(?iu)^\\W*(?:news|content|press release)?\\s*provided by\\W*$");
+    /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
+    private static final int MAX_MASTHEAD_WORDS = 4;
 
     private TextArticleParser() {
     }
@@ -43,11 +48,14 @@ public final class TextArticleParser {
         ArticleDraft draft = new ArticleDraft();
         List<String> lines = new ArrayList<>();
         List<Boolean> inFurnitureGroup = new ArrayList<>();
+        List<Boolean> inMenu = new ArrayList<>();
         for (List<String> group : TextLines.groups(text)) {
-            boolean furniture = group.stream().anyMatch(JunkLineDetector::isJunk);
+            long junk = group.stream().filter(JunkLineDetector::isJunk).count();
             for (String line : group) {
                 lines.add(line);
-                inFurnitureGroup.add(furniture);
+                inFurnitureGroup.add(junk > 0);
+                // "Skip to main content / TechLedger / Subscribe / Sign in": mostly menu words
+                inMenu.add(junk >= 2 && junk * 2 >= group.size());
             }
         }
         String crumbTitle = null;
@@ -66,8 +74,24 @@ public final class TextArticleParser {
                 }
                 continue;
             }
+            // a press release's header: the issuing company under "News provided by"
+            if (content.isEmpty() && PROVIDED_BY.matcher(line).matches() && i + 1 < lines.size()
+                    && Outlets.looksLikeOutlet(lines.get(i + 1))) {
+                draft.offerSource(lines.get(++i).strip(), SIGNATURE);
+                continue;
+            }
+            // the site's name among the menu words above the story
+            if (content.isEmpty() && inMenu.get(i) && isMasthead(line)) {
+                draft.offerSource(line.strip(), MASTHEAD);
+                continue;
+            }
+            // "Dela / Facebook / X / Mejla": a column of share buttons, each word alone on its line
+            if (inMenu.get(i) && JunkLineDetector.isShareWord(line)) {
+                continue;
+            }
             // "Mehr zum Thema" and the headlines it links to: other articles, not this one's headings
             if (!content.isEmpty() && LinkBlocks.isRelatedLabel(line)) {
+                LinkBlocks.moreFrom(line).ifPresent(outlet -> draft.offerSource(outlet, MASTHEAD));
                 for (int linked = 0; linked < LinkBlocks.MAX_LINKED_HEADLINES && i + 1 < lines.size()
                         && LinkBlocks.isLinkedHeadline(lines.get(i + 1)); linked++) {
                     i++;
@@ -160,6 +184,12 @@ public final class TextArticleParser {
             return true;
         }
         return false;
+    }
+
+    private static boolean isMasthead(String line) {
+        String t = line.strip();
+        return t.split("\\s+").length <= MAX_MASTHEAD_WORDS && Outlets.looksLikeOutlet(t) && !SectionNames.isSection(t)
+                && ArticleTypes.fromLabel(t) == ArticleType.UNKNOWN;
     }
 
     static boolean isTitleLike(String line) {

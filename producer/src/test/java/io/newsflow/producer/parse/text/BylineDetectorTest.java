@@ -36,6 +36,16 @@ class BylineDetectorTest {
     }
 
     @Test
+    void shouldPartNameFromAgencyWhenANordicBylineJoinsThemWithASlash() {
+        Byline b = BylineDetector.standalone("Av: Karin Holmberg/TT").orElseThrow();
+        assertThat(b.authors()).containsExactly("Karin Holmberg");
+        assertThat(b.source()).isEqualTo("TT");
+        Byline dated = BylineDetector.standalone("by Adis Ajdin | 15/10/2024").orElseThrow();
+        assertThat(dated.authors()).as("a date keeps its slashes").containsExactly("Adis Ajdin");
+        assertThat(dated.date().instant()).isEqualTo(Instant.parse("2024-10-15T00:00:00Z"));
+    }
+
+    @Test
     void shouldNormaliseCapitalsAndKeepOutletWhenAfterAComma() {
         Byline b = BylineDetector.standalone("By KEVIN O'BRIEN, Sacramento Ledger").orElseThrow();
         assertThat(b.authors()).containsExactly("Kevin O'Brien");

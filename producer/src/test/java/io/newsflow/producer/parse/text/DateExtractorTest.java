@@ -14,6 +14,7 @@ class DateExtractorTest {
     @CsvSource(delimiter = ';', value = {
         "date 2024-10-07 + ↺ − 16 px; 2024-10-07T00:00:00Z",
         "Published 08.10.2024 09:14 | Updated 08.10.2024 11:02; 2024-10-08T09:14:00Z",
+        "Publicerad 7 november 2024 kl. 09.30; 2024-11-07T09:30:00Z",
         "2024-05-21T08:00:00+03:00; 2024-05-21T05:00:00Z",
         "Published 2024-12-01 18:00 JST; 2024-12-01T09:00:00Z",
         "October 7, 2024 9:14 AM UTC; 2024-10-07T09:14:00Z",

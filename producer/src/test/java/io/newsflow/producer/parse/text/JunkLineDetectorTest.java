@@ -56,6 +56,9 @@ class JunkLineDetectorTest {
         "Do you have a story for us? Contact the newsdesk on 01856 000000.", "Aggiornato alle 13:20",
         "+5", "View gallery", "Share or comment on this article:", "Lecture 2 min.", "Zur Übersicht",
         "Associated Press writer Maria Lopez in Miami contributed to this report.",
+        "Meny", "Sök", "Logga in", "Dela", "Mejla", "Partilhar", "Tweet", "LinkedIn", "Läs också: Räntorna faller",
+        "Image credit: Infineon", "Name *", "Email *", "Your email address will not be published.",
+        "Save my name, email, and website in this browser for the next time I comment.",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();

@@ -47,6 +47,10 @@ class NamesAndMetaLinesTest {
         assertThat(Datelines.agency("LISBON (Reuters) - Portugal's government won.")).contains("Reuters");
         assertThat(Datelines.agency("WASHINGTON, Oct. 7 (AP) — The Senate voted.")).contains("AP");
         assertThat(Datelines.agency("The (unusual) vote - as expected - passed.")).isEmpty();
+        assertThat(Datelines.agency("STOCKHOLM, Oct. 9, 2024 /PRNewswire/ -- Nordic Battery Systems AB today announced"))
+                .contains("PR Newswire");
+        assertThat(Datelines.strip("STOCKHOLM, Oct. 9, 2024 /PRNewswire/ -- Nordic Battery")).isEqualTo("Nordic Battery");
+        assertThat(Datelines.agency("Exports rose 4%, and/or imports fell -- a first.")).isEmpty();
         assertThat(Datelines.strip("PARIS (AFP) – Strikes spread.")).isEqualTo("Strikes spread.");
     }
 }

@@ -1,0 +1,82 @@
+package io.newsflow.producer.parse;
+
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
+import static io.newsflow.producer.parse.TextShapesTest.allText;
+import static io.newsflow.producer.parse.TextShapesTest.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.Article;
+
+/**
+ * Shapes found by the eleventh blind round (2026-11-30): a site's name among its menu words, a
+ * Nordic page's furniture and byline, a press release from a wire, a comment form after the story.
+ */
+class MenusAndWiresShapesTest {
+
+    @Test
+    void shouldTakeTheOutletNotTheTitleWhenTheSiteNameStandsAmongMenuWords() {
+        Article a = parse("Skip to main content\nTechLedger\nSubscribe\nSign in\n\nAI\n\n" + HEADLINE + "\n\n"
+                + "Image credit: Infineon\n\n" + BODY + "\n\nMore from TechLedger\nThe EU Chips Act, two years on\n"
+                + "Inside ASML's race to ship High-NA machines\n\n12 comments");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSource()).isEqualTo("TechLedger");
+        assertThat(a.getSection()).as("an acronym keeps its capitals").isEqualTo("AI");
+        assertThat(allText(a)).doesNotContain("Image credit").doesNotContain("More from").doesNotContain("ASML")
+                .doesNotContain("comments");
+    }
+
+    @Test
+    void shouldNameTheOutletFromAMoreFromLabelWhenNothingElseDoes() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nMore from The Harbour Times\nFerry fares rise again");
+        assertThat(a.getSource()).isEqualTo("The Harbour Times");
+        assertThat(allText(a)).doesNotContain("Ferry fares");
+    }
+
+    @Test
+    void shouldReadTheSectionAuthorAndAgencyWhenASwedishPageHasItsMenusAndByline() {
+        Article a = parse("Meny\nSök\nLogga in\n\nEkonomi\n\n" + HEADLINE + "\n\nPublicerad 7 november 2024 kl. 09.30\n\n"
+                + "Dela\nFacebook\nX\nMejla\n\nThe lead says what happened.\n\nAv: Karin Holmberg/TT\n\n" + BODY
+                + "\n\nLäs också: Bolåneräntorna faller\n\nÄmnen\nRiksbanken\nRäntor");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSection()).isEqualTo("Ekonomi");
+        assertThat(a.getLead()).as("the X of the share column is no lead").isEqualTo("The lead says what happened.");
+        assertThat(a.getAuthors()).containsExactly("Karin Holmberg");
+        assertThat(a.getSource()).isEqualTo("TT");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-11-07T09:30:00Z"));
+        assertThat(allText(a)).doesNotContain("Mejla").doesNotContain("Läs också").doesNotContain("Ämnen")
+                .doesNotContain("Räntor").doesNotContain("Logga");
+    }
+
+    @Test
+    void shouldTakeTheWireAsSourceAndNoAuthorWhenAPressReleaseNamesItsProvider() {
+        Article a = parse("News provided by\nNordic Battery Systems AB\nOct 09, 2024, 08:00 ET\n\n" + HEADLINE
+                + "\n\nShare this article\n\nSTOCKHOLM, Oct. 9, 2024 /PRNewswire/ -- " + BODY
+                + "\n\nMedia contact:\nJohan Berg, Head of Communications\n+46 70 123 45 67\n\nSOURCE Nordic Battery Systems AB");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getAuthors()).isEmpty();
+        assertThat(a.getSource()).isEqualTo("PR Newswire");
+        assertThat(allText(a)).doesNotContain("provided by").doesNotContain("Media contact").doesNotContain("+46");
+    }
+
+    @Test
+    void shouldTakeTheProviderAsSourceWhenAPressReleaseHasNoWireDateline() {
+        assertThat(parse("News provided by\nNordic Battery Systems AB\n\n" + HEADLINE + "\n\n" + BODY).getSource())
+                .isEqualTo("Nordic Battery Systems AB");
+    }
+
+    @Test
+    void shouldDropTheCommentFormAndKeepTheAgencyWhenTheyFollowTheStory() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nLeave a Reply Cancel reply\n"
+                + "Your email address will not be published. Required fields are marked *\nComment *\nName *\nEmail *\n"
+                + "Save my name, email, and website in this browser for the next time I comment.");
+        assertThat(allText(a)).doesNotContain("Reply").doesNotContain("email").doesNotContain("Name *");
+        Article lusa = parse(HEADLINE + "\n\n" + BODY + "\n\nLeia também\nGoverno aprova expansão do porto de Leixões\n\nLusa");
+        assertThat(lusa.getSource()).as("the agency signing the story is no linked headline").isEqualTo("Lusa");
+        assertThat(allText(lusa)).doesNotContain("Leixões");
+    }
+}

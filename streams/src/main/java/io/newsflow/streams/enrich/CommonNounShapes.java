@@ -1,0 +1,35 @@
+package io.newsflow.streams.enrich;
+
+import java.util.Set;
+
+/**
+ * Capitalised words that read as names but are common nouns: the plural of an acronym ("VLCCs",
+ * "SUVs", "NGOs") and chemical formulas ("CO2", "NOx"). Both were typed as organisations on unseen
+ * trade-press articles; neither names a person, place or organisation.
+ */
+final class CommonNounShapes {
+
+    private static final Set<String> FORMULAS = Set.of("co2", "co₂", "no2", "nox", "so2", "ch4", "n2o", "h2", "o3",
+            "pm10", "pm2", "h2o", "nh3", "lng", "lpg");
+
+    private CommonNounShapes() {
+    }
+
+    /** Whether the word is a formula or an acronym's plural (a lookup and a char scan: this runs per candidate). */
+    static boolean isCommonNoun(Word word) {
+        return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface());
+    }
+
+    private static boolean pluralAcronym(String word) {
+        int last = word.length() - 1;
+        if (last < 2 || word.charAt(last) != 's') {
+            return false;
+        }
+        for (int i = 0; i < last; i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

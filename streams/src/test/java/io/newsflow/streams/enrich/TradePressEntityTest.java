@@ -1,0 +1,74 @@
+package io.newsflow.streams.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The entity rules from the eleventh blind round (2026-11-30: trade-press, press-release, Nordic and
+ * Portuguese pages): each on the shape of the mistake seen and on a variant with other names.
+ */
+class TradePressEntityTest {
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    private List<Entity> extractIn(String title, String language, String... paragraphs) {
+        return extractor.extract(TestArticles.text(title, null, paragraphs), language, List.of(), null).entities();
+    }
+
+    private List<Entity> extract(String... paragraphs) {
+        return extractIn("Title", "en", paragraphs);
+    }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void shouldFindNoEntityWhenAnAcronymIsPluralOrAFormula() {
+        List<Entity> entities = extract("Owners sold older VLCCs and SUVs, and Equinor cut CO2 and NOx emissions at Mongstad.");
+        assertThat(names(entities)).doesNotContain("VLCCs", "SUVs", "CO2", "NOx").contains("Equinor", "Mongstad");
+    }
+
+    @Test
+    void shouldKeepOnlyTheAcronymWhenACapitalisedNounOpensTheSentenceBeforeIt() {
+        assertThat(names(extract("Shipbrokers BRS said in a weekly report that rates fell."))).containsExactly("BRS");
+        assertThat(names(extract("Analysts UBS expect a rebound next year."))).containsExactly("UBS");
+    }
+
+    @Test
+    void shouldTypeTheEmployerAsOrganisationWhenTheNameQualifiesItsStaff() {
+        List<Entity> entities = extract("Kovalent was founded by former Globalfoundries engineers in 2021.",
+                "Dozens of Veltrix employees joined later.");
+        assertThat(TestArticles.entity(entities, "Globalfoundries").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(TestArticles.entity(entities, "Veltrix").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldDropThePortfolioWhenTheMinisterIsNamedAfterAComma() {
+        assertThat(names(extract("The Minister of Finance, Ana Ruiz, said the plan would work.")))
+                .containsExactly("Ana Ruiz");
+        assertThat(names(extractIn("Title", "it", "Il ministro delle Infrastrutture, Carlo Benedetti, ha parlato a Roma.")))
+                .containsExactlyInAnyOrder("Carlo Benedetti", "Roma");
+    }
+
+    @Test
+    void shouldFindTheMinisterWhenThePortfolioIsATitleWord() {
+        List<Entity> entities = extract("The plan was backed by Minister of Finance Jens Stoltenberg on Monday.");
+        assertThat(TestArticles.entity(entities, "Jens Stoltenberg").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void shouldKeepTheDirectionWordWhenItOpensANameThatIsNoPlace() {
+        List<Entity> entities = extract("Gas was pumped into the Northern Lights reservoir, and Southern Water raised bills.");
+        assertThat(names(entities)).contains("Northern Lights", "Southern Water").doesNotContain("Lights", "Water");
+    }
+
+    @Test
+    void shouldWriteAPlaceInNaturalCaseWhenTheTitleIsInCapitals() {
+        List<Entity> entities = extractIn("NORWAY OPENS FIRST CARBON STORE UNDER THE NORTH SEA", "en",
+                "The first carbon dioxide arrived at the storage site off the coast of Bergen.");
+        assertThat(names(entities)).contains("North Sea", "Norway", "Bergen").doesNotContain("NORTH SEA", "NORWAY");
+    }
+}
