@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import io.newsflow.avro.Article;
 
 /**
- * Shapes found by the eleventh blind round (2026-11-30): a site's name among its menu words, a
- * Nordic page's furniture and byline, a press release from a wire, a comment form after the story.
+ * Shapes found by the eleventh and twelfth blind rounds (2026-11-30): a site's name among its menu
+ * words, a Nordic page's furniture and byline, a press release from a wire, a comment form after
+ * the story; a French page's day-first stamp, a related block that ends with its block, a
+ * reservation line before the outlet, an outlet named only in a self-promotion.
  */
 class MenusAndWiresShapesTest {
 
@@ -78,5 +80,33 @@ class MenusAndWiresShapesTest {
         Article lusa = parse(HEADLINE + "\n\n" + BODY + "\n\nLeia também\nGoverno aprova expansão do porto de Leixões\n\nLusa");
         assertThat(lusa.getSource()).as("the agency signing the story is no linked headline").isEqualTo("Lusa");
         assertThat(allText(lusa)).doesNotContain("Leixões");
+    }
+
+    @Test
+    void shouldReadTheDayFirstWhenAFrenchPageWritesItsDateWithSlashes() {
+        Article a = parse(HEADLINE + "\n\nPublié le 07/10/2024 à 18h05\nModifié le 08/10/2024 à 07h12\n\n"
+                + "Par Jean-Baptiste LE GALL\n\nLecture : 3 min\n\n" + BODY
+                + "\n\nCet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France dans notre appli.");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-10-07T18:05:00Z"));
+        assertThat(a.getAuthors()).as("an article opening a surname keeps its capital").containsExactly("Jean-Baptiste Le Gall");
+        assertThat(a.getSource()).as("the outlet a self-promotion names").isEqualTo("Ouest-France");
+        assertThat(allText(a)).doesNotContain("Modifié").doesNotContain("utile");
+    }
+
+    @Test
+    void shouldKeepTheOutletWhenARelatedBlockAndAReservationLineComeBeforeIt() {
+        Article a = parse(HEADLINE + "\n\ndi Giulia ROSSI\n\n" + BODY + "\n\nLeggi anche\nPorto di Genova, traffico in calo"
+                + "\n\nRiproduzione riservata ©\nIl Secolo XIX");
+        assertThat(a.getSource()).isEqualTo("Il Secolo XIX");
+        assertThat(a.getAuthors()).containsExactly("Giulia Rossi");
+        assertThat(allText(a)).doesNotContain("traffico").doesNotContain("Riproduzione");
+    }
+
+    @Test
+    void shouldReadTheTimeWhenItStandsInItsOwnSegmentAfterTheDate() {
+        Article a = parse("Startseite › Wirtschaft › Energie\n\n" + HEADLINE + "\n\n07.10.2024 | 14:20 Uhr\n\n"
+                + "Artikel anhören\n\n" + BODY);
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-10-07T14:20:00Z"));
+        assertThat(a.getSection()).isEqualTo("Wirtschaft");
     }
 }

@@ -19,6 +19,11 @@ final class CandidateFinder {
     /** Connectors that join only inside an organisation's name ("Office for National Statistics"). */
     static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor");
     static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e");
+    /** Last words of a body whose name has an "and" in it: legal forms and public bodies ({@link #oneBody}). */
+    private static final Set<String> BODY_ENDINGS = Set.of("ag", "gmbh", "se", "sa", "nv", "bv", "spa", "plc", "ltd",
+            "inc", "llc", "asa", "ab", "oy", "corporation", "company", "group", "directorate", "authority", "agency",
+            "administration", "commission", "council", "board", "ministry", "department", "institute", "foundation",
+            "association", "federation", "office", "bureau", "service", "committee");
     static final Set<String> CORE_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president",
             "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",
             "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",
@@ -291,15 +296,15 @@ final class CandidateFinder {
         while (to > from && (c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1))) {
             to--;
         }
-        if (from >= to) {
-            return;
+        if (from >= to || regionalAdjective(c, from, to)) {
+            return; // "the Flemish and Dutch authorities": adjectives, each mentioning its place
         }
         if (!isKnown(c, from, to)) {
             for (int k = from + 1; k < to - 1; k++) {
                 if (c.is(k, Word.AND)) {
                     boolean oneWordBefore = k == from + 1 && !isKnown(c, from, from + 1) && !c.capitalisedNouns;
-                    if (!(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD))
-                            && !c.has(from, Gazetteer.ORG_KEYWORD)) {
+                    if (!(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD)) && !c.has(from, Gazetteer.ORG_KEYWORD)
+                            && !oneBody(c, from, k, to)) {
                         emitParts(c, from, k, afterTitle, initial, out);
                         emitParts(c, k + 1, to, false, false, out);
                         return;
@@ -316,6 +321,23 @@ final class CandidateFinder {
             }
         }
         out.add(c.candidate(from, to, afterTitle, initial));
+    }
+
+    /**
+     * "Norwegian Water Resources and Energy Directorate", "Hamburger Hafen und Logistik AG": one body
+     * whose name has an "and", when the words before it name nothing (no organisation word, no
+     * known name, no given name) and the words after it end with a legal form or a public body's word.
+     */
+    private boolean oneBody(Span c, int from, int and, int to) {
+        if (and - from < 2 || to - and < 3 || !c.has(to - 1, Gazetteer.ORG_KEYWORD) || !BODY_ENDINGS.contains(c.lower(to - 1))) {
+            return false;
+        }
+        for (int k = from; k < and; k++) {
+            if (c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORGANIZATION)) {
+                return false;
+            }
+        }
+        return !isKnown(c, from, and) && !isKnown(c, and + 1, to - 1) && !isKnown(c, and + 1, and + 2);
     }
 
     /** A title word followed by an organisation word that is no title: "Environment Agency". */

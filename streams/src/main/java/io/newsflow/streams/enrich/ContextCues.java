@@ -6,7 +6,8 @@ import java.util.Set;
  * Words around an unknown name that say what it is when nothing in the name does: "analysts at
  * Jefferies" (a workplace: an organisation, though "Jefferies said" follows), "the Biden
  * administration" (a leader's surname: a person), "from Hebbal to Yelahanka" (a route's start: a
- * place), "former Globalfoundries engineers" (an employer), "the Minister of Finance, Ana Ruiz" (a
+ * place), "former Globalfoundries engineers" (an employer), "the dredging group Jan De Nul" (a
+ * company, though "Jan" is a given name), "the Minister of Finance, Ana Ruiz" (a
  * portfolio, no name at all). Each cue was a mistake on unseen articles.
  */
 final class ContextCues {
@@ -28,6 +29,13 @@ final class ContextCues {
             "regional", "local", "state", "central", "new", "current", "former", "previous", "incoming", "outgoing");
     private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van", "z", "ze");
     private static final Set<String> TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot", "do");
+    /** Words that describe an organisation right before its name: "the dredging group Jan De Nul", "trade union Fellesforbundet". */
+    private static final Set<String> DESCRIPTORS = Set.of("group", "company", "firm", "carrier", "carmaker", "automaker",
+            "chipmaker", "shipowner", "shipbuilder", "manufacturer", "maker", "insurer", "lender", "retailer", "airline",
+            "broadcaster", "newspaper", "daily", "weekly", "magazine", "startup", "start-up", "conglomerate", "contractor",
+            "consultancy", "charity", "union", "operator", "utility", "bank", "brokerage", "broker", "brokers",
+            "shipbroker", "shipbrokers", "regulator", "watchdog", "agency", "association", "federation", "party", "club",
+            "nonprofit", "ngo", "think-tank", "supermarket", "brewer", "miner", "producer", "giant");
     /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
     private static final Set<String> MINISTERS = Set.of("minister", "ministers", "ministro", "ministra", "ministre",
             "ministerin", "secretary", "secretário", "secretária", "secretario", "secretaria", "ministry", "ministério",
@@ -46,6 +54,11 @@ final class ContextCues {
     /** "analysts at Jefferies": the name is where the staff work. */
     static boolean workplace(Candidate c) {
         return !c.initial() && AT.contains(c.previous()) && STAFF.contains(c.beforePrevious());
+    }
+
+    /** "the dredging group Jan De Nul", "environmental group Natuurpunt said": the name after what describes it is the body. */
+    static boolean describedBody(Candidate c) {
+        return DESCRIPTORS.contains(c.previous());
     }
 
     /** "former Globalfoundries engineers", "Veltrix employees": a name qualifying staff is their employer. */

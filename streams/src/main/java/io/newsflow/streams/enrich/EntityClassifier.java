@@ -75,6 +75,14 @@ final class EntityClassifier {
         if (fromDocument != null) {
             return new Typed(c, fromDocument, Strength.KNOWN, null);
         }
+        Candidate state = UsStateAbbreviations.state(c); // "TUCSON, Ariz. (AP)": Arizona
+        if (state != null) {
+            return new Typed(state, EntityType.LOCATION, Strength.KNOWN, null);
+        }
+        // "the Baltic states", "Atlantic ports": a sea's name used as an adjective names no place
+        if (c.size() == 1 && c.word(0).has(Gazetteer.DEMONYM) && c.listed(Gazetteer.PLACE) && beforeNoun(c.next())) {
+            return null;
+        }
         // countries are places: only a listed place can have a country code
         String code = c.listed(Gazetteer.PLACE) ? gazetteer.countryCode(key) : null;
         if (code != null) {
@@ -90,6 +98,10 @@ final class EntityClassifier {
             return null; // "Chips Act", "World Cup"
         }
         boolean german = "de".equals(language);
+        // German capitalises every noun, so "Union" there may end a name ("Europäische Union Landstrom")
+        if (ContextCues.describedBody(c) && !c.initial() && !german) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "the dredging group Jan De Nul"
+        }
         String apposition = appositionType(c.apposition());
         boolean orgKeyword = false;
         boolean placeKeyword = false;
@@ -162,6 +174,11 @@ final class EntityClassifier {
                 && gazetteer.isTitle(c.beforePrevious())
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE)
                 && c.word(1).has(Gazetteer.GIVEN_NAME);
+    }
+
+    /** A lower-case content word follows right after the name ("Baltic states"), not a function word ("Baltic is"). */
+    private static boolean beforeNoun(String next) {
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Word.of(next).stopLanguages() == 0;
     }
 
     /** The span from word {@code from} on, no longer opening a sentence. */

@@ -51,7 +51,10 @@ final class EntityResolver {
                     }
                 }
             } else if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
-                alias(orgAliases, initials(c), c.key());
+                alias(orgAliases, initials(c, c.size()), c.key());
+                if (c.size() >= 3 && LEGAL_FORMS.contains(c.lower(c.size() - 1))) {
+                    alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Nordic Battery Systems AB ("NBS")"
+                }
             }
         }
         Map<String, Group> groups = new HashMap<>(typed.size() * 2);
@@ -143,11 +146,16 @@ final class EntityResolver {
         map.merge(alias, full, (a, b) -> a.equals(b) ? a : "");
     }
 
-    private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the");
+    /** Words an acronym skips, in the languages read: "Hamburger Hafen und Logistik AG" is HHLA. */
+    private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the", "und", "et", "y", "e", "&",
+            "dos", "das", "do", "des", "dei", "delle", "degli", "für", "pour", "para", "per", "voor", "en", "och", "og");
+    /** Legal forms an acronym may leave out: "Nordic Battery Systems AB" is NBS. */
+    private static final Set<String> LEGAL_FORMS = Set.of("ag", "ab", "asa", "as", "sa", "se", "nv", "bv", "plc", "ltd",
+            "inc", "llc", "gmbh", "spa", "oy", "oyj", "a/s");
 
-    private static String initials(Candidate c) {
+    private static String initials(Candidate c, int words) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < c.size(); i++) {
+        for (int i = 0; i < words; i++) {
             String w = c.lower(i);
             if (!PARTICLES.contains(w) && !SMALL_WORDS.contains(w)) {
                 sb.append(w.charAt(0));

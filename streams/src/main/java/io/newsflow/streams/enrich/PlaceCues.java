@@ -117,6 +117,8 @@ final class PlaceCues {
      */
     /** The longest gap between two listed names: ", and the " plus slack. */
     static final int MAX_GAP = 24;
+    /** How two names are joined ({@link #coordination}): not as a list, by a comma only, by "and" or "from ... to". */
+    private static final int NONE = 0, COMMA = 1, WORD = 2;
 
     static void coordinated(List<Typed> typed, List<Paragraph> paragraphs) {
         Set<String> places = null;
@@ -145,7 +147,9 @@ final class PlaceCues {
                     continue;
                 }
                 String text = paragraphs.get(a.candidate().paragraph()).text();
-                if (!coordination(text, a.candidate().end(), b.candidate().start(), a.candidate().previous())) {
+                int join = coordination(text, a.candidate().end(), b.candidate().start(), a.candidate().previous());
+                // a comma alone joins a list only if the list goes on: "in Norway, Siri Espedal Kindem, said" is an apposition
+                if (join == NONE || join == COMMA && !listGoesOn(typed, i + 1, text)) {
                     continue;
                 }
                 int guess = placeA ? i + 1 : i;
@@ -158,23 +162,35 @@ final class PlaceCues {
         }
     }
 
+    /** Whether the name at {@code i} is joined to the next one ("Norway, Sweden and Denmark"). */
+    private static boolean listGoesOn(List<Typed> typed, int i, String text) {
+        if (i + 1 >= typed.size()) {
+            return false;
+        }
+        Candidate b = typed.get(i).candidate();
+        Candidate c = typed.get(i + 1).candidate();
+        return b.paragraph() == c.paragraph() && coordination(text, b.end(), c.start(), b.previous()) != NONE;
+    }
+
     private static boolean placeAnchor(Typed t) {
         return t.type() == EntityType.LOCATION && t.strength().compareTo(Strength.CUED) >= 0;
     }
 
     /**
-     * Only "and"-words, commas and articles between two names ({@code text[from, to)}), or "to"
-     * after "from X"; read in place, word by word from the {@link Word} cache.
+     * How two names are joined ({@code text[from, to)}): by "and"-words, commas and articles, or "to"
+     * after "from X" ({@link #WORD}), by commas and articles only ({@link #COMMA}), or not as a list
+     * ({@link #NONE}); read in place, word by word from the {@link Word} cache.
      */
-    private static boolean coordination(String text, int from, int to, String previous) {
-        if (to - from > MAX_GAP) {
-            return false;
+    private static int coordination(String text, int from, int to, String previous) {
+        if (to - from > MAX_GAP || to < from) {
+            return NONE;
         }
         boolean joined = false;
+        boolean comma = false;
         for (int k = from; k < to; ) {
             char ch = text.charAt(k);
             if (ch == ',') {
-                joined = true;
+                comma = true;
                 k++;
             } else if (Character.isWhitespace(ch)) {
                 k++;
@@ -187,13 +203,13 @@ final class PlaceCues {
                 if (word.hasClass(Word.AND) || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
                     joined = true;
                 } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
-                    return false;
+                    return NONE;
                 }
                 k = end;
             } else {
-                return false; // a full stop, a bracket, a quote: not one list
+                return NONE; // a full stop, a bracket, a quote: not one list
             }
         }
-        return joined;
+        return joined ? WORD : comma ? COMMA : NONE;
     }
 }

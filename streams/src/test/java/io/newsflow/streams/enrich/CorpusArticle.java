@@ -38,6 +38,9 @@ record CorpusArticle(String file, Article article, String language, Map<EntityTy
     /** The pages of the parser's eleventh blind round (2026-11-30) as parsed, labelled before either ran on them. */
     static final List<String> HELD_OUT_4 = List.of("h20-en-tanker-market.txt", "h21-sv-riksbank.txt",
             "h22-en-battery-release.txt", "h23-en-chip-startups.txt", "h24-pt-sines.txt", "h25-en-carbon-storage.txt");
+    /** The pages of the twelfth blind round (2026-11-30) as parsed, labelled before either ran on them. */
+    static final List<String> HELD_OUT_5 = List.of("h26-en-floating-wind-yard.txt", "h27-en-baltic-grid-column.txt",
+            "h28-de-landstrom.txt", "h29-en-scheldt-dredging.txt", "h30-fr-brest-eolien.txt", "h31-it-genova-diga.txt");
 
     /** The corpus the rules were tuned on. */
     static List<CorpusArticle> all() {
@@ -62,6 +65,11 @@ record CorpusArticle(String file, Article article, String language, Map<EntityTy
     /** The fourth held-out set: the eleventh blind round's pages, labelled before the parser and the extractor ran. */
     static List<CorpusArticle> heldOutFourth() {
         return load("enrichment-heldout", HELD_OUT_4);
+    }
+
+    /** The fifth held-out set: the twelfth blind round's pages. */
+    static List<CorpusArticle> heldOutFifth() {
+        return load("enrichment-heldout", HELD_OUT_5);
     }
 
     private static List<CorpusArticle> load(String directory, List<String> files) {

@@ -6,8 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entity rules from the eleventh blind round (2026-11-30: trade-press, press-release, Nordic and
- * Portuguese pages): each on the shape of the mistake seen and on a variant with other names.
+ * The entity rules from the eleventh and twelfth blind rounds (2026-11-30: trade-press,
+ * press-release, Nordic, Portuguese, Flemish, French and Italian pages): each on the shape of the
+ * mistake seen and on a variant with other names.
  */
 class TradePressEntityTest {
 
@@ -70,5 +71,57 @@ class TradePressEntityTest {
         List<Entity> entities = extractIn("NORWAY OPENS FIRST CARBON STORE UNDER THE NORTH SEA", "en",
                 "The first carbon dioxide arrived at the storage site off the coast of Bergen.");
         assertThat(names(entities)).contains("North Sea", "Norway", "Bergen").doesNotContain("NORTH SEA", "NORWAY");
+    }
+
+    @Test
+    void shouldTypeAnOrganisationWhenWhatDescribesItStandsBeforeTheName() {
+        List<Entity> entities = extract("The Belgian dredging group Jan De Nul has won the contract.",
+                "Environmental group Natuurpunt said it would appeal, and the carmaker Volvo Cars agreed.");
+        for (String name : List.of("Jan De Nul", "Natuurpunt", "Volvo Cars")) {
+            assertThat(TestArticles.entity(entities, name).type()).as(name).isEqualTo(EntityType.ORGANIZATION);
+        }
+    }
+
+    @Test
+    void shouldMentionEachPlaceWhenAdjectivesAreListedTogether() {
+        List<Entity> entities = extract("The Flemish and Dutch authorities said on Tuesday that dredging would start.");
+        assertThat(names(entities)).contains("Flanders", "Netherlands").doesNotContain("Flemish", "Dutch");
+    }
+
+    @Test
+    void shouldKeepOneBodyWhenItsNameHasAnAndBeforeALegalFormOrAPublicBodysWord() {
+        assertThat(names(extract("The Norwegian Water Resources and Energy Directorate must approve the line.")))
+                .containsExactly("Norwegian Water Resources and Energy Directorate");
+        assertThat(names(extract("Shares in Rolls-Royce and Siemens Energy rose on Monday.")))
+                .contains("Rolls-Royce", "Siemens Energy");
+    }
+
+    @Test
+    void shouldJoinTheAcronymToTheNameWhenItLeavesOutTheLegalForm() {
+        List<Entity> entities = extract("Nordic Battery Systems AB (NBS) secured funding.", "NBS will build a second line.");
+        assertThat(names(entities)).containsExactly("Nordic Battery Systems AB");
+        assertThat(entities.get(0).mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldFindNoPlaceWhenASeaNamesAnAdjective() {
+        assertThat(names(extract("The Baltic states joined the European grid.", "Ice covered the Baltic.")))
+                .as("the sea itself, and Europe from 'European'").containsExactlyInAnyOrder("Baltic", "Europe");
+        assertThat(extract("The Baltic states joined the grid.")).isEmpty();
+    }
+
+    @Test
+    void shouldNameTheStateWhenAnAgencyAbbreviatesItAfterATown() {
+        List<Entity> entities = extract("TUCSON, Ariz. (AP) — The utility raised rates. Arizona cut its allocation.");
+        assertThat(TestArticles.entity(entities, "Arizona").mentions()).isEqualTo(2);
+        assertThat(names(entities)).doesNotContain("Ariz");
+    }
+
+    @Test
+    void shouldNotListAPersonWithAPlaceWhenACommaOnlyOpensAnApposition() {
+        List<Entity> entities = extract("Equinor's head of renewables in Norway, Siri Espedal Kindem, said costs fell.");
+        assertThat(TestArticles.entity(entities, "Siri Espedal Kindem").type()).isNotEqualTo(EntityType.LOCATION);
+        assertThat(TestArticles.entity(extract("Ferries link Bergen, Stavanger and Haugesund."), "Stavanger").type())
+                .isEqualTo(EntityType.LOCATION);
     }
 }

@@ -39,6 +39,11 @@ public final class DateExtractor {
             + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?"
             + "\\s*\\(?(" + ZONE + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Words around a slashed date on pages that write the day first (French, German, Spanish, Italian, Portuguese, Dutch, Polish, Nordic). */
+    private static final Pattern DAY_FIRST_CUES = Pattern.compile("(?<![\\p{L}])(?:le|à|um|el|às|a las|alle|om|dnia|"
+            + "publié|modifié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|"
+            + "gepubliceerd|bijgewerkt|opublikowano|aktualizacja|publicerad|uppdaterad|udgivet|opdateret|publisert|oppdatert|"
+            + "uhr|kl\\.)(?![\\p{L}])|\\d{1,2}h\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])" + TIME, F);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME, F);
@@ -104,10 +109,8 @@ public final class DateExtractor {
         if ((m = NUMERIC.matcher(text)).find() && m.start() < bestStart) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && !(b <= 12 && a > 12);
-            if ("/".equals(m.group(2)) && a > 12) {
-                monthFirst = false;
-            }
+            // "10/07/2024" is October 7 in the US, 10 July elsewhere: the words and clock around it decide
+            boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && (b > 12 || !dayFirst(text, m));
             FoundDate d = build(m, date(Integer.parseInt(m.group(4)), monthFirst ? a : b, monthFirst ? b : a), 5);
             if (d != null) {
                 best = d;
@@ -167,6 +170,25 @@ public final class DateExtractor {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether a slashed date is written day first: a label or word of a language that writes it so
+     * ("Publié le 07/10/2024 à 18h05", "Veröffentlicht am", "Publicado el"), a clock like "18h05", or
+     * a 24-hour time past noon without a.m./p.m. (US pages, which write month first, use a 12-hour clock).
+     */
+    private static boolean dayFirst(String text, Matcher numeric) {
+        if (Integer.parseInt(numeric.group(1)) > 12) {
+            return true;
+        }
+        String hour = numeric.group(5);
+        if (hour != null && numeric.group(8) != null) {
+            return false; // "10/07/2024 6:05 PM": a US page
+        }
+        if (hour != null && Integer.parseInt(hour) > 12) {
+            return true;
+        }
+        return DAY_FIRST_CUES.matcher(text).find();
     }
 
     private static FoundDate build(Matcher m, LocalDate date, int timeGroup) {

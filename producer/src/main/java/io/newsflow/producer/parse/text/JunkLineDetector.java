@@ -71,6 +71,8 @@ public final class JunkLineDetector {
     private static final Pattern NEWSROOM = Pattern.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
             + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
             + "email us at|a version of this (?:article|story) appears in print|save my name, email|"
+            + "cet article vous a été utile|was this (?:article|story) (?:helpful|useful)|war dieser artikel hilfreich|"
+            + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
             + "your email address will not be published|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
             + "con información de|avec (?:l')?afp\\b|dieses thema im programm)\\b.{0,200}|"

@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ public final class MetaDateLine {
             + "\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\p{L})|\\b\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?)\\s+ago\\b|"
             + "\\b(?:há|hace|il y a|vor)\\s+\\d+\\s*\\p{L}+|\\b\\d+\\s*(?:ore|uur|minuti|minuten)\\s+(?:fa|geleden)\\b|"
             + "\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}\\b");
+    private static final Pattern CLOCK_ONLY = Pattern.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?$");
     /** "Ciudad de México / 29.11.2026": the place a stamp is written from, before or after it. */
     private static final Pattern PLACE = Pattern.compile("^\\s*[/|,–—-]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|da|do|di|la|el|am|an|"
             + "sur|upon|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$");
@@ -54,7 +57,7 @@ public final class MetaDateLine {
         }
         DateExtractor.FoundDate publication = null;
         boolean anyDate = false;
-        for (String segment : SEGMENTS.split(text)) {
+        for (String segment : withClocks(SEGMENTS.split(text))) {
             Optional<DateExtractor.FoundDate> date = DateExtractor.find(segment);
             if (date.isEmpty()) {
                 if (!isMetaOnly(segment)) {
@@ -80,6 +83,21 @@ public final class MetaDateLine {
             anyDate = true;
         }
         return anyDate ? Optional.of(new Result(publication)) : Optional.empty();
+    }
+
+    /** "07.10.2024 | 14:20 Uhr": a segment of only a clock is the time of the date before it. */
+    private static List<String> withClocks(String[] segments) {
+        List<String> joined = new ArrayList<>();
+        for (String segment : segments) {
+            boolean clockOnly = !joined.isEmpty() && CLOCK_ONLY.matcher(segment).matches()
+                    && DateExtractor.hasYear(joined.get(joined.size() - 1));
+            if (clockOnly) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + segment);
+            } else {
+                joined.add(segment);
+            }
+        }
+        return joined;
     }
 
     /** The end of the text before a date, where its label is: "published 12:00, updated " ends in the update's label. */

@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
  * Puts person names into natural case: {@code Tomas HALVORSEN} becomes {@code Tomas Halvorsen},
  * {@code O'BRIEN} becomes {@code O'Brien}, {@code JEAN-LUC} becomes {@code Jean-Luc}. Words already in
  * mixed case ({@code McDonald}, {@code de Graaf}) are kept, because their case is deliberate; name
- * particles written in capitals ({@code VAN DER BERG}) become lower case unless first.
+ * particles written in capitals ({@code VAN DER BERG}) become lower case unless first, except an
+ * article opening a surname ({@code LE GALL}, {@code LA FONTAINE}: "Le Gall", but "de la Fuente").
  */
 public final class NameCase {
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von",
             "la", "le", "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
+    /** Articles that open a surname capitalised ("Le Pen", "La Russa") unless another particle precedes them. */
+    private static final Set<String> SURNAME_ARTICLES = Set.of("le", "la");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
 
     private NameCase() {
@@ -30,7 +33,8 @@ public final class NameCase {
             if (i > 0) {
                 out.append(' ');
             }
-            out.append(isUniformCase(word) ? recase(word, i == 0, locale) : word);
+            boolean afterParticle = i > 0 && PARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT));
+            out.append(isUniformCase(word) ? recase(word, i == 0, afterParticle, locale) : word);
         }
         return out.toString();
     }
@@ -39,9 +43,9 @@ public final class NameCase {
         return word.equals(word.toUpperCase(Locale.ROOT)) || word.equals(word.toLowerCase(Locale.ROOT));
     }
 
-    private static String recase(String word, boolean first, Locale locale) {
+    private static String recase(String word, boolean first, boolean afterParticle, Locale locale) {
         String lower = word.toLowerCase(locale);
-        if (!first && PARTICLES.contains(lower)) {
+        if (!first && PARTICLES.contains(lower) && (afterParticle || !SURNAME_ARTICLES.contains(lower))) {
             return lower;
         }
         if (word.length() <= 2 && word.endsWith(".")) {

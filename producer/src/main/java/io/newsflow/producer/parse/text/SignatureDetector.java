@@ -34,7 +34,13 @@ public final class SignatureDetector {
             + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
     private static final Pattern RESERVED_FIRST = Pattern.compile("(?iu)^(?:all rights reserved|riproduzione riservata|"
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.?\\s+(?=©|\\(c\\)|copyright)");
+    private static final Pattern PROMOTED = Pattern.compile("(?u)\\b(?i:suivre|suivez|follow|folgen sie|seguir|siga|segui|seguite|volg)\\s+"
+            + "(\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\s+(?i:sur|on|auf|en|dans|in|na|op|su)\\b");
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$");
+    /** "Riproduzione riservata ©", "All rights reserved.": the reservation alone, naming no outlet. */
+    private static final Pattern RESERVATION_ONLY = Pattern.compile("(?iu)^\\W*(?:all rights reserved|riproduzione riservata|"
+            + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados)"
+            + "[\\s.]*(?:©|\\(c\\))?\\W*$");
 
     private SignatureDetector() {
     }
@@ -56,6 +62,9 @@ public final class SignatureDetector {
                         ? Optional.of(outlet) : Optional.empty(); // "Quelle: dpa"
             }
         }
+        if (RESERVATION_ONLY.matcher(text).matches()) {
+            return Optional.of("");
+        }
         // "RIPRODUZIONE RISERVATA © Copyright ANSA": the reservation written first
         text = RESERVED_FIRST.matcher(text).replaceFirst("");
         if (COPYRIGHT.matcher(text).matches()) {
@@ -63,6 +72,15 @@ public final class SignatureDetector {
             return outlet.isEmpty() ? Optional.of("") : Optional.of(outlet);
         }
         return Optional.empty();
+    }
+
+    /** The outlet a self-promotion names: "Sachez que vous pouvez suivre Ouest-France dans notre appli", "Follow The Local on X". */
+    public static Optional<String> promotedOutlet(String line) {
+        if (line.length() > MAX_NOTICE) {
+            return Optional.empty();
+        }
+        Matcher m = PROMOTED.matcher(line);
+        return m.find() && Outlets.looksLikeOutlet(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The agencies a line names when it names nothing else ("Reuters", "dpa/AFP", "(ANP)"). */

@@ -28,6 +28,7 @@ public final class TextArticleParser {
     static final int MASTHEAD = 25;
     static final int TITLE_SUFFIX = 30;
     static final int SIGNATURE = 20;
+    static final int PROMOTION = 15;
     private static final int MAX_TITLE_CHARS = 200;
     /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
@@ -46,22 +47,12 @@ public final class TextArticleParser {
     /** Parses the text into a draft (which may have no content: the assembler rejects that). */
     public static ArticleDraft parse(String text) {
         ArticleDraft draft = new ArticleDraft();
-        List<String> lines = new ArrayList<>();
-        List<Boolean> inFurnitureGroup = new ArrayList<>();
-        List<Boolean> inMenu = new ArrayList<>();
-        for (List<String> group : TextLines.groups(text)) {
-            long junk = group.stream().filter(JunkLineDetector::isJunk).count();
-            for (String line : group) {
-                lines.add(line);
-                inFurnitureGroup.add(junk > 0);
-                // "Skip to main content / TechLedger / Subscribe / Sign in": mostly menu words
-                inMenu.add(junk >= 2 && junk * 2 >= group.size());
-            }
-        }
+        PageLines lines = new PageLines(text);
         String crumbTitle = null;
         List<String> content = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            SignatureDetector.promotedOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
             if (content.isEmpty() && JunkLineDetector.isJunk(line)) {
                 DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d)));
                 continue;
@@ -81,18 +72,21 @@ public final class TextArticleParser {
                 continue;
             }
             // the site's name among the menu words above the story
-            if (content.isEmpty() && inMenu.get(i) && isMasthead(line)) {
+            if (content.isEmpty() && lines.inMenu(i) && isMasthead(line)) {
                 draft.offerSource(line.strip(), MASTHEAD);
                 continue;
             }
             // "Dela / Facebook / X / Mejla": a column of share buttons, each word alone on its line
-            if (inMenu.get(i) && JunkLineDetector.isShareWord(line)) {
+            if (lines.inMenu(i) && JunkLineDetector.isShareWord(line)) {
                 continue;
             }
             // "Mehr zum Thema" and the headlines it links to: other articles, not this one's headings
             if (!content.isEmpty() && LinkBlocks.isRelatedLabel(line)) {
                 LinkBlocks.moreFrom(line).ifPresent(outlet -> draft.offerSource(outlet, MASTHEAD));
+                // the headlines follow the label, in its block or the next one, and end with their block
+                int label = i;
                 for (int linked = 0; linked < LinkBlocks.MAX_LINKED_HEADLINES && i + 1 < lines.size()
+                        && (i == label || lines.sameBlock(i, i + 1))
                         && LinkBlocks.isLinkedHeadline(lines.get(i + 1)); linked++) {
                     i++;
                 }
@@ -128,7 +122,7 @@ public final class TextArticleParser {
                 continue;
             }
             // a tagline sharing a block with navigation junk above the real headline is page furniture too
-            if (content.isEmpty() && inFurnitureGroup.get(i) && i + 1 < lines.size() && !inFurnitureGroup.get(i + 1)
+            if (content.isEmpty() && lines.inFurnitureBlock(i) && i + 1 < lines.size() && !lines.inFurnitureBlock(i + 1)
                     && isTitleLike(lines.get(i + 1))) {
                 continue;
             }

@@ -59,6 +59,8 @@ class JunkLineDetectorTest {
         "Meny", "Sök", "Logga in", "Dela", "Mejla", "Partilhar", "Tweet", "LinkedIn", "Läs också: Räntorna faller",
         "Image credit: Infineon", "Name *", "Email *", "Your email address will not be published.",
         "Save my name, email, and website in this browser for the next time I comment.",
+        "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France dans notre appli.",
+        "Was this article helpful?",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();

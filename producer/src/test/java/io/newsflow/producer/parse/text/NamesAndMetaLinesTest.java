@@ -26,6 +26,8 @@ class NamesAndMetaLinesTest {
         assertThat(MetaDateLine.parse("Published 08.10.2024 09:14 | Updated 08.10.2024 11:02").orElseThrow().published().instant())
                 .isEqualTo(Instant.parse("2024-10-08T09:14:00Z"));
         assertThat(MetaDateLine.parse("Last updated: 7 October 2024").orElseThrow().published()).isNull();
+        assertThat(MetaDateLine.parse("07.10.2024 | 14:20 Uhr").orElseThrow().published().instant())
+                .as("a clock in its own segment is the date's time").isEqualTo(Instant.parse("2024-10-07T14:20:00Z"));
         assertThat(MetaDateLine.parse("Monday, 7 October 2024").orElseThrow().published()).isNotNull();
         assertThat(MetaDateLine.parse("The strike began on 7 October 2024 and lasted a week.")).isEmpty();
         assertThat(MetaDateLine.parse("Updated 3:45 PM EST, Sun November 29, 2026").orElseThrow().published()).isNull();
@@ -51,6 +53,9 @@ class NamesAndMetaLinesTest {
                 .contains("PR Newswire");
         assertThat(Datelines.strip("STOCKHOLM, Oct. 9, 2024 /PRNewswire/ -- Nordic Battery")).isEqualTo("Nordic Battery");
         assertThat(Datelines.agency("Exports rose 4%, and/or imports fell -- a first.")).isEmpty();
+        assertThat(SignatureDetector.promotedOutlet("Suivez Le Monde sur Google Actualités")).contains("Le Monde");
+        assertThat(SignatureDetector.promotedOutlet("Follow us on Twitter and Facebook")).isEmpty();
+        assertThat(SignatureDetector.notice("Riproduzione riservata ©")).contains("");
         assertThat(Datelines.strip("PARIS (AFP) – Strikes spread.")).isEqualTo("Strikes spread.");
     }
 }

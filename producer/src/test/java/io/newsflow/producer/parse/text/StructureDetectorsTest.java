@@ -95,6 +95,8 @@ class StructureDetectorsTest {
         assertThat(NameCase.natural("PIETER VAN DEN BERG")).isEqualTo("Pieter van den Berg");
         assertThat(NameCase.natural("Ayşe YILDIRIM")).isEqualTo("Ayşe Yıldırım");
         assertThat(NameCase.natural("Pieter de Graaf")).isEqualTo("Pieter de Graaf");
+        assertThat(NameCase.natural("Jean-Baptiste LE GALL")).as("an article opening a surname").isEqualTo("Jean-Baptiste Le Gall");
+        assertThat(NameCase.natural("María DE LA FUENTE")).isEqualTo("María de la Fuente");
     }
 
     @Test
