@@ -16,7 +16,9 @@ import io.newsflow.avro.Article;
  * Shapes found by the eleventh and twelfth blind rounds (2026-11-30): a site's name among its menu
  * words, a Nordic page's furniture and byline, a press release from a wire, a comment form after
  * the story; a French page's day-first stamp, a related block that ends with its block, a
- * reservation line before the outlet, an outlet named only in a self-promotion.
+ * reservation line before the outlet, an outlet named only in a self-promotion; EFE's dateline, a
+ * Danish update stamp, an interview's byline and the writer's closing note, a wire's contacts
+ * footer, WordPress's category line (thirteenth round).
  */
 class MenusAndWiresShapesTest {
 
@@ -108,5 +110,46 @@ class MenusAndWiresShapesTest {
                 + "Artikel anhören\n\n" + BODY);
         assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-10-07T14:20:00Z"));
         assertThat(a.getSection()).isEqualTo("Wirtschaft");
+    }
+
+    @Test
+    void shouldTakeTheAgencyAndNoDateWhenAnEfeStoryHasOnlyAnUpdateStamp() {
+        Article a = parse("Economía\n\n" + HEADLINE + "\n\nActualizado: 07/10/2024 - 14:20h\n\nRedacción\n\n"
+                + "Madrid, 7 oct (EFE).- " + BODY + "\n\nNoticia relacionada\nEl puerto de Valencia bate su récord\n\nComentarios");
+        assertThat(a.getSource()).isEqualTo("EFE");
+        assertThat(a.getPublishedAt()).as("an update time is no publication time").isNull();
+        assertThat(a.getAuthors()).isEmpty();
+        assertThat(allText(a)).doesNotContain("Redacción").doesNotContain("récord").doesNotContain("Comentarios");
+        assertThat(parse(HEADLINE + "\n\nOpdateret 8. okt. 2024 kl. 10.02\n\nAf Mette Kjærgaard, Ritzau\n\nDel artikel\n\n"
+                + BODY).getPublishedAt()).as("a Danish update stamp").isNull();
+    }
+
+    @Test
+    void shouldReadTheInterviewerAndTheOutletWhenTheWritersNoteClosesThePage() {
+        Article a = parse("Interview\n\n" + HEADLINE + "\n\nInterview by Anna Berg | 9 October 2024\n\nListen\n\n" + BODY
+                + "\n\nAnna Berg is a correspondent for Harbour Energy Review.");
+        assertThat(a.getAuthors()).containsExactly("Anna Berg");
+        assertThat(a.getSource()).isEqualTo("Harbour Energy Review");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-10-09T00:00:00Z"));
+        assertThat(allText(a)).doesNotContain("Listen").doesNotContain("Interview by");
+        assertThat(parse(HEADLINE + "\n\n" + BODY + "\n\nIeva Kalniņa is a lecturer at Riga Stradiņš University.").getSource())
+                .as("a writer's other work names no outlet").isNull();
+    }
+
+    @Test
+    void shouldTakeTheReporterAndDropTheContactsWhenAWireStoryEndsWithThem() {
+        Article a = parse(HEADLINE + "\n\n(Bloomberg) -- " + BODY + "\n\nTo contact the reporter on this story:\n"
+                + "Kati Pohjanpalo in Helsinki at kpohjanpalo@bloomberg.example\n\n"
+                + "To contact the editors responsible for this story:\nEric Pfanner at epfanner@bloomberg.example\n\n©2024 Bloomberg L.P.");
+        assertThat(a.getAuthors()).containsExactly("Kati Pohjanpalo");
+        assertThat(a.getSource()).as("the outlet, not its company's legal form").isEqualTo("Bloomberg");
+        assertThat(allText(a)).doesNotContain("contact").doesNotContain("@");
+    }
+
+    @Test
+    void shouldReadTheSectionWhenWordPressNamesTheCategoryAboveTheTitle() {
+        Article a = parse("Posted in Shipping News | Comments Off on " + HEADLINE + "\n\n" + HEADLINE + "\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSection()).isEqualTo("Shipping News");
     }
 }

@@ -58,6 +58,10 @@ final class CandidateFinder {
                 }
                 int phrase = knownPhrase(tokens, i, names, starts);
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i, capitalisedNouns);
+                if (phrase > 0 && j < tokens.size() && tokens.word(j).hasClass(Word.ALL_CAPS)
+                        && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {
+                    j++; // "CMA CGM SA": a listed name and its legal form
+                }
                 Span context = span.at(paragraph.text(), tokens, i, j, p);
                 if (phrase > 0) {
                     out.add(context.candidate(i, j, false, false));
@@ -213,7 +217,8 @@ final class CandidateFinder {
         if (department) {
             from = personAfterDepartment(c, from, to);
         }
-        while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) || c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1))) {
+        while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) || c.is(to - 1, Word.CONNECTOR)
+                || c.stop(to - 1) && !nameEnd(c, from, to - 1))) {
             to--;
         }
         if (from >= to || regionalAdjective(c, from, to)) {
@@ -225,8 +230,15 @@ final class CandidateFinder {
                 out.add(c.candidate(k + 1, to, true, false));
                 return;
             }
+            int person = personAfterTitles(c, k, to);
+            if (person > 0) { // "Hapag-Lloyd Chief Executive Officer Rolf Habben Jansen"
+                emitParts(c, from, k, false, initial, out);
+                out.add(c.candidate(person, to, true, false));
+                return;
+            }
         }
         if (initial && to - from == 2 && c.is(from + 1, Word.ALL_CAPS) && !c.is(from, Word.ALL_CAPS)
+                && !c.has(from + 1, Gazetteer.ORG_KEYWORD) // "Hapag-Lloyd AG is ...": a legal form, not a name
                 && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.TOWN)
                 && !isKnown(c, from, to) && !isKnown(c, from, from + 1)) {
             from++; // "Shipbrokers BRS said": a sentence's capitalised noun, then the name
@@ -269,6 +281,26 @@ final class CandidateFinder {
                 && !c.has(from + 1, Gazetteer.PLACE | Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.TOWN);
     }
 
+    /**
+     * A capitalised stop word that closes a name after a connector: "Puertos del *Estado*" (Spanish's
+     * stop list holds "estado", of "estar").
+     */
+    private static boolean nameEnd(Span c, int from, int k) {
+        return k - 1 > from && c.is(k - 1, Word.CONNECTOR) && c.memo(k).capitalised() && !c.is(k, Word.CONNECTOR);
+    }
+
+    /**
+     * Where the person starts after a run of titles from word {@code k} ("Chief Executive Officer
+     * *Rolf* Habben Jansen"), or -1: only title words, none naming an organisation, then a given name.
+     */
+    private static int personAfterTitles(Span c, int k, int to) {
+        int j = k;
+        while (j < to && c.has(j, Gazetteer.TITLE) && !c.has(j, Gazetteer.ORG_KEYWORD)) {
+            j++;
+        }
+        return j > k && j < to - 1 && c.has(j, Gazetteer.GIVEN_NAME) ? j : -1;
+    }
+
     /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */
     private int personAfterDepartment(Span c, int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -293,7 +325,7 @@ final class CandidateFinder {
             from++;
             initial = false;
         }
-        while (to > from && (c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1))) {
+        while (to > from && (c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1) && !nameEnd(c, from, to - 1))) {
             to--;
         }
         if (from >= to || regionalAdjective(c, from, to)) {

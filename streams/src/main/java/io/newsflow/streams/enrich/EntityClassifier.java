@@ -55,6 +55,10 @@ final class EntityClassifier {
             "convention", "directive", "regulation", "bill", "doctrine", "summit", "cup", "games", "olympics",
             "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan");
 
+    /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
+    private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",
+            "estrategia", "stratégie", "strategia", "strategy", "ley", "loi", "legge", "lei", "pacto", "pacte", "patto");
+
     private static final String BASED = "-based";
     /** "Minister for Housing James Browne": the department after "for", then the minister's name. */
     private static final Set<String> DEPARTMENT_FOR = Set.of("for", "für", "pour", "per", "voor");
@@ -94,8 +98,9 @@ final class EntityClassifier {
         if (c.listed(Gazetteer.ORGANIZATION)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.KNOWN, null);
         }
-        if (c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))) {
-            return null; // "Chips Act", "World Cup"
+        if (c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
+                || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)) {
+            return null; // "Chips Act", "World Cup", "Plan de Recuperación"
         }
         boolean german = "de".equals(language);
         // German capitalises every noun, so "Union" there may end a name ("Europäische Union Landstrom")
@@ -133,7 +138,7 @@ final class EntityClassifier {
         if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition) || saidOfTwo) {
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
-        if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD)) {
+        if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD) && !ofCommonWord(c, language)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "River Severn", "Côte de Nuits"
         }
         if (c.listed(Gazetteer.TOWN) && !german) { // "Puerto Madryn", "North Rhine-Westphalia"
@@ -142,7 +147,7 @@ final class EntityClassifier {
         if (ContextCues.routeStart(c)) { // "from Santa Cruz to ..."
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
-        if (PlaceCues.connector(c)) { // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
+        if (PlaceCues.connector(c) && !ofCommonWord(c, language)) { // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         for (int i = 0; i < c.size(); i++) {
@@ -174,6 +179,15 @@ final class EntityClassifier {
                 && gazetteer.isTitle(c.beforePrevious())
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE)
                 && c.word(1).has(Gazetteer.GIVEN_NAME);
+    }
+
+    /**
+     * "Puertos del Estado": a place word "of" a common word (a stop word of the article's language;
+     * Spanish's list holds "estado") is a body, not a place.
+     */
+    private static boolean ofCommonWord(Candidate c, String language) {
+        return c.size() == 3 && c.word(1).hasClass(Word.CONNECTOR)
+                && c.word(2).stopIn(EntityExtractor.stopLanguages(language));
     }
 
     /** A lower-case content word follows right after the name ("Baltic states"), not a function word ("Baltic is"). */

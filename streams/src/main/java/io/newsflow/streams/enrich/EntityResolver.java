@@ -40,10 +40,15 @@ final class EntityResolver {
         typed = personsBySurname(typed);
         Map<String, String> surnames = new HashMap<>(64);
         Map<String, String> orgAliases = new HashMap<>(64);
+        Map<String, String> withoutLegalForm = new HashMap<>();
         for (Typed t : typed) {
             Candidate c = t.candidate();
             if (t.type() == EntityType.PERSON && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(surnames, c.lower(c.size() - 1), c.key());
+                if (c.size() >= 3) {
+                    // "Álvaro Rodríguez Dapena" ... "Rodríguez Dapena explicó": two surnames, or a double one
+                    alias(surnames, c.lower(c.size() - 2) + " " + c.lower(c.size() - 1), c.key());
+                }
                 for (int i = 1; i < c.size() - 1; i++) {
                     if (PARTICLES.contains(c.lower(i))) {
                         alias(surnames, String.join(" ", c.lowers().subList(i, c.size())), c.key());
@@ -52,8 +57,12 @@ final class EntityResolver {
                 }
             } else if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(orgAliases, initials(c, c.size()), c.key());
-                if (c.size() >= 3 && LEGAL_FORMS.contains(c.lower(c.size() - 1))) {
-                    alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Nordic Battery Systems AB ("NBS")"
+                if (LEGAL_FORMS.contains(c.lower(c.size() - 1))) {
+                    if (c.size() >= 3) {
+                        alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Nordic Battery Systems AB ("NBS")"
+                    }
+                    // "Hapag-Lloyd AG" ... "Hapag-Lloyd": the company, named once with its legal form
+                    alias(withoutLegalForm, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
                 }
             }
         }
@@ -83,6 +92,10 @@ final class EntityResolver {
                     type = EntityType.ORGANIZATION;
                     strength = Strength.CUED;
                 }
+            }
+            if (type == EntityType.ORGANIZATION && !withoutLegalForm.isEmpty()
+                    && !withoutLegalForm.getOrDefault(key, "").isEmpty()) {
+                key = withoutLegalForm.get(key); // even a listed name ("Hapag-Lloyd") joins its full form
             }
             Group group = groups.get(key);
             if (group == null) {

@@ -41,6 +41,10 @@ record CorpusArticle(String file, Article article, String language, Map<EntityTy
     /** The pages of the twelfth blind round (2026-11-30) as parsed, labelled before either ran on them. */
     static final List<String> HELD_OUT_5 = List.of("h26-en-floating-wind-yard.txt", "h27-en-baltic-grid-column.txt",
             "h28-de-landstrom.txt", "h29-en-scheldt-dredging.txt", "h30-fr-brest-eolien.txt", "h31-it-genova-diga.txt");
+    /** The pages of the thirteenth blind round (2026-11-30) as parsed, labelled before either ran on them. */
+    static final List<String> HELD_OUT_6 = List.of("h32-es-puertos-electrificacion.txt", "h33-en-plymouth-ferry-port.txt",
+            "h34-da-maersk-roede-hav.txt", "h35-en-rotterdam-interview.txt", "h36-en-hapag-saam-bid.txt",
+            "h37-en-greek-lng-orders.txt");
 
     /** The corpus the rules were tuned on. */
     static List<CorpusArticle> all() {
@@ -70,6 +74,11 @@ record CorpusArticle(String file, Article article, String language, Map<EntityTy
     /** The fifth held-out set: the twelfth blind round's pages. */
     static List<CorpusArticle> heldOutFifth() {
         return load("enrichment-heldout", HELD_OUT_5);
+    }
+
+    /** The sixth held-out set: the thirteenth blind round's pages. */
+    static List<CorpusArticle> heldOutSixth() {
+        return load("enrichment-heldout", HELD_OUT_6);
     }
 
     private static List<CorpusArticle> load(String directory, List<String> files) {

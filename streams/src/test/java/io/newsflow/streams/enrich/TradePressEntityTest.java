@@ -6,9 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entity rules from the eleventh and twelfth blind rounds (2026-11-30: trade-press,
- * press-release, Nordic, Portuguese, Flemish, French and Italian pages): each on the shape of the
- * mistake seen and on a variant with other names.
+ * The entity rules from the eleventh to thirteenth blind rounds (2026-11-30: trade-press,
+ * press-release, Nordic, Portuguese, Flemish, French, Italian, Spanish and wire pages): each on the
+ * shape of the mistake seen and on a variant with other names.
  */
 class TradePressEntityTest {
 
@@ -123,5 +123,36 @@ class TradePressEntityTest {
         assertThat(TestArticles.entity(entities, "Siri Espedal Kindem").type()).isNotEqualTo(EntityType.LOCATION);
         assertThat(TestArticles.entity(extract("Ferries link Bergen, Stavanger and Haugesund."), "Stavanger").type())
                 .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldJoinTwoSurnamesToTheFullNameWhenTheyComeAlone() {
+        List<Entity> entities = extractIn("Title", "es", "Lo anunció su presidente, Álvaro Rodríguez Dapena.",
+                "Rodríguez Dapena explicó en Madrid que la inversión se financiará con fondos del Plan de Recuperación.");
+        assertThat(TestArticles.entity(entities, "Álvaro Rodríguez Dapena").mentions()).isEqualTo(2);
+        assertThat(names(entities)).doesNotContain("Rodríguez Dapena", "Plan de Recuperación");
+    }
+
+    @Test
+    void shouldKeepTheNameWhenACommonWordCapitalisedClosesItOrALegalFormFollows() {
+        List<Entity> entities = extractIn("Title", "es", "Madrid, 7 oct (EFE).- Puertos del Estado invertirá 400 millones.");
+        assertThat(TestArticles.entity(entities, "Puertos del Estado").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> wire = extract("Hapag-Lloyd AG is considering an offer. Rivals, including CMA CGM SA, are studying it.",
+                "A representative for Hapag-Lloyd declined to comment.");
+        assertThat(names(wire)).containsExactlyInAnyOrder("Hapag-Lloyd AG", "CMA CGM SA");
+        assertThat(TestArticles.entity(wire, "Hapag-Lloyd AG").mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldSplitThePersonFromTheCompanyWhenTitlesStandBetweenThem() {
+        List<Entity> entities = extract("Hapag-Lloyd Chief Executive Officer Rolf Habben Jansen has said the company will grow.");
+        assertThat(TestArticles.entity(entities, "Rolf Habben Jansen").type()).isEqualTo(EntityType.PERSON);
+        assertThat(TestArticles.entity(entities, "Hapag-Lloyd").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTypeAFerryCompanyWhenItsNameStartsWithAGivenName() {
+        List<Entity> entities = extract("Brittany Ferries, which runs services to Roscoff, said the linkspan would help.");
+        assertThat(TestArticles.entity(entities, "Brittany Ferries").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 }

@@ -18,7 +18,8 @@ public final class BylineDetector {
     /** A byline is a short line; a longer one is text. */
     static final int MAX_LINE = 160;
     private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|av|af|"
-            + "words by|written by|text by|story by|reported by|author|authors|autor|auteur|text|texto)\\s*:?\\s+(.+)$");
+            + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
+            + "entretien réalisé par|interview von|intervista di|author|authors|autor|auteur|text|texto)\\s*:?\\s+(.+)$");
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"

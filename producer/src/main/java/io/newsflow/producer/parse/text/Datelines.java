@@ -8,13 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Wire-service datelines that open a story: {@code LISBON (Reuters) -},
  * {@code WASHINGTON, Oct. 7 (AP) —}, {@code PARIS (AFP) –}, and a press-release wire's
- * {@code STOCKHOLM, Oct. 9, 2024 /PRNewswire/ --}. The agency in brackets or slashes is a source.
+ * {@code STOCKHOLM, Oct. 9, 2024 /PRNewswire/ --}, and EFE's {@code Madrid, 7 oct (EFE).-}. The agency in
+ * brackets or slashes is a source.
  */
 public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile(
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’/-]{1,40}?)(?:,\\s*[^()]{1,40}?)?\\s*\\(([^()]{2,40})\\)\\s*[-–—]+\\s*");
     private static final Pattern PRESS_WIRE = Pattern.compile(
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?),\\s*[^/]{1,60}?\\s*/(\\p{L}[\\p{L} -]{1,30})/\\s*[-–—]+\\s*");
+    /** "Madrid, 7 oct (EFE).-": a town in natural case, a day and month, the agency, then ".-" or a dash. */
+    private static final Pattern DATED = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*\\d{1,2}\\s+\\p{L}{3,10}\\.?\\s*\\(([^()]{2,40})\\)\\s*\\.?\\s*[-–—]+\\s*");
     /** The wires' names as their own datelines spell them, glued. */
     private static final Map<String, String> WIRE_NAMES = Map.of("PRNewswire", "PR Newswire",
             "PRNewswire-FirstCall", "PR Newswire", "PRNewswire-HISPANIC PR WIRE", "PR Newswire",
@@ -45,6 +49,10 @@ public final class Datelines {
             return m;
         }
         m = PRESS_WIRE.matcher(paragraph);
+        if (m.find()) {
+            return m;
+        }
+        m = DATED.matcher(paragraph);
         return m.find() ? m : null;
     }
 }

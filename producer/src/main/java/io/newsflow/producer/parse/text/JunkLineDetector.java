@@ -49,6 +49,10 @@ public final class JunkLineDetector {
             // Swedish, Danish and Norwegian menus
             "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",
             "annons", "annonce", "lyssna", "lyt", "lytt",
+            "del artikel", "del artiklen", "dela artikeln", "del saken", "listen", "play", "hören",
+            // a desk's name alone where a byline stands: no author, no outlet
+            "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação",
+            "newsroom", "news desk", "staff",
             // a social network's name alone on a line is one of a column of share buttons
             "tweet", "linkedin", "facebook", "twitter", "whatsapp", "telegram", "pinterest", "reddit", "e-post");
     private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"

@@ -21,7 +21,7 @@ public final class MetaDateLine {
             + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
             + "modifié|geändert|modificado|aggiornato|bijgewerkt|zaktualizowano|atualizado|publicada|data publikacji|"
-            + "update|om)\\b|"
+            + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl)\\b|"
             + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
             + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             + "lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b");
@@ -39,7 +39,8 @@ public final class MetaDateLine {
             + "sur|upon|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$");
     /** An update stamp's label, read in the words just before its date ("Updated", "Mis à jour le", "Last modified on"). */
     private static final Pattern UPDATE_BEFORE = Pattern.compile("(?iu)\\b(updated?|modified|aktualisiert|geändert|mis à jour|modifié|"
-            + "actualizado|modificado|aggiornato|bijgewerkt|aangepast|zaktualizowano|atualizado)\\b");
+            + "actualizado|modificado|aggiornato|bijgewerkt|aangepast|zaktualizowano|atualizado|opdateret|uppdaterad|"
+            + "uppdaterat|oppdatert|päivitetty)\\b");
     private static final int LABEL_CHARS = 24;
 
     /** The result: the line is metadata, and may carry a publication date. */

@@ -35,8 +35,9 @@ public final class Outlets {
     }
 
     /**
-     * The text without a leading dash, copyright sign or "Copyright YEAR", and without "All rights
-     * reserved" (or its French, German, Spanish, Italian, Dutch, Polish or Portuguese form).
+     * The text without a leading dash, copyright sign or "Copyright YEAR", without "All rights
+     * reserved" (or its French, German, Spanish, Italian, Dutch, Polish or Portuguese form), and
+     * without a company's legal form ("Bloomberg L.P.", "Axel Springer SE").
      */
     public static String clean(String text) {
         return text.strip()
@@ -46,6 +47,8 @@ public final class Outlets {
                         + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"
                         + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\.?$", "")
                 .replaceAll("\\s*\\d{4}\\s*$", "")
+                // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
+                .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Ltd\\.?|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.)$", "")
                 .replaceAll("[,;]+$", "")
                 .strip();
     }

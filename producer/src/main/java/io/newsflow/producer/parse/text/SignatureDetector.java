@@ -36,6 +36,10 @@ public final class SignatureDetector {
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.?\\s+(?=©|\\(c\\)|copyright)");
     private static final Pattern PROMOTED = Pattern.compile("(?u)\\b(?i:suivre|suivez|follow|folgen sie|seguir|siga|segui|seguite|volg)\\s+"
             + "(\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\s+(?i:sur|on|auf|en|dans|in|na|op|su)\\b");
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)the\\s+(?:times|post|journal|paper|newspaper|magazine|site)");
+    private static final Pattern BIO = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}\\s+is\\s+(?:a|an|the)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}(?i:correspondent|reporter|editor|journalist|writer|columnist|contributor)"
+            + "\\s+(?:for|at|with)\\s+(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,50}?)\\.?$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$");
     /** "Riproduzione riservata ©", "All rights reserved.": the reservation alone, naming no outlet. */
     private static final Pattern RESERVATION_ONLY = Pattern.compile("(?iu)^\\W*(?:all rights reserved|riproduzione riservata|"
@@ -81,6 +85,17 @@ public final class SignatureDetector {
         }
         Matcher m = PROMOTED.matcher(line);
         return m.find() && Outlets.looksLikeOutlet(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The outlet an author's closing note names: "Anna Berg is a correspondent for Harbour Energy
+     * Review." A writer's other work ("a lecturer at Riga Stradiņš University") names no outlet.
+     */
+    public static Optional<String> bioOutlet(String line) {
+        Matcher m = BIO.matcher(line.strip());
+        // "the international climate reporter for The Times": a paper's short name for itself, ambiguous out of it
+        return m.matches() && Outlets.looksLikeOutlet(m.group(1)) && !SELF_REFERENCE.matcher(m.group(1).strip()).matches()
+                ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** The agencies a line names when it names nothing else ("Reuters", "dpa/AFP", "(ANP)"). */

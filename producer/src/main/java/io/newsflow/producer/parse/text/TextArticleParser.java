@@ -3,6 +3,7 @@ package io.newsflow.producer.parse.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
@@ -38,6 +39,9 @@ public final class TextArticleParser {
     private static final int MAX_TITLE_WORDS = 30;
     /** "News provided by" over the name of the company that issued a press release. */
     private static final Pattern PROVIDED_BY = Pattern.compile("(?iu)^\\W*(?:news|content|press release)?\\s*provided by\\W*$");
+    /** WordPress's category line: "Posted in Shipping News | Comments Off on <title>". */
+    private static final Pattern POSTED_IN = Pattern.compile("(?iu)^\\W*posted in\\s+([^|]{2,60}?)\\s*"
+            + "(?:\\|\\s*(?:comments off on .+|leave a comment|no comments|\\d+ comments?)\\s*)?$");
     /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
     private static final int MAX_MASTHEAD_WORDS = 4;
 
@@ -53,6 +57,23 @@ public final class TextArticleParser {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             SignatureDetector.promotedOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
+            SignatureDetector.bioOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, SIGNATURE));
+            Matcher category = POSTED_IN.matcher(line.strip());
+            if (category.matches()) {
+                draft.offerSection(category.group(1));
+                continue;
+            }
+            // "To contact the reporter on this story:" and the addresses under it
+            if (ContactLines.isLabel(line)) {
+                boolean reporters = ContactLines.namesReporters(line);
+                while (i + 1 < lines.size() && ContactLines.isAddress(lines.get(i + 1))) {
+                    String name = ContactLines.name(lines.get(++i));
+                    if (reporters && name != null && !draft.authors.contains(name)) {
+                        draft.addAuthor(name);
+                    }
+                }
+                continue;
+            }
             if (content.isEmpty() && JunkLineDetector.isJunk(line)) {
                 DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d)));
                 continue;

@@ -1,0 +1,41 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A wire story's closing contacts: "To contact the reporter on this story:" over "Kati Pohjanpalo
+ * in Helsinki at kpohjanpalo@bloomberg.net", and the same for the editors. The reporters are the
+ * story's authors; the editors are not; none of it is text.
+ */
+final class ContactLines {
+    private static final Pattern LABEL = Pattern.compile("(?iu)^\\W*to contact the (reporters?|authors?|editors?|writers?)\\b.{0,60}:\\s*$");
+    private static final Pattern ADDRESS = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)"
+            + "(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M} .-]{1,40}?)?\\s+at\\s+\\S+@\\S+\\s*$");
+
+    private ContactLines() {
+    }
+
+    /** The line is a contacts label. */
+    static boolean isLabel(String line) {
+        return LABEL.matcher(line.strip()).matches();
+    }
+
+    /** The label names the story's reporters (not its editors). */
+    static boolean namesReporters(String line) {
+        Matcher m = LABEL.matcher(line.strip());
+        return m.matches() && !m.group(1).toLowerCase(Locale.ROOT).startsWith("editor");
+    }
+
+    /** The line is a name (and town) with an e-mail address. */
+    static boolean isAddress(String line) {
+        return ADDRESS.matcher(line.strip()).matches();
+    }
+
+    /** The person an address line names, in natural case, or null when it names none. */
+    static String name(String line) {
+        Matcher m = ADDRESS.matcher(line.strip());
+        return m.matches() && PersonNames.isName(m.group(1).strip()) ? NameCase.natural(m.group(1).strip()) : null;
+    }
+}
