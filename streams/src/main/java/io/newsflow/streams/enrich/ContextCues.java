@@ -29,7 +29,7 @@ final class ContextCues {
             "regional", "local", "state", "central", "new", "current", "former", "previous", "incoming", "outgoing");
     private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van", "z", "ze");
     private static final Set<String> TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot", "do");
-    /** Words that describe an organisation right before its name: "the dredging group Jan De Nul", "trade union Fellesforbundet". */
+    /** Words that describe an organisation right before its name: "the dredging group Jan De Nul", "trade union X". */
     private static final Set<String> DESCRIPTORS = Set.of("group", "company", "firm", "carrier", "carmaker", "automaker",
             "chipmaker", "shipowner", "shipbuilder", "manufacturer", "maker", "insurer", "lender", "retailer", "airline",
             "broadcaster", "newspaper", "daily", "weekly", "magazine", "startup", "start-up", "conglomerate", "contractor",
@@ -56,7 +56,7 @@ final class ContextCues {
         return !c.initial() && AT.contains(c.previous()) && STAFF.contains(c.beforePrevious());
     }
 
-    /** "the dredging group Jan De Nul", "environmental group Natuurpunt said": the name after what describes it is the body. */
+    /** "the dredging group Jan De Nul", "environmental group Natuurpunt said": the name after its description is a body. */
     static boolean describedBody(Candidate c) {
         return DESCRIPTORS.contains(c.previous());
     }

@@ -30,25 +30,12 @@ final class EntityClassifier {
             "sagte", "sagt", "erklärte", "betonte", "dijo", "afirmó", "explicó", "zei", "zegt", "stated", "noted",
             "raconté", "déclaré", "expliqué", "affirmé", "ajouté", "indiqué", "souligné", "detto", "dichiarato",
             "spiegato", "aggiunto", "añadió", "aseguró", "declaró", "meinte", "sprach", "asks", "asked");
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "around",
+    static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "around",
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
             "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost");
-    static final Set<String> ORG_APPOSITION = Set.of("company", "firm", "group", "maker", "manufacturer",
-            "operator", "carrier", "lender", "insurer", "union", "party", "agency", "alliance", "regulator",
-            "charity", "startup", "start-up", "giant", "retailer", "broker", "consultancy", "watchdog", "body",
-            "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
-            "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation");
 
-    /** Roles a company, club or body has, not a place: "Benfica president Rui Costa", "Albemarle chief executive". */
-    private static final Set<String> ORG_ROLES = Set.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
-            "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "founder", "executive", "executives",
-            "shareholders", "shares", "stock");
-
-    static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
-            "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
-            "het", "een");
 
     /** Names of laws, events and prizes: capitalised, but neither persons, places nor organisations. */
     private static final Set<String> NOT_ENTITIES = Set.of("act", "acts", "treaty", "accord", "accords",
@@ -68,6 +55,7 @@ final class EntityClassifier {
 
     private final Gazetteer gazetteer = Gazetteer.get();
     private final PlaceCues places = new PlaceCues();
+    private final OneWordClassifier oneWord = new OneWordClassifier(places);
 
     /** The typed candidate, or null when it names no person, place or organisation. */
     Typed classify(Candidate c, Map<String, EntityType> documentNames, String language) {
@@ -107,7 +95,7 @@ final class EntityClassifier {
         if (ContextCues.describedBody(c) && !c.initial() && !german) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "the dredging group Jan De Nul"
         }
-        String apposition = appositionType(c.apposition());
+        String apposition = Appositions.type(c.apposition());
         boolean orgKeyword = false;
         boolean placeKeyword = false;
         for (int i = 0; i < c.size(); i++) {
@@ -115,7 +103,7 @@ final class EntityClassifier {
             placeKeyword |= c.word(i).has(Gazetteer.PLACE_KEYWORD);
         }
         if (c.size() == 1) {
-            return single(c, orgKeyword, apposition, german);
+            return oneWord.classify(c, orgKeyword, apposition, german);
         }
         if (orgKeyword || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
@@ -147,7 +135,8 @@ final class EntityClassifier {
         if (ContextCues.routeStart(c)) { // "from Santa Cruz to ..."
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
-        if (PlaceCues.connector(c) && !ofCommonWord(c, language)) { // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
+        // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
+        if (PlaceCues.connector(c) && !ofCommonWord(c, language)) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         for (int i = 0; i < c.size(); i++) {
@@ -238,108 +227,6 @@ final class EntityClassifier {
 
     private static int listed(String key) {
         return Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
-    }
-
-    private Typed single(Candidate c, boolean orgKeyword, String apposition, boolean german) {
-        String word = c.word(0).surface();
-        if (CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)) {
-            return null;
-        }
-        if (orgKeyword) {
-            return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
-        }
-        if (c.word(0).hasClass(Word.ALL_CAPS) && word.length() <= 8) {
-            // "TUCSON, Ariz. (AP) —": a wire dateline's town in capitals, not an acronym
-            boolean dateline = c.initial() && word.length() >= 4 && c.listed(Gazetteer.TOWN);
-            return new Typed(c, dateline ? EntityType.LOCATION : EntityType.ORGANIZATION, Strength.CUED, null);
-        }
-        if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire")) { // "Shropshire"
-            return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
-        }
-        if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
-            return new Typed(c, EntityType.LOCATION, german || c.initial() ? Strength.WEAK : Strength.CUED, null);
-        }
-        if (ContextCues.routeStart(c) && !"ORG".equals(apposition)) { // "from Hebbal to Yelahanka"
-            return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
-        }
-        if (hasInnerCapital(word) || "ORG".equals(apposition)) {
-            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "GlobalFoundries", "E-Control"
-        }
-        if (ContextCues.employerOfStaff(c) && !"PERSON".equals(apposition)) { // "former Globalfoundries engineers"
-            // opening a sentence ("City officials said") it is as often an adjective: only coreference keeps it
-            return new Typed(c, EntityType.ORGANIZATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
-        }
-        if (c.afterTitle() || "PERSON".equals(apposition) || ContextCues.leaderOf(c)) {
-            return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
-        }
-        if (ContextCues.workplace(c)) { // "analysts at Jefferies said"
-            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
-        }
-        // "brokers in Beaune said": after a locative the subject of "said" is the noun before it
-        if (SAID.contains(c.next()) && !(LOCATIVE.contains(c.previous()) && !c.initial())) {
-            return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
-        }
-        if (ORG_ROLES.contains(c.next())) { // "Benfica president Rui Costa"
-            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
-        }
-        if (c.listed(Gazetteer.TOWN) && !german) { // "Veldhoven", "Valais": a town no other evidence types
-            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
-        }
-        if (LOCATIVE.contains(c.previous()) && !c.initial()) {
-            return new Typed(c, EntityType.LOCATION, german ? Strength.WEAK : Strength.DEFAULT, null);
-        }
-        if (german || c.initial()) {
-            return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null);
-        }
-        if (PlaceCues.townEnding(c.lower(0))) {
-            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Karlshamn", "Tewkesbury"
-        }
-        return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
-    }
-
-    /**
-     * "ORG" or "PERSON" when an apposition describes the name ("Verdi, the services union",
-     * "Anna Berg, a spokeswoman"): it must open with an article or with the describing word itself.
-     */
-    private static String appositionType(List<Word> apposition) {
-        if (apposition.isEmpty()) {
-            return "";
-        }
-        Word first = apposition.get(0);
-        for (int i = 1; i < apposition.size(); i++) {
-            if (apposition.get(i).hasClass(Word.ATTRIBUTION)) {
-                return ""; // "near Västerås, the company said on Friday": a reporting clause, no apposition
-            }
-        }
-        boolean opened = first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) || first.has(Gazetteer.TITLE);
-        for (int i = 0; i < apposition.size(); i++) {
-            Word word = apposition.get(i);
-            if (word.hasClass(Word.ORG_APPOSITION) && opened) {
-                return "ORG";
-            }
-            // the memoised flags include German title compounds, as isTitle; without an article
-            // a role opens the apposition ("commerçante du ...", "Tina Stege, climate envoy of ...",
-            // but not "Lohn, sagte Verkehrsminister ...")
-            if (word.has(Gazetteer.TITLE) && (opened || i == 1 && !first.hasClass(Word.ATTRIBUTION))) {
-                return "PERSON";
-            }
-            if (word.has(Gazetteer.PLACE_KEYWORD) && !word.has(Gazetteer.ORG_KEYWORD) && opened && i < 4) {
-                return "PLACE"; // "Bewdley, a market town on the Severn"
-            }
-        }
-        return "";
-    }
-
-    private static boolean hasInnerCapital(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
-                return true;
-            }
-            if (Character.isUpperCase(word.charAt(i)) && word.charAt(i - 1) == '-' && i >= 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String lower(String s) {

@@ -148,7 +148,8 @@ final class PlaceCues {
                 }
                 String text = paragraphs.get(a.candidate().paragraph()).text();
                 int join = coordination(text, a.candidate().end(), b.candidate().start(), a.candidate().previous());
-                // a comma alone joins a list only if the list goes on: "in Norway, Siri Espedal Kindem, said" is an apposition
+                // a comma alone joins a list only if the list goes on:
+                // "in Norway, Siri Espedal Kindem, said" is an apposition
                 if (join == NONE || join == COMMA && !listGoesOn(typed, i + 1, text)) {
                     continue;
                 }

@@ -98,8 +98,8 @@ public final class Word {
                 | (QuoteExtractor.ATTRIBUTION.contains(lower) ? ATTRIBUTION : 0)
                 | (QuoteExtractor.isPronoun(lower) ? PRONOUN : 0)
                 | (Token.isAllCaps(surface) ? ALL_CAPS : 0)
-                | (EntityClassifier.ORG_APPOSITION.contains(lower) ? ORG_APPOSITION : 0)
-                | (EntityClassifier.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0)
+                | (Appositions.ORG_APPOSITION.contains(lower) ? ORG_APPOSITION : 0)
+                | (Appositions.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0)
                 | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? PLACE_CONNECTOR : 0);
     }
 

@@ -3,7 +3,6 @@ package io.newsflow.producer.parse.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
@@ -26,8 +25,9 @@ public final class TextArticleParser {
     static final int DATELINE = 50;
     static final int KICKER = 40;
     static final int COPYRIGHT = 35;
-    static final int MASTHEAD = 25;
     static final int TITLE_SUFFIX = 30;
+    /** The site's name among its menu words, or named by "More from X". */
+    static final int MASTHEAD = 25;
     static final int SIGNATURE = 20;
     static final int PROMOTION = 15;
     private static final int MAX_TITLE_CHARS = 200;
@@ -37,13 +37,6 @@ public final class TextArticleParser {
             + "(?:the\\s+author'?s'?|the\\s+writer'?s|those\\s+of\\s+the\\s+(?:author|writer)s?|his|her|their)(?:\\s+own)?"
             + "(?:\\s+and\\s+.{0,120})?\\W*$");
     private static final int MAX_TITLE_WORDS = 30;
-    /** "News provided by" over the name of the company that issued a press release. */
-    private static final Pattern PROVIDED_BY = Pattern.compile("(?iu)^\\W*(?:news|content|press release)?\\s*provided by\\W*$");
-    /** WordPress's category line: "Posted in Shipping News | Comments Off on <title>". */
-    private static final Pattern POSTED_IN = Pattern.compile("(?iu)^\\W*posted in\\s+([^|]{2,60}?)\\s*"
-            + "(?:\\|\\s*(?:comments off on .+|leave a comment|no comments|\\d+ comments?)\\s*)?$");
-    /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
-    private static final int MAX_MASTHEAD_WORDS = 4;
 
     private TextArticleParser() {
     }
@@ -58,22 +51,6 @@ public final class TextArticleParser {
             String line = lines.get(i);
             SignatureDetector.promotedOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
             SignatureDetector.bioOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, SIGNATURE));
-            Matcher category = POSTED_IN.matcher(line.strip());
-            if (category.matches()) {
-                draft.offerSection(category.group(1));
-                continue;
-            }
-            // "To contact the reporter on this story:" and the addresses under it
-            if (ContactLines.isLabel(line)) {
-                boolean reporters = ContactLines.namesReporters(line);
-                while (i + 1 < lines.size() && ContactLines.isAddress(lines.get(i + 1))) {
-                    String name = ContactLines.name(lines.get(++i));
-                    if (reporters && name != null && !draft.authors.contains(name)) {
-                        draft.addAuthor(name);
-                    }
-                }
-                continue;
-            }
             if (content.isEmpty() && JunkLineDetector.isJunk(line)) {
                 DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d)));
                 continue;
@@ -86,31 +63,9 @@ public final class TextArticleParser {
                 }
                 continue;
             }
-            // a press release's header: the issuing company under "News provided by"
-            if (content.isEmpty() && PROVIDED_BY.matcher(line).matches() && i + 1 < lines.size()
-                    && Outlets.looksLikeOutlet(lines.get(i + 1))) {
-                draft.offerSource(lines.get(++i).strip(), SIGNATURE);
-                continue;
-            }
-            // the site's name among the menu words above the story
-            if (content.isEmpty() && lines.inMenu(i) && isMasthead(line)) {
-                draft.offerSource(line.strip(), MASTHEAD);
-                continue;
-            }
-            // "Dela / Facebook / X / Mejla": a column of share buttons, each word alone on its line
-            if (lines.inMenu(i) && JunkLineDetector.isShareWord(line)) {
-                continue;
-            }
-            // "Mehr zum Thema" and the headlines it links to: other articles, not this one's headings
-            if (!content.isEmpty() && LinkBlocks.isRelatedLabel(line)) {
-                LinkBlocks.moreFrom(line).ifPresent(outlet -> draft.offerSource(outlet, MASTHEAD));
-                // the headlines follow the label, in its block or the next one, and end with their block
-                int label = i;
-                for (int linked = 0; linked < LinkBlocks.MAX_LINKED_HEADLINES && i + 1 < lines.size()
-                        && (i == label || lines.sameBlock(i, i + 1))
-                        && LinkBlocks.isLinkedHeadline(lines.get(i + 1)); linked++) {
-                    i++;
-                }
+            int last = FurnitureBlocks.skip(lines, i, draft, content.isEmpty());
+            if (last >= 0) {
+                i = last;
                 continue;
             }
             if (JunkLineDetector.isJunk(line) || consumedAsMetadata(line, draft)) {
@@ -199,12 +154,6 @@ public final class TextArticleParser {
             return true;
         }
         return false;
-    }
-
-    private static boolean isMasthead(String line) {
-        String t = line.strip();
-        return t.split("\\s+").length <= MAX_MASTHEAD_WORDS && Outlets.looksLikeOutlet(t) && !SectionNames.isSection(t)
-                && ArticleTypes.fromLabel(t) == ArticleType.UNKNOWN;
     }
 
     static boolean isTitleLike(String line) {

@@ -1,0 +1,96 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsflow.avro.ArticleType;
+import io.newsflow.producer.parse.ArticleDraft;
+
+/**
+ * Furniture that comes in runs of lines or says something about the page: a related label and the
+ * headlines it links to ("Mehr zum Thema" / ...), a wire's contacts ("To contact the reporter on
+ * this story:" / addresses), a press release's "News provided by" over its company, WordPress's
+ * "Posted in <category> | Comments Off on ...", a site's name among its menu words, a column of
+ * share buttons. Each yields its facts (authors, outlet, section) to the draft and is skipped.
+ */
+final class FurnitureBlocks {
+    /** "News provided by" over the name of the company that issued a press release. */
+    private static final Pattern PROVIDED_BY = Pattern.compile("(?iu)^\\W*(?:news|content|press release)?\\s*provided by\\W*$");
+    /** WordPress's category line: "Posted in Shipping News | Comments Off on <title>". */
+    private static final Pattern POSTED_IN = Pattern.compile("(?iu)^\\W*posted in\\s+([^|]{2,60}?)\\s*"
+            + "(?:\\|\\s*(?:comments off on .+|leave a comment|no comments|\\d+ comments?)\\s*)?$");
+    /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
+    private static final int MAX_MASTHEAD_WORDS = 4;
+
+    private FurnitureBlocks() {
+    }
+
+    /**
+     * When line {@code i} opens furniture, reads its facts into the draft and returns the index of
+     * its last line; else -1. {@code beforeContent}: no headline or text has been read yet.
+     */
+    static int skip(PageLines lines, int i, ArticleDraft draft, boolean beforeContent) {
+        String line = lines.get(i);
+        Matcher category = POSTED_IN.matcher(line.strip());
+        if (category.matches()) {
+            draft.offerSection(category.group(1));
+            return i;
+        }
+        if (ContactLines.isLabel(line)) {
+            return contacts(lines, i, draft);
+        }
+        // a press release's header: the issuing company under "News provided by"
+        if (beforeContent && PROVIDED_BY.matcher(line).matches() && i + 1 < lines.size()
+                && Outlets.looksLikeOutlet(lines.get(i + 1))) {
+            draft.offerSource(lines.get(i + 1).strip(), TextArticleParser.SIGNATURE);
+            return i + 1;
+        }
+        // the site's name among the menu words above the story
+        if (beforeContent && lines.inMenu(i) && isMasthead(line)) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+            return i;
+        }
+        // "Dela / Facebook / X / Mejla": a column of share buttons, each word alone on its line
+        if (lines.inMenu(i) && JunkLineDetector.isShareWord(line)) {
+            return i;
+        }
+        if (!beforeContent && LinkBlocks.isRelatedLabel(line)) {
+            LinkBlocks.moreFrom(line).ifPresent(outlet -> draft.offerSource(outlet, TextArticleParser.MASTHEAD));
+            return relatedBlock(lines, i);
+        }
+        return -1;
+    }
+
+    /** "To contact the reporter on this story:" and the addresses under it: the reporters are authors. */
+    private static int contacts(PageLines lines, int label, ArticleDraft draft) {
+        boolean reporters = ContactLines.namesReporters(lines.get(label));
+        int i = label;
+        while (i + 1 < lines.size() && ContactLines.isAddress(lines.get(i + 1))) {
+            String name = ContactLines.name(lines.get(++i));
+            if (reporters && name != null && !draft.authors.contains(name)) {
+                draft.addAuthor(name);
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "Mehr zum Thema" and the headlines it links to, other articles, not this one's headings: they
+     * follow the label, in its block or the next one, and end with their block.
+     */
+    private static int relatedBlock(PageLines lines, int label) {
+        int i = label;
+        for (int linked = 0; linked < LinkBlocks.MAX_LINKED_HEADLINES && i + 1 < lines.size()
+                && (i == label || lines.sameBlock(i, i + 1))
+                && LinkBlocks.isLinkedHeadline(lines.get(i + 1)); linked++) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isMasthead(String line) {
+        String t = line.strip();
+        return t.split("\\s+").length <= MAX_MASTHEAD_WORDS && Outlets.looksLikeOutlet(t) && !SectionNames.isSection(t)
+                && ArticleTypes.fromLabel(t) == ArticleType.UNKNOWN;
+    }
+}

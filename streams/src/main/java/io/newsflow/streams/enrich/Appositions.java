@@ -1,0 +1,58 @@
+package io.newsflow.streams.enrich;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an apposition says a name is: "Verdi, the services union" an organisation, "Anna Berg, a
+ * spokeswoman" a person, "Bewdley, a market town on the Severn" a place.
+ */
+final class Appositions {
+
+    /** Words that make an apposition describe an organisation ("the services *union*"). */
+    static final Set<String> ORG_APPOSITION = Set.of("company", "firm", "group", "maker", "manufacturer",
+            "operator", "carrier", "lender", "insurer", "union", "party", "agency", "alliance", "regulator",
+            "charity", "startup", "start-up", "giant", "retailer", "broker", "consultancy", "watchdog", "body",
+            "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
+            "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation");
+    /** Words an apposition opens with ("*the* services union", "*a* spokeswoman"). */
+    static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
+            "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
+            "het", "een");
+
+    private Appositions() {
+    }
+
+    /**
+     * "ORG" or "PERSON" when an apposition describes the name ("Verdi, the services union",
+     * "Anna Berg, a spokeswoman"): it must open with an article or with the describing word itself.
+     */
+    static String type(List<Word> apposition) {
+        if (apposition.isEmpty()) {
+            return "";
+        }
+        Word first = apposition.get(0);
+        for (int i = 1; i < apposition.size(); i++) {
+            if (apposition.get(i).hasClass(Word.ATTRIBUTION)) {
+                return ""; // "near Västerås, the company said on Friday": a reporting clause, no apposition
+            }
+        }
+        boolean opened = first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) || first.has(Gazetteer.TITLE);
+        for (int i = 0; i < apposition.size(); i++) {
+            Word word = apposition.get(i);
+            if (word.hasClass(Word.ORG_APPOSITION) && opened) {
+                return "ORG";
+            }
+            // the memoised flags include German title compounds, as isTitle; without an article
+            // a role opens the apposition ("commerçante du ...", "Tina Stege, climate envoy of ...",
+            // but not "Lohn, sagte Verkehrsminister ...")
+            if (word.has(Gazetteer.TITLE) && (opened || i == 1 && !first.hasClass(Word.ATTRIBUTION))) {
+                return "PERSON";
+            }
+            if (word.has(Gazetteer.PLACE_KEYWORD) && !word.has(Gazetteer.ORG_KEYWORD) && opened && i < 4) {
+                return "PLACE"; // "Bewdley, a market town on the Severn"
+            }
+        }
+        return "";
+    }
+}

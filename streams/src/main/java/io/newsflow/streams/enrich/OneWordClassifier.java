@@ -1,0 +1,97 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.Set;
+
+/**
+ * Types a one-word name that no list knows, from its shape and the words around it, in order of
+ * evidence: common nouns that read as names, an organisation word, capitals, place shapes and
+ * context, a brand's inner capital, staff, titles, "said", a company's roles, the GeoNames towns,
+ * a locative; otherwise an organisation, weak when it opens a sentence or the text is German.
+ */
+final class OneWordClassifier {
+
+    /** Roles a company, club or body has, not a place: "Benfica president Rui Costa", "Albemarle chief executive". */
+    private static final Set<String> ORG_ROLES = Set.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
+            "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "founder", "executive", "executives",
+            "shareholders", "shares", "stock");
+
+    private final PlaceCues places;
+
+    OneWordClassifier(PlaceCues places) {
+        this.places = places;
+    }
+
+    /** The typed one-word candidate, or null when it names nothing ("VLCCs", a minister's portfolio). */
+    Typed classify(Candidate c, boolean orgKeyword, String apposition, boolean german) {
+        String word = c.word(0).surface();
+        if (CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)) {
+            return null;
+        }
+        if (orgKeyword) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
+        }
+        if (c.word(0).hasClass(Word.ALL_CAPS) && word.length() <= 8) {
+            // "TUCSON, Ariz. (AP) —": a wire dateline's town in capitals, not an acronym
+            boolean dateline = c.initial() && word.length() >= 4 && c.listed(Gazetteer.TOWN);
+            return new Typed(c, dateline ? EntityType.LOCATION : EntityType.ORGANIZATION, Strength.CUED, null);
+        }
+        if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire")) { // "Shropshire"
+            return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
+            return new Typed(c, EntityType.LOCATION, german || c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (ContextCues.routeStart(c) && !"ORG".equals(apposition)) { // "from Hebbal to Yelahanka"
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
+        }
+        if (hasInnerCapital(word) || "ORG".equals(apposition)) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "GlobalFoundries", "E-Control"
+        }
+        if (ContextCues.employerOfStaff(c) && !"PERSON".equals(apposition)) { // "former Globalfoundries engineers"
+            // opening a sentence ("City officials said") it is as often an adjective: only coreference keeps it
+            return new Typed(c, EntityType.ORGANIZATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (c.afterTitle() || "PERSON".equals(apposition) || ContextCues.leaderOf(c)) {
+            return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (ContextCues.workplace(c)) { // "analysts at Jefferies said"
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
+        }
+        // "brokers in Beaune said": after a locative the subject of "said" is the noun before it
+        if (EntityClassifier.SAID.contains(c.next()) && !(EntityClassifier.LOCATIVE.contains(c.previous()) && !c.initial())) {
+            return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (ORG_ROLES.contains(c.next())) { // "Benfica president Rui Costa"
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
+        }
+        if (c.listed(Gazetteer.TOWN) && !german) { // "Veldhoven", "Valais": a town no other evidence types
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
+        }
+        if (EntityClassifier.LOCATIVE.contains(c.previous()) && !c.initial()) {
+            return new Typed(c, EntityType.LOCATION, german ? Strength.WEAK : Strength.DEFAULT, null);
+        }
+        if (german || c.initial()) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null);
+        }
+        if (PlaceCues.townEnding(c.lower(0))) {
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Karlshamn", "Tewkesbury"
+        }
+        return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
+    }
+
+    /** "GlobalFoundries", "E-Control": a brand's capital inside the word. */
+    private static boolean hasInnerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+            if (Character.isUpperCase(word.charAt(i)) && word.charAt(i - 1) == '-' && i >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

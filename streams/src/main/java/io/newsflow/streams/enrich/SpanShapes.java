@@ -1,0 +1,71 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * Shapes of words inside a capitalised span that {@link SpanCleaner} reads, each a small test on
+ * the words' memoised flags: an adjective that names a region, a direction opening a name, a
+ * capitalised common word closing one, titles before a person, an organisation's field, an
+ * article opening a name.
+ */
+final class SpanShapes {
+
+    private SpanShapes() {
+    }
+
+    /**
+     * "South Asian", "Latin American", "Central European": an adjective, not a name (it
+     * mentions its region: {@link PlaceAdjectives}).
+     */
+    static boolean regionalAdjective(Span c, int from, int to) {
+        if (!c.has(to - 1, Gazetteer.DEMONYM)) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (!c.has(k, Gazetteer.DEMONYM) && !PlaceAdjectives.DIRECTIONS.contains(c.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Northern Lights", "Southern Water": a direction word opening a name that is no place and
+     * no adjective; kept, where "Northern Chinese" or "Northern Sweden" lose it.
+     */
+    static boolean directionOfName(Span c, int from, int to) {
+        return from + 1 < to && PlaceAdjectives.DIRECTIONS.contains(c.lower(from))
+                && !c.has(from + 1, Gazetteer.PLACE | Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.TOWN);
+    }
+
+    /**
+     * A capitalised stop word that closes a name after a connector: "Puertos del *Estado*" (Spanish's
+     * stop list holds "estado", of "estar").
+     */
+    static boolean nameEnd(Span c, int from, int k) {
+        return k - 1 > from && c.is(k - 1, Word.CONNECTOR) && c.memo(k).capitalised() && !c.is(k, Word.CONNECTOR);
+    }
+
+    /**
+     * Where the person starts after a run of titles from word {@code k} ("Chief Executive Officer
+     * *Rolf* Habben Jansen"), or -1: only title words, none naming an organisation, then a given name.
+     */
+    static int personAfterTitles(Span c, int k, int to) {
+        int j = k;
+        while (j < to && c.has(j, Gazetteer.TITLE) && !c.has(j, Gazetteer.ORG_KEYWORD)) {
+            j++;
+        }
+        return j > k && j < to - 1 && c.has(j, Gazetteer.GIVEN_NAME) ? j : -1;
+    }
+
+    /** A title word followed by an organisation word that is no title: "Environment Agency". */
+    static boolean fieldOfOrganisation(Span c, int from, int to) {
+        return from + 1 < to && c.has(from + 1, Gazetteer.ORG_KEYWORD) && !c.has(from + 1, Gazetteer.TITLE);
+    }
+
+    /**
+     * A capitalised article inside a sentence opens a name rather than a noun phrase: "in Genoa
+     * and La Spezia", "near Le Havre".
+     */
+    static boolean nameArticle(Span c, int from, int to, boolean initial) {
+        return !initial && to - from > 1 && c.is(from, Word.ARTICLE) && Character.isUpperCase(c.word(from).charAt(0));
+    }
+}
