@@ -14,11 +14,16 @@ final class Appositions {
             "operator", "carrier", "lender", "insurer", "union", "party", "agency", "alliance", "regulator",
             "charity", "startup", "start-up", "giant", "retailer", "broker", "consultancy", "watchdog", "body",
             "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
-            "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation");
+            "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation",
+            "administration", "authority", "directorate", "ministry", "department", "railway", "railways", "utility",
+            "shipowner", "shipbuilder", "line");
     /** Words an apposition opens with ("*the* services union", "*a* spokeswoman"). */
     static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
             "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
             "het", "een");
+
+    private static final Set<String> PREPOSITIONS = Set.of("for", "at", "in", "with", "on", "from", "to", "by", "bei",
+            "für", "pour", "chez", "en", "dans", "para", "por", "per", "presso", "voor", "bij", "op");
 
     private Appositions() {
     }
@@ -37,7 +42,15 @@ final class Appositions {
                 return ""; // "near Västerås, the company said on Friday": a reporting clause, no apposition
             }
         }
-        boolean opened = first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) || first.has(Gazetteer.TITLE);
+        // "Elering, Estonia's transmission system operator": a possessive name opens it like an article
+        boolean opened = first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) || first.has(Gazetteer.TITLE)
+                || first.possessive() && first.capitalised();
+        // the head noun decides when it is one of the describing words: "the Swedish transport
+        // *administration*" is a body though "transport" is a title word ("Transport Minister")
+        Word head = head(apposition);
+        if (opened && head.hasClass(Word.ORG_APPOSITION)) {
+            return "ORG";
+        }
         for (int i = 0; i < apposition.size(); i++) {
             Word word = apposition.get(i);
             if (word.hasClass(Word.ORG_APPOSITION) && opened) {
@@ -54,5 +67,15 @@ final class Appositions {
             }
         }
         return "";
+    }
+
+    /** The last word before a preposition or the end: "a *spokeswoman* for the company", "the services *union*". */
+    private static Word head(List<Word> apposition) {
+        for (int i = 1; i < apposition.size(); i++) {
+            if (apposition.get(i).hasClass(Word.CONNECTOR) || PREPOSITIONS.contains(apposition.get(i).lower())) {
+                return apposition.get(i - 1);
+            }
+        }
+        return apposition.get(apposition.size() - 1);
     }
 }

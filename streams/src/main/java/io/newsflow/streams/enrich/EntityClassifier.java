@@ -120,7 +120,8 @@ final class EntityClassifier {
         }
         // "said" makes a person of two words that do not end in a place: not "Focus Ireland said",
         // not "the Independent Electricity System Operator said"
-        boolean saidOfTwo = c.size() == 2 && !c.word(1).has(Gazetteer.PLACE) && !c.word(1).hasClass(Word.ALL_CAPS)
+        boolean saidOfTwo = c.size() == 2 && !c.word(1).has(Gazetteer.PLACE)
+                && !c.word(0).hasClass(Word.ALL_CAPS) && !c.word(1).hasClass(Word.ALL_CAPS) // "LNG Hrvatska said"
                 && (SAID.contains(c.next()) && !afterLocative // not "brokers in La Spezia said"
                 || SAID.contains(c.previous())); // '"...," said Hélène Moreau'
         if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition) || saidOfTwo) {

@@ -68,6 +68,7 @@ public final class EntityExtractor {
         }
         TownCues.townsListedWithOrganisations(typed, running);
         PlaceCues.coordinated(typed, running);
+        OrganisationLists.coordinated(typed, running);
         EntityResolver.Result result = resolver.resolve(typed, documentForms);
         List<Entity> entities = new ArrayList<>(result.entities());
         for (Map.Entry<String, String> named : documentForms.entrySet()) {

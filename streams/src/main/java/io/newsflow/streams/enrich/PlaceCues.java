@@ -163,6 +163,11 @@ final class PlaceCues {
         }
     }
 
+    /** Two names joined by "and" (and maybe commas and articles): "Maersk and MSC", "Fingrid and Elering". */
+    static boolean joinedByAnd(String text, Candidate a, Candidate b) {
+        return a.paragraph() == b.paragraph() && coordination(text, a.end(), b.start(), a.previous()) == WORD;
+    }
+
     /** Whether the name at {@code i} is joined to the next one ("Norway, Sweden and Denmark"). */
     private static boolean listGoesOn(List<Typed> typed, int i, String text) {
         if (i + 1 >= typed.size()) {

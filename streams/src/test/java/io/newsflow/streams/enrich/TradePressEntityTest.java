@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entity rules from the eleventh to thirteenth blind rounds (2026-11-30: trade-press,
+ * The entity rules from the eleventh to fourteenth blind rounds (2026-11-30: trade-press,
  * press-release, Nordic, Portuguese, Flemish, French, Italian, Spanish and wire pages): each on the
  * shape of the mistake seen and on a variant with other names.
  */
@@ -154,5 +154,34 @@ class TradePressEntityTest {
     void shouldTypeAFerryCompanyWhenItsNameStartsWithAGivenName() {
         List<Entity> entities = extract("Brittany Ferries, which runs services to Roscoff, said the linkspan would help.");
         assertThat(TestArticles.entity(entities, "Brittany Ferries").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTypeAnOrganisationWhenAPossessivePlaceOrAHeadNounDescribesIt() {
+        List<Entity> entities = extract("Trams stopped. Elering, Estonia's transmission system operator, has warned of shortages.",
+                "Ships waited. Trafikverket, the Swedish transport administration, promised a study.");
+        assertThat(TestArticles.entity(entities, "Elering").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(TestArticles.entity(entities, "Trafikverket").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTypeAnOrganisationWhenAnAcronymOpensATwoWordNameBeforeSaid() {
+        List<Entity> entities = extract("Croatia's state-owned LNG Hrvatska said on Tuesday that it had signed contracts.");
+        assertThat(TestArticles.entity(entities, "LNG Hrvatska").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldFindThePersonWhenALocalTitleOrAHubWordStandsInTheName() {
+        List<Entity> entities = extract("The port introduced the charge in January. Alderman Annick De Ridder has defended it.",
+                "Baltic Hub, the container terminal in Gdańsk, has taken delivery of two cranes.");
+        assertThat(TestArticles.entity(entities, "Annick De Ridder").type()).isEqualTo(EntityType.PERSON);
+        assertThat(TestArticles.entity(entities, "Baltic Hub").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldKeepAnOrganisationOpeningASentenceWhenItIsListedWithAnother() {
+        List<Entity> entities = extract("Volumes rose by 15 percent. Maersk and MSC both run weekly services from Asia.");
+        assertThat(names(entities)).contains("Maersk", "MSC");
+        assertThat(names(extract("Ports were busy. Analysts said volumes rose."))).doesNotContain("Analysts");
     }
 }

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 public final class EditorsNoteDetector {
     private static final Pattern START = Pattern.compile("(?iu)^\\W{0,3}(?:editor['’]?s['’]?\\s+note|note from the editors?|"
             + "note de la rédaction|anmerkung der redaktion|nota del editor|nota della redazione)\\s*[:.–—-]\\s*");
-    private static final String NAME = "([\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|[\\p{Lu}][\\p{L}\\p{M}'’.-]+)){1,4})";
+    /** A name's word: a capital, then letters, or an initial ("J."); a full stop after a word ends a sentence. */
+    private static final String WORD = "[\\p{Lu}](?:[\\p{L}\\p{M}'’-]+|\\.)";
+    private static final String NAME = "(" + WORD + "(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|" + WORD + ")){1,4})";
     private static final Pattern PRESENTS = Pattern.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served)\\b");
     /** "This opinion piece by Jane Doe ...", "written by Jane Doe". */
     private static final Pattern WRITTEN_BY = Pattern.compile("(?iu:\\b(?:piece|article|column|commentary|essay|analysis|op-ed|written|contributed)\\s+by\\s+)" + NAME);

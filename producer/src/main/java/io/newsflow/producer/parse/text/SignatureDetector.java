@@ -17,7 +17,9 @@ public final class SignatureDetector {
     private static final Pattern REPUBLISHED = Pattern.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column|op-ed|report|interview|analysis)\\s+"
             + "(?:was|is|has been|first)\\s+)?(?:first\\s+|originally\\s+)?(?:published|appeared|ran|posted)\\s+(?:first\\s+|originally\\s+)?(?:by|on|in|at)\\s+"
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
-    private static final Pattern REPUBLISHED_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|"
+    private static final Pattern REPUBLISHED_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
+            + "(?:is|was|has been)\\s+(?=republished|reprinted|reproduced|syndicated))?"
+            + "(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|"
             + "quelle|fuente|fonte|bron|źródło)"
             + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     /** WordPress's feed footer: "The post Harbour dredging ... appeared first on Coastal Courier." */

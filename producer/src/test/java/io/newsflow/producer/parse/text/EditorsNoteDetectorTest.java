@@ -48,4 +48,12 @@ class EditorsNoteDetectorTest {
         assertThat(note.source()).isEqualTo("The Fjord Gazette");
         assertThat(note.type()).isEqualTo(ArticleType.OPINION);
     }
+
+    @Test
+    void shouldReadOneAuthorWhenTheNoteGoesOnWithASecondSentence() {
+        EditorsNote note = EditorsNoteDetector.detect("Editor’s note: Sofia Lindqvist is a freight market consultant based in "
+                + "Gothenburg. This is an opinion piece and does not necessarily reflect the view of Nordic Freight Review.").orElseThrow();
+        assertThat(note.authors()).containsExactly("Sofia Lindqvist");
+        assertThat(note.source()).isEqualTo("Nordic Freight Review");
+    }
 }

@@ -56,6 +56,8 @@ class NamesAndMetaLinesTest {
         assertThat(SignatureDetector.promotedOutlet("Suivez Le Monde sur Google Actualités")).contains("Le Monde");
         assertThat(SignatureDetector.promotedOutlet("Follow us on Twitter and Facebook")).isEmpty();
         assertThat(SignatureDetector.notice("Riproduzione riservata ©")).contains("");
+        assertThat(SignatureDetector.notice("This article is republished from Adriatic Energy Monitor."))
+                .contains("Adriatic Energy Monitor");
         assertThat(Datelines.strip("PARIS (AFP) – Strikes spread.")).isEqualTo("Strikes spread.");
     }
 }

@@ -1,0 +1,38 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.List;
+
+/**
+ * Names listed with an organisation are organisations: "Maersk and MSC both run weekly services",
+ * "Fingrid and Elering, the grid operators". An unknown name opening a sentence is typed as an
+ * organisation only weakly (it is as often a capitalised common word) and dropped unless
+ * something confirms it; an "and" to a sure organisation does.
+ */
+final class OrganisationLists {
+
+    private OrganisationLists() {
+    }
+
+    /** Promotes weak organisations joined by "and" to a cued or known one; changes {@code typed} in place. */
+    static void coordinated(List<Typed> typed, List<Paragraph> paragraphs) {
+        for (int i = 0; i + 1 < typed.size(); i++) {
+            Typed a = typed.get(i);
+            Typed b = typed.get(i + 1);
+            if (a.type() != EntityType.ORGANIZATION || b.type() != EntityType.ORGANIZATION
+                    || (a.strength() == Strength.WEAK) == (b.strength() == Strength.WEAK)
+                    || a.candidate().paragraph() != b.candidate().paragraph()
+                    || b.candidate().start() - a.candidate().end() > PlaceCues.MAX_GAP) {
+                continue;
+            }
+            Typed weak = a.strength() == Strength.WEAK ? a : b;
+            Typed sure = weak == a ? b : a;
+            if (sure.strength().compareTo(Strength.CUED) < 0 || weak.candidate().size() != 1
+                    || !PlaceCues.joinedByAnd(paragraphs.get(a.candidate().paragraph()).text(), a.candidate(), b.candidate())) {
+                continue;
+            }
+            typed.set(weak == a ? i : i + 1, new Typed(weak.candidate(), EntityType.ORGANIZATION, Strength.CUED, null));
+        }
+    }
+}
