@@ -52,9 +52,9 @@ final class CandidateFinder {
                 }
                 int phrase = knownPhrase(tokens, i, names, starts);
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i, capitalisedNouns);
-                if (phrase > 0 && j < tokens.size() && tokens.word(j).hasClass(Word.ALL_CAPS)
+                if (phrase > 0 && j < tokens.size() && tokens.word(j).capitalised()
                         && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {
-                    j++; // "CMA CGM SA": a listed name and its legal form
+                    j++; // "CMA CGM SA", "North Sea Port": a listed name and an organisation word
                 }
                 Span context = span.at(paragraph.text(), tokens, i, j, p);
                 if (phrase > 0) {

@@ -34,7 +34,9 @@ public final class Gazetteer {
             Map.entry("vatican", "VA"), Map.entry("democratic republic of congo", "CD"), Map.entry("drc", "CD"),
             Map.entry("uae", "AE"), Map.entry("emirates", "AE"), Map.entry("the philippines", "PH"),
             Map.entry("hong kong", "HK"), Map.entry("macau", "MO"), Map.entry("palestine", "PS"),
-            Map.entry("kosovo", "XK"), Map.entry("the united states", "US"), Map.entry("the united kingdom", "GB"));
+            Map.entry("kosovo", "XK"), Map.entry("the united states", "US"), Map.entry("the united kingdom", "GB"),
+            // German datives the JDK's names do not give: "in den Niederlanden", "in den Vereinigten Staaten"
+            Map.entry("niederlanden", "NL"), Map.entry("vereinigten staaten", "US"));
     private static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "ramadan", "eid", "hanukkah",
             "diwali", "thanksgiving", "halloween", "lent", "advent", "pentecost", "weihnachten", "ostern",
             "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren");

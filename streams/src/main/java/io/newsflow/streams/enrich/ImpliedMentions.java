@@ -80,14 +80,15 @@ final class ImpliedMentions {
             if (!word.capitalised()) {
                 continue;
             }
+            boolean phrase = i + 1 < tokens.size() && word.has(Gazetteer.PHRASE_START)
+                    && tokens.word(i + 1).has(Gazetteer.PHRASE_SECOND);
             int length = PlaceAdjectives.length(tokens, i);
-            if (length > 0) {
+            // "Irish Sea sailings": a listed name that starts with an adjective is the name, not Ireland
+            if (length > 0 && !(phrase && gazetteer.listed(tokens.lowers(i, i + 2)) != 0)) {
                 mention(PlaceAdjectives.place(tokens, i, length));
                 i += length - 1;
                 continue;
             }
-            boolean phrase = i + 1 < tokens.size() && word.has(Gazetteer.PHRASE_START)
-                    && tokens.word(i + 1).has(Gazetteer.PHRASE_SECOND);
             for (int n = phrase ? Math.min(LONGEST_NAME, tokens.size() - i) : 1; n >= 1; n--) {
                 String key = n == 1 ? word.lower() : tokens.lowers(i, i + n);
                 int listed = gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);

@@ -46,6 +46,9 @@ final class OneWordClassifier {
         if (ContextCues.routeStart(c) && !"ORG".equals(apposition)) { // "from Hebbal to Yelahanka"
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
+        if (c.afterTitle() && word.indexOf('-') > 0 && !"ORG".equals(apposition)) { // "Koning Willem-Alexander"
+            return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
         if (hasInnerCapital(word) || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "GlobalFoundries", "E-Control"
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entity rules from the eleventh to fourteenth blind rounds (2026-11-30: trade-press,
+ * The entity rules from the eleventh to fifteenth blind rounds (2026-11-30: trade-press,
  * press-release, Nordic, Portuguese, Flemish, French, Italian, Spanish and wire pages): each on the
  * shape of the mistake seen and on a variant with other names.
  */
@@ -183,5 +183,27 @@ class TradePressEntityTest {
         List<Entity> entities = extract("Volumes rose by 15 percent. Maersk and MSC both run weekly services from Asia.");
         assertThat(names(entities)).contains("Maersk", "MSC");
         assertThat(names(extract("Ports were busy. Analysts said volumes rose."))).doesNotContain("Analysts");
+    }
+
+    @Test
+    void shouldFindTheCountryWhenGermanInflectsItsName() {
+        List<Entity> entities = extractIn("Titel", "de", "Die Konkurrenz in den Niederlanden und Belgien legte zu.");
+        assertThat(TestArticles.entity(entities, "Niederlanden").countryCode()).isEqualTo("NL");
+    }
+
+    @Test
+    void shouldKeepTheListedNameWhenItStartsWithAnAdjectiveOrEndsWithAnOrganisationWord() {
+        List<Entity> title = extractIn("Ferry operator cuts Irish Sea sailings", "en", "Stena Line will reduce sailings to Dublin.");
+        assertThat(names(title)).contains("Irish Sea").doesNotContain("Ireland");
+        List<Entity> port = extract("North Sea Port, the cross-border port company, expects more ships.");
+        assertThat(TestArticles.entity(port, "North Sea Port").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTypeTheUniversityAndTheKingWhenTheirWordsAreForeign() {
+        List<Entity> entities = extractIn("Titolo", "it", "Marco Ferri è ricercatore presso il Politecnico di Milano.");
+        assertThat(TestArticles.entity(entities, "Politecnico di Milano").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> dutch = extractIn("Titel", "nl", "De sluis is geopend. Koning Willem-Alexander sprak in Terneuzen.");
+        assertThat(TestArticles.entity(dutch, "Willem-Alexander").type()).isEqualTo(EntityType.PERSON);
     }
 }

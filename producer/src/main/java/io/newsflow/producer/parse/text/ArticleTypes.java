@@ -41,9 +41,16 @@ public final class ArticleTypes {
     }
 
     /** The type an editor's note or disclaimer implies ("personal opinion", "views expressed"), or {@code UNKNOWN}. */
+    /** The same disclaimers in German, French, Italian, Spanish, Dutch, Polish, Portuguese. */
+    private static final java.util.regex.Pattern FOREIGN_OPINION = java.util.regex.Pattern.compile(
+            "(?u)persönliche meinung|meinung des autors|kommentar|gastbeitrag|opinion personnelle|tribune|"
+            + "l'opinione personale|opinione dell'autore|opinión personal|opinión del autor|tribuna|persoonlijke mening|"
+            + "opinie|opinia autora|osobiste poglądy|opinião pessoal|opinião do autor");
+
     public static ArticleType fromDisclaimer(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.matches("(?s).*\\b(opinion|views? expressed|personal views?|commentary|op-ed|column|viewpoint|editorial|views are (?:his|her|their|the author's) own)\\b.*")) {
+        if (lower.matches("(?s).*\\b(opinion|views? expressed|personal views?|commentary|op-ed|column|viewpoint|editorial|views are (?:his|her|their|the author's) own)\\b.*")
+                || FOREIGN_OPINION.matcher(lower).find()) {
             return ArticleType.OPINION;
         }
         if (lower.matches("(?s).*\\b(analysis|explainer)\\b.*")) {

@@ -18,7 +18,8 @@ public final class EditorsNoteDetector {
     /** A name's word: a capital, then letters, or an initial ("J."); a full stop after a word ends a sentence. */
     private static final String WORD = "[\\p{Lu}](?:[\\p{L}\\p{M}'’-]+|\\.)";
     private static final String NAME = "(" + WORD + "(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|" + WORD + ")){1,4})";
-    private static final Pattern PRESENTS = Pattern.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served)\\b");
+    private static final Pattern PRESENTS = Pattern.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served|"
+            + "ist|war|leitet|lehrt|est|était|dirige|enseigne|è|era|insegna|dirige|es|fue|trabaja|werkt|jest|é|foi)(?!\\p{L})");
     /** "This opinion piece by Jane Doe ...", "written by Jane Doe". */
     private static final Pattern WRITTEN_BY = Pattern.compile("(?iu:\\b(?:piece|article|column|commentary|essay|analysis|op-ed|written|contributed)\\s+by\\s+)" + NAME);
     private static final Pattern AUTHOR_APPOSITION = Pattern.compile("(?iu)\\b(?:the\\s+)?authors?,?\\s+(?-i)" + NAME);

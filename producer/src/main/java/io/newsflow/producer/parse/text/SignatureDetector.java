@@ -22,6 +22,15 @@ public final class SignatureDetector {
             + "(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|"
             + "quelle|fuente|fonte|bron|źródło)"
             + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
+    /** The same notices in French, German, Spanish, Italian, Dutch and Portuguese: "Cet article a d'abord été publié par X". */
+    private static final Pattern REPUBLISHED_ELSEWHERE = Pattern.compile("(?iu)^\\W{0,3}(?:"
+            + "cet article a (?:d'abord |initialement |été initialement |été d'abord )?(?:été )?publié (?:par|dans|sur)|"
+            + "dieser (?:artikel|beitrag|text) (?:erschien|wurde) (?:zuerst |ursprünglich )?(?:bei|in|auf|von)|"
+            + "este artículo (?:se publicó|fue publicado) (?:originalmente |primero )?(?:en|por)|"
+            + "questo articolo è stato pubblicato (?:originariamente |per la prima volta )?(?:su|da|in)|"
+            + "dit artikel verscheen (?:eerder |eerst |oorspronkelijk )?(?:in|op|bij)|"
+            + "este artigo foi publicado (?:originalmente )?(?:em|no|na|pelo|pela))\\s+(.+?)"
+            + "(?:\\s+(?:veröffentlicht|publiziert))?(?:[,;]?\\s+(?:le|am|el|il|op|em|on|et|und|y|e|en)\\s.*)?[.;]?\\s*$");
     /** WordPress's feed footer: "The post Harbour dredging ... appeared first on Coastal Courier." */
     private static final Pattern POST_APPEARED = Pattern.compile("(?iu)^the post .{1,250}? appeared first on (.+?)\\.?$");
     private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
@@ -57,7 +66,7 @@ public final class SignatureDetector {
         if (text.length() > MAX_NOTICE) {
             return Optional.empty();
         }
-        for (Pattern p : new Pattern[] {REPUBLISHED, REPUBLISHED_FROM, VERSION_APPEARED, POST_APPEARED}) {
+        for (Pattern p : new Pattern[] {REPUBLISHED, REPUBLISHED_FROM, VERSION_APPEARED, POST_APPEARED, REPUBLISHED_ELSEWHERE}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String outlet = m.group(1).strip().replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", "");

@@ -56,4 +56,16 @@ class EditorsNoteDetectorTest {
         assertThat(note.authors()).containsExactly("Sofia Lindqvist");
         assertThat(note.source()).isEqualTo("Nordic Freight Review");
     }
+
+    @Test
+    void shouldReadTheAuthorAndTheOpinionWhenTheNoteIsInGermanOrItalian() {
+        EditorsNote german = EditorsNoteDetector.detect("Anmerkung der Redaktion: Dr. Klaus WEBER ist Ökonom am Kieler Institut "
+                + "für Weltwirtschaft. Der Beitrag gibt die persönliche Meinung des Autors wieder.").orElseThrow();
+        assertThat(german.authors()).containsExactly("Klaus Weber");
+        assertThat(german.type()).isEqualTo(ArticleType.OPINION);
+        EditorsNote italian = EditorsNoteDetector.detect("Nota della redazione: Marco Ferri è ricercatore presso il Politecnico "
+                + "di Milano. L'articolo esprime l'opinione personale dell'autore.").orElseThrow();
+        assertThat(italian.authors()).containsExactly("Marco Ferri");
+        assertThat(italian.type()).isEqualTo(ArticleType.OPINION);
+    }
 }

@@ -58,6 +58,11 @@ class NamesAndMetaLinesTest {
         assertThat(SignatureDetector.notice("Riproduzione riservata ©")).contains("");
         assertThat(SignatureDetector.notice("This article is republished from Adriatic Energy Monitor."))
                 .contains("Adriatic Energy Monitor");
+        assertThat(SignatureDetector.notice("Cet article a d'abord été publié par Le Journal des Ports."))
+                .contains("Le Journal des Ports");
+        assertThat(SignatureDetector.notice("Dit artikel verscheen eerder in Havenkrant.")).contains("Havenkrant");
+        assertThat(SignatureDetector.notice("Dieser Beitrag erschien zuerst bei Hafen-Kurier.de am 3. Mai."))
+                .contains("Hafen-Kurier.de");
         assertThat(Datelines.strip("PARIS (AFP) – Strikes spread.")).isEqualTo("Strikes spread.");
     }
 }
