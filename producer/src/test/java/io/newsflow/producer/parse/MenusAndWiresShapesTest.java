@@ -152,4 +152,21 @@ class MenusAndWiresShapesTest {
         assertThat(a.getTitle()).isEqualTo(HEADLINE);
         assertThat(a.getSection()).isEqualTo("Shipping News");
     }
+
+    @Test
+    void shouldReadAPortugueseBlogsBylineDateAndFurnitureWhenItsLabelsArePortuguese() {
+        Article a = parse("Início » Energia » " + HEADLINE + "\n\n" + HEADLINE + "\n\nPublicado por Ana Rita Sousa | 05/11/2024\n\n"
+                + BODY + "\n\nPartilhe este artigo\nFacebook\nTwitter\n\nEtiquetas: energia solar, REN, APREN");
+        assertThat(a.getSection()).isEqualTo("Energia");
+        assertThat(a.getAuthors()).containsExactly("Ana Rita Sousa");
+        assertThat(a.getPublishedAt()).as("day first beside 'Publicado'").isEqualTo(Instant.parse("2024-11-05T00:00:00Z"));
+        assertThat(allText(a)).doesNotContain("Partilhe").doesNotContain("Etiquetas");
+    }
+
+    @Test
+    void shouldReadBothReportersWhenAnInlineBylineNamesTwo() {
+        Article a = parse(HEADLINE + "\nIngrid HAUGE and Lars Erik MOEN, Fish Farming Today: " + BODY);
+        assertThat(a.getAuthors()).containsExactly("Ingrid Hauge", "Lars Erik Moen");
+        assertThat(a.getSource()).isEqualTo("Fish Farming Today");
+    }
 }

@@ -37,7 +37,8 @@ final class ContextCues {
             "shipbroker", "shipbrokers", "regulator", "watchdog", "agency", "association", "federation", "party", "club",
             "nonprofit", "ngo", "think-tank", "supermarket", "brewer", "miner", "producer", "giant");
     /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
-    private static final Set<String> MINISTERS = Set.of("minister", "ministers", "ministro", "ministra", "ministre",
+    private static final Set<String> MINISTERS = Set.of("minister", "ministers", "ministro", "ministros", "ministra",
+            "ministras", "ministre", "ministres", "ministri",
             "ministerin", "secretary", "secretário", "secretária", "secretario", "secretaria", "ministry", "ministério",
             "ministerio", "ministère", "ministero", "ministerie", "department");
     private static final Set<String> OF_OR_FOR = Set.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",

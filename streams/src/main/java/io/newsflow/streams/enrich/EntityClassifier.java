@@ -90,6 +90,12 @@ final class EntityClassifier {
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)) {
             return null; // "Chips Act", "World Cup", "Plan de Recuperación"
         }
+        if (c.size() > 1 && ContextCues.portfolio(c) && !hasGivenName(c)) {
+            // "ministro delle Imprese Adolfo Urso": a one-word portfolio, then the minister; "secretário de
+            // Estado da Energia, João Galamba": the portfolio alone, no name
+            return c.size() >= 3 && !c.word(1).hasClass(Word.CONNECTOR)
+                    ? classify(rest(c, 1, true), documentNames, language) : null;
+        }
         boolean german = "de".equals(language);
         // German capitalises every noun, so "Union" there may end a name ("Europäische Union Landstrom")
         if (ContextCues.describedBody(c) && !c.initial() && !german) {
@@ -178,6 +184,15 @@ final class EntityClassifier {
     private static boolean ofCommonWord(Candidate c, String language) {
         return c.size() == 3 && c.word(1).hasClass(Word.CONNECTOR)
                 && c.word(2).stopIn(EntityExtractor.stopLanguages(language));
+    }
+
+    private static boolean hasGivenName(Candidate c) {
+        for (int i = 0; i < c.size(); i++) {
+            if (c.word(i).has(Gazetteer.GIVEN_NAME)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case content word follows right after the name ("Baltic states"), not a function word ("Baltic is"). */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class BreadcrumbDetector {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:/|>|›|»|\\\\|→)\\s+");
     private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "startseite", "accueil",
-            "inicio", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa");
+            "inicio", "início", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa");
     private static final int MAX_CRUMB_WORDS = 4;
 
     private BreadcrumbDetector() {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class BylineDetector {
     /** A byline is a short line; a longer one is text. */
     static final int MAX_LINE = 160;
-    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|av|af|"
+    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|av|af|publicado por|publié par|publicat per|pubblicato da|"
             + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
             + "entretien réalisé par|interview von|intervista di|author|authors|autor|auteur|text|texto)\\s*:?\\s+(.+)$");
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
@@ -27,9 +27,13 @@ public final class BylineDetector {
     /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
     private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s+(?:by|von|par|por|door)\\s+(.+)$");
     private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}reporting by\\s+(.+?)(?:;|\\)|$)");
-    private static final Pattern INLINE = Pattern.compile("^((?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
-            + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+)*[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+)*)"
+    /** One name of an inline byline: given names, then the surname in capitals ("Kees van der BERG"). */
+    private static final String CAPS_NAME = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
+            + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+)*[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+)*";
+    /** "Ingrid HAUGE and Lars Erik MOEN, Fish Farming Today: ..." names two. */
+    private static final Pattern INLINE = Pattern.compile("^(" + CAPS_NAME + "(?:\\s+(?:and|und|et|y|e|en|i|och|og)\\s+" + CAPS_NAME + ")?)"
             + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern INLINE_AND = Pattern.compile("\\s+(?:and|und|et|y|e|en|i|och|og)\\s+(?=\\p{Lu})");
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
     private static final Pattern WRITES_FOR = Pattern.compile("(?iu)^(.+?)\\s+for\\s+(\\p{L}[\\p{L}\\d.&' -]{1,40})$");
@@ -82,7 +86,7 @@ public final class BylineDetector {
         String[] segments = SEGMENTS.split(SLASH.matcher(UnmarkedBylines.withoutLeadingRole(m.group(1))).replaceAll(" | "));
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i].strip();
-            Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
+            Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment, text);
             if (found.isPresent()) {
                 date = date == null ? found.get() : date;
                 continue;
@@ -124,16 +128,22 @@ public final class BylineDetector {
      */
     public static Optional<Byline> inline(String paragraph) {
         Matcher m = INLINE.matcher(paragraph.strip());
-        if (!m.matches() || !PersonNames.isName(m.group(1))) {
+        if (!m.matches()) {
             return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : INLINE_AND.split(m.group(1))) {
+            if (!PersonNames.isName(name)) {
+                return Optional.empty();
+            }
+            names.add(NameCase.natural(name));
         }
         // "NEW YORK (AP) —" is a wire dateline: a place in capitals, not a name with its surname in capitals
         if (m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && Datelines.agency(paragraph.strip()).isPresent()) {
             return Optional.empty();
         }
         String outlet = m.group(2).strip();
-        return Optional.of(new Byline(List.of(NameCase.natural(m.group(1))),
-                outlet.isEmpty() ? null : outlet, null, m.group(3).strip()));
+        return Optional.of(new Byline(List.copyOf(names), outlet.isEmpty() ? null : outlet, null, m.group(3).strip()));
     }
 
     /** The line opens with "By", "Von", "Par" or another byline lead-in. */

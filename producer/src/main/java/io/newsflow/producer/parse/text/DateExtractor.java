@@ -86,6 +86,14 @@ public final class DateExtractor {
 
     /** The earliest-positioned date in the text, if any. */
     public static Optional<FoundDate> find(String text) {
+        return find(text, "");
+    }
+
+    /**
+     * The first date in {@code text}, where {@code context} (the rest of its line: "Publicado por Ana
+     * Rita Sousa" beside "05/11/2024") may tell that a slashed date is written day first.
+     */
+    public static Optional<FoundDate> find(String text, String context) {
         if (text == null || !hasYear(text)) {
             return Optional.empty();
         }
@@ -110,7 +118,7 @@ public final class DateExtractor {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             // "10/07/2024" is October 7 in the US, 10 July elsewhere: the words and clock around it decide
-            boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && (b > 12 || !dayFirst(text, m));
+            boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && (b > 12 || !dayFirst(text, m) && !DAY_FIRST_CUES.matcher(context).find());
             FoundDate d = build(m, date(Integer.parseInt(m.group(4)), monthFirst ? a : b, monthFirst ? b : a), 5);
             if (d != null) {
                 best = d;

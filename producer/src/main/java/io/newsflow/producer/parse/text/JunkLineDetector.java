@@ -49,7 +49,7 @@ public final class JunkLineDetector {
             // Swedish, Danish and Norwegian menus
             "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",
             "annons", "annonce", "lyssna", "lyt", "lytt",
-            "del artikel", "del artiklen", "dela artikeln", "del saken", "listen", "play", "hören",
+            "partilhe este artigo", "partilhe", "compartilhe", "compartilhe este artigo", "del artikel", "del artiklen", "dela artikeln", "del saken", "listen", "play", "hören",
             // a desk's name alone where a byline stands: no author, no outlet
             "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação",
             "newsroom", "news desk", "staff",
@@ -59,7 +59,8 @@ public final class JunkLineDetector {
             + "related articles?|related stories|more on this|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"
-            + "image credit|picture credit|image source|bildquelle|bildnachweis|"
+            + "image credit|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
+            + "schlagworte|stichwörter|palavras-chave|"
             + "advertisement|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|"
             + "ver también|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|"
             + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer)\\b\\s*[:|–—-]", F);
