@@ -5,10 +5,27 @@ import java.util.List;
 /**
  * A capitalised span of running text that may name an entity, after cleaning: its words, where
  * it stands, and the context that helps classify it (the word before and after, and the one
- * before that, whether it opens a sentence, whether a title such as "Minister" preceded it).
+ * before that, as lower-case strings and as memoised {@link Word}s whose class bits the context
+ * rules read, whether it opens a sentence, whether a title such as "Minister" preceded it).
  */
 record Candidate(Word[] memo, String key, int listed, int paragraph, int start, int end, boolean initial,
-                 String previous, String beforePrevious, String next, boolean afterTitle, List<Word> apposition) {
+                 String previous, String beforePrevious, String next, boolean afterTitle, List<Word> apposition,
+                 Word previousWord, Word beforePreviousWord, Word nextWord) {
+
+    /** The word before is in one of the {@link Word#hasClass word classes} of {@code bits} (none: false). */
+    boolean previousIs(int bits) {
+        return previousWord != null && previousWord.hasClass(bits);
+    }
+
+    /** The word before the word before is in one of the word classes of {@code bits}. */
+    boolean beforePreviousIs(int bits) {
+        return beforePreviousWord != null && beforePreviousWord.hasClass(bits);
+    }
+
+    /** The word right after (only space between them) is in one of the word classes of {@code bits}. */
+    boolean nextIs(int bits) {
+        return nextWord != null && nextWord.hasClass(bits);
+    }
 
     /** The lower-case words of the apposition, each after a space (" the services union"), or "". */
     String appositive() {

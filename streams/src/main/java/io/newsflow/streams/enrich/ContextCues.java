@@ -47,24 +47,32 @@ final class ContextCues {
     private ContextCues() {
     }
 
+    /** The {@link Word} class bits of a lower-case word for the lists here (memoised on the word). */
+    static int classesOf(String lower) {
+        return (DESCRIPTORS.contains(lower) ? Word.DESCRIPTOR : 0) | (MINISTERS.contains(lower) ? Word.MINISTER : 0)
+                | (OF_OR_FOR.contains(lower) ? Word.OF_OR_FOR : 0) | (STAFF.contains(lower) ? Word.STAFF : 0)
+                | (FROM.contains(lower) ? Word.FROM : 0) | (TO.contains(lower) ? Word.TO : 0)
+                | (AT.contains(lower) ? Word.AT : 0) | (LEADERSHIP.contains(lower) ? Word.LEADERSHIP : 0);
+    }
+
     /** "trains from Hebbal to Yelahanka", "flights from Lisbon to Porto": a route's start is a place. */
     static boolean routeStart(Candidate c) {
-        return !c.initial() && FROM.contains(c.previous()) && TO.contains(c.next());
+        return !c.initial() && c.previousIs(Word.FROM) && c.nextIs(Word.TO);
     }
 
     /** "analysts at Jefferies": the name is where the staff work. */
     static boolean workplace(Candidate c) {
-        return !c.initial() && AT.contains(c.previous()) && STAFF.contains(c.beforePrevious());
+        return !c.initial() && c.previousIs(Word.AT) && c.beforePreviousIs(Word.STAFF);
     }
 
     /** "the dredging group Jan De Nul", "environmental group Natuurpunt said": the name after its description is a body. */
     static boolean describedBody(Candidate c) {
-        return DESCRIPTORS.contains(c.previous());
+        return c.previousIs(Word.DESCRIPTOR);
     }
 
     /** "former Globalfoundries engineers", "Veltrix employees": a name qualifying staff is their employer. */
     static boolean employerOfStaff(Candidate c) {
-        return STAFF.contains(c.next());
+        return c.nextIs(Word.STAFF);
     }
 
     /**
@@ -72,13 +80,13 @@ final class ContextCues {
      * portfolio named apart from the minister is a field, not a name.
      */
     static boolean portfolio(Candidate c) {
-        return OF_OR_FOR.contains(c.previous()) && MINISTERS.contains(c.beforePrevious())
+        return c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.MINISTER)
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
     }
 
     /** "the Biden administration", "the Trudeau government": one word, then what a leader heads. */
     static boolean leaderOf(Candidate c) {
-        return c.size() == 1 && LEADERSHIP.contains(c.next()) && !NOT_LEADERS.contains(c.lower(0))
+        return c.size() == 1 && c.nextIs(Word.LEADERSHIP) && !NOT_LEADERS.contains(c.lower(0))
                 && !c.word(0).has(Gazetteer.DEMONYM | Gazetteer.PLACE | Gazetteer.ORGANIZATION);
     }
 }

@@ -117,7 +117,7 @@ final class EntityClassifier {
         if (DIRECTIONS.contains(c.lower(0)) && gazetteer.isPlace(key.substring(key.indexOf(' ') + 1))) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
-        boolean afterLocative = LOCATIVE.contains(c.previous()) && !c.initial();
+        boolean afterLocative = c.previousIs(Word.LOCATIVE) && !c.initial();
         if (c.size() >= 3 && department(c)) {
             return classify(rest(c, 1, true), documentNames, language); // "ministre de l'Intérieur Olivier Duval"
         }
@@ -128,8 +128,8 @@ final class EntityClassifier {
         // not "the Independent Electricity System Operator said"
         boolean saidOfTwo = c.size() == 2 && !c.word(1).has(Gazetteer.PLACE)
                 && !c.word(0).hasClass(Word.ALL_CAPS) && !c.word(1).hasClass(Word.ALL_CAPS) // "LNG Hrvatska said"
-                && (SAID.contains(c.next()) && !afterLocative // not "brokers in La Spezia said"
-                || SAID.contains(c.previous())); // '"...," said Hélène Moreau'
+                && (c.nextIs(Word.SAID) && !afterLocative // not "brokers in La Spezia said"
+                || c.previousIs(Word.SAID)); // '"...," said Hélène Moreau'
         if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition) || saidOfTwo) {
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
@@ -210,7 +210,8 @@ final class EntityClassifier {
         String key = key(memo);
         int start = c.end() - key.length(); // the words are separated by single spaces in nearly all text
         return new Candidate(memo, key, listed(key), c.paragraph(), start, c.end(), false, c.lower(from - 1),
-                from > 1 ? c.lower(from - 2) : c.previous(), c.next(), afterTitle, c.apposition());
+                from > 1 ? c.lower(from - 2) : c.previous(), c.next(), afterTitle, c.apposition(),
+                c.word(from - 1), from > 1 ? c.word(from - 2) : c.previousWord(), c.nextWord());
     }
 
     /**
@@ -224,7 +225,8 @@ final class EntityClassifier {
         memo[last] = Word.of(surface.substring(0, surface.length() - BASED.length()));
         String key = key(memo);
         Candidate place = new Candidate(memo, key, listed(key), c.paragraph(), c.start(), c.end() - BASED.length(),
-                c.initial(), c.previous(), c.beforePrevious(), "", c.afterTitle(), List.of());
+                c.initial(), c.previous(), c.beforePrevious(), "", c.afterTitle(), List.of(),
+                c.previousWord(), c.beforePreviousWord(), null);
         Typed typed = classify(place, documentNames, language);
         if (typed != null && (typed.strength() == Strength.KNOWN || typed.type() == EntityType.LOCATION)) {
             return typed;

@@ -13,7 +13,7 @@ import java.util.Set;
 final class OneWordClassifier {
 
     /** Roles a company, club or body has, not a place: "Benfica president Rui Costa", "Albemarle chief executive". */
-    private static final Set<String> ORG_ROLES = Set.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
+    static final Set<String> ORG_ROLES = Set.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
             "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "founder", "executive", "executives",
             "shareholders", "shares", "stock");
 
@@ -63,16 +63,16 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         // "brokers in Beaune said": after a locative the subject of "said" is the noun before it
-        if (EntityClassifier.SAID.contains(c.next()) && !(EntityClassifier.LOCATIVE.contains(c.previous()) && !c.initial())) {
+        if (c.nextIs(Word.SAID) && !(c.previousIs(Word.LOCATIVE) && !c.initial())) {
             return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
-        if (ORG_ROLES.contains(c.next())) { // "Benfica president Rui Costa"
+        if (c.nextIs(Word.ORG_ROLE)) { // "Benfica president Rui Costa"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         if (c.listed(Gazetteer.TOWN) && !german) { // "Veldhoven", "Valais": a town no other evidence types
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
-        if (EntityClassifier.LOCATIVE.contains(c.previous()) && !c.initial()) {
+        if (c.previousIs(Word.LOCATIVE) && !c.initial()) {
             return new Typed(c, EntityType.LOCATION, german ? Strength.WEAK : Strength.DEFAULT, null);
         }
         if (german || c.initial()) {

@@ -134,7 +134,8 @@ final class Span {
         // and the word before that, for "port *of* Rønne" (read only by the classifier)
         String prev2 = p > 0 ? tokens.word(p - 1).lower() : "";
         return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), paragraph, tokens.start(a), tokens.end(b - 1),
-                initial, prev, prev2, next, afterTitle, apposition(b));
+                initial, prev, prev2, next, afterTitle, apposition(b), p < 0 ? null : tokens.word(p),
+                p > 0 ? tokens.word(p - 1) : null, next.isEmpty() ? null : tokens.word(b));
     }
 
     /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */

@@ -37,6 +37,7 @@ final class UsStateAbbreviations {
         }
         Word[] memo = {Word.of(state)};
         return new Candidate(memo, memo[0].lower(), Gazetteer.PLACE, c.paragraph(), c.start(), c.end(), false,
-                c.previous(), c.beforePrevious(), c.next(), false, List.of());
+                c.previous(), c.beforePrevious(), c.next(), false, List.of(), c.previousWord(), c.beforePreviousWord(),
+                c.nextWord());
     }
 }

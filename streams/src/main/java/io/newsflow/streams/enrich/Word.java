@@ -86,7 +86,10 @@ public final class Word {
      */
     static final int CONNECTOR = 1, ORG_ONLY_CONNECTOR = 1 << 1, AND = 1 << 2, CORE_TITLE = 1 << 3,
             ARTICLE = 1 << 4, ABBREVIATION = 1 << 5, ATTRIBUTION = 1 << 6, PRONOUN = 1 << 7, ALL_CAPS = 1 << 8,
-            ORG_APPOSITION = 1 << 9, APPOSITION_OPENER = 1 << 10, PLACE_CONNECTOR = 1 << 11;
+            ORG_APPOSITION = 1 << 9, APPOSITION_OPENER = 1 << 10, PLACE_CONNECTOR = 1 << 11,
+            // the words around a candidate that the context rules read (ContextCues, the classifiers)
+            DESCRIPTOR = 1 << 12, MINISTER = 1 << 13, OF_OR_FOR = 1 << 14, STAFF = 1 << 15, SAID = 1 << 16,
+            LOCATIVE = 1 << 17, ORG_ROLE = 1 << 18, FROM = 1 << 19, TO = 1 << 20, AT = 1 << 21, LEADERSHIP = 1 << 22;
 
     private static int classesOf(String surface, String lower) {
         return (CandidateFinder.CONNECTORS.contains(lower) ? CONNECTOR : 0)
@@ -100,7 +103,11 @@ public final class Word {
                 | (Token.isAllCaps(surface) ? ALL_CAPS : 0)
                 | (Appositions.ORG_APPOSITION.contains(lower) ? ORG_APPOSITION : 0)
                 | (Appositions.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0)
-                | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? PLACE_CONNECTOR : 0);
+                | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? PLACE_CONNECTOR : 0)
+                | ContextCues.classesOf(lower)
+                | (EntityClassifier.SAID.contains(lower) ? SAID : 0)
+                | (EntityClassifier.LOCATIVE.contains(lower) ? LOCATIVE : 0)
+                | (OneWordClassifier.ORG_ROLES.contains(lower) ? ORG_ROLE : 0);
     }
 
     private static int elidedStops(String lower) {
