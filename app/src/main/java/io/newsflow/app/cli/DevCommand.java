@@ -95,13 +95,25 @@ public final class DevCommand implements Callable<Integer> {
         err.flush();
     }
 
+    /** How long the output must stay unchanged once complete: several exactly-once commits of the resolver. */
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
     private int runUntilIdle(DevStack stack, OutputCounter counter, IngestReport ingested, long started,
                              PrintWriter out, PrintWriter err) {
         long deadline = System.nanoTime() + idleTimeout.toNanos();
         Set<String> terminal = Set.of(TopicNames.ARTICLES_ENRICHED, TopicNames.ARTICLES_DUPLICATES, TopicNames.ARTICLES_DLQ);
+        Map<String, Long> settled = null;
+        long quietSince = 0;
         while (!stopping.get()) {
-            counter.poll();
-            if (counter.outcomes(terminal) >= ingested.published()) {
+            Map<String, Long> now = counter.poll();
+            // every article has an outcome; a retrospective correction (an earlier original found later)
+            // may still be on its way through the dedup resolver, so the output must also stay quiet a moment
+            boolean complete = counter.outcomes(terminal) >= ingested.published();
+            if (complete && !now.equals(settled)) {
+                settled = now;
+                quietSince = System.nanoTime();
+            }
+            if (complete && System.nanoTime() - quietSince >= QUIET.toNanos()) {
                 DevSummary summary = new DevSummary(ingested.inputs(), ingested.published(), ingested.rejected(),
                     counter.counts(), counter.corrections(), (System.nanoTime() - started) / 1_000_000);
                 out.println(summary.toJson());
