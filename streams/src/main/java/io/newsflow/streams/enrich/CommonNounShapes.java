@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Capitalised words that read as names but are common nouns: the plural of an acronym ("VLCCs",
- * "SUVs", "NGOs") and chemical formulas ("CO2", "NOx"). Both were typed as organisations on unseen
- * trade-press articles; neither names a person, place or organisation.
+ * "SUVs", "NGOs"), chemical formulas ("CO2", "NOx") and adjectives of origin ("Chinese-built"). All
+ * were typed as organisations on unseen articles; none names a person, place or organisation.
  */
 final class CommonNounShapes {
 
@@ -17,7 +17,16 @@ final class CommonNounShapes {
 
     /** Whether the word is a formula or an acronym's plural (a lookup and a char scan: this runs per candidate). */
     static boolean isCommonNoun(Word word) {
-        return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface());
+        return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface()) || demonymCompound(word.surface());
+    }
+
+    /** "Chinese-built", "German-made", "French-led": an adjective of origin, no name (a char scan first). */
+    private static boolean demonymCompound(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen < 3 || hyphen == word.length() - 1 || !Character.isLowerCase(word.charAt(hyphen + 1))) {
+            return false;
+        }
+        return Word.of(word.substring(0, hyphen)).has(Gazetteer.DEMONYM);
     }
 
     private static boolean pluralAcronym(String word) {

@@ -70,6 +70,16 @@ final class ContextCues {
         return c.previousIs(Word.DESCRIPTOR);
     }
 
+    /**
+     * German's descriptions, capitalised like every noun: "vom Schweizer Hersteller Hess", "der Firma
+     * Hydrospider", "der Energiekonzern Axpo" ("Union", which ends names, is not one).
+     */
+    static boolean describedBodyInGerman(Candidate c) {
+        String p = c.previous();
+        return p.endsWith("konzern") || p.endsWith("hersteller") || p.equals("firma") || p.endsWith("unternehmen")
+                || p.equals("reederei") || p.endsWith("betreiber") || p.endsWith("versicherer") || p.equals("autobauer");
+    }
+
     /** "former Globalfoundries engineers", "Veltrix employees": a name qualifying staff is their employer. */
     static boolean employerOfStaff(Candidate c) {
         return c.nextIs(Word.STAFF);

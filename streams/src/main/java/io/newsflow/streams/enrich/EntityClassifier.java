@@ -98,7 +98,7 @@ final class EntityClassifier {
         }
         boolean german = "de".equals(language);
         // German capitalises every noun, so "Union" there may end a name ("Europäische Union Landstrom")
-        if (ContextCues.describedBody(c) && !c.initial() && !german) {
+        if (!c.initial() && (german ? ContextCues.describedBodyInGerman(c) : ContextCues.describedBody(c))) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "the dredging group Jan De Nul"
         }
         String apposition = Appositions.type(c.apposition());

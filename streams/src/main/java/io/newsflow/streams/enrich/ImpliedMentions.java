@@ -76,7 +76,7 @@ final class ImpliedMentions {
     private void headline(Paragraph headline, String language) {
         Tokens tokens = headline.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            Word word = tokens.word(i);
+            Word word = tokens.word(i).withoutPossessive(); // "Rotterdam opens Europe's largest ..."
             if (!word.capitalised()) {
                 continue;
             }
@@ -94,7 +94,7 @@ final class ImpliedMentions {
                 int listed = gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
                 if (listed != 0 && (n > 1 || singleWordName(word, key, language))) {
                     EntityType type = (listed & Gazetteer.PLACE) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
-                    String name = tokens.surfaces(i, i + n);
+                    String name = n == 1 ? word.surface() : tokens.surfaces(i, i + n);
                     if (type == EntityType.LOCATION && EntityResolver.Group.isCapitalsOnly(name)) {
                         name = EntityResolver.Group.titleCaseShouting(name); // a title in capitals: "NORTH SEA"
                     }

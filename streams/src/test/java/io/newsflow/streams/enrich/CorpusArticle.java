@@ -57,6 +57,10 @@ record CorpusArticle(String file, Article article, String language, Map<EntityTy
     static final List<String> HELD_OUT_9 = List.of("h50-en-poland-chips-note.txt", "h51-de-bahn-gueterverkehr.txt",
             "h52-en-totalenergies-batteries.txt", "h53-pt-solar-record.txt", "h54-en-salmon-tax.txt",
             "h55-es-hidrogeno-chile.txt");
+    /** The seventeenth blind round's pages (2026-11-30, after the day's held-out set), as parsed. */
+    static final List<String> HELD_OUT_10 = List.of("h56-en-eu-ferry-tariffs.txt", "h57-en-hydrogen-network.txt",
+            "h58-en-foynes-wind-hub.txt", "h59-en-colombo-terminal.txt", "h60-de-zuerich-wasserstoff.txt",
+            "h61-en-rotterdam-shore-power.txt");
 
     /** The corpus the rules were tuned on. */
     static List<CorpusArticle> all() {
@@ -106,6 +110,11 @@ record CorpusArticle(String file, Article article, String language, Map<EntityTy
     /** The ninth held-out set: the day's last pages. */
     static List<CorpusArticle> heldOutNinth() {
         return load("enrichment-heldout", HELD_OUT_9);
+    }
+
+    /** The tenth held-out set: the seventeenth blind round's pages. */
+    static List<CorpusArticle> heldOutTenth() {
+        return load("enrichment-heldout", HELD_OUT_10);
     }
 
     private static List<CorpusArticle> load(String directory, List<String> files) {

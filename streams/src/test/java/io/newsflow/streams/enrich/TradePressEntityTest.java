@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entity rules from the eleventh to sixteenth blind rounds (2026-11-30: trade-press,
+ * The entity rules from the eleventh to seventeenth blind rounds (2026-11-30: trade-press,
  * press-release, Nordic, Portuguese, Flemish, French, Italian, Spanish and wire pages): each on the
  * shape of the mistake seen and on a variant with other names.
  */
@@ -228,5 +228,18 @@ class TradePressEntityTest {
         assertType(es, "Banco Interamericano de Desarrollo", EntityType.ORGANIZATION);
         List<Entity> de = extractIn("Titel", "de", "Ihr Vorsitzender Martin Burkert warnte vor einer Verlagerung.");
         assertType(de, "Martin Burkert", EntityType.PERSON);
+    }
+
+    @Test
+    void shouldFindTheCompanyAndThePlaceWhenAnAdjectiveOfOriginOrATitlePossessiveIsNear() {
+        List<Entity> ferries = extract("Shipyards complained about subsidies for Chinese-built electric ferries.");
+        assertThat(names(ferries)).doesNotContain("Chinese-built");
+        List<Entity> titled = extractIn("Rotterdam opens Europe's largest shore power station", "en",
+                "AIDA Cruises was the first line to use the station in Rotterdam.");
+        assertThat(names(titled)).contains("Europe").doesNotContain("Europe's");
+        assertType(titled, "AIDA Cruises", EntityType.ORGANIZATION);
+        List<Entity> german = extractIn("Titel", "de", "Die Busse stammen vom Schweizer Hersteller Hess. Auch der Energiekonzern Axpo ist beteiligt.");
+        assertType(german, "Hess", EntityType.ORGANIZATION);
+        assertType(german, "Axpo", EntityType.ORGANIZATION);
     }
 }

@@ -77,6 +77,8 @@ public final class JunkLineDetector {
             + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
             + "email us at|a version of this (?:article|story) appears in print|save my name, email|"
             + "cet article vous a été utile|was this (?:article|story) (?:helpful|useful)|war dieser artikel hilfreich|"
+            + "press play to listen|voiced by artificial intelligence|this (?:article|story) has been updated|"
+            + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
             + "your email address will not be published|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"

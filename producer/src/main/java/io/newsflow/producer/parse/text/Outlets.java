@@ -37,7 +37,7 @@ public final class Outlets {
     /**
      * The text without a leading dash, copyright sign or "Copyright YEAR", without "All rights
      * reserved" (or its French, German, Spanish, Italian, Dutch, Polish or Portuguese form), and
-     * without a company's legal form ("Bloomberg L.P.", "Axel Springer SE").
+     * without a company's legal form ("Bloomberg L.P.", "Axel Springer SE", "The Irish Times DAC").
      */
     public static String clean(String text) {
         return text.strip()
@@ -48,7 +48,7 @@ public final class Outlets {
                         + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\.?$", "")
                 .replaceAll("\\s*\\d{4}\\s*$", "")
                 // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
-                .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Ltd\\.?|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.)$", "")
+                .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")
                 .replaceAll("[,;]+$", "")
                 .strip();
     }

@@ -61,6 +61,8 @@ class JunkLineDetectorTest {
         "Save my name, email, and website in this browser for the next time I comment.",
         "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France dans notre appli.",
         "Was this article helpful?",
+        "Press play to listen to this article", "Voiced by artificial intelligence.", "This article has been updated.",
+        "Read more with Euractiv",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();

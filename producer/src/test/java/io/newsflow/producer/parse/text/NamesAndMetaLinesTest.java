@@ -56,6 +56,7 @@ class NamesAndMetaLinesTest {
         assertThat(SignatureDetector.promotedOutlet("Suivez Le Monde sur Google Actualités")).contains("Le Monde");
         assertThat(SignatureDetector.promotedOutlet("Follow us on Twitter and Facebook")).isEmpty();
         assertThat(SignatureDetector.notice("Riproduzione riservata ©")).contains("");
+        assertThat(SignatureDetector.notice("© 2024 The Irish Times DAC")).contains("The Irish Times");
         assertThat(SignatureDetector.notice("This article is republished from Adriatic Energy Monitor."))
                 .contains("Adriatic Energy Monitor");
         assertThat(SignatureDetector.notice("Cet article a d'abord été publié par Le Journal des Ports."))
