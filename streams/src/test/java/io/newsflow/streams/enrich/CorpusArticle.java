@@ -67,54 +67,9 @@ record CorpusArticle(String file, Article article, String language, Map<EntityTy
         return load("enrichment-corpus", FILES);
     }
 
-    /** The held-out set: articles written after the rules, to measure them on unseen text. */
-    static List<CorpusArticle> heldOut() {
-        return load("enrichment-heldout", HELD_OUT);
-    }
-
-    /** The second held-out set, written after the rules were tuned on the first. */
-    static List<CorpusArticle> heldOutSecond() {
-        return load("enrichment-heldout", HELD_OUT_2);
-    }
-
-    /** The third held-out set, written on 2026-11-29 after the rules for blind articles, never tuned on. */
-    static List<CorpusArticle> heldOutThird() {
-        return load("enrichment-heldout", HELD_OUT_3);
-    }
-
-    /** The fourth held-out set: the eleventh blind round's pages, labelled before the parser and the extractor ran. */
-    static List<CorpusArticle> heldOutFourth() {
-        return load("enrichment-heldout", HELD_OUT_4);
-    }
-
-    /** The fifth held-out set: the twelfth blind round's pages. */
-    static List<CorpusArticle> heldOutFifth() {
-        return load("enrichment-heldout", HELD_OUT_5);
-    }
-
-    /** The sixth held-out set: the thirteenth blind round's pages. */
-    static List<CorpusArticle> heldOutSixth() {
-        return load("enrichment-heldout", HELD_OUT_6);
-    }
-
-    /** The seventh held-out set: the fourteenth blind round's pages. */
-    static List<CorpusArticle> heldOutSeventh() {
-        return load("enrichment-heldout", HELD_OUT_7);
-    }
-
-    /** The eighth held-out set: the fifteenth blind round's pages. */
-    static List<CorpusArticle> heldOutEighth() {
-        return load("enrichment-heldout", HELD_OUT_8);
-    }
-
-    /** The ninth held-out set: the day's last pages. */
-    static List<CorpusArticle> heldOutNinth() {
-        return load("enrichment-heldout", HELD_OUT_9);
-    }
-
-    /** The tenth held-out set: the seventeenth blind round's pages. */
-    static List<CorpusArticle> heldOutTenth() {
-        return load("enrichment-heldout", HELD_OUT_10);
+    /** A held-out set ({@link #HELD_OUT} ... {@link #HELD_OUT_10}): articles written after the rules they measure. */
+    static List<CorpusArticle> heldOut(List<String> files) {
+        return load("enrichment-heldout", files);
     }
 
     private static List<CorpusArticle> load(String directory, List<String> files) {

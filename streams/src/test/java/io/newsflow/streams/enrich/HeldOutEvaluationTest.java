@@ -2,6 +2,7 @@ package io.newsflow.streams.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,132 +20,86 @@ import org.junit.jupiter.api.Test;
  */
 class HeldOutEvaluationTest {
 
-    private static EntityScores scores;
-    private static EntityScores second;
-    private static EntityScores third;
-    private static EntityScores fourth;
-    private static EntityScores fifth;
-    private static EntityScores sixth;
-    private static EntityScores seventh;
-    private static EntityScores eighth;
-    private static EntityScores ninth;
-    private static EntityScores tenth;
+    /** No floor for this figure. */
+    private static final double NONE = Double.NaN;
+
+    /**
+     * One held-out set and its floors: persons, locations and organisations, precision then recall
+     * each ({@link #NONE}: no floor), a little under the figures the rules reached on it, so that a
+     * change that undoes them fails here. Not the issue's targets: see docs/enrichment.md for what
+     * is still missed.
+     */
+    private record HeldOutSet(String label, List<String> files, double... floors) {
+    }
+
+    private static final List<HeldOutSet> SETS = List.of(
+            // h01-h09 (persons 0.917/0.846, locations 0.958/0.883, organisations 0.719/0.820 after the unseen-text rules)
+            new HeldOutSet("enrichment-heldout h01-h09", CorpusArticle.HELD_OUT, 0.85, 0.80, 0.95, 0.86, 0.68, 0.75),
+            // h10-h13 (0.857/0.857, 0.861/0.795, 0.636/0.636)
+            new HeldOutSet("enrichment-heldout h10-h13 (written after the rule changes)", CorpusArticle.HELD_OUT_2,
+                    NONE, NONE, NONE, 0.75, 0.60, NONE),
+            // h14-h19 (0.880/0.917, 0.929/0.848, 0.641/0.833)
+            new HeldOutSet("enrichment-heldout h14-h19 (written 2026-11-29, never tuned on)", CorpusArticle.HELD_OUT_3,
+                    0.85, 0.85, 0.90, 0.80, NONE, 0.80),
+            // h20-h25: first run on the raw pages 0.778/0.875, 0.923/0.923, 0.604/0.744; after this round's rules
+            // 0.938/0.938, 0.947/0.923, 0.822/0.860
+            new HeldOutSet("enrichment-heldout h20-h25 (blind pages of 2026-11-30, tuned on)", CorpusArticle.HELD_OUT_4,
+                    0.90, 0.90, 0.90, 0.88, 0.78, 0.82),
+            // h26-h31: first run on the raw pages 0.769/0.769, 0.812/0.839, 0.611/0.733; after its round's rules
+            // 1.000/0.846, 0.931/0.871, 0.711/0.900
+            new HeldOutSet("enrichment-heldout h26-h31 (blind pages of 2026-11-30, second round, tuned on)",
+                    CorpusArticle.HELD_OUT_5, 0.90, 0.80, 0.88, 0.83, 0.66, 0.85),
+            // h32-h37: first run on the raw pages 0.727/0.800, 0.893/0.833, 0.618/0.750; after its round's rules
+            // 1.000/1.000, 0.962/0.833, 0.781/0.893
+            new HeldOutSet("enrichment-heldout h32-h37 (blind pages of 2026-11-30, third round, tuned on)",
+                    CorpusArticle.HELD_OUT_6, 0.90, 0.90, 0.90, 0.80, 0.74, 0.85),
+            // h38-h43: first run on the raw pages 0.800/0.923, 1.000/0.922, 0.725/0.784; after its round's rules
+            // 1.000/1.000, 1.000/0.922, 0.795/0.946
+            new HeldOutSet("enrichment-heldout h38-h43 (blind pages of 2026-11-30, fourth round, tuned on)",
+                    CorpusArticle.HELD_OUT_7, 0.90, 0.90, 0.90, 0.85, 0.75, 0.88),
+            // h44-h49 (de, fr, it, es, nl, en): first run 0.900/0.818, 0.808/0.700, 0.781/0.806; after its round's rules
+            // 0.909/0.909, 0.920/0.767, 0.818/0.871
+            new HeldOutSet("enrichment-heldout h44-h49 (blind pages of 2026-11-30, fifth round, tuned on)",
+                    CorpusArticle.HELD_OUT_8, 0.90, 0.80, 0.85, 0.70, 0.74, 0.80),
+            // h50-h55: the first run, the unseen-page figure of the day's final rules: 1.000/0.857, 0.939/0.939,
+            // 0.808/0.840; after the fixes it guided 1.000/1.000, 1.000/0.939, 0.923/0.960
+            new HeldOutSet("enrichment-heldout h50-h55 (the day's last held-out pages, 2026-11-30, then tuned on)",
+                    CorpusArticle.HELD_OUT_9, 0.90, 0.85, 0.90, 0.90, 0.80, 0.84),
+            // h56-h61: first run 0.923/1.000, 1.000/0.750, 0.676/0.697; after its round's rules 1.000/1.000, 1.000/0.792,
+            // 0.778/0.848
+            new HeldOutSet("enrichment-heldout h56-h61 (blind pages of 2026-11-30, last round, tuned on)",
+                    CorpusArticle.HELD_OUT_10, 0.90, 0.90, 0.90, 0.70, 0.70, 0.78));
+    private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION};
+
+    private static List<EntityScores> scores;
 
     @BeforeAll
     static void evaluate() {
-        scores = EntityScores.of("enrichment-heldout h01-h09", CorpusArticle.heldOut());
-        second = EntityScores.of("enrichment-heldout h10-h13 (written after the rule changes)",
-                CorpusArticle.heldOutSecond());
-        third = EntityScores.of("enrichment-heldout h14-h19 (written 2026-11-29, never tuned on)",
-                CorpusArticle.heldOutThird());
-        fourth = EntityScores.of("enrichment-heldout h20-h25 (blind pages of 2026-11-30, tuned on)",
-                CorpusArticle.heldOutFourth());
-        fifth = EntityScores.of("enrichment-heldout h26-h31 (blind pages of 2026-11-30, second round, tuned on)",
-                CorpusArticle.heldOutFifth());
-        sixth = EntityScores.of("enrichment-heldout h32-h37 (blind pages of 2026-11-30, third round, tuned on)",
-                CorpusArticle.heldOutSixth());
-        seventh = EntityScores.of("enrichment-heldout h38-h43 (blind pages of 2026-11-30, fourth round, tuned on)",
-                CorpusArticle.heldOutSeventh());
-        eighth = EntityScores.of("enrichment-heldout h44-h49 (blind pages of 2026-11-30, fifth round, tuned on)",
-                CorpusArticle.heldOutEighth());
-        ninth = EntityScores.of("enrichment-heldout h50-h55 (the day's last held-out pages, 2026-11-30, then tuned on)",
-                CorpusArticle.heldOutNinth());
-        tenth = EntityScores.of("enrichment-heldout h56-h61 (blind pages of 2026-11-30, last round, tuned on)",
-                CorpusArticle.heldOutTenth());
+        scores = SETS.stream().map(set -> EntityScores.of(set.label(), CorpusArticle.heldOut(set.files()))).toList();
     }
 
-    /**
-     * Floors a little under the figures the rules for unseen text and the GeoNames towns reached on
-     * h01-h09 (persons 0.917/0.846, locations 0.958/0.883, organisations 0.719/0.820) and on
-     * h10-h13 (0.857/0.857, 0.861/0.795, 0.636/0.636): a change that undoes them fails here. Not
-     * the issue's targets: see docs/enrichment.md for what is still missed.
-     */
     @Test
     void shouldKeepUnseenTextFiguresWhenRunOnTheHeldOutSet() {
-        assertThat(scores.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.85);
-        assertThat(scores.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.80);
-        assertThat(scores.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.95);
-        assertThat(scores.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.86);
-        assertThat(scores.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.68);
-        assertThat(scores.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.75);
-        assertThat(second.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.75);
-        assertThat(second.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.60);
-        // h14-h19 (0.880/0.917, 0.929/0.848, 0.641/0.833)
-        assertThat(third.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.85);
-        assertThat(third.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.85);
-        assertThat(third.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.90);
-        assertThat(third.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.80);
-        assertThat(third.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.80);
-        // h20-h25: first run on the raw pages 0.778/0.875, 0.923/0.923, 0.604/0.744; after this round's rules
-        // 0.938/0.938, 0.947/0.923, 0.822/0.860
-        assertThat(fourth.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(fourth.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(fourth.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.90);
-        assertThat(fourth.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.88);
-        assertThat(fourth.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.78);
-        assertThat(fourth.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.82);
-        // h26-h31: first run on the raw pages 0.769/0.769, 0.812/0.839, 0.611/0.733; after its round's rules
-        // 1.000/0.846, 0.931/0.871, 0.711/0.900
-        assertThat(fifth.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(fifth.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.80);
-        assertThat(fifth.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.88);
-        assertThat(fifth.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.83);
-        assertThat(fifth.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.66);
-        assertThat(fifth.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.85);
-        // h32-h37: first run on the raw pages 0.727/0.800, 0.893/0.833, 0.618/0.750; after its round's rules
-        // 1.000/1.000, 0.962/0.833, 0.781/0.893
-        assertThat(sixth.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(sixth.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(sixth.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.90);
-        assertThat(sixth.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.80);
-        assertThat(sixth.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.74);
-        assertThat(sixth.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.85);
-        // h38-h43: first run on the raw pages 0.800/0.923, 1.000/0.922, 0.725/0.784; after its round's rules
-        // 1.000/1.000, 1.000/0.922, 0.795/0.946
-        assertThat(seventh.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(seventh.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(seventh.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.90);
-        assertThat(seventh.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.85);
-        assertThat(seventh.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.75);
-        assertThat(seventh.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.88);
-        // h44-h49 (de, fr, it, es, nl, en): first run 0.900/0.818, 0.808/0.700, 0.781/0.806; after its round's rules
-        // 0.909/0.909, 0.920/0.767, 0.818/0.871
-        assertThat(eighth.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(eighth.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.80);
-        assertThat(eighth.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.85);
-        assertThat(eighth.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.70);
-        assertThat(eighth.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.74);
-        assertThat(eighth.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.80);
-        // h50-h55: the first run, the unseen-page figure of the day's final rules: 1.000/0.857, 0.939/0.939,
-        // 0.808/0.840; after the fixes it guided 1.000/1.000, 1.000/0.939, 0.923/0.960
-        assertThat(ninth.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(ninth.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.85);
-        assertThat(ninth.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.90);
-        assertThat(ninth.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.90);
-        assertThat(ninth.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.80);
-        assertThat(ninth.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.84);
-        // h56-h61: first run 0.923/1.000, 1.000/0.750, 0.676/0.697; after its round's rules 1.000/1.000, 1.000/0.792,
-        // 0.778/0.848
-        assertThat(tenth.precision(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(tenth.recall(EntityType.PERSON)).isGreaterThanOrEqualTo(0.90);
-        assertThat(tenth.precision(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.90);
-        assertThat(tenth.recall(EntityType.LOCATION)).isGreaterThanOrEqualTo(0.70);
-        assertThat(tenth.precision(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.70);
-        assertThat(tenth.recall(EntityType.ORGANIZATION)).isGreaterThanOrEqualTo(0.78);
+        for (int s = 0; s < SETS.size(); s++) {
+            double[] floors = SETS.get(s).floors();
+            EntityScores set = scores.get(s);
+            for (int t = 0; t < TYPES.length; t++) {
+                String what = SETS.get(s).label() + " " + TYPES[t];
+                if (!Double.isNaN(floors[2 * t])) {
+                    assertThat(set.precision(TYPES[t])).as(what + " precision").isGreaterThanOrEqualTo(floors[2 * t]);
+                }
+                if (!Double.isNaN(floors[2 * t + 1])) {
+                    assertThat(set.recall(TYPES[t])).as(what + " recall").isGreaterThanOrEqualTo(floors[2 * t + 1]);
+                }
+            }
+        }
     }
 
     @Test
     void shouldDetectEveryLanguageWhenRunOnTheHeldOutSet() {
-        assertThat(scores.languagesRight()).isEqualTo(scores.articles());
-        assertThat(scores.articles()).isGreaterThanOrEqualTo(6);
-        assertThat(second.languagesRight()).isEqualTo(second.articles());
-        assertThat(third.languagesRight()).isEqualTo(third.articles());
-        assertThat(fourth.languagesRight()).isEqualTo(fourth.articles());
-        assertThat(fifth.languagesRight()).isEqualTo(fifth.articles());
-        assertThat(sixth.languagesRight()).isEqualTo(sixth.articles());
-        assertThat(seventh.languagesRight()).isEqualTo(seventh.articles());
-        assertThat(eighth.languagesRight()).isEqualTo(eighth.articles());
-        assertThat(ninth.languagesRight()).isEqualTo(ninth.articles());
-        assertThat(tenth.languagesRight()).isEqualTo(tenth.articles());
+        assertThat(scores.get(0).articles()).isGreaterThanOrEqualTo(6);
+        for (EntityScores set : scores) {
+            assertThat(set.languagesRight()).isEqualTo(set.articles());
+        }
     }
 }
