@@ -20,12 +20,11 @@ import io.newsflow.producer.parse.text.PersonNames;
  * Parses an HTML article page with jsoup. Facts come, most trusted first, from JSON-LD
  * ({@code NewsArticle} and its subtypes), then meta tags ({@code og:*}, {@code article:*},
  * {@code author}, {@code description}), then the markup ({@code h1}, {@code time[datetime]}, bylines).
- * The body is the {@code article} element (or {@code [itemprop=articleBody]}, {@code main}, the body);
- * a page of bare {@code div}s without paragraphs is read as plain text ({@link HtmlPlainText}).
+ * The body is the story's container ({@link StoryLocator}); a page of bare {@code div}s without
+ * paragraphs is read as plain text ({@link HtmlPlainText}).
  */
 public final class HtmlArticleParser {
 
-    private static final int MIN_STORY_CHARS = 200;
 
     private HtmlArticleParser() {
     }
@@ -48,14 +47,14 @@ public final class HtmlArticleParser {
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb").stream().findFirst()
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ", e.select("li, a").eachText())))
                 .ifPresent(b -> draft.offerSection(b.section()));
+        draft.offerSection(StoryLocator.headerSection(doc));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         if ("NewsArticle".equals(schemaType)) {
             // the generic type says "news" only when neither the section nor a subtype said otherwise
             draft.offerType(io.newsflow.avro.ArticleType.NEWS);
         }
-        Element container = firstNonNull(doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
-                doc.selectFirst("main"), densestTextBlock(doc), doc.body());
+        Element container = StoryLocator.container(doc);
         Element standfirst = container.selectFirst(".standfirst, .dek, .lede, .summary, .subtitle, .subheadline, p.lead");
         if (standfirst != null) {
             draft.lead = standfirst.text();
@@ -78,7 +77,9 @@ public final class HtmlArticleParser {
                 draft.offerPublished(JsonFields.parseDate(value), TimeProvenance.METADATA, value);
             }
         }
-        Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[itemprop=datePublished]");
+        // the story's time, not a teaser's; in a story header outside any article element, the page's first
+        Element time = doc.select("article time[datetime], time[pubdate][datetime], time[itemprop=datePublished], time[datetime]")
+                .stream().filter(StoryLocator::thisStory).findFirst().orElse(null);
         if (time != null) {
             draft.offerPublished(JsonFields.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }
@@ -95,7 +96,10 @@ public final class HtmlArticleParser {
             }
         }
         if (draft.authors.isEmpty()) {
-            for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author]")) {
+            for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name]")) {
+                if (!StoryLocator.thisStory(e)) {
+                    continue; // another story's byline
+                }
                 authorsOf(e.text()).forEach(n -> draft.addAuthor(NameCase.natural(n)));
             }
         }
@@ -104,23 +108,6 @@ public final class HtmlArticleParser {
     /** The names an author tag or byline element gives, whether or not it opens with "By". */
     private static List<String> authorsOf(String text) {
         return BylineDetector.standalone(text).map(Byline::authors).orElseGet(() -> PersonNames.split(text));
-    }
-
-    /**
-     * Pages without {@code article} or {@code main}: the element whose own paragraphs hold the most
-     * text is the story (sidebars and menus hold links, not paragraphs). Null when nothing is sizeable.
-     */
-    private static Element densestTextBlock(Document doc) {
-        Element best = null;
-        int bestLength = MIN_STORY_CHARS;
-        for (Element candidate : doc.select("div, section, td")) {
-            int length = candidate.children().stream().filter(c -> c.tagName().equals("p")).mapToInt(p -> p.text().length()).sum();
-            if (length > bestLength) {
-                best = candidate;
-                bestLength = length;
-            }
-        }
-        return best;
     }
 
     static String meta(Document doc, String key) {
@@ -141,16 +128,6 @@ public final class HtmlArticleParser {
             }
         }
         return t;
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 
     private static String firstNonBlank(String... values) {

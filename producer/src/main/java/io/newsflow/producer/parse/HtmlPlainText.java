@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -8,6 +9,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.KickerDetector;
+import io.newsflow.producer.parse.text.MetaDateLine;
 import io.newsflow.producer.parse.text.TextArticleParser;
 
 /**
@@ -22,7 +27,7 @@ final class HtmlPlainText {
     static final int MIN_MARKED_UP_CHARS = 200;
     private static final String NOT_TEXT = "script, style, noscript, template, svg, iframe, form, button, select";
     private static final Set<String> BLOCKS = Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-            "section", "article", "header", "footer", "main", "aside", "nav", "table", "tr", "td", "blockquote", "br",
+            "section", "article", "header", "footer", "main", "aside", "nav", "table", "tr", "td", "blockquote",
             "figure", "figcaption", "dd", "dt", "address");
 
     private HtmlPlainText() {
@@ -44,6 +49,8 @@ final class HtmlPlainText {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     out.append(text.text().replace('\u00A0', ' '));
+                } else if (node.nodeName().equals("br")) {
+                    out.append('\n'); // a line break inside a block: the lines stay one block
                 } else if (BLOCKS.contains(node.nodeName())) {
                     out.append("\n\n");
                 }
@@ -60,11 +67,46 @@ final class HtmlPlainText {
     }
 
     /**
+     * The page's text from its headline on, when the metadata gave the headline and the text has it
+     * on a line of its own: above it stand menus, account links and other stories' headlines
+     * ("Trending"), which a reader skips and the plain-text parser could take for the headline.
+     * Breadcrumbs, bylines and date lines above it are kept (they give facts), and so is a kicker
+     * just above it.
+     */
+    static String fromHeadline(String page, String headline) {
+        if (headline == null) {
+            return page;
+        }
+        List<String> lines = page.lines().toList();
+        int at = -1;
+        for (int i = 0; i < lines.size() && at < 0; i++) {
+            if (lines.get(i).strip().equalsIgnoreCase(headline.strip())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return page;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < at; i++) {
+            String line = lines.get(i);
+            boolean fact = BreadcrumbDetector.detect(line).isPresent() || MetaDateLine.parse(line).isPresent()
+                    || BylineDetector.standalone(line).isPresent();
+            boolean kicker = i == at - 1 && KickerDetector.detect(line, headline).isPresent();
+            if (fact || kicker) {
+                kept.append(line).append("\n\n");
+            }
+        }
+        return kept + String.join("\n", lines.subList(at, lines.size()));
+    }
+
+    /**
      * Reads the text of a bare page into {@code draft}: the body, and every fact the page's metadata
      * left unknown (the title too, when it came only from the window title).
      */
     static void read(Element body, ArticleDraft draft, boolean titleFromWindowOnly) {
-        ArticleDraft text = TextArticleParser.parse(of(body));
+        String page = of(body);
+        ArticleDraft text = TextArticleParser.parse(titleFromWindowOnly ? page : fromHeadline(page, draft.title));
         if (text.title != null && (draft.title == null || titleFromWindowOnly)) {
             draft.title = text.title;
             draft.titleDerived = text.titleDerived;

@@ -58,11 +58,11 @@ record Candidate(Word[] memo, String key, int listed, int paragraph, int start, 
     /** The words joined by spaces. */
     String name() {
         if (memo.length == 1) {
-            return memo[0].surface();
+            return memo[0].nameForm();
         }
-        StringBuilder sb = new StringBuilder(key.length());
+        StringBuilder sb = new StringBuilder(key.length() + 1);
         for (int i = 0; i < memo.length; i++) {
-            sb.append(i > 0 ? " " : "").append(memo[i].surface());
+            sb.append(i > 0 ? " " : "").append(i == memo.length - 1 ? memo[i].nameForm() : memo[i].surface());
         }
         return sb.toString();
     }

@@ -17,7 +17,18 @@ final class CommonNounShapes {
 
     /** Whether the word is a formula or an acronym's plural (a lookup and a char scan: this runs per candidate). */
     static boolean isCommonNoun(Word word) {
-        return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface()) || demonymCompound(word.surface());
+        return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface()) || demonymCompound(word.surface())
+                || calendarRange(word.surface());
+    }
+
+    /** "July-September", "Mon-Fri": a span of months or days, no name (a char scan first). */
+    private static boolean calendarRange(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen < 3 || hyphen > word.length() - 4) {
+            return false;
+        }
+        return Word.of(word.substring(0, hyphen)).has(Gazetteer.CALENDAR)
+                && Word.of(word.substring(hyphen + 1)).has(Gazetteer.CALENDAR);
     }
 
     /** "Chinese-built", "German-made", "French-led": an adjective of origin, no name (a char scan first). */

@@ -146,6 +146,9 @@ final class EntityClassifier {
         if (PlaceCues.connector(c) && !ofCommonWord(c, language)) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
+        if (SurnameShapes.endsInSurname(c)) { // "Darwin Núñez": a town's name, then a surname
+            return new Typed(c, EntityType.PERSON, Strength.DEFAULT, null);
+        }
         for (int i = 0; i < c.size(); i++) {
             if (c.word(i).has(Gazetteer.PLACE) || c.word(i).hasClass(Word.ALL_CAPS)) {
                 return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Air France", "Manchester City"

@@ -57,7 +57,10 @@ final class EntityResolver {
                 }
             } else if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(orgAliases, initials(c, c.size()), c.key());
-                if (LEGAL_FORMS.contains(c.lower(c.size() - 1))) {
+                if (COMPANY_TAILS.contains(c.lower(c.size() - 1))) {
+                    // "Toyota Motor" ... "Toyota": a company's short name
+                    alias(withoutLegalForm, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
+                } else if (LEGAL_FORMS.contains(c.lower(c.size() - 1))) {
                     if (c.size() >= 3) {
                         alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Nordic Battery Systems AB ("NBS")"
                     }
@@ -166,6 +169,10 @@ final class EntityResolver {
     private static final Set<String> LEGAL_FORMS = Set.of("ag", "ab", "asa", "as", "sa", "se", "nv", "bv", "plc", "ltd",
             "inc", "llc", "gmbh", "spa", "oy", "oyj", "a/s");
 
+    /** The last words of a company's full name that its short name leaves out: "Toyota Motor" is Toyota. */
+    private static final Set<String> COMPANY_TAILS = Set.of("motor", "motors", "group", "holdings", "holding", "corp",
+            "corporation", "company", "industries");
+
     private static String initials(Candidate c, int words) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words; i++) {
@@ -259,7 +266,7 @@ final class EntityResolver {
         static boolean isCapitalsOnly(String name) {
             String[] words = name.split(" ");
             for (String w : words) {
-                if (w.length() < 3 || !Token.isAllCaps(w)) {
+                if (w.length() < 3 || !Token.isAllCaps(w) || w.indexOf('.') >= 0) { // "U.S." is an initialism
                     return false;
                 }
             }
@@ -273,7 +280,7 @@ final class EntityResolver {
             }
             StringBuilder sb = new StringBuilder();
             for (String w : name.split(" ")) {
-                if (w.length() >= 3 && Token.isAllCaps(w)) {
+                if (w.length() >= 3 && Token.isAllCaps(w) && w.indexOf('.') < 0) {
                     w = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
                 }
                 sb.append(sb.length() > 0 ? " " : "").append(w);

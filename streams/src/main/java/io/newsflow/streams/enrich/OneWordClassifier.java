@@ -37,6 +37,9 @@ final class OneWordClassifier {
             boolean dateline = c.initial() && word.length() >= 4 && c.listed(Gazetteer.TOWN);
             return new Typed(c, dateline ? EntityType.LOCATION : EntityType.ORGANIZATION, Strength.CUED, null);
         }
+        if (ContextCues.workplace(c) && !"PERSON".equals(apposition)) { // "analysts at Jefferies": before the hyphenated-place cue ("Sea-Intelligence")
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
+        }
         if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire")) { // "Shropshire"
             return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
@@ -58,9 +61,6 @@ final class OneWordClassifier {
         }
         if (c.afterTitle() || "PERSON".equals(apposition) || ContextCues.leaderOf(c)) {
             return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
-        }
-        if (ContextCues.workplace(c)) { // "analysts at Jefferies said"
-            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         // "brokers in Beaune said": after a locative the subject of "said" is the noun before it
         if (c.nextIs(Word.SAID) && !(c.previousIs(Word.LOCATIVE) && !c.initial())) {

@@ -44,6 +44,10 @@ public record Token(String text, Word word, int start, int end, boolean sentence
         if (Character.isUpperCase(first)) {
             return true;
         }
+        if ((first == 'a' || first == 'e') && text.length() > 3 && text.charAt(1) == 'l' && text.charAt(2) == '-'
+                && Character.isUpperCase(text.charAt(3))) {
+            return true; // the Arabic article inside a name: "Bab el-Mandeb", "Bashar al-Assad"
+        }
         if (!Character.isLowerCase(first) || (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0)) {
             return false; // no elision possible: the common case, decided without a substring
         }

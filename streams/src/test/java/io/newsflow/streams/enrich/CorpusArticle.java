@@ -61,6 +61,9 @@ record CorpusArticle(String file, Article article, String language, Map<EntityTy
     static final List<String> HELD_OUT_10 = List.of("h56-en-eu-ferry-tariffs.txt", "h57-en-hydrogen-network.txt",
             "h58-en-foynes-wind-hub.txt", "h59-en-colombo-terminal.txt", "h60-de-zuerich-wasserstoff.txt",
             "h61-en-rotterdam-shore-power.txt");
+    static final List<String> HELD_OUT_11 = List.of("h62-en-red-sea-reroute.txt", "h63-en-toyota-battery-plant.txt",
+            "h64-en-eskom-kusile.txt", "h65-en-liverpool-villa.txt", "h66-en-saskatchewan-grain.txt",
+            "h67-de-bahn-tschechien.txt");
 
     /** The corpus the rules were tuned on. */
     static List<CorpusArticle> all() {

@@ -45,8 +45,9 @@ final class FurnitureBlocks {
             draft.offerSource(lines.get(i + 1).strip(), TextArticleParser.SIGNATURE);
             return i + 1;
         }
-        // the site's name among the menu words above the story
-        if (beforeContent && lines.inMenu(i) && isMasthead(line)) {
+        // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ...")
+        if (beforeContent && isMasthead(line) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
+                && i + 1 < lines.size() && JunkLineDetector.isJunk(lines.get(i + 1)))) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }
@@ -59,6 +60,31 @@ final class FurnitureBlocks {
             return relatedBlock(lines, i);
         }
         return -1;
+    }
+
+    /**
+     * "Trending" / "Most read" above the story and the other stories' headlines under it: skipped up
+     * to the story's own headline, the one a standfirst, byline or date line follows (or up to a
+     * breadcrumb). Returns the index of the rail's last line.
+     */
+    static int railBeforeStory(PageLines lines, int label) {
+        int i = label;
+        for (int linked = 0; linked < LinkBlocks.MAX_LINKED_HEADLINES && i + 1 < lines.size()
+                && LinkBlocks.isLinkedHeadline(lines.get(i + 1)) && BreadcrumbDetector.detect(lines.get(i + 1)).isEmpty()
+                && !opensStory(lines, i + 1); linked++) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Line i is a headline a byline or date line follows, directly or under a standfirst. */
+    private static boolean opensStory(PageLines lines, int i) {
+        return i + 1 < lines.size() && (isStamp(lines.get(i + 1))
+                || i + 2 < lines.size() && TextArticleParser.isTitleLike(lines.get(i + 1)) && isStamp(lines.get(i + 2)));
+    }
+
+    private static boolean isStamp(String line) {
+        return BylineDetector.standalone(line).isPresent() || MetaDateLine.parse(line).isPresent();
     }
 
     /** "To contact the reporter on this story:" and the addresses under it: the reporters are authors. */

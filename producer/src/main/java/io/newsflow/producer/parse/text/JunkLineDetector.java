@@ -22,7 +22,7 @@ public final class JunkLineDetector {
     private static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
-            "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article",
+            "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "tumblr",
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
             "drucken", "imprimer", "imprimir", "stampa", "drukuj");
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp": a share button in any language. */
@@ -34,7 +34,8 @@ public final class JunkLineDetector {
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
-            "story continues below advertisement", "article continues below", "accept", "accept all", "reject all",
+            "story continues below advertisement", "article continues below", "story continues below",
+            "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
             "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
@@ -56,6 +57,7 @@ public final class JunkLineDetector {
             // a social network's name alone on a line is one of a column of share buttons
             "tweet", "linkedin", "facebook", "twitter", "whatsapp", "telegram", "pinterest", "reddit", "e-post");
     private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
+            + "share|share this (?:story|article|page)|"
             + "related articles?|related stories|more on this|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"
@@ -67,7 +69,9 @@ public final class JunkLineDetector {
     private static final Pattern CREDIT = Pattern.compile("(\\((?:photo|image|picture|credit|foto)[^)]{0,80}\\)|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
-            + "^\\W*(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$", F);
+            + "^\\W*(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$|"
+            // a caption signed with its photographer and outlet: "... PHOTO BY MARIE TREMBLAY /Prairie Post"
+            + "\\b(?:photo|photograph|picture|image)\\s+by\\s+[\\p{L}.'’ -]{2,40}\\s*/\\s*[\\p{L}.&'’ -]{2,40}$", F);
     /**
      * Lines that address the reader or credit the newsroom, not the story: "— With assistance from
      * Tom Mackenzie", "Click here to ...", "Have a news tip? Email us at ...", "Reporting from Baku",
@@ -80,7 +84,8 @@ public final class JunkLineDetector {
             + "press play to listen|voiced by artificial intelligence|this (?:article|story) has been updated|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
-            + "your email address will not be published|do you have a (?:story|news tip)|"
+            + "your email address will not be published|you must be (?:logged|signed) in to|join the conversation\\b|"
+            + "create an account (?:or )?(?:sign|log) ?in\\b|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
             + "con información de|avec (?:l')?afp\\b|dieses thema im programm)\\b.{0,200}|"
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*){0,3}|"
@@ -104,6 +109,18 @@ public final class JunkLineDetector {
      */
     private static final Pattern NAV_BAR = Pattern.compile("^\\W*(?:home|startseite|accueil|inicio|portada|início|strona główna)"
             + "(?:\\s*[|·•]\\s*[\\p{L}&' -]{1,25}){2,}\\W*$", F);
+    /**
+     * "News | Politics | Agriculture | Sports | Obituaries": a menu of four or more short items
+     * between bars or bullets. A headline or a kicker has at most three such parts.
+     */
+    private static final Pattern MENU_BAR = Pattern.compile("^\\W*[\\p{L}&'’-]+(?: [\\p{L}&'’-]+){0,2}"
+            + "(?:\\s+[|·•]\\s+[\\p{L}&'’-]+(?: [\\p{L}&'’-]+){0,2}){3,}\\W*$", F);
+    /** "Advertisement 2": a numbered ad slot. */
+    private static final Pattern NUMBERED_AD = Pattern.compile("^\\W*(?:advertisement|anzeige|werbung|publicité|publicidad|"
+            + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);
+    /** A reader's account links ("Sign In | Register"), as a bar of their own. */
+    private static final Set<String> ACCOUNT_WORDS = Set.of("sign in", "sign out", "register", "log in", "login", "log out",
+            "my account", "create an account", "create account", "e-edition", "subscribe", "newsletters", "account");
     private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
             + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
     private static final Pattern TIMING = Pattern.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
@@ -166,6 +183,7 @@ public final class JunkLineDetector {
         }
         return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find()
                 || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || NAV_BAR.matcher(text).find()
+                || MENU_BAR.matcher(text).find() || NUMBERED_AD.matcher(text).find() || isShareWordRun(lower)
                 || DAY_STAMP.matcher(text).find());
     }
 
@@ -189,7 +207,16 @@ public final class JunkLineDetector {
             return false;
         }
         return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
-                .allMatch(t -> SHARE_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
+                .allMatch(t -> SHARE_WORDS.contains(t) || ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
                         || FONT_BUTTONS.matcher(t).matches());
+    }
+
+    /** "Copy Link Email X Reddit Pinterest": four or more share buttons' words run together with single spaces. */
+    private static boolean isShareWordRun(String lower) {
+        String[] words = lower.split(" ");
+        if (words.length < 4 || lower.length() > 100) {
+            return false;
+        }
+        return Arrays.stream(words).allMatch(SHARE_WORDS::contains);
     }
 }

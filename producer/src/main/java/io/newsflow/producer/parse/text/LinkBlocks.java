@@ -41,6 +41,9 @@ public final class LinkBlocks {
     /** "More from TechLedger": a related label that names the outlet. */
     private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|more stories|more news|more articles)\\s+from\\s+"
             + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");
+    /** "Trending in Agriculture", "More in Business": a related label for one section. */
+    private static final Pattern IN_SECTION = Pattern.compile("(?iu)^\\W{0,3}(?:trending|more|latest|popular|most read|"
+            + "more stories|top stories)\\s+in\\s+\\p{Lu}[\\p{L}&'’ -]{1,30}?[\\s:.›»>|]*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|]+$");
     private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?\"”»)]$");
 
@@ -49,7 +52,8 @@ public final class LinkBlocks {
 
     /** True when the line is only a "related" label ("Read more", "Mehr zum Thema", "Más información"). */
     public static boolean isRelatedLabel(String line) {
-        return RELATED.contains(label(line)) || MORE_FROM.matcher(line.strip()).matches();
+        return RELATED.contains(label(line)) || MORE_FROM.matcher(line.strip()).matches()
+                || IN_SECTION.matcher(line.strip()).matches();
     }
 
     /** The outlet a "More from TechLedger" label names, when the line is one. */

@@ -61,7 +61,8 @@ public final class MetaDateLine {
         for (String segment : withClocks(SEGMENTS.split(text))) {
             Optional<DateExtractor.FoundDate> date = DateExtractor.find(segment);
             if (date.isEmpty()) {
-                if (!isMetaOnly(segment)) {
+                // "... • 3 minute read": a reading time beside the stamps is furniture of the same line
+                if (!isMetaOnly(segment) && !JunkLineDetector.isJunk(segment)) {
                     return Optional.empty();
                 }
                 continue;

@@ -36,7 +36,8 @@ public final class Outlets {
 
     /**
      * The text without a leading dash, copyright sign or "Copyright YEAR", without "All rights
-     * reserved" (or its French, German, Spanish, Italian, Dutch, Polish or Portuguese form), and
+     * reserved" and what follows it (or its French, German, Spanish, Italian, Dutch, Polish or Portuguese
+     * form), without the owner a copyright line adds ("a division of Plains Media Inc."), and
      * without a company's legal form ("Bloomberg L.P.", "Axel Springer SE", "The Irish Times DAC").
      */
     public static String clean(String text) {
@@ -45,7 +46,10 @@ public final class Outlets {
                 .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*", "")
                 .replaceAll("(?iu)[.,]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
                         + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"
-                        + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\.?$", "")
+                        + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\b.*$", "")
+                // "Prairie Post, a division of Plains Media Inc.": the outlet, not its owner
+                .replaceAll("(?iu),\\s+(?:a|an|part of)\\s+(?:division|subsidiary|unit|brand|member|company|publication)?\\s*(?:of\\s+)?"
+                        + "(?-i:\\p{Lu}).*$", "")
                 .replaceAll("\\s*\\d{4}\\s*$", "")
                 // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
                 .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")

@@ -51,6 +51,10 @@ public final class TextArticleParser {
             String line = lines.get(i);
             SignatureDetector.promotedOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
             SignatureDetector.bioOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, SIGNATURE));
+            if (content.isEmpty() && LinkBlocks.isRelatedLabel(line)) {
+                i = FurnitureBlocks.railBeforeStory(lines, i);
+                continue;
+            }
             if (content.isEmpty() && JunkLineDetector.isJunk(line)) {
                 DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d)));
                 continue;
@@ -102,7 +106,9 @@ public final class TextArticleParser {
                     && isTitleLike(lines.get(i + 1))) {
                 continue;
             }
-            if (content.isEmpty() && draft.title == null && i + 1 < lines.size() && isTitleLike(lines.get(i + 1))) {
+            // (a menu bar under the site's name is no headline, and the name above it no kicker)
+            if (content.isEmpty() && draft.title == null && i + 1 < lines.size() && isTitleLike(lines.get(i + 1))
+                    && !JunkLineDetector.isJunk(lines.get(i + 1))) {
                 Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(i + 1));
                 if (kicker.isPresent()) {
                     draft.offerSection(kicker.get().section());

@@ -63,6 +63,13 @@ class JunkLineDetectorTest {
         "Was this article helpful?",
         "Press play to listen to this article", "Voiced by artificial intelligence.", "This article has been updated.",
         "Read more with Euractiv",
+        // round 18: a div-soup page's menus, ad slots, share and comment furniture
+        "News | Politics | Agriculture | Sports | Obituaries | Weather", "Sign In | Register", "Advertisement 2",
+        "Story continues below", "Share this Story : Saskatchewan farmers face rail delays as grain harvest hits record",
+        "Copy Link Email X Reddit Pinterest LinkedIn Tumblr",
+        "You must be logged in to join the discussion or read more comments.", "Create an Account Sign in",
+        "Join the conversation. Subscribe to comment.",
+        "Grain elevators near Rosetown, Sask., on Nov. 19, 2024. PHOTO BY MARIE TREMBLAY /Prairie Post",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
@@ -79,6 +86,8 @@ class JunkLineDetectorTest {
         "Publishers said Google News sent them less traffic this year.",
         "Reporting from the front line has become more dangerous, the group said.",
         "Today, 14 people were rescued from the river.",
+        "Copper | Nickel | Zinc prices rose for a third day as China's factories restarted after the holiday.",
+        "Share buyback: the board approved a further 2 billion euros on Monday.",
     })
     void shouldKeepSentencesWhenTheyMentionNewslettersOrReading(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isFalse();

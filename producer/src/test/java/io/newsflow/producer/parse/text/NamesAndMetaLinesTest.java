@@ -42,6 +42,8 @@ class NamesAndMetaLinesTest {
         assertThat(MetaDateLine.parse("Update: 29 nov 2026 om 15:00").orElseThrow().published()).isNull();
         assertThat(MetaDateLine.parse("Ciudad de México / 29.11.2026 11:20:45").orElseThrow().published().instant())
                 .isEqualTo(Instant.parse("2026-11-29T11:20:45Z"));
+        assertThat(MetaDateLine.parse("Published Nov 21, 2024 • Last updated Nov 21, 2024 • 3 minute read").orElseThrow()
+                .published().instant()).as("a reading time beside the stamps").isEqualTo(Instant.parse("2024-11-21T00:00:00Z"));
     }
 
     @Test

@@ -73,6 +73,8 @@ class StructureDetectorsTest {
                 .contains("The Nairobi Observer");
         assertThat(SignatureDetector.notice("Source: Kansai Business Journal")).contains("Kansai Business Journal");
         assertThat(SignatureDetector.notice("© 2024 Rheinblick Zeitung")).contains("Rheinblick Zeitung");
+        assertThat(SignatureDetector.notice("© 2024 Prairie Post, a division of Plains Media Inc. All rights reserved. "
+                + "Unauthorized distribution, transmission or republication strictly prohibited.")).contains("Prairie Post");
         assertThat(SignatureDetector.signature("Portline.Info")).contains("Portline.Info");
         assertThat(SignatureDetector.signature("— Nordic Energy Review")).contains("Nordic Energy Review");
         assertThat(SignatureDetector.signature("The council promised to review the scheme after one year.")).isEmpty();

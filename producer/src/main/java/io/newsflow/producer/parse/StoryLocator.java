@@ -1,0 +1,112 @@
+package io.newsflow.producer.parse;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Where an HTML page holds its story: the element with the story's paragraphs, the section label
+ * beside its headline, and the blocks that belong to other stories (teasers, related links,
+ * menus, comments), whose bylines and times are not this story's.
+ */
+final class StoryLocator {
+
+    /** Below this much paragraph text an element is not the story, if a denser one exists. */
+    static final int MIN_STORY_CHARS = 200;
+    /** A section's label: one to three words, no digits, no sentence. */
+    private static final Pattern SECTION_LABEL = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,2}");
+    /** Where other stories, menus and comments stand: their bylines and times are not this story's. */
+    private static final String ELSEWHERE = "aside, nav, footer, li, form, [class*=related], [class*=more-from], "
+            + "[class*=read-next], [class*=comment], [class*=trending], [class*=teaser]";
+
+    private StoryLocator() {
+    }
+
+    /**
+     * The story's container: a sizeable story the markup names, else the densest block of
+     * paragraphs, else what the markup names however short, else {@code main} or the body.
+     */
+    static Element container(Document doc) {
+        Element named = named(doc, MIN_STORY_CHARS);
+        if (named == null) {
+            named = densestTextBlock(doc);
+        }
+        if (named == null) {
+            named = named(doc, 1);
+        }
+        if (named == null) {
+            named = doc.selectFirst("main");
+        }
+        return named != null ? named : doc.body();
+    }
+
+    /** Whether the element stands outside other stories' blocks, menus and comments. */
+    static boolean thisStory(Element e) {
+        return e.closest(ELSEWHERE) == null;
+    }
+
+    /**
+     * The section a story's header names beside its headline ({@code <div class="article-header__section">},
+     * WordPress's {@code cat-links}): a short label in the headline's own container; the first of
+     * several categories.
+     */
+    static String headerSection(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null || h1.parent() == null) {
+            return null;
+        }
+        for (Element e : h1.parent().select("[class*=section], [class*=kicker], [class*=categor], [class*=cat-links], [class*=rubri]")) {
+            String label = e.text().split("\\s*,\\s*")[0].strip();
+            if (e != h1 && thisStory(e) && SECTION_LABEL.matcher(label).matches()) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The element the markup names as the story, with at least {@code minChars} of paragraph text:
+     * {@code [itemprop=articleBody]}, else the {@code article} with the most paragraph text, else
+     * {@code main}; null when none has. "More from" teasers are {@code article}s too, with headlines
+     * but hardly any paragraphs.
+     */
+    private static Element named(Document doc, int minChars) {
+        Element body = doc.selectFirst("[itemprop=articleBody]");
+        if (body != null && paragraphChars(body) >= minChars) {
+            return body;
+        }
+        Element best = null;
+        int bestChars = minChars - 1;
+        for (Element article : doc.select("article")) {
+            int chars = paragraphChars(article);
+            if (chars > bestChars) {
+                best = article;
+                bestChars = chars;
+            }
+        }
+        Element main = doc.selectFirst("main");
+        return best != null ? best : main != null && paragraphChars(main) >= minChars ? main : null;
+    }
+
+    private static int paragraphChars(Element e) {
+        return e.select("p").stream().mapToInt(p -> p.text().length()).sum();
+    }
+
+    /**
+     * Pages without {@code article} or {@code main}: the element whose own paragraphs hold the most
+     * text is the story (sidebars and menus hold links, not paragraphs). Null when nothing is sizeable.
+     */
+    private static Element densestTextBlock(Document doc) {
+        Element best = null;
+        int bestLength = MIN_STORY_CHARS;
+        for (Element candidate : doc.select("div, section, td")) {
+            int length = candidate.children().stream().filter(c -> c.tagName().equals("p")).mapToInt(p -> p.text().length()).sum();
+            if (length > bestLength) {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+}
