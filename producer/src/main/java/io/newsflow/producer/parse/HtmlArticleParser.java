@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,9 @@ import io.newsflow.producer.parse.text.PersonNames;
  */
 public final class HtmlArticleParser {
 
+    /** What joins a headline to the section and site names after it in a window title. */
+    private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+");
+
 
     private HtmlArticleParser() {
     }
@@ -34,12 +38,16 @@ public final class HtmlArticleParser {
         Document doc = Jsoup.parse(html);
         ArticleDraft draft = new ArticleDraft();
         String schemaType = JsonLdArticle.apply(doc, draft);
+        if (schemaType == null) { // microdata: <div itemscope itemtype="https://schema.org/NewsArticle">
+            Element typed = doc.selectFirst("[itemscope][itemtype*=schema.org/]");
+            schemaType = typed == null ? null : typed.attr("itemtype").substring(typed.attr("itemtype").lastIndexOf('/') + 1);
+        }
         draft.url = draft.url != null ? draft.url : firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
         String siteName = meta(doc, "og:site_name");
         draft.offerSource(siteName, 50);
         draft.offerSource(meta(doc, "application-name"), 10);
         String marked = draft.title != null ? draft.title
-                : firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), doc.select("article h1, h1").text());
+                : headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), doc.select("article h1, h1").text());
         draft.title = marked != null ? marked : stripSiteSuffix(doc.title(), siteName);
         readPublished(doc, draft);
         readAuthors(doc, draft);
@@ -47,6 +55,7 @@ public final class HtmlArticleParser {
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb").stream().findFirst()
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ", e.select("li, a").eachText())))
                 .ifPresent(b -> draft.offerSection(b.section()));
+        StoryLocator.breadcrumb(doc).ifPresent(b -> draft.offerSection(b.section()));
         draft.offerSection(StoryLocator.headerSection(doc));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
@@ -55,7 +64,7 @@ public final class HtmlArticleParser {
             draft.offerType(io.newsflow.avro.ArticleType.NEWS);
         }
         Element container = StoryLocator.container(doc);
-        Element standfirst = container.selectFirst(".standfirst, .dek, .lede, .summary, .subtitle, .subheadline, p.lead");
+        Element standfirst = StoryLocator.standfirst(doc, container);
         if (standfirst != null) {
             draft.lead = standfirst.text();
             standfirst.remove();
@@ -106,6 +115,20 @@ public final class HtmlArticleParser {
     }
 
     /** The names an author tag or byline element gives, whether or not it opens with "By". */
+    /**
+     * The headline a metadata title gives: "Port wins approval - Business - Herald" is the page's
+     * {@code h1} with a section and the site's name after it; the {@code h1} is the headline then.
+     */
+    private static String headlineOf(String metaTitle, String h1) {
+        if (metaTitle == null) {
+            return h1 == null || h1.isBlank() ? null : h1.strip();
+        }
+        String heading = h1 == null ? "" : h1.strip();
+        boolean suffixed = !heading.isEmpty() && metaTitle.length() > heading.length() && metaTitle.startsWith(heading)
+                && SUFFIX_SEPARATOR.matcher(metaTitle.substring(heading.length())).lookingAt();
+        return suffixed ? heading : metaTitle;
+    }
+
     private static List<String> authorsOf(String text) {
         return BylineDetector.standalone(text).map(Byline::authors).orElseGet(() -> PersonNames.split(text));
     }

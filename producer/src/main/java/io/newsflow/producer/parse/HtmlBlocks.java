@@ -12,6 +12,7 @@ import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.DateExtractor;
 import io.newsflow.producer.parse.text.JunkLineDetector;
+import io.newsflow.producer.parse.text.LinkBlocks;
 import io.newsflow.producer.parse.text.MetaDateLine;
 import io.newsflow.producer.parse.text.SignatureDetector;
 
@@ -47,7 +48,10 @@ final class HtmlBlocks {
     static void appendBlocks(ArticleDraft draft, Element container) {
         Element copy = container.clone();
         copy.select(FURNITURE).remove();
+        // an article inside the story is another story's teaser ("Más información" / a linked headline)
+        copy.select("article").stream().filter(e -> e != copy).forEach(Element::remove);
         var blocks = copy.select("h2, h3, h4, p, blockquote, li");
+        Element last = blocks.isEmpty() ? null : blocks.last();
         if (blocks.isEmpty()) {
             BodyText.appendBlocks(draft, copy.wholeText());
             return;
@@ -62,7 +66,13 @@ final class HtmlBlocks {
                 continue;
             }
             String text = withoutInlineLink(block);
-            if (text.isEmpty() || JunkLineDetector.isJunk(text) || consumed(draft, text)) {
+            if (text.isEmpty() || JunkLineDetector.isJunk(text) || LinkBlocks.isRelatedLabel(text) || consumed(draft, text)) {
+                continue;
+            }
+            // "Le Courrier de l'Ouest avec AFP" closing the story: its signature, not its text
+            Optional<String> signature = block == last ? SignatureDetector.signature(text) : Optional.empty();
+            if (signature.isPresent() && !text.matches(".*\\p{Ll}[.!?]$")) {
+                draft.offerSource(signature.get(), -3);
                 continue;
             }
             if (block.tagName().matches("h[2-4]")) {

@@ -1,9 +1,13 @@
 package io.newsflow.producer.parse;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+
+import io.newsflow.producer.parse.text.Breadcrumb;
+import io.newsflow.producer.parse.text.BreadcrumbDetector;
 
 /**
  * Where an HTML page holds its story: the element with the story's paragraphs, the section label
@@ -14,6 +18,10 @@ final class StoryLocator {
 
     /** Below this much paragraph text an element is not the story, if a denser one exists. */
     static final int MIN_STORY_CHARS = 200;
+    private static final int MAX_CRUMB_CHARS = 100;
+    private static final String STANDFIRST = ".standfirst, .dek, .lede, .summary, .subtitle, .subheadline, p.lead";
+    private static final String STANDFIRST_BESIDE_HEADLINE = STANDFIRST + ", [id*=summary], [class*=standfirst], "
+            + "[data-gu-name=standfirst], p[class*=__desc], h2[class*=subtitle], [class*=subheadline]";
     /** A section's label: one to three words, no digits, no sentence. */
     private static final Pattern SECTION_LABEL = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,2}");
     /** Where other stories, menus and comments stand: their bylines and times are not this story's. */
@@ -41,9 +49,47 @@ final class StoryLocator {
         return named != null ? named : doc.body();
     }
 
+    /**
+     * The standfirst: in the story's container, else beside its headline ({@code <p id="article-summary">},
+     * {@code <div data-gu-name="standfirst">}, {@code <p class="article__desc">} above an
+     * {@code article} that holds only the text); null when the page has none.
+     */
+    static Element standfirst(Document doc, Element container) {
+        Element inside = container.selectFirst(STANDFIRST);
+        if (inside != null) {
+            return inside;
+        }
+        Element h1 = doc.selectFirst("h1");
+        Element header = h1 == null ? null : h1.parent();
+        for (int up = 0; header != null && up < 2; up++, header = header.parent()) {
+            Element near = header.selectFirst(STANDFIRST_BESIDE_HEADLINE);
+            if (near != null && thisStory(near) && !near.text().isBlank()) {
+                return near;
+            }
+        }
+        return null;
+    }
+
     /** Whether the element stands outside other stories' blocks, menus and comments. */
     static boolean thisStory(Element e) {
         return e.closest(ELSEWHERE) == null;
+    }
+
+    /**
+     * A breadcrumb written as text in a small element of its own ("Home › Business › Shipping" in a
+     * {@code div} without a breadcrumb class), the first such on the page.
+     */
+    static Optional<Breadcrumb> breadcrumb(Document doc) {
+        for (Element e : doc.select("nav, div, p, ol, ul, span")) {
+            String text = e.text();
+            if (text.length() <= MAX_CRUMB_CHARS && e.select("nav, div, p, ol, ul").size() <= 1) {
+                Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(text);
+                if (crumb.isPresent()) {
+                    return crumb;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -18,7 +18,10 @@ import io.newsflow.avro.Article;
  * Shapes found by the eighteenth blind round (2026-11-30), six HTML pages: teaser {@code article}s
  * around a story that is none, a byline and time in a story header outside any article element,
  * the section beside the headline, a div-soup page with menus, a "Trending" rail, ad slots and a
- * comment form; and the same rail above a plain-text story.
+ * comment form; and the same rail above a plain-text story. And from the held-out HTML pages
+ * written after it: another story's teaser inside the story, a closing "X avec AFP", a window
+ * title with the section and site after the headline, microdata, a breadcrumb in a plain
+ * {@code div}, a standfirst beside the headline.
  */
 class HtmlPageShapesTest {
     /** A story of over 200 characters of paragraphs, the least the markup must hold to be read as the story. */
@@ -64,6 +67,28 @@ class HtmlPageShapesTest {
         assertThat(allText(a)).contains("The council voted").doesNotContain("Regina").doesNotContain("Register")
                 .doesNotContain("Advertisement").doesNotContain("continues below").doesNotContain("Reddit")
                 .doesNotContain("Canola").doesNotContain("Cattle");
+    }
+
+    @Test
+    void shouldDropTheTeaserAndKeepTheOutletWhenAStoryHoldsAnotherStoryAndASignature() {
+        Article a = html("<html><head><meta property=\"og:site_name\" content=\"Le Courrier de l'Ouest\"></head><body><article><h1>"
+                + HEADLINE + "</h1>" + STORY + "<div class=\"a_ei\"><h3>Más información</h3><article><h4><a>La dana deja pérdidas"
+                + "</a></h4></article></div><p>Le Courrier de l'Ouest avec AFP</p></article></body></html>");
+        assertThat(allText(a)).contains("The council voted").doesNotContain("Más información").doesNotContain("La dana")
+                .doesNotContain("avec AFP");
+        assertThat(a.getSource()).isEqualTo("Le Courrier de l'Ouest");
+    }
+
+    @Test
+    void shouldReadTheHeadlineSectionAndTypeWhenAPageHasMicrodataATextCrumbAndASuffixedTitle() {
+        Article a = html("<html><head><meta property=\"og:title\" content=\"" + HEADLINE + " - Business - Hunter Valley Herald\">"
+                + "</head><body><div class=\"nav\">Home › Business › Shipping</div><div itemscope itemtype=\"https://schema.org/"
+                + "NewsArticle\"><h1 itemprop=\"headline\">" + HEADLINE + "</h1><p id=\"article-summary\">Fees to Port Botany "
+                + "end a decade-long fight.</p><div itemprop=\"articleBody\">" + STORY + "</div></div></body></html>");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSection()).isEqualTo("Business");
+        assertThat(a.getArticleType()).isEqualTo(io.newsflow.avro.ArticleType.NEWS);
+        assertThat(a.getLead()).startsWith("Fees to Port Botany");
     }
 
     @Test

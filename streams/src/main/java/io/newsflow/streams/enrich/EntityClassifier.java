@@ -86,6 +86,11 @@ final class EntityClassifier {
         if (c.listed(Gazetteer.ORGANIZATION)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.KNOWN, null);
         }
+        if (c.initial() && c.size() > 1 && OPENING_PREPOSITIONS.contains(c.lower(0))) {
+            // "Selon Vigicrues, ...", "Según la Asociación Valenciana de Empresarios, ...": the name follows
+            int from = c.size() > 2 && c.word(1).hasClass(Word.ARTICLE) ? 2 : 1;
+            return classify(rest(c, from, false), documentNames, language);
+        }
         if (c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)) {
             return null; // "Chips Act", "World Cup", "Plan de Recuperación"
@@ -120,9 +125,6 @@ final class EntityClassifier {
         boolean afterLocative = c.previousIs(Word.LOCATIVE) && !c.initial();
         if (c.size() >= 3 && department(c)) {
             return classify(rest(c, 1, true), documentNames, language); // "ministre de l'Intérieur Olivier Duval"
-        }
-        if (c.initial() && OPENING_PREPOSITIONS.contains(c.lower(0))) {
-            return classify(rest(c, 1, false), documentNames, language); // "Selon Vigicrues, ..."
         }
         // "said" makes a person of two words that do not end in a place: not "Focus Ireland said",
         // not "the Independent Electricity System Operator said"

@@ -19,6 +19,7 @@ import java.util.Set;
 final class ImpliedMentions {
 
     private static final int LONGEST_NAME = 3;
+    private static final int LONGEST_KNOWN_NAME = 5;
     /**
      * Curated places that are also English words, which headline case capitalises ("The Main
      * Event", "A Nice Surprise"): in a title or heading only when the text names them too.
@@ -80,6 +81,11 @@ final class ImpliedMentions {
             if (!word.capitalised()) {
                 continue;
             }
+            int known = knownNameLength(tokens, i);
+            if (known > 0) { // "Kenya Airways returns to profit": the company the text names, not Kenya
+                i += known - 1;
+                continue;
+            }
             boolean phrase = i + 1 < tokens.size() && word.has(Gazetteer.PHRASE_START)
                     && tokens.word(i + 1).has(Gazetteer.PHRASE_SECOND);
             int length = PlaceAdjectives.length(tokens, i);
@@ -104,6 +110,25 @@ final class ImpliedMentions {
                 }
             }
         }
+    }
+
+    /**
+     * The length of an unlisted name of two or more words the text gave an entity, starting at token
+     * i; else 0. (A listed one is counted as a mention below.)
+     */
+    private int knownNameLength(Tokens tokens, int i) {
+        for (int n = Math.min(LONGEST_KNOWN_NAME, tokens.size() - i); n >= 2; n--) {
+            if ((gazetteer.listed(tokens.lowers(i, i + n)) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0) {
+                return 0;
+            }
+            String name = tokens.surfaces(i, i + n);
+            for (Entity e : entities) {
+                if (e.name().equalsIgnoreCase(name)) {
+                    return n;
+                }
+            }
+        }
+        return 0;
     }
 
     private boolean singleWordName(Word word, String key, String language) {

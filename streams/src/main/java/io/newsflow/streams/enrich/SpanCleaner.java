@@ -136,7 +136,9 @@ final class SpanCleaner {
             for (int k = from + 1; k < to - 1; k++) {
                 if (c.is(k, Word.AND)) {
                     boolean oneWordBefore = k == from + 1 && !isKnown(c, from, from + 1) && !c.capitalisedNouns;
-                    if (!(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD)) && !c.has(from, Gazetteer.ORG_KEYWORD)
+                    // "Port Botany and Port Kembla": the same first word on both sides names two
+                    boolean repeated = k - from >= 2 && to - k >= 3 && c.lower(k + 1).equals(c.lower(from));
+                    if (repeated || !(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD)) && !c.has(from, Gazetteer.ORG_KEYWORD)
                             && !oneBody(c, from, k, to)) {
                         emitParts(c, from, k, afterTitle, initial, out);
                         emitParts(c, k + 1, to, false, false, out);

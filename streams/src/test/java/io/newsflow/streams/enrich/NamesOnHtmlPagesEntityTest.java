@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Names the eighteenth blind round's HTML pages (2026-11-30) showed wrong: a rank before a
  * person, the Arabic article inside a name, a surname no list holds, a dotted initialism, a
  * company's short name, a span of months, a label alone in its paragraph, staff "at" a
- * hyphenated company.
+ * hyphenated company; and from the held-out HTML pages after it: an opening preposition and
+ * article before a name, "Port X and Port Y", a company in the title that holds a place's name.
  */
 class NamesOnHtmlPagesEntityTest {
 
@@ -51,6 +52,25 @@ class NamesOnHtmlPagesEntityTest {
         assertThat(entity(entities, "Toyota Motor").mentions()).isEqualTo(2);
         assertThat(entity(entities, "U.S.").type()).isEqualTo(EntityType.LOCATION);
         assertThat(entities).extracting(Entity::name).doesNotContain("Toyota", "U.S", "U.s.");
+    }
+
+    @Test
+    void shouldSplitTheNameAfterItsOpeningWordsWhenAPrepositionOrARepeatedWordJoinsThem() {
+        List<Entity> entities = extractor.extract(TestArticles.text("Title", null,
+                "Según la Asociación Valenciana de Empresarios, 4.000 empresas siguen sin suministro."), "es", List.of(), null)
+                .entities();
+        assertThat(entity(entities, "Asociación Valenciana de Empresarios").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(extract("The fees it pays to Port Botany and Port Kembla will fall.")).extracting(Entity::name)
+                .contains("Port Botany", "Port Kembla").doesNotContain("Port Botany and Port Kembla");
+    }
+
+    @Test
+    void shouldNotImplyThePlaceWhenTheTitleNamesACompanyThatHoldsIt() {
+        List<Entity> entities = extractor.extract(TestArticles.text("Kenya Airways returns to profit", null,
+                "Kenya Airways reported its first profit in a decade, chief executive Allan Kilavuka said in Nairobi."),
+                "en", List.of(), null).entities();
+        assertThat(entity(entities, "Kenya Airways").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Kenya");
     }
 
     @Test

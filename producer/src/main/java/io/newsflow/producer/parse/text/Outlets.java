@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class Outlets {
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[\\p{L}]{2,}");
-    private static final Pattern CAPITALISED_WORDS = Pattern.compile("(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*");
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile("(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*");
     private static final Pattern OUTLET_WORD = Pattern.compile("(?iu)\\b(news|times|post|daily|info|journal|herald|"
             + "tribune|gazette|press|review|report|ledger|wire|observer|chronicle|media|tv|radio|agency|monitor|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|zeitung|nieuws|gazeta|diario|"

@@ -70,6 +70,8 @@ class JunkLineDetectorTest {
         "You must be logged in to join the discussion or read more comments.", "Create an Account Sign in",
         "Join the conversation. Subscribe to comment.",
         "Grain elevators near Rosetown, Sask., on Nov. 19, 2024. PHOTO BY MARIE TREMBLAY /Prairie Post",
+        "Most viewed", "Explore more on these topics", "See more on: Codelco, SQM, Gabriel Boric",
+        "Puedes seguir a Diario del Turia en Facebook y X, o apuntarte aquí para recibir nuestra newsletter semanal.",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
