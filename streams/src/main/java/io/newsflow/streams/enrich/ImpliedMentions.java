@@ -1,6 +1,8 @@
 package io.newsflow.streams.enrich;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,6 +31,8 @@ final class ImpliedMentions {
             "mecca", "reading", "bath", "split");
     private final Gazetteer gazetteer = Gazetteer.get();
     private final List<Entity> entities;
+    /** See {@link #firstWords()}: built when a title is read, from the entities the text gave. */
+    private Set<String> firstWords;
 
     private ImpliedMentions(List<Entity> entities) {
         this.entities = entities;
@@ -117,6 +121,9 @@ final class ImpliedMentions {
      * i; else 0. (A listed one is counted as a mention below.)
      */
     private int knownNameLength(Tokens tokens, int i) {
+        if (!firstWords().contains(tokens.word(i).lower())) {
+            return 0; // most title words open no name of several words: no string is built
+        }
         for (int n = Math.min(LONGEST_KNOWN_NAME, tokens.size() - i); n >= 2; n--) {
             if ((gazetteer.listed(tokens.lowers(i, i + n)) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0) {
                 return 0;
@@ -129,6 +136,20 @@ final class ImpliedMentions {
             }
         }
         return 0;
+    }
+
+    /** The lower-case first words of the entities' names of several words, gathered once. */
+    private Set<String> firstWords() {
+        if (firstWords == null) {
+            firstWords = new HashSet<>();
+            for (Entity e : entities) {
+                int space = e.name().indexOf(' ');
+                if (space > 0) {
+                    firstWords.add(e.name().substring(0, space).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return firstWords;
     }
 
     private boolean singleWordName(Word word, String key, String language) {

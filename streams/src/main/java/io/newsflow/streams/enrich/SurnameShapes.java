@@ -31,7 +31,11 @@ final class SurnameShapes {
         }
         Word last = c.word(c.size() - 1);
         // "Poczta Polska": a country's own name is no surname
-        return last.capitalised() && last.surface().length() >= 5 && !last.has(Gazetteer.PLACE)
-                && SURNAME.matcher(last.surface()).matches();
+        return last.hasClass(Word.SURNAME) && !last.has(Gazetteer.PLACE);
+    }
+
+    /** Whether a word has a surname's ending (the {@link Word#SURNAME} bit, memoised per word). */
+    static boolean hasSurnameEnding(String surface) {
+        return surface.length() >= 5 && Character.isUpperCase(surface.charAt(0)) && SURNAME.matcher(surface).matches();
     }
 }
