@@ -46,6 +46,10 @@ final class EntityClassifier {
     private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",
             "estrategia", "stratégie", "strategia", "strategy", "ley", "loi", "legge", "lei", "pacto", "pacte", "patto");
 
+    /** A named storm is an event, not a person, place or organisation: "Storm Bert", "Hurricane Milton". */
+    private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "sturm", "tempête",
+            "borrasca", "tempesta", "orkaan");
+
     private static final String BASED = "-based";
     /** "Minister for Housing James Browne": the department after "for", then the minister's name. */
     private static final Set<String> DEPARTMENT_FOR = Set.of("for", "für", "pour", "per", "voor");
@@ -92,8 +96,9 @@ final class EntityClassifier {
             return classify(rest(c, from, false), documentNames, language);
         }
         if (c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
-                || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)) {
-            return null; // "Chips Act", "World Cup", "Plan de Recuperación"
+                || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
+                || c.size() == 2 && STORMS.contains(c.lower(0))) {
+            return null; // "Chips Act", "World Cup", "Plan de Recuperación", "Storm Bert"
         }
         if (c.size() > 1 && ContextCues.portfolio(c) && !hasGivenName(c)) {
             // "ministro delle Imprese Adolfo Urso": a one-word portfolio, then the minister; "secretário de
@@ -132,6 +137,9 @@ final class EntityClassifier {
                 && !c.word(0).hasClass(Word.ALL_CAPS) && !c.word(1).hasClass(Word.ALL_CAPS) // "LNG Hrvatska said"
                 && (c.nextIs(Word.SAID) && !afterLocative // not "brokers in La Spezia said"
                 || c.previousIs(Word.SAID)); // '"...," said Hélène Moreau'
+        if (c.size() >= 3 && c.word(0).has(Gazetteer.GIVEN_NAME) && c.word(c.size() - 1).has(Gazetteer.PLACE_KEYWORD)) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Francis Scott Key Bridge", not a person
+        }
         if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition) || saidOfTwo) {
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }

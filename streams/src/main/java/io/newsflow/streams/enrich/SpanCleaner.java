@@ -139,7 +139,8 @@ final class SpanCleaner {
                     // "Port Botany and Port Kembla": the same first word on both sides names two
                     boolean repeated = k - from >= 2 && to - k >= 3 && c.lower(k + 1).equals(c.lower(from));
                     if (repeated || !(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD)) && !c.has(from, Gazetteer.ORG_KEYWORD)
-                            && !oneBody(c, from, k, to)) {
+                            && !oneBody(c, from, k, to)
+                            && !SpanShapes.andInComplement(c, from, k, to, isKnown(c, k + 1, to))) {
                         emitParts(c, from, k, afterTitle, initial, out);
                         emitParts(c, k + 1, to, false, false, out);
                         return;

@@ -46,14 +46,45 @@ final class SpanShapes {
 
     /**
      * Where the person starts after a run of titles from word {@code k} ("Chief Executive Officer
-     * *Rolf* Habben Jansen"), or -1: only title words, none naming an organisation, then a given name.
+     * *Rolf* Habben Jansen"), or -1: only title words, none naming an organisation, then a given name
+     * or two or three words without an organisation, place or title word.
      */
     static int personAfterTitles(Span c, int k, int to) {
         int j = k;
         while (j < to && c.has(j, Gazetteer.TITLE) && !c.has(j, Gazetteer.ORG_KEYWORD)) {
             j++;
         }
-        return j > k && j < to - 1 && c.has(j, Gazetteer.GIVEN_NAME) ? j : -1;
+        if (j == k || j >= to - 1) {
+            return -1;
+        }
+        // a given name, or two or three words that name nothing else ("Fed Chair *Jerome Powell*": a town's name)
+        boolean plainName = to - j <= 3;
+        for (int m = j; m < to && plainName; m++) {
+            plainName = !c.has(m, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD | Gazetteer.TITLE) && !c.is(m, Word.CONNECTOR);
+        }
+        return c.has(j, Gazetteer.GIVEN_NAME) || plainName ? j : -1;
+    }
+
+    /**
+     * "International Association of Machinists and Aerospace Workers": the "and" joins the words
+     * after an organisation's "of", when what follows it names nothing by itself (no organisation or
+     * place word, not a known name, as "Bank of England and Barclays" would).
+     */
+    static boolean andInComplement(Span c, int from, int and, int to, boolean knownAfter) {
+        if (knownAfter) {
+            return false;
+        }
+        for (int m = and + 1; m < to; m++) {
+            if (c.has(m, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE | Gazetteer.ORGANIZATION)) {
+                return false;
+            }
+        }
+        for (int m = from; m + 1 < and; m++) {
+            if (c.has(m, Gazetteer.ORG_KEYWORD) && c.is(m + 1, Word.CONNECTOR)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A title word followed by an organisation word that is no title: "Environment Agency". */

@@ -42,7 +42,9 @@ public record Token(String text, Word word, int start, int end, boolean sentence
     static boolean isCapitalised(String text) {
         char first = text.charAt(0);
         if (Character.isUpperCase(first)) {
-            return true;
+            // "L'amministratore" opening a sentence: only the elided article is capitalised
+            return !(text.length() > 3 && (text.charAt(1) == '\'' || text.charAt(1) == '\u2019')
+                    && Character.isLowerCase(text.charAt(2)));
         }
         if ((first == 'a' || first == 'e') && text.length() > 3 && text.charAt(1) == 'l' && text.charAt(2) == '-'
                 && Character.isUpperCase(text.charAt(3))) {

@@ -45,6 +45,11 @@ final class FurnitureBlocks {
             draft.offerSource(lines.get(i + 1).strip(), TextArticleParser.SIGNATURE);
             return i + 1;
         }
+        // "ANSA.it" alone above the story: the site's address as its masthead
+        if (beforeContent && Outlets.isDomain(line)) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+            return i;
+        }
         // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ...")
         if (beforeContent && isMasthead(line) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
                 && i + 1 < lines.size() && JunkLineDetector.isJunk(lines.get(i + 1)))) {

@@ -30,7 +30,8 @@ public final class JunkLineDetector {
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|udostępnij (?:na|przez)) .{1,20}$");
     private static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
-            "most read", "most popular", "most viewed", "explore more on these topics", "trending", "continue reading", "read more", "show more", "load more",
+            "most read", "most popular", "most viewed", "explore more on these topics", "trending", "link copied",
+            "ad feedback", "follow us", "discussion about this post", "restacks", "see full web article", "continue reading", "read more", "show more", "load more",
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
@@ -70,6 +71,9 @@ public final class JunkLineDetector {
             + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
             + "^\\W*(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$|"
+            // a photo's credit alone on its line: "Getty Images", "Jennifer Buchanan/The Seattle Times/AP"
+            + "^(?:[\\p{L}.'’ -]{2,40}(?:/|\\bvia\\s+))?(?:getty images|shutterstock|alamy|pa media|pa wire|epa-efe)$|"
+            + "^(?-i:\\p{Lu})[\\p{L}.'’-]+ [\\p{L}.'’ -]{2,40}(?:/[\\p{L}.'’ &-]{2,40})?/(?:ap|reuters|afp|epa|bloomberg|getty images|ap photo)$|"
             // a caption signed with its photographer and outlet: "... PHOTO BY MARIE TREMBLAY /Prairie Post"
             + "\\b(?:photo|photograph|picture|image)\\s+by\\s+[\\p{L}.'’ -]{2,40}\\s*/\\s*[\\p{L}.&'’ -]{2,40}$", F);
     /**
@@ -126,7 +130,7 @@ public final class JunkLineDetector {
     private static final Pattern TIMING = Pattern.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
             + "(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
             + "^\\W*(?:reading time\\s*:?\\s*)?\\d+\\s*(?:-|\\s)?(?:min|mins|minutes?)(?:\\s+read)?\\W*$|"
-            + "^\\W*\\d+\\s+comments?\\W*$|"
+            + "^\\W*\\d+\\s+(?:comments?|likes?|restacks?|shares?)\\W*$|"
             + "^\\W*(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze)\\s*\\(\\d+\\)\\W*$|"
             + "^\\W*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|"
             + "tempo de leitura|leitura|tempo di lettura|lettura|"

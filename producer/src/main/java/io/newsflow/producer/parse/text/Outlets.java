@@ -18,6 +18,11 @@ public final class Outlets {
     private Outlets() {
     }
 
+    /** True when the text is a site's address ("ANSA.it", "Portline.Info"). */
+    public static boolean isDomain(String text) {
+        return DOMAIN.matcher(text.strip()).matches();
+    }
+
     /** True when the text reads as an outlet name. */
     public static boolean looksLikeOutlet(String text) {
         String t = text.strip();
@@ -52,7 +57,7 @@ public final class Outlets {
                         + "(?-i:\\p{Lu}).*$", "")
                 .replaceAll("\\s*\\d{4}\\s*$", "")
                 // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
-                .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")
+                .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")
                 .replaceAll("[,;]+$", "")
                 .strip();
     }

@@ -34,7 +34,7 @@ public final class SignatureDetector {
     /** WordPress's feed footer: "The post Harbour dredging ... appeared first on Coastal Courier." */
     private static final Pattern POST_APPEARED = Pattern.compile("(?iu)^the post .{1,250}? appeared first on (.+?)\\.?$");
     private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
-    private static final String AGENCY = "(?:AFP|AP|Reuters|dpa|dpa-AFX|EFE|Europa Press|ANSA|PAP|ANP|Belga|APA|SDA|"
+    private static final String AGENCY = "(?:AFP|AP|Associated Press|ASSOCIATED PRESS|Reuters|dpa|dpa-AFX|EFE|Europa Press|ANSA|PAP|ANP|Belga|APA|SDA|"
             + "KNA|epd|Lusa|Bloomberg|Kyodo|Xinhua|Anadolu|Yonhap|PA|AAP|UPI|TT|NTB|Ritzau|STT|ČTK|TASR|MTI|HINA|BTA|sid|"
             + "PTI|IANS|ANI|UNI|CNA|Bernama|Antara|CP|Prensa Latina|Notimex|Agência Brasil|Keystone-SDA|ATS|Interfax|TASS|"
             + "Adnkronos|AGI|LaPresse|Servimedia|Agerpres|STA|LETA|ELTA|BNS|Ukrinform)";
@@ -112,7 +112,9 @@ public final class SignatureDetector {
     /** The agencies a line names when it names nothing else ("Reuters", "dpa/AFP", "(ANP)"). */
     public static Optional<String> agencyCredit(String line) {
         Matcher agencies = AGENCY_CREDIT.matcher(line.strip());
-        return agencies.matches() ? Optional.of(agencies.group(1)) : Optional.empty();
+        // "ASSOCIATED PRESS": a name of words in capitals is written in natural case; "AFP" stays
+        return agencies.matches() ? Optional.of(agencies.group(1).replace("ASSOCIATED PRESS", "Associated Press"))
+                : Optional.empty();
     }
 
     /** The outlet a bare closing line names ({@code Portline.Info}, {@code — TechLedger}), when it is one. */

@@ -55,6 +55,12 @@ public final class TextArticleParser {
                 i = FurnitureBlocks.railBeforeStory(lines, i);
                 continue;
             }
+            if (content.isEmpty() && lines.inVerticalMenu(i) && !lines.inMenu(i) || lines.inShareColumn(i)) {
+                continue; // a site's menu or share buttons, one item per line
+            }
+            if (content.size() <= 2 && lines.inDatedBlock(i) && StampDetails.consumed(line, draft)) {
+                continue; // "TORINO", "17:38", "NEWS" beside the date under the headline
+            }
             if (content.isEmpty() && JunkLineDetector.isJunk(line)) {
                 DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d)));
                 continue;
@@ -89,9 +95,13 @@ public final class TextArticleParser {
                 draft.offerSource(agency.get(), BYLINE);
                 continue;
             }
-            // a bare name there: the byline, without "By"
+            // a bare name there: the byline, without "By"; the outlet or desk may stand under it ("BBC Wales News")
             if (underHeadline && draft.authors.isEmpty() && PersonNames.isBareNameList(line)) {
                 PersonNames.split(line).forEach(draft::addAuthor);
+                if (i + 1 < lines.size() && lines.sameBlock(i, i + 1) && Outlets.hasOutletWord(lines.get(i + 1))
+                        && Outlets.looksLikeOutlet(lines.get(i + 1))) {
+                    draft.offerSource(lines.get(++i).strip(), BYLINE);
+                }
                 continue;
             }
             Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line);

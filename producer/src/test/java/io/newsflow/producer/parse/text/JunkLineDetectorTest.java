@@ -72,6 +72,8 @@ class JunkLineDetectorTest {
         "Grain elevators near Rosetown, Sask., on Nov. 19, 2024. PHOTO BY MARIE TREMBLAY /Prairie Post",
         "Most viewed", "Explore more on these topics", "See more on: Codelco, SQM, Gabriel Boric",
         "Puedes seguir a Diario del Turia en Facebook y X, o apuntarte aquí para recibir nuestra newsletter semanal.",
+        "Link Copied!", "Ad Feedback", "Follow Us", "42 Likes", "3 Restacks", "Discussion about this post", "Getty Images",
+        "Jennifer Buchanan/The Seattle Times/AP",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
@@ -90,6 +92,7 @@ class JunkLineDetectorTest {
         "Today, 14 people were rescued from the river.",
         "Copper | Nickel | Zinc prices rose for a third day as China's factories restarted after the holiday.",
         "Share buyback: the board approved a further 2 billion euros on Monday.",
+        "dpa/AFP",
     })
     void shouldKeepSentencesWhenTheyMentionNewslettersOrReading(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isFalse();

@@ -80,6 +80,7 @@ class StructureDetectorsTest {
         assertThat(SignatureDetector.signature("The council promised to review the scheme after one year.")).isEmpty();
         assertThat(SignatureDetector.signature("Le Monde avec AFP")).contains("Le Monde");
         assertThat(SignatureDetector.signature("Le Courrier de l'Ouest avec AFP")).contains("Le Courrier de l'Ouest");
+        assertThat(SignatureDetector.notice("© IE Online Media Services Pvt Ltd")).contains("IE Online Media Services");
         assertThat(SignatureDetector.signature("dpa/AFP")).contains("dpa/AFP");
         assertThat(SignatureDetector.signature("(ANP)")).contains("ANP");
         assertThat(SignatureDetector.notice("© RIPRODUZIONE RISERVATA")).contains("");

@@ -1,0 +1,33 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+import io.newsflow.avro.ArticleType;
+import io.newsflow.producer.parse.ArticleDraft;
+
+/**
+ * The details a publication stamp's block carries beside its date, each on a line of its own
+ * under the headline: the place it was written in capitals ("TORINO"), the clock ("17:38") and a
+ * label of the piece's type ("NEWS"). They are metadata, not text; the label gives the type.
+ */
+final class StampDetails {
+    /** One word in capitals ("TORINO", "NEW-YORK"), not a name of two words ("CARMEN LÓPEZ") or an agency ("PTI"). */
+    private static final Pattern PLACE_IN_CAPITALS = Pattern.compile("\\p{Lu}{4,}(?:-\\p{Lu}{2,})?");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?|[A-Z]{2,4}))?",
+            Pattern.CASE_INSENSITIVE);
+
+    private StampDetails() {
+    }
+
+    /** True when the line is such a detail; a type label is offered to the draft. */
+    static boolean consumed(String line, ArticleDraft draft) {
+        String text = line.strip();
+        ArticleType type = ArticleTypes.fromLabel(text);
+        if (type != ArticleType.UNKNOWN && text.split("\\s+").length <= 2) {
+            draft.offerType(type);
+            return true;
+        }
+        return CLOCK.matcher(text).matches()
+                || PLACE_IN_CAPITALS.matcher(text).matches() && SignatureDetector.agencyCredit(text).isEmpty();
+    }
+}

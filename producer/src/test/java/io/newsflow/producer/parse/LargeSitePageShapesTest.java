@@ -1,0 +1,55 @@
+package io.newsflow.producer.parse;
+
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
+import static io.newsflow.producer.parse.TextShapesTest.allText;
+import static io.newsflow.producer.parse.TextShapesTest.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.ArticleType;
+
+/**
+ * Plain-text shapes of large sites' pages, found by the held-out pages written after the HTML
+ * rounds (2026-11-30): a menu one item per line, a reporter's name over the desk that employs
+ * them, a stamp block with its place, clock and type label, a share column after the stamps, a
+ * site's address as masthead, an agency byline in capitals, a photographer's credit line.
+ */
+class LargeSitePageShapesTest {
+
+    @Test
+    void shouldSkipTheMenuAndReadTheDeskWhenAMenuIsWrittenOneItemPerLine() {
+        Article a = parse("Home\nNews\nSport\nBusiness\nCulture\n\n" + HEADLINE + "\n\n2 days ago\nShare\nSave\n\n"
+                + "Tomos Morgan\nBBC Wales News\n\nGetty Images\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getAuthors()).containsExactly("Tomos Morgan");
+        assertThat(a.getSource()).isEqualTo("BBC Wales News");
+        assertThat(allText(a)).doesNotContain("Culture").doesNotContain("Getty");
+    }
+
+    @Test
+    void shouldReadTheStampBlockAndDropTheShareColumnWhenAnAgencyPageHasThem() {
+        Article a = parse("ANSA.it\nEconomia\nIndustria\n\n" + HEADLINE + "\n\nRedazione ANSA\nTORINO\n22 novembre 2024\n17:38\nNEWS\n\n"
+                + "Suggerisci\nFacebook\nX\nWhatsapp\nInvia\n\n" + BODY + "\n\nRIPRODUZIONE RISERVATA © Copyright ANSA");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSection()).isEqualTo("Economia");
+        assertThat(a.getArticleType()).isEqualTo(ArticleType.NEWS);
+        assertThat(a.getSource()).isEqualTo("ANSA");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-11-22T00:00:00Z"));
+        assertThat(allText(a)).doesNotContain("TORINO").doesNotContain("17:38").doesNotContain("Suggerisci")
+                .doesNotContain("Invia");
+    }
+
+    @Test
+    void shouldTakeTheAgencyInNaturalCaseAndDropTheCreditWhenALocalSiteRunsWireCopy() {
+        Article a = parse("NATIONAL NEWS\n\n" + HEADLINE + "\n\nASSOCIATED PRESS\nNov 21, 2024 Updated Nov 21, 2024\n\n"
+                + "Jennifer Buchanan/The Seattle Times/AP\n\n" + BODY + "\n\n© IE Online Media Services Pvt Ltd");
+        assertThat(a.getSource()).isEqualTo("Associated Press");
+        assertThat(a.getAuthors()).isEmpty();
+        assertThat(allText(a)).doesNotContain("Buchanan");
+    }
+}
