@@ -66,7 +66,8 @@ final class HtmlBlocks {
                 continue;
             }
             String text = withoutInlineLink(block);
-            if (text.isEmpty() || JunkLineDetector.isJunk(text) || LinkBlocks.isRelatedLabel(text) || consumed(draft, text)) {
+            if (text.isEmpty() || JunkLineDetector.isJunk(text) || LinkBlocks.isRelatedLabel(text) || LinkBlocks.isTagLabel(text)
+                    || consumed(draft, text)) {
                 continue;
             }
             // "Le Courrier de l'Ouest avec AFP" closing the story: its signature, not its text

@@ -17,7 +17,10 @@ import io.newsflow.avro.ArticleType;
  * Plain-text shapes of large sites' pages, found by the held-out pages written after the HTML
  * rounds (2026-11-30): a menu one item per line, a reporter's name over the desk that employs
  * them, a stamp block with its place, clock and type label, a share column after the stamps, a
- * site's address as masthead, an agency byline in capitals, a photographer's credit line.
+ * site's address as masthead, an agency byline in capitals, a photographer's credit line; and
+ * from a second held-out set: a header of taglines and account links above the headline, an
+ * archive notice between kicker and headline, a logo opening the menu, a writer's initials before
+ * the agency.
  */
 class LargeSitePageShapesTest {
 
@@ -42,6 +45,41 @@ class LargeSitePageShapesTest {
         assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-11-22T00:00:00Z"));
         assertThat(allText(a)).doesNotContain("TORINO").doesNotContain("17:38").doesNotContain("Suggerisci")
                 .doesNotContain("Invia");
+    }
+
+    @Test
+    void shouldStartAtTheHeadlineOverTheBylineWhenASiteHeaderHoldsTaglinesAndAccountLinks() {
+        Article a = parse("Bloomberg\nConnecting decision makers to a dynamic network of information, people and ideas\n"
+                + "For Customers\nBloomberg Anywhere Remote Login\nSoftware Updates\n\nMarkets\n\n" + HEADLINE + "\n\n"
+                + "By Bastian Benrath-Wright\nNovember 22, 2024 at 7:00 AM GMT+1\n\n" + BODY
+                + "\n\n(Updates with analyst comment in third paragraph.)\n\nMost Read from Bloomberg");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getAuthors()).containsExactly("Bastian Benrath-Wright");
+        assertThat(a.getSection()).isEqualTo("Markets");
+        assertThat(allText(a)).doesNotContain("Connecting").doesNotContain("Software").doesNotContain("Updates with");
+    }
+
+    @Test
+    void shouldReadTheKickerAndTheNamedPlaceBylineWhenAnArchiveNoticeStandsAboveTheHeadline() {
+        Article a = parse("Skip to main contentSkip to navigation\nPrint subscriptions\nSign in\nNews\nOpinion\nSport\n\n"
+                + "Germany\n\nThis article is more than 1 month old\n\n" + HEADLINE + "\n\n"
+                + "Unions warn of the biggest walkout at the company in decades\n\nKate Connolly in Berlin\n"
+                + "Sat 23 Nov 2024 10.00 GMT\nShare\n\n" + BODY + "\n\nExplore more on these topics\nGermany\nEurope\n"
+                + "Reuse this content");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSection()).isEqualTo("Germany");
+        assertThat(a.getArticleType()).as("'News' was a menu word").isEqualTo(ArticleType.UNKNOWN);
+        assertThat(a.getAuthors()).containsExactly("Kate Connolly");
+        assertThat(allText(a)).doesNotContain("Print subscriptions").doesNotContain("more than 1 month")
+                .doesNotContain("Explore more").doesNotContain("Reuse");
+    }
+
+    @Test
+    void shouldTakeTheLogoAsOutletAndTheInitialsCreditAsAgencyWhenAGermanPageClosesWithThem() {
+        Article a = parse("DER SPIEGEL\nMenü\nAbo\nAnmelden\nStartseite\n\nWirtschaft\n\n" + HEADLINE + "\n\nVon Benjamin Bidder\n"
+                + "22.11.2024, 11.03 Uhr\n\n" + BODY + "\n\nbid/dpa\n\nMehr lesen über\nEnergiewende\nStrompreise");
+        assertThat(a.getSource()).isEqualTo("DER SPIEGEL");
+        assertThat(allText(a)).doesNotContain("bid/dpa").doesNotContain("Strompreise");
     }
 
     @Test

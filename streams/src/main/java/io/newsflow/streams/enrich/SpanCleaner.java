@@ -71,7 +71,9 @@ final class SpanCleaner {
         }
         for (int k = from + 1; k < to - 1; k++) {
             if (c.is(k, Word.CORE_TITLE)) {
-                emitParts(c, from, k, false, initial, out);
+                if (!portfolio(c, from, k)) { // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing
+                    emitParts(c, from, k, false, initial, out);
+                }
                 out.add(c.candidate(k + 1, to, true, false));
                 return;
             }
@@ -157,6 +159,20 @@ final class SpanCleaner {
             }
         }
         out.add(c.candidate(from, to, afterTitle, initial));
+    }
+
+    /** Words before "Minister" that name no body or place: a portfolio ("Social Affairs", "Federal Infrastructure"). */
+    private boolean portfolio(Span c, int from, int minister) {
+        if (!c.is(minister, Word.MINISTER) || isKnown(c, from, minister)) {
+            return false;
+        }
+        for (int m = from; m < minister; m++) {
+            if (c.has(m, Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.TOWN)
+                    || c.is(m, Word.ALL_CAPS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -29,6 +29,13 @@ class LargeSitePagesEntityTest {
     }
 
     @Test
+    void shouldNameOnlyThePersonWhenAPortfolioStandsBeforeMinister() {
+        List<Entity> entities = extract("en", "Social Affairs Minister Eddy van Hijum said the bill would end exploitation.");
+        assertThat(entity(entities, "Eddy van Hijum").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Social Affairs");
+    }
+
+    @Test
     void shouldNameNothingWhenAStormOrAnElidedArticleOpensTheSpan() {
         assertThat(extract("en", "Storm Bert brought winds of 82mph to Wales.")).extracting(Entity::name)
                 .doesNotContain("Storm Bert").contains("Wales");

@@ -119,6 +119,13 @@ final class FurnitureBlocks {
         return i;
     }
 
+    /** The site's logo as text opening its menu: its name in capitals or with an outlet's word ("DER SPIEGEL"). */
+    static boolean isLogo(String line) {
+        String t = line.strip();
+        boolean capitals = t.length() > 3 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.matches(".*\\p{L}{3,}.*");
+        return isMasthead(line) && (capitals || Outlets.hasOutletWord(t));
+    }
+
     private static boolean isMasthead(String line) {
         String t = line.strip();
         return t.split("\\s+").length <= MAX_MASTHEAD_WORDS && Outlets.looksLikeOutlet(t) && !SectionNames.isSection(t)

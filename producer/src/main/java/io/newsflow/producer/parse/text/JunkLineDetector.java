@@ -22,7 +22,7 @@ public final class JunkLineDetector {
     private static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
-            "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "tumblr",
+            "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "tumblr", "translate",
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
             "drucken", "imprimer", "imprimir", "stampa", "drukuj");
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp": a share button in any language. */
@@ -30,7 +30,7 @@ public final class JunkLineDetector {
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|udostępnij (?:na|przez)) .{1,20}$");
     private static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
-            "most read", "most popular", "most viewed", "explore more on these topics", "trending", "link copied",
+            "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",
             "ad feedback", "follow us", "discussion about this post", "restacks", "see full web article", "continue reading", "read more", "show more", "load more",
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
@@ -95,7 +95,12 @@ public final class JunkLineDetector {
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*){0,3}|"
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
             + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
-            + "[\\p{L}.&' -]{2,80}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$", F);
+            + "[\\p{L}.&' -]{2,80}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
+            // a site's skip links, glued or not ("Skip to main contentSkip to navigation"); an archive notice;
+            // a photo's licence link; a wire's update note; the feedback form
+            + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
+            + ".{0,200}\\bpurchase licensing rights\\b.{0,40}$|^\\(updates? (?:with|to)\\b.{0,160}\\)$|"
+            + "^\\W*send us your feedback\\W*$", F);
     /**
      * A stamp without a year ("Vandaag, 14:05", "Aangepast vandaag, 15:20", "• 3h •"): page furniture;
      * it cannot be dated, since a year is never guessed.
@@ -160,7 +165,7 @@ public final class JunkLineDetector {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.:!›»>\\s]+$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[∙•·|>›»\\s]+");
     /** A bare count on its own line ("42": likes, shares, comments next to their icons). */
-    private static final Pattern COUNTER = Pattern.compile("^\\+?\\d{1,6}$");
+    private static final Pattern COUNTER = Pattern.compile("^\\+?\\d{1,6}$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$");
     /** A comment form's required field ("Name *", "Email *"): a label and the asterisk that marks it. */
     private static final Pattern FORM_FIELD = Pattern.compile("^\\p{L}[\\p{L} '-]{0,30}\\s*\\*$");
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");

@@ -32,6 +32,7 @@ public final class LinkBlocks {
             "artículo relacionado", "notícia relacionada", "relaterat", "relateret", "relatert", "vedi anche", "zie ook", "te recomendamos", "recomendados", "nous vous recommandons",
             "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about",
+            "suggested topics", "mehr lesen über", "explore more on these topics",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "ämnen", "taggar", "emner", "emneord", "temas relacionados",
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
@@ -39,7 +40,7 @@ public final class LinkBlocks {
             "pressekontakt", "press contact", "media contact", "media contacts", "contact presse", "contacto de prensa",
             "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts");
     /** "More from TechLedger": a related label that names the outlet. */
-    private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|more stories|more news|more articles)\\s+from\\s+"
+    private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|more stories|more news|more articles|most read)\\s+from\\s+"
             + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");
     /** "Trending in Agriculture", "More in Business": a related label for one section. */
     private static final Pattern IN_SECTION = Pattern.compile("(?iu)^\\W{0,3}(?:trending|more|latest|popular|most read|"
@@ -74,6 +75,11 @@ public final class LinkBlocks {
      * Where a closing tag list starts in {@code lines} (its label, then only short tag lines to the
      * end), or -1 when the lines do not end with one.
      */
+    /** True when the line is only a tag list's label ("Topics", "Explore more on these topics", "Schlagworte"). */
+    public static boolean isTagLabel(String line) {
+        return TAG_LABELS.contains(label(line));
+    }
+
     public static int tagListStart(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);

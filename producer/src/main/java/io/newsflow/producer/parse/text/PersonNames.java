@@ -18,6 +18,7 @@ public final class PersonNames {
     private static final Set<String> NOT_NAME = Set.of("correspondent", "editor", "reporter", "staff", "writer", "desk",
             "news", "agency", "press", "team", "bureau", "chief", "senior", "contributor", "columnist", "analyst",
             "associated", "reuters", "afp", "service", "services", "online", "daily", "times", "post", "the", "our",
+            "for", "to", "your", "my", "customers", "subscribers", "more", "about", "with",
             "political", "economics", "business", "editorial", "board", "newsroom", "media", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "photo", "university",
             "institute", "ministry", "council", "centre", "center", "minister", "president", "professor", "fellow", "by",
@@ -82,6 +83,11 @@ public final class PersonNames {
     }
 
     /** "Conor Gallagher", "Tom Ambrose (now) and Rachel Hall (earlier)": names alone, each of at most four words. */
+    /** The line without a place after the names: "Kate Connolly in Berlin" gives "Kate Connolly". */
+    public static String withoutPlace(String line) {
+        return PLACE_SUFFIX.matcher(line.strip()).replaceAll("");
+    }
+
     public static boolean isBareNameList(String line) {
         String text = line.strip();
         return text.split("\\s+").length <= MAX_BYLINE_NAME_WORDS * 2 + 3 && isNameList(text)

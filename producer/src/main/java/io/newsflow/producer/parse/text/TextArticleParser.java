@@ -47,8 +47,15 @@ public final class TextArticleParser {
         PageLines lines = new PageLines(text);
         String crumbTitle = null;
         List<String> content = new ArrayList<>();
+        List<Integer> contentLines = new ArrayList<>();
+        boolean headerTrimmed = false;
+        HeaderTrim.HeaderFacts header = new HeaderTrim.HeaderFacts();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (!headerTrimmed && !content.isEmpty() && HeaderTrim.opensByline(lines, i)) {
+                headerTrimmed = true;
+                HeaderTrim.trim(content, contentLines, draft, header);
+            }
             SignatureDetector.promotedOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
             SignatureDetector.bioOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, SIGNATURE));
             if (content.isEmpty() && LinkBlocks.isRelatedLabel(line)) {
@@ -56,7 +63,11 @@ public final class TextArticleParser {
                 continue;
             }
             if (content.isEmpty() && lines.inVerticalMenu(i) && !lines.inMenu(i) || lines.inShareColumn(i)) {
-                continue; // a site's menu or share buttons, one item per line
+                // a site's menu or share buttons, one item per line; the site's logo may open the menu ("DER SPIEGEL")
+                if (content.isEmpty() && (i == 0 || !lines.sameBlock(i - 1, i)) && FurnitureBlocks.isLogo(line)) {
+                    draft.offerSource(line.strip(), MASTHEAD);
+                }
+                continue;
             }
             if (content.size() <= 2 && lines.inDatedBlock(i) && StampDetails.consumed(line, draft)) {
                 continue; // "TORINO", "17:38", "NEWS" beside the date under the headline
@@ -96,8 +107,9 @@ public final class TextArticleParser {
                 continue;
             }
             // a bare name there: the byline, without "By"; the outlet or desk may stand under it ("BBC Wales News")
-            if (underHeadline && draft.authors.isEmpty() && PersonNames.isBareNameList(line)) {
+            if (underHeadline && draft.authors.isEmpty() && PersonNames.isBareNameList(PersonNames.withoutPlace(line))) {
                 PersonNames.split(line).forEach(draft::addAuthor);
+                header.bareNames(i, List.copyOf(draft.authors));
                 if (i + 1 < lines.size() && lines.sameBlock(i, i + 1) && Outlets.hasOutletWord(lines.get(i + 1))
                         && Outlets.looksLikeOutlet(lines.get(i + 1))) {
                     draft.offerSource(lines.get(++i).strip(), BYLINE);
@@ -117,10 +129,12 @@ public final class TextArticleParser {
                 continue;
             }
             // (a menu bar under the site's name is no headline, and the name above it no kicker)
-            if (content.isEmpty() && draft.title == null && i + 1 < lines.size() && isTitleLike(lines.get(i + 1))
-                    && !JunkLineDetector.isJunk(lines.get(i + 1))) {
-                Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(i + 1));
+            int next = nextNonJunk(lines, i + 1); // "Germany" / "This article is more than 1 month old" / the headline
+            if (!headerTrimmed && HeaderTrim.headerOnly(content) && draft.title == null && next < lines.size()
+                    && isTitleLike(lines.get(next))) {
+                Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next));
                 if (kicker.isPresent()) {
+                    header.kicker(i, kicker.get(), draft);
                     draft.offerSection(kicker.get().section());
                     draft.offerType(kicker.get().type());
                     draft.offerSource(kicker.get().source(), KICKER);
@@ -128,6 +142,7 @@ public final class TextArticleParser {
                 }
             }
             content.add(line);
+            contentLines.add(i);
         }
         takeTitle(draft, content, crumbTitle);
         int tagList = LinkBlocks.tagListStart(content);
@@ -170,6 +185,14 @@ public final class TextArticleParser {
             return true;
         }
         return false;
+    }
+
+    private static int nextNonJunk(PageLines lines, int from) {
+        int k = from;
+        while (k < lines.size() && JunkLineDetector.isJunk(lines.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     static boolean isTitleLike(String line) {

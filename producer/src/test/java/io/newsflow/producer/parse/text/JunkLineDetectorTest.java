@@ -70,10 +70,13 @@ class JunkLineDetectorTest {
         "You must be logged in to join the discussion or read more comments.", "Create an Account Sign in",
         "Join the conversation. Subscribe to comment.",
         "Grain elevators near Rosetown, Sask., on Nov. 19, 2024. PHOTO BY MARIE TREMBLAY /Prairie Post",
-        "Most viewed", "Explore more on these topics", "See more on: Codelco, SQM, Gabriel Boric",
+        "Most viewed", "See more on: Codelco, SQM, Gabriel Boric",
         "Puedes seguir a Diario del Turia en Facebook y X, o apuntarte aquí para recibir nuestra newsletter semanal.",
         "Link Copied!", "Ad Feedback", "Follow Us", "42 Likes", "3 Restacks", "Discussion about this post", "Getty Images",
-        "Jennifer Buchanan/The Seattle Times/AP",
+        "Jennifer Buchanan/The Seattle Times/AP", "Skip to main contentSkip to navigation", "Skip links",
+        "This article is more than 1 month old", "Send us your feedback", "share2", "4:12",
+        "(Updates with analyst comment in third paragraph.)",
+        "[1/2]A Shell logo is seen in London. REUTERS/Toby Melville/File Photo Purchase Licensing Rights, opens new tab",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();

@@ -90,6 +90,9 @@ class StructureDetectorsTest {
         assertThat(SignatureDetector.notice("RIPRODUZIONE RISERVATA © Copyright ANSA")).contains("ANSA");
         assertThat(SignatureDetector.agencyCredit("Reuters")).contains("Reuters");
         assertThat(SignatureDetector.agencyCredit("Reuters said on Monday")).isEmpty();
+        assertThat(LinkBlocks.isTagLabel("Explore more on these topics")).as("a tag list's label").isTrue();
+        assertThat(SignatureDetector.agencyCredit("bid/dpa")).contains("dpa");
+        assertThat(SignatureDetector.agencyCredit("dpa/AFP")).as("an agency is no writer's initials").contains("dpa/AFP");
     }
 
     @Test

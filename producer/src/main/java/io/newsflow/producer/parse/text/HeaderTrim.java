@@ -1,0 +1,116 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.newsflow.avro.ArticleType;
+import io.newsflow.producer.parse.ArticleDraft;
+
+/**
+ * Where a large site's page starts its story: a scraped header holds taglines, account links and
+ * menu words ("Exclusive news, data and analytics for ...", "Print subscriptions", "Manage Products
+ * and Account Information") that read like headlines. When the first byline or date stamp comes,
+ * the headline is the line just above it, or the one above that when a standfirst stands between
+ * them; the lines read before the headline were the site's header and are dropped. A kicker just
+ * above the headline names the section, whatever the header offered before.
+ */
+final class HeaderTrim {
+    private static final int MIN_HEADLINE_WORDS = 4;
+    /** A header line is short: a line this long means the story's text has begun, and nothing is trimmed. */
+    private static final int MAX_HEADER_WORDS = 40;
+    private static final int MAX_HEADER_LINES = 12;
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”»]$");
+
+    private HeaderTrim() {
+    }
+
+    /**
+     * Whether the lines read so far can all be a site's header (menus, taglines, account links): a
+     * few lines, none of them a sentence. A kicker is looked for only there.
+     */
+    static boolean headerOnly(List<String> content) {
+        if (content.size() > MAX_HEADER_LINES) {
+            return false;
+        }
+        for (String line : content) {
+            String t = line.strip();
+            if (t.split("\\s+").length > MAX_HEADER_WORDS || SENTENCE_END.matcher(t).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line opens the story's byline or date stamp ("By ...", "Kate Connolly in Berlin" over a date). */
+    static boolean opensByline(PageLines lines, int i) {
+        String line = lines.get(i);
+        if (BylineDetector.standalone(line).isPresent() || MetaDateLine.parse(line).map(r -> r.published() != null).orElse(false)) {
+            return true;
+        }
+        return i + 1 < lines.size() && lines.sameBlock(i, i + 1) && PersonNames.isBareNameList(PersonNames.withoutPlace(line))
+                && MetaDateLine.parse(lines.get(i + 1)).isPresent();
+    }
+
+    /**
+     * Drops the header lines read before the headline. {@code content} and {@code contentLines}
+     * (each content line's index in {@code lines}) change in place.
+     */
+    /**
+     * What the header lines gave before the story's start was known: the last kicker (line,
+     * section, type), the first kicker that set the draft's section or type, and the names a
+     * bare byline line gave (and its line), which a menu's "Software Updates" can fake.
+     */
+    static final class HeaderFacts {
+        int kickerLine = -1;
+        String kickerSection;
+        ArticleType kickerType = ArticleType.UNKNOWN;
+        int firstKickerFactLine = -1;
+        int bareNameLine = -1;
+        List<String> bareNames = List.of();
+
+        void kicker(int line, Kicker kicker, ArticleDraft draft) {
+            if (firstKickerFactLine < 0 && (draft.section == null && kicker.section() != null
+                    || draft.articleType == ArticleType.UNKNOWN && kicker.type() != ArticleType.UNKNOWN)) {
+                firstKickerFactLine = line;
+            }
+            kickerLine = line;
+            kickerSection = kicker.section();
+            kickerType = kicker.type();
+        }
+
+        void bareNames(int line, List<String> names) {
+            bareNameLine = line;
+            bareNames = names;
+        }
+    }
+
+    static void trim(List<String> content, List<Integer> contentLines, ArticleDraft draft, HeaderFacts facts) {
+        if (content.size() < 2 || content.stream().anyMatch(l -> l.split("\\s+").length > MAX_HEADER_WORDS)) {
+            return;
+        }
+        int last = content.size() - 1;
+        int headline = last;
+        // headline then standfirst, on consecutive lines
+        if (contentLines.get(last - 1) + 1 == contentLines.get(last) && TextArticleParser.isTitleLike(content.get(last - 1))
+                && content.get(last - 1).split("\\s+").length >= MIN_HEADLINE_WORDS) {
+            headline = last - 1;
+        }
+        if (headline == 0 || !TextArticleParser.isTitleLike(content.get(headline))) {
+            return;
+        }
+        content.subList(0, headline).clear();
+        contentLines.subList(0, headline).clear();
+        int start = contentLines.get(0);
+        boolean kickerAbove = facts.kickerLine < start && facts.kickerLine >= start - 2;
+        if (facts.firstKickerFactLine >= 0 && facts.firstKickerFactLine < start - 2) {
+            // the section or type came from a menu word of the dropped header ("News")
+            draft.section = kickerAbove ? facts.kickerSection : null;
+            draft.articleType = kickerAbove ? facts.kickerType : ArticleType.UNKNOWN;
+        } else if (kickerAbove && facts.kickerSection != null) {
+            draft.section = facts.kickerSection;
+        }
+        if (facts.bareNameLine >= 0 && facts.bareNameLine < start) {
+            draft.authors.removeAll(facts.bareNames); // a name read in the header, above the headline
+        }
+    }
+}
