@@ -83,6 +83,28 @@ class LargeSitePageShapesTest {
     }
 
     @Test
+    void shouldWaitForTheBylineWhenTheSiteHeaderCarriesTodaysDate() {
+        Article a = parse("Skip to contentSkip to site index\nSection Navigation\nClimate and Environment\n"
+                + "Subscribe for $1/weekLog in\nFriday, November 22, 2024\nToday’s Paper\n\nClimate and Environment\n\n"
+                + "Supported by\n\n" + HEADLINE + "\n\nSatellite data show clearing dropped 30 percent in the year to July.\n\n"
+                + "Share full article\n\nBy Manuela Andreoni\nReporting from Rio de Janeiro\n\nNov. 22, 2024\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSection()).isEqualTo("Climate and Environment");
+        assertThat(a.getAuthors()).containsExactly("Manuela Andreoni");
+        assertThat(allText(a)).doesNotContain("Subscribe for").doesNotContain("Reporting from").doesNotContain("Share full");
+    }
+
+    @Test
+    void shouldReadBylinesWithPlacesPostsAndHandlesWhenLargeSitesWriteThemSo() {
+        assertThat(parse(HEADLINE + "\n\nSilvia Sciorilli Borrelli in Milan and Owen Walker in London\n\n"
+                + "Published November 25 2024\n\n" + BODY).getAuthors()).containsExactly("Silvia Sciorilli Borrelli", "Owen Walker");
+        assertThat(parse(HEADLINE + "\n\nPar Jean-Baptiste Chastand (Vienne, correspondant régional)\n"
+                + "Publié le 25 novembre 2024 à 10h12\n\n" + BODY).getAuthors()).containsExactly("Jean-Baptiste Chastand");
+        assertThat(parse(HEADLINE + "\n\nKif Leswing@in/kifleswing/@KifLeswing\n\n" + BODY).getAuthors())
+                .containsExactly("Kif Leswing");
+    }
+
+    @Test
     void shouldTakeTheAgencyInNaturalCaseAndDropTheCreditWhenALocalSiteRunsWireCopy() {
         Article a = parse("NATIONAL NEWS\n\n" + HEADLINE + "\n\nASSOCIATED PRESS\nNov 21, 2024 Updated Nov 21, 2024\n\n"
                 + "Jennifer Buchanan/The Seattle Times/AP\n\n" + BODY + "\n\n© IE Online Media Services Pvt Ltd");

@@ -47,8 +47,11 @@ public final class BylineDetector {
     }
 
     /** A standalone byline line, if the line is one. */
+    private static final Pattern TRAILING_POST = Pattern.compile("(?<=\\p{L})\\s*\\([^()]{2,80}\\)$");
+
     public static Optional<Byline> standalone(String line) {
-        String text = line.strip();
+        // "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": the writer's post in brackets
+        String text = TRAILING_POST.matcher(line.strip()).replaceFirst("");
         if (text.length() > MAX_LINE) {
             return Optional.empty();
         }

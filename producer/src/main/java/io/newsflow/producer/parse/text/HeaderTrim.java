@@ -41,13 +41,17 @@ final class HeaderTrim {
         return true;
     }
 
+    private static boolean isHeadline(String line) {
+        return TextArticleParser.isTitleLike(line) && line.split("\\s+").length >= MIN_HEADLINE_WORDS;
+    }
+
     /** Whether the line opens the story's byline or date stamp ("By ...", "Kate Connolly in Berlin" over a date). */
     static boolean opensByline(PageLines lines, int i) {
         String line = lines.get(i);
         if (BylineDetector.standalone(line).isPresent() || MetaDateLine.parse(line).map(r -> r.published() != null).orElse(false)) {
             return true;
         }
-        return i + 1 < lines.size() && lines.sameBlock(i, i + 1) && PersonNames.isBareNameList(PersonNames.withoutPlace(line))
+        return i + 1 < lines.size() && PersonNames.isBareNameList(PersonNames.withoutPlace(line))
                 && MetaDateLine.parse(lines.get(i + 1)).isPresent();
     }
 
@@ -84,19 +88,27 @@ final class HeaderTrim {
         }
     }
 
-    static void trim(List<String> content, List<Integer> contentLines, ArticleDraft draft, HeaderFacts facts) {
-        if (content.size() < 2 || content.stream().anyMatch(l -> l.split("\\s+").length > MAX_HEADER_WORDS)) {
-            return;
-        }
+    /**
+     * Returns whether the story's start is settled: false while no headline stands above the stamp
+     * (a date in the site's header), so that a later byline may still decide it.
+     */
+    static boolean trim(List<String> content, List<Integer> contentLines, ArticleDraft draft, HeaderFacts facts) {
         int last = content.size() - 1;
+        // the text has begun (a long line, or a sentence before the standfirst's place): nothing is header any more
+        if (content.stream().anyMatch(l -> l.split("\\s+").length > MAX_HEADER_WORDS)
+                || !headerOnly(content.subList(0, last))) {
+            return true;
+        }
         int headline = last;
         // headline then standfirst, on consecutive lines
-        if (contentLines.get(last - 1) + 1 == contentLines.get(last) && TextArticleParser.isTitleLike(content.get(last - 1))
-                && content.get(last - 1).split("\\s+").length >= MIN_HEADLINE_WORDS) {
+        if (last > 0 && contentLines.get(last - 1) + 1 == contentLines.get(last) && isHeadline(content.get(last - 1))) {
             headline = last - 1;
         }
-        if (headline == 0 || !TextArticleParser.isTitleLike(content.get(headline))) {
-            return;
+        if (!isHeadline(content.get(headline))) {
+            return false; // no headline above this stamp yet (a date in the site's header): a later one decides
+        }
+        if (headline == 0) {
+            return true;
         }
         content.subList(0, headline).clear();
         contentLines.subList(0, headline).clear();
@@ -112,5 +124,6 @@ final class HeaderTrim {
         if (facts.bareNameLine >= 0 && facts.bareNameLine < start) {
             draft.authors.removeAll(facts.bareNames); // a name read in the header, above the headline
         }
+        return true;
     }
 }

@@ -26,12 +26,16 @@ public final class JunkLineDetector {
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
             "drucken", "imprimer", "imprimir", "stampa", "drukuj");
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp": a share button in any language. */
-    private static final Pattern SHARE_ON = Pattern.compile("^(?:share (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
+    private static final Pattern SHARE_ON = Pattern.compile("^(?:share(?: article| this)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|udostępnij (?:na|przez)) .{1,20}$");
     private static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
             "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",
-            "ad feedback", "follow us", "discussion about this post", "restacks", "see full web article", "continue reading", "read more", "show more", "load more",
+            "ad feedback", "follow us", "discussion about this post", "restacks", "see full web article",
+            "today's paper", "today’s paper", "share full article", "jump to comments section", "jump to comments",
+            "view comments", "in this article", "copiar enlace", "ir a los comentarios", "offrir cet article",
+            "lire plus tard", "print this page", "add to myft", "accessibility help", "section navigation",
+            "navigation menu", "open side navigation menu", "open search bar", "close search bar", "continue reading", "read more", "show more", "load more",
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
@@ -92,7 +96,7 @@ public final class JunkLineDetector {
             + "create an account (?:or )?(?:sign|log) ?in\\b|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
             + "con información de|avec (?:l')?afp\\b|dieses thema im programm)\\b.{0,200}|"
-            + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*){0,3}|"
+            + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*|de|da|do|del|di|la|le|von|van|am)){0,4}|"
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
             + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
             + "[\\p{L}.&' -]{2,80}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
@@ -100,7 +104,9 @@ public final class JunkLineDetector {
             // a photo's licence link; a wire's update note; the feedback form
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
             + ".{0,200}\\bpurchase licensing rights\\b.{0,40}$|^\\(updates? (?:with|to)\\b.{0,160}\\)$|"
-            + "^\\W*send us your feedback\\W*$", F);
+            + "^\\W*send us your feedback\\W*$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
+            // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
+            + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$", F);
     /**
      * A stamp without a year ("Vandaag, 14:05", "Aangepast vandaag, 15:20", "• 3h •"): page furniture;
      * it cannot be dated, since a year is never guessed.

@@ -28,6 +28,7 @@ public final class PersonNames {
             "energy", "climate", "crime", "courts", "city", "world", "markets", "finance", "politics");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final int MAX_BYLINE_NAME_WORDS = 4;
+    private static final Pattern HANDLES = Pattern.compile("@[\\p{L}\\d_/.-]*");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from)\\s+[\\p{Lu}].*$");
 
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */
@@ -85,7 +86,12 @@ public final class PersonNames {
     /** "Conor Gallagher", "Tom Ambrose (now) and Rachel Hall (earlier)": names alone, each of at most four words. */
     /** The line without a place after the names: "Kate Connolly in Berlin" gives "Kate Connolly". */
     public static String withoutPlace(String line) {
-        return PLACE_SUFFIX.matcher(line.strip()).replaceAll("");
+        return PLACE_SUFFIX.matcher(withoutHandles(line)).replaceAll("");
+    }
+
+    /** The line without social handles glued to the names: "Kif Leswing@in/kifleswing/@KifLeswing" gives "Kif Leswing". */
+    public static String withoutHandles(String line) {
+        return HANDLES.matcher(line.strip()).replaceAll("").strip();
     }
 
     public static boolean isBareNameList(String line) {

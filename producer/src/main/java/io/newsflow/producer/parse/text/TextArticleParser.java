@@ -53,8 +53,8 @@ public final class TextArticleParser {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (!headerTrimmed && !content.isEmpty() && HeaderTrim.opensByline(lines, i)) {
-                headerTrimmed = true;
-                HeaderTrim.trim(content, contentLines, draft, header);
+                // a date in the site's header ("Friday, November 22, 2024") comes before any headline: wait
+                headerTrimmed = HeaderTrim.trim(content, contentLines, draft, header);
             }
             SignatureDetector.promotedOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
             SignatureDetector.bioOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, SIGNATURE));
@@ -108,7 +108,7 @@ public final class TextArticleParser {
             }
             // a bare name there: the byline, without "By"; the outlet or desk may stand under it ("BBC Wales News")
             if (underHeadline && draft.authors.isEmpty() && PersonNames.isBareNameList(PersonNames.withoutPlace(line))) {
-                PersonNames.split(line).forEach(draft::addAuthor);
+                PersonNames.split(PersonNames.withoutHandles(line)).forEach(draft::addAuthor);
                 header.bareNames(i, List.copyOf(draft.authors));
                 if (i + 1 < lines.size() && lines.sameBlock(i, i + 1) && Outlets.hasOutletWord(lines.get(i + 1))
                         && Outlets.looksLikeOutlet(lines.get(i + 1))) {

@@ -75,7 +75,9 @@ class JunkLineDetectorTest {
         "Link Copied!", "Ad Feedback", "Follow Us", "42 Likes", "3 Restacks", "Discussion about this post", "Getty Images",
         "Jennifer Buchanan/The Seattle Times/AP", "Skip to main contentSkip to navigation", "Skip links",
         "This article is more than 1 month old", "Send us your feedback", "share2", "4:12",
-        "(Updates with analyst comment in third paragraph.)",
+        "(Updates with analyst comment in third paragraph.)", "Share Article via Facebook", "VIDEO 03:12", "CL=F",
+        "In this article:", "View comments", "Jump to comments section", "Copiar enlace", "Ir a los comentarios",
+        "Offrir cet article", "Lire plus tard", "Subscribe for $1/weekLog in", "Today’s Paper", "Section Navigation",
         "[1/2]A Shell logo is seen in London. REUTERS/Toby Melville/File Photo Purchase Licensing Rights, opens new tab",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
