@@ -3,9 +3,7 @@ package io.newsflow.producer.parse.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.ArticleDraft;
 
@@ -31,11 +29,6 @@ public final class TextArticleParser {
     static final int SIGNATURE = 20;
     static final int PROMOTION = 15;
     private static final int MAX_TITLE_CHARS = 200;
-    /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
-    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
-            + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+)?"
-            + "(?:the\\s+author'?s'?|the\\s+writer'?s|those\\s+of\\s+the\\s+(?:author|writer)s?|his|her|their)(?:\\s+own)?"
-            + "(?:\\s+and\\s+.{0,120})?\\W*$");
     private static final int MAX_TITLE_WORDS = 30;
 
     private TextArticleParser() {
@@ -89,7 +82,7 @@ public final class TextArticleParser {
                 i = last;
                 continue;
             }
-            if (JunkLineDetector.isJunk(line) || consumedAsMetadata(line, draft)) {
+            if (JunkLineDetector.isJunk(line) || MetadataLines.consumed(line, draft)) {
                 continue;
             }
             Optional<Byline> nameAndOutlet = content.isEmpty() ? Optional.empty() : UnmarkedBylines.nameThenOutlet(line);
@@ -152,39 +145,6 @@ public final class TextArticleParser {
         ClosingLines.take(draft, content);
         BodyBuilder.build(draft, content);
         return draft;
-    }
-
-    /** Editor's notes, bylines and republication notices: facts, not body text. */
-    private static boolean consumedAsMetadata(String line, ArticleDraft draft) {
-        Optional<EditorsNote> note = EditorsNoteDetector.detect(line);
-        if (note.isPresent()) {
-            note.get().authors().forEach(draft::addAuthor);
-            draft.offerSource(note.get().source(), EDITORS_NOTE);
-            draft.offerType(note.get().type());
-            draft.editorsNote = draft.editorsNote == null ? note.get().text() : draft.editorsNote + "\n" + note.get().text();
-            return true;
-        }
-        Optional<Byline> byline = BylineDetector.standalone(line);
-        if (byline.isPresent()) {
-            byline.get().authors().forEach(draft::addAuthor);
-            draft.offerSource(byline.get().source(), BYLINE);
-            draft.offerType(ArticleTypes.fromLabel(byline.get().label()));
-            if (byline.get().date() != null) {
-                draft.offerPublished(byline.get().date().instant(), TimeProvenance.TEXT, byline.get().date().text());
-            }
-            return true;
-        }
-        if (DISCLAIMER.matcher(line.strip()).matches()) {
-            draft.offerType(ArticleType.OPINION);
-            return true;
-        }
-        Optional<String> notice = SignatureDetector.notice(line);
-        if (notice.isPresent()) {
-            boolean copyright = line.strip().matches("(?iu)^(?:©|\\(c\\)|copyright).*");
-            draft.offerSource(notice.get(), copyright ? COPYRIGHT : NOTICE);
-            return true;
-        }
-        return false;
     }
 
     private static int nextNonJunk(PageLines lines, int from) {

@@ -1,0 +1,57 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.newsflow.avro.ArticleType;
+import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.ArticleDraft;
+
+/**
+ * Lines of a plain-text page that state facts about the piece rather than tell it: editor's notes
+ * (authors, outlet, type), bylines (authors, outlet, type, date), opinion disclaimers and
+ * republication or copyright notices (outlet). Each is read into the draft and left out of the text.
+ */
+final class MetadataLines {
+    /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
+            + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+)?"
+            + "(?:the\\s+author'?s'?|the\\s+writer'?s|those\\s+of\\s+the\\s+(?:author|writer)s?|his|her|their)(?:\\s+own)?"
+            + "(?:\\s+and\\s+.{0,120})?\\W*$");
+
+    private MetadataLines() {
+    }
+
+    /** Editor's notes, bylines and republication notices: facts, not body text. */
+    static boolean consumed(String line, ArticleDraft draft) {
+        Optional<EditorsNote> note = EditorsNoteDetector.detect(line);
+        if (note.isPresent()) {
+            note.get().authors().forEach(draft::addAuthor);
+            draft.offerSource(note.get().source(), TextArticleParser.EDITORS_NOTE);
+            draft.offerType(note.get().type());
+            draft.editorsNote = draft.editorsNote == null ? note.get().text() : draft.editorsNote + "\n" + note.get().text();
+            return true;
+        }
+        Optional<Byline> byline = BylineDetector.standalone(line);
+        if (byline.isPresent()) {
+            byline.get().authors().forEach(draft::addAuthor);
+            draft.offerSource(byline.get().source(), TextArticleParser.BYLINE);
+            draft.offerType(ArticleTypes.fromLabel(byline.get().label()));
+            if (byline.get().date() != null) {
+                draft.offerPublished(byline.get().date().instant(), TimeProvenance.TEXT, byline.get().date().text());
+            }
+            return true;
+        }
+        if (DISCLAIMER.matcher(line.strip()).matches()) {
+            draft.offerType(ArticleType.OPINION);
+            return true;
+        }
+        Optional<String> notice = SignatureDetector.notice(line);
+        if (notice.isPresent()) {
+            boolean copyright = line.strip().matches("(?iu)^(?:©|\\(c\\)|copyright).*");
+            draft.offerSource(notice.get(), copyright ? TextArticleParser.COPYRIGHT : TextArticleParser.NOTICE);
+            return true;
+        }
+        return false;
+    }
+}
