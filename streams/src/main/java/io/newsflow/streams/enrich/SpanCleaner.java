@@ -71,7 +71,7 @@ final class SpanCleaner {
         }
         for (int k = from + 1; k < to - 1; k++) {
             if (c.is(k, Word.CORE_TITLE)) {
-                if (!portfolio(c, from, k)) { // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing
+                if (!portfolioBeforeMinister(c, from, k)) { // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing
                     emitParts(c, from, k, false, initial, out);
                 }
                 out.add(c.candidate(k + 1, to, true, false));
@@ -161,8 +161,11 @@ final class SpanCleaner {
         out.add(c.candidate(from, to, afterTitle, initial));
     }
 
-    /** Words before "Minister" that name no body or place: a portfolio ("Social Affairs", "Federal Infrastructure"). */
-    private boolean portfolio(Span c, int from, int minister) {
+    /**
+     * Words before "Minister" that name no body or place: a portfolio ("Social Affairs", "Federal
+     * Infrastructure"). {@link ContextCues#portfolio} reads the portfolio after "minister of" instead.
+     */
+    private boolean portfolioBeforeMinister(Span c, int from, int minister) {
         if (!c.is(minister, Word.MINISTER) || isKnown(c, from, minister)) {
             return false;
         }

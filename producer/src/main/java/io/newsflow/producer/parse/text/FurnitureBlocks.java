@@ -122,8 +122,7 @@ final class FurnitureBlocks {
     /** The site's logo as text opening its menu: its name in capitals or with an outlet's word ("DER SPIEGEL"). */
     static boolean isLogo(String line) {
         String t = line.strip();
-        boolean capitals = t.length() > 3 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.matches(".*\\p{L}{3,}.*");
-        return isMasthead(line) && (capitals || Outlets.hasOutletWord(t));
+        return isMasthead(line) && (t.length() > 3 && NameCase.isShouted(t) || Outlets.hasOutletWord(t));
     }
 
     private static boolean isMasthead(String line) {

@@ -34,7 +34,7 @@ public final class JunkLineDetector {
             "ad feedback", "follow us", "discussion about this post", "restacks", "see full web article",
             "today's paper", "today’s paper", "share full article", "jump to comments section", "jump to comments",
             "view comments", "in this article", "copiar enlace", "ir a los comentarios", "offrir cet article",
-            "lire plus tard", "print this page", "add to myft", "accessibility help", "section navigation",
+            "lire plus tard", "add to myft", "accessibility help", "section navigation",
             "navigation menu", "open side navigation menu", "open search bar", "close search bar", "continue reading", "read more", "show more", "load more",
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",

@@ -57,8 +57,7 @@ public final class KickerDetector {
         }
         if (segments.length == 1) {
             ArticleType type = ArticleTypes.fromLabel(text);
-            boolean allCaps = text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.split("\\s+").length <= 3
-                    && text.matches(".*\\p{L}{3,}.*");
+            boolean allCaps = NameCase.isShouted(text) && text.split("\\s+").length <= 3;
             if (type == ArticleType.UNKNOWN && !allCaps && !SectionNames.isSection(text)) {
                 return Optional.empty();
             }

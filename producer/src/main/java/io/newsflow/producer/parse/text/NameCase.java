@@ -18,6 +18,7 @@ public final class NameCase {
     /** Articles that open a surname capitalised ("Le Pen", "La Russa") unless another particle precedes them. */
     private static final Set<String> SURNAME_ARTICLES = Set.of("le", "la");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Pattern SHOUTED_WORD = Pattern.compile("\\p{L}{3,}");
 
     private NameCase() {
     }
@@ -37,6 +38,11 @@ public final class NameCase {
             out.append(isUniformCase(word) ? recase(word, i == 0, afterParticle, locale) : word);
         }
         return out.toString();
+    }
+
+    /** Whether the text is written in capitals ("DER SPIEGEL", "WORLD NEWS"): no lower-case letter, a word of three letters. */
+    public static boolean isShouted(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT)) && SHOUTED_WORD.matcher(text).find();
     }
 
     private static boolean isUniformCase(String word) {

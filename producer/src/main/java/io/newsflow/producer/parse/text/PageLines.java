@@ -7,36 +7,35 @@ import java.util.regex.Pattern;
 /**
  * The non-blank lines of a page with what their block (lines not parted by a blank line) says
  * about them: whether the block holds page furniture, whether it is mostly menu words
- * ("Skip to main content / TechLedger / Subscribe / Sign in"), and which block a line is in.
+ * ("Skip to main content / TechLedger / Subscribe / Sign in"), a menu or a share column written one
+ * item per line, or a date stamp's details; and which block a line is in.
  */
 final class PageLines {
     private static final int MIN_MENU_ITEMS = 4;
     private static final Pattern MENU_ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}");
     private final List<String> lines = new ArrayList<>();
-    private final List<Boolean> furniture = new ArrayList<>();
-    private final List<Boolean> menu = new ArrayList<>();
-    private final List<Integer> block = new ArrayList<>();
-    private final List<Boolean> verticalMenu = new ArrayList<>();
-    private final List<Boolean> shareColumn = new ArrayList<>();
-    private final List<Boolean> dated = new ArrayList<>();
+    /** For each line, the index of its block in {@link #blocks}. */
+    private final List<Integer> blockOf = new ArrayList<>();
+    private final List<Block> blocks = new ArrayList<>();
 
-    PageLines(String text) {
-        int index = 0;
-        for (List<String> group : TextLines.groups(text)) {
+    /** What one block says about every line in it. */
+    private record Block(boolean furniture, boolean menu, boolean verticalMenu, boolean shareColumn, boolean dated) {
+        static Block of(List<String> group) {
             long junk = group.stream().filter(JunkLineDetector::isJunk).count();
             boolean vertical = group.size() >= MIN_MENU_ITEMS && group.stream().allMatch(PageLines::isMenuItem);
-            boolean shares = vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2;
-            boolean hasDate = group.size() > 1 && group.stream().anyMatch(l -> MetaDateLine.parse(l).isPresent());
+            return new Block(junk > 0, junk >= 2 && junk * 2 >= group.size(), vertical,
+                    vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2,
+                    group.size() > 1 && group.stream().anyMatch(l -> MetaDateLine.parse(l).isPresent()));
+        }
+    }
+
+    PageLines(String text) {
+        for (List<String> group : TextLines.groups(text)) {
             for (String line : group) {
-                verticalMenu.add(vertical);
-                shareColumn.add(shares);
-                dated.add(hasDate);
                 lines.add(line);
-                furniture.add(junk > 0);
-                menu.add(junk >= 2 && junk * 2 >= group.size());
-                block.add(index);
+                blockOf.add(blocks.size());
             }
-            index++;
+            blocks.add(Block.of(group));
         }
     }
 
@@ -50,12 +49,12 @@ final class PageLines {
 
     /** Line i shares its block with a furniture line. */
     boolean inFurnitureBlock(int i) {
-        return furniture.get(i);
+        return block(i).furniture();
     }
 
     /** Line i stands in a block of mostly menu words. */
     boolean inMenu(int i) {
-        return menu.get(i);
+        return block(i).menu();
     }
 
     /**
@@ -64,17 +63,17 @@ final class PageLines {
      * sentence punctuation, in one block.
      */
     boolean inVerticalMenu(int i) {
-        return verticalMenu.get(i);
+        return block(i).verticalMenu();
     }
 
     /** Line i stands in a column of share buttons, one per line ("Suggerisci / Facebook / X / Whatsapp / Invia"). */
     boolean inShareColumn(int i) {
-        return shareColumn.get(i);
+        return block(i).shareColumn();
     }
 
     /** Line i shares its block with a date line ("Redazione ANSA / TORINO / 22 novembre 2024 / 17:38 / NEWS"). */
     boolean inDatedBlock(int i) {
-        return dated.get(i);
+        return block(i).dated();
     }
 
     private static boolean isMenuItem(String line) {
@@ -83,6 +82,10 @@ final class PageLines {
 
     /** Lines i and j are in one block. */
     boolean sameBlock(int i, int j) {
-        return block.get(i).equals(block.get(j));
+        return blockOf.get(i).equals(blockOf.get(j));
+    }
+
+    private Block block(int i) {
+        return blocks.get(blockOf.get(i));
     }
 }
