@@ -113,15 +113,16 @@ class MenusAndWiresShapesTest {
     }
 
     @Test
-    void shouldTakeTheAgencyAndNoDateWhenAnEfeStoryHasOnlyAnUpdateStamp() {
+    void shouldTakeTheAgencyAndTheDatelineDayWhenAnEfeStoryHasOnlyAnUpdateStamp() {
         Article a = parse("Economía\n\n" + HEADLINE + "\n\nActualizado: 07/10/2024 - 14:20h\n\nRedacción\n\n"
                 + "Madrid, 7 oct (EFE).- " + BODY + "\n\nNoticia relacionada\nEl puerto de Valencia bate su récord\n\nComentarios");
         assertThat(a.getSource()).isEqualTo("EFE");
-        assertThat(a.getPublishedAt()).as("an update time is no publication time").isNull();
+        assertThat(a.getPublishedAt()).as("the dateline's day, the stamp's year: not the update's time")
+                .isEqualTo(Instant.parse("2024-10-07T00:00:00Z"));
         assertThat(a.getAuthors()).isEmpty();
         assertThat(allText(a)).doesNotContain("Redacción").doesNotContain("récord").doesNotContain("Comentarios");
         assertThat(parse(HEADLINE + "\n\nOpdateret 8. okt. 2024 kl. 10.02\n\nAf Mette Kjærgaard, Ritzau\n\nDel artikel\n\n"
-                + BODY).getPublishedAt()).as("a Danish update stamp").isNull();
+                + BODY).getPublishedAt()).as("a Danish update stamp, no dateline: no publication date").isNull();
     }
 
     @Test

@@ -37,6 +37,9 @@ final class Appositions {
             return "";
         }
         Word first = apposition.get(0);
+        if (first.lower().equals("who")) {
+            return "PERSON"; // "Nana Agyei Boateng, who farms 12 acres near Sefwi Wiawso, said"
+        }
         for (int i = 1; i < apposition.size(); i++) {
             if (apposition.get(i).hasClass(Word.ATTRIBUTION)) {
                 return ""; // "near Västerås, the company said on Friday": a reporting clause, no apposition

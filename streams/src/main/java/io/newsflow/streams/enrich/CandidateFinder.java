@@ -13,7 +13,9 @@ final class CandidateFinder {
 
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
-            "und", "et", "e", "al", "bin", "ibn");
+            "und", "et", "e", "al", "bin", "ibn",
+            // join only inside an organisation's name (ORG_ONLY_CONNECTORS): "Ministerio para la Transición Ecológica"
+            "für", "pour", "para", "voor");
     /** Connectors that join only inside an organisation's name ("Office for National Statistics"). */
     static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor");
     static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e");

@@ -4,13 +4,17 @@ import java.util.Set;
 
 /**
  * Capitalised words that read as names but are common nouns: the plural of an acronym ("VLCCs",
- * "SUVs", "NGOs"), chemical formulas ("CO2", "NOx") and adjectives of origin ("Chinese-built"). All
- * were typed as organisations on unseen articles; none names a person, place or organisation.
+ * "SUVs", "NGOs"), chemical formulas ("CO2", "NOx"), adjectives of origin ("Chinese-built"), the
+ * acronyms of common things ("her GP surgery", "GDP", "an IPO") and road numbers ("the A470", "E6").
+ * All were typed as organisations on unseen articles; none names a person, place or organisation.
  */
 final class CommonNounShapes {
 
     private static final Set<String> FORMULAS = Set.of("co2", "co₂", "no2", "nox", "so2", "ch4", "n2o", "h2", "o3",
-            "pm10", "pm2", "h2o", "nh3", "lng", "lpg");
+            "pm10", "pm2", "h2o", "nh3", "lng", "lpg",
+            // acronyms of common things, not of bodies
+            "gp", "gps", "gdp", "gnp", "ipo", "vat", "ai", "ev", "dna", "hiv", "ppe", "atm", "pdf", "usb", "tv", "ngo",
+            "esg", "faq", "diy", "suv", "cfo", "cto", "coo", "hr", "pr", "ceo");
 
     private CommonNounShapes() {
     }
@@ -18,7 +22,7 @@ final class CommonNounShapes {
     /** Whether the word is a formula or an acronym's plural (a lookup and a char scan: this runs per candidate). */
     static boolean isCommonNoun(Word word) {
         return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface()) || demonymCompound(word.surface())
-                || calendarRange(word.surface());
+                || calendarRange(word.surface()) || roadNumber(word.surface());
     }
 
     /** "July-September", "Mon-Fri": a span of months or days, no name (a char scan first). */
@@ -38,6 +42,19 @@ final class CommonNounShapes {
             return false;
         }
         return Word.of(word.substring(0, hyphen)).has(Gazetteer.DEMONYM);
+    }
+
+    /** "A470", "M25", "E6", "N7": a road's number (a letter of the road classes, then one to four digits). */
+    private static boolean roadNumber(String word) {
+        if (word.length() < 2 || word.length() > 5 || "AEMNB".indexOf(word.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean pluralAcronym(String word) {

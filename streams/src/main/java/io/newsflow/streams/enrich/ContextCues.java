@@ -40,7 +40,9 @@ final class ContextCues {
     private static final Set<String> MINISTERS = Set.of("minister", "ministers", "ministro", "ministros", "ministra",
             "ministras", "ministre", "ministres", "ministri",
             "ministerin", "secretary", "secretário", "secretária", "secretario", "secretaria", "ministry", "ministério",
-            "ministerio", "ministère", "ministero", "ministerie", "department");
+            "ministerio", "ministère", "ministero", "ministerie", "department",
+            // Catalan and Spanish regional ministers: "el conseller de Territorio, Sílvia Paneque"
+            "conseller", "consellera", "consejero", "consejera");
     private static final Set<String> OF_OR_FOR = Set.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",
             "dello", "degli", "dei", "do", "da", "für", "pour", "per", "voor", "van");
 
@@ -60,6 +62,16 @@ final class ContextCues {
         return !c.initial() && c.previousIs(Word.FROM) && c.nextIs(Word.TO);
     }
 
+    /** Who speaks for a body: "a spokesperson for Stagecoach said" names the body, though "said" follows. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
+            "representative", "representatives");
+
+    /** "a spokesperson for Stagecoach": the name is the body the speaker speaks for. */
+    static boolean speaksFor(Candidate c) {
+        return !c.initial() && ("for".equals(c.previous()) || "of".equals(c.previous()))
+                && SPOKESPEOPLE.contains(c.beforePrevious());
+    }
+
     /** "analysts at Jefferies": the name is where the staff work. */
     static boolean workplace(Candidate c) {
         return !c.initial() && c.previousIs(Word.AT) && c.beforePreviousIs(Word.STAFF);
@@ -75,9 +87,14 @@ final class ContextCues {
      * Hydrospider", "der Energiekonzern Axpo" ("Union", which ends names, is not one).
      */
     static boolean describedBodyInGerman(Candidate c) {
-        String p = c.previous();
+        return germanDescription(c.previous());
+    }
+
+    /** A German noun that describes the body named after it ("Reederei", "Energiekonzern", "Gewerkschaft"). */
+    static boolean germanDescription(String p) {
         return p.endsWith("konzern") || p.endsWith("hersteller") || p.equals("firma") || p.endsWith("unternehmen")
-                || p.equals("reederei") || p.endsWith("betreiber") || p.endsWith("versicherer") || p.equals("autobauer");
+                || p.equals("reederei") || p.endsWith("betreiber") || p.endsWith("versicherer") || p.equals("autobauer")
+                || p.equals("gewerkschaft");
     }
 
     /** "former Globalfoundries engineers", "Veltrix employees": a name qualifying staff is their employer. */

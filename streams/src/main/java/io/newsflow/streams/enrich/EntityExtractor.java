@@ -69,7 +69,7 @@ public final class EntityExtractor {
         TownCues.townsListedWithOrganisations(typed, running);
         PlaceCues.coordinated(typed, running);
         OrganisationLists.coordinated(typed, running);
-        EntityResolver.Result result = resolver.resolve(typed, documentForms);
+        EntityResolver.Result result = resolver.resolve(typed, documentForms, ShortNames.inBrackets(typed, running));
         List<Entity> entities = new ArrayList<>(result.entities());
         for (Map.Entry<String, String> named : documentForms.entrySet()) {
             if (!result.resolved(named.getKey())) {

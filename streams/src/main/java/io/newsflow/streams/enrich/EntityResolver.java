@@ -36,10 +36,15 @@ final class EntityResolver {
         }
     }
 
-    Result resolve(List<Typed> typed, Map<String, String> documentForms) {
+    /**
+     * Resolves the typed candidates; {@code shortNames} maps an organisation's short name given in
+     * brackets to its full name ({@link ShortNames}).
+     */
+    Result resolve(List<Typed> typed, Map<String, String> documentForms, Map<String, String> shortNames) {
         typed = personsBySurname(typed);
         Map<String, String> surnames = new HashMap<>(64);
         Map<String, String> orgAliases = new HashMap<>(64);
+        shortNames.forEach((shortName, full) -> alias(orgAliases, shortName, full));
         Map<String, String> withoutLegalForm = new HashMap<>();
         for (Typed t : typed) {
             Candidate c = t.candidate();
@@ -178,7 +183,8 @@ final class EntityResolver {
         for (int i = 0; i < words; i++) {
             String w = c.lower(i);
             if (!PARTICLES.contains(w) && !SMALL_WORDS.contains(w)) {
-                sb.append(w.charAt(0));
+                // "Agència Catalana de l'Aigua" is ACA: an elided article gives no letter
+                sb.append(Token.stripElision(w).charAt(0));
             }
         }
         return sb.toString();

@@ -42,7 +42,8 @@ public final class Gazetteer {
             "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren");
 
     private static final String[] TITLE_SUFFIXES = {"minister", "ministerin", "chef", "chefin", "vorstand",
-        "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender"};
+        "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender",
+        "bürgermeister", "bürgermeisterin"};
 
     /**
      * Bits of {@link #flags}: what a single lower-case word (or listed phrase) can be. {@code TOWN}:

@@ -37,7 +37,7 @@ final class OneWordClassifier {
             boolean dateline = c.initial() && word.length() >= 4 && c.listed(Gazetteer.TOWN);
             return new Typed(c, dateline ? EntityType.LOCATION : EntityType.ORGANIZATION, Strength.CUED, null);
         }
-        if (ContextCues.workplace(c) && !"PERSON".equals(apposition)) { // "analysts at Jefferies": before the hyphenated-place cue ("Sea-Intelligence")
+        if ((ContextCues.workplace(c) || ContextCues.speaksFor(c)) && !"PERSON".equals(apposition)) { // "analysts at Jefferies": before the hyphenated-place cue ("Sea-Intelligence")
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire")) { // "Shropshire"

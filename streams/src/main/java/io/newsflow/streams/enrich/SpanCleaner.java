@@ -35,6 +35,7 @@ final class SpanCleaner {
             return;
         }
         boolean department = false;
+        boolean described = false;
         while (from < to) {
             String w = c.lower(from);
             if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && isKnown(c, from, to)) {
@@ -49,6 +50,12 @@ final class SpanCleaner {
                 department = true;
             } else if (SpanShapes.nameArticle(c, from, to, initial)) {
                 break;
+            } else if (SpanShapes.germanNounBeforeGenitive(c, from, to) && !isKnown(c, from, to)) {
+                from++; // the noun; its article is a connector, dropped next
+                initial = false;
+                continue;
+            } else if (SpanShapes.germanDescription(c, from, to)) {
+                described = true; // "Reederei Color Line": what follows the description is a name
             } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR)
                     || c.is(from, Word.CONNECTOR)
                     || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to))
@@ -93,7 +100,8 @@ final class SpanCleaner {
         }
         if (initial && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !isKnown(c, from, from + 1)
                 && (c.has(from + 1, Gazetteer.GIVEN_NAME)
-                    || (c.is(from + 1, Word.CONNECTOR) && !c.is(from + 1, Word.AND) && !orgKeyword))) {
+                    || (c.is(from + 1, Word.CONNECTOR) && !c.is(from + 1, Word.AND) && !orgKeyword
+                        && nameAfter(c, from + 2, to)))) {
             // "Selon Sophie Garnier", "Onderzoekers van Deltares": a capitalised sentence opener
             from++;
             while (from < to && c.is(from, Word.CONNECTOR)) {
@@ -101,7 +109,25 @@ final class SpanCleaner {
             }
             initial = false;
         }
+        if (described && to - from > 1 && !isKnown(c, from, to)) {
+            out.add(c.candidate(from, to, false, initial)); // a German name after its description stays whole
+            return;
+        }
         emitParts(c, from, to, afterTitle, initial, out);
+    }
+
+    /**
+     * Whether words from..to hold a name word (neither a connector nor a stop word): "Onderzoekers van
+     * *Deltares*" does, "Puertos del Estado" opening a sentence does not (Spanish's stop list holds
+     * "estado"), so the whole span is the name.
+     */
+    private static boolean nameAfter(Span c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!c.is(k, Word.CONNECTOR) && !c.stop(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */

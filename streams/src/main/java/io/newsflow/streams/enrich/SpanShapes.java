@@ -12,6 +12,34 @@ final class SpanShapes {
     }
 
     /**
+     * "Reederei Color Line", "Gewerkschaft Verdi": in German the noun that describes a body is
+     * capitalised and joins the span; the name is what follows it (not "Gewerkschaft der Polizei").
+     */
+    static boolean germanDescription(Span c, int from, int to) {
+        return c.capitalisedNouns && to - from >= 2 && !c.is(from + 1, Word.CONNECTOR)
+                && ContextCues.germanDescription(c.lower(from));
+    }
+
+    /**
+     * "Angaben der Seehafen Kiel GmbH", "CO2-Abgabe der Europäischen Union": in German a common noun
+     * and its genitive article open the span before a body's name (an organisation word after the
+     * article, none in the noun: not "Institut der deutschen Wirtschaft").
+     */
+    static boolean germanNounBeforeGenitive(Span c, int from, int to) {
+        if (!c.capitalisedNouns || to - from < 3 || !(c.lower(from + 1).equals("der") || c.lower(from + 1).equals("des"))
+                || c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE | Gazetteer.ORGANIZATION
+                        | Gazetteer.TOWN | Gazetteer.TITLE)) {
+            return false;
+        }
+        for (int k = from + 2; k < to; k++) {
+            if (c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "South Asian", "Latin American", "Central European": an adjective, not a name (it
      * mentions its region: {@link PlaceAdjectives}).
      */

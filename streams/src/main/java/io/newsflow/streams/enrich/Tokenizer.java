@@ -87,7 +87,8 @@ public final class Tokenizer {
 
     private static boolean afterClosingBracket(String text, int i) {
         int k = i - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || isDash(text.charAt(k)))) {
+        // "Barcelona, 21 ene (EFE).- El Govern": EFE's full stop between the bracket and the dash
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '.' || isDash(text.charAt(k)))) {
             k--;
         }
         return k >= 0 && text.charAt(k) == ')';

@@ -1,5 +1,8 @@
 package io.newsflow.producer.parse.text;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,7 +25,12 @@ final class BodyBuilder {
     private BodyBuilder() {
     }
 
-    static void build(ArticleDraft draft, List<String> content) {
+    /**
+     * {@code updateStamp}: the page's update stamp when it gave no publication date (else null); a
+     * wire dateline of the same day ("Barcelona, 21 ene (EFE).-" under "Actualizado 21/01/2025")
+     * says the story was filed that day.
+     */
+    static void build(ArticleDraft draft, List<String> content, DateExtractor.FoundDate updateStamp) {
         for (int i = 0; i < Math.min(BYLINE_WINDOW, content.size()); i++) {
             Optional<Byline> inline = BylineDetector.inline(content.get(i));
             if (inline.isPresent()) {
@@ -31,6 +39,9 @@ final class BodyBuilder {
                 content.set(i, inline.get().remainder());
             }
             Datelines.agency(content.get(i)).ifPresent(a -> draft.offerSource(a, TextArticleParser.DATELINE));
+            if (updateStamp != null && draft.publishedAt == null) {
+                datedByUpdate(draft, content.get(i), updateStamp);
+            }
         }
         // a press release dates its first paragraph: "Berlin, 29. November 2026 – Siemens Energy has ..."
         if (!content.isEmpty()) {
@@ -53,6 +64,16 @@ final class BodyBuilder {
             } else {
                 draft.paragraph(content.get(i));
             }
+        }
+    }
+
+    /** The day of the update stamp, when the paragraph's wire dateline names that day and month. */
+    private static void datedByUpdate(ArticleDraft draft, String paragraph, DateExtractor.FoundDate updateStamp) {
+        Optional<MonthDay> day = Datelines.dayAndMonth(paragraph);
+        LocalDate updated = LocalDate.ofInstant(updateStamp.instant(), ZoneOffset.UTC);
+        if (day.isPresent() && day.get().equals(MonthDay.from(updated))) {
+            draft.offerPublished(updated.atStartOfDay(ZoneOffset.UTC).toInstant(), TimeProvenance.TEXT,
+                    Datelines.dateline(paragraph) + " | " + updateStamp.text());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import io.newsflow.avro.ArticleType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public final class BreadcrumbDetector {
     private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "startseite", "accueil",
             "inicio", "início", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa");
     private static final int MAX_CRUMB_WORDS = 4;
+    /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
+    private static final Set<String> NEWS_ROOT = Set.of("news", "latest news", "nachrichten", "actualités", "noticias",
+            "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder");
 
     private BreadcrumbDetector() {
     }
@@ -40,11 +44,17 @@ public final class BreadcrumbDetector {
             }
         }
         int first = home ? 1 : 0;
+        ArticleType rootType = ArticleType.UNKNOWN;
+        if (crumbs.length >= first + 3 && NEWS_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT))) {
+            rootType = ArticleType.NEWS;
+            first++;
+        }
         String section = crumbs.length > first ? ArticleTypes.sectionCase(crumbs[first]) : null;
         String last = crumbs.length >= 3 ? crumbs[crumbs.length - 1] : null;
         if (crumbs.length == 2 && home) {
             last = null;
         }
-        return Optional.of(new Breadcrumb(section, last));
+        ArticleType type = ArticleTypes.fromLabel(section);
+        return Optional.of(new Breadcrumb(section, last, type == ArticleType.UNKNOWN ? rootType : type));
     }
 }

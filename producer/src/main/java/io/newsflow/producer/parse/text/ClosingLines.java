@@ -2,19 +2,51 @@ package io.newsflow.producer.parse.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.newsflow.avro.ArticleType;
 
 import io.newsflow.producer.parse.ArticleDraft;
 
 /**
  * The lines that close a text and name who wrote or published it: a letter or column signed with
  * the writer's name over a place or outlet ("Margaret Hill" / "Cardiff"), or a bare signature
- * ({@code Portline.Info}, {@code Le Monde avec AFP}, {@code dpa/AFP}) read by {@link SignatureDetector}.
+ * ({@code Portline.Info}, {@code Le Monde avec AFP}, {@code dpa/AFP}) read by {@link SignatureDetector};
+ * and an opinion piece's closing note on its writer ("Meenakshi Iyer is a research associate at ...").
  */
 final class ClosingLines {
     private static final Pattern SHORT_PLACE_OR_OUTLET = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ,]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}");
 
+    /** "Meenakshi Iyer is a research associate at ...": a name opening a sentence that presents its holder. */
+    private static final Pattern BIO_START = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|"
+            + "\\p{Lu}[\\p{L}\\p{M}'’.-]+)){1,4}),?\\s+(?:is|was|has been)\\s+(?:a|an|the)\\s");
+    /** How many closing lines may hold the writer's note (a disclaimer or a signature may follow it). */
+    private static final int BIO_WINDOW = 2;
+
     private ClosingLines() {
+    }
+
+    /**
+     * The writer of an opinion piece that no byline named, from its closing note: op-eds end by
+     * presenting their writer. Only in opinion (the page's label, or the note's own disclaimer:
+     * "The views expressed are her own"), where a closing "X is a ..." is not news about X.
+     */
+    static void authorFromBio(ArticleDraft draft, List<String> content) {
+        if (!draft.authors.isEmpty()) {
+            return;
+        }
+        for (int k = content.size() - 1; k >= Math.max(1, content.size() - BIO_WINDOW); k--) {
+            String line = content.get(k).strip();
+            Matcher bio = BIO_START.matcher(line);
+            boolean opinion = draft.articleType == ArticleType.OPINION
+                    || ArticleTypes.fromDisclaimer(line) == ArticleType.OPINION;
+            if (opinion && bio.find() && PersonNames.isName(bio.group(1))) {
+                draft.addAuthor(NameCase.natural(bio.group(1)));
+                draft.offerType(ArticleType.OPINION);
+                return;
+            }
+        }
     }
 
     /** Reads and removes the closing signature lines of {@code content} (the text after the headline). */

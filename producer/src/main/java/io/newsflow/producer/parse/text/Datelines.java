@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.time.MonthDay;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,6 +20,8 @@ public final class Datelines {
     /** "Madrid, 7 oct (EFE).-": a town in natural case, a day and month, the agency, then ".-" or a dash. */
     private static final Pattern DATED = Pattern.compile(
             "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*\\d{1,2}\\s+\\p{L}{3,10}\\.?\\s*\\(([^()]{2,40})\\)\\s*\\.?\\s*[-–—]+\\s*");
+    /** "Oct. 7" or "7 oct": a month word and a day, either way round. */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?u)\\b(\\p{L}{3,10})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(\\p{L}{3,10})\\b");
     /** The wires' names as their own datelines spell them, glued. */
     private static final Map<String, String> WIRE_NAMES = Map.of("PRNewswire", "PR Newswire",
             "PRNewswire-FirstCall", "PR Newswire", "PRNewswire-HISPANIC PR WIRE", "PR Newswire",
@@ -35,6 +38,35 @@ public final class Datelines {
         }
         String agency = m.group(2).strip();
         return Optional.of(WIRE_NAMES.getOrDefault(agency, agency));
+    }
+
+    /** The day and month a dateline names ("Madrid, 7 oct (EFE).-", "WASHINGTON, Oct. 7 (AP) —"), if any. */
+    public static Optional<MonthDay> dayAndMonth(String paragraph) {
+        Matcher m = matcher(paragraph);
+        if (m == null) {
+            return Optional.empty();
+        }
+        Matcher day = DAY_MONTH.matcher(m.group());
+        while (day.find()) {
+            String monthWord = day.group(1) != null ? day.group(1) : day.group(4);
+            String dayNumber = day.group(1) != null ? day.group(2) : day.group(3);
+            int month = MonthNames.month(monthWord);
+            int dayOfMonth = Integer.parseInt(dayNumber);
+            if (month > 0 && dayOfMonth >= 1 && dayOfMonth <= 31) {
+                try {
+                    return Optional.of(MonthDay.of(month, dayOfMonth));
+                } catch (java.time.DateTimeException e) {
+                    return Optional.empty(); // "31 feb": no day
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The paragraph's opening dateline as written, or "". */
+    public static String dateline(String paragraph) {
+        Matcher m = matcher(paragraph);
+        return m == null ? "" : m.group().strip();
     }
 
     /** The paragraph without its opening dateline. */

@@ -110,11 +110,14 @@ final class HeaderTrim {
         if (headline == 0) {
             return true;
         }
+        // a kicker stands above the headline only with no dropped header line between them:
+        // "Valleys Chronicle" over the menu "News Sport What's On ..." is the site's name, not a section
+        int lastDropped = contentLines.get(headline - 1);
         content.subList(0, headline).clear();
         contentLines.subList(0, headline).clear();
         int start = contentLines.get(0);
-        boolean kickerAbove = facts.kickerLine < start && facts.kickerLine >= start - 2;
-        if (facts.firstKickerFactLine >= 0 && facts.firstKickerFactLine < start - 2) {
+        boolean kickerAbove = facts.kickerLine < start && facts.kickerLine >= start - 2 && facts.kickerLine > lastDropped;
+        if (facts.firstKickerFactLine >= 0 && (facts.firstKickerFactLine < start - 2 || !kickerAbove)) {
             // the section or type came from a menu word of the dropped header ("News")
             draft.section = kickerAbove ? facts.kickerSection : null;
             draft.articleType = kickerAbove ? facts.kickerType : ArticleType.UNKNOWN;

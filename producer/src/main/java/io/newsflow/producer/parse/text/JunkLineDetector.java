@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class JunkLineDetector {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern WIDGET = Pattern.compile("\\b\\d{1,2}\\s?px\\b|[↺↻⟲⟳🔍]|\\bA\\s+A\\s+A\\b|^\\s*[−–-]?\\s*A\\s*[+−-]", F);
+    private static final Pattern WIDGET = Pattern.compile("\\b\\d{1,2}\\s?px\\b|[↺↻⟲⟳🔍]|\\bA\\s+A\\s+A\\b|^\\s*[−–-]?\\s*A\\s*[+−-]|"
+            // a text-size widget's label: "Font size: A- A+ | Print | Email"
+            + "^\\W*(?:font|text) size\\s*:|^\\W*(?:schriftgröße|textgröße|taille du texte|tamaño (?:de )?(?:letra|texto|fuente)|"
+            + "dimensione (?:del )?testo|lettergrootte|tekstgrootte|rozmiar (?:czcionki|tekstu))\\s*:?", F);
     /** Share buttons that stand alone on a line in German, French, Spanish, Italian, Dutch and Polish pages. */
     private static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
             "compartir", "condividi", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa");
@@ -67,7 +70,7 @@ public final class JunkLineDetector {
             + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"
             + "image credit|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
-            + "schlagworte|stichwörter|palavras-chave|"
+            + "schlagworte|stichwörter|palavras-chave|archivado en|archiviato in|abgelegt unter|classé dans|filed in|arquivado em|"
             + "advertisement|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|"
             + "ver también|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|"
             + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer)\\b\\s*[:|–—-]", F);
@@ -225,7 +228,7 @@ public final class JunkLineDetector {
         }
         return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
                 .allMatch(t -> SHARE_WORDS.contains(t) || ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
-                        || FONT_BUTTONS.matcher(t).matches());
+                        || FONT_BUTTONS.matcher(t).matches() || PAYWALL.matcher(t).matches()); // "Follow us on Facebook | Share"
     }
 
     /** "Copy Link Email X Reddit Pinterest": four or more share buttons' words run together with single spaces. */

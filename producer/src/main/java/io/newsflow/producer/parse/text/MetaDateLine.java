@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Recognises a line that only states when the piece was published or updated
  * ({@code Published 08.10.2024 09:14 | Updated 08.10.2024 11:02}, {@code Posted on October 7, 2024},
  * {@code 7 October 2024, 09:14 CET}) and reads its publication date. A line that only gives an update
- * time is metadata too, but yields no publication date: an update time is a different fact.
+ * time is metadata too, but yields no publication date: an update time is a different fact. A stamp
+ * may name its outlet beside the date ({@code Mar 4, 2025 | Mining Journal Today}).
  */
 public final class MetaDateLine {
     private static final int MAX_LENGTH = 200;
@@ -43,8 +44,11 @@ public final class MetaDateLine {
             + "uppdaterat|oppdatert|päivitetty)\\b");
     private static final int LABEL_CHARS = 24;
 
-    /** The result: the line is metadata, and may carry a publication date. */
-    public record Result(DateExtractor.FoundDate published) { }
+    /**
+     * The result: the line is metadata, and may carry a publication date, an update date (the first
+     * stamp labelled as one) and the outlet named beside them (null when absent).
+     */
+    public record Result(DateExtractor.FoundDate published, DateExtractor.FoundDate updated, String outlet) { }
 
     private MetaDateLine() {
     }
@@ -57,12 +61,16 @@ public final class MetaDateLine {
             return Optional.empty();
         }
         DateExtractor.FoundDate publication = null;
+        DateExtractor.FoundDate update = null;
+        String outlet = null;
         boolean anyDate = false;
         for (String segment : withClocks(SEGMENTS.split(text))) {
             Optional<DateExtractor.FoundDate> date = DateExtractor.find(segment);
             if (date.isEmpty()) {
                 // "... • 3 minute read": a reading time beside the stamps is furniture of the same line
-                if (!isMetaOnly(segment) && !JunkLineDetector.isJunk(segment)) {
+                if (outlet == null && Outlets.hasOutletWord(segment) && Outlets.looksLikeOutlet(segment)) {
+                    outlet = segment.strip(); // "Mar 4, 2025 | Mining Journal Today"
+                } else if (!isMetaOnly(segment) && !JunkLineDetector.isJunk(segment)) {
                     return Optional.empty();
                 }
                 continue;
@@ -74,8 +82,11 @@ public final class MetaDateLine {
             for (Optional<DateExtractor.FoundDate> d = date; d.isPresent(); d = DateExtractor.find(rest)) {
                 int at = rest.indexOf(d.get().text());
                 before = at < 0 ? "" : rest.substring(0, at);
-                if (publication == null && !UPDATE_BEFORE.matcher(lastWords(before)).find()) {
+                boolean isUpdate = UPDATE_BEFORE.matcher(lastWords(before)).find();
+                if (publication == null && !isUpdate) {
                     publication = d.get();
+                } else if (update == null && isUpdate) {
+                    update = d.get();
                 }
                 rest = rest.replace(d.get().text(), " ");
             }
@@ -84,7 +95,7 @@ public final class MetaDateLine {
             }
             anyDate = true;
         }
-        return anyDate ? Optional.of(new Result(publication)) : Optional.empty();
+        return anyDate ? Optional.of(new Result(publication, update, outlet)) : Optional.empty();
     }
 
     /** "07.10.2024 | 14:20 Uhr": a segment of only a clock is the time of the date before it. */

@@ -59,6 +59,8 @@ public final class Outlets {
                 // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
                 .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")
                 .replaceAll("[,;]+$", "")
+                // "© dpa-infocom, dpa:250214-930-376541/2": dpa's service company and the story's id
+                .replaceAll("(?i)^dpa-infocom\\b.*$", "dpa")
                 .strip();
     }
 }

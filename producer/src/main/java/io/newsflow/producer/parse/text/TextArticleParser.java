@@ -43,6 +43,7 @@ public final class TextArticleParser {
         List<Integer> contentLines = new ArrayList<>();
         boolean headerTrimmed = false;
         HeaderTrim.HeaderFacts header = new HeaderTrim.HeaderFacts();
+        DateExtractor.FoundDate updateStamp = null; // an update stamp alone: a wire dateline may date the story by it
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (!headerTrimmed && !content.isEmpty() && HeaderTrim.opensByline(lines, i)) {
@@ -74,7 +75,10 @@ public final class TextArticleParser {
                 DateExtractor.FoundDate d = meta.get().published();
                 if (d != null) {
                     draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d));
+                } else if (updateStamp == null) {
+                    updateStamp = meta.get().updated();
                 }
+                draft.offerSource(meta.get().outlet(), MASTHEAD);
                 continue;
             }
             int last = FurnitureBlocks.skip(lines, i, draft, content.isEmpty());
@@ -112,19 +116,26 @@ public final class TextArticleParser {
             Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line);
             if (crumb.isPresent()) {
                 draft.offerSection(crumb.get().section());
-                draft.offerType(ArticleTypes.fromLabel(crumb.get().section()));
+                draft.offerType(crumb.get().type());
                 crumbTitle = crumb.get().lastCrumb();
                 continue;
             }
             // a tagline sharing a block with navigation junk above the real headline is page furniture too
-            if (content.isEmpty() && lines.inFurnitureBlock(i) && i + 1 < lines.size() && !lines.inFurnitureBlock(i + 1)
-                    && isTitleLike(lines.get(i + 1))) {
+            if (content.isEmpty() && isFurnitureTagline(lines, i)) {
                 continue;
             }
             // (a menu bar under the site's name is no headline, and the name above it no kicker)
             int next = nextNonJunk(lines, i + 1); // "Germany" / "This article is more than 1 month old" / the headline
             if (!headerTrimmed && HeaderTrim.headerOnly(content) && draft.title == null && next < lines.size()
                     && isTitleLike(lines.get(next))) {
+                if (content.isEmpty() && lines.sameBlock(i, next) && isFurnitureTagline(lines, next)) {
+                    // the site's name over its menu or tagline, both dropped ("Valleys Chronicle" / "News Sport
+                    // What's On ..."): a masthead, not a section
+                    if (Outlets.looksLikeOutlet(line)) {
+                        draft.offerSource(line.strip(), MASTHEAD);
+                    }
+                    continue;
+                }
                 Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next));
                 if (kicker.isPresent()) {
                     header.kicker(i, kicker.get(), draft);
@@ -143,8 +154,15 @@ public final class TextArticleParser {
             content.subList(tagList, content.size()).clear();
         }
         ClosingLines.take(draft, content);
-        BodyBuilder.build(draft, content);
+        ClosingLines.authorFromBio(draft, content);
+        BodyBuilder.build(draft, content, updateStamp);
         return draft;
+    }
+
+    /** A line in a block with navigation junk, over a headline in a block of its own: the site's tagline or menu. */
+    private static boolean isFurnitureTagline(PageLines lines, int i) {
+        return lines.inFurnitureBlock(i) && i + 1 < lines.size() && !lines.inFurnitureBlock(i + 1)
+                && isTitleLike(lines.get(i + 1));
     }
 
     private static int nextNonJunk(PageLines lines, int from) {

@@ -15,6 +15,8 @@ class JunkLineDetectorTest {
         "Tags: Climate, Energy, Norway", "Lire aussi : Le chômage recule", "Image: Getty Images", "Foto: ANP / Remko de Waal",
         "Firefighters work near Paradise, California. (Photo: Jane Roe/AP)", "Listen to this article", "4 min read",
         "Updated 3 hours ago", "12 comments", "Watch: How the virus spreads", "***",
+        "Font size: A- A+ | Print | Email", "Schriftgröße: A A", "Follow us on Facebook | Share this article",
+        "Archivado en: Sequía, Cataluña, Agua", "Abgelegt unter: Politik, Kiel",
     })
     void shouldFlagPageFurnitureWhenScraped(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();

@@ -1,0 +1,42 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An organisation's short name given in brackets right after its full name: "the Ghana Cocoa Board
+ * (Cocobod)", "la Agencia Estatal de Meteorología (Aemet)". Initials are matched by coreference
+ * ({@link EntityResolver}); a short name that is not the initials is matched only here, where the
+ * text pairs the two. Each later mention of the short name is a mention of the full name.
+ */
+final class ShortNames {
+
+    private ShortNames() {
+    }
+
+    /** Lower-case short name to the lower-case full name it stands for (empty when none). */
+    static Map<String, String> inBrackets(List<Typed> typed, List<Paragraph> paragraphs) {
+        Map<String, String> shortNames = Map.of();
+        for (int i = 0; i + 1 < typed.size(); i++) {
+            Candidate full = typed.get(i).candidate();
+            Candidate inBrackets = typed.get(i + 1).candidate();
+            if (typed.get(i).type() != EntityType.ORGANIZATION || typed.get(i).strength() == Strength.WEAK
+                    || full.size() < 2 || inBrackets.size() != 1 || full.paragraph() != inBrackets.paragraph()
+                    || inBrackets.start() - full.end() != 2) {
+                continue; // most pairs: ruled out before the text is read
+            }
+            String text = paragraphs.get(full.paragraph()).text();
+            if (text.charAt(full.end()) == ' ' && text.charAt(full.end() + 1) == '('
+                    && inBrackets.end() < text.length() && text.charAt(inBrackets.end()) == ')') {
+                if (shortNames.isEmpty()) {
+                    shortNames = new HashMap<>();
+                }
+                shortNames.put(inBrackets.key(), full.key());
+            }
+        }
+        return shortNames;
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsflow.streams.enrich;
+
+import static io.newsflow.streams.enrich.TestArticles.entity;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names the held-out pages of small sites (h92-h97, 2026-11-30) showed wrong: a body after "a
+ * spokesperson for", a short name in brackets, a person described by "who", a councillor's title, a
+ * nationality adjective missing from the lists, road numbers and common acronyms, Catalan and
+ * Spanish bodies, German descriptions before a name, a wire dateline's full stop.
+ */
+class SmallSitePagesEntityTest {
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    private List<Entity> extract(String language, String... paragraphs) {
+        return extractor.extract(TestArticles.text("Title", null, paragraphs), language, List.of(), null).entities();
+    }
+
+    @Test
+    void shouldTypeTheBodyAnOrganisationWhenASpokespersonSpeaksForIt() {
+        List<Entity> entities = extract("en", "A spokesperson for Stagecoach said the company would publish timetables.");
+        assertThat(entity(entities, "Stagecoach").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldJoinTheShortNameToTheFullNameWhenTheTextGivesItInBrackets() {
+        List<Entity> entities = extract("en", "The Ghana Cocoa Board (Cocobod) acknowledged the losses on Monday.",
+                "Cocobod said smuggling could cost 150,000 tonnes.");
+        assertThat(entity(entities, "Ghana Cocoa Board").mentions()).as("the name, its short name in brackets, then alone").isEqualTo(3);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Cocobod");
+        List<Entity> initials = extract("es", "La Agència Catalana de l'Aigua (ACA) mantiene la alerta en Girona.");
+        assertThat(initials).extracting(Entity::name).contains("Agència Catalana de l'Aigua").doesNotContain("ACA");
+    }
+
+    @Test
+    void shouldTypeAPersonWhenARelativeClauseWithWhoDescribesTheName() {
+        List<Entity> entities = extract("en", "Nana Agyei Boateng, who farms 12 acres near Sefwi Wiawso, said buyers paid cash.");
+        assertThat(entity(entities, "Nana Agyei Boateng").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void shouldResolveTheCouncillorWhenCllrPrecedesTheSurname() {
+        List<Entity> entities = extract("en", "Council leader Andrew Morgan said there was no choice.",
+                "\"We cannot keep paying for these buses,\" Cllr Morgan told the cabinet.");
+        assertThat(entity(entities, "Andrew Morgan").mentions()).isEqualTo(2);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Cllr Morgan");
+    }
+
+    @Test
+    void shouldMentionTheCountryWhenAnAdjectiveNamesIt() {
+        List<Entity> entities = extract("en", "Beans are far more valuable on the Ivorian side of the border.");
+        assertThat(entities).extracting(Entity::countryCode).contains("CI");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Ivorian");
+    }
+
+    @Test
+    void shouldNameNothingWhenARoadNumberOrACommonAcronymIsCapitalised() {
+        assertThat(extract("en", "She said the 130 service was her only way to reach her GP surgery from the A470."))
+                .extracting(Entity::name).doesNotContain("GP", "A470");
+    }
+
+    @Test
+    void shouldTypeBodiesWhenCatalanOrSpanishBodyWordsOpenTheirNames() {
+        List<Entity> entities = extract("es", "La organización agraria Unió de Pagesos ha pedido al Ministerio para la "
+                + "Transición Ecológica ayudas para los regantes.", "El conseller de Territorio, Sílvia Paneque, ha explicado la mejora.");
+        assertThat(entity(entities, "Unió de Pagesos").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Ministerio para la Transición Ecológica").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Territorio");
+    }
+
+    @Test
+    void shouldNameTheBodyAloneWhenAGermanDescriptionOrGenitiveNounOpensTheSpan() {
+        List<Entity> entities = extract("de", "Die norwegische Reederei Color Line wird ihre Fährverbindung ausdünnen.",
+                "Auch die Gewerkschaft Verdi warnt vor den Folgen.",
+                "Die Oslo-Linie war nach Angaben der Seehafen Kiel GmbH für ein Viertel verantwortlich.",
+                "Kiels Oberbürgermeister Ulf Kämpfer zeigte sich enttäuscht.");
+        assertThat(entity(entities, "Color Line").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Verdi").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Seehafen Kiel GmbH").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Ulf Kämpfer").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Gewerkschaft Verdi", "Angaben der Seehafen Kiel GmbH");
+    }
+
+    @Test
+    void shouldDropTheOpeningArticleWhenAnEfeDatelineEndsInAFullStopAndDash() {
+        List<Entity> entities = extract("es", "Barcelona, 21 ene (EFE).- El Govern de la Generalitat ha levantado la emergencia.");
+        assertThat(entity(entities, "Govern de la Generalitat").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("El Govern de la Generalitat");
+    }
+}
