@@ -35,10 +35,16 @@ def dictionary_words():
     for dic in glob.glob('/usr/share/hunspell/*.dic'):
         if not re.search(r'/(de_DE|fr_FR|es_ES|it_IT|nl_NL|pt_PT|en_US)\.dic$', dic):
             continue
+        lower, capitalised = set(), set()
         for line in open(dic, encoding='utf-8', errors='ignore'):
             w = line.split('/')[0].strip()
-            if w and w[0].islower() and not w.isdigit():
-                words.add(w)
+            if w and not w.isdigit():
+                (lower if w[0].islower() else capitalised).add(w)
+        # German capitalises its nouns: a lower-case entry whose capitalised twin the dictionary holds is
+        # the proper noun's derivative ("stavanger" beside "Stavanger"), not a common word. Elsewhere
+        # the lower-case entry is the word ("sens" beside the town "Sens")
+        german = dic.endswith('/de_DE.dic')
+        words |= {w for w in lower if not german or w[0].upper() + w[1:] not in capitalised}
     return words
 
 

@@ -62,7 +62,7 @@ class HtmlPageShapesTest {
                 + "<br>Cattle ranchers brace for dry winter</div></body></html>");
         assertThat(a.getTitle()).isEqualTo(HEADLINE);
         assertThat(a.getAuthors()).containsExactly("Marie Tremblay");
-        assertThat(a.getSection()).isEqualTo("News");
+        assertThat(a.getSection()).as("the crumb after the News root").isEqualTo("Agriculture");
         assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-11-21T00:00:00Z"));
         assertThat(allText(a)).contains("The council voted").doesNotContain("Regina").doesNotContain("Register")
                 .doesNotContain("Advertisement").doesNotContain("continues below").doesNotContain("Reddit")

@@ -43,7 +43,9 @@ class SmallSitePageShapesTest {
         assertThat(a.getSection()).isEqualTo("Mining");
         assertThat(a.getArticleType()).isEqualTo(ArticleType.NEWS);
         Article twoCrumbs = parse(HEADLINE + "\n\nHome > News > Wales\n\n" + BODY);
-        assertThat(twoCrumbs.getSection()).as("a News section with only a title after it").isEqualTo("News");
+        Article headlineCrumb = parse(HEADLINE + "\n\nHome > News > Council confirms cuts to six rural bus routes\n\n" + BODY);
+        assertThat(twoCrumbs.getSection()).as("a short crumb after the News root").isEqualTo("Wales");
+        assertThat(headlineCrumb.getSection()).as("a headline after the News root").isEqualTo("News");
     }
 
     @Test
@@ -86,5 +88,41 @@ class SmallSitePageShapesTest {
                 + "Die Stadt wolle mit der Reederei über Alternativen sprechen.\n\n© dpa-infocom, dpa:250214-930-376541/2");
         assertThat(a.getSource()).isEqualTo("dpa");
         assertThat(allText(a)).doesNotContain("dpa-infocom");
+    }
+
+    @Test
+    void shouldReadTheAuthorAndDateWhenAStampLineJoinsDateBylineAndReadingTime() {
+        Article a = parse(HEADLINE + "\n\n14 January 2025 | by Linda Ozola | 2 min read\n\n" + BODY + "\n\nSource: LETA");
+        assertThat(a.getAuthors()).containsExactly("Linda Ozola");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-01-14T00:00:00Z"));
+        assertThat(a.getSource()).isEqualTo("LETA");
+        assertThat(allText(a)).doesNotContain("min read");
+    }
+
+    @Test
+    void shouldReadThePublicationTimeWhenAnUpdateStampSaysWhenItWasFirstPublished() {
+        Article a = parse(HEADLINE + "\n\nUpdated January 20 2025 - 5:21pm, first published 5:00pm\n\n" + BODY);
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-01-20T17:00:00Z"));
+        Article italian = parse(HEADLINE + "\n\nUltimo aggiornamento: 10 marzo 2025, 18:32\n\n" + BODY);
+        assertThat(italian.getPublishedAt()).as("an update stamp alone").isNull();
+    }
+
+    @Test
+    void shouldReadThePressReleaseWhenItHasAReleaseLabelDatelineBoilerplateAndContacts() {
+        Article a = parse("FOR IMMEDIATE RELEASE\n\nUniversity of Bergen researchers map microplastics in Norwegian fjords\n\n"
+                + "BERGEN, Norway — March 3, 2025 — Researchers at the University of Bergen have published a map.\n\n"
+                + "The study sampled sediment at 64 sites between Stavanger and Ålesund.\n\n"
+                + "About the University of Bergen\nThe University of Bergen is an international research university.\n\n"
+                + "Media contact:\nKari Solheim, Communications Officer\n+47 555 00 000 | kari.solheim@uib.no\n\n###");
+        assertThat(a.getSection()).isNull();
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-03-03T00:00:00Z"));
+        assertThat(a.getSource()).isEqualTo("University of Bergen");
+        assertThat(allText(a)).doesNotContain("IMMEDIATE").doesNotContain("Media contact").doesNotContain("kari.solheim");
+    }
+
+    @Test
+    void shouldDropTheNoticeWhenAFrenchPaywallSentenceClosesThePage() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nCet article est réservé aux abonnés");
+        assertThat(allText(a)).doesNotContain("abonnés");
     }
 }

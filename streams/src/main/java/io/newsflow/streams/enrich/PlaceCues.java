@@ -29,7 +29,10 @@ final class PlaceCues {
             "centre", "center", "suburbs", "streets", "environs", "banlieue", "périphérie", "afueras", "periferia",
             "cerca", "près", "vicino", "authorities", "autoridades", "autorités", "autorità", "government",
             "gobierno", "gouvernement", "governo", "regering", "inhabitants", "habitants", "habitantes", "abitanti",
-            "citizens", "ciudadanos", "mine", "mina", "miniera", "mijn");
+            "citizens", "ciudadanos", "mine", "mina", "miniera", "mijn",
+            // "le préfet des Côtes-d'Armor", "il quartiere della Foce": a prefect's department, a town's district
+            "prefect", "préfet", "préfète", "prefetto", "prefecto", "district", "neighbourhood", "neighborhood",
+            "quartier", "quartiere", "barrio", "bairro", "wijk", "stadtteil", "suburb");
 
     private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
         "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",

@@ -25,6 +25,12 @@ final class SpanCleaner {
         int from = c.from;
         int to = c.to;
         boolean initial = c.tokens.initial(from);
+        if (to - from > 1 && c.word(from).endsWith("-based")) {
+            // "Lagos-based Cordros Securities": the place is the company's base, the name follows it
+            out.add(c.candidate(from, from + 1, false, initial));
+            from++;
+            initial = false;
+        }
         boolean afterTitle = c.previousIsTitle();
         boolean orgKeyword = false;
         for (int k = from; k < to; k++) {

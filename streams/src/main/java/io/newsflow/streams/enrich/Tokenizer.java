@@ -62,7 +62,7 @@ public final class Tokenizer {
                 if (!(c == '.' && tokens.last().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
                     nextSentence = true;
                 }
-            } else if (c == ':' || isOpeningQuote(c) || isDash(c) && afterClosingBracket(text, i)) {
+            } else if (c == ':' || isOpeningQuote(c) || isDash(c) && (afterClosingBracket(text, i) || afterYear(text, i))) {
                 nextClause = true; // "NEW YORK (AP) — Two of ...": the story starts after a wire dateline
             }
             i++;
@@ -92,6 +92,17 @@ public final class Tokenizer {
             k--;
         }
         return k >= 0 && text.charAt(k) == ')';
+    }
+
+    /** "BERGEN, Norway — March 3, 2025 — Researchers ...": a press release's dateline ends with its year. */
+    private static boolean afterYear(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 3 && (text.charAt(k - 3) == '1' || text.charAt(k - 3) == '2') && Character.isDigit(text.charAt(k))
+                && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k - 2))
+                && (k < 4 || !Character.isLetterOrDigit(text.charAt(k - 4)));
     }
 
     static boolean isOpeningQuote(char c) {

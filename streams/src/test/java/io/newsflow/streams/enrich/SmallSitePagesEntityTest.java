@@ -91,4 +91,27 @@ class SmallSitePagesEntityTest {
         assertThat(entity(entities, "Govern de la Generalitat").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::name).doesNotContain("El Govern de la Generalitat");
     }
+
+    @Test
+    void shouldNameThePlaceAndTheCompanyWhenABasedWordOpensTheSpan() {
+        List<Entity> entities = extract("en", "Economists at Lagos-based Cordros Securities had expected the bank to hold rates.");
+        assertThat(entity(entities, "Lagos").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "Cordros Securities").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldReadThePlaceWhenAPrefectOrADistrictNamesIt() {
+        List<Entity> entities = extract("fr", "Le préfet des Côtes-d'Armor, Stéphane Rouvé, doit réunir les élus.");
+        assertThat(entity(entities, "Côtes-d'Armor").type()).isEqualTo(EntityType.LOCATION);
+        List<Entity> italian = extract("it", "Il tunnel collegherà il quartiere della Foce con il porto.");
+        assertThat(entity(italian, "Foce").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldStartAClauseWhenAPressReleaseDatelineEndsWithItsYear() {
+        List<Entity> entities = extract("en", "BERGEN, Norway — March 3, 2025 — Researchers at the University of Bergen "
+                + "have published a map.");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Researchers").contains("University of Bergen");
+    }
 }
+

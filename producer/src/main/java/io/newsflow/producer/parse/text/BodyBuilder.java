@@ -19,8 +19,10 @@ import io.newsflow.producer.parse.ArticleDraft;
  */
 final class BodyBuilder {
     private static final int BYLINE_WINDOW = 3;
-    private static final Pattern DATED_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40},\\s*"
-            + "((?:\\p{L}+\\.?,?\\s+)?\\d[\\p{L}\\d., ]{5,30}?\\d{4})\\s*[–—-]\\s+");
+    private static final Pattern DATED_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}"
+            // "BERGEN, Norway — March 3, 2025 — Researchers ...": the region, then a dash before the date
+            + "(?:,\\s*\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30}?)?(?:,\\s*|\\s*[–—]\\s*)"
+            + "((?:\\p{L}+\\.?,?\\s+)?\\d[\\p{L}\\d., ]{1,30}?\\d{4})\\s*[–—-]{1,2}\\s+");
 
     private BodyBuilder() {
     }

@@ -17,6 +17,8 @@ public final class BreadcrumbDetector {
     private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "startseite", "accueil",
             "inicio", "início", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa");
     private static final int MAX_CRUMB_WORDS = 4;
+    /** A last crumb of more words is the headline ("Home / News / Brussels Weighs Its Own Rules"), not a section. */
+    private static final int MAX_SECTION_WORDS = 3;
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
     private static final Set<String> NEWS_ROOT = Set.of("news", "latest news", "nachrichten", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder");
@@ -45,7 +47,10 @@ public final class BreadcrumbDetector {
         }
         int first = home ? 1 : 0;
         ArticleType rootType = ArticleType.UNKNOWN;
-        if (crumbs.length >= first + 3 && NEWS_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT))) {
+        // "News > Mining > Copper", "Home » News » Ports": the crumb after the root, unless it is a headline
+        boolean sectionAfterRoot = crumbs.length >= first + 3
+                || crumbs.length == first + 2 && crumbs[first + 1].split("\\s+").length <= MAX_SECTION_WORDS;
+        if (sectionAfterRoot && NEWS_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT))) {
             rootType = ArticleType.NEWS;
             first++;
         }

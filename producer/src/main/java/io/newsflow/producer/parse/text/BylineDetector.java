@@ -25,7 +25,7 @@ public final class BylineDetector {
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"
             + "(?:von|by|par|por|di|door|de)\\s+(.+)$");
     /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
-    private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s+(?:by|von|par|por|door)\\s+(.+)$");
+    private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door)\\s+(.+)$");
     private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}reporting by\\s+(.+?)(?:;|\\)|$)");
     /** One name of an inline byline: given names, then the surname in capitals ("Kees van der BERG"). */
     private static final String CAPS_NAME = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
@@ -49,6 +49,21 @@ public final class BylineDetector {
     /** A standalone byline line, if the line is one. */
     private static final Pattern TRAILING_POST = Pattern.compile("(?<=\\p{L})\\s*\\([^()]{2,80}\\)$");
 
+    /** The line without its furniture segments ("| 2 min read", "• Share"); the line itself when it has none. */
+    private static String withoutJunkSegments(String text) {
+        String[] parts = text.split("\\s+[|•·]\\s+");
+        if (parts.length < 2) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String part : parts) {
+            if (!JunkLineDetector.isJunk(part)) {
+                kept.append(kept.length() > 0 ? " | " : "").append(part);
+            }
+        }
+        return kept.toString();
+    }
+
     public static Optional<Byline> standalone(String line) {
         // "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": the writer's post in brackets
         String text = TRAILING_POST.matcher(line.strip()).replaceFirst("");
@@ -66,7 +81,8 @@ public final class BylineDetector {
         if (!sentenceLike && labelled.matches() && !PersonNames.split(labelled.group(2)).isEmpty()) {
             return Optional.of(new Byline(PersonNames.split(labelled.group(2)), null, null, null, labelled.group(1)));
         }
-        Matcher dated = DATE_THEN_BY.matcher(text);
+        // "14 January 2025 | by Linda Ozola | 2 min read": a reading time beside the byline is furniture
+        Matcher dated = DATE_THEN_BY.matcher(withoutJunkSegments(text));
         if (!sentenceLike && dated.matches()) {
             Optional<MetaDateLine.Result> meta = MetaDateLine.parse(dated.group(1));
             List<String> names = PersonNames.split(dated.group(2));

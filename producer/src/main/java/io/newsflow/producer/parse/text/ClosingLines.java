@@ -21,10 +21,29 @@ final class ClosingLines {
     /** "Meenakshi Iyer is a research associate at ...": a name opening a sentence that presents its holder. */
     private static final Pattern BIO_START = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|"
             + "\\p{Lu}[\\p{L}\\p{M}'’.-]+)){1,4}),?\\s+(?:is|was|has been)\\s+(?:a|an|the)\\s");
+    /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
+    private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
+    /** How far from the end a press release's boilerplate may stand. */
+    private static final int ABOUT_WINDOW = 4;
     /** How many closing lines may hold the writer's note (a disclaimer or a signature may follow it). */
     private static final int BIO_WINDOW = 2;
 
     private ClosingLines() {
+    }
+
+    /**
+     * The issuer of a press release, from the boilerplate that closes it: "About the University of
+     * Bergen" over a paragraph that opens with that name. A weak clue ({@code SIGNATURE}).
+     */
+    static void issuerFromBoilerplate(ArticleDraft draft, List<String> content) {
+        for (int k = content.size() - 2; k >= Math.max(1, content.size() - ABOUT_WINDOW); k--) {
+            Matcher about = ABOUT.matcher(content.get(k).strip());
+            if (about.matches() && Outlets.looksLikeOutlet(about.group(1))
+                    && content.get(k + 1).strip().replaceFirst("^The\\s+", "").startsWith(about.group(1))) {
+                draft.offerSource(about.group(1), TextArticleParser.SIGNATURE);
+                return;
+            }
+        }
     }
 
     /**

@@ -46,6 +46,9 @@ public final class LinkBlocks {
     private static final Pattern IN_SECTION = Pattern.compile("(?iu)^\\W{0,3}(?:trending|more|latest|popular|most read|"
             + "more stories|top stories)\\s+in\\s+\\p{Lu}[\\p{L}&'’ -]{1,30}?[\\s:.›»>|]*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|]+$");
+    /** An e-mail address or a telephone number: a contact block's line, however many words it has. */
+    private static final Pattern CONTACT_DETAILS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\d[\\d ()-]{7,}\\d");
+    private static final int MAX_CONTACT_WORDS = 12;
     private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?\"”»)]$");
 
     private LinkBlocks() {
@@ -87,6 +90,9 @@ public final class LinkBlocks {
                 return i;
             }
             String text = line.strip();
+            if (CONTACT_DETAILS.matcher(text).find() && text.split("\\s+").length <= MAX_CONTACT_WORDS) {
+                continue; // "+47 555 00 000 | kari.solheim@uib.no" under a press release's contact label
+            }
             if (text.split("\\s+").length > MAX_TAG_WORDS || ENDS_LIKE_SENTENCE.matcher(text).matches()) {
                 return -1;
             }

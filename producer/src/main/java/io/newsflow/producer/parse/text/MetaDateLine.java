@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,10 +40,14 @@ public final class MetaDateLine {
     private static final Pattern PLACE = Pattern.compile("^\\s*[/|,–—-]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|da|do|di|la|el|am|an|"
             + "sur|upon|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$");
     /** An update stamp's label, read in the words just before its date ("Updated", "Mis à jour le", "Last modified on"). */
-    private static final Pattern UPDATE_BEFORE = Pattern.compile("(?iu)\\b(updated?|modified|aktualisiert|geändert|mis à jour|modifié|"
+    private static final Pattern UPDATE_BEFORE = Pattern.compile("(?iu)\\b(updated?|modified|aktualisiert|aktualisierung|geändert|mis à jour|mise à jour|modifié|"
+            + "aggiornamento|actualización|atualização|opdatering|uppdatering|"
             + "actualizado|modificado|aggiornato|bijgewerkt|aangepast|zaktualizowano|atualizado|opdateret|uppdaterad|"
             + "uppdaterat|oppdatert|päivitetty)\\b");
     private static final int LABEL_CHARS = 24;
+    /** "Updated January 20 2025 - 5:21pm, first published 5:00pm": the publication's time on the update's day. */
+    private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?iu)\\bfirst published\\s+(?:at\\s+)?"
+            + "(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2})(?![\\d/])");
 
     /**
      * The result: the line is metadata, and may carry a publication date, an update date (the first
@@ -95,7 +100,20 @@ public final class MetaDateLine {
             }
             anyDate = true;
         }
+        if (anyDate && publication == null && update != null) {
+            publication = firstPublished(text, update);
+        }
         return anyDate ? Optional.of(new Result(publication, update, outlet)) : Optional.empty();
+    }
+
+    /** The publication an update stamp names by its time alone ("..., first published 5:00pm"), else null. */
+    private static DateExtractor.FoundDate firstPublished(String text, DateExtractor.FoundDate update) {
+        Matcher first = FIRST_PUBLISHED.matcher(text);
+        if (!first.find()) {
+            return null;
+        }
+        String day = CLOCK.matcher(update.text()).replaceAll(" ").replaceAll("[\\s,–—-]+$", "").strip();
+        return DateExtractor.find(day + " " + first.group(1)).orElse(null);
     }
 
     /** "07.10.2024 | 14:20 Uhr": a segment of only a clock is the time of the date before it. */
