@@ -125,4 +125,28 @@ class SmallSitePageShapesTest {
         Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nCet article est réservé aux abonnés");
         assertThat(allText(a)).doesNotContain("abonnés");
     }
+
+    @Test
+    void shouldReadTheSectionWhenATrailOfTwoShortCrumbsStandsUnderTheHeadline() {
+        Article a = parse(HEADLINE + "\n\nSport / Football\n\nBy Tom Hughes\n\n" + BODY);
+        assertThat(a.getSection()).isEqualTo("Sport");
+        assertThat(allText(a)).doesNotContain("Football");
+        assertThat(parse(HEADLINE + "\n\nTom Hughes / Reuters\n\n" + BODY).getSection()).as("a person over an outlet").isNull();
+    }
+
+    @Test
+    void shouldDropTheWiresFooterWhenItClosesTheStory() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nAnadolu Agency website contains only a portion of the news stories "
+                + "offered to subscribers in the AA News Broadcast System.");
+        assertThat(allText(a)).doesNotContain("portion of the news");
+    }
+
+    @Test
+    void shouldReadTheWireAndDateWhenTheCanadianPressFooterClosesTheStory() {
+        Article a = parse(HEADLINE + "\n\nOTTAWA — " + BODY + "\n\nThis report by The Canadian Press was first published Dec. 3, 2024.");
+        assertThat(a.getSource()).isEqualTo("The Canadian Press");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-12-03T00:00:00Z"));
+        assertThat(allText(a)).doesNotContain("This report by");
+    }
 }
+

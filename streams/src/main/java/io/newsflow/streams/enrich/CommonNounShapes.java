@@ -22,7 +22,7 @@ final class CommonNounShapes {
     /** Whether the word is a formula or an acronym's plural (a lookup and a char scan: this runs per candidate). */
     static boolean isCommonNoun(Word word) {
         return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface()) || demonymCompound(word.surface())
-                || calendarRange(word.surface()) || roadNumber(word.surface());
+                || calendarRange(word.surface()) || roadNumber(word.surface()) || amount(word.surface());
     }
 
     /** "July-September", "Mon-Fri": a span of months or days, no name (a char scan first). */
@@ -43,6 +43,18 @@ final class CommonNounShapes {
         }
         return Word.of(word.substring(0, hyphen)).has(Gazetteer.DEMONYM);
     }
+
+    /** "Sh30", "Rs500", "KSh2": a sum in shillings or rupees, written with the currency's letters glued on. */
+    private static boolean amount(String word) {
+        int digit = 0;
+        while (digit < word.length() && Character.isLetter(word.charAt(digit))) {
+            digit++;
+        }
+        return digit > 0 && digit < word.length() && Character.isDigit(word.charAt(digit))
+                && CURRENCIES.contains(word.substring(0, digit).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> CURRENCIES = Set.of("sh", "ksh", "ush", "tsh", "rs", "tk", "rp", "rm", "php");
 
     /** "A470", "M25", "E6", "N7": a road's number (a letter of the road classes, then one to four digits). */
     private static boolean roadNumber(String word) {

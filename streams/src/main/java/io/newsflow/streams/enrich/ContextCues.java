@@ -72,6 +72,21 @@ final class ContextCues {
                 && SPOKESPEOPLE.contains(c.beforePrevious());
     }
 
+    /** "Copenhagen-based Norden": what has a base is a body. */
+    static boolean based(Candidate c) {
+        return c.previous().endsWith("-based") && !c.initial();
+    }
+
+    /** Directions written in lower case before a place: "in southern Jutland", "central London". */
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+            "southwestern", "southeastern", "nordwestlichen", "südlichen", "nördlichen", "östlichen", "westlichen");
+
+    /** "in southern Jutland": a direction in lower case before the name makes it a region's place. */
+    static boolean directionBefore(Candidate c) {
+        return !c.initial() && DIRECTIONS.contains(c.previous());
+    }
+
     /** "analysts at Jefferies": the name is where the staff work. */
     static boolean workplace(Candidate c) {
         return !c.initial() && c.previousIs(Word.AT) && c.beforePreviousIs(Word.STAFF);

@@ -51,6 +51,11 @@ final class EntityClassifier {
             "borrasca", "tempesta", "orkaan");
 
     private static final String BASED = "-based";
+    /** Place words that follow a given name only in a place's name ("Travis County"), never in a person's. */
+    private static final Set<String> NAMED_PLACES = Set.of("county", "river", "valley", "street", "avenue", "road",
+            "bridge", "island", "parish", "district", "canal", "creek", "strait", "peninsula", "township");
+    /** A place's name and "City" name a club as often as a place ("Manchester City"). */
+    private static final String CITY = "city";
     /** "Minister for Housing James Browne": the department after "for", then the minister's name. */
     private static final Set<String> DEPARTMENT_FOR = Set.of("for", "für", "pour", "per", "voor");
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
@@ -120,6 +125,19 @@ final class EntityClassifier {
         }
         if (c.size() == 1) {
             return oneWord.classify(c, orgKeyword, apposition, german);
+        }
+        if (ContextCues.based(c) && !"PERSON".equals(apposition)) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Abu Dhabi-based AD Ports Group"
+        }
+        if (c.listed(Gazetteer.TOWN) && !german && !"ORG".equals(apposition)) {
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Port Harcourt", though "Port" is an organisation word
+        }
+        if (c.size() == 2 && c.word(0).has(Gazetteer.GIVEN_NAME) && NAMED_PLACES.contains(c.lower(1))) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Travis County", "Jordan River", not a person
+        }
+        if (c.word(0).has(Gazetteer.PLACE) && c.word(c.size() - 1).has(Gazetteer.PLACE_KEYWORD) && !orgKeyword
+                && !CITY.equals(c.lower(c.size() - 1))) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Niger Delta", not "Manchester City"
         }
         if (orgKeyword || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);

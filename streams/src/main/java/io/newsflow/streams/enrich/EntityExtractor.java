@@ -67,6 +67,7 @@ public final class EntityExtractor {
             }
         }
         TownCues.townsListedWithOrganisations(typed, running);
+        UsStateAbbreviations.townsBeforeStates(typed, running);
         PlaceCues.coordinated(typed, running);
         OrganisationLists.coordinated(typed, running);
         EntityResolver.Result result = resolver.resolve(typed, documentForms, ShortNames.inBrackets(typed, running));

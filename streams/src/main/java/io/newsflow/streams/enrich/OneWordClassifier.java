@@ -37,6 +37,12 @@ final class OneWordClassifier {
             boolean dateline = c.initial() && word.length() >= 4 && c.listed(Gazetteer.TOWN);
             return new Typed(c, dateline ? EntityType.LOCATION : EntityType.ORGANIZATION, Strength.CUED, null);
         }
+        if (ContextCues.based(c)) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Copenhagen-based Norden"
+        }
+        if (ContextCues.directionBefore(c) && !"ORG".equals(apposition)) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "in southern Jutland"
+        }
         if ((ContextCues.workplace(c) || ContextCues.speaksFor(c)) && !"PERSON".equals(apposition)) { // "analysts at Jefferies": before the hyphenated-place cue ("Sea-Intelligence")
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }

@@ -36,7 +36,7 @@ final class PlaceCues {
 
     private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
         "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
-        "grad", "ville", "pur"};
+        "grad", "ville", "pur", "haven"};
     private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van");
     private static final Set<String> FROM_TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
     /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese). */

@@ -118,6 +118,9 @@ final class Span {
             StringBuilder sb = new StringBuilder(16 * (b - a));
             for (int k = a; k < b; k++) {
                 memo[k - a] = k == a ? withoutElision(k) : words[k - from];
+                if (k < b - 1 && CandidateFinder.dottedInName(text, tokens, k, k + 1)) {
+                    memo[k - a] = Word.of(memo[k - a].surface() + "."); // "V. N. Vasavan" keeps its full stops
+                }
                 sb.append(k > a ? " " : "").append(memo[k - a].lower());
             }
             key = sb.toString();

@@ -16,7 +16,9 @@ final class SpanCleaner {
     private static final Set<String> BODY_ENDINGS = Set.of("ag", "gmbh", "se", "sa", "nv", "bv", "spa", "plc", "ltd",
             "inc", "llc", "asa", "ab", "oy", "corporation", "company", "group", "directorate", "authority", "agency",
             "administration", "commission", "council", "board", "ministry", "department", "institute", "foundation",
-            "association", "federation", "office", "bureau", "service", "committee");
+            "association", "federation", "office", "bureau", "service", "committee", "partnership", "forum",
+            "alliance", "coalition", "initiative", "network", "organisation", "organization", "union", "society",
+            "trust", "league");
     private final Gazetteer gazetteer = Gazetteer.get();
 
     /** Cleans one capitalised span into the candidates it holds, added to {@code out}. */
@@ -25,11 +27,14 @@ final class SpanCleaner {
         int from = c.from;
         int to = c.to;
         boolean initial = c.tokens.initial(from);
-        if (to - from > 1 && c.word(from).endsWith("-based")) {
-            // "Lagos-based Cordros Securities": the place is the company's base, the name follows it
-            out.add(c.candidate(from, from + 1, false, initial));
-            from++;
-            initial = false;
+        for (int k = from; k < to - 1; k++) {
+            if (c.word(k).endsWith("-based")) {
+                // "Lagos-based Cordros Securities", "Abu Dhabi-based AD Ports Group": the base, then the name
+                out.add(c.candidate(from, k + 1, false, initial));
+                from = k + 1;
+                initial = false;
+                break;
+            }
         }
         boolean afterTitle = c.previousIsTitle();
         boolean orgKeyword = false;
@@ -74,6 +79,11 @@ final class SpanCleaner {
         }
         if (department) {
             from = personAfterDepartment(c, from, to);
+        } else if (afterTitle && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !c.is(from, Word.CONNECTOR)
+                && c.has(from + 1, Gazetteer.GIVEN_NAME) && !isKnown(c, from, to)) {
+            // "Prezes Orlenu Ireneusz Fąfara", "CEO Acme Jane Doe": the title's body, then the person
+            out.add(c.candidate(from, from + 1, false, false));
+            from++;
         }
         while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) || c.is(to - 1, Word.CONNECTOR)
                 || c.stop(to - 1) && !SpanShapes.nameEnd(c, from, to - 1))) {
@@ -220,8 +230,11 @@ final class SpanCleaner {
                 || !BODY_ENDINGS.contains(c.lower(to - 1))) {
             return false;
         }
+        // "Ghana Ports and Harbours Authority": a place may open the name, and an organisation word may
+        // stand before "and" when one word pairs with it after ("Ports and Harbours")
+        int notBefore = Gazetteer.GIVEN_NAME | Gazetteer.ORGANIZATION | (to - and == 3 ? 0 : Gazetteer.ORG_KEYWORD);
         for (int k = from; k < and; k++) {
-            if (c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORGANIZATION)) {
+            if (c.has(k, notBefore | (k == from ? 0 : Gazetteer.PLACE))) {
                 return false;
             }
         }

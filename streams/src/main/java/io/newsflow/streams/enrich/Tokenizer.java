@@ -94,15 +94,16 @@ public final class Tokenizer {
         return k >= 0 && text.charAt(k) == ')';
     }
 
-    /** "BERGEN, Norway — March 3, 2025 — Researchers ...": a press release's dateline ends with its year. */
+    /**
+     * "BERGEN, Norway — March 3, 2025 — Researchers ...", "NAIROBI, Kenya, Dec 3 – The Kenya Ports
+     * Authority ...": a dateline ends with its date's number, and the story starts after the dash.
+     */
     private static boolean afterYear(String text, int i) {
         int k = i - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;
         }
-        return k >= 3 && (text.charAt(k - 3) == '1' || text.charAt(k - 3) == '2') && Character.isDigit(text.charAt(k))
-                && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k - 2))
-                && (k < 4 || !Character.isLetterOrDigit(text.charAt(k - 4)));
+        return k >= 0 && k < i - 1 && Character.isDigit(text.charAt(k));
     }
 
     static boolean isOpeningQuote(char c) {

@@ -113,5 +113,69 @@ class SmallSitePagesEntityTest {
                 + "have published a map.");
         assertThat(entities).extracting(Entity::name).doesNotContain("Researchers").contains("University of Bergen");
     }
+
+    @Test
+    void shouldKeepTheBodyWholeWhenItsNameGoesOnAfterAListedPlaceOrHoldsAnd() {
+        List<Entity> entities = extract("en", "She is an economist at the West Africa Energy Forum in Accra.",
+                "The Global Flaring and Methane Reduction Partnership has offered financing.",
+                "Work began on Monday, the Ghana Ports and Harbours Authority said.");
+        assertThat(entity(entities, "West Africa Energy Forum").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Global Flaring and Methane Reduction Partnership").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Ghana Ports and Harbours Authority").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTypeAPlaceWhenATownOrAPlaceWithItsPlaceWordHoldsAnOrganisationWord() {
+        List<Entity> entities = extract("en", "The flares of the Niger Delta light up homes in Port Harcourt.",
+                "Ships berth at the Merwehaven.");
+        assertThat(entity(entities, "Niger Delta").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "Port Harcourt").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "Merwehaven").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldSplitTheBodyFromThePersonWhenATitleStandsBeforeBoth() {
+        List<Entity> entities = extract("pl", "Prezes Orlenu Ireneusz Fąfara powiedział, że terminal zwiększy bezpieczeństwo.");
+        assertThat(entity(entities, "Ireneusz Fąfara").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Orlenu Ireneusz Fąfara");
+    }
+
+    @Test
+    void shouldKeepOneNameWhenInitialsOrAnAbbreviationStandInsideIt() {
+        List<Entity> entities = extract("en", "State ports minister V. N. Vasavan welcomed the decision.",
+                "Fed chair Jerome H. Powell said rates would hold.", "Salmon return to the St. Lawrence River.");
+        assertThat(entity(entities, "V. N. Vasavan").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(entities, "Jerome H. Powell").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(entities, "St. Lawrence River").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldTypeTheBodyAfterItsBaseAndThePlaceAfterADirection() {
+        List<Entity> entities = extract("en", "Copenhagen-based Norden and others ordered ships.",
+                "The Kenya Ports Authority signed with Abu Dhabi-based AD Ports Group.",
+                "The plant stands at Kassø in southern Jutland.");
+        assertThat(entity(entities, "Norden").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "AD Ports Group").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities, "Abu Dhabi").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "Jutland").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldReadThePlaceWhenAGivenNameOpensACountyOrATownStandsBeforeAProvince() {
+        List<Entity> entities = extract("en", "Median rents in Travis County rose 4% last year.",
+                "The terminal at Contrecoeur, Que., will open in 2030.");
+        assertThat(entity(entities, "Travis County").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "Contrecoeur").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities, "Quebec").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldNameThePersonAndNoSumWhenIrishTitlesOrShillingsStandBeforeThem() {
+        List<Entity> entities = extract("en", "Taoiseach Simon Harris said the plan would bring Sh30 billion.",
+                "NAIROBI, Kenya, Dec 3 – The Kenya Ports Authority has signed a deal.");
+        assertThat(entity(entities, "Simon Harris").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(entities, "Kenya Ports Authority").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Sh30", "Taoiseach Simon Harris", "The Kenya Ports Authority");
+    }
 }
 

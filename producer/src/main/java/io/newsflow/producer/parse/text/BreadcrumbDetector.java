@@ -17,6 +17,7 @@ public final class BreadcrumbDetector {
     private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "startseite", "accueil",
             "inicio", "início", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa");
     private static final int MAX_CRUMB_WORDS = 4;
+    private static final Pattern SHORT_CRUMB = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: \\p{Lu}[\\p{L}&'’-]*)?");
     /** A last crumb of more words is the headline ("Home / News / Brussels Weighs Its Own Rules"), not a section. */
     private static final int MAX_SECTION_WORDS = 3;
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
@@ -24,6 +25,12 @@ public final class BreadcrumbDetector {
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder");
 
     private BreadcrumbDetector() {
+    }
+
+    /** "Sport / Football": two crumbs of one or two capitalised words, not a person over an outlet. */
+    private static boolean shortTrail(String[] crumbs) {
+        return crumbs.length == 2 && SHORT_CRUMB.matcher(crumbs[0]).matches() && SHORT_CRUMB.matcher(crumbs[1]).matches()
+                && !PersonNames.isName(crumbs[0]);
     }
 
     /** The breadcrumb when the line is one. */
@@ -37,7 +44,7 @@ public final class BreadcrumbDetector {
             return Optional.empty();
         }
         boolean home = HOME.contains(crumbs[0].toLowerCase(Locale.ROOT));
-        if (!home && crumbs.length < 3) {
+        if (!home && crumbs.length < 3 && !shortTrail(crumbs)) {
             return Optional.empty();
         }
         for (int i = 0; i < crumbs.length - 1; i++) {

@@ -107,7 +107,9 @@ public final class JunkLineDetector {
             // a photo's licence link; a wire's update note; the feedback form
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
             + ".{0,200}\\bpurchase licensing rights\\b.{0,40}$|^\\(updates? (?:with|to)\\b.{0,160}\\)$|"
-            + "^\\W*send us your feedback\\W*$|^\\W*embargoed (?:until|till)\\b.{0,60}$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
+            + "^\\W*send us your feedback\\W*$|"
+            // a wire's own footer: "Anadolu Agency website contains only a portion of the news stories offered ..."
+            + "^.{0,60}\\bwebsite contains only a portion of the news\\b.{0,200}$|^\\W*embargoed (?:until|till)\\b.{0,60}$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
             // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
             + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$", F);
     /**

@@ -47,8 +47,11 @@ public final class LinkBlocks {
             + "more stories|top stories)\\s+in\\s+\\p{Lu}[\\p{L}&'’ -]{1,30}?[\\s:.›»>|]*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|]+$");
     /** An e-mail address or a telephone number: a contact block's line, however many words it has. */
-    private static final Pattern CONTACT_DETAILS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\d[\\d ()-]{7,}\\d");
+    private static final Pattern CONTACT_DETAILS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\d(?:[ ()-]?\\d){7,}");
+    /** Checked before the pattern: a contact line is short, and the pattern is never run on a long one. */
     private static final int MAX_CONTACT_WORDS = 12;
+    private static final int MAX_CONTACT_CHARS = 160;
+    private static final int MAX_LABEL_CHARS = 80;
     private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?\"”»)]$");
 
     private LinkBlocks() {
@@ -90,7 +93,8 @@ public final class LinkBlocks {
                 return i;
             }
             String text = line.strip();
-            if (CONTACT_DETAILS.matcher(text).find() && text.split("\\s+").length <= MAX_CONTACT_WORDS) {
+            if (text.length() <= MAX_CONTACT_CHARS && text.split("\\s+").length <= MAX_CONTACT_WORDS
+                    && CONTACT_DETAILS.matcher(text).find()) {
                 continue; // "+47 555 00 000 | kari.solheim@uib.no" under a press release's contact label
             }
             if (text.split("\\s+").length > MAX_TAG_WORDS || ENDS_LIKE_SENTENCE.matcher(text).matches()) {
@@ -101,6 +105,10 @@ public final class LinkBlocks {
     }
 
     private static String label(String line) {
-        return TRAILING_MARKS.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        String text = line.strip();
+        if (text.length() > MAX_LABEL_CHARS) {
+            return ""; // no label is this long; and the trailing-marks pattern is quadratic on long runs of marks
+        }
+        return TRAILING_MARKS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

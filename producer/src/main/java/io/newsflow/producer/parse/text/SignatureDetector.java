@@ -31,6 +31,8 @@ public final class SignatureDetector {
             + "dit artikel verscheen (?:eerder |eerst |oorspronkelijk )?(?:in|op|bij)|"
             + "este artigo foi publicado (?:originalmente )?(?:em|no|na|pelo|pela))\\s+(.+?)"
             + "(?:\\s+(?:veröffentlicht|publiziert))?(?:[,;]?\\s+(?:le|am|el|il|op|em|on|et|und|y|e|en)\\s.*)?[.;]?\\s*$");
+    /** A wire's footer that names it and dates the story: "This report by The Canadian Press was first published Dec. 3, 2024." */
+    static final Pattern REPORT_BY = Pattern.compile("(?iu)^\\W{0,3}this (?:report|story|article) by (.+?) was (?:first )?published\\b.{0,40}$");
     /** WordPress's feed footer: "The post Harbour dredging ... appeared first on Coastal Courier." */
     private static final Pattern POST_APPEARED = Pattern.compile("(?iu)^the post .{1,250}? appeared first on (.+?)\\.?$");
     private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
@@ -68,7 +70,8 @@ public final class SignatureDetector {
         if (text.length() > MAX_NOTICE) {
             return Optional.empty();
         }
-        for (Pattern p : new Pattern[] {REPUBLISHED, REPUBLISHED_FROM, VERSION_APPEARED, POST_APPEARED, REPUBLISHED_ELSEWHERE}) {
+        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, VERSION_APPEARED, POST_APPEARED,
+            REPUBLISHED_ELSEWHERE}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String outlet = m.group(1).strip().replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", "");
