@@ -67,6 +67,16 @@ record Candidate(Word[] memo, String key, int listed, int paragraph, int start, 
         return sb.toString();
     }
 
+    /** Whether any word is a listed given name. */
+    boolean hasGivenName() {
+        for (Word w : memo) {
+            if (w.has(Gazetteer.GIVEN_NAME)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String lower(int i) {
         return memo[i].lower();
     }

@@ -120,7 +120,7 @@ final class CandidateFinder {
 
     private int spanEnd(String text, Tokens tokens, int i, boolean capitalisedNouns) {
         int j = i + 1;
-        while (j < tokens.size() && (adjacent(text, tokens, j - 1, j) || dottedInName(text, tokens, j - 1, j))
+        while (j < tokens.size() && (adjacent(text, tokens, j - 1, j) || tokens.dottedInName(text, j - 1, j))
                 && !tokens.word(j - 1).possessive()) {
             if (tokens.word(j).capitalised()) {
                 if (tokens.word(j).has(Gazetteer.CALENDAR)) {
@@ -165,28 +165,6 @@ final class CandidateFinder {
         }
         return k < tokens.size() && tokens.word(k).capitalised() && !tokens.word(k).has(Gazetteer.CALENDAR)
                 && adjacent(text, tokens, k - 1, k) ? k + 1 : i + 1;
-    }
-
-    /** Abbreviations that stand inside a name with their full stop: "St. Lawrence River", "Mt. Kenya". */
-    private static final Set<String> NAME_ABBREVIATIONS = Set.of("st", "mt", "ft", "pt", "mr", "mrs", "ms", "dr", "prof",
-            "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt");
-
-    /**
-     * An initial or a name's abbreviation, its full stop and space, then a capitalised word: "V. N.
-     * Vasavan", "Jerome H. Powell", "St. Lawrence River" are one name.
-     */
-    static boolean dottedInName(String text, Tokens tokens, int a, int b) {
-        Word w = tokens.word(a);
-        if (!w.capitalised() || !tokens.word(b).capitalised() || text.charAt(tokens.end(a)) != '.'
-                || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()))) {
-            return false;
-        }
-        for (int k = tokens.end(a) + 1; k < tokens.start(b); k++) {
-            if (!Character.isWhitespace(text.charAt(k))) {
-                return false;
-            }
-        }
-        return tokens.end(a) + 1 < tokens.start(b);
     }
 
     /** Only white space between tokens a and b of the paragraph. */

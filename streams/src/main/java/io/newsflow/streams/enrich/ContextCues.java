@@ -131,4 +131,19 @@ final class ContextCues {
         return c.size() == 1 && c.nextIs(Word.LEADERSHIP) && !NOT_LEADERS.contains(c.lower(0))
                 && !c.word(0).has(Gazetteer.DEMONYM | Gazetteer.PLACE | Gazetteer.ORGANIZATION);
     }
+
+    /** "Minister for Housing James Browne": the department after "for", then the minister's name. */
+    private static final Set<String> DEPARTMENT_FOR = Set.of("for", "für", "pour", "per", "voor");
+
+    /**
+     * A department between a title and a person: "ministre de l'*Intérieur* Olivier Duval", "ministro
+     * delle *Infrastrutture* Carlo Benedetti": a title and a connector before the span, whose
+     * first word names no person, place or organisation and whose second is a given name.
+     */
+    static boolean department(Candidate c) {
+        return (PlaceCues.OF.contains(c.previous()) || DEPARTMENT_FOR.contains(c.previous()))
+                && Gazetteer.get().isTitle(c.beforePrevious())
+                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE)
+                && c.word(1).has(Gazetteer.GIVEN_NAME);
+    }
 }

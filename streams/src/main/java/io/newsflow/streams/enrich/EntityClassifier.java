@@ -1,8 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,9 +30,6 @@ final class EntityClassifier {
     static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "around",
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
             "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost");
-
 
     /** Names of laws, events and prizes: capitalised, but neither persons, places nor organisations. */
     private static final Set<String> NOT_ENTITIES = Set.of("act", "acts", "treaty", "accord", "accords",
@@ -51,13 +45,6 @@ final class EntityClassifier {
             "borrasca", "tempesta", "orkaan");
 
     private static final String BASED = "-based";
-    /** Place words that follow a given name only in a place's name ("Travis County"), never in a person's. */
-    private static final Set<String> NAMED_PLACES = Set.of("county", "river", "valley", "street", "avenue", "road",
-            "bridge", "island", "parish", "district", "canal", "creek", "strait", "peninsula", "township");
-    /** A place's name and "City" name a club as often as a place ("Manchester City"). */
-    private static final String CITY = "city";
-    /** "Minister for Housing James Browne": the department after "for", then the minister's name. */
-    private static final Set<String> DEPARTMENT_FOR = Set.of("for", "für", "pour", "per", "voor");
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
             "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
@@ -81,7 +68,7 @@ final class EntityClassifier {
             return new Typed(state, EntityType.LOCATION, Strength.KNOWN, null);
         }
         // "the Baltic states", "Atlantic ports": a sea's name used as an adjective names no place
-        if (c.size() == 1 && c.word(0).has(Gazetteer.DEMONYM) && c.listed(Gazetteer.PLACE) && beforeNoun(c.next())) {
+        if (c.size() == 1 && c.word(0).has(Gazetteer.DEMONYM) && c.listed(Gazetteer.PLACE) && PlaceShapes.beforeNoun(c.next())) {
             return null;
         }
         // countries are places: only a listed place can have a country code
@@ -98,18 +85,18 @@ final class EntityClassifier {
         if (c.initial() && c.size() > 1 && OPENING_PREPOSITIONS.contains(c.lower(0))) {
             // "Selon Vigicrues, ...", "Según la Asociación Valenciana de Empresarios, ...": the name follows
             int from = c.size() > 2 && c.word(1).hasClass(Word.ARTICLE) ? 2 : 1;
-            return classify(rest(c, from, false), documentNames, language);
+            return classify(CandidateRebuilds.rest(c, from, false), documentNames, language);
         }
         if (c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0))) {
             return null; // "Chips Act", "World Cup", "Plan de Recuperación", "Storm Bert"
         }
-        if (c.size() > 1 && ContextCues.portfolio(c) && !hasGivenName(c)) {
+        if (c.size() > 1 && ContextCues.portfolio(c) && !c.hasGivenName()) {
             // "ministro delle Imprese Adolfo Urso": a one-word portfolio, then the minister; "secretário de
             // Estado da Energia, João Galamba": the portfolio alone, no name
             return c.size() >= 3 && !c.word(1).hasClass(Word.CONNECTOR)
-                    ? classify(rest(c, 1, true), documentNames, language) : null;
+                    ? classify(CandidateRebuilds.rest(c, 1, true), documentNames, language) : null;
         }
         boolean german = "de".equals(language);
         // German capitalises every noun, so "Union" there may end a name ("Europäische Union Landstrom")
@@ -129,25 +116,19 @@ final class EntityClassifier {
         if (ContextCues.based(c) && !"PERSON".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Abu Dhabi-based AD Ports Group"
         }
-        if (c.listed(Gazetteer.TOWN) && !german && !"ORG".equals(apposition)) {
-            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Port Harcourt", though "Port" is an organisation word
-        }
-        if (c.size() == 2 && c.word(0).has(Gazetteer.GIVEN_NAME) && NAMED_PLACES.contains(c.lower(1))) {
-            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Travis County", "Jordan River", not a person
-        }
-        if (c.word(0).has(Gazetteer.PLACE) && c.word(c.size() - 1).has(Gazetteer.PLACE_KEYWORD) && !orgKeyword
-                && !CITY.equals(c.lower(c.size() - 1))) {
-            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Niger Delta", not "Manchester City"
+        Typed place = PlaceShapes.beforeOrganisationWords(c, orgKeyword, apposition, german);
+        if (place != null) { // "Port Harcourt", "Travis County", "Niger Delta"
+            return place;
         }
         if (orgKeyword || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
-        if (DIRECTIONS.contains(c.lower(0)) && gazetteer.isPlace(key.substring(key.indexOf(' ') + 1))) {
+        if (PlaceShapes.directionOfPlace(c)) { // "North Jutland", "Greater Manchester"
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
         boolean afterLocative = c.previousIs(Word.LOCATIVE) && !c.initial();
-        if (c.size() >= 3 && department(c)) {
-            return classify(rest(c, 1, true), documentNames, language); // "ministre de l'Intérieur Olivier Duval"
+        if (c.size() >= 3 && ContextCues.department(c)) {
+            return classify(CandidateRebuilds.rest(c, 1, true), documentNames, language); // "ministre de l'Intérieur Olivier Duval"
         }
         // "said" makes a person of two words that do not end in a place: not "Focus Ireland said",
         // not "the Independent Electricity System Operator said"
@@ -161,7 +142,7 @@ final class EntityClassifier {
         if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition) || saidOfTwo) {
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
-        if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD) && !ofCommonWord(c, language)) {
+        if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD) && !PlaceShapes.ofCommonWord(c, language)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "River Severn", "Côte de Nuits"
         }
         if (c.listed(Gazetteer.TOWN) && !german) { // "Puerto Madryn", "North Rhine-Westphalia"
@@ -171,7 +152,7 @@ final class EntityClassifier {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
         // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
-        if (PlaceCues.connector(c) && !ofCommonWord(c, language)) {
+        if (PlaceCues.connector(c) && !PlaceShapes.ofCommonWord(c, language)) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (SurnameShapes.endsInSurname(c)) { // "Darwin Núñez": a town's name, then a surname
@@ -196,89 +177,18 @@ final class EntityClassifier {
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
     }
 
-    /**
-     * A department between a title and a person: "ministre de l'*Intérieur* Olivier Duval", "ministro
-     * delle *Infrastrutture* Carlo Benedetti": a title and a connector before the span, whose
-     * first word names no person, place or organisation and whose second is a given name.
-     */
-    private boolean department(Candidate c) {
-        return (PlaceCues.OF.contains(c.previous()) || DEPARTMENT_FOR.contains(c.previous()))
-                && gazetteer.isTitle(c.beforePrevious())
-                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE)
-                && c.word(1).has(Gazetteer.GIVEN_NAME);
-    }
 
-    /**
-     * "Puertos del Estado": a place word "of" a common word (a stop word of the article's language;
-     * Spanish's list holds "estado") is a body, not a place.
-     */
-    private static boolean ofCommonWord(Candidate c, String language) {
-        return c.size() == 3 && c.word(1).hasClass(Word.CONNECTOR)
-                && c.word(2).stopIn(EntityExtractor.stopLanguages(language));
-    }
-
-    private static boolean hasGivenName(Candidate c) {
-        for (int i = 0; i < c.size(); i++) {
-            if (c.word(i).has(Gazetteer.GIVEN_NAME)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A lower-case content word follows right after the name ("Baltic states"), not a function word ("Baltic is"). */
-    private static boolean beforeNoun(String next) {
-        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Word.of(next).stopLanguages() == 0;
-    }
-
-    /** The span from word {@code from} on, no longer opening a sentence. */
-    private static Candidate rest(Candidate c, int from, boolean afterTitle) {
-        Word[] memo = Arrays.copyOfRange(c.memo(), from, c.size());
-        String first = Token.stripElision(memo[0].surface()); // "Secondo l'Autorità": the name is "Autorità"
-        if (first.length() != memo[0].surface().length()) {
-            memo[0] = Word.of(first);
-        }
-        String key = key(memo);
-        int start = c.end() - key.length(); // the words are separated by single spaces in nearly all text
-        return new Candidate(memo, key, listed(key), c.paragraph(), start, c.end(), false, c.lower(from - 1),
-                from > 1 ? c.lower(from - 2) : c.previous(), c.next(), afterTitle, c.apposition(),
-                c.word(from - 1), from > 1 ? c.word(from - 2) : c.previousWord(), c.nextWord());
-    }
 
     /**
      * "Szczecin-based": the name before "-based" is a place (or a listed organisation), and the
      * mention covers the name alone.
      */
     private Typed based(Candidate c, Map<String, EntityType> documentNames, String language) {
-        int last = c.size() - 1;
-        String surface = c.word(last).surface();
-        Word[] memo = c.memo().clone();
-        memo[last] = Word.of(surface.substring(0, surface.length() - BASED.length()));
-        String key = key(memo);
-        Candidate place = new Candidate(memo, key, listed(key), c.paragraph(), c.start(), c.end() - BASED.length(),
-                c.initial(), c.previous(), c.beforePrevious(), "", c.afterTitle(), List.of(),
-                c.previousWord(), c.beforePreviousWord(), null);
+        Candidate place = CandidateRebuilds.withoutBased(c, BASED.length());
         Typed typed = classify(place, documentNames, language);
         if (typed != null && (typed.strength() == Strength.KNOWN || typed.type() == EntityType.LOCATION)) {
             return typed;
         }
         return new Typed(place, EntityType.LOCATION, Strength.CUED, null);
-    }
-
-    /** The lower-case words joined by spaces (only for the rare candidates rebuilt here). */
-    private static String key(Word[] memo) {
-        StringBuilder sb = new StringBuilder();
-        for (Word w : memo) {
-            sb.append(sb.length() > 0 ? " " : "").append(w.lower());
-        }
-        return sb.toString();
-    }
-
-    private static int listed(String key) {
-        return Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

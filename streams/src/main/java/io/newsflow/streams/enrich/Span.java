@@ -90,6 +90,19 @@ final class Span {
         return sb.toString();
     }
 
+    /** Words from..to of the span name a listed place or organisation, or one the article gives. */
+    boolean isKnown(int from, int to) {
+        if (to - from == 1) { // one word: its memoised flags (PLACE and ORGANIZATION come from the lists alone)
+            return has(from, Gazetteer.PLACE | Gazetteer.ORGANIZATION) || known.contains(memo(from));
+        }
+        boolean articleStart = knownStarts.contains(memo(from));
+        if (!articleStart && !(has(from, Gazetteer.PHRASE_START) && has(from + 1, Gazetteer.PHRASE_SECOND))) {
+            return false; // no listed or article name starts with these words: no key to build and look up
+        }
+        String key = key(from, to);
+        return (Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
+    }
+
     /** Whether the word before the span is a title ("Governor"), read from its memoised flags. */
     boolean previousIsTitle() {
         int k = previousIndex();
@@ -118,7 +131,7 @@ final class Span {
             StringBuilder sb = new StringBuilder(16 * (b - a));
             for (int k = a; k < b; k++) {
                 memo[k - a] = k == a ? withoutElision(k) : words[k - from];
-                if (k < b - 1 && CandidateFinder.dottedInName(text, tokens, k, k + 1)) {
+                if (k < b - 1 && tokens.dottedInName(text, k, k + 1)) {
                     memo[k - a] = Word.of(memo[k - a].surface() + "."); // "V. N. Vasavan" keeps its full stops
                 }
                 sb.append(k > a ? " " : "").append(memo[k - a].lower());

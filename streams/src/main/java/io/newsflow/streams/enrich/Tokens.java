@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * The words of one paragraph as parallel arrays: each word's memoised {@link Word}, its offsets
@@ -57,6 +58,28 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             sb.append(k > from ? " " : "").append(lowerCase ? words[k].lower() : words[k].surface());
         }
         return sb.toString();
+    }
+
+    /** Abbreviations that stand inside a name with their full stop: "St. Lawrence River", "Mt. Kenya". */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("st", "mt", "ft", "pt", "mr", "mrs", "ms", "dr", "prof",
+            "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt");
+
+    /**
+     * An initial or a name's abbreviation, its full stop and space, then a capitalised word: "V. N.
+     * Vasavan", "Jerome H. Powell", "St. Lawrence River" are one name.
+     */
+    boolean dottedInName(String text, int a, int b) {
+        Word w = words[a];
+        if (!w.capitalised() || !words[b].capitalised() || text.charAt(ends[a]) != '.'
+                || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()))) {
+            return false;
+        }
+        for (int k = ends[a] + 1; k < starts[b]; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return ends[a] + 1 < starts[b];
     }
 
     /** The memoised word of token i. */

@@ -88,4 +88,19 @@ final class PageLines {
     private Block block(int i) {
         return blocks.get(blockOf.get(i));
     }
+
+    /** A line in a block with navigation junk, over a headline in a block of its own: the site's tagline or menu. */
+    boolean isFurnitureTagline(int i) {
+        return inFurnitureBlock(i) && i + 1 < size() && !inFurnitureBlock(i + 1)
+                && TextArticleParser.isTitleLike(get(i + 1));
+    }
+
+    /** The first line from {@code from} on that is not furniture (or the line count). */
+    int nextNonJunk(int from) {
+        int k = from;
+        while (k < size() && JunkLineDetector.isJunk(get(k))) {
+            k++;
+        }
+        return k;
+    }
 }

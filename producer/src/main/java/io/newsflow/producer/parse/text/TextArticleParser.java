@@ -121,14 +121,14 @@ public final class TextArticleParser {
                 continue;
             }
             // a tagline sharing a block with navigation junk above the real headline is page furniture too
-            if (content.isEmpty() && isFurnitureTagline(lines, i)) {
+            if (content.isEmpty() && lines.isFurnitureTagline(i)) {
                 continue;
             }
             // (a menu bar under the site's name is no headline, and the name above it no kicker)
-            int next = nextNonJunk(lines, i + 1); // "Germany" / "This article is more than 1 month old" / the headline
+            int next = lines.nextNonJunk(i + 1); // "Germany" / "This article is more than 1 month old" / the headline
             if (!headerTrimmed && HeaderTrim.headerOnly(content) && draft.title == null && next < lines.size()
                     && isTitleLike(lines.get(next))) {
-                if (content.isEmpty() && lines.sameBlock(i, next) && isFurnitureTagline(lines, next)) {
+                if (content.isEmpty() && lines.sameBlock(i, next) && lines.isFurnitureTagline(next)) {
                     // the site's name over its menu or tagline, both dropped ("Valleys Chronicle" / "News Sport
                     // What's On ..."): a masthead, not a section
                     if (Outlets.looksLikeOutlet(line)) {
@@ -158,20 +158,6 @@ public final class TextArticleParser {
         ClosingLines.issuerFromBoilerplate(draft, content);
         BodyBuilder.build(draft, content, updateStamp);
         return draft;
-    }
-
-    /** A line in a block with navigation junk, over a headline in a block of its own: the site's tagline or menu. */
-    private static boolean isFurnitureTagline(PageLines lines, int i) {
-        return lines.inFurnitureBlock(i) && i + 1 < lines.size() && !lines.inFurnitureBlock(i + 1)
-                && isTitleLike(lines.get(i + 1));
-    }
-
-    private static int nextNonJunk(PageLines lines, int from) {
-        int k = from;
-        while (k < lines.size() && JunkLineDetector.isJunk(lines.get(k))) {
-            k++;
-        }
-        return k;
     }
 
     static boolean isTitleLike(String line) {

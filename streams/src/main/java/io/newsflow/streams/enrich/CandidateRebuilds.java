@@ -1,0 +1,54 @@
+package io.newsflow.streams.enrich;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * New {@link Candidate}s made from one the finder gave, for the few that the classifier reads
+ * again in part: the words after a sentence's opening preposition or a title ("Según la
+ * Asociación ...", "ministre de l'Intérieur Olivier Duval"), and the place before "-based".
+ */
+final class CandidateRebuilds {
+
+    private CandidateRebuilds() {
+    }
+
+    /** The span from word {@code from} on, no longer opening a sentence. */
+    static Candidate rest(Candidate c, int from, boolean afterTitle) {
+        Word[] memo = Arrays.copyOfRange(c.memo(), from, c.size());
+        String first = Token.stripElision(memo[0].surface()); // "Secondo l'Autorità": the name is "Autorità"
+        if (first.length() != memo[0].surface().length()) {
+            memo[0] = Word.of(first);
+        }
+        String key = key(memo);
+        int start = c.end() - key.length(); // the words are separated by single spaces in nearly all text
+        return new Candidate(memo, key, listed(key), c.paragraph(), start, c.end(), false, c.lower(from - 1),
+                from > 1 ? c.lower(from - 2) : c.previous(), c.next(), afterTitle, c.apposition(),
+                c.word(from - 1), from > 1 ? c.word(from - 2) : c.previousWord(), c.nextWord());
+    }
+
+    /** "Szczecin-based" as "Szczecin": the last word without its suffix of {@code suffixLength} chars. */
+    static Candidate withoutBased(Candidate c, int suffixLength) {
+        int last = c.size() - 1;
+        String surface = c.word(last).surface();
+        Word[] memo = c.memo().clone();
+        memo[last] = Word.of(surface.substring(0, surface.length() - suffixLength));
+        String key = key(memo);
+        return new Candidate(memo, key, listed(key), c.paragraph(), c.start(), c.end() - suffixLength,
+                c.initial(), c.previous(), c.beforePrevious(), "", c.afterTitle(), List.of(),
+                c.previousWord(), c.beforePreviousWord(), null);
+    }
+
+    /** The lower-case words joined by spaces (only for the rare candidates rebuilt here). */
+    private static String key(Word[] memo) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : memo) {
+            sb.append(sb.length() > 0 ? " " : "").append(w.lower());
+        }
+        return sb.toString();
+    }
+
+    private static int listed(String key) {
+        return Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.Set;
+
+/**
+ * Shapes of a name of several words that say whether it is a place, read by {@link EntityClassifier}
+ * before and after an organisation word decides: a listed town ("Port Harcourt", though "Port" is an
+ * organisation word), a given name before "County" ("Travis County"), a place's name and a place word
+ * ("Niger Delta"), a direction opening a place's name ("North Jutland"), and the shapes that are
+ * not places ("Puertos del Estado", "the Baltic states").
+ */
+final class PlaceShapes {
+
+    /** Place words that follow a given name only in a place's name ("Travis County"), never in a person's. */
+    private static final Set<String> NAMED_PLACES = Set.of("county", "river", "valley", "street", "avenue", "road",
+            "bridge", "island", "parish", "district", "canal", "creek", "strait", "peninsula", "township");
+    /** A place's name and "City" name a club as often as a place ("Manchester City"). */
+    private static final String CITY = "city";
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost");
+
+    private PlaceShapes() {
+    }
+
+    /** The place a name of several words is whatever organisation word it holds, or null. */
+    static Typed beforeOrganisationWords(Candidate c, boolean orgKeyword, String apposition, boolean german) {
+        if (c.listed(Gazetteer.TOWN) && !german && !"ORG".equals(apposition)) {
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Port Harcourt"
+        }
+        if (c.size() == 2 && c.word(0).has(Gazetteer.GIVEN_NAME) && NAMED_PLACES.contains(c.lower(1))) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Travis County", "Jordan River", not a person
+        }
+        if (c.word(0).has(Gazetteer.PLACE) && c.word(c.size() - 1).has(Gazetteer.PLACE_KEYWORD) && !orgKeyword
+                && !CITY.equals(c.lower(c.size() - 1))) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Niger Delta", not "Manchester City"
+        }
+        return null;
+    }
+
+    /** A direction, then a listed place: "North Jutland", "Greater Manchester". */
+    static boolean directionOfPlace(Candidate c) {
+        String key = c.key();
+        return DIRECTIONS.contains(c.lower(0)) && Gazetteer.get().isPlace(key.substring(key.indexOf(' ') + 1));
+    }
+
+    /**
+     * "Puertos del Estado": a place word "of" a common word (a stop word of the article's language;
+     * Spanish's list holds "estado") is a body, not a place.
+     */
+    static boolean ofCommonWord(Candidate c, String language) {
+        return c.size() == 3 && c.word(1).hasClass(Word.CONNECTOR)
+                && c.word(2).stopIn(EntityExtractor.stopLanguages(language));
+    }
+
+    /** A lower-case content word follows right after the name ("Baltic states"), not a function word ("Baltic is"). */
+    static boolean beforeNoun(String next) {
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Word.of(next).stopLanguages() == 0;
+    }
+}

@@ -1,0 +1,103 @@
+package io.newsflow.streams.enrich;
+
+import java.util.Set;
+
+/**
+ * Tests on the parts of a capitalised span that {@link SpanCleaner} reads before it cuts the span:
+ * a body whose name holds "and", the evidence that a German span is a name, a portfolio before
+ * "Minister", the person after a department, a name word after a sentence's opener.
+ */
+final class SpanParts {
+
+    /** Last words of a body whose name has an "and" in it: legal forms and public bodies ({@link #oneBody}). */
+    private static final Set<String> BODY_ENDINGS = Set.of("ag", "gmbh", "se", "sa", "nv", "bv", "spa", "plc", "ltd",
+            "inc", "llc", "asa", "ab", "oy", "corporation", "company", "group", "directorate", "authority", "agency",
+            "administration", "commission", "council", "board", "ministry", "department", "institute", "foundation",
+            "association", "federation", "office", "bureau", "service", "committee", "partnership", "forum",
+            "alliance", "coalition", "initiative", "network", "organisation", "organization", "union", "society",
+            "trust", "league");
+
+    private SpanParts() {
+    }
+
+    /**
+     * "Norwegian Water Resources and Energy Directorate", "Hamburger Hafen und Logistik AG": one body
+     * whose name has an "and", when the words before it name nothing (no organisation word, no
+     * known name, no given name) and the words after it end with a legal form or a public body's word.
+     */
+    static boolean oneBody(Span c, int from, int and, int to) {
+        if (and - from < 2 || to - and < 3 || !c.has(to - 1, Gazetteer.ORG_KEYWORD)
+                || !BODY_ENDINGS.contains(c.lower(to - 1))) {
+            return false;
+        }
+        // "Ghana Ports and Harbours Authority": a place may open the name, and an organisation word may
+        // stand before "and" when one word pairs with it after ("Ports and Harbours")
+        int notBefore = Gazetteer.GIVEN_NAME | Gazetteer.ORGANIZATION | (to - and == 3 ? 0 : Gazetteer.ORG_KEYWORD);
+        for (int k = from; k < and; k++) {
+            if (c.has(k, notBefore | (k == from ? 0 : Gazetteer.PLACE))) {
+                return false;
+            }
+        }
+        return !c.isKnown(from, and) && !c.isKnown(and + 1, to - 1) && !c.isKnown(and + 1, and + 2);
+    }
+
+    /**
+     * A given name, an organisation word, or a place in the span without connectors or joined by
+     * a place name's connector ("Frankfurt am Main").
+     */
+    static boolean evidence(Span c, int from, int to) {
+        boolean connector = false;
+        boolean placeConnector = false;
+        boolean place = false;
+        for (int k = from; k < to; k++) {
+            if (c.has(k, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD)) {
+                return true;
+            }
+            connector |= c.is(k, Word.CONNECTOR);
+            placeConnector |= c.is(k, Word.PLACE_CONNECTOR);
+            place |= c.has(k, Gazetteer.PLACE);
+        }
+        return place && (!connector || placeConnector);
+    }
+
+    /**
+     * Words before "Minister" that name no body or place: a portfolio ("Social Affairs", "Federal
+     * Infrastructure"). {@link ContextCues#portfolio} reads the portfolio after "minister of" instead.
+     */
+    static boolean portfolioBeforeMinister(Span c, int from, int minister) {
+        if (!c.is(minister, Word.MINISTER) || c.isKnown(from, minister)) {
+            return false;
+        }
+        for (int m = from; m < minister; m++) {
+            if (c.has(m, Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.TOWN)
+                    || c.is(m, Word.ALL_CAPS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */
+    static int personAfterDepartment(Span c, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (c.has(k, Gazetteer.GIVEN_NAME)) {
+                return k;
+            }
+        }
+        return to - from > 2 ? to - 2 : to;
+    }
+
+    /**
+     * Whether words from..to hold a name word (neither a connector nor a stop word): "Onderzoekers van
+     * *Deltares*" does, "Puertos del Estado" opening a sentence does not (Spanish's stop list holds
+     * "estado"), so the whole span is the name.
+     */
+    static boolean nameAfter(Span c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!c.is(k, Word.CONNECTOR) && !c.stop(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
