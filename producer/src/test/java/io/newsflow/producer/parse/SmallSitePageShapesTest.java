@@ -148,5 +148,13 @@ class SmallSitePageShapesTest {
         assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-12-03T00:00:00Z"));
         assertThat(allText(a)).doesNotContain("This report by");
     }
+
+    @Test
+    void shouldReadTheAgencyWhenAGermanBylineNamesItInLowerCase() {
+        Article a = parse(HEADLINE + "\n\nVon Lars Hinrichsen, dpa\n\n" + BODY);
+        assertThat(a.getAuthors()).containsExactly("Lars Hinrichsen");
+        assertThat(a.getSource()).isEqualTo("dpa");
+        assertThat(parse("Partager | Tweeter | Imprimer\n\n" + HEADLINE + "\n\n" + BODY).getSection()).isNull();
+    }
 }
 

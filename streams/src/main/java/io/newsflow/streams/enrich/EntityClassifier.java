@@ -139,7 +139,9 @@ final class EntityClassifier {
         if (c.size() >= 3 && c.word(0).has(Gazetteer.GIVEN_NAME) && c.word(c.size() - 1).has(Gazetteer.PLACE_KEYWORD)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Francis Scott Key Bridge", not a person
         }
-        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || "PERSON".equals(apposition) || saidOfTwo) {
+        // "PKP Polskie Linie Kolejowe, the infrastructure manager": an acronym opens a body's name, not a person's
+        boolean personApposition = "PERSON".equals(apposition) && !c.word(0).hasClass(Word.ALL_CAPS);
+        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || personApposition || saidOfTwo) {
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
         if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD) && !PlaceShapes.ofCommonWord(c, language)) {

@@ -62,6 +62,10 @@ final class EntityResolver {
                 }
             } else if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(orgAliases, initials(c, c.size()), c.key());
+                int of = c.size() >= 4 ? ofBeforePlace(c) : -1;
+                if (of >= 2) { // "Autoridad Portuaria de Valencia" ... "la Autoridad Portuaria": the body, its place left out
+                    alias(orgAliases, c.key().substring(0, c.key().indexOf(" " + c.lower(of) + " ")), c.key());
+                }
                 if (COMPANY_TAILS.contains(c.lower(c.size() - 1))) {
                     // "Toyota Motor" ... "Toyota": a company's short name
                     alias(withoutLegalForm, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
@@ -157,6 +161,12 @@ final class EntityResolver {
             out.add(surname ? new Typed(c, EntityType.PERSON, Strength.CUED, null) : t);
         }
         return out;
+    }
+
+    /** The index of "of"/"de" before a listed place closing the name ("Port Authority of New York"), or -1. */
+    private static int ofBeforePlace(Candidate c) {
+        int of = c.size() - 2;
+        return PlaceCues.OF.contains(c.lower(of)) && c.word(of + 1).has(Gazetteer.PLACE | Gazetteer.TOWN) ? of : -1;
     }
 
     /** Registers alias -> full name; an alias shared by two names becomes ambiguous (""). */

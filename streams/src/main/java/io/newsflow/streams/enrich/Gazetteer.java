@@ -43,7 +43,7 @@ public final class Gazetteer {
 
     private static final String[] TITLE_SUFFIXES = {"minister", "ministerin", "chef", "chefin", "vorstand",
         "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender",
-        "bürgermeister", "bürgermeisterin"};
+        "bürgermeister", "bürgermeisterin", "senator", "senatorin", "geschäftsführer", "geschäftsführerin"};
 
     /**
      * Bits of {@link #flags}: what a single lower-case word (or listed phrase) can be. {@code TOWN}:

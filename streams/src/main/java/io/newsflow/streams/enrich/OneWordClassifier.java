@@ -75,7 +75,10 @@ final class OneWordClassifier {
         if (c.nextIs(Word.ORG_ROLE)) { // "Benfica president Rui Costa"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
-        if (c.listed(Gazetteer.TOWN) && !german) { // "Veldhoven", "Valais": a town no other evidence types
+        // "Veldhoven", "Valais": a town no other evidence types; in German only after "in", "nach", "aus",
+        // and not as the first word of a longer name ("in Mülheim an der Ruhr")
+        if (c.listed(Gazetteer.TOWN) && (!german || c.previousIs(Word.LOCATIVE) && !c.initial()
+                && !c.nextIs(Word.PLACE_CONNECTOR) && !"an".equals(c.next()))) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (c.previousIs(Word.LOCATIVE) && !c.initial()) {

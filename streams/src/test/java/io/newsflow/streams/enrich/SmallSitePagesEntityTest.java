@@ -177,5 +177,24 @@ class SmallSitePagesEntityTest {
         assertThat(entity(entities, "Kenya Ports Authority").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::name).doesNotContain("Sh30", "Taoiseach Simon Harris", "The Kenya Ports Authority");
     }
+
+    @Test
+    void shouldReadTheBodyAndTheTownsWhenAnAcronymOpensANameOrAGermanTownFollowsIn() {
+        List<Entity> entities = extract("en", "PKP Polskie Linie Kolejowe, the infrastructure manager, says upgrades will end.");
+        assertThat(entity(entities, "PKP Polskie Linie Kolejowe").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> german = extract("de", "Eurogate will das Terminal in Bremerhaven modernisieren.",
+                "Das Werk in Mülheim an der Ruhr bleibt.", "Das kündigte Geschäftsführer Tom Eckelmann an.");
+        assertThat(entity(german, "Bremerhaven").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(german, "Tom Eckelmann").type()).isEqualTo(EntityType.PERSON);
+        assertThat(german).extracting(Entity::name).doesNotContain("Mülheim");
+    }
+
+    @Test
+    void shouldJoinTheBodyWhenItIsNamedWithoutItsPlace() {
+        List<Entity> entities = extract("es", "La Autoridad Portuaria de Valencia ha adjudicado la terminal.",
+                "El presidente de la Autoridad Portuaria, Joan Calabuig, ha destacado el proyecto.");
+        assertThat(entity(entities, "Autoridad Portuaria de Valencia").mentions()).isEqualTo(2);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Autoridad Portuaria");
+    }
 }
 

@@ -58,9 +58,11 @@ class TownEntityTest {
     }
 
     @Test
-    void shouldNotUseTownsWhenTheTextIsGerman() {
-        // German capitalises every noun: a town list would turn nouns into places
+    void shouldUseTownsOnlyAfterAPlacePrepositionWhenTheTextIsGerman() {
+        // German capitalises every noun: the town list is read only after "in", "nach", "aus" (since 2026-11-30)
         assertThat(extract("de", "Die Produktion in der Fabrik wurde nach Helmond verlegt, sagte Jackson Weber."))
-                .extracting(Entity::name).doesNotContain("Helmond");
+                .extracting(Entity::name).contains("Helmond");
+        assertThat(extract("de", "In Zukunft soll die Fabrik in Betrieb bleiben, sagte Jackson Weber."))
+                .extracting(Entity::name).doesNotContain("Zukunft", "Betrieb");
     }
 }

@@ -185,6 +185,9 @@ public final class BylineDetector {
         String last = parts[parts.length - 1].strip();
         // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT": a role, not an outlet
         boolean role = UnmarkedBylines.isRole(last);
+        if (SignatureDetector.agencyCredit(last).isPresent()) {
+            return SignatureDetector.agencyCredit(last).get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case
+        }
         return !role && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
     }
 }

@@ -23,7 +23,7 @@ public final class JunkLineDetector {
     private static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
             "compartir", "condividi", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa");
     private static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
-            "tweet", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
+            "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
             "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "tumblr", "translate",
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
