@@ -105,8 +105,8 @@ final class ImpliedMentions {
                 if (listed != 0 && (n > 1 || singleWordName(word, key, language))) {
                     EntityType type = (listed & Gazetteer.PLACE) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
                     String name = n == 1 ? word.surface() : tokens.surfaces(i, i + n);
-                    if (type == EntityType.LOCATION && EntityResolver.Group.isCapitalsOnly(name)) {
-                        name = EntityResolver.Group.titleCaseShouting(name); // a title in capitals: "NORTH SEA"
+                    if (type == EntityType.LOCATION && MentionGroup.isCapitalsOnly(name)) {
+                        name = MentionGroup.titleCaseShouting(name); // a title in capitals: "NORTH SEA"
                     }
                     mention(new Entity(name, type, 1, gazetteer.countryCode(key)));
                     i += n - 1;

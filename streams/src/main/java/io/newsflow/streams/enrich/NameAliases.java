@@ -1,0 +1,103 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The short forms an article's full names give, for {@link EntityResolver}: a person's surname
+ * ("Putin" for "Vladimir Putin", "Rodríguez Dapena", "Van der Berg"), an organisation's initials
+ * ("ECB", "NBS" for "Nordic Battery Systems AB"), its short name in brackets, its name without the
+ * closing place ("la Autoridad Portuaria"), and a company's name without its legal form or tail
+ * ("Hapag-Lloyd", "Toyota"). An alias two names share is ambiguous (mapped to "").
+ *
+ * @param surnames          lower-case surname forms to the person's lower-case full name
+ * @param organisations     initials, short names and place-less names to the organisation's full name
+ * @param withoutLegalForm  a company's name without its legal form or tail, to its full name
+ */
+record NameAliases(Map<String, String> surnames, Map<String, String> organisations,
+                   Map<String, String> withoutLegalForm) {
+
+    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
+            "den", "ter", "du", "le", "la", "al", "bin", "ibn", "dos", "das");
+    /** Words an acronym skips, in the languages read: "Hamburger Hafen und Logistik AG" is HHLA. */
+    private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the", "und", "et", "y", "e", "&",
+            "dos", "das", "do", "des", "dei", "delle", "degli", "für", "pour", "para", "per", "voor", "en", "och", "og");
+    /** Legal forms an acronym may leave out: "Nordic Battery Systems AB" is NBS. */
+    private static final Set<String> LEGAL_FORMS = Set.of("ag", "ab", "asa", "as", "sa", "se", "nv", "bv", "plc", "ltd",
+            "inc", "llc", "gmbh", "spa", "oy", "oyj", "a/s");
+
+    /** The last words of a company's full name that its short name leaves out: "Toyota Motor" is Toyota. */
+    private static final Set<String> COMPANY_TAILS = Set.of("motor", "motors", "group", "holdings", "holding", "corp",
+            "corporation", "company", "industries");
+
+    /** The aliases of the typed candidates (weak guesses give none) and of the short names in brackets. */
+    static NameAliases of(List<Typed> typed, Map<String, String> shortNames) {
+        Map<String, String> surnames = new HashMap<>(64);
+        Map<String, String> orgAliases = new HashMap<>(64);
+        shortNames.forEach((shortName, full) -> alias(orgAliases, shortName, full));
+        Map<String, String> withoutLegalForm = new HashMap<>();
+        for (Typed t : typed) {
+            Candidate c = t.candidate();
+            if (t.type() == EntityType.PERSON && c.size() >= 2 && t.strength() != Strength.WEAK) {
+                alias(surnames, c.lower(c.size() - 1), c.key());
+                if (c.size() >= 3) {
+                    // "Álvaro Rodríguez Dapena" ... "Rodríguez Dapena explicó": two surnames, or a double one
+                    alias(surnames, c.lower(c.size() - 2) + " " + c.lower(c.size() - 1), c.key());
+                }
+                for (int i = 1; i < c.size() - 1; i++) {
+                    if (PARTICLES.contains(c.lower(i))) {
+                        alias(surnames, String.join(" ", c.lowers().subList(i, c.size())), c.key());
+                        break;
+                    }
+                }
+            } else if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
+                alias(orgAliases, initials(c, c.size()), c.key());
+                int of = c.size() >= 4 ? ofBeforePlace(c) : -1;
+                if (of >= 2) { // "Autoridad Portuaria de Valencia" ... "la Autoridad Portuaria": the body, its place left out
+                    alias(orgAliases, c.key().substring(0, c.key().indexOf(" " + c.lower(of) + " ")), c.key());
+                }
+                if (COMPANY_TAILS.contains(c.lower(c.size() - 1))) {
+                    // "Toyota Motor" ... "Toyota": a company's short name
+                    alias(withoutLegalForm, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
+                } else if (LEGAL_FORMS.contains(c.lower(c.size() - 1))) {
+                    if (c.size() >= 3) {
+                        alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Nordic Battery Systems AB ("NBS")"
+                    }
+                    // "Hapag-Lloyd AG" ... "Hapag-Lloyd": the company, named once with its legal form
+                    alias(withoutLegalForm, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
+                }
+            }
+        }
+        return new NameAliases(surnames, orgAliases, withoutLegalForm);
+    }
+
+    /** The index of "of"/"de" before a listed place closing the name ("Port Authority of New York"), or -1. */
+    private static int ofBeforePlace(Candidate c) {
+        int of = c.size() - 2;
+        return PlaceCues.OF.contains(c.lower(of)) && c.word(of + 1).has(Gazetteer.PLACE | Gazetteer.TOWN) ? of : -1;
+    }
+
+    /** Registers alias -> full name; an alias shared by two names becomes ambiguous (""). */
+    private static void alias(Map<String, String> map, String alias, String full) {
+        if (alias.equals(full) || alias.length() < 2) {
+            return;
+        }
+        map.merge(alias, full, (a, b) -> a.equals(b) ? a : "");
+    }
+
+    private static String initials(Candidate c, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            String w = c.lower(i);
+            if (!PARTICLES.contains(w) && !SMALL_WORDS.contains(w)) {
+                // "Agència Catalana de l'Aigua" is ACA: an elided article gives no letter
+                sb.append(Token.stripElision(w).charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+}
