@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.text.DateFormatSymbols;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,25 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
 
-    private static final List<Locale> NAME_LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
-            Locale.forLanguageTag("es"), Locale.forLanguageTag("nl"), Locale.ITALIAN, Locale.forLanguageTag("pt"),
-            Locale.forLanguageTag("pl"));
-    private static final Map<String, String> COUNTRY_ALIASES = Map.ofEntries(
-            Map.entry("us", "US"), Map.entry("u.s", "US"), Map.entry("usa", "US"), Map.entry("america", "US"),
-            Map.entry("uk", "GB"), Map.entry("u.k", "GB"), Map.entry("britain", "GB"),
-            Map.entry("türkiye", "TR"), Map.entry("turkiye", "TR"), Map.entry("czechia", "CZ"),
-            Map.entry("czech republic", "CZ"), Map.entry("ivory coast", "CI"), Map.entry("the netherlands", "NL"),
-            Map.entry("holland", "NL"), Map.entry("burma", "MM"), Map.entry("the gambia", "GM"),
-            Map.entry("vatican", "VA"), Map.entry("democratic republic of congo", "CD"), Map.entry("drc", "CD"),
-            Map.entry("uae", "AE"), Map.entry("emirates", "AE"), Map.entry("the philippines", "PH"),
-            Map.entry("hong kong", "HK"), Map.entry("macau", "MO"), Map.entry("palestine", "PS"),
-            Map.entry("kosovo", "XK"), Map.entry("the united states", "US"), Map.entry("the united kingdom", "GB"),
-            // German datives the JDK's names do not give: "in den Niederlanden", "in den Vereinigten Staaten"
-            Map.entry("niederlanden", "NL"), Map.entry("vereinigten staaten", "US"));
-    private static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "ramadan", "eid", "hanukkah",
-            "diwali", "thanksgiving", "halloween", "lent", "advent", "pentecost", "weihnachten", "ostern",
-            "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren");
-
     private static final String[] TITLE_SUFFIXES = {"minister", "ministerin", "chef", "chefin", "vorstand",
         "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender",
         "bürgermeister", "bürgermeisterin", "senator", "senatorin", "geschäftsführer", "geschäftsführerin"};
@@ -57,7 +37,7 @@ public final class Gazetteer {
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
-    private final Map<String, String> countries = new HashMap<>();
+    private final Map<String, String> countries = CountryNames.codes();
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private final Set<String> places = read("places.txt");
     private final Set<String> organizations = read("organizations.txt");
@@ -69,7 +49,7 @@ public final class Gazetteer {
     private final Set<String> titles = read("person-titles.txt");
     private final Set<String> orgKeywords = read("org-keywords.txt");
     private final Set<String> placeKeywords = read("place-keywords.txt");
-    private final Set<String> calendar = new HashSet<>(HOLIDAYS);
+    private final Set<String> calendar = CalendarWords.all();
     private final Set<String> phraseStarts = new HashSet<>();
     /** Second words of the listed multi-word names: a phrase whose second word is not one is not looked up. */
     private final Set<String> phraseSeconds = new HashSet<>();
@@ -77,16 +57,6 @@ public final class Gazetteer {
     private final Map<String, Integer> flags = new HashMap<>(1 << 16);
 
     private Gazetteer() {
-        for (String code : Locale.getISOCountries()) {
-            Locale country = new Locale("", code);
-            for (Locale in : NAME_LOCALES) {
-                String name = country.getDisplayCountry(in);
-                if (!name.isEmpty() && !name.equals(code) && name.indexOf('(') < 0) {
-                    countries.putIfAbsent(name.toLowerCase(Locale.ROOT), code);
-                }
-            }
-        }
-        COUNTRY_ALIASES.forEach(countries::putIfAbsent);
         for (Set<String> names : List.of(countries.keySet(), places, organizations)) {
             firstTwoWords(names, phraseStarts, phraseSeconds);
         }
@@ -111,23 +81,6 @@ public final class Gazetteer {
                 flags.merge(demonym.substring(0, demonym.indexOf(' ')), DEMONYM_START, (a, b) -> a | b);
             }
         }
-        for (Locale in : NAME_LOCALES) {
-            DateFormatSymbols symbols = DateFormatSymbols.getInstance(in);
-            for (String[] names : List.of(symbols.getMonths(), symbols.getWeekdays())) {
-                for (String name : names) {
-                    if (!name.isEmpty()) {
-                        calendar.add(name.toLowerCase(in));
-                    }
-                }
-            }
-            for (String day : symbols.getWeekdays()) {
-                if (in == Locale.ENGLISH && !day.isEmpty()) {
-                    calendar.add(day.toLowerCase(in) + "s"); // "on Thursdays"
-                }
-            }
-        }
-        // English month abbreviations of datelines ("PARIS, Nov 29 (Reuters)"); not Jan, Mar or Jun, which are names too
-        calendar.addAll(List.of("feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"));
         flag(calendar, CALENDAR);
     }
 
@@ -206,15 +159,7 @@ public final class Gazetteer {
      * is Iceland only in a German or Danish text.
      */
     public boolean isCountryNameIn(String lowerName, String language) {
-        String code = countries.get(lowerName);
-        if (code == null) {
-            return false;
-        }
-        Locale country = new Locale("", code);
-        return COUNTRY_ALIASES.containsKey(lowerName)
-                || lowerName.equals(country.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
-                || language != null && lowerName.equals(country.getDisplayCountry(Locale.forLanguageTag(language))
-                        .toLowerCase(Locale.ROOT));
+        return CountryNames.isNameIn(lowerName, countries.get(lowerName), language);
     }
 
     /** True for a country or a curated place. */

@@ -1,0 +1,44 @@
+package io.newsflow.streams.enrich;
+
+import java.text.DateFormatSymbols;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Months, weekdays and holidays in the languages newsflow reads (the JDK's date symbols, and a
+ * curated list of holidays): capitalised, but never a name. {@link Gazetteer} flags them CALENDAR.
+ */
+final class CalendarWords {
+
+    private static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "ramadan", "eid", "hanukkah",
+            "diwali", "thanksgiving", "halloween", "lent", "advent", "pentecost", "weihnachten", "ostern",
+            "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren");
+
+    private CalendarWords() {
+    }
+
+    /** Every calendar word in lower case. */
+    static Set<String> all() {
+        Set<String> calendar = new HashSet<>(HOLIDAYS);
+        for (Locale in : CountryNames.NAME_LOCALES) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(in);
+            for (String[] names : List.of(symbols.getMonths(), symbols.getWeekdays())) {
+                for (String name : names) {
+                    if (!name.isEmpty()) {
+                        calendar.add(name.toLowerCase(in));
+                    }
+                }
+            }
+            for (String day : symbols.getWeekdays()) {
+                if (in == Locale.ENGLISH && !day.isEmpty()) {
+                    calendar.add(day.toLowerCase(in) + "s"); // "on Thursdays"
+                }
+            }
+        }
+        // English month abbreviations of datelines ("PARIS, Nov 29 (Reuters)"); not Jan, Mar or Jun, which are names too
+        calendar.addAll(List.of("feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"));
+        return calendar;
+    }
+}
