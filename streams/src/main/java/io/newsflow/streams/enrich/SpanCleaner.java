@@ -97,11 +97,13 @@ final class SpanCleaner {
                 return;
             }
         }
-        if (initial && to - from == 2 && c.is(from + 1, Word.ALL_CAPS) && !c.is(from, Word.ALL_CAPS)
+        if (initial && to - from == 2 && (c.is(from + 1, Word.ALL_CAPS) || c.has(from + 1, Gazetteer.ORGANIZATION))
+                && !c.is(from, Word.ALL_CAPS)
                 && !c.has(from + 1, Gazetteer.ORG_KEYWORD) // "Hapag-Lloyd AG is ...": a legal form, not a name
-                && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.TOWN)
+                && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.TOWN
+                        | Gazetteer.PLACE_KEYWORD) // not "Lake Geneva"
                 && !c.isKnown(from, to) && !c.isKnown(from, from + 1)) {
-            from++; // "Shipbrokers BRS said": a sentence's capitalised noun, then the name
+            from++; // "Shipbrokers BRS said", "Rival Maersk has" (not "Statistics Canada"): a capitalised noun, then the name
             initial = false;
         }
         if (initial && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !c.isKnown(from, from + 1)

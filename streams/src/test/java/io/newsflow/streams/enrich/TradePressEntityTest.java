@@ -242,4 +242,13 @@ class TradePressEntityTest {
         assertType(german, "Hess", EntityType.ORGANIZATION);
         assertType(german, "Axpo", EntityType.ORGANIZATION);
     }
+
+    @Test
+    void shouldNameTheShippingLineWhenItOpensASentenceOrFollowsACapitalisedNoun() {
+        List<Entity> entities = extract("Maersk was the first to order methanol-powered ships.",
+                "Rival Maersk has bet on methanol instead.", "Statistics Canada said exports rose.");
+        assertThat(entity(entities, "Maersk").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::name).doesNotContain("Rival Maersk").contains("Statistics Canada");
+    }
 }
+
