@@ -96,7 +96,7 @@ final class CandidateFinder {
                 sb.append(' ').append(tokens.word(k).lower());
             }
             String key = sb.toString();
-            if (isKnown(key, known)) {
+            if (known.isKnownName(key)) {
                 return len;
             }
         }
@@ -175,9 +175,5 @@ final class CandidateFinder {
             }
         }
         return true;
-    }
-
-    private boolean isKnown(String key, KnownNames known) {
-        return (gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
     }
 }

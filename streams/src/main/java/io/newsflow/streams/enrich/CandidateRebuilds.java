@@ -27,8 +27,9 @@ final class CandidateRebuilds {
                 c.word(from - 1), from > 1 ? c.word(from - 2) : c.previousWord(), c.nextWord());
     }
 
-    /** "Szczecin-based" as "Szczecin": the last word without its suffix of {@code suffixLength} chars. */
-    static Candidate withoutBased(Candidate c, int suffixLength) {
+    /** "Szczecin-based" as "Szczecin": the last word without its suffix ({@link ContextCues#BASED}). */
+    static Candidate withoutBased(Candidate c) {
+        int suffixLength = ContextCues.BASED.length();
         int last = c.size() - 1;
         String surface = c.word(last).surface();
         Word[] memo = c.memo().clone();

@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -51,7 +52,7 @@ final class CommonNounShapes {
             digit++;
         }
         return digit > 0 && digit < word.length() && Character.isDigit(word.charAt(digit))
-                && CURRENCIES.contains(word.substring(0, digit).toLowerCase(java.util.Locale.ROOT));
+                && CURRENCIES.contains(word.substring(0, digit).toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> CURRENCIES = Set.of("sh", "ksh", "ush", "tsh", "rs", "tk", "rp", "rm", "php");

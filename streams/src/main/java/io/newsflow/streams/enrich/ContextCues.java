@@ -72,9 +72,12 @@ final class ContextCues {
                 && SPOKESPEOPLE.contains(c.beforePrevious());
     }
 
+    /** The suffix of a word that names a body's base: "Szczecin-based", "Copenhagen-based". */
+    static final String BASED = "-based";
+
     /** "Copenhagen-based Norden": what has a base is a body. */
     static boolean based(Candidate c) {
-        return c.previous().endsWith("-based") && !c.initial();
+        return c.previous().endsWith(BASED) && !c.initial();
     }
 
     /** Directions written in lower case before a place: "in southern Jutland", "central London". */

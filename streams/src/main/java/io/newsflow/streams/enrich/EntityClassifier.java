@@ -44,7 +44,6 @@ final class EntityClassifier {
     private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "sturm", "tempête",
             "borrasca", "tempesta", "orkaan");
 
-    private static final String BASED = "-based";
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
             "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
@@ -55,7 +54,8 @@ final class EntityClassifier {
 
     /** The typed candidate, or null when it names no person, place or organisation. */
     Typed classify(Candidate c, Map<String, EntityType> documentNames, String language) {
-        if (c.lower(c.size() - 1).endsWith(BASED) && c.lower(c.size() - 1).length() > BASED.length()) {
+        String last = c.lower(c.size() - 1);
+        if (last.endsWith(ContextCues.BASED) && last.length() > ContextCues.BASED.length()) {
             return based(c, documentNames, language);
         }
         String key = c.key();
@@ -186,7 +186,7 @@ final class EntityClassifier {
      * mention covers the name alone.
      */
     private Typed based(Candidate c, Map<String, EntityType> documentNames, String language) {
-        Candidate place = CandidateRebuilds.withoutBased(c, BASED.length());
+        Candidate place = CandidateRebuilds.withoutBased(c);
         Typed typed = classify(place, documentNames, language);
         if (typed != null && (typed.strength() == Strength.KNOWN || typed.type() == EntityType.LOCATION)) {
             return typed;

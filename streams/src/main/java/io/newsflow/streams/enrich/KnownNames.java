@@ -30,6 +30,11 @@ final class KnownNames {
         return filter != 0 && names.contains(lower);
     }
 
+    /** Whether the lower-case name of several words is a listed place or organisation, or one of them. */
+    boolean isKnownName(String key) {
+        return (Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || contains(key);
+    }
+
     /** Whether the word's lower-case form is one of them. */
     boolean contains(Word word) {
         return (filter & 1L << (word.lowerHash() & 63)) != 0 && names.contains(word.lower());

@@ -99,8 +99,7 @@ final class Span {
         if (!articleStart && !(has(from, Gazetteer.PHRASE_START) && has(from + 1, Gazetteer.PHRASE_SECOND))) {
             return false; // no listed or article name starts with these words: no key to build and look up
         }
-        String key = key(from, to);
-        return (Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || known.contains(key);
+        return known.isKnownName(key(from, to));
     }
 
     /** Whether the word before the span is a title ("Governor"), read from its memoised flags. */

@@ -18,7 +18,7 @@ final class SpanCleaner {
         int to = c.to;
         boolean initial = c.tokens.initial(from);
         for (int k = from; k < to - 1; k++) {
-            if (c.word(k).endsWith("-based")) {
+            if (c.word(k).endsWith(ContextCues.BASED)) {
                 // "Lagos-based Cordros Securities", "Abu Dhabi-based AD Ports Group": the base, then the name
                 out.add(c.candidate(from, k + 1, false, initial));
                 from = k + 1;

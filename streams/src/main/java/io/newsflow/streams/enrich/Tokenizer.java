@@ -62,7 +62,7 @@ public final class Tokenizer {
                 if (!(c == '.' && tokens.last().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
                     nextSentence = true;
                 }
-            } else if (c == ':' || isOpeningQuote(c) || isDash(c) && (afterClosingBracket(text, i) || afterYear(text, i))) {
+            } else if (c == ':' || isOpeningQuote(c) || isDash(c) && (afterClosingBracket(text, i) || afterDatelineNumber(text, i))) {
                 nextClause = true; // "NEW YORK (AP) — Two of ...": the story starts after a wire dateline
             }
             i++;
@@ -98,7 +98,7 @@ public final class Tokenizer {
      * "BERGEN, Norway — March 3, 2025 — Researchers ...", "NAIROBI, Kenya, Dec 3 – The Kenya Ports
      * Authority ...": a dateline ends with its date's number, and the story starts after the dash.
      */
-    private static boolean afterYear(String text, int i) {
+    private static boolean afterDatelineNumber(String text, int i) {
         int k = i - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;

@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import static io.newsflow.streams.enrich.TestArticles.entities;
 import static io.newsflow.streams.enrich.TestArticles.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,15 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class LargeSitePagesEntityTest {
 
-    private final EntityExtractor extractor = new EntityExtractor();
-
-    private List<Entity> extract(String language, String... paragraphs) {
-        return extractor.extract(TestArticles.text("Title", null, paragraphs), language, List.of(), null).entities();
-    }
-
     @Test
     void shouldSplitThePersonFromTheTitlesWhenTheGivenNameIsNoListedName() {
-        List<Entity> entities = extract("en", "Fed Chair Jerome Powell has said he will serve out his term.",
+        List<Entity> entities = entities("en", "Fed Chair Jerome Powell has said he will serve out his term.",
                 "The vote was 52-47. Senate Majority Leader Chuck Schumer welcomed it.");
         assertThat(entity(entities, "Jerome Powell").type()).isEqualTo(EntityType.PERSON);
         assertThat(entity(entities, "Chuck Schumer").type()).isEqualTo(EntityType.PERSON);
@@ -30,22 +25,22 @@ class LargeSitePagesEntityTest {
 
     @Test
     void shouldNameOnlyThePersonWhenAPortfolioStandsBeforeMinister() {
-        List<Entity> entities = extract("en", "Social Affairs Minister Eddy van Hijum said the bill would end exploitation.");
+        List<Entity> entities = entities("en", "Social Affairs Minister Eddy van Hijum said the bill would end exploitation.");
         assertThat(entity(entities, "Eddy van Hijum").type()).isEqualTo(EntityType.PERSON);
         assertThat(entities).extracting(Entity::name).doesNotContain("Social Affairs");
     }
 
     @Test
     void shouldNameNothingWhenAStormOrAnElidedArticleOpensTheSpan() {
-        assertThat(extract("en", "Storm Bert brought winds of 82mph to Wales.")).extracting(Entity::name)
+        assertThat(entities("en", "Storm Bert brought winds of 82mph to Wales.")).extracting(Entity::name)
                 .doesNotContain("Storm Bert").contains("Wales");
-        assertThat(extract("it", "L'amministratore delegato di Stellantis ha incontrato i sindacati."))
+        assertThat(entities("it", "L'amministratore delegato di Stellantis ha incontrato i sindacati."))
                 .extracting(Entity::name).doesNotContain("L'amministratore").contains("Stellantis");
     }
 
     @Test
     void shouldKeepOneNameWhenABridgeHonoursAPersonOrAUnionNameHoldsAnd() {
-        List<Entity> entities = extract("en", "When the Francis Scott Key Bridge collapsed, the port lost its channel.",
+        List<Entity> entities = entities("en", "When the Francis Scott Key Bridge collapsed, the port lost its channel.",
                 "The International Association of Machinists and Aerospace Workers has been on strike since September.");
         assertThat(entity(entities, "Francis Scott Key Bridge").type()).isEqualTo(EntityType.LOCATION);
         assertThat(entity(entities, "International Association of Machinists and Aerospace Workers").type())

@@ -10,6 +10,9 @@ import java.util.List;
 /** Builds Avro articles for tests: body blocks starting with "## " are headings. */
 final class TestArticles {
 
+    /** Stateless and thread-safe: one serves every test. */
+    private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
     private TestArticles() {
     }
 
@@ -28,6 +31,11 @@ final class TestArticles {
 
     static ArticleText text(String title, String lead, String... blocks) {
         return ArticleText.of(article(title, lead, blocks));
+    }
+
+    /** The entities an extractor finds in paragraphs of running text under a plain title, no authors or source. */
+    static List<Entity> entities(String language, String... paragraphs) {
+        return EXTRACTOR.extract(text("Title", null, paragraphs), language, List.of(), null).entities();
     }
 
     /** The entity of that exact name, or an assertion error listing the entities found. */

@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import static io.newsflow.streams.enrich.TestArticles.entities;
 import static io.newsflow.streams.enrich.TestArticles.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,15 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class TownEntityTest {
 
-    private final EntityExtractor extractor = new EntityExtractor();
-
-    private List<Entity> extract(String language, String... paragraphs) {
-        return extractor.extract(TestArticles.text("Title", null, paragraphs), language, List.of(), null).entities();
-    }
-
     @Test
     void shouldTypeLocationWhenOnlyTheTownListKnowsTheName() {
-        List<Entity> entities = extract("en",
+        List<Entity> entities = entities("en",
                 "Exports from Valais rose by a tenth, and the chip-machine plant at Veldhoven hired 300 people.",
                 "Kourou will host two more launches this year, while Puerto Madryn expects fewer cruise ships.");
         for (String town : List.of("Valais", "Veldhoven", "Kourou", "Puerto Madryn")) {
@@ -31,7 +26,7 @@ class TownEntityTest {
 
     @Test
     void shouldTypePersonWhenATownNameIsUsedAsASurname() {
-        List<Entity> entities = extract("en", "The deal was fair, Hamilton said.",
+        List<Entity> entities = entities("en", "The deal was fair, Hamilton said.",
                 "The engineer Sarah Lincoln joined in May. Lincoln leads the team.");
         assertThat(entity(entities, "Hamilton").type()).isEqualTo(EntityType.PERSON);
         assertThat(entity(entities, "Sarah Lincoln").type()).isEqualTo(EntityType.PERSON);
@@ -40,7 +35,7 @@ class TownEntityTest {
 
     @Test
     void shouldTypeOrganisationWhenATownNameIsListedWithACompanyOrHasARole() {
-        List<Entity> entities = extract("en", "Most of the lithium is mined by SQM and Albemarle under state contracts.",
+        List<Entity> entities = entities("en", "Most of the lithium is mined by SQM and Albemarle under state contracts.",
                 "The club will decide soon. Benfica president Rui Costa said the offer was generous.");
         assertThat(entity(entities, "Albemarle").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entity(entities, "Benfica").type()).isEqualTo(EntityType.ORGANIZATION);
@@ -50,7 +45,7 @@ class TownEntityTest {
     @Test
     void shouldKeepATownALocationWhenAReportingClauseOrAnotherClauseFollowsIt() {
         // ", the company said" reports, it describes nothing; ", and the ... Agency expects" joins clauses
-        List<Entity> entities = extract("en",
+        List<Entity> entities = entities("en",
                 "Work stopped at the second plant near Helmond, the company said on Friday, as demand fell.",
                 "A new line runs to Eindhoven from Kourou, and the Energy Agency expects more by 2030.");
         assertThat(entity(entities, "Helmond").type()).isEqualTo(EntityType.LOCATION);
@@ -60,9 +55,9 @@ class TownEntityTest {
     @Test
     void shouldUseTownsOnlyAfterAPlacePrepositionWhenTheTextIsGerman() {
         // German capitalises every noun: the town list is read only after "in", "nach", "aus" (since 2026-11-30)
-        assertThat(extract("de", "Die Produktion in der Fabrik wurde nach Helmond verlegt, sagte Jackson Weber."))
+        assertThat(entities("de", "Die Produktion in der Fabrik wurde nach Helmond verlegt, sagte Jackson Weber."))
                 .extracting(Entity::name).contains("Helmond");
-        assertThat(extract("de", "In Zukunft soll die Fabrik in Betrieb bleiben, sagte Jackson Weber."))
+        assertThat(entities("de", "In Zukunft soll die Fabrik in Betrieb bleiben, sagte Jackson Weber."))
                 .extracting(Entity::name).doesNotContain("Zukunft", "Betrieb");
     }
 }

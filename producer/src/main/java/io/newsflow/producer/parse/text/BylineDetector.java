@@ -46,7 +46,7 @@ public final class BylineDetector {
     private BylineDetector() {
     }
 
-    /** A standalone byline line, if the line is one. */
+    /** "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": the writer's post in brackets. */
     private static final Pattern TRAILING_POST = Pattern.compile("(?<=\\p{L})\\s*\\([^()]{2,80}\\)$");
 
     /** The line without its furniture segments ("| 2 min read", "• Share"); the line itself when it has none. */
@@ -64,6 +64,7 @@ public final class BylineDetector {
         return kept.toString();
     }
 
+    /** A standalone byline line, if the line is one. */
     public static Optional<Byline> standalone(String line) {
         // "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": the writer's post in brackets
         String text = TRAILING_POST.matcher(line.strip()).replaceFirst("");
@@ -185,8 +186,9 @@ public final class BylineDetector {
         String last = parts[parts.length - 1].strip();
         // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT": a role, not an outlet
         boolean role = UnmarkedBylines.isRole(last);
-        if (SignatureDetector.agencyCredit(last).isPresent()) {
-            return SignatureDetector.agencyCredit(last).get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case
+        Optional<String> agency = SignatureDetector.agencyCredit(last);
+        if (agency.isPresent()) {
+            return agency.get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case
         }
         return !role && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
     }

@@ -77,15 +77,15 @@ public final class LinkBlocks {
                 && SignatureDetector.agencyCredit(text).isEmpty(); // nor the agency's name signing the story ("Lusa")
     }
 
-    /**
-     * Where a closing tag list starts in {@code lines} (its label, then only short tag lines to the
-     * end), or -1 when the lines do not end with one.
-     */
     /** True when the line is only a tag list's label ("Topics", "Explore more on these topics", "Schlagworte"). */
     public static boolean isTagLabel(String line) {
         return TAG_LABELS.contains(label(line));
     }
 
+    /**
+     * Where a closing tag list starts in {@code lines} (its label, then only short tag lines to the
+     * end), or -1 when the lines do not end with one.
+     */
     public static int tagListStart(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
