@@ -27,6 +27,16 @@ final class CandidateRebuilds {
                 c.word(from - 1), from > 1 ? c.word(from - 2) : c.previousWord(), c.nextWord());
     }
 
+    /** "Siemens" of "Siemens-Chef": the body before a role compound's hyphen, a one-word candidate. */
+    static Candidate compoundHead(Candidate c) {
+        String surface = c.word(0).surface();
+        Word head = Word.of(surface.substring(0, surface.indexOf('-')));
+        return new Candidate(new Word[] {head}, head.lower(),
+                head.gazetteer() & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), c.paragraph(),
+                c.start(), c.start() + head.surface().length(), c.initial(), c.previous(), c.beforePrevious(), "",
+                false, List.of(), c.previousWord(), c.beforePreviousWord(), null);
+    }
+
     /** "Szczecin-based" as "Szczecin": the last word without its suffix ({@link ContextCues#BASED}). */
     static Candidate withoutBased(Candidate c) {
         int suffixLength = ContextCues.BASED.length();

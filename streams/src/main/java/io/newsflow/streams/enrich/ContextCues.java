@@ -44,7 +44,7 @@ final class ContextCues {
             // Catalan and Spanish regional ministers: "el conseller de Territorio, Sílvia Paneque"
             "conseller", "consellera", "consejero", "consejera");
     private static final Set<String> OF_OR_FOR = Set.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",
-            "dello", "degli", "dei", "do", "da", "für", "pour", "per", "voor", "van");
+            "dello", "degli", "dei", "do", "da", "dos", "das", "für", "pour", "per", "voor", "van");
 
     private ContextCues() {
     }

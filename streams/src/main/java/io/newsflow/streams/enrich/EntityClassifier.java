@@ -107,7 +107,8 @@ final class EntityClassifier {
         boolean orgKeyword = false;
         boolean placeKeyword = false;
         for (int i = 0; i < c.size(); i++) {
-            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD);
+            // an ampersand joins companies' names, never people's ("Ernst & Young")
+            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD) || c.word(i).surface().equals("&");
             placeKeyword |= c.word(i).has(Gazetteer.PLACE_KEYWORD);
         }
         if (c.size() == 1) {
@@ -123,7 +124,7 @@ final class EntityClassifier {
         if (orgKeyword || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
-        if (PlaceShapes.directionOfPlace(c)) { // "North Jutland", "Greater Manchester"
+        if (PlaceShapes.directionOfPlace(c) || PlaceShapes.namedSea(c)) { // "North Jutland", "Greater Manchester", "Mar Vermelho"
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
         boolean afterLocative = c.previousIs(Word.LOCATIVE) && !c.initial();

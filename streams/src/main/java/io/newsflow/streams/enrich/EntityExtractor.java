@@ -66,6 +66,7 @@ public final class EntityExtractor {
                 typed.add(t);
             }
         }
+        AcronymExpansions.expand(typed, running);
         TownCues.townsListedWithOrganisations(typed, running);
         UsStateAbbreviations.townsBeforeStates(typed, running);
         PlaceCues.coordinated(typed, running);

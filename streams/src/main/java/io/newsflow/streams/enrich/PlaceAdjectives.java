@@ -65,7 +65,8 @@ final class PlaceAdjectives {
             boolean code = place.length() == 2 && place.equals(place.toUpperCase(Locale.ROOT));
             places.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), code
                     ? new Place(new Locale("", place).getDisplayCountry(Locale.ENGLISH), place)
-                    : new Place(place, null));
+                    // a country named in its language keeps its code: "Nederlandse" names Nederland (NL)
+                    : new Place(place, Gazetteer.get().countryCode(place.toLowerCase(Locale.ROOT))));
         }
         return Map.copyOf(places);
     }

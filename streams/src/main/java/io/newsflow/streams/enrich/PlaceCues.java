@@ -36,8 +36,12 @@ final class PlaceCues {
 
     private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
         "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
-        "grad", "ville", "pur", "haven"};
+        "grad", "ville", "pur", "haven",
+        // quays: "Wilhelminakade", "Burchardkai", "Scheldekaai"
+        "kade", "kai", "kaai"};
     private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van");
+    /** "the quays at Nigg or Montrose": "or" lists places as "and" does (not Dutch "of", English's "of"). */
+    private static final Set<String> OR = Set.of("or", "oder", "ou", "o", "eller", "lub");
     private static final Set<String> FROM_TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
     /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese). */
     private static final Set<String> LIST_ARTICLES = Set.of("il", "lo", "gli", "i", "o", "os", "as", "l");
@@ -124,17 +128,11 @@ final class PlaceCues {
     private static final int NONE = 0, COMMA = 1, WORD = 2;
 
     static void coordinated(List<Typed> typed, List<Paragraph> paragraphs) {
-        Set<String> places = null;
+        Set<String> places = new HashSet<>();
         for (Typed t : typed) {
             if (placeAnchor(t)) {
-                if (places == null) {
-                    places = new HashSet<>();
-                }
                 places.add(t.candidate().key()); // a name cued as a place anywhere anchors all its mentions
             }
-        }
-        if (places == null) {
-            return;
         }
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i + 1 < typed.size(); i++) {
@@ -144,8 +142,8 @@ final class PlaceCues {
                         || b.candidate().start() - a.candidate().end() > MAX_GAP) {
                     continue; // most neighbours are sentences apart: ruled out before any lookup
                 }
-                boolean placeA = places.contains(a.candidate().key());
-                boolean placeB = places.contains(b.candidate().key());
+                boolean placeA = places.contains(a.candidate().key()) || townAnchor(a, b);
+                boolean placeB = places.contains(b.candidate().key()) || townAnchor(b, a);
                 if (placeA == placeB) {
                     continue;
                 }
@@ -186,6 +184,16 @@ final class PlaceCues {
     }
 
     /**
+     * A listed town that nothing else typed anchors its own mention only, for a neighbour of one or two words
+     * ("quays at Stord and Haugesund": Haugesund's listing makes Stord a place too), not every mention
+     * of its name, since towns' names are companies' and people's names too ("Norden").
+     */
+    private static boolean townAnchor(Typed t, Typed other) {
+        return t.type() == EntityType.LOCATION && t.strength() == Strength.DEFAULT && t.candidate().listed(Gazetteer.TOWN)
+                && other.candidate().size() <= 2; // "Inverness and Cromarty Firth Green Freeport": a longer name is no town
+    }
+
+    /**
      * How two names are joined ({@code text[from, to)}): by "and"-words, commas and articles, or "to"
      * after "from X" ({@link #WORD}), by commas and articles only ({@link #COMMA}), or not as a list
      * ({@link #NONE}); read in place, word by word from the {@link Word} cache.
@@ -209,7 +217,7 @@ final class PlaceCues {
                     end++;
                 }
                 Word word = Word.of(text, k, end);
-                if (word.hasClass(Word.AND) || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
+                if (word.hasClass(Word.AND) || OR.contains(word.lower()) || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
                     joined = true;
                 } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
                     return NONE;

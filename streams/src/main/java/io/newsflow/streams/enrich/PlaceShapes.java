@@ -45,6 +45,11 @@ final class PlaceShapes {
         return DIRECTIONS.contains(c.lower(0)) && Gazetteer.get().isPlace(key.substring(key.indexOf(' ') + 1));
     }
 
+    /** Seas named in Romance languages: "Mar Vermelho", "Mar del Norte", "Mer Rouge" (not "Mar 2024", one word). */
+    static boolean namedSea(Candidate c) {
+        return c.size() >= 2 && (c.lower(0).equals("mar") || c.lower(0).equals("mer"));
+    }
+
     /**
      * "Puertos del Estado": a place word "of" a common word (a stop word of the article's language;
      * Spanish's list holds "estado") is a body, not a place.

@@ -102,16 +102,26 @@ final class Span {
         return known.isKnownName(key(from, to));
     }
 
-    /** Whether the word before the span is a title ("Governor"), read from its memoised flags. */
+    /**
+     * Whether the word before the span is a title ("Governor"), read from its memoised flags; never
+     * across a sentence's end ("She was queen. The Bank of England ...").
+     */
     boolean previousIsTitle() {
+        if (tokens.initial(from)) {
+            return false;
+        }
         int k = previousIndex();
         return k >= 0 && tokens.word(k).has(Gazetteer.TITLE);
     }
 
-    /** The nearest word before the span, skipping articles ("in the Atacama"), or -1. */
+    /**
+     * The nearest word before the span, skipping articles ("in the Atacama"), or -1. "das" is an
+     * article only in German: in Portuguese it is "de as" ("o ministro das Finanças").
+     */
     private int previousIndex() {
         for (int k = from - 1; k >= 0 && k >= from - 2; k--) {
-            if (!tokens.word(k).hasClass(Word.ARTICLE)) {
+            Word w = tokens.word(k);
+            if (!w.hasClass(Word.ARTICLE) || !capitalisedNouns && w.lower().equals("das")) {
                 return k;
             }
         }

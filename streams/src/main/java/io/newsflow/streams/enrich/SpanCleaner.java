@@ -42,7 +42,12 @@ final class SpanCleaner {
             if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && c.isKnown(from, to)) {
                 break;
             }
-            if (c.has(from, Gazetteer.TITLE) && SpanShapes.fieldOfOrganisation(c, from, to)) {
+            if (c.is(from, Word.ROLE_COMPOUND)) {
+                // "Siemens-Chef Roland Busch": the body is named, and the role is the person's title
+                out.add(CandidateRebuilds.compoundHead(c.candidate(from, from + 1, false, initial)));
+                afterTitle = true;
+                department = false;
+            } else if (c.has(from, Gazetteer.TITLE) && SpanShapes.fieldOfOrganisation(c, from, to)) {
                 break; // "Environment Agency", "Health Ministry": the title word names the field
             } else if (c.has(from, Gazetteer.TITLE)) {
                 afterTitle = true;
@@ -57,7 +62,7 @@ final class SpanCleaner {
                 continue;
             } else if (SpanShapes.germanDescription(c, from, to)) {
                 described = true; // "Reederei Color Line": what follows the description is a name
-            } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR)
+            } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
                     || c.is(from, Word.CONNECTOR)
                     || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to))
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START)
@@ -84,8 +89,16 @@ final class SpanCleaner {
         }
         for (int k = from + 1; k < to - 1; k++) {
             if (c.is(k, Word.CORE_TITLE)) {
-                if (!SpanParts.portfolioBeforeMinister(c, from, k)) { // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing
-                    emitParts(c, from, k, false, initial, out);
+                // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing, its place does ("UK Energy Minister")
+                int portfolio = SpanParts.portfolioBeforeMinister(c, from, k);
+                if (portfolio != from) {
+                    emitParts(c, from, portfolio < 0 ? k : portfolio, false, initial, out);
+                }
+                int and = SpanParts.andBeforeTitle(c, k + 1, to);
+                if (and > 0) { // "Ed Miliband and Health Secretary Wes Streeting": two people, each after a title
+                    out.add(c.candidate(k + 1, and, true, false));
+                    clean(c.at(c.text, c.tokens, and + 1, to, c.paragraph), out);
+                    return;
                 }
                 out.add(c.candidate(k + 1, to, true, false));
                 return;
@@ -124,6 +137,11 @@ final class SpanCleaner {
         emitParts(c, from, to, afterTitle, initial, out);
     }
 
+    /** "Procter & Gamble", "Marks & Spencer": an ampersand joins one name, unless it lists two known ones. */
+    private static boolean ampersandInName(Span c, int from, int and, int to) {
+        return c.lower(and).equals("&") && !(c.isKnown(from, and) && c.isKnown(and + 1, to));
+    }
+
     /**
      * Splits "Air France and KLM" at "and" (kept whole only for "Social and Economic Council":
      * one unknown word before it and an organisation word closing it), and in languages that
@@ -144,9 +162,15 @@ final class SpanCleaner {
         if (from >= to || SpanShapes.regionalAdjective(c, from, to)) {
             return; // "the Flemish and Dutch authorities": adjectives, each mentioning its place
         }
+        int of = SpanParts.personOfBody(c, from, to);
+        if (of > 0) {
+            emitParts(c, from, of, afterTitle, initial, out);
+            emitParts(c, of + 1, to, false, false, out);
+            return;
+        }
         if (!c.isKnown(from, to)) {
             for (int k = from + 1; k < to - 1; k++) {
-                if (c.is(k, Word.AND)) {
+                if (c.is(k, Word.AND) && !ampersandInName(c, from, k, to)) {
                     boolean oneWordBefore = k == from + 1 && !c.isKnown(from, from + 1) && !c.capitalisedNouns;
                     // "Port Botany and Port Kembla": the same first word on both sides names two
                     boolean repeated = k - from >= 2 && to - k >= 3 && c.lower(k + 1).equals(c.lower(from));

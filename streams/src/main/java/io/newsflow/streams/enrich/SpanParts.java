@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Tests on the parts of a capitalised span that {@link SpanCleaner} reads before it cuts the span:
  * a body whose name holds "and", the evidence that a German span is a name, a portfolio before
- * "Minister", the person after a department, a name word after a sentence's opener.
+ * "Minister", the person after a department, a name word after a sentence's opener, a person
+ * "of" a body.
  */
 final class SpanParts {
 
@@ -61,20 +62,39 @@ final class SpanParts {
     }
 
     /**
-     * Words before "Minister" that name no body or place: a portfolio ("Social Affairs", "Federal
-     * Infrastructure"). {@link ContextCues#portfolio} reads the portfolio after "minister of" instead.
+     * Where the portfolio before "Minister" starts ("Social Affairs", "State Ports", the "Energy" of
+     * "UK Energy Minister" after its place), or -1 when the words name a body or a place. Portfolio
+     * words may be organisation words ("Ports", "Energy"); {@link ContextCues#portfolio} reads the
+     * portfolio after "minister of" instead.
      */
-    static boolean portfolioBeforeMinister(Span c, int from, int minister) {
+    static int portfolioBeforeMinister(Span c, int from, int minister) {
         if (!c.is(minister, Word.MINISTER) || c.isKnown(from, minister)) {
-            return false;
+            return -1;
         }
-        for (int m = from; m < minister; m++) {
-            if (c.has(m, Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.TOWN)
-                    || c.is(m, Word.ALL_CAPS)) {
-                return false;
+        int start = from;
+        while (start < minister - 1 && c.has(start, Gazetteer.PLACE | Gazetteer.DEMONYM)) {
+            start++; // "UK", "Scottish": the government's place, a name of its own
+        }
+        for (int m = start; m < minister; m++) {
+            if (c.has(m, Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN) || c.is(m, Word.ALL_CAPS)) {
+                return -1;
             }
         }
-        return true;
+        return start;
+    }
+
+    /** The "and" before another title in from..to ("Ed Miliband *and* Health Secretary Wes Streeting"), or -1. */
+    static int andBeforeTitle(Span c, int from, int to) {
+        for (int m = from + 1; m < to - 2; m++) {
+            if (c.is(m, Word.AND)) {
+                for (int t = m + 1; t < to - 1; t++) {
+                    if (c.is(t, Word.CORE_TITLE)) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */
@@ -85,6 +105,31 @@ final class SpanParts {
             }
         }
         return to - from > 2 ? to - 2 : to;
+    }
+
+    /**
+     * "Aoife Brennan of University College Cork": a person (a given name and one or two more
+     * words, none an organisation's) "of" a body (an organisation word or a known name after it).
+     * Returns the index of "of", or -1.
+     */
+    static int personOfBody(Span c, int from, int to) {
+        if (!c.has(from, Gazetteer.GIVEN_NAME)) {
+            return -1;
+        }
+        for (int k = from + 2; k <= from + 3 && k < to - 1; k++) {
+            if (c.has(k - 1, Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.PLACE_KEYWORD)
+                    || c.is(k - 1, Word.CONNECTOR)) {
+                return -1;
+            }
+            if (c.lower(k).equals("of") && !c.isKnown(from, to)) {
+                boolean body = c.isKnown(k + 1, to);
+                for (int m = k + 1; m < to && !body; m++) {
+                    body = c.has(m, Gazetteer.ORG_KEYWORD);
+                }
+                return body ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.newsflow.streams.enrich;
 
+import java.util.Set;
+
 /**
  * Shapes of words inside a capitalised span that {@link SpanCleaner} reads, each a small test on
  * the words' memoised flags: an adjective that names a region, a direction opening a name, a
@@ -11,13 +13,67 @@ final class SpanShapes {
     private SpanShapes() {
     }
 
+    /** Endings of the German role nouns that follow a body's name in a compound ("Siemens-Chef"). */
+    private static final String[] ROLE_ENDINGS = {"chef", "chefin", "sprecher", "sprecherin", "vorsitzende",
+        "vorsitzender", "führer", "führerin", "leiter", "leiterin", "präsident", "präsidentin", "direktor",
+        "direktorin", "boss", "gründer", "gründerin", "ökonom", "ökonomin", "analyst", "analystin", "experte",
+        "expertin", "manager", "managerin"};
+
+    /**
+     * "Siemens-Chef", "Verdi-Verhandlungsführerin", "HHLA-Sprecher": a body's name, a hyphen and a
+     * role; the body is a mention and the role a title for the person after it (memoised on {@link Word}).
+     */
+    static boolean isRoleCompound(String surface, String lower) {
+        int hyphen = surface.indexOf('-');
+        if (hyphen < 2 || !Character.isUpperCase(surface.charAt(0)) || lower.length() - hyphen < 4) {
+            return false;
+        }
+        for (String role : ROLE_ENDINGS) {
+            if (lower.endsWith(role) && lower.lastIndexOf('-') < lower.length() - role.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adverbs and conjunctions that open a sentence before a name and are no stop words:
+     * "Meanwhile Norway is building", "Yet Denmark waits", "Intussen Rotterdam ...".
+     */
+    static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yet", "still", "elsewhere",
+            "instead", "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "similarly",
+            "likewise", "indeed", "besides", "additionally", "consequently", "thus", "hence", "therefore", "also",
+            "overall", "currently", "recently", "finally", "eventually", "initially", "previously", "earlier",
+            "later", "today", "yesterday", "tomorrow", "now", "last", "next", "meantime", "already", "although",
+            "though", "because", "since", "unless", "until", "whereas", "while", "when", "once",
+            "inzwischen", "dennoch", "jedoch", "zudem", "außerdem", "trotzdem", "derweil", "heute", "gestern",
+            "cependant", "pourtant", "désormais", "ainsi", "toutefois", "néanmoins", "aujourd'hui", "hier",
+            "además", "asimismo", "ahora", "entretanto", "mientras", "hoy", "ayer",
+            "intanto", "tuttavia", "inoltre", "invece", "oggi", "ieri",
+            "intussen", "ondertussen", "echter", "daarnaast", "bovendien", "vandaag", "gisteren",
+            "contudo", "porém", "ainda", "agora", "hoje", "ontem");
+
     /**
      * "Reederei Color Line", "Gewerkschaft Verdi": in German the noun that describes a body is
      * capitalised and joins the span; the name is what follows it (not "Gewerkschaft der Polizei").
+     * A Dutch or German compound for a kind of body does the same in any language's text.
      */
     static boolean germanDescription(Span c, int from, int to) {
-        return c.capitalisedNouns && to - from >= 2 && !c.is(from + 1, Word.CONNECTOR)
-                && ContextCues.germanDescription(c.lower(from));
+        return to - from >= 2 && !c.is(from + 1, Word.CONNECTOR)
+                && (c.capitalisedNouns && ContextCues.germanDescription(c.lower(from)) || compoundDescription(c.lower(from)));
+    }
+
+    /**
+     * "Milieuorganisatie Natuur & Milieu", "Umweltorganisation Greenpeace", "Branchevereniging KVNR":
+     * a Dutch or German compound naming a kind of body, capitalised as it opens the sentence.
+     */
+    private static boolean compoundDescription(String lower) {
+        for (String kind : new String[] {"organisatie", "organisation", "vereniging"}) {
+            if (lower.length() > kind.length() + 2 && lower.endsWith(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -26,9 +82,13 @@ final class SpanShapes {
      * article, none in the noun: not "Institut der deutschen Wirtschaft").
      */
     static boolean germanNounBeforeGenitive(Span c, int from, int to) {
-        if (!c.capitalisedNouns || to - from < 3 || !(c.lower(from + 1).equals("der") || c.lower(from + 1).equals("des"))
-                || c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE | Gazetteer.ORGANIZATION
-                        | Gazetteer.TOWN | Gazetteer.TITLE)) {
+        if (!c.capitalisedNouns || to - from < 3 || !(c.lower(from + 1).equals("der") || c.lower(from + 1).equals("des"))) {
+            return false;
+        }
+        // "Terminals der HHLA": an acronym after the article is a body's name, whatever the noun
+        boolean acronym = c.is(from + 2, Word.ALL_CAPS) && !c.is(from, Word.ALL_CAPS);
+        if (c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN | Gazetteer.TITLE)
+                || !acronym && c.has(from, Gazetteer.ORG_KEYWORD)) {
             return false;
         }
         for (int k = from + 2; k < to; k++) {
@@ -36,8 +96,9 @@ final class SpanShapes {
                 return true;
             }
         }
-        return false;
+        return acronym;
     }
+
 
     /**
      * "South Asian", "Latin American", "Central European": an adjective, not a name (it

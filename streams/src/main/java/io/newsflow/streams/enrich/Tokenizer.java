@@ -6,7 +6,8 @@ import java.util.Set;
  * Splits a paragraph into words and marks sentence starts in the same single pass.
  *
  * <p>A word is a run of letters and digits; a hyphen, apostrophe, dot or ampersand between two
- * letters or digits stays inside it ("Hapag-Lloyd", "Portline.Info", "d'Espagne", "4.75"). A
+ * letters or digits stays inside it ("Hapag-Lloyd", "Portline.Info", "d'Espagne", "4.75"), and an
+ * ampersand between spaces before a capital is a word of its own ("Procter & Gamble"). A
  * sentence ends at {@code . ! ?} followed by a capital, digit or quote, except after a known
  * abbreviation or an initial. One pass, no regular expressions: enrichment must stay fast.
  */
@@ -58,6 +59,11 @@ public final class Tokenizer {
                 i = j;
                 continue;
             }
+            if (c == '&' && ampersandInName(text, i)) { // "Procter & Gamble", "Natuur & Milieu": one name
+                tokens.add(Word.of(text, i, i + 1), i, i + 1, false, false);
+                i++;
+                continue;
+            }
             if ((c == '.' || c == '!' || c == '?') && !tokens.isEmpty()) {
                 if (!(c == '.' && tokens.last().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
                     nextSentence = true;
@@ -75,6 +81,15 @@ public final class Tokenizer {
             return ASCII_WORD[c];
         }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * An ampersand standing alone between two capitalised words joins a name, so it is a word
+     * there (as word counters count it); elsewhere it is punctuation.
+     */
+    private static boolean ampersandInName(String text, int i) {
+        return i >= 2 && i + 2 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' '
+                && Character.isLetterOrDigit(text.charAt(i - 2)) && Character.isUpperCase(text.charAt(i + 2));
     }
 
     private static boolean isJoiner(char c) {

@@ -38,6 +38,11 @@ final class TestArticles {
         return EXTRACTOR.extract(text("Title", null, paragraphs), language, List.of(), null).entities();
     }
 
+    /** The entities' names, in the order found. */
+    static List<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).toList();
+    }
+
     /** The entity of that exact name, or an assertion error listing the entities found. */
     static Entity entity(List<Entity> entities, String name) {
         return entities.stream().filter(e -> e.name().equals(name)).findFirst()

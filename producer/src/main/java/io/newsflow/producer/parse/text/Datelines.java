@@ -17,9 +17,12 @@ public final class Datelines {
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’/-]{1,40}?)(?:,\\s*[^()]{1,40}?)?\\s*\\(([^()]{2,40})\\)\\s*[-–—]+\\s*");
     private static final Pattern PRESS_WIRE = Pattern.compile(
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?),\\s*[^/]{1,60}?\\s*/(\\p{L}[\\p{L} -]{1,30})/\\s*[-–—]+\\s*");
-    /** "Madrid, 7 oct (EFE).-": a town in natural case, a day and month, the agency, then ".-" or a dash. */
+    /**
+     * "Madrid, 7 oct (EFE).-", "Lisboa, 05 dez 2024 (Lusa) -": a town in natural case, a day and
+     * month (and a year), the agency, then ".-" or a dash.
+     */
     private static final Pattern DATED = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*\\d{1,2}\\s+\\p{L}{3,10}\\.?\\s*\\(([^()]{2,40})\\)\\s*\\.?\\s*[-–—]+\\s*");
+            "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*\\d{1,2}\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?\\s*\\(([^()]{2,40})\\)\\s*\\.?\\s*[-–—]+\\s*");
     /** "Oct. 7" or "7 oct": a month word and a day, either way round. */
     private static final Pattern DAY_MONTH = Pattern.compile("(?u)\\b(\\p{L}{3,10})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(\\p{L}{3,10})\\b");
     /** The wires' names as their own datelines spell them, glued. */

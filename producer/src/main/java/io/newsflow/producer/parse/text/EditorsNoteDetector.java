@@ -27,6 +27,11 @@ public final class EditorsNoteDetector {
     private static final Pattern OUTLET = Pattern.compile("(?iu:\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
             + "those|board)\\s+of\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
+    /** "writes the monthly Tideline column for Coastline Review", "a regular columnist at The Courier". */
+    private static final Pattern COLUMN_FOR = Pattern.compile("(?iu:\\b(?:column|columnist|newsletter|blog|commentary|"
+            + "contributor|contributing editor)\\s+(?:for|at|to|in)\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)"
+            + "(?:\\s+(?:or|and|nor|since|from)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
+
     private EditorsNoteDetector() {
     }
 
@@ -57,12 +62,14 @@ public final class EditorsNoteDetector {
         }
         String source = null;
         for (String sentence : body.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
-            Matcher outlet = OUTLET.matcher(sentence.strip());
-            while (source == null && outlet.find()) {
-                // "The Valley Tribune's editorial board": the outlet is the possessor
-                String candidate = outlet.group(1).strip().replaceFirst("['’]s\\s.*$", "");
-                if (Outlets.looksLikeOutlet(candidate) && !authors.contains(NameCase.natural(candidate))) {
-                    source = candidate;
+            for (Pattern names : new Pattern[] {OUTLET, COLUMN_FOR}) {
+                Matcher outlet = names.matcher(sentence.strip());
+                while (source == null && outlet.find()) {
+                    // "The Valley Tribune's editorial board": the outlet is the possessor
+                    String candidate = outlet.group(1).strip().replaceFirst("['’]s\\s.*$", "");
+                    if (Outlets.looksLikeOutlet(candidate) && !authors.contains(NameCase.natural(candidate))) {
+                        source = candidate;
+                    }
                 }
             }
         }

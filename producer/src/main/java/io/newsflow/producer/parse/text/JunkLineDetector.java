@@ -111,7 +111,9 @@ public final class JunkLineDetector {
             // a wire's own footer: "Anadolu Agency website contains only a portion of the news stories offered ..."
             + "^.{0,60}\\bwebsite contains only a portion of the news\\b.{0,200}$|^\\W*embargoed (?:until|till)\\b.{0,60}$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
             // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
-            + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$", F);
+            + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"
+            // a wire's sign-off of its editors' initials: Lusa's "JPF // MSF"
+            + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$", F);
     /**
      * A stamp without a year ("Vandaag, 14:05", "Aangepast vandaag, 15:20", "• 3h •"): page furniture;
      * it cannot be dated, since a year is never guessed.

@@ -40,10 +40,12 @@ public final class SignatureDetector {
             + "KNA|epd|Lusa|Bloomberg|Kyodo|Xinhua|Anadolu|Yonhap|PA|AAP|UPI|TT|NTB|Ritzau|STT|ČTK|TASR|MTI|HINA|BTA|sid|"
             + "PTI|IANS|ANI|UNI|CNA|Bernama|Antara|CP|Prensa Latina|Notimex|Agência Brasil|Keystone-SDA|ATS|Interfax|TASS|"
             + "Adnkronos|AGI|LaPresse|Servimedia|Agerpres|STA|LETA|ELTA|BNS|Ukrinform)";
-    /** "dpa/AFP", "(Reuters)", "AFP, Reuters": a closing credit that names only news agencies. */
-    /** "(ANP)", "dpa/AFP", "bid/dpa" (the writer's initials, then the agency): a credit naming only agencies. */
+    /**
+     * "(ANP)", "dpa/AFP", "bid/dpa" (the writer's initials, then the agency), "Lusa/Fim" (Lusa's
+     * end mark): a credit naming only agencies.
+     */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("^\\(?(?:(?!" + AGENCY + "/)[a-z]{2,4}/)*(" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY
-            + ")*)\\)?\\.?$");
+            + ")*)\\)?(?:\\s*/\\s*(?:Fim|FIM|fim))?\\.?$");
     /** "Le Monde avec AFP", "The Local with AFP", "Spiegel mit dpa": the outlet, with agency copy. */
     private static final Pattern WITH_AGENCY = Pattern.compile("^(.+?)\\s+(?:avec|with|mit|con|met|com|z|i|und|and|et)\\s+(?:l'|der\\s+)?"
             + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
