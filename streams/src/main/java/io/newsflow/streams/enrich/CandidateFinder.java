@@ -24,9 +24,6 @@ final class CandidateFinder {
             "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",
             "spokeswoman", "spokesperson", "premier", "mp", "mep");
 
-    /** Ministries written in lower case before their capitalised portfolio, outside English. */
-    private static final Set<String> MINISTRIES = Set.of("ministerie", "ministério", "ministerio", "ministère", "ministero");
-
     private final Gazetteer gazetteer = Gazetteer.get();
     private final SpanCleaner cleaner = new SpanCleaner();
 
@@ -64,11 +61,9 @@ final class CandidateFinder {
                         && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {
                     j++; // "CMA CGM SA", "North Sea Port", "West Africa Energy Forum": a listed name and organisation words
                 }
-                int start = phrase > 0 ? i : ministryStart(paragraph.text(), tokens, i);
-                while (start < i && j + 1 < tokens.size() && tokens.word(j).lower().equals("en")
-                        && tokens.word(j + 1).capitalised() && adjacent(paragraph.text(), tokens, j - 1, j)
-                        && adjacent(paragraph.text(), tokens, j, j + 1)) {
-                    j = spanEnd(paragraph.text(), tokens, j + 1, capitalisedNouns); // Dutch "ministerie van Infrastructuur en Waterstaat"
+                int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);
+                while (start < i && Ministries.goesOn(paragraph.text(), tokens, j)) {
+                    j = spanEnd(paragraph.text(), tokens, j + 1, capitalisedNouns);
                 }
                 Span context = span.at(paragraph.text(), tokens, start, j, p);
                 if (phrase > 0) {
@@ -80,19 +75,6 @@ final class CandidateFinder {
             }
         }
         return out;
-    }
-
-    /**
-     * Where a name starts that a lower-case ministry opens: "het ministerie van Infrastructuur en
-     * Waterstaat", "le ministère de l'Intérieur" (the ministry's word, then "of"), else i.
-     */
-    private static int ministryStart(String text, Tokens tokens, int i) {
-        if (i >= 2 && tokens.word(i - 1).hasClass(Word.OF_OR_FOR) && !tokens.word(i - 2).capitalised()
-                && MINISTRIES.contains(tokens.word(i - 2).lower())
-                && adjacent(text, tokens, i - 2, i - 1) && adjacent(text, tokens, i - 1, i)) {
-            return i - 2;
-        }
-        return i;
     }
 
     /** Length of a known multi-word name starting at i regardless of case ("Union européenne"), or 0. */

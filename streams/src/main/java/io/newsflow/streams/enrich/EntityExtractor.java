@@ -69,7 +69,7 @@ public final class EntityExtractor {
         AcronymExpansions.expand(typed, running);
         TownCues.townsListedWithOrganisations(typed, running);
         UsStateAbbreviations.townsBeforeStates(typed, running);
-        PlaceCues.coordinated(typed, running);
+        PlaceLists.coordinated(typed, running);
         OrganisationLists.coordinated(typed, running);
         EntityResolver.Result result = resolver.resolve(typed, documentForms, ShortNames.inBrackets(typed, running));
         List<Entity> entities = new ArrayList<>(result.entities());

@@ -23,13 +23,13 @@ final class OrganisationLists {
             if (a.type() != EntityType.ORGANIZATION || b.type() != EntityType.ORGANIZATION
                     || (a.strength() == Strength.WEAK) == (b.strength() == Strength.WEAK)
                     || a.candidate().paragraph() != b.candidate().paragraph()
-                    || b.candidate().start() - a.candidate().end() > PlaceCues.MAX_GAP) {
+                    || b.candidate().start() - a.candidate().end() > PlaceLists.MAX_GAP) {
                 continue;
             }
             Typed weak = a.strength() == Strength.WEAK ? a : b;
             Typed sure = weak == a ? b : a;
             if (sure.strength().compareTo(Strength.CUED) < 0 || weak.candidate().size() != 1
-                    || !PlaceCues.joinedByAnd(paragraphs.get(a.candidate().paragraph()).text(), a.candidate(), b.candidate())) {
+                    || !PlaceLists.joinedByAnd(paragraphs.get(a.candidate().paragraph()).text(), a.candidate(), b.candidate())) {
                 continue;
             }
             typed.set(weak == a ? i : i + 1, new Typed(weak.candidate(), EntityType.ORGANIZATION, Strength.CUED, null));

@@ -26,7 +26,7 @@ final class TownCues {
             Typed b = typed.get(i + 1);
             boolean townA = townOnly(a);
             if (townA == townOnly(b) || a.candidate().paragraph() != b.candidate().paragraph()
-                    || b.candidate().start() - a.candidate().end() > PlaceCues.MAX_GAP) {
+                    || b.candidate().start() - a.candidate().end() > PlaceLists.MAX_GAP) {
                 continue;
             }
             Typed other = townA ? b : a;

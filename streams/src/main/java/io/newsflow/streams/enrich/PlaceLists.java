@@ -1,0 +1,140 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names listed together with a place are places ("Shrewsbury, Bewdley and Upton-upon-Severn",
+ * "between Basel and Busto Arsizio", "from Świnoujście to Esbjerg", "at Nigg or Montrose"), and how
+ * two names are joined as a list, which {@link OrganisationLists} and {@link TownCues} read too.
+ */
+final class PlaceLists {
+
+    /** "from X to Y" lists places: the words for "from" before the first name and "to" between. */
+    private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van");
+    /** "the quays at Nigg or Montrose": "or" lists places as "and" does (not Dutch "of", English's "of"). */
+    private static final Set<String> OR = Set.of("or", "oder", "ou", "o", "eller", "lub");
+    private static final Set<String> FROM_TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
+    /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese). */
+    private static final Set<String> LIST_ARTICLES = Set.of("il", "lo", "gli", "i", "o", "os", "as", "l");
+
+    private PlaceLists() {
+    }
+
+    /** The longest gap between two listed names: ", and the " plus slack. */
+    static final int MAX_GAP = 24;
+    /** How two names are joined ({@link #coordination}): not as a list, by a comma only, by "and" or "from ... to". */
+    private static final int NONE = 0, COMMA = 1, WORD = 2;
+
+    /**
+     * Names listed together with a place are places: "Shrewsbury, Bewdley and Upton-upon-Severn",
+     * "between Basel and Busto Arsizio", "from Świnoujście to Esbjerg". An unknown name that was
+     * typed only by default next to a known or cued place, joined by "and", a comma,
+     * articles or "from ... to", becomes a place; a run of names is followed both ways.
+     */
+    static void coordinated(List<Typed> typed, List<Paragraph> paragraphs) {
+        Set<String> places = new HashSet<>();
+        for (Typed t : typed) {
+            if (placeAnchor(t)) {
+                places.add(t.candidate().key()); // a name cued as a place anywhere anchors all its mentions
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i + 1 < typed.size(); i++) {
+                Typed a = typed.get(i);
+                Typed b = typed.get(i + 1);
+                if (a.candidate().paragraph() != b.candidate().paragraph()
+                        || b.candidate().start() - a.candidate().end() > MAX_GAP) {
+                    continue; // most neighbours are sentences apart: ruled out before any lookup
+                }
+                boolean placeA = places.contains(a.candidate().key()) || townAnchor(a, b);
+                boolean placeB = places.contains(b.candidate().key()) || townAnchor(b, a);
+                if (placeA == placeB) {
+                    continue;
+                }
+                String text = paragraphs.get(a.candidate().paragraph()).text();
+                int join = coordination(text, a.candidate().end(), b.candidate().start(), a.candidate().previous());
+                // a comma alone joins a list only if the list goes on:
+                // "in Norway, Siri Espedal Kindem, said" is an apposition
+                if (join == NONE || join == COMMA && !listGoesOn(typed, i + 1, text)) {
+                    continue;
+                }
+                int guess = placeA ? i + 1 : i;
+                Typed t = typed.get(guess);
+                if (t.strength() == Strength.DEFAULT) { // not WEAK: German nouns, sentence openers
+                    typed.set(guess, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
+                    places.add(t.candidate().key());
+                }
+            }
+        }
+    }
+
+    /** Two names joined by "and" (and maybe commas and articles): "Maersk and MSC", "Fingrid and Elering". */
+    static boolean joinedByAnd(String text, Candidate a, Candidate b) {
+        return a.paragraph() == b.paragraph() && coordination(text, a.end(), b.start(), a.previous()) == WORD;
+    }
+
+    /** Whether the name at {@code i} is joined to the next one ("Norway, Sweden and Denmark"). */
+    private static boolean listGoesOn(List<Typed> typed, int i, String text) {
+        if (i + 1 >= typed.size()) {
+            return false;
+        }
+        Candidate b = typed.get(i).candidate();
+        Candidate c = typed.get(i + 1).candidate();
+        return b.paragraph() == c.paragraph() && coordination(text, b.end(), c.start(), b.previous()) != NONE;
+    }
+
+    private static boolean placeAnchor(Typed t) {
+        return t.type() == EntityType.LOCATION && t.strength().compareTo(Strength.CUED) >= 0;
+    }
+
+    /**
+     * A listed town that nothing else typed anchors its own mention only, for a neighbour of one or two words
+     * ("quays at Stord and Haugesund": Haugesund's listing makes Stord a place too), not every mention
+     * of its name, since towns' names are companies' and people's names too ("Norden").
+     */
+    private static boolean townAnchor(Typed t, Typed other) {
+        return t.type() == EntityType.LOCATION && t.strength() == Strength.DEFAULT && t.candidate().listed(Gazetteer.TOWN)
+                && other.candidate().size() <= 2; // "Inverness and Cromarty Firth Green Freeport": a longer name is no town
+    }
+
+    /**
+     * How two names are joined ({@code text[from, to)}): by "and"-words, commas and articles, or "to"
+     * after "from X" ({@link #WORD}), by commas and articles only ({@link #COMMA}), or not as a list
+     * ({@link #NONE}); read in place, word by word from the {@link Word} cache.
+     */
+    private static int coordination(String text, int from, int to, String previous) {
+        if (to - from > MAX_GAP || to < from) {
+            return NONE;
+        }
+        boolean joined = false;
+        boolean comma = false;
+        for (int k = from; k < to; ) {
+            char ch = text.charAt(k);
+            if (ch == ',') {
+                comma = true;
+                k++;
+            } else if (Character.isWhitespace(ch)) {
+                k++;
+            } else if (Character.isLetter(ch) || ch == '&') {
+                int end = k + 1;
+                while (end < to && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                Word word = Word.of(text, k, end);
+                if (word.hasClass(Word.AND) || OR.contains(word.lower()) || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
+                    joined = true;
+                } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
+                    return NONE;
+                }
+                k = end;
+            } else {
+                return NONE; // a full stop, a bracket, a quote: not one list
+            }
+        }
+        return joined ? WORD : comma ? COMMA : NONE;
+    }
+}
