@@ -39,6 +39,8 @@ final class CalendarWords {
         }
         // English month abbreviations of datelines ("PARIS, Nov 29 (Reuters)"); not Jan, Mar or Jun, which are names too
         calendar.addAll(List.of("feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"));
+        // and the other languages' that are no words or names: ANSA's "GENOVA, 03 DIC", Lusa's "05 dez"
+        calendar.addAll(List.of("dic", "ott", "sett", "giu", "lug", "ene", "dez", "fev", "déc", "févr", "janv", "juil"));
         return calendar;
     }
 }

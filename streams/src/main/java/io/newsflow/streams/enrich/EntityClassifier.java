@@ -26,7 +26,9 @@ final class EntityClassifier {
     static final Set<String> SAID = Set.of("said", "says", "told", "added", "wrote", "warned", "argued", "explained",
             "sagte", "sagt", "erklärte", "betonte", "dijo", "afirmó", "explicó", "zei", "zegt", "stated", "noted",
             "raconté", "déclaré", "expliqué", "affirmé", "ajouté", "indiqué", "souligné", "detto", "dichiarato",
-            "spiegato", "aggiunto", "añadió", "aseguró", "declaró", "meinte", "sprach", "asks", "asked");
+            "spiegato", "aggiunto", "añadió", "aseguró", "declaró", "meinte", "sprach", "asks", "asked",
+            // Swedish, Danish and Norwegian: "säger Elvir Dzanic", "siger", "sier"
+            "säger", "sade", "siger", "sagde", "sier");
     static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "around",
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
             "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko");
@@ -116,6 +118,9 @@ final class EntityClassifier {
         }
         if (ContextCues.based(c) && !"PERSON".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Abu Dhabi-based AD Ports Group"
+        }
+        if (PlaceShapes.regionalGovernment(c)) { // "la Région Bretagne a retenu ...": the institution
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         Typed place = PlaceShapes.beforeOrganisationWords(c, orgKeyword, apposition, german);
         if (place != null) { // "Port Harcourt", "Travis County", "Niger Delta"

@@ -70,7 +70,9 @@ final class OneWordClassifier {
         }
         // "brokers in Beaune said": after a locative the subject of "said" is the noun before it
         if (c.nextIs(Word.SAID) && !(c.previousIs(Word.LOCATIVE) && !c.initial())) {
-            return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
+            // companies say things too ("French miner Eramet ... Eramet said"): a cue, not proof, unless a surname's shape
+            return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK
+                    : c.word(0).hasClass(Word.SURNAME) ? Strength.CUED : Strength.DEFAULT, null);
         }
         if (c.nextIs(Word.ORG_ROLE)) { // "Benfica president Rui Costa"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);

@@ -34,7 +34,9 @@ final class PlaceCues {
         "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
         "grad", "ville", "pur", "haven",
         // quays: "Wilhelminakade", "Burchardkai", "Scheldekaai"
-        "kade", "kai", "kaai"};
+        "kade", "kai", "kaai",
+        // Scandinavian harbours with their article: "Skandiahamnen", "Nordhavnen"
+        "hamnen", "havnen"};
 
     private final Gazetteer gazetteer = Gazetteer.get();
 

@@ -19,7 +19,8 @@ final class PlaceLists {
     private static final Set<String> OR = Set.of("or", "oder", "ou", "o", "eller", "lub");
     private static final Set<String> FROM_TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
     /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese). */
-    private static final Set<String> LIST_ARTICLES = Set.of("il", "lo", "gli", "i", "o", "os", "as", "l");
+    private static final Set<String> LIST_ARTICLES = Set.of("il", "lo", "gli", "i", "o", "os", "as", "l",
+            "de", "d", "du", "des"); // "au large de Belle-Île-en-Mer et de Groix"
 
     private PlaceLists() {
     }

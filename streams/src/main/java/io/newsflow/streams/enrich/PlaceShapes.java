@@ -45,6 +45,14 @@ final class PlaceShapes {
         return DIRECTIONS.contains(c.lower(0)) && Gazetteer.get().isPlace(key.substring(key.indexOf(' ') + 1));
     }
 
+    /**
+     * "la Région Bretagne", "la Regione Liguria": French and Italian write a region's government with
+     * a capital, its land with none ("la région Bretagne").
+     */
+    static boolean regionalGovernment(Candidate c) {
+        return c.size() >= 2 && !c.initial() && (c.word(0).surface().equals("Région") || c.word(0).surface().equals("Regione"));
+    }
+
     /** Seas named in Romance languages: "Mar Vermelho", "Mar del Norte", "Mer Rouge" (not "Mar 2024", one word). */
     static boolean namedSea(Candidate c) {
         return c.size() >= 2 && (c.lower(0).equals("mar") || c.lower(0).equals("mer"));

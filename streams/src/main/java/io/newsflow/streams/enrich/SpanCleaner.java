@@ -130,6 +130,14 @@ final class SpanCleaner {
             }
             initial = false;
         }
+        int person = SpanParts.personAfterName(c, from, to);
+        if (person > 0) { // "Regione Liguria Marco Bucci": the body, then its head
+            if (person - from > 1 || c.isKnown(from, person)) { // not the portfolio of "e dei Trasporti Matteo Salvini"
+                emitParts(c, from, person, afterTitle, initial, out);
+            }
+            out.add(c.candidate(person, to, true, false));
+            return;
+        }
         if (described && to - from > 1 && !c.isKnown(from, to)) {
             out.add(c.candidate(from, to, false, initial)); // a German name after its description stays whole
             return;

@@ -83,12 +83,39 @@ final class SpanParts {
         return start;
     }
 
+    /**
+     * Where a person's name starts that follows a body or place in one span, as Italian writes it
+     * after a title ("il presidente della Regione Liguria Marco Bucci", "la sindaca di Genova Silvia
+     * Salis"): a given name and one or two more words, none an organisation's or place's word, after
+     * a listed name, two words or more, or a word after "of" ("dei Trasporti Matteo Salvini").
+     * Returns the given name's index, or -1.
+     */
+    static int personAfterName(Span c, int from, int to) {
+        if (c.isKnown(from, to)) {
+            return -1;
+        }
+        for (int p = Math.max(from + 1, to - 3); p <= to - 2; p++) {
+            if (!c.has(p, Gazetteer.GIVEN_NAME) || c.has(p - 1, Gazetteer.GIVEN_NAME) || c.is(p - 1, Word.CONNECTOR)
+                    || !(p - from >= 2 || c.isKnown(from, p) || from > 0 && c.tokens.word(from - 1).hasClass(Word.OF_OR_FOR))) {
+                continue;
+            }
+            boolean nameWords = true;
+            for (int k = p; k < to; k++) {
+                nameWords &= !c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.PLACE);
+            }
+            if (nameWords) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /** The "and" before another title in from..to ("Ed Miliband *and* Health Secretary Wes Streeting"), or -1. */
     static int andBeforeTitle(Span c, int from, int to) {
         for (int m = from + 1; m < to - 2; m++) {
             if (c.is(m, Word.AND)) {
                 for (int t = m + 1; t < to - 1; t++) {
-                    if (c.is(t, Word.CORE_TITLE)) {
+                    if (c.is(t, Word.CORE_TITLE) || c.has(t, Gazetteer.TITLE)) { // "Pierce County Executive"
                         return m;
                     }
                 }

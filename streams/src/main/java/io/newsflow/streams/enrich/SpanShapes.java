@@ -64,11 +64,12 @@ final class SpanShapes {
     }
 
     /**
-     * "Milieuorganisatie Natuur & Milieu", "Umweltorganisation Greenpeace", "Branchevereniging KVNR":
-     * a Dutch or German compound naming a kind of body, capitalised as it opens the sentence.
+     * "Milieuorganisatie Natuur & Milieu", "Umweltorganisation Greenpeace", "Branchevereniging KVNR",
+     * "Fackförbundet Hamnarbetarförbundet": a Dutch, German or Scandinavian compound naming a kind of
+     * body, capitalised as it opens the sentence.
      */
     private static boolean compoundDescription(String lower) {
-        for (String kind : new String[] {"organisatie", "organisation", "vereniging"}) {
+        for (String kind : new String[] {"organisatie", "organisation", "vereniging", "förbundet", "forbundet"}) {
             if (lower.length() > kind.length() + 2 && lower.endsWith(kind)) {
                 return true;
             }

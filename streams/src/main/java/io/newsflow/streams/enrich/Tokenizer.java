@@ -68,7 +68,8 @@ public final class Tokenizer {
                 if (!(c == '.' && tokens.last().hasClass(Word.ABBREVIATION)) && opensSentence(text, i + 1)) {
                     nextSentence = true;
                 }
-            } else if (c == ':' || isOpeningQuote(c) || isDash(c) && (afterClosingBracket(text, i) || afterDatelineNumber(text, i))) {
+            } else if (c == ':' || isOpeningQuote(c) || isDash(c) && (afterClosingBracket(text, i) || afterDatelineNumber(text, i)
+                    || tokens.endsWithDayAndMonth())) { // "GENOVA, 03 DIC - Il Consiglio ..."
                 nextClause = true; // "NEW YORK (AP) — Two of ...": the story starts after a wire dateline
             }
             i++;

@@ -163,6 +163,20 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             return words[size - 1];
         }
 
+        /** "03 DIC": the last word is a month and the one before it a day's number. */
+        boolean endsWithDayAndMonth() {
+            return size >= 2 && words[size - 1].has(Gazetteer.CALENDAR) && isNumber(words[size - 2].surface());
+        }
+
+        private static boolean isNumber(String s) {
+            for (int k = 0; k < s.length(); k++) {
+                if (!Character.isDigit(s.charAt(k))) {
+                    return false;
+                }
+            }
+            return !s.isEmpty();
+        }
+
         Tokens build() {
             return size == 0 ? EMPTY : new Tokens(words, starts, ends, marks, size, gazetteerFlags);
         }

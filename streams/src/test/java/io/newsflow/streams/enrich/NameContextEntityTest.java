@@ -9,9 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the words around a name say, each rule seen on a blind set of small sites' pages (2026-11-30)
- * and tested on a variant with other names: a minister's portfolio, a sentence's opening adverb, a
- * title in the sentence before, seas and quays, Dutch place adjectives, places listed with a town.
+ * What the words around a name say, each rule seen on the twentieth and twenty-first blind sets of
+ * small sites' pages (2026-11-30) and tested on a variant with other names: a minister's portfolio,
+ * a sentence's opening adverb, a title in the sentence before, seas, quays and streets, Dutch place
+ * adjectives, places listed with a town, a person after a body in one span, Scandinavian cues.
  */
 class NameContextEntityTest {
 
@@ -79,5 +80,64 @@ class NameContextEntityTest {
         }
         List<Entity> longer = entities("en", "The Forth Green Freeport and the Inverness free zone were set up.");
         assertThat(entity(longer, "Forth Green Freeport").type()).isNotEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldNameThePersonWhenItFollowsABodyOrPlaceInOneSpan() {
+        List<Entity> found = entities("it", "Il presidente della Regione Liguria Marco Bucci ha parlato, mentre la sindaca "
+                + "di Genova Silvia Salis ha chiesto garanzie.", "Lo ha detto il ministro delle Infrastrutture e dei Trasporti Matteo Salvini.");
+        assertThat(entity(found, "Marco Bucci").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(found, "Silvia Salis").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(found, "Regione Liguria").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(found, "Genova").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(found, "Matteo Salvini").type()).isEqualTo(EntityType.PERSON);
+        assertThat(names(found)).doesNotContain("Trasporti", "Infrastrutture");
+        assertThat(names(entities("fr", "La Fondation Jean Jaurès publie une note."))).doesNotContain("Jean Jaurès");
+    }
+
+    @Test
+    void shouldSplitTwoPeopleWhenASecondTitleFollowsAnd() {
+        assertThat(names(entities("en", "Tacoma Mayor Victoria Woodards and Pierce County Executive Ryan Mello praised the vote.")))
+                .contains("Victoria Woodards", "Ryan Mello", "Tacoma", "Pierce County");
+    }
+
+    @Test
+    void shouldTypeAFrenchOrItalianRegionsGovernmentWhenItIsCapitalised() {
+        assertThat(entity(entities("fr", "La Région Bretagne a retenu le groupement."), "Région Bretagne").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities("it", "Ha parlato il presidente della Regione Toscana."), "Regione Toscana").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldReadScandinavianCuesWhenASwedishTextNamesPeopleAndHarbours() {
+        List<Entity> found = entities("sv", "– Vi ser att rederierna väljer Göteborg, säger Elvir Dzanic, vd för hamnbolaget.",
+                "Containerterminalen på Skandiahamnen drivs av APM Terminals. Fackförbundet Hamnarbetarförbundet varnar.");
+        assertThat(entity(found, "Elvir Dzanic").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(found, "Skandiahamnen").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(names(found)).contains("Hamnarbetarförbundet").doesNotContain("Fackförbundet Hamnarbetarförbundet");
+    }
+
+    @Test
+    void shouldTypeStreetsAndListedPlacesWhenTheirWordsSaySo() {
+        assertThat(entity(entities("en", "Residents asked for air monitors along Marine View Drive."), "Marine View Drive").type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities("fr", "Le parc est au large de Belle-Île-en-Mer et de Groix."), "Groix").type())
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldDropTheArticleWhenAWireDatelineEndsWithAMonthInCapitals() {
+        assertThat(names(entities("it", "(ANSA) - GENOVA, 03 DIC - Il Consiglio dei ministri ha approvato il piano.")))
+                .doesNotContain("Il Consiglio", "DIC");
+    }
+
+    @Test
+    void shouldKeepTheCompanyWhenItsDescriptionNamedItBeforeItSaidSomething() {
+        List<Entity> found = entities("en", "The park, a venture of Chinese steelmaker Tsingshan and French miner Eramet, has grown, "
+                + "and Eramet said in a statement that it complied with the law.");
+        assertThat(entity(found, "Eramet").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities("en", "Talks stalled on Monday, and Mowlds said the company would wait."), "Mowlds").type())
+                .isEqualTo(EntityType.PERSON);
     }
 }

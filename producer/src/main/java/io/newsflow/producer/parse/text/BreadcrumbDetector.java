@@ -27,6 +27,11 @@ public final class BreadcrumbDetector {
     private BreadcrumbDetector() {
     }
 
+    /** Whether a crumb or label names the site's news as a whole ("News", "Nyheter"). */
+    static boolean isNewsRoot(String label) {
+        return label != null && NEWS_ROOT.contains(label.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** "Sport / Football": two crumbs of one or two capitalised words, not a person over an outlet. */
     private static boolean shortTrail(String[] crumbs) {
         return crumbs.length == 2 && SHORT_CRUMB.matcher(crumbs[0]).matches() && SHORT_CRUMB.matcher(crumbs[1]).matches()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.ArticleDraft;
 
@@ -30,6 +31,8 @@ public final class TextArticleParser {
     static final int PROMOTION = 15;
     private static final int MAX_TITLE_CHARS = 200;
     private static final int MAX_TITLE_WORDS = 30;
+    /** "Local News | Port of Tacoma approves ...": a headline after a section's label has at least this many words. */
+    private static final int MIN_TITLE_AFTER_LABEL = 5;
 
     private TextArticleParser() {
     }
@@ -139,6 +142,10 @@ public final class TextArticleParser {
                 Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next));
                 if (kicker.isPresent()) {
                     header.kicker(i, kicker.get(), draft);
+                    if (kicker.get().section() != null && BreadcrumbDetector.isNewsRoot(draft.section)) {
+                        draft.section = null; // "Nyheter" over "Ekonomi": the section under the site's news root
+                        draft.offerType(ArticleType.NEWS);
+                    }
                     draft.offerSection(kicker.get().section());
                     draft.offerType(kicker.get().type());
                     draft.offerSource(kicker.get().source(), KICKER);
@@ -174,6 +181,10 @@ public final class TextArticleParser {
             if (parts.length == 2 && Outlets.looksLikeOutlet(parts[1]) && parts[1].split("\\s+").length <= 4) {
                 title = parts[0];
                 draft.offerSource(parts[1], TITLE_SUFFIX);
+            } else if (parts.length == 2 && parts[1].split("\\s+").length >= MIN_TITLE_AFTER_LABEL
+                    && KickerDetector.detect(parts[0], parts[1]).isPresent()) {
+                title = parts[1]; // "Local News | Port of Tacoma approves ...": the section's label, then the headline
+                draft.offerSection(KickerDetector.detect(parts[0], parts[1]).get().section());
             }
             draft.title = title;
         } else if (crumbTitle != null && crumbTitle.split("\\s+").length >= 3) {

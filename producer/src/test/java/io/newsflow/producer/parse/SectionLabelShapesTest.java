@@ -1,0 +1,56 @@
+package io.newsflow.producer.parse;
+
+import static io.newsflow.producer.parse.TextShapesTest.allText;
+import static io.newsflow.producer.parse.TextShapesTest.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.ArticleType;
+
+/**
+ * Section labels and page notes met in the twenty-first blind round (2026-11-30): a section's label
+ * on the headline's line, a site's news root over its section, a trail of three places, a note on
+ * syndicated copy, an Italian share button.
+ */
+class SectionLabelShapesTest {
+    private static final String HEADLINE = "Port of Tacoma approves $85 million for electric cranes at Husky Terminal";
+    private static final String BODY = "Port commissioners voted 4-1 on Tuesday to replace diesel cranes with electric ones.\n\n"
+            + "The money will come partly from a federal grant, the port said.";
+
+    @Test
+    void shouldSplitTheSectionFromTheHeadlineWhenALabelOpensItsLine() {
+        Article a = parse("Local News | " + HEADLINE + "\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSection()).isEqualTo("Local News");
+        Article suffix = parse(HEADLINE + " | The Sound Daily\n\n" + BODY);
+        assertThat(suffix.getTitle()).isEqualTo(HEADLINE);
+        assertThat(suffix.getSource()).isEqualTo("The Sound Daily");
+    }
+
+    @Test
+    void shouldTakeTheSectionUnderTheRootWhenASiteStacksItsNewsRootOverIt() {
+        Article a = parse("Nyheter\nEkonomi\n\nGöteborgs hamn får nytt rekord för containrar\n\n"
+                + "Göteborgs hamn hanterade fler containrar än någonsin under november.\n\nDet var trafiken till Asien som ökade.");
+        assertThat(a.getSection()).isEqualTo("Ekonomi");
+        assertThat(a.getArticleType()).isEqualTo(ArticleType.NEWS);
+    }
+
+    @Test
+    void shouldReadNoOutletWhenATrailOfThreePlacesStandsOverTheHeadline() {
+        Article a = parse("Bretagne | Finistère | Brest\n\nBrest : le port accueillera une usine de flotteurs dès 2026\n\n"
+                + "La Région a retenu le groupement pour construire une usine sur le polder.\n\nLe site doit employer 400 personnes.");
+        assertThat(a.getSection()).isEqualTo("Bretagne");
+        assertThat(a.getSource()).isNull();
+        assertThat(parse("Analysis | TechLedger\n\n" + HEADLINE + "\n\n" + BODY).getSource()).isEqualTo("TechLedger");
+    }
+
+    @Test
+    void shouldDropTheNoteWhenASiteSaysTheStoryCameFromASyndicatedFeed() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\n(Only the headline and picture of this report may have been "
+                + "reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)");
+        assertThat(allText(a)).doesNotContain("syndicated", "Business Standard");
+        assertThat(parse(HEADLINE + "\n\nSuggerisci\nFacebook\n\n" + BODY).getLead()).startsWith("Port commissioners");
+    }
+}
