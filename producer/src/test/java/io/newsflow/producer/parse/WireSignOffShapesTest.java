@@ -10,9 +10,10 @@ import io.newsflow.avro.Article;
 import io.newsflow.avro.ArticleType;
 
 /**
- * Shapes met in the twentieth blind round (2026-11-30): a wire dateline that writes the year, a
- * wire's sign-off of its editors' initials and its end mark, and an editor's note that names the
- * outlet through the writer's column.
+ * Sign-offs met in the twentieth and twenty-second blind rounds (2026-11-30): a wire dateline that
+ * writes the year, a wire's sign-off of its editors' initials and its end mark, an editor's note
+ * that names the outlet through the writer's column, an outlet signing a one-paragraph story at its
+ * end, a "produced by" notice, a contact line and an interview's editing note.
  */
 class WireSignOffShapesTest {
     private static final String HEADLINE = "Portos portugueses movimentaram mais carga até outubro";
@@ -46,5 +47,26 @@ class WireSignOffShapesTest {
         Article contributor = parse("Editor's note: Jan Smit is a regular contributor to Harbour Weekly.\n\n"
                 + "Rotterdam cannot wait for Brussels to decide on shore power, and it should not.");
         assertThat(contributor.getSource()).isEqualTo("Harbour Weekly");
+    }
+
+    @Test
+    void shouldTakeTheOutletWhenItSignsAOneParagraphStoryAtItsEnd() {
+        Article a = parse("Poland and Lithuania open new rail freight link to the Baltic ports\n"
+                + "For the first time, freight trains run from Łódź to Klaipėda without changing bogies. Critics say "
+                + "the rest is years behind. — The Baltic Courier");
+        assertThat(a.getSource()).isEqualTo("The Baltic Courier");
+        assertThat(allText(a)).doesNotContain("Courier").endsWith("years behind.");
+        Article quote = parse(HEADLINE + "\n\n" + BODY + " \"We will see,\" he said — and left.");
+        assertThat(quote.getSource()).isNull();
+    }
+
+    @Test
+    void shouldDropTheNotesWhenAStoryEndsWithANoticeAContactOrAnEditingNote() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nThis story was produced by Coastal Watch Australia and is "
+                + "republished with permission.\n\nContact the authors at business@fjordpost.no");
+        assertThat(a.getSource()).isEqualTo("Coastal Watch Australia");
+        assertThat(allText(a)).doesNotContain("produced by", "Contact the authors");
+        Article interview = parse(HEADLINE + "\n\n" + BODY + "\n\nThis interview has been edited for length and clarity.");
+        assertThat(allText(interview)).doesNotContain("edited for length");
     }
 }

@@ -167,7 +167,9 @@ final class EntityClassifier {
             return new Typed(c, EntityType.PERSON, Strength.DEFAULT, null);
         }
         for (int i = 0; i < c.size(); i++) {
-            if (c.word(i).has(Gazetteer.PLACE) || c.word(i).hasClass(Word.ALL_CAPS)) {
+            // a listed place's name closing with a place word is a place ("Bruny Island": Island is Iceland in German)
+            boolean closingPlaceWord = i > 0 && i == c.size() - 1 && c.word(i).has(Gazetteer.PLACE_KEYWORD);
+            if (c.word(i).has(Gazetteer.PLACE) && !closingPlaceWord || c.word(i).hasClass(Word.ALL_CAPS)) {
                 return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Air France", "Manchester City"
             }
         }
@@ -184,8 +186,6 @@ final class EntityClassifier {
         }
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
     }
-
-
 
     /**
      * "Szczecin-based": the name before "-based" is a place (or a listed organisation), and the

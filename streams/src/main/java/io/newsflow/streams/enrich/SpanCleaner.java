@@ -179,7 +179,8 @@ final class SpanCleaner {
         if (!c.isKnown(from, to)) {
             for (int k = from + 1; k < to - 1; k++) {
                 if (c.is(k, Word.AND) && !ampersandInName(c, from, k, to)) {
-                    boolean oneWordBefore = k == from + 1 && !c.isKnown(from, from + 1) && !c.capitalisedNouns;
+                    boolean oneWordBefore = k == from + 1 && !c.isKnown(from, from + 1) && !c.capitalisedNouns
+                            && !SpanParts.afterPluralNoun(c, from); // "rivals Stolt-Nielsen and Mitsui O.S.K. Lines": a list
                     // "Port Botany and Port Kembla": the same first word on both sides names two
                     boolean repeated = k - from >= 2 && to - k >= 3 && c.lower(k + 1).equals(c.lower(from));
                     if (repeated || !(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD)) && !c.has(from, Gazetteer.ORG_KEYWORD)

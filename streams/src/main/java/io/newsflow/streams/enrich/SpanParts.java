@@ -110,6 +110,16 @@ final class SpanParts {
         return -1;
     }
 
+    /** A plural common noun stands right before the span ("rivals", "carriers"): what follows is a list. */
+    static boolean afterPluralNoun(Span c, int from) {
+        if (from != c.from || from == 0) {
+            return false;
+        }
+        Word before = c.tokens.word(from - 1);
+        return !before.capitalised() && before.lower().length() > 3 && before.lower().endsWith("s")
+                && !before.stopIn(c.stopLanguages) && CandidateFinder.adjacent(c.text, c.tokens, from - 1, from);
+    }
+
     /** The "and" before another title in from..to ("Ed Miliband *and* Health Secretary Wes Streeting"), or -1. */
     static int andBeforeTitle(Span c, int from, int to) {
         for (int m = from + 1; m < to - 2; m++) {

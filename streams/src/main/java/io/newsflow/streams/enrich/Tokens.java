@@ -66,12 +66,12 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     /**
      * An initial or a name's abbreviation, its full stop and space, then a capitalised word: "V. N.
-     * Vasavan", "Jerome H. Powell", "St. Lawrence River" are one name.
+     * Vasavan", "Jerome H. Powell", "St. Lawrence River", "Mitsui O.S.K. Lines" are one name.
      */
     boolean dottedInName(String text, int a, int b) {
         Word w = words[a];
         if (!w.capitalised() || !words[b].capitalised() || text.charAt(ends[a]) != '.'
-                || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()))) {
+                || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()) || longInitialism(w.surface()))) {
             return false;
         }
         for (int k = ends[a] + 1; k < starts[b]; k++) {
@@ -80,6 +80,19 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             }
         }
         return ends[a] + 1 < starts[b];
+    }
+
+    /** "O.S.K" of "Mitsui O.S.K. Lines": three or more dotted initials (not "U.S", which ends many spans). */
+    private static boolean longInitialism(String s) {
+        if (s.length() < 5) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (k % 2 == 0 ? !Character.isUpperCase(s.charAt(k)) : s.charAt(k) != '.') {
+                return false;
+            }
+        }
+        return s.length() % 2 == 1;
     }
 
     /** The memoised word of token i. */

@@ -90,4 +90,15 @@ class BodyNameEntityTest {
         assertThat(entity(found, "Acme Corp").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(entity(found, "Catherine of Aragon").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void shouldKeepOneNameWhenDottedInitialsStandInsideIt() {
+        List<Entity> found = entities("en", "The order follows similar moves by rivals Stolt-Nielsen and Mitsui O.S.K. Lines.",
+                "Tampa Electric will shut its last coal unit, and Pacific Gas and Electric said it would follow.");
+        assertThat(entity(found, "Mitsui O.S.K. Lines").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(found, "Stolt-Nielsen").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(found, "Tampa Electric").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(found, "Pacific Gas and Electric").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(entities("en", "The Social and Economic Council advised against it."))).contains("Social and Economic Council");
+    }
 }

@@ -140,4 +140,13 @@ class NameContextEntityTest {
         assertThat(entity(entities("en", "Talks stalled on Monday, and Mowlds said the company would wait."), "Mowlds").type())
                 .isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void shouldTypeAPlaceWhenItsNameEndsWithAPlaceWordThatIsAlsoAPlace() {
+        List<Entity> found = entities("en", "Less than five percent survive, mostly around Bruny Island and the Tasman Peninsula, "
+                + "as heatwaves push the East Australian Current south.");
+        assertThat(entity(found, "Bruny Island").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(found, "East Australian Current").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities("en", "Manchester City won again."), "Manchester City").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

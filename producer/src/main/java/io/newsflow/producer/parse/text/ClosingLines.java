@@ -23,6 +23,8 @@ final class ClosingLines {
             + "\\p{Lu}[\\p{L}\\p{M}'’.-]+)){1,4}),?\\s+(?:is|was|has been)\\s+(?:a|an|the)\\s");
     /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
     private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
+    /** A sentence's end, a dash and a short name closing the line: the outlet signing the story. */
+    private static final Pattern TRAILING_SIGNATURE = Pattern.compile("(?<=[.!?\"”’])\\s+[—–]\\s*(\\p{Lu}[^.!?—–\"“”]{1,60})$");
     /** How far from the end a press release's boilerplate may stand. */
     private static final int ABOUT_WINDOW = 4;
     /** How many closing lines may hold the writer's note (a disclaimer or a signature may follow it). */
@@ -68,9 +70,29 @@ final class ClosingLines {
         }
     }
 
+    /**
+     * "... before 2030. — The Baltic Courier": a one-paragraph story signed at its end, after a
+     * sentence and a dash, on the same line. The signature is the source and leaves the text.
+     */
+    private static void signatureEndingParagraph(ArticleDraft draft, List<String> content) {
+        String last = content.get(content.size() - 1).strip();
+        Matcher tail = TRAILING_SIGNATURE.matcher(last);
+        if (!tail.find()) {
+            return;
+        }
+        Optional<String> outlet = SignatureDetector.signature(tail.group(1));
+        if (outlet.isPresent()) {
+            content.set(content.size() - 1, last.substring(0, tail.start()).strip());
+            draft.offerSource(outlet.get(), TextArticleParser.SIGNATURE);
+        }
+    }
+
     /** Reads and removes the closing signature lines of {@code content} (the text after the headline). */
     static void take(ArticleDraft draft, List<String> content) {
         if (content.size() < 2) {
+            if (content.size() == 1) {
+                signatureEndingParagraph(draft, content); // a story of one paragraph
+            }
             return;
         }
         String last = content.get(content.size() - 1);
@@ -88,6 +110,7 @@ final class ClosingLines {
         }
         Optional<String> outlet = SignatureDetector.signature(last);
         if (outlet.isEmpty()) {
+            signatureEndingParagraph(draft, content);
             return;
         }
         content.remove(content.size() - 1);
