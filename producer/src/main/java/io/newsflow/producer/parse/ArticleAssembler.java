@@ -36,7 +36,7 @@ public final class ArticleAssembler {
         if (draft.lead != null && draft.lead.isBlank()) {
             draft.lead = null;
         }
-        List<BodyBlock> body = draft.body;
+        List<BodyBlock> body = PullQuotes.withoutRepeats(draft.body, draft.lead);
         boolean hasText = draft.lead != null || body.stream().anyMatch(b -> !b.getText().isBlank());
         if (!hasText) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.NO_CONTENT,

@@ -86,7 +86,7 @@ class StructuredFormatsTest {
         String story = "The port authority approved the plan after two years of consultation with residents and unions. ";
         String html = "<html><head><title>Port Plan Approved</title></head><body><div class=\"menu\"><ul><li><a href=\"/\">Home</a></li>"
                 + "<li><a href=\"/news\">News</a></li></ul></div><div class=\"content\"><h1>Port Plan Approved</h1><p>" + story + story
-                + "</p><p>" + story + "</p></div><div class=\"sidebar\"><p>Most popular</p><ul><li><a href=\"/x\">Other story</a></li></ul></div></body></html>";
+                + "</p><p>Construction of the new quay starts in the spring and should take three years.</p></div><div class=\"sidebar\"><p>Most popular</p><ul><li><a href=\"/x\">Other story</a></li></ul></div></body></html>";
         Article a = article(parse(html, "page.htm").get(0));
         assertThat(a.getTitle()).isEqualTo("Port Plan Approved");
         assertThat(a.getBody()).hasSize(2);
