@@ -61,6 +61,9 @@ final class CandidateFinder {
                         && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {
                     j++; // "CMA CGM SA", "North Sea Port", "West Africa Energy Forum": a listed name and organisation words
                 }
+                if (phrase == 0) { // "Consiglio superiore dei lavori pubblici": a body's name going on in lower case
+                    j = RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages);
+                }
                 int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);
                 while (start < i && Ministries.goesOn(paragraph.text(), tokens, j)) {
                     j = spanEnd(paragraph.text(), tokens, j + 1, capitalisedNouns);

@@ -101,4 +101,16 @@ class BodyNameEntityTest {
         assertThat(entity(found, "Pacific Gas and Electric").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(names(entities("en", "The Social and Economic Council advised against it."))).contains("Social and Economic Council");
     }
+
+    @Test
+    void shouldTakeTheWholeNameWhenARomanceBodysNameGoesOnInLowerCase() {
+        List<Entity> italian = entities("it", "Il Consiglio superiore dei lavori pubblici ha dato il via libera, e la Corte dei conti "
+                + "ha parlato. Soddisfatta anche l'Autorità di sistema portuale del Mar Ligure occidentale, che lo chiedeva.",
+                "Ieri il Consiglio dei ministri ha approvato il piano. La Commissione vuole ridurre le tasse.");
+        assertThat(names(italian)).contains("Consiglio superiore dei lavori pubblici", "Corte dei conti",
+                "Autorità di sistema portuale del Mar Ligure occidentale", "Consiglio dei ministri")
+                .doesNotContain("Commissione vuole ridurre", "Mar Ligure");
+        assertThat(names(entities("fr", "Le Conseil constitutionnel a validé la loi, et la Cour des comptes a critiqué "
+                + "l'Autorité de la concurrence."))).contains("Conseil constitutionnel", "Cour des comptes", "Autorité de la concurrence");
+    }
 }

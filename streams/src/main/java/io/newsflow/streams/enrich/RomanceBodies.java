@@ -1,0 +1,67 @@
+package io.newsflow.streams.enrich;
+
+import java.util.Set;
+
+/**
+ * Public bodies whose names go on in lower case after their capitalised first word, as Italian,
+ * French, Spanish and Portuguese write them: "Consiglio superiore dei lavori pubblici", "Autorità di
+ * sistema portuale del Mar Ligure occidentale", "Cour des comptes", "Conseil constitutionnel". After
+ * the body's word the name takes adjectives (known by their endings) and complements after "of"
+ * ("dei lavori pubblici"), and capitalised words ("del Mar Ligure"); it ends before a function word,
+ * a verb or punctuation. Without part-of-speech tags a verb is told from an adjective by its ending
+ * only, so the endings are the adjectives' that verbs rarely have ("-ale", "-ico", "-ivo", "-ese").
+ */
+final class RomanceBodies {
+
+    /** The capitalised first words of such names. */
+    private static final Set<String> HEADS = Set.of("consiglio", "autorità", "agenzia", "istituto", "comitato",
+            "commissione", "ministero", "ufficio", "corte", "tribunale", "garante", "consejo", "comisión", "agencia",
+            "instituto", "autoridad", "tribunal", "conseil", "comité", "agence", "institut", "autorité", "cour",
+            "conselho", "comissão", "agência", "autoridade");
+    private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
+        "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
+        "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "ana", "ane", "ista"};
+    /** How many words after the head a name may take. */
+    private static final int MAX_WORDS = 8;
+
+    private RomanceBodies() {
+    }
+
+    /**
+     * The end of the span [i, j) once a body's name going on in lower case is taken in, or j: only
+     * when the span ends with a body's word.
+     */
+    static int end(String text, Tokens tokens, int j, int stopLanguages) {
+        if (j >= tokens.size() || !HEADS.contains(tokens.word(j - 1).withoutElision().lower()) || tokens.word(j).capitalised()) {
+            return j;
+        }
+        int end = j;
+        boolean afterOf = false;
+        for (int k = j; k < tokens.size() && k - j < MAX_WORDS && CandidateFinder.adjacent(text, tokens, k - 1, k); k++) {
+            Word w = tokens.word(k);
+            boolean of = w.hasClass(Word.CONNECTOR | Word.OF_OR_FOR) && !w.hasClass(Word.AND);
+            if (w.capitalised() || afterOf && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w)) {
+                end = k + 1; // "Mar" of "del Mar Ligure", "lavori" of "dei lavori", "superiore"
+                afterOf = false;
+            } else if (of) {
+                afterOf = true; // "dei", "de la", "des": a complement follows
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean adjective(Word w) {
+        String lower = w.lower();
+        if (lower.length() < 5 || w.stopLanguages() != 0) {
+            return false;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
