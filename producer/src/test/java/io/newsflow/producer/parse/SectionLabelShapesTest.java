@@ -10,9 +10,10 @@ import io.newsflow.avro.Article;
 import io.newsflow.avro.ArticleType;
 
 /**
- * Section labels and page notes met in the twenty-first blind round (2026-11-30): a section's label
- * on the headline's line, a site's news root over its section, a trail of three places, a note on
- * syndicated copy, an Italian share button.
+ * Labels, bylines and page notes met in the twenty-first and twenty-third blind rounds (2026-11-30):
+ * a section's label on the headline's line, a site's news root over its section, a trail of three
+ * places, a note on syndicated copy, an Italian share button, a byline in capitals glued to its
+ * outlet, a press wire's dated dateline, a menu run together, a readers' comment thread.
  */
 class SectionLabelShapesTest {
     private static final String HEADLINE = "Port of Tacoma approves $85 million for electric cranes at Husky Terminal";
@@ -52,5 +53,32 @@ class SectionLabelShapesTest {
                 + "reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)");
         assertThat(allText(a)).doesNotContain("syndicated", "Business Standard");
         assertThat(parse(HEADLINE + "\n\nSuggerisci\nFacebook\n\n" + BODY).getLead()).startsWith("Port commissioners");
+    }
+
+    @Test
+    void shouldSplitTheNameFromTheOutletWhenACapitalsBylineRunsIntoIt() {
+        Article a = parse(HEADLINE + "\n\nBy MARK PRATT Associated Press\nDecember 12, 2024, 4:05 PM\n\n" + BODY
+                + "\n\n___\n\nAssociated Press writer Michael Casey in Concord, New Hampshire, contributed to this report.");
+        assertThat(a.getAuthors()).containsExactly("Mark Pratt");
+        assertThat(a.getSource()).isEqualTo("Associated Press");
+        assertThat(allText(a)).doesNotContain("contributed", "Michael Casey");
+    }
+
+    @Test
+    void shouldDateAPressReleaseWhenItsWireDatelineWritesTheDate() {
+        Article a = parse("NEWS RELEASE\n\n" + HEADLINE + "\n\nANTWERP, Belgium, Dec. 12, 2024 /PRNewswire/ -- " + BODY);
+        assertThat(a.getPublishedAt()).isEqualTo(java.time.Instant.parse("2024-12-12T00:00:00Z"));
+        assertThat(a.getSource()).isEqualTo("PR Newswire");
+    }
+
+    @Test
+    void shouldDropTheMenuAndTheCommentsWhenAPageRunsThemTogether() {
+        Article a = parse("The Harbour Gazette\nHome News Sport Opinion Events Contact\n\n" + HEADLINE + "\n\n" + BODY
+                + "\n\n12 comments\nLog in to comment\nSailor_Mac · 2 hours ago\nAbout time, the old pier is falling apart.\n"
+                + "IslandLass · 1 hour ago\nWhat about the traffic though?");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSource()).isEqualTo("The Harbour Gazette");
+        assertThat(allText(a)).doesNotContain("Sport Opinion", "Log in", "Sailor_Mac", "About time", "traffic though")
+                .endsWith("the port said.");
     }
 }

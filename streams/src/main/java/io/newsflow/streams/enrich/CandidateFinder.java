@@ -13,7 +13,7 @@ final class CandidateFinder {
 
     static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
-            "und", "et", "e", "al", "bin", "ibn",
+            "und", "et", "e", "al", "bin", "ibn", "ap",
             // join only inside an organisation's name (ORG_ONLY_CONNECTORS): "Ministerio para la Transición Ecológica"
             "für", "pour", "para", "voor");
     /** Connectors that join only inside an organisation's name ("Office for National Statistics"). */

@@ -23,6 +23,7 @@ final class CommonNounShapes {
     /** Whether the word is a formula or an acronym's plural (a lookup and a char scan: this runs per candidate). */
     static boolean isCommonNoun(Word word) {
         return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface()) || demonymCompound(word.surface())
+                || acronymCompound(word.surface())
                 || calendarRange(word.surface()) || roadNumber(word.surface()) || amount(word.surface());
     }
 
@@ -43,6 +44,20 @@ final class CommonNounShapes {
             return false;
         }
         return Word.of(word.substring(0, hyphen)).has(Gazetteer.DEMONYM);
+    }
+
+    /** "LNG-powered", "EU-funded", "UK-registered": an acronym and a lower-case word make an adjective, no name. */
+    private static boolean acronymCompound(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen < 2 || hyphen > 5 || hyphen == word.length() - 1 || !Character.isLowerCase(word.charAt(hyphen + 1))) {
+            return false;
+        }
+        for (int k = 0; k < hyphen; k++) {
+            if (!Character.isUpperCase(word.charAt(k)) && !Character.isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Sh30", "Rs500", "KSh2": a sum in shillings or rupees, written with the currency's letters glued on. */

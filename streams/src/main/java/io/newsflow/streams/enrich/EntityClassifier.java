@@ -36,7 +36,7 @@ final class EntityClassifier {
     /** Names of laws, events and prizes: capitalised, but neither persons, places nor organisations. */
     private static final Set<String> NOT_ENTITIES = Set.of("act", "acts", "treaty", "accord", "accords",
             "convention", "directive", "regulation", "bill", "doctrine", "summit", "cup", "games", "olympics",
-            "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan");
+            "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan", "scheme");
 
     /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
     private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",

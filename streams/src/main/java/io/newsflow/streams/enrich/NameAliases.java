@@ -21,7 +21,7 @@ import java.util.Set;
 record NameAliases(Map<String, String> surnames, Map<String, String> organisations,
                    Map<String, String> withoutLegalForm) {
 
-    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
+    private static final Set<String> PARTICLES = Set.of("ap", "de", "del", "della", "di", "da", "van", "von", "der",
             "den", "ter", "du", "le", "la", "al", "bin", "ibn", "dos", "das");
     /** Words an acronym skips, in the languages read: "Hamburger Hafen und Logistik AG" is HHLA. */
     private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the", "und", "et", "y", "e", "&",
@@ -60,6 +60,10 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                 if (of >= 2) { // "Autoridad Portuaria de Valencia" ... "la Autoridad Portuaria": the body, its place left out
                     alias(orgAliases, c.key().substring(0, c.key().indexOf(" " + c.lower(of) + " ")), c.key());
                 }
+                if (c.size() >= 3 && isPlace(c.word(0)) && c.word(c.size() - 1).has(Gazetteer.ORG_KEYWORD)) {
+                    // "U.S. Coast Guard" ... "the Coast Guard": the body, its opening place left out
+                    alias(orgAliases, c.key().substring(c.key().indexOf(' ') + 1), c.key());
+                }
                 if (COMPANY_TAILS.contains(c.lower(c.size() - 1))) {
                     // "Toyota Motor" ... "Toyota": a company's short name
                     alias(withoutLegalForm, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
@@ -79,6 +83,12 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
     private static int ofBeforePlace(Candidate c) {
         int of = c.size() - 2;
         return PlaceCues.OF.contains(c.lower(of)) && c.word(of + 1).has(Gazetteer.PLACE | Gazetteer.TOWN) ? of : -1;
+    }
+
+    /** A listed place, also with the full stop a name keeps ("U.S." of "U.S. Coast Guard"). */
+    private static boolean isPlace(Word w) {
+        String s = w.surface();
+        return w.has(Gazetteer.PLACE) || s.endsWith(".") && Word.of(s.substring(0, s.length() - 1)).has(Gazetteer.PLACE);
     }
 
     /** Registers alias -> full name; an alias shared by two names becomes ambiguous (""). */

@@ -23,6 +23,11 @@ final class OneWordClassifier {
         this.places = places;
     }
 
+    private static boolean afterNumber(Candidate c) {
+        String before = c.previousWord() == null ? "" : c.previousWord().surface();
+        return !before.isEmpty() && Character.isDigit(before.charAt(0)) && Character.isDigit(before.charAt(before.length() - 1));
+    }
+
     /** The typed one-word candidate, or null when it names nothing ("VLCCs", a minister's portfolio). */
     Typed classify(Candidate c, boolean orgKeyword, String apposition, boolean german) {
         String word = c.word(0).surface();
@@ -31,6 +36,9 @@ final class OneWordClassifier {
         }
         if (orgKeyword) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
+        }
+        if (c.word(0).hasClass(Word.ALL_CAPS) && afterNumber(c) && !c.listed(Gazetteer.ORGANIZATION | Gazetteer.PLACE)) {
+            return null; // "24,000 TEU", "100 MW": a unit
         }
         if (c.word(0).hasClass(Word.ALL_CAPS) && word.length() <= 8) {
             // "TUCSON, Ariz. (AP) —": a wire dateline's town in capitals, not an acronym

@@ -71,7 +71,8 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     boolean dottedInName(String text, int a, int b) {
         Word w = words[a];
         if (!w.capitalised() || !words[b].capitalised() || text.charAt(ends[a]) != '.'
-                || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()) || longInitialism(w.surface()))) {
+                || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()) || longInitialism(w.surface())
+                    || w.surface().length() == 3 && longInitialism(w.surface() + ".X") && beforeBody(b))) {
             return false;
         }
         for (int k = ends[a] + 1; k < starts[b]; k++) {
@@ -93,6 +94,15 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             }
         }
         return s.length() % 2 == 1;
+    }
+
+    /**
+     * "U.S. Coast Guard", "U.K. Border Force": two initials join the name after them when it is a
+     * body's (an organisation word next or one word later), not "in the U.S. Prices rose".
+     */
+    private boolean beforeBody(int b) {
+        return words[b].has(Gazetteer.ORG_KEYWORD)
+                || b + 1 < size && words[b + 1].capitalised() && words[b + 1].has(Gazetteer.ORG_KEYWORD);
     }
 
     /** The memoised word of token i. */

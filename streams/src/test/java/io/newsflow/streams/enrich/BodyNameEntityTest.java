@@ -113,4 +113,14 @@ class BodyNameEntityTest {
         assertThat(names(entities("fr", "Le Conseil constitutionnel a validé la loi, et la Cour des comptes a critiqué "
                 + "l'Autorité de la concurrence."))).contains("Conseil constitutionnel", "Cour des comptes", "Autorité de la concurrence");
     }
+
+    @Test
+    void shouldNameTheBodyOnceWhenItsOpeningPlaceIsLeftOutLater() {
+        List<Entity> found = entities("en", "The U.S. Coast Guard suspended its search. The Coast Guard said it was hard.",
+                "Port of Antwerp-Bruges and ENGIE signed a deal for 11 LNG-powered ships of 24,000 TEU and a 100 MW plant.");
+        assertThat(entity(found, "U.S. Coast Guard").mentions()).isEqualTo(2);
+        assertThat(names(found)).contains("Port of Antwerp-Bruges", "ENGIE")
+                .doesNotContain("Coast Guard", "LNG-powered", "TEU", "MW", "Port of Antwerp-Bruges and ENGIE");
+        assertThat(names(entities("en", "In 2024 EU ministers met, and prices fell in the U.S. Prices rose."))).contains("EU");
+    }
 }

@@ -149,4 +149,14 @@ class NameContextEntityTest {
         assertThat(entity(found, "East Australian Current").type()).isEqualTo(EntityType.LOCATION);
         assertThat(entity(entities("en", "Manchester City won again."), "Manchester City").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void shouldNameThePlaceAndThePersonWhenAnAbbreviatedTitleStandsBetween() {
+        List<Entity> found = entities("en", "The state would help, Massachusetts Gov. Maura Healey said on Friday.",
+                "Plaid Cymru's leader, Rhun ap Iorwerth, spoke; Iorwerth said the rally mattered.");
+        assertThat(entity(found, "Massachusetts").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(found, "Maura Healey").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(found, "Rhun ap Iorwerth").mentions()).isEqualTo(2);
+        assertThat(names(found)).doesNotContain("Massachusetts Gov", "Rhun", "Iorwerth");
+    }
 }

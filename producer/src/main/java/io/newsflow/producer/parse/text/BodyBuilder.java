@@ -22,7 +22,8 @@ final class BodyBuilder {
     private static final Pattern DATED_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}"
             // "BERGEN, Norway — March 3, 2025 — Researchers ...": the region, then a dash before the date
             + "(?:,\\s*\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30}?)?(?:,\\s*|\\s*[–—]\\s*)"
-            + "((?:\\p{L}+\\.?,?\\s+)?\\d[\\p{L}\\d., ]{1,30}?\\d{4})\\s*[–—-]{1,2}\\s+");
+            // "ANTWERP, Belgium, Dec. 12, 2024 /PRNewswire/ --": a press wire's name between the date and the dash
+            + "((?:\\p{L}+\\.?,?\\s+)?\\d[\\p{L}\\d., ]{1,30}?\\d{4})\\s*(?:/[^/\\s][^/]{1,40}/\\s*)?[–—-]{1,2}\\s+");
 
     private BodyBuilder() {
     }

@@ -36,6 +36,8 @@ public final class BylineDetector {
     private static final Pattern INLINE_AND = Pattern.compile("\\s+(?:and|und|et|y|e|en|i|och|og)\\s+(?=\\p{Lu})");
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
+    private static final Pattern CAPS_THEN_OUTLET = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{Lu}\\p{M}'’.-]+\\s+){1,3}\\p{Lu}[\\p{Lu}\\p{M}'’.-]+)\\s+(\\p{Lu}\\p{Ll}.{1,40})$");
     private static final Pattern WRITES_FOR = Pattern.compile("(?iu)^(.+?)\\s+for\\s+(\\p{L}[\\p{L}\\d.&' -]{1,40})$");
     /** One word with two capitals or a digit: a brand, not a given name ("G1", "KXAN", "MailOnline"). */
     private static final Pattern BRAND = Pattern.compile("(?=\\S*(?:\\p{Lu}\\S*\\p{Lu}|\\d))[\\p{L}\\d.&-]{2,20}");
@@ -117,6 +119,14 @@ public final class BylineDetector {
             // names come first; later segments ("| Porto Diário |") name the outlet, even when it reads like a name
             if (i > 0 && Outlets.looksLikeOutlet(segment)) {
                 source = source == null ? segment : source;
+                continue;
+            }
+            // "By MARK PRATT Associated Press": the name in capitals, then its outlet in natural case
+            Matcher capsThenOutlet = CAPS_THEN_OUTLET.matcher(segment);
+            if (capsThenOutlet.matches() && !PersonNames.split(capsThenOutlet.group(1)).isEmpty()
+                    && Outlets.looksLikeOutlet(capsThenOutlet.group(2))) {
+                authors.addAll(PersonNames.split(capsThenOutlet.group(1)));
+                source = source == null ? capsThenOutlet.group(2).strip() : source;
                 continue;
             }
             // "By JANE SMITH FOR MAILONLINE": the outlet the author writes for

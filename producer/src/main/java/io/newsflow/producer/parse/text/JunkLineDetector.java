@@ -103,7 +103,7 @@ public final class JunkLineDetector {
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*|de|da|do|del|di|la|le|von|van|am)){0,4}|"
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
             + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
-            + "[\\p{L}.&' -]{2,80}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
+            + "[\\p{L}.,&' -]{2,120}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
             // a site's skip links, glued or not ("Skip to main contentSkip to navigation"); an archive notice;
             // a photo's licence link; a wire's update note; the feedback form
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
@@ -190,6 +190,13 @@ public final class JunkLineDetector {
     private JunkLineDetector() {
     }
 
+    /** Words of a site's menu: "Home News Sport Opinion Events Contact" is a menu, run together. */
+    private static final Set<String> MENU_WORDS = Set.of("home", "news", "sport", "sports", "opinion", "events", "contact",
+            "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
+            "podcasts", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
+            "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
+            "newsletters", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters");
+
     /** True when the line is page furniture, not article text. */
     public static boolean isJunk(String line) {
         String text = line.strip();
@@ -210,7 +217,7 @@ public final class JunkLineDetector {
         }
         return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find()
                 || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || NAV_BAR.matcher(text).find()
-                || MENU_BAR.matcher(text).find() || NUMBERED_AD.matcher(text).find() || isShareWordRun(lower)
+                || MENU_BAR.matcher(text).find() || NUMBERED_AD.matcher(text).find() || isShareWordRun(lower) || isMenuRun(lower)
                 || DAY_STAMP.matcher(text).find());
     }
 
@@ -236,6 +243,12 @@ public final class JunkLineDetector {
         return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
                 .allMatch(t -> SHARE_WORDS.contains(t) || ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
                         || FONT_BUTTONS.matcher(t).matches() || PAYWALL.matcher(t).matches()); // "Follow us on Facebook | Share"
+    }
+
+    /** "Home News Sport Opinion Events Contact": four or more menu words run together with single spaces. */
+    private static boolean isMenuRun(String lower) {
+        String[] words = lower.split(" ");
+        return words.length >= 4 && lower.length() <= 120 && Arrays.stream(words).allMatch(MENU_WORDS::contains);
     }
 
     /** "Copy Link Email X Reddit Pinterest": four or more share buttons' words run together with single spaces. */

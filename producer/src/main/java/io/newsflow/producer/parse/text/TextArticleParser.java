@@ -156,6 +156,10 @@ public final class TextArticleParser {
             contentLines.add(i);
         }
         takeTitle(draft, content, crumbTitle);
+        int comments = CommentThreads.start(content);
+        if (comments > 0) {
+            content.subList(comments, content.size()).clear();
+        }
         int tagList = LinkBlocks.tagListStart(content);
         if (tagList > 0) {
             content.subList(tagList, content.size()).clear();
