@@ -81,4 +81,14 @@ class SectionLabelShapesTest {
         assertThat(allText(a)).doesNotContain("Sport Opinion", "Log in", "Sailor_Mac", "About time", "traffic though")
                 .endsWith("the port said.");
     }
+
+    @Test
+    void shouldTakeTheFirstCategoryAsTheSectionWhenABlogListsItsCategories() {
+        Article a = parse("Posted on December 15, 2024 by Grace Odhiambo\nCategories: Energy, East Africa\n\n"
+                + HEADLINE + "\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSection()).isEqualTo("Energy");
+        assertThat(a.getAuthors()).containsExactly("Grace Odhiambo");
+        assertThat(allText(a)).doesNotContain("Categories");
+    }
 }

@@ -69,4 +69,22 @@ class WireSignOffShapesTest {
         Article interview = parse(HEADLINE + "\n\n" + BODY + "\n\nThis interview has been edited for length and clarity.");
         assertThat(allText(interview)).doesNotContain("edited for length");
     }
+
+    @Test
+    void shouldTakeTheAgencyAndDropTheLineWhenADatelineStandsAlone() {
+        Article a = parse(HEADLINE + "\n\nMADRID, 14 (EUROPA PRESS)\n\n" + BODY);
+        assertThat(a.getSource()).isEqualTo("Europa Press");
+        assertThat(a.getPublishedAt()).isNull(); // a day without its month and year is no date
+        assertThat(allText(a)).doesNotContain("EUROPA PRESS");
+    }
+
+    @Test
+    void shouldTakeTheOutletWhenAClosingEditorsNoteSaysWhereTheStoryFirstAppeared() {
+        Article a = parse("Chile's lithium pact leaves small towns waiting\n\nBy Valentina Rojas\n\n"
+                + "The agreement between Codelco and SQM was sold in Santiago as a national victory.\n\n"
+                + "Editor's note: Valentina Rojas is a freelance journalist based in Antofagasta. This article first appeared "
+                + "in Andes Resource Journal.");
+        assertThat(a.getSource()).isEqualTo("Andes Resource Journal");
+        assertThat(a.getAuthors()).containsExactly("Valentina Rojas");
+    }
 }

@@ -56,6 +56,11 @@ final class CandidateFinder {
                     continue;
                 }
                 int phrase = knownPhrase(tokens, i, names, starts);
+                if (phrase == 0 && tokens.initial(i) && w.hasClass(Word.ARTICLE) && i + 1 < tokens.size()
+                        && tokens.word(i + 1).capitalised() && knownPhrase(tokens, i + 1, names, starts) > 0) {
+                    i++; // "La Commission européenne doit ...": the sentence's article, then a listed name
+                    phrase = knownPhrase(tokens, i, names, starts);
+                }
                 int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i, capitalisedNouns);
                 while (phrase > 0 && j < tokens.size() && tokens.word(j).capitalised()
                         && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {

@@ -26,6 +26,8 @@ final class PlaceCues {
             "cerca", "près", "vicino", "authorities", "autoridades", "autorités", "autorità", "government",
             "gobierno", "gouvernement", "governo", "regering", "inhabitants", "habitants", "habitantes", "abitanti",
             "citizens", "ciudadanos", "mine", "mina", "miniera", "mijn",
+            // "les riverains de Keratsini", "los vecinos de", "die Anwohner von", "omwonenden van"
+            "riverains", "vecinos", "residenti", "anwohner", "einwohner", "omwonenden", "inwoners", "moradores",
             // "le préfet des Côtes-d'Armor", "il quartiere della Foce": a prefect's department, a town's district
             "prefect", "préfet", "préfète", "prefetto", "prefecto", "district", "neighbourhood", "neighborhood",
             "quartier", "quartiere", "barrio", "bairro", "wijk", "stadtteil", "suburb");

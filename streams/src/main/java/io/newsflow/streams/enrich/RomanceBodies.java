@@ -15,12 +15,12 @@ final class RomanceBodies {
 
     /** The capitalised first words of such names. */
     private static final Set<String> HEADS = Set.of("consiglio", "autorità", "agenzia", "istituto", "comitato",
-            "commissione", "ministero", "ufficio", "corte", "tribunale", "garante", "consejo", "comisión", "agencia",
+            "commissione", "ministero", "ufficio", "corte", "tribunale", "garante", "consejo", "comisión", "agencia", "commission",
             "instituto", "autoridad", "tribunal", "conseil", "comité", "agence", "institut", "autorité", "cour",
             "conselho", "comissão", "agência", "autoridade");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
-        "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "ana", "ane", "ista"};
+        "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista"};
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
 

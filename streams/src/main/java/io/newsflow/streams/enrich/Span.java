@@ -159,7 +159,7 @@ final class Span {
         // and the word before that, for "port *of* Rønne" (read only by the classifier)
         String prev2 = p > 0 ? tokens.word(p - 1).lower() : "";
         return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), paragraph, tokens.start(a), tokens.end(b - 1),
-                initial, prev, prev2, next, afterTitle, apposition(b), p < 0 ? null : tokens.word(p),
+                initial, prev, prev2, next, afterTitle || TitleAppositions.follows(text, tokens, a, b), apposition(b), p < 0 ? null : tokens.word(p),
                 p > 0 ? tokens.word(p - 1) : null, next.isEmpty() ? null : tokens.word(b));
     }
 

@@ -170,6 +170,12 @@ final class SpanCleaner {
         if (from >= to || SpanShapes.regionalAdjective(c, from, to)) {
             return; // "the Flemish and Dutch authorities": adjectives, each mentioning its place
         }
+        int affiliation = SpanParts.affiliationAfterName(c, from, to);
+        if (affiliation > 0) { // "Sophie Hermans van Klimaat": the person, then what she belongs to
+            out.add(c.candidate(from, affiliation, afterTitle, initial));
+            emitParts(c, affiliation + 1, to, false, false, out);
+            return;
+        }
         int of = SpanParts.personOfBody(c, from, to);
         if (of > 0) {
             emitParts(c, from, of, afterTitle, initial, out);

@@ -120,6 +120,24 @@ final class SpanParts {
                 && !before.stopIn(c.stopLanguages) && CandidateFinder.adjacent(c.text, c.tokens, from - 1, from);
     }
 
+    /**
+     * "minister Sophie Hermans van Klimaat en Groene Groei", "Olaf Scholz von der SPD": "van" or "von"
+     * after a given name and a surname opens what the person belongs to, not the name (the particle
+     * of "Eddy van Hijum" follows the given name). Returns the particle's index, or -1.
+     */
+    static int affiliationAfterName(Span c, int from, int to) {
+        if (!c.has(from, Gazetteer.GIVEN_NAME) || c.isKnown(from, to)) {
+            return -1;
+        }
+        for (int k = from + 2; k < to - 1; k++) {
+            String w = c.word(k);
+            if ((w.equals("van") || w.equals("von")) && !c.has(k - 1, Gazetteer.GIVEN_NAME)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The "and" before another title in from..to ("Ed Miliband *and* Health Secretary Wes Streeting"), or -1. */
     static int andBeforeTitle(Span c, int from, int to) {
         for (int m = from + 1; m < to - 2; m++) {

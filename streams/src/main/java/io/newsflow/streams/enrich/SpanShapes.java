@@ -69,7 +69,10 @@ final class SpanShapes {
      * body, capitalised as it opens the sentence.
      */
     private static boolean compoundDescription(String lower) {
-        for (String kind : new String[] {"organisatie", "organisation", "vereniging", "förbundet", "forbundet"}) {
+        if (lower.equals("vakbond")) {
+            return true; // "Vakbond FNV"
+        }
+        for (String kind : new String[] {"organisatie", "organisation", "vereniging", "förbundet", "forbundet", "vakbond"}) {
             if (lower.length() > kind.length() + 2 && lower.endsWith(kind)) {
                 return true;
             }

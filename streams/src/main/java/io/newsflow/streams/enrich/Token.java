@@ -39,6 +39,15 @@ public record Token(String text, Word word, int start, int end, boolean sentence
         return word.capitalised();
     }
 
+    /** "50Hertz": digits, then a capitalised word of two letters or more (not "3D", "5G", "2024"). */
+    private static boolean digitsThenName(String text) {
+        int k = 0;
+        while (k < text.length() && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() - 2 && Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k + 1));
+    }
+
     static boolean isCapitalised(String text) {
         char first = text.charAt(0);
         if (Character.isUpperCase(first)) {
@@ -49,6 +58,9 @@ public record Token(String text, Word word, int start, int end, boolean sentence
         if ((first == 'a' || first == 'e') && text.length() > 3 && text.charAt(1) == 'l' && text.charAt(2) == '-'
                 && Character.isUpperCase(text.charAt(3))) {
             return true; // the Arabic article inside a name: "Bab el-Mandeb", "Bashar al-Assad"
+        }
+        if (Character.isDigit(first)) {
+            return digitsThenName(text); // "50Hertz"
         }
         if (!Character.isLowerCase(first) || (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0)) {
             return false; // no elision possible: the common case, decided without a substring

@@ -45,6 +45,9 @@ final class BodyBuilder {
             if (updateStamp != null && draft.publishedAt == null) {
                 datedByUpdate(draft, content.get(i), updateStamp);
             }
+            if (content.size() > 1 && !Datelines.dateline(content.get(i)).isEmpty() && Datelines.strip(content.get(i)).isBlank()) {
+                content.remove(i--); // "MADRID, 14 (EUROPA PRESS)" on its own line: the agency is read, the line is no text
+            }
         }
         // a press release dates its first paragraph: "Berlin, 29. November 2026 – Siemens Energy has ..."
         if (!content.isEmpty()) {

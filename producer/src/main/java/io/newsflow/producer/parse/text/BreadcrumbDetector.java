@@ -27,6 +27,17 @@ public final class BreadcrumbDetector {
     private BreadcrumbDetector() {
     }
 
+    /** A blog's category line: "Categories: Energy, East Africa", "Filed under: Ports". */
+    private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
+            "(?iu)^\\W*(?:categories|category|filed under|posted in|kategorien?|catégories?|categorías?|categorie|categorieën)"
+            + "\\s*:\\s*(\\p{Lu}[\\p{L}&' -]{1,30}?)\\s*(?:[,|;].{0,120})?$");
+
+    /** The first category a blog's category line names, if the line is one. */
+    static Optional<String> category(String line) {
+        java.util.regex.Matcher m = CATEGORY.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
     /** Whether a crumb or label names the site's news as a whole ("News", "Nyheter"). */
     static boolean isNewsRoot(String label) {
         return label != null && NEWS_ROOT.contains(label.strip().toLowerCase(Locale.ROOT));

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile(
-            "^([\\p{Lu}][\\p{Lu}\\p{M} .'’/-]{1,40}?)(?:,\\s*[^()]{1,40}?)?\\s*\\(([^()]{2,40})\\)\\s*[-–—]+\\s*");
+            "^([\\p{Lu}][\\p{Lu}\\p{M} .'’/-]{1,40}?)(?:,\\s*[^()]{1,40}?)?\\s*\\(([^()]{2,40})\\)\\s*(?:[-–—]+\\s*|$)");
     private static final Pattern PRESS_WIRE = Pattern.compile(
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?),\\s*[^/]{1,60}?\\s*/(\\p{L}[\\p{L} -]{1,30})/\\s*[-–—]+\\s*");
     /**
@@ -28,7 +28,7 @@ public final class Datelines {
     /** The wires' names as their own datelines spell them, glued. */
     private static final Map<String, String> WIRE_NAMES = Map.of("PRNewswire", "PR Newswire",
             "PRNewswire-FirstCall", "PR Newswire", "PRNewswire-HISPANIC PR WIRE", "PR Newswire",
-            "EINPresswire", "EIN Presswire", "CNW", "Canada Newswire");
+            "EINPresswire", "EIN Presswire", "CNW", "Canada Newswire", "EUROPA PRESS", "Europa Press");
 
     private Datelines() {
     }

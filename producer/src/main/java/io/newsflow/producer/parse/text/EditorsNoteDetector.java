@@ -32,6 +32,10 @@ public final class EditorsNoteDetector {
             + "contributor|contributing editor)\\s+(?:for|at|to|in)\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)"
             + "(?:\\s+(?:or|and|nor|since|from)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
+    /** "This article first appeared in Andes Resource Journal": a note at the end naming the outlet. */
+    private static final Pattern APPEARED_IN = Pattern.compile("(?iu:\\b(?:first|originally)\\s+(?:appeared|published|ran)\\s+"
+            + "(?:in|on|by)\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:and|on|in \\d{4})\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
+
     private EditorsNoteDetector() {
     }
 
@@ -62,7 +66,7 @@ public final class EditorsNoteDetector {
         }
         String source = null;
         for (String sentence : body.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
-            for (Pattern names : new Pattern[] {OUTLET, COLUMN_FOR}) {
+            for (Pattern names : new Pattern[] {OUTLET, COLUMN_FOR, APPEARED_IN}) {
                 Matcher outlet = names.matcher(sentence.strip());
                 while (source == null && outlet.find()) {
                     // "The Valley Tribune's editorial board": the outlet is the possessor

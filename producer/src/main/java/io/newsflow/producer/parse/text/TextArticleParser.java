@@ -116,6 +116,11 @@ public final class TextArticleParser {
                 }
                 continue;
             }
+            Optional<String> category = BreadcrumbDetector.category(line);
+            if (category.isPresent()) { // "Categories: Energy, East Africa": a blog's first category is its section
+                draft.offerSection(category.get());
+                continue;
+            }
             Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line);
             if (crumb.isPresent()) {
                 draft.offerSection(crumb.get().section());
