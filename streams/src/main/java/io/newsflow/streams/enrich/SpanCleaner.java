@@ -110,27 +110,12 @@ final class SpanCleaner {
                 return;
             }
         }
-        if (initial && to - from == 2 && (c.is(from + 1, Word.ALL_CAPS) || c.has(from + 1, Gazetteer.ORGANIZATION))
-                && !c.is(from, Word.ALL_CAPS)
-                && !c.has(from + 1, Gazetteer.ORG_KEYWORD) // "Hapag-Lloyd AG is ...": a legal form, not a name
-                && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.TOWN
-                        | Gazetteer.PLACE_KEYWORD) // not "Lake Geneva"
-                && !c.isKnown(from, to) && !c.isKnown(from, from + 1)) {
-            from++; // "Shipbrokers BRS said", "Rival Maersk has" (not "Statistics Canada"): a capitalised noun, then the name
+        int opened = SpanOpeners.skip(c, from, to, initial, orgKeyword);
+        if (opened > from) { // "Rival Maersk has", "Selon Sophie Garnier": a capitalised sentence opener
+            from = opened;
             initial = false;
         }
-        if (initial && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !c.isKnown(from, from + 1)
-                && (c.has(from + 1, Gazetteer.GIVEN_NAME)
-                    || (c.is(from + 1, Word.CONNECTOR) && !c.is(from + 1, Word.AND) && !orgKeyword
-                        && SpanParts.nameAfter(c, from + 2, to)))) {
-            // "Selon Sophie Garnier", "Onderzoekers van Deltares": a capitalised sentence opener
-            from++;
-            while (from < to && c.is(from, Word.CONNECTOR)) {
-                from++;
-            }
-            initial = false;
-        }
-        int person = SpanParts.personAfterName(c, from, to);
+        int person = PersonSplits.personAfterName(c, from, to);
         if (person > 0) { // "Regione Liguria Marco Bucci": the body, then its head
             if (person - from > 1 || c.isKnown(from, person)) { // not the portfolio of "e dei Trasporti Matteo Salvini"
                 emitParts(c, from, person, afterTitle, initial, out);
@@ -170,13 +155,13 @@ final class SpanCleaner {
         if (from >= to || SpanShapes.regionalAdjective(c, from, to)) {
             return; // "the Flemish and Dutch authorities": adjectives, each mentioning its place
         }
-        int affiliation = SpanParts.affiliationAfterName(c, from, to);
+        int affiliation = PersonSplits.affiliationAfterName(c, from, to);
         if (affiliation > 0) { // "Sophie Hermans van Klimaat": the person, then what she belongs to
             out.add(c.candidate(from, affiliation, afterTitle, initial));
             emitParts(c, affiliation + 1, to, false, false, out);
             return;
         }
-        int of = SpanParts.personOfBody(c, from, to);
+        int of = PersonSplits.personOfBody(c, from, to);
         if (of > 0) {
             emitParts(c, from, of, afterTitle, initial, out);
             emitParts(c, of + 1, to, false, false, out);

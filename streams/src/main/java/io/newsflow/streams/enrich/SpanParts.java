@@ -5,8 +5,7 @@ import java.util.Set;
 /**
  * Tests on the parts of a capitalised span that {@link SpanCleaner} reads before it cuts the span:
  * a body whose name holds "and", the evidence that a German span is a name, a portfolio before
- * "Minister", the person after a department, a name word after a sentence's opener, a person
- * "of" a body.
+ * "Minister", the person after a department, a name word after a sentence's opener.
  */
 final class SpanParts {
 
@@ -83,33 +82,6 @@ final class SpanParts {
         return start;
     }
 
-    /**
-     * Where a person's name starts that follows a body or place in one span, as Italian writes it
-     * after a title ("il presidente della Regione Liguria Marco Bucci", "la sindaca di Genova Silvia
-     * Salis"): a given name and one or two more words, none an organisation's or place's word, after
-     * a listed name, two words or more, or a word after "of" ("dei Trasporti Matteo Salvini").
-     * Returns the given name's index, or -1.
-     */
-    static int personAfterName(Span c, int from, int to) {
-        if (c.isKnown(from, to)) {
-            return -1;
-        }
-        for (int p = Math.max(from + 1, to - 3); p <= to - 2; p++) {
-            if (!c.has(p, Gazetteer.GIVEN_NAME) || c.has(p - 1, Gazetteer.GIVEN_NAME) || c.is(p - 1, Word.CONNECTOR)
-                    || !(p - from >= 2 || c.isKnown(from, p) || from > 0 && c.tokens.word(from - 1).hasClass(Word.OF_OR_FOR))) {
-                continue;
-            }
-            boolean nameWords = true;
-            for (int k = p; k < to; k++) {
-                nameWords &= !c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.PLACE);
-            }
-            if (nameWords) {
-                return p;
-            }
-        }
-        return -1;
-    }
-
     /** A plural common noun stands right before the span ("rivals", "carriers"): what follows is a list. */
     static boolean afterPluralNoun(Span c, int from) {
         if (from != c.from || from == 0) {
@@ -118,24 +90,6 @@ final class SpanParts {
         Word before = c.tokens.word(from - 1);
         return !before.capitalised() && before.lower().length() > 3 && before.lower().endsWith("s")
                 && !before.stopIn(c.stopLanguages) && CandidateFinder.adjacent(c.text, c.tokens, from - 1, from);
-    }
-
-    /**
-     * "minister Sophie Hermans van Klimaat en Groene Groei", "Olaf Scholz von der SPD": "van" or "von"
-     * after a given name and a surname opens what the person belongs to, not the name (the particle
-     * of "Eddy van Hijum" follows the given name). Returns the particle's index, or -1.
-     */
-    static int affiliationAfterName(Span c, int from, int to) {
-        if (!c.has(from, Gazetteer.GIVEN_NAME) || c.isKnown(from, to)) {
-            return -1;
-        }
-        for (int k = from + 2; k < to - 1; k++) {
-            String w = c.word(k);
-            if ((w.equals("van") || w.equals("von")) && !c.has(k - 1, Gazetteer.GIVEN_NAME)) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** The "and" before another title in from..to ("Ed Miliband *and* Health Secretary Wes Streeting"), or -1. */
@@ -160,31 +114,6 @@ final class SpanParts {
             }
         }
         return to - from > 2 ? to - 2 : to;
-    }
-
-    /**
-     * "Aoife Brennan of University College Cork": a person (a given name and one or two more
-     * words, none an organisation's) "of" a body (an organisation word or a known name after it).
-     * Returns the index of "of", or -1.
-     */
-    static int personOfBody(Span c, int from, int to) {
-        if (!c.has(from, Gazetteer.GIVEN_NAME)) {
-            return -1;
-        }
-        for (int k = from + 2; k <= from + 3 && k < to - 1; k++) {
-            if (c.has(k - 1, Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.PLACE_KEYWORD)
-                    || c.is(k - 1, Word.CONNECTOR)) {
-                return -1;
-            }
-            if (c.lower(k).equals("of") && !c.isKnown(from, to)) {
-                boolean body = c.isKnown(k + 1, to);
-                for (int m = k + 1; m < to && !body; m++) {
-                    body = c.has(m, Gazetteer.ORG_KEYWORD);
-                }
-                return body ? k : -1;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -1,0 +1,39 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * A capitalised word that opens a sentence before a name and is no part of it, which
+ * {@link SpanCleaner} drops: a common noun before a name in capitals or a listed one ("Shipbrokers
+ * BRS said", "Rival Maersk has"; not "Statistics Canada" or "Lake Geneva"), and a preposition or
+ * noun before a given name or a connector ("Selon Sophie Garnier", "Onderzoekers van Deltares").
+ */
+final class SpanOpeners {
+
+    private SpanOpeners() {
+    }
+
+    /** Where the name starts once such an opener at {@code from} is skipped, or {@code from}. */
+    static int skip(Span c, int from, int to, boolean initial, boolean orgKeyword) {
+        if (!initial) {
+            return from;
+        }
+        if (to - from == 2 && (c.is(from + 1, Word.ALL_CAPS) || c.has(from + 1, Gazetteer.ORGANIZATION))
+                && !c.is(from, Word.ALL_CAPS)
+                && !c.has(from + 1, Gazetteer.ORG_KEYWORD) // "Hapag-Lloyd AG is ...": a legal form, not a name
+                && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.TOWN
+                        | Gazetteer.PLACE_KEYWORD) // not "Lake Geneva"
+                && !c.isKnown(from, to) && !c.isKnown(from, from + 1)) {
+            return from + 1;
+        }
+        if (to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !c.isKnown(from, from + 1)
+                && (c.has(from + 1, Gazetteer.GIVEN_NAME)
+                    || (c.is(from + 1, Word.CONNECTOR) && !c.is(from + 1, Word.AND) && !orgKeyword
+                        && SpanParts.nameAfter(c, from + 2, to)))) {
+            int name = from + 1;
+            while (name < to && c.is(name, Word.CONNECTOR)) {
+                name++;
+            }
+            return name;
+        }
+        return from;
+    }
+}
