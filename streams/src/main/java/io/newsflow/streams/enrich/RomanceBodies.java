@@ -14,7 +14,7 @@ import java.util.Set;
 final class RomanceBodies {
 
     /** The capitalised first words of such names. */
-    private static final Set<String> HEADS = Set.of("consiglio", "autorità", "agenzia", "istituto", "comitato",
+    static final Set<String> HEADS = Set.of("consiglio", "autorità", "agenzia", "istituto", "comitato",
             "commissione", "ministero", "ufficio", "corte", "tribunale", "garante", "consejo", "comisión", "agencia", "commission",
             "instituto", "autoridad", "tribunal", "conseil", "comité", "agence", "institut", "autorité", "cour",
             "conselho", "comissão", "agência", "autoridade");
@@ -32,7 +32,8 @@ final class RomanceBodies {
      * when the span ends with a body's word.
      */
     static int end(String text, Tokens tokens, int j, int stopLanguages) {
-        if (j >= tokens.size() || !HEADS.contains(tokens.word(j - 1).withoutElision().lower()) || tokens.word(j).capitalised()) {
+        // the next word's case first, then the head's memoised class bit: this runs for every span
+        if (j >= tokens.size() || tokens.word(j).capitalised() || !tokens.word(j - 1).withoutElision().hasClass(Word.BODY_HEAD)) {
             return j;
         }
         int end = j;
