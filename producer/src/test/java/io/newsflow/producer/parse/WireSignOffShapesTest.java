@@ -56,6 +56,9 @@ class WireSignOffShapesTest {
                 + "the rest is years behind. — The Baltic Courier");
         assertThat(a.getSource()).isEqualTo("The Baltic Courier");
         assertThat(allText(a)).doesNotContain("Courier").endsWith("years behind.");
+        Article dotted = parse("Türkiye opens new container terminal at Çandarlı\nThe port received its first ship on Monday, "
+                + "more than a decade after construction began. — Portline.Info");
+        assertThat(dotted.getSource()).isEqualTo("Portline.Info");
         Article quote = parse(HEADLINE + "\n\n" + BODY + " \"We will see,\" he said — and left.");
         assertThat(quote.getSource()).isNull();
     }

@@ -138,7 +138,7 @@ final class EntityClassifier {
         }
         // "said" makes a person of two words that do not end in a place: not "Focus Ireland said",
         // not "the Independent Electricity System Operator said"
-        boolean saidOfTwo = c.size() == 2 && !c.word(1).has(Gazetteer.PLACE)
+        boolean saidOfTwo = c.size() == 2 && !c.word(1).has(Gazetteer.PLACE) && !c.word(0).has(Gazetteer.ORGANIZATION)
                 && !c.word(0).hasClass(Word.ALL_CAPS) && !c.word(1).hasClass(Word.ALL_CAPS) // "LNG Hrvatska said"
                 && (c.nextIs(Word.SAID) && !afterLocative // not "brokers in La Spezia said"
                 || c.previousIs(Word.SAID)); // '"...," said Hélène Moreau'

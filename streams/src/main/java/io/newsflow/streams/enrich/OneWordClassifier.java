@@ -23,9 +23,13 @@ final class OneWordClassifier {
         this.places = places;
     }
 
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("million", "billion", "thousand",
+            "mln", "bn", "mn", "millions", "milliards", "millones", "milioni", "miljoen", "millionen");
+
     private static boolean afterNumber(Candidate c) {
         String before = c.previousWord() == null ? "" : c.previousWord().surface();
-        return !before.isEmpty() && Character.isDigit(before.charAt(0)) && Character.isDigit(before.charAt(before.length() - 1));
+        return !before.isEmpty() && Character.isDigit(before.charAt(0)) && Character.isDigit(before.charAt(before.length() - 1))
+                || NUMBER_WORDS.contains(c.previous()); // "1.5 million TEU"
     }
 
     /** The typed one-word candidate, or null when it names nothing ("VLCCs", a minister's portfolio). */

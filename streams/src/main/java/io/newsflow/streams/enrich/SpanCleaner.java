@@ -50,8 +50,8 @@ final class SpanCleaner {
             } else if (c.has(from, Gazetteer.TITLE) && SpanShapes.fieldOfOrganisation(c, from, to)) {
                 break; // "Environment Agency", "Health Ministry": the title word names the field
             } else if (c.has(from, Gazetteer.TITLE)) {
-                afterTitle = true;
-                department = false; // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here
+                afterTitle = true; // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here;
+                // "Minister of Economic Affairs Wille Rydman": still inside the department
             } else if (afterTitle && c.is(from, Word.CONNECTOR)) {
                 department = true;
             } else if (SpanShapes.nameArticle(c, from, to, initial)) {

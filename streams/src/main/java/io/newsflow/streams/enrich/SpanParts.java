@@ -108,7 +108,7 @@ final class SpanParts {
 
     /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */
     static int personAfterDepartment(Span c, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
+        for (int k = from; k < to; k++) {
             if (c.has(k, Gazetteer.GIVEN_NAME)) {
                 return k;
             }

@@ -123,4 +123,12 @@ class BodyNameEntityTest {
                 .doesNotContain("Coast Guard", "LNG-powered", "TEU", "MW", "Port of Antwerp-Bruges and ENGIE");
         assertThat(names(entities("en", "In 2024 EU ministers met, and prices fell in the U.S. Prices rose."))).contains("EU");
     }
+
+    @Test
+    void shouldKeepTheBodyWhenAListedOrganisationOpensATwoWordNameThatSaidSomething() {
+        List<Entity> found = entities("en", "Greenpeace Nordic said the risks were not assessed.",
+                "The terminal will handle 1.5 million TEU a year with 300 MW of shore power.");
+        assertThat(entity(found, "Greenpeace Nordic").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(found)).doesNotContain("TEU", "MW");
+    }
 }

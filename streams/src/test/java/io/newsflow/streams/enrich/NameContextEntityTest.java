@@ -159,4 +159,11 @@ class NameContextEntityTest {
         assertThat(entity(found, "Rhun ap Iorwerth").mentions()).isEqualTo(2);
         assertThat(names(found)).doesNotContain("Massachusetts Gov", "Rhun", "Iorwerth");
     }
+
+    @Test
+    void shouldNameOnlyThePersonWhenTheDepartmentHoldsAPortfolioWord() {
+        List<Entity> found = entities("en", "It was said by Minister of Economic Affairs Wille Rydman, and by Minister of "
+                + "Finance Jens Stoltenberg.");
+        assertThat(names(found)).containsExactlyInAnyOrder("Wille Rydman", "Jens Stoltenberg");
+    }
 }

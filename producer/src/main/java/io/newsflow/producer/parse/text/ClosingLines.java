@@ -24,7 +24,7 @@ final class ClosingLines {
     /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
     private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
     /** A sentence's end, a dash and a short name closing the line: the outlet signing the story. */
-    private static final Pattern TRAILING_SIGNATURE = Pattern.compile("(?<=[.!?\"”’])\\s+[—–]\\s*(\\p{Lu}[^.!?—–\"“”]{1,60})$");
+    private static final Pattern TRAILING_SIGNATURE = Pattern.compile("(?<=[.!?\"”’])\\s+[—–]\\s*(\\p{Lu}[^!?—–\"“”]{1,60})$");
     /** How far from the end a press release's boilerplate may stand. */
     private static final int ABOUT_WINDOW = 4;
     /** How many closing lines may hold the writer's note (a disclaimer or a signature may follow it). */
