@@ -91,4 +91,15 @@ class SectionLabelShapesTest {
         assertThat(a.getAuthors()).containsExactly("Grace Odhiambo");
         assertThat(allText(a)).doesNotContain("Categories");
     }
+
+    @Test
+    void shouldTakeTheMastheadWhenASiteNameStandsOverItsMenu() {
+        Article a = parse("Cornwall Live\nNews | Sport | What's On | Property\n\nPlans for £40m Falmouth docks expansion approved\n\n"
+                + "Cornwall Council's strategic planning committee backed the scheme by eight votes to three\n\n"
+                + "Local Democracy Reporting Service\n18:30, 18 DEC 2024\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo("Plans for £40m Falmouth docks expansion approved");
+        assertThat(a.getSource()).isEqualTo("Cornwall Live");
+        assertThat(a.getSection()).isNull();
+        assertThat(allText(a)).doesNotContain("Local Democracy Reporting Service");
+    }
 }

@@ -23,7 +23,7 @@ final class CommonNounShapes {
     /** Whether the word is a formula or an acronym's plural (a lookup and a char scan: this runs per candidate). */
     static boolean isCommonNoun(Word word) {
         return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface()) || demonymCompound(word.surface())
-                || acronymCompound(word.surface())
+                || acronymCompound(word.surface()) || romanNumeral(word.surface())
                 || calendarRange(word.surface()) || roadNumber(word.surface()) || amount(word.surface());
     }
 
@@ -44,6 +44,19 @@ final class CommonNounShapes {
             return false;
         }
         return Word.of(word.substring(0, hyphen)).has(Gazetteer.DEMONYM);
+    }
+
+    /** "molo VIII", "fase II": a Roman numeral alone is no name (inside one it stays: "Elizabeth II"). */
+    private static boolean romanNumeral(String word) {
+        if (word.length() < 2 || word.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ("IVX".indexOf(word.charAt(k)) < 0) { // not C or L: "CCI" is a chamber of commerce
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "LNG-powered", "EU-funded", "UK-registered": an acronym and a lower-case word make an adjective, no name. */

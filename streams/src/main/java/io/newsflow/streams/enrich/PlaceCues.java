@@ -65,6 +65,11 @@ final class PlaceCues {
         if (!c.next().isEmpty() && gazetteer.isPlaceKeyword(c.next()) && !gazetteer.isOrgKeyword(c.next())) {
             return true;
         }
+        // "el lago Gatún", "il fiume Po", "the river Thames": a place word in lower case right before the name
+        if (!c.initial() && c.previousWord() != null && !c.previousWord().capitalised() && c.previousWord().has(Gazetteer.PLACE_KEYWORD)
+                && !c.previousWord().has(Gazetteer.ORG_KEYWORD) && !c.previous().equals("port") && !c.previous().equals("porto")) {
+            return true;
+        }
         return !c.initial() && OF.contains(c.previous())
                 && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()));
     }

@@ -166,4 +166,12 @@ class NameContextEntityTest {
                 + "Finance Jens Stoltenberg.");
         assertThat(names(found)).containsExactlyInAnyOrder("Wille Rydman", "Jens Stoltenberg");
     }
+
+    @Test
+    void shouldTypeAPlaceWhenALowerCasePlaceWordPrecedesIt() {
+        List<Entity> found = entities("es", "La recuperación del nivel del lago Gatún permite más tránsitos por el molo VIII.");
+        assertThat(entity(found, "Gatún").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(names(found)).doesNotContain("VIII");
+        assertThat(names(entities("fr", "La chambre de commerce et d'industrie (CCI) finance les quais."))).contains("CCI");
+    }
 }

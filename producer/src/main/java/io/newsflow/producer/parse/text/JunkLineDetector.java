@@ -98,7 +98,7 @@ public final class JunkLineDetector {
             + "your email address will not be published|you must be (?:logged|signed) in to|join the conversation\\b|"
             + "create an account (?:or )?(?:sign|log) ?in\\b|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
-            + "con información de|avec (?:l')?afp\\b|dieses thema im programm|contact the (?:authors?|reporters?|writers?) at|"
+            + "con información de|avec (?:l')?afp\\b|dieses thema im programm|contact the (?:authors?|reporters?|writers?) at|local democracy reporting service$|"
             + "this (?:interview|conversation|q&a|transcript) (?:has been|was|is) (?:edited|condensed|lightly edited))\\b.{0,200}|"
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*|de|da|do|del|di|la|le|von|van|am)){0,4}|"
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
@@ -219,6 +219,13 @@ public final class JunkLineDetector {
                 || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || NAV_BAR.matcher(text).find()
                 || MENU_BAR.matcher(text).find() || NUMBERED_AD.matcher(text).find() || isShareWordRun(lower) || isMenuRun(lower)
                 || DAY_STAMP.matcher(text).find());
+    }
+
+    /** True when the line is a site's menu: "Home | News | World", "News | Sport | What's On | Property". */
+    public static boolean isMenu(String line) {
+        String text = line.strip();
+        return text.length() <= 300 && (NAV_BAR.matcher(text).find() || MENU_BAR.matcher(text).find()
+                || isMenuRun(text.toLowerCase(Locale.ROOT)));
     }
 
     /**

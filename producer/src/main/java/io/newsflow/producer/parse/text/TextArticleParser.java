@@ -144,6 +144,12 @@ public final class TextArticleParser {
                     }
                     continue;
                 }
+                // "Cornwall Live" / "News | Sport | What's On": a name over the menu that was dropped is the masthead
+                if (content.isEmpty() && i + 1 < next && lines.sameBlock(i, i + 1) && JunkLineDetector.isMenu(lines.get(i + 1))
+                        && KickerDetector.detect(line).isEmpty() && Outlets.looksLikeOutlet(line)) {
+                    draft.offerSource(line.strip(), MASTHEAD);
+                    continue;
+                }
                 Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next));
                 if (kicker.isPresent()) {
                     header.kicker(i, kicker.get(), draft);
