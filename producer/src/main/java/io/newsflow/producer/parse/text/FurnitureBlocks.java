@@ -85,7 +85,7 @@ final class FurnitureBlocks {
     /** Line i is a headline a byline or date line follows, directly or under a standfirst. */
     private static boolean opensStory(PageLines lines, int i) {
         return i + 1 < lines.size() && (isStamp(lines.get(i + 1))
-                || i + 2 < lines.size() && TextArticleParser.isTitleLike(lines.get(i + 1)) && isStamp(lines.get(i + 2)));
+                || i + 2 < lines.size() && Headlines.isTitleLike(lines.get(i + 1)) && isStamp(lines.get(i + 2)));
     }
 
     private static boolean isStamp(String line) {

@@ -42,7 +42,7 @@ final class HeaderTrim {
     }
 
     private static boolean isHeadline(String line) {
-        return TextArticleParser.isTitleLike(line) && line.split("\\s+").length >= MIN_HEADLINE_WORDS;
+        return Headlines.isTitleLike(line) && line.split("\\s+").length >= MIN_HEADLINE_WORDS;
     }
 
     /** Whether the line opens the story's byline or date stamp ("By ...", "Kate Connolly in Berlin" over a date). */

@@ -92,7 +92,7 @@ final class PageLines {
     /** A line in a block with navigation junk, over a headline in a block of its own: the site's tagline or menu. */
     boolean isFurnitureTagline(int i) {
         return inFurnitureBlock(i) && i + 1 < size() && !inFurnitureBlock(i + 1)
-                && TextArticleParser.isTitleLike(get(i + 1));
+                && Headlines.isTitleLike(get(i + 1));
     }
 
     /** The first line from {@code from} on that is not furniture (or the line count). */

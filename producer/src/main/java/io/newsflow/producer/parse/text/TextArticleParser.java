@@ -29,10 +29,6 @@ public final class TextArticleParser {
     static final int MASTHEAD = 25;
     static final int SIGNATURE = 20;
     static final int PROMOTION = 15;
-    private static final int MAX_TITLE_CHARS = 200;
-    private static final int MAX_TITLE_WORDS = 30;
-    /** "Local News | Port of Tacoma approves ...": a headline after a section's label has at least this many words. */
-    private static final int MIN_TITLE_AFTER_LABEL = 5;
 
     private TextArticleParser() {
     }
@@ -135,7 +131,7 @@ public final class TextArticleParser {
             // (a menu bar under the site's name is no headline, and the name above it no kicker)
             int next = lines.nextNonJunk(i + 1); // "Germany" / "This article is more than 1 month old" / the headline
             if (!headerTrimmed && HeaderTrim.headerOnly(content) && draft.title == null && next < lines.size()
-                    && isTitleLike(lines.get(next))) {
+                    && Headlines.isTitleLike(lines.get(next))) {
                 if (content.isEmpty() && lines.sameBlock(i, next) && lines.isFurnitureTagline(next)) {
                     // the site's name over its menu or tagline, both dropped ("Valleys Chronicle" / "News Sport
                     // What's On ..."): a masthead, not a section
@@ -166,7 +162,7 @@ public final class TextArticleParser {
             content.add(line);
             contentLines.add(i);
         }
-        takeTitle(draft, content, crumbTitle);
+        Headlines.take(draft, content, crumbTitle);
         int comments = CommentThreads.start(content);
         if (comments > 0) {
             content.subList(comments, content.size()).clear();
@@ -182,30 +178,6 @@ public final class TextArticleParser {
         return draft;
     }
 
-    static boolean isTitleLike(String line) {
-        String t = line.strip();
-        return t.length() <= MAX_TITLE_CHARS && t.split("\\s+").length <= MAX_TITLE_WORDS
-                && !t.matches(".*\\p{Ll}[.,;:]$") && !t.matches(".*[,;]$") && BylineDetector.inline(t).isEmpty()
-                && t.matches("^[\\p{Lu}\\p{N}\"“‘'«¿¡].*");
-    }
-
-    private static void takeTitle(ArticleDraft draft, List<String> content, String crumbTitle) {
-        if (content.size() >= 2 && isTitleLike(content.get(0))) {
-            String title = content.remove(0);
-            String[] parts = title.split("\\s+\\|\\s+");
-            if (parts.length == 2 && Outlets.looksLikeOutlet(parts[1]) && parts[1].split("\\s+").length <= 4) {
-                title = parts[0];
-                draft.offerSource(parts[1], TITLE_SUFFIX);
-            } else if (parts.length == 2 && parts[1].split("\\s+").length >= MIN_TITLE_AFTER_LABEL
-                    && KickerDetector.detect(parts[0], parts[1]).isPresent()) {
-                title = parts[1]; // "Local News | Port of Tacoma approves ...": the section's label, then the headline
-                draft.offerSection(KickerDetector.detect(parts[0], parts[1]).get().section());
-            }
-            draft.title = title;
-        } else if (crumbTitle != null && crumbTitle.split("\\s+").length >= 3) {
-            draft.title = crumbTitle;
-        }
-    }
 
     /**
      * The line up to the end of its date ("date 2024-10-07 + ↺ − 16 px" gives "date 2024-10-07",

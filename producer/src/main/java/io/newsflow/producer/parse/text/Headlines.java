@@ -1,0 +1,49 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.List;
+
+import io.newsflow.producer.parse.ArticleDraft;
+
+/**
+ * The headline of a plain-text page: what reads as one, and how the first content line becomes the
+ * title (with a section's label before it or the outlet's name after it split off).
+ */
+final class Headlines {
+    private static final int MAX_TITLE_CHARS = 200;
+    private static final int MAX_TITLE_WORDS = 30;
+    /** "Local News | Port of Tacoma approves ...": a headline after a section's label has at least this many words. */
+    private static final int MIN_TITLE_AFTER_LABEL = 5;
+
+    private Headlines() {
+    }
+
+    /** Whether a line reads as a headline: short, opening with a capital or a quote, not ending like a sentence. */
+    static boolean isTitleLike(String line) {
+        String t = line.strip();
+        return t.length() <= MAX_TITLE_CHARS && t.split("\\s+").length <= MAX_TITLE_WORDS
+                && !t.matches(".*\\p{Ll}[.,;:]$") && !t.matches(".*[,;]$") && BylineDetector.inline(t).isEmpty()
+                && t.matches("^[\\p{Lu}\\p{N}\"“‘'«¿¡].*");
+    }
+
+    /**
+     * Takes the headline from the first content line when it reads as one ("Section | Headline" and
+     * "Headline | Outlet" split), else from the breadcrumb's last crumb.
+     */
+    static void take(ArticleDraft draft, List<String> content, String crumbTitle) {
+        if (content.size() >= 2 && isTitleLike(content.get(0))) {
+            String title = content.remove(0);
+            String[] parts = title.split("\\s+\\|\\s+");
+            if (parts.length == 2 && Outlets.looksLikeOutlet(parts[1]) && parts[1].split("\\s+").length <= 4) {
+                title = parts[0];
+                draft.offerSource(parts[1], TextArticleParser.TITLE_SUFFIX);
+            } else if (parts.length == 2 && parts[1].split("\\s+").length >= MIN_TITLE_AFTER_LABEL
+                    && KickerDetector.detect(parts[0], parts[1]).isPresent()) {
+                title = parts[1]; // "Local News | Port of Tacoma approves ...": the section's label, then the headline
+                draft.offerSection(KickerDetector.detect(parts[0], parts[1]).get().section());
+            }
+            draft.title = title;
+        } else if (crumbTitle != null && crumbTitle.split("\\s+").length >= 3) {
+            draft.title = crumbTitle;
+        }
+    }
+}
