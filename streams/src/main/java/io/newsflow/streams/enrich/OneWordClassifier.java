@@ -23,7 +23,7 @@ final class OneWordClassifier {
         this.places = places;
     }
 
-    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("million", "billion", "thousand",
+    private static final Set<String> NUMBER_WORDS = Set.of("million", "billion", "thousand",
             "mln", "bn", "mn", "millions", "milliards", "millones", "milioni", "miljoen", "millionen");
 
     private static boolean afterNumber(Candidate c) {

@@ -67,7 +67,8 @@ final class PlaceCues {
         }
         // "el lago Gatún", "il fiume Po", "the river Thames": a place word in lower case right before the name
         if (!c.initial() && c.previousWord() != null && !c.previousWord().capitalised() && c.previousWord().has(Gazetteer.PLACE_KEYWORD)
-                && !c.previousWord().has(Gazetteer.ORG_KEYWORD) && !c.previous().equals("port") && !c.previous().equals("porto")) {
+                && !c.previousWord().has(Gazetteer.ORG_KEYWORD) // "port" is one: "the port Authority" names a body
+                && !c.previous().equals("porto")) { // a listed city too, so no organisation word: "il porto Genova"
             return true;
         }
         return !c.initial() && OF.contains(c.previous())

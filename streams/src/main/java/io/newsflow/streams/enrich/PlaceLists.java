@@ -18,17 +18,17 @@ final class PlaceLists {
     /** "the quays at Nigg or Montrose": "or" lists places as "and" does (not Dutch "of", English's "of"). */
     private static final Set<String> OR = Set.of("or", "oder", "ou", "o", "eller", "lub");
     private static final Set<String> FROM_TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
-    /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese). */
+    /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese), and French "de". */
     private static final Set<String> LIST_ARTICLES = Set.of("il", "lo", "gli", "i", "o", "os", "as", "l",
             "de", "d", "du", "des"); // "au large de Belle-Île-en-Mer et de Groix"
-
-    private PlaceLists() {
-    }
 
     /** The longest gap between two listed names: ", and the " plus slack. */
     static final int MAX_GAP = 24;
     /** How two names are joined ({@link #coordination}): not as a list, by a comma only, by "and" or "from ... to". */
     private static final int NONE = 0, COMMA = 1, WORD = 2;
+
+    private PlaceLists() {
+    }
 
     /**
      * Names listed together with a place are places: "Shrewsbury, Bewdley and Upton-upon-Severn",

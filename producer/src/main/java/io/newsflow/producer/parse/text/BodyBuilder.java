@@ -45,7 +45,7 @@ final class BodyBuilder {
             if (updateStamp != null && draft.publishedAt == null) {
                 datedByUpdate(draft, content.get(i), updateStamp);
             }
-            if (content.size() > 1 && !Datelines.dateline(content.get(i)).isEmpty() && Datelines.strip(content.get(i)).isBlank()) {
+            if (content.size() > 1 && Datelines.standsAlone(content.get(i))) {
                 content.remove(i--); // "MADRID, 14 (EUROPA PRESS)" on its own line: the agency is read, the line is no text
             }
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,17 +25,17 @@ public final class BreadcrumbDetector {
     private static final Set<String> NEWS_ROOT = Set.of("news", "latest news", "nachrichten", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder");
 
-    private BreadcrumbDetector() {
-    }
-
     /** A blog's category line: "Categories: Energy, East Africa", "Filed under: Ports". */
-    private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile(
+    private static final Pattern CATEGORY = Pattern.compile(
             "(?iu)^\\W*(?:categories|category|filed under|posted in|kategorien?|catégories?|categorías?|categorie|categorieën)"
             + "\\s*:\\s*(\\p{Lu}[\\p{L}&' -]{1,30}?)\\s*(?:[,|;].{0,120})?$");
 
+    private BreadcrumbDetector() {
+    }
+
     /** The first category a blog's category line names, if the line is one. */
     static Optional<String> category(String line) {
-        java.util.regex.Matcher m = CATEGORY.matcher(line.strip());
+        Matcher m = CATEGORY.matcher(line.strip());
         return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 

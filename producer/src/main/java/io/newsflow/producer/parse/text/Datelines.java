@@ -78,6 +78,12 @@ public final class Datelines {
         return m == null ? paragraph : paragraph.substring(m.end());
     }
 
+    /** Whether the paragraph is a dateline and nothing else ("MADRID, 14 (EUROPA PRESS)" on its own line). */
+    public static boolean standsAlone(String paragraph) {
+        Matcher m = matcher(paragraph);
+        return m != null && paragraph.substring(m.end()).isBlank();
+    }
+
     private static Matcher matcher(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
         if (m.find()) {

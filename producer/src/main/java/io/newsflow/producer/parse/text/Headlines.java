@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.newsflow.producer.parse.ArticleDraft;
 
@@ -36,10 +37,12 @@ final class Headlines {
             if (parts.length == 2 && Outlets.looksLikeOutlet(parts[1]) && parts[1].split("\\s+").length <= 4) {
                 title = parts[0];
                 draft.offerSource(parts[1], TextArticleParser.TITLE_SUFFIX);
-            } else if (parts.length == 2 && parts[1].split("\\s+").length >= MIN_TITLE_AFTER_LABEL
-                    && KickerDetector.detect(parts[0], parts[1]).isPresent()) {
-                title = parts[1]; // "Local News | Port of Tacoma approves ...": the section's label, then the headline
-                draft.offerSection(KickerDetector.detect(parts[0], parts[1]).get().section());
+            } else if (parts.length == 2 && parts[1].split("\\s+").length >= MIN_TITLE_AFTER_LABEL) {
+                Optional<Kicker> label = KickerDetector.detect(parts[0], parts[1]);
+                if (label.isPresent()) {
+                    title = parts[1]; // "Local News | Port of Tacoma approves ...": the section's label, then the headline
+                    draft.offerSection(label.get().section());
+                }
             }
             draft.title = title;
         } else if (crumbTitle != null && crumbTitle.split("\\s+").length >= 3) {

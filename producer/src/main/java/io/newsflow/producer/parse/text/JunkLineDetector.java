@@ -143,7 +143,16 @@ public final class JunkLineDetector {
     /** "Advertisement 2": a numbered ad slot. */
     private static final Pattern NUMBERED_AD = Pattern.compile("^\\W*(?:advertisement|anzeige|werbung|publicité|publicidad|"
             + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);
+    /** Words of a site's menu: "Home News Sport Opinion Events Contact" is a menu, run together. */
+    private static final Set<String> MENU_WORDS = Set.of("home", "news", "sport", "sports", "opinion", "events", "contact",
+            "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
+            "podcasts", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
+            "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
+            "newsletters", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters");
+
     /** A reader's account links ("Sign In | Register"), as a bar of their own. */
+    private static final int MAX_SHARE_RUN_CHARS = 100;
+    private static final int MAX_MENU_RUN_CHARS = 120;
     private static final Set<String> ACCOUNT_WORDS = Set.of("sign in", "sign out", "register", "log in", "login", "log out",
             "my account", "create an account", "create account", "e-edition", "subscribe", "newsletters", "account");
     private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
@@ -190,13 +199,6 @@ public final class JunkLineDetector {
     private JunkLineDetector() {
     }
 
-    /** Words of a site's menu: "Home News Sport Opinion Events Contact" is a menu, run together. */
-    private static final Set<String> MENU_WORDS = Set.of("home", "news", "sport", "sports", "opinion", "events", "contact",
-            "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
-            "podcasts", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
-            "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
-            "newsletters", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters");
-
     /** True when the line is page furniture, not article text. */
     public static boolean isJunk(String line) {
         String text = line.strip();
@@ -216,8 +218,8 @@ public final class JunkLineDetector {
             return true;
         }
         return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find()
-                || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || NAV_BAR.matcher(text).find()
-                || MENU_BAR.matcher(text).find() || NUMBERED_AD.matcher(text).find() || isShareWordRun(lower) || isMenuRun(lower)
+                || PAYWALL.matcher(text).find() || NEWSROOM.matcher(text).find() || isMenu(text)
+                || NUMBERED_AD.matcher(text).find() || isWordRun(lower, SHARE_WORDS, MAX_SHARE_RUN_CHARS)
                 || DAY_STAMP.matcher(text).find());
     }
 
@@ -225,7 +227,7 @@ public final class JunkLineDetector {
     public static boolean isMenu(String line) {
         String text = line.strip();
         return text.length() <= 300 && (NAV_BAR.matcher(text).find() || MENU_BAR.matcher(text).find()
-                || isMenuRun(text.toLowerCase(Locale.ROOT)));
+                || isWordRun(text.toLowerCase(Locale.ROOT), MENU_WORDS, MAX_MENU_RUN_CHARS));
     }
 
     /**
@@ -252,18 +254,15 @@ public final class JunkLineDetector {
                         || FONT_BUTTONS.matcher(t).matches() || PAYWALL.matcher(t).matches()); // "Follow us on Facebook | Share"
     }
 
-    /** "Home News Sport Opinion Events Contact": four or more menu words run together with single spaces. */
-    private static boolean isMenuRun(String lower) {
+    /**
+     * Four or more words of one vocabulary run together with single spaces: share buttons ("Copy Link
+     * Email X Reddit Pinterest"), a menu ("Home News Sport Opinion Events Contact").
+     */
+    private static boolean isWordRun(String lower, Set<String> vocabulary, int maxChars) {
         String[] words = lower.split(" ");
-        return words.length >= 4 && lower.length() <= 120 && Arrays.stream(words).allMatch(MENU_WORDS::contains);
-    }
-
-    /** "Copy Link Email X Reddit Pinterest": four or more share buttons' words run together with single spaces. */
-    private static boolean isShareWordRun(String lower) {
-        String[] words = lower.split(" ");
-        if (words.length < 4 || lower.length() > 100) {
+        if (words.length < 4 || lower.length() > maxChars) {
             return false;
         }
-        return Arrays.stream(words).allMatch(SHARE_WORDS::contains);
+        return Arrays.stream(words).allMatch(vocabulary::contains);
     }
 }

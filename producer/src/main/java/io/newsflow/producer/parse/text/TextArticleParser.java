@@ -178,7 +178,6 @@ public final class TextArticleParser {
         return draft;
     }
 
-
     /**
      * The line up to the end of its date ("date 2024-10-07 + ↺ − 16 px" gives "date 2024-10-07",
      * "Published 08.10.2024 09:14 | Updated ..." gives "Published 08.10.2024 09:14"): the date as
