@@ -21,14 +21,14 @@ import io.newsflow.avro.RejectionReason;
 
 /**
  * Pages as scrapers really deliver them are the corpus pages broken in the ways scraping breaks
- * them: lines lost, doubled, swapped or cut off; stray furniture, dashes, bullets, emoji, lone
- * surrogates, non-breaking spaces and CRLF put in; a line in capitals or repeated fifty times; the
- * top or the bottom of the page gone; lines of another page pasted in. For thousands of such pages
- * (seeded, so a failure replays; 500 pages, a quarter of them parsed twice) the parser must answer every one with an article or a rejection
- * that names what is wrong, never with the catch-all that a parser bug ends in
- * ({@link RejectionReason#UNKNOWN}), and it must answer the same way twice. The HTML, JSON and
- * feed pages of the corpus are broken line by line too: they may be rejected as malformed, but
- * not by a parser failure.
+ * them: lines lost, doubled, swapped or cut off; stray furniture, dashes, bullets, emoji, markup,
+ * non-breaking spaces and CRLF put in (a lone surrogate reaches the parser as the encoder's '?');
+ * a line in capitals or repeated fifty times; the top or the bottom of the page gone; lines of
+ * another page pasted in. For 500 such pages (seeded, so a failure replays; a quarter parsed
+ * twice) the parser must answer every one with an article or a rejection that names what is
+ * wrong, never with the catch-all that a parser bug ends in ({@link RejectionReason#UNKNOWN}),
+ * and it must answer the same way twice. The HTML, JSON and feed pages of the corpus are broken
+ * line by line too: they may be rejected as malformed, but not by a parser failure.
  */
 class MutatedInputRobustnessTest {
 

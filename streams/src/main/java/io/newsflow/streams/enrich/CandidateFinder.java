@@ -132,8 +132,8 @@ final class CandidateFinder {
 
     private int spanEnd(String text, Tokens tokens, int i, boolean capitalisedNouns) {
         int j = i + 1;
-        while (j < tokens.size() && (adjacent(text, tokens, j - 1, j) || tokens.dottedInName(text, j - 1, j))
-                && !tokens.word(j - 1).possessive()) {
+        while (j < tokens.size() && ((adjacent(text, tokens, j - 1, j) || tokens.dottedInName(text, j - 1, j))
+                && !tokens.word(j - 1).possessive() || PossessiveNames.joins(text, tokens, j - 1, j))) {
             if (tokens.word(j).capitalised()) {
                 if (tokens.word(j).has(Gazetteer.CALENDAR)) {
                     break;

@@ -44,9 +44,12 @@ final class Span {
             words = new Word[Math.max(to - from, words.length * 2)];
         }
         for (int k = from; k < to; k++) {
-            Word w = tokens.word(k);
-            // "d'Espagne" as "Espagne", "Europe's" as "Europe": memoised on the word
-            words[k - from] = (k == from ? w.withoutElision() : w).withoutPossessive();
+            Word w = k == from ? tokens.word(k).withoutElision() : tokens.word(k);
+            // "d'Espagne" as "Espagne", "Europe's" as "Europe": memoised on the word; but a possessive
+            // inside a name stays ("Longshoremen's Association", "Farmers' Union")
+            boolean inside = k + 1 < to && PossessiveNames.joins(text, tokens, k, k + 1);
+            words[k - from] = !inside ? w.withoutPossessive()
+                    : w.possessive() ? w : Word.of(text, tokens.start(k), tokens.end(k) + 1);
         }
         return this;
     }

@@ -72,7 +72,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         Word w = words[a];
         if (!w.capitalised() || !words[b].capitalised() || text.charAt(ends[a]) != '.'
                 || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()) || longInitialism(w.surface())
-                    || w.surface().length() == 3 && longInitialism(w.surface() + ".X") && beforeBody(b))) {
+                    || w.surface().length() == 3 && longInitialism(w.surface() + ".X") && (beforeBody(b) || initialsOfName(a, b)))) {
             return false;
         }
         for (int k = ends[a] + 1; k < starts[b]; k++) {
@@ -103,6 +103,15 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     private boolean beforeBody(int b) {
         return words[b].has(Gazetteer.ORG_KEYWORD)
                 || b + 1 < size && words[b + 1].capitalised() && words[b + 1].has(Gazetteer.ORG_KEYWORD);
+    }
+
+    /**
+     * "A.P. Moller-Maersk", "J.P. Morgan", "W.R. Grace": two initials open the name after them, unless
+     * they are a place's ("in the U.S. Prices rose") or a title or stop word follows ("U.N. Secretary-General").
+     */
+    private boolean initialsOfName(int a, int b) {
+        return !words[a].has(Gazetteer.PLACE) && !words[b].has(Gazetteer.TITLE | Gazetteer.CALENDAR)
+                && words[b].stopLanguages() == 0;
     }
 
     /** The memoised word of token i. */
