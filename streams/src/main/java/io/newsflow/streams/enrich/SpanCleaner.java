@@ -143,7 +143,8 @@ final class SpanCleaner {
     private void emitParts(Span c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
         // a listed name keeps its first word even when that word is a function word too: Spanish's stop
         // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"
-        while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from) || c.has(from, Gazetteer.TITLE))
+        while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from)
+                    || c.has(from, Gazetteer.TITLE) && !SpanShapes.fieldOfOrganisation(c, from, to)) // "Labour Party"
                 && !SpanShapes.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))) {
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;

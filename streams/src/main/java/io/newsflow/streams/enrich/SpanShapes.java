@@ -180,9 +180,21 @@ final class SpanShapes {
         return false;
     }
 
-    /** A title word followed by an organisation word that is no title: "Environment Agency". */
+    /**
+     * Title words that name a minister's field ("Labour Minister", "Health Secretary"), and a body's
+     * field before an organisation word: "Labour Party", "Environment Agency", "Health Ministry".
+     */
+    private static final Set<String> FIELDS = Set.of("foreign", "interior", "finance", "health", "economy",
+            "economic", "trade", "transport", "environment", "labour", "labor", "education", "justice", "defence",
+            "defense");
+
+    /**
+     * A field's title word followed by an organisation word that is no title: "Environment Agency",
+     * "Labour Party" (not "Former Bank of England governor").
+     */
     static boolean fieldOfOrganisation(Span c, int from, int to) {
-        return from + 1 < to && c.has(from + 1, Gazetteer.ORG_KEYWORD) && !c.has(from + 1, Gazetteer.TITLE);
+        return from + 1 < to && FIELDS.contains(c.lower(from)) && c.has(from + 1, Gazetteer.ORG_KEYWORD)
+                && !c.has(from + 1, Gazetteer.TITLE);
     }
 
     /**
