@@ -66,6 +66,9 @@ final class CandidateFinder {
                         && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {
                     j++; // "CMA CGM SA", "North Sea Port", "West Africa Energy Forum": a listed name and organisation words
                 }
+                if (phrase > 0 && j == i + phrase && bodyAfterPhrase(paragraph.text(), tokens, j)) {
+                    j += 2; // "New York Stock Exchange", "United States Coast Guard": one word, then an organisation word
+                }
                 if (phrase == 0) { // "Consiglio superiore dei lavori pubblici": a body's name going on in lower case
                     j = RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages);
                 }
@@ -115,6 +118,14 @@ final class CandidateFinder {
         return 0;
     }
 
+    /** A capitalised word and an organisation word right after a listed name: a body named after it. */
+    private static boolean bodyAfterPhrase(String text, Tokens tokens, int j) {
+        return j + 1 < tokens.size() && tokens.word(j).capitalised() && !tokens.word(j).has(Gazetteer.CALENDAR)
+                && !tokens.word(j).hasClass(Word.CORE_TITLE) && tokens.word(j + 1).capitalised()
+                && tokens.word(j + 1).has(Gazetteer.ORG_KEYWORD) && adjacent(text, tokens, j - 1, j)
+                && adjacent(text, tokens, j, j + 1);
+    }
+
     /** First words of the article's own multi-word names (authors, source). */
     private static Set<String> knownStarts(Set<String> known) {
         if (known.isEmpty()) {
@@ -155,28 +166,9 @@ final class CandidateFinder {
                 j = k + 1;
                 continue;
             }
-            return j == i + 1 && !capitalisedNouns ? placeConnectorEnd(text, tokens, i) : j;
+            return j == i + 1 && !capitalisedNouns ? PlaceCues.connectorEnd(text, tokens, i) : j;
         }
         return j;
-    }
-
-    /**
-     * "Frankfurt am Main", "Newcastle upon Tyne", "Bergen op Zoom": a known place, a place name's
-     * own connector (not a general one: "am", "upon", "op") and one capitalised word. Only after a
-     * listed place, and not in German, where "in Berlin am Wochenende" is a noun after "am".
-     */
-    private static int placeConnectorEnd(String text, Tokens tokens, int i) {
-        int k = i + 1;
-        if (!tokens.word(i).has(Gazetteer.PLACE) || k >= tokens.size() || tokens.word(k).hasClass(Word.CONNECTOR)
-                || !tokens.word(k).hasClass(Word.PLACE_CONNECTOR)) {
-            return i + 1;
-        }
-        while (k < tokens.size() && k - i <= 2 && tokens.word(k).hasClass(Word.PLACE_CONNECTOR)
-                && adjacent(text, tokens, k - 1, k)) {
-            k++;
-        }
-        return k < tokens.size() && tokens.word(k).capitalised() && !tokens.word(k).has(Gazetteer.CALENDAR)
-                && adjacent(text, tokens, k - 1, k) ? k + 1 : i + 1;
     }
 
     /** Only white space between tokens a and b of the paragraph. */

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Capitalised words that read as names but are common nouns: the plural of an acronym ("VLCCs",
  * "SUVs", "NGOs"), chemical formulas ("CO2", "NOx"), adjectives of origin ("Chinese-built"), the
- * acronyms of common things ("her GP surgery", "GDP", "an IPO") and road numbers ("the A470", "E6").
+ * acronyms of common things ("her GP surgery", "GDP", "an IPO"), road numbers ("the A470", "E6") and a
+ * US politician's party and state ("D-N.Y.").
  * All were typed as organisations on unseen articles; none names a person, place or organisation.
  */
 final class CommonNounShapes {
@@ -15,7 +16,9 @@ final class CommonNounShapes {
             "pm10", "pm2", "h2o", "nh3", "lng", "lpg",
             // acronyms of common things, not of bodies
             "gp", "gps", "gdp", "gnp", "ipo", "vat", "ai", "ev", "dna", "hiv", "ppe", "atm", "pdf", "usb", "tv", "ngo",
-            "esg", "faq", "diy", "suv", "cfo", "cto", "coo", "hr", "pr", "ceo");
+            "esg", "faq", "diy", "suv", "cfo", "cto", "coo", "hr", "pr", "ceo",
+            // medicine's: "the second MMR dose", "an MRI scan"
+            "mmr", "hpv", "rsv", "icu", "ivf", "mri", "adhd", "ptsd", "bmi");
 
     private CommonNounShapes() {
     }
@@ -24,7 +27,8 @@ final class CommonNounShapes {
     static boolean isCommonNoun(Word word) {
         return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface()) || demonymCompound(word.surface())
                 || acronymCompound(word.surface()) || romanNumeral(word.surface())
-                || calendarRange(word.surface()) || roadNumber(word.surface()) || amount(word.surface());
+                || calendarRange(word.surface()) || roadNumber(word.surface()) || amount(word.surface())
+                || partyAffiliation(word.surface());
     }
 
     /** "July-September", "Mon-Fri": a span of months or days, no name (a char scan first). */
@@ -84,6 +88,18 @@ final class CommonNounShapes {
     }
 
     private static final Set<String> CURRENCIES = Set.of("sh", "ksh", "ush", "tsh", "rs", "tk", "rp", "rm", "php");
+
+    /**
+     * "D-N.Y.", "R-Texas", "I-Vt.": a US politician's party and state after the name ("Sen. Chuck
+     * Schumer, D-N.Y., said"), no name of its own.
+     */
+    private static boolean partyAffiliation(String word) {
+        if (word.length() < 3 || word.charAt(1) != '-' || !Character.isUpperCase(word.charAt(2))) {
+            return false;
+        }
+        char party = word.charAt(0);
+        return party == 'D' || party == 'R' || party == 'I';
+    }
 
     /** "A470", "M25", "E6", "N7": a road's number (a letter of the road classes, then one to four digits). */
     private static boolean roadNumber(String word) {

@@ -33,19 +33,6 @@ final class EntityClassifier {
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
             "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko");
 
-    /** Names of laws, events and prizes: capitalised, but neither persons, places nor organisations. */
-    private static final Set<String> NOT_ENTITIES = Set.of("act", "acts", "treaty", "accord", "accords",
-            "convention", "directive", "regulation", "bill", "doctrine", "summit", "cup", "games", "olympics",
-            "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan", "scheme");
-
-    /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
-    private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",
-            "estrategia", "stratégie", "strategia", "strategy", "ley", "loi", "legge", "lei", "pacto", "pacte", "patto");
-
-    /** A named storm is an event, not a person, place or organisation: "Storm Bert", "Hurricane Milton". */
-    private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "sturm", "tempête",
-            "borrasca", "tempesta", "orkaan");
-
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
             "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
@@ -64,6 +51,9 @@ final class EntityClassifier {
         EntityType fromDocument = documentNames.get(key);
         if (fromDocument != null) {
             return new Typed(c, fromDocument, Strength.KNOWN, null);
+        }
+        if (NonEntityNames.stockIndex(c, last)) {
+            return null;
         }
         Candidate state = UsStateAbbreviations.state(c); // "TUCSON, Ariz. (AP)": Arizona
         if (state != null) {
@@ -89,9 +79,7 @@ final class EntityClassifier {
             int from = c.size() > 2 && c.word(1).hasClass(Word.ARTICLE) ? 2 : 1;
             return classify(CandidateRebuilds.rest(c, from, false), documentNames, language);
         }
-        if (c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
-                || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
-                || c.size() == 2 && STORMS.contains(c.lower(0))) {
+        if (NonEntityNames.lawOrEvent(c)) {
             return null; // "Chips Act", "World Cup", "Plan de Recuperación", "Storm Bert"
         }
         if (c.size() > 1 && ContextCues.portfolio(c) && !c.hasGivenName()) {
@@ -129,7 +117,8 @@ final class EntityClassifier {
         if (orgKeyword || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
-        if (PlaceShapes.directionOfPlace(c) || PlaceShapes.namedSea(c)) { // "North Jutland", "Greater Manchester", "Mar Vermelho"
+        // "North Jutland", "Greater Manchester", "Mar Vermelho", "Emirates Stadium"
+        if (PlaceShapes.directionOfPlace(c) || PlaceShapes.namedSea(c) || PlaceShapes.venue(c)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
         boolean afterLocative = c.previousIs(Word.LOCATIVE) && !c.initial();

@@ -115,4 +115,23 @@ final class PlaceCues {
         }
         return false;
     }
+
+    /**
+     * "Frankfurt am Main", "Newcastle upon Tyne", "Bergen op Zoom": a known place, a place name's
+     * own connector (not a general one: "am", "upon", "op") and one capitalised word. Only after a
+     * listed place, and not in German, where "in Berlin am Wochenende" is a noun after "am".
+     */
+    static int connectorEnd(String text, Tokens tokens, int i) {
+        int k = i + 1;
+        if (!tokens.word(i).has(Gazetteer.PLACE) || k >= tokens.size() || tokens.word(k).hasClass(Word.CONNECTOR)
+                || !tokens.word(k).hasClass(Word.PLACE_CONNECTOR)) {
+            return i + 1;
+        }
+        while (k < tokens.size() && k - i <= 2 && tokens.word(k).hasClass(Word.PLACE_CONNECTOR)
+                && CandidateFinder.adjacent(text, tokens, k - 1, k)) {
+            k++;
+        }
+        return k < tokens.size() && tokens.word(k).capitalised() && !tokens.word(k).has(Gazetteer.CALENDAR)
+                && CandidateFinder.adjacent(text, tokens, k - 1, k) ? k + 1 : i + 1;
+    }
 }

@@ -39,10 +39,12 @@ final class PlaceShapes {
         return null;
     }
 
-    /** A direction, then a listed place: "North Jutland", "Greater Manchester". */
+    /** A direction, then a listed place: "North Jutland", "Greater Manchester", "the North of England". */
     static boolean directionOfPlace(Candidate c) {
         String key = c.key();
-        return DIRECTIONS.contains(c.lower(0)) && Gazetteer.get().isPlace(key.substring(key.indexOf(' ') + 1));
+        String rest = key.substring(key.indexOf(' ') + 1);
+        return DIRECTIONS.contains(c.lower(0)) && (Gazetteer.get().isPlace(rest)
+                || c.size() == 3 && c.lower(1).equals("of") && c.word(2).has(Gazetteer.PLACE));
     }
 
     /**
@@ -51,6 +53,15 @@ final class PlaceShapes {
      */
     static boolean regionalGovernment(Candidate c) {
         return c.size() >= 2 && !c.initial() && (c.word(0).surface().equals("Région") || c.word(0).surface().equals("Regione"));
+    }
+
+    /** Venues' words: a stadium is a place whatever its name ("Emirates Stadium", "Stade de France"). */
+    private static final Set<String> VENUES = Set.of("stadium", "stadion", "stade", "estadio", "stadio",
+            "estádio");
+
+    /** A venue named by its word, first or last: "Emirates Stadium", "Estadio Metropolitano", "Stade de France". */
+    static boolean venue(Candidate c) {
+        return c.size() >= 2 && (VENUES.contains(c.lower(c.size() - 1)) || VENUES.contains(c.lower(0)));
     }
 
     /** Seas named in Romance languages: "Mar Vermelho", "Mar del Norte", "Mer Rouge" (not "Mar 2024", one word). */

@@ -47,7 +47,7 @@ final class SpanCleaner {
                 out.add(CandidateRebuilds.compoundHead(c.candidate(from, from + 1, false, initial)));
                 afterTitle = true;
                 department = false;
-            } else if (c.has(from, Gazetteer.TITLE) && SpanShapes.fieldOfOrganisation(c, from, to)) {
+            } else if (c.has(from, Gazetteer.TITLE) && SpanParts.fieldOfOrganisation(c, from, to)) {
                 break; // "Environment Agency", "Health Ministry": the title word names the field
             } else if (c.has(from, Gazetteer.TITLE)) {
                 afterTitle = true; // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here;
@@ -130,11 +130,6 @@ final class SpanCleaner {
         emitParts(c, from, to, afterTitle, initial, out);
     }
 
-    /** "Procter & Gamble", "Marks & Spencer": an ampersand joins one name, unless it lists two known ones. */
-    private static boolean ampersandInName(Span c, int from, int and, int to) {
-        return c.lower(and).equals("&") && !(c.isKnown(from, and) && c.isKnown(and + 1, to));
-    }
-
     /**
      * Splits "Air France and KLM" at "and" (kept whole only for "Social and Economic Council":
      * one unknown word before it and an organisation word closing it), and in languages that
@@ -144,7 +139,7 @@ final class SpanCleaner {
         // a listed name keeps its first word even when that word is a function word too: Spanish's stop
         // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"
         while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from)
-                    || c.has(from, Gazetteer.TITLE) && !SpanShapes.fieldOfOrganisation(c, from, to)) // "Labour Party"
+                    || c.has(from, Gazetteer.TITLE) && !SpanParts.fieldOfOrganisation(c, from, to)) // "Labour Party"
                 && !SpanShapes.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))) {
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
@@ -152,6 +147,9 @@ final class SpanCleaner {
         }
         while (to > from && (c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1) && !SpanShapes.nameEnd(c, from, to - 1))) {
             to--;
+        }
+        if (SpanParts.chamberSide(c, from, to)) {
+            to--; // "Senate Democratic leader Chuck Schumer", "Senate Majority Leader John Thune": the chamber
         }
         if (from >= to || SpanShapes.regionalAdjective(c, from, to)) {
             return; // "the Flemish and Dutch authorities": adjectives, each mentioning its place
@@ -170,7 +168,7 @@ final class SpanCleaner {
         }
         if (!c.isKnown(from, to)) {
             for (int k = from + 1; k < to - 1; k++) {
-                if (c.is(k, Word.AND) && !ampersandInName(c, from, k, to)) {
+                if (c.is(k, Word.AND) && !SpanParts.ampersandInName(c, from, k, to)) {
                     boolean oneWordBefore = k == from + 1 && !c.isKnown(from, from + 1) && !c.capitalisedNouns
                             && !SpanParts.afterPluralNoun(c, from); // "rivals Stolt-Nielsen and Mitsui O.S.K. Lines": a list
                     // "Port Botany and Port Kembla": the same first word on both sides names two

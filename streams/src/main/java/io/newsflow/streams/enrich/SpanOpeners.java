@@ -4,7 +4,8 @@ package io.newsflow.streams.enrich;
  * A capitalised word that opens a sentence before a name and is no part of it, which
  * {@link SpanCleaner} drops: a common noun before a name in capitals or a listed one ("Shipbrokers
  * BRS said", "Rival Maersk has"; not "Statistics Canada" or "Lake Geneva"), and a preposition or
- * noun before a given name or a connector ("Selon Sophie Garnier", "Onderzoekers van Deltares").
+ * noun before a given name or a connector ("Selon Sophie Garnier", "Onderzoekers van Deltares",
+ * "Shares of Siemens Energy").
  */
 final class SpanOpeners {
 
@@ -26,14 +27,25 @@ final class SpanOpeners {
         }
         if (to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !c.isKnown(from, from + 1)
                 && (c.has(from + 1, Gazetteer.GIVEN_NAME)
-                    || (c.is(from + 1, Word.CONNECTOR) && !c.is(from + 1, Word.AND) && !orgKeyword
-                        && SpanParts.nameAfter(c, from + 2, to)))) {
+                    || (c.is(from + 1, Word.CONNECTOR) && !c.is(from + 1, Word.AND)
+                        && (!orgKeyword || pluralOfCommonNoun(c, from)) && SpanParts.nameAfter(c, from + 2, to)))) {
             int name = from + 1;
             while (name < to && c.is(name, Word.CONNECTOR)) {
                 name++;
             }
             return name;
         }
-        return from;
+                return from;
+    }
+
+    /**
+     * "Shares of Siemens Energy", "Residents of Hamburg and Members of Parliament": a plural no list
+     * holds opens the sentence, also before a body's name; not "Bank of England", "Port of Cork".
+     */
+    private static boolean pluralOfCommonNoun(Span c, int from) {
+        String w = c.lower(from);
+        return w.length() > 4 && w.endsWith("s") && !c.is(from, Word.ALL_CAPS)
+                && !c.has(from, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD | Gazetteer.PLACE | Gazetteer.ORGANIZATION
+                        | Gazetteer.TOWN | Gazetteer.GIVEN_NAME);
     }
 }

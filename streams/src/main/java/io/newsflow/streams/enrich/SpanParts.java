@@ -129,4 +129,35 @@ final class SpanParts {
         }
         return false;
     }
+
+    /** A side of a chamber: "Senate Democratic", "House Republican", "Senate Majority" (before "leader"). */
+    private static final Set<String> SIDES = Set.of("majority", "minority", "democratic", "democrat", "republican");
+
+    /** A chamber and its side, which names the chamber: "Senate Democratic", "House Majority". */
+    static boolean chamberSide(Span c, int from, int to) {
+        return to - from == 2 && SIDES.contains(c.lower(from + 1))
+                && (c.has(from, Gazetteer.ORGANIZATION | Gazetteer.ORG_KEYWORD) || c.lower(from).equals("house"));
+    }
+
+    /**
+     * Title words that name a minister's field ("Labour Minister", "Health Secretary"), and a body's
+     * field before an organisation word: "Labour Party", "Environment Agency", "Health Ministry".
+     */
+    private static final Set<String> FIELDS = Set.of("foreign", "interior", "finance", "health", "economy",
+            "economic", "trade", "transport", "environment", "labour", "labor", "education", "justice", "defence",
+            "defense");
+
+    /**
+     * A field's title word followed by an organisation word that is no title: "Environment Agency",
+     * "Labour Party" (not "Former Bank of England governor").
+     */
+    static boolean fieldOfOrganisation(Span c, int from, int to) {
+        return from + 1 < to && FIELDS.contains(c.lower(from)) && c.has(from + 1, Gazetteer.ORG_KEYWORD)
+                && !c.has(from + 1, Gazetteer.TITLE);
+    }
+
+    /** "Procter & Gamble", "Marks & Spencer": an ampersand joins one name, unless it lists two known ones. */
+    static boolean ampersandInName(Span c, int from, int and, int to) {
+        return c.lower(and).equals("&") && !(c.isKnown(from, and) && c.isKnown(and + 1, to));
+    }
 }

@@ -181,23 +181,6 @@ final class SpanShapes {
     }
 
     /**
-     * Title words that name a minister's field ("Labour Minister", "Health Secretary"), and a body's
-     * field before an organisation word: "Labour Party", "Environment Agency", "Health Ministry".
-     */
-    private static final Set<String> FIELDS = Set.of("foreign", "interior", "finance", "health", "economy",
-            "economic", "trade", "transport", "environment", "labour", "labor", "education", "justice", "defence",
-            "defense");
-
-    /**
-     * A field's title word followed by an organisation word that is no title: "Environment Agency",
-     * "Labour Party" (not "Former Bank of England governor").
-     */
-    static boolean fieldOfOrganisation(Span c, int from, int to) {
-        return from + 1 < to && FIELDS.contains(c.lower(from)) && c.has(from + 1, Gazetteer.ORG_KEYWORD)
-                && !c.has(from + 1, Gazetteer.TITLE);
-    }
-
-    /**
      * A capitalised article inside a sentence opens a name rather than a noun phrase: "in Genoa
      * and La Spezia", "near Le Havre".
      */

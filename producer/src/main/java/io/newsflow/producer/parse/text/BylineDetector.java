@@ -36,8 +36,10 @@ public final class BylineDetector {
     private static final Pattern INLINE_AND = Pattern.compile("\\s+(?:and|und|et|y|e|en|i|och|og)\\s+(?=\\p{Lu})");
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
+    /** "MARK PRATT", also two names joined by "and" ("LISA MASCARO and KEVIN FREKING"), then the outlet. */
+    private static final String CAPITALS_NAME = "(?:\\p{Lu}[\\p{Lu}\\p{M}'’.-]+\\s+){1,3}\\p{Lu}[\\p{Lu}\\p{M}'’.-]+";
     private static final Pattern CAPS_THEN_OUTLET = Pattern.compile(
-            "^((?:\\p{Lu}[\\p{Lu}\\p{M}'’.-]+\\s+){1,3}\\p{Lu}[\\p{Lu}\\p{M}'’.-]+)\\s+(\\p{Lu}\\p{Ll}.{1,40})$");
+            "^(" + CAPITALS_NAME + "(?:\\s+(?:and|AND|&)\\s+" + CAPITALS_NAME + ")?)\\s+(\\p{Lu}\\p{Ll}.{1,40})$");
     private static final Pattern WRITES_FOR = Pattern.compile("(?iu)^(.+?)\\s+for\\s+(\\p{L}[\\p{L}\\d.&' -]{1,40})$");
     /** One word with two capitals or a digit: a brand, not a given name ("G1", "KXAN", "MailOnline"). */
     private static final Pattern BRAND = Pattern.compile("(?=\\S*(?:\\p{Lu}\\S*\\p{Lu}|\\d))[\\p{L}\\d.&-]{2,20}");

@@ -71,6 +71,36 @@ final class ClosingLines {
     }
 
     /**
+     * "Anna Kowalski covers markets for Capital Street Daily.", "... is a business reporter at The
+     * Courier.": a journalist's work for the outlet (not "a fellow at the Vienna Institute", an employer).
+     */
+    private static final Pattern WRITES_FOR = Pattern.compile("^\\s+(?:covers|writes about|writes on|reports on|"
+            + "reports|writes|is an? (?:[\\p{Ll}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist))"
+            + "(?:\\s+[\\p{Ll} ,-]{1,60}?)?\\s+(?:for|at)\\s+(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}?)\\.?$");
+
+    /**
+     * The outlet that the byline's writer names in a closing line of the text, when nothing else
+     * named one: "Anna Kowalski covers markets for Capital Street Daily." The line stays in the text.
+     */
+    static void outletFromBio(ArticleDraft draft, List<String> content) {
+        if (draft.source != null || draft.authors.isEmpty()) {
+            return;
+        }
+        for (int k = content.size() - 1; k >= Math.max(1, content.size() - BIO_WINDOW); k--) {
+            String line = content.get(k).strip();
+            for (String author : draft.authors) {
+                if (line.startsWith(author)) {
+                    Matcher writes = WRITES_FOR.matcher(line.substring(author.length()));
+                    if (writes.matches()) {
+                        draft.offerSource(writes.group(1), TextArticleParser.SIGNATURE);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * "... before 2030. — The Baltic Courier": a one-paragraph story signed at its end, after a
      * sentence and a dash, on the same line. The signature is the source and leaves the text.
      */

@@ -24,13 +24,15 @@ public final class JunkLineDetector {
             "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa");
     private static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
-            "telegram", "reddit", "pinterest", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
+            "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
             "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "tumblr", "translate",
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
             "drucken", "imprimer", "imprimir", "stampa", "drukuj");
-    /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp": a share button in any language. */
+    /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */
     private static final Pattern SHARE_ON = Pattern.compile("^(?:share(?: article| this)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
-            + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|udostępnij (?:na|przez)) .{1,20}$");
+            + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|udostępnij (?:na|przez)|"
+            // "Follow us on Facebook | Instagram": the site's own accounts
+            + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no) .{1,20}$");
     private static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
             "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",

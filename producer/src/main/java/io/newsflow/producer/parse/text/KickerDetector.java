@@ -75,8 +75,10 @@ public final class KickerDetector {
             boolean sectionLike = source == null || t != ArticleType.UNKNOWN || SectionNames.isSection(s);
             if (section == null && sectionLike && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s))) {
                 section = ArticleTypes.sectionCase(s);
-            } else if (source == null && Outlets.looksLikeOutlet(s) && (segments.length < 3 || Outlets.hasOutletWord(s))) {
-                // "Bretagne | Finistère | Brest": three short segments are a trail, whose later ones are no outlet
+            } else if (source == null && Outlets.looksLikeOutlet(s) && (segments.length < 3 || Outlets.hasOutletWord(s))
+                    && !SectionNames.isSection(s)) {
+                // "Bretagne | Finistère | Brest": three short segments are a trail, whose later ones are no outlet;
+                // "Markets | Economy": a section's subsection is no outlet either
                 source = s.strip();
             }
         }

@@ -173,6 +173,7 @@ public final class TextArticleParser {
         }
         ClosingLines.take(draft, content);
         ClosingLines.authorFromBio(draft, content);
+        ClosingLines.outletFromBio(draft, content);
         ClosingLines.issuerFromBoilerplate(draft, content);
         BodyBuilder.build(draft, content, updateStamp);
         return draft;

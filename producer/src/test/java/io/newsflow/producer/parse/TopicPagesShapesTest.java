@@ -1,0 +1,61 @@
+package io.newsflow.producer.parse;
+
+import static io.newsflow.producer.parse.TextShapesTest.allText;
+import static io.newsflow.producer.parse.TextShapesTest.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.Article;
+
+/**
+ * Shapes of the held-out pages on other topics (x123-x128, 2026-11-30: politics, markets,
+ * football): a wire byline of two writers in capitals glued to the agency, a section's subsection
+ * on the label line, a site's "Follow us" accounts line, and a writer's closing line naming the
+ * outlet. Each rule tested on other names and on the lines it must leave alone.
+ */
+class TopicPagesShapesTest {
+    private static final String HEADLINE = "Senate passes bill to keep government open through September";
+    private static final String BODY = "The Senate passed a stopgap spending bill late Friday that keeps the federal "
+            + "government running.\n\nThe 54-46 vote followed a week of turmoil among Democrats.";
+
+    @Test
+    void shouldReadBothWritersAndTheAgencyWhenACapitalsBylineJoinsTwoNames() {
+        Article a = parse(HEADLINE + "\n\nBy LISA MASCARO and KEVIN FREKING Associated Press\n\n" + BODY);
+        assertThat(a.getAuthors()).containsExactly("Lisa Mascaro", "Kevin Freking");
+        assertThat(a.getSource()).isEqualTo("Associated Press");
+        assertThat(parse(HEADLINE + "\n\nBy ANNA BERG & OLE HANSEN Reuters\n\n" + BODY).getAuthors())
+                .containsExactly("Anna Berg", "Ole Hansen");
+    }
+
+    @Test
+    void shouldTakeNoOutletFromTheLabelLineWhenItNamesASectionAndItsSubsection() {
+        Article a = parse("Markets | Economy\n\nStocks slide as Fed signals fewer rate cuts this year\n\n"
+                + "By Anna Kowalski | March 19, 2025\n\n" + BODY);
+        assertThat(a.getSection()).isEqualTo("Markets");
+        assertThat(a.getSource()).isNull();
+        assertThat(allText(a)).doesNotContain("Markets | Economy");
+    }
+
+    @Test
+    void shouldDropTheLineWhenASiteListsTheAccountsToFollow() {
+        for (String line : new String[] {"Follow us on Facebook | Twitter | Instagram", "Follow us on X",
+            "Suivez-nous sur Facebook | Instagram | YouTube"}) {
+            assertThat(allText(parse(HEADLINE + "\n\n" + BODY + "\n\n" + line))).as(line).doesNotContain("Follow", "Suivez");
+        }
+        assertThat(allText(parse(HEADLINE + "\n\n" + BODY + "\n\nFans follow us on the road, the coach said.")))
+                .contains("Fans follow us on the road");
+    }
+
+    @Test
+    void shouldTakeTheOutletWhenTheWritersClosingLineSaysWhomTheyReportFor() {
+        Article a = parse(HEADLINE + "\n\nBy Anna Kowalski\n\n" + BODY + "\n\nAnna Kowalski covers markets for Capital Street Daily.");
+        assertThat(a.getSource()).isEqualTo("Capital Street Daily");
+        assertThat(allText(a)).contains("covers markets for Capital Street Daily");
+        assertThat(parse(HEADLINE + "\n\nBy Anna Kowalski\n\n" + BODY + "\n\nAnna Kowalski is a senior business reporter "
+                + "at The Courier.").getSource()).isEqualTo("The Courier");
+        // an employer is not the outlet
+        assertThat(parse(HEADLINE + "\n\nBy Anna Kowalski\n\n" + BODY + "\n\nAnna Kowalski is a trade policy fellow at "
+                + "the Vienna Institute.").getSource()).isNull();
+    }
+}

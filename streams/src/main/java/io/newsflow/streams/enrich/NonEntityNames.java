@@ -1,0 +1,51 @@
+package io.newsflow.streams.enrich;
+
+import java.util.Set;
+
+/**
+ * Capitalised names that name no person, place or organisation, which {@link EntityClassifier}
+ * drops: laws, programmes, events, prizes and storms ("Chips Act", "World Cup", "Plan de
+ * Recuperación", "Storm Bert"), and stock indices ("the S&P 500", "the Nasdaq Composite").
+ */
+final class NonEntityNames {
+
+    /** Names of laws, events and prizes: capitalised, but neither persons, places nor organisations. */
+    private static final Set<String> NOT_ENTITIES = Set.of("act", "acts", "treaty", "accord", "accords",
+            "convention", "directive", "regulation", "bill", "doctrine", "summit", "cup", "games", "olympics",
+            "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan", "scheme");
+
+    /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
+    private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",
+            "estrategia", "stratégie", "strategia", "strategy", "ley", "loi", "legge", "lei", "pacto", "pacte", "patto");
+
+    /** Stock indices: "the S&P 500", "the Nasdaq Composite", "the STOXX 600", "the FTSE 100" name no body. */
+    private static final Set<String> INDICES = Set.of("s&p", "stoxx", "ftse", "nikkei", "kospi", "sensex", "nifty");
+    /** The last words of indices' longer names: "Nasdaq Composite", "Dow Jones Industrial Average". */
+    private static final Set<String> INDEX_ENDINGS = Set.of("composite", "average");
+
+    /** A named storm is an event, not a person, place or organisation: "Storm Bert", "Hurricane Milton". */
+    private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "sturm", "tempête",
+            "borrasca", "tempesta", "orkaan");
+
+    private NonEntityNames() {
+    }
+
+    /** "Chips Act", "World Cup", "Plan de Recuperación", "Storm Bert": a law, programme or event. */
+    static boolean lawOrEvent(Candidate c) {
+        return c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
+                || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
+                || c.size() == 2 && STORMS.contains(c.lower(0));
+    }
+
+    /**
+     * A stock index: "the Nasdaq Composite", "the STOXX 600", and "S&P" before its number ("the S&P 500"),
+     * where alone it is the rating agency.
+     */
+    static boolean stockIndex(Candidate c, String last) {
+        if (c.size() > 1 && INDEX_ENDINGS.contains(last)) {
+            return true;
+        }
+        return INDICES.contains(last) && (!c.listed(Gazetteer.ORGANIZATION)
+                || c.next() != null && !c.next().isEmpty() && Character.isDigit(c.next().charAt(0)));
+    }
+}

@@ -1,0 +1,52 @@
+package io.newsflow.streams.enrich;
+
+import static io.newsflow.streams.enrich.TestArticles.entities;
+import static io.newsflow.streams.enrich.TestArticles.entity;
+import static io.newsflow.streams.enrich.TestArticles.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names of the topics the held-out sets lacked until h170-h175 (2026-11-30): US politics, markets,
+ * football, health. Each rule tested on other names, and on the names it must leave alone.
+ */
+class NewsTopicsEntityTest {
+
+    @Test
+    void shouldNameThePeopleAndTheChamberWhenUsPoliticsWritesPartyStateAndSide() {
+        List<Entity> found = entities("en", "Senate Democratic leader Chuck Schumer, D-N.Y., agreed. Sen. Elizabeth Warren, "
+                + "D-Mass., objected, and Senate Majority Leader John Thune, R-S.D., spoke while Speaker Mike Johnson waited.");
+        assertThat(names(found)).contains("Senate", "Chuck Schumer", "Elizabeth Warren", "John Thune", "Mike Johnson")
+                .doesNotContain("D-N.Y", "D-Mass", "R-S.D", "Senate Democratic", "Senate Majority", "Speaker Mike Johnson");
+        assertThat(entity(found, "Mike Johnson").type()).isEqualTo(EntityType.PERSON);
+        // a name that ends with a demonym but is no chamber keeps it
+        assertThat(names(entities("en", "He joined the Liberal Democrats and then Royal Dutch Shell.")))
+                .contains("Royal Dutch Shell");
+    }
+
+    @Test
+    void shouldNameTheBodiesButNoIndexWhenMarketsAreReported() {
+        List<Entity> found = entities("en", "Shares of Goldman Sachs fell. The S&P 500 closed down 1.1% and the Nasdaq Composite "
+                + "fell 1.7%, while the STOXX 600 slipped. On the New York Stock Exchange, decliners led, and Wall Street "
+                + "followed the Federal Reserve.");
+        assertThat(names(found)).contains("Goldman Sachs", "New York Stock Exchange", "Wall Street", "Federal Reserve")
+                .doesNotContain("Shares of Goldman Sachs", "S&P", "The S&P", "Nasdaq Composite", "STOXX", "Stock Exchange");
+        // a plural opening the sentence before a place or a body is no part of the name; "Bank of England" is one
+        assertThat(names(entities("en", "Residents of Hamburg and the Port of Hamburg objected. Bank of England "
+                + "officials stayed away."))).contains("Hamburg", "Port of Hamburg", "Bank of England")
+                .doesNotContain("Residents of Hamburg");
+        // alone, "S&P" is the rating agency
+        assertThat(names(entities("en", "S&P cut France's rating on Friday."))).contains("S&P");
+    }
+
+    @Test
+    void shouldTypeVenuesAndRegionsAsPlacesWhenSportAndPoliticsNameThem() {
+        List<Entity> found = entities("en", "Arsenal beat Aston Villa at the Emirates Stadium, and shop owners across the "
+                + "North of England cheered. The second MMR dose is given at three.");
+        assertThat(entity(found, "Emirates Stadium").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(found, "North of England").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(names(found)).doesNotContain("MMR");
+    }
+}
