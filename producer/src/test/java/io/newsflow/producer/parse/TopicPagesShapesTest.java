@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import io.newsflow.avro.Article;
+import io.newsflow.producer.parse.text.NameCase;
 
 /**
- * Shapes of the held-out pages on other topics (x123-x128, 2026-11-30: politics, markets,
- * football): a wire byline of two writers in capitals glued to the agency, a section's subsection
- * on the label line, a site's "Follow us" accounts line, and a writer's closing line naming the
- * outlet. Each rule tested on other names and on the lines it must leave alone.
+ * Shapes of the held-out pages on other topics (x123-x134, 2026-11-30: politics, markets,
+ * football, courts, earnings, weather): a wire byline of two writers in capitals glued to the
+ * agency, a section's subsection on the label line, a site's "Follow us" accounts line, a writer's
+ * closing line naming the outlet, a wire dateline with only a date, a masthead in capitals. Each rule tested on other names and on the lines it must leave alone.
  */
 class TopicPagesShapesTest {
     private static final String HEADLINE = "Senate passes bill to keep government open through September";
@@ -57,5 +58,29 @@ class TopicPagesShapesTest {
         // an employer is not the outlet
         assertThat(parse(HEADLINE + "\n\nBy Anna Kowalski\n\n" + BODY + "\n\nAnna Kowalski is a trade policy fellow at "
                 + "the Vienna Institute.").getSource()).isNull();
+    }
+
+    @Test
+    void shouldTakeTheAgencyWhenAWireDatelineWritesOnlyTheDate() {
+        Article a = parse("Nike quarterly sales fall less than feared, shares rise\n\nMarch 20 (Reuters) - Nike reported a "
+                + "smaller-than-expected drop in quarterly revenue on Thursday.\n\nSales in China fell 17%.");
+        assertThat(a.getSource()).isEqualTo("Reuters");
+        assertThat(parse("Markets rally\n\n20 March (Reuters) - Stocks rose on Thursday.\n\nBonds fell.").getSource())
+                .isEqualTo("Reuters");
+        // a version in brackets is no dateline
+        assertThat(parse("Release notes\n\nVersion 2 (beta) - The update fixes three bugs.\n\nIt ships today.").getSource())
+                .isNull();
+    }
+
+    @Test
+    void shouldWriteTheOutletInNaturalCaseWhenItsMastheadIsInCapitals() {
+        Article a = parse("IRISH COASTAL TIMES\nNews | Sport | Business | Opinion | Weather\n\n"
+                + "Storm Eowyn leaves 700,000 homes without power\n\nMore than 700,000 homes were left without "
+                + "electricity on Friday after the storm brought record winds.\n\nSchools were closed.");
+        assertThat(a.getSource()).isEqualTo("Irish Coastal Times");
+        assertThat(NameCase.outlet("DER SPIEGEL")).isEqualTo("Der Spiegel");
+        assertThat(NameCase.outlet("ABC NEWS")).isEqualTo("ABC News");
+        assertThat(NameCase.outlet("NEW YORK TIMES")).isEqualTo("New York Times");
+        assertThat(NameCase.outlet("NPR")).isEqualTo("NPR");
     }
 }

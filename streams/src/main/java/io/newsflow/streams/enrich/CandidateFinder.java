@@ -162,13 +162,23 @@ final class CandidateFinder {
                     && adjacent(text, tokens, k - 1, k)) {
                 k++;
             }
-            if (k > j && k < tokens.size() && tokens.word(k).capitalised() && adjacent(text, tokens, k - 1, k)) {
+            if (k > j && k < tokens.size() && tokens.word(k).capitalised() && adjacent(text, tokens, k - 1, k)
+                    && !lowerCasePhraseAt(tokens, k)) {
                 j = k + 1;
                 continue;
             }
             return j == i + 1 && !capitalisedNouns ? PlaceCues.connectorEnd(text, tokens, i) : j;
         }
         return j;
+    }
+
+    /**
+     * "... Marine Le Pen et le Parti socialiste": a listed name going on in lower case starts at k, so
+     * the connectors before it join nothing (a cheap flag check; the phrase is looked up later).
+     */
+    private static boolean lowerCasePhraseAt(Tokens tokens, int k) {
+        return k + 1 < tokens.size() && tokens.word(k).has(Gazetteer.PHRASE_START)
+                && tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) && !tokens.word(k + 1).capitalised();
     }
 
     /** Only white space between tokens a and b of the paragraph. */

@@ -136,7 +136,8 @@ final class EntityClassifier {
         }
         // "PKP Polskie Linie Kolejowe, the infrastructure manager": an acronym opens a body's name, not a person's
         boolean personApposition = "PERSON".equals(apposition) && !c.word(0).hasClass(Word.ALL_CAPS);
-        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || personApposition || saidOfTwo) {
+        if (c.word(0).has(Gazetteer.GIVEN_NAME) || c.afterTitle() || personApposition || saidOfTwo
+                || SurnameShapes.particleSurname(c)) {
             return new Typed(c, EntityType.PERSON, Strength.CUED, null);
         }
         if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD) && !PlaceShapes.ofCommonWord(c, language)) {

@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,24 @@ final class SurnameShapes {
         Word last = c.word(c.size() - 1);
         // "Poczta Polska": a country's own name is no surname
         return last.hasClass(Word.SURNAME) && !last.has(Gazetteer.PLACE);
+    }
+
+    /** Surnames' particles written with a capital inside a name: "Marine Le Pen", "Robert De Niro". */
+    private static final Set<String> PARTICLES = Set.of("Le", "La", "De", "Di", "Da", "Du", "Van",
+            "Von", "Del", "Dos");
+
+    /**
+     * "Marine Le Pen", "Bruno Le Maire": a capitalised word, a capitalised surname
+     * particle and a capitalised word, none a place's or a body's: a person whose given name no list
+     * holds ("Marine" is an English word).
+     */
+    static boolean particleSurname(Candidate c) {
+        if (c.size() != 3 || !PARTICLES.contains(c.word(1).surface())) {
+            return false;
+        }
+        int noName = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD | Gazetteer.TOWN;
+        return !c.word(0).has(noName) && !c.word(2).has(noName) && !c.word(0).hasClass(Word.ALL_CAPS)
+                && !c.word(2).hasClass(Word.ALL_CAPS);
     }
 
     /** Whether a word has a surname's ending (the {@link Word#SURNAME} bit, memoised per word). */

@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names of the topics the held-out sets lacked until h170-h175 (2026-11-30): US politics, markets,
- * football, health. Each rule tested on other names, and on the names it must leave alone.
+ * Names of the topics the held-out sets lacked until h170-h181 (2026-11-30): US and French politics,
+ * markets, football, health, courts, labour. Each rule tested on other names, and on the names it
+ * must leave alone.
  */
 class NewsTopicsEntityTest {
 
@@ -48,5 +49,26 @@ class NewsTopicsEntityTest {
         assertThat(entity(found, "Emirates Stadium").type()).isEqualTo(EntityType.LOCATION);
         assertThat(entity(found, "North of England").type()).isEqualTo(EntityType.LOCATION);
         assertThat(names(found)).doesNotContain("MMR");
+    }
+
+    @Test
+    void shouldFindPartiesAndUnionsWhenTheirNamesGoOnInLowerCaseOrHaveNoOrganisationWord() {
+        List<Entity> french = entities("fr", "Le Rassemblement national de Marine Le Pen et le Parti socialiste ont refusé, "
+                + "comme La France insoumise.");
+        assertThat(names(french)).contains("Rassemblement national", "Parti socialiste", "La France insoumise");
+        assertThat(entity(french, "Marine Le Pen").type()).isEqualTo(EntityType.PERSON);
+        assertThat(names(entities("de", "Volkswagen und die IG Metall haben sich geeinigt."))).contains("IG Metall")
+                .doesNotContain("IG");
+    }
+
+    @Test
+    void shouldTypeAPersonWhenACapitalisedParticleJoinsTheNames() {
+        List<Entity> found = entities("en", "Paris's Bruno Le Maire met Robert De Niro. Banco Do Brasil cut rates.");
+        assertThat(entity(found, "Bruno Le Maire").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(found, "Robert De Niro").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(found, "Banco Do Brasil").type()).isEqualTo(EntityType.ORGANIZATION);
+        // "Dean" opens a name, not a title
+        assertThat(entity(entities("en", "The firm's former managing director, Dean Rafferty, was jailed."),
+                "Dean Rafferty").type()).isEqualTo(EntityType.PERSON);
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Wire-service datelines that open a story: {@code LISBON (Reuters) -},
  * {@code WASHINGTON, Oct. 7 (AP) —}, {@code PARIS (AFP) –}, and a press-release wire's
- * {@code STOCKHOLM, Oct. 9, 2024 /PRNewswire/ --}, and EFE's {@code Madrid, 7 oct (EFE).-}. The agency in
+ * {@code STOCKHOLM, Oct. 9, 2024 /PRNewswire/ --}, EFE's {@code Madrid, 7 oct (EFE).-} and Reuters'
+ * {@code March 20 (Reuters) -}. The agency in
  * brackets or slashes is a source.
  */
 public final class Datelines {
@@ -23,6 +24,9 @@ public final class Datelines {
      */
     private static final Pattern DATED = Pattern.compile(
             "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*\\d{1,2}\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?\\s*\\(([^()]{2,40})\\)\\s*\\.?\\s*[-–—]+\\s*");
+    /** "March 20 (Reuters) -", "20 March (Reuters) -": a wire's dateline with a date and no place. */
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\.?)\\s*\\(([^()]{2,40})\\)\\s*[-–—]+\\s*");
     /** "Oct. 7" or "7 oct": a month word and a day, either way round. */
     private static final Pattern DAY_MONTH = Pattern.compile("(?u)\\b(\\p{L}{3,10})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(\\p{L}{3,10})\\b");
     /** The wires' names as their own datelines spell them, glued. */
@@ -94,6 +98,15 @@ public final class Datelines {
             return m;
         }
         m = DATED.matcher(paragraph);
-        return m.find() ? m : null;
+        if (m.find()) {
+            return m;
+        }
+        return dateOnly(paragraph);
+    }
+
+    /** A date-only dateline whose word is a month ("March 20", not "Version 2 (beta) -"). */
+    private static Matcher dateOnly(String paragraph) {
+        Matcher m = DATE_ONLY.matcher(paragraph);
+        return m.find() && MonthNames.month(m.group(1).replaceAll("[\\d.\\s]", "")) > 0 ? m : null;
     }
 }

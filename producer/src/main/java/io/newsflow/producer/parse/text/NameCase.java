@@ -40,6 +40,39 @@ public final class NameCase {
         return out.toString();
     }
 
+    /** Small words of outlets' names, lower case inside a name: "Times of India", "Corriere della Sera". */
+    private static final Set<String> OUTLET_PARTICLES = Set.of("of", "and", "for", "the", "on", "in", "de", "del",
+            "della", "di", "du", "des", "la", "le", "van", "von", "der", "het", "y", "et", "und");
+    /** Articles that open outlets' names, capitalised as words, not kept as acronyms: "Der Spiegel", "Le Monde". */
+    private static final Set<String> OUTLET_ARTICLES = Set.of("the", "der", "die", "das", "le", "la", "les", "el",
+            "il", "lo", "de", "het", "o", "a", "os");
+    /** Short words of outlets' names that are words, not acronyms: "New York Times", "The Sun". */
+    private static final Set<String> OUTLET_SHORT_WORDS = Set.of("new", "sun", "day", "age", "big", "our", "one", "red",
+            "now", "top", "bay", "sea", "city");
+
+    /**
+     * An outlet's name printed in capitals, in natural case: "IRISH COASTAL TIMES" gives "Irish Coastal
+     * Times", "DER SPIEGEL" gives "Der Spiegel", "ABC NEWS" gives "ABC News" (a word of up to three letters
+ * that is no article or common word stays an acronym); a name of one
+     * word ("NPR") or in natural case is left as it is.
+     */
+    public static String outlet(String name) {
+        if (name == null || !isShouted(name) || !name.strip().contains(" ")) {
+            return name;
+        }
+        String[] words = name.strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            String word = i > 0 && OUTLET_PARTICLES.contains(lower) ? lower
+                    : words[i].length() <= 3 && !(i == 0 && OUTLET_ARTICLES.contains(lower))
+                        && !OUTLET_SHORT_WORDS.contains(lower) ? words[i]
+                    : words[i].charAt(0) + lower.substring(1);
+            out.append(i > 0 ? " " : "").append(word);
+        }
+        return out.toString();
+    }
+
     /** Whether the text is written in capitals ("DER SPIEGEL", "WORLD NEWS"): no lower-case letter, a word of three letters. */
     public static boolean isShouted(String text) {
         return text.equals(text.toUpperCase(Locale.ROOT)) && SHOUTED_WORD.matcher(text).find();

@@ -176,6 +176,7 @@ public final class TextArticleParser {
         ClosingLines.outletFromBio(draft, content);
         ClosingLines.issuerFromBoilerplate(draft, content);
         BodyBuilder.build(draft, content, updateStamp);
+        draft.source = NameCase.outlet(draft.source); // a masthead in capitals: "IRISH COASTAL TIMES"
         return draft;
     }
 
