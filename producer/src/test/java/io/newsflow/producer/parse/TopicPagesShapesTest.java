@@ -83,4 +83,17 @@ class TopicPagesShapesTest {
         assertThat(NameCase.outlet("NEW YORK TIMES")).isEqualTo("New York Times");
         assertThat(NameCase.outlet("NPR")).isEqualTo("NPR");
     }
+
+    @Test
+    void shouldKeepTheStationsNameAndSectionWhenItsDatelineGivesTheCallSign() {
+        Article a = parse("KXRT News 8 | Local News\n\nPolice arrest suspect in Dallas shooting\n\n"
+                + "DALLAS (KXRT) \u2014 Dallas police on Tuesday arrested a 24-year-old man.\n\nHe was booked into jail."
+                + "\n\nRelated topics: Crime, Dallas");
+        assertThat(a.getSource()).isEqualTo("KXRT News 8");
+        assertThat(a.getSection()).isEqualTo("Local News");
+        assertThat(allText(a)).doesNotContain("Related topics");
+        // a wire's name is no call sign: "Kyodo" stays over "Kyodo News"
+        assertThat(parse("Japan restarts reactors\n\nTOKYO, Nov 29 (Kyodo) -- Japan's regulator approved it.\n\n"
+                + "Kyodo News").getSource()).isEqualTo("Kyodo");
+    }
 }

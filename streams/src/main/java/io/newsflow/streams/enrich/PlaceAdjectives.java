@@ -26,7 +26,7 @@ final class PlaceAdjectives {
 
     /** Length in words of the capitalised place adjective at token i ("Dutch", "Middle Eastern"), or 0. */
     static int length(Tokens tokens, int i) {
-        Word word = tokens.word(i);
+        Word word = tokens.word(i).withoutPossessive(); // "the Spaniard's hopes"
         if (!word.capitalised() || !word.has(Gazetteer.DEMONYM | Gazetteer.DEMONYM_START)) {
             return 0;
         }
@@ -43,7 +43,7 @@ final class PlaceAdjectives {
      * Ireland).
      */
     static Place place(Tokens tokens, int i, int length) {
-        Place place = BY_ADJECTIVE.get(tokens.lowers(i, i + length));
+        Place place = BY_ADJECTIVE.get(length == 1 ? tokens.word(i).withoutPossessive().lower() : tokens.lowers(i, i + length));
         if (i == 0 || !tokens.word(i - 1).capitalised() || !DIRECTIONS.contains(tokens.word(i - 1).lower())) {
             return place;
         }

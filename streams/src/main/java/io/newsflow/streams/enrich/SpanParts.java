@@ -67,6 +67,9 @@ final class SpanParts {
      * portfolio after "minister of" instead.
      */
     static int portfolioBeforeMinister(Span c, int from, int minister) {
+        if (courtOfJudge(c, from, minister)) {
+            return from; // "U.S. District Judge Amit Mehta": the court is the judge's title
+        }
         if (!c.is(minister, Word.MINISTER) || c.isKnown(from, minister)) {
             return -1;
         }
@@ -80,6 +83,23 @@ final class SpanParts {
             }
         }
         return start;
+    }
+
+    /** Words of a court that make part of a judge's title: "District Judge", "Chief Justice". */
+    private static final Set<String> COURT_WORDS = Set.of("district", "circuit", "magistrate", "appeals", "appellate",
+            "supreme", "high", "federal", "chief", "superior", "county", "bankruptcy", "immigration", "administrative");
+
+    private static boolean courtOfJudge(Span c, int from, int judge) {
+        String title = c.lower(judge);
+        if (!title.equals("judge") && !title.equals("justice") || judge == from) {
+            return false;
+        }
+        for (int k = from; k < judge; k++) {
+            if (!COURT_WORDS.contains(c.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A plural common noun stands right before the span ("rivals", "carriers"): what follows is a list. */

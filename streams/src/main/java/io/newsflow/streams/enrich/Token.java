@@ -39,10 +39,13 @@ public record Token(String text, Word word, int start, int end, boolean sentence
         return word.capitalised();
     }
 
-    /** "50Hertz": digits, then a capitalised word of two letters or more (not "3D", "5G", "2024"). */
+    /** "50Hertz", "7-Eleven": digits (and a hyphen), then a capitalised word of two letters or more (not "3D", "5G", "2024"). */
     private static boolean digitsThenName(String text) {
         int k = 0;
         while (k < text.length() && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k > 0 && k < text.length() && text.charAt(k) == '-') {
             k++;
         }
         return k < text.length() - 2 && Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k + 1));

@@ -181,7 +181,8 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
                 marks = Arrays.copyOf(marks, size * 2);
             }
             words[size] = word;
-            gazetteerFlags |= word.gazetteer();
+            // "the Spaniard's hopes": a possessive's stem counts too (rare, and memoised on the word)
+            gazetteerFlags |= word.possessive() ? word.gazetteer() | word.withoutPossessive().gazetteer() : word.gazetteer();
             starts[size] = start;
             ends[size] = end;
             marks[size++] = (byte) ((sentenceStart ? SENTENCE_START : 0) | (clauseStart ? CLAUSE_START : 0));

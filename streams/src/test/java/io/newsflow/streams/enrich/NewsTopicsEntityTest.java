@@ -71,4 +71,20 @@ class NewsTopicsEntityTest {
         assertThat(entity(entities("en", "The firm's former managing director, Dean Rafferty, was jailed."),
                 "Dean Rafferty").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void shouldReadTheCountryAndNoNameWhenANationalityNounOrACourtsWordStands() {
+        List<Entity> found = entities("en", "The Spaniard's hopes ended, and Briton Jane Doe won. U.S. District Judge Amit "
+                + "Mehta ruled on Tuesday.");
+        assertThat(names(found)).contains("Spain", "United Kingdom", "Jane Doe", "Amit Mehta")
+                .doesNotContain("Spaniard", "Briton", "District", "District Judge Amit Mehta");
+    }
+
+    @Test
+    void shouldNameTheBodyWhenAStockExchangeOrANumberOpensIt() {
+        List<Entity> found = entities("es", "Las acciones subieron un 3 % en la Bolsa de Madrid.");
+        assertThat(entity(found, "Bolsa de Madrid").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(entities("en", "A clerk was shot at a 7-Eleven in Dallas, while 3D printers and 5G spread.")))
+                .contains("7-Eleven").doesNotContain("3D", "5G");
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,8 @@ final class BodyBuilder {
                 draft.offerSource(inline.get().source(), TextArticleParser.INLINE_BYLINE);
                 content.set(i, inline.get().remainder());
             }
-            Datelines.agency(content.get(i)).ifPresent(a -> draft.offerSource(a, TextArticleParser.DATELINE));
+            Datelines.agency(content.get(i)).filter(a -> !callSignOf(a, draft.source))
+                    .ifPresent(a -> draft.offerSource(a, TextArticleParser.DATELINE));
             if (updateStamp != null && draft.publishedAt == null) {
                 datedByUpdate(draft, content.get(i), updateStamp);
             }
@@ -81,5 +83,14 @@ final class BodyBuilder {
             draft.offerPublished(updated.atStartOfDay(ZoneOffset.UTC).toInstant(), TimeProvenance.TEXT,
                     Datelines.dateline(paragraph) + " | " + updateStamp.text());
         }
+    }
+
+    /**
+     * "DALLAS (KXRT) —" under "KXRT News 8": a station's dateline names the outlet the page already
+     * gave, by its call sign; the fuller name stays (a wire's name, "Kyodo" over "Kyodo News", is no call sign).
+     */
+    private static boolean callSignOf(String agency, String source) {
+        return source != null && agency.length() >= 3 && agency.equals(agency.toUpperCase(Locale.ROOT))
+                && source.startsWith(agency + " ");
     }
 }

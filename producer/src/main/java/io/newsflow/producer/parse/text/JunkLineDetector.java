@@ -68,7 +68,7 @@ public final class JunkLineDetector {
             "tweet", "linkedin", "facebook", "twitter", "whatsapp", "telegram", "pinterest", "reddit", "e-post");
     private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
             + "share|share this (?:story|article|page)|"
-            + "related articles?|related stories|more on this|see more on|explore more on|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
+            + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"
             + "image credit|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"

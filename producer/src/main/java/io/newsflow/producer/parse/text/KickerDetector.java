@@ -73,7 +73,8 @@ public final class KickerDetector {
             }
             // after the outlet ("EFE | Buenos Aires") a segment is a dateline's place unless it names a section
             boolean sectionLike = source == null || t != ArticleType.UNKNOWN || SectionNames.isSection(s);
-            if (section == null && sectionLike && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s))) {
+            if (section == null && sectionLike
+                    && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s) || SectionNames.isSection(s))) { // "Local News"
                 section = ArticleTypes.sectionCase(s);
             } else if (source == null && Outlets.looksLikeOutlet(s) && (segments.length < 3 || Outlets.hasOutletWord(s))
                     && !SectionNames.isSection(s)) {
