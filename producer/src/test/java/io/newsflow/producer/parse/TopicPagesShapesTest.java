@@ -55,6 +55,8 @@ class TopicPagesShapesTest {
         assertThat(allText(a)).contains("covers markets for Capital Street Daily");
         assertThat(parse(HEADLINE + "\n\nBy Anna Kowalski\n\n" + BODY + "\n\nAnna Kowalski is a senior business reporter "
                 + "at The Courier.").getSource()).isEqualTo("The Courier");
+        assertThat(parse(HEADLINE + "\n\nBy Anna Kowalski\n\n" + BODY + "\n\nAnna Kowalski is health editor of The "
+                + "Midlands Courier.").getSource()).isEqualTo("The Midlands Courier");
         // an employer is not the outlet
         assertThat(parse(HEADLINE + "\n\nBy Anna Kowalski\n\n" + BODY + "\n\nAnna Kowalski is a trade policy fellow at "
                 + "the Vienna Institute.").getSource()).isNull();
@@ -92,6 +94,10 @@ class TopicPagesShapesTest {
         assertThat(a.getSource()).isEqualTo("KXRT News 8");
         assertThat(a.getSection()).isEqualTo("Local News");
         assertThat(allText(a)).doesNotContain("Related topics");
+        // share buttons one per line, "X" and "Email" among them
+        Article buttons = parse(HEADLINE + "\n\nFacebook\nX\nWhatsapp\nEmail\n\n" + BODY);
+        assertThat(allText(buttons)).doesNotContain("Email", "Whatsapp");
+        assertThat(buttons.getLead()).startsWith("The Senate passed");
         // a wire's name is no call sign: "Kyodo" stays over "Kyodo News"
         assertThat(parse("Japan restarts reactors\n\nTOKYO, Nov 29 (Kyodo) -- Japan's regulator approved it.\n\n"
                 + "Kyodo News").getSource()).isEqualTo("Kyodo");

@@ -35,7 +35,8 @@ final class OneWordClassifier {
     /** The typed one-word candidate, or null when it names nothing ("VLCCs", a minister's portfolio). */
     Typed classify(Candidate c, boolean orgKeyword, String apposition, boolean german) {
         String word = c.word(0).surface();
-        if (CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)) {
+        // "Ørsted A/S said": a lone letter names nothing (a listed one, "X", was typed before this)
+        if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)) {
             return null;
         }
         if (orgKeyword) {

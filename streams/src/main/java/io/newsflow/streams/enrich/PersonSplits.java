@@ -69,7 +69,8 @@ final class PersonSplits {
      * of "Eddy van Hijum" follows the given name). Returns the particle's index, or -1.
      */
     static int affiliationAfterName(Span c, int from, int to) {
-        if (!c.has(from, Gazetteer.GIVEN_NAME) || c.isKnown(from, to)) {
+        // a given name, or a title before the name ("minister Eppo Bruins van Onderwijs, ...")
+        if (!c.has(from, Gazetteer.GIVEN_NAME) && !(from == c.from && c.previousIsTitle()) || c.isKnown(from, to)) {
             return -1;
         }
         for (int k = from + 2; k < to - 1; k++) {

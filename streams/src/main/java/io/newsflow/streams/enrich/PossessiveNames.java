@@ -37,10 +37,14 @@ final class PossessiveNames {
         return tokens.end(a) + 1 < tokens.start(b);
     }
 
-    /** "longshoremen", "women", "people", "children": irregular plurals of people, which take "'s". */
+    /**
+     * "longshoremen", "women", "people", "children": irregular plurals of people, which take "'s"; and
+     * the crown's names of bodies, "King's College", "Queen's University", "The King's Fund".
+     */
     private static boolean ofPeople(Word stem) {
         String lower = stem.lower();
-        return lower.endsWith("men") || lower.equals("people") || lower.equals("children");
+        return lower.endsWith("men") || lower.equals("people") || lower.equals("children") || lower.equals("king")
+                || lower.equals("queen") || lower.equals("prince") || lower.equals("princess");
     }
 
     /** "St Vincent's University Hospital", "St John's College": a saint's name is no name of its own. */

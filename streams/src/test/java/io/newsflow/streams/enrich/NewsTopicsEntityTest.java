@@ -87,4 +87,13 @@ class NewsTopicsEntityTest {
         assertThat(names(entities("en", "A clerk was shot at a 7-Eleven in Dallas, while 3D printers and 5G spread.")))
                 .contains("7-Eleven").doesNotContain("3D", "5G");
     }
+
+    @Test
+    void shouldReadTheBodiesAndThePersonWhenTheCrownsPossessiveOrAPortfolioFollows() {
+        List<Entity> found = entities("en", "The King's Fund said waits in A&E grew, and Ørsted A/S said it would sell. "
+                + "He posted on X.");
+        assertThat(names(found)).contains("King's Fund", "Ørsted", "X").doesNotContain("A&E", "S", "King");
+        List<Entity> dutch = entities("nl", "Dat heeft minister Eppo Bruins van Onderwijs, Cultuur en Wetenschap bekendgemaakt.");
+        assertThat(entity(dutch, "Eppo Bruins").type()).isEqualTo(EntityType.PERSON);
+    }
 }

@@ -72,11 +72,11 @@ final class ClosingLines {
 
     /**
      * "Anna Kowalski covers markets for Capital Street Daily.", "... is a business reporter at The
-     * Courier.": a journalist's work for the outlet (not "a fellow at the Vienna Institute", an employer).
+     * Courier.", "... is health editor of The Midlands Courier.": a journalist's work for the outlet (not "a fellow at the Vienna Institute", an employer).
      */
     private static final Pattern WRITES_FOR = Pattern.compile("^\\s+(?:covers|writes about|writes on|reports on|"
-            + "reports|writes|is an? (?:[\\p{Ll}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist))"
-            + "(?:\\s+[\\p{Ll} ,-]{1,60}?)?\\s+(?:for|at)\\s+(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}?)\\.?$");
+            + "reports|writes|is (?:an? |the )?(?:[\\p{Ll}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist))"
+            + "(?:\\s+[\\p{Ll} ,-]{1,60}?)?\\s+(?:for|at|of)\\s+(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}?)\\.?$");
 
     /**
      * The outlet that the byline's writer names in a closing line of the text, when nothing else

@@ -65,7 +65,8 @@ public final class JunkLineDetector {
             "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação",
             "newsroom", "news desk", "staff",
             // a social network's name alone on a line is one of a column of share buttons
-            "tweet", "linkedin", "facebook", "twitter", "whatsapp", "telegram", "pinterest", "reddit", "e-post");
+            "tweet", "linkedin", "facebook", "twitter", "whatsapp", "telegram", "pinterest", "reddit", "e-post",
+            "email", "e-mail", "instagram", "youtube", "tiktok"); // a share button alone on its line
     private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
             + "share|share this (?:story|article|page)|"
             + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
@@ -211,7 +212,8 @@ public final class JunkLineDetector {
             return true;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (NAVIGATION.contains(LEADING_MARKS.matcher(TRAILING_MARKS.matcher(lower).replaceAll("")).replaceAll(""))
+        if (text.equals("X") // X's share button alone on its line: no mark around it, unlike a paragraph "X."
+                || NAVIGATION.contains(LEADING_MARKS.matcher(TRAILING_MARKS.matcher(lower).replaceAll("")).replaceAll(""))
                 || COUNTER.matcher(text).matches() || FORM_FIELD.matcher(text).matches()) {
             return true;
         }
