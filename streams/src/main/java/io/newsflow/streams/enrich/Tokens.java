@@ -4,7 +4,6 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.Set;
 
 /**
  * The words of one paragraph as parallel arrays: each word's memoised {@link Word}, its offsets
@@ -60,58 +59,12 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         return sb.toString();
     }
 
-    /** Abbreviations that stand inside a name with their full stop: "St. Lawrence River", "Mt. Kenya". */
-    private static final Set<String> NAME_ABBREVIATIONS = Set.of("st", "mt", "ft", "pt", "mr", "mrs", "ms", "dr", "prof",
-            "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt");
-
     /**
-     * An initial or a name's abbreviation, its full stop and space, then a capitalised word: "V. N.
-     * Vasavan", "Jerome H. Powell", "St. Lawrence River", "Mitsui O.S.K. Lines" are one name.
+     * An initial or a name's abbreviation, its full stop and space, then a capitalised word: one name
+     * ({@link DottedNames}: "Jerome H. Powell", "St. Lawrence River", "A.P. Moller-Maersk").
      */
     boolean dottedInName(String text, int a, int b) {
-        Word w = words[a];
-        if (!w.capitalised() || !words[b].capitalised() || text.charAt(ends[a]) != '.'
-                || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()) || longInitialism(w.surface())
-                    || w.surface().length() == 3 && longInitialism(w.surface() + ".X") && (beforeBody(b) || initialsOfName(a, b)))) {
-            return false;
-        }
-        for (int k = ends[a] + 1; k < starts[b]; k++) {
-            if (!Character.isWhitespace(text.charAt(k))) {
-                return false;
-            }
-        }
-        return ends[a] + 1 < starts[b];
-    }
-
-    /** "O.S.K" of "Mitsui O.S.K. Lines": three or more dotted initials (not "U.S", which ends many spans). */
-    private static boolean longInitialism(String s) {
-        if (s.length() < 5) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (k % 2 == 0 ? !Character.isUpperCase(s.charAt(k)) : s.charAt(k) != '.') {
-                return false;
-            }
-        }
-        return s.length() % 2 == 1;
-    }
-
-    /**
-     * "U.S. Coast Guard", "U.K. Border Force": two initials join the name after them when it is a
-     * body's (an organisation word next or one word later), not "in the U.S. Prices rose".
-     */
-    private boolean beforeBody(int b) {
-        return words[b].has(Gazetteer.ORG_KEYWORD)
-                || b + 1 < size && words[b + 1].capitalised() && words[b + 1].has(Gazetteer.ORG_KEYWORD);
-    }
-
-    /**
-     * "A.P. Moller-Maersk", "J.P. Morgan", "W.R. Grace": two initials open the name after them, unless
-     * they are a place's ("in the U.S. Prices rose") or a title or stop word follows ("U.N. Secretary-General").
-     */
-    private boolean initialsOfName(int a, int b) {
-        return !words[a].has(Gazetteer.PLACE) && !words[b].has(Gazetteer.TITLE | Gazetteer.CALENDAR)
-                && words[b].stopLanguages() == 0;
+        return DottedNames.inName(text, this, a, b);
     }
 
     /** The memoised word of token i. */

@@ -1,0 +1,69 @@
+package io.newsflow.streams.enrich;
+
+import java.util.Set;
+
+/**
+ * Names written with full stops inside them, which {@link CandidateFinder} keeps as one span: an
+ * initial ("V. N. Vasavan", "Jerome H. Powell"), a name's abbreviation ("St. Lawrence River", "Mt.
+ * Kenya"), a dotted initialism ("Mitsui O.S.K. Lines"), and two initials before a body's or a
+ * person's name ("U.S. Coast Guard", "A.P. Moller-Maersk"), not a place's ("in the U.S. Prices rose").
+ */
+final class DottedNames {
+
+    /** Abbreviations that stand inside a name with their full stop: "St. Lawrence River", "Mt. Kenya". */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("st", "mt", "ft", "pt", "mr", "mrs", "ms", "dr", "prof",
+            "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt");
+
+    private DottedNames() {
+    }
+
+    /**
+     * An initial or a name's abbreviation, its full stop and space, then a capitalised word: "V. N.
+     * Vasavan", "Jerome H. Powell", "St. Lawrence River", "Mitsui O.S.K. Lines" are one name.
+     */
+    static boolean inName(String text, Tokens tokens, int a, int b) {
+        Word w = tokens.word(a);
+        if (!w.capitalised() || !tokens.word(b).capitalised() || text.charAt(tokens.end(a)) != '.'
+                || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()) || longInitialism(w.surface())
+                    || w.surface().length() == 3 && longInitialism(w.surface() + ".X") && (beforeBody(tokens, b) || initialsOfName(tokens, a, b)))) {
+            return false;
+        }
+        for (int k = tokens.end(a) + 1; k < tokens.start(b); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return tokens.end(a) + 1 < tokens.start(b);
+    }
+
+    /** "O.S.K" of "Mitsui O.S.K. Lines": three or more dotted initials (not "U.S", which ends many spans). */
+    private static boolean longInitialism(String s) {
+        if (s.length() < 5) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (k % 2 == 0 ? !Character.isUpperCase(s.charAt(k)) : s.charAt(k) != '.') {
+                return false;
+            }
+        }
+        return s.length() % 2 == 1;
+    }
+
+    /**
+     * "U.S. Coast Guard", "U.K. Border Force": two initials join the name after them when it is a
+     * body's (an organisation word next or one word later), not "in the U.S. Prices rose".
+     */
+    private static boolean beforeBody(Tokens tokens, int b) {
+        return tokens.word(b).has(Gazetteer.ORG_KEYWORD) || b + 1 < tokens.size() && tokens.word(b + 1).capitalised()
+                && tokens.word(b + 1).has(Gazetteer.ORG_KEYWORD);
+    }
+
+    /**
+     * "A.P. Moller-Maersk", "J.P. Morgan", "W.R. Grace": two initials open the name after them, unless
+     * they are a place's ("in the U.S. Prices rose") or a title or stop word follows ("U.N. Secretary-General").
+     */
+    private static boolean initialsOfName(Tokens tokens, int a, int b) {
+        return !tokens.word(a).has(Gazetteer.PLACE) && !tokens.word(b).has(Gazetteer.TITLE | Gazetteer.CALENDAR)
+                && tokens.word(b).stopLanguages() == 0;
+    }
+}
