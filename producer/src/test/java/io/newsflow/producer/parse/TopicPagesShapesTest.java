@@ -102,4 +102,15 @@ class TopicPagesShapesTest {
         assertThat(parse("Japan restarts reactors\n\nTOKYO, Nov 29 (Kyodo) -- Japan's regulator approved it.\n\n"
                 + "Kyodo News").getSource()).isEqualTo("Kyodo");
     }
+
+    @Test
+    void shouldReadTheWriterAndOutletWhenAClosingLineSignsWithADashAndNoDeskAsOutlet() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\n\u2014 Sara Mendez, The Willamette Courier");
+        assertThat(a.getAuthors()).containsExactly("Sara Mendez");
+        assertThat(a.getSource()).isEqualTo("The Willamette Courier");
+        assertThat(allText(a)).doesNotContain("Sara Mendez");
+        Article desk = parse(HEADLINE + "\n\n" + BODY + "\n\nRugby Desk");
+        assertThat(desk.getSource()).isNull();
+        assertThat(allText(desk)).doesNotContain("Rugby Desk");
+    }
 }

@@ -146,7 +146,7 @@ final class CandidateFinder {
         while (j < tokens.size() && ((adjacent(text, tokens, j - 1, j) || tokens.dottedInName(text, j - 1, j))
                 && !tokens.word(j - 1).possessive() || PossessiveNames.joins(text, tokens, j - 1, j))) {
             if (tokens.word(j).capitalised()) {
-                if (tokens.word(j).has(Gazetteer.CALENDAR)) {
+                if (tokens.word(j).has(Gazetteer.CALENDAR) && !surnameOfCalendar(tokens, i, j)) {
                     break;
                 }
                 j++;
@@ -179,6 +179,16 @@ final class CandidateFinder {
     private static boolean lowerCasePhraseAt(Tokens tokens, int k) {
         return k + 1 < tokens.size() && tokens.word(k).has(Gazetteer.PHRASE_START)
                 && tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) && !tokens.word(k + 1).capitalised();
+    }
+
+    /**
+     * "Theresa May said", "Vorstandschef Bernd Montag sagte": a month's or a weekday's name right after
+     * a first name is a surname, unless a number follows ("Anna May 5").
+     */
+    static boolean surnameOfCalendar(Tokens tokens, int i, int j) {
+        // the given name is the first name, not a second one ("Elizabeth Warren Monday" ends at Warren)
+        return tokens.word(j - 1).has(Gazetteer.GIVEN_NAME) && (j - 1 == i || !tokens.word(j - 2).has(Gazetteer.GIVEN_NAME))
+                && (j + 1 >= tokens.size() || !Character.isDigit(tokens.word(j + 1).surface().charAt(0)));
     }
 
     /** Only white space between tokens a and b of the paragraph. */

@@ -80,7 +80,8 @@ final class SpanCleaner {
             out.add(c.candidate(from, from + 1, false, false));
             from++;
         }
-        while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) || c.is(to - 1, Word.CONNECTOR)
+        while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) && !(to - 2 == from && c.has(from, Gazetteer.GIVEN_NAME))
+                || c.is(to - 1, Word.CONNECTOR)
                 || c.stop(to - 1) && !SpanShapes.nameEnd(c, from, to - 1))) {
             to--;
         }

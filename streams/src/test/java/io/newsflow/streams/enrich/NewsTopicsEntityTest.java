@@ -96,4 +96,15 @@ class NewsTopicsEntityTest {
         List<Entity> dutch = entities("nl", "Dat heeft minister Eppo Bruins van Onderwijs, Cultuur en Wetenschap bekendgemaakt.");
         assertThat(entity(dutch, "Eppo Bruins").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void shouldKeepTheSurnameWhenItIsAMonthsOrAWeekdaysName() {
+        List<Entity> found = entities("en", "Former prime minister Theresa May said the plan would fail, and Brian May agreed. "
+                + "The vote is due in May 2026.");
+        assertThat(names(found)).contains("Theresa May", "Brian May").doesNotContain("Theresa", "Brian", "May");
+        assertThat(names(entities("de", "Vorstandschef Bernd Montag sagte, die Sparte solle an die Börse. Am Montag stieg "
+                + "die Aktie."))).contains("Bernd Montag").doesNotContain("Montag");
+        // a second given name is no first name: the weekday after it stays a date
+        assertThat(names(entities("en", "Sen. Elizabeth Warren Monday called for a vote."))).contains("Elizabeth Warren");
+    }
 }

@@ -70,6 +70,12 @@ final class ClosingLines {
         }
     }
 
+    /** "Rugby Desk", "City Newsdesk": a desk's signature, which names no outlet. */
+    private static final Pattern DESK_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}&-]*\\s+){0,3}(?:Desk|Newsdesk|Newsroom)$");
+    /** "— Sara Mendez, The Willamette Courier": a dash, the writer's name, a comma and the outlet. */
+    private static final Pattern WRITER_AND_OUTLET = Pattern.compile(
+            "^[—–-]+\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3}),\\s*(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40})$");
+
     /**
      * "Anna Kowalski covers markets for Capital Street Daily.", "... is a business reporter at The
      * Courier.", "... is health editor of The Midlands Courier.": a journalist's work for the outlet (not "a fellow at the Vienna Institute", an employer).
@@ -136,6 +142,19 @@ final class ClosingLines {
                 draft.offerSource(last.strip(), TextArticleParser.SIGNATURE);
             }
             content.subList(content.size() - 2, content.size()).clear();
+            return;
+        }
+        if (DESK_LINE.matcher(last.strip()).matches()) {
+            content.remove(content.size() - 1); // "Rugby Desk": a desk signs, no outlet is named
+            return;
+        }
+        Matcher signed = WRITER_AND_OUTLET.matcher(last.strip());
+        if (signed.matches() && PersonNames.isName(signed.group(1)) && Outlets.looksLikeOutlet(signed.group(2))) {
+            if (draft.authors.isEmpty()) { // "— Sara Mendez, The Willamette Courier": the writer and the outlet
+                draft.addAuthor(NameCase.natural(signed.group(1)));
+            }
+            draft.offerSource(signed.group(2).strip(), TextArticleParser.SIGNATURE);
+            content.remove(content.size() - 1);
             return;
         }
         Optional<String> outlet = SignatureDetector.signature(last);
