@@ -174,8 +174,7 @@ final class SpanCleaner {
                             && !SpanParts.afterPluralNoun(c, from); // "rivals Stolt-Nielsen and Mitsui O.S.K. Lines": a list
                     // "Port Botany and Port Kembla": the same first word on both sides names two
                     boolean repeated = k - from >= 2 && to - k >= 3 && c.lower(k + 1).equals(c.lower(from));
-                    // "Port of Antwerp-Bruges and ENGIE": a known name after "and" is a second name
-                    boolean knownAfter = k - from >= 2 && c.isKnown(k + 1, to);
+                    boolean knownAfter = SpanParts.secondNameAfterAnd(c, from, k, to, oneWordBefore);
                     if (repeated || knownAfter || !(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD)) && !c.has(from, Gazetteer.ORG_KEYWORD)
                             && !SpanParts.oneBody(c, from, k, to)
                             && !SpanShapes.andInComplement(c, from, k, to, c.isKnown(k + 1, to))) {

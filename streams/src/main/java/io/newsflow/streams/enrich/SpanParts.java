@@ -180,4 +180,13 @@ final class SpanParts {
     static boolean ampersandInName(Span c, int from, int and, int to) {
         return c.lower(and).equals("&") && !(c.isKnown(from, and) && c.isKnown(and + 1, to));
     }
+
+    /**
+     * A second name after "and": a known one ("Port of Antwerp-Bruges and ENGIE") or, after a single
+     * word, one that opens with a nationality ("IndiGo and Turkish Airlines"; not "Scottish and Southern Energy").
+     */
+    static boolean secondNameAfterAnd(Span c, int from, int and, int to, boolean oneWordBefore) {
+        return and - from >= 2 && c.isKnown(and + 1, to) || oneWordBefore && to - and >= 3
+                && c.has(and + 1, Gazetteer.DEMONYM) && !c.has(from, Gazetteer.DEMONYM);
+    }
 }

@@ -107,4 +107,12 @@ class NewsTopicsEntityTest {
         // a second given name is no first name: the weekday after it stays a date
         assertThat(names(entities("en", "Sen. Elizabeth Warren Monday called for a vote."))).contains("Elizabeth Warren");
     }
+
+    @Test
+    void shouldSplitTheListWhenANationalNameFollowsAndAndReadRegionalAdjectives() {
+        List<Entity> found = entities("en", "IndiGo and Turkish Airlines ordered jets, and Scottish and Southern Energy "
+                + "signed. Siberian permafrost thawed.");
+        assertThat(names(found)).contains("IndiGo", "Turkish Airlines", "Scottish and Southern Energy", "Siberia")
+                .doesNotContain("IndiGo and Turkish Airlines", "Siberian");
+    }
 }
