@@ -16,11 +16,15 @@ final class PossessiveNames {
     /** Whether the name goes on from token a, a possessive, to token b. */
     static boolean joins(String text, Tokens tokens, int a, int b) {
         Word w = tokens.word(a);
-        boolean plural = w.possessive() ? CandidateFinder.adjacent(text, tokens, a, b)
-                && (ofPeople(w.withoutPossessive()) || afterSaint(text, tokens, a))
-                : apostropheAfter(text, tokens, a, b) && w.lower().endsWith("s") && !w.hasClass(Word.ALL_CAPS);
-        return plural && (!w.withoutPossessive().has(Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.GIVEN_NAME)
-                || afterSaint(text, tokens, a)) && bodyFollows(text, tokens, b);
+        boolean possessive = w.possessive();
+        if (possessive ? !CandidateFinder.adjacent(text, tokens, a, b)
+                : !(apostropheAfter(text, tokens, a, b) && w.lower().endsWith("s") && !w.hasClass(Word.ALL_CAPS))) {
+            return false; // neither "Longshoremen's Association" nor "Farmers' Union"
+        }
+        boolean saint = afterSaint(text, tokens, a); // asked once: "St Vincent's", "St Thomas' Hospital"
+        return (!possessive || saint || ofPeople(w.withoutPossessive()))
+                && (saint || !w.withoutPossessive().has(Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.GIVEN_NAME))
+                && bodyFollows(text, tokens, b);
     }
 
     /** "Farmers' Union": the plural's apostrophe, then only white space, between tokens a and b. */

@@ -78,7 +78,8 @@ final class ClosingLines {
 
     /**
      * "Anna Kowalski covers markets for Capital Street Daily.", "... is a business reporter at The
-     * Courier.", "... is health editor of The Midlands Courier.": a journalist's work for the outlet (not "a fellow at the Vienna Institute", an employer).
+     * Courier.", "... is health editor of The Midlands Courier.": a journalist's work for the outlet
+     * (not "a fellow at the Vienna Institute", an employer).
      */
     private static final Pattern WRITES_FOR = Pattern.compile("^\\s+(?:covers|writes about|writes on|reports on|"
             + "reports|writes|is (?:an? |the )?(?:[\\p{Ll}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist))"

@@ -24,7 +24,8 @@ public final class JunkLineDetector {
             "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa");
     private static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
-            "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link", "copy", "link", "save", "bookmark", "comment", "comments",
+            "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",
+            "copy", "link", "save", "bookmark", "comment", "comments",
             "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "tumblr", "translate",
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
             "drucken", "imprimer", "imprimir", "stampa", "drukuj");

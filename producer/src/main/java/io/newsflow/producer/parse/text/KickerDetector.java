@@ -71,13 +71,14 @@ public final class KickerDetector {
             if (t != ArticleType.UNKNOWN && type == ArticleType.UNKNOWN) {
                 type = t;
             }
+            boolean named = SectionNames.isSection(s);
             // after the outlet ("EFE | Buenos Aires") a segment is a dateline's place unless it names a section
-            boolean sectionLike = source == null || t != ArticleType.UNKNOWN || SectionNames.isSection(s);
+            boolean sectionLike = source == null || t != ArticleType.UNKNOWN || named;
             if (section == null && sectionLike
-                    && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s) || SectionNames.isSection(s))) { // "Local News"
+                    && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s) || named)) { // "Local News"
                 section = ArticleTypes.sectionCase(s);
-            } else if (source == null && Outlets.looksLikeOutlet(s) && (segments.length < 3 || Outlets.hasOutletWord(s))
-                    && !SectionNames.isSection(s)) {
+            } else if (source == null && !named && Outlets.looksLikeOutlet(s)
+                    && (segments.length < 3 || Outlets.hasOutletWord(s))) {
                 // "Bretagne | Finistère | Brest": three short segments are a trail, whose later ones are no outlet;
                 // "Markets | Economy": a section's subsection is no outlet either
                 source = s.strip();

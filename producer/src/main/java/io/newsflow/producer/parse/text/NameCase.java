@@ -52,9 +52,9 @@ public final class NameCase {
 
     /**
      * An outlet's name printed in capitals, in natural case: "IRISH COASTAL TIMES" gives "Irish Coastal
-     * Times", "DER SPIEGEL" gives "Der Spiegel", "ABC NEWS" gives "ABC News" (a word of up to three letters
- * that is no article or common word stays an acronym); a name of one
-     * word ("NPR") or in natural case is left as it is.
+     * Times", "DER SPIEGEL" gives "Der Spiegel", "ABC NEWS" gives "ABC News" (a word of up to three
+     * letters that is no article or common word stays an acronym); a name of one word ("NPR") or in
+     * natural case is left as it is.
      */
     public static String outlet(String name) {
         if (name == null || !isShouted(name) || !name.strip().contains(" ")) {
