@@ -72,7 +72,11 @@ public final class HtmlArticleParser {
         if (container == doc.body() && HtmlPlainText.isThin(container)) {
             HtmlPlainText.read(doc.body(), draft, marked == null); // bare divs and spans: read the page as text
         } else {
+            Element sectionLabel = StoryLocator.headerSectionLabel(doc);
             container.select("h1").remove();
+            if (sectionLabel != null && sectionLabel.children().isEmpty()) {
+                sectionLabel.remove(); // the section's label over the headline is no paragraph of the story
+            }
             HtmlBlocks.appendBlocks(draft, container);
         }
         return ArticleAssembler.assemble(draft, InputFormat.HTML, origin, null, html, ingestedAt);

@@ -98,6 +98,12 @@ final class StoryLocator {
      * several categories.
      */
     static String headerSection(Document doc) {
+        Element label = headerSectionLabel(doc);
+        return label == null ? null : label.text().split("\\s*,\\s*")[0].strip();
+    }
+
+    /** The element holding {@link #headerSection}, which the story's text must not repeat ("Policy" over the headline). */
+    static Element headerSectionLabel(Document doc) {
         Element h1 = doc.selectFirst("h1");
         if (h1 == null || h1.parent() == null) {
             return null;
@@ -105,7 +111,7 @@ final class StoryLocator {
         for (Element e : h1.parent().select("[class*=section], [class*=kicker], [class*=categor], [class*=cat-links], [class*=rubri]")) {
             String label = e.text().split("\\s*,\\s*")[0].strip();
             if (e != h1 && thisStory(e) && SECTION_LABEL.matcher(label).matches()) {
-                return label;
+                return e;
             }
         }
         return null;

@@ -99,4 +99,12 @@ class HtmlPageShapesTest {
         assertThat(a.getLead()).startsWith("Backlog");
         assertThat(allText(a)).doesNotContain("Regina").doesNotContain("Roughriders");
     }
+
+    @Test
+    void shouldKeepTheSectionLabelOutOfTheTextWhenAKickerStandsOverTheHeadline() {
+        Article a = html("<html><body><article><p class=\"kicker\">Policy</p><h1>" + HEADLINE + "</h1>" + STORY
+                + "</article></body></html>");
+        assertThat(a.getSection()).isEqualTo("Policy");
+        assertThat(a.getBody().get(0).getText().toString()).doesNotStartWith("Policy");
+    }
 }

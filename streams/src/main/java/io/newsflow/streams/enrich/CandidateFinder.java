@@ -51,7 +51,7 @@ final class CandidateFinder {
                     continue;
                 }
                 if (tokens.initial(i) && w.stopIn(stopLanguages)
-                        && (i + 1 >= tokens.size() || !tokens.word(i + 1).capitalised())) {
+                        && (i + 1 >= tokens.size() || !tokens.word(i + 1).capitalised()) || tokens.currencyPrefix(paragraph.text(), i)) {
                     i++; // "The", "He", "In" opening a sentence: the common case, skipped cheaply
                     continue;
                 }

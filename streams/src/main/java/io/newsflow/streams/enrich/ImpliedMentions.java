@@ -82,7 +82,7 @@ final class ImpliedMentions {
         Tokens tokens = headline.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Word word = tokens.word(i).withoutPossessive(); // "Rotterdam opens Europe's largest ..."
-            if (!word.capitalised()) {
+            if (!word.capitalised() || tokens.currencyPrefix(headline.text(), i)) {
                 continue;
             }
             int known = knownNameLength(tokens, i);

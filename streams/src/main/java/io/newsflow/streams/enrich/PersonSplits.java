@@ -14,10 +14,11 @@ final class PersonSplits {
     /**
      * "Aoife Brennan of University College Cork": a person (a given name and one or two more
      * words, none an organisation's) "of" a body (an organisation word or a known name after it).
-     * Returns the index of "of", or -1.
+     * A title before the name stands for the given name ("Detective Inspector Lee Harland of
+     * Cleveland Police"). Returns the index of "of", or -1.
      */
-    static int personOfBody(Span c, int from, int to) {
-        if (!c.has(from, Gazetteer.GIVEN_NAME)) {
+    static int personOfBody(Span c, int from, int to, boolean afterTitle) {
+        if (!c.has(from, Gazetteer.GIVEN_NAME) && !afterTitle) {
             return -1;
         }
         for (int k = from + 2; k <= from + 3 && k < to - 1; k++) {

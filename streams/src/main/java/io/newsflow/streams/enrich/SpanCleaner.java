@@ -161,7 +161,7 @@ final class SpanCleaner {
             emitParts(c, affiliation + 1, to, false, false, out);
             return;
         }
-        int of = PersonSplits.personOfBody(c, from, to);
+        int of = PersonSplits.personOfBody(c, from, to, afterTitle);
         if (of > 0) {
             emitParts(c, from, of, afterTitle, initial, out);
             emitParts(c, of + 1, to, false, false, out);

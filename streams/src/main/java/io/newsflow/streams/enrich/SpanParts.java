@@ -187,6 +187,8 @@ final class SpanParts {
      */
     static boolean secondNameAfterAnd(Span c, int from, int and, int to, boolean oneWordBefore) {
         return and - from >= 2 && c.isKnown(and + 1, to) || oneWordBefore && to - and >= 3
-                && c.has(and + 1, Gazetteer.DEMONYM) && !c.has(from, Gazetteer.DEMONYM);
+                && c.has(and + 1, Gazetteer.DEMONYM) && !c.has(from, Gazetteer.DEMONYM)
+                // "Union und SPD", "Labour and SNP": one word, then a listed body's one-word name
+                || and == from + 1 && to - and == 2 && c.has(and + 1, Gazetteer.ORGANIZATION);
     }
 }

@@ -17,7 +17,8 @@ final class SpanShapes {
     private static final String[] ROLE_ENDINGS = {"chef", "chefin", "sprecher", "sprecherin", "vorsitzende",
         "vorsitzender", "führer", "führerin", "leiter", "leiterin", "präsident", "präsidentin", "direktor",
         "direktorin", "boss", "gründer", "gründerin", "ökonom", "ökonomin", "analyst", "analystin", "experte",
-        "expertin", "manager", "managerin"};
+        "expertin", "manager", "managerin", "abgeordnete", "abgeordneter", "politiker", "politikerin", "minister",
+        "ministerin", "kandidat", "kandidatin", "generalsekretär", "generalsekretärin"};
 
     /**
      * "Siemens-Chef", "Verdi-Verhandlungsführerin", "HHLA-Sprecher": a body's name, a hyphen and a

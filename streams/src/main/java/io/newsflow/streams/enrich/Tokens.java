@@ -67,6 +67,12 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         return DottedNames.inName(text, this, a, b);
     }
 
+    /** "US$ 111 billion", "A$5m", "HK$": word i is a dollar's country prefix, part of an amount and no place. */
+    boolean currencyPrefix(String text, int i) {
+        int end = ends[i];
+        return end < text.length() && text.charAt(end) == '$' && words[i].surface().length() <= 2;
+    }
+
     /** The memoised word of token i. */
     Word word(int i) {
         return words[i];

@@ -202,6 +202,8 @@ public final class BylineDetector {
         if (agency.isPresent()) {
             return agency.get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case
         }
-        return !role && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
+        // "Von Lukas Weber, Berlin": where the reporter writes from, not the outlet
+        boolean place = Places.isPlace(last);
+        return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
     }
 }

@@ -70,6 +70,8 @@ public final class JunkLineDetector {
             "email", "e-mail", "instagram", "youtube", "tiktok"); // a share button alone on its line
     private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
             + "share|share this (?:story|article|page)|"
+            // "Compartilhe: WhatsApp | Facebook | X": the share label in the other languages, before its buttons
+            + "compartilhe|compartilhar|partilhe|partilhar|compartir|comparte|partager|partagez|teilen|condividi|delen|dela|udostępnij|"
             + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"

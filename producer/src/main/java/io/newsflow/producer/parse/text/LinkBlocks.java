@@ -52,6 +52,7 @@ public final class LinkBlocks {
     private static final int MAX_CONTACT_WORDS = 12;
     private static final int MAX_CONTACT_CHARS = 160;
     private static final int MAX_LABEL_CHARS = 80;
+    private static final int MAX_QUESTION_HEADLINE_WORDS = 12;
     private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?\"”»)]$");
 
     private LinkBlocks() {
@@ -73,8 +74,13 @@ public final class LinkBlocks {
     public static boolean isLinkedHeadline(String line) {
         String text = line.strip();
         return !text.isEmpty() && text.length() <= HeadingDetector.MAX_CHARS + 30
-                && !ENDS_LIKE_SENTENCE.matcher(text).matches() && SignatureDetector.notice(text).isEmpty() // not "Bron: NOS"
+                && (!ENDS_LIKE_SENTENCE.matcher(text).matches() || isQuestionHeadline(text)) && SignatureDetector.notice(text).isEmpty() // not "Bron: NOS"
                 && SignatureDetector.agencyCredit(text).isEmpty(); // nor the agency's name signing the story ("Lusa")
+    }
+
+    /** "Wie lange dauert eine Einbürgerung?": a linked headline may ask; a short question is no sentence of the story. */
+    private static boolean isQuestionHeadline(String text) {
+        return text.endsWith("?") && text.split("\\s+").length <= MAX_QUESTION_HEADLINE_WORDS;
     }
 
     /** True when the line is only a tag list's label ("Topics", "Explore more on these topics", "Schlagworte"). */

@@ -1,7 +1,9 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The section names news sites print above a headline ("Business", "World", "Wirtschaft",
@@ -18,6 +20,9 @@ public final class SectionNames {
             "technology", "tech", "health", "education", "sport", "sports", "football", "culture", "arts",
             "entertainment", "lifestyle", "travel", "media", "society", "property", "law", "crime", "transport",
             "agriculture", "defence", "defense", "security", "weather", "obituaries",
+            // arts and life desks
+            "review", "reviews", "film", "films", "books", "music", "tv", "television", "theatre", "stage", "food",
+            "fashion", "style",
             // trade and technology desks
             "ai", "artificial intelligence", "cybersecurity", "startups", "semiconductors", "chips", "telecoms",
             "automotive", "aviation", "rail", "shipping", "maritime", "ports", "logistics", "tankers", "containers",
@@ -40,8 +45,24 @@ public final class SectionNames {
     private SectionNames() {
     }
 
-    /** True when the label (any case, a trailing colon allowed) is a common section name. */
+    /** Countries' English names in lower case, from the JDK's locale data. */
+    private static final Set<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * True when the label (any case, a trailing colon allowed) is a common section name, or a
+     * section's or a country's desk: "Business News", "India News" (while "Sky News" is an outlet).
+     */
     public static boolean isSection(String label) {
-        return NAMES.contains(label.strip().replaceAll("[:.]+$", "").toLowerCase(Locale.ROOT));
+        String lower = label.strip().replaceAll("[:.]+$", "").toLowerCase(Locale.ROOT);
+        if (NAMES.contains(lower)) {
+            return true;
+        }
+        if (!lower.endsWith(" news")) {
+            return false;
+        }
+        String desk = lower.substring(0, lower.length() - " news".length()).strip();
+        return NAMES.contains(desk) || COUNTRIES.contains(desk);
     }
 }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 public final class SignatureDetector {
     private static final int MAX_NOTICE = 300;
     private static final int MAX_SIGNATURE_WORDS = 5;
-    private static final Pattern REPUBLISHED = Pattern.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column|op-ed|report|interview|analysis)\\s+"
-            + "(?:was|is|has been|first)\\s+)?(?:first\\s+|originally\\s+)?(?:published|appeared|ran|posted|produced)\\s+(?:first\\s+|originally\\s+)?(?:by|on|in|at)\\s+"
+    private static final Pattern REPUBLISHED = Pattern.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column|op-ed|report|interview|analysis|review|essay|feature|"
+            + "commentary|editorial|extract|excerpt)\\s+(?:was|is|has been|first)\\s+)?(?:first\\s+|originally\\s+)?(?:published|appeared|ran|posted|produced)\\s+(?:first\\s+|originally\\s+)?(?:by|on|in|at)\\s+"
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     private static final Pattern REPUBLISHED_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
             + "(?:is|was|has been)\\s+(?=republished|reprinted|reproduced|syndicated))?"

@@ -1,0 +1,62 @@
+package io.newsflow.streams.enrich;
+
+import static io.newsflow.streams.enrich.TestArticles.entities;
+import static io.newsflow.streams.enrich.TestArticles.entity;
+import static io.newsflow.streams.enrich.TestArticles.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules the nineteenth held-out set (h200-h205: a UK court, Petrobras, a film review, the AI Act,
+ * German citizenship law, the Bihar election) guided, each tested on other names and on the names
+ * it must leave alone.
+ */
+class OtherRegionsEntityTest {
+
+    @Test
+    void shouldTypeSouthAsianNamesAsPersonsWhenNoTitleStandsBeforeThem() {
+        List<Entity> found = entities("en", "Nitish Kumar will be sworn in again. Tejashwi Yadav, whose party won 25 seats, "
+                + "conceded, and Mamata Banerjee sent her greetings.");
+        for (String person : List.of("Nitish Kumar", "Tejashwi Yadav", "Mamata Banerjee")) {
+            assertThat(entity(found, person).type()).as(person).isEqualTo(EntityType.PERSON);
+        }
+    }
+
+    @Test
+    void shouldSplitThePersonFromTheForceWhenARankStandsBeforeAnUnlistedGivenName() {
+        List<Entity> found = entities("en", "Detective Inspector Lee Harland of Cleveland Police said the inquiry was over. "
+                + "Superintendent Ros Jarvie of Merseyside Police agreed.");
+        assertThat(names(found)).contains("Lee Harland", "Cleveland Police", "Ros Jarvie", "Merseyside Police")
+                .doesNotContain("Detective Inspector Lee Harland of Cleveland Police", "Detective Inspector Lee Harland");
+        assertThat(entity(found, "Lee Harland").type()).isEqualTo(EntityType.PERSON);
+        // without a title, a name "of" a body stays whole unless it opens with a given name
+        assertThat(names(entities("en", "The Bank of England held rates."))).contains("Bank of England");
+    }
+
+    @Test
+    void shouldReadNoPlaceWhenACountrysLettersPrefixADollarAmount() {
+        List<Entity> found = entities("pt", "A Petrobras vai investir US$ 111 bilhões, e a BHP A$ 2 bilhões nos Estados Unidos.");
+        assertThat(names(found)).contains("Petrobras", "Estados Unidos").doesNotContain("US", "A");
+        // the country's letters alone are still the country
+        assertThat(names(entities("en", "The US imposed tariffs on Monday."))).contains("US");
+    }
+
+    @Test
+    void shouldSplitTwoBodiesWhenOneWordAndAListedPartyStandAroundAnd() {
+        List<Entity> found = entities("de", "Der Bundestag hat mit den Stimmen von Union und SPD die Reform beschlossen. "
+                + "Die Grünen-Abgeordnete Filiz Polat widersprach.");
+        assertThat(names(found)).contains("Union", "SPD", "Filiz Polat").doesNotContain("Union und SPD", "Grünen-Abgeordnete");
+        assertThat(entity(found, "Filiz Polat").type()).isEqualTo(EntityType.PERSON);
+        // two words before "and" and no listed party after: one name ("Social and Economic Council")
+        assertThat(names(entities("en", "The Social and Economic Council met in The Hague.")))
+                .contains("Social and Economic Council");
+    }
+
+    @Test
+    void shouldTypeAPartyAsABodyWhenItsLastWordIsADutchWordForValley() {
+        List<Entity> found = entities("en", "Tejashwi Yadav, whose Rashtriya Janata Dal won just 25 seats, conceded.");
+        assertThat(entity(found, "Rashtriya Janata Dal").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+}
