@@ -5,12 +5,15 @@ import static io.newsflow.producer.parse.TextShapesTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.avro.Article;
+import io.newsflow.avro.ArticleType;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shapes the nineteenth held-out set (x153-x158) met: a review's label over a star rating, a
+ * Shapes the nineteenth and twentieth held-out sets (x153-x164) met: a review's label over a star rating, a
  * country's desk as the label ("India News"), a reporter's city after the byline's comma, related
- * headlines that ask, a share label in Portuguese, a review's republication notice.
+ * headlines that ask, a share label in Portuguese, a review's republication notice; a reading time glued
+ * to the date, a video closing the story, a site's name over a topic label, an opinion label naming its column.
  */
 class DeskAndReviewPageShapesTest {
     private static final String HEADLINE = "Council confirms cuts to six rural bus routes from April";
@@ -62,5 +65,34 @@ class DeskAndReviewPageShapesTest {
                 + "republished with permission.");
         assertThat(a.getSource()).isEqualTo("The Northern Screen");
         assertThat(allText(a)).doesNotContain("first appeared");
+    }
+
+    @Test
+    void shouldReadTheDateWhenAReadingTimeIsGluedToIt() {
+        Article a = parse(HEADLINE + "\n\nBy Chinedu Eze\n\nNovember 25, 2025 3 min read\n\n" + BODY);
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-11-25T00:00:00Z"));
+        assertThat(allText(a)).doesNotContain("min read");
+    }
+
+    @Test
+    void shouldDropAVideoItsLengthAndItsCaptionWhenAPlayerClosesTheStory() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nWatch\nDuration: 1 minute 32 seconds\n"
+                + "Aerial footage shows the fire front near Katoomba.");
+        assertThat(allText(a)).doesNotContain("Duration", "Aerial footage").contains("Residents said");
+    }
+
+    @Test
+    void shouldTakeTheSiteNameWhenATopicLabelFollowsIt() {
+        Article a = parse("ABC News\nTopic: Bushfires\n\n" + HEADLINE + "\n\nBy Jessica Kidd\n\n" + BODY);
+        assertThat(a.getSource()).isEqualTo("ABC News");
+        assertThat(allText(a)).doesNotContain("Topic:");
+    }
+
+    @Test
+    void shouldReadNoOutletWhenAnOpinionLabelNamesItsColumn() {
+        Article a = parse("Opinion | Guest Essay\n\n" + HEADLINE + "\n\nBy Rebecca Lin\n\n" + BODY);
+        assertThat(a.getSection()).isEqualTo("Opinion");
+        assertThat(a.getArticleType()).isEqualTo(ArticleType.OPINION);
+        assertThat(a.getSource()).isNull();
     }
 }

@@ -17,6 +17,10 @@ final class Appositions {
             "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation",
             "administration", "authority", "directorate", "ministry", "department", "railway", "railways", "utility",
             "shipowner", "shipbuilder", "line");
+    /** Head nouns that make an apposition describe a person ("Aliko Dangote, Africa's richest *man*"). */
+    private static final Set<String> PERSON_HEADS = Set.of("man", "woman", "billionaire", "tycoon", "magnate", "mogul",
+            "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",
+            "grandmother", "grandfather", "boy", "girl", "teenager", "veteran");
     /** Words an apposition opens with ("*the* services union", "*a* spokeswoman"). */
     static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
             "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
@@ -53,6 +57,9 @@ final class Appositions {
         Word head = head(apposition);
         if (opened && head.hasClass(Word.ORG_APPOSITION)) {
             return "ORG";
+        }
+        if (opened && PERSON_HEADS.contains(head.lower())) {
+            return "PERSON";
         }
         for (int i = 0; i < apposition.size(); i++) {
             Word word = apposition.get(i);

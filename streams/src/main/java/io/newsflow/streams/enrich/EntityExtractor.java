@@ -71,7 +71,8 @@ public final class EntityExtractor {
         UsStateAbbreviations.townsBeforeStates(typed, running);
         PlaceLists.coordinated(typed, running);
         OrganisationLists.coordinated(typed, running);
-        EntityResolver.Result result = resolver.resolve(typed, documentForms, ShortNames.inBrackets(typed, running));
+        EntityResolver.Result result = resolver.resolve(typed, documentForms, documentNames,
+                ShortNames.inBrackets(typed, running));
         List<Entity> entities = new ArrayList<>(result.entities());
         for (Map.Entry<String, String> named : documentForms.entrySet()) {
             if (!result.resolved(named.getKey())) {

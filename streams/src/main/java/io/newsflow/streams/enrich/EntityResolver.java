@@ -38,9 +38,24 @@ final class EntityResolver {
      * brackets to its full name ({@link ShortNames}).
      */
     Result resolve(List<Typed> typed, Map<String, String> documentForms, Map<String, String> shortNames) {
+        return resolve(typed, documentForms, Map.of(), shortNames);
+    }
+
+    /**
+     * As above, with the types of the article's own names: an author's surname in the text ("Ms. Lin
+     * is a professor ..." under "By Rebecca Lin") is the author, unless the text names another person so.
+     */
+    Result resolve(List<Typed> typed, Map<String, String> documentForms, Map<String, EntityType> documentTypes,
+                   Map<String, String> shortNames) {
         typed = personsBySurname(typed);
         NameAliases aliases = NameAliases.of(typed, shortNames);
         Map<String, String> surnames = aliases.surnames();
+        documentTypes.forEach((name, type) -> {
+            int space = name.lastIndexOf(' ');
+            if (type == EntityType.PERSON && space > 0) {
+                surnames.putIfAbsent(name.substring(space + 1), name);
+            }
+        });
         Map<String, String> orgAliases = aliases.organisations();
         Map<String, String> withoutLegalForm = aliases.withoutLegalForm();
         Map<String, MentionGroup> groups = new HashMap<>(typed.size() * 2);

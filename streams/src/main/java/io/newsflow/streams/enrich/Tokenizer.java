@@ -69,7 +69,8 @@ public final class Tokenizer {
                     nextSentence = true;
                 }
             } else if (c == ':' || isOpeningQuote(c) || isDash(c) && (afterClosingBracket(text, i) || afterDatelineNumber(text, i)
-                    || tokens.endsWithDayAndMonth())) { // "GENOVA, 03 DIC - Il Consiglio ..."
+                    || tokens.endsWithDayAndMonth() // "GENOVA, 03 DIC - Il Consiglio ..."
+                    || c != '-' && tokens.onlyCapitalsPlace())) { // "LAGOS — The Dangote refinery ..."
                 nextClause = true; // "NEW YORK (AP) — Two of ...": the story starts after a wire dateline
             }
             i++;

@@ -156,6 +156,19 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
         }
 
         /** "03 DIC": the last word is a month and the one before it a day's number. */
+        /** "LAGOS —", "SAN FRANCISCO —": the paragraph so far is a wire's place in capitals (at most three words). */
+        boolean onlyCapitalsPlace() {
+            if (size == 0 || size > 3) {
+                return false;
+            }
+            for (int k = 0; k < size; k++) {
+                if (!words[k].hasClass(Word.ALL_CAPS) || words[k].surface().length() < 2) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean endsWithDayAndMonth() {
             return size >= 2 && words[size - 1].has(Gazetteer.CALENDAR) && isNumber(words[size - 2].surface());
         }

@@ -59,4 +59,43 @@ class OtherRegionsEntityTest {
         List<Entity> found = entities("en", "Tejashwi Yadav, whose Rashtriya Janata Dal won just 25 seats, conceded.");
         assertThat(entity(found, "Rashtriya Janata Dal").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void shouldStartTheNameAfterTheArticleWhenAWiresPlaceInCapitalsAndADashOpenTheParagraph() {
+        List<Entity> found = entities("en", "LAGOS — The Dangote Petroleum Refinery cut its price on Tuesday.");
+        assertThat(names(found)).contains("Lagos", "Dangote Petroleum Refinery").doesNotContain("The Dangote Petroleum Refinery");
+        // the sentence's own article still opens no name
+        assertThat(names(entities("en", "The Port of Rotterdam reopened."))).contains("Port of Rotterdam");
+    }
+
+    @Test
+    void shouldTypeAPersonWhenTheAppositionCallsThemAManOrAWoman() {
+        List<Entity> found = entities("en", "Aliko Dangote, Africa's richest man, spoke. Folake Adeyemi, a billionaire, agreed.");
+        assertThat(entity(found, "Aliko Dangote").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(found, "Folake Adeyemi").type()).isEqualTo(EntityType.PERSON);
+        // an organisation's apposition still makes a body
+        assertThat(entity(entities("en", "Ikeja Electric, the Lagos utility, cut supply."), "Ikeja Electric").type())
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldReadLeaguesClubsAndStateCompaniesAsBodiesWhenTheirNamesGoOnInLowerCase() {
+        List<Entity> french = entities("fr", "Le Paris Saint-Germain a battu l'Olympique de Marseille. La Ligue de football "
+                + "professionnel a ouvert une enquête.");
+        assertThat(entity(french, "Olympique de Marseille").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(french)).contains("Ligue de football professionnel").doesNotContain("Ligue");
+        List<Entity> spanish = entities("es", "La Sociedad Estatal de Participaciones Industriales controla un 10%. El "
+                + "ministro defendió en el Congreso la compra.");
+        assertThat(entity(spanish, "Sociedad Estatal de Participaciones Industriales").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(spanish, "Congreso").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldResolveTheAuthorsSurnameToTheAuthorWhenTheClosingNoteNamesThem() {
+        Enrichment e = new Enricher().enrich(TestArticles.article("The Fed Cannot Fix What Tariffs Break", null,
+                List.of("Rebecca Lin"), null, "Jerome Powell said the bank was watching.",
+                "Ms. Lin is a professor of economics."), new InMemoryDocumentFrequencies());
+        assertThat(names(e.entities())).contains("Rebecca Lin", "Jerome Powell").doesNotContain("Lin");
+        assertThat(entity(e.entities(), "Rebecca Lin").mentions()).as("the one mention in the text").isEqualTo(1);
+    }
 }

@@ -19,6 +19,12 @@ final class FurnitureBlocks {
     /** WordPress's category line: "Posted in Shipping News | Comments Off on <title>". */
     private static final Pattern POSTED_IN = Pattern.compile("(?iu)^\\W*posted in\\s+([^|]{2,60}?)\\s*"
             + "(?:\\|\\s*(?:comments off on .+|leave a comment|no comments|\\d+ comments?)\\s*)?$");
+    /** A video player's length ("Duration: 1 minute 32 seconds", "Duration: 2:14"), over the video's caption. */
+    private static final Pattern VIDEO_DURATION = Pattern.compile("(?iu)^\\W*(?:duration|dauer|durée|duración|durata|duur)"
+            + "\\s*:?\\s*\\d[\\d:]*(?:\\s*(?:hours?|minutes?|mins?|seconds?|secs?|min|s|sek\\w*|seg\\w*|sec\\w*)\\b[\\s,]*(?:\\d+\\s*"
+            + "(?:seconds?|secs?|s|sek\\w*|seg\\w*|sec\\w*)\\b)?)?\\W*$");
+    /** A video's caption is a sentence or two. */
+    private static final int MAX_CAPTION_WORDS = 30;
     /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
     private static final int MAX_MASTHEAD_WORDS = 4;
 
@@ -35,6 +41,12 @@ final class FurnitureBlocks {
         if (category.matches()) {
             draft.offerSection(category.group(1));
             return i;
+        }
+        // "Watch" / "Duration: 1 minute 32 seconds" / "Aerial footage shows ...": a video, its length and its caption
+        if (VIDEO_DURATION.matcher(line).matches()) {
+            boolean caption = i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+                    && lines.get(i + 1).strip().split("\\s+").length <= MAX_CAPTION_WORDS;
+            return caption ? i + 1 : i;
         }
         if (ContactLines.isLabel(line)) {
             return contacts(lines, i, draft);

@@ -72,7 +72,7 @@ public final class JunkLineDetector {
             + "share|share this (?:story|article|page)|"
             // "Compartilhe: WhatsApp | Facebook | X": the share label in the other languages, before its buttons
             + "compartilhe|compartilhar|partilhe|partilhar|compartir|comparte|partager|partagez|teilen|condividi|delen|dela|udostępnij|"
-            + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|filed under|keywords|most read|sign up|subscribe to|"
+            + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|topic|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"
             + "image credit|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"

@@ -77,7 +77,7 @@ public final class KickerDetector {
             if (section == null && sectionLike
                     && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s) || named)) { // "Local News"
                 section = ArticleTypes.sectionCase(s);
-            } else if (source == null && !named && Outlets.looksLikeOutlet(s)
+            } else if (source == null && !named && t == ArticleType.UNKNOWN && Outlets.looksLikeOutlet(s) // "Opinion | Guest Essay"
                     && (segments.length < 3 || Outlets.hasOutletWord(s))) {
                 // "Bretagne | Finistère | Brest": three short segments are a trail, whose later ones are no outlet;
                 // "Markets | Economy": a section's subsection is no outlet either

@@ -95,7 +95,8 @@ public final class MetaDateLine {
                 }
                 rest = rest.replace(d.get().text(), " ");
             }
-            if (!isMetaOnly(rest) && !PLACE.matcher(rest).matches()) {
+            // "November 25, 2025 3 min read": a reading time glued to the date, no separator between
+            if (!isMetaOnly(rest) && !PLACE.matcher(rest).matches() && !JunkLineDetector.isJunk(rest)) {
                 return Optional.empty();
             }
             anyDate = true;
