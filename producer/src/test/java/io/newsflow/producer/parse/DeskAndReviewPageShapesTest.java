@@ -95,4 +95,16 @@ class DeskAndReviewPageShapesTest {
         assertThat(a.getArticleType()).isEqualTo(ArticleType.OPINION);
         assertThat(a.getSource()).isNull();
     }
+
+    @Test
+    void shouldReadAnOpinionWhenTheWritersClosingNoteSaysTheViewsAreTheirOwn() {
+        Article a = parse(HEADLINE + "\n\nBy Amélie Fournier | 28 November 2025\n\n" + BODY
+                + "\n\nAmélie Fournier is a former French trade negotiator. The views expressed in this article are her own.");
+        assertThat(a.getArticleType()).isEqualTo(ArticleType.OPINION);
+        assertThat(a.getAuthors()).containsExactly("Amélie Fournier");
+        // a news story's closing note about its writer is no opinion
+        Article news = parse(HEADLINE + "\n\nBy Amélie Fournier | 28 November 2025\n\n" + BODY
+                + "\n\nAmélie Fournier is the editorial director of Harbour Weekly.");
+        assertThat(news.getArticleType()).isEqualTo(ArticleType.UNKNOWN);
+    }
 }

@@ -21,6 +21,13 @@ final class Appositions {
     private static final Set<String> PERSON_HEADS = Set.of("man", "woman", "billionaire", "tycoon", "magnate", "mogul",
             "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",
             "grandmother", "grandfather", "boy", "girl", "teenager", "veteran");
+    /** What a body does, right after "which": "Unison, which represents care workers". */
+    private static final Set<String> ORG_VERBS = Set.of("runs", "ran", "represents", "represented", "owns", "owned",
+            "operates", "operated", "employs", "employed", "makes", "made", "sells", "sold", "lobbies", "lobbied",
+            "flies", "flew", "produces", "produced", "builds", "built", "manages", "managed", "supplies", "supplied",
+            "invests", "invested", "buys", "bought", "acquired", "controls", "controlled", "develops", "developed",
+            "manufactures", "publishes", "published", "campaigns", "campaigned", "organises", "organised",
+            "organizes", "organized", "insures", "lends", "lent", "trades", "traded", "listed");
     /** Words an apposition opens with ("*the* services union", "*a* spokeswoman"). */
     static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
             "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
@@ -43,6 +50,9 @@ final class Appositions {
         Word first = apposition.get(0);
         if (first.lower().equals("who")) {
             return "PERSON"; // "Nana Agyei Boateng, who farms 12 acres near Sefwi Wiawso, said"
+        }
+        if (first.lower().equals("which") && apposition.size() > 1 && ORG_VERBS.contains(apposition.get(1).lower())) {
+            return "ORG"; // "Swedavia, which runs ten Swedish airports": what a body does (a place "lies", "has")
         }
         for (int i = 1; i < apposition.size(); i++) {
             if (apposition.get(i).hasClass(Word.ATTRIBUTION)) {

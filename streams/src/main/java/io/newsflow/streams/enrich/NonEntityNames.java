@@ -27,6 +27,10 @@ final class NonEntityNames {
     private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "sturm", "tempête",
             "borrasca", "tempesta", "orkaan");
 
+    /** A military or police operation is an event: "Operation Halt", "Opération Sentinelle". */
+    private static final Set<String> OPERATIONS = Set.of("operation", "opération", "operación", "operazione", "operatie",
+            "operação");
+
     private NonEntityNames() {
     }
 
@@ -34,7 +38,8 @@ final class NonEntityNames {
     static boolean lawOrEvent(Candidate c) {
         return c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
-                || c.size() == 2 && STORMS.contains(c.lower(0));
+                || c.size() == 2 && STORMS.contains(c.lower(0))
+                || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)); // "Operation Halt"
     }
 
     /**

@@ -198,7 +198,13 @@ final class Span {
         while (x < text.length() && Character.isWhitespace(text.charAt(x))) {
             x++;
         }
-        return x >= text.length() || ",.;:".indexOf(text.charAt(x)) >= 0 ? words(b, k) : List.of();
+        if (x >= text.length() || ",.;:".indexOf(text.charAt(x)) >= 0) {
+            return words(b, k);
+        }
+        // "Widerøe, which flies many of the subsidised routes in northern Norway, said": a relative clause
+        // runs long, and "which" and its verb tell a body (not "who": "Manchester City, who ..." is a club,
+        // and in "residents of Northeast Tacoma, who ..." the pronoun is the residents')
+        return k > b + 1 && tokens.word(b).hasClass(Word.WHICH) ? words(b, b + 2) : List.of();
     }
 
     private List<Word> words(int a, int b) {

@@ -91,7 +91,7 @@ public final class Word {
             DESCRIPTOR = 1 << 12, MINISTER = 1 << 13, OF_OR_FOR = 1 << 14, STAFF = 1 << 15, SAID = 1 << 16,
             LOCATIVE = 1 << 17, ORG_ROLE = 1 << 18, FROM = 1 << 19, TO = 1 << 20, AT = 1 << 21, LEADERSHIP = 1 << 22,
             SURNAME = 1 << 23, SENTENCE_ADVERB = 1 << 24, ROLE_COMPOUND = 1 << 25,
-            BODY_HEAD = 1 << 26;
+            BODY_HEAD = 1 << 26, WHICH = 1 << 27;
 
     private static int classesOf(String surface, String lower) {
         return (CandidateFinder.CONNECTORS.contains(lower) ? CONNECTOR : 0)
@@ -113,7 +113,8 @@ public final class Word {
                 | (SurnameShapes.hasSurnameEnding(surface) ? SURNAME : 0)
                 | (SpanShapes.SENTENCE_ADVERBS.contains(lower) ? SENTENCE_ADVERB : 0)
                 | (SpanShapes.isRoleCompound(surface, lower) ? ROLE_COMPOUND : 0)
-                | (RomanceBodies.HEADS.contains(lower) ? BODY_HEAD : 0);
+                | (RomanceBodies.HEADS.contains(lower) ? BODY_HEAD : 0)
+                | ("which".equals(lower) ? WHICH : 0);
     }
 
     private static int elidedStops(String lower) {

@@ -98,4 +98,23 @@ class OtherRegionsEntityTest {
         assertThat(names(e.entities())).contains("Rebecca Lin", "Jerome Powell").doesNotContain("Lin");
         assertThat(entity(e.entities(), "Rebecca Lin").mentions()).as("the one mention in the text").isEqualTo(1);
     }
+
+    @Test
+    void shouldTypeABodyWhenARelativeClauseSaysWhatItDoesEvenAtTheSentencesStart() {
+        List<Entity> found = entities("en", "Swedavia, which runs ten Swedish airports, raised its charges. Widerøe, which "
+                + "flies many of the subsidised routes in northern Norway, kept its network. Unison, which represents care "
+                + "workers, objected.");
+        assertThat(names(found)).contains("Swedavia", "Widerøe", "Unison");
+        assertThat(entity(found, "Widerøe").type()).isEqualTo(EntityType.ORGANIZATION);
+        // a place's relative clause names no such deed
+        assertThat(entity(entities("en", "Rotterdam, which handles most of the cargo, grew."), "Rotterdam").type())
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldReadNoBodyOrAdjectiveWhenAnOperationOrANeighbourIsNamed() {
+        List<Entity> found = entities("en", "Soldiers deployed under Operation Halt seized excavators near Tarkwa. "
+                + "Neighbouring Côte d'Ivoire has tried this.");
+        assertThat(names(found)).contains("Côte d'Ivoire").doesNotContain("Operation Halt", "Neighbouring Côte d'Ivoire");
+    }
 }

@@ -54,21 +54,26 @@ final class ClosingLines {
      * "The views expressed are her own"), where a closing "X is a ..." is not news about X.
      */
     static void authorFromBio(ArticleDraft draft, List<String> content) {
-        if (!draft.authors.isEmpty()) {
-            return;
-        }
+        boolean named = !draft.authors.isEmpty();
         for (int k = content.size() - 1; k >= Math.max(1, content.size() - BIO_WINDOW); k--) {
             String line = content.get(k).strip();
             Matcher bio = BIO_START.matcher(line);
-            boolean opinion = draft.articleType == ArticleType.OPINION
+            // with a byline, only the note's own words make it opinion ("The views expressed ... are her own")
+            boolean opinion = named ? VIEWS_OWN.matcher(line).find() : draft.articleType == ArticleType.OPINION
                     || ArticleTypes.fromDisclaimer(line) == ArticleType.OPINION;
             if (opinion && bio.find() && PersonNames.isName(bio.group(1))) {
-                draft.addAuthor(NameCase.natural(bio.group(1)));
+                if (!named) {
+                    draft.addAuthor(NameCase.natural(bio.group(1)));
+                }
                 draft.offerType(ArticleType.OPINION);
                 return;
             }
         }
     }
+
+    /** A closing note's disclaimer that the piece is its writer's opinion. */
+    private static final Pattern VIEWS_OWN = Pattern.compile("(?iu)\\b(?:views?|opinions?) expressed\\b|"
+            + "\\b(?:views|opinions) (?:are|is) (?:his|her|their|the author's|the writer's) own\\b");
 
     /** "Rugby Desk", "City Newsdesk": a desk's signature, which names no outlet. */
     private static final Pattern DESK_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}&-]*\\s+){0,3}(?:Desk|Newsdesk|Newsroom)$");
