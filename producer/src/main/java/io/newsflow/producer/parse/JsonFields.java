@@ -1,9 +1,12 @@
 package io.newsflow.producer.parse;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,13 +30,18 @@ final class JsonFields {
     static final List<String> WRAPPERS = List.of("data", "article", "item", "story", "post", "result", "entry");
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink");
     private static final List<String> TITLE = List.of("title", "headline", "name");
-    private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek");
+    private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
+            "excerpt");
     private static final List<String> AUTHOR = List.of("authors", "author", "byline", "creator", "creators");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication");
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
-            "pubDate", "publicationDate", "publishedDate", "date", "created_at", "createdAt");
+            "pubDate", "publicationDate", "publishedDate", "date_gmt", "date", "created_at", "createdAt");
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department");
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
+    /** The mark a news API leaves where it cut the body: "… [+2113 chars]". */
+    private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+\\d+ chars\\]\\s*$");
+    /** An ISO 8601 date and time without a zone ("2025-11-27T08:12:00"). */
+    private static final Pattern LOCAL_ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
 
     private JsonFields() {
     }
@@ -41,11 +49,13 @@ final class JsonFields {
     static ArticleDraft toDraft(JsonNode node, String body) {
         ArticleDraft draft = new ArticleDraft();
         draft.url = text(node, URL);
-        draft.title = text(node, TITLE);
-        draft.lead = text(node, LEAD);
+        draft.title = WordPressFields.plain(text(node, TITLE));
+        draft.lead = WordPressFields.plain(text(node, LEAD));
         readAuthors(node, draft);
         draft.offerSource(text(node, SOURCE));
+        draft.offerSource(WordPressFields.siteName(node));
         draft.offerSection(text(node, SECTION));
+        draft.offerSection(WordPressFields.category(node));
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         JsonNode published = first(node, PUBLISHED);
@@ -53,7 +63,8 @@ final class JsonFields {
             Instant at = instant(published);
             draft.offerPublished(at, TimeProvenance.METADATA, published.asText());
         }
-        BodyText.appendBlocks(draft, body);
+        // NewsAPI's "... [+2113 chars]": the API's cut, not the story's text
+        BodyText.appendBlocks(draft, TRUNCATION.matcher(body).replaceFirst(""));
         if (draft.lead != null && !draft.body.isEmpty()
                 && ArticleIds.normaliseText(draft.body.get(0).getText()).equals(ArticleIds.normaliseText(draft.lead))) {
             draft.body.remove(0);
@@ -81,7 +92,7 @@ final class JsonFields {
             return null;
         }
         if (value.isObject()) {
-            value = value.get("name");
+            value = value.has("name") ? value.get("name") : value.get("rendered"); // WordPress: {"rendered": "<p>..."}
         }
         return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
     }
@@ -97,12 +108,16 @@ final class JsonFields {
     }
 
     private static void readAuthors(JsonNode node, ArticleDraft draft) {
-        JsonNode value = first(node, AUTHOR);
+        JsonNode embedded = WordPressFields.embeddedAuthors(node);
+        JsonNode value = embedded != null ? embedded : first(node, AUTHOR);
         if (value == null) {
             return;
         }
         Iterable<JsonNode> items = value.isArray() ? value : List.of(value);
         for (JsonNode item : items) {
+            if (item.isNumber()) {
+                continue; // WordPress's "author": 12 is the author's id, not a name
+            }
             String name = item.isObject() ? (item.hasNonNull("name") ? item.get("name").asText() : null) : item.asText();
             if (name != null && !name.isBlank()) {
                 for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
@@ -131,6 +146,10 @@ final class JsonFields {
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {
+            if (LOCAL_ISO.matcher(text.strip()).matches()) {
+                // "2025-11-27T08:12:00" (WordPress's date_gmt): no zone given, read as UTC like every zone-less date
+                return LocalDateTime.parse(text.strip()).toInstant(ZoneOffset.UTC);
+            }
             try {
                 return Instant.parse(text.strip());
             } catch (DateTimeParseException e2) {

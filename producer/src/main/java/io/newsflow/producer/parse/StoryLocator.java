@@ -19,7 +19,8 @@ final class StoryLocator {
     /** Below this much paragraph text an element is not the story, if a denser one exists. */
     static final int MIN_STORY_CHARS = 200;
     private static final int MAX_CRUMB_CHARS = 100;
-    private static final String STANDFIRST = ".standfirst, .dek, .lede, .summary, .subtitle, .subheadline, p.lead";
+    private static final String STANDFIRST = ".standfirst, .dek, .lede, .summary, .subtitle, .subheadline, p.lead, "
+            + ".chapo, .chapeau, .entradilla, .sommario"; // the French, Spanish and Italian names of a standfirst
     private static final String STANDFIRST_BESIDE_HEADLINE = STANDFIRST + ", [id*=summary], [class*=standfirst], "
             + "[data-gu-name=standfirst], p[class*=__desc], h2[class*=subtitle], [class*=subheadline]";
     /** A section's label: one to three words, no digits, no sentence. */

@@ -64,4 +64,33 @@ class FeedAndApiShapesTest {
         assertThat(a.getSource()).isEqualTo("Coastal Courier");
         assertThat(texts(a)).hasSize(2).noneMatch(t -> t.contains("appeared first") || t.contains("…"));
     }
+
+    @Test
+    void shouldReadAWordPressPostWhenItsFieldsAreRenderedObjectsAndItsAuthorAnId() {
+        Article a = parse("{\"id\": 48213, \"date\": \"2025-11-27T09:12:00\", \"date_gmt\": \"2025-11-27T08:12:00\", "
+                + "\"type\": \"post\", \"title\": {\"rendered\": \"Denmark&#8217;s wind auction fails\"}, "
+                + "\"content\": {\"rendered\": \"<p>No developer bid for the three sites, the agency said.</p>\\n<p>The "
+                + "minister will now consider subsidies.</p>\", \"protected\": false}, \"excerpt\": {\"rendered\": "
+                + "\"<p>Copenhagen refused to offer subsidies.</p>\"}, \"author\": 12, \"_embedded\": {\"author\": "
+                + "[{\"id\": 12, \"name\": \"Mette Kjærgaard\"}], \"wp:term\": [[{\"id\": 5, \"name\": \"Offshore Wind\", "
+                + "\"taxonomy\": \"category\"}], [{\"id\": 9, \"name\": \"auctions\", \"taxonomy\": \"post_tag\"}]]}, "
+                + "\"yoast_head_json\": {\"og_site_name\": \"Offshore Wind Monitor\"}}", "wp-post.json");
+        assertThat(a.getTitle()).isEqualTo("Denmark’s wind auction fails");
+        assertThat(a.getLead()).isEqualTo("Copenhagen refused to offer subsidies.");
+        assertThat(a.getAuthors()).containsExactly("Mette Kjærgaard");
+        assertThat(a.getSource()).isEqualTo("Offshore Wind Monitor");
+        assertThat(a.getSection()).isEqualTo("Offshore Wind");
+        assertThat(a.getPublishedAt()).as("date_gmt, in UTC").isEqualTo(Instant.parse("2025-11-27T08:12:00Z"));
+        assertThat(texts(a)).containsExactly("No developer bid for the three sites, the agency said.",
+                "The minister will now consider subsidies.");
+    }
+
+    @Test
+    void shouldDropTheCutMarkWhenANewsApiTruncatedTheBody() {
+        Article a = parse("{\"source\": {\"id\": null, \"name\": \"The Irish Harbour Times\"}, \"author\": \"Ciara Byrne\", "
+                + "\"title\": \"Dublin Port to cap cruise calls\", \"publishedAt\": \"2025-11-26T07:00:00Z\", \"content\": "
+                + "\"Dublin Port Company said it would cap cruise calls at 80 a year from 2027 \u2026 [+2113 chars]\"}", "newsapi.json");
+        assertThat(a.getSource()).isEqualTo("The Irish Harbour Times");
+        assertThat(texts(a)).containsExactly("Dublin Port Company said it would cap cruise calls at 80 a year from 2027");
+    }
 }

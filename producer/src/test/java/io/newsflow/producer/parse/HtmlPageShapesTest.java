@@ -107,4 +107,12 @@ class HtmlPageShapesTest {
         assertThat(a.getSection()).isEqualTo("Policy");
         assertThat(a.getBody().get(0).getText().toString()).doesNotStartWith("Policy");
     }
+
+    @Test
+    void shouldReadTheStandfirstWhenAFrenchPageCallsItTheChapo() {
+        Article a = html("<html><body><article><h1>" + HEADLINE + "</h1><p class=\"chapo\">Le port investit 100 millions "
+                + "d'euros pour brancher les navires.</p>" + STORY + "</article></body></html>");
+        assertThat(a.getLead()).isEqualTo("Le port investit 100 millions d'euros pour brancher les navires.");
+        assertThat(a.getBody().get(0).getText().toString()).doesNotStartWith("Le port investit");
+    }
 }

@@ -177,7 +177,8 @@ final class CandidateFinder {
      * the connectors before it join nothing (a cheap flag check; the phrase is looked up later).
      */
     private static boolean lowerCasePhraseAt(Tokens tokens, int k) {
-        return k + 1 < tokens.size() && tokens.word(k).has(Gazetteer.PHRASE_START)
+        // "... la Région Sud et l'Union européenne": the phrase's first word may carry an elided article
+        return k + 1 < tokens.size() && tokens.word(k).withoutElision().has(Gazetteer.PHRASE_START)
                 && tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) && !tokens.word(k + 1).capitalised();
     }
 

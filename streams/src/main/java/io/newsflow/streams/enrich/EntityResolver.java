@@ -84,6 +84,8 @@ final class EntityResolver {
                     type = EntityType.ORGANIZATION;
                     strength = Strength.CUED;
                 }
+            } else if (type == EntityType.ORGANIZATION && !shortNames.getOrDefault(key, "").isEmpty()) {
+                key = shortNames.get(key); // "Swiss Federal Railways (SBB)": the text pairs even a listed short name
             }
             if (type == EntityType.ORGANIZATION && !withoutLegalForm.isEmpty()
                     && !withoutLegalForm.getOrDefault(key, "").isEmpty()) {

@@ -18,10 +18,11 @@ final class RomanceBodies {
             "commissione", "ministero", "ufficio", "corte", "tribunale", "garante", "consejo", "comisión", "agencia", "commission",
             "instituto", "autoridad", "tribunal", "conseil", "comité", "agence", "institut", "autorité", "cour",
             "conselho", "comissão", "agência", "autoridade", "ligue", "liga", "lega", "sociedad", "société", "società",
-            "fédération", "federación", "federazione");
+            "fédération", "federación", "federazione", "port", "porto", "puerto");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
-        "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista"};
+        "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
+        "ime", "imo", "ima"}; // "maritime", "marittimo", "marítima"
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
 

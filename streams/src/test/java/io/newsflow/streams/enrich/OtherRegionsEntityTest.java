@@ -117,4 +117,20 @@ class OtherRegionsEntityTest {
                 + "Neighbouring Côte d'Ivoire has tried this.");
         assertThat(names(found)).contains("Côte d'Ivoire").doesNotContain("Operation Halt", "Neighbouring Côte d'Ivoire");
     }
+
+    @Test
+    void shouldCountAListedShortNameAsTheFullNameWhenTheTextPairsThemInBrackets() {
+        List<Entity> found = entities("en", "SBB restores full capacity in the tunnel.", "Swiss Federal Railways (SBB) reopened "
+                + "both tubes on Monday.");
+        assertThat(names(found)).contains("Swiss Federal Railways").doesNotContain("SBB");
+        assertThat(entity(found, "Swiss Federal Railways").mentions()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldReadAListedNameAfterAConnectorWhenItsArticleIsElidedAndItGoesOnInLowerCase() {
+        List<Entity> found = entities("fr", "La Région Sud et l'Union européenne financent la moitié du projet. Le Grand Port "
+                + "maritime de Marseille a annoncé un plan.");
+        assertThat(names(found)).contains("Région Sud", "Union européenne", "Grand Port maritime de Marseille")
+                .doesNotContain("Union", "Grand Port");
+    }
 }
