@@ -107,4 +107,33 @@ class DeskAndReviewPageShapesTest {
                 + "\n\nAmélie Fournier is the editorial director of Harbour Weekly.");
         assertThat(news.getArticleType()).isEqualTo(ArticleType.UNKNOWN);
     }
+
+    @Test
+    void shouldTakeTheAgencyWhenTheBylineNamesItInBrackets() {
+        Article a = parse(HEADLINE + "\n\nAutor: Katarzyna Nowicka (PAP)\nData publikacji: 27.11.2025, 14:20\n\n" + BODY
+                + "\n\nkno/ mmu/");
+        assertThat(a.getAuthors()).containsExactly("Katarzyna Nowicka");
+        assertThat(a.getSource()).isEqualTo("PAP");
+        assertThat(allText(a)).doesNotContain("kno/");
+        // a writer's post in brackets is still no outlet
+        assertThat(parse(HEADLINE + "\n\nPar Jean Dupont (Vienne, correspondant)\n\n" + BODY).getSource()).isNull();
+    }
+
+    @Test
+    void shouldDropAWiresCorrectionLabelItsSignOffAndAGallerysCounter() {
+        Article a = parse("Correction appended\n\n" + HEADLINE + "\n\nJAKARTA, Nov 28 (AFP) - " + BODY
+                + "\n\n1 of 12\n\nburs-dan/mtp");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(allText(a)).doesNotContain("Correction appended", "1 of 12", "burs-dan");
+    }
+
+    @Test
+    void shouldTakeTheCategoryWhenABreadcrumbStartsWithTheBlog() {
+        Article a = parse("Home » Blog » Electric Vehicles\n\n" + HEADLINE + "\n\nNovember 29, 2025 by Ingrid Solberg\n\n"
+                + BODY + "\n\nAbout the author\nIngrid Solberg is a freelance journalist based in Oslo.\n\n"
+                + "Filed Under: Electric Vehicles, Norway\nTagged With: EV sales, Tesla");
+        assertThat(a.getSection()).isEqualTo("Electric Vehicles");
+        assertThat(a.getArticleType()).isEqualTo(ArticleType.UNKNOWN);
+        assertThat(allText(a)).doesNotContain("About the author", "Tagged With", "Filed Under");
+    }
 }

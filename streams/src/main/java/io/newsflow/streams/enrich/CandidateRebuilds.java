@@ -50,6 +50,16 @@ final class CandidateRebuilds {
                 c.previousWord(), c.beforePreviousWord(), null);
     }
 
+    /** The candidate with its first word in another form ("Gdańsk" for "Gdańsku"), where it stood in the text. */
+    static Candidate withFirstWord(Candidate c, Word first) {
+        Word[] memo = c.memo().clone();
+        memo[0] = first;
+        String key = key(memo);
+        return new Candidate(memo, key, listed(key), c.paragraph(), c.start(), c.end(), c.initial(), c.previous(),
+                c.beforePrevious(), c.next(), c.afterTitle(), c.apposition(), c.previousWord(), c.beforePreviousWord(),
+                c.nextWord());
+    }
+
     /** The lower-case words joined by spaces (only for the rare candidates rebuilt here). */
     private static String key(Word[] memo) {
         StringBuilder sb = new StringBuilder();

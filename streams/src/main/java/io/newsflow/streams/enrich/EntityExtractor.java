@@ -59,6 +59,9 @@ public final class EntityExtractor {
         List<Paragraph> running = text.notes().isEmpty() ? text.paragraphs() : concat(text.paragraphs(), text.notes());
         List<Candidate> candidates = finder.find(running, stopLanguages(language), documentNames.keySet(),
                 "de".equals(language));
+        if ("pl".equals(language)) {
+            candidates = PolishForms.nominatives(candidates); // "w Gdańsku" names Gdańsk
+        }
         List<Typed> typed = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Typed t = classifier.classify(c, documentNames, language);

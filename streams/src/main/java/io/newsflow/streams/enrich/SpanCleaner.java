@@ -158,7 +158,10 @@ final class SpanCleaner {
         int affiliation = PersonSplits.affiliationAfterName(c, from, to);
         if (affiliation > 0) { // "Sophie Hermans van Klimaat": the person, then what she belongs to
             out.add(c.candidate(from, affiliation, afterTitle, initial));
-            emitParts(c, affiliation + 1, to, false, false, out);
+            // after "minister" it is the portfolio ("minister Barry Madlener van Infrastructuur en Waterstaat"), no body
+            if (from == 0 || !c.tokens.word(from - 1).hasClass(Word.MINISTER)) {
+                emitParts(c, affiliation + 1, to, false, false, out);
+            }
             return;
         }
         int of = PersonSplits.personOfBody(c, from, to, afterTitle);

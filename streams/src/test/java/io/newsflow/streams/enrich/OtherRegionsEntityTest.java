@@ -133,4 +133,25 @@ class OtherRegionsEntityTest {
         assertThat(names(found)).contains("Région Sud", "Union européenne", "Grand Port maritime de Marseille")
                 .doesNotContain("Union", "Grand Port");
     }
+
+    @Test
+    void shouldGiveAPolishNameItsNominativeWhenTheListsOrTheArticleConfirmIt() {
+        List<Entity> found = entities("pl", "Orlen zainwestuje 800 mln zł w nowy terminal w Porcie Gdańsk. Prezes Orlenu "
+                + "Ireneusz Fąfara mówił o Warszawie, Gdańsku i Krakowie, a także o Niemczech.");
+        assertThat(names(found)).contains("Orlen", "Port Gdańsk", "Warszawa", "Gdańsk", "Kraków", "Niemcy")
+                .doesNotContain("Orlenu", "Porcie Gdańsk", "Warszawie", "Gdańsku", "Krakowie", "Niemczech");
+        assertThat(entity(found, "Orlen").mentions()).isEqualTo(2);
+        // a declined-looking name nothing confirms stays as written; a name's later words decline inside it
+        assertThat(names(entities("pl", "Zarząd Morskiego Portu Gdańsk ocenił, że Kowalskiemu nic nie grozi.")))
+                .contains("Zarząd Morskiego Portu Gdańsk");
+    }
+
+    @Test
+    void shouldReadNoBodyInAMinistersPortfolioWhenDutchNamesItAfterVan() {
+        List<Entity> found = entities("nl", "Dat heeft minister Barry Madlener van Infrastructuur bekendgemaakt. Olaf Scholz "
+                + "van de SPD zweeg.");
+        assertThat(names(found)).contains("Barry Madlener", "SPD").doesNotContain("Infrastructuur");
+        assertThat(entity(entities("en", "The worst-hit area was Agam regency."), "Agam").type())
+                .isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -158,7 +158,8 @@ class UnseenTextEntityTest {
     void shouldTypeLocationWhenAPolishOrPortugueseLocativePrecedesTheName() {
         List<Entity> polish = extractor.extract(TestArticles.text("Tytuł", null,
                 "Koncern podpisał umowę w Kołobrzegu z duńską firmą."), "pl", List.of(), null).entities();
-        assertThat(entity(polish, "Kołobrzegu").type()).isEqualTo(EntityType.LOCATION);
+        // the locative's ending undone too, Kołobrzeg being a listed town (PolishForms)
+        assertThat(entity(polish, "Kołobrzeg").type()).isEqualTo(EntityType.LOCATION);
         List<Entity> portuguese = extractor.extract(TestArticles.text("Título", null,
                 "O governo abriu um concurso em Setúbal para o novo porto."), "pt", List.of(), null).entities();
         assertThat(entity(portuguese, "Setúbal").type()).isEqualTo(EntityType.LOCATION);

@@ -25,6 +25,9 @@ public final class BreadcrumbDetector {
     private static final Set<String> NEWS_ROOT = Set.of("news", "latest news", "nachrichten", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder");
 
+    /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
+    private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights");
+
     /** A blog's category line: "Categories: Energy, East Africa", "Filed under: Ports". */
     private static final Pattern CATEGORY = Pattern.compile(
             "(?iu)^\\W*(?:categories|category|filed under|posted in|kategorien?|catégories?|categorías?|categorie|categorieën)"
@@ -77,6 +80,8 @@ public final class BreadcrumbDetector {
         if (sectionAfterRoot && NEWS_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT))) {
             rootType = ArticleType.NEWS;
             first++;
+        } else if (sectionAfterRoot && BLOG_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT))) {
+            first++; // "Home » Blog » Electric Vehicles": the blog as a whole, then its category
         }
         String section = crumbs.length > first ? ArticleTypes.sectionCase(crumbs[first]) : null;
         String last = crumbs.length >= 3 ? crumbs[crumbs.length - 1] : null;

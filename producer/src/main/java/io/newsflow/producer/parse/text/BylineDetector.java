@@ -70,8 +70,12 @@ public final class BylineDetector {
 
     /** A standalone byline line, if the line is one. */
     public static Optional<Byline> standalone(String line) {
-        // "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": the writer's post in brackets
-        String text = TRAILING_POST.matcher(line.strip()).replaceFirst("");
+        // "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": the writer's post in brackets;
+        // "Autor: Katarzyna Nowicka (PAP)": or the agency the writer files for
+        Matcher post = TRAILING_POST.matcher(line.strip());
+        String bracketedAgency = post.find()
+                ? SignatureDetector.agencyCredit(post.group().strip().replaceAll("^\\(|\\)$", "")).orElse(null) : null;
+        String text = post.replaceFirst("");
         if (text.length() > MAX_LINE) {
             return Optional.empty();
         }
@@ -151,7 +155,7 @@ public final class BylineDetector {
         if (authors.isEmpty() && source == null) {
             return Optional.empty();
         }
-        return Optional.of(new Byline(authors, source, date, null));
+        return Optional.of(new Byline(authors, source == null ? bracketedAgency : source, date, null));
     }
 
     /**

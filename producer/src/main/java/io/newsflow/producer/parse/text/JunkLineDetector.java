@@ -72,7 +72,7 @@ public final class JunkLineDetector {
             + "share|share this (?:story|article|page)|"
             // "Compartilhe: WhatsApp | Facebook | X": the share label in the other languages, before its buttons
             + "compartilhe|compartilhar|partilhe|partilhar|compartir|comparte|partager|partagez|teilen|condividi|delen|dela|udostępnij|"
-            + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|topic|filed under|keywords|most read|sign up|subscribe to|"
+            + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|topic|tagged with|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"
             + "image credit|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
@@ -121,8 +121,10 @@ public final class JunkLineDetector {
             + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
             + "^\\W*(?:only the headline\\b.{0,200}|.{0,200}\\b(?:auto-generated|published) from a syndicated feed)\\W*$|"
-            // a wire's sign-off of its editors' initials: Lusa's "JPF // MSF"
-            + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$", F);
+            // a wire's sign-off of its editors' initials: Lusa's "JPF // MSF", PAP's "kno/ mmu/", AFP's "burs-dan/mtp"
+            + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
+            // a gallery's counter ("1 of 12"), a correction's or an author box's label
+            + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$", F);
     /**
      * A stamp without a year ("Vandaag, 14:05", "Aangepast vandaag, 15:20", "• 3h •"): page furniture;
      * it cannot be dated, since a year is never guessed.

@@ -130,6 +130,10 @@ public final class TextArticleParser {
             }
             // (a menu bar under the site's name is no headline, and the name above it no kicker)
             int next = lines.nextNonJunk(i + 1); // "Germany" / "This article is more than 1 month old" / the headline
+            while (content.isEmpty() && next < lines.size() && MetaDateLine.parse(lines.get(next)).isPresent()
+                    && KickerDetector.detect(line).isPresent()) {
+                next = lines.nextNonJunk(next + 1); // "NEWS" / "Published: 26 Nov 2025 15:20" / the headline
+            }
             if (!headerTrimmed && HeaderTrim.headerOnly(content) && draft.title == null && next < lines.size()
                     && Headlines.isTitleLike(lines.get(next))) {
                 if (content.isEmpty() && lines.sameBlock(i, next) && lines.isFurnitureTagline(next)) {

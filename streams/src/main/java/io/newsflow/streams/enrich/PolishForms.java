@@ -1,0 +1,61 @@
+package io.newsflow.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Polish declines names: "w Gdańsku", "w Warszawie", "prezes Orlenu", "w Porcie Gdańsk". A name's
+ * word in a case ending is given back its nominative when a case rule's result is a listed place or
+ * body, a place or organisation word (for a longer name's first word), or a name the article itself
+ * writes in the nominative ("Orlen zainwestuje ..." then "prezes Orlenu"). Nothing else is guessed:
+ * a rule whose result nothing confirms leaves the word as written. Only a longer name's first word is
+ * read, since its later words decline inside the name ("Zarząd Morskiego Portu Gdańsk").
+ */
+final class PolishForms {
+
+    /** Case endings and what the nominative ends with instead, longest first within a family. */
+    private static final String[][] RULES = {
+        {"owie", "ów"}, {"owa", "ów"}, {"owem", "ów"}, {"owi", ""}, {"niu", "ń"}, {"iu", ""}, {"cie", "t"}, {"nie", "na"}, {"nie", "n"},
+        {"ii", "ia"}, {"ji", "ja"}, {"ni", "nia"}, {"ce", "ka"}, {"ki", "ka"}, {"gi", "ga"}, {"ie", "a"},
+        {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""}};
+    private static final int LISTED = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN;
+    private static final int NAME_WORD = LISTED | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD;
+    private static final int MIN_LENGTH = 4;
+
+    private PolishForms() {
+    }
+
+    /** The candidates, those whose name is declined given back in the nominative. */
+    static List<Candidate> nominatives(List<Candidate> candidates) {
+        Set<String> written = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.size() == 1) {
+                written.add(c.key());
+            }
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Word word = c.word(0);
+            Word nominative = word.has(LISTED) || word.surface().length() < MIN_LENGTH ? null
+                    : nominative(word, c.size() == 1 ? LISTED : NAME_WORD, written);
+            out.add(nominative == null ? c : CandidateRebuilds.withFirstWord(c, nominative));
+        }
+        return out;
+    }
+
+    private static Word nominative(Word word, int confirming, Set<String> written) {
+        String lower = word.lower();
+        for (String[] rule : RULES) {
+            if (lower.endsWith(rule[0]) && lower.length() - rule[0].length() >= 2) {
+                String base = lower.substring(0, lower.length() - rule[0].length()) + rule[1];
+                if ((Gazetteer.get().flags(base) & confirming) != 0 || written.contains(base)) {
+                    String surface = word.surface();
+                    return Word.of(surface.substring(0, surface.length() - rule[0].length()) + rule[1]);
+                }
+            }
+        }
+        return null;
+    }
+}
