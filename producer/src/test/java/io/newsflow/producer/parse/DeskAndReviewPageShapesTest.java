@@ -136,4 +136,24 @@ class DeskAndReviewPageShapesTest {
         assertThat(a.getArticleType()).isEqualTo(ArticleType.UNKNOWN);
         assertThat(allText(a)).doesNotContain("About the author", "Tagged With", "Filed Under");
     }
+
+    @Test
+    void shouldReadTheWriterAndNoOutletWhenASportsDeskNamesItsCompetitionAndTheBylineItsVenue() {
+        Article a = parse("Football | Premier League\n\n" + HEADLINE + "\n\nBy Tom Whitaker at the Emirates Stadium\n\n" + BODY);
+        assertThat(a.getSection()).isEqualTo("Football");
+        assertThat(a.getSource()).isNull();
+        assertThat(a.getAuthors()).containsExactly("Tom Whitaker");
+    }
+
+    @Test
+    void shouldReadNoWriterWhenADatelineInCapitalsGivesItsDayWhereABylineHasItsOutlet() {
+        Article a = parse(HEADLINE + "\n\nSAN FRANCISCO, Nov 20 — Nvidia on Wednesday reported record revenue, and its "
+                + "shares rose.\n\n" + BODY);
+        assertThat(a.getAuthors()).isEmpty();
+        assertThat(a.getSource()).isNull();
+        // an inline byline's outlet with a number is still an outlet
+        Article inline = parse(HEADLINE + "\n\nJane DOE, Channel 4: " + BODY);
+        assertThat(inline.getAuthors()).containsExactly("Jane Doe");
+        assertThat(inline.getSource()).isEqualTo("Channel 4");
+    }
 }

@@ -18,7 +18,9 @@ final class CommonNounShapes {
             "gp", "gps", "gdp", "gnp", "ipo", "vat", "ai", "ev", "dna", "hiv", "ppe", "atm", "pdf", "usb", "tv", "ngo",
             "esg", "faq", "diy", "suv", "cfo", "cto", "coo", "hr", "pr", "ceo",
             // medicine's: "the second MMR dose", "an MRI scan"
-            "mmr", "hpv", "rsv", "icu", "ivf", "mri", "adhd", "ptsd", "bmi", "a&e");
+            "mmr", "hpv", "rsv", "icu", "ivf", "mri", "adhd", "ptsd", "bmi", "a&e",
+            // football's video assistant referee: "reviewed by VAR"
+            "var");
 
     private CommonNounShapes() {
     }

@@ -154,4 +154,16 @@ class OtherRegionsEntityTest {
         assertThat(entity(entities("en", "The worst-hit area was Agam regency."), "Agam").type())
                 .isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void shouldTypeClubsAsBodiesWhenAMatchReportNamesThem() {
+        List<Entity> found = entities("en", "Arsenal moved five points clear after a 2-1 win over Chelsea in north London. "
+                + "Manchester City, who beat Fulham 3-0 on Saturday, are second. The penalty was reviewed by VAR.");
+        for (String club : List.of("Arsenal", "Chelsea", "Manchester City", "Fulham")) {
+            assertThat(entity(found, club).type()).as(club).isEqualTo(EntityType.ORGANIZATION);
+        }
+        assertThat(names(found)).contains("London").doesNotContain("VAR");
+        assertThat(entity(entities("it", "Meloni ha incontrato i sindacati a Palazzo Chigi."), "Palazzo Chigi").type())
+                .isEqualTo(EntityType.LOCATION);
+    }
 }

@@ -179,8 +179,15 @@ public final class BylineDetector {
             return Optional.empty();
         }
         String outlet = m.group(2).strip();
+        Matcher date = DAY_AND_MONTH.matcher(outlet);
+        if (date.matches() && MonthNames.month(date.group(1) != null ? date.group(1) : date.group(2)) > 0) {
+            return Optional.empty(); // "SAN FRANCISCO, Nov 20 — Nvidia ...": a dateline's place and day, no writer
+        }
         return Optional.of(new Byline(List.copyOf(names), outlet.isEmpty() ? null : outlet, null, m.group(3).strip()));
     }
+
+    /** A day and a month ("Nov 20", "Nov. 20", "20 Nov"): a dateline's date where an inline byline has its outlet. */
+    private static final Pattern DAY_AND_MONTH = Pattern.compile("(?u)(\\p{L}{3,9})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(\\p{L}{3,9})\\.?");
 
     /** The line opens with "By", "Von", "Par" or another byline lead-in. */
     static boolean hasLeadIn(String text) {

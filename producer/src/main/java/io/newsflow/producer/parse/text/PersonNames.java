@@ -29,7 +29,7 @@ public final class PersonNames {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final int MAX_BYLINE_NAME_WORDS = 4;
     private static final Pattern HANDLES = Pattern.compile("@[\\p{L}\\d_/.-]*");
-    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from)\\s+[\\p{Lu}].*$");
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}].*$");
 
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Herr|Frau|Mme|Mlle|"
