@@ -9,19 +9,13 @@ import java.util.Locale;
  * language, on first use) its keyword term. Every step used to do its own hash lookup per token
  * (and lower-case it again); now the tokenizer does one lookup and the steps read fields.
  *
- * <p>Words are memoised by their exact surface form in a shared fixed-size cache: two-way set
- * associative, {@value #SLOTS} slots, looked up straight from the characters of the text so a
- * hit costs no substring and no {@code String} hash. News vocabulary is Zipfian, so nearly every
- * token is a hit; a miss evicts the older word of its pair, so a long-running stream keeps a
- * bounded, recently-used vocabulary and cannot leak. The slots are read and written without
- * locks: a {@code Word} is immutable (final fields, safely published) apart from the lazily filled
- * term slots, whose values are deterministic (a racing thread at worst computes a word twice).
+ * <p>Words are memoised by their exact surface form ({@link WordCache}). A {@code Word} is immutable
+ * (final fields, safely published) apart from the lazily filled term slots and forms, whose values
+ * are deterministic (a racing thread at worst computes a word twice). The closed word lists' bits
+ * are computed by {@link WordClasses}.
  */
 public final class Word {
 
-    private static final int BITS = 17;
-    private static final int SLOTS = 1 << BITS;
-    private static final Word[] CACHE = new Word[SLOTS];
     private static final List<Languages.Language> LANGUAGES = Languages.all();
 
     private final String surface;
@@ -54,7 +48,7 @@ public final class Word {
     private Word withoutElision;
     private Word withoutPossessive;
 
-    private Word(String surface, int hash, long packed, long packed2, boolean packable) {
+    Word(String surface, int hash, long packed, long packed2, boolean packable) {
         this.surface = surface;
         this.hash = hash;
         this.packed = packed;
@@ -71,13 +65,13 @@ public final class Word {
             }
         }
         this.stopLanguages = stops;
-        this.elidedStops = elidedStops(lower);
+        this.elidedStops = WordClasses.elidedStops(lower);
         this.cueLanguages = LanguageDetector.cues(lower);
         this.tone = ToneScorer.lexiconWeight(lower);
         this.negator = ToneScorer.isNegator(lower);
         this.capitalised = Token.isCapitalised(surface);
         this.possessive = surface.endsWith("'s") || surface.endsWith("\u2019s");
-        this.classes = classesOf(surface, lower);
+        this.classes = WordClasses.of(surface, lower);
     }
 
     /**
@@ -92,45 +86,6 @@ public final class Word {
             LOCATIVE = 1 << 17, ORG_ROLE = 1 << 18, FROM = 1 << 19, TO = 1 << 20, AT = 1 << 21, LEADERSHIP = 1 << 22,
             SURNAME = 1 << 23, SENTENCE_ADVERB = 1 << 24, ROLE_COMPOUND = 1 << 25,
             BODY_HEAD = 1 << 26, WHICH = 1 << 27;
-
-    private static int classesOf(String surface, String lower) {
-        return (CandidateFinder.CONNECTORS.contains(lower) ? CONNECTOR : 0)
-                | (CandidateFinder.ORG_ONLY_CONNECTORS.contains(lower) ? ORG_ONLY_CONNECTOR : 0)
-                | (CandidateFinder.AND.contains(lower) ? AND : 0)
-                | (CandidateFinder.CORE_TITLES.contains(lower) ? CORE_TITLE : 0)
-                | (Span.ARTICLES.contains(lower) ? ARTICLE : 0)
-                | (Tokenizer.isAbbreviation(surface, lower) ? ABBREVIATION : 0)
-                | (QuoteExtractor.ATTRIBUTION.contains(lower) ? ATTRIBUTION : 0)
-                | (QuoteExtractor.isPronoun(lower) ? PRONOUN : 0)
-                | (Token.isAllCaps(surface) ? ALL_CAPS : 0)
-                | (Appositions.ORG_APPOSITION.contains(lower) ? ORG_APPOSITION : 0)
-                | (Appositions.APPOSITION_OPENERS.contains(lower) ? APPOSITION_OPENER : 0)
-                | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? PLACE_CONNECTOR : 0)
-                | ContextCues.classesOf(lower)
-                | (EntityClassifier.SAID.contains(lower) ? SAID : 0)
-                | (EntityClassifier.LOCATIVE.contains(lower) ? LOCATIVE : 0)
-                | (OneWordClassifier.ORG_ROLES.contains(lower) ? ORG_ROLE : 0)
-                | (SurnameShapes.hasSurnameEnding(surface) ? SURNAME : 0)
-                | (SpanShapes.SENTENCE_ADVERBS.contains(lower) ? SENTENCE_ADVERB : 0)
-                | (SpanShapes.isRoleCompound(surface, lower) ? ROLE_COMPOUND : 0)
-                | (RomanceBodies.HEADS.contains(lower) ? BODY_HEAD : 0)
-                | ("which".equals(lower) ? WHICH : 0);
-    }
-
-    private static int elidedStops(String lower) {
-        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
-        if (apostrophe < 1 || apostrophe > 4 || apostrophe == lower.length() - 1) {
-            return 0;
-        }
-        String article = lower.substring(0, apostrophe);
-        int stops = 0;
-        for (int i = 0; i < LANGUAGES.size(); i++) {
-            if (LANGUAGES.get(i).stopWords().contains(article)) {
-                stops |= 1 << i;
-            }
-        }
-        return stops;
-    }
 
     /**
      * The word as a name ends with it: "U.S" is written "U.S.", the tokenizer having left the last
@@ -155,52 +110,14 @@ public final class Word {
 
     /** The word for {@code text[from, to)}; its {@link #surface()} is a string equal to that range. */
     static Word of(String text, int from, int to) {
-        int h = 0;
-        long packed = 0;
-        long packed2 = 0;
-        int bits = 0;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            h = 31 * h + c;
-            bits |= c;
-            if (k - from < 8) {
-                packed = packed << 8 | (c & 0xFF);
-            } else {
-                packed2 = packed2 << 8 | (c & 0xFF);
-            }
-        }
-        return lookup(h, packed, packed2, to - from <= 16 && (bits & 0xFF00) == 0, text, from, to - from);
-    }
-
-    /**
-     * The word {@code text[from, from + length)}, given its {@link String#hashCode()} {@code h}
-     * and packed forms: {@code packed} holds the low bytes of the first eight chars,
-     * {@code packed2} of the following ones, {@code packable} says they fit (at most 16 chars, all
-     * below U+0100).
-     */
-    private static Word lookup(int h, long packed, long packed2, boolean packable, String text, int from, int length) {
-        int slot = ((h * 0x9E3779B9) >>> (32 - BITS)) & ~1; // Fibonacci hashing, even slot of a pair
-        Word first = CACHE[slot];
-        if (first != null && first.is(h, packed, packed2, packable, text, from, length)) {
-            return first;
-        }
-        Word second = CACHE[slot + 1];
-        if (second != null && second.is(h, packed, packed2, packable, text, from, length)) {
-            return second;
-        }
-        Word word = new Word(text.substring(from, from + length), h, packed, packed2, packable);
-        if (first != null) {
-            CACHE[slot + 1] = first; // the older word of the pair is evicted
-        }
-        CACHE[slot] = word;
-        return word;
+        return WordCache.of(text, from, to);
     }
 
     /**
      * Hash, length and packed chars first: words of up to 16 Latin-1 chars (nearly all) are
      * decided without loading the surface string (a cache miss per token, the tokenizer's largest cost).
      */
-    private boolean is(int h, long packed, long packed2, boolean packable, String text, int from, int length) {
+    boolean is(int h, long packed, long packed2, boolean packable, String text, int from, int length) {
         if (hash != h || this.length != length || this.packed != packed || this.packed2 != packed2) {
             return false;
         }

@@ -1,0 +1,57 @@
+package io.newsflow.streams.enrich;
+
+import java.util.List;
+
+/**
+ * The closed word lists' answers for one word, computed once when its {@link Word} is made: the
+ * {@link Word#hasClass} bits (each list stays with its step; the bit is its answer) and the stop
+ * lists of an elided article ("l'" of "l'opposition").
+ */
+final class WordClasses {
+
+    private static final List<Languages.Language> LANGUAGES = Languages.all();
+
+    private WordClasses() {
+    }
+
+    /** The {@link Word#hasClass} bits of a surface form and its lower-case form. */
+    static int of(String surface, String lower) {
+        return (CandidateFinder.CONNECTORS.contains(lower) ? Word.CONNECTOR : 0)
+                | (CandidateFinder.ORG_ONLY_CONNECTORS.contains(lower) ? Word.ORG_ONLY_CONNECTOR : 0)
+                | (CandidateFinder.AND.contains(lower) ? Word.AND : 0)
+                | (CandidateFinder.CORE_TITLES.contains(lower) ? Word.CORE_TITLE : 0)
+                | (Span.ARTICLES.contains(lower) ? Word.ARTICLE : 0)
+                | (Tokenizer.isAbbreviation(surface, lower) ? Word.ABBREVIATION : 0)
+                | (QuoteExtractor.ATTRIBUTION.contains(lower) ? Word.ATTRIBUTION : 0)
+                | (QuoteExtractor.isPronoun(lower) ? Word.PRONOUN : 0)
+                | (Token.isAllCaps(surface) ? Word.ALL_CAPS : 0)
+                | (Appositions.ORG_APPOSITION.contains(lower) ? Word.ORG_APPOSITION : 0)
+                | (Appositions.APPOSITION_OPENERS.contains(lower) ? Word.APPOSITION_OPENER : 0)
+                | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? Word.PLACE_CONNECTOR : 0)
+                | ContextCues.classesOf(lower)
+                | (EntityClassifier.SAID.contains(lower) ? Word.SAID : 0)
+                | (EntityClassifier.LOCATIVE.contains(lower) ? Word.LOCATIVE : 0)
+                | (OneWordClassifier.ORG_ROLES.contains(lower) ? Word.ORG_ROLE : 0)
+                | (SurnameShapes.hasSurnameEnding(surface) ? Word.SURNAME : 0)
+                | (SpanShapes.SENTENCE_ADVERBS.contains(lower) ? Word.SENTENCE_ADVERB : 0)
+                | (SpanShapes.isRoleCompound(surface, lower) ? Word.ROLE_COMPOUND : 0)
+                | (RomanceBodies.HEADS.contains(lower) ? Word.BODY_HEAD : 0)
+                | ("which".equals(lower) ? Word.WHICH : 0);
+    }
+
+    /** Bit i set when the stop list of {@code Languages.all().get(i)} holds the word's elided article ("l'", "d'"). */
+    static int elidedStops(String lower) {
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
+        if (apostrophe < 1 || apostrophe > 4 || apostrophe == lower.length() - 1) {
+            return 0;
+        }
+        String article = lower.substring(0, apostrophe);
+        int stops = 0;
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            if (LANGUAGES.get(i).stopWords().contains(article)) {
+                stops |= 1 << i;
+            }
+        }
+        return stops;
+    }
+}
