@@ -156,4 +156,35 @@ class DeskAndReviewPageShapesTest {
         assertThat(inline.getAuthors()).containsExactly("Jane Doe");
         assertThat(inline.getSource()).isEqualTo("Channel 4");
     }
+
+    @Test
+    void shouldReadTheWriterOutletAndDateWhenTheyShareOneLineWithoutBy() {
+        Article a = parse("Canada·New\n\n" + HEADLINE + "\n\nMike Crawley · CBC News · Posted: Nov 27, 2025 4:00 AM EST | "
+                + "Last Updated: 3 hours ago\n\n" + BODY + "\n\nSocial Sharing");
+        assertThat(a.getAuthors()).containsExactly("Mike Crawley");
+        assertThat(a.getSource()).isEqualTo("CBC News");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-11-27T09:00:00Z"));
+        assertThat(allText(a)).doesNotContain("Social Sharing");
+    }
+
+    @Test
+    void shouldReadTheOutletWhenItStandsOnTheLineUnderAnUnsignedByline() {
+        Article a = parse(HEADLINE + "\n\nBy BRIAN OKINDA\nNation Media Group\n\nPublished on Nov 26, 2025\n\n" + BODY);
+        assertThat(a.getAuthors()).containsExactly("Brian Okinda");
+        assertThat(a.getSource()).isEqualTo("Nation Media Group");
+        Article roleAndHandle = parse(HEADLINE + "\n\nBy: Jeannette I. Andrade - Reporter / @jiandradeINQ\n\n" + BODY);
+        assertThat(roleAndHandle.getAuthors()).containsExactly("Jeannette I. Andrade");
+        assertThat(roleAndHandle.getSource()).isNull();
+        Article comma = parse(HEADLINE + "\n\nElla Stewart, Local Democracy Reporter\n\n" + BODY);
+        assertThat(comma.getAuthors()).containsExactly("Ella Stewart");
+    }
+
+    @Test
+    void shouldTakeAnOutletWithADigitFirstOnTheLabelLine() {
+        Article a = parse("News24 | South Africa | Politics\n\n" + HEADLINE + "\n\n" + BODY
+                + "\n\nJoin ST's WhatsApp Channel and get the latest news.");
+        assertThat(a.getSource()).isEqualTo("News24");
+        assertThat(a.getSection()).isEqualTo("Politics");
+        assertThat(allText(a)).doesNotContain("WhatsApp Channel");
+    }
 }

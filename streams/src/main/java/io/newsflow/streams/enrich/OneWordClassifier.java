@@ -3,6 +3,7 @@ package io.newsflow.streams.enrich;
 import io.newsflow.streams.enrich.EntityClassifier.Strength;
 import io.newsflow.streams.enrich.EntityClassifier.Typed;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Types a one-word name that no list knows, from its shape and the words around it, in order of
@@ -26,6 +27,11 @@ final class OneWordClassifier {
     private static final Set<String> NUMBER_WORDS = Set.of("million", "billion", "thousand",
             "mln", "bn", "mn", "millions", "milliards", "millones", "milioni", "miljoen", "millionen");
 
+    /** A currency's letters glued to an amount: "R100", "R5bn", "Sh200", "Rs500". */
+    private static final Pattern AMOUNT = Pattern.compile("\\p{Lu}\\p{Ll}?\\d[\\d.,]*(?:bn|m)?");
+    /** The scale after an amount, in English. */
+    private static final Set<String> SCALE_WORDS = Set.of("trillion", "thousand");
+
     private static boolean afterNumber(Candidate c) {
         String before = c.previousWord() == null ? "" : c.previousWord().surface();
         return !before.isEmpty() && Character.isDigit(before.charAt(0)) && Character.isDigit(before.charAt(before.length() - 1))
@@ -44,6 +50,10 @@ final class OneWordClassifier {
         }
         if (c.word(0).hasClass(Word.ALL_CAPS) && afterNumber(c) && !c.listed(Gazetteer.ORGANIZATION | Gazetteer.PLACE)) {
             return null; // "24,000 TEU", "100 MW": a unit
+        }
+        if (AMOUNT.matcher(word).matches() && (NUMBER_WORDS.contains(c.next()) || SCALE_WORDS.contains(c.next())
+                || word.endsWith("bn") || word.endsWith("m"))) {
+            return null; // "R100 billion", "R5bn", "Sh200 million": a currency's letters and an amount
         }
         if (c.word(0).hasClass(Word.ALL_CAPS) && word.length() <= 8) {
             // "TUCSON, Ariz. (AP) —": a wire dateline's town in capitals, not an acronym

@@ -166,4 +166,11 @@ class OtherRegionsEntityTest {
         assertThat(entity(entities("it", "Meloni ha incontrato i sindacati a Palazzo Chigi."), "Palazzo Chigi").type())
                 .isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void shouldReadNoNameWhenACurrencysLettersAreGluedToAnAmount() {
+        List<Entity> found = entities("en", "The debt owed to Eskom passes R100 billion, and Soweto owes R5bn. Kenya Power lost "
+                + "Sh200 million. The G7 met.");
+        assertThat(names(found)).contains("Eskom", "Soweto", "Kenya Power", "G7").doesNotContain("R100", "R5bn", "Sh200");
+    }
 }

@@ -43,7 +43,7 @@ public final class BylineDetector {
     private static final Pattern WRITES_FOR = Pattern.compile("(?iu)^(.+?)\\s+for\\s+(\\p{L}[\\p{L}\\d.&' -]{1,40})$");
     /** One word with two capitals or a digit: a brand, not a given name ("G1", "KXAN", "MailOnline"). */
     private static final Pattern BRAND = Pattern.compile("(?=\\S*(?:\\p{Lu}\\S*\\p{Lu}|\\d))[\\p{L}\\d.&-]{2,20}");
-    static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—]\\s+");
+    static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—-]\\s+");
     /** A slash between words ("Karin Holmberg/TT"), not inside a date ("15/10/2024"). */
     private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
 
@@ -119,7 +119,8 @@ public final class BylineDetector {
                 date = date == null ? found.get() : date;
                 continue;
             }
-            if (JunkLineDetector.isJunk(segment)) {
+            // "Jeannette I. Andrade - Reporter / @jiandradeINQ": the writer's role and handle are no outlet
+            if (JunkLineDetector.isJunk(segment) || i > 0 && (UnmarkedBylines.isRole(segment) || segment.startsWith("@"))) {
                 continue;
             }
             // names come first; later segments ("| Porto Diário |") name the outlet, even when it reads like a name

@@ -36,6 +36,7 @@ public final class JunkLineDetector {
             + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no) .{1,20}$");
     private static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
+            "social sharing", "read next", "share this",
             "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",
             "ad feedback", "follow us", "discussion about this post", "restacks", "see full web article",
             "today's paper", "today’s paper", "share full article", "jump to comments section", "jump to comments",
@@ -105,6 +106,8 @@ public final class JunkLineDetector {
             + "create an account (?:or )?(?:sign|log) ?in\\b|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
             + "con información de|avec (?:l')?afp\\b|dieses thema im programm|contact the (?:authors?|reporters?|writers?) at|local democracy reporting service$|"
+            // New Zealand's local democracy credit; a prompt to join the site's messaging channel
+            + "(?:\\p{L}{2,5} is )?local body journalism co-funded by\\b|^\\W*join (?:our|\\p{L}+['’]s) (?:whatsapp|telegram) channel\\b|"
             + "this (?:interview|conversation|q&a|transcript) (?:has been|was|is) (?:edited|condensed|lightly edited))\\b.{0,200}|"
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*|de|da|do|del|di|la|le|von|van|am)){0,4}|"
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"

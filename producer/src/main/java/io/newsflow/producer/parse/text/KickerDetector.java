@@ -1,6 +1,8 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
@@ -40,6 +42,10 @@ public final class KickerDetector {
         return Optional.empty();
     }
 
+    /** Badges a site puts beside a section's label. */
+    private static final Set<String> BADGES = Set.of("new", "live", "updated", "exclusive", "premium",
+            "free", "sponsored", "watch", "listen", "video", "audio", "photos");
+
     /** The kicker when the line is one. */
     public static Optional<Kicker> detect(String line) {
         String text = line.strip().replaceAll("[:]$", "");
@@ -67,6 +73,9 @@ public final class KickerDetector {
         String source = null;
         ArticleType type = ArticleType.UNKNOWN;
         for (String s : segments) {
+            if (BADGES.contains(s.strip().toLowerCase(Locale.ROOT))) {
+                continue; // "Canada·New": a badge beside the section names nothing
+            }
             ArticleType t = ArticleTypes.fromLabel(s);
             if (t != ArticleType.UNKNOWN && type == ArticleType.UNKNOWN) {
                 type = t;

@@ -65,11 +65,15 @@ public final class MetaDateLine {
         if (text.length() > MAX_LENGTH || !DateExtractor.hasYear(text)) {
             return Optional.empty();
         }
+        List<String> segments = withClocks(SEGMENTS.split(text));
+        if (namesWriterAndOutlet(segments)) {
+            return Optional.empty(); // "Mike Crawley · CBC News · Posted: ...": a byline with its date (UnmarkedBylines)
+        }
         DateExtractor.FoundDate publication = null;
         DateExtractor.FoundDate update = null;
         String outlet = null;
         boolean anyDate = false;
-        for (String segment : withClocks(SEGMENTS.split(text))) {
+        for (String segment : segments) {
             Optional<DateExtractor.FoundDate> date = DateExtractor.find(segment);
             if (date.isEmpty()) {
                 // "... • 3 minute read": a reading time beside the stamps is furniture of the same line
@@ -105,6 +109,21 @@ public final class MetaDateLine {
             publication = firstPublished(text, update);
         }
         return anyDate ? Optional.of(new Result(publication, update, outlet)) : Optional.empty();
+    }
+
+    /** A segment is a person's name of two words or more, and another names an outlet. */
+    private static boolean namesWriterAndOutlet(List<String> segments) {
+        boolean name = false;
+        boolean outlet = false;
+        for (String segment : segments) {
+            String s = segment.strip();
+            if (s.split("\\s+").length >= 2 && DateExtractor.find(s).isEmpty() && PersonNames.isName(s)) {
+                name = true;
+            } else if (Outlets.hasOutletWord(s) && Outlets.looksLikeOutlet(s)) {
+                outlet = true;
+            }
+        }
+        return name && outlet;
     }
 
     /** The publication an update stamp names by its time alone ("..., first published 5:00pm"), else null. */

@@ -22,6 +22,27 @@ final class MetadataLines {
     private MetadataLines() {
     }
 
+    /** An outlet's name is short: "Nation Media Group". */
+    private static final int MAX_OUTLET_WORDS = 5;
+
+    /**
+     * "By BRIAN OKINDA" / "Nation Media Group": the outlet on its own line right under a byline that
+     * named none. Returns the index of the last line read (the outlet's, or {@code i}).
+     */
+    static int outletUnderByline(PageLines lines, int i, ArticleDraft draft) {
+        if (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1) || draft.source != null) {
+            return i;
+        }
+        Optional<Byline> byline = BylineDetector.standalone(lines.get(i));
+        String next = lines.get(i + 1).strip();
+        if (byline.isEmpty() || byline.get().authors().isEmpty() || byline.get().source() != null
+                || next.split("\\s+").length > MAX_OUTLET_WORDS || !Outlets.hasOutletWord(next) || !Outlets.looksLikeOutlet(next)) {
+            return i;
+        }
+        draft.offerSource(next, TextArticleParser.BYLINE);
+        return i + 1;
+    }
+
     /** Editor's notes, bylines and republication notices: facts, not body text. */
     static boolean consumed(String line, ArticleDraft draft) {
         Optional<EditorsNote> note = EditorsNoteDetector.detect(line);

@@ -13,7 +13,7 @@ public final class Outlets {
     private static final Pattern OUTLET_WORD = Pattern.compile("(?iu)\\b(news|times|post|daily|info|journal|herald|"
             + "tribune|gazette|press|review|report|ledger|wire|observer|chronicle|media|tv|radio|agency|monitor|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|zeitung|nieuws|gazeta|diario|"
-            + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap)\\b");
+            + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap)(?:\\b|(?=\\d))"); // "News24"
 
     private Outlets() {
     }

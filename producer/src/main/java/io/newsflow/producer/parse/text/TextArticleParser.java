@@ -85,13 +85,20 @@ public final class TextArticleParser {
                 i = last;
                 continue;
             }
-            if (JunkLineDetector.isJunk(line) || MetadataLines.consumed(line, draft)) {
+            if (JunkLineDetector.isJunk(line)) {
+                continue;
+            }
+            if (MetadataLines.consumed(line, draft)) {
+                i = MetadataLines.outletUnderByline(lines, i, draft); // "By BRIAN OKINDA" / "Nation Media Group"
                 continue;
             }
             Optional<Byline> nameAndOutlet = content.isEmpty() ? Optional.empty() : UnmarkedBylines.nameThenOutlet(line);
             if (nameAndOutlet.isPresent()) {
                 nameAndOutlet.get().authors().forEach(draft::addAuthor);
                 draft.offerSource(nameAndOutlet.get().source(), BYLINE);
+                if (nameAndOutlet.get().date() != null) { // "Jane Tremblay · CBC News · Posted: Nov 27, 2025 4:00 AM EST"
+                    draft.offerPublished(nameAndOutlet.get().date().instant(), TimeProvenance.TEXT, nameAndOutlet.get().date().text());
+                }
                 continue;
             }
             // between the headline (and standfirst) and the text, where a byline stands

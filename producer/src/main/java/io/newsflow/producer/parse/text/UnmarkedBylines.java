@@ -115,7 +115,7 @@ final class UnmarkedBylines {
                 date = date == null ? found.get() : date;
             } else if (source == null && (Outlets.hasOutletWord(segment) || SignatureDetector.agencyCredit(segment).isPresent())) {
                 source = segment;
-            } else if (!segment.isEmpty()) {
+            } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment)) { // "Last Updated: 3 hours ago"
                 return Optional.empty();
             }
         }
@@ -130,7 +130,8 @@ final class UnmarkedBylines {
             return Optional.empty();
         }
         for (int n = 2; n < words.length && n <= 5; n++) {
-            String name = String.join(" ", Arrays.asList(words).subList(0, n));
+            // "Ella Stewart, Local Democracy Reporter": a comma may part the name from the role
+            String name = String.join(" ", Arrays.asList(words).subList(0, n)).replaceFirst(",$", "");
             String role = String.join(" ", Arrays.asList(words).subList(n, words.length));
             if (ROLE.matcher(role).matches() && PersonNames.isName(name)) {
                 return Optional.of(new Byline(List.of(NameCase.natural(name)), null, null, null));
