@@ -32,6 +32,12 @@ final class OneWordClassifier {
     /** The scale after an amount, in English. */
     private static final Set<String> SCALE_WORDS = Set.of("trillion", "thousand");
 
+    /** A digit second or third, as in "R100" and "Sh200": a cheap test before the pattern, which few words pass. */
+    private static boolean gluedDigit(String word) {
+        return word.length() >= 2 && Character.isDigit(word.charAt(1))
+                || word.length() >= 3 && Character.isDigit(word.charAt(2));
+    }
+
     private static boolean afterNumber(Candidate c) {
         String before = c.previousWord() == null ? "" : c.previousWord().surface();
         return !before.isEmpty() && Character.isDigit(before.charAt(0)) && Character.isDigit(before.charAt(before.length() - 1))
@@ -51,7 +57,7 @@ final class OneWordClassifier {
         if (c.word(0).hasClass(Word.ALL_CAPS) && afterNumber(c) && !c.listed(Gazetteer.ORGANIZATION | Gazetteer.PLACE)) {
             return null; // "24,000 TEU", "100 MW": a unit
         }
-        if (AMOUNT.matcher(word).matches() && (NUMBER_WORDS.contains(c.next()) || SCALE_WORDS.contains(c.next())
+        if (gluedDigit(word) && AMOUNT.matcher(word).matches() && (NUMBER_WORDS.contains(c.next()) || SCALE_WORDS.contains(c.next())
                 || word.endsWith("bn") || word.endsWith("m"))) {
             return null; // "R100 billion", "R5bn", "Sh200 million": a currency's letters and an amount
         }

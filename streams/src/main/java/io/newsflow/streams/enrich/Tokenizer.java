@@ -52,7 +52,7 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                Word word = Word.of(text, i, j); // memoised: usually no substring at all
+                Word word = WordCache.of(text, i, j); // memoised: usually no substring at all
                 tokens.add(word, i, j, nextSentence, nextClause && !nextSentence);
                 nextSentence = false;
                 nextClause = false;
