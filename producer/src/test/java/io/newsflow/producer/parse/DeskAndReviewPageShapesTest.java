@@ -187,4 +187,22 @@ class DeskAndReviewPageShapesTest {
         assertThat(a.getSection()).isEqualTo("Politics");
         assertThat(allText(a)).doesNotContain("WhatsApp Channel");
     }
+
+    @Test
+    void shouldReadTheDateWhenAStampGluesAReadingTimeOrWritesTheMonthBetweenFullStops() {
+        Article french = parse(HEADLINE + "\n\nPar Elodie Blogie\nPublié le 26/11/2025 à 06:00 Temps de lecture: 3 min\n\n" + BODY);
+        assertThat(french.getPublishedAt()).isEqualTo(Instant.parse("2025-11-26T06:00:00Z"));
+        assertThat(allText(french)).doesNotContain("Temps de lecture");
+        Article folha = parse(HEADLINE + "\n\nLuciana Ribeiro\nBrasília\n26.nov.2025 às 18h45\n\n" + BODY
+                + "\n\nReceba notícias no WhatsApp");
+        assertThat(folha.getPublishedAt()).isEqualTo(Instant.parse("2025-11-26T18:45:00Z"));
+        assertThat(allText(folha)).doesNotContain("WhatsApp");
+    }
+
+    @Test
+    void shouldTakeTheAgencyWhenItSignsOffInLowerCaseBeforeItsEditorsInitials() {
+        Article a = parse(HEADLINE + "\n\nPublié à 14:32\nModifié à 16:05\n\n" + BODY + "\n\nats/vajo");
+        assertThat(a.getSource()).isEqualTo("ATS");
+        assertThat(allText(a)).doesNotContain("ats/vajo", "Publié à", "Modifié à");
+    }
 }

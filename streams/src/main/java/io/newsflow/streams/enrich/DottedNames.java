@@ -23,7 +23,9 @@ final class DottedNames {
      */
     static boolean inName(String text, Tokens tokens, int a, int b) {
         Word w = tokens.word(a);
+        // "... en la red social X. La Confederación ...": an article after the full stop opens a sentence
         if (!w.capitalised() || !tokens.word(b).capitalised() || text.charAt(tokens.end(a)) != '.'
+                || w.surface().length() == 1 && tokens.word(b).hasClass(Word.ARTICLE)
                 || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()) || longInitialism(w.surface())
                     || w.surface().length() == 3 && longInitialism(w.surface() + ".X") && (beforeBody(tokens, b) || initialsOfName(tokens, a, b)))) {
             return false;

@@ -18,7 +18,7 @@ final class RomanceBodies {
             "commissione", "ministero", "ufficio", "corte", "tribunale", "garante", "consejo", "comisión", "agencia", "commission",
             "instituto", "autoridad", "tribunal", "conseil", "comité", "agence", "institut", "autorité", "cour",
             "conselho", "comissão", "agência", "autoridade", "ligue", "liga", "lega", "sociedad", "société", "società",
-            "fédération", "federación", "federazione", "port", "porto", "puerto");
+            "fédération", "federación", "federazione", "port", "porto", "puerto", "union", "unión", "unione", "união");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",

@@ -173,4 +173,13 @@ class OtherRegionsEntityTest {
                 + "Sh200 million. The G7 met.");
         assertThat(names(found)).contains("Eskom", "Soweto", "Kenya Power", "G7").doesNotContain("R100", "R5bn", "Sh200");
     }
+
+    @Test
+    void shouldTypeMinistriesCommitteesAndUnionsAsBodiesWhenTheirRomanceNamesGoOn() {
+        List<Entity> spanish = entities("es", "Según la Secretaría de Hacienda, el plan costará más.");
+        assertThat(entity(spanish, "Secretaría de Hacienda").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> portuguese = entities("pt", "Segundo o Comitê de Política Monetária, os juros ficam altos.");
+        assertThat(entity(portuguese, "Comitê de Política Monetária").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(names(entities("fr", "Hier, l'Union syndicale suisse a protesté."))).contains("Union syndicale");
+    }
 }

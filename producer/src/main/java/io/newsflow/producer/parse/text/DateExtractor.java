@@ -47,7 +47,9 @@ public final class DateExtractor {
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])" + TIME, F);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME, F);
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+|of\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
+    // "26 November 2025", "26 de novembro de 2025", and Folha's "26.nov.2025" (full stops for spaces)
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.))(?:de\\s+|of\\s+)?"
+            + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern LEADING_TIME = Pattern.compile("(?<![\\d.:])(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*"
             + "\\(?(" + ZONE + ")?\\)?"

@@ -106,6 +106,11 @@ public final class JunkLineDetector {
             + "create an account (?:or )?(?:sign|log) ?in\\b|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
             + "con información de|avec (?:l')?afp\\b|dieses thema im programm|contact the (?:authors?|reporters?|writers?) at|local democracy reporting service$|"
+            // a stamp of a time alone ("Publié à 14:32", "Modifié à 16:05"): no date to read
+            + "^(?:publié|modifié|mis à jour|publicado|actualizado|pubblicato|aggiornato|aktualisiert|veröffentlicht)"
+            + "\\s+(?:à|a las|alle|um|às)?\\s*\\d{1,2}[:h.]\\d{2}$|"
+            // "Receba notícias no WhatsApp", "Recibe las noticias en Telegram": a prompt to follow the site
+            + "^\\W*(?:receba|recebe|recibe|reciba|get|receive)\\b.{0,40}\\b(?:whatsapp|telegram)\\W*$|"
             // New Zealand's local democracy credit; a prompt to join the site's messaging channel
             + "(?:\\p{L}{2,5} is )?local body journalism co-funded by\\b|^\\W*join (?:our|\\p{L}+['’]s) (?:whatsapp|telegram) channel\\b|"
             + "this (?:interview|conversation|q&a|transcript) (?:has been|was|is) (?:edited|condensed|lightly edited))\\b.{0,200}|"
@@ -125,7 +130,7 @@ public final class JunkLineDetector {
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
             + "^\\W*(?:only the headline\\b.{0,200}|.{0,200}\\b(?:auto-generated|published) from a syndicated feed)\\W*$|"
             // a wire's sign-off of its editors' initials: Lusa's "JPF // MSF", PAP's "kno/ mmu/", AFP's "burs-dan/mtp"
-            + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
+            + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:(?!(?:ats|sda|afp|apa|ansa|efe|belga|anp|dpa)/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
             // a gallery's counter ("1 of 12"), a correction's or an author box's label
             + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$", F);
     /**

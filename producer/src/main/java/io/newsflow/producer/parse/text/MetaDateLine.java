@@ -60,7 +60,8 @@ public final class MetaDateLine {
 
     /** The parsed line when it is a date-only metadata line, else empty. */
     public static Optional<Result> parse(String line) {
-        String text = line.strip();
+        // "Publié le 26/11/2025 à 06:00 Temps de lecture: 3 min": a reading time glued to the stamp
+        String text = READING_TIME_TAIL.matcher(line.strip()).replaceFirst("");
         // without a year no segment has a date, and a line without one is never a date line
         if (text.length() > MAX_LENGTH || !DateExtractor.hasYear(text)) {
             return Optional.empty();
@@ -75,6 +76,9 @@ public final class MetaDateLine {
         boolean anyDate = false;
         for (String segment : segments) {
             Optional<DateExtractor.FoundDate> date = DateExtractor.find(segment);
+            if (date.isEmpty() && isPlace(segment)) {
+                continue; // "Ciudad de México | 25/11/2025 | 09:12": where the story was written
+            }
             if (date.isEmpty()) {
                 // "... • 3 minute read": a reading time beside the stamps is furniture of the same line
                 if (outlet == null && Outlets.hasOutletWord(segment) && Outlets.looksLikeOutlet(segment)) {
@@ -110,6 +114,16 @@ public final class MetaDateLine {
         }
         return anyDate ? Optional.of(new Result(publication, update, outlet)) : Optional.empty();
     }
+
+    /** A segment that names a well-known place ("Brasília", "Berlin"; {@link Places}), not a person. */
+    private static boolean isPlace(String segment) {
+        return Places.isPlace(segment.strip());
+    }
+
+    /** A reading time closing a stamp line, in the languages read. */
+    private static final Pattern READING_TIME_TAIL = Pattern.compile("(?iu)\\s+(?:reading time|read time|lesezeit|lesedauer|"
+            + "temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\\s*:?\\s*"
+            + "(?:ca\\.?\\s*)?\\d+\\s*min\\w*\\.?$");
 
     /** A segment is a person's name of two words or more, and another names an outlet. */
     private static boolean namesWriterAndOutlet(List<String> segments) {

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,10 @@ public final class SignatureDetector {
      */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("^\\(?(?:(?!" + AGENCY + "/)[a-z]{2,4}/)*(" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY
             + ")*)\\)?(?:\\s*/\\s*(?:Fim|FIM|fim))?\\.?$");
+    /** Agencies that sign off in lower case before their editors' initials, and how they write their names. */
+    static final Map<String, String> LOWER_CASE_AGENCIES = Map.of("ats", "ATS", "sda", "SDA",
+            "afp", "AFP", "apa", "APA", "ansa", "ANSA", "efe", "EFE", "belga", "Belga", "anp", "ANP", "dpa", "dpa");
+    private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("^(ats|sda|afp|apa|ansa|efe|belga|anp|dpa)/[a-z]{2,6}$");
     /** "Le Monde avec AFP", "The Local with AFP", "Spiegel mit dpa": the outlet, with agency copy. */
     private static final Pattern WITH_AGENCY = Pattern.compile("^(.+?)\\s+(?:avec|with|mit|con|met|com|z|i|und|and|et)\\s+(?:l'|der\\s+)?"
             + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
@@ -118,6 +123,10 @@ public final class SignatureDetector {
 
     /** The agencies a line names when it names nothing else ("Reuters", "dpa/AFP", "(ANP)"). */
     public static Optional<String> agencyCredit(String line) {
+        Matcher signOff = AGENCY_SIGN_OFF.matcher(line.strip());
+        if (signOff.matches()) { // "ats/vajo": the agency in lower case, then its editor's initials
+            return Optional.of(LOWER_CASE_AGENCIES.get(signOff.group(1)));
+        }
         Matcher agencies = AGENCY_CREDIT.matcher(line.strip());
         // "ASSOCIATED PRESS": a name of words in capitals is written in natural case; "AFP" stays
         return agencies.matches() ? Optional.of(agencies.group(1).replace("ASSOCIATED PRESS", "Associated Press"))
