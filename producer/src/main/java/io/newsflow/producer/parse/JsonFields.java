@@ -49,8 +49,8 @@ final class JsonFields {
     static ArticleDraft toDraft(JsonNode node, String body) {
         ArticleDraft draft = new ArticleDraft();
         draft.url = text(node, URL);
-        draft.title = WordPressFields.plain(text(node, TITLE));
-        draft.lead = WordPressFields.plain(text(node, LEAD));
+        draft.title = rendered(node, TITLE) ? WordPressFields.plain(text(node, TITLE)) : text(node, TITLE);
+        draft.lead = rendered(node, LEAD) ? WordPressFields.plain(text(node, LEAD)) : text(node, LEAD);
         readAuthors(node, draft);
         draft.offerSource(text(node, SOURCE));
         draft.offerSource(WordPressFields.siteName(node));
@@ -95,6 +95,15 @@ final class JsonFields {
             value = value.has("name") ? value.get("name") : value.get("rendered"); // WordPress: {"rendered": "<p>..."}
         }
         return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
+    }
+
+    /**
+     * The field is WordPress's {@code {"rendered": "..."}}, whose value is HTML; any other JSON text is
+     * plain and kept as written ("Antwerp pilots <b>strike</b> &" is a title, not markup).
+     */
+    private static boolean rendered(JsonNode node, List<String> names) {
+        JsonNode value = first(node, names);
+        return value != null && value.isObject() && !value.has("name") && value.has("rendered");
     }
 
     private static JsonNode first(JsonNode node, List<String> names) {

@@ -8,7 +8,8 @@ import org.jsoup.Jsoup;
  * names miss: the author's name under {@code _embedded.author} (the top-level {@code author} is a
  * numeric id), the first category under {@code _embedded["wp:term"]}, and the site's name from
  * Yoast's {@code yoast_head_json.og_site_name}. Its {@code title}, {@code excerpt} and
- * {@code content} are objects whose {@code rendered} value is HTML ({@link JsonFields#text} reads it).
+ * {@code content} are objects whose {@code rendered} value is HTML ({@link JsonFields#text} reads it;
+ * only such values are read as HTML, other JSON text being plain).
  */
 final class WordPressFields {
 

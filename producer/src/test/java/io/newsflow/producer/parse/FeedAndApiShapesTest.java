@@ -93,4 +93,11 @@ class FeedAndApiShapesTest {
         assertThat(a.getSource()).isEqualTo("The Irish Harbour Times");
         assertThat(texts(a)).containsExactly("Dublin Port Company said it would cap cruise calls at 80 a year from 2027");
     }
+
+    @Test
+    void shouldKeepATitlesMarkupCharactersWhenTheJsonIsNoWordPressPost() {
+        Article a = parse("{\"title\": \"Antwerp pilots <b>strike</b> & <img src=x>\", \"body\": \"Harbour pilots in Antwerp "
+                + "stopped guiding ships on Tuesday after talks on night-shift pay broke down.\"}", "post.json");
+        assertThat(a.getTitle()).isEqualTo("Antwerp pilots <b>strike</b> & <img src=x>");
+    }
 }
