@@ -49,8 +49,8 @@ final class JsonFields {
     static ArticleDraft toDraft(JsonNode node, String body) {
         ArticleDraft draft = new ArticleDraft();
         draft.url = text(node, URL);
-        draft.title = rendered(node, TITLE) ? WordPressFields.plain(text(node, TITLE)) : text(node, TITLE);
-        draft.lead = rendered(node, LEAD) ? WordPressFields.plain(text(node, LEAD)) : text(node, LEAD);
+        draft.title = plainText(node, TITLE);
+        draft.lead = plainText(node, LEAD);
         readAuthors(node, draft);
         draft.offerSource(text(node, SOURCE));
         draft.offerSource(WordPressFields.siteName(node));
@@ -98,12 +98,13 @@ final class JsonFields {
     }
 
     /**
-     * The field is WordPress's {@code {"rendered": "..."}}, whose value is HTML; any other JSON text is
-     * plain and kept as written ("Antwerp pilots <b>strike</b> &" is a title, not markup).
+     * The field's text; WordPress's {@code {"rendered": "..."}} is HTML and read as text, while any other
+     * JSON text is plain and kept as written ("Antwerp pilots <b>strike</b> &" is a title, not markup).
      */
-    private static boolean rendered(JsonNode node, List<String> names) {
+    private static String plainText(JsonNode node, List<String> names) {
         JsonNode value = first(node, names);
-        return value != null && value.isObject() && !value.has("name") && value.has("rendered");
+        boolean rendered = value != null && value.isObject() && !value.has("name") && value.has("rendered");
+        return rendered ? WordPressFields.plain(text(node, names)) : text(node, names);
     }
 
     private static JsonNode first(JsonNode node, List<String> names) {

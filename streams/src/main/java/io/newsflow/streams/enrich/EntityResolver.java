@@ -35,15 +35,9 @@ final class EntityResolver {
 
     /**
      * Resolves the typed candidates; {@code shortNames} maps an organisation's short name given in
-     * brackets to its full name ({@link ShortNames}).
-     */
-    Result resolve(List<Typed> typed, Map<String, String> documentForms, Map<String, String> shortNames) {
-        return resolve(typed, documentForms, Map.of(), shortNames);
-    }
-
-    /**
-     * As above, with the types of the article's own names: an author's surname in the text ("Ms. Lin
-     * is a professor ..." under "By Rebecca Lin") is the author, unless the text names another person so.
+     * brackets to its full name ({@link ShortNames}). {@code documentTypes} types the article's own
+     * names: an author's surname in the text ("Ms. Lin is a professor ..." under "By Rebecca Lin") is
+     * the author, unless the text names another person so.
      */
     Result resolve(List<Typed> typed, Map<String, String> documentForms, Map<String, EntityType> documentTypes,
                    Map<String, String> shortNames) {

@@ -58,13 +58,7 @@ public final class Word {
         this.lower = surface.toLowerCase(Locale.ROOT);
         this.lowerHash = lower.hashCode();
         this.gazetteer = Gazetteer.get().flags(lower);
-        int stops = 0;
-        for (int i = 0; i < LANGUAGES.size(); i++) {
-            if (LANGUAGES.get(i).stopWords().contains(lower)) {
-                stops |= 1 << i;
-            }
-        }
-        this.stopLanguages = stops;
+        this.stopLanguages = WordClasses.stopLanguages(lower);
         this.elidedStops = WordClasses.elidedStops(lower);
         this.cueLanguages = LanguageDetector.cues(lower);
         this.tone = ToneScorer.lexiconWeight(lower);

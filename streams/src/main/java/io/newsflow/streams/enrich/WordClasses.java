@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The closed word lists' answers for one word, computed once when its {@link Word} is made: the
  * {@link Word#hasClass} bits (each list stays with its step; the bit is its answer) and the stop
- * lists of an elided article ("l'" of "l'opposition").
+ * lists of the word and of an elided article ("l'" of "l'opposition").
  */
 final class WordClasses {
 
@@ -45,10 +45,14 @@ final class WordClasses {
         if (apostrophe < 1 || apostrophe > 4 || apostrophe == lower.length() - 1) {
             return 0;
         }
-        String article = lower.substring(0, apostrophe);
+        return stopLanguages(lower.substring(0, apostrophe));
+    }
+
+    /** Bit i set when the stop list of {@code Languages.all().get(i)} holds the lower-case word. */
+    static int stopLanguages(String lower) {
         int stops = 0;
         for (int i = 0; i < LANGUAGES.size(); i++) {
-            if (LANGUAGES.get(i).stopWords().contains(article)) {
+            if (LANGUAGES.get(i).stopWords().contains(lower)) {
                 stops |= 1 << i;
             }
         }

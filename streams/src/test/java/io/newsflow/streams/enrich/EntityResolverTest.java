@@ -21,7 +21,7 @@ class EntityResolverTest {
         for (Candidate c : candidates) {
             typed.add(classifier.classify(c, Map.of(), "en"));
         }
-        return new EntityResolver().resolve(typed, Map.of(), Map.of());
+        return new EntityResolver().resolve(typed, Map.of(), Map.of(), Map.of());
     }
 
     @Test

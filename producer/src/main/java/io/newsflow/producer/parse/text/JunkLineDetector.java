@@ -130,7 +130,8 @@ public final class JunkLineDetector {
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
             + "^\\W*(?:only the headline\\b.{0,200}|.{0,200}\\b(?:auto-generated|published) from a syndicated feed)\\W*$|"
             // a wire's sign-off of its editors' initials: Lusa's "JPF // MSF", PAP's "kno/ mmu/", AFP's "burs-dan/mtp"
-            + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:(?!(?:ats|sda|afp|apa|ansa|efe|belga|anp|dpa)/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
+            // (not an agency's own lower-case sign-off, "ats/vajo", which SignatureDetector credits)
+            + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
             // a gallery's counter ("1 of 12"), a correction's or an author box's label
             + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$", F);
     /**

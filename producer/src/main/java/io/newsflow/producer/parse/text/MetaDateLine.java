@@ -76,7 +76,7 @@ public final class MetaDateLine {
         boolean anyDate = false;
         for (String segment : segments) {
             Optional<DateExtractor.FoundDate> date = DateExtractor.find(segment);
-            if (date.isEmpty() && isPlace(segment)) {
+            if (date.isEmpty() && Places.isPlace(segment)) {
                 continue; // "Ciudad de México | 25/11/2025 | 09:12": where the story was written
             }
             if (date.isEmpty()) {
@@ -115,11 +115,6 @@ public final class MetaDateLine {
         return anyDate ? Optional.of(new Result(publication, update, outlet)) : Optional.empty();
     }
 
-    /** A segment that names a well-known place ("Brasília", "Berlin"; {@link Places}), not a person. */
-    private static boolean isPlace(String segment) {
-        return Places.isPlace(segment.strip());
-    }
-
     /** A reading time closing a stamp line, in the languages read. */
     private static final Pattern READING_TIME_TAIL = Pattern.compile("(?iu)\\s+(?:reading time|read time|lesezeit|lesedauer|"
             + "temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\\s*:?\\s*"
@@ -131,7 +126,7 @@ public final class MetaDateLine {
         boolean outlet = false;
         for (String segment : segments) {
             String s = segment.strip();
-            if (s.split("\\s+").length >= 2 && DateExtractor.find(s).isEmpty() && PersonNames.isName(s)) {
+            if (s.split("\\s+").length >= 2 && PersonNames.isName(s) && DateExtractor.find(s).isEmpty()) {
                 name = true;
             } else if (Outlets.hasOutletWord(s) && Outlets.looksLikeOutlet(s)) {
                 outlet = true;

@@ -33,10 +33,12 @@ final class MetadataLines {
         if (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1) || draft.source != null) {
             return i;
         }
-        Optional<Byline> byline = BylineDetector.standalone(lines.get(i));
         String next = lines.get(i + 1).strip();
-        if (byline.isEmpty() || byline.get().authors().isEmpty() || byline.get().source() != null
-                || next.split("\\s+").length > MAX_OUTLET_WORDS || !Outlets.hasOutletWord(next) || !Outlets.looksLikeOutlet(next)) {
+        if (next.split("\\s+").length > MAX_OUTLET_WORDS || !Outlets.hasOutletWord(next) || !Outlets.looksLikeOutlet(next)) {
+            return i; // most lines under a consumed one: no outlet, and the byline is not read again
+        }
+        Optional<Byline> byline = BylineDetector.standalone(lines.get(i));
+        if (byline.isEmpty() || byline.get().authors().isEmpty() || byline.get().source() != null) {
             return i;
         }
         draft.offerSource(next, TextArticleParser.BYLINE);

@@ -16,6 +16,8 @@ public final class Places {
 
     private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, new Locale("es"),
         Locale.ITALIAN, new Locale("nl"), new Locale("pt"), new Locale("pl"), new Locale("sv")};
+    /** Countries' English names in lower case ("india", "south africa"). */
+    private static final Set<String> ENGLISH_COUNTRIES = countries(Locale.ENGLISH);
     private static final Set<String> NAMES = load();
 
     private Places() {
@@ -26,6 +28,19 @@ public final class Places {
         return NAMES.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** True when the lower-case text is a country's English name (a desk's label: "India News"). */
+    public static boolean isEnglishCountryName(String lower) {
+        return ENGLISH_COUNTRIES.contains(lower);
+    }
+
+    private static Set<String> countries(Locale language) {
+        Set<String> names = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            names.add(new Locale("", code).getDisplayCountry(language).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(names);
+    }
+
     private static Set<String> load() {
         Set<String> names = new HashSet<>();
         for (String zone : ZoneId.getAvailableZoneIds()) {
@@ -34,11 +49,8 @@ public final class Places {
                 names.add(zone.substring(slash + 1).replace('_', ' ').toLowerCase(Locale.ROOT));
             }
         }
-        for (String code : Locale.getISOCountries()) {
-            Locale country = new Locale("", code);
-            for (Locale language : LANGUAGES) {
-                names.add(country.getDisplayCountry(language).toLowerCase(Locale.ROOT));
-            }
+        for (Locale language : LANGUAGES) {
+            names.addAll(countries(language));
         }
         return Set.copyOf(names);
     }

@@ -1,9 +1,7 @@
 package io.newsflow.producer.parse.text;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The section names news sites print above a headline ("Business", "World", "Wirtschaft",
@@ -49,11 +47,6 @@ public final class SectionNames {
     private SectionNames() {
     }
 
-    /** Countries' English names in lower case, from the JDK's locale data. */
-    private static final Set<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
-            .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
-
     /**
      * True when the label (any case, a trailing colon allowed) is a common section name, or a
      * section's or a country's desk: "Business News", "India News" (while "Sky News" is an outlet).
@@ -67,6 +60,6 @@ public final class SectionNames {
             return false;
         }
         String desk = lower.substring(0, lower.length() - " news".length()).strip();
-        return NAMES.contains(desk) || COUNTRIES.contains(desk);
+        return NAMES.contains(desk) || Places.isEnglishCountryName(desk);
     }
 }

@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,9 @@ public final class SignatureDetector {
     /** Agencies that sign off in lower case before their editors' initials, and how they write their names. */
     static final Map<String, String> LOWER_CASE_AGENCIES = Map.of("ats", "ATS", "sda", "SDA",
             "afp", "AFP", "apa", "APA", "ansa", "ANSA", "efe", "EFE", "belga", "Belga", "anp", "ANP", "dpa", "dpa");
-    private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("^(ats|sda|afp|apa|ansa|efe|belga|anp|dpa)/[a-z]{2,6}$");
+    /** The keys of {@link #LOWER_CASE_AGENCIES} as a pattern's alternation ("ats|sda|..."), for the sign-offs' patterns. */
+    static final String LOWER_CASE_AGENCY_WORDS = String.join("|", new TreeSet<>(LOWER_CASE_AGENCIES.keySet()));
+    private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("^(" + LOWER_CASE_AGENCY_WORDS + ")/[a-z]{2,6}$");
     /** "Le Monde avec AFP", "The Local with AFP", "Spiegel mit dpa": the outlet, with agency copy. */
     private static final Pattern WITH_AGENCY = Pattern.compile("^(.+?)\\s+(?:avec|with|mit|con|met|com|z|i|und|and|et)\\s+(?:l'|der\\s+)?"
             + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
