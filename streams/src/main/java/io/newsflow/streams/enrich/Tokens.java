@@ -155,7 +155,6 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             return words[size - 1];
         }
 
-        /** "03 DIC": the last word is a month and the one before it a day's number. */
         /** "LAGOS —", "SAN FRANCISCO —": the paragraph so far is a wire's place in capitals (at most three words). */
         boolean onlyCapitalsPlace() {
             if (size == 0 || size > 3) {
@@ -169,6 +168,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             return true;
         }
 
+        /** "03 DIC": the last word is a month and the one before it a day's number. */
         boolean endsWithDayAndMonth() {
             return size >= 2 && words[size - 1].has(Gazetteer.CALENDAR) && isNumber(words[size - 2].surface());
         }

@@ -36,7 +36,7 @@ final class BodyBuilder {
      */
     static void build(ArticleDraft draft, List<String> content, DateExtractor.FoundDate updateStamp) {
         for (int i = 0; i < Math.min(BYLINE_WINDOW, content.size()); i++) {
-            Optional<Byline> inline = BylineDetector.inline(content.get(i));
+            Optional<Byline> inline = InlineBylines.of(content.get(i));
             if (inline.isPresent()) {
                 inline.get().authors().forEach(draft::addAuthor);
                 draft.offerSource(inline.get().source(), TextArticleParser.INLINE_BYLINE);

@@ -2,7 +2,6 @@ package io.newsflow.producer.parse.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +10,7 @@ import java.util.regex.Pattern;
  * Reads bylines. A standalone byline line: {@code By Jane Doe and John Smith},
  * {@code By JANE DOE | The Harbour Times | Oct. 7, 2024}, {@code Reporting by Jane Doe; Editing by
  * John Smith}, {@code Author: Jane Doe}, {@code By The Associated Press}, and the bylines without
- * "By" that {@link UnmarkedBylines} reads. An inline byline opening a paragraph:
- * {@code Tomas HALVORSEN, TechLedger: The draft...} (surname in capitals, then the outlet and a colon).
+ * "By" that {@link UnmarkedBylines} reads. {@link InlineBylines} reads a byline opening a paragraph.
  */
 public final class BylineDetector {
     /** A byline is a short line; a longer one is text. */
@@ -27,13 +25,6 @@ public final class BylineDetector {
     /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
     private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door)\\s+(.+)$");
     private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}reporting by\\s+(.+?)(?:;|\\)|$)");
-    /** One name of an inline byline: given names, then the surname in capitals ("Kees van der BERG"). */
-    private static final String CAPS_NAME = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
-            + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+)*[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+)*";
-    /** "Ingrid HAUGE and Lars Erik MOEN, Fish Farming Today: ..." names two. */
-    private static final Pattern INLINE = Pattern.compile("^(" + CAPS_NAME + "(?:\\s+(?:and|und|et|y|e|en|i|och|og)\\s+" + CAPS_NAME + ")?)"
-            + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern INLINE_AND = Pattern.compile("\\s+(?:and|und|et|y|e|en|i|och|og)\\s+(?=\\p{Lu})");
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
     /** "MARK PRATT", also two names joined by "and" ("LISA MASCARO and KEVIN FREKING"), then the outlet. */
@@ -158,37 +149,6 @@ public final class BylineDetector {
         }
         return Optional.of(new Byline(authors, source == null ? bracketedAgency : source, date, null));
     }
-
-    /**
-     * An inline byline opening a paragraph, if present: {@code Firstname LASTNAME, Outlet: text}, also
-     * {@code Firstname LASTNAME (Outlet): text}, {@code ... for Outlet: text}, {@code ... / Outlet — text}.
-     */
-    public static Optional<Byline> inline(String paragraph) {
-        Matcher m = INLINE.matcher(paragraph.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        List<String> names = new ArrayList<>();
-        for (String name : INLINE_AND.split(m.group(1))) {
-            if (!PersonNames.isName(name)) {
-                return Optional.empty();
-            }
-            names.add(NameCase.natural(name));
-        }
-        // "NEW YORK (AP) —" is a wire dateline: a place in capitals, not a name with its surname in capitals
-        if (m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && Datelines.agency(paragraph.strip()).isPresent()) {
-            return Optional.empty();
-        }
-        String outlet = m.group(2).strip();
-        Matcher date = DAY_AND_MONTH.matcher(outlet);
-        if (date.matches() && MonthNames.month(date.group(1) != null ? date.group(1) : date.group(2)) > 0) {
-            return Optional.empty(); // "SAN FRANCISCO, Nov 20 — Nvidia ...": a dateline's place and day, no writer
-        }
-        return Optional.of(new Byline(List.copyOf(names), outlet.isEmpty() ? null : outlet, null, m.group(3).strip()));
-    }
-
-    /** A day and a month ("Nov 20", "Nov. 20", "20 Nov"): a dateline's date where an inline byline has its outlet. */
-    private static final Pattern DAY_AND_MONTH = Pattern.compile("(?u)(\\p{L}{3,9})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(\\p{L}{3,9})\\.?");
 
     /** The line opens with "By", "Von", "Par" or another byline lead-in. */
     static boolean hasLeadIn(String text) {

@@ -3,13 +3,10 @@ package io.newsflow.producer.parse.text;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,14 +27,11 @@ public final class DateExtractor {
     public record FoundDate(Instant instant, String text) { }
 
     private static final String MONTH = "(" + MonthNames.alternation() + ")\\.?";
-    /** Zone abbreviations, US region names ("ET": the date decides EST or EDT) and offsets ("GMT+1", "+02:00"). */
-    private static final String ZONE = "(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|Z|UTC|GMT|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
-            + "ET|CT|MT|PT|MSK|EET|EEST|WET|WEST|JST|AEST|AEDT|[+-]\\d{2}:?\\d{2}";
     /** Where a four-digit year ends: before a non-digit, or glued to a time ("November 29, 20267:12 AM"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
     private static final String TIME = "(?:\\s*(?:,|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|kl\\.|klo|klokken|kello|[-–—|])?\\s*"
             + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?"
-            + "\\s*\\(?(" + ZONE + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?";
+            + "\\s*\\(?(" + ZoneOffsets.PATTERN + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Words around a slashed date on pages that write the day first (French, German, Spanish, Italian, Portuguese, Dutch, Polish, Nordic). */
     private static final Pattern DAY_FIRST_CUES = Pattern.compile("(?<![\\p{L}])(?:le|à|um|el|às|a las|alle|om|dnia|"
@@ -52,20 +46,8 @@ public final class DateExtractor {
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern LEADING_TIME = Pattern.compile("(?<![\\d.:])(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*"
-            + "\\(?(" + ZONE + ")?\\)?"
+            + "\\(?(" + ZoneOffsets.PATTERN + ")?\\)?"
             + "\\s*[,|–—-]?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$", F);
-    private static final Map<String, Integer> ZONES = Map.ofEntries(
-            Map.entry("Z", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("WET", 0), Map.entry("CET", 60),
-            Map.entry("WEST", 60), Map.entry("BST", 60), Map.entry("CEST", 120), Map.entry("EET", 120),
-            Map.entry("EEST", 180), Map.entry("MSK", 180), Map.entry("EST", -300), Map.entry("EDT", -240),
-            Map.entry("CST", -360), Map.entry("CDT", -300), Map.entry("MST", -420), Map.entry("MDT", -360),
-            Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("JST", 540), Map.entry("AEST", 600),
-            Map.entry("AEDT", 660));
-
-    /** US zone names without a season: the region's rules give EST or EDT for the date. */
-    private static final Map<String, ZoneId> REGIONS = Map.of("ET", ZoneId.of("America/New_York"),
-            "CT", ZoneId.of("America/Chicago"), "MT", ZoneId.of("America/Denver"), "PT", ZoneId.of("America/Los_Angeles"));
-
     private DateExtractor() {
     }
 
@@ -162,7 +144,7 @@ public final class DateExtractor {
         }
         LocalDate date = LocalDate.ofInstant(found.instant(), ZoneOffset.UTC);
         Instant instant = date.atTime(time)
-                .toInstant(ZoneOffset.ofTotalSeconds(offset(m.group(4), date.atTime(time)) * 60));
+                .toInstant(ZoneOffset.ofTotalSeconds(ZoneOffsets.minutes(m.group(4), date.atTime(time)) * 60));
         int dateEnd = text.indexOf(found.text(), dateStart) + found.text().length();
         return new FoundDate(instant, text.substring(m.start(), Math.max(dateEnd, dateStart)).strip());
     }
@@ -214,7 +196,7 @@ public final class DateExtractor {
             if (time == null) {
                 return null;
             }
-            offsetMinutes = offset(m.group(timeGroup + 4), date.atTime(time));
+            offsetMinutes = ZoneOffsets.minutes(m.group(timeGroup + 4), date.atTime(time));
         }
         Instant instant = date.atTime(time).toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
         return new FoundDate(instant, m.group().strip());
@@ -224,24 +206,5 @@ public final class DateExtractor {
     private static LocalTime clock(int hour, int minute, int second, String ampm) {
         int h = ampm == null ? hour : hour % 12 + (ampm.toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
         return h > 23 || minute > 59 || second > 59 ? null : LocalTime.of(h, minute, second);
-    }
-
-    private static int offset(String zone, LocalDateTime at) {
-        if (zone == null) {
-            return 0;
-        }
-        String z = zone.toUpperCase(Locale.ROOT).replaceFirst("^(?:GMT|UTC)\\s?(?=[+-])", "");
-        if (REGIONS.containsKey(z)) {
-            return REGIONS.get(z).getRules().getOffset(at).getTotalSeconds() / 60;
-        }
-        if (z.matches("[+-]\\d{1,2}")) {
-            return Integer.parseInt(z) * 60;
-        }
-        if (z.startsWith("+") || z.startsWith("-")) {
-            String digits = z.substring(1).replace(":", "");
-            int minutes = Integer.parseInt(digits.substring(0, 2)) * 60 + Integer.parseInt(digits.substring(2, 4));
-            return z.startsWith("-") ? -minutes : minutes;
-        }
-        return ZONES.getOrDefault(z, 0);
     }
 }

@@ -22,7 +22,7 @@ final class Headlines {
     static boolean isTitleLike(String line) {
         String t = line.strip();
         return t.length() <= MAX_TITLE_CHARS && t.split("\\s+").length <= MAX_TITLE_WORDS
-                && !t.matches(".*\\p{Ll}[.,;:]$") && !t.matches(".*[,;]$") && BylineDetector.inline(t).isEmpty()
+                && !t.matches(".*\\p{Ll}[.,;:]$") && !t.matches(".*[,;]$") && InlineBylines.of(t).isEmpty()
                 && t.matches("^[\\p{Lu}\\p{N}\"“‘'«¿¡].*");
     }
 

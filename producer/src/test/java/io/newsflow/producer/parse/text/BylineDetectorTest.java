@@ -10,7 +10,7 @@ class BylineDetectorTest {
 
     @Test
     void shouldReadAuthorAndOutletWhenAnInlineBylineOpensTheParagraph() {
-        Byline b = BylineDetector.inline("Tomas HALVORSEN, TechLedger: The draft, seen by several newspapers, would...").orElseThrow();
+        Byline b = InlineBylines.of("Tomas HALVORSEN, TechLedger: The draft, seen by several newspapers, would...").orElseThrow();
         assertThat(b.authors()).containsExactly("Tomas Halvorsen");
         assertThat(b.source()).isEqualTo("TechLedger");
         assertThat(b.remainder()).startsWith("The draft, seen");
@@ -18,7 +18,7 @@ class BylineDetectorTest {
 
     @Test
     void shouldNotTreatASentenceAsInlineBylineWhenNoSurnameIsCapitalised() {
-        assertThat(BylineDetector.inline("Prime Minister Anne Visser, speaking in Brussels: we will act.")).isEmpty();
+        assertThat(InlineBylines.of("Prime Minister Anne Visser, speaking in Brussels: we will act.")).isEmpty();
     }
 
     @Test
@@ -70,8 +70,8 @@ class BylineDetectorTest {
 
     @Test
     void shouldReadInlineBylineVariantsWhenTheOutletIsBracketedOrIntroducedByFor() {
-        assertThat(BylineDetector.inline("Anne-Marie DE VRIES (Harbour Post): The ministry said...").orElseThrow().source()).isEqualTo("Harbour Post");
-        Byline b = BylineDetector.inline("Jan KOWALSKI for Baltic Times: Ships waited outside the port.").orElseThrow();
+        assertThat(InlineBylines.of("Anne-Marie DE VRIES (Harbour Post): The ministry said...").orElseThrow().source()).isEqualTo("Harbour Post");
+        Byline b = InlineBylines.of("Jan KOWALSKI for Baltic Times: Ships waited outside the port.").orElseThrow();
         assertThat(b.authors()).containsExactly("Jan Kowalski");
         assertThat(b.source()).isEqualTo("Baltic Times");
         assertThat(b.remainder()).isEqualTo("Ships waited outside the port.");
@@ -124,6 +124,6 @@ class BylineDetectorTest {
 
     @Test
     void shouldNotReadAWireDatelineAsAnInlineBylineWhenThePlaceIsInCapitals() {
-        assertThat(BylineDetector.inline("NEW YORK (AP) — Two developers said on Sunday they would pause.")).isEmpty();
+        assertThat(InlineBylines.of("NEW YORK (AP) — Two developers said on Sunday they would pause.")).isEmpty();
     }
 }

@@ -1,0 +1,77 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The closed vocabularies of page furniture that {@link JunkLineDetector} matches whole lines or
+ * runs of words against: share buttons, navigation and menu words, a reader's account links, in
+ * the languages of the pages seen. Lower case; a line is compared after its marks are trimmed.
+ */
+final class FurnitureWords {
+    /** Share buttons that stand alone on a line in German, French, Spanish, Italian, Dutch and Polish pages. */
+    static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
+            "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa");
+    static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
+            "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
+            "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",
+            "copy", "link", "save", "bookmark", "comment", "comments",
+            "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "tumblr", "translate",
+            "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
+            "drucken", "imprimer", "imprimir", "stampa", "drukuj");
+    static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
+            "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
+            "social sharing", "read next", "share this",
+            "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",
+            "ad feedback", "follow us", "discussion about this post", "restacks", "see full web article",
+            "today's paper", "today’s paper", "share full article", "jump to comments section", "jump to comments",
+            "view comments", "in this article", "copiar enlace", "ir a los comentarios", "offrir cet article",
+            "lire plus tard", "add to myft", "accessibility help", "section navigation",
+            "navigation menu", "open side navigation menu", "open search bar", "close search bar", "continue reading", "read more", "show more", "load more",
+            "back to top", "next article", "previous article", "listen to this article", "print this page",
+            "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
+            "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
+            "story continues below advertisement", "article continues below", "story continues below",
+            "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
+            "share options", "share story", "share this story", "leave a comment", "leave a reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
+            // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
+            "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
+            "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
+            "volver a la portada", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj",
+            "view gallery", "share or comment on this article", "zur übersicht", "zurück zur übersicht", "zurück",
+            "supported by", "skip advertisement", "for immediate release", "for release", "immediate release", "key events", "show key events only", "show key events", "live updates",
+            "paid", "free", "premium", "bookmark", "gift this article", "gift article", "save article",
+            "save for later", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
+            "compartir artículo", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
+            "luister", "posłuchaj", "ouvir",
+            // Swedish, Danish and Norwegian menus
+            "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",
+            "annons", "annonce", "lyssna", "lyt", "lytt",
+            "partilhe este artigo", "partilhe", "compartilhe", "compartilhe este artigo", "del artikel", "del artiklen", "dela artikeln", "del saken", "listen", "play", "hören",
+            // a desk's name alone where a byline stands: no author, no outlet
+            "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação",
+            "newsroom", "news desk", "staff",
+            // a social network's name alone on a line is one of a column of share buttons
+            "tweet", "linkedin", "facebook", "twitter", "whatsapp", "telegram", "pinterest", "reddit", "e-post",
+            "email", "e-mail", "instagram", "youtube", "tiktok"); // a share button alone on its line
+    /** Words of a site's menu: "Home News Sport Opinion Events Contact" is a menu, run together. */
+    static final Set<String> MENU_WORDS = Set.of("home", "news", "sport", "sports", "opinion", "events", "contact",
+            "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
+            "podcasts", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
+            "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
+            "newsletters", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters");
+
+    /** A reader's account links ("Sign In | Register"), as a bar of their own. */
+    static final Set<String> ACCOUNT_WORDS = Set.of("sign in", "sign out", "register", "log in", "login", "log out",
+            "my account", "create an account", "create account", "e-edition", "subscribe", "newsletters", "account");
+
+    private FurnitureWords() {
+    }
+
+    private static Set<String> union(Set<String> shared, String... more) {
+        Set<String> all = new HashSet<>(shared);
+        all.addAll(Arrays.asList(more));
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a byline that opens a paragraph rather than standing on its own line:
+ * {@code Tomas HALVORSEN, TechLedger: The draft...}, the surname in capitals, then the outlet and a
+ * colon or a dash; the rest of the paragraph is the story's text.
+ */
+public final class InlineBylines {
+    /** One name of an inline byline: given names, then the surname in capitals ("Kees van der BERG"). */
+    private static final String CAPS_NAME = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
+            + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+)*[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+)*";
+    /** "Ingrid HAUGE and Lars Erik MOEN, Fish Farming Today: ..." names two. */
+    private static final Pattern INLINE = Pattern.compile("^(" + CAPS_NAME + "(?:\\s+(?:and|und|et|y|e|en|i|och|og)\\s+" + CAPS_NAME + ")?)"
+            + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern INLINE_AND = Pattern.compile("\\s+(?:and|und|et|y|e|en|i|och|og)\\s+(?=\\p{Lu})");
+    /** A day and a month ("Nov 20", "Nov. 20", "20 Nov"): a dateline's date where an inline byline has its outlet. */
+    private static final Pattern DAY_AND_MONTH = Pattern.compile("(?u)(\\p{L}{3,9})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(\\p{L}{3,9})\\.?");
+
+    private InlineBylines() {
+    }
+
+    /**
+     * An inline byline opening a paragraph, if present: {@code Firstname LASTNAME, Outlet: text}, also
+     * {@code Firstname LASTNAME (Outlet): text}, {@code ... for Outlet: text}, {@code ... / Outlet — text}.
+     */
+    public static Optional<Byline> of(String paragraph) {
+        Matcher m = INLINE.matcher(paragraph.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : INLINE_AND.split(m.group(1))) {
+            if (!PersonNames.isName(name)) {
+                return Optional.empty();
+            }
+            names.add(NameCase.natural(name));
+        }
+        // "NEW YORK (AP) —" is a wire dateline: a place in capitals, not a name with its surname in capitals
+        if (m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && Datelines.agency(paragraph.strip()).isPresent()) {
+            return Optional.empty();
+        }
+        String outlet = m.group(2).strip();
+        Matcher date = DAY_AND_MONTH.matcher(outlet);
+        if (date.matches() && MonthNames.month(date.group(1) != null ? date.group(1) : date.group(2)) > 0) {
+            return Optional.empty(); // "SAN FRANCISCO, Nov 20 — Nvidia ...": a dateline's place and day, no writer
+        }
+        return Optional.of(new Byline(List.copyOf(names), outlet.isEmpty() ? null : outlet, null, m.group(3).strip()));
+    }
+}

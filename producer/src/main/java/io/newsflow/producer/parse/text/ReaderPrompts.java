@@ -1,0 +1,76 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines in which the page or the newsroom speaks rather than the story: credits to the
+ * newsroom, prompts to the reader, subscription and follow prompts. Used by {@link JunkLineDetector}.
+ */
+final class ReaderPrompts {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * Lines that address the reader or credit the newsroom, not the story: "— With assistance from
+     * Tom Mackenzie", "Click here to ...", "Have a news tip? Email us at ...", "Reporting from Baku",
+     * "Listen to article (4 min)", "Reuters contributed to this report.", print-edition notices.
+     */
+    static final Pattern NEWSROOM = Pattern.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
+            + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
+            + "email us at|a version of this (?:article|story) appears in print|save my name, email|"
+            + "cet article vous a été utile|was this (?:article|story) (?:helpful|useful)|war dieser artikel hilfreich|"
+            + "press play to listen|voiced by artificial intelligence|this (?:article|story) has been updated|"
+            + "read more (?:with|at|on|from) \\S.{0,40}$|"
+            + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
+            + "your email address will not be published|you must be (?:logged|signed) in to|join the conversation\\b|"
+            + "create an account (?:or )?(?:sign|log) ?in\\b|do you have a (?:story|news tip)|"
+            + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
+            + "con información de|avec (?:l')?afp\\b|dieses thema im programm|contact the (?:authors?|reporters?|writers?) at|local democracy reporting service$|"
+            // a stamp of a time alone ("Publié à 14:32", "Modifié à 16:05"): no date to read
+            + "^(?:publié|modifié|mis à jour|publicado|actualizado|pubblicato|aggiornato|aktualisiert|veröffentlicht)"
+            + "\\s+(?:à|a las|alle|um|às)?\\s*\\d{1,2}[:h.]\\d{2}$|"
+            // "Receba notícias no WhatsApp", "Recibe las noticias en Telegram": a prompt to follow the site
+            + "^\\W*(?:receba|recebe|recibe|reciba|get|receive)\\b.{0,40}\\b(?:whatsapp|telegram)\\W*$|"
+            // New Zealand's local democracy credit; a prompt to join the site's messaging channel
+            + "(?:\\p{L}{2,5} is )?local body journalism co-funded by\\b|^\\W*join (?:our|\\p{L}+['’]s) (?:whatsapp|telegram) channel\\b|"
+            + "this (?:interview|conversation|q&a|transcript) (?:has been|was|is) (?:edited|condensed|lightly edited))\\b.{0,200}|"
+            + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*|de|da|do|del|di|la|le|von|van|am)){0,4}|"
+            + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
+            + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
+            + "[\\p{L}.,&' -]{2,120}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
+            // a site's skip links, glued or not ("Skip to main contentSkip to navigation"); an archive notice;
+            // a photo's licence link; a wire's update note; the feedback form
+            + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
+            + ".{0,200}\\bpurchase licensing rights\\b.{0,40}$|^\\(updates? (?:with|to)\\b.{0,160}\\)$|"
+            + "^\\W*send us your feedback\\W*$|"
+            // a wire's own footer: "Anadolu Agency website contains only a portion of the news stories offered ..."
+            + "^.{0,60}\\bwebsite contains only a portion of the news\\b.{0,200}$|^\\W*embargoed (?:until|till)\\b.{0,60}$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
+            // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
+            + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"
+            // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
+            + "^\\W*(?:only the headline\\b.{0,200}|.{0,200}\\b(?:auto-generated|published) from a syndicated feed)\\W*$|"
+            // a wire's sign-off of its editors' initials: Lusa's "JPF // MSF", PAP's "kno/ mmu/", AFP's "burs-dan/mtp"
+            // (not an agency's own lower-case sign-off, "ats/vajo", which SignatureDetector credits)
+            + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
+            // a gallery's counter ("1 of 12"), a correction's or an author box's label
+            + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$", F);
+    /**
+     * Subscription prompts, paywall labels and follow buttons ("Sign up for our daily newsletter",
+     * "Article réservé aux abonnés", "Follow @jdoe"): the page selling itself, never the story.
+     */
+    static final Pattern PAYWALL = Pattern.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?|"
+            + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
+            + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|"
+            + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|"
+            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|"
+            + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|subscribe (?:now|today)|assine já|abonneer nu)\\b.{0,60}|"
+            + "(?:follow|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos)\\b.{0,40}"
+            + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
+            + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?|"
+            + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias)|"
+            + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
+            + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160}|"
+            + "(?:tel|phone|telefon|téléphone|teléfono|e-mail|email|fax)\\.?\\s*:\\s*[+\\d(@\\w][^ ]*(?:\\s[\\d()-]+)*)\\W*$", F);
+
+
+    private ReaderPrompts() {
+    }
+}
