@@ -205,4 +205,23 @@ class DeskAndReviewPageShapesTest {
         assertThat(a.getSource()).isEqualTo("ATS");
         assertThat(allText(a)).doesNotContain("ats/vajo", "Publié à", "Modifié à");
     }
+
+    @Test
+    void shouldReadTheMastheadAsSourceWhenItStandsOverTheSectionLabel() {
+        Article a = parse("ABC News\nFederal Politics\n\n" + HEADLINE + "\n\nBy political reporter Tom Crowley\n\n" + BODY);
+        assertThat(a.getSource()).isEqualTo("ABC News");
+        assertThat(a.getSection()).isEqualTo("Federal Politics");
+        assertThat(a.getAuthors()).containsExactly("Tom Crowley");
+    }
+
+    @Test
+    void shouldReadTheWireAndIndiasZoneWhenTheStampAndTheAgencyStandUnderTheHeadline() {
+        Article wire = parse(HEADLINE + "\n\nKYODO\nNov 21, 2025\n\n" + BODY);
+        assertThat(wire.getSource()).isEqualTo("Kyodo");
+        Article india = parse("NATIONAL\n\n" + HEADLINE + "\n\nUpdated - November 26, 2025 09:41 pm IST - NEW DELHI\n\n"
+                + "Krishnadas Rajagopal\n\n" + BODY + "\n\nPublished - November 26, 2025 06:15 pm IST");
+        assertThat(india.getAuthors()).containsExactly("Krishnadas Rajagopal");
+        assertThat(india.getPublishedAt()).isEqualTo(Instant.parse("2025-11-26T12:45:00Z"));
+        assertThat(allText(india)).doesNotContain("NEW DELHI");
+    }
 }

@@ -14,7 +14,8 @@ final class CalendarWords {
 
     private static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "ramadan", "eid", "hanukkah",
             "diwali", "thanksgiving", "halloween", "lent", "advent", "pentecost", "weihnachten", "ostern",
-            "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren");
+            "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren",
+            "natale", "pasqua", "ferragosto", "pascua", "páscoa", "wielkanoc");
 
     private CalendarWords() {
     }

@@ -4,15 +4,21 @@ import java.util.Set;
 
 /**
  * Capitalised names that name no person, place or organisation, which {@link EntityClassifier}
- * drops: laws, programmes, events, prizes and storms ("Chips Act", "World Cup", "Plan de
- * Recuperación", "Storm Bert"), and stock indices ("the S&P 500", "the Nasdaq Composite").
+ * drops: laws, programmes, events, prizes, storms and diseases ("Chips Act", "World Cup", "Plan de
+ * Recuperación", "Storm Bert", "COVID-19"), and stock indices ("the S&P 500", "the Nasdaq Composite").
  */
 final class NonEntityNames {
 
     /** Names of laws, events and prizes: capitalised, but neither persons, places nor organisations. */
     private static final Set<String> NOT_ENTITIES = Set.of("act", "acts", "treaty", "accord", "accords",
             "convention", "directive", "regulation", "bill", "doctrine", "summit", "cup", "games", "olympics",
-            "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan", "scheme");
+            "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan", "scheme",
+            // India's delegated laws: "the Digital Personal Data Protection Rules"
+            "rules", "regulations");
+
+    /** Diseases are capitalised or written in capitals, but name no body: "the COVID-19 pandemic". */
+    private static final Set<String> DISEASES = Set.of("covid-19", "covid", "coronavirus", "sars-cov-2", "mpox", "ebola",
+            "h5n1", "sars", "mers");
 
     /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
     private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",
@@ -39,7 +45,8 @@ final class NonEntityNames {
         return c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0))
-                || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)); // "Operation Halt"
+                || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
+                || c.size() == 1 && DISEASES.contains(c.lower(0));
     }
 
     /**

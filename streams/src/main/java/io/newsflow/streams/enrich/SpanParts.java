@@ -168,12 +168,18 @@ final class SpanParts {
             "defense");
 
     /**
-     * A field's title word followed by an organisation word that is no title: "Environment Agency",
-     * "Labour Party" (not "Former Bank of England governor").
+     * A field's title word followed by an organisation word that is no title, or in a short name
+     * that one ends: "Environment Agency", "Labour Party", "Environment Protection Agency" (not
+     * "Former Bank of England governor").
      */
     static boolean fieldOfOrganisation(Span c, int from, int to) {
-        return from + 1 < to && FIELDS.contains(c.lower(from)) && c.has(from + 1, Gazetteer.ORG_KEYWORD)
-                && !c.has(from + 1, Gazetteer.TITLE);
+        return from + 1 < to && FIELDS.contains(c.lower(from)) && (orgWord(c, from + 1)
+                // "Environment Protection Agency": the organisation word ends a short name
+                || to - from <= 4 && orgWord(c, to - 1));
+    }
+
+    private static boolean orgWord(Span c, int i) {
+        return c.has(i, Gazetteer.ORG_KEYWORD) && !c.has(i, Gazetteer.TITLE);
     }
 
     /** "Procter & Gamble", "Marks & Spencer": an ampersand joins one name, unless it lists two known ones. */

@@ -18,7 +18,9 @@ final class SpanShapes {
         "vorsitzender", "führer", "führerin", "leiter", "leiterin", "präsident", "präsidentin", "direktor",
         "direktorin", "boss", "gründer", "gründerin", "ökonom", "ökonomin", "analyst", "analystin", "experte",
         "expertin", "manager", "managerin", "abgeordnete", "abgeordneter", "politiker", "politikerin", "minister",
-        "ministerin", "kandidat", "kandidatin", "generalsekretär", "generalsekretärin"};
+        "ministerin", "kandidat", "kandidatin", "generalsekretär", "generalsekretärin",
+        // a body's part: "CSU-Fraktion", "SPD-Spitze" (the body is the mention)
+        "fraktion", "spitze"};
 
     /**
      * "Siemens-Chef", "Verdi-Verhandlungsführerin", "HHLA-Sprecher": a body's name, a hyphen and a

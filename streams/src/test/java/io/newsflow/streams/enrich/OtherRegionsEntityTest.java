@@ -182,4 +182,18 @@ class OtherRegionsEntityTest {
         assertThat(entity(portuguese, "Comitê de Política Monetária").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(names(entities("fr", "Hier, l'Union syndicale suisse a protesté."))).contains("Union syndicale");
     }
+
+    @Test
+    void shouldKeepParliamentsAndBodiesButDropDiseasesHolidaysAndRulesWhenTheyAreCapitalised() {
+        List<Entity> found = entities("en", "The package, the largest since the COVID-19 pandemic, must pass the Diet. "
+                + "A new national Environment Protection Agency will be set up. The petition challenged the Digital "
+                + "Personal Data Protection Rules.");
+        assertThat(names(found)).contains("Diet", "Environment Protection Agency")
+                .doesNotContain("COVID-19", "Protection Agency", "Digital Personal Data Protection Rules");
+        assertThat(entity(found, "Diet").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> italian = entities("it", "La manovra passa alla Camera dei deputati per il via libera entro Natale.");
+        assertThat(names(italian)).contains("Camera dei deputati").doesNotContain("Natale");
+        List<Entity> german = entities("de", "Oberbürgermeister Dieter Reiter verteidigte die Entscheidung gegen Kritik aus der CSU-Fraktion.");
+        assertThat(names(german)).contains("CSU").doesNotContain("CSU-Fraktion");
+    }
 }

@@ -62,9 +62,10 @@ final class FurnitureBlocks {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }
-        // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ...")
+        // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
+        // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
         if (beforeContent && isMasthead(line) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
-                && i + 1 < lines.size() && JunkLineDetector.isJunk(lines.get(i + 1)))) {
+                && i + 1 < lines.size() && (JunkLineDetector.isJunk(lines.get(i + 1)) || overSection(lines, i)))) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }
@@ -129,6 +130,13 @@ final class FurnitureBlocks {
             i++;
         }
         return i;
+    }
+
+    /** The next line of the block is a section's label: a listed section, or a kicker over the headline after it. */
+    private static boolean overSection(PageLines lines, int i) {
+        String next = lines.get(i + 1);
+        return lines.sameBlock(i, i + 1) && (SectionNames.isSection(next) || i + 2 < lines.size()
+                && !lines.sameBlock(i + 1, i + 2) && KickerDetector.detect(next, lines.get(i + 2)).isPresent());
     }
 
     /** The site's logo as text opening its menu: its name in capitals or with an outlet's word ("DER SPIEGEL"). */

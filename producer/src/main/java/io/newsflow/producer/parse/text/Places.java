@@ -1,13 +1,23 @@
 package io.newsflow.producer.parse.text;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Well-known place names, from the JDK's own data: the cities of the time-zone database
- * ("Europe/Berlin", "America/New_York") and every country's name in the languages newsflow reads.
+ * ("Europe/Berlin", "America/New_York") and every country's name in the languages newsflow reads,
+ * with a short list of cities under their own languages' names ({@code cities.txt}: "München",
+ * "Lisboa", "Den Haag"); case and accents are ignored ("Zürich" is the zone's "Zurich").
  * The parser asks it where a place and an outlet can stand in the same slot ("Von Lukas Weber,
  * Berlin" against "Von Anna Petersen, NDR"); it is no gazetteer (enrichment has that), only enough
  * to keep a reporter's city from being read as the outlet.
@@ -18,6 +28,7 @@ public final class Places {
         Locale.ITALIAN, new Locale("nl"), new Locale("pt"), new Locale("pl"), new Locale("sv")};
     /** Countries' English names in lower case ("india", "south africa"). */
     private static final Set<String> ENGLISH_COUNTRIES = countries(Locale.ENGLISH);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> NAMES = load();
 
     private Places() {
@@ -25,7 +36,7 @@ public final class Places {
 
     /** True when the text (any case) is a time-zone city or a country's name. */
     public static boolean isPlace(String text) {
-        return NAMES.contains(text.strip().toLowerCase(Locale.ROOT));
+        return NAMES.contains(fold(text.strip()));
     }
 
     /** True when the lower-case text is a country's English name (a desk's label: "India News"). */
@@ -52,6 +63,35 @@ public final class Places {
         for (Locale language : LANGUAGES) {
             names.addAll(countries(language));
         }
-        return Set.copyOf(names);
+        names.addAll(cities());
+        Set<String> folded = new HashSet<>();
+        for (String name : names) {
+            folded.add(fold(name));
+        }
+        return Set.copyOf(folded);
+    }
+
+    /** Lower case without accents: "São Paulo" and the zone's "Sao Paulo" are one name. */
+    private static String fold(String name) {
+        return MARKS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static Set<String> cities() {
+        Set<String> cities = new HashSet<>();
+        try (InputStream in = Places.class.getResourceAsStream("cities.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("cities.txt is missing from the classpath beside " + Places.class.getName());
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String city = line.strip();
+                if (!city.isEmpty() && !city.startsWith("#")) {
+                    cities.add(city);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read cities.txt", e);
+        }
+        return cities;
     }
 }

@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -38,10 +40,15 @@ public final class SignatureDetector {
     /** WordPress's feed footer: "The post Harbour dredging ... appeared first on Coastal Courier." */
     private static final Pattern POST_APPEARED = Pattern.compile("(?iu)^the post .{1,250}? appeared first on (.+?)\\.?$");
     private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
-    private static final String AGENCY = "(?:AFP|AP|Associated Press|ASSOCIATED PRESS|Reuters|dpa|dpa-AFX|EFE|Europa Press|ANSA|PAP|ANP|Belga|APA|SDA|"
-            + "KNA|epd|Lusa|Bloomberg|Kyodo|Xinhua|Anadolu|Yonhap|PA|AAP|UPI|TT|NTB|Ritzau|STT|ČTK|TASR|MTI|HINA|BTA|sid|"
-            + "PTI|IANS|ANI|UNI|CNA|Bernama|Antara|CP|Prensa Latina|Notimex|Agência Brasil|Keystone-SDA|ATS|Interfax|TASS|"
-            + "Adnkronos|AGI|LaPresse|Servimedia|Agerpres|STA|LETA|ELTA|BNS|Ukrinform)";
+    private static final List<String> AGENCY_NAMES = List.of("AFP", "AP", "Associated Press", "ASSOCIATED PRESS", "Reuters",
+            "dpa", "dpa-AFX", "EFE", "Europa Press", "ANSA", "PAP", "ANP", "Belga", "APA", "SDA", "KNA", "epd", "Lusa",
+            "Bloomberg", "Kyodo", "Xinhua", "Anadolu", "Yonhap", "PA", "AAP", "UPI", "TT", "NTB", "Ritzau", "STT", "ČTK",
+            "TASR", "MTI", "HINA", "BTA", "sid", "PTI", "IANS", "ANI", "UNI", "CNA", "Bernama", "Antara", "CP", "Prensa Latina",
+            "Notimex", "Agência Brasil", "Keystone-SDA", "ATS", "Interfax", "TASS", "Adnkronos", "AGI", "LaPresse",
+            "Servimedia", "Agerpres", "STA", "LETA", "ELTA", "BNS", "Ukrinform");
+    private static final String AGENCY = "(?:" + String.join("|", AGENCY_NAMES) + ")";
+    /** The agencies whose names are not capitals, by their names in capitals ("KYODO" is Kyodo). */
+    private static final Map<String, String> AGENCIES_IN_CAPITALS = inCapitals(AGENCY_NAMES);
     /**
      * "(ANP)", "dpa/AFP", "bid/dpa" (the writer's initials, then the agency), "Lusa/Fim" (Lusa's
      * end mark): a credit naming only agencies.
@@ -124,6 +131,17 @@ public final class SignatureDetector {
                 ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
+    private static Map<String, String> inCapitals(List<String> names) {
+        Map<String, String> capitals = new java.util.HashMap<>();
+        for (String name : names) {
+            String upper = name.toUpperCase(Locale.ROOT);
+            if (!upper.equals(name) && !names.contains(upper)) {
+                capitals.put(upper, name);
+            }
+        }
+        return Map.copyOf(capitals);
+    }
+
     /** The agencies a line names when it names nothing else ("Reuters", "dpa/AFP", "(ANP)"). */
     public static Optional<String> agencyCredit(String line) {
         Matcher signOff = AGENCY_SIGN_OFF.matcher(line.strip());
@@ -131,9 +149,12 @@ public final class SignatureDetector {
             return Optional.of(LOWER_CASE_AGENCIES.get(signOff.group(1)));
         }
         Matcher agencies = AGENCY_CREDIT.matcher(line.strip());
+        if (!agencies.matches()) {
+            // "KYODO", "REUTERS" alone on a line: a wire written in capitals, named as it writes itself
+            return Optional.ofNullable(AGENCIES_IN_CAPITALS.get(line.strip()));
+        }
         // "ASSOCIATED PRESS": a name of words in capitals is written in natural case; "AFP" stays
-        return agencies.matches() ? Optional.of(agencies.group(1).replace("ASSOCIATED PRESS", "Associated Press"))
-                : Optional.empty();
+        return Optional.of(agencies.group(1).replace("ASSOCIATED PRESS", "Associated Press"));
     }
 
     /** The outlet a bare closing line names ({@code Portline.Info}, {@code — TechLedger}), when it is one. */

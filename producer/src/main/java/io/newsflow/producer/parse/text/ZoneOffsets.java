@@ -13,15 +13,21 @@ import java.util.Map;
 final class ZoneOffsets {
 
     /** Zone abbreviations, US region names ("ET": the date decides EST or EDT) and offsets ("GMT+1", "+02:00"). */
-    static final String PATTERN = "(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|Z|UTC|GMT|CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
-            + "ET|CT|MT|PT|MSK|EET|EEST|WET|WEST|JST|AEST|AEDT|[+-]\\d{2}:?\\d{2}";
+    static final String PATTERN = "(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|Z|UTC|GMT|"
+            // in capitals only: "10.30 ist", "10h30 est" are German and French verbs after a time
+            + "(?-i:CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|MSK|EET|EEST|WET|WEST|JST|KST|AEST|AEDT|"
+            + "ACST|ACDT|AWST|NZST|NZDT|IST|PKT|SGT|HKT|WIB|SAST|WAT|EAT)|[+-]\\d{2}:?\\d{2}";
     private static final Map<String, Integer> ZONES = Map.ofEntries(
             Map.entry("Z", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("WET", 0), Map.entry("CET", 60),
             Map.entry("WEST", 60), Map.entry("BST", 60), Map.entry("CEST", 120), Map.entry("EET", 120),
             Map.entry("EEST", 180), Map.entry("MSK", 180), Map.entry("EST", -300), Map.entry("EDT", -240),
             Map.entry("CST", -360), Map.entry("CDT", -300), Map.entry("MST", -420), Map.entry("MDT", -360),
-            Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("JST", 540), Map.entry("AEST", 600),
-            Map.entry("AEDT", 660));
+            Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("JST", 540), Map.entry("KST", 540),
+            Map.entry("AEST", 600), Map.entry("AEDT", 660), Map.entry("ACST", 570), Map.entry("ACDT", 630),
+            Map.entry("AWST", 480), Map.entry("NZST", 720), Map.entry("NZDT", 780),
+            // "IST" is India's on the pages that write it ("09:41 pm IST"); Ireland and Israel write their own
+            Map.entry("IST", 330), Map.entry("PKT", 300), Map.entry("SGT", 480), Map.entry("HKT", 480),
+            Map.entry("WIB", 420), Map.entry("SAST", 120), Map.entry("WAT", 60), Map.entry("EAT", 180));
 
     /** US zone names without a season: the region's rules give EST or EDT for the date. */
     private static final Map<String, ZoneId> REGIONS = Map.of("ET", ZoneId.of("America/New_York"),

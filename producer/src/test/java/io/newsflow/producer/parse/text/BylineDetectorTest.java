@@ -126,4 +126,19 @@ class BylineDetectorTest {
     void shouldNotReadAWireDatelineAsAnInlineBylineWhenThePlaceIsInCapitals() {
         assertThat(InlineBylines.of("NEW YORK (AP) — Two developers said on Sunday they would pause.")).isEmpty();
     }
+
+    @Test
+    void shouldNotReadTheWritersCityAsOutletWhenTheBylineNamesItInItsOwnLanguage() {
+        Byline b = BylineDetector.standalone("Von Anna Hoben, München").orElseThrow();
+        assertThat(b.authors()).containsExactly("Anna Hoben");
+        assertThat(b.source()).isNull();
+    }
+
+    @Test
+    void shouldNameTheWireAsItWritesItselfWhenItStandsAloneInCapitals() {
+        assertThat(SignatureDetector.agencyCredit("KYODO")).contains("Kyodo");
+        assertThat(SignatureDetector.agencyCredit("REUTERS")).contains("Reuters");
+        assertThat(SignatureDetector.agencyCredit("AFP")).contains("AFP");
+        assertThat(SignatureDetector.agencyCredit("KYODO NEWS SERVICE")).isEmpty();
+    }
 }
