@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,7 +133,7 @@ public final class SignatureDetector {
     }
 
     private static Map<String, String> inCapitals(List<String> names) {
-        Map<String, String> capitals = new java.util.HashMap<>();
+        Map<String, String> capitals = new HashMap<>();
         for (String name : names) {
             String upper = name.toUpperCase(Locale.ROOT);
             if (!upper.equals(name) && !names.contains(upper)) {
@@ -144,14 +145,15 @@ public final class SignatureDetector {
 
     /** The agencies a line names when it names nothing else ("Reuters", "dpa/AFP", "(ANP)"). */
     public static Optional<String> agencyCredit(String line) {
-        Matcher signOff = AGENCY_SIGN_OFF.matcher(line.strip());
+        String text = line.strip();
+        Matcher signOff = AGENCY_SIGN_OFF.matcher(text);
         if (signOff.matches()) { // "ats/vajo": the agency in lower case, then its editor's initials
             return Optional.of(LOWER_CASE_AGENCIES.get(signOff.group(1)));
         }
-        Matcher agencies = AGENCY_CREDIT.matcher(line.strip());
+        Matcher agencies = AGENCY_CREDIT.matcher(text);
         if (!agencies.matches()) {
             // "KYODO", "REUTERS" alone on a line: a wire written in capitals, named as it writes itself
-            return Optional.ofNullable(AGENCIES_IN_CAPITALS.get(line.strip()));
+            return Optional.ofNullable(AGENCIES_IN_CAPITALS.get(text));
         }
         // "ASSOCIATED PRESS": a name of words in capitals is written in natural case; "AFP" stays
         return Optional.of(agencies.group(1).replace("ASSOCIATED PRESS", "Associated Press"));
