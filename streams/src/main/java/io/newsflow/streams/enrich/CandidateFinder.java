@@ -40,7 +40,7 @@ final class CandidateFinder {
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
             Tokens tokens = paragraph.tokens();
-            if (tokens.size() == 1 && tokens.word(0).hasClass(Word.ALL_CAPS) && tokens.word(0).surface().length() >= 5) {
+            if (tokens.size() == 1 && tokens.word(0).hasClass(Word.ALL_CAPS) && tokens.word(0).length() >= 5) {
                 continue; // "SUMMARY", "UPDATE": a label alone in its paragraph, not an acronym
             }
             int i = 0;

@@ -17,7 +17,7 @@ final class CandidateRebuilds {
     static Candidate rest(Candidate c, int from, boolean afterTitle) {
         Word[] memo = Arrays.copyOfRange(c.memo(), from, c.size());
         String first = Token.stripElision(memo[0].surface()); // "Secondo l'Autorità": the name is "Autorità"
-        if (first.length() != memo[0].surface().length()) {
+        if (first.length() != memo[0].length()) {
             memo[0] = Word.of(first);
         }
         String key = key(memo);
@@ -33,7 +33,7 @@ final class CandidateRebuilds {
         Word head = Word.of(surface.substring(0, surface.indexOf('-')));
         return new Candidate(new Word[] {head}, head.lower(),
                 head.gazetteer() & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), c.paragraph(),
-                c.start(), c.start() + head.surface().length(), c.initial(), c.previous(), c.beforePrevious(), "",
+                c.start(), c.start() + head.length(), c.initial(), c.previous(), c.beforePrevious(), "",
                 false, List.of(), c.previousWord(), c.beforePreviousWord(), null);
     }
 

@@ -25,9 +25,9 @@ final class DottedNames {
         Word w = tokens.word(a);
         // "... en la red social X. La Confederación ...": an article after the full stop opens a sentence
         if (!w.capitalised() || !tokens.word(b).capitalised() || text.charAt(tokens.end(a)) != '.'
-                || w.surface().length() == 1 && tokens.word(b).hasClass(Word.ARTICLE)
-                || !(w.surface().length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()) || longInitialism(w.surface())
-                    || w.surface().length() == 3 && longInitialism(w.surface() + ".X") && (beforeBody(tokens, b) || initialsOfName(tokens, a, b)))) {
+                || w.length() == 1 && tokens.word(b).hasClass(Word.ARTICLE)
+                || !(w.length() == 1 || NAME_ABBREVIATIONS.contains(w.lower()) || longInitialism(w.surface())
+                    || w.length() == 3 && longInitialism(w.surface() + ".X") && (beforeBody(tokens, b) || initialsOfName(tokens, a, b)))) {
             return false;
         }
         for (int k = tokens.end(a) + 1; k < tokens.start(b); k++) {

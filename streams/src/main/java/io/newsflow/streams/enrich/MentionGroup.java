@@ -81,7 +81,7 @@ final class MentionGroup {
         longest = c;
         longestLength = c.size() - 1; // the length name() will have: words and the spaces between
         for (int i = 0; i < c.size(); i++) {
-            longestLength += c.word(i).surface().length();
+            longestLength += c.word(i).length();
         }
     }
 

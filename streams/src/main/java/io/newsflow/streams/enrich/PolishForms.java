@@ -38,7 +38,7 @@ final class PolishForms {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Word word = c.word(0);
-            Word nominative = word.has(LISTED) || word.surface().length() < MIN_LENGTH ? null
+            Word nominative = word.has(LISTED) || word.length() < MIN_LENGTH ? null
                     : nominative(word, c.size() == 1 ? LISTED : NAME_WORD, written);
             out.add(nominative == null ? c : CandidateRebuilds.withFirstWord(c, nominative));
         }

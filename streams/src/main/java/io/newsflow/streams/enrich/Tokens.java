@@ -70,7 +70,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
     /** "US$ 111 billion", "A$5m", "HK$": word i is a dollar's country prefix, part of an amount and no place. */
     boolean currencyPrefix(String text, int i) {
         int end = ends[i];
-        return end < text.length() && text.charAt(end) == '$' && words[i].surface().length() <= 2;
+        return end < text.length() && text.charAt(end) == '$' && words[i].length() <= 2;
     }
 
     /** The memoised word of token i. */
@@ -161,7 +161,7 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
                 return false;
             }
             for (int k = 0; k < size; k++) {
-                if (!words[k].hasClass(Word.ALL_CAPS) || words[k].surface().length() < 2) {
+                if (!words[k].hasClass(Word.ALL_CAPS) || words[k].length() < 2) {
                     return false;
                 }
             }

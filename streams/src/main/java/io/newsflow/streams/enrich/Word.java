@@ -118,6 +118,11 @@ public final class Word {
         return packable && this.packable || text.regionMatches(from, surface, 0, length);
     }
 
+    /** The surface form's length in chars (read without loading the string). */
+    int length() {
+        return length;
+    }
+
     /** {@link String#hashCode()} of the surface form. */
     int hash() {
         return hash;

@@ -4,6 +4,7 @@ import io.newsflow.avro.Article;
 import io.newsflow.avro.BodyBlock;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -19,12 +20,14 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Throughput of enrichment on about 7 KB articles, one thread, in articles per second; plus the
- * candidate alternatives measured for docs/enrichment.md: OpenNLP's language detector (the
- * published langdetect-183 model) against ours, and OpenNLP part-of-speech tagging (the first
- * step of a POS-based entity finder) alone. Run: {@code ./mvnw -B -ntp -pl streams -am -Pjmh verify -DskipTests}.
+ * Throughput of enrichment on about 7 KB articles, one thread, in articles per second; each of its
+ * steps alone (tokenizing, entities, keywords, tone and quotes); and the candidate alternatives
+ * measured for docs/enrichment.md: OpenNLP's language detector (the published langdetect-183
+ * model) against ours, and OpenNLP part-of-speech tagging (the first step of a POS-based entity
+ * finder) alone. Run: {@code ./mvnw -B -ntp -pl streams -am -Pjmh verify -DskipTests}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -36,6 +39,11 @@ public class EnricherBenchmark {
     private List<Article> articles;
     private List<String> texts;
     private List<ArticleText> parsed;
+    private List<List<Mention>> mentions;
+    private final EntityExtractor entityExtractor = new EntityExtractor();
+    private final KeywordExtractor keywordExtractor = new KeywordExtractor(10);
+    private final ToneScorer toneScorer = new ToneScorer();
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
     private LanguageDetector languageDetector;
     private LanguageDetectorME openNlpLanguage;
     private POSTaggerME openNlpPos;
@@ -51,6 +59,10 @@ public class EnricherBenchmark {
         }
         texts = articles.stream().map(EnricherBenchmark::plainText).toList();
         parsed = articles.stream().map(ArticleText::of).toList();
+        mentions = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            mentions.add(entities(i).mentions());
+        }
         languageDetector = new LanguageDetector();
         try (InputStream in = EnricherBenchmark.class.getResourceAsStream("/langdetect-183.bin")) {
             openNlpLanguage = new LanguageDetectorME(new LanguageDetectorModel(in));
@@ -69,6 +81,37 @@ public class EnricherBenchmark {
     @Benchmark
     public Enrichment enrich() {
         return enricher.enrich(articles.get(nextIndex()), frequencies);
+    }
+
+    // Each step alone, on the same articles tokenized once beforehand: where the time goes. Alone,
+    // a step finds the words it reads still in the CPU's caches, so the steps add up to less than
+    // the whole enrichment.
+
+    @Benchmark
+    public ArticleText tokenizeStep() {
+        return ArticleText.of(articles.get(nextIndex()));
+    }
+
+    @Benchmark
+    public EntityExtractor.Extraction entitiesStep() {
+        return entities(nextIndex());
+    }
+
+    @Benchmark
+    public KeywordExtractor.Result keywordsStep() {
+        return keywordExtractor.extract(parsed.get(nextIndex()), "en", frequencies);
+    }
+
+    @Benchmark
+    public List<Quote> toneAndQuotesStep(Blackhole blackhole) {
+        int i = nextIndex();
+        blackhole.consume(toneScorer.score(parsed.get(i), "en"));
+        return quoteExtractor.extract(parsed.get(i), mentions.get(i));
+    }
+
+    private EntityExtractor.Extraction entities(int i) {
+        Article a = articles.get(i);
+        return entityExtractor.extract(parsed.get(i), "en", a.getAuthors(), a.getSource());
     }
 
     @Benchmark
