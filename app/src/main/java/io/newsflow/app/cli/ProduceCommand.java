@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +29,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,25 +50,11 @@ public final class ProduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "${env:NEWSFLOW_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
-        description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
-    String bootstrapServers;
-
-    @Option(names = "--schema-registry-url", defaultValue = "${env:NEWSFLOW_SCHEMA_REGISTRY_URL:-http://127.0.0.1:8081}",
-        description = "Schema Registry URL, handed to the Avro serializer (default: ${DEFAULT-VALUE}).")
-    String schemaRegistryUrl;
+    @Mixin
+    ProducerOptions options;
 
     @Option(names = "--watch", paramLabel = "DIR", description = "After the given paths, keep ingesting files that appear in DIR until interrupted.")
     Path watch;
-
-    @Option(names = "--max-input-size", defaultValue = "5MB", description = "Largest input file accepted (default: ${DEFAULT-VALUE}).")
-    String maxInputSize;
-
-    @Option(names = "--topic", defaultValue = "articles.raw", description = "Topic for parsed articles (default: ${DEFAULT-VALUE}).")
-    String topic;
-
-    @Option(names = "--rejected-topic", defaultValue = "articles.rejected", description = "Topic for rejected inputs (default: ${DEFAULT-VALUE}).")
-    String rejectedTopic;
 
     @Option(names = "--http-port", paramLabel = "PORT",
         description = "Also accept articles over HTTP (POST /articles, /health/live, /health/ready) on PORT until SIGTERM/Ctrl-C; 0 picks a free port.")
@@ -124,7 +109,7 @@ public final class ProduceCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ProducerSettings settings;
         try {
-            settings = settings();
+            settings = options.settings();
         } catch (IllegalArgumentException e) {
             err.println("newsflow produce: " + e.getMessage());
             return 2;
@@ -173,18 +158,6 @@ public final class ProduceCommand implements Callable<Integer> {
         out.print(summary.render());
         out.flush();
         return summary.failed() > 0 ? 1 : 0;
-    }
-
-    private ProducerSettings settings() {
-        Map<String, String> values = new HashMap<>();
-        values.put(ProducerSettings.BOOTSTRAP_SERVERS, bootstrapServers);
-        if (schemaRegistryUrl != null) {
-            values.put(ProducerSettings.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
-        }
-        values.put(ProducerSettings.MAX_INPUT_BYTES, maxInputSize);
-        values.put(ProducerSettings.ARTICLES_TOPIC, topic);
-        values.put(ProducerSettings.REJECTED_TOPIC, rejectedTopic);
-        return ProducerSettings.fromMap(values);
     }
 
     private void ingestPaths(Ingestor ingestor, List<String> inputs) {

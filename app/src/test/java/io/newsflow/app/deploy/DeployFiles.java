@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The deployment files at the repository root, and what the app reads from the environment. */
@@ -51,13 +52,16 @@ final class DeployFiles {
         }
     }
 
-    /** Variables a picocli command reads as option defaults ({@code ${env:NAME:-fallback}}). */
+    /** Variables a picocli command reads as option defaults ({@code ${env:NAME:-fallback}}), its mixins' included. */
     static Set<String> environmentVariablesOf(Class<?> command) {
         Set<String> names = new TreeSet<>();
         for (Field field : command.getDeclaredFields()) {
             Option option = field.getAnnotation(Option.class);
             if (option != null) {
                 names.addAll(references(option.defaultValue()));
+            }
+            if (field.isAnnotationPresent(Mixin.class)) { // options a command takes from a picocli mixin
+                names.addAll(environmentVariablesOf(field.getType()));
             }
         }
         return names;

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What an apposition says a name is: "Verdi, the services union" an organisation, "Anna Berg, a
- * spokeswoman" a person, "Bewdley, a market town on the Severn" a place.
+ * The apposition after a name ({@link #after}) and what it says the name is: "Verdi, the
+ * services union" an organisation, "Anna Berg, a spokeswoman" a person, "Bewdley, a market town
+ * on the Severn" a place.
  */
 final class Appositions {
 
@@ -97,5 +98,49 @@ final class Appositions {
             }
         }
         return apposition.get(apposition.size() - 1);
+    }
+
+    /**
+     * The words of an apposition: after ", " following a name that ends before token {@code b},
+     * and closed by punctuation within eight words ("Verdi, the services union, called"), else none.
+     */
+    static List<Word> after(String text, Tokens tokens, int b) {
+        if (b >= tokens.size()) {
+            return List.of();
+        }
+        int end = tokens.end(b - 1);
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return List.of();
+        }
+        int last = end + 1;
+        int k = b;
+        for (; k < tokens.size() && k < b + 8; k++) {
+            for (int x = last; x < tokens.start(k); x++) {
+                char ch = text.charAt(x);
+                if (ch == ',' || ch == '.' || ch == ';' || ch == ':') {
+                    return words(tokens, b, k);
+                }
+            }
+            last = tokens.end(k);
+        }
+        int x = last;
+        while (x < text.length() && Character.isWhitespace(text.charAt(x))) {
+            x++;
+        }
+        if (x >= text.length() || ",.;:".indexOf(text.charAt(x)) >= 0) {
+            return words(tokens, b, k);
+        }
+        // "Widerøe, which flies many of the subsidised routes in northern Norway, said": a relative clause
+        // runs long, and "which" and its verb tell a body (not "who": "Manchester City, who ..." is a club,
+        // and in "residents of Northeast Tacoma, who ..." the pronoun is the residents')
+        return k > b + 1 && tokens.word(b).hasClass(Word.WHICH) ? words(tokens, b, b + 2) : List.of();
+    }
+
+    private static List<Word> words(Tokens tokens, int a, int b) {
+        Word[] words = new Word[b - a];
+        for (int k = a; k < b; k++) {
+            words[k - a] = tokens.word(k);
+        }
+        return List.of(words);
     }
 }

@@ -58,13 +58,31 @@ record Candidate(Word[] memo, String key, int listed, int paragraph, int start, 
     /** The words joined by spaces. */
     String name() {
         if (memo.length == 1) {
-            return memo[0].nameForm();
+            return nameForm(memo[0]);
         }
         StringBuilder sb = new StringBuilder(key.length() + 1);
         for (int i = 0; i < memo.length; i++) {
-            sb.append(i > 0 ? " " : "").append(i == memo.length - 1 ? memo[i].nameForm() : memo[i].surface());
+            sb.append(i > 0 ? " " : "").append(i == memo.length - 1 ? nameForm(memo[i]) : memo[i].surface());
         }
         return sb.toString();
+    }
+
+    /**
+     * The word as a name ends with it: "U.S" is written "U.S.", the tokenizer having left the last
+     * full stop of a dotted initialism to the sentence.
+     */
+    private static String nameForm(Word word) {
+        String surface = word.surface();
+        int length = word.length();
+        if (length < 3 || surface.charAt(1) != '.') {
+            return surface;
+        }
+        for (int i = 0; i < length; i++) {
+            if (i % 2 == 0 ? !Character.isLetter(surface.charAt(i)) : surface.charAt(i) != '.') {
+                return surface;
+            }
+        }
+        return length % 2 == 1 ? surface + "." : surface;
     }
 
     /** Whether any word is a listed given name. */

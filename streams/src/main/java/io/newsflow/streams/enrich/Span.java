@@ -162,56 +162,12 @@ final class Span {
         // and the word before that, for "port *of* Rønne" (read only by the classifier)
         String prev2 = p > 0 ? tokens.word(p - 1).lower() : "";
         return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), paragraph, tokens.start(a), tokens.end(b - 1),
-                initial, prev, prev2, next, afterTitle || TitleAppositions.follows(text, tokens, a, b), apposition(b), p < 0 ? null : tokens.word(p),
+                initial, prev, prev2, next, afterTitle || TitleAppositions.follows(text, tokens, a, b), Appositions.after(text, tokens, b), p < 0 ? null : tokens.word(p),
                 p > 0 ? tokens.word(p - 1) : null, next.isEmpty() ? null : tokens.word(b));
     }
 
     /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */
     private Word withoutElision(int k) {
         return words[k - from].withoutElision();
-    }
-
-    /**
-     * The words of an apposition: after ", " following the span and closed by punctuation within
-     * eight words ("Verdi, the services union, called"), else none.
-     */
-    List<Word> apposition(int b) {
-        if (b >= tokens.size()) {
-            return List.of();
-        }
-        int end = tokens.end(b - 1);
-        if (end >= text.length() || text.charAt(end) != ',') {
-            return List.of();
-        }
-        int last = end + 1;
-        int k = b;
-        for (; k < tokens.size() && k < b + 8; k++) {
-            for (int x = last; x < tokens.start(k); x++) {
-                char ch = text.charAt(x);
-                if (ch == ',' || ch == '.' || ch == ';' || ch == ':') {
-                    return words(b, k);
-                }
-            }
-            last = tokens.end(k);
-        }
-        int x = last;
-        while (x < text.length() && Character.isWhitespace(text.charAt(x))) {
-            x++;
-        }
-        if (x >= text.length() || ",.;:".indexOf(text.charAt(x)) >= 0) {
-            return words(b, k);
-        }
-        // "Widerøe, which flies many of the subsidised routes in northern Norway, said": a relative clause
-        // runs long, and "which" and its verb tell a body (not "who": "Manchester City, who ..." is a club,
-        // and in "residents of Northeast Tacoma, who ..." the pronoun is the residents')
-        return k > b + 1 && tokens.word(b).hasClass(Word.WHICH) ? words(b, b + 2) : List.of();
-    }
-
-    private List<Word> words(int a, int b) {
-        Word[] words = new Word[b - a];
-        for (int k = a; k < b; k++) {
-            words[k - a] = tokens.word(k);
-        }
-        return List.of(words);
     }
 }

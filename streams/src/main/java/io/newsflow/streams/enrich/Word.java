@@ -81,22 +81,6 @@ public final class Word {
             SURNAME = 1 << 23, SENTENCE_ADVERB = 1 << 24, ROLE_COMPOUND = 1 << 25,
             BODY_HEAD = 1 << 26, WHICH = 1 << 27;
 
-    /**
-     * The word as a name ends with it: "U.S" is written "U.S.", the tokenizer having left the last
-     * full stop of a dotted initialism to the sentence.
-     */
-    String nameForm() {
-        if (length < 3 || surface.charAt(1) != '.') {
-            return surface;
-        }
-        for (int i = 0; i < length; i++) {
-            if (i % 2 == 0 ? !Character.isLetter(surface.charAt(i)) : surface.charAt(i) != '.') {
-                return surface;
-            }
-        }
-        return length % 2 == 1 ? surface + "." : surface;
-    }
-
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
     static Word of(String surface) {
         return of(surface, 0, surface.length());
