@@ -141,10 +141,16 @@ final class CandidateFinder {
         return starts;
     }
 
+    /** A German place's genitive stands alone: "Österreichs Regierung", "die Staatsregierung Bayerns". */
+    private static boolean genitiveBetween(Tokens tokens, int a, int b) {
+        return GermanGenitives.place(tokens.word(a)) != null || GermanGenitives.place(tokens.word(b)) != null;
+    }
+
     private int spanEnd(String text, Tokens tokens, int i, boolean capitalisedNouns) {
         int j = i + 1;
         while (j < tokens.size() && ((adjacent(text, tokens, j - 1, j) || tokens.dottedInName(text, j - 1, j))
-                && !tokens.word(j - 1).possessive() || PossessiveNames.joins(text, tokens, j - 1, j))) {
+                && !tokens.word(j - 1).possessive() || PossessiveNames.joins(text, tokens, j - 1, j))
+                && !(capitalisedNouns && genitiveBetween(tokens, j - 1, j))) {
             if (tokens.word(j).capitalised()) {
                 if (tokens.word(j).has(Gazetteer.CALENDAR) && !surnameOfCalendar(tokens, i, j)) {
                     break;
@@ -163,7 +169,7 @@ final class CandidateFinder {
                 k++;
             }
             if (k > j && k < tokens.size() && tokens.word(k).capitalised() && adjacent(text, tokens, k - 1, k)
-                    && !lowerCasePhraseAt(tokens, k)) {
+                    && !lowerCasePhraseAt(tokens, k) && !(capitalisedNouns && GermanGenitives.place(tokens.word(k)) != null)) {
                 j = k + 1;
                 continue;
             }

@@ -50,6 +50,10 @@ final class Span {
             boolean inside = k + 1 < to && PossessiveNames.joins(text, tokens, k, k + 1);
             words[k - from] = !inside ? w.withoutPossessive()
                     : w.possessive() ? w : Word.of(text, tokens.start(k), tokens.end(k) + 1);
+            if (capitalisedNouns && to - from == 1) { // a German place's genitive, alone in its span: "Bayerns" as "Bayern"
+                Word place = GermanGenitives.place(words[k - from]);
+                words[k - from] = place == null ? words[k - from] : place;
+            }
         }
         return this;
     }

@@ -64,7 +64,8 @@ final class SpanCleaner {
                 described = true; // "Reederei Color Line": what follows the description is a name
             } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
                     || c.is(from, Word.CONNECTOR)
-                    || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to))
+                    || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to)
+                        && !(afterTitle && to - from == 2 && c.has(from, Gazetteer.GIVEN_NAME))) // "Minister Christian Bernreiter"
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START)
                         && Gazetteer.get().isDemonym(w + " " + c.lower(from + 1))))) {
                 break;
@@ -99,6 +100,13 @@ final class SpanCleaner {
                 if (and > 0) { // "Ed Miliband and Health Secretary Wes Streeting": two people, each after a title
                     out.add(c.candidate(k + 1, and, true, false));
                     clean(c.at(c.text, c.tokens, and + 1, to, c.paragraph), out);
+                    return;
+                }
+                if (c.is(k + 1, Word.OF_OR_FOR)) { // "First Minister of Wales": the title's field, then perhaps its holder
+                    int holder = SpanParts.personAfterDepartment(c, k + 2, to);
+                    if (holder < to) {
+                        out.add(c.candidate(holder, to, true, false));
+                    }
                     return;
                 }
                 out.add(c.candidate(k + 1, to, true, false));

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * What the words around a name say, each rule seen on the twentieth and twenty-first blind sets of
  * small sites' pages (2026-11-30) and tested on a variant with other names: a minister's portfolio,
  * a sentence's opening adverb, a title in the sentence before, seas, quays and streets, Dutch place
- * adjectives, places listed with a town, a person after a body in one span, Scandinavian cues.
+ * adjectives, places listed with a town, a person after a body in one span, Scandinavian cues; and
+ * the field after a title inside a name ("First Minister of Wales", 2026-11-30, a sixth session).
  */
 class NameContextEntityTest {
 
@@ -173,5 +174,14 @@ class NameContextEntityTest {
         assertThat(entity(found, "Gatún").type()).isEqualTo(EntityType.LOCATION);
         assertThat(names(found)).doesNotContain("VIII");
         assertThat(names(entities("fr", "La chambre de commerce et d'industrie (CCI) finance les quais."))).contains("CCI");
+    }
+
+    @Test
+    void shouldReadNoPersonWhenOfFollowsATitleInsideAName() {
+        // "First Minister of Wales": the title's field, as for "Minister of Finance"; its holder after it
+        List<Entity> found = entities("en", "He met the First Minister of Wales in Athens. The First Minister of "
+                + "Scotland John Swinney agreed.");
+        assertThat(names(found)).contains("John Swinney", "Athens").doesNotContain("of Wales", "of Scotland John Swinney");
+        assertThat(entity(found, "John Swinney").type()).isEqualTo(EntityType.PERSON);
     }
 }

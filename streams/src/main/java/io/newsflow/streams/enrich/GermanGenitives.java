@@ -1,0 +1,30 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * German writes a place's genitive with a bare "-s": "Deutschlands Wirtschaftsminister", "die
+ * Regierung Bayerns", "Berlins Bürgermeister". Such a word names the listed place it is made from,
+ * the way an English possessive does ("Germany's"), and like a possessive it ends a name: "Österreichs
+ * Regierung" is Austria, then a common noun. Only a word that no list holds itself counts, so a
+ * place whose own name ends in "s" ("Paris", "Athens") stays as it is.
+ */
+final class GermanGenitives {
+
+    private static final int MIN_LENGTH = 4;
+    private static final int LISTED_ITSELF = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN
+            | Gazetteer.GIVEN_NAME;
+
+    private GermanGenitives() {
+    }
+
+    /** The listed place {@code word} is the genitive of, or null when it is none. */
+    static Word place(Word word) {
+        String surface = word.surface();
+        int length = word.length();
+        if (length < MIN_LENGTH || surface.charAt(length - 1) != 's' || !word.capitalised()
+                || word.has(LISTED_ITSELF) || word.hasClass(Word.ALL_CAPS)) {
+            return null;
+        }
+        Word stem = Word.of(surface.substring(0, length - 1));
+        return stem.has(Gazetteer.PLACE) ? stem : null;
+    }
+}
