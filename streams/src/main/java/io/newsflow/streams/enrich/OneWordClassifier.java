@@ -47,6 +47,9 @@ final class OneWordClassifier {
     /** The typed one-word candidate, or null when it names nothing ("VLCCs", a minister's portfolio). */
     Typed classify(Candidate c, boolean orgKeyword, String apposition, boolean german) {
         String word = c.word(0).surface();
+        if (german && FederalBodies.is(c.word(0))) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Bundesnetzagentur"
+        }
         // "Ørsted A/S said": a lone letter names nothing (a listed one, "X", was typed before this)
         if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)) {
             return null;

@@ -141,6 +141,8 @@ final class Span {
         int listed;
         if (b - a == 1) { // the common case: one word, no join and no lookup
             memo[0] = withoutElision(a);
+            Word body = capitalisedNouns ? FederalBodies.nominative(memo[0]) : null;
+            memo[0] = body == null ? memo[0] : body; // "des Bundesverkehrsministeriums" names the ministry
             key = memo[0].lower();
             listed = memo[0].gazetteer();
         } else {

@@ -73,7 +73,10 @@ final class SpanCleaner {
             from++;
             initial = false;
         }
-        if (department) {
+        if (department && c.capitalisedNouns && to - from == 1 && FederalBodies.named(c.memo(from))) {
+            out.add(c.candidate(from, to, false, false)); // "Sprecher des Bundesverkehrsministeriums": the body
+            return;
+        } else if (department) {
             from = SpanParts.personAfterDepartment(c, from, to);
         } else if (afterTitle && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !c.is(from, Word.CONNECTOR)
                 && c.has(from + 1, Gazetteer.GIVEN_NAME) && !c.isKnown(from, to)) {

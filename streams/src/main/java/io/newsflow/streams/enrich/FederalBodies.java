@@ -1,0 +1,57 @@
+package io.newsflow.streams.enrich;
+
+import java.util.List;
+
+/**
+ * German names a federal body in one compound: "Bundesregierung", "Bundesnetzagentur",
+ * "Bundesverkehrsministerium", "Bundesamt". "Bundes-" and an institution's head noun name one
+ * body, unlike "Bundesland" or "Bundesminister" (a kind of place, a title). The genitive
+ * ("des Bundesverkehrsministeriums", "des Bundestages") names it too, given in the nominative.
+ */
+final class FederalBodies {
+
+    private static final String PREFIX = "bundes";
+    private static final List<String> HEADS = List.of("regierung", "ministerium", "agentur", "amt", "bank", "tag",
+            "rat", "wehr", "gericht", "gerichtshof", "polizei", "anstalt", "behörde");
+
+    private FederalBodies() {
+    }
+
+    /** Whether the lower-case word is "Bundes-" and an institution's head ("bundesnetzagentur"). */
+    static boolean is(String lower) {
+        if (!lower.startsWith(PREFIX) || lower.length() <= PREFIX.length() + 2) {
+            return false;
+        }
+        for (String head : HEADS) {
+            if (lower.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nominative of a federal body's genitive ("Bundesamts", "Bundestages"), or null when the word is none. */
+    static Word nominative(Word word) {
+        String lower = word.lower();
+        if (!word.capitalised() || !lower.startsWith(PREFIX) || !lower.endsWith("s") || is(lower)) {
+            return null;
+        }
+        for (int cut = 1; cut <= 2; cut++) {
+            String stem = lower.substring(0, lower.length() - cut);
+            if (is(stem) && (cut == 1 || lower.endsWith("es"))) {
+                return Word.of(word.surface().substring(0, word.length() - cut));
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word names a federal body ({@link #is}), compared without case. */
+    static boolean is(Word word) {
+        return word.lower().startsWith(PREFIX) && is(word.lower());
+    }
+
+    /** Whether the word names a federal body in the nominative or the genitive. */
+    static boolean named(Word word) {
+        return is(word) || nominative(word) != null;
+    }
+}
