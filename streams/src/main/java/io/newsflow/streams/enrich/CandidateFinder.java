@@ -142,15 +142,19 @@ final class CandidateFinder {
     }
 
     /** A German place's genitive stands alone: "Österreichs Regierung", "die Staatsregierung Bayerns". */
-    private static boolean genitiveBetween(Tokens tokens, int a, int b) {
-        return GermanGenitives.place(tokens.word(a)) != null || GermanGenitives.place(tokens.word(b)) != null;
+    private static boolean germanGenitive(Tokens tokens, int k, boolean capitalisedNouns) {
+        return capitalisedNouns && GermanGenitives.place(tokens.word(k)) != null;
     }
 
     private int spanEnd(String text, Tokens tokens, int i, boolean capitalisedNouns) {
+        if (germanGenitive(tokens, i, capitalisedNouns)) {
+            return i + 1; // the span ends after it
+        }
         int j = i + 1;
+        // each word joining the span was asked once, as the next word, whether it is a genitive
         while (j < tokens.size() && ((adjacent(text, tokens, j - 1, j) || tokens.dottedInName(text, j - 1, j))
                 && !tokens.word(j - 1).possessive() || PossessiveNames.joins(text, tokens, j - 1, j))
-                && !(capitalisedNouns && genitiveBetween(tokens, j - 1, j))) {
+                && !germanGenitive(tokens, j, capitalisedNouns)) {
             if (tokens.word(j).capitalised()) {
                 if (tokens.word(j).has(Gazetteer.CALENDAR) && !surnameOfCalendar(tokens, i, j)) {
                     break;
@@ -169,7 +173,7 @@ final class CandidateFinder {
                 k++;
             }
             if (k > j && k < tokens.size() && tokens.word(k).capitalised() && adjacent(text, tokens, k - 1, k)
-                    && !lowerCasePhraseAt(tokens, k) && !(capitalisedNouns && GermanGenitives.place(tokens.word(k)) != null)) {
+                    && !lowerCasePhraseAt(tokens, k) && !germanGenitive(tokens, k, capitalisedNouns)) {
                 j = k + 1;
                 continue;
             }

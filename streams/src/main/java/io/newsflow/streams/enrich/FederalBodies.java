@@ -47,7 +47,7 @@ final class FederalBodies {
 
     /** Whether the word names a federal body ({@link #is}), compared without case. */
     static boolean is(Word word) {
-        return word.lower().startsWith(PREFIX) && is(word.lower());
+        return is(word.lower());
     }
 
     /** Whether the word names a federal body in the nominative or the genitive. */

@@ -33,16 +33,6 @@ final class WordCache {
                 packed2 = packed2 << 8 | (c & 0xFF);
             }
         }
-        return of(text, from, to, h, packed, packed2, bits);
-    }
-
-    /**
-     * The word for {@code text[from, to)} with its key computed by the caller in its own pass
-     * over the characters, exactly as {@link #of(String, int, int)} computes it: {@code h} the
-     * range's {@link String#hashCode()}, {@code packed}/{@code packed2} the low bytes of the
-     * first eight chars and of the rest, {@code bits} the OR of all chars.
-     */
-    static Word of(String text, int from, int to, int h, long packed, long packed2, int bits) {
         return lookup(h, packed, packed2, to - from <= 16 && (bits & 0xFF00) == 0, text, from, to - from);
     }
 
