@@ -89,6 +89,9 @@ final class EntityClassifier {
                     ? classify(CandidateRebuilds.rest(c, 1, true), documentNames, language) : null;
         }
         boolean german = "de".equals(language);
+        if (german && CityBodies.is(c)) { // "die Münchner Verkehrsgesellschaft"
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
+        }
         // German capitalises every noun, so "Union" there may end a name ("Europäische Union Landstrom")
         if (!c.initial() && (german ? ContextCues.describedBodyInGerman(c) : ContextCues.describedBody(c))) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "the dredging group Jan De Nul"

@@ -198,7 +198,8 @@ final class SpanCleaner {
                     }
                 }
             }
-            if (c.capitalisedNouns && to - from > 1 && !afterTitle && !SpanParts.evidence(c, from, to)) {
+            if (c.capitalisedNouns && to - from > 1 && !afterTitle && !SpanParts.evidence(c, from, to)
+                    && !CityBodies.named(c, from, to)) { // "Münchner Verkehrsgesellschaft" is evidence itself
                 for (int k = from; k < to; k++) {
                     if (!c.is(k, Word.CONNECTOR)) {
                         out.add(c.candidate(k, k + 1, false, initial && k == from));

@@ -1,0 +1,66 @@
+package io.newsflow.streams.enrich;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * German names many a city's body with the city's adjective and a noun for the kind of body:
+ * "Münchner Verkehrsgesellschaft", "Berliner Verkehrsbetriebe", "Hamburger Hochbahn", "Frankfurter
+ * Rundschau", "Berliner Senat". Every noun is capitalised there, so the two words alone are no
+ * evidence of a name; this pair is: an adjective in "-er" made from a listed place or town
+ * ("Münchner" from München, "Kölner" from Köln, "Bremer" from Bremen) and a noun ending in a
+ * body's head ("-gesellschaft", "-betriebe", "-zeitung", "Senat"). Not after an indefinite article:
+ * "eine Berliner Bank" is some bank in Berlin. Only the nominative forms of the heads are read,
+ * so an inflected form ("des Berliner Senats") stays as it was.
+ */
+final class CityBodies {
+
+    private static final int PLACES = Gazetteer.PLACE | Gazetteer.TOWN;
+    private static final List<String> HEADS = List.of("gesellschaft", "betriebe", "werke", "bank", "kasse",
+            "verband", "verein", "bahn", "zeitung", "rundschau", "morgenpost", "anzeiger", "nachrichten", "abendblatt",
+            "senat", "polizei", "feuerwehr", "messe", "börse", "staatsanwaltschaft", "gericht", "philharmoniker",
+            "universität", "hochschule", "klinikum", "stiftung", "gewerkschaft", "versicherung", "brauerei");
+    private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
+
+    private CityBodies() {
+    }
+
+    /** Words from..to-1 of the span are a city's adjective and a body's noun ("Münchner Verkehrsgesellschaft"). */
+    static boolean named(Span span, int from, int to) {
+        return to - from == 2 && pair(span.memo(from), span.memo(from + 1))
+                && (from == 0 || !INDEFINITE.contains(span.tokens.word(from - 1).lower()));
+    }
+
+    /** The candidate is a city's adjective and a body's noun, not after an indefinite article. */
+    static boolean is(Candidate c) {
+        return c.size() == 2 && pair(c.word(0), c.word(1)) && !INDEFINITE.contains(c.previous());
+    }
+
+    private static boolean pair(Word adjective, Word noun) {
+        return noun.capitalised() && bodyNoun(noun.lower()) && placeAdjective(adjective);
+    }
+
+    private static boolean bodyNoun(String lower) {
+        for (String head : HEADS) {
+            if (lower.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Münchner", "Berliner", "Bremer": "-er" after a listed place, or after its form without "-en". */
+    static boolean placeAdjective(Word word) {
+        String surface = word.surface();
+        int length = word.length();
+        if (length < 5 || !word.capitalised() || word.hasClass(Word.ALL_CAPS) || !surface.endsWith("er")) {
+            return false;
+        }
+        String base = surface.substring(0, length - 2); // "Berlin", "Münchn", "Brem"
+        if (Word.of(base).has(PLACES)) {
+            return true;
+        }
+        String withEn = base.endsWith("n") ? base.substring(0, base.length() - 1) + "en" : base + "en";
+        return Word.of(withEn).has(PLACES); // "München", "Dresden", "Bremen"
+    }
+}
