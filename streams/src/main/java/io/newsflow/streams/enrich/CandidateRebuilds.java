@@ -54,6 +54,11 @@ final class CandidateRebuilds {
     static Candidate withFirstWord(Candidate c, Word first) {
         Word[] memo = c.memo().clone();
         memo[0] = first;
+        return withWords(c, memo);
+    }
+
+    /** The candidate with its words in other forms ("Statistisches Bundesamt"), where it stood in the text. */
+    static Candidate withWords(Candidate c, Word[] memo) {
         String key = key(memo);
         return new Candidate(memo, key, listed(key), c.paragraph(), c.start(), c.end(), c.initial(), c.previous(),
                 c.beforePrevious(), c.next(), c.afterTitle(), c.apposition(), c.previousWord(), c.beforePreviousWord(),

@@ -56,6 +56,9 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                 }
             } else if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(orgAliases, initials(c, c.size()), c.key());
+                if (c.size() == 2 && AdjectiveBodies.adjectiveStem(c.word(0)) != null) {
+                    alias(orgAliases, c.lower(1), c.key()); // "die Deutsche Bahn" ... "die Bahn": German's short name
+                }
                 int of = c.size() >= 4 ? ofBeforePlace(c) : -1;
                 if (of >= 2) { // "Autoridad Portuaria de Valencia" ... "la Autoridad Portuaria": the body, its place left out
                     alias(orgAliases, c.key().substring(0, c.key().indexOf(" " + c.lower(of) + " ")), c.key());

@@ -60,6 +60,8 @@ final class SpanCleaner {
                 from++; // the noun; its article is a connector, dropped next
                 initial = false;
                 continue;
+            } else if (c.capitalisedNouns && AdjectiveBodies.named(c, from, to)) {
+                break; // "der Deutsche Städtetag": the adjective opens the body's name, no demonym before a name
             } else if (SpanShapes.germanDescription(c, from, to)) {
                 described = true; // "Reederei Color Line": what follows the description is a name
             } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
@@ -199,7 +201,7 @@ final class SpanCleaner {
                 }
             }
             if (c.capitalisedNouns && to - from > 1 && !afterTitle && !SpanParts.evidence(c, from, to)
-                    && !CityBodies.named(c, from, to)) { // "Münchner Verkehrsgesellschaft" is evidence itself
+                    && !CityBodies.named(c, from, to) && !AdjectiveBodies.named(c, from, to)) { // "Münchner Verkehrsgesellschaft" is evidence itself
                 for (int k = from; k < to; k++) {
                     if (!c.is(k, Word.CONNECTOR)) {
                         out.add(c.candidate(k, k + 1, false, initial && k == from));

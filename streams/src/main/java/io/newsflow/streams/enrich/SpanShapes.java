@@ -87,7 +87,8 @@ final class SpanShapes {
     /**
      * "Angaben der Seehafen Kiel GmbH", "CO2-Abgabe der Europäischen Union": in German a common noun
      * and its genitive article open the span before a body's name (an organisation word after the
-     * article, none in the noun: not "Institut der deutschen Wirtschaft").
+     * article, or a two-word body's name, {@link AdjectiveBodies} or {@link CityBodies}; none in the
+     * noun: not "Institut der deutschen Wirtschaft").
      */
     static boolean germanNounBeforeGenitive(Span c, int from, int to) {
         if (!c.capitalisedNouns || to - from < 3 || !(c.lower(from + 1).equals("der") || c.lower(from + 1).equals("des"))) {
@@ -104,7 +105,8 @@ final class SpanShapes {
                 return true;
             }
         }
-        return acronym;
+        // "Angaben des Statistischen Bundesamts", "Sprecher der Berliner Verkehrsbetriebe": a body's name of two words
+        return acronym || AdjectiveBodies.named(c, from + 2, to) || CityBodies.named(c, from + 2, to);
     }
 
 
