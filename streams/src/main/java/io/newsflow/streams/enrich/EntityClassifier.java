@@ -155,8 +155,9 @@ final class EntityClassifier {
         if (ContextCues.routeStart(c)) { // "from Santa Cruz to ..."
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
-        // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"
-        if (PlaceCues.connector(c) && !PlaceShapes.ofCommonWord(c, language)) {
+        // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"; not after an acronym,
+        // which names a body's kind and its seat: "CHU de Liège", "CHR de la Citadelle"
+        if (PlaceCues.connector(c) && !PlaceShapes.ofCommonWord(c, language) && !c.word(0).hasClass(Word.ALL_CAPS)) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (SurnameShapes.endsInSurname(c)) { // "Darwin Núñez": a town's name, then a surname

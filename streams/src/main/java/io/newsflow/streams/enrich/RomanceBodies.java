@@ -18,11 +18,14 @@ final class RomanceBodies {
             "commissione", "ministero", "ufficio", "corte", "tribunale", "garante", "consejo", "comisión", "agencia", "commission",
             "instituto", "autoridad", "tribunal", "conseil", "comité", "agence", "institut", "autorité", "cour",
             "conselho", "comissão", "agência", "autoridade", "ligue", "liga", "lega", "sociedad", "société", "società",
-            "fédération", "federación", "federazione", "port", "porto", "puerto", "union", "unión", "unione", "união");
+            "fédération", "federación", "federazione", "port", "porto", "puerto", "union", "unión", "unione", "união",
+            // "Centre hospitalier universitaire de Liège", "Hôpital universitaire des enfants Reine Fabiola"
+            "centre", "hôpital", "ospedale");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
-        "ime", "imo", "ima"}; // "maritime", "marittimo", "marítima"
+        "ime", "imo", "ima", // "maritime", "marittimo", "marítima"
+        "aire", "aires", "ier", "iers", "ière", "ières"}; // "universitaire", "hospitalier", "routière"
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
 

@@ -79,7 +79,11 @@ final class SpanCleaner {
             out.add(c.candidate(from, to, false, false)); // "Sprecher des Bundesverkehrsministeriums": the body
             return;
         } else if (department) {
-            from = SpanParts.personAfterDepartment(c, from, to);
+            int person = SpanParts.personAfterDepartment(c, from, to);
+            if (SpanParts.namedField(c, from, person)) { // "CEO of Siemens", "First Minister of Wales", "PDG de la SNCF"
+                out.add(c.candidate(from, person, false, false));
+            }
+            from = person;
         } else if (afterTitle && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !c.is(from, Word.CONNECTOR)
                 && c.has(from + 1, Gazetteer.GIVEN_NAME) && !c.isKnown(from, to)) {
             // "Prezes Orlenu Ireneusz Fąfara", "CEO Acme Jane Doe": the title's body, then the person

@@ -137,6 +137,19 @@ final class SpanParts {
     }
 
     /**
+     * A title's field that names a body of its own: a listed organisation ("the CEO of Siemens") or an
+     * acronym ("le PDG de la SNCF"). A portfolio ("Minister of Finance") is none, and a place in a title
+     * ("Princess of Wales", "Chief Justice of India") is part of the title, not a mention of the place.
+     */
+    static boolean namedField(Span c, int from, int to) {
+        if (to - from == 1) {
+            return !c.has(from, Gazetteer.PLACE) && (c.has(from, Gazetteer.ORGANIZATION)
+                    || c.is(from, Word.ALL_CAPS) && c.memo(from).length() >= 2);
+        }
+        return to > from && c.isKnown(from, to) && !Gazetteer.get().isPlace(c.key(from, to));
+    }
+
+    /**
      * Whether words from..to hold a name word (neither a connector nor a stop word): "Onderzoekers van
      * *Deltares*" does, "Puertos del Estado" opening a sentence does not (Spanish's stop list holds
      * "estado"), so the whole span is the name.

@@ -155,14 +155,19 @@ public final class Tokens extends AbstractList<Token> implements RandomAccess {
             return words[size - 1];
         }
 
-        /** "LAGOS —", "SAN FRANCISCO —": the paragraph so far is a wire's place in capitals (at most three words). */
+        /**
+         * "LAGOS —", "SAN FRANCISCO —", "TOLEDO, Ohio —": the paragraph so far is a wire's place in
+         * capitals (at most three words), perhaps followed by its state or country (four words in all).
+         */
         boolean onlyCapitalsPlace() {
-            if (size == 0 || size > 3) {
+            if (size == 0 || size > 4 || !words[0].hasClass(Word.ALL_CAPS) || words[0].length() < 2) {
                 return false;
             }
-            for (int k = 0; k < size; k++) {
-                if (!words[k].hasClass(Word.ALL_CAPS) || words[k].length() < 2) {
-                    return false;
+            boolean capitals = true;
+            for (int k = 1; k < size; k++) {
+                capitals &= words[k].hasClass(Word.ALL_CAPS) && words[k].length() >= 2;
+                if (!words[k].capitalised() || capitals && k == 3) {
+                    return false; // a lower-case word, or four words in capitals: not a dateline's place
                 }
             }
             return true;

@@ -131,4 +131,26 @@ class BodyNameEntityTest {
         assertThat(entity(found, "Greenpeace Nordic").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(names(found)).doesNotContain("TEU", "MW");
     }
+
+    @Test
+    void shouldReadAFrenchHospitalsNameWhenItGoesOnInLowerCase() {
+        List<Entity> found = entities("fr", "Le Centre hospitalier régional de Namur ferme une aile. Les patients iront "
+                + "à l'Hôpital universitaire des enfants de Bruxelles. Le CHU de Charleroi et le CHR de la Haute-Senne aussi.");
+        assertThat(names(found)).contains("Centre hospitalier régional de Namur", "Hôpital universitaire des enfants de Bruxelles");
+        // an acronym, then its seat: a body ("CHU de Charleroi"), not a place like "Frankfurt am Main"
+        assertThat(entity(found, "CHR de la Haute-Senne").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTypeASpanishControlBodyAsAnOrganisationWhenItsNameEndsInAPlaceWord() {
+        List<Entity> found = entities("es", "La Procuraduría General de la Nación abrió una investigación. "
+                + "La Fiscalía dijo que colaborará.");
+        assertThat(entity(found, "Procuraduría General de la Nación").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldFindFlandersWhenAFrenchTextNamesItInFrench() {
+        assertThat(entity(entities("fr", "Plusieurs hôpitaux de Flandre recrutent en Wallonie."), "Flandre").type())
+                .isEqualTo(EntityType.LOCATION);
+    }
 }

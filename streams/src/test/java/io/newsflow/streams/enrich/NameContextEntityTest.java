@@ -184,4 +184,15 @@ class NameContextEntityTest {
         assertThat(names(found)).contains("John Swinney", "Athens").doesNotContain("of Wales", "of Scotland John Swinney");
         assertThat(entity(found, "John Swinney").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void shouldKeepTheBodyWhenATitlesFieldIsAListedOrganisationOrAnAcronym() {
+        List<Entity> english = entities("en", "It was a record year, said the CEO of Siemens, Roland Busch, in Berlin.");
+        assertThat(names(english)).contains("Siemens", "Roland Busch").doesNotContain("CEO of Siemens");
+        List<Entity> french = entities("fr", "« Nous tenons les délais », a déclaré le PDG de la RATP, Paul Lemaire, à Lyon.");
+        assertThat(names(french)).contains("RATP", "Paul Lemaire").doesNotContain("PDG de la RATP");
+        assertThat(entity(french, "RATP").type()).isEqualTo(EntityType.ORGANIZATION);
+        // a place in a title is part of the title: "Princess of Wales" mentions no Wales
+        assertThat(names(entities("en", "The Princess of Wales Catherine presented the cup."))).doesNotContain("Wales");
+    }
 }

@@ -69,6 +69,13 @@ class OtherRegionsEntityTest {
     }
 
     @Test
+    void shouldStartTheNameAfterTheArticleWhenTheWiresPlaceInCapitalsNamesItsState() {
+        List<Entity> found = entities("en", "DAYTON, Ohio — The Dayton City Commission approved the budget on Monday.");
+        assertThat(names(found)).contains("Dayton", "Ohio", "Dayton City Commission")
+                .doesNotContain("The Dayton City Commission");
+    }
+
+    @Test
     void shouldTypeAPersonWhenTheAppositionCallsThemAManOrAWoman() {
         List<Entity> found = entities("en", "Aliko Dangote, Africa's richest man, spoke. Folake Adeyemi, a billionaire, agreed.");
         assertThat(entity(found, "Aliko Dangote").type()).isEqualTo(EntityType.PERSON);
