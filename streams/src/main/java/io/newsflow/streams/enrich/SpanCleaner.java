@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * Cleans a capitalised span ({@link CandidateFinder} finds them) into {@link Candidate}s, stripping
  * what capitalisation wrongly pulls in: sentence-initial stop words, titles ("Governor Andrew
- * Bailey"), demonyms ("German manufacturers"), calendar words; it splits lists joined by "and"
- * ("Maersk and Hapag-Lloyd") unless the "and" belongs to one body's name, and a company from a
- * person behind titles ("Hapag-Lloyd Chief Executive Officer Rolf Habben Jansen").
+ * Bailey"), demonyms ("German manufacturers"), calendar words; it splits a company from a person
+ * behind titles ("Hapag-Lloyd Chief Executive Officer Rolf Habben Jansen"), and {@link SpanSplits}
+ * then splits lists joined by "and" ("Maersk and Hapag-Lloyd") unless the "and" belongs to one
+ * body's name.
  */
 final class SpanCleaner {
 
@@ -47,7 +48,7 @@ final class SpanCleaner {
                 out.add(CandidateRebuilds.compoundHead(c.candidate(from, from + 1, false, initial)));
                 afterTitle = true;
                 department = false;
-            } else if (c.has(from, Gazetteer.TITLE) && SpanParts.fieldOfOrganisation(c, from, to)) {
+            } else if (c.has(from, Gazetteer.TITLE) && TitleFields.fieldOfOrganisation(c, from, to)) {
                 break; // "Environment Agency", "Health Ministry": the title word names the field
             } else if (c.has(from, Gazetteer.TITLE)) {
                 afterTitle = true; // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here;
@@ -79,8 +80,8 @@ final class SpanCleaner {
             out.add(c.candidate(from, to, false, false)); // "Sprecher des Bundesverkehrsministeriums": the body
             return;
         } else if (department) {
-            int person = SpanParts.personAfterDepartment(c, from, to);
-            if (SpanParts.namedField(c, from, person)) { // "CEO of Siemens", "First Minister of Wales", "PDG de la SNCF"
+            int person = TitleFields.personAfterDepartment(c, from, to);
+            if (TitleFields.namedField(c, from, person)) { // "CEO of Siemens", "PDG de la SNCF"
                 out.add(c.candidate(from, person, false, false));
             }
             from = person;
@@ -101,18 +102,18 @@ final class SpanCleaner {
         for (int k = from + 1; k < to - 1; k++) {
             if (c.is(k, Word.CORE_TITLE)) {
                 // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing, its place does ("UK Energy Minister")
-                int portfolio = SpanParts.portfolioBeforeMinister(c, from, k);
+                int portfolio = TitleFields.portfolioBeforeMinister(c, from, k);
                 if (portfolio != from) {
-                    emitParts(c, from, portfolio < 0 ? k : portfolio, false, initial, out);
+                    SpanSplits.emit(c, from, portfolio < 0 ? k : portfolio, false, initial, out);
                 }
-                int and = SpanParts.andBeforeTitle(c, k + 1, to);
+                int and = TitleFields.andBeforeTitle(c, k + 1, to);
                 if (and > 0) { // "Ed Miliband and Health Secretary Wes Streeting": two people, each after a title
                     out.add(c.candidate(k + 1, and, true, false));
                     clean(c.at(c.text, c.tokens, and + 1, to, c.paragraph), out);
                     return;
                 }
                 if (c.is(k + 1, Word.OF_OR_FOR)) { // "First Minister of Wales": the title's field, then perhaps its holder
-                    int holder = SpanParts.personAfterDepartment(c, k + 2, to);
+                    int holder = TitleFields.personAfterDepartment(c, k + 2, to);
                     if (holder < to) {
                         out.add(c.candidate(holder, to, true, false));
                     }
@@ -123,7 +124,7 @@ final class SpanCleaner {
             }
             int person = SpanShapes.personAfterTitles(c, k, to);
             if (person > 0) { // "Hapag-Lloyd Chief Executive Officer Rolf Habben Jansen"
-                emitParts(c, from, k, false, initial, out);
+                SpanSplits.emit(c, from, k, false, initial, out);
                 out.add(c.candidate(person, to, true, false));
                 return;
             }
@@ -136,7 +137,7 @@ final class SpanCleaner {
         int person = PersonSplits.personAfterName(c, from, to);
         if (person > 0) { // "Regione Liguria Marco Bucci": the body, then its head
             if (person - from > 1 || c.isKnown(from, person)) { // not the portfolio of "e dei Trasporti Matteo Salvini"
-                emitParts(c, from, person, afterTitle, initial, out);
+                SpanSplits.emit(c, from, person, afterTitle, initial, out);
             }
             out.add(c.candidate(person, to, true, false));
             return;
@@ -145,76 +146,6 @@ final class SpanCleaner {
             out.add(c.candidate(from, to, false, initial)); // a German name after its description stays whole
             return;
         }
-        emitParts(c, from, to, afterTitle, initial, out);
+        SpanSplits.emit(c, from, to, afterTitle, initial, out);
     }
-
-    /**
-     * Splits "Air France and KLM" at "and" (kept whole only for "Social and Economic Council":
-     * one unknown word before it and an organisation word closing it), and in languages that
-     * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
-     */
-    private void emitParts(Span c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
-        // a listed name keeps its first word even when that word is a function word too: Spanish's stop
-        // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"
-        while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from)
-                    || c.has(from, Gazetteer.TITLE) && !SpanParts.fieldOfOrganisation(c, from, to)) // "Labour Party"
-                && !SpanShapes.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))) {
-            afterTitle |= c.has(from, Gazetteer.TITLE);
-            from++;
-            initial = false;
-        }
-        while (to > from && (c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1) && !SpanShapes.nameEnd(c, from, to - 1))) {
-            to--;
-        }
-        if (SpanParts.chamberSide(c, from, to)) {
-            to--; // "Senate Democratic leader Chuck Schumer", "Senate Majority Leader John Thune": the chamber
-        }
-        if (from >= to || SpanShapes.regionalAdjective(c, from, to)) {
-            return; // "the Flemish and Dutch authorities": adjectives, each mentioning its place
-        }
-        int affiliation = PersonSplits.affiliationAfterName(c, from, to);
-        if (affiliation > 0) { // "Sophie Hermans van Klimaat": the person, then what she belongs to
-            out.add(c.candidate(from, affiliation, afterTitle, initial));
-            // after "minister" it is the portfolio ("minister Barry Madlener van Infrastructuur en Waterstaat"), no body
-            if (from == 0 || !c.tokens.word(from - 1).hasClass(Word.MINISTER)) {
-                emitParts(c, affiliation + 1, to, false, false, out);
-            }
-            return;
-        }
-        int of = PersonSplits.personOfBody(c, from, to, afterTitle);
-        if (of > 0) {
-            emitParts(c, from, of, afterTitle, initial, out);
-            emitParts(c, of + 1, to, false, false, out);
-            return;
-        }
-        if (!c.isKnown(from, to)) {
-            for (int k = from + 1; k < to - 1; k++) {
-                if (c.is(k, Word.AND) && !SpanParts.ampersandInName(c, from, k, to)) {
-                    boolean oneWordBefore = k == from + 1 && !c.isKnown(from, from + 1) && !c.capitalisedNouns
-                            && !SpanParts.afterPluralNoun(c, from); // "rivals Stolt-Nielsen and Mitsui O.S.K. Lines": a list
-                    // "Port Botany and Port Kembla": the same first word on both sides names two
-                    boolean repeated = k - from >= 2 && to - k >= 3 && c.lower(k + 1).equals(c.lower(from));
-                    boolean knownAfter = SpanParts.secondNameAfterAnd(c, from, k, to, oneWordBefore);
-                    if (repeated || knownAfter || !(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD)) && !c.has(from, Gazetteer.ORG_KEYWORD)
-                            && !SpanParts.oneBody(c, from, k, to)
-                            && !SpanShapes.andInComplement(c, from, k, to, c.isKnown(k + 1, to))) {
-                        emitParts(c, from, k, afterTitle, initial, out);
-                        emitParts(c, k + 1, to, false, false, out);
-                        return;
-                    }
-                }
-            }
-            if (c.capitalisedNouns && to - from > 1 && !afterTitle && !SpanParts.evidence(c, from, to)
-                    && !CityBodies.named(c, from, to) && !AdjectiveBodies.named(c, from, to)) { // "Münchner Verkehrsgesellschaft" is evidence itself
-                for (int k = from; k < to; k++) {
-                    if (!c.is(k, Word.CONNECTOR)) {
-                        out.add(c.candidate(k, k + 1, false, initial && k == from));
-                    }
-                }
-                return;
-            }
-        }
-        out.add(c.candidate(from, to, afterTitle, initial));
-    }
-
 }

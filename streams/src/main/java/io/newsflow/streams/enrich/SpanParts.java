@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Tests on the parts of a capitalised span that {@link SpanCleaner} reads before it cuts the span:
- * a body whose name holds "and", the evidence that a German span is a name, a portfolio before
- * "Minister", the person after a department, a name word after a sentence's opener.
+ * a body whose name holds "and", the evidence that a German span is a name, a list after a plural
+ * noun, a name word after a sentence's opener, a chamber's side, a second name after "and". The
+ * tests on titles and their fields are {@link TitleFields}.
  */
 final class SpanParts {
 
@@ -60,48 +61,6 @@ final class SpanParts {
         return place && (!connector || placeConnector);
     }
 
-    /**
-     * Where the portfolio before "Minister" starts ("Social Affairs", "State Ports", the "Energy" of
-     * "UK Energy Minister" after its place), or -1 when the words name a body or a place. Portfolio
-     * words may be organisation words ("Ports", "Energy"); {@link ContextCues#portfolio} reads the
-     * portfolio after "minister of" instead.
-     */
-    static int portfolioBeforeMinister(Span c, int from, int minister) {
-        if (courtOfJudge(c, from, minister)) {
-            return from; // "U.S. District Judge Amit Mehta": the court is the judge's title
-        }
-        if (!c.is(minister, Word.MINISTER) || c.isKnown(from, minister)) {
-            return -1;
-        }
-        int start = from;
-        while (start < minister - 1 && c.has(start, Gazetteer.PLACE | Gazetteer.DEMONYM)) {
-            start++; // "UK", "Scottish": the government's place, a name of its own
-        }
-        for (int m = start; m < minister; m++) {
-            if (c.has(m, Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN) || c.is(m, Word.ALL_CAPS)) {
-                return -1;
-            }
-        }
-        return start;
-    }
-
-    /** Words of a court that make part of a judge's title: "District Judge", "Chief Justice". */
-    private static final Set<String> COURT_WORDS = Set.of("district", "circuit", "magistrate", "appeals", "appellate",
-            "supreme", "high", "federal", "chief", "superior", "county", "bankruptcy", "immigration", "administrative");
-
-    private static boolean courtOfJudge(Span c, int from, int judge) {
-        String title = c.lower(judge);
-        if (!title.equals("judge") && !title.equals("justice") || judge == from) {
-            return false;
-        }
-        for (int k = from; k < judge; k++) {
-            if (!COURT_WORDS.contains(c.lower(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A plural common noun stands right before the span ("rivals", "carriers"): what follows is a list. */
     static boolean afterPluralNoun(Span c, int from) {
         if (from != c.from || from == 0) {
@@ -110,43 +69,6 @@ final class SpanParts {
         Word before = c.tokens.word(from - 1);
         return !before.capitalised() && before.lower().length() > 3 && before.lower().endsWith("s")
                 && !before.stopIn(c.stopLanguages) && CandidateFinder.adjacent(c.text, c.tokens, from - 1, from);
-    }
-
-    /** The "and" before another title in from..to ("Ed Miliband *and* Health Secretary Wes Streeting"), or -1. */
-    static int andBeforeTitle(Span c, int from, int to) {
-        for (int m = from + 1; m < to - 2; m++) {
-            if (c.is(m, Word.AND)) {
-                for (int t = m + 1; t < to - 1; t++) {
-                    if (c.is(t, Word.CORE_TITLE) || c.has(t, Gazetteer.TITLE)) { // "Pierce County Executive"
-                        return m;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** "Minister of Infrastructure Hanneke Dijkstra": the person is the trailing name. */
-    static int personAfterDepartment(Span c, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (c.has(k, Gazetteer.GIVEN_NAME)) {
-                return k;
-            }
-        }
-        return to - from > 2 ? to - 2 : to;
-    }
-
-    /**
-     * A title's field that names a body of its own: a listed organisation ("the CEO of Siemens") or an
-     * acronym ("le PDG de la SNCF"). A portfolio ("Minister of Finance") is none, and a place in a title
-     * ("Princess of Wales", "Chief Justice of India") is part of the title, not a mention of the place.
-     */
-    static boolean namedField(Span c, int from, int to) {
-        if (to - from == 1) {
-            return !c.has(from, Gazetteer.PLACE) && (c.has(from, Gazetteer.ORGANIZATION)
-                    || c.is(from, Word.ALL_CAPS) && c.memo(from).length() >= 2);
-        }
-        return to > from && c.isKnown(from, to) && !Gazetteer.get().isPlace(c.key(from, to));
     }
 
     /**
@@ -170,29 +92,6 @@ final class SpanParts {
     static boolean chamberSide(Span c, int from, int to) {
         return to - from == 2 && SIDES.contains(c.lower(from + 1))
                 && (c.has(from, Gazetteer.ORGANIZATION | Gazetteer.ORG_KEYWORD) || c.lower(from).equals("house"));
-    }
-
-    /**
-     * Title words that name a minister's field ("Labour Minister", "Health Secretary"), and a body's
-     * field before an organisation word: "Labour Party", "Environment Agency", "Health Ministry".
-     */
-    private static final Set<String> FIELDS = Set.of("foreign", "interior", "finance", "health", "economy",
-            "economic", "trade", "transport", "environment", "labour", "labor", "education", "justice", "defence",
-            "defense");
-
-    /**
-     * A field's title word followed by an organisation word that is no title, or in a short name
-     * that one ends: "Environment Agency", "Labour Party", "Environment Protection Agency" (not
-     * "Former Bank of England governor").
-     */
-    static boolean fieldOfOrganisation(Span c, int from, int to) {
-        return from + 1 < to && FIELDS.contains(c.lower(from)) && (orgWord(c, from + 1)
-                // "Environment Protection Agency": the organisation word ends a short name
-                || to - from <= 4 && orgWord(c, to - 1));
-    }
-
-    private static boolean orgWord(Span c, int i) {
-        return c.has(i, Gazetteer.ORG_KEYWORD) && !c.has(i, Gazetteer.TITLE);
     }
 
     /** "Procter & Gamble", "Marks & Spencer": an ampersand joins one name, unless it lists two known ones. */

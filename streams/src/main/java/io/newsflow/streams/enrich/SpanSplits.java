@@ -1,0 +1,86 @@
+package io.newsflow.streams.enrich;
+
+import java.util.List;
+
+/**
+ * The last step of cleaning a span ({@link SpanCleaner}): strips the function words and titles at
+ * its edges, then splits it where it holds more than one name: a person and what they belong to
+ * ("Sophie Hermans van Klimaat"), a list joined by "and" ("Air France and KLM", unless the "and"
+ * belongs to one body's name), and, in languages that capitalise every noun, an unknown span with no
+ * evidence of a name into its words ("Gewerkschaft GDL").
+ */
+final class SpanSplits {
+
+    private SpanSplits() {
+    }
+
+    /**
+     * Splits "Air France and KLM" at "and" (kept whole only for "Social and Economic Council":
+     * one unknown word before it and an organisation word closing it), and in languages that
+     * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
+     */
+    static void emit(Span c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
+        // a listed name keeps its first word even when that word is a function word too: Spanish's stop
+        // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"
+        while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from)
+                    || c.has(from, Gazetteer.TITLE) && !TitleFields.fieldOfOrganisation(c, from, to)) // "Labour Party"
+                && !SpanShapes.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))) {
+            afterTitle |= c.has(from, Gazetteer.TITLE);
+            from++;
+            initial = false;
+        }
+        while (to > from && (c.is(to - 1, Word.CONNECTOR) || c.stop(to - 1) && !SpanShapes.nameEnd(c, from, to - 1))) {
+            to--;
+        }
+        if (SpanParts.chamberSide(c, from, to)) {
+            to--; // "Senate Democratic leader Chuck Schumer", "Senate Majority Leader John Thune": the chamber
+        }
+        if (from >= to || SpanShapes.regionalAdjective(c, from, to)) {
+            return; // "the Flemish and Dutch authorities": adjectives, each mentioning its place
+        }
+        int affiliation = PersonSplits.affiliationAfterName(c, from, to);
+        if (affiliation > 0) { // "Sophie Hermans van Klimaat": the person, then what she belongs to
+            out.add(c.candidate(from, affiliation, afterTitle, initial));
+            // after "minister" it is the portfolio ("minister Barry Madlener van Infrastructuur en Waterstaat"), no body
+            if (from == 0 || !c.tokens.word(from - 1).hasClass(Word.MINISTER)) {
+                emit(c, affiliation + 1, to, false, false, out);
+            }
+            return;
+        }
+        int of = PersonSplits.personOfBody(c, from, to, afterTitle);
+        if (of > 0) {
+            emit(c, from, of, afterTitle, initial, out);
+            emit(c, of + 1, to, false, false, out);
+            return;
+        }
+        if (!c.isKnown(from, to)) {
+            for (int k = from + 1; k < to - 1; k++) {
+                if (c.is(k, Word.AND) && !SpanParts.ampersandInName(c, from, k, to)) {
+                    boolean oneWordBefore = k == from + 1 && !c.isKnown(from, from + 1) && !c.capitalisedNouns
+                            && !SpanParts.afterPluralNoun(c, from); // "rivals Stolt-Nielsen and Mitsui O.S.K. Lines": a list
+                    // "Port Botany and Port Kembla": the same first word on both sides names two
+                    boolean repeated = k - from >= 2 && to - k >= 3 && c.lower(k + 1).equals(c.lower(from));
+                    boolean knownAfter = SpanParts.secondNameAfterAnd(c, from, k, to, oneWordBefore);
+                    if (repeated || knownAfter || !(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD)) && !c.has(from, Gazetteer.ORG_KEYWORD)
+                            && !SpanParts.oneBody(c, from, k, to)
+                            && !SpanShapes.andInComplement(c, from, k, to, c.isKnown(k + 1, to))) {
+                        emit(c, from, k, afterTitle, initial, out);
+                        emit(c, k + 1, to, false, false, out);
+                        return;
+                    }
+                }
+            }
+            // "Münchner Verkehrsgesellschaft", "Statistisches Bundesamt": the pair is evidence itself
+            if (c.capitalisedNouns && to - from > 1 && !afterTitle && !SpanParts.evidence(c, from, to)
+                    && !CityBodies.named(c, from, to) && !AdjectiveBodies.named(c, from, to)) {
+                for (int k = from; k < to; k++) {
+                    if (!c.is(k, Word.CONNECTOR)) {
+                        out.add(c.candidate(k, k + 1, false, initial && k == from));
+                    }
+                }
+                return;
+            }
+        }
+        out.add(c.candidate(from, to, afterTitle, initial));
+    }
+}
