@@ -94,4 +94,18 @@ public final class ArticleDraft {
             body.add(new BodyBlock(BlockKind.HEADING, text.strip()));
         }
     }
+
+    /**
+     * Drops the outlet's name from the front of an author's ("Ouest-France Nathalie DUBOIS." gives
+     * Nathalie Dubois): a page may print its masthead right before the byline's name, and a
+     * hyphenated outlet reads like a hyphenated given name.
+     */
+    public void dropOutletFromAuthors() {
+        if (source == null) {
+            return;
+        }
+        String prefix = source + " ";
+        authors.replaceAll(a -> a.regionMatches(true, 0, prefix, 0, prefix.length())
+                && a.substring(prefix.length()).strip().contains(" ") ? a.substring(prefix.length()).strip() : a);
+    }
 }

@@ -132,4 +132,16 @@ class PageFurnitureShapesTest {
         assertThat(a.getSource()).isNull();
         assertThat(allText(a)).doesNotContain("Follow");
     }
+
+    @Test
+    void shouldNameTheOutletWhenABylineCreditsItsStaffOrTheMastheadPrecedesTheName() {
+        Article staff = parse(HEADLINE + "\n\nBy Dana Whitfield, Courier Staff\n\n" + BODY);
+        assertThat(staff.getAuthors()).containsExactly("Dana Whitfield");
+        assertThat(staff.getSource()).isEqualTo("Courier");
+        // a hyphenated masthead reads like a hyphenated given name ("Jean-Pierre")
+        Article masthead = parse(HEADLINE + "\n\nSud-Ouest Julie LE GOFF.\n\n" + BODY
+                + "\n\nCet article vous a été utile ? Sachez que vous pouvez suivre Sud-Ouest sur son site.");
+        assertThat(masthead.getSource()).isEqualTo("Sud-Ouest");
+        assertThat(masthead.getAuthors()).containsExactly("Julie Le Goff");
+    }
 }

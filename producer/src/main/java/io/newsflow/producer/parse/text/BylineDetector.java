@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class BylineDetector {
     /** A byline is a short line; a longer one is text. */
     static final int MAX_LINE = 160;
+    /** A staff credit after the outlet's name: "Patch Staff", "Herald staff writer". */
+    private static final Pattern STAFF = Pattern.compile("\\s+staff(?: writers?| reporters?)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|av|af|publicado por|publié par|publicat per|pubblicato da|"
             + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
             + "entretien réalisé par|interview von|intervista di|author|authors|autor|auteur|text|texto)\\s*:?\\s+(.+)$");
@@ -167,7 +169,8 @@ public final class BylineDetector {
         if (parts.length < 2) {
             return null;
         }
-        String last = parts[parts.length - 1].strip();
+        // "By Megan Kowalczyk, Patch Staff": the outlet's staff, so the outlet
+        String last = STAFF.matcher(parts[parts.length - 1].strip()).replaceFirst("");
         // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT": a role, not an outlet
         boolean role = UnmarkedBylines.isRole(last);
         Optional<String> agency = SignatureDetector.agencyCredit(last);

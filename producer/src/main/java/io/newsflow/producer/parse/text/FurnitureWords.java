@@ -16,7 +16,7 @@ final class FurnitureWords {
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",
-            "copy", "link", "save", "bookmark", "comment", "comments",
+            "copy", "link", "save", "bookmark", "comment", "comments", "reply",
             "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "tumblr", "translate",
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
             "drucken", "imprimer", "imprimir", "stampa", "drukuj");
@@ -34,7 +34,7 @@ final class FurnitureWords {
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
             "story continues below advertisement", "article continues below", "story continues below",
             "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
-            "share options", "share story", "share this story", "leave a comment", "leave a reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
+            "share options", "share story", "share this story", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
             "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",

@@ -188,6 +188,7 @@ public final class TextArticleParser {
         ClosingLines.issuerFromBoilerplate(draft, content);
         BodyBuilder.build(draft, content, updateStamp);
         draft.source = NameCase.outlet(draft.source); // a masthead in capitals: "IRISH COASTAL TIMES"
+        draft.dropOutletFromAuthors();
         return draft;
     }
 
