@@ -2,7 +2,6 @@ package io.newsflow.streams.aggregate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -87,57 +86,9 @@ public final class SpaceSaving {
         return summary;
     }
 
-    /**
-     * Merges summaries of disjoint parts of a stream (the 5-minute panes of an hour) into one of
-     * {@code capacity} counters: "Mergeable Summaries" (Agarwal et al., PODS 2012), in the form of
-     * Cafaro et al.'s parallel Space-Saving. A term's merged count is the sum of its counts, plus,
-     * for each full part that does not monitor it, that part's smallest count (it may have occurred
-     * up to that many times there); the same amounts add to its error. Then the {@code capacity}
-     * highest counts are kept. The guarantees of one summary hold for the merged one over the
-     * parts' total: count - error <= true count <= count, error <= total / capacity. A part that is
-     * not full monitors every term it saw, so it adds nothing for a term it lacks: merging panes
-     * that were never full is exact.
-     */
-    public static SpaceSaving merge(int capacity, Collection<SpaceSaving> parts) {
-        Map<String, long[]> sums = new HashMap<>();
-        long total = 0;
-        long missing = 0;   // what a term no part monitors may have: the sum of the full parts' minimums
-        for (SpaceSaving part : parts) {
-            total += part.total;
-            missing += part.minCount();
-        }
-        long[] unmonitored = {missing, missing};
-        for (SpaceSaving part : parts) {
-            long partMin = part.minCount();
-            for (int i = 0; i < part.size; i++) {
-                // start from every part's minimum, then replace this part's by the term's own count
-                long[] sum = sums.computeIfAbsent(part.terms[i], t -> unmonitored.clone());
-                sum[0] += part.counts[i] - partMin;
-                sum[1] += part.errors[i] - partMin;
-            }
-        }
-        // keep the capacity highest counts, ties by term; the cut-off count comes from a primitive sort,
-        // so only the kept counters (and those tied at the cut) are built and sorted
-        long[] all = new long[sums.size()];
-        int n = 0;
-        for (long[] sum : sums.values()) {
-            all[n++] = sum[0];
-        }
-        Arrays.sort(all);
-        long cut = all.length > capacity ? all[all.length - capacity] : Long.MIN_VALUE;
-        List<Counter> merged = new ArrayList<>(Math.min(capacity, all.length) + 1);
-        sums.forEach((term, sum) -> {
-            if (sum[0] >= cut) {
-                merged.add(new Counter(term, sum[0], sum[1]));
-            }
-        });
-        merged.sort(BY_COUNT_DESC);
-        return of(capacity, total, merged.subList(0, Math.min(capacity, merged.size())));
-    }
-
     /** The smallest count when every counter is taken (what an unmonitored term may have), else 0. */
     long minCount() {
-        return size < capacity || size == 0 ? 0 : counts[minSlot()];
+        return size < capacity || size == 0 ? 0 : counts[minSlot(counts, size)];
     }
 
     /** Appends one counter while restoring a stored summary (the codec's fast path: no Counter objects). */
@@ -174,7 +125,7 @@ public final class SpaceSaving {
         } else if (size < capacity) {
             put(size++, term, 1, 0);
         } else {
-            int min = minSlot();
+            int min = minSlot(counts, size);
             slots.remove(terms[min]);
             put(min, term, counts[min] + 1, counts[min]);
         }
@@ -187,8 +138,11 @@ public final class SpaceSaving {
         slots.put(term, slot);
     }
 
-    /** The first slot with the smallest count: a scan of longs, no term comparisons among the (many) tied counters. */
-    private int minSlot() {
+    /**
+     * The first of {@code size} slots with the smallest count, the one a new term evicts: a scan of
+     * longs, no term comparisons among the (many) tied counters. {@link PackedSummary} follows it too.
+     */
+    static int minSlot(long[] counts, int size) {
         int min = 0;
         for (int i = 1; i < size; i++) {
             if (counts[i] < counts[min]) {

@@ -85,7 +85,7 @@ class SpaceSavingTest {
         SpaceSaving second = new SpaceSaving(5);
         List.of("a", "c").forEach(second::add);
 
-        SpaceSaving merged = SpaceSaving.merge(5, List.of(first, second));
+        SpaceSaving merged = SpaceSavingMerge.merge(5, List.of(first, second));
 
         assertThat(merged.counters()).containsExactly(new SpaceSaving.Counter("a", 3, 0), new SpaceSaving.Counter("b", 1, 0),
             new SpaceSaving.Counter("c", 1, 0));
@@ -109,7 +109,7 @@ class SpaceSavingTest {
             panes.add(pane);
         }
 
-        SpaceSaving merged = SpaceSaving.merge(capacity, panes);
+        SpaceSaving merged = SpaceSavingMerge.merge(capacity, panes);
 
         long bound = merged.total() / capacity;
         assertThat(merged.total()).isEqualTo(24_000);

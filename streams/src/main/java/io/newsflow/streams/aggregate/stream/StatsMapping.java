@@ -22,6 +22,7 @@ import io.newsflow.avro.TrendStats;
 import io.newsflow.avro.TrendTerms;
 import io.newsflow.avro.TrendType;
 import io.newsflow.streams.aggregate.SpaceSaving;
+import io.newsflow.streams.aggregate.SpaceSavingMerge;
 import io.newsflow.streams.aggregate.SpaceSavingCodec;
 import io.newsflow.streams.aggregate.StatsKeys;
 import io.newsflow.streams.aggregate.WindowSpec;
@@ -116,12 +117,12 @@ public final class StatsMapping {
 
     /**
      * The summary of the {@code spec} window starting at {@code windowStart}, merged from its panes
-     * ({@link SpaceSaving#merge}); {@code panes} maps pane starts to summaries and may hold others.
+     * ({@link SpaceSavingMerge#merge}); {@code panes} maps pane starts to summaries and may hold others.
      * Null when none of the window's panes has data.
      */
     public static SpaceSaving mergePanes(WindowSpec spec, NavigableMap<Long, SpaceSaving> panes, long windowStart) {
         Collection<SpaceSaving> parts = panes.subMap(windowStart, true, spec.lastPaneStart(windowStart), true).values();
-        return parts.isEmpty() ? null : SpaceSaving.merge(SKETCH_CAPACITY, parts);
+        return parts.isEmpty() ? null : SpaceSavingMerge.merge(SKETCH_CAPACITY, parts);
     }
 
     /** The published record of a source's window. */
