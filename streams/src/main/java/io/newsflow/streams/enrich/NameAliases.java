@@ -56,6 +56,9 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                 }
             } else if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(orgAliases, initials(c, c.size()), c.key());
+                if (c.size() >= 3 && c.word(c.size() - 1).has(Gazetteer.ORG_KEYWORD)) {
+                    alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Canadian National Railway" ... "CN"
+                }
                 if (c.size() == 2 && AdjectiveBodies.adjectiveStem(c.word(0)) != null) {
                     alias(orgAliases, c.lower(1), c.key()); // "die Deutsche Bahn" ... "die Bahn": German's short name
                 }

@@ -153,4 +153,12 @@ class BodyNameEntityTest {
         assertThat(entity(entities("fr", "Plusieurs hôpitaux de Flandre recrutent en Wallonie."), "Flandre").type())
                 .isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void shouldCountAnAcronymAsTheBodyWhenItsInitialsLeaveOutTheClosingOrganisationWord() {
+        List<Entity> found = entities("en", "Northern Pacific Railway reached a deal with its union on Saturday. "
+                + "NP shares rose 2 per cent on Monday.");
+        assertThat(names(found)).contains("Northern Pacific Railway").doesNotContain("NP");
+        assertThat(entity(found, "Northern Pacific Railway").mentions()).isEqualTo(2);
+    }
 }
