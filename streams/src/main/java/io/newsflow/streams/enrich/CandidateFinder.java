@@ -61,7 +61,7 @@ final class CandidateFinder {
                     i++; // "La Commission européenne doit ...": the sentence's article, then a listed name
                     phrase = knownPhrase(tokens, i, names, starts);
                 }
-                int j = phrase > 0 ? i + phrase : spanEnd(paragraph.text(), tokens, i, capitalisedNouns);
+                int j = phrase > 0 ? i + phrase : SpanEnds.end(paragraph.text(), tokens, i, capitalisedNouns);
                 while (phrase > 0 && j < tokens.size() && tokens.word(j).capitalised()
                         && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {
                     j++; // "CMA CGM SA", "North Sea Port", "West Africa Energy Forum": a listed name and organisation words
@@ -74,7 +74,7 @@ final class CandidateFinder {
                 }
                 int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);
                 while (start < i && Ministries.goesOn(paragraph.text(), tokens, j)) {
-                    j = spanEnd(paragraph.text(), tokens, j + 1, capitalisedNouns);
+                    j = SpanEnds.end(paragraph.text(), tokens, j + 1, capitalisedNouns);
                 }
                 Span context = span.at(paragraph.text(), tokens, start, j, p);
                 if (phrase > 0) {
@@ -139,67 +139,6 @@ final class CandidateFinder {
             }
         }
         return starts;
-    }
-
-    /** A German place's genitive stands alone: "Österreichs Regierung", "die Staatsregierung Bayerns". */
-    private static boolean germanGenitive(Tokens tokens, int k, boolean capitalisedNouns) {
-        return capitalisedNouns && GermanGenitives.place(tokens.word(k)) != null;
-    }
-
-    private int spanEnd(String text, Tokens tokens, int i, boolean capitalisedNouns) {
-        if (germanGenitive(tokens, i, capitalisedNouns)) {
-            return i + 1; // the span ends after it
-        }
-        int j = i + 1;
-        // each word joining the span was asked once, as the next word, whether it is a genitive
-        while (j < tokens.size() && ((adjacent(text, tokens, j - 1, j) || tokens.dottedInName(text, j - 1, j))
-                && !tokens.word(j - 1).possessive() || PossessiveNames.joins(text, tokens, j - 1, j))
-                && !germanGenitive(tokens, j, capitalisedNouns)) {
-            if (tokens.word(j).capitalised()) {
-                if (tokens.word(j).has(Gazetteer.CALENDAR) && !surnameOfCalendar(tokens, i, j)) {
-                    break;
-                }
-                j++;
-                continue;
-            }
-            boolean organisation = false;
-            for (int x = i; x < j; x++) {
-                organisation |= tokens.word(x).has(Gazetteer.ORG_KEYWORD);
-            }
-            int k = j;
-            while (k < tokens.size() && k - j < 2 && tokens.word(k).hasClass(Word.CONNECTOR)
-                    && (organisation || !tokens.word(k).hasClass(Word.ORG_ONLY_CONNECTOR))
-                    && adjacent(text, tokens, k - 1, k)) {
-                k++;
-            }
-            if (k > j && k < tokens.size() && tokens.word(k).capitalised() && adjacent(text, tokens, k - 1, k)
-                    && !lowerCasePhraseAt(tokens, k) && !germanGenitive(tokens, k, capitalisedNouns)) {
-                j = k + 1;
-                continue;
-            }
-            return j == i + 1 && !capitalisedNouns ? PlaceCues.connectorEnd(text, tokens, i) : j;
-        }
-        return j;
-    }
-
-    /**
-     * "... Marine Le Pen et le Parti socialiste": a listed name going on in lower case starts at k, so
-     * the connectors before it join nothing (a cheap flag check; the phrase is looked up later).
-     */
-    private static boolean lowerCasePhraseAt(Tokens tokens, int k) {
-        // "... la Région Sud et l'Union européenne": the phrase's first word may carry an elided article
-        return k + 1 < tokens.size() && tokens.word(k).withoutElision().has(Gazetteer.PHRASE_START)
-                && tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) && !tokens.word(k + 1).capitalised();
-    }
-
-    /**
-     * "Theresa May said", "Vorstandschef Bernd Montag sagte": a month's or a weekday's name right after
-     * a first name is a surname, unless a number follows ("Anna May 5").
-     */
-    static boolean surnameOfCalendar(Tokens tokens, int i, int j) {
-        // the given name is the first name, not a second one ("Elizabeth Warren Monday" ends at Warren)
-        return tokens.word(j - 1).has(Gazetteer.GIVEN_NAME) && (j - 1 == i || !tokens.word(j - 2).has(Gazetteer.GIVEN_NAME))
-                && (j + 1 >= tokens.size() || !Character.isDigit(tokens.word(j + 1).surface().charAt(0)));
     }
 
     /** Only white space between tokens a and b of the paragraph. */

@@ -1,0 +1,79 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * Where a capitalised span ends, for {@link CandidateFinder}: the words that join a name (capitalised
+ * words, connectors before another capitalised word, an initial's full stop), and what ends one: a
+ * month's name unless it is a surname ("Theresa May said"), a German place's genitive, a listed
+ * name that goes on in lower case after the connectors.
+ */
+final class SpanEnds {
+
+    private SpanEnds() {
+    }
+
+    /** A German place's genitive stands alone: "Österreichs Regierung", "die Staatsregierung Bayerns". */
+    private static boolean germanGenitive(Tokens tokens, int k, boolean capitalisedNouns) {
+        return capitalisedNouns && GermanGenitives.place(tokens.word(k)) != null;
+    }
+
+    /**
+     * The end (exclusive) of the capitalised span that starts at word i: capitalised words next to
+     * each other, joined across up to two connectors ("Bank of England", "Pieter de Graaf") and
+     * across an initial's full stop or a possessive that belongs to a name.
+     */
+    static int end(String text, Tokens tokens, int i, boolean capitalisedNouns) {
+        if (germanGenitive(tokens, i, capitalisedNouns)) {
+            return i + 1; // the span ends after it
+        }
+        int j = i + 1;
+        // each word joining the span was asked once, as the next word, whether it is a genitive
+        while (j < tokens.size() && ((CandidateFinder.adjacent(text, tokens, j - 1, j) || tokens.dottedInName(text, j - 1, j))
+                && !tokens.word(j - 1).possessive() || PossessiveNames.joins(text, tokens, j - 1, j))
+                && !germanGenitive(tokens, j, capitalisedNouns)) {
+            if (tokens.word(j).capitalised()) {
+                if (tokens.word(j).has(Gazetteer.CALENDAR) && !surnameOfCalendar(tokens, i, j)) {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            boolean organisation = false;
+            for (int x = i; x < j; x++) {
+                organisation |= tokens.word(x).has(Gazetteer.ORG_KEYWORD);
+            }
+            int k = j;
+            while (k < tokens.size() && k - j < 2 && tokens.word(k).hasClass(Word.CONNECTOR)
+                    && (organisation || !tokens.word(k).hasClass(Word.ORG_ONLY_CONNECTOR))
+                    && CandidateFinder.adjacent(text, tokens, k - 1, k)) {
+                k++;
+            }
+            if (k > j && k < tokens.size() && tokens.word(k).capitalised() && CandidateFinder.adjacent(text, tokens, k - 1, k)
+                    && !lowerCasePhraseAt(tokens, k) && !germanGenitive(tokens, k, capitalisedNouns)) {
+                j = k + 1;
+                continue;
+            }
+            return j == i + 1 && !capitalisedNouns ? PlaceCues.connectorEnd(text, tokens, i) : j;
+        }
+        return j;
+    }
+
+    /**
+     * "... Marine Le Pen et le Parti socialiste": a listed name going on in lower case starts at k, so
+     * the connectors before it join nothing (a cheap flag check; the phrase is looked up later).
+     */
+    private static boolean lowerCasePhraseAt(Tokens tokens, int k) {
+        // "... la Région Sud et l'Union européenne": the phrase's first word may carry an elided article
+        return k + 1 < tokens.size() && tokens.word(k).withoutElision().has(Gazetteer.PHRASE_START)
+                && tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) && !tokens.word(k + 1).capitalised();
+    }
+
+    /**
+     * "Theresa May said", "Vorstandschef Bernd Montag sagte": a month's or a weekday's name right after
+     * a first name is a surname, unless a number follows ("Anna May 5").
+     */
+    static boolean surnameOfCalendar(Tokens tokens, int i, int j) {
+        // the given name is the first name, not a second one ("Elizabeth Warren Monday" ends at Warren)
+        return tokens.word(j - 1).has(Gazetteer.GIVEN_NAME) && (j - 1 == i || !tokens.word(j - 2).has(Gazetteer.GIVEN_NAME))
+                && (j + 1 >= tokens.size() || !Character.isDigit(tokens.word(j + 1).surface().charAt(0)));
+    }
+}
