@@ -8,6 +8,7 @@ import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.BlockKind;
 import io.newsflow.avro.BodyBlock;
 import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.text.PersonNames;
 
 /**
  * The mutable facts a format parser collects before {@link ArticleAssembler} turns them into an
@@ -105,7 +106,11 @@ public final class ArticleDraft {
             return;
         }
         String prefix = source + " ";
-        authors.replaceAll(a -> a.regionMatches(true, 0, prefix, 0, prefix.length())
-                && a.substring(prefix.length()).strip().contains(" ") ? a.substring(prefix.length()).strip() : a);
+        authors.replaceAll(a -> {
+            String rest = a.length() > prefix.length() ? a.substring(prefix.length()).strip() : "";
+            // what follows must be a person's name of its own ("Reuters Staff Writer" stays as it was)
+            return a.regionMatches(true, 0, prefix, 0, prefix.length()) && rest.contains(" ")
+                    && PersonNames.isName(rest) ? rest : a;
+        });
     }
 }
