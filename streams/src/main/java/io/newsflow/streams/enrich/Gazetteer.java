@@ -1,12 +1,7 @@
 package io.newsflow.streams.enrich;
 
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,10 +15,6 @@ import java.util.regex.Pattern;
  * {@code src/main/resources/io/newsflow/streams/enrich/}.
  */
 public final class Gazetteer {
-
-    private static final String[] TITLE_SUFFIXES = {"minister", "ministerin", "chef", "chefin", "vorstand",
-        "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender",
-        "bürgermeister", "bürgermeisterin", "senator", "senatorin", "geschäftsführer", "geschäftsführerin"};
 
     /**
      * Bits of {@link #flags}: what a single lower-case word (or listed phrase) can be. {@code TOWN}:
@@ -39,75 +30,10 @@ public final class Gazetteer {
 
     private final Map<String, String> countries = CountryNames.codes();
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
-    private final Set<String> places = read("places.txt");
-    private final Set<String> organizations = read("organizations.txt");
-    /** GeoNames towns and regions (CC BY 4.0): a weaker cue than {@link #places}, see {@link #TOWN}. */
-    private final Set<String> towns = read("towns.txt");
-    /** newsflow's list, then popular given names of six languages (npm human-names, MIT; filtered, see tools/gazetteer). */
-    private final Set<String> givenNames = union(read("given-names.txt"), read("given-names-human-names.txt"));
-    private final Set<String> demonyms = read("demonyms.txt");
-    private final Set<String> titles = read("person-titles.txt");
-    private final Set<String> orgKeywords = read("org-keywords.txt");
-    private final Set<String> placeKeywords = read("place-keywords.txt");
-    private final Set<String> calendar = CalendarWords.all();
-    private final Set<String> phraseStarts = new HashSet<>();
-    /** Second words of the listed multi-word names: a phrase whose second word is not one is not looked up. */
-    private final Set<String> phraseSeconds = new HashSet<>();
-    /** Flags of every known word; unknown words only get the title-suffix test ({@link Word} memoises per token). */
-    private final Map<String, Integer> flags = new HashMap<>(1 << 16);
+    /** Flags of every listed word and phrase ({@link GazetteerFlags}); unknown words only get the title-suffix test. */
+    private final Map<String, Integer> flags = GazetteerFlags.build(countries.keySet());
 
     private Gazetteer() {
-        for (Set<String> names : List.of(countries.keySet(), places, organizations)) {
-            firstTwoWords(names, phraseStarts, phraseSeconds);
-        }
-        Set<String> townStarts = new HashSet<>();
-        Set<String> townSeconds = new HashSet<>();
-        firstTwoWords(towns, townStarts, townSeconds);
-        flag(countries.keySet(), PLACE);
-        flag(places, PLACE);
-        flag(organizations, ORGANIZATION);
-        flag(towns, TOWN);
-        flag(givenNames, GIVEN_NAME);
-        flag(demonyms, DEMONYM);
-        flag(titles, TITLE);
-        flag(orgKeywords, ORG_KEYWORD);
-        flag(placeKeywords, PLACE_KEYWORD);
-        flag(phraseStarts, PHRASE_START);
-        flag(phraseSeconds, PHRASE_SECOND);
-        flag(townStarts, TOWN_START);
-        flag(townSeconds, TOWN_SECOND);
-        for (String demonym : demonyms) {
-            if (demonym.indexOf(' ') > 0) {
-                flags.merge(demonym.substring(0, demonym.indexOf(' ')), DEMONYM_START, (a, b) -> a | b);
-            }
-        }
-        flag(calendar, CALENDAR);
-    }
-
-    private static void firstTwoWords(Set<String> names, Set<String> firsts, Set<String> seconds) {
-        for (String name : names) {
-            int space = name.indexOf(' ');
-            if (space > 0) {
-                firsts.add(name.substring(0, space));
-                int end = name.indexOf(' ', space + 1);
-                seconds.add(name.substring(space + 1, end < 0 ? name.length() : end));
-            }
-        }
-    }
-
-    private void flag(Set<String> names, int bit) {
-        for (String name : names) {
-            flags.merge(name, bit | titleSuffix(name), (a, b) -> a | b);
-        }
-    }
-
-    private static int titleSuffix(String lower) {
-        for (String suffix : TITLE_SUFFIXES) {
-            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
-                return TITLE;
-            }
-        }
-        return 0;
     }
 
     /**
@@ -116,7 +42,7 @@ public final class Gazetteer {
      */
     public int flags(String lower) {
         Integer f = flags.get(lower);
-        int found = f != null ? f : titleSuffix(lower);
+        int found = f != null ? f : GazetteerFlags.titleSuffix(lower);
         if ((found & GIVEN_NAME) == 0 && !isAscii(lower)) {
             // "Luís", "Zoë": a given name listed without its accent still names a person
             Integer folded = flags.get(ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
@@ -201,23 +127,5 @@ public final class Gazetteer {
     /** Month, weekday or holiday name in a supported language. */
     public boolean isCalendarWord(String lowerName) {
         return (listed(lowerName) & CALENDAR) != 0;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
-
-    private static Set<String> read(String resource) {
-        Set<String> names = new HashSet<>();
-        for (String line : DataFiles.lines(resource)) {
-            for (String name : line.split("\\|")) {
-                if (!name.isBlank()) {
-                    names.add(name.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return Set.copyOf(names);
     }
 }
