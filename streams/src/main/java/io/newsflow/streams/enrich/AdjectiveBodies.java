@@ -47,6 +47,8 @@ final class AdjectiveBodies {
             Map.entry("zentrum", Gender.NEUTER), Map.entry("komitee", Gender.NEUTER),
             Map.entry("parlament", Gender.NEUTER), Map.entry("museum", Gender.NEUTER));
     private static final String[] ADJECTIVE_ENDINGS = {"e", "en", "er", "es", "em"};
+    /** A noun's genitive endings, indexed by their length: none, "-s", "-es". */
+    private static final String[] GENITIVE_ENDINGS = {"", "s", "es"};
 
     private AdjectiveBodies() {
     }
@@ -81,18 +83,13 @@ final class AdjectiveBodies {
         }
         String lower = noun.lower();
         for (Map.Entry<String, Gender> head : HEADS) {
-            String name = head.getKey();
-            if (lower.endsWith(name)) {
-                return new Head(head.getValue(), 0);
-            }
             // masculine and neuter nouns take "-s" or "-es" in the genitive; feminine ones do not change
-            boolean declined = head.getValue() != Gender.FEMININE && lower.length() > name.length()
-                    && lower.startsWith(name, lower.length() - name.length() - 1);
-            if (declined && lower.endsWith("s")) {
-                return new Head(head.getValue(), 1);
-            }
-            if (head.getValue() != Gender.FEMININE && lower.endsWith(name + "es")) {
-                return new Head(head.getValue(), 2);
+            int longestEnding = head.getValue() == Gender.FEMININE ? 0 : GENITIVE_ENDINGS.length - 1;
+            for (int cut = 0; cut <= longestEnding; cut++) {
+                if (lower.endsWith(GENITIVE_ENDINGS[cut])
+                        && lower.startsWith(head.getKey(), lower.length() - head.getKey().length() - cut)) {
+                    return new Head(head.getValue(), cut);
+                }
             }
         }
         return null;

@@ -44,7 +44,8 @@ final class SpanParts {
 
     /**
      * A given name, an organisation word, or a place in the span without connectors or joined by
-     * a place name's connector ("Frankfurt am Main").
+     * a place name's connector ("Frankfurt am Main"); or a German body's two-word name, its own
+     * evidence ({@link #germanBodyPair}).
      */
     static boolean evidence(Span c, int from, int to) {
         boolean connector = false;
@@ -58,7 +59,12 @@ final class SpanParts {
             placeConnector |= c.is(k, Word.PLACE_CONNECTOR);
             place |= c.has(k, Gazetteer.PLACE);
         }
-        return place && (!connector || placeConnector);
+        return place && (!connector || placeConnector) || germanBodyPair(c, from, to);
+    }
+
+    /** "Münchner Verkehrsgesellschaft" ({@link CityBodies}), "Statistisches Bundesamt" ({@link AdjectiveBodies}). */
+    static boolean germanBodyPair(Span c, int from, int to) {
+        return CityBodies.named(c, from, to) || AdjectiveBodies.named(c, from, to);
     }
 
     /** A plural common noun stands right before the span ("rivals", "carriers"): what follows is a list. */

@@ -106,7 +106,7 @@ final class SpanShapes {
             }
         }
         // "Angaben des Statistischen Bundesamts", "Sprecher der Berliner Verkehrsbetriebe": a body's name of two words
-        return acronym || AdjectiveBodies.named(c, from + 2, to) || CityBodies.named(c, from + 2, to);
+        return acronym || SpanParts.germanBodyPair(c, from + 2, to);
     }
 
 

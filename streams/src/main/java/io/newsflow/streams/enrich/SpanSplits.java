@@ -70,9 +70,7 @@ final class SpanSplits {
                     }
                 }
             }
-            // "Münchner Verkehrsgesellschaft", "Statistisches Bundesamt": the pair is evidence itself
-            if (c.capitalisedNouns && to - from > 1 && !afterTitle && !SpanParts.evidence(c, from, to)
-                    && !CityBodies.named(c, from, to) && !AdjectiveBodies.named(c, from, to)) {
+            if (c.capitalisedNouns && to - from > 1 && !afterTitle && !SpanParts.evidence(c, from, to)) {
                 for (int k = from; k < to; k++) {
                     if (!c.is(k, Word.CONNECTOR)) {
                         out.add(c.candidate(k, k + 1, false, initial && k == from));
