@@ -148,6 +148,6 @@ final class FurnitureBlocks {
     private static boolean isMasthead(String line) {
         String t = line.strip();
         return t.split("\\s+").length <= MAX_MASTHEAD_WORDS && Outlets.looksLikeOutlet(t) && !SectionNames.isSection(t)
-                && ArticleTypes.fromLabel(t) == ArticleType.UNKNOWN;
+                && ArticleTypes.fromLabel(t) == ArticleType.UNKNOWN && !BreadcrumbDetector.isNewsRoot(t); // "Nyheter" alone
     }
 }

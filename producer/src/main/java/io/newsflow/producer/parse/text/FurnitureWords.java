@@ -45,6 +45,9 @@ final class FurnitureWords {
             "save for later", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
             "compartir artículo", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
             "luister", "posłuchaj", "ouvir",
+            // a comment or share button under the headline: "Skomentuj", "Partilhar notícia", "Partager la page"
+            "skomentuj", "komentarze", "comentar", "commenter", "kommentieren", "kommentera", "kommenter",
+            "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",
             // Swedish, Danish and Norwegian menus
             "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",
             "annons", "annonce", "lyssna", "lyt", "lytt",

@@ -30,16 +30,45 @@ public final class KickerDetector {
      * two words over a longer, unpunctuated standfirst is far rarer than a section label.
      */
     public static Optional<Kicker> detect(String line, String headline) {
+        return detect(line, headline, null);
+    }
+
+    /**
+     * The kicker as {@link #detect(String, String)} reads it, under the label already read above it
+     * ({@code root}, or null): under the site's news root ("News" / "Greater Manchester News"), a
+     * short capitalised label is the section, whatever its words.
+     */
+    public static Optional<Kicker> detect(String line, String headline, String root) {
         Optional<Kicker> known = detect(line);
         if (known.isPresent()) {
             return known;
         }
         String text = line.strip().replaceAll("[:]$", "");
         int headlineWords = headline.strip().split("\\s+").length;
-        if (SHORT_LABEL.matcher(text).matches() && headlineWords >= MIN_HEADLINE_WORDS) {
+        if (headlineWords < MIN_HEADLINE_WORDS) {
+            return Optional.empty();
+        }
+        if (SHORT_LABEL.matcher(text).matches() || sectionWithAdjective(text)
+                || BreadcrumbDetector.isNewsRoot(root) && UNDER_ROOT.matcher(text).matches()) {
             return Optional.of(new Kicker(text, ArticleType.UNKNOWN, null));
         }
         return Optional.empty();
+    }
+
+    /** Up to four capitalised words (a connector between them): a section's label under the news root. */
+    private static final Pattern UNDER_ROOT = Pattern.compile("\\p{Lu}[\\p{L}&'’-]+(?:\\s(?:and\\s|&\\s|of\\s)?\\p{Lu}[\\p{L}&'’-]+){0,3}");
+
+    /** A Romance adjective's ending: "provinciale", "internacional", "étrangère", "económica". */
+    private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|ico|ica|ici|iche|"
+            + "ano|ana|ani|ane|ais|aise|ois|oise|ère|el|elle|ense|ensi)");
+
+    /**
+     * "Politique provinciale", "Economía internacional": a listed section and one lower-case
+     * adjective (by its ending: "Ports reopen" is a headline's start, not a section).
+     */
+    private static boolean sectionWithAdjective(String text) {
+        String[] words = text.split("\\s+");
+        return words.length == 2 && ADJECTIVE.matcher(words[1]).matches() && SectionNames.isSection(words[0]);
     }
 
     /** Badges a site puts beside a section's label. */

@@ -60,9 +60,16 @@ final class ReaderPrompts {
             + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
             + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|"
             + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|"
-            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|thank you for (?:reading|supporting)\\b.{0,160}|"
+            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"
             // "Get more local news delivered straight to your inbox.", "Suscríbase aquí a la newsletter de ..."
-            + ".{0,120}\\bdelivered (?:straight |right |directly )?to your inbox\\b.{0,200}|"
+            + ".{0,120}\\b(?:delivered (?:straight |right |directly )?|(?:straight|right|directly) )to your inbox\\b.{0,200}|"
+            // a newsletter box's own lines: "We use your sign-up to provide content ...", "We have more newsletters",
+            // "See our privacy notice"
+            + "we use your sign-?up\\b.{0,300}|we have more newsletters\\b.{0,20}|(?:see|read|view) our privacy (?:notice|policy)|"
+            // "Join the Manchester Evening News WhatsApp community HERE", "Join The Punch Newspapers Channel",
+            // "Stay informed ... Follow The Punch Newspaper on WhatsApp for real-time updates ..."
+            + "join (?:the |our )?.{0,60}\\b(?:whatsapp|telegram) (?:channel|community|group)\\b.{0,20}|join (?:the |our )?[\\p{L}'’ ]{1,50} channel|"
+            + "(?:stay (?:informed|updated|up to date|connected)|don't miss)\\b.{0,120}\\bfollow (?:us|[\\p{L}'’ ]{1,40}?) on (?:whatsapp|telegram)\\b.{0,200}|"
             + "(?:suscríbase|suscríbete|inscríbase|inscríbete|inscrivez-vous|iscriviti|abonneer je|melden sie sich)\\b.{0,40}"
             + "\\b(?:newsletter|boletín|lettre d'information|nieuwsbrief)\\b.{0,160}|"
             + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|subscribe (?:now|today)|assine já|abonneer nu)\\b.{0,60}|"

@@ -157,7 +157,7 @@ public final class TextArticleParser {
                     draft.offerSource(line.strip(), MASTHEAD);
                     continue;
                 }
-                Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next));
+                Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next), draft.section);
                 if (kicker.isPresent()) {
                     header.kicker(i, kicker.get(), draft);
                     if (kicker.get().section() != null && BreadcrumbDetector.isNewsRoot(draft.section)) {
@@ -182,9 +182,10 @@ public final class TextArticleParser {
         if (tagList > 0) {
             content.subList(tagList, content.size()).clear();
         }
+        WriterNotes.take(draft, content, lines);
         ClosingLines.take(draft, content);
-        ClosingLines.authorFromBio(draft, content);
-        ClosingLines.outletFromBio(draft, content);
+        WriterNotes.authorFromBio(draft, content);
+        WriterNotes.outletFromBio(draft, content);
         ClosingLines.issuerFromBoilerplate(draft, content);
         BodyBuilder.build(draft, content, updateStamp);
         draft.source = NameCase.outlet(draft.source); // a masthead in capitals: "IRISH COASTAL TIMES"

@@ -16,7 +16,9 @@ final class ZoneOffsets {
     static final String PATTERN = "(?:GMT|UTC)\\s?[+-]\\d{1,2}(?::?\\d{2})?|Z|UTC|GMT|"
             // in capitals only: "10.30 ist", "10h30 est" are German and French verbs after a time
             + "(?-i:CET|CEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|MSK|EET|EEST|WET|WEST|JST|KST|AEST|AEDT|"
-            + "ACST|ACDT|AWST|NZST|NZDT|IST|PKT|SGT|HKT|WIB|SAST|WAT|EAT)|[+-]\\d{2}:?\\d{2}";
+            + "ACST|ACDT|AWST|NZST|NZDT|IST|PKT|SGT|HKT|WIB|SAST|WAT|EAT|"
+            // Canada's French names: heure normale / avancée de l'Est, du Centre, des Rocheuses, du Pacifique, de l'Atlantique
+            + "HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA)|[+-]\\d{2}:?\\d{2}";
     private static final Map<String, Integer> ZONES = Map.ofEntries(
             Map.entry("Z", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("WET", 0), Map.entry("CET", 60),
             Map.entry("WEST", 60), Map.entry("BST", 60), Map.entry("CEST", 120), Map.entry("EET", 120),
@@ -27,7 +29,10 @@ final class ZoneOffsets {
             Map.entry("AWST", 480), Map.entry("NZST", 720), Map.entry("NZDT", 780),
             // "IST" is India's on the pages that write it ("09:41 pm IST"); Ireland and Israel write their own
             Map.entry("IST", 330), Map.entry("PKT", 300), Map.entry("SGT", 480), Map.entry("HKT", 480),
-            Map.entry("WIB", 420), Map.entry("SAST", 120), Map.entry("WAT", 60), Map.entry("EAT", 180));
+            Map.entry("WIB", 420), Map.entry("SAST", 120), Map.entry("WAT", 60), Map.entry("EAT", 180),
+            Map.entry("HNE", -300), Map.entry("HAE", -240), Map.entry("HNC", -360), Map.entry("HAC", -300),
+            Map.entry("HNR", -420), Map.entry("HAR", -360), Map.entry("HNP", -480), Map.entry("HAP", -420),
+            Map.entry("HNA", -240), Map.entry("HAA", -180));
 
     /** US zone names without a season: the region's rules give EST or EDT for the date. */
     private static final Map<String, ZoneId> REGIONS = Map.of("ET", ZoneId.of("America/New_York"),

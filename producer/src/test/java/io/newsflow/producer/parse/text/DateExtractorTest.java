@@ -48,6 +48,10 @@ class DateExtractorTest {
         "Published November 28, 2026 at 9:00 a.m. ET; 2026-11-28T14:00:00Z",
         "July 4, 2026, 9:00 a.m. ET; 2026-07-04T13:00:00Z",
         "29 de novembro de 2026 às 10:40; 2026-11-29T10:40:00Z",
+        // Québec's spaced hour and its zones' French names; a Swedish "kl" without its full stop
+        "Publié le 27 novembre 2025 à 5 h 00 HNE; 2025-11-27T10:00:00Z",
+        "Mis à jour le 3 juillet 2025 à 14 h 30 HAE; 2025-07-03T18:30:00Z",
+        "Publicerad 27 november 2025 kl 08.12; 2025-11-27T08:12:00Z",
     })
     void shouldReadTheDateWhenWrittenInACommonFormat(String text, String expected) {
         assertThat(DateExtractor.find(text)).get().extracting(DateExtractor.FoundDate::instant).isEqualTo(Instant.parse(expected));

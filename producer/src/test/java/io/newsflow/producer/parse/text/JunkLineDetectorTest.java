@@ -84,6 +84,12 @@ class JunkLineDetectorTest {
         "In this article:", "View comments", "Jump to comments section", "Copiar enlace", "Ir a los comentarios",
         "Offrir cet article", "Lire plus tard", "Subscribe for $1/weekLog in", "Today’s Paper", "Section Navigation",
         "[1/2]A Shell logo is seen in London. REUTERS/Toby Melville/File Photo Purchase Licensing Rights, opens new tab",
+        // a newsletter box, messaging-channel prompts, comment and share buttons in more languages
+        "Get the latest Metrolink news straight to your inbox", "Thank you for subscribing", "See our privacy notice",
+        "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
+        "We have more newsletters Show me", "Join the Leeds Live WhatsApp community HERE", "Join The Daily Post Channel",
+        "Stay informed and ahead of the curve! Follow The Guardian Nigeria on WhatsApp for real-time updates.",
+        "Skomentuj", "Partilhar notícia", "Partager la page",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
@@ -103,6 +109,8 @@ class JunkLineDetectorTest {
         "Copper | Nickel | Zinc prices rose for a third day as China's factories restarted after the holiday.",
         "Share buyback: the board approved a further 2 billion euros on Monday.",
         "dpa/AFP",
+        "Police urged residents to follow the force on WhatsApp for updates on the search.",
+        "Join the Channel crossing debate, the minister told MPs.",
     })
     void shouldKeepSentencesWhenTheyMentionNewslettersOrReading(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isFalse();

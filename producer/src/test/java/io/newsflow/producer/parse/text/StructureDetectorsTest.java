@@ -50,6 +50,11 @@ class StructureDetectorsTest {
         assertThat(KickerDetector.detect("Batteries")).isEmpty();
         assertThat(KickerDetector.detect("Brexit", "Deal agreed")).isEmpty();
         assertThat(KickerDetector.detect("Ports reopen", headline)).isEmpty();
+        // a listed section and a lower-case adjective; under the site's news root, any short label
+        assertThat(KickerDetector.detect("Politique provinciale", headline).orElseThrow().section()).isEqualTo("Politique provinciale");
+        assertThat(KickerDetector.detect("Economía internacional", headline).orElseThrow().section()).isEqualTo("Economía internacional");
+        assertThat(KickerDetector.detect("North Wales News", headline)).isEmpty();
+        assertThat(KickerDetector.detect("North Wales News", headline, "News").orElseThrow().section()).isEqualTo("North Wales News");
     }
 
     @Test

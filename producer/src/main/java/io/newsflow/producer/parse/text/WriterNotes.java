@@ -1,0 +1,170 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsflow.avro.ArticleType;
+
+import io.newsflow.producer.parse.ArticleDraft;
+
+/**
+ * The closing lines of a text that are about its writer rather than the story: the writer signing
+ * off with a role or a profile link ("Johan Lindqvist" / "Reporter", "Marc-Antoine Lavoie (Consulter
+ * le profil)"), an author box (the name, then a note that opens with it), and an opinion piece's
+ * closing note ("Meenakshi Iyer is a research associate at ..."). They name the author and, when
+ * the note says whom the writer works for, the outlet.
+ */
+final class WriterNotes {
+    /** "Meenakshi Iyer is a research associate at ...": a name opening a sentence that presents its holder. */
+    private static final Pattern BIO_START = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|"
+            + "\\p{Lu}[\\p{L}\\p{M}'’.-]+)){1,4}),?\\s+(?:is|was|has been)\\s+(?:a|an|the)\\s");
+    /** How many closing lines may hold the writer's note (a disclaimer or a signature may follow it). */
+    private static final int BIO_WINDOW = 2;
+    /** How far from the end an author box may stand (share buttons or a prompt may follow it). */
+    private static final int BOX_WINDOW = 4;
+    /** A closing note's disclaimer that the piece is its writer's opinion. */
+    private static final Pattern VIEWS_OWN = Pattern.compile("(?iu)\\b(?:views?|opinions?) expressed\\b|"
+            + "\\b(?:views|opinions) (?:are|is) (?:his|her|their|the author's|the writer's) own\\b");
+    /**
+     * "Anna Kowalski covers markets for Capital Street Daily.", "... is a business reporter at The
+     * Courier.", "... is health editor of The Midlands Courier.": a journalist's work for the outlet
+     * (not "a fellow at the Vienna Institute", an employer).
+     */
+    private static final Pattern WRITES_FOR = Pattern.compile("^\\s+(?:covers|writes about|writes on|reports on|"
+            + "reports|writes|is (?:an? |the )?(?:[\\p{Ll}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist))"
+            + "(?:\\s+[\\p{Ll} ,-]{1,60}?)?\\s+(?:for|at|of)\\s+(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}?)\\.?$");
+    /** ", a journalist with over a decade of experience,": an apposition between the name and its verb. */
+    private static final Pattern APPOSITION = Pattern.compile("^,\\s+[^,]{1,100},");
+    /** What an author box's note says after the writer's name: who they are or what they cover. */
+    private static final Pattern PRESENTS = Pattern.compile("^(?:,\\s+[^,]{1,100},)?\\s+(?:is|was|has been|covers|writes|reports|joined)\\s");
+    /** "(Consulter le profil)", "(View profile)": a link to the writer's page after their name. */
+    private static final Pattern PROFILE_LINK = Pattern.compile("(?iu)^(.{3,60}?)\\s*\\((?:consulter le profil|voir le profil|"
+            + "view profile|see profile|profil anzeigen|ver perfil|vedi profilo|bekijk profiel|zobacz profil|se profil)\\)$");
+    /** A writer's role alone on the line under their name, in the languages read. */
+    private static final Set<String> ROLES = Set.of("reporter", "reporterin", "journalist", "journalistin", "journaliste",
+            "journalista", "giornalista", "periodista", "jornalista", "dziennikarz", "dziennikarka", "correspondent",
+            "korrespondent", "korrespondentin", "correspondant", "correspondante", "corresponsal", "corrispondente",
+            "writer", "staff writer", "editor", "redaktör", "redaktør", "redakteur", "redakteurin", "rédacteur",
+            "rédactrice", "redactor", "redactora", "redattore", "redacteur", "verslaggever", "reportrar");
+
+    private WriterNotes() {
+    }
+
+    /**
+     * Reads and removes the writer's sign-off and author box from the end of {@code content} (the
+     * page's {@code lines}: the role line under a closing name was read as a byline of no one and is
+     * no longer in the content); runs before {@link ClosingLines#take}, which would read a closing
+     * name as the outlet's signature.
+     */
+    static void take(ArticleDraft draft, List<String> content, PageLines lines) {
+        if (content.size() < 3) {
+            return;
+        }
+        String last = content.get(content.size() - 1).strip();
+        String penultimate = content.get(content.size() - 2).strip();
+        Matcher profile = PROFILE_LINK.matcher(penultimate);
+        if (profile.matches() && profile.group(1).equals(last)) { // the link, then the name again
+            content.remove(content.size() - 1);
+            last = penultimate;
+        }
+        profile = PROFILE_LINK.matcher(last);
+        if (profile.matches() && PersonNames.isName(profile.group(1))) {
+            signedBy(draft, profile.group(1), content, 1);
+        } else if (PersonNames.isName(last) && roleUnder(lines, last)) {
+            signedBy(draft, last, content, 1);
+        }
+        authorBox(draft, content);
+    }
+
+    /** The page's last line that reads {@code name} has a writer's role alone under it ("Reporter"). */
+    private static boolean roleUnder(PageLines lines, String name) {
+        for (int i = lines.size() - 2; i >= 0; i--) {
+            if (lines.get(i).strip().equals(name)) {
+                return ROLES.contains(lines.get(i + 1).strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    private static void signedBy(ArticleDraft draft, String name, List<String> content, int lines) {
+        if (draft.authors.isEmpty()) {
+            draft.addAuthor(NameCase.natural(name));
+        }
+        content.subList(content.size() - lines, content.size()).clear();
+    }
+
+    /**
+     * "Adebayo Folorunsho-Francis" / "Adebayo, a journalist with over a decade of experience,
+     * covers crime ... for Punch Newspapers.": the writer's name alone, then a note opening with it
+     * or its first word. The box leaves the text; the outlet it names is the source.
+     */
+    private static void authorBox(ArticleDraft draft, List<String> content) {
+        for (int k = content.size() - 2; k >= Math.max(1, content.size() - BOX_WINDOW); k--) {
+            String name = content.get(k).strip();
+            String note = content.get(k + 1).strip();
+            if (!PersonNames.isName(name) || !draft.authors.isEmpty() && !draft.authors.contains(name)) {
+                continue;
+            }
+            String given = name.split("\\s+")[0];
+            String after = note.startsWith(name) ? note.substring(name.length())
+                    : note.startsWith(given) ? note.substring(given.length()) : null;
+            if (after != null && PRESENTS.matcher(after).find()) {
+                draft.addAuthor(NameCase.natural(name));
+                Matcher writes = WRITES_FOR.matcher(APPOSITION.matcher(after).replaceFirst(""));
+                if (writes.matches()) {
+                    draft.offerSource(writes.group(1), TextArticleParser.SIGNATURE);
+                }
+                content.subList(k, k + 2).clear();
+                return;
+            }
+        }
+    }
+
+    /**
+     * The writer of an opinion piece that no byline named, from its closing note: op-eds end by
+     * presenting their writer. Only in opinion (the page's label, or the note's own disclaimer:
+     * "The views expressed are her own"), where a closing "X is a ..." is not news about X.
+     */
+    static void authorFromBio(ArticleDraft draft, List<String> content) {
+        boolean named = !draft.authors.isEmpty();
+        for (int k = content.size() - 1; k >= Math.max(1, content.size() - BIO_WINDOW); k--) {
+            String line = content.get(k).strip();
+            Matcher bio = BIO_START.matcher(line);
+            // with a byline, only the note's own words make it opinion ("The views expressed ... are her own")
+            boolean opinion = named ? VIEWS_OWN.matcher(line).find() : draft.articleType == ArticleType.OPINION
+                    || ArticleTypes.fromDisclaimer(line) == ArticleType.OPINION;
+            if (opinion && bio.find() && PersonNames.isName(bio.group(1))) {
+                if (!named) {
+                    draft.addAuthor(NameCase.natural(bio.group(1)));
+                }
+                draft.offerType(ArticleType.OPINION);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The outlet that the byline's writer names in a closing line of the text, when nothing else
+     * named one: "Anna Kowalski covers markets for Capital Street Daily." The line stays in the text.
+     */
+    static void outletFromBio(ArticleDraft draft, List<String> content) {
+        if (draft.source != null || draft.authors.isEmpty()) {
+            return;
+        }
+        for (int k = content.size() - 1; k >= Math.max(1, content.size() - BIO_WINDOW); k--) {
+            String line = content.get(k).strip();
+            for (String author : draft.authors) {
+                if (line.startsWith(author)) {
+                    Matcher writes = WRITES_FOR.matcher(line.substring(author.length()));
+                    if (writes.matches()) {
+                        draft.offerSource(writes.group(1), TextArticleParser.SIGNATURE);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
