@@ -70,7 +70,7 @@ final class CandidateFinder {
                     j += 2; // "New York Stock Exchange", "United States Coast Guard": one word, then an organisation word
                 }
                 if (phrase == 0) { // "Consiglio superiore dei lavori pubblici": a body's name going on in lower case
-                    j = RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages);
+                    j = SpanEnds.beforeElidedBody(tokens, i, RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages));
                 }
                 int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);
                 while (start < i && Ministries.goesOn(paragraph.text(), tokens, j)) {

@@ -1,5 +1,7 @@
 package io.newsflow.streams.enrich;
 
+import java.util.Set;
+
 /**
  * Where a person's name stands beside a body's or a place's in one capitalised span, so that
  * {@link SpanCleaner} cuts the span in two: a person "of" a body ("Aoife Brennan of University
@@ -50,7 +52,8 @@ final class PersonSplits {
         }
         for (int p = Math.max(from + 1, to - 3); p <= to - 2; p++) {
             if (!c.has(p, Gazetteer.GIVEN_NAME) || c.has(p - 1, Gazetteer.GIVEN_NAME) || c.is(p - 1, Word.CONNECTOR)
-                    || !(p - from >= 2 || c.isKnown(from, p) || from > 0 && c.tokens.word(from - 1).hasClass(Word.OF_OR_FOR))) {
+                    || !(p - from >= 2 || c.isKnown(from, p) || from > 0 && c.tokens.word(from - 1).hasClass(Word.OF_OR_FOR)
+                        || portfolioAfterTitle(c, from))) {
                 continue;
             }
             boolean nameWords = true;
@@ -63,6 +66,17 @@ final class PersonSplits {
         }
         return -1;
     }
+
+    /**
+     * "L'assessore al Turismo Simone Venturini": a title, "al" or "alla", then the portfolio's one
+     * word. The title may open the sentence with its article ("L'assessore").
+     */
+    private static boolean portfolioAfterTitle(Span c, int from) {
+        return from > 1 && ITALIAN_TO.contains(c.tokens.word(from - 1).lower())
+                && Word.of(Token.stripElision(c.tokens.word(from - 2).lower())).has(Gazetteer.TITLE);
+    }
+
+    private static final Set<String> ITALIAN_TO = Set.of("al", "alla", "allo", "ai", "agli", "alle");
 
     /**
      * "minister Sophie Hermans van Klimaat en Groene Groei", "Olaf Scholz von der SPD": "van" or "von"

@@ -45,7 +45,9 @@ final class RomanceBodies {
         boolean afterOf = false;
         for (int k = j; k < tokens.size() && k - j < MAX_WORDS && CandidateFinder.adjacent(text, tokens, k - 1, k); k++) {
             Word w = tokens.word(k);
-            boolean of = w.hasClass(Word.CONNECTOR | Word.OF_OR_FOR) && !w.hasClass(Word.AND);
+            // an article joins only after "of" ("de la"): "l'Unione europea la domanda" ends at "europea"
+            boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR) || afterOf && w.hasClass(Word.CONNECTOR))
+                    && !w.hasClass(Word.AND);
             if (w.capitalised() || afterOf && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w)) {
                 end = k + 1; // "Mar" of "del Mar Ligure", "lavori" of "dei lavori", "superiore"
                 afterOf = false;

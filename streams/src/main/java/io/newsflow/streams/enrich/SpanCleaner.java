@@ -87,8 +87,11 @@ final class SpanCleaner {
             from = person;
         } else if (afterTitle && to - from >= 3 && !c.has(from, Gazetteer.GIVEN_NAME) && !c.is(from, Word.CONNECTOR)
                 && c.has(from + 1, Gazetteer.GIVEN_NAME) && !c.isKnown(from, to)) {
-            // "Prezes Orlenu Ireneusz Fąfara", "CEO Acme Jane Doe": the title's body, then the person
-            out.add(c.candidate(from, from + 1, false, false));
+            // "Prezes Orlenu Ireneusz Fąfara", "CEO Acme Jane Doe": the title's body, then the person;
+            // "il ministro dell'Economia Giancarlo Giorgetti": a portfolio after an elided "of the" is none
+            if (!SpanSplits.elided(c, from) || c.has(from, Gazetteer.ORG_KEYWORD) || c.isKnown(from, from + 1)) {
+                out.add(c.candidate(from, from + 1, false, false));
+            }
             from++;
         }
         while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) && !(to - 2 == from && c.has(from, Gazetteer.GIVEN_NAME))

@@ -76,4 +76,22 @@ final class SpanEnds {
         return tokens.word(j - 1).has(Gazetteer.GIVEN_NAME) && (j - 1 == i || !tokens.word(j - 2).has(Gazetteer.GIVEN_NAME))
                 && (j + 1 >= tokens.size() || !Character.isDigit(tokens.word(j + 1).surface().charAt(0)));
     }
+
+    /**
+     * "Comitato di gestione dell'Autorità di sistema portuale", "Consiglio di amministrazione
+     * dell'Agenzia": inside a body's name, an elided "of the" before another organisation word opens
+     * the body the first belongs to, a span of its own. Returns that word's index, or {@code to}.
+     */
+    static int beforeElidedBody(Tokens tokens, int from, int to) {
+        boolean body = false;
+        for (int k = from; k < to; k++) {
+            Word raw = tokens.word(k);
+            Word word = raw.withoutElision();
+            if (k > from && body && word != raw && word.has(Gazetteer.ORG_KEYWORD)) {
+                return k;
+            }
+            body |= word.has(Gazetteer.ORG_KEYWORD);
+        }
+        return to;
+    }
 }

@@ -25,10 +25,17 @@ public record Token(String text, Word word, int start, int end, boolean sentence
     }
 
     static String stripElision(String word) {
-        for (int i = 1; i <= 3 && i < word.length() - 1; i++) {
+        if (word.length() < 3 || !Character.isLowerCase(word.charAt(0))) {
+            return word;
+        }
+        // up to six letters: "l'", "d'", "all'", "dell'", "dall'", "nell'", "jusqu'", "lorsqu'"
+        for (int i = 1; i <= 6 && i < word.length() - 1; i++) {
             char c = word.charAt(i);
-            if ((c == '\'' || c == '\u2019') && Character.isLowerCase(word.charAt(0))) {
+            if (c == '\'' || c == '\u2019') {
                 return word.substring(i + 1);
+            }
+            if (!Character.isLetter(c)) {
+                return word;
             }
         }
         return word;

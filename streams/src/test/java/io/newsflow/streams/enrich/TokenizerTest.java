@@ -48,6 +48,11 @@ class TokenizerTest {
     void shouldStripElisionWhenWordHasFrenchPrefix() {
         assertThat(Token.stripElision("l'Europe")).isEqualTo("Europe");
         assertThat(Token.stripElision("O'Brien")).isEqualTo("O'Brien");
+        // Italian's and French's longer elisions; a word's own apostrophe after other marks is none
+        assertThat(Token.stripElision("dall'Italia")).isEqualTo("Italia");
+        assertThat(Token.stripElision("nell'Unione")).isEqualTo("Unione");
+        assertThat(Token.stripElision("jusqu'à")).isEqualTo("à");
+        assertThat(Token.stripElision("rock-n'Roll")).isEqualTo("rock-n'Roll");
     }
 
     @Test
