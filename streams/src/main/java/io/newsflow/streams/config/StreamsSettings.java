@@ -48,29 +48,29 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
     public static final String DEFAULT_APPLICATION_ID = "newsflow";
 
     public StreamsSettings {
-        require("application.id", applicationId, applicationId != null && applicationId.matches("[A-Za-z0-9._-]+"),
+        SettingValues.require("application.id", applicationId, applicationId != null && applicationId.matches("[A-Za-z0-9._-]+"),
             "letters, digits, '.', '_' or '-'");
-        require("bootstrap.servers", bootstrapServers, bootstrapServers != null
+        SettingValues.require("bootstrap.servers", bootstrapServers, bootstrapServers != null
             && bootstrapServers.matches("[^\\s,]+:\\d{1,5}(,[^\\s,]+:\\d{1,5})*"), "host:port[,host:port...]");
-        require("schema.registry.url", schemaRegistryUrl, schemaRegistryUrl != null
+        SettingValues.require("schema.registry.url", schemaRegistryUrl, schemaRegistryUrl != null
             && schemaRegistryUrl.matches("(?i)(https?|mock)://.+"), "http(s)://host:port[,...] or mock://scope");
-        require("state.dir", stateDir, stateDir != null, "a directory");
-        require("num.stream.threads", numStreamThreads, numStreamThreads >= 1 && numStreamThreads <= 64, "1 to 64");
-        require("processing.guarantee", processingGuarantee,
+        SettingValues.require("state.dir", stateDir, stateDir != null, "a directory");
+        SettingValues.require("num.stream.threads", numStreamThreads, numStreamThreads >= 1 && numStreamThreads <= 64, "1 to 64");
+        SettingValues.require("processing.guarantee", processingGuarantee,
             StreamsConfig.EXACTLY_ONCE_V2.equals(processingGuarantee) || StreamsConfig.AT_LEAST_ONCE.equals(processingGuarantee),
             "exactly_once_v2 or at_least_once");
-        require("commit.interval.ms", commitIntervalMs, commitIntervalMs >= 0, "0 or more");
+        SettingValues.require("commit.interval.ms", commitIntervalMs, commitIntervalMs >= 0, "0 or more");
         extra = Map.copyOf(extra == null ? Map.of() : extra);
         String standby = extra.get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG);
-        require(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standby, standby == null
+        SettingValues.require(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standby, standby == null
             || standby.trim().matches("\\d{1,2}") && Integer.parseInt(standby.trim()) <= MAX_STANDBY_REPLICAS,
             "a whole number from 0 to " + MAX_STANDBY_REPLICAS);
         dedup = dedup == null ? DedupConfig.defaults() : dedup;
         stats = stats == null ? StatsConfig.defaults() : stats;
         String server = extra.get(APPLICATION_SERVER);
-        require(APPLICATION_SERVER, server, server == null || server.matches("[^\\s:/,]+:\\d{1,5}"),
+        SettingValues.require(APPLICATION_SERVER, server, server == null || server.matches("[^\\s:/,]+:\\d{1,5}"),
             "host:port where other instances reach this one's HTTP API");
-        durationOf(extra, INDEX_RETENTION, DEFAULT_INDEX_RETENTION);
+        SettingValues.positiveDuration(extra, INDEX_RETENTION, DEFAULT_INDEX_RETENTION);
     }
 
     /** Kafka Streams' key: the host:port of this instance's HTTP API, shared with the other instances. */
@@ -95,23 +95,7 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
 
     /** {@code newsflow.index.retention}: how long the article index keeps an article after its ingestion. */
     public Duration indexRetention() {
-        return durationOf(extra, INDEX_RETENTION, DEFAULT_INDEX_RETENTION);
-    }
-
-    private static Duration durationOf(Map<String, String> settings, String key, Duration fallback) {
-        String value = settings.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        Duration duration;
-        try {
-            duration = Duration.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            duration = null;
-        }
-        require(key, value, duration != null && !duration.isNegative() && !duration.isZero(),
-            "a positive ISO-8601 duration such as PT24H");
-        return duration;
+        return SettingValues.positiveDuration(extra, INDEX_RETENTION, DEFAULT_INDEX_RETENTION);
     }
 
     /**
@@ -145,28 +129,12 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             settings.get("bootstrap.servers"),
             settings.get("schema.registry.url"),
             Path.of(settings.getOrDefault("state.dir", System.getProperty("java.io.tmpdir") + "/newsflow-streams")),
-            parseInt(settings, "num.stream.threads", 1),
+            (int) SettingValues.wholeNumber(settings, "num.stream.threads", 1),
             settings.getOrDefault("processing.guarantee", StreamsConfig.EXACTLY_ONCE_V2),
-            parseLong(settings, "commit.interval.ms", 100),
+            SettingValues.wholeNumber(settings, "commit.interval.ms", 100),
             extra,
             DedupConfig.fromMap(settings),
             StatsConfig.fromMap(settings));
-    }
-
-    private static int parseInt(Map<String, String> settings, String key, int fallback) {
-        return (int) parseLong(settings, key, fallback);
-    }
-
-    private static long parseLong(Map<String, String> settings, String key, long fallback) {
-        String value = settings.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Invalid value '" + value + "' for configuration " + key + ": expected a whole number");
-        }
     }
 
     /** A copy with another application id (tests run several applications on one broker). */
@@ -218,11 +186,5 @@ public record StreamsSettings(String applicationId, String bootstrapServers, Str
             }
         });
         return p;
-    }
-
-    private static void require(String key, Object value, boolean ok, String expected) {
-        if (!ok) {
-            throw new IllegalArgumentException("Invalid value '" + value + "' for configuration " + key + ": expected " + expected);
-        }
     }
 }
