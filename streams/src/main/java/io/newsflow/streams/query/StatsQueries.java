@@ -3,7 +3,6 @@ package io.newsflow.streams.query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,10 +41,10 @@ public final class StatsQueries {
     private static final Instant EARLIEST = Instant.EPOCH;
     private static final Instant LATEST = Instant.ofEpochMilli(Long.MAX_VALUE);
     /** The longest {@link #articlesPerMinute} lookback: the 1-minute stores keep two hours. */
-    public static final Duration MAX_LOOKBACK = Duration.ofHours(2);
+    public static final Duration MAX_LOOKBACK = MinuteChart.MAX_LOOKBACK;
 
     private final WindowStores stores;
-    private final Clock clock;
+    private final MinuteChart minuteChart;
 
     /** Queries the local stores of {@code streams}; the per-minute chart ends at the current minute. */
     public StatsQueries(KafkaStreams streams) {
@@ -55,7 +54,7 @@ public final class StatsQueries {
     /** Queries {@code stores}; {@code clock} says which minute the per-minute chart ends at. */
     public StatsQueries(WindowStores stores, Clock clock) {
         this.stores = stores;
-        this.clock = clock;
+        this.minuteChart = new MinuteChart(stores, clock);
     }
 
     /** The window store names the statistics keep, for metadata lookups and forwarding. */
@@ -114,28 +113,7 @@ public final class StatsQueries {
 
     /** Unique articles and duplicates per minute over {@code lookback} up to the current minute, oldest first, empty minutes as 0. */
     public List<MinuteCount> articlesPerMinute(Duration lookback) {
-        if (lookback == null || lookback.compareTo(Duration.ofMinutes(1)) < 0 || lookback.compareTo(MAX_LOOKBACK) > 0) {
-            throw new IllegalArgumentException("invalid lookback " + lookback + ": expected PT1M to " + MAX_LOOKBACK);
-        }
-        Instant last = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        Instant first = last.minus(lookback).plus(Duration.ofMinutes(1));
-        Map<Long, long[]> sums = new TreeMap<>();
-        for (Instant m = first; !m.isAfter(last); m = m.plus(Duration.ofMinutes(1))) {
-            sums.put(m.toEpochMilli(), new long[2]);
-        }
-        ReadOnlyWindowStore<String, SourceCounts> store = stores.windowStore(storeName("sources", StatsWindow.ONE_MINUTE));
-        try (KeyValueIterator<Windowed<String>, SourceCounts> it = store.fetchAll(first, last)) {
-            it.forEachRemaining(kv -> {
-                long[] sum = sums.get(kv.key.window().start());
-                if (sum != null) {
-                    sum[0] += kv.value.getUnique();
-                    sum[1] += kv.value.getDuplicates();
-                }
-            });
-        }
-        List<MinuteCount> out = new ArrayList<>(sums.size());
-        sums.forEach((minute, sum) -> out.add(new MinuteCount(Instant.ofEpochMilli(minute), sum[0], sum[1])));
-        return out;
+        return minuteChart.articlesPerMinute(lookback);
     }
 
     /** Merges several instances' trends of one type and window: counts summed by term, re-ranked, cut to {@code limit}. */
