@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,9 +43,6 @@ public final class DateExtractor {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.))(?:de\\s+|of\\s+)?"
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
-    private static final Pattern LEADING_TIME = Pattern.compile("(?<![\\d.:])(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*"
-            + "\\(?(" + ZoneOffsets.PATTERN + ")?\\)?"
-            + "\\s*[,|–—-]?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$", F);
     private DateExtractor() {
     }
 
@@ -123,30 +118,7 @@ public final class DateExtractor {
                 bestStart = m.start();
             }
         }
-        return Optional.ofNullable(best == null ? null : withLeadingTime(text, bestStart, best));
-    }
-
-    /**
-     * A date read alone (midnight UTC) takes the time written just before it: "10:30 GMT, 29 November
-     * 2026", "3:45 PM EST, Sun November 29, 2026".
-     */
-    private static FoundDate withLeadingTime(String text, int dateStart, FoundDate found) {
-        if (dateStart == 0 || !found.instant().equals(found.instant().truncatedTo(ChronoUnit.DAYS))) {
-            return found;
-        }
-        Matcher m = LEADING_TIME.matcher(text.substring(0, dateStart));
-        if (!m.find()) {
-            return found;
-        }
-        LocalTime time = clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, m.group(3));
-        if (time == null) {
-            return found;
-        }
-        LocalDate date = LocalDate.ofInstant(found.instant(), ZoneOffset.UTC);
-        Instant instant = date.atTime(time)
-                .toInstant(ZoneOffset.ofTotalSeconds(ZoneOffsets.minutes(m.group(4), date.atTime(time)) * 60));
-        int dateEnd = text.indexOf(found.text(), dateStart) + found.text().length();
-        return new FoundDate(instant, text.substring(m.start(), Math.max(dateEnd, dateStart)).strip());
+        return Optional.ofNullable(best == null ? null : TimesOfDay.withLeadingTime(text, bestStart, best));
     }
 
     private static LocalDate ymd(Matcher m, int y, int mo, int d) {
@@ -191,7 +163,7 @@ public final class DateExtractor {
         int offsetMinutes = 0;
         if (m.group(timeGroup) != null) {
             int second = m.group(timeGroup + 2) == null ? 0 : Integer.parseInt(m.group(timeGroup + 2));
-            time = clock(Integer.parseInt(m.group(timeGroup)), Integer.parseInt(m.group(timeGroup + 1)), second,
+            time = TimesOfDay.clock(Integer.parseInt(m.group(timeGroup)), Integer.parseInt(m.group(timeGroup + 1)), second,
                     m.group(timeGroup + 3));
             if (time == null) {
                 return null;
@@ -200,11 +172,5 @@ public final class DateExtractor {
         }
         Instant instant = date.atTime(time).toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
         return new FoundDate(instant, m.group().strip());
-    }
-
-    /** The time of day a clock reading gives ("9.14", "3:45 PM"), or null when no clock shows it. */
-    private static LocalTime clock(int hour, int minute, int second, String ampm) {
-        int h = ampm == null ? hour : hour % 12 + (ampm.toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
-        return h > 23 || minute > 59 || second > 59 ? null : LocalTime.of(h, minute, second);
     }
 }
