@@ -91,7 +91,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         long started = System.nanoTime();
         try {
             Files.createDirectories(logDir);
-            KafkaConfig config = new KafkaConfig(brokerProperties(logDir), false);
+            KafkaConfig config = new KafkaConfig(BrokerProperties.of(NODE_ID, brokerPort, controllerPort, logDir), false);
             formatIfNeeded(config, logDir);
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
@@ -131,39 +131,6 @@ public final class EmbeddedKafka implements AutoCloseable {
                 Thread.sleep(50); // a retry pause while the broker loads its logs, not a wait for a test condition
             }
         }
-    }
-
-    private Properties brokerProperties(Path logDir) {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", String.valueOf(NODE_ID));
-        p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("log.dirs", logDir.toString());
-        // one node: every internal topic must live with a single replica
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "4");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("transaction.state.log.num.partitions", "4");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("default.replication.factor", "1");
-        p.put("min.insync.replicas", "1");
-        p.put("num.partitions", "1");
-        // a single consumer should not wait three seconds for peers that never come
-        p.put("group.initial.rebalance.delay.ms", "0");
-        // the cleaner's default 128 MB dedupe buffer is allocated at start: 2 MB is plenty here
-        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
-        p.put("auto.create.topics.enable", "false");
-        p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
-        p.put("num.network.threads", "2");
-        p.put("num.io.threads", "4");
-        return p;
     }
 
     private void formatIfNeeded(KafkaConfig config, Path logDir) throws Exception {
