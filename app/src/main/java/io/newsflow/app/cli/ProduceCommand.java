@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.newsflow.app.dev.HttpIngestion;
 import io.newsflow.app.http.HttpApi;
@@ -70,9 +69,8 @@ public final class ProduceCommand implements Callable<Integer> {
     private final AvroSerializerFactory serializers;
     private final InputStream stdin;
     private final Clock clock;
-    private final AtomicBoolean stop = new AtomicBoolean();
+    private final StopSignal stopSignal = new StopSignal("newsflow-produce-shutdown");
     private final CountDownLatch watching = new CountDownLatch(1);
-    private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile String httpUrl;
 
     /** A command whose value serializer comes from {@code serializers} (e.g. the schema registry's Avro serializer). */
@@ -94,8 +92,7 @@ public final class ProduceCommand implements Callable<Integer> {
 
     /** Asks a running {@code --watch} loop to finish (tests; Ctrl-C does the same through a shutdown hook). */
     public void stop() {
-        stop.set(true);
-        stopRequested.countDown();
+        stopSignal.stop();
     }
 
     /** The HTTP base URL of an {@code --http-port} run once it accepts requests, else null. */
@@ -134,11 +131,11 @@ public final class ProduceCommand implements Callable<Integer> {
                      AvroSerializerFactory.<Article>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))),
                      AvroSerializerFactory.<RejectedInput>narrow(serializers.create(settings.kafkaConfig("newsflow-produce"))));
              HttpApi http = httpIngestion == null ? null : HttpApi.start(httpHost, httpPort, settings.maxInputBytes(), "producer",
-                     () -> new HttpApi.Readiness(!stop.get(), stop.get() ? "STOPPING" : "RUNNING"), httpIngestion::install)) {
+                     () -> new HttpApi.Readiness(!stopSignal.requested(), stopSignal.requested() ? "STOPPING" : "RUNNING"), httpIngestion::install)) {
             Ingestor ingestor = new Ingestor(collector, new ArticleParser(), articles, rejections);
             ingestPaths(ingestor, collector.expand(paths));
             if (watch != null || http != null) {
-                untilStopped(() -> {
+                stopSignal.runUntilStopped(() -> {
                     if (http != null) {
                         httpUrl = http.url();
                         out.println("accepting POST " + http.url() + "/articles (Ctrl-C to stop)");
@@ -148,7 +145,7 @@ public final class ProduceCommand implements Callable<Integer> {
                         watchDirectory(ingestor, out);
                     } else {
                         watching.countDown();
-                        awaitStop();
+                        stopSignal.await();
                     }
                 });
             }
@@ -176,45 +173,11 @@ public final class ProduceCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs {@code body} until {@link #stop()} or SIGTERM/Ctrl-C; the shutdown hook waits for it to finish cleanly. */
-    private void untilStopped(Blocking body) throws Exception {
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop();
-            try {
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "newsflow-produce-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            body.run();
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook is running and waits for us
-            }
-        }
-    }
-
-    private void awaitStop() throws InterruptedException {
-        stopRequested.await();
-    }
-
     private void watchDirectory(Ingestor ingestor, PrintWriter out) throws java.io.IOException {
-        new DirectoryWatcher(watch, Duration.ofMillis(300)).run(p -> ingestor.ingestOne(p.toString()), () -> !stop.get(), () -> {
+        new DirectoryWatcher(watch, Duration.ofMillis(300)).run(p -> ingestor.ingestOne(p.toString()), () -> !stopSignal.requested(), () -> {
             out.println("watching " + watch.toAbsolutePath() + " (Ctrl-C to stop)");
             out.flush();
             watching.countDown();
         });
-    }
-
-    /** A blocking step that may throw. */
-    @FunctionalInterface
-    private interface Blocking {
-        void run() throws Exception;
     }
 }
