@@ -61,6 +61,9 @@ final class CandidateFinder {
                     i++; // "La Commission européenne doit ...": the sentence's article, then a listed name
                     phrase = knownPhrase(tokens, i, names, starts);
                 }
+                if (phrase == 1 && SpanParts.placesBody(paragraph.text(), tokens, i, capitalisedNouns)) {
+                    phrase = 0; // "Cardiff and Vale University Health Board": the listed place opens a body's name
+                }
                 int j = phrase > 0 ? i + phrase : SpanEnds.end(paragraph.text(), tokens, i, capitalisedNouns);
                 while (phrase > 0 && j < tokens.size() && tokens.word(j).capitalised()
                         && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {

@@ -33,9 +33,6 @@ final class EntityClassifier {
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
             "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko");
 
-    /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
-            "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
 
     private final Gazetteer gazetteer = Gazetteer.get();
     private final PlaceCues places = new PlaceCues();
@@ -74,7 +71,7 @@ final class EntityClassifier {
         if (c.listed(Gazetteer.ORGANIZATION)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.KNOWN, null);
         }
-        if (c.initial() && c.size() > 1 && OPENING_PREPOSITIONS.contains(c.lower(0))) {
+        if (c.initial() && c.size() > 1 && SpanOpeners.openingPreposition(c.lower(0))) {
             // "Selon Vigicrues, ...", "Según la Asociación Valenciana de Empresarios, ...": the name follows
             int from = c.size() > 2 && c.word(1).hasClass(Word.ARTICLE) ? 2 : 1;
             return classify(CandidateRebuilds.rest(c, from, false), documentNames, language);

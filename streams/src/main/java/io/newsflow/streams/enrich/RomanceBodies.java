@@ -20,11 +20,14 @@ final class RomanceBodies {
             "conselho", "comissão", "agência", "autoridade", "ligue", "liga", "lega", "sociedad", "société", "società",
             "fédération", "federación", "federazione", "port", "porto", "puerto", "union", "unión", "unione", "união",
             // "Centre hospitalier universitaire de Liège", "Hôpital universitaire des enfants Reine Fabiola"
-            "centre", "hôpital", "ospedale");
+            "centre", "hôpital", "ospedale",
+            // "Banque nationale de Belgique", "Banca centrale europea", "Parlement bruxellois", "Governo federale"
+            // (not a government: "el Gobierno central", "le gouvernement fédéral" name no body of their own)
+            "banque", "banca", "banco", "parlement", "parlamento", "assemblée", "asamblea", "assemblea", "sénat", "senado", "senato");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
-        "ime", "imo", "ima", // "maritime", "marittimo", "marítima"
+        "itime", "imo", "ima", // "maritime", "marittimo", "marítima" (not French verbs: "estime", "exprime")
         "aire", "aires", "ier", "iers", "ière", "ières"}; // "universitaire", "hospitalier", "routière"
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
@@ -48,7 +51,7 @@ final class RomanceBodies {
             // an article joins only after "of" ("de la"): "l'Unione europea la domanda" ends at "europea"
             boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR) || afterOf && w.hasClass(Word.CONNECTOR))
                     && !w.hasClass(Word.AND);
-            if (w.capitalised() || afterOf && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w)) {
+            if (w.capitalised() || afterOf && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w) || elidedOf(w)) {
                 end = k + 1; // "Mar" of "del Mar Ligure", "lavori" of "dei lavori", "superiore"
                 afterOf = false;
             } else if (of) {
@@ -60,10 +63,25 @@ final class RomanceBodies {
         return end;
     }
 
+    /** French demonyms' endings ("bruxellois", "français", "lyonnaise"), longer than "trois" or "mais". */
+    private static final String[] DEMONYM_ENDINGS = {"ois", "oise", "ais", "aise"};
+    private static final int MIN_DEMONYM = 7;
+
+    /** "d'investissement", "dell'energia": "of" elided onto its complement, one word. */
+    private static boolean elidedOf(Word w) {
+        String lower = w.lower();
+        return w.withoutElision() != w && (lower.startsWith("d'") || lower.startsWith("d\u2019") || lower.startsWith("dell"));
+    }
+
     private static boolean adjective(Word w) {
         String lower = w.lower();
         if (lower.length() < 5 || w.stopLanguages() != 0) {
             return false;
+        }
+        for (String ending : DEMONYM_ENDINGS) {
+            if (lower.length() >= MIN_DEMONYM && lower.endsWith(ending)) {
+                return true;
+            }
         }
         for (String ending : ADJECTIVE_ENDINGS) {
             if (lower.endsWith(ending)) {

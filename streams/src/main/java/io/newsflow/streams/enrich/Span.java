@@ -48,7 +48,8 @@ final class Span {
             // "d'Espagne" as "Espagne", "Europe's" as "Europe": memoised on the word; but a possessive
             // inside a name stays ("Longshoremen's Association", "Farmers' Union")
             boolean inside = k + 1 < to && PossessiveNames.joins(text, tokens, k, k + 1);
-            words[k - from] = !inside ? w.withoutPossessive()
+            // a listed name that ends in "'s" keeps it: "Moody's", "McDonald's"
+            words[k - from] = !inside && !(w.possessive() && w.has(Gazetteer.ORGANIZATION)) ? w.withoutPossessive()
                     : w.possessive() ? w : Word.of(text, tokens.start(k), tokens.end(k) + 1);
             if (capitalisedNouns && to - from == 1) { // a German place's genitive, alone in its span: "Bayerns" as "Bayern"
                 Word place = GermanGenitives.place(words[k - from]);

@@ -1,5 +1,7 @@
 package io.newsflow.streams.enrich;
 
+import java.util.Set;
+
 /**
  * A capitalised word that opens a sentence before a name and is no part of it, which
  * {@link SpanCleaner} drops: a common noun before a name in capitals or a listed one ("Shipbrokers
@@ -12,10 +14,27 @@ final class SpanOpeners {
     private SpanOpeners() {
     }
 
+    /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
+            "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
+
+    /** Whether the lower-case word is a preposition that opens a sentence before a name ("Según"). */
+    static boolean openingPreposition(String lower) {
+        return OPENING_PREPOSITIONS.contains(lower);
+    }
+
     /** Where the name starts once such an opener at {@code from} is skipped, or {@code from}. */
     static int skip(Span c, int from, int to, boolean initial, boolean orgKeyword) {
         if (!initial) {
             return from;
+        }
+        if (to - from >= 2 && openingPreposition(c.lower(from)) && !c.is(from + 1, Word.AND)) {
+            // "Según Servicios de Agua y Drenaje de Monterrey, ...": the name follows, "and" and all
+            int name = from + 1;
+            while (name < to - 1 && c.is(name, Word.ARTICLE)) {
+                name++;
+            }
+            return name;
         }
         if (to - from == 2 && (c.is(from + 1, Word.ALL_CAPS) || c.has(from + 1, Gazetteer.ORGANIZATION))
                 && !c.is(from, Word.ALL_CAPS)

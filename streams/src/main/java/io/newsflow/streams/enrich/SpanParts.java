@@ -11,6 +11,9 @@ import java.util.Set;
 final class SpanParts {
 
     /** Last words of a body whose name has an "and" in it: legal forms and public bodies ({@link #oneBody}). */
+    /** A public body's last word, after two places joined by "and" (no company's legal form: "France and Air Liquide SA"). */
+    private static final Set<String> PUBLIC_ENDINGS = Set.of("council", "board", "authority", "trust", "commission",
+            "partnership", "service", "committee", "police", "metro");
     private static final Set<String> BODY_ENDINGS = Set.of("ag", "gmbh", "se", "sa", "nv", "bv", "spa", "plc", "ltd",
             "inc", "llc", "asa", "ab", "oy", "corporation", "company", "group", "directorate", "authority", "agency",
             "administration", "commission", "council", "board", "ministry", "department", "institute", "foundation",
@@ -22,11 +25,30 @@ final class SpanParts {
     }
 
     /**
+     * The listed place at token i, "and", and capitalised words ending with a public body's word:
+     * the place opens the body's name ("Cardiff and Vale University Health Board").
+     */
+    static boolean placesBody(String text, Tokens tokens, int i, boolean capitalisedNouns) {
+        if (i + 3 >= tokens.size() || !tokens.word(i + 1).hasClass(Word.AND) || !tokens.word(i).has(Gazetteer.PLACE | Gazetteer.TOWN)
+                || tokens.word(i + 2).has(Gazetteer.GIVEN_NAME)) { // "Gujarat and Jawaharlal Nehru Port Authority": two names
+            return false;
+        }
+        int end = SpanEnds.end(text, tokens, i, capitalisedNouns);
+        return end - i >= 4 && PUBLIC_ENDINGS.contains(tokens.word(end - 1).lower());
+    }
+
+    /**
      * "Norwegian Water Resources and Energy Directorate", "Hamburger Hafen und Logistik AG": one body
      * whose name has an "and", when the words before it name nothing (no organisation word, no
-     * known name, no given name) and the words after it end with a legal form or a public body's word.
+     * known name, no given name) and the words after it end with a legal form or a public body's word;
+     * or a listed place, "and" and a second place before a public body's words ("Brighton and Hove City
+     * Council"), not a given name there ("Gujarat and Jawaharlal Nehru Port Authority" are two).
      */
     static boolean oneBody(Span c, int from, int and, int to) {
+        if (and - from == 1 && to - and >= 3 && c.has(from, Gazetteer.PLACE | Gazetteer.TOWN)
+                && PUBLIC_ENDINGS.contains(c.lower(to - 1)) && !c.isKnown(and + 1, to) && !c.has(and + 1, Gazetteer.GIVEN_NAME)) {
+            return true; // "Cardiff and Vale University Health Board", "Brighton and Hove City Council": two places' body
+        }
         if (and - from < 2 || to - and < 3 || !c.has(to - 1, Gazetteer.ORG_KEYWORD)
                 || !BODY_ENDINGS.contains(c.lower(to - 1))) {
             return false;
