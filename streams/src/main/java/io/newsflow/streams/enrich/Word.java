@@ -9,25 +9,15 @@ import java.util.Locale;
  * language, on first use) its keyword term. Every step used to do its own hash lookup per token
  * (and lower-case it again); now the tokenizer does one lookup and the steps read fields.
  *
- * <p>Words are memoised by their exact surface form ({@link WordCache}). A {@code Word} is immutable
- * (final fields, safely published) apart from the lazily filled term slots and forms, whose values
- * are deterministic (a racing thread at worst computes a word twice). The closed word lists' bits
- * are computed by {@link WordClasses}.
+ * <p>Words are memoised by their exact surface form ({@link WordCache}, which compares the fields of
+ * the superclass, {@link SurfaceForm}). A {@code Word} is immutable (final fields, safely published)
+ * apart from the lazily filled term slots and forms, whose values are deterministic (a racing thread
+ * at worst computes a word twice). The closed word lists' bits are computed by {@link WordClasses}.
  */
-public final class Word {
+public final class Word extends SurfaceForm {
 
     private static final List<Languages.Language> LANGUAGES = Languages.all();
 
-    private final String surface;
-    private final int hash;
-    /**
-     * The surface's first eight chars and the next eight, 8 bits each, when it has at most 16
-     * chars all below U+0100 ({@code packable}): such words are compared without loading the surface.
-     */
-    private final long packed;
-    private final long packed2;
-    private final boolean packable;
-    private final int length;
     private final String lower;
     private final int lowerHash;
     private final int gazetteer;
@@ -49,12 +39,7 @@ public final class Word {
     private Word withoutPossessive;
 
     Word(String surface, int hash, long packed, long packed2, boolean packable) {
-        this.surface = surface;
-        this.hash = hash;
-        this.packed = packed;
-        this.packed2 = packed2;
-        this.packable = packable;
-        this.length = surface.length();
+        super(surface, hash, packed, packed2, packable);
         this.lower = surface.toLowerCase(Locale.ROOT);
         this.lowerHash = lower.hashCode();
         this.gazetteer = Gazetteer.get().flags(lower);
@@ -89,32 +74,6 @@ public final class Word {
     /** The word for {@code text[from, to)}; its {@link #surface()} is a string equal to that range. */
     static Word of(String text, int from, int to) {
         return WordCache.of(text, from, to);
-    }
-
-    /**
-     * Hash, length and packed chars first: words of up to 16 Latin-1 chars (nearly all) are
-     * decided without loading the surface string (a cache miss per token, the tokenizer's largest cost).
-     */
-    boolean is(int h, long packed, long packed2, boolean packable, String text, int from, int length) {
-        if (hash != h || this.length != length || this.packed != packed || this.packed2 != packed2) {
-            return false;
-        }
-        return packable && this.packable || text.regionMatches(from, surface, 0, length);
-    }
-
-    /** The surface form's length in chars (read without loading the string). */
-    int length() {
-        return length;
-    }
-
-    /** {@link String#hashCode()} of the surface form. */
-    int hash() {
-        return hash;
-    }
-
-    /** The surface form, exactly as in the text. */
-    String surface() {
-        return surface;
     }
 
     /** The lower-case form ({@link Locale#ROOT}). */
@@ -186,8 +145,8 @@ public final class Word {
     Word withoutElision() {
         Word w = withoutElision;
         if (w == null) {
-            String stripped = Token.stripElision(surface);
-            w = stripped.length() == length ? this : of(stripped);
+            String stripped = Token.stripElision(surface());
+            w = stripped.length() == length() ? this : of(stripped);
             withoutElision = w;
         }
         return w;
@@ -197,8 +156,8 @@ public final class Word {
     Word withoutPossessive() {
         Word w = withoutPossessive;
         if (w == null) {
-            int cut = possessive ? 2 : surface.endsWith("'") || surface.endsWith("\u2019") ? 1 : 0;
-            w = cut == 0 ? this : of(surface.substring(0, length - cut));
+            int cut = possessive ? 2 : surface().endsWith("'") || surface().endsWith("\u2019") ? 1 : 0;
+            w = cut == 0 ? this : of(surface().substring(0, length() - cut));
             withoutPossessive = w;
         }
         return w;
