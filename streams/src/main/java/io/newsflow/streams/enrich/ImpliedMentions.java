@@ -1,8 +1,6 @@
 package io.newsflow.streams.enrich;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,7 +19,6 @@ import java.util.Set;
 final class ImpliedMentions {
 
     private static final int LONGEST_NAME = 3;
-    private static final int LONGEST_KNOWN_NAME = 5;
     /**
      * Curated places that are also English words, which headline case capitalises ("The Main
      * Event", "A Nice Surprise"): in a title or heading only when the text names them too.
@@ -31,11 +28,11 @@ final class ImpliedMentions {
             "mecca", "reading", "bath", "split");
     private final Gazetteer gazetteer = Gazetteer.get();
     private final List<Entity> entities;
-    /** See {@link #firstWords()}: built when a title is read, from the entities the text gave. */
-    private Set<String> firstWords;
+    private final TextNames textNames;
 
     private ImpliedMentions(List<Entity> entities) {
         this.entities = entities;
+        this.textNames = new TextNames(entities);
     }
 
     /**
@@ -85,7 +82,7 @@ final class ImpliedMentions {
             if (!word.capitalised() || tokens.currencyPrefix(headline.text(), i)) {
                 continue;
             }
-            int known = knownNameLength(tokens, i);
+            int known = textNames.lengthAt(tokens, i);
             if (known > 0) { // "Kenya Airways returns to profit": the company the text names, not Kenya
                 i += known - 1;
                 continue;
@@ -114,42 +111,6 @@ final class ImpliedMentions {
                 }
             }
         }
-    }
-
-    /**
-     * The length of an unlisted name of two or more words the text gave an entity, starting at token
-     * i; else 0. (A listed one is counted as a mention below.)
-     */
-    private int knownNameLength(Tokens tokens, int i) {
-        if (!firstWords().contains(tokens.word(i).lower())) {
-            return 0; // most title words open no name of several words: no string is built
-        }
-        for (int n = Math.min(LONGEST_KNOWN_NAME, tokens.size() - i); n >= 2; n--) {
-            if ((gazetteer.listed(tokens.lowers(i, i + n)) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0) {
-                return 0;
-            }
-            String name = tokens.surfaces(i, i + n);
-            for (Entity e : entities) {
-                if (e.name().equalsIgnoreCase(name)) {
-                    return n;
-                }
-            }
-        }
-        return 0;
-    }
-
-    /** The lower-case first words of the entities' names of several words, gathered once. */
-    private Set<String> firstWords() {
-        if (firstWords == null) {
-            firstWords = new HashSet<>();
-            for (Entity e : entities) {
-                int space = e.name().indexOf(' ');
-                if (space > 0) {
-                    firstWords.add(e.name().substring(0, space).toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return firstWords;
     }
 
     private boolean singleWordName(Word word, String key, String language) {

@@ -1,0 +1,64 @@
+package io.newsflow.streams.enrich;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The names of several words the text gave its entities, found again in a title or heading
+ * ("Kenya Airways returns to profit"): {@link ImpliedMentions} skips such a name whole, so its first
+ * word is not counted as a place of its own (Kenya). Listed names are not skipped: they are counted
+ * as mentions there.
+ *
+ * <p>It reads the live list of entities, which {@link ImpliedMentions} changes in place; only the
+ * first words are gathered once, when the first title word is asked about.
+ */
+final class TextNames {
+
+    private static final int LONGEST_KNOWN_NAME = 5;
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final List<Entity> entities;
+    /** See {@link #firstWords()}: built when a title is read, from the entities the text gave. */
+    private Set<String> firstWords;
+
+    TextNames(List<Entity> entities) {
+        this.entities = entities;
+    }
+
+    /**
+     * The length of an unlisted name of two or more words the text gave an entity, starting at token
+     * i; else 0.
+     */
+    int lengthAt(Tokens tokens, int i) {
+        if (!firstWords().contains(tokens.word(i).lower())) {
+            return 0; // most title words open no name of several words: no string is built
+        }
+        for (int n = Math.min(LONGEST_KNOWN_NAME, tokens.size() - i); n >= 2; n--) {
+            if ((gazetteer.listed(tokens.lowers(i, i + n)) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0) {
+                return 0;
+            }
+            String name = tokens.surfaces(i, i + n);
+            for (Entity e : entities) {
+                if (e.name().equalsIgnoreCase(name)) {
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The lower-case first words of the entities' names of several words, gathered once. */
+    private Set<String> firstWords() {
+        if (firstWords == null) {
+            firstWords = new HashSet<>();
+            for (Entity e : entities) {
+                int space = e.name().indexOf(' ');
+                if (space > 0) {
+                    firstWords.add(e.name().substring(0, space).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return firstWords;
+    }
+}
