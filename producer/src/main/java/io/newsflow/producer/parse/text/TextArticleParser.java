@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.ArticleDraft;
 
@@ -135,40 +134,8 @@ public final class TextArticleParser {
             if (content.isEmpty() && lines.isFurnitureTagline(i)) {
                 continue;
             }
-            // (a menu bar under the site's name is no headline, and the name above it no kicker)
-            int next = lines.nextNonJunk(i + 1); // "Germany" / "This article is more than 1 month old" / the headline
-            while (content.isEmpty() && next < lines.size() && MetaDateLine.parse(lines.get(next)).isPresent()
-                    && KickerDetector.detect(line).isPresent()) {
-                next = lines.nextNonJunk(next + 1); // "NEWS" / "Published: 26 Nov 2025 15:20" / the headline
-            }
-            if (!headerTrimmed && HeaderTrim.headerOnly(content) && draft.title == null && next < lines.size()
-                    && Headlines.isTitleLike(lines.get(next))) {
-                if (content.isEmpty() && lines.sameBlock(i, next) && lines.isFurnitureTagline(next)) {
-                    // the site's name over its menu or tagline, both dropped ("Valleys Chronicle" / "News Sport
-                    // What's On ..."): a masthead, not a section
-                    if (Outlets.looksLikeOutlet(line)) {
-                        draft.offerSource(line.strip(), MASTHEAD);
-                    }
-                    continue;
-                }
-                // "Cornwall Live" / "News | Sport | What's On": a name over the menu that was dropped is the masthead
-                if (content.isEmpty() && i + 1 < next && lines.sameBlock(i, i + 1) && JunkLineDetector.isMenu(lines.get(i + 1))
-                        && KickerDetector.detect(line).isEmpty() && Outlets.looksLikeOutlet(line)) {
-                    draft.offerSource(line.strip(), MASTHEAD);
-                    continue;
-                }
-                Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next), draft.section);
-                if (kicker.isPresent()) {
-                    header.kicker(i, kicker.get(), draft);
-                    if (kicker.get().section() != null && BreadcrumbDetector.isNewsRoot(draft.section)) {
-                        draft.section = null; // "Nyheter" over "Ekonomi": the section under the site's news root
-                        draft.offerType(ArticleType.NEWS);
-                    }
-                    draft.offerSection(kicker.get().section());
-                    draft.offerType(kicker.get().type());
-                    draft.offerSource(kicker.get().source(), KICKER);
-                    continue;
-                }
+            if (!headerTrimmed && AboveHeadline.consumed(lines, i, content, draft, header)) {
+                continue; // the site's name over its menu, or a kicker over the headline
             }
             content.add(line);
             contentLines.add(i);

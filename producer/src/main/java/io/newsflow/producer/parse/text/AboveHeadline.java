@@ -1,0 +1,66 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.newsflow.avro.ArticleType;
+import io.newsflow.producer.parse.ArticleDraft;
+
+/**
+ * The line over the headline while only header furniture has been kept: the site's name over its
+ * menu or tagline (a masthead, which names the outlet) or a kicker ("Germany", "ANALYSIS",
+ * "Nyheter" over "Ekonomi"), which gives the section, the type or the outlet. Both leave the text.
+ * It lives apart from {@link TextArticleParser}'s loop because deciding it looks ahead: the
+ * headline may stand several lines down, past junk and a date line under the kicker.
+ */
+final class AboveHeadline {
+
+    private AboveHeadline() {
+    }
+
+    /**
+     * Whether line {@code i} is a masthead or a kicker over the headline; if so its facts are offered
+     * to the draft (and the kicker noted in {@code header}). {@code content} holds the lines kept so far.
+     */
+    static boolean consumed(PageLines lines, int i, List<String> content, ArticleDraft draft,
+                            HeaderTrim.HeaderFacts header) {
+        String line = lines.get(i);
+        // (a menu bar under the site's name is no headline, and the name above it no kicker)
+        int next = lines.nextNonJunk(i + 1); // "Germany" / "This article is more than 1 month old" / the headline
+        while (content.isEmpty() && next < lines.size() && MetaDateLine.parse(lines.get(next)).isPresent()
+                && KickerDetector.detect(line).isPresent()) {
+            next = lines.nextNonJunk(next + 1); // "NEWS" / "Published: 26 Nov 2025 15:20" / the headline
+        }
+        if (!HeaderTrim.headerOnly(content) || draft.title != null || next >= lines.size()
+                || !Headlines.isTitleLike(lines.get(next))) {
+            return false;
+        }
+        if (content.isEmpty() && lines.sameBlock(i, next) && lines.isFurnitureTagline(next)) {
+            // the site's name over its menu or tagline, both dropped ("Valleys Chronicle" / "News Sport
+            // What's On ..."): a masthead, not a section
+            if (Outlets.looksLikeOutlet(line)) {
+                draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+            }
+            return true;
+        }
+        // "Cornwall Live" / "News | Sport | What's On": a name over the menu that was dropped is the masthead
+        if (content.isEmpty() && i + 1 < next && lines.sameBlock(i, i + 1) && JunkLineDetector.isMenu(lines.get(i + 1))
+                && KickerDetector.detect(line).isEmpty() && Outlets.looksLikeOutlet(line)) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+            return true;
+        }
+        Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next), draft.section);
+        if (kicker.isEmpty()) {
+            return false;
+        }
+        header.kicker(i, kicker.get(), draft);
+        if (kicker.get().section() != null && BreadcrumbDetector.isNewsRoot(draft.section)) {
+            draft.section = null; // "Nyheter" over "Ekonomi": the section under the site's news root
+            draft.offerType(ArticleType.NEWS);
+        }
+        draft.offerSection(kicker.get().section());
+        draft.offerType(kicker.get().type());
+        draft.offerSource(kicker.get().source(), TextArticleParser.KICKER);
+        return true;
+    }
+}
