@@ -31,6 +31,11 @@ final class AboveHeadline {
                 && KickerDetector.detect(line).isPresent()) {
             next = lines.nextNonJunk(next + 1); // "NEWS" / "Published: 26 Nov 2025 15:20" / the headline
         }
+        if (content.isEmpty() && i > 0 && header.kickerLine == i - 1 && lines.sameBlock(i - 1, i) && next < lines.size()
+                && KickerDetector.isCrumb(line) && KickerDetector.detect(line, lines.get(next), draft.section).isEmpty()) {
+            header.kickerLine = i; // "Industry" / "Transportation" / "Railways": a trail written one crumb a line
+            return true;
+        }
         if (!HeaderTrim.headerOnly(content) || draft.title != null || next >= lines.size()
                 || !Headlines.isTitleLike(lines.get(next))) {
             return false;

@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
 public final class BylineDetector {
     /** A byline is a short line; a longer one is text. */
     static final int MAX_LINE = 160;
+    /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
+    private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
+    private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
     /** A staff credit after the outlet's name: "Patch Staff", "Herald staff writer". */
     private static final Pattern STAFF = Pattern.compile("\\s+staff(?: writers?| reporters?)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|av|af|publicado por|publié par|publicat per|pubblicato da|"
+    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|przez|av|af|geschreven door|geschrieben von|escrito por|écrit par|scritto da|publicado por|publié par|publicat per|pubblicato da|"
             + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
             + "entretien réalisé par|interview von|intervista di|author|authors|autor|auteur|text|texto)\\s*:?\\s+(.+)$");
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
@@ -71,6 +74,14 @@ public final class BylineDetector {
         String text = post.replaceFirst("");
         if (text.length() > MAX_LINE) {
             return Optional.empty();
+        }
+        Matcher desk = PLACE_DESK.matcher(text.strip());
+        if (desk.matches() && Places.isPlace(desk.group(1)) && Outlets.looksLikeOutlet(desk.group(2))
+                && !SectionNames.isSection(desk.group(2))) { // not "JAPAN / POLITICS", a trail
+            return Optional.of(new Byline(List.of(), desk.group(2).strip(), null, null)); // "SANTIAGO / LA VOZ"
+        }
+        if (DESK.matcher(text.strip()).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "ET Bureau": a desk credits the story, no one
         }
         // a sentence that happens to start with "By" ends like a sentence; a byline does not
         boolean sentenceLike = text.matches("(?s).*\\p{Ll}{2,}[.!?]$");

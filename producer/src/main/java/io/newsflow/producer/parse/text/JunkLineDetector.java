@@ -117,7 +117,8 @@ public final class JunkLineDetector {
                 || COOKIE.matcher(text).find())) {
             return true;
         }
-        return text.length() <= 300 && (PREFIXED.matcher(text).find() || CREDIT.matcher(text).find()
+        // a tag list's label alone ("Archivado en:") is left for the tag list it opens
+        return text.length() <= 300 && (PREFIXED.matcher(text).find() && !LinkBlocks.isTagLabel(text) || CREDIT.matcher(text).find()
                 || ReaderPrompts.PAYWALL.matcher(text).find() || ReaderPrompts.NEWSROOM.matcher(text).find() || isMenu(text)
                 || NUMBERED_AD.matcher(text).find() || isWordRun(lower, FurnitureWords.SHARE_WORDS, MAX_SHARE_RUN_CHARS)
                 || DAY_STAMP.matcher(text).find());

@@ -55,6 +55,11 @@ public final class KickerDetector {
         return Optional.empty();
     }
 
+    /** Whether the line is a short capitalised label, as a trail's crumb is ("Transportation"). */
+    static boolean isCrumb(String line) {
+        return UNDER_ROOT.matcher(line.strip()).matches();
+    }
+
     /** Up to four capitalised words (a connector between them): a section's label under the news root. */
     private static final Pattern UNDER_ROOT = Pattern.compile("\\p{Lu}[\\p{L}&'’-]+(?:\\s(?:and\\s|&\\s|of\\s)?\\p{Lu}[\\p{L}&'’-]+){0,3}");
 
@@ -91,6 +96,9 @@ public final class KickerDetector {
             }
         }
         if (segments.length == 1) {
+            if (BreadcrumbDetector.isNewsRoot(text)) { // "Nieuws" over "Eindhoven": the site's news root
+                return Optional.of(new Kicker(ArticleTypes.sectionCase(text), ArticleType.NEWS, null));
+            }
             ArticleType type = ArticleTypes.fromLabel(text);
             boolean allCaps = NameCase.isShouted(text) && text.split("\\s+").length <= 3;
             if (type == ArticleType.UNKNOWN && !allCaps && !SectionNames.isSection(text)) {

@@ -32,7 +32,7 @@ public final class LinkBlocks {
             "artículo relacionado", "notícia relacionada", "relaterat", "relateret", "relatert", "vedi anche", "zie ook", "te recomendamos", "recomendados", "nous vous recommandons",
             "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about",
-            "suggested topics", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
+            "suggested topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "ämnen", "taggar", "emner", "emneord", "temas relacionados",
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",

@@ -32,6 +32,18 @@ public final class Outlets {
         return DOMAIN.matcher(t).matches() || CAPITALISED_WORDS.matcher(t).matches();
     }
 
+    /**
+     * "The Sydney Morning Herald and The Age": two outlets a writer works for, the first; any other
+     * text as it is ("Tyne and Wear Gazette" has one outlet word, after the "and").
+     */
+    public static String firstOfTwo(String text) {
+        int and = text.indexOf(" and ");
+        if (and > 0 && hasOutletWord(text.substring(0, and)) && text.startsWith("The ", and + 5)) {
+            return text.substring(0, and).strip();
+        }
+        return text;
+    }
+
     /** True when the text names an outlet with a tell-tale word ("Times", "News", "Daily"...) or a domain. */
     public static boolean hasOutletWord(String text) {
         String t = text.strip();

@@ -26,7 +26,7 @@ final class ReaderPrompts {
             + "con información de|avec (?:l')?afp\\b|dieses thema im programm|contact the (?:authors?|reporters?|writers?) at|local democracy reporting service$|"
             // a stamp of a time alone ("Publié à 14:32", "Modifié à 16:05"): no date to read
             + "^(?:publié|modifié|mis à jour|publicado|actualizado|pubblicato|aggiornato|aktualisiert|veröffentlicht)"
-            + "\\s+(?:à|a las|alle|um|às)?\\s*\\d{1,2}[:h.]\\d{2}$|"
+            + "\\s+(?:à|a las|alle|um|às)?\\s*\\d{1,2}[:h.]\\d{2}(?:\\s*h)?(?=\\W*$)|" // "Actualizado a las 09:12 h."
             // "Receba notícias no WhatsApp", "Recibe las noticias en Telegram": a prompt to follow the site
             + "^\\W*(?:receba|recebe|recibe|reciba|get|receive)\\b.{0,40}\\b(?:whatsapp|telegram)\\W*$|"
             // New Zealand's local democracy credit; a prompt to join the site's messaging channel
@@ -65,7 +65,13 @@ final class ReaderPrompts {
             + ".{0,120}\\b(?:delivered (?:straight |right |directly )?|(?:straight|right|directly) )to your inbox\\b.{0,200}|"
             // a newsletter box's own lines: "We use your sign-up to provide content ...", "We have more newsletters",
             // "See our privacy notice"
-            + "we use your sign-?up\\b.{0,300}|we have more newsletters\\b.{0,20}|(?:see|read|view) our privacy (?:notice|policy)|"
+            + "we use your sign-?up\\b.{0,300}|log in, register or subscribe to save\\b.{0,60}|"
+            // "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"
+            + "\\(?catch all the\\b.{0,200}|"
+            // a comment button with its count: "Comentar · 3", "Comments (12)"
+            + "(?:comentar|comentarios|comments?|commentaires?|kommentare|reacties|komentarze)\\s*[·:|(]?\\s*\\d{1,5}\\)?|"
+            // a weather service's alert over the page: "Winter Storm Warning in effect until 7 PM Friday"
+            + ".{0,60}\\b(?:warning|watch|advisory)\\s+in effect\\b.{0,60}|we have more newsletters\\b.{0,20}|(?:see|read|view) our privacy (?:notice|policy)|"
             // "Join the Manchester Evening News WhatsApp community HERE", "Join The Punch Newspapers Channel",
             // "Stay informed ... Follow The Punch Newspaper on WhatsApp for real-time updates ..."
             + "join (?:the |our )?.{0,60}\\b(?:whatsapp|telegram) (?:channel|community|group)\\b.{0,20}|join (?:the |our )?[\\p{L}'’ ]{1,50} channel|"

@@ -68,7 +68,9 @@ public final class SignatureDetector {
     private static final Pattern RESERVED_FIRST = Pattern.compile("(?iu)^(?:all rights reserved|riproduzione riservata|"
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.?\\s+(?=©|\\(c\\)|copyright)");
     private static final Pattern PROMOTED = Pattern.compile("(?u)\\b(?i:suivre|suivez|follow|folgen sie|seguir|siga|segui|seguite|volg)\\s+"
-            + "(\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\s+(?i:sur|on|auf|en|dans|in|na|op|su)\\b");
+            + "(\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\s+(?i:sur|on|auf|en|dans|in|na|op|su)\\b"
+            // "(Catch all the Business News ... Updates on The Economic Times.)": the site's own sign-off
+            + "|^\\W*(?i:catch all the)\\b.{0,160}\\s(?i:on)\\s+((?:The\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\W*$");
     private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)the\\s+(?:times|post|journal|paper|newspaper|magazine|site)");
     private static final Pattern BIO = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}\\s+is\\s+(?:a|an|the)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?i:correspondent|reporter|editor|journalist|writer|columnist|contributor)"
@@ -118,7 +120,11 @@ public final class SignatureDetector {
             return Optional.empty();
         }
         Matcher m = PROMOTED.matcher(line);
-        return m.find() && Outlets.looksLikeOutlet(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String outlet = (m.group(1) != null ? m.group(1) : m.group(2)).replaceFirst("\\.$", "");
+        return Outlets.looksLikeOutlet(outlet) ? Optional.of(outlet) : Optional.empty();
     }
 
     /**
@@ -129,7 +135,7 @@ public final class SignatureDetector {
         Matcher m = BIO.matcher(line.strip());
         // "the international climate reporter for The Times": a paper's short name for itself, ambiguous out of it
         return m.matches() && Outlets.looksLikeOutlet(m.group(1)) && !SELF_REFERENCE.matcher(m.group(1).strip()).matches()
-                ? Optional.of(m.group(1).strip()) : Optional.empty();
+                ? Optional.of(Outlets.firstOfTwo(m.group(1).strip())) : Optional.empty();
     }
 
     private static Map<String, String> inCapitals(List<String> names) {

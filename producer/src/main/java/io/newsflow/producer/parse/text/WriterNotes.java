@@ -115,7 +115,7 @@ final class WriterNotes {
                 draft.addAuthor(NameCase.natural(name));
                 Matcher writes = WRITES_FOR.matcher(APPOSITION.matcher(after).replaceFirst(""));
                 if (writes.matches()) {
-                    draft.offerSource(writes.group(1), TextArticleParser.SIGNATURE);
+                    draft.offerSource(Outlets.firstOfTwo(writes.group(1)), TextArticleParser.SIGNATURE);
                 }
                 content.subList(k, k + 2).clear();
                 return;
@@ -160,7 +160,7 @@ final class WriterNotes {
                 if (line.startsWith(author)) {
                     Matcher writes = WRITES_FOR.matcher(line.substring(author.length()));
                     if (writes.matches()) {
-                        draft.offerSource(writes.group(1), TextArticleParser.SIGNATURE);
+                        draft.offerSource(Outlets.firstOfTwo(writes.group(1)), TextArticleParser.SIGNATURE);
                         return;
                     }
                 }

@@ -90,6 +90,9 @@ class JunkLineDetectorTest {
         "We have more newsletters Show me", "Join the Leeds Live WhatsApp community HERE", "Join The Daily Post Channel",
         "Stay informed and ahead of the curve! Follow The Guardian Nigeria on WhatsApp for real-time updates.",
         "Skomentuj", "Partilhar notícia", "Partager la page",
+        "Comentar · 3", "Comments (12)", "Actualizado a las 09:12 h.", "Normal text size", "License this article",
+        "Log in, register or subscribe to save articles for later.", "Synopsis", "WEATHER ALERT",
+        "Winter Storm Warning in effect until 7 PM Friday",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
@@ -111,6 +114,8 @@ class JunkLineDetectorTest {
         "dpa/AFP",
         "Police urged residents to follow the force on WhatsApp for updates on the search.",
         "Join the Channel crossing debate, the minister told MPs.",
+        "The warning remains in effect until Friday, forecasters said, as more snow is expected across the region.",
+        "Actualizado a las 09:12 h., el parte de tráfico seguía sin novedades.",
     })
     void shouldKeepSentencesWhenTheyMentionNewslettersOrReading(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isFalse();
