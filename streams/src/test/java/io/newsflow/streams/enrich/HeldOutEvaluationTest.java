@@ -255,7 +255,12 @@ class HeldOutEvaluationTest {
             // 1.000/1.000, 0.800/0.889, 0.750/0.789; after the fixes it guided (bodies going on in lower case after a
             // bank's or a parliament's word, "Moody's", "Según" before a name with "y") 1.000/1.000, 0.941/0.889, 0.826/1.000
             new HeldOutSet("enrichment-heldout h268-h271 (thirty-first held-out set, four countries' public works and budgets)",
-                    268, 271, 0.95, 0.95, 0.90, 0.85, 0.80, 0.95));
+                    268, 271, 0.95, 0.95, 0.90, 0.85, 0.80, 0.95),
+            // Nigeria's grid, ÖBB's night trains, TAP's sale, Milan's M4 (2026-12-01): first run 1.000/1.000, 1.000/0.857,
+            // 0.800/0.889 (1.000/0.900 for places with one label brought to the convention); after "Mobility" became
+            // an organisation word 1.000/1.000, 1.000/0.900, 0.850/0.944
+            new HeldOutSet("enrichment-heldout h272-h275 (thirty-second held-out set, power, rail, airline, metro)",
+                    272, 275, 0.95, 0.95, 0.95, 0.85, 0.80, 0.90));
     private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION};
 
     private static List<EntityScores> scores;

@@ -35,6 +35,13 @@ class PublicBodiesEntityTest {
     }
 
     @Test
+    void shouldReadTheWholeCompanyWhenAListedNameIsFollowedByMobility() {
+        // h273's "Siemens Mobility": a listed group's transport arm is one company
+        assertThat(names(entities("en", "The city ordered 40 trams from Hyundai Mobility on Monday.")))
+                .contains("Hyundai Mobility").doesNotContain("Hyundai");
+    }
+
+    @Test
     void shouldKeepTheApostropheWhenAListedNameEndsInS() {
         List<Entity> found = entities("en", "Fitch and Moody's both cut the rating, and McDonald's shares fell.");
         assertThat(names(found)).contains("Moody's", "McDonald's").doesNotContain("Moody", "McDonald");
