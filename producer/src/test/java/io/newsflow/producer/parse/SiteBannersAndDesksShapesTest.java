@@ -70,6 +70,14 @@ class SiteBannersAndDesksShapesTest {
     }
 
     @Test
+    void shouldTakeTheFirstCrumbAfterTheRootWhenTheTrailOpensWithHome() {
+        Article a = parse("Startseite\nWirtschaft\nUnternehmen\n\n" + HEADLINE + "\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSection()).isEqualTo("Wirtschaft");
+        assertThat(allText(a)).doesNotContain("Startseite").doesNotContain("Unternehmen");
+    }
+
+    @Test
     void shouldDropTheTagsAndReadNoSignatureWhenTheTagLabelEndsWithAColon() {
         Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nArchivado en:\nPuertos\nValencia\n");
         assertThat(a.getSource()).isNull();

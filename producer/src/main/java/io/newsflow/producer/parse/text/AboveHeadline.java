@@ -31,16 +31,24 @@ final class AboveHeadline {
                 && KickerDetector.detect(line).isPresent()) {
             next = lines.nextNonJunk(next + 1); // "NEWS" / "Published: 26 Nov 2025 15:20" / the headline
         }
-        if (content.isEmpty() && i > 0 && header.kickerLine == i - 1 && lines.sameBlock(i - 1, i) && next < lines.size()
+        if (content.isEmpty() && BreadcrumbDetector.isHomeRoot(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+                && KickerDetector.isCrumb(lines.get(i + 1))) {
+            header.kickerLine = i; // "Accueil" / "Belgique" / "Politique": the trail's root, then its crumbs
+            return true;
+        }
+        boolean afterRoot = i > 0 && lines.sameBlock(i - 1, i)
+                && (header.kickerLine == i - 1 || BreadcrumbDetector.isHomeRoot(lines.get(i - 1))); // a junk "Startseite" too
+        if (content.isEmpty() && afterRoot && next < lines.size()
                 && KickerDetector.isCrumb(line) && KickerDetector.detect(line, lines.get(next), draft.section).isEmpty()) {
-            header.kickerLine = i; // "Industry" / "Transportation" / "Railways": a trail written one crumb a line
+            header.kickerLine = i; // "Industry" / "Transportation" / "Railways": a trail written one crumb a line,
+            draft.offerSection(ArticleTypes.sectionCase(line)); // whose first crumb after the root is the section
             return true;
         }
         if (!HeaderTrim.headerOnly(content) || draft.title != null || next >= lines.size()
                 || !Headlines.isTitleLike(lines.get(next))) {
             return false;
         }
-        if (content.isEmpty() && lines.sameBlock(i, next) && lines.isFurnitureTagline(next)) {
+        if (content.isEmpty() && lines.sameBlock(i, next) && lines.isFurnitureTagline(next) && !afterRoot) {
             // the site's name over its menu or tagline, both dropped ("Valleys Chronicle" / "News Sport
             // What's On ..."): a masthead, not a section
             if (Outlets.looksLikeOutlet(line)) {

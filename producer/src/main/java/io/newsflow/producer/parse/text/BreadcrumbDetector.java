@@ -42,6 +42,11 @@ public final class BreadcrumbDetector {
         return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
+    /** Whether a crumb names the site's home page ("Home", "Accueil", "Startseite"). */
+    static boolean isHomeRoot(String label) {
+        return label != null && HOME.contains(label.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a crumb or label names the site's news as a whole ("News", "Nyheter"). */
     static boolean isNewsRoot(String label) {
         return label != null && NEWS_ROOT.contains(label.strip().toLowerCase(Locale.ROOT));

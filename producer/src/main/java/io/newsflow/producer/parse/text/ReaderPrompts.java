@@ -43,6 +43,8 @@ final class ReaderPrompts {
             + "^\\W*send us your feedback\\W*$|"
             // a wire's own footer: "Anadolu Agency website contains only a portion of the news stories offered ..."
             + "^.{0,60}\\bwebsite contains only a portion of the news\\b.{0,200}$|^\\W*embargoed (?:until|till)\\b.{0,60}$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
+            // a writer's role, the outlet and a reading time under the byline: "Auckland Super City reporter · NZ Herald · 3 mins to read"
+            + "^[^·|]{2,60}\\b(?:reporter|correspondent|editor|writer)\\s*[·|]\\s*[^·|]{2,40}[·|]\\s*\\d{1,2}\\s*mins? (?:to )?read$|"
             // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
             + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
@@ -65,7 +67,11 @@ final class ReaderPrompts {
             + ".{0,120}\\b(?:delivered (?:straight |right |directly )?|(?:straight|right|directly) )to your inbox\\b.{0,200}|"
             // a newsletter box's own lines: "We use your sign-up to provide content ...", "We have more newsletters",
             // "See our privacy notice"
-            + "we use your sign-?up\\b.{0,300}|log in, register or subscribe to save\\b.{0,60}|"
+            + "we use your sign-?up\\b.{0,300}|"
+            // "Déjà abonné ? Connectez-vous", "Hazte socio", "Apoya el periodismo independiente", "Advertise with NZME."
+            + "(?:déjà abonné|already a subscriber|¿?ya eres suscriptor|bereits abonniert|already subscribed)\\b.{0,60}|"
+            + "haz(?:te)? soci[oa]\\b.{0,60}|(?:apoya|support|soutenez|unterstützen sie) (?:el |le )?(?:periodismo|independent journalism|journalisme|unabhängigen journalismus)\\b.{0,80}|"
+            + "advertise with \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
             // "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"
             + "\\(?catch all the\\b.{0,200}|"
             // a comment button with its count: "Comentar · 3", "Comments (12)"

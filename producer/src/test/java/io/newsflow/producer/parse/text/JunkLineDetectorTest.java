@@ -93,6 +93,8 @@ class JunkLineDetectorTest {
         "Comentar · 3", "Comments (12)", "Actualizado a las 09:12 h.", "Normal text size", "License this article",
         "Log in, register or subscribe to save articles for later.", "Synopsis", "WEATHER ALERT",
         "Winter Storm Warning in effect until 7 PM Friday",
+        "Déjà abonné ? Connectez-vous", "Hazte socio", "Apoya el periodismo independiente", "Advertise with NZME.",
+        "Sports reporter · The Courier · 4 mins to read",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
