@@ -78,6 +78,15 @@ class SiteBannersAndDesksShapesTest {
     }
 
     @Test
+    void shouldReadTheSectionWhenAListedSectionStandsOverTheSitesEditionLine() {
+        // x207's "Local News" over "Toledo, OH", left from the twenty-eighth round
+        Article a = parse("Skip to main content\nLocal News\nDayton, OH\n\n" + HEADLINE + "\n\nBy Dana Whitfield\n\n" + BODY);
+        assertThat(a.getSection()).isEqualTo("Local News");
+        assertThat(a.getSource()).isNull();
+        assertThat(allText(a)).doesNotContain("Dayton, OH");
+    }
+
+    @Test
     void shouldDropTheTagsAndReadNoSignatureWhenTheTagLabelEndsWithAColon() {
         Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nArchivado en:\nPuertos\nValencia\n");
         assertThat(a.getSource()).isNull();

@@ -48,7 +48,9 @@ final class AboveHeadline {
                 || !Headlines.isTitleLike(lines.get(next))) {
             return false;
         }
-        if (content.isEmpty() && lines.sameBlock(i, next) && lines.isFurnitureTagline(next) && !afterRoot) {
+        // (a listed section there is the story's: "Local News" over the edition's "Toledo, OH")
+        if (content.isEmpty() && lines.sameBlock(i, next) && lines.isFurnitureTagline(next) && !afterRoot
+                && !SectionNames.isSection(line)) {
             // the site's name over its menu or tagline, both dropped ("Valleys Chronicle" / "News Sport
             // What's On ..."): a masthead, not a section
             if (Outlets.looksLikeOutlet(line)) {
