@@ -1,5 +1,7 @@
 package io.newsflow.streams.enrich;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsflow.avro.Article;
 import io.newsflow.avro.BlockKind;
 import io.newsflow.avro.BodyBlock;
@@ -35,7 +37,17 @@ final class TestArticles {
 
     /** The entities an extractor finds in paragraphs of running text under a plain title, no authors or source. */
     static List<Entity> entities(String language, String... paragraphs) {
-        return EXTRACTOR.extract(text("Title", null, paragraphs), language, List.of(), null).entities();
+        return extractIn("Title", language, paragraphs);
+    }
+
+    /** The entities an extractor finds in paragraphs of running text under {@code title}, no authors or source. */
+    static List<Entity> extractIn(String title, String language, String... paragraphs) {
+        return EXTRACTOR.extract(text(title, null, paragraphs), language, List.of(), null).entities();
+    }
+
+    /** The entities an extractor finds in paragraphs of English running text under a plain title. */
+    static List<Entity> extract(String... paragraphs) {
+        return entities("en", paragraphs);
     }
 
     /** The entities' names, in the order found. */
@@ -47,5 +59,10 @@ final class TestArticles {
     static Entity entity(List<Entity> entities, String name) {
         return entities.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not in " + entities));
+    }
+
+    /** Asserts that the entity of that exact name has {@code type}, naming it when it has not. */
+    static void assertType(List<Entity> entities, String name, EntityType type) {
+        assertThat(entity(entities, name).type()).as(name).isEqualTo(type);
     }
 }
