@@ -1,5 +1,7 @@
 package io.newsflow.streams.aggregate.stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,11 +22,16 @@ import io.newsflow.streams.topology.TopicNames;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.WindowStore;
 
-/** The whole topology in a TopologyTestDriver, fed straight on its published topics, with late records recorded. */
+/**
+ * The whole topology in a TopologyTestDriver, fed straight on its published topics, with late records
+ * recorded; what its window stores and output topics hold.
+ */
 final class StatsTopologyFixture implements AutoCloseable {
     final List<String> late = new CopyOnWriteArrayList<>();
     final NewsflowSerdes serdes;
@@ -64,6 +71,24 @@ final class StatsTopologyFixture implements AutoCloseable {
 
     void publish(DuplicateDetected duplicate) {
         duplicates.pipeInput(duplicate.getArticleId(), duplicate);
+    }
+
+    /** The value of {@code key} in the window of {@code store} that starts at {@code windowStart}. */
+    <V> V fetch(String store, String key, Instant windowStart) {
+        WindowStore<String, V> windows = driver.getWindowStore(store);
+        return windows.fetch(key, windowStart.toEpochMilli());
+    }
+
+    /** The last value {@code topic} holds for {@code key}, failing when it holds none. */
+    static <V> V lastValue(TestOutputTopic<String, V> topic, String key) {
+        V last = null;
+        for (KeyValue<String, V> kv : topic.readKeyValuesToList()) {
+            if (kv.key.equals(key)) {
+                last = kv.value;
+            }
+        }
+        assertThat(last).as("a record with key %s", key).isNotNull();
+        return last;
     }
 
     @Override
