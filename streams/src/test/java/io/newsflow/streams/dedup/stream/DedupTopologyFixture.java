@@ -8,6 +8,7 @@ import io.newsflow.avro.DedupResult;
 import io.newsflow.avro.DedupSignal;
 import io.newsflow.avro.DuplicateDetected;
 import io.newsflow.streams.dedup.DedupConfig;
+import io.newsflow.streams.dedup.quality.CorpusArticle;
 import io.newsflow.streams.fingerprint.Fingerprinter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +26,10 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 
-/** A TopologyTestDriver around the dedup stage alone: raw articles in, published and duplicates out. */
+/**
+ * A TopologyTestDriver around the dedup stage alone: raw articles in, published and duplicates out;
+ * and the corpus articles and republications the stage tests send.
+ */
 final class DedupTopologyFixture implements AutoCloseable {
 
     static final String INPUT = "articles.raw";
@@ -74,6 +78,17 @@ final class DedupTopologyFixture implements AutoCloseable {
                 .setIngestedAt(publishedAt.plusSeconds(60))
                 .setBody(paragraphs.stream().map(p -> new BodyBlock(BlockKind.PARAGRAPH, p)).toList())
                 .build();
+    }
+
+    /** The corpus article {@code corpusName} as published by its source under {@code id}. */
+    static Article original(String corpusName, String id, Instant at) {
+        CorpusArticle c = CorpusArticle.load(corpusName);
+        return article(id, c.source(), at, c.title(), c.blocks());
+    }
+
+    /** A republication of the corpus article {@code corpusName} by {@code source}, with {@code blocks} as its body. */
+    static Article copy(String corpusName, String id, String source, Instant at, List<String> blocks) {
+        return article(id, source, at, "Republished: " + CorpusArticle.load(corpusName).title(), blocks);
     }
 
     @Override
