@@ -35,8 +35,14 @@ final class JsonFields {
     private static final List<String> AUTHOR = List.of("authors", "author", "byline", "creator", "creators");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication");
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
-            "pubDate", "publicationDate", "publishedDate", "date_gmt", "date", "created_at", "createdAt");
-    private static final List<String> SECTION = List.of("section", "category", "articleSection", "department");
+            "pubDate", "publicationDate", "publishedDate", "publication_date", "publish_date", "first_published",
+            "firstPublished", "date_gmt", "date", "created_at", "createdAt");
+    private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
+            "section_name", "sectionName", "section_title");
+    /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */
+    private static final java.util.Set<String> DESK_WORDS = java.util.Set.of("staff", "reporter", "reporters", "writer",
+            "writers", "correspondent", "editor", "editors", "desk", "newsroom", "team", "redacción", "redazione",
+            "rédaction", "redaktion", "redactie", "redakcja");
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
     /** The mark a news API leaves where it cut the body: "… [+2113 chars]". */
     private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+\\d+ chars\\]\\s*$");
@@ -132,7 +138,7 @@ final class JsonFields {
             if (name != null && !name.isBlank()) {
                 for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
                     String cleaned = part.replaceFirst("(?i)^by\\s+", "").strip();
-                    if (!cleaned.isEmpty()) {
+                    if (!cleaned.isEmpty() && !DESK_WORDS.containsAll(List.of(cleaned.toLowerCase(java.util.Locale.ROOT).split("\\s+")))) {
                         draft.addAuthor(NameCase.natural(cleaned));
                     }
                 }

@@ -27,6 +27,20 @@ class FeedAndApiShapesTest {
     }
 
     @Test
+    void shouldReadACmsExportWhenItNamesItsFieldsItsOwnWay() {
+        // the thirty-second held-out round's CMS export: first_published, section_name, a desk for a byline
+        Article a = parse("{\"headline\": \"Harbour ferry fares frozen for another year\", \"byline\": \"Staff Writer\","
+                + " \"publication\": \"Coastal Daily\", \"section_name\": \"Transport\", \"first_published\": \"2025-11-28 09:15:00\","
+                + " \"body_html\": \"<p>Ferry fares will not rise next year, the council said.</p>"
+                + "<p><em>Follow the Coastal Daily on Facebook for more local news.</em></p>\"}", "cms.json");
+        assertThat(a.getAuthors()).isEmpty();
+        assertThat(a.getSource()).isEqualTo("Coastal Daily");
+        assertThat(a.getSection()).isEqualTo("Transport");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-11-28T09:15:00Z"));
+        assertThat(texts(a)).containsExactly("Ferry fares will not rise next year, the council said.");
+    }
+
+    @Test
     void shouldReadTheArticleWhenAnApiWrapsItAndNamesTheBodyBodyHtml() {
         Article a = parse("{\"data\": {\"headline\": \"Wind farm auction draws record bids\", \"byline\": \"By Ana Costa and Rui Mendes\","
                 + " \"published_at\": \"2026-11-29T11:00:00+00:00\", \"section\": {\"name\": \"Energy\"}, \"publisher\": \"Iberian Energy Wire\","

@@ -87,6 +87,24 @@ class SiteBannersAndDesksShapesTest {
     }
 
     @Test
+    void shouldReadTheMastheadAndTheTrailsFirstCrumbWhenTheyStandOverTheHeadline() {
+        Article masthead = parse("DIE ZEIT\nPolitik\nBundestag\n\n" + HEADLINE + "\n\n" + BODY);
+        assertThat(masthead.getSource()).isEqualTo("Die Zeit");
+        assertThat(masthead.getSection()).isEqualTo("Politik");
+        Article trail = parse("Scotland\nScottish News\n\n" + HEADLINE + "\n\n" + BODY);
+        assertThat(trail.getSection()).isEqualTo("Scotland");
+        assertThat(trail.getTitle()).isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void shouldTakeTheClosingNameAsTheAuthorWhenNoBylineOrOutletNamedOne() {
+        Article a = parse(HEADLINE + "\n\nLyon (Rhône), de notre correspondant.\n\n" + BODY + "\n\nJeanne Morel\n\nPublié le 28/11/2025 à 06:00");
+        assertThat(a.getAuthors()).containsExactly("Jeanne Morel");
+        assertThat(a.getSource()).isNull();
+        assertThat(allText(a)).doesNotContain("de notre correspondant");
+    }
+
+    @Test
     void shouldDropTheTagsAndReadNoSignatureWhenTheTagLabelEndsWithAColon() {
         Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nArchivado en:\nPuertos\nValencia\n");
         assertThat(a.getSource()).isNull();

@@ -36,6 +36,11 @@ final class AboveHeadline {
             header.kickerLine = i; // "Accueil" / "Belgique" / "Politique": the trail's root, then its crumbs
             return true;
         }
+        if (content.isEmpty() && draft.section == null && firstCrumb(lines, i)) {
+            header.kickerLine = i; // "Ireland" / "Irish News" over the headline: a trail's first crumb is the section
+            draft.offerSection(ArticleTypes.sectionCase(line));
+            return true;
+        }
         boolean afterRoot = i > 0 && lines.sameBlock(i - 1, i)
                 && (header.kickerLine == i - 1 || BreadcrumbDetector.isHomeRoot(lines.get(i - 1))); // a junk "Startseite" too
         if (content.isEmpty() && afterRoot && next < lines.size()
@@ -77,5 +82,26 @@ final class AboveHeadline {
         draft.offerType(kicker.get().type());
         draft.offerSource(kicker.get().source(), TextArticleParser.KICKER);
         return true;
+    }
+
+    /**
+     * Line i opens a block of two or three crumbs, one a line, right over a headline of four words
+     * or more; not a news root (the kicker rules read "News" / "Politics") nor a masthead's shape
+     * ("The Local", a name with an outlet's word).
+     */
+    private static boolean firstCrumb(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        if (!KickerDetector.isCrumb(line) || BreadcrumbDetector.isNewsRoot(line) || line.startsWith("The ")
+                || Outlets.hasOutletWord(line) || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
+            return false;
+        }
+        int last = i;
+        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1)) {
+            if (!KickerDetector.isCrumb(lines.get(++last)) || last - i >= 3) {
+                return false;
+            }
+        }
+        int next = lines.nextNonJunk(last + 1);
+        return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && lines.get(next).strip().split("\\s+").length >= 4;
     }
 }

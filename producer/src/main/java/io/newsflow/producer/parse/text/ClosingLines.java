@@ -105,7 +105,7 @@ final class ClosingLines {
         }
         content.remove(content.size() - 1);
         // a closing person's name signs the piece only when no byline named the author
-        if (draft.authors.isEmpty() && draft.source != null && PersonNames.isName(outlet.get())) {
+        if (draft.authors.isEmpty() && PersonNames.isName(outlet.get())) {
             draft.addAuthor(NameCase.natural(outlet.get()));
         } else {
             draft.offerSource(outlet.get(), TextArticleParser.SIGNATURE);

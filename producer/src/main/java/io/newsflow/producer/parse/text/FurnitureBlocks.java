@@ -65,7 +65,8 @@ final class FurnitureBlocks {
         // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
         // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
         if (beforeContent && isMasthead(line) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
-                && i + 1 < lines.size() && (JunkLineDetector.isJunk(lines.get(i + 1)) || overSection(lines, i)))) {
+                && i + 1 < lines.size() && (JunkLineDetector.isJunk(lines.get(i + 1)) || overSection(lines, i))
+                || shoutedOverSection(lines, i))) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }
@@ -130,6 +131,13 @@ final class FurnitureBlocks {
             i++;
         }
         return i;
+    }
+
+    /** "DER SPIEGEL" over "Wirtschaft": a name in capitals, no place's, over a listed section in its block. */
+    private static boolean shoutedOverSection(PageLines lines, int i) {
+        String line = lines.get(i);
+        return NameCase.isShouted(line.strip()) && !Places.isPlace(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+                && SectionNames.isSection(lines.get(i + 1));
     }
 
     /** The next line of the block is a section's label: a listed section, or a kicker over the headline after it. */

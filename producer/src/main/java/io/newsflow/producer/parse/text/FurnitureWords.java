@@ -49,7 +49,7 @@ final class FurnitureWords {
             "skomentuj", "komentarze", "comentar", "commenter", "kommentieren", "kommentera", "kommenter",
             "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",
             // a text-size and save widget, a licence link, a standfirst's label, a site's alert banner
-            "save", "normal text size", "larger text size", "very large text size", "license this article", "synopsis",
+            "published by", "published on", "edited by", "save", "normal text size", "larger text size", "very large text size", "license this article", "synopsis",
             "weather alert", "severe weather alert", "breaking news", "breaking news alert", "traffic alert", "news alert",
             // Swedish, Danish and Norwegian menus
             "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",

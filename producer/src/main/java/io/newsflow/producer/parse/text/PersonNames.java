@@ -19,6 +19,7 @@ public final class PersonNames {
             "news", "agency", "press", "team", "bureau", "chief", "senior", "contributor", "columnist", "analyst",
             "associated", "reuters", "afp", "service", "services", "online", "daily", "times", "post", "the", "our",
             "for", "to", "your", "my", "customers", "subscribers", "more", "about", "with",
+            "source", "quelle", "fuente", "fonte", "bron", "źródło", // "Source Ørsted": a release's label, then its issuer
             "political", "economics", "business", "editorial", "board", "newsroom", "media", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "photo", "university",
             "institute", "ministry", "council", "centre", "center", "minister", "president", "professor", "fellow", "by",

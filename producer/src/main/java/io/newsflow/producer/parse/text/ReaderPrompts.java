@@ -43,6 +43,8 @@ final class ReaderPrompts {
             + "^\\W*send us your feedback\\W*$|"
             // a wire's own footer: "Anadolu Agency website contains only a portion of the news stories offered ..."
             + "^.{0,60}\\bwebsite contains only a portion of the news\\b.{0,200}$|^\\W*embargoed (?:until|till)\\b.{0,60}$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
+            // a French dateline naming the writer's post: "Brest (Finistère), de notre correspondante."
+            + "^[\\p{L}' -]{2,40}(?:\\s*\\([^)]{1,30}\\))?,\\s*(?:de|par) (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?|bureau)\\b.{0,40}$|"
             // a writer's role, the outlet and a reading time under the byline: "Auckland Super City reporter · NZ Herald · 3 mins to read"
             + "^[^·|]{2,60}\\b(?:reporter|correspondent|editor|writer)\\s*[·|]\\s*[^·|]{2,40}[·|]\\s*\\d{1,2}\\s*mins? (?:to )?read$|"
             // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
@@ -87,7 +89,7 @@ final class ReaderPrompts {
             + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|subscribe (?:now|today)|assine já|abonneer nu)\\b.{0,60}|"
             + "(?:follow|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos)\\b.{0,40}"
             + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
-            + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?|"
+            + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?|"
             + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias)|"
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
             + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160}|"

@@ -94,7 +94,8 @@ class JunkLineDetectorTest {
         "Log in, register or subscribe to save articles for later.", "Synopsis", "WEATHER ALERT",
         "Winter Storm Warning in effect until 7 PM Friday",
         "Déjà abonné ? Connectez-vous", "Hazte socio", "Apoya el periodismo independiente", "Advertise with NZME.",
-        "Sports reporter · The Courier · 4 mins to read",
+        "Sports reporter · The Courier · 4 mins to read", "Published By:", "Published On:",
+        "Follow the Coastal Daily on Facebook for more local news.", "Nantes (Loire-Atlantique), de notre correspondante.",
     })
     void shouldFlagReadingTimesSubscriptionPromptsAndFollowButtonsWhenInAnyLanguage(String line) {
         assertThat(JunkLineDetector.isJunk(line)).isTrue();
