@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +42,7 @@ final class JsonFields {
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title");
     /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */
-    private static final java.util.Set<String> DESK_WORDS = java.util.Set.of("staff", "reporter", "reporters", "writer",
+    private static final Set<String> DESK_WORDS = Set.of("staff", "reporter", "reporters", "writer",
             "writers", "correspondent", "editor", "editors", "desk", "newsroom", "team", "redacción", "redazione",
             "rédaction", "redaktion", "redactie", "redakcja");
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
@@ -138,7 +140,7 @@ final class JsonFields {
             if (name != null && !name.isBlank()) {
                 for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
                     String cleaned = part.replaceFirst("(?i)^by\\s+", "").strip();
-                    if (!cleaned.isEmpty() && !DESK_WORDS.containsAll(List.of(cleaned.toLowerCase(java.util.Locale.ROOT).split("\\s+")))) {
+                    if (!cleaned.isEmpty() && !DESK_WORDS.containsAll(List.of(cleaned.toLowerCase(Locale.ROOT).split("\\s+")))) {
                         draft.addAuthor(NameCase.natural(cleaned));
                     }
                 }

@@ -70,7 +70,7 @@ final class RomanceBodies {
     /** "d'investissement", "dell'energia": "of" elided onto its complement, one word. */
     private static boolean elidedOf(Word w) {
         String lower = w.lower();
-        return w.withoutElision() != w && (lower.startsWith("d'") || lower.startsWith("d\u2019") || lower.startsWith("dell"));
+        return w.elided() && (lower.startsWith("d'") || lower.startsWith("d\u2019") || lower.startsWith("dell"));
     }
 
     private static boolean adjective(Word w) {

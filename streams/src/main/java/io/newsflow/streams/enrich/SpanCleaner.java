@@ -89,7 +89,7 @@ final class SpanCleaner {
                 && c.has(from + 1, Gazetteer.GIVEN_NAME) && !c.isKnown(from, to)) {
             // "Prezes Orlenu Ireneusz Fąfara", "CEO Acme Jane Doe": the title's body, then the person;
             // "il ministro dell'Economia Giancarlo Giorgetti": a portfolio after an elided "of the" is none
-            if (!SpanSplits.elided(c, from) || c.has(from, Gazetteer.ORG_KEYWORD) || c.isKnown(from, from + 1)) {
+            if (!c.tokens.word(from).elided() || c.has(from, Gazetteer.ORG_KEYWORD) || c.isKnown(from, from + 1)) {
                 out.add(c.candidate(from, from + 1, false, false));
             }
             from++;

@@ -87,7 +87,7 @@ final class SpanEnds {
         for (int k = from; k < to; k++) {
             Word raw = tokens.word(k);
             Word word = raw.withoutElision();
-            if (k > from && body && word != raw && word.has(Gazetteer.ORG_KEYWORD)) {
+            if (k > from && body && raw.elided() && word.has(Gazetteer.ORG_KEYWORD)) {
                 return k;
             }
             body |= word.has(Gazetteer.ORG_KEYWORD);

@@ -29,12 +29,21 @@ final class SpanParts {
      * the place opens the body's name ("Cardiff and Vale University Health Board").
      */
     static boolean placesBody(String text, Tokens tokens, int i, boolean capitalisedNouns) {
-        if (i + 3 >= tokens.size() || !tokens.word(i + 1).hasClass(Word.AND) || !tokens.word(i).has(Gazetteer.PLACE | Gazetteer.TOWN)
-                || tokens.word(i + 2).has(Gazetteer.GIVEN_NAME)) { // "Gujarat and Jawaharlal Nehru Port Authority": two names
-            return false;
+        if (i + 3 >= tokens.size() || !tokens.word(i + 1).hasClass(Word.AND) || !tokens.word(i).has(Gazetteer.PLACE | Gazetteer.TOWN)) {
+            return false; // (the cheap tests first: finding the span's end is not)
         }
         int end = SpanEnds.end(text, tokens, i, capitalisedNouns);
-        return end - i >= 4 && PUBLIC_ENDINGS.contains(tokens.word(end - 1).lower());
+        return placesAndBody(tokens.word(i), tokens.word(i + 2), tokens.word(end - 1), end - i - 2);
+    }
+
+    /**
+     * A listed place, "and", a second place's name of {@code wordsAfterAnd} words ending with a public
+     * body's word: one body; not when a given name follows "and" ("Gujarat and Jawaharlal Nehru Port
+     * Authority" are two names). Read by {@link #placesBody} on the tokens and {@link #oneBody} on the span.
+     */
+    private static boolean placesAndBody(Word place, Word afterAnd, Word last, int wordsAfterAnd) {
+        return wordsAfterAnd >= 2 && place.has(Gazetteer.PLACE | Gazetteer.TOWN) && !afterAnd.has(Gazetteer.GIVEN_NAME)
+                && PUBLIC_ENDINGS.contains(last.lower());
     }
 
     /**
@@ -45,8 +54,8 @@ final class SpanParts {
      * Council"), not a given name there ("Gujarat and Jawaharlal Nehru Port Authority" are two).
      */
     static boolean oneBody(Span c, int from, int and, int to) {
-        if (and - from == 1 && to - and >= 3 && c.has(from, Gazetteer.PLACE | Gazetteer.TOWN)
-                && PUBLIC_ENDINGS.contains(c.lower(to - 1)) && !c.isKnown(and + 1, to) && !c.has(and + 1, Gazetteer.GIVEN_NAME)) {
+        if (and - from == 1 && placesAndBody(c.memo(from), c.memo(and + 1), c.memo(to - 1), to - and - 1)
+                && !c.isKnown(and + 1, to)) {
             return true; // "Cardiff and Vale University Health Board", "Brighton and Hove City Council": two places' body
         }
         if (and - from < 2 || to - and < 3 || !c.has(to - 1, Gazetteer.ORG_KEYWORD)

@@ -19,12 +19,6 @@ final class SpanSplits {
      * one unknown word before it and an organisation word closing it), and in languages that
      * capitalise every noun splits unknown spans into words ("Gewerkschaft GDL").
      */
-    /** Word k of the span was written with an elided article or preposition ("dell'Economia", "d'Espagne"). */
-    static boolean elided(Span c, int k) {
-        Word raw = c.tokens.word(k);
-        return raw.withoutElision() != raw;
-    }
-
     static void emit(Span c, int from, int to, boolean afterTitle, boolean initial, List<Candidate> out) {
         // a listed name keeps its first word even when that word is a function word too: Spanish's stop
         // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"

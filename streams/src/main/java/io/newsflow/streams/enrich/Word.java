@@ -141,6 +141,11 @@ public final class Word extends SurfaceForm {
         return negator;
     }
 
+    /** Whether the word carries an elided article or preposition ("dell'Economia", "d'Espagne"). */
+    boolean elided() {
+        return withoutElision() != this;
+    }
+
     /** This word without a French/Italian elision prefix ("d'Espagne" gives "Espagne"), memoised. */
     Word withoutElision() {
         Word w = withoutElision;
