@@ -48,16 +48,17 @@ public final class KeywordExtractor {
 
     public Result extract(ArticleText text, String language, DocumentFrequencies frequencies) {
         TermAnalyzer analyzer = new TermAnalyzer(language);
-        // words first (identity, no string touched per token), then each distinct word's stem:
+        // words first (identity, no string touched per token; stop words skipped), then each distinct word's stem:
         // stems are met in the same first-occurrence order, so the result is the same
         WordCounts words = WORD_COUNTS.get();
         words.reset();
-        count(text.title(), words, 2);
+        int languageBit = analyzer.languageBit();
+        count(text.title(), words, 2, languageBit);
         for (Paragraph p : text.paragraphs()) {
-            count(p, words, 1);
+            count(p, words, 1, languageBit);
         }
         for (Paragraph h : text.headings()) {
-            count(h, words, 1);
+            count(h, words, 1, languageBit);
         }
         StemCounts stems = STEM_COUNTS.get();
         stems.reset();
@@ -97,10 +98,14 @@ public final class KeywordExtractor {
         return Math.round(score * 10_000) / 10_000.0;
     }
 
-    private static void count(Paragraph p, WordCounts words, int weight) {
+    /** Counts the paragraph's words but those that are no term in the language: half of a text's tokens are stop words. */
+    private static void count(Paragraph p, WordCounts words, int weight, int language) {
         Tokens tokens = p.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            words.add(tokens.word(i), weight);
+            Word word = tokens.word(i);
+            if ((word.notTermLanguages() & language) == 0) {
+                words.add(word, weight);
+            }
         }
     }
 }

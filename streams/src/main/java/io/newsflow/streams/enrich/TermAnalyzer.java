@@ -37,20 +37,48 @@ public final class TermAnalyzer {
 
     /** The lower-case form of a word (given in lower case) if it is a term candidate, else null. */
     public String normalise(String lower) {
-        String word = lower;
-        if (word.length() < 3) {
+        if (!termShape(lower)) {
             return null;
         }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
-                return null;
-            }
-        }
-        if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
+        if (possessive(lower)) {
             lower = lower.substring(0, lower.length() - 2);
         }
         return stopWords.contains(lower) || NEWS_STOP_WORDS.contains(lower) || lower.length() < 3 ? null : lower;
+    }
+
+    /**
+     * Bits of the languages ({@link Languages#index}) in which the lower-case word is certainly no
+     * term, whatever its stem: too short, not a word's letters, or a stop word. Keyword counting
+     * skips such tokens before counting them; a possessive is left to {@link #normalise}, which
+     * judges it without its "'s".
+     */
+    static int notTermLanguages(String lower, int stopLanguages) {
+        if (!termShape(lower)) {
+            return -1;
+        }
+        return possessive(lower) ? 0 : NEWS_STOP_WORDS.contains(lower) ? -1 : stopLanguages;
+    }
+
+    /** The bit of this analyzer's language in {@link #notTermLanguages}. */
+    int languageBit() {
+        return 1 << index;
+    }
+
+    private static boolean termShape(String lower) {
+        if (lower.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean possessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("\u2019s");
     }
 
     /** Normalised form and stem of a lower-case word in one step. */

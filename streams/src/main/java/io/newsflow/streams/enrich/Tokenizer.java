@@ -45,18 +45,28 @@ public final class Tokenizer {
                 continue;
             }
             if (isWordChar(c)) {
+                // the word's hash and packed chars are computed in the same pass that finds its end,
+                // as WordCache.of would in a second one
+                int h = c;
+                int bits = c;
+                long packed = c & 0xFF;
+                long packed2 = 0;
                 int j = i + 1;
                 while (j < n) {
                     char d = text.charAt(j);
-                    if (isWordChar(d)) {
-                        j++;
-                    } else if (isJoiner(d) && j + 1 < n && isWordChar(text.charAt(j + 1))) {
-                        j += 2;
-                    } else {
-                        break;
+                    if (!isWordChar(d) && !(isJoiner(d) && j + 1 < n && isWordChar(text.charAt(j + 1)))) {
+                        break; // a joiner is kept only before a letter or digit, which the next round takes
                     }
+                    h = 31 * h + d;
+                    bits |= d;
+                    if (j - i < 8) {
+                        packed = packed << 8 | (d & 0xFF);
+                    } else {
+                        packed2 = packed2 << 8 | (d & 0xFF);
+                    }
+                    j++;
                 }
-                Word word = WordCache.of(text, i, j); // memoised: usually no substring at all
+                Word word = WordCache.of(text, i, j, h, packed, packed2, bits); // memoised: usually no substring at all
                 tokens.add(word, i, j, nextSentence, nextClause && !nextSentence);
                 nextSentence = false;
                 nextClause = false;

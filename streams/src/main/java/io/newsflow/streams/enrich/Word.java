@@ -22,6 +22,7 @@ public final class Word extends SurfaceForm {
     private final int lowerHash;
     private final int gazetteer;
     private final int stopLanguages;
+    private final int notTermLanguages;
     /** The stop-list languages of an elided article or preposition ("l'" of "l'opposition", "dell'"): French, Italian. */
     private final int elidedStops;
     /** Languages for which the word is a detection cue beyond its stop list ({@link LanguageDetector#cues}). */
@@ -44,6 +45,7 @@ public final class Word extends SurfaceForm {
         this.lowerHash = lower.hashCode();
         this.gazetteer = Gazetteer.get().flags(lower);
         this.stopLanguages = WordClasses.stopLanguages(lower);
+        this.notTermLanguages = TermAnalyzer.notTermLanguages(lower, stopLanguages);
         this.elidedStops = WordClasses.elidedStops(lower);
         this.cueLanguages = LanguageDetector.cues(lower);
         this.tone = ToneScorer.lexiconWeight(lower);
@@ -99,6 +101,11 @@ public final class Word extends SurfaceForm {
     /** Bit i set when the stop list of {@code Languages.all().get(i)} holds the word. */
     int stopLanguages() {
         return stopLanguages;
+    }
+
+    /** Bits of the languages in which the word is certainly no keyword term ({@link TermAnalyzer#notTermLanguages}). */
+    int notTermLanguages() {
+        return notTermLanguages;
     }
 
     /** Weight in the English tone lexicon (by Snowball stem), 0 when absent. */

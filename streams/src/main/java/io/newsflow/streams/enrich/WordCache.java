@@ -33,6 +33,14 @@ final class WordCache {
                 packed2 = packed2 << 8 | (c & 0xFF);
             }
         }
+        return of(text, from, to, h, packed, packed2, bits);
+    }
+
+    /**
+     * The word for {@code text[from, to)} whose hash and packed chars the caller computed while
+     * scanning it, as {@link #of(String, int, int)} does: {@code bits} is the OR of its chars.
+     */
+    static Word of(String text, int from, int to, int h, long packed, long packed2, int bits) {
         return lookup(h, packed, packed2, to - from <= 16 && (bits & 0xFF00) == 0, text, from, to - from);
     }
 

@@ -26,4 +26,20 @@ class TermAnalyzerTest {
         assertThat(new TermAnalyzer(null).normalise("the")).isNull();
         assertThat(Languages.get("xx").code()).isEqualTo("en");
     }
+
+    @Test
+    void shouldMarkAWordNoTermOnlyWhenNormalisingRejectsItInThatLanguage() {
+        // keyword counting skips the marked words unread: the mark must never hide a term
+        for (String lower : new String[] {"the", "und", "let's", "it's", "europe's", "2024", "to", "said", "harbour", "über"}) {
+            int mask = Word.of(lower).notTermLanguages();
+            for (Languages.Language language : Languages.all()) {
+                TermAnalyzer analyzer = new TermAnalyzer(language.code());
+                if ((mask & analyzer.languageBit()) != 0) {
+                    assertThat(analyzer.normalise(lower)).as(lower + " in " + language.code()).isNull();
+                }
+            }
+        }
+        assertThat(Word.of("the").notTermLanguages() & new TermAnalyzer("en").languageBit()).isNotZero();
+        assertThat(Word.of("harbour").notTermLanguages() & new TermAnalyzer("en").languageBit()).isZero();
+    }
 }

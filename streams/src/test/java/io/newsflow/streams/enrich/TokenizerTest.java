@@ -59,4 +59,15 @@ class TokenizerTest {
     void shouldReturnNoTokensWhenTextIsBlank() {
         assertThat(Tokenizer.tokenize("  \n ")).isEmpty();
     }
+
+    @Test
+    void shouldFindTheSameMemoisedWordsWhenTheTokenizerHashesWhileScanning() {
+        // the tokenizer computes each word's hash and packed chars itself: they must be Word.of's
+        String text = "d'Espagne, Hapag-Lloyd and the Wirtschaftsministerium's 4.75 Ελλάδα Zoë x-y-z.";
+        Tokens tokens = Tokenizer.tokenize(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            assertThat(tokens.word(i)).isSameAs(Word.of(text.substring(tokens.start(i), tokens.end(i))));
+        }
+        assertThat(tokens.size()).isEqualTo(9);
+    }
 }
