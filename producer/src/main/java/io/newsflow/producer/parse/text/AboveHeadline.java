@@ -36,6 +36,13 @@ final class AboveHeadline {
             header.kickerLine = i; // "Accueil" / "Belgique" / "Politique": the trail's root, then its crumbs
             return true;
         }
+        if (content.isEmpty() && draft.section == null && Outlets.hasOutletWord(line) && !SectionNames.isSection(line)
+                && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && firstCrumb(lines, i + 1)) {
+            // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr":
+            // the site's name over its trail
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+            return true;
+        }
         if (content.isEmpty() && draft.section == null && firstCrumb(lines, i)) {
             header.kickerLine = i; // "Ireland" / "Irish News" over the headline: a trail's first crumb is the section
             draft.offerSection(ArticleTypes.sectionCase(line));
@@ -87,12 +94,12 @@ final class AboveHeadline {
     /**
      * Line i opens a block of two or three crumbs, one a line, right over a headline of four words
      * or more; not a news root (the kicker rules read "News" / "Politics") nor a masthead's shape
-     * ("The Local", a name with an outlet's word).
+     * ("The Local", a name with an outlet's word that is no listed section: "Local News" is one).
      */
     private static boolean firstCrumb(PageLines lines, int i) {
         String line = lines.get(i).strip();
         if (!KickerDetector.isCrumb(line) || BreadcrumbDetector.isNewsRoot(line) || line.startsWith("The ")
-                || Outlets.hasOutletWord(line) || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
+                || Outlets.hasOutletWord(line) && !SectionNames.isSection(line) || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
             return false;
         }
         int last = i;

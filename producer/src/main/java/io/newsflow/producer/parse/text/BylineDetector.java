@@ -152,7 +152,8 @@ public final class BylineDetector {
                 authors.addAll(names);
                 source = source == null ? trailingOutlet(segment) : source;
             } else if (i == 0 && isOutletByline(segment)) {
-                source = segment; // "By The Associated Press", "Par AFP", "Von dpa", "Por G1": no person signs
+                // "By The Associated Press", "Par AFP", "Por G1", "by Daily Sabah with AA": no person signs
+                source = SignatureDetector.withoutAgency(segment);
             } else if (i == 0) {
                 return Optional.empty();
             }

@@ -35,6 +35,7 @@ public final class DateExtractor {
     private static final Pattern DAY_FIRST_CUES = Pattern.compile("(?<![\\p{L}])(?:le|à|um|el|às|a las|alle|om|dnia|"
             + "publié|modifié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|"
             + "gepubliceerd|bijgewerkt|opublikowano|aktualizacja|publicerad|uppdaterad|udgivet|opdateret|publisert|oppdatert|"
+            + "publikováno|aktualizováno|"
             + "uhr|kl\\.)(?![\\p{L}])|\\d{1,2}h\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])" + TIME, F);

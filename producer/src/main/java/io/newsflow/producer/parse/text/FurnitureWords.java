@@ -12,7 +12,8 @@ import java.util.Set;
 final class FurnitureWords {
     /** Share buttons that stand alone on a line in German, French, Spanish, Italian, Dutch and Polish pages. */
     static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
-            "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa");
+            "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa",
+            "sdílet", "del artikkelen", "paylaş");
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",
@@ -54,6 +55,8 @@ final class FurnitureWords {
             // Swedish, Danish and Norwegian menus
             "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",
             "annons", "annonce", "lyssna", "lyt", "lytt",
+            // Czech menus
+            "zavřít", "hledat", "přihlásit", "přihlásit se", "menu", "předplatné",
             "partilhe este artigo", "partilhe", "compartilhe", "compartilhe este artigo", "del artikel", "del artiklen", "dela artikeln", "del saken", "listen", "play", "hören",
             // a desk's name alone where a byline stands: no author, no outlet
             "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação",

@@ -30,11 +30,13 @@ public final class LinkBlocks {
             "am meisten gelesen", "les plus lus", "lo más leído", "lo más visto", "i più letti", "meest gelezen",
             "najczęściej czytane", "mais lidas", "veja também", "veja mais", "ver también", "noticia relacionada", "noticias relacionadas",
             "artículo relacionado", "notícia relacionada", "relaterat", "relateret", "relatert", "vedi anche", "zie ook", "te recomendamos", "recomendados", "nous vous recommandons",
-            "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you");
+            "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you", "les også", "nejčtenější",
+            "mohlo by vás zajímat", "související články", "ilgili haberler");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about",
             "suggested topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "ämnen", "taggar", "emner", "emneord", "temas relacionados",
+            "témata", "štítky", "konular", "etiketler",
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
             // a press release's contact block: the label, then names, numbers and addresses
             "pressekontakt", "press contact", "media contact", "media contacts", "contact presse", "contacto de prensa",
@@ -44,7 +46,9 @@ public final class LinkBlocks {
             + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");
     /** "Trending in Agriculture", "More in Business": a related label for one section. */
     private static final Pattern IN_SECTION = Pattern.compile("(?iu)^\\W{0,3}(?:trending|more|latest|popular|most read|"
-            + "more stories|top stories)\\s+in\\s+\\p{Lu}[\\p{L}&'’ -]{1,30}?[\\s:.›»>|]*$");
+            + "more stories|top stories)\\s+in\\s+\\p{Lu}[\\p{L}&'’ -]{1,30}?[\\s:.›»>|]*$|"
+            // "Most Read Local Stories", "Trending Business News": such a label with a qualifier
+            + "^\\W{0,3}(?:most read|most popular|most viewed|trending|top)\\s+(?:\\p{L}+\\s+){0,2}(?:stories|articles|news|headlines)[\\s:.›»>|]*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|]+$");
     /** An e-mail address or a telephone number: a contact block's line, however many words it has. */
     private static final Pattern CONTACT_DETAILS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\d(?:[ ()-]?\\d){7,}");
@@ -86,6 +90,22 @@ public final class LinkBlocks {
     /** True when the line is only a tag list's label ("Topics", "Explore more on these topics", "Schlagworte"). */
     public static boolean isTagLabel(String line) {
         return TAG_LABELS.contains(label(line));
+    }
+
+    /** "Témata: Praha, Vltava, doprava", "Themen: Bahn, Streik": a tag list's label and its tags on one line. */
+    public static boolean isTagLine(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > MAX_LABEL_CHARS || !TAG_LABELS.contains(label(line.substring(0, colon)))
+                || line.substring(colon + 1).isBlank()) {
+            return false;
+        }
+        for (String tag : line.substring(colon + 1).split("[,;|]")) {
+            String text = tag.strip();
+            if (text.split("\\s+").length > MAX_TAG_WORDS || ENDS_LIKE_SENTENCE.matcher(text).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

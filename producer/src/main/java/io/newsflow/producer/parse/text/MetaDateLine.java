@@ -23,7 +23,7 @@ public final class MetaDateLine {
             + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
             + "modifié|geändert|modificado|aggiornato|bijgewerkt|zaktualizowano|atualizado|publicada|data publikacji|"
-            + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl)\\b|"
+            + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl|publikováno|aktualizováno)\\b|"
             + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
             + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             + "lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b");
@@ -43,7 +43,7 @@ public final class MetaDateLine {
     private static final Pattern UPDATE_BEFORE = Pattern.compile("(?iu)\\b(updated?|modified|aktualisiert|aktualisierung|geändert|mis à jour|mise à jour|modifié|"
             + "aggiornamento|actualización|atualização|opdatering|uppdatering|"
             + "actualizado|modificado|aggiornato|bijgewerkt|aangepast|zaktualizowano|atualizado|opdateret|uppdaterad|"
-            + "uppdaterat|oppdatert|päivitetty)\\b");
+            + "uppdaterat|oppdatert|päivitetty|aktualizováno|aktualizace)\\b");
     private static final int LABEL_CHARS = 24;
     /** "Updated January 20 2025 - 5:21pm, first published 5:00pm": the publication's time on the update's day. */
     private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?iu)\\bfirst published\\s+(?:at\\s+)?"

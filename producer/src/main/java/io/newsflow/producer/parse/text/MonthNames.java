@@ -8,23 +8,23 @@ import java.util.stream.Collectors;
 
 /**
  * Month names and abbreviations in English, French, German, Dutch, Spanish, Italian, Portuguese,
- * Polish (with genitive forms), Swedish/Danish/Norwegian and Turkish, mapped to month numbers.
+ * Polish and Czech (with genitive forms), Swedish/Danish/Norwegian and Turkish, mapped to month numbers.
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
     private static final String[][] NAMES = {
-        {"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "ene", "gennaio", "gen", "janeiro", "stycznia", "styczeń", "ocak"},
-        {"february", "feb", "février", "fevrier", "févr", "fevr", "februar", "februari", "febrero", "febbraio", "fevereiro", "fev", "lutego", "luty", "şubat", "subat"},
-        {"march", "mar", "mars", "märz", "maerz", "mrt", "maart", "marzo", "março", "marco", "marca", "marzec", "mart"},
-        {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "nisan"},
-        {"may", "mai", "mei", "mayo", "maggio", "mag", "maio", "maja", "maj", "mayıs", "mayis"},
-        {"june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "haziran"},
-        {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "temmuz"},
-        {"august", "aug", "août", "aout", "augustus", "agosto", "ago", "sierpnia", "sierpień", "ağustos", "agustos", "augusti"},
-        {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "września", "wrzesień", "eylül", "eylul"},
-        {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "out", "października", "październik", "ekim"},
-        {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım", "kasim"},
-        {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "aralık", "aralik", "desember", "december"},
+        {"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "ene", "gennaio", "gen", "janeiro", "stycznia", "styczeń", "ocak", "ledna", "leden"},
+        {"february", "feb", "février", "fevrier", "févr", "fevr", "februar", "februari", "febrero", "febbraio", "fevereiro", "fev", "lutego", "luty", "şubat", "subat", "února", "únor"},
+        {"march", "mar", "mars", "märz", "maerz", "mrt", "maart", "marzo", "março", "marco", "marca", "marzec", "mart", "března", "březen"},
+        {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "nisan", "dubna", "duben"},
+        {"may", "mai", "mei", "mayo", "maggio", "mag", "maio", "maja", "maj", "mayıs", "mayis", "května", "květen"},
+        {"june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "haziran", "června", "červen"},
+        {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "temmuz", "července", "červenec"},
+        {"august", "aug", "août", "aout", "augustus", "agosto", "ago", "sierpnia", "sierpień", "ağustos", "agustos", "augusti", "srpna", "srpen"},
+        {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "września", "wrzesień", "eylül", "eylul", "září"},
+        {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "out", "października", "październik", "ekim", "října", "říjen"},
+        {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım", "kasim", "listopadu"},
+        {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "aralık", "aralik", "desember", "des", "prosince", "prosinec"},
     };
     private static final Map<String, Integer> BY_NAME = new HashMap<>();
 

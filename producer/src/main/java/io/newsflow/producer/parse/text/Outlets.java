@@ -15,6 +15,9 @@ public final class Outlets {
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|zeitung|nieuws|nyheter|nyheder|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap)(?:\\b|(?=\\d))"); // "News24"
 
+    /** A brand written in lower camel case: "derStandard", "nrcNext". */
+    private static final Pattern LOWER_CAMEL = Pattern.compile("\\p{Ll}{1,4}\\p{Lu}\\p{Ll}{2,}");
+
     private Outlets() {
     }
 
@@ -29,7 +32,7 @@ public final class Outlets {
         if (t.isEmpty() || t.length() > 50 || t.split("\\s+").length > 5) {
             return false;
         }
-        return DOMAIN.matcher(t).matches() || CAPITALISED_WORDS.matcher(t).matches();
+        return DOMAIN.matcher(t).matches() || CAPITALISED_WORDS.matcher(t).matches() || LOWER_CAMEL.matcher(t).matches();
     }
 
     /**
@@ -48,7 +51,7 @@ public final class Outlets {
     public static boolean hasOutletWord(String text) {
         String t = text.strip();
         return DOMAIN.matcher(t).matches() || OUTLET_WORD.matcher(t).find()
-                || t.matches("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+");
+                || t.matches("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+|\\p{Ll}{1,4}\\p{Lu}\\p{Ll}{2,}"); // "TechLedger", "derStandard"
     }
 
     /**
@@ -67,7 +70,7 @@ public final class Outlets {
                 // "Prairie Post, a division of Plains Media Inc.": the outlet, not its owner
                 .replaceAll("(?iu),\\s+(?:a|an|part of)\\s+(?:division|subsidiary|unit|brand|member|company|publication)?\\s*(?:of\\s+)?"
                         + "(?-i:\\p{Lu}).*$", "")
-                .replaceAll("\\s*\\d{4}\\s*$", "")
+                .replaceAll("\\s*(?:©|\\(c\\))?\\s*\\d{4}\\s*$", "") // "Daily Sabah © 2025": the year, and a © after the name
                 // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
                 .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")
                 .replaceAll("[,;]+$", "")

@@ -22,7 +22,8 @@ final class PageLines {
     private record Block(boolean furniture, boolean menu, boolean verticalMenu, boolean shareColumn, boolean dated) {
         static Block of(List<String> group) {
             long junk = group.stream().filter(JunkLineDetector::isJunk).count();
-            boolean vertical = group.size() >= MIN_MENU_ITEMS && group.stream().allMatch(PageLines::isMenuItem);
+            boolean vertical = group.size() >= MIN_MENU_ITEMS && group.stream().allMatch(PageLines::isMenuItem)
+                    && !logoOverTrail(group);
             return new Block(junk > 0, junk >= 2 && junk * 2 >= group.size(), vertical,
                     vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2,
                     group.size() > 1 && group.stream().anyMatch(l -> MetaDateLine.parse(l).isPresent()));
@@ -74,6 +75,16 @@ final class PageLines {
     /** Line i shares its block with a date line ("Redazione ANSA / TORINO / 22 novembre 2024 / 17:38 / NEWS"). */
     boolean inDatedBlock(int i) {
         return block(i).dated();
+    }
+
+    /**
+     * "Skip to content" / "The Seattle Times" / "Local News" / "Transportation": past the skip link,
+     * the site's logo over one or two crumbs is its masthead and the story's trail, too few items for a menu.
+     */
+    private static boolean logoOverTrail(List<String> group) {
+        List<String> items = group.stream().filter(l -> !JunkLineDetector.isJunk(l)).toList();
+        return items.size() >= 2 && items.size() <= 3 && FurnitureBlocks.isLogo(items.get(0))
+                && items.subList(1, items.size()).stream().allMatch(KickerDetector::isCrumb);
     }
 
     private static boolean isMenuItem(String line) {

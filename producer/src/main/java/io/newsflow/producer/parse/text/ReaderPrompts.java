@@ -74,6 +74,8 @@ final class ReaderPrompts {
             + "(?:déjà abonné|already a subscriber|¿?ya eres suscriptor|bereits abonniert|already subscribed)\\b.{0,60}|"
             + "haz(?:te)? soci[oa]\\b.{0,60}|(?:apoya|support|soutenez|unterstützen sie) (?:el |le )?(?:periodismo|independent journalism|journalisme|unabhängigen journalismus)\\b.{0,80}|"
             + "advertise with \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
+            // "Unlock unlimited digital access to The Seattle Times for $1 a week.", "Read 3 articles and stand to win rewards"
+            + "unlock (?:unlimited|full|all|premium)\\b.{0,20}\\baccess\\b.{0,100}|read \\d+ (?:articles|stories)\\b.{0,20}\\b(?:win|rewards?|points)\\b.{0,40}|"
             // "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"
             + "\\(?catch all the\\b.{0,200}|"
             // a comment button with its count: "Comentar · 3", "Comments (12)"

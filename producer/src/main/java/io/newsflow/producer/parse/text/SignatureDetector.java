@@ -43,7 +43,7 @@ public final class SignatureDetector {
     private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
     private static final List<String> AGENCY_NAMES = List.of("AFP", "AP", "Associated Press", "ASSOCIATED PRESS", "Reuters",
             "dpa", "dpa-AFX", "EFE", "Europa Press", "ANSA", "PAP", "ANP", "Belga", "APA", "SDA", "KNA", "epd", "Lusa",
-            "Bloomberg", "Kyodo", "Xinhua", "Anadolu", "Yonhap", "PA", "AAP", "UPI", "TT", "NTB", "Ritzau", "STT", "ČTK",
+            "Bloomberg", "Kyodo", "Xinhua", "Anadolu", "AA", "Yonhap", "PA", "AAP", "UPI", "TT", "NTB", "Ritzau", "STT", "ČTK",
             "TASR", "MTI", "HINA", "BTA", "sid", "PTI", "IANS", "ANI", "UNI", "CNA", "Bernama", "Antara", "CP", "Prensa Latina",
             "Notimex", "Agência Brasil", "Keystone-SDA", "ATS", "Interfax", "TASS", "Adnkronos", "AGI", "LaPresse",
             "Servimedia", "Agerpres", "STA", "LETA", "ELTA", "BNS", "Ukrinform");
@@ -75,7 +75,9 @@ public final class SignatureDetector {
     private static final Pattern BIO = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}\\s+is\\s+(?:a|an|the)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?i:correspondent|reporter|editor|journalist|writer|columnist|contributor)"
             + "\\s+(?:for|at|with)\\s+(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,50}?)\\.?$");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$");
+    /** "© 2025 The Irish Times DAC", and the outlet first: "Daily Sabah © 2025". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$|"
+            + "^\\s*\\p{Lu}[\\p{L}.&'’ -]{1,40}\\s(?:©|\\(c\\))\\s*\\d{4}\\W*$");
     /** "Riproduzione riservata ©", "All rights reserved.": the reservation alone, naming no outlet. */
     private static final Pattern RESERVATION_ONLY = Pattern.compile("(?iu)^\\W*(?:all rights reserved|riproduzione riservata|"
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados)"
@@ -165,6 +167,17 @@ public final class SignatureDetector {
         return Optional.of(agencies.group(1).replace("ASSOCIATED PRESS", "Associated Press"));
     }
 
+    /** "Daily Sabah with AA" is Daily Sabah: an outlet without the agency whose copy it carries; else the text itself. */
+    static String withoutAgency(String outlet) {
+        return outletWithAgency(outlet).orElse(outlet);
+    }
+
+    private static Optional<String> outletWithAgency(String text) {
+        Matcher withAgency = WITH_AGENCY.matcher(text.strip());
+        return withAgency.matches() && Outlets.looksLikeOutlet(withAgency.group(1))
+                ? Optional.of(withAgency.group(1).strip()) : Optional.empty();
+    }
+
     /** The outlet a bare closing line names ({@code Portline.Info}, {@code — TechLedger}), when it is one. */
     public static Optional<String> signature(String line) {
         String text = Outlets.clean(line);
@@ -172,9 +185,9 @@ public final class SignatureDetector {
         if (agencies.isPresent()) {
             return agencies;
         }
-        Matcher withAgency = WITH_AGENCY.matcher(text);
-        if (withAgency.matches() && Outlets.looksLikeOutlet(withAgency.group(1))) {
-            return Optional.of(withAgency.group(1).strip());
+        Optional<String> withAgency = outletWithAgency(text);
+        if (withAgency.isPresent()) {
+            return withAgency;
         }
         if (text.isEmpty() || text.split("\\s+").length > MAX_SIGNATURE_WORDS || text.matches(".*[!?:,;]$")
                 || text.matches(".*\\p{Ll}{2,}\\.$")) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Bylines without "By": a name with its beat and role ({@code Jillian Ambrose Energy
  * correspondent}), the role first ({@code Verslaggever Mark Visser}), a name and outlet in segments
  * ({@code Jane Tremblay · CBC News}), {@code Aus Baku berichtet Susanne Götze}, agency copy
- * compiled by an editor ({@code PAP, oprac. Katarzyna Zielińska}), and newsroom signatures that
- * name no author ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line).
+ * compiled by an editor ({@code PAP, oprac. Katarzyna Zielińska}), a name and the agency the writer
+ * files for ({@code Jan Novotný, ČTK}), and newsroom signatures that name no author
+ * ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line).
  */
 final class UnmarkedBylines {
     /** Newsroom roles in the languages newsflow reads (a bare role line, or around a name). */
@@ -42,6 +43,8 @@ final class UnmarkedBylines {
     private static final Pattern STAFF = Pattern.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s+(?:la\\s+|der\\s+|de\\s+|"
             + "the\\s+|our\\s+|unserer\\s+)?(?:" + NEWSROOMS + "|staff|staff reporters?|"
             + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
+    /** "Jan Novotný, ČTK", "Anna Nowak (PAP)": a name, then the agency the writer files for. */
+    private static final Pattern NAME_THEN_AGENCY = Pattern.compile("^([^,()/]{3,60}?)\\s*(?:,|\\(|/)\\s*([^,()/]{2,30}?)\\)?$");
     /** "political reporter Sarah Lim", "onze redacteur Pieter de Vries": a role written before the name. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
             + "nuestro|nuestra|il nostro|la nostra|nasz|nasza|naszego)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS
@@ -63,6 +66,13 @@ final class UnmarkedBylines {
         if (compiled.matches() && !PersonNames.split(compiled.group(2)).isEmpty()
                 && (SignatureDetector.agencyCredit(compiled.group(1)).isPresent() || Outlets.looksLikeOutlet(compiled.group(1)))) {
             return Optional.of(new Byline(PersonNames.split(compiled.group(2)), compiled.group(1).strip(), null, null));
+        }
+        Matcher agency = NAME_THEN_AGENCY.matcher(text);
+        if (agency.matches() && !BylineDetector.hasLeadIn(text) && PersonNames.isName(agency.group(1).strip())) {
+            Optional<String> credit = SignatureDetector.agencyCredit(agency.group(2));
+            if (credit.isPresent()) {
+                return Optional.of(new Byline(List.of(NameCase.natural(agency.group(1).strip())), credit.get(), null, null));
+            }
         }
         Matcher newsroom = NEWSROOM_OF.matcher(text);
         if (newsroom.matches() && DESKS.matcher(newsroom.group(1).strip()).matches()) {

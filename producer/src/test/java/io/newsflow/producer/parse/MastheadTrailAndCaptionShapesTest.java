@@ -1,0 +1,86 @@
+package io.newsflow.producer.parse;
+
+import static io.newsflow.producer.parse.TextShapesTest.allText;
+import static io.newsflow.producer.parse.TextShapesTest.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.Article;
+import io.newsflow.avro.ArticleType;
+
+/**
+ * Shapes met in the thirty-third held-out round (x235-x240), each on other names: Czech and
+ * Norwegian date stamps, a name and the agency the writer files for, an outlet "with" an agency,
+ * the site's name over a trail of crumbs (behind a skip link too), captions closed by their
+ * credit, comment counters, tag lines, related labels with a qualifier and paywall prompts.
+ */
+class MastheadTrailAndCaptionShapesTest {
+    private static final String HEADLINE = "Port authority approves new container terminal after two-year review";
+    private static final String BODY = "The port authority approved a new container terminal on Tuesday after a two-year review.\n\n"
+            + "Construction will start in the spring and the first berth should open in 2028.";
+
+    @Test
+    void shouldReadTheDateAndTheNewsRootWhenACzechPageIsStamped() {
+        Article a = parse("Zprávy\nKraje\n\n" + HEADLINE + "\n\n14. března 2025 8:05, aktualizováno 9:40\n\nPetra Malá\n\n" + BODY);
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-03-14T08:05:00Z"));
+        assertThat(a.getSection()).isEqualTo("Kraje");
+        assertThat(a.getArticleType()).isEqualTo(ArticleType.NEWS);
+        assertThat(a.getAuthors()).containsExactly("Petra Malá");
+        assertThat(allText(a)).doesNotContain("aktualizováno");
+    }
+
+    @Test
+    void shouldReadTheDateWhenANorwegianStampAbbreviatesDecember() {
+        Article a = parse(HEADLINE + "\n\nPublisert 3. des. 2024 kl. 07:30\n\n" + BODY);
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-12-03T07:30:00Z"));
+        assertThat(allText(a)).doesNotContain("Publisert");
+    }
+
+    @Test
+    void shouldReadTheWriterAndTheAgencyWhenANameStandsBeforeItsAgency() {
+        Article a = parse(HEADLINE + "\n\nMarek Dvořák, ČTK\n\n" + BODY);
+        assertThat(a.getAuthors()).containsExactly("Marek Dvořák");
+        assertThat(a.getSource()).isEqualTo("ČTK");
+        assertThat(allText(a)).doesNotContain("Dvořák");
+        // a name and a place is no agency's byline: the line stays the story's
+        assertThat(allText(parse(HEADLINE + "\n\n" + BODY + "\n\nMarek Dvořák, Brno"))).contains("Marek Dvořák, Brno");
+    }
+
+    @Test
+    void shouldReadTheOutletWithoutItsAgencyWhenTheBylineNamesBoth() {
+        Article a = parse(HEADLINE + "\n\nby Hürriyet Daily News with AA\n\n" + BODY);
+        assertThat(a.getSource()).isEqualTo("Hürriyet Daily News");
+        assertThat(a.getAuthors()).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheSiteAndTheFirstCrumbWhenTheSitesNameStandsOverItsTrail() {
+        Article a = parse("Skip to content\nThe Valley Herald\nLocal News\nSchools\n\n" + HEADLINE + "\n\nBy Dana Ortiz\n\n" + BODY);
+        assertThat(a.getSource()).isEqualTo("The Valley Herald");
+        assertThat(a.getSection()).isEqualTo("Local News");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        Article camel = parse("nordKurier\nPolitik\nLandtag\n\n" + HEADLINE + "\n\n" + BODY);
+        assertThat(camel.getSource()).isEqualTo("nordKurier");
+        assertThat(camel.getSection()).isEqualTo("Politik");
+        // a menu of four items stays a menu
+        assertThat(parse("Skip to content\nNews\nSport\nBusiness\nOpinion\n\n" + HEADLINE + "\n\n" + BODY).getSection()).isNull();
+    }
+
+    @Test
+    void shouldDropACaptionWhenItClosesWithItsCredit() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nWorkers unload a ship in Izmir, Dec. 1, 2025. (IHA Photo)\n\n"
+                + "A crane at the new berth on Tuesday. (Lena Park / The Valley Herald)\n\nThe review took two years.");
+        assertThat(allText(a)).doesNotContain("IHA Photo").doesNotContain("Lena Park").contains("The review took two years.");
+    }
+
+    @Test
+    void shouldDropCountersTagLinesAndPromptsWhenThePageAddsThem() {
+        Article a = parse(HEADLINE + "\n\n17 Postings\n\n" + BODY + "\n\nThemen: Hafen, Bahn, Verkehr\n\nKomentáře (4)\n\n"
+                + "Most Read Business Stories\n\nUnlock full digital access for 99 cents.\n\nRead 5 articles and earn points\n\nPortline © 2025");
+        assertThat(allText(a)).doesNotContain("Postings").doesNotContain("Themen").doesNotContain("Komentáře")
+                .doesNotContain("Most Read").doesNotContain("Unlock").doesNotContain("earn points").doesNotContain("©");
+        assertThat(a.getSource()).isEqualTo("Portline");
+    }
+}
