@@ -18,7 +18,7 @@ final class CandidateFinder {
             "für", "pour", "para", "voor");
     /** Connectors that join only inside an organisation's name ("Office for National Statistics"). */
     static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor");
-    static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e");
+    static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e", "och", "og");
     static final Set<String> CORE_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president",
             "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",
             "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",

@@ -129,6 +129,19 @@ final class ContextCues {
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
     }
 
+    /**
+     * "la ministre de l'Économie et de l'*Énergie*", "il ministro dell'Ambiente e della *Sicurezza*":
+     * a second portfolio joined to the one right before it ({@code portfolio}, in the same paragraph).
+     */
+    static boolean nextPortfolio(Candidate portfolio, Candidate c) {
+        return portfolio.paragraph() == c.paragraph() && c.start() - portfolio.end() <= MAX_PORTFOLIO_GAP
+                && c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.AND)
+                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
+    }
+
+    /** " et de l'", " e della ": the most a joined portfolio is apart from the one before it. */
+    private static final int MAX_PORTFOLIO_GAP = 12;
+
     /** "the Biden administration", "the Trudeau government": one word, then what a leader heads. */
     static boolean leaderOf(Candidate c) {
         return c.size() == 1 && c.nextIs(Word.LEADERSHIP) && !NOT_LEADERS.contains(c.lower(0))

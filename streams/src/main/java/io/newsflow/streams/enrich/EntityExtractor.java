@@ -63,7 +63,13 @@ public final class EntityExtractor {
             candidates = PolishForms.nominatives(candidates); // "w Gdańsku" names Gdańsk
         }
         List<Typed> typed = new ArrayList<>(candidates.size());
+        Candidate portfolio = null; // the minister's portfolio just read, which names nothing
         for (Candidate c : candidates) {
+            if (portfolio != null && ContextCues.nextPortfolio(portfolio, c)) {
+                portfolio = c; // "de l'Économie et de l'Énergie": the second one names nothing either
+                continue;
+            }
+            portfolio = ContextCues.portfolio(c) ? c : null;
             Typed t = classifier.classify(c, documentNames, language);
             if (t != null) {
                 typed.add(t);

@@ -12,7 +12,8 @@ import java.util.Set;
  * ("Putin" for "Vladimir Putin", "Rodríguez Dapena", "Van der Berg"), an organisation's initials
  * ("ECB", "NBS" for "Nordic Battery Systems AB"), its short name in brackets, its name without the
  * closing place ("la Autoridad Portuaria"), and a company's name without its legal form or tail
- * ("Hapag-Lloyd", "Toyota"). An alias two names share is ambiguous (mapped to "").
+ * ("Hapag-Lloyd", "Toyota"), and its genitive with a glued "-s" ("Northvolts"). An alias two names
+ * share is ambiguous (mapped to "").
  *
  * @param surnames          lower-case surname forms to the person's lower-case full name
  * @param organisations     initials, short names and place-less names to the organisation's full name
@@ -54,7 +55,12 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                         break;
                     }
                 }
-            } else if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
+            }
+            if (t.type() == EntityType.ORGANIZATION && t.strength() != Strength.WEAK && c.size() <= 3) {
+                // "Northvolts konkursbo", "Ryanairs Chef": a Scandinavian or German genitive's "-s", glued on
+                alias(orgAliases, c.key() + "s", c.key());
+            }
+            if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(orgAliases, initials(c, c.size()), c.key());
                 if (c.size() >= 3 && c.word(c.size() - 1).has(Gazetteer.ORG_KEYWORD)) {
                     alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Canadian National Railway" ... "CN"

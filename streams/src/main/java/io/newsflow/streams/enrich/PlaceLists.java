@@ -128,6 +128,8 @@ final class PlaceLists {
                 Word word = Word.of(text, k, end);
                 if (word.hasClass(Word.AND) || OR.contains(word.lower()) || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
                     joined = true;
+                } else if (joined && word.length() <= 4 && word.lower().equals(previous)) {
+                    // "för Skellefteå och för Norrland", "in Genoa and in Savona": the first name's preposition again
                 } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
                     return NONE;
                 }

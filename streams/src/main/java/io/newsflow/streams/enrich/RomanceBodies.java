@@ -23,12 +23,15 @@ final class RomanceBodies {
             "centre", "hôpital", "ospedale",
             // "Banque nationale de Belgique", "Banca centrale europea", "Parlement bruxellois", "Governo federale"
             // (not a government: "el Gobierno central", "le gouvernement fédéral" name no body of their own)
-            "banque", "banca", "banco", "parlement", "parlamento", "assemblée", "asamblea", "assemblea", "sénat", "senado", "senato");
+            "banque", "banca", "banco", "parlement", "parlamento", "assemblée", "asamblea", "assemblea", "sénat", "senado", "senato",
+            // "Association québécoise de la production d'énergie renouvelable", "Asociación española de ..."
+            "association", "asociación", "associazione", "associação", "confédération", "confederación", "confederazione");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
         "itime", "imo", "ima", // "maritime", "marittimo", "marítima" (not French verbs: "estime", "exprime")
-        "aire", "aires", "ier", "iers", "ière", "ières"}; // "universitaire", "hospitalier", "routière"
+        "aire", "aires", "ier", "iers", "ière", "ières", // "universitaire", "hospitalier", "routière"
+        "able", "ables", "ible", "ibles"}; // "renouvelable", "responsable", "sostenible"
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
 

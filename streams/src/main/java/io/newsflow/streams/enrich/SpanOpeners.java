@@ -7,7 +7,7 @@ import java.util.Set;
  * {@link SpanCleaner} drops: a common noun before a name in capitals or a listed one ("Shipbrokers
  * BRS said", "Rival Maersk has"; not "Statistics Canada" or "Lake Geneva"), and a preposition or
  * noun before a given name or a connector ("Selon Sophie Garnier", "Onderzoekers van Deltares",
- * "Shares of Siemens Energy").
+ * "Shares of Siemens Energy"), and a Scandinavian noun's definite form before a name ("Tillverkaren Lyten").
  */
 final class SpanOpeners {
 
@@ -36,6 +36,9 @@ final class SpanOpeners {
             }
             return name;
         }
+        if (to - from >= 2 && definiteAgentNoun(c, from)) {
+            return from + 1; // "Tillverkaren Lyten köper ...", "Konkursförvaltaren Mikael Kubu": the role, then the name
+        }
         if (to - from == 2 && (c.is(from + 1, Word.ALL_CAPS) || c.has(from + 1, Gazetteer.ORGANIZATION))
                 && !c.is(from, Word.ALL_CAPS)
                 && !c.has(from + 1, Gazetteer.ORG_KEYWORD) // "Hapag-Lloyd AG is ...": a legal form, not a name
@@ -55,6 +58,19 @@ final class SpanOpeners {
             return name;
         }
                 return from;
+    }
+
+    /**
+     * A Scandinavian agent noun in its definite form ("tillverkaren", "förvaltaren", "direktøren", "producenten"):
+     * nouns are written in lower case there, so capitalised it only opens the sentence.
+     */
+    private static boolean definiteAgentNoun(Span c, int from) {
+        String w = c.lower(from);
+        return w.length() >= 7 && (w.endsWith("aren") || w.endsWith("eren") || w.endsWith("ören") || w.endsWith("øren")
+                || w.endsWith("enten")) // "producenten", "presidenten"
+                && !c.is(from, Word.ALL_CAPS) && !c.isKnown(from, from + 1)
+                && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN
+                        | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD);
     }
 
     /**

@@ -1,0 +1,67 @@
+package io.newsflow.streams.enrich;
+
+import static io.newsflow.streams.enrich.TestArticles.entities;
+import static io.newsflow.streams.enrich.TestArticles.entity;
+import static io.newsflow.streams.enrich.TestArticles.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules the thirty-third held-out set (h276-h279: Pilbara's mines, Québec's wind tender,
+ * Schiphol's night flights, Skellefteå's battery plant) guided, on other names: Scandinavian roles
+ * and definite nouns before a name, "och" and "og" in lists of places, a glued genitive "-s", a
+ * French association whose name goes on in lower case, a second portfolio after "and", and a
+ * state's adjective.
+ */
+class NordicAndRomanceRolesEntityTest {
+
+    @Test
+    void shouldReadThePersonWhenAScandinavianRoleOrDefiniteNounComesFirst() {
+        List<Entity> found = entities("sv", "Läkaren Sofia Berglund arbetar i Umeå. – Vi är glada, säger regionens "
+                + "ordförande Evert Lindkvist. Producenten Polarbröd bygger ut bageriet.");
+        assertThat(entity(found, "Evert Lindkvist").type()).isEqualTo(EntityType.PERSON);
+        assertThat(names(found)).contains("Sofia Berglund", "Polarbröd")
+                .doesNotContain("Läkaren Sofia Berglund", "Producenten Polarbröd");
+    }
+
+    @Test
+    void shouldReadAPlaceWhenOchOrOgJoinsItToAKnownOne() {
+        assertThat(entity(entities("sv", "Det är en bra dag för Umeå och för Västerbotten, sade han."), "Västerbotten").type())
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(entity(entities("no", "Fergene går mellom Bergen og Askøy hver time."), "Askøy").type())
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldJoinTheGenitiveWhenACompanyIsNamedWithAGluedS() {
+        List<Entity> found = entities("sv", "Spotifys aktie steg i dag. Analytiker tror att Spotify växer.");
+        assertThat(names(found)).contains("Spotify").doesNotContain("Spotifys");
+        assertThat(entity(found, "Spotify").mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldReadTheWholeAssociationWhenItsNameGoesOnInLowerCase() {
+        List<Entity> found = entities("fr", "L'Association canadienne de l'électricité renouvelable a salué l'annonce. "
+                + "L'Oréal n'a pas commenté.");
+        assertThat(names(found)).contains("Association canadienne de l'électricité renouvelable", "L'Oréal");
+    }
+
+    @Test
+    void shouldReadNoBodyWhenASecondPortfolioFollowsTheFirst() {
+        assertThat(names(entities("fr", "Le ministre de l'Agriculture et de la Souveraineté alimentaire, Marc Fesneau, a parlé.")))
+                .contains("Marc Fesneau").doesNotContain("Agriculture", "Souveraineté");
+        assertThat(names(entities("es", "Lo dijo el ministro de Economía y de Comercio, Carlos Cuerpo, en Madrid.")))
+                .contains("Carlos Cuerpo", "Madrid").doesNotContain("Economía", "Comercio");
+        // "Rotterdam et de Zeebrugge" is no minister's: places stay
+        assertThat(names(entities("fr", "Les ports de Rotterdam et de Zeebrugge sont saturés.")))
+                .contains("Rotterdam", "Zeebrugge");
+    }
+
+    @Test
+    void shouldReadTheStateWhenItsAdjectiveNamesIt() {
+        assertThat(names(entities("en", "South Australian Premier Peter Malinauskas said the plant would open in 2027.")))
+                .contains("South Australia", "Peter Malinauskas");
+    }
+}
