@@ -83,4 +83,50 @@ class MastheadTrailAndCaptionShapesTest {
                 .doesNotContain("Most Read").doesNotContain("Unlock").doesNotContain("earn points").doesNotContain("©");
         assertThat(a.getSource()).isEqualTo("Portline");
     }
+
+    @Test
+    void shouldReadARomanianStampAndDropItsShareAndReadAlsoLines() {
+        Article a = parse("Antena3\nEconomie\n\n" + HEADLINE + "\n\nAutor: Ioana Marin\n4 martie 2025, 16:20\n\n"
+                + "Distribuie pe Facebook\n\n" + BODY + "\n\nCitește și:");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-03-04T16:20:00Z"));
+        assertThat(a.getSource()).isEqualTo("Antena3");
+        assertThat(a.getSection()).isEqualTo("Economie");
+        assertThat(allText(a)).doesNotContain("Distribuie").doesNotContain("Citește");
+    }
+
+    @Test
+    void shouldReadTheHeadlineWhenAPressWiresStampNamesTheIssuer() {
+        Article a = parse("March 3, 2025 09:30 ET | Source: Northwind Freight Corp.\n\n" + HEADLINE
+                + "\n\nBOSTON, March 3, 2025 (GLOBE NEWSWIRE) -- " + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getSource()).isEqualTo("GlobeNewswire");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-03-03T14:30:00Z"));
+    }
+
+    @Test
+    void shouldDropTheCaptionWhenAPictureLibrarysCreditOpensIt() {
+        Article a = parse(HEADLINE + "\n\nBy Dana Ortiz\n\nGetty Images\nCranes at the container terminal in Southampton\n\n"
+                + BODY + "\n\nRelated\nMore from the Valley Herald");
+        assertThat(allText(a)).doesNotContain("Cranes at").doesNotContain("Getty");
+        assertThat(a.getLead()).startsWith("The port authority approved");
+        assertThat(a.getSource()).isEqualTo("Valley Herald");
+    }
+
+    @Test
+    void shouldReadTheMastheadWhenANameWithoutAnOutletsWordStandsOverASectionsTrail() {
+        Article a = parse("Corriere della Sera 24\nEconomia\nTrasporti\n\n" + HEADLINE + "\n\n" + BODY + "\n\nLoading...");
+        assertThat(a.getSource()).isEqualTo("Corriere della Sera 24");
+        assertThat(a.getSection()).isEqualTo("Economia");
+        // a place over its trail is no masthead
+        assertThat(parse("New Zealand\nPolitics\nElection\n\n" + HEADLINE + "\n\n" + BODY).getSource()).isNull();
+    }
+
+    @Test
+    void shouldReadTheOutletAndDropItsLabelsWhenAFinnishPageIsScraped() {
+        Article a = parse("Yle Uutiset\nTalous\n\n" + HEADLINE + "\n\nLiisa Korhonen\n3.3.2025 klo 9.05\n\n" + BODY
+                + "\n\nLue myös\nAiheet: satamat, talous");
+        assertThat(a.getSource()).isEqualTo("Yle Uutiset");
+        assertThat(a.getSection()).isEqualTo("Talous");
+        assertThat(allText(a)).doesNotContain("Lue myös").doesNotContain("Aiheet");
+    }
 }

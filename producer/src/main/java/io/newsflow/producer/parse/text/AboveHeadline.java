@@ -36,10 +36,10 @@ final class AboveHeadline {
             header.kickerLine = i; // "Accueil" / "Belgique" / "Politique": the trail's root, then its crumbs
             return true;
         }
-        if (content.isEmpty() && draft.section == null && Outlets.hasOutletWord(line) && !SectionNames.isSection(line)
-                && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && firstCrumb(lines, i + 1)) {
-            // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr":
-            // the site's name over its trail
+        if (content.isEmpty() && draft.section == null && !SectionNames.isSection(line) && i + 1 < lines.size()
+                && lines.sameBlock(i, i + 1) && (Outlets.hasOutletWord(line) || namedOverSection(lines, i)) && firstCrumb(lines, i + 1)) {
+            // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr",
+            // "Il Sole 24 ORE" / "Economia" / "Trasporti": the site's name over its trail
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
@@ -89,6 +89,13 @@ final class AboveHeadline {
         draft.offerType(kicker.get().type());
         draft.offerSource(kicker.get().source(), TextArticleParser.KICKER);
         return true;
+    }
+
+    /** A name of two words or more, no place's, over a listed section: "Il Sole 24 ORE" / "Economia". */
+    private static boolean namedOverSection(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        return line.contains(" ") && Outlets.looksLikeOutlet(line) && !Places.isPlace(line)
+                && SectionNames.isSection(lines.get(i + 1));
     }
 
     /**

@@ -32,7 +32,8 @@ public final class Datelines {
     /** The wires' names as their own datelines spell them, glued. */
     private static final Map<String, String> WIRE_NAMES = Map.of("PRNewswire", "PR Newswire",
             "PRNewswire-FirstCall", "PR Newswire", "PRNewswire-HISPANIC PR WIRE", "PR Newswire",
-            "EINPresswire", "EIN Presswire", "CNW", "Canada Newswire", "EUROPA PRESS", "Europa Press");
+            "EINPresswire", "EIN Presswire", "CNW", "Canada Newswire", "EUROPA PRESS", "Europa Press",
+            "GLOBE NEWSWIRE", "GlobeNewswire", "BUSINESS WIRE", "Business Wire");
 
     private Datelines() {
     }

@@ -48,6 +48,10 @@ final class FurnitureBlocks {
                     && lines.get(i + 1).strip().split("\\s+").length <= MAX_CAPTION_WORDS;
             return caption ? i + 1 : i;
         }
+        // "Getty Images" / "Felixstowe handles almost half of the UK's container trade": a picture's credit, then its caption
+        if (JunkLineDetector.isLibraryCredit(line) && i + 1 < lines.size() && isCaption(lines.get(i + 1))) {
+            return i + 1;
+        }
         if (ContactLines.isLabel(line)) {
             return contacts(lines, i, draft);
         }
@@ -75,8 +79,11 @@ final class FurnitureBlocks {
             return i;
         }
         if (!beforeContent && LinkBlocks.isRelatedLabel(line)) {
-            LinkBlocks.moreFrom(line).ifPresent(outlet -> draft.offerSource(outlet, TextArticleParser.MASTHEAD));
-            return relatedBlock(lines, i);
+            int last = relatedBlock(lines, i);
+            for (int k = i; k <= last; k++) { // "Related" / "More from the BBC": a label under the first names the site
+                LinkBlocks.moreFrom(lines.get(k)).ifPresent(outlet -> draft.offerSource(outlet, TextArticleParser.MASTHEAD));
+            }
+            return last;
         }
         return -1;
     }
@@ -131,6 +138,12 @@ final class FurnitureBlocks {
             i++;
         }
         return i;
+    }
+
+    /** A caption: a sentence or two without a closing full stop (a story's paragraph ends with one). */
+    private static boolean isCaption(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.split("\\s+").length <= MAX_CAPTION_WORDS && !t.matches(".*[.!?:\"”»]$");
     }
 
     /** "DER SPIEGEL" over "Wirtschaft": a name in capitals, no place's, over a listed section in its block. */

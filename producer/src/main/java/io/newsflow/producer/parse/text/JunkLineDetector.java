@@ -20,7 +20,7 @@ public final class JunkLineDetector {
             + "dimensione (?:del )?testo|lettergrootte|tekstgrootte|rozmiar (?:czcionki|tekstu))\\s*:?", F);
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */
     private static final Pattern SHARE_ON = Pattern.compile("^(?:share(?: article| this)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
-            + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|"
+            + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|"
             // "Follow us on Facebook | Instagram": the site's own accounts
             + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no) .{1,20}$");
     private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
@@ -35,6 +35,9 @@ public final class JunkLineDetector {
             + "advertisement|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|"
             + "ver también|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|"
             + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer)\\b\\s*[:|–—-]", F);
+    /** A picture library's credit alone on its line: "Getty Images", "AFP via Getty Images", "Reuters/Alamy". */
+    private static final String LIBRARY_CREDIT = "^(?:[\\p{L}.'’ -]{2,40}(?:/|\\bvia\\s+))?(?:getty images|shutterstock|alamy|pa media|pa wire|epa-efe)$";
+    private static final Pattern LIBRARY_CREDIT_LINE = Pattern.compile(LIBRARY_CREDIT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CREDIT = Pattern.compile("(\\((?:photo|image|picture|credit|foto)[^)]{0,80}\\)|"
             // a caption closed by its credit: "... in Ankara, Dec. 2, 2025. (AA Photo)", "... (Karen Ducey / The Seattle Times)"
             + "\\([\\p{L}.&'’ -]{1,40}\\s(?:photo|foto|pic)s?\\)|"
@@ -43,7 +46,7 @@ public final class JunkLineDetector {
             + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
             + "^\\W*(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$|"
             // a photo's credit alone on its line: "Getty Images", "Jennifer Buchanan/The Seattle Times/AP"
-            + "^(?:[\\p{L}.'’ -]{2,40}(?:/|\\bvia\\s+))?(?:getty images|shutterstock|alamy|pa media|pa wire|epa-efe)$|"
+            + LIBRARY_CREDIT + "|"
             + "^(?-i:\\p{Lu})[\\p{L}.'’-]+ [\\p{L}.'’ -]{2,40}(?:/[\\p{L}.'’ &-]{2,40})?/(?:ap|reuters|afp|epa|bloomberg|getty images|ap photo)$|"
             // a caption signed with its photographer and outlet: "... PHOTO BY MARIE TREMBLAY /Prairie Post"
             + "\\b(?:photo|photograph|picture|image)\\s+by\\s+[\\p{L}.'’ -]{2,40}\\s*/\\s*[\\p{L}.&'’ -]{2,40}$", F);
@@ -127,6 +130,11 @@ public final class JunkLineDetector {
                 || ReaderPrompts.PAYWALL.matcher(text).find() || ReaderPrompts.NEWSROOM.matcher(text).find() || isMenu(text)
                 || NUMBERED_AD.matcher(text).find() || isWordRun(lower, FurnitureWords.SHARE_WORDS, MAX_SHARE_RUN_CHARS)
                 || DAY_STAMP.matcher(text).find());
+    }
+
+    /** True when the line is only a picture library's credit ("Getty Images"), which a caption may follow. */
+    static boolean isLibraryCredit(String line) {
+        return LIBRARY_CREDIT_LINE.matcher(line.strip()).matches();
     }
 
     /** True when the line is a site's menu: "Home | News | World", "News | Sport | What's On | Property". */

@@ -31,18 +31,19 @@ public final class LinkBlocks {
             "najczęściej czytane", "mais lidas", "veja também", "veja mais", "ver también", "noticia relacionada", "noticias relacionadas",
             "artículo relacionado", "notícia relacionada", "relaterat", "relateret", "relatert", "vedi anche", "zie ook", "te recomendamos", "recomendados", "nous vous recommandons",
             "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you", "les også", "nejčtenější",
-            "mohlo by vás zajímat", "související články", "ilgili haberler");
+            "mohlo by vás zajímat", "související články", "ilgili haberler",
+            "lue myös", "lue lisää", "citește și", "citeste si", "citește mai mult");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about",
             "suggested topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "ämnen", "taggar", "emner", "emneord", "temas relacionados",
-            "témata", "štítky", "konular", "etiketler",
+            "témata", "štítky", "konular", "etiketler", "aiheet", "avainsanat", "etichete",
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
             // a press release's contact block: the label, then names, numbers and addresses
             "pressekontakt", "press contact", "media contact", "media contacts", "contact presse", "contacto de prensa",
             "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts");
     /** "More from TechLedger": a related label that names the outlet. */
-    private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|more stories|more news|more articles|most read)\\s+from\\s+"
+    private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|more stories|more news|more articles|most read)\\s+from\\s+(?-i:the\\s+)?"
             + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");
     /** "Trending in Agriculture", "More in Business": a related label for one section. */
     private static final Pattern IN_SECTION = Pattern.compile("(?iu)^\\W{0,3}(?:trending|more|latest|popular|most read|"

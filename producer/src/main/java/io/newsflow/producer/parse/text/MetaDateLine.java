@@ -45,6 +45,8 @@ public final class MetaDateLine {
             + "actualizado|modificado|aggiornato|bijgewerkt|aangepast|zaktualizowano|atualizado|opdateret|uppdaterad|"
             + "uppdaterat|oppdatert|päivitetty|aktualizováno|aktualizace)\\b");
     private static final int LABEL_CHARS = 24;
+    /** A press wire's "Source: Company" beside its stamp. */
+    private static final Pattern ISSUER = Pattern.compile("(?iu)^\\s*(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa)\\s*:\\s*\\S.{0,60}$");
     /** "Updated January 20 2025 - 5:21pm, first published 5:00pm": the publication's time on the update's day. */
     private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?iu)\\bfirst published\\s+(?:at\\s+)?"
             + "(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2})(?![\\d/])");
@@ -83,6 +85,8 @@ public final class MetaDateLine {
                 // "... • 3 minute read": a reading time beside the stamps is furniture of the same line
                 if (outlet == null && Outlets.hasOutletWord(segment) && Outlets.looksLikeOutlet(segment)) {
                     outlet = segment.strip(); // "Mar 4, 2025 | Mining Journal Today"
+                } else if (ISSUER.matcher(segment).matches()) {
+                    continue; // "December 01, 2025 08:00 ET | Source: Harborline Logistics, Inc.": a release's issuer
                 } else if (!isMetaOnly(segment) && !JunkLineDetector.isJunk(segment)) {
                     return Optional.empty();
                 }
