@@ -132,6 +132,11 @@ final class SpanCleaner {
                 return;
             }
         }
+        int governed = SpanOpeners.governmentOfPerson(c, from, to);
+        if (governed > from) { // "el Gobierno de Javier Milei": the government names no body; its leader is the name
+            out.add(c.candidate(governed, to, true, false));
+            return;
+        }
         int opened = SpanOpeners.skip(c, from, to, initial, orgKeyword);
         if (opened > from) { // "Rival Maersk has", "Selon Sophie Garnier": a capitalised sentence opener
             from = opened;

@@ -60,6 +60,19 @@ final class SpanOpeners {
                 return from;
     }
 
+    /** A government's word, which names no body of its own: "Gobierno", "Regierung", "governo". */
+    private static final Set<String> GOVERNMENTS = Set.of("government", "gobierno", "gouvernement", "governo", "regierung",
+            "regering", "regjeringen", "regeringen", "rząd", "administration");
+
+    /**
+     * Where the person starts in "Gobierno de Javier Milei", "the Government of Keir Starmer", "il governo di Giorgia
+     * Meloni": a government's word, "of", then a name opened by a listed given name; else {@code from}.
+     */
+    static int governmentOfPerson(Span c, int from, int to) {
+        return to - from >= 4 && GOVERNMENTS.contains(c.lower(from)) && c.is(from + 1, Word.OF_OR_FOR)
+                && c.has(from + 2, Gazetteer.GIVEN_NAME) && !c.isKnown(from, to) ? from + 2 : from;
+    }
+
     /**
      * A Scandinavian agent noun in its definite form ("tillverkaren", "förvaltaren", "direktøren", "producenten"):
      * nouns are written in lower case there, so capitalised it only opens the sentence.

@@ -64,4 +64,18 @@ class NordicAndRomanceRolesEntityTest {
         assertThat(names(entities("en", "South Australian Premier Peter Malinauskas said the plant would open in 2027.")))
                 .contains("South Australia", "Peter Malinauskas");
     }
+
+    @Test
+    void shouldReadTheLeaderWhenAGovernmentIsNamedAfterThem() {
+        List<Entity> found = entities("es", "La medida fue aprobada por el Gobierno de Pedro Sánchez el martes en Madrid.");
+        assertThat(names(found)).contains("Pedro Sánchez").doesNotContain("Gobierno de Pedro Sánchez");
+        assertThat(entity(found, "Pedro Sánchez").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void shouldReadABodyWhenAChamberOpensItsName() {
+        assertThat(entity(entities("es", "La Cámara Chilena de la Construcción pidió más inversión en Santiago."),
+                "Cámara Chilena de la Construcción").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
+
