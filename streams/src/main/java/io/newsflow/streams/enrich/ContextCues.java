@@ -130,7 +130,7 @@ final class ContextCues {
     }
 
     /**
-     * "la ministre de l'Économie et de l'*Énergie*", "il ministro dell'Ambiente e della *Sicurezza*":
+     * "la ministre de l'Économie et de l'*Énergie*", "el ministro de Economía y de *Comercio*":
      * a second portfolio joined to the one right before it ({@code portfolio}, in the same paragraph).
      */
     static boolean nextPortfolio(Candidate portfolio, Candidate c) {

@@ -65,8 +65,8 @@ final class SpanOpeners {
             "regering", "regjeringen", "regeringen", "rząd", "administration");
 
     /**
-     * Where the person starts in "Gobierno de Javier Milei", "the Government of Keir Starmer", "il governo di Giorgia
-     * Meloni": a government's word, "of", then a name opened by a listed given name; else {@code from}.
+     * Where the person starts in "el Gobierno de Javier Milei", "le Gouvernement de François Bayrou": a government's
+     * word, "of", then a name opened by a listed given name; else {@code from}.
      */
     static int governmentOfPerson(Span c, int from, int to) {
         return to - from >= 4 && GOVERNMENTS.contains(c.lower(from)) && c.is(from + 1, Word.OF_OR_FOR)

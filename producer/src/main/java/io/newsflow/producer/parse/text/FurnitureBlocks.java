@@ -25,6 +25,7 @@ final class FurnitureBlocks {
             + "(?:seconds?|secs?|s|sek\\w*|seg\\w*|sec\\w*)\\b)?)?\\W*$");
     /** A video's caption is a sentence or two. */
     private static final int MAX_CAPTION_WORDS = 30;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”»]$");
     /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
     private static final int MAX_MASTHEAD_WORDS = 4;
 
@@ -143,7 +144,7 @@ final class FurnitureBlocks {
     /** A caption: a sentence or two without a closing full stop (a story's paragraph ends with one). */
     private static boolean isCaption(String line) {
         String t = line.strip();
-        return !t.isEmpty() && t.split("\\s+").length <= MAX_CAPTION_WORDS && !t.matches(".*[.!?:\"”»]$");
+        return !t.isEmpty() && t.split("\\s+").length <= MAX_CAPTION_WORDS && !SENTENCE_END.matcher(t).find();
     }
 
     /** "DER SPIEGEL" over "Wirtschaft": a name in capitals, no place's, over a listed section in its block. */

@@ -56,7 +56,7 @@ final class FurnitureWords {
             "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",
             "annons", "annonce", "lyssna", "lyt", "lytt",
             // Czech menus
-            "zavřít", "hledat", "přihlásit", "přihlásit se", "menu", "předplatné",
+            "zavřít", "hledat", "přihlásit", "přihlásit se", "předplatné",
             // a page still loading, and listen widgets in full
             "loading", "loading…", "ascolta la versione audio dell'articolo", "ascolta l'articolo", "écouter cet article",
             "escuchar esta noticia", "ouvir esta notícia", "distribuie",

@@ -17,6 +17,8 @@ public final class Outlets {
 
     /** A brand written in lower camel case: "derStandard", "nrcNext". */
     private static final Pattern LOWER_CAMEL = Pattern.compile("\\p{Ll}{1,4}\\p{Lu}\\p{Ll}{2,}");
+    /** A brand's shape: in camel case ("TechLedger") or with a number glued on ("Digi24"). */
+    private static final Pattern BRAND = Pattern.compile("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+|\\p{Lu}\\p{Ll}{2,}\\d{1,3}");
 
     private Outlets() {
     }
@@ -51,7 +53,7 @@ public final class Outlets {
     public static boolean hasOutletWord(String text) {
         String t = text.strip();
         return DOMAIN.matcher(t).matches() || OUTLET_WORD.matcher(t).find()
-                || t.matches("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+|\\p{Ll}{1,4}\\p{Lu}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}{2,}\\d{1,3}"); // "TechLedger", "derStandard", "Digi24"
+                || BRAND.matcher(t).matches() || LOWER_CAMEL.matcher(t).matches(); // "TechLedger", "Digi24", "derStandard"
     }
 
     /**
