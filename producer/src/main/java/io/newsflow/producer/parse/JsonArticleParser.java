@@ -81,7 +81,7 @@ public final class JsonArticleParser {
 
     private static ParseOutcome one(JsonNode input, String raw, String origin, Integer line, Instant ingestedAt) {
         String where = line == null ? "" : "line " + line + ": ";
-        JsonNode node = JsonFields.unwrap(input);
+        JsonNode node = JsonWrappers.unwrap(input);
         if (!node.isObject()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MALFORMED,
                     where + "expected a JSON object, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
@@ -91,7 +91,7 @@ public final class JsonArticleParser {
         if (body == null || body.isBlank()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MISSING_FIELD,
                     where + "field 'body' is missing or empty (also looked for " + String.join(", ", JsonFields.BODY)
-                            + ", at the top level and under " + String.join(", ", JsonFields.WRAPPERS) + ")",
+                            + ", at the top level and under " + String.join(", ", JsonWrappers.WRAPPERS) + ")",
                     raw, InputFormat.JSON, ingestedAt));
         }
         ArticleDraft draft = JsonFields.toDraft(node, body);

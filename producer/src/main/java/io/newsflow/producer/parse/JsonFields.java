@@ -21,24 +21,22 @@ import io.newsflow.producer.parse.text.NameCase;
  * Reads article fields from a JSON object under their usual names ({@code body}/{@code content}/
  * {@code text}/{@code articleBody}, {@code author} as a string, object or list, {@code authors},
  * {@code source} as a string or {@code {"name": ...}}, {@code publishedAt}/{@code datePublished}/
- * {@code pubDate} as ISO 8601, epoch milliseconds or a written date), also inside an API's wrapper
- * ({@code {"data": {...}}}). Dates from JSON are metadata.
+ * {@code pubDate} as ISO 8601, epoch milliseconds or a written date), once {@link JsonWrappers} has
+ * found the object that holds the article. Dates from JSON are metadata.
  */
 final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
-            "story_text");
-    /** Keys an API wraps its article in ({@code {"data": {...}}}): read when the top level holds no body. */
-    static final List<String> WRAPPERS = List.of("data", "article", "item", "story", "post", "result", "entry");
-    private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink");
-    private static final List<String> TITLE = List.of("title", "headline", "name");
+            "story_text", "bodyText");
+    private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl");
+    private static final List<String> TITLE = List.of("title", "headline", "name", "webTitle");
     private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
-            "excerpt");
+            "excerpt", "trailText");
     private static final List<String> AUTHOR = List.of("authors", "author", "byline", "creator", "creators");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication");
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "pubDate", "publicationDate", "publishedDate", "publication_date", "publish_date", "first_published",
-            "firstPublished", "date_gmt", "date", "created_at", "createdAt");
+            "firstPublished", "date_gmt", "date", "created_at", "createdAt", "webPublicationDate");
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title");
     /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */
@@ -78,20 +76,6 @@ final class JsonFields {
             draft.body.remove(0);
         }
         return draft;
-    }
-
-    /** The object that holds the article: the node itself, or the one a wrapper key holds when only it has a body. */
-    static JsonNode unwrap(JsonNode node) {
-        if (text(node, BODY) != null) {
-            return node;
-        }
-        for (String key : WRAPPERS) {
-            JsonNode inner = node.get(key);
-            if (inner != null && inner.isObject() && text(inner, BODY) != null) {
-                return inner;
-            }
-        }
-        return node;
     }
 
     static String text(JsonNode node, List<String> names) {

@@ -114,4 +114,22 @@ class FeedAndApiShapesTest {
                 + "stopped guiding ships on Tuesday after talks on night-shift pay broke down.\"}", "post.json");
         assertThat(a.getTitle()).isEqualTo("Antwerp pilots <b>strike</b> & <img src=x>");
     }
+
+    @Test
+    void shouldReadTheArticleWhenAContentApiNestsItsFieldsTwoDeep() {
+        // the thirty-fifth held-out round's shape: {"response": {"content": {..., "fields": {"bodyText": ...}}}}
+        Article a = parse("{\"response\": {\"status\": \"ok\", \"content\": {\"sectionName\": \"Business\","
+                + " \"webPublicationDate\": \"2025-03-04T10:00:00Z\", \"webTitle\": \"Port of Tilbury expands its grain terminal\","
+                + " \"webUrl\": \"https://example.org/business/tilbury-grain\", \"fields\": {\"byline\": \"Ana Lowe\","
+                + " \"trailText\": \"The terminal doubles its silos\", \"publication\": \"Thames Herald\","
+                + " \"bodyText\": \"The Port of Tilbury will double its grain silos by 2027, it said on Tuesday.\"}}}}", "api.json");
+        assertThat(a.getTitle()).isEqualTo("Port of Tilbury expands its grain terminal");
+        assertThat(a.getAuthors()).containsExactly("Ana Lowe");
+        assertThat(a.getSource()).isEqualTo("Thames Herald");
+        assertThat(a.getSection()).isEqualTo("Business");
+        assertThat(a.getLead()).isEqualTo("The terminal doubles its silos");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-03-04T10:00:00Z"));
+        assertThat(texts(a)).containsExactly("The Port of Tilbury will double its grain silos by 2027, it said on Tuesday.");
+    }
 }
+

@@ -129,4 +129,32 @@ class MastheadTrailAndCaptionShapesTest {
         assertThat(a.getSection()).isEqualTo("Talous");
         assertThat(allText(a)).doesNotContain("Lue myös").doesNotContain("Aiheet");
     }
+
+    @Test
+    void shouldReadAHungarianStampAndSectionAndDropItsFurniture() {
+        Article a = parse("Gazdaság\n\n" + HEADLINE + "\n\nKovács Anna\n2024. március 5., kedd 08:30\n\nMegosztás\n\n" + BODY
+                + "\n\nHirdetés\nKapcsolódó cikkek");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-03-05T08:30:00Z"));
+        assertThat(a.getSection()).isEqualTo("Gazdaság");
+        assertThat(allText(a)).doesNotContain("Megosztás").doesNotContain("Hirdetés").doesNotContain("Kapcsolódó");
+        // a region over its section is the trail's first crumb, no masthead (nor is a one-word site's name told from it)
+        assertThat(parse("Scotland\nPolitics\n\n" + HEADLINE + "\n\n" + BODY).getSource()).isNull();
+    }
+
+    @Test
+    void shouldReadTheWriterWhenTheOutletFollowsTheNameInBrackets() {
+        Article a = parse(HEADLINE + "\n\nMaya Lestari (The Borneo Post)\nKuching ● Tue, March 4, 2025\n\n" + BODY);
+        assertThat(a.getAuthors()).containsExactly("Maya Lestari");
+        assertThat(allText(a)).doesNotContain("Borneo Post");
+    }
+
+    @Test
+    void shouldDropAStampWithATwoDigitYearWithoutReadingItsDate() {
+        Article a = parse(HEADLINE + "\n\nJoost de Vries\n04-03-25, 14:05\nLaatste update: 04-03-25, 16:30\n\n" + BODY
+                + "\n\nComentários");
+        assertThat(allText(a)).doesNotContain("04-03-25").doesNotContain("Laatste update").doesNotContain("Comentários");
+        assertThat(a.getPublishedAt()).isNull(); // four digits make a year; two are never guessed into one
+        assertThat(a.getSource()).isNull();
+    }
 }
+

@@ -103,7 +103,8 @@ public final class BylineDetector {
                 return Optional.of(new Byline(names, null, meta.get().published(), null));
             }
         }
-        Optional<Byline> unmarked = UnmarkedBylines.read(text, sentenceLike);
+        Optional<Byline> unmarked = UnmarkedBylines.read(text, sentenceLike).or(() -> text.length() < line.strip().length()
+                ? UnmarkedBylines.read(line.strip(), sentenceLike) : Optional.empty()); // "Dio Suhenda (The Jakarta Post)"
         if (unmarked.isPresent()) {
             return unmarked;
         }

@@ -44,6 +44,9 @@ public final class DateExtractor {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.))(?:de\\s+|of\\s+)?"
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
+    /** Hungarian, year first: "2025. december 1., hétfő 10:15" (the weekday may follow the day). */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s+" + MONTH + "\\s+(\\d{1,2})\\."
+            + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
     private DateExtractor() {
     }
 
@@ -114,6 +117,13 @@ public final class DateExtractor {
         }
         if ((m = MONTH_DAY.matcher(text)).find() && m.start() < bestStart) {
             FoundDate d = build(m, date(Integer.parseInt(m.group(3)), MonthNames.month(m.group(1)), Integer.parseInt(m.group(2))), 4);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        if ((m = YEAR_MONTH_DAY.matcher(text)).find() && m.start() < bestStart) {
+            FoundDate d = build(m, date(Integer.parseInt(m.group(1)), MonthNames.month(m.group(2)), Integer.parseInt(m.group(3))), 4);
             if (d != null) {
                 best = d;
                 bestStart = m.start();

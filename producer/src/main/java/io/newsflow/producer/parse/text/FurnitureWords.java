@@ -60,6 +60,9 @@ final class FurnitureWords {
             // a page still loading, and listen widgets in full
             "loading", "loading…", "ascolta la versione audio dell'articolo", "ascolta l'articolo", "écouter cet article",
             "escuchar esta noticia", "ouvir esta notícia", "distribuie",
+            // comment labels closing a page, and Hungarian furniture
+            "comentários", "comentarios", "commentaires", "kommentarer", "reacties", "reageer op dit artikel",
+            "megosztás", "hirdetés", "kapcsolódó cikkek", "kommentek",
             "partilhe este artigo", "partilhe", "compartilhe", "compartilhe este artigo", "del artikel", "del artiklen", "dela artikeln", "del saken", "listen", "play", "hören",
             // a desk's name alone where a byline stands: no author, no outlet
             "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação",

@@ -60,7 +60,11 @@ public final class JunkLineDetector {
             + "\\s*,?\\s*(?:at\\s+|om\\s+|um\\s+|à\\s+|a las\\s+|alle\\s+|o\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?\\W*$|"
             + "^\\W*\\d{1,2}\\s?(?:h|hrs?|m|mins?|d)\\W*$|"
             + "^\\W*(?:last\\s+)?(?:updated|aggiornato|aktualisiert|actualizado|mis à jour|bijgewerkt|zaktualizowano)\\s+"
-            + "(?:at\\s+|alle\\s+|um\\s+|a las\\s+|à\\s+|om\\s+|o\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?\\W*$", F);
+            + "(?:at\\s+|alle\\s+|um\\s+|a las\\s+|à\\s+|om\\s+|o\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?\\W*$|"
+            // a two-digit year and its time, labelled or not ("01-12-25, 14:05", "Laatste update: 01-12-25, 16:30"):
+            // the year is not read (four digits are), the line is a stamp all the same
+            + "^\\W*(?:(?:laatste |last )?(?:update|updated|bijgewerkt|aangepast|aktualisiert|gepubliceerd|published)\\s*:?\\s*)?"
+            + "\\d{1,2}[-./]\\d{1,2}[-./]\\d{2},?\\s+\\d{1,2}[:.]\\d{2}\\W*$", F);
     /**
      * "Home | News | World": a navigation bar (three or more short items from a home link), not a
      * kicker. A breadcrumb ("Home > Business > Energy") names the section and has its own detector.

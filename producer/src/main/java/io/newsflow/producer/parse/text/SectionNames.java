@@ -42,7 +42,11 @@ public final class SectionNames {
             "negócios", "empresas", "mercados", "país",
             // Swedish, Danish, Norwegian
             "ekonomi", "inrikes", "utrikes", "sverige", "nyheter", "näringsliv", "økonomi", "erhverv", "indland",
-            "udland", "innenriks", "utenriks", "norge", "danmark", "nyheder");
+            "udland", "innenriks", "utenriks", "norge", "danmark", "nyheder",
+            // Finnish, Czech, Hungarian, Romanian
+            "kotimaa", "ulkomaat", "talous", "politiikka", "kulttuuri", "urheilu", "domácí", "zahraničí", "ekonomika",
+            "kultura", "belföld", "külföld", "gazdaság", "kultúra", "tudomány", "politică", "externe",
+            "actualitate", "sănătate");
 
     private SectionNames() {
     }

@@ -69,7 +69,10 @@ final class UnmarkedBylines {
         }
         Matcher agency = NAME_THEN_AGENCY.matcher(text);
         if (agency.matches() && !BylineDetector.hasLeadIn(text) && PersonNames.isName(agency.group(1).strip())) {
-            Optional<String> credit = SignatureDetector.agencyCredit(agency.group(2));
+            // "Dio Suhenda (The Jakarta Post)": in brackets, the outlet the writer works for
+            Optional<String> credit = SignatureDetector.agencyCredit(agency.group(2)).or(() -> text.endsWith(")")
+                    && Outlets.hasOutletWord(agency.group(2)) && Outlets.looksLikeOutlet(agency.group(2))
+                    ? Optional.of(agency.group(2).strip()) : Optional.empty());
             if (credit.isPresent()) {
                 return Optional.of(new Byline(List.of(NameCase.natural(agency.group(1).strip())), credit.get(), null, null));
             }

@@ -1,0 +1,53 @@
+package io.newsflow.producer.parse;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Finds the object that holds a JSON article: the top level, or the object an API wraps it in
+ * ({@code {"data": {...}}}, {@code {"response": {"content": {...}}}}), and an article whose body sits in
+ * a {@code "fields"} object beside its metadata (the Guardian's content API).
+ */
+final class JsonWrappers {
+    /** Keys an API wraps its article in ({@code {"data": {...}}}): read when the top level holds no body. */
+    static final List<String> WRAPPERS = List.of("data", "article", "item", "story", "post", "result", "entry",
+            "response", "content");
+    /** How many wrappers deep an article may sit ({@code {"response": {"content": {...}}}}, the Guardian's API). */
+    private static final int MAX_WRAPPER_DEPTH = 2;
+
+    private JsonWrappers() {
+    }
+
+    /**
+     * The object that holds the article: the node itself, or the one a wrapper key holds (two deep at most) when
+     * only it has a body; an article whose body is in a {@code "fields"} object (the Guardian's API) is read
+     * from both, the fields first.
+     */
+    static JsonNode unwrap(JsonNode node) {
+        JsonNode article = find(node, 0);
+        return article == null ? node : article;
+    }
+
+    private static JsonNode find(JsonNode node, int depth) {
+        if (JsonFields.text(node, JsonFields.BODY) != null) {
+            return node;
+        }
+        JsonNode fields = node.get("fields");
+        if (fields != null && fields.isObject() && JsonFields.text(fields, JsonFields.BODY) != null) {
+            ObjectNode merged = ((ObjectNode) node).deepCopy();
+            merged.remove("fields");
+            merged.setAll((ObjectNode) fields);
+            return merged;
+        }
+        for (int k = 0; depth < MAX_WRAPPER_DEPTH && k < WRAPPERS.size(); k++) {
+            JsonNode inner = node.get(WRAPPERS.get(k));
+            JsonNode article = inner != null && inner.isObject() ? find(inner, depth + 1) : null;
+            if (article != null) {
+                return article;
+            }
+        }
+        return null;
+    }
+}
