@@ -15,7 +15,8 @@ final class CountryNames {
     /** The languages newsflow names countries and dates in. */
     static final List<Locale> NAME_LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
             Locale.forLanguageTag("es"), Locale.forLanguageTag("nl"), Locale.ITALIAN, Locale.forLanguageTag("pt"),
-            Locale.forLanguageTag("pl"));
+            Locale.forLanguageTag("pl"), Locale.forLanguageTag("sv"), Locale.forLanguageTag("da"), Locale.forLanguageTag("nb"),
+            Locale.forLanguageTag("fi"), Locale.forLanguageTag("hu"));
     private static final Map<String, String> COUNTRY_ALIASES = Map.ofEntries(
             Map.entry("us", "US"), Map.entry("u.s", "US"), Map.entry("usa", "US"), Map.entry("america", "US"),
             Map.entry("uk", "GB"), Map.entry("u.k", "GB"), Map.entry("britain", "GB"),

@@ -105,7 +105,7 @@ final class EntityClassifier {
             placeKeyword |= c.word(i).has(Gazetteer.PLACE_KEYWORD);
         }
         if (c.size() == 1) {
-            return oneWord.classify(c, orgKeyword, apposition, german);
+            return oneWord.classify(c, orgKeyword, apposition, language);
         }
         if (ContextCues.based(c) && !"PERSON".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Abu Dhabi-based AD Ports Group"

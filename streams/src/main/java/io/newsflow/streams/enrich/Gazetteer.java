@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The world knowledge entity extraction leans on, all keyed by lower-case name:
- * countries with their ISO 3166 alpha-2 codes from the JDK's Locale data (names in English,
- * German, French, Spanish, Dutch, Italian and Portuguese), curated places and well-known
+ * countries with their ISO 3166 alpha-2 codes from the JDK's Locale data (names in every language
+ * newsflow reads, {@link CountryNames}), curated places and well-known
  * organisations, the world's towns and regions (GeoNames, CC BY 4.0), given names, demonyms,
  * person titles, organisation and place keywords, and calendar
  * words (month and weekday names from the JDK, plus holidays) that are capitalised but never

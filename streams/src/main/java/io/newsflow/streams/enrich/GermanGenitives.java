@@ -2,7 +2,8 @@ package io.newsflow.streams.enrich;
 
 /**
  * German writes a place's genitive with a bare "-s": "Deutschlands Wirtschaftsminister", "die
- * Regierung Bayerns", "Berlins Bürgermeister". Such a word names the listed place it is made from,
+ * Regierung Bayerns", "Berlins Bürgermeister"; so do Swedish, Danish and Norwegian ("Sveriges industri",
+ * "Danmarks grønne omstilling"). Such a word names the listed place it is made from,
  * the way an English possessive does ("Germany's"), and like a possessive it ends a name: "Österreichs
  * Regierung" is Austria, then a common noun. Only a word that no list holds itself counts, so a
  * place whose own name ends in "s" ("Paris", "Athens") stays as it is.
@@ -12,6 +13,9 @@ final class GermanGenitives {
     private static final int MIN_LENGTH = 4;
     private static final int LISTED_ITSELF = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN
             | Gazetteer.GIVEN_NAME;
+
+    /** The {@link Languages#index} bits of Swedish, Danish and Norwegian. */
+    static final int NORDIC_LANGUAGES = 1 << Languages.index("sv") | 1 << Languages.index("da") | 1 << Languages.index("no");
 
     private GermanGenitives() {
     }

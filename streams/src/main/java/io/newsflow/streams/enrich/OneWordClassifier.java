@@ -31,6 +31,8 @@ final class OneWordClassifier {
     private static final Pattern AMOUNT = Pattern.compile("\\p{Lu}\\p{Ll}?\\d[\\d.,]*(?:bn|m)?");
     /** The scale after an amount, in English. */
     private static final Set<String> SCALE_WORDS = Set.of("trillion", "thousand");
+    private static final Set<String> NORDIC = Set.of("sv", "da", "no");
+    private static final Set<String> NORDIC_LOCATIVES = Set.of("i", "på");
 
     /** A digit second or third, as in "R100" and "Sh200": a cheap test before the pattern, which few words pass. */
     private static boolean gluedDigit(String word) {
@@ -45,7 +47,8 @@ final class OneWordClassifier {
     }
 
     /** The typed one-word candidate, or null when it names nothing ("VLCCs", a minister's portfolio). */
-    Typed classify(Candidate c, boolean orgKeyword, String apposition, boolean german) {
+    Typed classify(Candidate c, boolean orgKeyword, String apposition, String language) {
+        boolean german = "de".equals(language);
         String word = c.word(0).surface();
         if (german && FederalBodies.is(c.word(0))) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Bundesnetzagentur"
@@ -109,13 +112,16 @@ final class OneWordClassifier {
         if (c.nextIs(Word.ORG_ROLE)) { // "Benfica president Rui Costa"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
+        // Swedish, Danish and Norwegian "i" and "på" ("i Nordsøen"): no locative elsewhere ("i Verdi" are Italy's Greens)
+        boolean afterLocative = (c.previousIs(Word.LOCATIVE) || language != null && NORDIC.contains(language) && NORDIC_LOCATIVES.contains(c.previous()))
+                && !c.initial();
         // "Veldhoven", "Valais": a town no other evidence types; in German only after "in", "nach", "aus",
         // and not as the first word of a longer name ("in Mülheim an der Ruhr")
-        if (c.listed(Gazetteer.TOWN) && (!german || c.previousIs(Word.LOCATIVE) && !c.initial()
+        if (c.listed(Gazetteer.TOWN) && (!german || afterLocative
                 && !c.nextIs(Word.PLACE_CONNECTOR) && !"an".equals(c.next()))) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
-        if (c.previousIs(Word.LOCATIVE) && !c.initial()) {
+        if (afterLocative) {
             return new Typed(c, EntityType.LOCATION, german ? Strength.WEAK : Strength.DEFAULT, null);
         }
         if (german || c.initial()) {

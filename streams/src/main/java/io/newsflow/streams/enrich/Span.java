@@ -24,6 +24,8 @@ final class Span {
     /** First words of the multi-word names in {@code known}. */
     final KnownNames knownStarts;
     final boolean capitalisedNouns;
+    /** German, Swedish, Danish and Norwegian write a place's genitive with a bare "-s" ("Deutschlands", "Danmarks"). */
+    private final boolean placeGenitives;
     private Word[] words = new Word[8];
 
     Span(int stopLanguages, KnownNames known, KnownNames knownStarts, boolean capitalisedNouns) {
@@ -31,6 +33,7 @@ final class Span {
         this.known = known;
         this.knownStarts = knownStarts;
         this.capitalisedNouns = capitalisedNouns;
+        this.placeGenitives = capitalisedNouns || (stopLanguages & GermanGenitives.NORDIC_LANGUAGES) != 0;
     }
 
     /** Moves to tokens {@code from..to} of a paragraph's tokens; returns this span. */
@@ -51,7 +54,7 @@ final class Span {
             // a listed name that ends in "'s" keeps it: "Moody's", "McDonald's"
             words[k - from] = !inside && !(w.possessive() && w.has(Gazetteer.ORGANIZATION)) ? w.withoutPossessive()
                     : w.possessive() ? w : Word.of(text, tokens.start(k), tokens.end(k) + 1);
-            if (capitalisedNouns && to - from == 1) { // a German place's genitive, alone in its span: "Bayerns" as "Bayern"
+            if (placeGenitives && to - from == 1) { // a place's genitive, alone in its span: "Bayerns" as "Bayern"
                 Word place = GermanGenitives.place(words[k - from]);
                 words[k - from] = place == null ? words[k - from] : place;
             }

@@ -103,7 +103,8 @@ final class SpanCleaner {
             return;
         }
         for (int k = from + 1; k < to - 1; k++) {
-            if (c.is(k, Word.CORE_TITLE)) {
+            // a title's word inside a body's name is no title: "Integral Coach Factory"
+            if (c.is(k, Word.CORE_TITLE) && !c.has(to - 1, Gazetteer.ORG_KEYWORD)) {
                 // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing, its place does ("UK Energy Minister")
                 int portfolio = TitleFields.portfolioBeforeMinister(c, from, k);
                 if (portfolio != from) {

@@ -16,7 +16,7 @@ final class SpanOpeners {
 
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
-            "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according");
+            "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according", "ifølge", "enligt");
 
     /** Whether the lower-case word is a preposition that opens a sentence before a name ("Según"). */
     static boolean openingPreposition(String lower) {

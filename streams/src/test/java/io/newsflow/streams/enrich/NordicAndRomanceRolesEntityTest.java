@@ -77,5 +77,27 @@ class NordicAndRomanceRolesEntityTest {
         assertThat(entity(entities("es", "La Cámara Chilena de la Construcción pidió más inversión en Santiago."),
                 "Cámara Chilena de la Construcción").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void shouldReadNordicCountriesAndTheirGenitivesWhenTheArticleIsScandinavian() {
+        List<Entity> found = entities("da", "Ifølge Energistyrelsen skal der bygges havvind i Østersøen ud for Danmark og Tyskland. "
+                + "Det er afgørende for Danmarks omstilling.");
+        assertThat(entity(found, "Danmark").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(found, "Danmark").mentions()).isEqualTo(2);
+        assertThat(entity(found, "Tyskland").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(found, "Østersøen").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(names(found)).contains("Energistyrelsen").doesNotContain("Ifølge Energistyrelsen", "Danmarks");
+        // "i" is no locative in Italian: "i Verdi" are a party
+        assertThat(entity(entities("it", "Alle elezioni i Verdi hanno superato il 6 per cento."), "Verdi").type())
+                .isNotEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldReadTheBodyWhenATitlesWordStandsInsideItsName() {
+        assertThat(entity(entities("en", "The coaches were built at the Integral Coach Factory in Chennai."),
+                "Integral Coach Factory").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(entity(entities("en", "Chelsea Coach Enzo Maresca said the team was tired."), "Enzo Maresca").type())
+                .isEqualTo(EntityType.PERSON);
+    }
 }
 
