@@ -144,6 +144,9 @@ final class SpanParts {
         return and - from >= 2 && c.isKnown(and + 1, to) || oneWordBefore && to - and >= 3
                 && c.has(and + 1, Gazetteer.DEMONYM) && !c.has(from, Gazetteer.DEMONYM)
                 // "Union und SPD", "Labour and SNP": one word, then a listed body's one-word name
-                || and == from + 1 && to - and == 2 && c.has(and + 1, Gazetteer.ORGANIZATION);
+                || and == from + 1 && to - and == 2 && c.has(and + 1, Gazetteer.ORGANIZATION)
+                // "the Post Office and Fujitsu": a body's name closed by its organisation word, then one more name
+                || and - from >= 2 && to - and == 2 && c.has(and - 1, Gazetteer.ORG_KEYWORD)
+                    && !c.has(and + 1, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD);
     }
 }

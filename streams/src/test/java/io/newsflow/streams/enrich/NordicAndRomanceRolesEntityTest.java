@@ -99,5 +99,22 @@ class NordicAndRomanceRolesEntityTest {
         assertThat(entity(entities("en", "Chelsea Coach Enzo Maresca said the team was tired."), "Enzo Maresca").type())
                 .isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void shouldSplitTwoBodiesWhenTheFirstEndsWithItsOrganisationWord() {
+        assertThat(names(entities("en", "Managers at the Royal Mail Group and Fujitsu knew of the flaws.")))
+                .contains("Royal Mail Group", "Fujitsu").doesNotContain("Royal Mail Group and Fujitsu");
+        // a department whose field goes on after "and" stays one body
+        assertThat(names(entities("en", "The Department for Business and Trade said payments would be made.")))
+                .contains("Department for Business and Trade");
+    }
+
+    @Test
+    void shouldReadThePersonWhenACandidateOrANationalityNounComesFirst() {
+        assertThat(names(entities("de", "Die Partei unter Spitzenkandidatin Marlene Svazek legte zu.")))
+                .contains("Marlene Svazek").doesNotContain("Spitzenkandidatin Marlene Svazek");
+        List<Entity> found = entities("fr", "La Française Julie Gayet présentera son film à Lyon.");
+        assertThat(names(found)).contains("Julie Gayet", "France", "Lyon").doesNotContain("Française Julie Gayet");
+    }
 }
 
