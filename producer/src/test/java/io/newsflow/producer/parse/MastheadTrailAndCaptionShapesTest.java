@@ -156,5 +156,17 @@ class MastheadTrailAndCaptionShapesTest {
         assertThat(a.getPublishedAt()).isNull(); // four digits make a year; two are never guessed into one
         assertThat(a.getSource()).isNull();
     }
+
+    @Test
+    void shouldReadTheWriterAndTheMastheadWhenAPageOpensWithAnArticleLedName() {
+        Article a = parse("El Periódico\nEconomía\n\n" + HEADLINE + "\n\nMarta López | Valencia\n04/03/2025 06:00\n\n" + BODY
+                + "\n\nPassend zum Artikel\n\nGet the latest port news updates to your inbox");
+        assertThat(a.getSource()).isEqualTo("El Periódico");
+        assertThat(a.getSection()).isEqualTo("Economía");
+        assertThat(a.getAuthors()).containsExactly("Marta López");
+        assertThat(allText(a)).doesNotContain("Marta López").doesNotContain("Passend").doesNotContain("inbox");
+        // a place opened by an article is no masthead
+        assertThat(parse("Los Angeles\nBusiness\n\n" + HEADLINE + "\n\n" + BODY).getSource()).isNull();
+    }
 }
 

@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.ArticleDraft;
@@ -14,6 +15,10 @@ import io.newsflow.producer.parse.ArticleDraft;
  * headline may stand several lines down, past junk and a date line under the kicker.
  */
 final class AboveHeadline {
+
+    /** A name opened by an article, as mastheads are and crumbs are not: "La Vanguardia", "Il Sole 24 ORE", "O Globo". */
+    private static final Pattern ARTICLE_LED = Pattern.compile("(?:The|La|Le|Les|El|Il|Lo|Der|Die|Das|De|Het|O)"
+            + "\\s+\\p{Lu}[\\p{L}\\p{M}\\d.&'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\p{M}\\d.&'’-]*){0,3}");
 
     private AboveHeadline() {
     }
@@ -41,6 +46,12 @@ final class AboveHeadline {
             // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr",
             // "Il Sole 24 ORE" / "Economia" / "Trasporti": the site's name over its trail
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+            return true;
+        }
+        if (content.isEmpty() && draft.section == null && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+                && ARTICLE_LED.matcher(line.strip()).matches() && !SectionNames.isSection(line) && !Places.isPlace(line)
+                && SectionNames.isSection(lines.get(i + 1))) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "La Vanguardia" / "Economía"
             return true;
         }
         if (content.isEmpty() && draft.section == null && firstCrumb(lines, i)) {

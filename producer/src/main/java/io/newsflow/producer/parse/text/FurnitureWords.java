@@ -63,6 +63,8 @@ final class FurnitureWords {
             // comment labels closing a page, and Hungarian furniture
             "comentários", "comentarios", "commentaires", "kommentarer", "reacties", "reageer op dit artikel",
             "megosztás", "hirdetés", "kapcsolódó cikkek", "kommentek",
+            // print buttons and share counters alone on their lines
+            "drucken", "imprimer", "imprimir", "stampa", "drukuj", "facebook count", "twitter count", "whatsapp channel",
             "partilhe este artigo", "partilhe", "compartilhe", "compartilhe este artigo", "del artikel", "del artiklen", "dela artikeln", "del saken", "listen", "play", "hören",
             // a desk's name alone where a byline stands: no author, no outlet
             "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação",

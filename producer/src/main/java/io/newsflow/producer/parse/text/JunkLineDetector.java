@@ -85,7 +85,7 @@ public final class JunkLineDetector {
     private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
             + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
     private static final Pattern TIMING = Pattern.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
-            + "(?:\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
+            + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
             + "^\\W*(?:reading time\\s*:?\\s*)?\\d+\\s*(?:-|\\s)?(?:min|mins|minutes?)(?:\\s+read)?\\W*$|"
             + "^\\W*\\d+\\s+(?:comments?|likes?|restacks?|shares?|postings?|kommentare|kommentarer|commentaires|comentarios|"
             + "commenti|reacties|komentarze|komentářů|komentáře|yorum)\\W*$|"

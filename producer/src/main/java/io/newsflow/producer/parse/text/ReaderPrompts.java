@@ -76,6 +76,8 @@ final class ReaderPrompts {
             + "advertise with \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
             // "Unlock unlimited digital access to The Seattle Times for $1 a week.", "Read 3 articles and stand to win rewards"
             + "unlock (?:unlimited|full|all|premium)\\b.{0,20}\\baccess\\b.{0,100}|read \\d+ (?:articles|stories)\\b.{0,20}\\b(?:win|rewards?|points)\\b.{0,40}|"
+            // "Get the latest news updates to your inbox"
+            + ".{0,80}\\bto your inbox\\W*|"
             // "Receba as principais notícias do dia no seu e-mail", "Recibe las noticias en tu correo"
             + "(?:receba|recibe|reciba|ricevi)\\b.{0,60}\\b(?:e-?mail|correo|inbox)\\b.{0,20}|"
             // "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"

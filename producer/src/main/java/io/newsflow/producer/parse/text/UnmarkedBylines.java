@@ -121,18 +121,21 @@ final class UnmarkedBylines {
         }
         String source = null;
         DateExtractor.FoundDate date = null;
+        boolean place = false;
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i].strip();
             Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
             if (found.isPresent()) {
                 date = date == null ? found.get() : date;
+            } else if (Places.isPlace(segment)) {
+                place = true; // "Joan Ramírez | Barcelona": where the writer files from
             } else if (source == null && (Outlets.hasOutletWord(segment) || SignatureDetector.agencyCredit(segment).isPresent())) {
                 source = segment;
             } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment)) { // "Last Updated: 3 hours ago"
                 return Optional.empty();
             }
         }
-        return source == null ? Optional.empty()
+        return source == null && !place ? Optional.empty()
                 : Optional.of(new Byline(List.of(NameCase.natural(segments[0].strip())), source, date, null));
     }
 
