@@ -116,5 +116,12 @@ class NordicAndRomanceRolesEntityTest {
         List<Entity> found = entities("fr", "La Française Julie Gayet présentera son film à Lyon.");
         assertThat(names(found)).contains("Julie Gayet", "France", "Lyon").doesNotContain("Française Julie Gayet");
     }
+
+    @Test
+    void shouldReadTheCountryAndTheProvinceWhenDutchNamesThem() {
+        List<Entity> found = entities("nl", "Het Braziliaanse moederbedrijf wil besparen, en de Provincie Utrecht vraagt om duidelijkheid.");
+        assertThat(names(found)).contains("Brazil").doesNotContain("Braziliaanse"); // an adjective names its country in English
+        assertThat(entity(found, "Provincie Utrecht").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
 
