@@ -14,9 +14,6 @@ final class GermanGenitives {
     private static final int LISTED_ITSELF = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN
             | Gazetteer.GIVEN_NAME;
 
-    /** The {@link Languages#index} bits of Swedish, Danish and Norwegian. */
-    static final int NORDIC_LANGUAGES = 1 << Languages.index("sv") | 1 << Languages.index("da") | 1 << Languages.index("no");
-
     private GermanGenitives() {
     }
 

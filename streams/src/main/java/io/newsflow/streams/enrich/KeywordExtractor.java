@@ -99,11 +99,11 @@ public final class KeywordExtractor {
     }
 
     /** Counts the paragraph's words but those that are no term in the language: half of a text's tokens are stop words. */
-    private static void count(Paragraph p, WordCounts words, int weight, int language) {
+    private static void count(Paragraph p, WordCounts words, int weight, int languageBit) {
         Tokens tokens = p.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Word word = tokens.word(i);
-            if ((word.notTermLanguages() & language) == 0) {
+            if ((word.notTermLanguages() & languageBit) == 0) {
                 words.add(word, weight);
             }
         }

@@ -43,6 +43,8 @@ public final class Languages {
 
     private static final Map<String, Language> BY_CODE = load();
     private static final List<String> CODES = List.copyOf(BY_CODE.keySet());
+    /** Swedish, Danish and Norwegian as {@link #index} bits: nouns in lower case, "i" for "in", a genitive's bare "-s". */
+    static final int NORDIC = 1 << index("sv") | 1 << index("da") | 1 << index("no");
 
     private Languages() {
     }
@@ -62,6 +64,11 @@ public final class Languages {
     public static int index(String code) {
         int i = code == null ? -1 : CODES.indexOf(code);
         return Math.max(i, 0);
+    }
+
+    /** Whether the ISO 639-1 code (may be null) is Swedish, Danish or Norwegian. */
+    static boolean nordic(String code) {
+        return (1 << index(code) & NORDIC) != 0; // an unknown or null code is English's index
     }
 
     private static Map<String, Language> load() {

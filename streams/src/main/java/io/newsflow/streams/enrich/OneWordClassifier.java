@@ -31,7 +31,6 @@ final class OneWordClassifier {
     private static final Pattern AMOUNT = Pattern.compile("\\p{Lu}\\p{Ll}?\\d[\\d.,]*(?:bn|m)?");
     /** The scale after an amount, in English. */
     private static final Set<String> SCALE_WORDS = Set.of("trillion", "thousand");
-    private static final Set<String> NORDIC = Set.of("sv", "da", "no");
     private static final Set<String> NORDIC_LOCATIVES = Set.of("i", "på");
 
     /** A digit second or third, as in "R100" and "Sh200": a cheap test before the pattern, which few words pass. */
@@ -113,7 +112,7 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         // Swedish, Danish and Norwegian "i" and "på" ("i Nordsøen"): no locative elsewhere ("i Verdi" are Italy's Greens)
-        boolean afterLocative = (c.previousIs(Word.LOCATIVE) || language != null && NORDIC.contains(language) && NORDIC_LOCATIVES.contains(c.previous()))
+        boolean afterLocative = (c.previousIs(Word.LOCATIVE) || Languages.nordic(language) && NORDIC_LOCATIVES.contains(c.previous()))
                 && !c.initial();
         // "Veldhoven", "Valais": a town no other evidence types; in German only after "in", "nach", "aus",
         // and not as the first word of a longer name ("in Mülheim an der Ruhr")

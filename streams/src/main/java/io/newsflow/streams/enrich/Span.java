@@ -33,7 +33,7 @@ final class Span {
         this.known = known;
         this.knownStarts = knownStarts;
         this.capitalisedNouns = capitalisedNouns;
-        this.placeGenitives = capitalisedNouns || (stopLanguages & GermanGenitives.NORDIC_LANGUAGES) != 0;
+        this.placeGenitives = capitalisedNouns || (stopLanguages & Languages.NORDIC) != 0;
     }
 
     /** Moves to tokens {@code from..to} of a paragraph's tokens; returns this span. */

@@ -159,9 +159,9 @@ public final class Word extends SurfaceForm {
         if (w == null) {
             String stripped = Token.stripElision(surface());
             w = stripped.length() == length() ? this : of(stripped);
-            if (w == this && length() > 3 && (surface().startsWith("L'") || surface().startsWith("L\u2019"))
-                    && of(surface().substring(2)).hasClass(BODY_HEAD)) {
-                w = of(surface().substring(2)); // "L'Association ..." opening a sentence; not "L'Oréal"
+            if (w == this && length() > 3 && (surface().startsWith("L'") || surface().startsWith("L\u2019"))) {
+                Word rest = of(surface().substring(2));
+                w = rest.hasClass(BODY_HEAD) ? rest : this; // "L'Association ..." opening a sentence; not "L'Oréal"
             }
             withoutElision = w;
         }

@@ -48,9 +48,8 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
-        if (content.isEmpty() && draft.section == null && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
-                && ARTICLE_LED.matcher(line.strip()).matches() && !SectionNames.isSection(line) && !Places.isPlace(line)
-                && SectionNames.isSection(lines.get(i + 1))) {
+        if (content.isEmpty() && draft.section == null && ARTICLE_LED.matcher(line.strip()).matches()
+                && !SectionNames.isSection(line) && FurnitureBlocks.overListedSection(lines, i)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "La Vanguardia" / "Economía"
             return true;
         }
@@ -105,8 +104,7 @@ final class AboveHeadline {
     /** A name of two words or more, no place's, over a listed section: "Il Sole 24 ORE" / "Economia". */
     private static boolean namedOverSection(PageLines lines, int i) {
         String line = lines.get(i).strip();
-        return line.contains(" ") && Outlets.looksLikeOutlet(line) && !Places.isPlace(line)
-                && SectionNames.isSection(lines.get(i + 1));
+        return line.contains(" ") && Outlets.looksLikeOutlet(line) && FurnitureBlocks.overListedSection(lines, i);
     }
 
     /**

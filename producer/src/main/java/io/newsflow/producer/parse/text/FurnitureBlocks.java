@@ -149,8 +149,15 @@ final class FurnitureBlocks {
 
     /** "DER SPIEGEL" over "Wirtschaft": a name in capitals, no place's, over a listed section in its block. */
     private static boolean shoutedOverSection(PageLines lines, int i) {
-        String line = lines.get(i);
-        return NameCase.isShouted(line.strip()) && !Places.isPlace(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+        return NameCase.isShouted(lines.get(i).strip()) && overListedSection(lines, i);
+    }
+
+    /**
+     * Line i, which names no place, stands over a listed section in its block: where a masthead stands
+     * ("DER SPIEGEL" / "Wirtschaft", "La Vanguardia" / "Economía"), whatever else tells it one.
+     */
+    static boolean overListedSection(PageLines lines, int i) {
+        return i + 1 < lines.size() && lines.sameBlock(i, i + 1) && !Places.isPlace(lines.get(i))
                 && SectionNames.isSection(lines.get(i + 1));
     }
 

@@ -96,11 +96,11 @@ public final class LinkBlocks {
     /** "Témata: Praha, Vltava, doprava", "Themen: Bahn, Streik": a tag list's label and its tags on one line. */
     public static boolean isTagLine(String line) {
         int colon = line.indexOf(':');
-        if (colon <= 0 || colon > MAX_LABEL_CHARS || !TAG_LABELS.contains(label(line.substring(0, colon)))
-                || line.substring(colon + 1).isBlank()) {
+        String tags = colon <= 0 ? "" : line.substring(colon + 1);
+        if (tags.isBlank() || colon > MAX_LABEL_CHARS || !TAG_LABELS.contains(label(line.substring(0, colon)))) {
             return false;
         }
-        for (String tag : line.substring(colon + 1).split("[,;|]")) {
+        for (String tag : tags.split("[,;|]")) {
             String text = tag.strip();
             if (text.split("\\s+").length > MAX_TAG_WORDS || ENDS_LIKE_SENTENCE.matcher(text).matches()) {
                 return false;
