@@ -95,7 +95,7 @@ final class CandidateFinder {
     private int knownPhrase(Tokens tokens, int i, KnownNames known, KnownNames knownStarts) {
         Word word = tokens.word(i);
         String first = word.lower();
-        String start = Token.stripElision(first);
+        String start = word.lowerWithoutElision();
         // identity: stripElision returns the word itself when there is no elision to strip
         boolean startsPhrase = start == first ? word.has(Gazetteer.PHRASE_START) : gazetteer.startsPhrase(start);
         boolean articleStart = start == first ? knownStarts.contains(word) : knownStarts.contains(start);

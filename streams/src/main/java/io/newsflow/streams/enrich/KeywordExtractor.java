@@ -71,13 +71,29 @@ public final class KeywordExtractor {
         double n = frequencies.documentCount();
         // df >= 0, so no term scores above its tf times this: most words (said once) are ruled out
         // without a frequency lookup once the heap is full. The heap orders by score then term, so
-        // the result does not depend on the order the stems are visited in.
+        // the result does not depend on the order the stems are visited in: the stems said more than
+        // once go first, so the heap is full of good scores before the many said once are weighed,
+        // and most of those need no lookup (a state store's get in the topology).
         double maxIdf = Math.log(1 + n) + 1;
         PriorityQueue<Keyword> best = new PriorityQueue<>(limit + 1, BEST_LAST);
+        weigh(stems, true, n, maxIdf, frequencies, best);
+        weigh(stems, false, n, maxIdf, frequencies, best);
+        List<Keyword> keywords = new ArrayList<>(best);
+        keywords.sort(BEST_LAST.reversed());
+        return new Result(List.copyOf(keywords), stems.stemSet());
+    }
+
+    /** Offers the stems said more than once ({@code repeated}) or once to the heap of the best. */
+    private void weigh(StemCounts stems, boolean repeated, double n, double maxIdf, DocumentFrequencies frequencies,
+                       PriorityQueue<Keyword> best) {
+        double onceBound = round(maxIdf); // a stem said once: tf is 1
         for (int i = 0; i < stems.size(); i++) {
             int count = stems.count(i);
+            if (count > 1 != repeated) {
+                continue;
+            }
             double tf = 1 + (count < LOG.length ? LOG[count] : Math.log(count));
-            if (best.size() >= limit && round(tf * maxIdf) < best.peek().score()) {
+            if (best.size() >= limit && (count == 1 ? onceBound : round(tf * maxIdf)) < best.peek().score()) {
                 continue;
             }
             double idf = Math.log((1 + n) / (1 + frequencies.documentFrequency(stems.stem(i)))) + 1;
@@ -89,9 +105,6 @@ public final class KeywordExtractor {
                 }
             }
         }
-        List<Keyword> keywords = new ArrayList<>(best);
-        keywords.sort(BEST_LAST.reversed());
-        return new Result(List.copyOf(keywords), stems.stemSet());
     }
 
     private static double round(double score) {

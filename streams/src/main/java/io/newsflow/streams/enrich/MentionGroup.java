@@ -95,13 +95,36 @@ final class MentionGroup {
 
     /** "NEW YORK", "TOKYO" (a dateline's place): all capitals, words of three letters or more; not "USA". */
     static boolean isCapitalsOnly(String name) {
-        String[] words = name.split(" ");
-        for (String w : words) {
-            if (w.length() < 3 || !Token.isAllCaps(w) || w.indexOf('.') >= 0) { // "U.S." is an initialism
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == ' ') {
+            end--; // as String.split, which the rule was first written with: trailing empty words are none
+        }
+        if (end == 0) {
+            return name.length() >= 4;
+        }
+        int words = 0;
+        for (int from = 0; from < end; words++) {
+            int to = name.indexOf(' ', from);
+            to = to < 0 || to > end ? end : to;
+            if (to - from < 3 || !allCapsWithoutDot(name, from, to)) { // "U.S." is an initialism
                 return false;
             }
+            from = to + 1;
         }
-        return words.length > 1 || name.length() >= 4;
+        return words > 1 || name.length() >= 4;
+    }
+
+    /** {@link Token#isAllCaps} of {@code name[from, to)}, which has no full stop. */
+    private static boolean allCapsWithoutDot(String name, int from, int to) {
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            char c = name.charAt(i);
+            if (c == '.' || Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     /** "Tomas HALVORSEN" (a byline's capitalised surname) becomes "Tomas Halvorsen". */

@@ -117,7 +117,7 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
             String w = c.lower(i);
             if (!PARTICLES.contains(w) && !SMALL_WORDS.contains(w)) {
                 // "Agència Catalana de l'Aigua" is ACA: an elided article gives no letter
-                sb.append(Token.stripElision(w).charAt(0));
+                sb.append(c.word(i).lowerWithoutElision().charAt(0));
             }
         }
         return sb.toString();

@@ -1,9 +1,8 @@
 package io.newsflow.streams.enrich;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The names of several words the text gave its entities, found again in a title or heading
@@ -20,7 +19,7 @@ final class TextNames {
     private final Gazetteer gazetteer = Gazetteer.get();
     private final List<Entity> entities;
     /** See {@link #firstWords()}: built when a title is read, from the entities the text gave. */
-    private Set<String> firstWords;
+    private int[] firstWords;
 
     TextNames(List<Entity> entities) {
         this.entities = entities;
@@ -31,7 +30,7 @@ final class TextNames {
      * i; else 0.
      */
     int lengthAt(Tokens tokens, int i) {
-        if (!firstWords().contains(tokens.word(i).lower())) {
+        if (Arrays.binarySearch(firstWords(), tokens.word(i).lowerHash()) < 0) {
             return 0; // most title words open no name of several words: no string is built
         }
         for (int n = Math.min(LONGEST_KNOWN_NAME, tokens.size() - i); n >= 2; n--) {
@@ -48,17 +47,37 @@ final class TextNames {
         return 0;
     }
 
-    /** The lower-case first words of the entities' names of several words, gathered once. */
-    private Set<String> firstWords() {
+    /**
+     * The hashes of the lower-case first words of the entities' names of several words, sorted,
+     * gathered once: a word whose lower-case form hashes to none of them opens no such name (a
+     * word that shares a hash only goes on to the exact comparison). No string is built.
+     */
+    private int[] firstWords() {
         if (firstWords == null) {
-            firstWords = new HashSet<>();
+            int[] hashes = new int[entities.size()];
+            int size = 0;
             for (Entity e : entities) {
                 int space = e.name().indexOf(' ');
                 if (space > 0) {
-                    firstWords.add(e.name().substring(0, space).toLowerCase(Locale.ROOT));
+                    hashes[size++] = lowerHash(e.name(), space);
                 }
             }
+            firstWords = Arrays.copyOf(hashes, size);
+            Arrays.sort(firstWords);
         }
         return firstWords;
+    }
+
+    /** {@code name.substring(0, end).toLowerCase(Locale.ROOT).hashCode()}, without the strings when ASCII. */
+    static int lowerHash(String name, int end) {
+        int h = 0;
+        for (int k = 0; k < end; k++) {
+            char c = name.charAt(k);
+            if (c >= 128) {
+                return name.substring(0, end).toLowerCase(Locale.ROOT).hashCode(); // case rules beyond ASCII
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return h;
     }
 }

@@ -38,6 +38,7 @@ public final class Word extends SurfaceForm {
     /** Lazily filled (deterministic values, so a race only computes twice): the forms a name span reads. */
     private Word withoutElision;
     private Word withoutPossessive;
+    private String lowerWithoutElision;
 
     Word(String surface, int hash, long packed, long packed2, boolean packable) {
         super(surface, hash, packed, packed2, packable);
@@ -151,6 +152,19 @@ public final class Word extends SurfaceForm {
     /** Whether the word carries an elided article or preposition ("dell'Economia", "d'Espagne"). */
     boolean elided() {
         return withoutElision() != this;
+    }
+
+    /**
+     * {@link Token#stripElision} of the lower-case form ("d'espagne" gives "espagne"), memoised: the
+     * lower-case form itself, the same string, when there is nothing to strip.
+     */
+    String lowerWithoutElision() {
+        String s = lowerWithoutElision;
+        if (s == null) {
+            s = Token.stripElision(lower);
+            lowerWithoutElision = s;
+        }
+        return s;
     }
 
     /** This word without a French/Italian elision prefix ("d'Espagne" gives "Espagne"), memoised. */

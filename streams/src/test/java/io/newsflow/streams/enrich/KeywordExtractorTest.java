@@ -37,6 +37,33 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void shouldLookUpNoTermSaidOnceWhenTheRepeatedTermsAlreadyScoreAboveIt() {
+        InMemoryDocumentFrequencies df = new InMemoryDocumentFrequencies();
+        for (int i = 0; i < 50; i++) {
+            df.addDocument(List.of("weather"));
+        }
+        List<String> looked = new java.util.ArrayList<>();
+        DocumentFrequencies counting = new DocumentFrequencies() {
+            @Override
+            public long documentCount() {
+                return df.documentCount();
+            }
+
+            @Override
+            public long documentFrequency(String term) {
+                looked.add(term);
+                return df.documentFrequency(term);
+            }
+        };
+        // the words said once come first in the text, yet none can outscore a repeated unseen term
+        ArticleText text = TestArticles.text("", null, "Cobalt, copper, nickel and zinc traders met. "
+                + "Lithium, graphite and manganese rose; lithium, graphite and manganese fell.");
+        List<Keyword> keywords = extractor.extract(text, "en", counting).keywords();
+        assertThat(keywords).extracting(Keyword::term).containsExactlyInAnyOrder("lithium", "graphite", "manganese");
+        assertThat(looked).hasSize(3);
+    }
+
+    @Test
     void shouldReturnDistinctStemsWhenExtracting() {
         ArticleText text = TestArticles.text("", null, "Strikes and striking strikers strike.");
         assertThat(extractor.extract(text, "en", new InMemoryDocumentFrequencies()).documentTerms()).contains("strike");

@@ -36,4 +36,19 @@ class TextNamesTest {
         // a listed name is counted as a mention by ImpliedMentions, not skipped
         assertThat(lengthAt("North Sea ferries resume", 0)).isZero();
     }
+
+    @Test
+    void shouldHashTheLowerCaseFirstWordAsItsStringWhenAsciiOrNot() {
+        for (String name : List.of("Kenya Airways", "ÖBB Holding", "İstanbul Airport", "NORTH Sea", "a", "Émile Zola")) {
+            int space = Math.max(name.indexOf(' '), 1);
+            assertThat(TextNames.lowerHash(name, space))
+                    .isEqualTo(name.substring(0, space).toLowerCase(java.util.Locale.ROOT).hashCode());
+        }
+    }
+
+    @Test
+    void shouldFindTheNameWhenItsFirstWordIsNotAscii() {
+        entities.add(new Entity("Österreichische Post", EntityType.ORGANIZATION, 1, null));
+        assertThat(lengthAt("Österreichische Post cuts jobs", 0)).isEqualTo(2);
+    }
 }

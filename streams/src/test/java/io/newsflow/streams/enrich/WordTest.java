@@ -52,4 +52,12 @@ class WordTest {
         }
         assertThat(Word.of("harbour").lower()).isEqualTo("harbour");
     }
+
+    @Test
+    void shouldStripTheElisionOfTheLowerCaseFormOnceWhenAsked() {
+        assertThat(Word.of("d'Espagne").lowerWithoutElision()).isEqualTo("espagne");
+        assertThat(Word.of("dell'Ambiente").lowerWithoutElision()).isEqualTo("ambiente");
+        Word plain = Word.of("Espagne");
+        assertThat(plain.lowerWithoutElision()).isSameAs(plain.lower()); // nothing to strip: the same string
+    }
 }
