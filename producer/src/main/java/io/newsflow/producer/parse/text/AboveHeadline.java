@@ -42,9 +42,11 @@ final class AboveHeadline {
             return true;
         }
         if (content.isEmpty() && draft.section == null && !SectionNames.isSection(line) && i + 1 < lines.size()
-                && lines.sameBlock(i, i + 1) && (Outlets.hasOutletWord(line) || namedOverSection(lines, i)) && firstCrumb(lines, i + 1)) {
+                && lines.sameBlock(i, i + 1) && (Outlets.hasOutletWord(line) || namedOverSection(lines, i) || oneWordOverTrail(lines, i))
+                && (firstCrumb(lines, i + 1) || newsRootOverTrail(lines, i + 1))) {
             // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr",
-            // "Il Sole 24 ORE" / "Economia" / "Trasporti": the site's name over its trail
+            // "Il Sole 24 ORE" / "Economia" / "Trasporti", "Irish Examiner" / "News" / "Ireland",
+            // "Rzeczpospolita" / "Ekonomia" / "Energetyka": the site's name over its trail
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
@@ -105,6 +107,28 @@ final class AboveHeadline {
     private static boolean namedOverSection(PageLines lines, int i) {
         String line = lines.get(i).strip();
         return line.contains(" ") && Outlets.looksLikeOutlet(line) && FurnitureBlocks.overListedSection(lines, i);
+    }
+
+    /**
+     * A name of one word (a hyphen may join two: "Ouest-France"), no place's, section's, type's or news
+     * root's, over a trail of two crumbs or more whose first is a listed section or a place:
+     * "Rzeczpospolita" / "Ekonomia" / "Energetyka". Over one crumb a word is read as a crumb itself
+     * ("Scotland" / "Politics"): nothing on the line tells the two apart there.
+     */
+    private static boolean oneWordOverTrail(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        if (line.contains(" ") || Places.isPlace(line) || !Outlets.looksLikeOutlet(line) || BreadcrumbDetector.isNewsRoot(line)
+                || ArticleTypes.fromLabel(line) != ArticleType.UNKNOWN || i + 2 >= lines.size() || !lines.sameBlock(i + 1, i + 2)) {
+            return false;
+        }
+        String first = lines.get(i + 1);
+        return SectionNames.isSection(first) || Places.isPlace(first);
+    }
+
+    /** "News" / "Ireland": a news root over the trail's first crumb, under the site's name. */
+    private static boolean newsRootOverTrail(PageLines lines, int i) {
+        return BreadcrumbDetector.isNewsRoot(lines.get(i).strip()) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+                && firstCrumb(lines, i + 1);
     }
 
     /**

@@ -25,7 +25,7 @@ public final class LinkBlocks {
             "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel", "lire aussi", "à lire aussi",
             "sur le même sujet", "voir aussi", "más información", "te puede interesar", "lee también", "leer más",
             "leggi anche", "potrebbe interessarti", "lees ook", "meer over dit onderwerp", "czytaj też",
-            "czytaj także", "czytaj również", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także", "zobacz również", "leia também", "saiba mais", "most read", "most popular", "most viewed",
+            "czytaj także", "czytaj również", "czytaj więcej", "przeczytaj więcej", "leia mais", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także", "zobacz również", "leia também", "saiba mais", "most read", "most popular", "most viewed",
             "popular now", "trending", "trending now", "top stories", "latest news", "latest stories", "meistgelesen",
             "am meisten gelesen", "les plus lus", "lo más leído", "lo más visto", "i più letti", "meest gelezen",
             "najczęściej czytane", "mais lidas", "veja também", "veja mais", "ver también", "noticia relacionada", "noticias relacionadas",

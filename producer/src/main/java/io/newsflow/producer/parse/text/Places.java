@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Well-known place names, from the JDK's own data: the cities of the time-zone database
  * ("Europe/Berlin", "America/New_York") and every country's name in the languages newsflow reads,
  * with a short list of cities under their own languages' names ({@code cities.txt}: "München",
- * "Lisboa", "Den Haag"); case and accents are ignored ("Zürich" is the zone's "Zurich").
+ * "Lisboa", "Den Haag") and of regions ({@code regions.txt}: "Scotland", "Bretagne", "Bayern",
+ * "Texas"); case and accents are ignored ("Zürich" is the zone's "Zurich").
  * The parser asks it where a place and an outlet can stand in the same slot ("Von Lukas Weber,
  * Berlin" against "Von Anna Petersen, NDR"); it is no gazetteer (enrichment has that), only enough
  * to keep a reporter's city from being read as the outlet.
@@ -34,7 +35,7 @@ public final class Places {
     private Places() {
     }
 
-    /** True when the text (any case) is a time-zone city or a country's name. */
+    /** True when the text (any case) is a time-zone city, a listed city or region, or a country's name. */
     public static boolean isPlace(String text) {
         return NAMES.contains(fold(text.strip()));
     }
@@ -63,7 +64,8 @@ public final class Places {
         for (Locale language : LANGUAGES) {
             names.addAll(countries(language));
         }
-        names.addAll(cities());
+        names.addAll(names("cities.txt"));
+        names.addAll(names("regions.txt"));
         Set<String> folded = new HashSet<>();
         for (String name : names) {
             folded.add(fold(name));
@@ -76,22 +78,23 @@ public final class Places {
         return MARKS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
-    private static Set<String> cities() {
-        Set<String> cities = new HashSet<>();
-        try (InputStream in = Places.class.getResourceAsStream("cities.txt")) {
+    /** The names of a list beside this class, one a line ({@code #} opens a comment). */
+    private static Set<String> names(String resource) {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = Places.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("cities.txt is missing from the classpath beside " + Places.class.getName());
+                throw new IllegalStateException(resource + " is missing from the classpath beside " + Places.class.getName());
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String city = line.strip();
-                if (!city.isEmpty() && !city.startsWith("#")) {
-                    cities.add(city);
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    names.add(name);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cities.txt", e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return cities;
+        return names;
     }
 }

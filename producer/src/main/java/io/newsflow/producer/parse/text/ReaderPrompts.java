@@ -55,7 +55,9 @@ final class ReaderPrompts {
             // (not an agency's own lower-case sign-off, "ats/vajo", which SignatureDetector credits)
             + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
             // a gallery's counter ("1 of 12"), a correction's or an author box's label
-            + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$", F);
+            + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$|"
+            // an address the page hid from scrapers (Cloudflare's "[email protected]")
+            + "^\\W*email protected\\W*$", F);
     /**
      * Subscription prompts, paywall labels and follow buttons ("Sign up for our daily newsletter",
      * "Article réservé aux abonnés", "Follow @jdoe"): the page selling itself, never the story.
@@ -64,6 +66,13 @@ final class ReaderPrompts {
             + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
             + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|"
             + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|"
+            // "Artykuł przeznaczony dla subskrybentów", "Exclusivo para assinantes"
+            + "(?:artykuł|treść|materiał) (?:przeznaczony|przeznaczona|dostępny|dostępna) (?:tylko )?dla (?:subskrybentów|prenumeratorów)|"
+            + "(?:artigo )?exclusivo (?:para )?assinantes|"
+            // a newsletter platform's box: "Subscribe to Platformer" / "Thousands of paid subscribers"
+            + "subscribe to (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*(?: (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*){0,3}|"
+            + "(?:thousands|hundreds|tens of thousands|hundreds of thousands|over [\\d,.]+k?|more than [\\d,.]+k?|[\\d,.]+k?\\+?) of (?:paid )?subscribers|"
+            + "(?:over |more than )?[\\d,.]+k?\\+? (?:paid )?subscribers|"
             + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"
             // "Get more local news delivered straight to your inbox.", "Suscríbase aquí a la newsletter de ..."
             + ".{0,120}\\b(?:delivered (?:straight |right |directly )?|(?:straight|right|directly) )to your inbox\\b.{0,200}|"
