@@ -15,7 +15,9 @@ import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
 import io.newsflow.producer.parse.text.NameCase;
+import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.PersonNames;
+import io.newsflow.producer.parse.text.SectionNames;
 
 /**
  * Parses an HTML article page with jsoup. Facts come, most trusted first, from JSON-LD
@@ -49,6 +51,8 @@ public final class HtmlArticleParser {
         String marked = draft.title != null ? draft.title
                 : headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), doc.select("article h1, h1").text());
         draft.title = marked != null ? marked : stripSiteSuffix(doc.title(), siteName);
+        String titleSite = windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
+        draft.offerSource(titleSite != null ? titleSite : windowTitleSite(meta(doc, "og:title"), draft.title), -1);
         readPublished(doc, draft);
         readAuthors(doc, draft);
         draft.offerSection(meta(doc, "article:section"));
@@ -140,6 +144,19 @@ public final class HtmlArticleParser {
     static String meta(Document doc, String key) {
         Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
         return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
+    }
+
+    /**
+     * The site's name a window title gives after the headline ("Headline | eKathimerini.com", "Headline -
+     * Business - The Valley Herald"): its last part, when it has an outlet's word or is a domain; else null.
+     */
+    private static String windowTitleSite(String windowTitle, String headline) {
+        if (windowTitle == null || headline == null || !windowTitle.strip().startsWith(headline)) {
+            return null;
+        }
+        String[] parts = SUFFIX_SEPARATOR.split(windowTitle.strip().substring(headline.length()));
+        String last = parts[parts.length - 1].strip();
+        return parts.length > 1 && Outlets.hasOutletWord(last) && !SectionNames.isSection(last) ? last : null;
     }
 
     private static String stripSiteSuffix(String title, String site) {

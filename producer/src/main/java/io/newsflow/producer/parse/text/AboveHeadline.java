@@ -82,8 +82,10 @@ final class AboveHeadline {
             }
             return true;
         }
-        // "Cornwall Live" / "News | Sport | What's On": a name over the menu that was dropped is the masthead
-        if (content.isEmpty() && i + 1 < next && lines.sameBlock(i, i + 1) && JunkLineDetector.isMenu(lines.get(i + 1))
+        // "Cornwall Live" / "News | Sport | What's On", "The Harbor Light" / "Serving the Upper Peninsula since 1934":
+        // a name over the menu or tagline that was dropped is the masthead
+        if (content.isEmpty() && i + 1 < next && lines.sameBlock(i, i + 1)
+                && (JunkLineDetector.isMenu(lines.get(i + 1)) || JunkLineDetector.isTagline(lines.get(i + 1)))
                 && KickerDetector.detect(line).isEmpty() && Outlets.looksLikeOutlet(line)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;

@@ -28,7 +28,7 @@ final class FurnitureWords {
             "ad feedback", "follow us", "discussion about this post", "restacks", "see full web article",
             "today's paper", "today’s paper", "share full article", "jump to comments section", "jump to comments",
             "view comments", "in this article", "copiar enlace", "ir a los comentarios", "offrir cet article",
-            "lire plus tard", "add to myft", "accessibility help", "section navigation",
+            "lire plus tard", "read later", "print", "copy link", "like this", "like loading", "add to myft", "accessibility help", "section navigation",
             "navigation menu", "open side navigation menu", "open search bar", "close search bar", "continue reading", "read more", "show more", "load more",
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
@@ -69,6 +69,9 @@ final class FurnitureWords {
             // a desk's name alone where a byline stands: no author, no outlet
             "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação",
             "newsroom", "news desk", "staff",
+            // the Trust Project's badge closing a page, with its link
+            "the trust project", "saber más", "learn more", "en savoir plus", "mehr erfahren", "conforme a los criterios de",
+            "selon les critères de", "according to the criteria of",
             // a social network's name alone on a line is one of a column of share buttons
             "tweet", "linkedin", "facebook", "twitter", "whatsapp", "telegram", "pinterest", "reddit", "e-post",
             "email", "e-mail", "instagram", "youtube", "tiktok"); // a share button alone on its line

@@ -131,7 +131,7 @@ public final class JunkLineDetector {
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens
         return text.length() <= 300 && (PREFIXED.matcher(text).find() && !LinkBlocks.isTagLabel(text) || LinkBlocks.isTagLine(text) || CREDIT.matcher(text).find()
-                || ReaderPrompts.PAYWALL.matcher(text).find() || ReaderPrompts.NEWSROOM.matcher(text).find() || isMenu(text)
+                || ReaderPrompts.PAYWALL.matcher(text).find() || ReaderPrompts.NEWSROOM.matcher(text).find() || isMenu(text) || isTagline(text)
                 || NUMBERED_AD.matcher(text).find() || isWordRun(lower, FurnitureWords.SHARE_WORDS, MAX_SHARE_RUN_CHARS)
                 || DAY_STAMP.matcher(text).find());
     }
@@ -146,6 +146,12 @@ public final class JunkLineDetector {
         String text = line.strip();
         return text.length() <= 300 && (NAV_BAR.matcher(text).find() || MENU_BAR.matcher(text).find()
                 || isWordRun(text.toLowerCase(Locale.ROOT), FurnitureWords.MENU_WORDS, MAX_MENU_RUN_CHARS));
+    }
+
+    /** True when the line is a site's tagline under its name ({@link ReaderPrompts#TAGLINE}). */
+    public static boolean isTagline(String line) {
+        String text = line.strip();
+        return text.length() <= 120 && ReaderPrompts.TAGLINE.matcher(text).matches();
     }
 
     /**

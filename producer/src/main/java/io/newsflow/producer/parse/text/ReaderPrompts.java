@@ -56,6 +56,8 @@ final class ReaderPrompts {
             + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
             // a gallery's counter ("1 of 12"), a correction's or an author box's label
             + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$|"
+            // a public broadcaster's standards link in the footer: "CBC's Journalistic Standards and Practices|About CBC News"
+            + "^.{0,40}\\bjournalistic standards(?: and practices)?\\b.{0,80}$|"
             // an address the page hid from scrapers (Cloudflare's "[email protected]")
             + "^\\W*email protected\\W*$", F);
     /**
@@ -110,6 +112,14 @@ final class ReaderPrompts {
             + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160}|"
             + "(?:tel|phone|telefon|téléphone|teléfono|e-mail|email|fax)\\.?\\s*:\\s*[+\\d(@\\w][^ ]*(?:\\s[\\d()-]+)*)\\W*$", F);
 
+
+    /**
+     * A site's tagline under its name: "Serving the Upper Peninsula since 1934", "Your source for Valley
+     * news", "The voice of the Highlands". A story's line does not speak so of its own paper.
+     */
+    static final Pattern TAGLINE = Pattern.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
+            + "communit(?:y|ies)|county|counties|region|area|valley|coast|peninsula|city|cities|town|towns)|"
+            + "your (?:trusted |local |independent )?source for\\b.{2,50}|the voice of (?:the )?(?-i:\\p{Lu}).{2,40})\\W*$", F);
 
     private ReaderPrompts() {
     }

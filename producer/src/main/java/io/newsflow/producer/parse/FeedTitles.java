@@ -1,0 +1,42 @@
+package io.newsflow.producer.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.newsflow.producer.parse.text.Places;
+import io.newsflow.producer.parse.text.SectionNames;
+
+/**
+ * The outlet a feed's title names. A site's feed for one section or place adds it to its name
+ * ("Weser-Kurier - Bremen", "BBC News | Business", "Politik – Der Spiegel"); the outlet is the other
+ * part. A title is split only where one side is a listed section, a place or one of the item's own
+ * categories, so a name with a dash of its own ("Ouest-France", "Sud - Ouest Radio") stays whole.
+ */
+final class FeedTitles {
+
+    /** " - ", " | ", " – ", " — ", " » ", " > ", " : " between two parts. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—»>:]\\s+");
+
+    private FeedTitles() {
+    }
+
+    /** The outlet of a feed titled {@code title} whose item has {@code categories}; the title when it has no part to drop. */
+    static String outlet(String title, List<String> categories) {
+        if (title == null) {
+            return null;
+        }
+        String[] parts = SEPARATOR.split(title.strip());
+        if (parts.length != 2) {
+            return title;
+        }
+        if (namesSection(parts[1], categories)) {
+            return parts[0].strip();
+        }
+        return namesSection(parts[0], categories) ? parts[1].strip() : title;
+    }
+
+    private static boolean namesSection(String part, List<String> categories) {
+        String p = part.strip();
+        return SectionNames.isSection(p) || Places.isPlace(p) || categories.stream().anyMatch(p::equalsIgnoreCase);
+    }
+}
