@@ -108,11 +108,13 @@ final class ContextCues {
         return germanDescription(c.previous());
     }
 
-    /** A German noun that describes the body named after it ("Reederei", "Energiekonzern", "Gewerkschaft"). */
+    /** A German noun that describes the body named after it ("Reederei", "Energiekonzern", "Projektgesellschaft"). */
     static boolean germanDescription(String p) {
         return p.endsWith("konzern") || p.endsWith("hersteller") || p.equals("firma") || p.endsWith("unternehmen")
                 || p.equals("reederei") || p.endsWith("betreiber") || p.endsWith("versicherer") || p.equals("autobauer")
-                || p.equals("gewerkschaft");
+                || p.equals("gewerkschaft")
+                // "die Projektgesellschaft BBT SE", "die Bahntochter DB Cargo": a compound, not "Gesellschaft für ..."
+                || p.length() > 14 && p.endsWith("gesellschaft") || p.length() > 9 && p.endsWith("tochter");
     }
 
     /** "former Globalfoundries engineers", "Veltrix employees": a name qualifying staff is their employer. */

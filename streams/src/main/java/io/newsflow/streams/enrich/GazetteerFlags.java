@@ -61,6 +61,7 @@ final class GazetteerFlags {
                 table.flags.merge(demonym.substring(0, demonym.indexOf(' ')), Gazetteer.DEMONYM_START, (a, b) -> a | b);
             }
         }
+        table.flag(LowerCaseDemonyms.forms(), Gazetteer.LOWER_DEMONYM);
         table.flag(CalendarWords.all(), Gazetteer.CALENDAR);
         return table.flags;
     }

@@ -44,7 +44,7 @@ final class ImpliedMentions {
                     String language) {
         ImpliedMentions implied = new ImpliedMentions(entities);
         for (int p = 0; p < running.size(); p++) {
-            implied.adjectives(running.get(p), p, mentions);
+            implied.adjectives(running.get(p), p, mentions, language);
         }
         if (!text.titleDerived()) {
             implied.headline(text.title(), language);
@@ -54,12 +54,18 @@ final class ImpliedMentions {
         }
     }
 
-    private void adjectives(Paragraph paragraph, int p, List<Mention> mentions) {
+    private void adjectives(Paragraph paragraph, int p, List<Mention> mentions, String language) {
         Tokens tokens = paragraph.tokens();
-        if (!tokens.anyHas(Gazetteer.DEMONYM | Gazetteer.DEMONYM_START)) {
+        if (!tokens.anyHas(Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.LOWER_DEMONYM)) {
             return; // most paragraphs: no word to look at
         }
         for (int i = 0; i < tokens.size(); i++) {
+            // "le gouvernement français", "auf der italienischen Seite": lower case in most languages but English
+            PlaceAdjectives.Place lower = PlaceAdjectives.lowerCase(tokens.word(i), language);
+            if (lower != null && !insideMention(mentions, p, tokens.start(i))) {
+                mention(lower);
+                continue;
+            }
             int length = PlaceAdjectives.length(tokens, i);
             if (length > 0 && !insideMention(mentions, p, tokens.start(i))) {
                 mention(PlaceAdjectives.place(tokens, i, length));
@@ -79,6 +85,11 @@ final class ImpliedMentions {
         Tokens tokens = headline.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Word word = tokens.word(i).withoutPossessive(); // "Rotterdam opens Europe's largest ..."
+            PlaceAdjectives.Place lower = PlaceAdjectives.lowerCase(word, language); // "la grève des cheminots belges"
+            if (lower != null) {
+                mention(lower);
+                continue;
+            }
             if (!word.capitalised() || tokens.currencyPrefix(headline.text(), i)) {
                 continue;
             }

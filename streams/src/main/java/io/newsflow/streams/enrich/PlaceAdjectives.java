@@ -54,6 +54,19 @@ final class PlaceAdjectives {
         return place.countryCode() == null ? new Place(direction + " " + place.name(), null) : null;
     }
 
+    /**
+     * The country a lower-case nationality adjective at token i names in an article of {@code language}
+     * ("le gouvernement français": France, "auf der italienischen Seite": Italien), named in that language;
+     * null when the word is none in that language. Words without the gazetteer's bit cost no lookup.
+     */
+    static Place lowerCase(Word word, String language) {
+        if (word.capitalised() || !word.has(Gazetteer.LOWER_DEMONYM)) {
+            return null;
+        }
+        String code = LowerCaseDemonyms.code(language, word.lower());
+        return code == null ? null : new Place(new Locale("", code).getDisplayCountry(new Locale(language)), code);
+    }
+
     private static Map<String, Place> read(String resource) {
         Map<String, Place> places = new HashMap<>();
         for (String line : DataFiles.lines(resource)) {

@@ -30,7 +30,14 @@ final class PlaceCues {
             "riverains", "vecinos", "residenti", "anwohner", "einwohner", "omwonenden", "inwoners", "moradores",
             // "le préfet des Côtes-d'Armor", "il quartiere della Foce": a prefect's department, a town's district
             "prefect", "préfet", "préfète", "prefetto", "prefecto", "district", "neighbourhood", "neighborhood",
-            "quartier", "quartiere", "barrio", "bairro", "wijk", "stadtteil", "suburb");
+            "quartier", "quartiere", "barrio", "bairro", "wijk", "stadtteil", "suburb",
+            // "el municipio de Paraíso", "la commune de Saint-Denis", "the state of Tabasco": a lower-case
+            // administrative word before its place (capitalised, "Municipio de Lima" names the body)
+            "municipio", "municipality", "município", "comune", "commune", "gemeinde", "kommun", "kommune", "gmina",
+            "estado", "state", "provincia", "province", "departamento", "département", "county", "condado",
+            "región", "region", "regione", "comarca", "canton", "cantón",
+            // "la refinería de Dos Bocas", "the refinery of Jamnagar": a plant named for its place
+            "refinería", "refinery", "raffinerie", "raffineria", "refinaria");
 
     private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
         "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",

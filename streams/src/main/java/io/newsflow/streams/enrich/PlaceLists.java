@@ -13,6 +13,11 @@ import java.util.Set;
  */
 final class PlaceLists {
 
+    /** Words with which a German town's name goes on in lower case: "Furth im Wald", "Weiden in der Oberpfalz". */
+    private static final Set<String> TOWN_NAME_GOES_ON = Set.of("im", "am", "an", "in", "ob", "bei", "unter", "vor");
+    /** "between X and Y" in the languages read: "zwischen Innsbruck und Franzensfeste". */
+    private static final Set<String> BETWEEN = Set.of("between", "zwischen", "entre", "tra", "fra", "tussen", "mellan",
+            "mellem", "między");
     /** "from X to Y" lists places: the words for "from" before the first name and "to" between. */
     private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van");
     /** "the quays at Nigg or Montrose": "or" lists places as "and" does (not Dutch "of", English's "of"). */
@@ -65,7 +70,10 @@ final class PlaceLists {
                 }
                 int guess = placeA ? i + 1 : i;
                 Typed t = typed.get(guess);
-                if (t.strength() == Strength.DEFAULT) { // not WEAK: German nouns, sentence openers
+                // not WEAK (German nouns, sentence openers) but inside "between X and Y", whose two sides are alike
+                if (t.strength() == Strength.DEFAULT
+                        || t.strength() == Strength.WEAK && join == WORD && BETWEEN.contains(a.candidate().previous())
+                        && !TOWN_NAME_GOES_ON.contains(t.candidate().next())) {
                     typed.set(guess, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
                     places.add(t.candidate().key());
                 }

@@ -81,6 +81,9 @@ final class RomanceBodies {
         if (lower.length() < 5 || w.stopLanguages() != 0) {
             return false;
         }
+        if (w.has(Gazetteer.LOWER_DEMONYM)) {
+            return true; // "Union syndicale suisse", "Banca nazionale svizzera": a nationality closes the name
+        }
         for (String ending : DEMONYM_ENDINGS) {
             if (lower.length() >= MIN_DEMONYM && lower.endsWith(ending)) {
                 return true;

@@ -26,7 +26,7 @@ final class SpanOpeners {
     /** Where the name starts once such an opener at {@code from} is skipped, or {@code from}. */
     static int skip(Span c, int from, int to, boolean initial, boolean orgKeyword) {
         if (!initial) {
-            return from;
+            return c.capitalisedNouns ? roleBeforeGivenName(c, from, to) : from;
         }
         if (to - from >= 2 && openingPreposition(c.lower(from)) && !c.is(from + 1, Word.AND)) {
             // "Según Servicios de Agua y Drenaje de Monterrey, ...": the name follows, "and" and all
@@ -58,6 +58,17 @@ final class SpanOpeners {
             return name;
         }
                 return from;
+    }
+
+    /**
+     * German capitalises every noun, so a role noun joins the name after it anywhere in a sentence:
+     * "sein Amtskollege Matteo Salvini", "Parteikollege Olaf Scholz". A word that is no given name, no
+     * listed name and no place or organisation word, before a given name and a surname, is left out.
+     */
+    private static int roleBeforeGivenName(Span c, int from, int to) {
+        return to - from >= 3 && c.has(from + 1, Gazetteer.GIVEN_NAME) && !c.isKnown(from, from + 1)
+                && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.TOWN | Gazetteer.ORGANIZATION
+                        | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD) ? from + 1 : from;
     }
 
     /** A government's word, which names no body of its own: "Gobierno", "Regierung", "governo". */
