@@ -70,7 +70,6 @@ public final class FeedArticleParser {
         ArticleDraft draft = new ArticleDraft();
         draft.url = entry.getLink() != null ? entry.getLink() : entry.getUri();
         draft.title = entry.getTitle() == null ? null : Jsoup.parse(entry.getTitle()).text();
-        draft.offerSource(FeedTitles.outlet(feed.getTitle(), entry.getCategories().stream().map(SyndCategory::getName).toList()));
         for (SyndPerson person : entry.getAuthors()) {
             PersonNames.split(person.getName() == null ? "" : person.getName()).forEach(draft::addAuthor);
         }
@@ -79,6 +78,9 @@ public final class FeedArticleParser {
             List<String> names = PersonNames.split(author);
             (names.isEmpty() ? List.of(NameCase.natural(author)) : names).forEach(draft::addAuthor);
         }
+        draft.offerSource(FeedTitles.outlet(feed.getTitle(), entry.getCategories().stream().map(SyndCategory::getName).toList(),
+                draft.authors));
+        draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
         List<SyndCategory> categories = entry.getCategories();
         if (!categories.isEmpty()) {
             draft.offerSection(categories.get(0).getName());

@@ -10,7 +10,8 @@ import io.newsflow.producer.parse.text.SectionNames;
  * The outlet a feed's title names. A site's feed for one section or place adds it to its name
  * ("Weser-Kurier - Bremen", "BBC News | Business", "Politik – Der Spiegel"); the outlet is the other
  * part. A title is split only where one side is a listed section, a place or one of the item's own
- * categories, so a name with a dash of its own ("Ouest-France", "Sud - Ouest Radio") stays whole.
+ * categories, or where the other side is the item's author ("Yle News | News in English" by "Yle
+ * News"), so a name with a dash of its own ("Ouest-France", "Sud - Ouest Radio") stays whole.
  */
 final class FeedTitles {
 
@@ -20,14 +21,22 @@ final class FeedTitles {
     private FeedTitles() {
     }
 
-    /** The outlet of a feed titled {@code title} whose item has {@code categories}; the title when it has no part to drop. */
-    static String outlet(String title, List<String> categories) {
+    /**
+     * The outlet of a feed titled {@code title} whose item has {@code categories} and is signed by
+     * {@code authors}; the title when it has no part to drop.
+     */
+    static String outlet(String title, List<String> categories, List<String> authors) {
         if (title == null) {
             return null;
         }
         String[] parts = SEPARATOR.split(title.strip());
         if (parts.length != 2) {
             return title;
+        }
+        for (String part : parts) {
+            if (authors.stream().anyMatch(part.strip()::equalsIgnoreCase)) {
+                return part.strip(); // the item signed by the outlet: "Yle News | News in English" by "Yle News"
+            }
         }
         if (namesSection(parts[1], categories)) {
             return parts[0].strip();

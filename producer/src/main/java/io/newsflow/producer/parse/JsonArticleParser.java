@@ -87,10 +87,11 @@ public final class JsonArticleParser {
                     where + "expected a JSON object, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
                     raw, InputFormat.JSON, ingestedAt));
         }
-        String body = JsonFields.text(node, JsonFields.BODY);
+        String body = JsonFields.body(node);
         if (body == null || body.isBlank()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MISSING_FIELD,
                     where + "field 'body' is missing or empty (also looked for " + String.join(", ", JsonFields.BODY)
+                            + ", and for a list of text blocks under " + String.join(", ", JsonBlocks.KEYS)
                             + ", at the top level and under " + String.join(", ", JsonWrappers.WRAPPERS) + ")",
                     raw, InputFormat.JSON, ingestedAt));
         }

@@ -29,14 +29,19 @@ final class JsonFields {
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
             "story_text", "bodyText");
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl");
-    private static final List<String> TITLE = List.of("title", "headline", "name", "webTitle");
+    private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
-            "excerpt", "trailText");
-    private static final List<String> AUTHOR = List.of("authors", "author", "byline", "creator", "creators");
+            "excerpt", "trailText", "subheadline", "subheadlines");
+    private static final List<String> AUTHOR = List.of("authors", "author", "byline", "creator", "creators", "credits");
+    /** What an object holding a name, a title or a byline calls its text ({"main": ...}, {"basic": ...}). */
+    private static final List<String> OBJECT_TEXT = List.of("name", "rendered", "main", "basic", "original");
+    /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
+    private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication");
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "pubDate", "publicationDate", "publishedDate", "publication_date", "publish_date", "first_published",
-            "firstPublished", "date_gmt", "date", "created_at", "createdAt", "webPublicationDate");
+            "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
+            "webPublicationDate");
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title");
     /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */
@@ -61,6 +66,7 @@ final class JsonFields {
         draft.offerSource(text(node, SOURCE));
         draft.offerSource(WordPressFields.siteName(node));
         draft.offerSection(text(node, SECTION));
+        draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section"))); // {"taxonomy": {"primary_section": {"name": ...}}}
         draft.offerSection(WordPressFields.category(node));
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
@@ -84,7 +90,7 @@ final class JsonFields {
             return null;
         }
         if (value.isObject()) {
-            value = value.has("name") ? value.get("name") : value.get("rendered"); // WordPress: {"rendered": "<p>..."}
+            value = first(value, OBJECT_TEXT); // WordPress: {"rendered": "<p>..."}; {"headline": {"main": ...}}
         }
         return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
     }
@@ -97,6 +103,12 @@ final class JsonFields {
         JsonNode value = first(node, names);
         boolean rendered = value != null && value.isObject() && !value.has("name") && value.has("rendered");
         return rendered ? WordPressFields.plain(text(node, names)) : text(node, names);
+    }
+
+    /** The article's body: a string field, or a list of typed blocks ({@link JsonBlocks}); null when neither. */
+    static String body(JsonNode node) {
+        String body = text(node, BODY);
+        return body != null ? body : JsonBlocks.html(node);
     }
 
     private static JsonNode first(JsonNode node, List<String> names) {
@@ -115,12 +127,16 @@ final class JsonFields {
         if (value == null) {
             return;
         }
+        if (value.isObject() && first(value, PEOPLE) != null && first(value, PEOPLE).isArray()) {
+            value = first(value, PEOPLE); // {"byline": {"authors": [...]}}, {"credits": {"by": [...]}}
+        }
         Iterable<JsonNode> items = value.isArray() ? value : List.of(value);
         for (JsonNode item : items) {
             if (item.isNumber()) {
                 continue; // WordPress's "author": 12 is the author's id, not a name
             }
-            String name = item.isObject() ? (item.hasNonNull("name") ? item.get("name").asText() : null) : item.asText();
+            JsonNode named = item.isObject() ? first(item, OBJECT_TEXT) : item;
+            String name = named == null || !named.isValueNode() ? null : named.asText();
             if (name != null && !name.isBlank()) {
                 for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
                     String cleaned = part.replaceFirst("(?i)^by\\s+", "").strip();

@@ -31,7 +31,7 @@ final class JsonWrappers {
     }
 
     private static JsonNode find(JsonNode node, int depth) {
-        if (JsonFields.text(node, JsonFields.BODY) != null) {
+        if (JsonFields.body(node) != null) {
             return node;
         }
         JsonNode fields = node.get("fields");

@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse;
 
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,10 +19,6 @@ import io.newsflow.producer.parse.text.Places;
  * label and a "read more" label in Polish.
  */
 class RegionalMastheadsAndPromptsShapesTest {
-    private static final String HEADLINE = "Port authority approves new container terminal after two-year review";
-    private static final String BODY = "The port authority approved a new container terminal on Tuesday after a two-year review.\n\n"
-            + "Construction will start in the spring and the first berth should open in 2028.";
-
     @Test
     void shouldReadTheSiteWhenAOneWordNameStandsOverATrailOfTwoCrumbs() {
         Article polish = parse("Wyborcza\nGospodarka\nTransport\n\n" + HEADLINE + "\n\n" + BODY);

@@ -1,12 +1,12 @@
 package io.newsflow.producer.parse;
 
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
+import static io.newsflow.producer.parse.TextShapesTest.file;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.newsflow.avro.Article;
@@ -17,17 +17,6 @@ import io.newsflow.avro.Article;
  * byline, a broadcaster's standards link, a blog platform's like widget and a trust badge.
  */
 class TaglinesFeedsAndBadgesShapesTest {
-    private static final String HEADLINE = "Port authority approves new container terminal after two-year review";
-    private static final String BODY = "The port authority approved a new container terminal on Tuesday after a two-year review.\n\n"
-            + "Construction will start in the spring and the first berth should open in 2028.";
-
-    private static Article file(String content, String name) {
-        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(content.getBytes(StandardCharsets.UTF_8), name,
-                null, Instant.parse("2026-01-01T00:00:00Z")));
-        assertThat(out).hasSize(1).first().isInstanceOf(ParseOutcome.Parsed.class);
-        return ((ParseOutcome.Parsed) out.get(0)).article();
-    }
-
     @Test
     void shouldReadTheSiteAndDropItsTaglineWhenANameStandsOverOne() {
         Article a = parse("The Lakeside Beacon\nServing Door County since 1921\n\nHome\nNews\nSports\nObituaries\n\n"

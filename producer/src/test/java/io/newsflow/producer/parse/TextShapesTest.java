@@ -26,6 +26,14 @@ class TextShapesTest {
         return ((ParseOutcome.Parsed) out.get(0)).article();
     }
 
+    /** One file's article (HTML, JSON, a feed: the format is told by the name and the content). */
+    static Article file(String content, String name) {
+        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(content.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                name, null, INGESTED));
+        assertThat(out).hasSize(1).first().isInstanceOf(ParseOutcome.Parsed.class);
+        return ((ParseOutcome.Parsed) out.get(0)).article();
+    }
+
     static String allText(Article a) {
         return a.getTitle() + "\n" + a.getLead() + "\n" + String.join("\n", a.getBody().stream().map(BodyBlock::getText).toList());
     }

@@ -43,16 +43,29 @@ final class AboveHeadline {
         }
         if (content.isEmpty() && draft.section == null && !SectionNames.isSection(line) && i + 1 < lines.size()
                 && lines.sameBlock(i, i + 1) && (Outlets.hasOutletWord(line) || namedOverSection(lines, i) || oneWordOverTrail(lines, i))
-                && (firstCrumb(lines, i + 1) || newsRootOverTrail(lines, i + 1))) {
+                && (firstCrumb(lines, i + 1) || newsRootOverTrail(lines, i + 1)
+                    || Outlets.hasOutletWord(line) && !SectionNames.isSection(line) && !BreadcrumbDetector.isNewsRoot(line)
+                        && loneCrumb(lines, i + 1))) {
             // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr",
             // "Il Sole 24 ORE" / "Economia" / "Trasporti", "Irish Examiner" / "News" / "Ireland",
-            // "Rzeczpospolita" / "Ekonomia" / "Energetyka": the site's name over its trail
+            // "Rzeczpospolita" / "Ekonomia" / "Energetyka", "The Times of Israel" / "Israel & the Region": the site's
+            // name over its trail
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+            return true;
+        }
+        if (content.isEmpty() && draft.section == null && oneWordOverSection(lines, i)
+                && OutletMentions.namedBelow(lines, i + 2, line.strip())) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation" ... "– Rappler.com"
             return true;
         }
         if (content.isEmpty() && draft.section == null && ARTICLE_LED.matcher(line.strip()).matches()
                 && !SectionNames.isSection(line) && FurnitureBlocks.overListedSection(lines, i)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "La Vanguardia" / "Economía"
+            return true;
+        }
+        if (content.isEmpty() && draft.section == null && underMasthead(lines, i, draft) && loneCrumb(lines, i)) {
+            header.kickerLine = i; // "The Times of Israel" / "Israel & the Region": the section under the site's name
+            draft.offerSection(ArticleTypes.sectionCase(line));
             return true;
         }
         if (content.isEmpty() && draft.section == null && firstCrumb(lines, i)) {
@@ -125,6 +138,36 @@ final class AboveHeadline {
         }
         String first = lines.get(i + 1);
         return SectionNames.isSection(first) || Places.isPlace(first);
+    }
+
+    /**
+     * A one-word name, no place's, section's, type's or news root's, over a listed section alone in its
+     * block right over the headline: "Rappler" / "Nation". Read as the site's name only when the page
+     * names it so again ({@link OutletMentions}), since "Scotland" / "Politics" has the same shape.
+     */
+    private static boolean oneWordOverSection(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        return !line.contains(" ") && !Places.isPlace(line) && Outlets.looksLikeOutlet(line) && !SectionNames.isSection(line)
+                && !BreadcrumbDetector.isNewsRoot(line) && ArticleTypes.fromLabel(line) == ArticleType.UNKNOWN
+                && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && SectionNames.isSection(lines.get(i + 1))
+                && loneCrumb(lines, i + 1);
+    }
+
+    /** The line before line i, in its block, is the site's name the draft took as its source. */
+    static boolean underMasthead(PageLines lines, int i, ArticleDraft draft) {
+        return i > 0 && draft.source != null && lines.sameBlock(i - 1, i) && lines.get(i - 1).strip().equals(draft.source);
+    }
+
+    /** Line i is a crumb alone at the end of its block, right over a headline of four words or more. */
+    private static boolean loneCrumb(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        if (!KickerDetector.isCrumb(line) || BreadcrumbDetector.isNewsRoot(line)
+                || Outlets.hasOutletWord(line) && !SectionNames.isSection(line)
+                || i + 1 < lines.size() && lines.sameBlock(i, i + 1)) {
+            return false;
+        }
+        int next = lines.nextNonJunk(i + 1);
+        return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && lines.get(next).strip().split("\\s+").length >= 4;
     }
 
     /** "News" / "Ireland": a news root over the trail's first crumb, under the site's name. */

@@ -149,7 +149,8 @@ final class FurnitureBlocks {
 
     /** "DER SPIEGEL" over "Wirtschaft": a name in capitals, no place's, over a listed section in its block. */
     private static boolean shoutedOverSection(PageLines lines, int i) {
-        return NameCase.isShouted(lines.get(i).strip()) && overListedSection(lines, i);
+        String name = lines.get(i).strip();
+        return (NameCase.isShouted(name) || Outlets.isTwoLetterBrand(name)) && overListedSection(lines, i);
     }
 
     /**

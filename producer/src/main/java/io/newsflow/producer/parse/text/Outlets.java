@@ -1,5 +1,9 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -79,5 +83,20 @@ public final class Outlets {
                 // "© dpa-infocom, dpa:250214-930-376541/2": dpa's service company and the story's id
                 .replaceAll("(?i)^dpa-infocom\\b.*$", "dpa")
                 .strip();
+    }
+
+    /** "DN" over "Ekonomi", "FT" over "Markets": two capitals name a paper, unless they are a country's or a union's code. */
+    static boolean isTwoLetterBrand(String name) {
+        return name.length() == 2 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))
+                && !CODES.contains(name);
+    }
+
+    /** Two capitals that name a place or a union, not a paper: the ISO country codes, "UK", "EU", "UN". */
+    private static final Set<String> CODES = codes();
+
+    private static Set<String> codes() {
+        Set<String> codes = new HashSet<>(Set.of(Locale.getISOCountries()));
+        codes.addAll(List.of("UK", "EU", "UN"));
+        return Set.copyOf(codes);
     }
 }

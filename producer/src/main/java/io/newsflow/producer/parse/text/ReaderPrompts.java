@@ -58,6 +58,8 @@ final class ReaderPrompts {
             + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$|"
             // a public broadcaster's standards link in the footer: "CBC's Journalistic Standards and Practices|About CBC News"
             + "^.{0,40}\\bjournalistic standards(?: and practices)?\\b.{0,80}$|"
+            // a wire's sign-off with the outlet's domain alone: "– Rappler.com"
+            + "^\\s*[-–—]+\\s*[\\p{L}\\d-]{2,30}\\.(?:com|net|org|co\\.[a-z]{2}|com\\.[a-z]{2})\\s*$|"
             // an address the page hid from scrapers (Cloudflare's "[email protected]")
             + "^\\W*email protected\\W*$", F);
     /**
@@ -84,6 +86,10 @@ final class ReaderPrompts {
             // "Déjà abonné ? Connectez-vous", "Hazte socio", "Apoya el periodismo independiente", "Advertise with NZME."
             + "(?:déjà abonné|already a subscriber|¿?ya eres suscriptor|bereits abonniert|already subscribed)\\b.{0,60}|"
             + "haz(?:te)? soci[oa]\\b.{0,60}|(?:apoya|support|soutenez|unterstützen sie) (?:el |le )?(?:periodismo|independent journalism|journalisme|unabhängigen journalismus)\\b.{0,80}|"
+            // "Support PREMIUM TIMES' journalism of integrity", "Good journalism costs a lot of money.",
+            // "Become a Rappler+ member", "Keep the spirit of free press alive"
+            + "support [\\p{L}\\d.&'’+ ]{1,40}?['’]s? (?:journalism|reporting)\\b.{0,80}|good journalism costs\\b.{0,200}|"
+            + "become an? (?:[\\p{L}\\d+]{1,20} )?(?:member|subscriber|supporter|patron)\\b.{0,60}|keep (?:the spirit of )?(?:a )?free press alive\\b.{0,40}|"
             + "advertise with \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
             // "Unlock unlimited digital access to The Seattle Times for $1 a week.", "Read 3 articles and stand to win rewards"
             + "unlock (?:unlimited|full|all|premium)\\b.{0,20}\\baccess\\b.{0,100}|read \\d+ (?:articles|stories)\\b.{0,20}\\b(?:win|rewards?|points)\\b.{0,40}|"

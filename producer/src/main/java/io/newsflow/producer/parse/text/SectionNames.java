@@ -28,7 +28,7 @@ public final class SectionNames {
             // trade and technology desks
             "ai", "artificial intelligence", "cybersecurity", "startups", "semiconductors", "chips", "telecoms",
             "automotive", "aviation", "rail", "shipping", "maritime", "ports", "logistics", "tankers", "containers",
-            "offshore", "mining", "commodities", "trade", "manufacturing", "retail", "banking", "insurance",
+            "nation", "top news", "offshore", "mining", "commodities", "trade", "manufacturing", "retail", "banking", "insurance",
             // German
             "politik", "wirtschaft", "finanzen", "kultur", "wissen", "wissenschaft", "panorama", "ausland", "inland",
             "deutschland", "welt", "gesellschaft", "technik", "digital", "klima", "umwelt", "regional", "lokales",

@@ -50,7 +50,8 @@ public final class TextArticleParser {
             }
             SignatureDetector.promotedOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
             SignatureDetector.bioOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, SIGNATURE));
-            if (content.isEmpty() && LinkBlocks.isRelatedLabel(line)) {
+            // ("PREMIUM TIMES" / "Top News": under the site's name such a label is the story's section)
+            if (content.isEmpty() && LinkBlocks.isRelatedLabel(line) && !AboveHeadline.underMasthead(lines, i, draft)) {
                 i = FurnitureBlocks.railBeforeStory(lines, i);
                 continue;
             }

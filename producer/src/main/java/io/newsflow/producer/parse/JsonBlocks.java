@@ -1,0 +1,65 @@
+package io.newsflow.producer.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.nodes.Entities;
+
+/**
+ * A JSON article whose body is a list of typed blocks rather than one string, as content systems
+ * export it ({@code "content_elements": [{"type": "text", "content": "..."}, {"type": "image", ...}]}):
+ * the text and heading blocks, in order, as an HTML fragment the body reader takes like any other.
+ * Images, embeds, raw HTML and ads are no part of the story's text and are left out.
+ */
+final class JsonBlocks {
+    /** Keys that hold a list of blocks. */
+    static final List<String> KEYS = List.of("content_elements", "blocks", "elements", "body", "content");
+    private static final Set<String> PARAGRAPHS = Set.of("text", "paragraph", "p", "quote", "blockquote");
+    private static final Set<String> HEADINGS = Set.of("header", "heading", "subheading", "subhead", "h2", "h3");
+    /** Where a block keeps its text. */
+    private static final List<String> TEXT = List.of("content", "text", "value");
+
+    private JsonBlocks() {
+    }
+
+    /** The body's text and heading blocks as an HTML fragment, or null when no key holds such a list. */
+    static String html(JsonNode node) {
+        for (String key : KEYS) {
+            JsonNode blocks = node.get(key);
+            if (blocks == null || !blocks.isArray()) {
+                continue;
+            }
+            StringBuilder html = new StringBuilder();
+            for (JsonNode block : blocks) {
+                String type = block.path("type").asText("").toLowerCase(Locale.ROOT);
+                String text = text(block);
+                if (text == null) {
+                    continue;
+                }
+                if (PARAGRAPHS.contains(type)) {
+                    html.append("<p>").append(text).append("</p>");
+                } else if (HEADINGS.contains(type)) {
+                    html.append("<h2>").append(text).append("</h2>");
+                }
+            }
+            if (!html.isEmpty()) {
+                return html.toString();
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode block) {
+        for (String key : TEXT) {
+            JsonNode value = block.get(key);
+            if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+                // a block's text may hold inline markup ("<b>", "&amp;"); a bare "<" or "&" of plain text is escaped
+                String text = value.asText().strip();
+                return text.matches("(?s).*<[a-zA-Z/].*|.*&[#a-zA-Z0-9]+;.*") ? text : Entities.escape(text);
+            }
+        }
+        return null;
+    }
+}
