@@ -45,6 +45,8 @@ public final class Languages {
     private static final List<String> CODES = List.copyOf(BY_CODE.keySet());
     /** Swedish, Danish and Norwegian as {@link #index} bits: nouns in lower case, "i" for "in", a genitive's bare "-s". */
     static final int NORDIC = 1 << index("sv") | 1 << index("da") | 1 << index("no");
+    /** Dutch's bit of {@link #index}, whose "de" is an article, not the "of" of the Romance languages. */
+    static final int DUTCH = 1 << index("nl");
 
     private Languages() {
     }

@@ -65,6 +65,10 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                 if (c.size() >= 3 && c.word(c.size() - 1).has(Gazetteer.ORG_KEYWORD)) {
                     alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Canadian National Railway" ... "CN"
                 }
+                if (c.size() >= 3 && c.word(1).hasClass(Word.ORG_ONLY_CONNECTOR) && !c.word(0).has(Gazetteer.ORG_KEYWORD
+                        | Gazetteer.PLACE | Gazetteer.TITLE)) {
+                    alias(orgAliases, c.lower(0), c.key()); // "Autostrade per l'Italia" ... "ad Autostrade": its first word
+                }
                 if (c.size() == 2 && AdjectiveBodies.adjectiveStem(c.word(0)) != null) {
                     alias(orgAliases, c.lower(1), c.key()); // "die Deutsche Bahn" ... "die Bahn": German's short name
                 }

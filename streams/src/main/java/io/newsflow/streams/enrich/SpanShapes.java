@@ -65,20 +65,24 @@ final class SpanShapes {
     static boolean germanDescription(Span c, int from, int to) {
         return to - from >= 2 && !c.is(from + 1, Word.CONNECTOR)
                 && (c.capitalisedNouns && ContextCues.germanDescription(c.lower(from)) || compoundDescription(c.lower(from)))
-                // "Hafen-Entwicklungsgesellschaft Rostock": a company's kind and its town are the body's own name
-                && !(c.lower(from).endsWith("gesellschaft") && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN));
+                // "Hafen-Entwicklungsgesellschaft Rostock", "Havenbedrijf Rotterdam": a compound kind and its town
+                // are the body's own name
+                && !((c.lower(from).endsWith("gesellschaft") || compoundDescription(c.lower(from)))
+                        && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN));
     }
 
     /**
      * "Milieuorganisatie Natuur & Milieu", "Umweltorganisation Greenpeace", "Branchevereniging KVNR",
-     * "Fackförbundet Hamnarbetarförbundet": a Dutch, German or Scandinavian compound naming a kind of
-     * body, capitalised as it opens the sentence.
+     * "Fackförbundet Hamnarbetarförbundet", "Spoorbeheerder ProRail": a Dutch, German or Scandinavian
+     * compound naming a kind of body or company, capitalised as it opens the sentence.
      */
     private static boolean compoundDescription(String lower) {
         if (lower.equals("vakbond")) {
             return true; // "Vakbond FNV"
         }
-        for (String kind : new String[] {"organisatie", "organisation", "vereniging", "förbundet", "forbundet", "vakbond"}) {
+        // "Spoorbeheerder ProRail", "Vervoerder Arriva", "Energiebedrijf Eneco": a Dutch company's kind too
+        for (String kind : new String[] {"organisatie", "organisation", "vereniging", "förbundet", "forbundet", "vakbond",
+            "beheerder", "vervoerder", "bedrijf", "maatschappij", "exploitant"}) {
             if (lower.length() > kind.length() + 2 && lower.endsWith(kind)) {
                 return true;
             }

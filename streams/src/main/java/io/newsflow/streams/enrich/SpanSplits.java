@@ -38,13 +38,19 @@ final class SpanSplits {
         if (from >= to || SpanShapes.regionalAdjective(c, from, to)) {
             return; // "the Flemish and Dutch authorities": adjectives, each mentioning its place
         }
-        int affiliation = PersonSplits.affiliationAfterName(c, from, to);
+        int affiliation = PersonSplits.affiliationAfterName(c, from, to, afterTitle);
         if (affiliation > 0) { // "Sophie Hermans van Klimaat": the person, then what she belongs to
             out.add(c.candidate(from, affiliation, afterTitle, initial));
             // after "minister" it is the portfolio ("minister Barry Madlener van Infrastructuur en Waterstaat"), no body
             if (from == 0 || !c.tokens.word(from - 1).hasClass(Word.MINISTER)) {
                 emit(c, affiliation + 1, to, false, false, out);
             }
+            return;
+        }
+        int article = PersonSplits.dutchArticleBetweenNames(c, from, to);
+        if (article > 0) { // "wil dat ProRail de Tweede Kamer uitlegt": Dutch "de" is "the", no name's particle there
+            emit(c, from, article, afterTitle, initial, out);
+            emit(c, article + 1, to, false, false, out);
             return;
         }
         int of = PersonSplits.personOfBody(c, from, to, afterTitle);

@@ -16,8 +16,9 @@ final class WordClasses {
 
     /** The {@link Word#hasClass} bits of a surface form and its lower-case form. */
     static int of(String surface, String lower) {
-        return (CandidateFinder.CONNECTORS.contains(lower) ? Word.CONNECTOR : 0)
-                | (CandidateFinder.ORG_ONLY_CONNECTORS.contains(lower) ? Word.ORG_ONLY_CONNECTOR : 0)
+        boolean connector = !CandidateFinder.LOWER_CASE_ONLY_CONNECTORS.contains(lower) || surface.equals(lower);
+        return (connector && CandidateFinder.CONNECTORS.contains(lower) ? Word.CONNECTOR : 0)
+                | (connector && CandidateFinder.ORG_ONLY_CONNECTORS.contains(lower) ? Word.ORG_ONLY_CONNECTOR : 0)
                 | (CandidateFinder.AND.contains(lower) ? Word.AND : 0)
                 | (CandidateFinder.CORE_TITLES.contains(lower) ? Word.CORE_TITLE : 0)
                 | (Span.ARTICLES.contains(lower) ? Word.ARTICLE : 0)
