@@ -83,6 +83,7 @@ public final class HtmlArticleParser {
             }
             HtmlBlocks.appendBlocks(draft, container);
         }
+        StoryLocator.readDateElement(doc, draft);
         return ArticleAssembler.assemble(draft, InputFormat.HTML, origin, null, html, ingestedAt);
     }
 
@@ -122,7 +123,6 @@ public final class HtmlArticleParser {
         }
     }
 
-    /** The names an author tag or byline element gives, whether or not it opens with "By". */
     /**
      * The headline a metadata title gives: "Port wins approval - Business - Herald" is the page's
      * {@code h1} with a section and the site's name after it; the {@code h1} is the headline then.
@@ -137,6 +137,7 @@ public final class HtmlArticleParser {
         return suffixed ? heading : metaTitle;
     }
 
+    /** The names an author tag or byline element gives, whether or not it opens with "By". */
     private static List<String> authorsOf(String text) {
         return BylineDetector.standalone(text).map(Byline::authors).orElseGet(() -> PersonNames.split(text));
     }

@@ -6,8 +6,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import io.newsflow.avro.TimeProvenance;
+
 import io.newsflow.producer.parse.text.Breadcrumb;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import io.newsflow.producer.parse.text.DateExtractor;
+import io.newsflow.producer.parse.text.MetaDateLine;
 
 /**
  * Where an HTML page holds its story: the element with the story's paragraphs, the section label
@@ -161,5 +165,20 @@ final class StoryLocator {
             }
         }
         return best;
+    }
+
+    /** No metadata and no text line gave a date: the story's own date element ("Published Dec. 1, 2025 6 AM PT"), as written. */
+    static void readDateElement(Document doc, ArticleDraft draft) {
+        if (draft.publishedAt != null) {
+            return;
+        }
+        for (Element e : doc.select("[class*=date], [class*=timestamp], [class*=published]")) {
+            DateExtractor.FoundDate d = StoryLocator.thisStory(e) ? MetaDateLine.parse(e.text()).map(MetaDateLine.Result::published)
+                    .orElse(null) : null;
+            if (d != null) {
+                draft.offerPublished(d.instant(), TimeProvenance.TEXT, e.text().strip());
+                break;
+            }
+        }
     }
 }

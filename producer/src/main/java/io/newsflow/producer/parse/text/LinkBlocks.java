@@ -33,7 +33,7 @@ public final class LinkBlocks {
             "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you", "les også", "nejčtenější",
             "mohlo by vás zajímat", "související články", "ilgili haberler",
             "lue myös", "lue lisää", "citește și", "citeste si", "citește mai mult", "kapcsolódó cikkek", "kapcsolódó", "passend zum artikel");
-    private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about", "read more about",
+    private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about", "read more about", "links",
             "suggested topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "ämnen", "taggar", "emner", "emneord", "temas relacionados",

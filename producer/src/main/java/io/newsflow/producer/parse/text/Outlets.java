@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,10 @@ public final class Outlets {
             + "tribune|gazette|press|review|report|ledger|wire|observer|chronicle|media|tv|radio|agency|monitor|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap)(?:\\b|(?=\\d))"); // "News24"
+
+    /** "red, ORF.at/Agenturen": a newsroom's sign-off, naming its outlet and the agencies whose copy it used. */
+    private static final Pattern DESK_SIGN_OFF = Pattern.compile("(?iu)^(?:red|redaktion|rédaction|redazione|redacción)\\s*,\\s*"
+            + "([\\p{L}\\d.&'’ -]{2,40}?)(?:\\s*/\\s*(?:agenturen|agencies|agences|agenzie|agencias|apa|dpa|reuters|afp))*\\.?$");
 
     /** A brand written in lower camel case: "derStandard", "nrcNext". */
     private static final Pattern LOWER_CAMEL = Pattern.compile("\\p{Ll}{1,4}\\p{Lu}\\p{Ll}{2,}");
@@ -83,6 +88,12 @@ public final class Outlets {
                 // "© dpa-infocom, dpa:250214-930-376541/2": dpa's service company and the story's id
                 .replaceAll("(?i)^dpa-infocom\\b.*$", "dpa")
                 .strip();
+    }
+
+    /** The outlet a newsroom's sign-off names ("red, ORF.at/Agenturen" is ORF.at), or null. */
+    static String deskSignOff(String line) {
+        Matcher m = DESK_SIGN_OFF.matcher(line.strip());
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     /** "DN" over "Ekonomi", "FT" over "Markets": two capitals name a paper, unless they are a country's or a union's code. */

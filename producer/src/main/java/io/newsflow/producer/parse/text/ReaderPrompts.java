@@ -80,6 +80,8 @@ final class ReaderPrompts {
             + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"
             // "Get more local news delivered straight to your inbox.", "Suscríbase aquí a la newsletter de ..."
             + ".{0,120}\\b(?:delivered (?:straight |right |directly )?|(?:straight|right|directly) )to your inbox\\b.{0,200}|"
+            // a newsletter box's name and pitch: "Sign up for Essential California" / "... in your inbox every morning."
+            + "sign up for (?-i:\\p{Lu})[\\p{L}'’ ]{2,40}|.{0,160}\\bin your inbox (?:every|each) \\p{L}+\\b.{0,20}|"
             // a newsletter box's own lines: "We use your sign-up to provide content ...", "We have more newsletters",
             // "See our privacy notice"
             + "we use your sign-?up\\b.{0,300}|"
