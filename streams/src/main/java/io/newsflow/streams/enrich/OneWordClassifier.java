@@ -109,7 +109,9 @@ final class OneWordClassifier {
                     : c.word(0).hasClass(Word.SURNAME) ? Strength.CUED : Strength.DEFAULT, null);
         }
         if (c.nextIs(Word.ORG_ROLE)) { // "Benfica president Rui Costa"
-            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
+            // "District president Jon Holden": a place or body word alone opening the sentence names no body
+            boolean keywordOnly = c.initial() && c.word(0).has(Gazetteer.PLACE_KEYWORD | Gazetteer.ORG_KEYWORD);
+            return new Typed(c, EntityType.ORGANIZATION, keywordOnly ? Strength.WEAK : Strength.CUED, null);
         }
         // Swedish, Danish and Norwegian "i" and "på" ("i Nordsøen"): no locative elsewhere ("i Verdi" are Italy's Greens)
         boolean afterLocative = (c.previousIs(Word.LOCATIVE) || Languages.nordic(language) && NORDIC_LOCATIVES.contains(c.previous()))
@@ -133,7 +135,7 @@ final class OneWordClassifier {
     }
 
     /** "GlobalFoundries", "E-Control": a brand's capital inside the word. */
-    private static boolean hasInnerCapital(String word) {
+    static boolean hasInnerCapital(String word) {
         for (int i = 1; i < word.length(); i++) {
             if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
                 return true;

@@ -39,7 +39,9 @@ final class SpanOpeners {
         if (to - from >= 2 && definiteAgentNoun(c, from)) {
             return from + 1; // "Tillverkaren Lyten köper ...", "Konkursförvaltaren Mikael Kubu": the role, then the name
         }
-        if (to - from == 2 && (c.is(from + 1, Word.ALL_CAPS) || c.has(from + 1, Gazetteer.ORGANIZATION))
+        if (to - from == 2 && (c.is(from + 1, Word.ALL_CAPS) || c.has(from + 1, Gazetteer.ORGANIZATION)
+                // "Rival WestJet settled", "Carrier WestJet": a kind of company, then a brand in camel case
+                || (c.is(from, Word.DESCRIPTOR) || c.lower(from).equals("rival")) && OneWordClassifier.hasInnerCapital(c.word(from + 1)))
                 && !c.is(from, Word.ALL_CAPS)
                 && !c.has(from + 1, Gazetteer.ORG_KEYWORD) // "Hapag-Lloyd AG is ...": a legal form, not a name
                 && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORG_KEYWORD | Gazetteer.TOWN

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules the thirty-ninth held-out set (h300-h303: an Italian motorway operator, a Dutch rail
- * outage, Polish trains, Petrobras) guided, on other names: Dutch "de" between two names, a title
- * inside the span before a Dutch affiliation, "per" inside a body's name, Dutch company kinds, and
- * "Per" as a given name.
+ * outage, Polish trains, Petrobras) and the fortieth (h304-h307: Boeing's machinists, Vizhinjam's port,
+ * Transnet, Air Canada's pilots) guided, on other names: Dutch "de" between two names, a title inside the
+ * span before a Dutch affiliation, "per" inside a body's name, Dutch company kinds, "Per" as a given name,
+ * a place word alone before a title, and a brand in camel case after its kind.
  */
 class DutchArticlesAndBodyConnectorsEntityTest {
 
@@ -45,5 +46,18 @@ class DutchArticlesAndBodyConnectorsEntityTest {
                 .doesNotContain("Busvervoerder Arriva");
         // a company's kind before its town is the company's own name
         assertThat(names(entities("nl", "Het Havenbedrijf Amsterdam investeert in walstroom."))).contains("Havenbedrijf Amsterdam");
+    }
+
+    @Test
+    void shouldReadNoBodyWhenAPlaceWordAloneOpensTheSentenceBeforeATitle() {
+        List<Entity> found = entities("en", "District president Maria Lopez said the vote was fair. Hafenwerk president Tom Berg agreed.");
+        assertThat(names(found)).contains("Maria Lopez").doesNotContain("District");
+    }
+
+    @Test
+    void shouldReadTheBrandWhenItsKindOpensTheSentence() {
+        List<Entity> found = entities("en", "Rival SkyLink settled last year. Suppliers are relieved: Vector AeroWorks, which builds wings, "
+                + "recalled staff.");
+        assertThat(names(found)).contains("SkyLink", "Vector AeroWorks").doesNotContain("Rival SkyLink");
     }
 }
