@@ -26,8 +26,9 @@ import io.newsflow.producer.parse.text.PersonNames;
 /**
  * Parses RSS 0.9x/1.0/2.0 and Atom feeds with ROME: one article per item, the item's number as its
  * line. The feed's title is the source (without a section or place it adds: {@link FeedTitles}), the
- * item's first category its section, its published date a {@code FEED} time (an Atom {@code updated} alone is not a publication time). Item content
- * ({@code content:encoded}, Atom {@code content}) is the body; a separate description is the lead.
+ * item's first category its section, its published date a {@code FEED} time (an Atom {@code updated}
+ * alone is not a publication time). Item content ({@code content:encoded}, Atom {@code content}) is the
+ * body; a separate description is the lead.
  */
 public final class FeedArticleParser {
 

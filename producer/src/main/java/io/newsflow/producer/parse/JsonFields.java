@@ -66,7 +66,8 @@ final class JsonFields {
         draft.offerSource(text(node, SOURCE));
         draft.offerSource(WordPressFields.siteName(node));
         draft.offerSection(text(node, SECTION));
-        draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section"))); // {"taxonomy": {"primary_section": {"name": ...}}}
+        // a content system's {"taxonomy": {"primary_section": {"name": ...}}}
+        draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section")));
         draft.offerSection(WordPressFields.category(node));
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));

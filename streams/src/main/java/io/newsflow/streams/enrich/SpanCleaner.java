@@ -55,7 +55,7 @@ final class SpanCleaner {
                 // "Minister of Economic Affairs Wille Rydman": still inside the department
             } else if (afterTitle && c.is(from, Word.CONNECTOR)) {
                 department = true;
-            } else if (SpanShapes.nameArticle(c, from, to, initial)) {
+            } else if (SpanOpeners.nameArticle(c, from, to, initial)) {
                 break;
             } else if (SpanShapes.germanNounBeforeGenitive(c, from, to) && !c.isKnown(from, to)) {
                 from++; // the noun; its article is a connector, dropped next

@@ -109,4 +109,18 @@ final class SpanOpeners {
                 && !c.has(from, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD | Gazetteer.PLACE | Gazetteer.ORGANIZATION
                         | Gazetteer.TOWN | Gazetteer.GIVEN_NAME);
     }
+
+    /**
+     * A capitalised article or number word inside a sentence opens a name rather than a noun phrase:
+     * "in Genoa and La Spezia", "near Le Havre", "la refinería de Dos Bocas", "Three Mile Island".
+     */
+    static boolean nameArticle(Span c, int from, int to, boolean initial) {
+        return !initial && to - from > 1 && (c.is(from, Word.ARTICLE) || NUMBER_WORDS.contains(c.lower(from)))
+                && Character.isUpperCase(c.word(from).charAt(0));
+    }
+
+    /** Small numbers, which stop lists hold and place names open ("Dos Hermanas", "Tre Cime", "Deux-Sèvres"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "seven", "dos", "tres", "cuatro",
+            "cinco", "siete", "due", "tre", "quattro", "cinque", "sette", "deux", "trois", "quatre", "cinq", "duas",
+            "três", "zwei", "drei", "vier", "sieben", "twee", "drie");
 }

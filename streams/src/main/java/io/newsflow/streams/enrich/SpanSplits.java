@@ -24,7 +24,7 @@ final class SpanSplits {
         // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"
         while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from)
                     || c.has(from, Gazetteer.TITLE) && !TitleFields.fieldOfOrganisation(c, from, to)) // "Labour Party"
-                && !SpanShapes.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))) {
+                && !SpanOpeners.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))) {
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
             initial = false;

@@ -154,10 +154,7 @@ public final class Word extends SurfaceForm {
         return withoutElision() != this;
     }
 
-    /**
-     * {@link Token#stripElision} of the lower-case form ("d'espagne" gives "espagne"), memoised: the
-     * lower-case form itself, the same string, when there is nothing to strip.
-     */
+    /** {@link Token#stripElision} of the lower-case form ("d'espagne": "espagne"), memoised; the same string when none. */
     String lowerWithoutElision() {
         String s = lowerWithoutElision;
         if (s == null) {
