@@ -44,8 +44,8 @@ final class AboveHeadline {
         if (content.isEmpty() && draft.section == null && !SectionNames.isSection(line) && i + 1 < lines.size()
                 && lines.sameBlock(i, i + 1) && (Outlets.hasOutletWord(line) || namedOverSection(lines, i) || oneWordOverTrail(lines, i))
                 && (firstCrumb(lines, i + 1) || newsRootOverTrail(lines, i + 1)
-                    || Outlets.hasOutletWord(line) && !SectionNames.isSection(line) && !BreadcrumbDetector.isNewsRoot(line)
-                        && loneCrumb(lines, i + 1))) {
+                    || (Outlets.hasOutletWord(line) || namedOverSection(lines, i)) && !SectionNames.isSection(line)
+                        && !BreadcrumbDetector.isNewsRoot(line) && loneCrumb(lines, i + 1))) {
             // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr",
             // "Il Sole 24 ORE" / "Economia" / "Trasporti", "Irish Examiner" / "News" / "Ireland",
             // "Rzeczpospolita" / "Ekonomia" / "Energetyka", "The Times of Israel" / "Israel & the Region": the site's

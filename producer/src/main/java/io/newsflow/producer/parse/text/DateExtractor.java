@@ -160,8 +160,8 @@ public final class DateExtractor {
         if (hour != null && numeric.group(8) != null) {
             return false; // "10/07/2024 6:05 PM": a US page
         }
-        if (hour != null && Integer.parseInt(hour) > 12) {
-            return true;
+        if (hour != null) {
+            return true; // "01/12/2025 12:35": a 24-hour clock, which US pages do not use
         }
         return DAY_FIRST_CUES.matcher(text).find();
     }

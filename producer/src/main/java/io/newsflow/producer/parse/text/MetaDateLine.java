@@ -124,8 +124,13 @@ public final class MetaDateLine {
             + "temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\\s*:?\\s*"
             + "(?:ca\\.?\\s*)?\\d+\\s*min\\w*\\.?$");
 
-    /** A segment is a person's name of two words or more, and another names an outlet. */
+    /** The first segment is a person's name without "By" (a date follows), or a segment is a name and another an outlet. */
     private static boolean namesWriterAndOutlet(List<String> segments) {
+        String first = segments.get(0).strip();
+        if (segments.size() >= 2 && first.split("\\s+").length >= 2 && !BylineDetector.hasLeadIn(first) && PersonNames.isName(first)
+                && !Places.isPlace(first) && DateExtractor.find(first).isEmpty()) {
+            return true; // "Anna Berg |28.11.2025 - Update : 28.11.2025": the writer's name, then the date
+        }
         boolean name = false;
         boolean outlet = false;
         for (String segment : segments) {

@@ -56,6 +56,8 @@ final class ReaderPrompts {
             + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
             // a gallery's counter ("1 of 12"), a correction's or an author box's label
             + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$|"
+            // a trust link and a topic's "more" label: "Why you can trust SCMP", "Discover more stories on Economy"
+            + "^\\W*why you can trust\\b.{0,40}$|^\\W*(?:discover|explore) more (?:stories|articles|news) (?:on|about|from)\\b.{0,40}$|"
             // a public broadcaster's standards link in the footer: "CBC's Journalistic Standards and Practices|About CBC News"
             + "^.{0,40}\\bjournalistic standards(?: and practices)?\\b.{0,80}$|"
             // a wire's sign-off with the outlet's domain alone: "– Rappler.com"
@@ -73,6 +75,8 @@ final class ReaderPrompts {
             // "Artykuł przeznaczony dla subskrybentów", "Exclusivo para assinantes"
             + "(?:artykuł|treść|materiał) (?:przeznaczony|przeznaczona|dostępny|dostępna) (?:tylko )?dla (?:subskrybentów|prenumeratorów)|"
             + "(?:artigo )?exclusivo (?:para )?assinantes|"
+            // "Vous lisez un article du Temps" (a paywall's banner), "Noticias según tus intereses" (a follow prompt)
+            + "vous lisez un article (?:de|du|des|d['’])\\s*.{0,40}|noticias según tus intereses\\b.{0,40}|"
             // a newsletter platform's box: "Subscribe to Platformer" / "Thousands of paid subscribers"
             + "subscribe to (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*(?: (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*){0,3}|"
             + "(?:thousands|hundreds|tens of thousands|hundreds of thousands|over [\\d,.]+k?|more than [\\d,.]+k?|[\\d,.]+k?\\+?) of (?:paid )?subscribers|"

@@ -39,7 +39,7 @@ public final class SectionNames {
             "economía", "internacional", "política", "sociedad", "cultura", "deportes", "ciencia", "tecnología",
             "españa", "economia", "politica", "esteri", "cronaca", "interni", "binnenland", "buitenland",
             "economie", "wetenschap", "gospodarka", "świat", "kraj", "polityka", "biznes", "mundo", "sociedade",
-            "negócios", "empresas", "mercados", "país", "ekonomia", "finanse", "energetyka", "nauka", "zdrowie",
+            "negócios", "empresas", "mercados", "país", "nación", "nacional", "ekonomia", "finanse", "energetyka", "nauka", "zdrowie",
             "społeczeństwo",
             // Swedish, Danish, Norwegian
             "ekonomi", "inrikes", "utrikes", "sverige", "nyheter", "näringsliv", "økonomi", "erhverv", "indland",

@@ -109,8 +109,8 @@ final class UnmarkedBylines {
     }
 
     /**
-     * "Jane Tremblay · CBC News ·": a name, then the outlet (and maybe a date) in segments, without
-     * "By". Only below the headline: above it, "Naira Keeps Falling | The Lagos Ledger" is a title.
+     * "Jane Tremblay · CBC News ·": a name, then the outlet, the writer's city or a date in segments,
+     * without "By". Only below the headline: above it, "Naira Keeps Falling | The Lagos Ledger" is a title.
      */
     public static Optional<Byline> nameThenOutlet(String line) {
         String text = line.strip();
@@ -135,7 +135,8 @@ final class UnmarkedBylines {
                 return Optional.empty();
             }
         }
-        return source == null && !place ? Optional.empty()
+        // "Gizem Nisa Cebi |01.12.2025 - Update : 01.12.2025": a name and its date are a byline too
+        return source == null && !place && date == null ? Optional.empty()
                 : Optional.of(new Byline(List.of(NameCase.natural(segments[0].strip())), source, date, null));
     }
 
