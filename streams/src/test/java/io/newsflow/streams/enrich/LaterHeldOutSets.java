@@ -162,7 +162,11 @@ final class LaterHeldOutSets {
             // outlet's name); after a lone keyword before a title, a camel-case brand after its kind and one company listed
             // 1.000/1.000, 1.000/0.955, 0.867/0.929
             new HeldOutSet("enrichment-heldout h304-h307 (fortieth held-out set, aircraft, port, rail, airline)",
-                    304, 307, 0.95, 0.95, 0.95, 0.90, 0.80, 0.85));
+                    304, 307, 0.95, 0.95, 0.95, 0.90, 0.80, 0.85),
+            // never tuned on, the honest figure of the session's last rules: 1.000/1.000, 0.923/0.706, 0.789/1.000 (h308's
+            // "SNB", the bracketed short name of a body the set names whole, unlabelled as the convention asks)
+            new HeldOutSet("enrichment-heldout h308-h311 (forty-first held-out set, never tuned on: central bank, ports, trains)",
+                    308, 311, 0.95, 0.95, 0.85, 0.65, 0.75, 0.90));
 
     private LaterHeldOutSets() {
     }
