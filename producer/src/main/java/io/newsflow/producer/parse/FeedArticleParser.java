@@ -79,10 +79,9 @@ public final class FeedArticleParser {
             List<String> names = PersonNames.split(author);
             (names.isEmpty() ? List.of(NameCase.natural(author)) : names).forEach(draft::addAuthor);
         }
-        draft.offerSource(FeedTitles.outlet(feed.getTitle(), entry.getCategories().stream().map(SyndCategory::getName).toList(),
-                draft.authors));
-        draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
         List<SyndCategory> categories = entry.getCategories();
+        draft.offerSource(FeedTitles.outlet(feed.getTitle(), categories.stream().map(SyndCategory::getName).toList(), draft.authors));
+        draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
         if (!categories.isEmpty()) {
             draft.offerSection(categories.get(0).getName());
             categories.forEach(c -> draft.offerType(ArticleTypes.fromLabel(c.getName())));

@@ -128,8 +128,9 @@ final class JsonFields {
         if (value == null) {
             return;
         }
-        if (value.isObject() && first(value, PEOPLE) != null && first(value, PEOPLE).isArray()) {
-            value = first(value, PEOPLE); // {"byline": {"authors": [...]}}, {"credits": {"by": [...]}}
+        JsonNode people = value.isObject() ? first(value, PEOPLE) : null;
+        if (people != null && people.isArray()) {
+            value = people; // {"byline": {"authors": [...]}}, {"credits": {"by": [...]}}
         }
         Iterable<JsonNode> items = value.isArray() ? value : List.of(value);
         for (JsonNode item : items) {

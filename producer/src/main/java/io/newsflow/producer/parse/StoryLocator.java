@@ -173,7 +173,7 @@ final class StoryLocator {
             return;
         }
         for (Element e : doc.select("[class*=date], [class*=timestamp], [class*=published]")) {
-            DateExtractor.FoundDate d = StoryLocator.thisStory(e) ? MetaDateLine.parse(e.text()).map(MetaDateLine.Result::published)
+            DateExtractor.FoundDate d = thisStory(e) ? MetaDateLine.parse(e.text()).map(MetaDateLine.Result::published)
                     .orElse(null) : null;
             if (d != null) {
                 draft.offerPublished(d.instant(), TimeProvenance.TEXT, e.text().strip());

@@ -90,20 +90,12 @@ final class PersonSplits {
         }
         for (int k = from + 1; k < to - 1; k++) {
             if (c.word(k).equals("de") && !c.has(k - 1, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD) && !c.is(k - 1, Word.CONNECTOR)
-                    && c.memo(k + 1).capitalised() && (c.isKnown(k + 1, to) || bodyWord(c, k + 1, to))) {
+                    && c.memo(k + 1).capitalised()
+                    && (c.isKnown(k + 1, to) || c.anyHas(k + 1, to, Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION))) {
                 return k;
             }
         }
         return -1;
-    }
-
-    private static boolean bodyWord(Span c, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -67,6 +67,16 @@ final class Span {
         return words[k - from].has(bit);
     }
 
+    /** Whether any word of [a, b) has the gazetteer flag bit(s). */
+    boolean anyHas(int a, int b, int bits) {
+        for (int k = a; k < b; k++) {
+            if (has(k, bits)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether word k is in one of the {@link Word#hasClass word classes} of {@code bits}. */
     boolean is(int k, int bits) {
         return words[k - from].hasClass(bits);

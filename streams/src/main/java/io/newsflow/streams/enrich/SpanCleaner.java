@@ -28,10 +28,7 @@ final class SpanCleaner {
             }
         }
         boolean afterTitle = c.previousIsTitle();
-        boolean orgKeyword = false;
-        for (int k = from; k < to; k++) {
-            orgKeyword |= c.has(k, Gazetteer.ORG_KEYWORD);
-        }
+        boolean orgKeyword = c.anyHas(from, to, Gazetteer.ORG_KEYWORD);
         if ((to - from == 1 || c.has(from, Gazetteer.PHRASE_START) || !known.isEmpty()) && c.isKnown(from, to)) {
             out.add(c.candidate(from, to, afterTitle, initial));
             return;

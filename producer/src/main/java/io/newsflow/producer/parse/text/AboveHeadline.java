@@ -42,10 +42,7 @@ final class AboveHeadline {
             return true;
         }
         if (content.isEmpty() && draft.section == null && !SectionNames.isSection(line) && i + 1 < lines.size()
-                && lines.sameBlock(i, i + 1) && (Outlets.hasOutletWord(line) || namedOverSection(lines, i) || oneWordOverTrail(lines, i))
-                && (firstCrumb(lines, i + 1) || newsRootOverTrail(lines, i + 1)
-                    || (Outlets.hasOutletWord(line) || namedOverSection(lines, i)) && !SectionNames.isSection(line)
-                        && !BreadcrumbDetector.isNewsRoot(line) && loneCrumb(lines, i + 1))) {
+                && lines.sameBlock(i, i + 1) && mastheadOverTrail(lines, i)) {
             // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr",
             // "Il Sole 24 ORE" / "Economia" / "Trasporti", "Irish Examiner" / "News" / "Ireland",
             // "Rzeczpospolita" / "Ekonomia" / "Energetyka", "The Times of Israel" / "Israel & the Region": the site's
@@ -63,12 +60,12 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "La Vanguardia" / "Economía"
             return true;
         }
-        if (content.isEmpty() && draft.section == null && underMasthead(lines, i, draft) && loneCrumb(lines, i)) {
+        if (content.isEmpty() && draft.section == null && underMasthead(lines, i, draft) && CrumbTrails.loneCrumb(lines, i)) {
             header.kickerLine = i; // "The Times of Israel" / "Israel & the Region": the section under the site's name
             draft.offerSection(ArticleTypes.sectionCase(line));
             return true;
         }
-        if (content.isEmpty() && draft.section == null && firstCrumb(lines, i)) {
+        if (content.isEmpty() && draft.section == null && CrumbTrails.firstCrumb(lines, i)) {
             header.kickerLine = i; // "Ireland" / "Irish News" over the headline: a trail's first crumb is the section
             draft.offerSection(ArticleTypes.sectionCase(line));
             return true;
@@ -118,6 +115,19 @@ final class AboveHeadline {
         return true;
     }
 
+    /**
+     * Line i, which is no listed section, is the site's name over its trail: a name with an outlet's word
+     * or one over a listed section, over a trail of crumbs, a news root and its crumb, or one section label
+     * alone; or a one-word name over a trail of two crumbs ({@link #oneWordOverTrail}).
+     */
+    private static boolean mastheadOverTrail(PageLines lines, int i) {
+        String line = lines.get(i);
+        boolean named = Outlets.hasOutletWord(line) || namedOverSection(lines, i);
+        return (named || oneWordOverTrail(lines, i))
+                && (CrumbTrails.firstCrumb(lines, i + 1) || CrumbTrails.newsRootOverTrail(lines, i + 1)
+                    || named && !BreadcrumbDetector.isNewsRoot(line) && CrumbTrails.loneCrumb(lines, i + 1));
+    }
+
     /** A name of two words or more, no place's, over a listed section: "Il Sole 24 ORE" / "Economia". */
     private static boolean namedOverSection(PageLines lines, int i) {
         String line = lines.get(i).strip();
@@ -131,13 +141,17 @@ final class AboveHeadline {
      * ("Scotland" / "Politics"): nothing on the line tells the two apart there.
      */
     private static boolean oneWordOverTrail(PageLines lines, int i) {
-        String line = lines.get(i).strip();
-        if (line.contains(" ") || Places.isPlace(line) || !Outlets.looksLikeOutlet(line) || BreadcrumbDetector.isNewsRoot(line)
-                || ArticleTypes.fromLabel(line) != ArticleType.UNKNOWN || i + 2 >= lines.size() || !lines.sameBlock(i + 1, i + 2)) {
+        if (!oneWordName(lines.get(i).strip()) || i + 2 >= lines.size() || !lines.sameBlock(i + 1, i + 2)) {
             return false;
         }
         String first = lines.get(i + 1);
         return SectionNames.isSection(first) || Places.isPlace(first);
+    }
+
+    /** One word (a hyphen may join two) that may name a site: no place's, type's or news root's. */
+    private static boolean oneWordName(String line) {
+        return !line.contains(" ") && !Places.isPlace(line) && Outlets.looksLikeOutlet(line) && !BreadcrumbDetector.isNewsRoot(line)
+                && ArticleTypes.fromLabel(line) == ArticleType.UNKNOWN;
     }
 
     /**
@@ -147,53 +161,13 @@ final class AboveHeadline {
      */
     private static boolean oneWordOverSection(PageLines lines, int i) {
         String line = lines.get(i).strip();
-        return !line.contains(" ") && !Places.isPlace(line) && Outlets.looksLikeOutlet(line) && !SectionNames.isSection(line)
-                && !BreadcrumbDetector.isNewsRoot(line) && ArticleTypes.fromLabel(line) == ArticleType.UNKNOWN
+        return oneWordName(line) && !SectionNames.isSection(line)
                 && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && SectionNames.isSection(lines.get(i + 1))
-                && loneCrumb(lines, i + 1);
+                && CrumbTrails.loneCrumb(lines, i + 1);
     }
 
     /** The line before line i, in its block, is the site's name the draft took as its source. */
     static boolean underMasthead(PageLines lines, int i, ArticleDraft draft) {
         return i > 0 && draft.source != null && lines.sameBlock(i - 1, i) && lines.get(i - 1).strip().equals(draft.source);
-    }
-
-    /** Line i is a crumb alone at the end of its block, right over a headline of four words or more. */
-    private static boolean loneCrumb(PageLines lines, int i) {
-        String line = lines.get(i).strip();
-        if (!KickerDetector.isCrumb(line) || BreadcrumbDetector.isNewsRoot(line)
-                || Outlets.hasOutletWord(line) && !SectionNames.isSection(line)
-                || i + 1 < lines.size() && lines.sameBlock(i, i + 1)) {
-            return false;
-        }
-        int next = lines.nextNonJunk(i + 1);
-        return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && lines.get(next).strip().split("\\s+").length >= 4;
-    }
-
-    /** "News" / "Ireland": a news root over the trail's first crumb, under the site's name. */
-    private static boolean newsRootOverTrail(PageLines lines, int i) {
-        return BreadcrumbDetector.isNewsRoot(lines.get(i).strip()) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
-                && firstCrumb(lines, i + 1);
-    }
-
-    /**
-     * Line i opens a block of two or three crumbs, one a line, right over a headline of four words
-     * or more; not a news root (the kicker rules read "News" / "Politics") nor a masthead's shape
-     * ("The Local", a name with an outlet's word that is no listed section: "Local News" is one).
-     */
-    private static boolean firstCrumb(PageLines lines, int i) {
-        String line = lines.get(i).strip();
-        if (!KickerDetector.isCrumb(line) || BreadcrumbDetector.isNewsRoot(line) || line.startsWith("The ")
-                || Outlets.hasOutletWord(line) && !SectionNames.isSection(line) || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
-            return false;
-        }
-        int last = i;
-        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1)) {
-            if (!KickerDetector.isCrumb(lines.get(++last)) || last - i >= 3) {
-                return false;
-            }
-        }
-        int next = lines.nextNonJunk(last + 1);
-        return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && lines.get(next).strip().split("\\s+").length >= 4;
     }
 }

@@ -186,8 +186,12 @@ public final class SignatureDetector {
             return agencies;
         }
         Optional<String> withAgency = outletWithAgency(text);
-        if (withAgency.isPresent() || Outlets.deskSignOff(text) != null) {
-            return withAgency.isPresent() ? withAgency : Optional.of(Outlets.deskSignOff(text));
+        if (withAgency.isPresent()) {
+            return withAgency;
+        }
+        String desk = Outlets.deskSignOff(text); // "red, ORF.at/Agenturen"
+        if (desk != null) {
+            return Optional.of(desk);
         }
         if (text.isEmpty() || text.split("\\s+").length > MAX_SIGNATURE_WORDS || text.matches(".*[!?:,;]$")
                 || text.matches(".*\\p{Ll}{2,}\\.$")) {
