@@ -107,7 +107,9 @@ final class CandidateFinder {
         if (!articleStart && (i + 1 >= tokens.size() || !tokens.word(i + 1).has(Gazetteer.PHRASE_SECOND))) {
             return 0; // no listed name goes on with the next word: no key to build and look up
         }
-        for (int len = 3; len >= 2; len--) {
+        // four words only with a connector third: "Rio Grande do Sul", "Mato Grosso do Sul", listed as towns
+        int longest = i + 3 < tokens.size() && tokens.word(i + 2).hasClass(Word.CONNECTOR) ? 4 : 3;
+        for (int len = longest; len >= 2; len--) {
             if (i + len > tokens.size()) {
                 continue;
             }
@@ -116,7 +118,8 @@ final class CandidateFinder {
                 sb.append(' ').append(tokens.word(k).lower());
             }
             String key = sb.toString();
-            if (known.isKnownName(key)) {
+            // a four-word town goes on from a listed place ("Rio Grande" in "Rio Grande do Sul")
+            if (known.isKnownName(key) || len == 4 && (gazetteer.listed(key) & Gazetteer.TOWN) != 0) {
                 return len;
             }
         }

@@ -11,7 +11,9 @@ import java.util.Set;
  * ("Münchner" from München, "Kölner" from Köln, "Bremer" from Bremen) and a noun ending in a
  * body's head ("-gesellschaft", "-betriebe", "-zeitung", "Senat"). Not after an indefinite article:
  * "eine Berliner Bank" is some bank in Berlin. Only the nominative forms of the heads are read,
- * so an inflected form ("des Berliner Senats") stays as it was.
+ * so an inflected form ("des Berliner Senats") stays as it was. The same noun before its town, region
+ * or compass part names a body too ("Kreiskliniken Reutlingen", "Klinikverbund Südwest",
+ * "Verkehrsverbund Rhein-Ruhr"); before a listed place the span's place is evidence enough already.
  */
 final class CityBodies {
 
@@ -19,21 +21,42 @@ final class CityBodies {
     private static final List<String> HEADS = List.of("gesellschaft", "betriebe", "werke", "bank", "kasse",
             "verband", "verein", "bahn", "zeitung", "rundschau", "morgenpost", "anzeiger", "nachrichten", "abendblatt",
             "senat", "polizei", "feuerwehr", "messe", "börse", "staatsanwaltschaft", "gericht", "philharmoniker",
-            "universität", "hochschule", "klinikum", "stiftung", "gewerkschaft", "versicherung", "brauerei");
+            "universität", "hochschule", "klinikum", "stiftung", "gewerkschaft", "versicherung", "brauerei",
+            "kliniken", "verbund");
+    /** A region's compass part after a body's noun: "Klinikverbund Südwest", "Sparkasse Mitte". */
+    private static final Set<String> COMPASS = Set.of("nord", "süd", "ost", "west", "nordost", "nordwest", "südost",
+            "südwest", "mitte");
     private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
 
     private CityBodies() {
     }
 
-    /** Words from..to-1 of the span are a city's adjective and a body's noun ("Münchner Verkehrsgesellschaft"). */
+    /**
+     * Words from..to-1 of the span are a city's adjective and a body's noun ("Münchner Verkehrsgesellschaft"),
+     * or the noun and its town or region ("Kreiskliniken Reutlingen").
+     */
     static boolean named(Span span, int from, int to) {
-        return to - from == 2 && pair(span.memo(from), span.memo(from + 1))
+        return to - from == 2 && (pair(span.memo(from), span.memo(from + 1)) || ofPlace(span.memo(from), span.memo(from + 1)))
                 && (from == 0 || !INDEFINITE.contains(span.tokens.word(from - 1).lower()));
     }
 
-    /** The candidate is a city's adjective and a body's noun, not after an indefinite article. */
+    /** The candidate is a city's adjective and a body's noun, or the noun and its town, not after an indefinite article. */
     static boolean is(Candidate c) {
-        return c.size() == 2 && pair(c.word(0), c.word(1)) && !INDEFINITE.contains(c.previous());
+        return c.size() == 2 && (pair(c.word(0), c.word(1)) || ofPlace(c.word(0), c.word(1)))
+                && !INDEFINITE.contains(c.previous());
+    }
+
+    /** "Kreiskliniken Reutlingen", "Klinikverbund Südwest", "Verkehrsverbund Rhein-Ruhr": a body's noun, then its place. */
+    private static boolean ofPlace(Word noun, Word place) {
+        return noun.capitalised() && place.capitalised() && bodyNoun(noun.lower()) && !place.hasClass(Word.ALL_CAPS)
+                && (place.has(PLACES) || COMPASS.contains(place.lower()) || regionPair(place.surface()));
+    }
+
+    /** "Rhein-Ruhr", "Berlin-Brandenburg": two capitalised parts joined by a hyphen. */
+    private static boolean regionPair(String surface) {
+        int hyphen = surface.indexOf('-');
+        return hyphen >= 3 && hyphen < surface.length() - 3 && surface.indexOf('-', hyphen + 1) < 0
+                && Character.isUpperCase(surface.charAt(hyphen + 1)) && Character.isLowerCase(surface.charAt(hyphen - 1));
     }
 
     private static boolean pair(Word adjective, Word noun) {

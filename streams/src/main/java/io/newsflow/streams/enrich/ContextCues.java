@@ -42,7 +42,9 @@ final class ContextCues {
             "ministerin", "secretary", "secretário", "secretária", "secretario", "secretaria", "ministry", "ministério",
             "ministerio", "ministère", "ministero", "ministerie", "department",
             // Catalan and Spanish regional ministers: "el conseller de Territorio, Sílvia Paneque"
-            "conseller", "consellera", "consejero", "consejera");
+            "conseller", "consellera", "consejero", "consejera",
+            // Italian regional and city ministers: "l'assessore all'Ambiente, Serena Triggiani"
+            "assessore", "assessora");
     private static final Set<String> OF_OR_FOR = Set.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",
             "dello", "degli", "dei", "do", "da", "dos", "das", "für", "pour", "per", "voor", "van");
 
@@ -63,13 +65,16 @@ final class ContextCues {
     }
 
     /** Who speaks for a body: "a spokesperson for Stagecoach said" names the body, though "said" follows. */
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
-            "representative", "representatives");
+    static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
+            "representative", "representatives", "sprecher", "sprecherin", "pressesprecher", "pressesprecherin",
+            "porte-parole", "portavoz", "portavoce", "woordvoerder", "woordvoerster", "talesperson", "talsperson");
+    /** What joins a spokesperson to the body: "for", "of", and the German, French, Spanish, Italian and Dutch forms. */
+    private static final Set<String> SPOKESPERSON_OF = Set.of("for", "of", "von", "der", "des", "de", "du", "di", "del",
+            "della", "dello", "van", "för");
 
-    /** "a spokesperson for Stagecoach": the name is the body the speaker speaks for. */
+    /** "a spokesperson for Stagecoach", "ein Sprecher von Celonis": the name is the body the speaker speaks for. */
     static boolean speaksFor(Candidate c) {
-        return !c.initial() && ("for".equals(c.previous()) || "of".equals(c.previous()))
-                && SPOKESPEOPLE.contains(c.beforePrevious());
+        return !c.initial() && SPOKESPERSON_OF.contains(c.previous()) && SPOKESPEOPLE.contains(c.beforePrevious());
     }
 
     /** The suffix of a word that names a body's base: "Szczecin-based", "Copenhagen-based". */
@@ -110,7 +115,7 @@ final class ContextCues {
 
     /** A German noun that describes the body named after it ("Reederei", "Energiekonzern", "Projektgesellschaft"). */
     static boolean germanDescription(String p) {
-        return p.endsWith("konzern") || p.endsWith("hersteller") || p.equals("firma") || p.endsWith("unternehmen")
+        return p.endsWith("konzern") || p.endsWith("hersteller") || p.endsWith("firma") || p.endsWith("unternehmen")
                 || p.equals("reederei") || p.endsWith("betreiber") || p.endsWith("versicherer") || p.equals("autobauer")
                 || p.equals("gewerkschaft")
                 // "die Projektgesellschaft BBT SE", "die Bahntochter DB Cargo": a compound, not "Gesellschaft für ..."
@@ -129,6 +134,19 @@ final class ContextCues {
     static boolean portfolio(Candidate c) {
         return c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.MINISTER)
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
+    }
+
+    /** Nouns that open the title of a plan, a law or a programme in the Romance languages. */
+    private static final Set<String> DOCUMENTS = Set.of("piano", "decreto", "legge", "programma", "progetto", "plan",
+            "ley", "loi", "projet", "programa", "programme", "plano", "projeto", "lei", "proyecto");
+
+    /**
+     * "finanziato dal *Piano* nazionale di ripresa e resilienza", "la *Ley* de vivienda": the noun
+     * that opens a plan's or a law's title, capitalised before its lower-case words, names no body.
+     */
+    static boolean documentTitle(Candidate c) {
+        return c.size() == 1 && !c.initial() && DOCUMENTS.contains(c.lower(0)) && c.nextWord() != null
+                && !c.nextWord().capitalised() && Character.isLetter(c.nextWord().surface().charAt(0));
     }
 
     /**

@@ -5,20 +5,26 @@ import java.util.List;
 /**
  * German names a federal body in one compound: "Bundesregierung", "Bundesnetzagentur",
  * "Bundesverkehrsministerium", "Bundesamt". "Bundes-" and an institution's head noun name one
- * body, unlike "Bundesland" or "Bundesminister" (a kind of place, a title). The genitive
- * ("des Bundesverkehrsministeriums", "des Bundestages") names it too, given in the nominative.
+ * body, unlike "Bundesland" or "Bundesminister" (a kind of place, a title). A state's ministry is
+ * one compound too ("Sozialministerium", "Wirtschaftsministerium"): any word ending in "-ministerium"
+ * names one. The genitive ("des Bundesverkehrsministeriums", "des Bundestages") names it too, given
+ * in the nominative.
  */
 final class FederalBodies {
 
     private static final String PREFIX = "bundes";
+    private static final String MINISTRY = "ministerium";
     private static final List<String> HEADS = List.of("regierung", "ministerium", "agentur", "amt", "bank", "tag",
             "rat", "wehr", "gericht", "gerichtshof", "polizei", "anstalt", "behörde");
 
     private FederalBodies() {
     }
 
-    /** Whether the lower-case word is "Bundes-" and an institution's head ("bundesnetzagentur"). */
+    /** Whether the lower-case word is "Bundes-" and an institution's head ("bundesnetzagentur"), or a ministry. */
     static boolean is(String lower) {
+        if (lower.endsWith(MINISTRY) && lower.length() > MINISTRY.length() + 2) {
+            return true; // "sozialministerium"
+        }
         if (!lower.startsWith(PREFIX) || lower.length() <= PREFIX.length() + 2) {
             return false;
         }
@@ -33,7 +39,8 @@ final class FederalBodies {
     /** The nominative of a federal body's genitive ("Bundesamts", "Bundestages"), or null when the word is none. */
     static Word nominative(Word word) {
         String lower = word.lower();
-        if (!word.capitalised() || !lower.startsWith(PREFIX) || !lower.endsWith("s") || is(lower)) {
+        if (!word.capitalised() || !(lower.startsWith(PREFIX) || lower.endsWith(MINISTRY + "s")) || !lower.endsWith("s")
+                || is(lower)) {
             return null;
         }
         for (int cut = 1; cut <= 2; cut++) {

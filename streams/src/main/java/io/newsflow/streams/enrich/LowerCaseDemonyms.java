@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Lower-case nationality adjectives and the country each names, per language ({@code
- * demonym-places-lower.txt}: "fr:français" FR, "de:italienischen" IT, "es:chinos" CN). Apart from
+ * demonym-places-lower.txt}: "fr:français" FR, "de:italienischen" IT, "es:chinos" CN), and regions' and
+ * cities' adjectives with the place's name ("fr:marseillais" Marseille). Apart from
  * {@link PlaceAdjectives} because the gazetteer reads the forms while it is being built, and so must
  * not wait for the gazetteer itself.
  */
@@ -19,9 +20,17 @@ final class LowerCaseDemonyms {
     private LowerCaseDemonyms() {
     }
 
-    /** The country code the lower-case word names in an article of {@code language}, or null. */
+    /**
+     * The country code the lower-case word names in an article of {@code language}, or the name of the
+     * region or city it names ("es:catalán" Cataluña), or null.
+     */
     static String code(String language, String lower) {
         return CODES.get(language + ":" + lower);
+    }
+
+    /** Whether a {@link #code} is a country's code ("FR") rather than a place's name ("Cataluña"). */
+    static boolean isCountryCode(String code) {
+        return code.length() == 2 && Character.isUpperCase(code.charAt(0)) && Character.isUpperCase(code.charAt(1));
     }
 
     /** Every form, whatever its language: the words the gazetteer marks {@link Gazetteer#LOWER_DEMONYM}. */

@@ -53,8 +53,15 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Bundesnetzagentur"
         }
         // "Ørsted A/S said": a lone letter names nothing (a listed one, "X", was typed before this)
-        if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)) {
+        if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)
+                || ContextCues.documentTitle(c)) { // "dal Piano nazionale di ripresa"
             return null;
+        }
+        if (Languages.nordic(language) && NordicNames.railwayLine(c.word(0))) {
+            return null; // "Botniabanan": a line
+        }
+        if (Languages.nordic(language) && NordicNames.authority(c.word(0))) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Trafikverket planerar ..."
         }
         if (orgKeyword) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
@@ -99,7 +106,9 @@ final class OneWordClassifier {
             // opening a sentence ("City officials said") it is as often an adjective: only coreference keeps it
             return new Typed(c, EntityType.ORGANIZATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
-        if (c.afterTitle() || "PERSON".equals(apposition) || ContextCues.leaderOf(c)) {
+        // "Em Rondonópolis, o presidente da Aprosoja ...": after a locative, the apposition's person is the clause's subject
+        boolean personApposition = "PERSON".equals(apposition) && !c.previousIs(Word.LOCATIVE);
+        if (c.afterTitle() || personApposition || ContextCues.leaderOf(c)) {
             return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         // "brokers in Beaune said": after a locative the subject of "said" is the noun before it

@@ -56,15 +56,19 @@ final class PlaceAdjectives {
 
     /**
      * The country a lower-case nationality adjective at token i names in an article of {@code language}
-     * ("le gouvernement français": France, "auf der italienischen Seite": Italien), named in that language;
-     * null when the word is none in that language. Words without the gazetteer's bit cost no lookup.
+     * ("le gouvernement français": France, "auf der italienischen Seite": Italien), named in that language,
+     * or the region or city a regional adjective names ("el consejero catalán": Cataluña); null when the
+     * word is none in that language. Words without the gazetteer's bit cost no lookup.
      */
     static Place lowerCase(Word word, String language) {
         if (word.capitalised() || !word.has(Gazetteer.LOWER_DEMONYM)) {
             return null;
         }
         String code = LowerCaseDemonyms.code(language, word.lower());
-        return code == null ? null : new Place(new Locale("", code).getDisplayCountry(new Locale(language)), code);
+        if (code == null || !LowerCaseDemonyms.isCountryCode(code)) {
+            return code == null ? null : new Place(code, null); // a region's or a city's name: "catalán" names Cataluña
+        }
+        return new Place(new Locale("", code).getDisplayCountry(new Locale(language)), code);
     }
 
     private static Map<String, Place> read(String resource) {

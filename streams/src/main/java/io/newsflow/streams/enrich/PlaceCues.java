@@ -87,13 +87,24 @@ final class PlaceCues {
      * "Pas-de-Calais", "Stratford-upon-Avon") or a first part that is a place word or a known
      * place ("Saint-Omer", "Côte-d'Or", "Duisburg-Hamborn").
      */
+    /** Compass words that name a country's part together: "Centro-Oeste", "Nord-Est", "Sud-Ouest". */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "centre", "center", "central",
+            "nord", "sud", "süd", "ost", "est", "ouest", "ovest", "oeste", "este", "norte", "sur", "sul", "centro", "mitte",
+            "noord", "zuid", "oost");
+
+    /** "Centro-Oeste", "Nord-Est": two compass words. */
+    private static boolean compassRegion(String first, String word, int dash) {
+        return COMPASS.contains(first) && word.indexOf('-', dash + 1) < 0
+                && COMPASS.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT));
+    }
+
     boolean hyphenated(String word) {
         int dash = word.indexOf('-');
         if (dash <= 0) {
             return false;
         }
         String first = word.substring(0, dash).toLowerCase(Locale.ROOT);
-        if (gazetteer.isPlaceKeyword(first) || gazetteer.isPlace(first)) {
+        if (gazetteer.isPlaceKeyword(first) || gazetteer.isPlace(first) || compassRegion(first, word, dash)) {
             return true;
         }
         for (int from = dash + 1, next; from < word.length(); from = next + 1) {

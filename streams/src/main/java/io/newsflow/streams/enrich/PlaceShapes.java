@@ -49,10 +49,13 @@ final class PlaceShapes {
 
     /**
      * "la Région Bretagne", "la Regione Liguria": French and Italian write a region's government with
-     * a capital, its land with none ("la région Bretagne").
+     * a capital, its land with none ("la région Bretagne"). Swedish, Danish and German name a region's
+     * council "Region" and the land's name ("Region Västerbotten", "Region Midtjylland", "Region
+     * Hannover"), wherever it stands.
      */
     static boolean regionalGovernment(Candidate c) {
-        return c.size() >= 2 && !c.initial() && (c.word(0).surface().equals("Région") || c.word(0).surface().equals("Regione"));
+        return c.size() >= 2 && !c.initial() && (c.word(0).surface().equals("Région") || c.word(0).surface().equals("Regione"))
+                || c.size() == 2 && c.word(0).surface().equals("Region");
     }
 
     /** Venues' words: a stadium is a place whatever its name ("Emirates Stadium", "Stade de France"). */

@@ -47,7 +47,7 @@ final class Span {
             words = new Word[Math.max(to - from, words.length * 2)];
         }
         for (int k = from; k < to; k++) {
-            Word w = k == from ? tokens.word(k).withoutElision() : tokens.word(k);
+            Word w = k == from || tokens.initial(k) ? ElidedWords.opening(tokens, k) : tokens.word(k);
             // "d'Espagne" as "Espagne", "Europe's" as "Europe": memoised on the word; but a possessive
             // inside a name stays ("Longshoremen's Association", "Farmers' Union")
             boolean inside = k + 1 < to && PossessiveNames.joins(text, tokens, k, k + 1);
@@ -181,9 +181,18 @@ final class Span {
         String prev = p < 0 ? "" : tokens.word(p).lower();
         // and the word before that, for "port *of* Rønne" (read only by the classifier)
         String prev2 = p > 0 ? tokens.word(p - 1).lower() : "";
+        Word prevWord = p < 0 ? null : tokens.word(p);
+        Word prev2Word = p > 0 ? tokens.word(p - 1) : null;
+        Word title = a == from && p >= 0 ? PortfolioTitles.before(tokens, a, p) : null;
+        if (title != null) { // "il ministro dell'Interno", "el consejero catalán de Territorio": "of", then the title
+            prevWord = tokens.word(p).hasClass(Word.OF_OR_FOR) ? prevWord : PortfolioTitles.OF;
+            prev2Word = title;
+            prev = prevWord.lower();
+            prev2 = prev2Word.lower();
+        }
         return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), paragraph, tokens.start(a), tokens.end(b - 1),
-                initial, prev, prev2, next, afterTitle || TitleAppositions.follows(text, tokens, a, b), Appositions.after(text, tokens, b), p < 0 ? null : tokens.word(p),
-                p > 0 ? tokens.word(p - 1) : null, next.isEmpty() ? null : tokens.word(b));
+                initial, prev, prev2, next, afterTitle || TitleAppositions.follows(text, tokens, a, b), Appositions.after(text, tokens, b), prevWord,
+                prev2Word, next.isEmpty() ? null : tokens.word(b));
     }
 
     /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */

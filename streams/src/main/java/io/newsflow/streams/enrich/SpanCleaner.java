@@ -35,6 +35,7 @@ final class SpanCleaner {
         }
         boolean department = false;
         boolean described = false;
+        boolean spokesperson = false; // "Sprecher von Celonis": the body spoken for
         while (from < to) {
             String w = c.lower(from);
             if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && c.isKnown(from, to)) {
@@ -48,7 +49,8 @@ final class SpanCleaner {
             } else if (c.has(from, Gazetteer.TITLE) && TitleFields.fieldOfOrganisation(c, from, to)) {
                 break; // "Environment Agency", "Health Ministry": the title word names the field
             } else if (c.has(from, Gazetteer.TITLE)) {
-                afterTitle = true; // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here;
+                afterTitle = true;
+                spokesperson = ContextCues.SPOKESPEOPLE.contains(w); // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here;
                 // "Minister of Economic Affairs Wille Rydman": still inside the department
             } else if (afterTitle && c.is(from, Word.CONNECTOR)) {
                 department = true;
@@ -78,7 +80,10 @@ final class SpanCleaner {
             return;
         } else if (department) {
             int person = TitleFields.personAfterDepartment(c, from, to);
-            if (TitleFields.namedField(c, from, person)) { // "CEO of Siemens", "PDG de la SNCF"
+            // "CEO of Siemens", "PDG de la SNCF", "ein Sprecher von Celonis"
+            // (in German after "von" only: "ein Sprecher des Hafenbetreibers" names the operator by a common noun)
+            if (TitleFields.namedField(c, from, person) || spokesperson && person == to
+                    && (!c.capitalisedNouns || c.lower(from - 1).equals("von"))) {
                 out.add(c.candidate(from, person, false, false));
             }
             from = person;

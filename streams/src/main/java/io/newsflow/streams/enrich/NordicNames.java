@@ -1,0 +1,40 @@
+package io.newsflow.streams.enrich;
+
+import java.util.List;
+
+/**
+ * Swedish, Danish and Norwegian write an authority's name as one compound with the definite
+ * article at its end ("Trafikverket", "Energistyrelsen", "Finanstilsynet", "Helsedirektoratet"):
+ * the ending says it is an authority even where the word opens a sentence and nothing else types
+ * it. A railway line is one compound too ("Botniabanan", "Bergensbanen"), and names no place and no
+ * body (the evaluation labels leave lines out).
+ */
+final class NordicNames {
+
+    private static final List<String> AUTHORITIES = List.of("verket", "styrelsen", "myndigheten", "inspektionen",
+            "direktoratet", "tilsynet", "ministeriet", "departementet", "kassan", "nämnden", "nemnda", "nævnet");
+    private static final List<String> LINES = List.of("banan", "banen");
+
+    private NordicNames() {
+    }
+
+    /** "Trafikverket", "Energistyrelsen": a Nordic authority's one-word name. */
+    static boolean authority(Word word) {
+        return compoundEndingIn(word, AUTHORITIES);
+    }
+
+    /** "Botniabanan", "Ofotbanen": a railway line's one-word name. */
+    static boolean railwayLine(Word word) {
+        return compoundEndingIn(word, LINES);
+    }
+
+    private static boolean compoundEndingIn(Word word, List<String> endings) {
+        String lower = word.lower();
+        for (String ending : endings) {
+            if (lower.length() >= ending.length() + 3 && lower.endsWith(ending)) {
+                return word.capitalised() && !word.hasClass(Word.ALL_CAPS);
+            }
+        }
+        return false;
+    }
+}
