@@ -1,6 +1,8 @@
 package io.newsflow.producer.parse;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.newsflow.producer.parse.text.Places;
@@ -11,12 +13,19 @@ import io.newsflow.producer.parse.text.SectionNames;
  * ("Weser-Kurier - Bremen", "BBC News | Business", "Politik – Der Spiegel"); the outlet is the other
  * part. A title is split only where one side is a listed section, a place or one of the item's own
  * categories, or where the other side is the item's author ("Yle News | News in English" by "Yle
- * News"), so a name with a dash of its own ("Ouest-France", "Sud - Ouest Radio") stays whole.
+ * News"), so a name with a dash of its own ("Ouest-France", "Sud - Ouest Radio") stays whole. A feed's
+ * own label may close the title too ("Folha de S.Paulo - Mercado - Principal", "Le Monde - À la une"):
+ * trailing sections and labels go, the first part stays.
  */
 final class FeedTitles {
 
     /** " - ", " | ", " – ", " — ", " » ", " > ", " : " between two parts. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—»>:]\\s+");
+
+    /** Labels a site gives its main or latest feed: "Principal", "Top Stories", "À la une". */
+    private static final Set<String> FEED_LABELS = Set.of("principal", "top stories", "top news", "latest", "latest news",
+            "all stories", "home", "homepage", "front page", "startseite", "schlagzeilen", "portada", "capa", "à la une",
+            "a la une", "la une", "últimas notícias", "últimas noticias", "ultime notizie", "ultima ora", "voorpagina");
 
     private FeedTitles() {
     }
@@ -30,6 +39,13 @@ final class FeedTitles {
             return null;
         }
         String[] parts = SEPARATOR.split(title.strip());
+        if (parts.length > 2) {
+            int keep = parts.length;
+            while (keep > 1 && (namesSection(parts[keep - 1], categories) || feedLabel(parts[keep - 1]))) {
+                keep--; // "Folha de S.Paulo - Mercado - Principal"
+            }
+            return keep == 1 ? parts[0].strip() : title;
+        }
         if (parts.length != 2) {
             return title;
         }
@@ -38,10 +54,14 @@ final class FeedTitles {
                 return part.strip(); // the item signed by the outlet: "Yle News | News in English" by "Yle News"
             }
         }
-        if (namesSection(parts[1], categories)) {
+        if (namesSection(parts[1], categories) || feedLabel(parts[1])) {
             return parts[0].strip();
         }
         return namesSection(parts[0], categories) ? parts[1].strip() : title;
+    }
+
+    private static boolean feedLabel(String part) {
+        return FEED_LABELS.contains(part.strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean namesSection(String part, List<String> categories) {

@@ -57,6 +57,12 @@ final class FurnitureWords {
             // a text-size and save widget, a licence link, a standfirst's label, a site's alert banner
             "published by", "published on", "edited by", "save", "normal text size", "larger text size", "very large text size", "license this article", "synopsis",
             "weather alert", "severe weather alert", "breaking news", "breaking news alert", "traffic alert", "news alert",
+            // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
+            "se connecter", "connexion", "mon compte", "anmelden", "einloggen", "iniciar sesión", "mi cuenta",
+            "minha conta", "accedi", "inloggen", "zaloguj się",
+            // and their search, menu and subscription buttons
+            "menü", "abo",
+            "rechercher", "suchen", "buscar", "cerca", "zoeken", "szukaj", "pesquisar",
             // Swedish, Danish and Norwegian menus
             "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",
             "annons", "annonce", "lyssna", "lyt", "lytt",

@@ -30,6 +30,11 @@ final class PageLines {
         }
     }
 
+    /** The end (exclusive) of the site's menu run at the top of the page ({@link #inTopMenu}), or 0. */
+    private final int topMenuEnd;
+    /** The end (exclusive) of the story's trail under that menu and its button, or 0. */
+    private int topTrailEnd;
+
     PageLines(String text) {
         for (List<String> group : TextLines.groups(text)) {
             for (String line : group) {
@@ -38,6 +43,54 @@ final class PageLines {
             }
             blocks.add(Block.of(group));
         }
+        topMenuEnd = topMenuEnd();
+    }
+
+    /**
+     * Line i is in the site's menu written one item per line at the top of a page scraped without blank
+     * lines: "RTBF / Info / Régions / Sport / Culture / Auvio / Se connecter / Belgique / Économie / the
+     * headline". Four items or more, then an account or menu button, then the story's trail of one to three
+     * crumbs: the button parts the menu from the trail, which would otherwise read as one.
+     */
+    boolean inTopMenu(int i) {
+        return i < topMenuEnd;
+    }
+
+    /** The story's trail under the top menu ({@link #inTopMenu}) and its button: its crumbs, or none. */
+    List<String> topTrail() {
+        return topMenuEnd == 0 ? List.of() : lines.subList(topMenuEnd + 1, topTrailEnd);
+    }
+
+    /** The index of the trail's first crumb ({@link #topTrail}), or -1. */
+    int topTrailStart() {
+        return topMenuEnd == 0 ? -1 : topMenuEnd + 1;
+    }
+
+    private int topMenuEnd() {
+        int items = 0;
+        int lastJunk = -1;
+        int itemsBeforeJunk = 0;
+        int k = 0;
+        // the site's logo opens the menu, and may have digits ("News24")
+        for (; k < lines.size() && sameBlock(0, k) && (isMenuItem(lines.get(k)) || k == 0 && FurnitureBlocks.isLogo(lines.get(k))); k++) {
+            if (JunkLineDetector.isJunk(lines.get(k))) {
+                lastJunk = k;
+                itemsBeforeJunk = items;
+            } else {
+                items++;
+            }
+        }
+        int crumbs = k - lastJunk - 1;
+        if (lastJunk < 0 || itemsBeforeJunk < MIN_MENU_ITEMS || crumbs < 1 || crumbs > 3 || k >= lines.size() || !sameBlock(0, k)) {
+            return 0;
+        }
+        for (int c = lastJunk + 1; c < k; c++) {
+            if (!KickerDetector.isCrumb(lines.get(c))) {
+                return 0;
+            }
+        }
+        topTrailEnd = k;
+        return lastJunk;
     }
 
     int size() {

@@ -17,6 +17,10 @@ final class ReaderPrompts {
             + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
             + "email us at|a version of this (?:article|story) appears in print|save my name, email|"
             + "cet article vous a été utile|was this (?:article|story) (?:helpful|useful)|war dieser artikel hilfreich|"
+            // "Did you find this article useful?"; a Nordic newsroom asking for tips ("Hei! Vi vil gjerne høre fra deg.
+            // Tips oss om saker.", "Tipsa oss!")
+            + "did you find this (?:article|story) (?:helpful|useful)|(?:hei|hej)\\W+vi (?:vil gjerne|vill gärna|vil gerne) (?:høre|höra) (?:fra|från)|"
+            + "tips oss|tipsa oss|tip os\\b|"
             + "press play to listen|voiced by artificial intelligence|this (?:article|story) has been updated|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
@@ -29,6 +33,8 @@ final class ReaderPrompts {
             + "\\s+(?:à|a las|alle|um|às)?\\s*\\d{1,2}[:h.]\\d{2}(?:\\s*h)?(?=\\W*$)|" // "Actualizado a las 09:12 h."
             // "Receba notícias no WhatsApp", "Recibe las noticias en Telegram": a prompt to follow the site
             + "^\\W*(?:receba|recebe|recibe|reciba|get|receive)\\b.{0,40}\\b(?:whatsapp|telegram)\\W*$|"
+            // "Receba no seu email as principais notícias do dia", "Get our top stories in your inbox": a newsletter's plea
+            + "^\\W*(?:receba|recebe|recibe|reciba|get|receive)\\b.{0,20}\\b(?:e-?mail|inbox|correo)\\b.{0,80}$|"
             // New Zealand's local democracy credit; a prompt to join the site's messaging channel
             + "(?:\\p{L}{2,5} is )?local body journalism co-funded by\\b|^\\W*join (?:our|\\p{L}+['’]s) (?:whatsapp|telegram) channel\\b|"
             + "this (?:interview|conversation|q&a|transcript) (?:has been|was|is) (?:edited|condensed|lightly edited))\\b.{0,200}|"

@@ -55,11 +55,20 @@ public final class TextArticleParser {
                 i = FurnitureBlocks.railBeforeStory(lines, i);
                 continue;
             }
+            if (content.isEmpty() && lines.inVerticalMenu(i) && lines.inMenu(i) && i == 0 && FurnitureBlocks.isLogo(line)) {
+                draft.offerSource(line.strip(), MASTHEAD); // "DER SPIEGEL / Menü / Abo / Anmelden": the logo over buttons
+                continue;
+            }
             if (content.isEmpty() && lines.inVerticalMenu(i) && !lines.inMenu(i) || lines.inShareColumn(i)) {
                 // a site's menu or share buttons, one item per line; the site's logo may open the menu ("DER SPIEGEL")
                 if (content.isEmpty() && (i == 0 || !lines.sameBlock(i - 1, i)) && FurnitureBlocks.isLogo(line)) {
                     draft.offerSource(line.strip(), MASTHEAD);
                 }
+                continue;
+            }
+            int menu = content.isEmpty() ? TopMenus.consumed(lines, i, draft) : -1;
+            if (menu >= 0) { // the site's menu, one item a line over its button and the story's trail ("RTBF / Info / ...")
+                i = menu;
                 continue;
             }
             if (content.size() <= 2 && lines.inDatedBlock(i) && StampDetails.consumed(line, draft)) {
