@@ -31,7 +31,9 @@ final class EntityClassifier {
             "säger", "sade", "siger", "sagde", "sier");
     static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "around",
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
-            "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko");
+            "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko",
+            // French "à" with its article: "prend sa source au Labrador", "aux Pays-Bas"
+            "au", "aux");
 
 
     private final Gazetteer gazetteer = Gazetteer.get();

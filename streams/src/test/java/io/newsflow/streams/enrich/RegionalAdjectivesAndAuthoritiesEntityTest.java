@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * h308-h311 guided, each tried on other names: regions' and cities' lower-case adjectives, a portfolio
  * after an elided preposition or an adjective, "L'" opening a sentence, a German body's noun before its
  * town, state ministries, Nordic authorities and railway lines, Swedish regions' councils, four-word
- * towns, compass regions, a place fronting a clause, plans' and laws' titles, US council titles.
+ * towns, compass regions, a place fronting a clause, plans' and laws' titles, US council titles; and the
+ * one the forty-third (h318-h323) guided: French "au" and "aux" as locatives.
  */
 class RegionalAdjectivesAndAuthoritiesEntityTest {
 
@@ -97,5 +98,14 @@ class RegionalAdjectivesAndAuthoritiesEntityTest {
         List<Entity> found = entities("en", "Councilwoman Maria Lopez voted against the plan in Denver.");
         assertType(found, "Maria Lopez", EntityType.PERSON);
         assertThat(names(found)).doesNotContain("Councilwoman Maria Lopez");
+    }
+
+    @Test
+    void shouldReadAPlaceWhenFrenchAuOrAuxStandsBeforeIt() {
+        assertType(entities("fr", "Le fleuve prend sa source au Nunavik et se jette dans la baie."), "Nunavik",
+                EntityType.LOCATION);
+        // an organisation's word still decides: "au Conseil" is a body
+        assertThat(entity(entities("fr", "Le texte a été transmis au Conseil constitutionnel mardi."), "Conseil constitutionnel")
+                .type()).isEqualTo(EntityType.ORGANIZATION);
     }
 }
