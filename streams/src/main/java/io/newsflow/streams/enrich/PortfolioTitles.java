@@ -60,7 +60,9 @@ final class PortfolioTitles {
         if (word.hasClass(Word.MINISTER)) {
             return word;
         }
-        Word title = word.elided() || word.lower().startsWith("l") ? Word.of(word.lower()).withoutElision() : word;
+        String lower = word.lower();
+        // the lower-case form, whose elided article is stripped ("l'assessore"), unlike a capital "L'"
+        Word title = lower.indexOf('\'') > 0 || lower.indexOf('\u2019') > 0 ? Word.of(lower).withoutElision() : word;
         return title.hasClass(Word.MINISTER) ? title : null;
     }
 }

@@ -178,18 +178,13 @@ final class Span {
                 ? tokens.word(b).lower() : "";
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
         int p = a == from || tokens.word(a - 1).hasClass(Word.AND) ? previousIndex() : a - 1;
-        String prev = p < 0 ? "" : tokens.word(p).lower();
-        // and the word before that, for "port *of* Rønne" (read only by the classifier)
-        String prev2 = p > 0 ? tokens.word(p - 1).lower() : "";
-        Word prevWord = p < 0 ? null : tokens.word(p);
-        Word prev2Word = p > 0 ? tokens.word(p - 1) : null;
+        // "il ministro dell'Interno", "el consejero catalán de Territorio": the title stands before the portfolio's "of"
         Word title = a == from && p >= 0 ? PortfolioTitles.before(tokens, a, p) : null;
-        if (title != null) { // "il ministro dell'Interno", "el consejero catalán de Territorio": "of", then the title
-            prevWord = tokens.word(p).hasClass(Word.OF_OR_FOR) ? prevWord : PortfolioTitles.OF;
-            prev2Word = title;
-            prev = prevWord.lower();
-            prev2 = prev2Word.lower();
-        }
+        Word prevWord = p < 0 ? null : title != null && !tokens.word(p).hasClass(Word.OF_OR_FOR) ? PortfolioTitles.OF : tokens.word(p);
+        // and the word before that, for "port *of* Rønne" (read only by the classifier)
+        Word prev2Word = title != null ? title : p > 0 ? tokens.word(p - 1) : null;
+        String prev = prevWord == null ? "" : prevWord.lower();
+        String prev2 = prev2Word == null ? "" : prev2Word.lower();
         return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), paragraph, tokens.start(a), tokens.end(b - 1),
                 initial, prev, prev2, next, afterTitle || TitleAppositions.follows(text, tokens, a, b), Appositions.after(text, tokens, b), prevWord,
                 prev2Word, next.isEmpty() ? null : tokens.word(b));
