@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.newsflow.producer.parse.text.BreadcrumbDetector;
 import io.newsflow.producer.parse.text.Places;
 import io.newsflow.producer.parse.text.SectionNames;
 
@@ -60,8 +61,9 @@ final class FeedTitles {
         return namesSection(parts[0], categories) ? parts[1].strip() : title;
     }
 
+    /** A main feed's label or a news root ("Omroep Zeeland - Nieuws", "Yle - Uutiset"). */
     private static boolean feedLabel(String part) {
-        return FEED_LABELS.contains(part.strip().toLowerCase(Locale.ROOT));
+        return FEED_LABELS.contains(part.strip().toLowerCase(Locale.ROOT)) || BreadcrumbDetector.isNewsRoot(part.strip());
     }
 
     private static boolean namesSection(String part, List<String> categories) {

@@ -50,7 +50,7 @@ public final class HtmlArticleParser {
         draft.offerSource(meta(doc, "application-name"), 10);
         String marked = draft.title != null ? draft.title
                 : headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), doc.select("article h1, h1").text());
-        draft.title = marked != null ? marked : stripSiteSuffix(doc.title(), siteName);
+        draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
         String titleSite = windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
         draft.offerSource(titleSite != null ? titleSite : windowTitleSite(meta(doc, "og:title"), draft.title), -1);
         readPublished(doc, draft);
@@ -158,21 +158,6 @@ public final class HtmlArticleParser {
         String[] parts = SUFFIX_SEPARATOR.split(windowTitle.strip().substring(headline.length()));
         String last = parts[parts.length - 1].strip();
         return parts.length > 1 && Outlets.hasOutletWord(last) && !SectionNames.isSection(last) ? last : null;
-    }
-
-    private static String stripSiteSuffix(String title, String site) {
-        if (title == null || title.isBlank()) {
-            return null;
-        }
-        String t = title.strip();
-        if (site != null) {
-            for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
-                if (t.endsWith(sep + site)) {
-                    return t.substring(0, t.length() - sep.length() - site.length()).strip();
-                }
-            }
-        }
-        return t;
     }
 
     private static String firstNonBlank(String... values) {

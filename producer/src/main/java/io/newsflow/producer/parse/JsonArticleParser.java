@@ -13,8 +13,9 @@ import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.RejectionReason;
 
 /**
- * Parses JSON inputs: one article object, an array of them, or NDJSON (one object per line; a bad
- * line is rejected with its line number and the others still parse). Field names follow common
+ * Parses JSON inputs: one article object, an array of them, an API's answer listing them ({@code
+ * "articles": [...]}), or NDJSON (one object per line; a bad line is rejected with its line number and
+ * the others still parse). Field names follow common
  * scraper and CMS exports; see {@link JsonFields}.
  */
 public final class JsonArticleParser {
@@ -47,11 +48,13 @@ public final class JsonArticleParser {
 
     private static List<ParseOutcome> fromTree(JsonNode root, String text, String origin, Instant ingestedAt) {
         List<ParseOutcome> out = new ArrayList<>();
-        if (root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                out.add(one(root.get(i), root.get(i).toString(), origin, i + 1, ingestedAt));
+        JsonNode listed = JsonWrappers.articleList(root); // a news API's answer: {"status": "ok", "articles": [...]}
+        JsonNode list = listed != null ? listed : root;
+        if (list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                out.add(one(list.get(i), list.get(i).toString(), origin, i + 1, ingestedAt));
             }
-            if (root.isEmpty()) {
+            if (list.isEmpty()) {
                 out.add(ParseOutcome.rejected(Rejection.ofText(origin, null, RejectionReason.NO_CONTENT,
                         "JSON array is empty", text, InputFormat.JSON, ingestedAt)));
             }

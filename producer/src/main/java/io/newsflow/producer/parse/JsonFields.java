@@ -65,6 +65,7 @@ final class JsonFields {
         readAuthors(node, draft);
         draft.offerSource(text(node, SOURCE));
         draft.offerSource(WordPressFields.siteName(node));
+        draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"
         draft.offerSection(text(node, SECTION));
         // a content system's {"taxonomy": {"primary_section": {"name": ...}}}
         draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section")));

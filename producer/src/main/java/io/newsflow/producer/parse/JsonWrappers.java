@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Finds the object that holds a JSON article: the top level, or the object an API wraps it in
  * ({@code {"data": {...}}}, {@code {"response": {"content": {...}}}}), and an article whose body sits in
- * a {@code "fields"} object beside its metadata (the Guardian's content API).
+ * a {@code "fields"} object beside its metadata (the Guardian's content API); and the list of articles a
+ * search API answers with ({@code "articles": [...]}).
  */
 final class JsonWrappers {
     /** Keys an API wraps its article in ({@code {"data": {...}}}): read when the top level holds no body. */
     static final List<String> WRAPPERS = List.of("data", "article", "item", "story", "post", "result", "entry",
             "response", "content");
+    /** Keys an API lists its articles under ({@code {"status": "ok", "articles": [...]}}, a news API's search answer). */
+    static final List<String> LISTS = List.of("articles", "items", "results", "stories", "posts", "entries", "data");
     /** How many wrappers deep an article may sit ({@code {"response": {"content": {...}}}}, the Guardian's API). */
     private static final int MAX_WRAPPER_DEPTH = 2;
 
@@ -28,6 +31,23 @@ final class JsonWrappers {
     static JsonNode unwrap(JsonNode node) {
         JsonNode article = find(node, 0);
         return article == null ? node : article;
+    }
+
+    /**
+     * The list of articles an API's answer holds ({@code {"status": "ok", "articles": [{...}, ...]}}) when the
+     * object itself holds no article; or null.
+     */
+    static JsonNode articleList(JsonNode node) {
+        if (!node.isObject() || find(node, 0) != null) {
+            return null;
+        }
+        for (String key : LISTS) {
+            JsonNode list = node.get(key);
+            if (list != null && list.isArray() && !list.isEmpty() && list.get(0).isObject()) {
+                return list;
+            }
+        }
+        return null;
     }
 
     private static JsonNode find(JsonNode node, int depth) {

@@ -20,6 +20,10 @@ final class AboveHeadline {
     private static final Pattern ARTICLE_LED = Pattern.compile("(?:The|La|Le|Les|El|Il|Lo|Der|Die|Das|De|Het|O)"
             + "\\s+\\p{Lu}[\\p{L}\\p{M}\\d.&'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\p{M}\\d.&'’-]*){0,3}");
 
+    /** A name with a lower-case connector, as mastheads are: "Corriere della Sera", "Folha de S.Paulo", "Times of India". */
+    private static final Pattern CONNECTED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?"
+            + "\\s+(?:della|dello|del|de|do|da|di|des|du|of|van|von)\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?");
+
     private AboveHeadline() {
     }
 
@@ -58,6 +62,10 @@ final class AboveHeadline {
         if (content.isEmpty() && draft.section == null && ARTICLE_LED.matcher(line.strip()).matches()
                 && !SectionNames.isSection(line) && FurnitureBlocks.overListedSection(lines, i)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "La Vanguardia" / "Economía"
+            return true;
+        }
+        if (content.isEmpty() && draft.section == null && (mastheadOverSectionBlock(lines, i) || mastheadOverAccountButtons(lines, i))) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Corriere della Sera" / "Economia", each alone
             return true;
         }
         if (content.isEmpty() && draft.section == null && underMasthead(lines, i, draft) && CrumbTrails.loneCrumb(lines, i)) {
@@ -164,6 +172,40 @@ final class AboveHeadline {
         return oneWordName(line) && !SectionNames.isSection(line)
                 && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && SectionNames.isSection(lines.get(i + 1))
                 && CrumbTrails.loneCrumb(lines, i + 1);
+    }
+
+    /** A name shaped as mastheads are ("La Vanguardia", "Corriere della Sera"; shouted ones in natural case: "EL PAÍS"). */
+    private static boolean mastheadShape(String line) {
+        String name = NameCase.outlet(line.strip());
+        return (ARTICLE_LED.matcher(name).matches() || CONNECTED_NAME.matcher(name).matches()) && !Places.isPlace(name)
+                && !SectionNames.isSection(name);
+    }
+
+    /**
+     * "Corriere della Sera" / "Economia", "EL PAÍS" / "Economía": a masthead's shape alone in its block, over a listed
+     * section alone in the next, right over the headline.
+     */
+    private static boolean mastheadOverSectionBlock(PageLines lines, int i) {
+        if (i + 2 >= lines.size() || lines.sameBlock(i, i + 1) || lines.sameBlock(i + 1, i + 2)
+                || !SectionNames.isSection(lines.get(i + 1)) || !mastheadShape(lines.get(i))) {
+            return false;
+        }
+        int next = lines.nextNonJunk(i + 2);
+        return next < lines.size() && Headlines.isTitleLike(lines.get(next));
+    }
+
+    /** "The Columbian" / "Subscribe" / "Log in" / the headline: the page's first line, a masthead's shape, over account buttons. */
+    private static boolean mastheadOverAccountButtons(PageLines lines, int i) {
+        int next = lines.nextNonJunk(i + 1);
+        if (i != 0 || next == i + 1 || next >= lines.size() || !Headlines.isTitleLike(lines.get(next)) || !mastheadShape(lines.get(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < next; k++) {
+            if (!FurnitureWords.ACCOUNT_WORDS.contains(lines.get(k).strip().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line before line i, in its block, is the site's name the draft took as its source. */

@@ -48,7 +48,7 @@ public final class BreadcrumbDetector {
     }
 
     /** Whether a crumb or label names the site's news as a whole ("News", "Nyheter"). */
-    static boolean isNewsRoot(String label) {
+    public static boolean isNewsRoot(String label) {
         return label != null && NEWS_ROOT.contains(label.strip().toLowerCase(Locale.ROOT));
     }
 
