@@ -27,14 +27,19 @@ final class CandidateRebuilds {
                 c.word(from - 1), from > 1 ? c.word(from - 2) : c.previousWord(), c.nextWord());
     }
 
-    /** "Siemens" of "Siemens-Chef": the body before a role compound's hyphen, a one-word candidate. */
+    /**
+     * "Siemens" of "Siemens-Chef": the body before a role compound's hyphen, a one-word candidate, with the
+     * role as the word after it ("Axpo-Chef" reads as "Axpo chef", a company's role, even opening a sentence).
+     */
     static Candidate compoundHead(Candidate c) {
         String surface = c.word(0).surface();
-        Word head = Word.of(surface.substring(0, surface.indexOf('-')));
+        int hyphen = surface.indexOf('-');
+        Word head = Word.of(surface.substring(0, hyphen));
+        Word role = Word.of(surface.substring(hyphen + 1));
         return new Candidate(new Word[] {head}, head.lower(),
                 head.gazetteer() & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), c.paragraph(),
-                c.start(), c.start() + head.length(), c.initial(), c.previous(), c.beforePrevious(), "",
-                false, List.of(), c.previousWord(), c.beforePreviousWord(), null);
+                c.start(), c.start() + head.length(), c.initial(), c.previous(), c.beforePrevious(), role.lower(),
+                false, List.of(), c.previousWord(), c.beforePreviousWord(), role);
     }
 
     /** "Szczecin-based" as "Szczecin": the last word without its suffix ({@link ContextCues#BASED}). */

@@ -35,7 +35,9 @@ final class ContextCues {
             "broadcaster", "newspaper", "daily", "weekly", "magazine", "startup", "start-up", "conglomerate", "contractor",
             "consultancy", "charity", "union", "operator", "utility", "bank", "brokerage", "broker", "brokers",
             "shipbroker", "shipbrokers", "regulator", "watchdog", "agency", "association", "federation", "party", "club",
-            "nonprofit", "ngo", "think-tank", "supermarket", "brewer", "miner", "producer", "giant");
+            "nonprofit", "ngo", "think-tank", "supermarket", "brewer", "miner", "producer", "giant",
+            // an airport named after a person: "o aeroporto Humberto Delgado", "el aeropuerto Adolfo Suárez"
+            "airport", "aeroporto", "aeropuerto", "aéroport");
     /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
     private static final Set<String> MINISTERS = Set.of("minister", "ministers", "ministro", "ministros", "ministra",
             "ministras", "ministre", "ministres", "ministri",

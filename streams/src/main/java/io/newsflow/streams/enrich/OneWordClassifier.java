@@ -16,7 +16,10 @@ final class OneWordClassifier {
     /** Roles a company, club or body has, not a place: "Benfica president Rui Costa", "Albemarle chief executive". */
     static final Set<String> ORG_ROLES = Set.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
             "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "founder", "executive", "executives",
-            "shareholders", "shares", "stock");
+            "shareholders", "shares", "stock",
+            // German role compounds' leaders ("Axpo-Chef", "Siemens-Sprecher"): the head is the body
+            "chef", "chefin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "präsident", "präsidentin",
+            "direktor", "direktorin", "gründer", "gründerin");
 
     private final PlaceCues places;
 

@@ -136,8 +136,10 @@ final class PlaceLists {
                 Word word = Word.of(text, k, end);
                 if (word.hasClass(Word.AND) || OR.contains(word.lower()) || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
                     joined = true;
-                } else if (joined && word.length() <= 4 && word.lower().equals(previous)) {
-                    // "för Skellefteå och för Norrland", "in Genoa and in Savona": the first name's preposition again
+                } else if (joined && word.length() <= 4 && (word.lower().equals(previous)
+                        || word.hasClass(Word.OF_OR_FOR) && Word.of(previous).hasClass(Word.OF_OR_FOR))) {
+                    // "för Skellefteå och för Norrland", "in Genoa and in Savona": the first name's preposition again;
+                    // "del Lido e di Malamocco": or another form of "of"
                 } else if (!word.hasClass(Word.ARTICLE) && !LIST_ARTICLES.contains(word.lower())) {
                     return NONE;
                 }

@@ -24,7 +24,8 @@ final class SpanSplits {
         // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"
         while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from)
                     || c.has(from, Gazetteer.TITLE) && !TitleFields.fieldOfOrganisation(c, from, to)) // "Labour Party"
-                && !SpanOpeners.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))) {
+                && !SpanOpeners.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))
+                && !c.isListedTown(from, to)) { // "Prince Rupert": a title word opening a listed town
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
             initial = false;
