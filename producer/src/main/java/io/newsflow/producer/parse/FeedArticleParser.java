@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.RejectionReason;
 import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.text.BreadcrumbDetector;
 import io.newsflow.producer.parse.text.ArticleTypes;
 import io.newsflow.producer.parse.text.NameCase;
 import io.newsflow.producer.parse.text.PersonNames;
@@ -83,7 +84,9 @@ public final class FeedArticleParser {
         draft.offerSource(FeedTitles.outlet(feed.getTitle(), categories.stream().map(SyndCategory::getName).toList(), draft.authors));
         draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
         if (!categories.isEmpty()) {
-            draft.offerSection(categories.get(0).getName());
+            // a news root first ("News", "Sudan war") is the type, as on a trail; the next category is the section
+            boolean root = categories.size() > 1 && BreadcrumbDetector.isNewsRoot(categories.get(0).getName().strip());
+            draft.offerSection(categories.get(root ? 1 : 0).getName());
             categories.forEach(c -> draft.offerType(ArticleTypes.fromLabel(c.getName())));
         }
         if (entry.getPublishedDate() != null) {

@@ -15,7 +15,8 @@ import io.newsflow.producer.parse.text.SectionNames;
  * part. A title is split only where one side is a listed section, a place or one of the item's own
  * categories, or where the other side is the item's author ("Yle News | News in English" by "Yle
  * News"), so a name with a dash of its own ("Ouest-France", "Sud - Ouest Radio") stays whole. A feed's
- * own label may close the title too ("Folha de S.Paulo - Mercado - Principal", "Le Monde - À la une"):
+ * own label, or a tagline naming the site again ("Al Jazeera – Breaking News, World News and Video from Al
+ * Jazeera"), may close the title too ("Folha de S.Paulo - Mercado - Principal", "Le Monde - À la une"):
  * trailing sections and labels go, the first part stays.
  */
 final class FeedTitles {
@@ -49,6 +50,9 @@ final class FeedTitles {
         }
         if (parts.length != 2) {
             return title;
+        }
+        if (parts[1].contains(parts[0].strip()) && parts[0].strip().length() > 2) {
+            return parts[0].strip(); // "Al Jazeera – Breaking News, World News and Video from Al Jazeera": a tagline
         }
         for (String part : parts) {
             if (authors.stream().anyMatch(part.strip()::equalsIgnoreCase)) {

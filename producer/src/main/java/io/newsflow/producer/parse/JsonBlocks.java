@@ -11,7 +11,8 @@ import org.jsoup.nodes.Entities;
  * A JSON article whose body is a list of typed blocks rather than one string, as content systems
  * export it ({@code "content_elements": [{"type": "text", "content": "..."}, {"type": "image", ...}]}):
  * the text and heading blocks, in order, as an HTML fragment the body reader takes like any other.
- * Images, embeds, raw HTML and ads are no part of the story's text and are left out.
+ * Images, embeds, raw HTML and ads are no part of the story's text and are left out. Sanity's Portable
+ * Text is read too: {@code {"_type": "block", "style": "h2", "children": [{"text": "..."}]}}.
  */
 final class JsonBlocks {
     /** Keys that hold a list of blocks. */
@@ -33,8 +34,11 @@ final class JsonBlocks {
             }
             StringBuilder html = new StringBuilder();
             for (JsonNode block : blocks) {
-                String type = block.path("type").asText("").toLowerCase(Locale.ROOT);
-                String text = text(block);
+                String type = block.path(block.has("_type") ? "_type" : "type").asText("").toLowerCase(Locale.ROOT);
+                if (type.equals("block")) { // Portable Text: its style says paragraph or heading
+                    type = block.path("style").asText("normal").matches("h[1-6]") ? "heading" : "text";
+                }
+                String text = block.has("children") ? spans(block.get("children")) : text(block);
                 if (text == null) {
                     continue;
                 }
@@ -49,6 +53,15 @@ final class JsonBlocks {
             }
         }
         return null;
+    }
+
+    /** Portable Text's spans, joined: {@code "children": [{"_type": "span", "text": "..."}, ...]}. */
+    private static String spans(JsonNode children) {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode span : children) {
+            text.append(span.path("text").asText(""));
+        }
+        return text.toString().isBlank() ? null : Entities.escape(text.toString().strip());
     }
 
     private static String text(JsonNode block) {

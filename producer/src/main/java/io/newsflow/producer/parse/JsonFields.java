@@ -70,6 +70,7 @@ final class JsonFields {
         // a content system's {"taxonomy": {"primary_section": {"name": ...}}}
         draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section")));
         draft.offerSection(WordPressFields.category(node));
+        draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         JsonNode published = first(node, PUBLISHED);
@@ -84,6 +85,19 @@ final class JsonFields {
             draft.body.remove(0);
         }
         return draft;
+    }
+
+    /** A list of categories' first: a string, or an object's {@code name} or {@code title}; or null. */
+    private static String firstCategory(JsonNode categories) {
+        if (!categories.isArray() || categories.isEmpty()) {
+            return null;
+        }
+        JsonNode first = categories.get(0);
+        if (first.isNumber()) {
+            return null; // WordPress's category ids: [4]
+        }
+        String name = first.isValueNode() ? first.asText() : first.path("name").asText(first.path("title").asText(""));
+        return name.isBlank() ? null : name.strip();
     }
 
     static String text(JsonNode node, List<String> names) {

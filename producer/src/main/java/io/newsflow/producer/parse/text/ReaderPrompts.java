@@ -21,6 +21,8 @@ final class ReaderPrompts {
             // Tips oss om saker.", "Tipsa oss!")
             + "did you find this (?:article|story) (?:helpful|useful)|(?:hei|hej)\\W+vi (?:vil gjerne|vill gärna|vil gerne) (?:høre|höra) (?:fra|från)|"
             + "tips oss|tipsa oss|tip os\\b|"
+            // a list widget's label left in a feed's text ("Keep reading" / "list of 4 items")
+            + "list of \\d+ items?$|"
             + "press play to listen|voiced by artificial intelligence|this (?:article|story) has been updated|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
