@@ -119,7 +119,7 @@ final class ContextCues {
     static boolean germanDescription(String p) {
         return p.endsWith("konzern") || p.endsWith("hersteller") || p.endsWith("firma") || p.endsWith("unternehmen")
                 || p.equals("reederei") || p.endsWith("betreiber") || p.endsWith("versicherer") || p.equals("autobauer")
-                || p.equals("gewerkschaft")
+                || p.equals("gewerkschaft") || p.length() > 8 && p.endsWith("verband") // "Fahrgastverband Pro Bahn"
                 // "die Projektgesellschaft BBT SE", "die Bahntochter DB Cargo": a compound, not "Gesellschaft für ..."
                 || p.length() > 14 && p.endsWith("gesellschaft") || p.length() > 9 && p.endsWith("tochter");
     }

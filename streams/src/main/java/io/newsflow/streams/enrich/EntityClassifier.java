@@ -54,7 +54,9 @@ final class EntityClassifier {
         if (NonEntityNames.stockIndex(c, last)) {
             return null;
         }
-        Candidate state = UsStateAbbreviations.state(c); // "TUCSON, Ariz. (AP)": Arizona
+        // "TUCSON, Ariz. (AP)": Arizona; "les Bruxellois paient": Bruxelles
+        Candidate state = UsStateAbbreviations.state(c);
+        state = state != null ? state : PlaceAdjectives.peopleOfPlace(c, language);
         if (state != null) {
             return new Typed(state, EntityType.LOCATION, Strength.KNOWN, null);
         }

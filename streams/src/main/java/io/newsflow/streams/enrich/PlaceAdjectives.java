@@ -71,6 +71,26 @@ final class PlaceAdjectives {
         return new Place(new Locale("", code).getDisplayCountry(new Locale(language)), code);
     }
 
+    /**
+     * The place a capitalised one-word candidate names as its people's noun in the article's language ("les
+     * Bruxellois": Bruxelles), from the lower-case adjectives' list; null when the word is none. A country's noun
+     * ("les Français") is the capitalised demonyms' (demonym-places.txt).
+     */
+    static Candidate peopleOfPlace(Candidate c, String language) {
+        Word word = c.word(0);
+        if (c.size() != 1 || c.initial() || !word.capitalised() || !word.has(Gazetteer.LOWER_DEMONYM)) {
+            return null;
+        }
+        String code = LowerCaseDemonyms.code(language, word.lower());
+        if (code == null || LowerCaseDemonyms.isCountryCode(code)) {
+            return null;
+        }
+        Word[] memo = {Word.of(code)};
+        return new Candidate(memo, memo[0].lower(), Gazetteer.PLACE, c.paragraph(), c.start(), c.end(), false,
+                c.previous(), c.beforePrevious(), c.next(), false, java.util.List.of(), c.previousWord(),
+                c.beforePreviousWord(), c.nextWord());
+    }
+
     private static Map<String, Place> read(String resource) {
         Map<String, Place> places = new HashMap<>();
         for (String line : DataFiles.lines(resource)) {

@@ -42,6 +42,7 @@ final class PlaceLists {
      * articles or "from ... to", becomes a place; a run of names is followed both ways.
      */
     static void coordinated(List<Typed> typed, List<Paragraph> paragraphs) {
+        between(typed, paragraphs);
         Set<String> places = new HashSet<>();
         for (Typed t : typed) {
             if (placeAnchor(t)) {
@@ -76,6 +77,31 @@ final class PlaceLists {
                         && !TOWN_NAME_GOES_ON.contains(t.candidate().next())) {
                     typed.set(guess, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
                     places.add(t.candidate().key());
+                }
+            }
+        }
+    }
+
+    /**
+     * "zwischen Wendlingen und Ulm", "between Tisdale and Regina": the two sides of "between X and Y", one a
+     * listed town or place, are both places, however weakly each was typed (German types every lone noun
+     * weakly); a name known or cued otherwise keeps its type.
+     */
+    private static void between(List<Typed> typed, List<Paragraph> paragraphs) {
+        for (int i = 0; i + 1 < typed.size(); i++) {
+            Candidate a = typed.get(i).candidate();
+            Candidate b = typed.get(i + 1).candidate();
+            if (!BETWEEN.contains(a.previous()) || a.paragraph() != b.paragraph() || b.start() - a.end() > MAX_GAP
+                    || !(a.listed(Gazetteer.TOWN | Gazetteer.PLACE) || b.listed(Gazetteer.TOWN | Gazetteer.PLACE))
+                    || coordination(paragraphs.get(a.paragraph()).text(), a.end(), b.start(), a.previous()) != WORD) {
+                continue;
+            }
+            for (int k = i; k <= i + 1; k++) {
+                Typed t = typed.get(k);
+                // (not a town's name cut short: "Furth" of "Furth im Wald")
+                if ((t.strength() == Strength.WEAK || t.strength() == Strength.DEFAULT)
+                        && !TOWN_NAME_GOES_ON.contains(t.candidate().next())) {
+                    typed.set(k, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
                 }
             }
         }

@@ -35,6 +35,12 @@ final class SpanCleaner {
             out.add(c.candidate(from, to, afterTitle, initial));
             return;
         }
+        int andThe = c.capitalisedNouns ? SpanParts.andArticle(c, from, to) : -1;
+        if (andThe > 0) { // "der Verband Region Stuttgart und der Fahrgastverband Pro Bahn": two bodies, each with its article
+            SpanSplits.emit(c, from, andThe, afterTitle, initial, out);
+            clean(c.at(c.text, c.tokens, andThe + 1, to, c.paragraph), out);
+            return;
+        }
         boolean department = false;
         boolean described = false;
         boolean spokesperson = false; // "Sprecher von Celonis": the body spoken for

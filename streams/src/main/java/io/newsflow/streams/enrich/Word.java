@@ -44,7 +44,7 @@ public final class Word extends SurfaceForm {
         super(surface, hash, packed, packed2, packable);
         this.lower = surface.toLowerCase(Locale.ROOT);
         this.lowerHash = lower.hashCode();
-        this.gazetteer = Gazetteer.get().flags(lower);
+        this.gazetteer = WordClasses.gazetteer(surface, lower);
         this.stopLanguages = WordClasses.stopLanguages(lower);
         this.notTermLanguages = TermAnalyzer.notTermLanguages(lower, stopLanguages);
         this.elidedStops = WordClasses.elidedStops(lower);

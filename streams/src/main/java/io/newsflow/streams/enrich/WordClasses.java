@@ -14,13 +14,41 @@ final class WordClasses {
     private WordClasses() {
     }
 
+    /** Two or three capitals. */
+    private static boolean shortCapitals(String surface) {
+        int n = surface.length();
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Character.isUpperCase(surface.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Courtesy titles abbreviated in mixed case ("Mr", "Dr"): in capitals the letters are an acronym ("MR"). */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "dr", "sr", "jr");
+
+    /** The gazetteer's flags of a word; "MR", "DR": a courtesy title's letters in capitals are no title. */
+    static int gazetteer(String surface, String lower) {
+        int flags = Gazetteer.get().flags(lower);
+        return (flags & Gazetteer.TITLE) != 0 && acronymOfHonorific(surface, lower) ? flags & ~Gazetteer.TITLE : flags;
+    }
+
+    /** "MR", "DR": a courtesy title's letters written in capitals ("Boris Dilliès (MR)" names a party). */
+    static boolean acronymOfHonorific(String surface, String lower) {
+        return HONORIFICS.contains(lower) && shortCapitals(surface);
+    }
+
     /** The {@link Word#hasClass} bits of a surface form and its lower-case form. */
     static int of(String surface, String lower) {
         boolean connector = !CandidateFinder.LOWER_CASE_ONLY_CONNECTORS.contains(lower) || surface.equals(lower);
         return (connector && CandidateFinder.CONNECTORS.contains(lower) ? Word.CONNECTOR : 0)
                 | (connector && CandidateFinder.ORG_ONLY_CONNECTORS.contains(lower) ? Word.ORG_ONLY_CONNECTOR : 0)
                 | (CandidateFinder.AND.contains(lower) ? Word.AND : 0)
-                | (CandidateFinder.CORE_TITLES.contains(lower) ? Word.CORE_TITLE : 0)
+                | (CandidateFinder.CORE_TITLES.contains(lower) && !acronymOfHonorific(surface, lower) ? Word.CORE_TITLE : 0)
                 | (Span.ARTICLES.contains(lower) ? Word.ARTICLE : 0)
                 | (Tokenizer.isAbbreviation(surface, lower) ? Word.ABBREVIATION : 0)
                 | (QuoteExtractor.ATTRIBUTION.contains(lower) ? Word.ATTRIBUTION : 0)
