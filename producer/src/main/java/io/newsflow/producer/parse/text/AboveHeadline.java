@@ -183,15 +183,33 @@ final class AboveHeadline {
 
     /**
      * "Corriere della Sera" / "Economia", "EL PAÍS" / "Economía": a masthead's shape alone in its block, over a listed
-     * section alone in the next, right over the headline.
+     * section alone in the next (or opening a trail of crumbs there, for the page's first line), right over the headline.
      */
     private static boolean mastheadOverSectionBlock(PageLines lines, int i) {
-        if (i + 2 >= lines.size() || lines.sameBlock(i, i + 1) || lines.sameBlock(i + 1, i + 2)
-                || !SectionNames.isSection(lines.get(i + 1)) || !mastheadShape(lines.get(i))) {
+        if (i + 2 >= lines.size() || lines.sameBlock(i, i + 1) || !SectionNames.isSection(lines.get(i + 1))) {
             return false;
         }
-        int next = lines.nextNonJunk(i + 2);
+        int last = i + 1; // the section alone, or the first of a trail of crumbs ("Wirtschaft" / "Unternehmen")
+        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && last - i < 3 && KickerDetector.isCrumb(lines.get(last + 1))) {
+            last++;
+        }
+        if (last + 1 >= lines.size() || lines.sameBlock(last, last + 1)
+                || !(mastheadShape(lines.get(i)) || last > i + 1 && firstLineName(lines, i))) {
+            return false;
+        }
+        int next = lines.nextNonJunk(last + 1);
         return next < lines.size() && Headlines.isTitleLike(lines.get(next));
+    }
+
+    /**
+     * The page's first line, a name no place's and no section's, over a trail of crumbs in its own block:
+     * "Frankfurter Allgemeine" / "Wirtschaft" "Unternehmen", "PÚBLICO" / "Sociedade" "Saúde". One word must be
+     * shouted, as logos are: "Scotland" / "Politics" stays a trail.
+     */
+    private static boolean firstLineName(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        return i == 0 && Outlets.looksLikeOutlet(line) && !Places.isPlace(line) && !SectionNames.isSection(line)
+                && !BreadcrumbDetector.isNewsRoot(line) && (line.contains(" ") || NameCase.isShouted(line) && line.length() > 3);
     }
 
     /** "The Columbian" / "Subscribe" / "Log in" / the headline: the page's first line, a masthead's shape, over account buttons. */

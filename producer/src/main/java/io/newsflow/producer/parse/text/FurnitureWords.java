@@ -60,6 +60,8 @@ final class FurnitureWords {
             // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
             "se connecter", "connexion", "mon compte", "anmelden", "einloggen", "iniciar sesión", "mi cuenta",
             "minha conta", "accedi", "inloggen", "zaloguj się",
+            // a photo's caption toggle ("Bildbeschreibung einblenden")
+            "bildbeschreibung einblenden", "bildbeschreibung ausblenden",
             // and their search, menu and subscription buttons
             "menü", "abo",
             "rechercher", "suchen", "buscar", "cerca", "zoeken", "szukaj", "pesquisar",

@@ -53,12 +53,16 @@ public final class NameCase {
     /**
      * An outlet's name printed in capitals, in natural case: "IRISH COASTAL TIMES" gives "Irish Coastal
      * Times", "DER SPIEGEL" gives "Der Spiegel", "ABC NEWS" gives "ABC News" (a word of up to three
-     * letters that is no article or common word stays an acronym); a name of one word ("NPR") or in
-     * natural case is left as it is.
+     * letters that is no article or common word stays an acronym); a name of one word is an acronym
+     * ("NPR", "RTBF", "DAWN") unless it has five letters or more and two vowels ("PÚBLICO", "REUTERS"),
+     * and a name in natural case is left as it is.
      */
     public static String outlet(String name) {
-        if (name == null || !isShouted(name) || !name.strip().contains(" ")) {
+        if (name == null || !isShouted(name)) {
             return name;
+        }
+        if (!name.strip().contains(" ")) {
+            return shoutedWord(name.strip()) ? name.charAt(0) + name.strip().substring(1).toLowerCase(Locale.ROOT) : name;
         }
         String[] words = name.strip().split("\\s+");
         StringBuilder out = new StringBuilder();
@@ -71,6 +75,21 @@ public final class NameCase {
             out.append(i > 0 ? " " : "").append(word);
         }
         return out.toString();
+    }
+
+    /** "PÚBLICO", "REUTERS": a word of five letters or more with two vowels, no acronym's letters. */
+    private static boolean shoutedWord(String word) {
+        if (word.length() < 5) {
+            return false;
+        }
+        int vowels = 0;
+        for (int i = 0; i < word.length(); i++) {
+            vowels += "AEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜ".indexOf(word.charAt(i)) >= 0 ? 1 : 0;
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return vowels >= 2;
     }
 
     /** Whether the text is written in capitals ("DER SPIEGEL", "WORLD NEWS"): no lower-case letter, a word of three letters. */

@@ -32,6 +32,17 @@ public final class Outlets {
     private Outlets() {
     }
 
+    /** A logo's link text: "The Guardian - Back to home", glued or not to the name again. */
+    private static final Pattern LOGO_LINK = Pattern.compile("(?iu)^\\s*(.{2,40}?)\\s+[-–|]\\s+(?:back to (?:the )?home(?:page)?"
+            + "|go to (?:the )?home ?page|retour à l['’]accueil|zur startseite|volver a la portada|torna alla home(?:page)?)"
+            + "(?:\\s*\\1)?\\s*$");
+
+    /** The site's name in its logo's link text ("The Guardian - Back to home" gives "The Guardian"), if the line is one. */
+    public static java.util.Optional<String> fromLogoLink(String line) {
+        java.util.regex.Matcher m = LOGO_LINK.matcher(line);
+        return m.matches() && looksLikeOutlet(m.group(1).strip()) ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
+    }
+
     /** True when the text is a site's address ("ANSA.it", "Portline.Info"). */
     public static boolean isDomain(String text) {
         return DOMAIN.matcher(text.strip()).matches();

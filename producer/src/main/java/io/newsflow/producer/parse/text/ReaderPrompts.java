@@ -83,6 +83,11 @@ final class ReaderPrompts {
             // "Artykuł przeznaczony dla subskrybentów", "Exclusivo para assinantes"
             + "(?:artykuł|treść|materiał) (?:przeznaczony|przeznaczona|dostępny|dostępna) (?:tylko )?dla (?:subskrybentów|prenumeratorów)|"
             + "(?:artigo )?exclusivo (?:para )?assinantes|"
+            // a paywall's line with its pitch: "Cet article est réservé aux abonnés. Il vous reste 70% à découvrir.",
+            // "Este artigo é exclusivo para assinantes. Assine já ...", "Subscribe to our newsletter for daily updates."
+            + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés\\.\\s.{0,120}|il vous reste \\d+\\s?% à découvrir\\W*|"
+            + "(?:este )?artigo (?:é )?exclusivo (?:para )?assinantes\\.\\s.{0,120}|assine já\\b.{0,120}|"
+            + "subscribe to (?:our|the) (?:daily |weekly )?newsletters?\\b.{0,80}|"
             // "Vous lisez un article du Temps" (a paywall's banner), "Noticias según tus intereses" (a follow prompt)
             + "vous lisez un article (?:de|du|des|d['’])\\s*.{0,40}|noticias según tus intereses\\b.{0,40}|"
             // a newsletter platform's box: "Subscribe to Platformer" / "Thousands of paid subscribers"

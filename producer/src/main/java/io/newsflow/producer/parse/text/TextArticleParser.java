@@ -50,6 +50,11 @@ public final class TextArticleParser {
             }
             SignatureDetector.promotedOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
             SignatureDetector.bioOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, SIGNATURE));
+            Optional<String> logo = headerTrimmed ? Optional.empty() : Outlets.fromLogoLink(line);
+            if (logo.isPresent()) { // "The Guardian - Back to home": the logo's link names the site
+                draft.offerSource(logo.get(), MASTHEAD);
+                continue;
+            }
             // ("PREMIUM TIMES" / "Top News": under the site's name such a label is the story's section)
             if (content.isEmpty() && LinkBlocks.isRelatedLabel(line) && !AboveHeadline.underMasthead(lines, i, draft)) {
                 i = FurnitureBlocks.railBeforeStory(lines, i);
