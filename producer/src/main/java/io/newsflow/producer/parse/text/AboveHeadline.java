@@ -2,7 +2,6 @@ package io.newsflow.producer.parse.text;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.ArticleDraft;
@@ -15,14 +14,6 @@ import io.newsflow.producer.parse.ArticleDraft;
  * headline may stand several lines down, past junk and a date line under the kicker.
  */
 final class AboveHeadline {
-
-    /** A name opened by an article, as mastheads are and crumbs are not: "La Vanguardia", "Il Sole 24 ORE", "O Globo". */
-    private static final Pattern ARTICLE_LED = Pattern.compile("(?:The|La|Le|Les|El|Il|Lo|Der|Die|Das|De|Het|O)"
-            + "\\s+\\p{Lu}[\\p{L}\\p{M}\\d.&'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\p{M}\\d.&'’-]*){0,3}");
-
-    /** A name with a lower-case connector, as mastheads are: "Corriere della Sera", "Folha de S.Paulo", "Times of India". */
-    private static final Pattern CONNECTED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?"
-            + "\\s+(?:della|dello|del|de|do|da|di|des|du|of|van|von)\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?");
 
     private AboveHeadline() {
     }
@@ -59,12 +50,12 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation" ... "– Rappler.com"
             return true;
         }
-        if (content.isEmpty() && draft.section == null && ARTICLE_LED.matcher(line.strip()).matches()
+        if (content.isEmpty() && draft.section == null && BlockMastheads.articleLed(line)
                 && !SectionNames.isSection(line) && FurnitureBlocks.overListedSection(lines, i)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "La Vanguardia" / "Economía"
             return true;
         }
-        if (content.isEmpty() && draft.section == null && (mastheadOverSectionBlock(lines, i) || mastheadOverAccountButtons(lines, i))) {
+        if (content.isEmpty() && draft.section == null && BlockMastheads.at(lines, i)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Corriere della Sera" / "Economia", each alone
             return true;
         }
@@ -172,58 +163,6 @@ final class AboveHeadline {
         return oneWordName(line) && !SectionNames.isSection(line)
                 && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && SectionNames.isSection(lines.get(i + 1))
                 && CrumbTrails.loneCrumb(lines, i + 1);
-    }
-
-    /** A name shaped as mastheads are ("La Vanguardia", "Corriere della Sera"; shouted ones in natural case: "EL PAÍS"). */
-    private static boolean mastheadShape(String line) {
-        String name = NameCase.outlet(line.strip());
-        return (ARTICLE_LED.matcher(name).matches() || CONNECTED_NAME.matcher(name).matches()) && !Places.isPlace(name)
-                && !SectionNames.isSection(name);
-    }
-
-    /**
-     * "Corriere della Sera" / "Economia", "EL PAÍS" / "Economía": a masthead's shape alone in its block, over a listed
-     * section alone in the next (or opening a trail of crumbs there, for the page's first line), right over the headline.
-     */
-    private static boolean mastheadOverSectionBlock(PageLines lines, int i) {
-        if (i + 2 >= lines.size() || lines.sameBlock(i, i + 1) || !SectionNames.isSection(lines.get(i + 1))) {
-            return false;
-        }
-        int last = i + 1; // the section alone, or the first of a trail of crumbs ("Wirtschaft" / "Unternehmen")
-        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && last - i < 3 && KickerDetector.isCrumb(lines.get(last + 1))) {
-            last++;
-        }
-        if (last + 1 >= lines.size() || lines.sameBlock(last, last + 1)
-                || !(mastheadShape(lines.get(i)) || last > i + 1 && firstLineName(lines, i))) {
-            return false;
-        }
-        int next = lines.nextNonJunk(last + 1);
-        return next < lines.size() && Headlines.isTitleLike(lines.get(next));
-    }
-
-    /**
-     * The page's first line, a name no place's and no section's, over a trail of crumbs in its own block:
-     * "Frankfurter Allgemeine" / "Wirtschaft" "Unternehmen", "PÚBLICO" / "Sociedade" "Saúde". One word must be
-     * shouted, as logos are: "Scotland" / "Politics" stays a trail.
-     */
-    private static boolean firstLineName(PageLines lines, int i) {
-        String line = lines.get(i).strip();
-        return i == 0 && Outlets.looksLikeOutlet(line) && !Places.isPlace(line) && !SectionNames.isSection(line)
-                && !BreadcrumbDetector.isNewsRoot(line) && (line.contains(" ") || NameCase.isShouted(line) && line.length() > 3);
-    }
-
-    /** "The Columbian" / "Subscribe" / "Log in" / the headline: the page's first line, a masthead's shape, over account buttons. */
-    private static boolean mastheadOverAccountButtons(PageLines lines, int i) {
-        int next = lines.nextNonJunk(i + 1);
-        if (i != 0 || next == i + 1 || next >= lines.size() || !Headlines.isTitleLike(lines.get(next)) || !mastheadShape(lines.get(i))) {
-            return false;
-        }
-        for (int k = i + 1; k < next; k++) {
-            if (!FurnitureWords.ACCOUNT_WORDS.contains(lines.get(k).strip().toLowerCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The line before line i, in its block, is the site's name the draft took as its source. */

@@ -1,0 +1,87 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A masthead that stands in a block of its own over the header's next block, for {@link AboveHeadline}:
+ * "Corriere della Sera" / "Economia", "EL PAÍS" / "Economía", "Frankfurter Allgemeine" / "Wirtschaft"
+ * "Unternehmen", or "The Columbian" over account buttons only. The shape of the name (an article or a
+ * lower-case connector in it, or the page's first line) tells it from a crumb, which needs no block of
+ * its own.
+ */
+final class BlockMastheads {
+
+    /** A name opened by an article, as mastheads are and crumbs are not: "La Vanguardia", "Il Sole 24 ORE", "O Globo". */
+    private static final Pattern ARTICLE_LED = Pattern.compile("(?:The|La|Le|Les|El|Il|Lo|Der|Die|Das|De|Het|O)"
+            + "\\s+\\p{Lu}[\\p{L}\\p{M}\\d.&'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\p{M}\\d.&'’-]*){0,3}");
+
+    /** A name with a lower-case connector, as mastheads are: "Corriere della Sera", "Folha de S.Paulo", "Times of India". */
+    private static final Pattern CONNECTED_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?"
+            + "\\s+(?:della|dello|del|de|do|da|di|des|du|of|van|von)\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)?");
+
+    private BlockMastheads() {
+    }
+
+    /** "La Vanguardia", "El País": a name opened by an article, as written. */
+    static boolean articleLed(String line) {
+        return ARTICLE_LED.matcher(line.strip()).matches();
+    }
+
+    /** Line i is a masthead in a block of its own over a section, a trail or account buttons. */
+    static boolean at(PageLines lines, int i) {
+        return overSectionBlock(lines, i) || overAccountButtons(lines, i);
+    }
+
+    /** A name shaped as mastheads are ("La Vanguardia", "Corriere della Sera"; shouted ones in natural case: "EL PAÍS"). */
+    private static boolean mastheadShape(String line) {
+        String name = NameCase.outlet(line.strip());
+        return (ARTICLE_LED.matcher(name).matches() || CONNECTED_NAME.matcher(name).matches()) && !Places.isPlace(name)
+                && !SectionNames.isSection(name);
+    }
+
+    /**
+     * "Corriere della Sera" / "Economia", "EL PAÍS" / "Economía": a masthead's shape alone in its block, over a listed
+     * section alone in the next (or opening a trail of crumbs there, for the page's first line), right over the headline.
+     */
+    private static boolean overSectionBlock(PageLines lines, int i) {
+        if (i + 2 >= lines.size() || lines.sameBlock(i, i + 1) || !SectionNames.isSection(lines.get(i + 1))) {
+            return false;
+        }
+        int last = i + 1; // the section alone, or the first of a trail of crumbs ("Wirtschaft" / "Unternehmen")
+        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && last - i < 3 && KickerDetector.isCrumb(lines.get(last + 1))) {
+            last++;
+        }
+        if (last + 1 >= lines.size() || lines.sameBlock(last, last + 1)
+                || !(mastheadShape(lines.get(i)) || last > i + 1 && firstLineName(lines, i))) {
+            return false;
+        }
+        int next = lines.nextNonJunk(last + 1);
+        return next < lines.size() && Headlines.isTitleLike(lines.get(next));
+    }
+
+    /**
+     * The page's first line, a name no place's and no section's, over a trail of crumbs in its own block:
+     * "Frankfurter Allgemeine" / "Wirtschaft" "Unternehmen", "PÚBLICO" / "Sociedade" "Saúde". One word must be
+     * shouted, as logos are: "Scotland" / "Politics" stays a trail.
+     */
+    private static boolean firstLineName(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        return i == 0 && Outlets.looksLikeOutlet(line) && !Places.isPlace(line) && !SectionNames.isSection(line)
+                && !BreadcrumbDetector.isNewsRoot(line) && (line.contains(" ") || NameCase.isShouted(line) && line.length() > 3);
+    }
+
+    /** "The Columbian" / "Subscribe" / "Log in" / the headline: the page's first line, a masthead's shape, over account buttons. */
+    private static boolean overAccountButtons(PageLines lines, int i) {
+        int next = lines.nextNonJunk(i + 1);
+        if (i != 0 || next == i + 1 || next >= lines.size() || !Headlines.isTitleLike(lines.get(next)) || !mastheadShape(lines.get(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < next; k++) {
+            if (!FurnitureWords.ACCOUNT_WORDS.contains(lines.get(k).strip().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
