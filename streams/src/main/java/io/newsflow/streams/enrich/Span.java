@@ -123,12 +123,6 @@ final class Span {
         return known.isKnownName(key(from, to));
     }
 
-    /** Words from..to are a listed town's name of two words or more ("Prince Rupert"), read from the town lists. */
-    boolean isListedTown(int from, int to) {
-        return to - from >= 2 && has(from, Gazetteer.TOWN_START) && has(from + 1, Gazetteer.TOWN_SECOND)
-                && (Gazetteer.get().listed(key(from, to)) & Gazetteer.TOWN) != 0;
-    }
-
     /**
      * Whether the word before the span is a title ("Governor"), read from its memoised flags; never
      * across a sentence's end ("She was queen. The Bank of England ...").

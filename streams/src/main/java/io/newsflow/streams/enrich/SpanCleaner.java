@@ -31,7 +31,7 @@ final class SpanCleaner {
         boolean orgKeyword = c.anyHas(from, to, Gazetteer.ORG_KEYWORD);
         // ("Prince Rupert", "General Santos": a listed town opened by a title word is the town)
         if ((to - from == 1 || c.has(from, Gazetteer.PHRASE_START) || !known.isEmpty()) && c.isKnown(from, to)
-                || c.has(from, Gazetteer.TITLE) && c.isListedTown(from, to)) {
+                || c.has(from, Gazetteer.TITLE) && SpanParts.listedTown(c, from, to)) {
             out.add(c.candidate(from, to, afterTitle, initial));
             return;
         }
@@ -114,7 +114,7 @@ final class SpanCleaner {
         }
         for (int k = from + 1; k < to - 1; k++) {
             // a title's word inside a body's name is no title: "Integral Coach Factory"
-            if (c.is(k, Word.CORE_TITLE) && !c.has(to - 1, Gazetteer.ORG_KEYWORD) && !c.isListedTown(k, to)) {
+            if (c.is(k, Word.CORE_TITLE) && !c.has(to - 1, Gazetteer.ORG_KEYWORD) && !SpanParts.listedTown(c, k, to)) {
                 // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing, its place does ("UK Energy Minister")
                 int portfolio = TitleFields.portfolioBeforeMinister(c, from, k);
                 if (portfolio != from) {

@@ -98,6 +98,12 @@ final class SpanParts {
         return CityBodies.named(c, from, to) || AdjectiveBodies.named(c, from, to);
     }
 
+    /** Words from..to of the span are a listed town's name of two words or more ("Prince Rupert"). */
+    static boolean listedTown(Span c, int from, int to) {
+        return to - from >= 2 && c.has(from, Gazetteer.TOWN_START) && c.has(from + 1, Gazetteer.TOWN_SECOND)
+                && (Gazetteer.get().listed(c.key(from, to)) & Gazetteer.TOWN) != 0;
+    }
+
     /**
      * The index of a German "und" followed by an article inside the span ("Verband Region Stuttgart und der
      * Fahrgastverband Pro Bahn"), where a new noun phrase starts; or -1. Inside one name "und" takes no article.

@@ -25,7 +25,7 @@ final class SpanSplits {
         while (from < to && (c.is(from, Word.CONNECTOR) || c.stop(from)
                     || c.has(from, Gazetteer.TITLE) && !TitleFields.fieldOfOrganisation(c, from, to)) // "Labour Party"
                 && !SpanOpeners.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))
-                && !c.isListedTown(from, to)) { // "Prince Rupert": a title word opening a listed town
+                && !SpanParts.listedTown(c, from, to)) { // "Prince Rupert": a title word opening a listed town
             afterTitle |= c.has(from, Gazetteer.TITLE);
             from++;
             initial = false;
