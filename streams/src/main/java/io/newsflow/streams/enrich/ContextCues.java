@@ -138,9 +138,11 @@ final class ContextCues {
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
     }
 
-    /** Nouns that open the title of a plan, a law or a programme in the Romance languages. */
+    /** Nouns that open the title of a plan, a law, a programme or a cup in the Romance languages. */
     private static final Set<String> DOCUMENTS = Set.of("piano", "decreto", "legge", "programma", "progetto", "plan",
-            "ley", "loi", "projet", "programa", "programme", "plano", "projeto", "lei", "proyecto");
+            "ley", "loi", "projet", "programa", "programme", "plano", "projeto", "lei", "proyecto",
+            // and of a cup ("la Coupe du monde 2030", "la Copa del mundo"), an event, no body
+            "coupe", "copa", "coppa");
 
     /**
      * "finanziato dal *Piano* nazionale di ripresa e resilienza", "la *Ley* de vivienda": the noun

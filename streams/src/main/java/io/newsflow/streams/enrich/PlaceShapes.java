@@ -58,9 +58,11 @@ final class PlaceShapes {
                 || c.size() == 2 && c.word(0).surface().equals("Region");
     }
 
-    /** Venues' words: a stadium is a place whatever its name ("Emirates Stadium", "Stade de France"). */
+    /** Venues' words: a stadium or a station is a place whatever its name ("Emirates Stadium", "Stade de France"). */
     private static final Set<String> VENUES = Set.of("stadium", "stadion", "stade", "estadio", "stadio",
-            "estádio");
+            "estádio",
+            // stations are places too: "Penn Station", "Gare du Nord", "Stazione Termini"
+            "station", "gare", "estación", "stazione");
 
     /** A venue named by its word, first or last: "Emirates Stadium", "Estadio Metropolitano", "Stade de France". */
     static boolean venue(Candidate c) {

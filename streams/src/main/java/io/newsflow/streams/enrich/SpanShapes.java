@@ -19,6 +19,8 @@ final class SpanShapes {
         "direktorin", "boss", "gründer", "gründerin", "ökonom", "ökonomin", "analyst", "analystin", "experte",
         "expertin", "manager", "managerin", "abgeordnete", "abgeordneter", "politiker", "politikerin", "minister",
         "ministerin", "kandidat", "kandidatin", "generalsekretär", "generalsekretärin",
+        // Dutch: "KLM-topvrouw Marjan Rintel", "NS-directeur"
+        "topvrouw", "topman", "directeur", "woordvoerder", "woordvoerster", "voorzitter",
         // a body's part: "CSU-Fraktion", "SPD-Spitze" (the body is the mention)
         "fraktion", "spitze"};
 
@@ -107,7 +109,8 @@ final class SpanShapes {
             return false;
         }
         for (int k = from + 2; k < to; k++) {
-            if (c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION)) {
+            // "im Schnitt der Eurozone", "die Hauptstadt der Schweiz": a listed place after the article too
+            if (c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.PLACE)) {
                 return true;
             }
         }

@@ -26,6 +26,11 @@ final class UsStateAbbreviations {
             Map.entry("ore", "Oregon"), Map.entry("pa", "Pennsylvania"), Map.entry("tenn", "Tennessee"),
             Map.entry("vt", "Vermont"), Map.entry("va", "Virginia"), Map.entry("wis", "Wisconsin"),
             Map.entry("wyo", "Wyoming"),
+            // two-word states' dotted initials: "NEWARK, N.J. (AP)", "RALEIGH, N.C."
+            Map.entry("n.j", "New Jersey"), Map.entry("n.y", "New York"), Map.entry("n.c", "North Carolina"),
+            Map.entry("s.c", "South Carolina"), Map.entry("n.d", "North Dakota"), Map.entry("s.d", "South Dakota"),
+            Map.entry("n.h", "New Hampshire"), Map.entry("n.m", "New Mexico"), Map.entry("r.i", "Rhode Island"),
+            Map.entry("w.va", "West Virginia"),
             // The Canadian Press's provinces: "Contrecoeur, Que."
             Map.entry("que", "Quebec"), Map.entry("ont", "Ontario"), Map.entry("alta", "Alberta"),
             Map.entry("sask", "Saskatchewan"), Map.entry("nfld", "Newfoundland and Labrador"));
