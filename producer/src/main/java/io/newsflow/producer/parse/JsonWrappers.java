@@ -38,13 +38,14 @@ final class JsonWrappers {
      * object itself holds no article; or null.
      */
     static JsonNode articleList(JsonNode node) {
-        if (!node.isObject() || find(node, 0) != null) {
+        if (!node.isObject()) {
             return null;
         }
         for (String key : LISTS) {
             JsonNode list = node.get(key);
+            // the article search (a body's lookup) only for an object that holds such a list: most hold none
             if (list != null && list.isArray() && !list.isEmpty() && list.get(0).isObject()) {
-                return list;
+                return find(node, 0) == null ? list : null;
             }
         }
         return null;

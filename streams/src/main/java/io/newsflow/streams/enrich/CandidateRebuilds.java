@@ -42,6 +42,17 @@ final class CandidateRebuilds {
                 false, List.of(), c.previousWord(), c.beforePreviousWord(), role);
     }
 
+    /**
+     * The candidate as the listed place it names by another word: a state for its abbreviation ("Ariz."
+     * gives Arizona), a city for its people ("les Bruxellois" gives Bruxelles); its context is kept.
+     */
+    static Candidate place(Candidate c, String name) {
+        Word[] memo = {Word.of(name)};
+        return new Candidate(memo, memo[0].lower(), Gazetteer.PLACE, c.paragraph(), c.start(), c.end(), false,
+                c.previous(), c.beforePrevious(), c.next(), false, List.of(), c.previousWord(), c.beforePreviousWord(),
+                c.nextWord());
+    }
+
     /** "Szczecin-based" as "Szczecin": the last word without its suffix ({@link ContextCues#BASED}). */
     static Candidate withoutBased(Candidate c) {
         int suffixLength = ContextCues.BASED.length();

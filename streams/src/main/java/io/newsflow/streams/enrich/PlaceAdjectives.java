@@ -85,10 +85,7 @@ final class PlaceAdjectives {
         if (code == null || LowerCaseDemonyms.isCountryCode(code)) {
             return null;
         }
-        Word[] memo = {Word.of(code)};
-        return new Candidate(memo, memo[0].lower(), Gazetteer.PLACE, c.paragraph(), c.start(), c.end(), false,
-                c.previous(), c.beforePrevious(), c.next(), false, java.util.List.of(), c.previousWord(),
-                c.beforePreviousWord(), c.nextWord());
+        return CandidateRebuilds.place(c, code);
     }
 
     private static Map<String, Place> read(String resource) {

@@ -42,13 +42,13 @@ final class PlaceLists {
      * articles or "from ... to", becomes a place; a run of names is followed both ways.
      */
     static void coordinated(List<Typed> typed, List<Paragraph> paragraphs) {
-        between(typed, paragraphs);
         Set<String> places = new HashSet<>();
         for (Typed t : typed) {
             if (placeAnchor(t)) {
                 places.add(t.candidate().key()); // a name cued as a place anywhere anchors all its mentions
             }
         }
+        between(typed, paragraphs, places);
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i + 1 < typed.size(); i++) {
                 Typed a = typed.get(i);
@@ -71,10 +71,7 @@ final class PlaceLists {
                 }
                 int guess = placeA ? i + 1 : i;
                 Typed t = typed.get(guess);
-                // not WEAK (German nouns, sentence openers) but inside "between X and Y", whose two sides are alike
-                if (t.strength() == Strength.DEFAULT
-                        || t.strength() == Strength.WEAK && join == WORD && BETWEEN.contains(a.candidate().previous())
-                        && !TOWN_NAME_GOES_ON.contains(t.candidate().next())) {
+                if (t.strength() == Strength.DEFAULT) { // not WEAK: German nouns, sentence openers ("between": above)
                     typed.set(guess, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
                     places.add(t.candidate().key());
                 }
@@ -84,15 +81,16 @@ final class PlaceLists {
 
     /**
      * "zwischen Wendlingen und Ulm", "between Tisdale and Regina": the two sides of "between X and Y", one a
-     * listed town or place, are both places, however weakly each was typed (German types every lone noun
-     * weakly); a name known or cued otherwise keeps its type.
+     * listed town or place or a name cued as a place ({@code places}), are both places, however weakly each
+     * was typed (German types every lone noun weakly); a name known or cued otherwise keeps its type. The
+     * names made places join {@code places}.
      */
-    private static void between(List<Typed> typed, List<Paragraph> paragraphs) {
+    private static void between(List<Typed> typed, List<Paragraph> paragraphs, Set<String> places) {
         for (int i = 0; i + 1 < typed.size(); i++) {
             Candidate a = typed.get(i).candidate();
             Candidate b = typed.get(i + 1).candidate();
             if (!BETWEEN.contains(a.previous()) || a.paragraph() != b.paragraph() || b.start() - a.end() > MAX_GAP
-                    || !(a.listed(Gazetteer.TOWN | Gazetteer.PLACE) || b.listed(Gazetteer.TOWN | Gazetteer.PLACE))
+                    || !(betweenAnchor(a, places) || betweenAnchor(b, places))
                     || coordination(paragraphs.get(a.paragraph()).text(), a.end(), b.start(), a.previous()) != WORD) {
                 continue;
             }
@@ -102,9 +100,14 @@ final class PlaceLists {
                 if ((t.strength() == Strength.WEAK || t.strength() == Strength.DEFAULT)
                         && !TOWN_NAME_GOES_ON.contains(t.candidate().next())) {
                     typed.set(k, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
+                    places.add(t.candidate().key());
                 }
             }
         }
+    }
+
+    private static boolean betweenAnchor(Candidate c, Set<String> places) {
+        return c.listed(Gazetteer.TOWN | Gazetteer.PLACE) || places.contains(c.key());
     }
 
     /** Two names joined by "and" (and maybe commas and articles): "Maersk and MSC", "Fingrid and Elering". */

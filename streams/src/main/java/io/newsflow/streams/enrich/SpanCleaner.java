@@ -57,9 +57,9 @@ final class SpanCleaner {
             } else if (c.has(from, Gazetteer.TITLE) && TitleFields.fieldOfOrganisation(c, from, to)) {
                 break; // "Environment Agency", "Health Ministry": the title word names the field
             } else if (c.has(from, Gazetteer.TITLE)) {
-                afterTitle = true;
-                spokesperson = ContextCues.SPOKESPEOPLE.contains(w); // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here;
+                afterTitle = true; // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here;
                 // "Minister of Economic Affairs Wille Rydman": still inside the department
+                spokesperson = ContextCues.SPOKESPEOPLE.contains(w);
             } else if (afterTitle && c.is(from, Word.CONNECTOR)) {
                 department = true;
             } else if (SpanOpeners.nameArticle(c, from, to, initial)) {

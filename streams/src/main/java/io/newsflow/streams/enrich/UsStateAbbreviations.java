@@ -78,9 +78,6 @@ final class UsStateAbbreviations {
                 || distinct(c) && c.previousWord() != null && c.previousWord().capitalised())) {
             return null;
         }
-        Word[] memo = {Word.of(state)};
-        return new Candidate(memo, memo[0].lower(), Gazetteer.PLACE, c.paragraph(), c.start(), c.end(), false,
-                c.previous(), c.beforePrevious(), c.next(), false, List.of(), c.previousWord(), c.beforePreviousWord(),
-                c.nextWord());
+        return CandidateRebuilds.place(c, state);
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.streams.enrich;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The closed word lists' answers for one word, computed once when its {@link Word} is made: the
@@ -11,25 +12,12 @@ final class WordClasses {
 
     private static final List<Languages.Language> LANGUAGES = Languages.all();
 
+    /** Courtesy titles abbreviated in mixed case ("Mr", "Dr"): in capitals the letters are an acronym ("MR"). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sr", "jr");
+
     private WordClasses() {
     }
 
-    /** Two or three capitals. */
-    private static boolean shortCapitals(String surface) {
-        int n = surface.length();
-        if (n < 2 || n > 3) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (!Character.isUpperCase(surface.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Courtesy titles abbreviated in mixed case ("Mr", "Dr"): in capitals the letters are an acronym ("MR"). */
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "dr", "sr", "jr");
 
     /** The gazetteer's flags of a word; "MR", "DR": a courtesy title's letters in capitals are no title. */
     static int gazetteer(String surface, String lower) {
@@ -39,7 +27,7 @@ final class WordClasses {
 
     /** "MR", "DR": a courtesy title's letters written in capitals ("Boris Dilliès (MR)" names a party). */
     static boolean acronymOfHonorific(String surface, String lower) {
-        return HONORIFICS.contains(lower) && shortCapitals(surface);
+        return HONORIFICS.contains(lower) && Token.isAllCaps(surface);
     }
 
     /** The {@link Word#hasClass} bits of a surface form and its lower-case form. */

@@ -3,6 +3,7 @@ package io.newsflow.producer.parse.text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,18 +30,18 @@ public final class Outlets {
     /** A brand's shape: in camel case ("TechLedger") or with a number glued on ("Digi24"). */
     private static final Pattern BRAND = Pattern.compile("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+|\\p{Lu}\\p{Ll}{2,}\\d{1,3}");
 
-    private Outlets() {
-    }
-
     /** A logo's link text: "The Guardian - Back to home", glued or not to the name again. */
     private static final Pattern LOGO_LINK = Pattern.compile("(?iu)^\\s*(.{2,40}?)\\s+[-–|]\\s+(?:back to (?:the )?home(?:page)?"
             + "|go to (?:the )?home ?page|retour à l['’]accueil|zur startseite|volver a la portada|torna alla home(?:page)?)"
             + "(?:\\s*\\1)?\\s*$");
 
+    private Outlets() {
+    }
+
     /** The site's name in its logo's link text ("The Guardian - Back to home" gives "The Guardian"), if the line is one. */
-    public static java.util.Optional<String> fromLogoLink(String line) {
-        java.util.regex.Matcher m = LOGO_LINK.matcher(line);
-        return m.matches() && looksLikeOutlet(m.group(1).strip()) ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
+    public static Optional<String> fromLogoLink(String line) {
+        Matcher m = LOGO_LINK.matcher(line);
+        return m.matches() && looksLikeOutlet(m.group(1).strip()) ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** True when the text is a site's address ("ANSA.it", "Portline.Info"). */
