@@ -78,8 +78,10 @@ final class CandidateFinder {
                     j = SpanEnds.beforeElidedBody(tokens, i, RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages));
                 }
                 int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);
-                while (start < i && Ministries.goesOn(paragraph.text(), tokens, j)) {
-                    j = SpanEnds.end(paragraph.text(), tokens, j + 1, capitalisedNouns);
+                if (start < i || phrase == 0 && Ministries.mayGoOn(tokens, i, j)) {
+                    for (int next; j < tokens.size() && (next = Ministries.goesOn(paragraph.text(), tokens, j)) > 0; ) {
+                        j = SpanEnds.end(paragraph.text(), tokens, next, capitalisedNouns);
+                    }
                 }
                 Span context = span.at(paragraph.text(), tokens, start, j, p);
                 if (phrase > 0) {

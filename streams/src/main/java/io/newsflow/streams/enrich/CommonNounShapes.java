@@ -103,9 +103,13 @@ final class CommonNounShapes {
         return party == 'D' || party == 'R' || party == 'I';
     }
 
-    /** "A470", "M25", "E6", "N7": a road's number (a letter of the road classes, then one to four digits). */
+    /**
+     * "A470", "M25", "E6", "N7": a road's number (a letter of the road classes, then one to four digits);
+     * "T10", "S8", "L9": a tram, suburban-train or metro line's (one of those letters, then one or two digits).
+     */
     private static boolean roadNumber(String word) {
-        if (word.length() < 2 || word.length() > 5 || "AEMNB".indexOf(word.charAt(0)) < 0) {
+        if (word.length() < 2 || word.length() > 5 || "AEMNB".indexOf(word.charAt(0)) < 0
+                && (word.length() > 3 || "TSL".indexOf(word.charAt(0)) < 0)) {
             return false;
         }
         for (int i = 1; i < word.length(); i++) {

@@ -120,6 +120,8 @@ final class ContextCues {
         return p.endsWith("konzern") || p.endsWith("hersteller") || p.endsWith("firma") || p.endsWith("unternehmen")
                 || p.equals("reederei") || p.endsWith("betreiber") || p.endsWith("versicherer") || p.equals("autobauer")
                 || p.equals("gewerkschaft") || p.length() > 8 && p.endsWith("verband") // "Fahrgastverband Pro Bahn"
+                // "die Werftengruppe Lürssen", "die Marinesparte NVL", "die Traditionswerft Abeking & Rasmussen"
+                || p.length() > 7 && (p.endsWith("gruppe") || p.endsWith("sparte")) || p.length() > 6 && p.endsWith("werft")
                 // "die Projektgesellschaft BBT SE", "die Bahntochter DB Cargo": a compound, not "Gesellschaft für ..."
                 || p.length() > 14 && p.endsWith("gesellschaft") || p.length() > 9 && p.endsWith("tochter");
     }

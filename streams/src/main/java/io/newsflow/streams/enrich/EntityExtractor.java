@@ -75,6 +75,7 @@ public final class EntityExtractor {
                 typed.add(t);
             }
         }
+        PartiesInBrackets.afterPersons(typed, running);
         AcronymExpansions.expand(typed, running);
         TownCues.townsListedWithOrganisations(typed, running);
         UsStateAbbreviations.townsBeforeStates(typed, running);

@@ -26,12 +26,51 @@ final class Ministries {
     }
 
     /**
-     * Whether the ministry's name goes on at token j with Dutch "en" and a capitalised word
-     * ("... van Infrastructuur *en Waterstaat*"): "en" joins nothing else, since it is "in" in
-     * French and Spanish.
+     * Whether a name from token i to j may go on with "and" and another portfolio: a ministry's name
+     * opening with its capitalised word ("Ministero delle Infrastrutture"), or a minister's name and
+     * portfolio ("Minister Barry Madlener van Infrastructuur"), whose second portfolio
+     * {@link SpanSplits} then leaves out with the first.
      */
-    static boolean goesOn(String text, Tokens tokens, int j) {
-        return j + 1 < tokens.size() && tokens.word(j).lower().equals("en") && tokens.word(j + 1).capitalised()
-                && CandidateFinder.adjacent(text, tokens, j - 1, j) && CandidateFinder.adjacent(text, tokens, j, j + 1);
+    static boolean mayGoOn(Tokens tokens, int i, int j) {
+        if (WORDS.contains(tokens.word(i).lower())
+                || i + 1 < j && tokens.word(i).hasClass(Word.ARTICLE) && WORDS.contains(tokens.word(i + 1).lower())) {
+            return true;
+        }
+        if (!tokens.word(i).hasClass(Word.MINISTER) && (i == 0 || !tokens.word(i - 1).hasClass(Word.MINISTER))) {
+            return false;
+        }
+        for (int k = i + 1; k < j; k++) {
+            if (tokens.word(k).hasClass(Word.OF_OR_FOR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lower-case "of" and article forms that may stand between "and" and a second portfolio. */
+    private static final Set<String> BEFORE_PORTFOLIO = Set.of("del", "dei", "della", "delle", "degli", "dell'",
+            "des", "de", "du", "da", "do", "das", "dos", "la", "las", "los", "l'");
+
+    /**
+     * Where the ministry's name goes on after token j with "and", an "of" or article or none, and a
+     * capitalised word: Dutch "en" ("... van Infrastructuur *en Waterstaat*"), Italian, Portuguese, French
+     * and Spanish "e", "et", "y" ("Ministero delle Infrastrutture *e dei Trasporti*"); the capitalised
+     * word's index, or -1. Dutch "en" joins nothing else, since it is "in" in French and Spanish.
+     */
+    static int goesOn(String text, Tokens tokens, int j) {
+        if (j + 1 >= tokens.size() || !CandidateFinder.adjacent(text, tokens, j - 1, j)
+                || !CandidateFinder.adjacent(text, tokens, j, j + 1)) {
+            return -1;
+        }
+        String and = tokens.word(j).lower();
+        if (!and.equals("en") && !and.equals("e") && !and.equals("et") && !and.equals("y")) {
+            return -1;
+        }
+        int k = j + 1;
+        if (!and.equals("en") && BEFORE_PORTFOLIO.contains(tokens.word(k).lower()) && k + 1 < tokens.size()
+                && CandidateFinder.adjacent(text, tokens, k, k + 1)) {
+            k++;
+        }
+        return tokens.word(k).capitalised() ? k : -1;
     }
 }

@@ -20,6 +20,9 @@ final class NonEntityNames {
     private static final Set<String> DISEASES = Set.of("covid-19", "covid", "coronavirus", "sars-cov-2", "mpox", "ebola",
             "h5n1", "sars", "mers");
 
+    /** The state as such, capitalised alone: "financé par l'État", "el Estado", "lo Stato", "the State". */
+    private static final Set<String> THE_STATE = Set.of("état", "estado", "stato", "state", "staat");
+
     /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
     private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",
             "estrategia", "stratégie", "strategia", "strategy", "ley", "loi", "legge", "lei", "pacto", "pacte", "patto");
@@ -40,13 +43,13 @@ final class NonEntityNames {
     private NonEntityNames() {
     }
 
-    /** "Chips Act", "World Cup", "Plan de Recuperación", "Storm Bert": a law, programme or event. */
+    /** "Chips Act", "World Cup", "Plan de Recuperación", "Storm Bert": a law, programme or event; or the state. */
     static boolean lawOrEvent(Candidate c) {
         return c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0))
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
-                || c.size() == 1 && DISEASES.contains(c.lower(0));
+                || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)));
     }
 
     /**

@@ -78,9 +78,18 @@ final class PlaceCues {
                 && !c.previous().equals("porto")) { // a listed city too, so no organisation word: "il porto Genova"
             return true;
         }
-        return !c.initial() && OF.contains(c.previous())
-                && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()));
+        return !c.initial() && (OF.contains(c.previous())
+                && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()))
+                || c.previous().equals("from") && HOME_FROM.contains(c.beforePrevious())
+                // Dutch "op de Maasvlakte", "op het Binnenhof": "on the" before a name is where things stand
+                || c.beforePrevious().equals("op") && (c.previous().equals("de") || c.previous().equals("het"))
+                    && c.size() == 1 && !c.word(0).hasClass(Word.ALL_CAPS));
     }
+
+    /** Who comes from a place rather than works for a body: "a commuter from Syokimau", "farmers from Ségou". */
+    private static final Set<String> HOME_FROM = Set.of("commuter", "commuters", "resident", "residents", "villager",
+            "villagers", "farmer", "farmers", "native", "pensioner", "pensioners", "voter", "voters", "families",
+            "fishermen", "fisherman", "shopkeeper", "shopkeepers", "migrants", "refugees", "pilgrims");
 
     /**
      * A hyphenated place name: a lower-case connector between its parts ("Boulogne-sur-Mer",

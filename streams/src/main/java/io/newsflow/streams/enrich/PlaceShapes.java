@@ -19,7 +19,8 @@ final class PlaceShapes {
     /** A place's name and "City" name a club as often as a place ("Manchester City"). */
     private static final String CITY = "city";
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost");
+            "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost",
+            "gran", "grand"); // a city and its suburbs: "Gran Rosario", "Grand Lyon"
 
     private PlaceShapes() {
     }
@@ -39,11 +40,11 @@ final class PlaceShapes {
         return null;
     }
 
-    /** A direction, then a listed place: "North Jutland", "Greater Manchester", "the North of England". */
+    /** A direction, then a listed place or town: "North Jutland", "Greater Manchester", "the North of England". */
     static boolean directionOfPlace(Candidate c) {
         String key = c.key();
         String rest = key.substring(key.indexOf(' ') + 1);
-        return DIRECTIONS.contains(c.lower(0)) && (Gazetteer.get().isPlace(rest)
+        return DIRECTIONS.contains(c.lower(0)) && ((Gazetteer.get().listed(rest) & (Gazetteer.PLACE | Gazetteer.TOWN)) != 0
                 || c.size() == 3 && c.lower(1).equals("of") && c.word(2).has(Gazetteer.PLACE));
     }
 

@@ -24,13 +24,10 @@ final class ShortNames {
             Candidate full = typed.get(i).candidate();
             Candidate inBrackets = typed.get(i + 1).candidate();
             if (typed.get(i).type() != EntityType.ORGANIZATION || typed.get(i).strength() == Strength.WEAK
-                    || full.size() < 2 || inBrackets.size() != 1 || full.paragraph() != inBrackets.paragraph()
-                    || inBrackets.start() - full.end() != 2) {
-                continue; // most pairs: ruled out before the text is read
+                    || full.size() < 2 || inBrackets.size() != 1) {
+                continue;
             }
-            String text = paragraphs.get(full.paragraph()).text();
-            if (text.charAt(full.end()) == ' ' && text.charAt(full.end() + 1) == '('
-                    && inBrackets.end() < text.length() && text.charAt(inBrackets.end()) == ')') {
+            if (inBracketsAfter(full, inBrackets, paragraphs)) {
                 if (shortNames.isEmpty()) {
                     shortNames = new HashMap<>();
                 }
@@ -38,5 +35,15 @@ final class ShortNames {
             }
         }
         return shortNames;
+    }
+
+    /** Whether {@code inBrackets} stands in brackets right after {@code before}: "Ghana Cocoa Board (Cocobod)". */
+    static boolean inBracketsAfter(Candidate before, Candidate inBrackets, List<Paragraph> paragraphs) {
+        if (before.paragraph() != inBrackets.paragraph() || inBrackets.start() - before.end() != 2) {
+            return false; // most pairs: ruled out before the text is read
+        }
+        String text = paragraphs.get(before.paragraph()).text();
+        return text.charAt(before.end()) == ' ' && text.charAt(before.end() + 1) == '('
+                && inBrackets.end() < text.length() && text.charAt(inBrackets.end()) == ')';
     }
 }

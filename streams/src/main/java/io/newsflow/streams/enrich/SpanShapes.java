@@ -114,8 +114,9 @@ final class SpanShapes {
                 return true;
             }
         }
-        // "Angaben des Statistischen Bundesamts", "Sprecher der Berliner Verkehrsbetriebe": a body's name of two words
-        return acronym || SpanParts.germanBodyPair(c, from + 2, to);
+        // "Angaben des Statistischen Bundesamts", "Sprecher der Berliner Verkehrsbetriebe": a body's name of two words;
+        // "Verkauf der Marinesparte Naval Vessels Lürssen": a description, then the name
+        return acronym || SpanParts.germanBodyPair(c, from + 2, to) || germanDescription(c, from + 2, to);
     }
 
 
