@@ -81,7 +81,8 @@ public final class FeedArticleParser {
             (names.isEmpty() ? List.of(NameCase.natural(author)) : names).forEach(draft::addAuthor);
         }
         List<SyndCategory> categories = entry.getCategories();
-        draft.offerSource(FeedTitles.outlet(feed.getTitle(), categories.stream().map(SyndCategory::getName).toList(), draft.authors));
+        draft.offerSource(FeedTitles.outlet(feed.getTitle(), feed.getDescription(),
+                categories.stream().map(SyndCategory::getName).toList(), draft.authors));
         draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
         if (!categories.isEmpty()) {
             // a news root first ("News", "Sudan war") is the type, as on a trail; the next category is the section

@@ -3,6 +3,7 @@ package io.newsflow.producer.parse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
@@ -27,7 +28,24 @@ final class FeedTitles {
     /** Labels a site gives its main or latest feed: "Principal", "Top Stories", "À la une". */
     private static final Set<String> FEED_LABELS = Set.of("principal", "top stories", "top news", "latest", "latest news",
             "all stories", "home", "homepage", "front page", "startseite", "schlagzeilen", "portada", "capa", "à la une",
-            "a la une", "la une", "últimas notícias", "últimas noticias", "ultime notizie", "ultima ora", "voorpagina");
+            "a la une", "la une", "últimas notícias", "últimas noticias", "ultime notizie", "ultima ora", "voorpagina",
+            "just in", "breaking news", "latest headlines", "top headlines", "news feed");
+    /** A feed's description that names its site: "The latest news from ABC News". */
+    private static final Pattern FROM_SITE = Pattern.compile("(?iu)\\b(?:news|stories|headlines|articles|updates)\\s+from\\s+"
+            + "(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?)\\.?$");
+
+    /**
+     * The outlet of a feed titled only with its own label ("Just In", "Top Stories"): the site its description
+     * names ("The latest news from ABC News"), or null, since the label names no outlet; any other title as
+     * {@link #outlet(String, List, List)} reads it.
+     */
+    static String outlet(String title, String description, List<String> categories, List<String> authors) {
+        if (title == null || !FEED_LABELS.contains(title.strip().toLowerCase(Locale.ROOT))) {
+            return outlet(title, categories, authors);
+        }
+        Matcher site = description == null ? null : FROM_SITE.matcher(description.strip());
+        return site != null && site.find() ? site.group(1).strip() : null;
+    }
 
     private FeedTitles() {
     }

@@ -105,8 +105,8 @@ final class JsonFields {
         if (value == null) {
             return null;
         }
-        if (value.isObject()) {
-            value = first(value, OBJECT_TEXT); // WordPress: {"rendered": "<p>..."}; {"headline": {"main": ...}}
+        if (value.isObject()) { // WordPress: {"rendered": "<p>..."}; {"headline": {"main": ...}}; Strapi's relation
+            value = first(JsonWrappers.relation(value), OBJECT_TEXT);
         }
         return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
     }
@@ -139,7 +139,7 @@ final class JsonFields {
 
     private static void readAuthors(JsonNode node, ArticleDraft draft) {
         JsonNode embedded = WordPressFields.embeddedAuthors(node);
-        JsonNode value = embedded != null ? embedded : first(node, AUTHOR);
+        JsonNode value = JsonWrappers.relation(embedded != null ? embedded : first(node, AUTHOR));
         if (value == null) {
             return;
         }
@@ -152,7 +152,7 @@ final class JsonFields {
             if (item.isNumber()) {
                 continue; // WordPress's "author": 12 is the author's id, not a name
             }
-            JsonNode named = item.isObject() ? first(item, OBJECT_TEXT) : item;
+            JsonNode named = item.isObject() ? first(JsonWrappers.relation(item), OBJECT_TEXT) : item;
             String name = named == null || !named.isValueNode() ? null : named.asText();
             if (name != null && !name.isBlank()) {
                 for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {

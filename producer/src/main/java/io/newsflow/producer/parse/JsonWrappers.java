@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class JsonWrappers {
     /** Keys an API wraps its article in ({@code {"data": {...}}}): read when the top level holds no body. */
     static final List<String> WRAPPERS = List.of("data", "article", "item", "story", "post", "result", "entry",
-            "response", "content");
+            "response", "content", "attributes"); // Strapi: {"data": {"id": 4821, "attributes": {...}}}
     /** Keys an API lists its articles under ({@code {"status": "ok", "articles": [...]}}, a news API's search answer). */
     static final List<String> LISTS = List.of("articles", "items", "results", "stories", "posts", "entries", "data");
     /** How many wrappers deep an article may sit ({@code {"response": {"content": {...}}}}, the Guardian's API). */
@@ -49,6 +49,22 @@ final class JsonWrappers {
             }
         }
         return null;
+    }
+
+    /**
+     * A related record as a headless CMS gives it: Strapi's {@code {"data": {"id": 17, "attributes": {"name": ...}}}}
+     * for an author or a category (a list under {@code "data"} for several), read as the record itself; any other
+     * value as it is.
+     */
+    static JsonNode relation(JsonNode value) {
+        JsonNode v = value;
+        if (v != null && v.isObject() && v.size() <= 2 && v.has("data") && !v.get("data").isValueNode()) {
+            v = v.get("data"); // {"data": {...}, "meta": {...}} at most
+        }
+        if (v != null && v.isObject() && v.path("attributes").isObject()) {
+            v = v.get("attributes");
+        }
+        return v;
     }
 
     private static JsonNode find(JsonNode node, int depth) {

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -173,6 +174,19 @@ final class FurnitureBlocks {
     static boolean isLogo(String line) {
         String t = line.strip();
         return isMasthead(line) && (t.length() > 3 && NameCase.isShouted(t) || Outlets.hasOutletWord(t));
+    }
+
+    /** Capitals that open a menu as its items, not as the site's name: "US / World / Business". */
+    private static final Set<String> MENU_ACRONYMS = Set.of("US", "UK", "EU", "UN", "AI", "TV");
+
+    /**
+     * "DN", "FT", "NRK": the page's first line, an outlet's initials of two to four capitals over its menu; not a
+     * place's or a field's letters that a menu lists first ("US", "AI").
+     */
+    static boolean isInitialsLogo(String line) {
+        String t = line.strip();
+        return t.length() >= 2 && t.length() <= 4 && t.chars().allMatch(Character::isUpperCase) && isMasthead(t)
+                && !MENU_ACRONYMS.contains(t);
     }
 
     private static boolean isMasthead(String line) {

@@ -1,6 +1,9 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
@@ -19,7 +22,32 @@ final class MetadataLines {
             + "(?:the\\s+author'?s'?|the\\s+writer'?s|those\\s+of\\s+the\\s+(?:author|writer)s?|his|her|their)(?:\\s+own)?"
             + "(?:\\s+and\\s+.{0,120})?\\W*$");
 
+    /**
+     * "Det här är en nyhetsartikel från DN.", "Dette er en kommentar.", "This is an opinion piece.": the page's own
+     * statement of the piece's genre (Swedish, Danish and Norwegian outlets print one above every text).
+     */
+    private static final Pattern GENRE = Pattern.compile("(?iu)^(?:this is an?|det här är en|detta är en|dette er en|dette er et)\\s+"
+            + "(\\p{L}+(?:[ -]\\p{L}+)?)(?:\\s+(?:från|fra|from|i|by)\\s+[\\p{L}. ]{1,40})?\\.?$");
+    /** The genres such a statement names, by their type. */
+    private static final Map<String, ArticleType> GENRES = Map.ofEntries(
+            Map.entry("news article", ArticleType.NEWS), Map.entry("news story", ArticleType.NEWS),
+            Map.entry("nyhetsartikel", ArticleType.NEWS), Map.entry("nyhedsartikel", ArticleType.NEWS),
+            Map.entry("nyhetsartikkel", ArticleType.NEWS), Map.entry("nyhet", ArticleType.NEWS),
+            Map.entry("analysis", ArticleType.ANALYSIS), Map.entry("analys", ArticleType.ANALYSIS),
+            Map.entry("analyse", ArticleType.ANALYSIS), Map.entry("opinion piece", ArticleType.OPINION),
+            Map.entry("column", ArticleType.OPINION), Map.entry("krönika", ArticleType.OPINION),
+            Map.entry("kommentar", ArticleType.OPINION), Map.entry("ledare", ArticleType.OPINION),
+            Map.entry("leder", ArticleType.OPINION), Map.entry("debattartikel", ArticleType.OPINION),
+            Map.entry("klumme", ArticleType.OPINION), Map.entry("kronikk", ArticleType.OPINION),
+            Map.entry("debattinnlegg", ArticleType.OPINION), Map.entry("debatindlæg", ArticleType.OPINION));
+
     private MetadataLines() {
+    }
+
+    /** The genre a page's statement of it names ("Det här är en nyhetsartikel från DN."), or empty. */
+    static Optional<ArticleType> genre(String line) {
+        Matcher m = GENRE.matcher(line.strip());
+        return m.matches() ? Optional.ofNullable(GENRES.get(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
     }
 
     /** An outlet's name is short: "Nation Media Group". */
@@ -63,6 +91,11 @@ final class MetadataLines {
             if (byline.get().date() != null) {
                 draft.offerPublished(byline.get().date().instant(), TimeProvenance.TEXT, byline.get().date().text());
             }
+            return true;
+        }
+        Optional<ArticleType> genre = genre(line);
+        if (genre.isPresent()) {
+            draft.offerType(genre.get());
             return true;
         }
         if (DISCLAIMER.matcher(line.strip()).matches()) {
