@@ -76,6 +76,7 @@ final class CandidateFinder {
                 }
                 if (phrase == 0) { // "Consiglio superiore dei lavori pubblici": a body's name going on in lower case
                     j = SpanEnds.beforeElidedBody(tokens, i, RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages));
+                    j = NordicNames.municipalityEnd(paragraph.text(), tokens, j); // "i Luleå kommun"
                 }
                 int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);
                 if (start < i || phrase == 0 && Ministries.mayGoOn(tokens, i, j)) {

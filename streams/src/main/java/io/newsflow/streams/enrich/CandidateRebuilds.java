@@ -91,6 +91,6 @@ final class CandidateRebuilds {
     }
 
     private static int listed(String key) {
-        return Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
+        return Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN); // as Span.candidate
     }
 }

@@ -17,6 +17,8 @@ final class CommonNounShapes {
             // acronyms of common things, not of bodies
             "gp", "gps", "gdp", "gnp", "ipo", "vat", "ai", "ev", "dna", "hiv", "ppe", "atm", "pdf", "usb", "tv", "ngo",
             "esg", "faq", "diy", "suv", "cfo", "cto", "coo", "hr", "pr", "ceo",
+            // small and mid-sized firms: "les PME", "KMU", "het mkb", "las pymes"
+            "pme", "tpe", "eti", "sme", "smes", "kmu", "mkb", "pyme", "pymes",
             // medicine's: "the second MMR dose", "an MRI scan"
             "mmr", "hpv", "rsv", "icu", "ivf", "mri", "adhd", "ptsd", "bmi", "a&e",
             // football's video assistant referee: "reviewed by VAR"

@@ -18,9 +18,25 @@ final class NordicNames {
     private NordicNames() {
     }
 
-    /** "Trafikverket", "Energistyrelsen": a Nordic authority's one-word name. */
+    /** Works named "-verket" that are plants, not authorities: "Stålverket", "Kärnkraftverket", "Sågverket". */
+    private static final List<String> WORKS = List.of("stålverket", "kraftverket", "sågverket", "vattenverket",
+            "reningsverket", "värmeverket", "järnverket", "stålværket", "kraftværket");
+
+    /** "Trafikverket", "Energistyrelsen": a Nordic authority's one-word name; not a plant ("Stålverket ska ..."). */
     static boolean authority(Word word) {
-        return compoundEndingIn(word, AUTHORITIES);
+        return compoundEndingIn(word, AUTHORITIES) && WORKS.stream().noneMatch(word.lower()::endsWith);
+    }
+
+    /**
+     * Where a name ends that a lower-case "kommun" or "kommune" goes on ("i Luleå kommun", "Oslo kommune"): the
+     * municipality, a body, after its town; else {@code j}, the span's end.
+     */
+    static int municipalityEnd(String text, Tokens tokens, int j) {
+        if (j < tokens.size() && !tokens.word(j).capitalised() && CandidateFinder.adjacent(text, tokens, j - 1, j)) {
+            String w = tokens.word(j).lower();
+            return w.equals("kommun") || w.equals("kommune") ? j + 1 : j;
+        }
+        return j;
     }
 
     /** "Botniabanan", "Ofotbanen": a railway line's one-word name. */

@@ -34,7 +34,9 @@ final class OneWordClassifier {
     private static final Pattern AMOUNT = Pattern.compile("\\p{Lu}\\p{Ll}?\\d[\\d.,]*(?:bn|m)?");
     /** The scale after an amount, in English. */
     private static final Set<String> SCALE_WORDS = Set.of("trillion", "thousand");
-    private static final Set<String> NORDIC_LOCATIVES = Set.of("i", "på");
+    private static final Set<String> NORDIC_LOCATIVES = Set.of("i", "på", "utanför", "utenfor", "nära", "nær");
+    /** Portuguese "em" with its article ("na Baixa", "no Algarve"), Polish "na" ("na Pomorzu"): read in those languages only. */
+    private static final Set<String> ARTICLE_LOCATIVES = Set.of("na", "no", "nas", "nos");
 
     /** A digit second or third, as in "R100" and "Sh200": a cheap test before the pattern, which few words pass. */
     private static boolean gluedDigit(String word) {
@@ -51,6 +53,7 @@ final class OneWordClassifier {
     /** The typed one-word candidate, or null when it names nothing ("VLCCs", a minister's portfolio). */
     Typed classify(Candidate c, boolean orgKeyword, String apposition, String language) {
         boolean german = "de".equals(language);
+        boolean nordic = Languages.nordic(language);
         String word = c.word(0).surface();
         if (german && FederalBodies.is(c.word(0))) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Bundesnetzagentur"
@@ -60,10 +63,10 @@ final class OneWordClassifier {
                 || ContextCues.documentTitle(c)) { // "dal Piano nazionale di ripresa"
             return null;
         }
-        if (Languages.nordic(language) && NordicNames.railwayLine(c.word(0))) {
+        if (nordic && NordicNames.railwayLine(c.word(0))) {
             return null; // "Botniabanan": a line
         }
-        if (Languages.nordic(language) && NordicNames.authority(c.word(0))) {
+        if (nordic && NordicNames.authority(c.word(0))) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Trafikverket planerar ..."
         }
         if (orgKeyword) {
@@ -126,7 +129,9 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.ORGANIZATION, keywordOnly ? Strength.WEAK : Strength.CUED, null);
         }
         // Swedish, Danish and Norwegian "i" and "på" ("i Nordsøen"): no locative elsewhere ("i Verdi" are Italy's Greens)
-        boolean afterLocative = (c.previousIs(Word.LOCATIVE) || Languages.nordic(language) && NORDIC_LOCATIVES.contains(c.previous()))
+        boolean afterLocative = (c.previousIs(Word.LOCATIVE) || nordic && NORDIC_LOCATIVES.contains(c.previous())
+                || ("pt".equals(language) || "pl".equals(language) && c.previous().equals("na"))
+                    && ARTICLE_LOCATIVES.contains(c.previous()))
                 && !c.initial();
         // "Veldhoven", "Valais": a town no other evidence types; in German only after "in", "nach", "aus",
         // and not as the first word of a longer name ("in Mülheim an der Ruhr")

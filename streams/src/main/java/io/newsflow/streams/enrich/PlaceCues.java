@@ -35,7 +35,7 @@ final class PlaceCues {
             // administrative word before its place (capitalised, "Municipio de Lima" names the body)
             "municipio", "municipality", "município", "comune", "commune", "gemeinde", "kommun", "kommune", "gmina",
             "estado", "state", "provincia", "province", "departamento", "département", "county", "condado",
-            "región", "region", "regione", "comarca", "canton", "cantón",
+            "región", "region", "regione", "comarca", "canton", "cantón", "autarquia", "concelho", "freguesia", "distrito",
             // "la refinería de Dos Bocas", "the refinery of Jamnagar": a plant named for its place
             "refinería", "refinery", "raffinerie", "raffineria", "refinaria");
 

@@ -3,6 +3,7 @@ package io.newsflow.streams.enrich;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,7 +20,10 @@ final class PolishForms {
     private static final String[][] RULES = {
         {"owie", "ów"}, {"owa", "ów"}, {"owem", "ów"}, {"owi", ""}, {"niu", "ń"}, {"iu", ""}, {"cie", "t"}, {"nie", "na"}, {"nie", "n"},
         {"ii", "ia"}, {"ji", "ja"}, {"ni", "nia"}, {"ce", "ka"}, {"ki", "ka"}, {"gi", "ga"}, {"ie", "a"},
-        {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""}};
+        {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""},
+        // plural towns' locative ("w Katowicach", "w Gliwicach", "w Tychach"), "d" before "-zie" ("w Rudzie Śląskiej"),
+        // and a region's "-sce" ("w Wielkopolsce")
+        {"ach", "e"}, {"ach", "y"}, {"dzie", "da"}, {"sce", "ska"}, {"rze", "ra"}, {"dze", "ga"}};
     private static final int LISTED = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN;
     private static final int NAME_WORD = LISTED | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD;
     private static final int MIN_LENGTH = 4;
@@ -40,9 +44,45 @@ final class PolishForms {
             Word word = c.word(0);
             Word nominative = word.has(LISTED) || word.length() < MIN_LENGTH ? null
                     : nominative(word, c.size() == 1 ? LISTED : NAME_WORD, written);
-            out.add(nominative == null ? c : CandidateRebuilds.withFirstWord(c, nominative));
+            Candidate named = nominative == null ? c : CandidateRebuilds.withFirstWord(c, nominative);
+            out.add(c.size() == 2 ? townWithAdjective(named) : named);
         }
         return out;
+    }
+
+    /** The feminine adjective's case endings and its nominative's: "Śląskiej" for "Śląska", "Mazowieckim" for "Mazowiecki". */
+    private static final String[][] ADJECTIVE_RULES = {{"iej", "a"}, {"ej", "a"}, {"im", "i"}, {"ym", "y"}, {"iego", "i"},
+        {"ego", "y"}};
+
+    /**
+     * "Rudzie Śląskiej" as "Ruda Śląska", "Zielonej Górze" as "Zielona Góra": a two-word town, a noun and an adjective
+     * in either order, declined together; given back only when the whole is a listed town.
+     */
+    private static Candidate townWithAdjective(Candidate c) {
+        Candidate named = twoWordTown(c, c.word(0).surface(), RULES, c.word(1).surface(), ADJECTIVE_RULES, false);
+        return named != c ? named : twoWordTown(c, c.word(1).surface(), RULES, c.word(0).surface(), ADJECTIVE_RULES, true);
+    }
+
+    private static Candidate twoWordTown(Candidate c, String noun, String[][] nounRules, String adjective,
+                                         String[][] adjectiveRules, boolean adjectiveFirst) {
+        for (String[] adjectiveRule : adjectiveRules) {
+            if (!adjective.endsWith(adjectiveRule[0])) {
+                continue;
+            }
+            String adjectiveBase = adjective.substring(0, adjective.length() - adjectiveRule[0].length()) + adjectiveRule[1];
+            for (String[] rule : nounRules) {
+                if (noun.endsWith(rule[0]) && noun.length() - rule[0].length() >= 2) {
+                    String nounBase = noun.substring(0, noun.length() - rule[0].length()) + rule[1];
+                    String name = adjectiveFirst ? adjectiveBase + " " + nounBase : nounBase + " " + adjectiveBase;
+                    if ((Gazetteer.get().listed(name.toLowerCase(Locale.ROOT)) & Gazetteer.TOWN) != 0) {
+                        Word[] words = adjectiveFirst ? new Word[] {Word.of(adjectiveBase), Word.of(nounBase)}
+                                : new Word[] {Word.of(nounBase), Word.of(adjectiveBase)};
+                        return CandidateRebuilds.withWords(c, words);
+                    }
+                }
+            }
+        }
+        return c;
     }
 
     private static Word nominative(Word word, int confirming, Set<String> written) {

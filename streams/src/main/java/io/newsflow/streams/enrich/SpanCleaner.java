@@ -155,7 +155,8 @@ final class SpanCleaner {
         }
         int person = PersonSplits.personAfterName(c, from, to);
         if (person > 0) { // "Regione Liguria Marco Bucci": the body, then its head
-            if (person - from > 1 || c.isKnown(from, person)) { // not the portfolio of "e dei Trasporti Matteo Salvini"
+            // not the portfolio of "e dei Trasporti Matteo Salvini"; a party's letters are a body ("du PS Paul Magnette")
+            if (person - from > 1 || c.isKnown(from, person) || c.is(from, Word.ALL_CAPS)) {
                 SpanSplits.emit(c, from, person, afterTitle, initial, out);
             }
             out.add(c.candidate(person, to, true, false));
