@@ -87,7 +87,7 @@ public final class FeedArticleParser {
         if (!categories.isEmpty()) {
             // a news root first ("News", "Sudan war") is the type, as on a trail; the next category is the section
             boolean root = categories.size() > 1 && BreadcrumbDetector.isNewsRoot(categories.get(0).getName().strip());
-            draft.offerSection(categories.get(root ? 1 : 0).getName());
+            draft.offerSection(categoryLabel(categories.get(root ? 1 : 0).getName()));
             categories.forEach(c -> draft.offerType(ArticleTypes.fromLabel(c.getName())));
         }
         if (entry.getPublishedDate() != null) {
@@ -117,5 +117,17 @@ public final class FeedArticleParser {
 
     private static String wordsOnly(String text) {
         return NOT_WORD.matcher(ArticleIds.normaliseText(text)).replaceAll(" ").strip();
+    }
+
+    /**
+     * A category as a section: an Atom term written as a slug ("verkehr", "world-news"; the feed's label is not
+     * kept by the feed library) in natural case ("Verkehr", "World news"); any other name as written.
+     */
+    static String categoryLabel(String name) {
+        String s = name == null ? null : name.strip();
+        if (s == null || s.isEmpty() || !s.matches("[\\p{Ll}\\d]+(?:-[\\p{Ll}\\d]+)*") || !Character.isLetter(s.charAt(0))) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('-', ' ');
     }
 }

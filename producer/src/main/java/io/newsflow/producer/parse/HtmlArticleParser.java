@@ -57,7 +57,9 @@ public final class HtmlArticleParser {
         readAuthors(doc, draft);
         draft.offerSection(meta(doc, "article:section"));
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb").stream().findFirst()
-                .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ", e.select("li, a").eachText())))
+                // each crumb once: an item's text, or a link's where the trail has no items ("li, a" read "Home" twice)
+                .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ",
+                        (e.select("li").isEmpty() ? e.select("a") : e.select("li")).eachText())))
                 .ifPresent(b -> draft.offerSection(b.section()));
         StoryLocator.breadcrumb(doc).ifPresent(b -> draft.offerSection(b.section()));
         draft.offerSection(StoryLocator.headerSection(doc));

@@ -30,6 +30,10 @@ final class HtmlBlocks {
     private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)\\s*(?:\\p{Pd}\\s*)?(?:read more|read also|also read|related|"
             + "see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también|leggi anche|lees ook|"
             + "czytaj (?:też|także)|leia também)\\s*:\\s*([^:]{1,160})$");
+    /** The same labels opening a block with no colon, the link on its own line after it ("Mehr zum Thema<br>Title"). */
+    private static final Pattern LABEL_OVER_LINK = Pattern.compile("(?iu)^(?:read more|read also|also read|related|"
+            + "see also|more on this|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también|leggi anche|"
+            + "lees ook|czytaj (?:też|także)|leia também|veja também|läs också|læs også|les også)\\s+(.{1,160})$");
 
     private HtmlBlocks() {
     }
@@ -91,6 +95,10 @@ final class HtmlBlocks {
      */
     private static String withoutInlineLink(Element block) {
         String text = block.text().strip();
+        Matcher over = LABEL_OVER_LINK.matcher(text);
+        if (over.matches() && block.select("a").eachText().contains(over.group(1).strip())) {
+            return ""; // the whole block is the label and a link to another story
+        }
         Matcher m = INLINE_RELATED.matcher(text);
         if (m.find() && block.select("a").eachText().contains(m.group(1).strip())) {
             return text.substring(0, m.start()).strip();

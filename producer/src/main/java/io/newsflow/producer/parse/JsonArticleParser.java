@@ -50,9 +50,11 @@ public final class JsonArticleParser {
         List<ParseOutcome> out = new ArrayList<>();
         JsonNode listed = JsonWrappers.articleList(root); // a news API's answer: {"status": "ok", "articles": [...]}
         JsonNode list = listed != null ? listed : root;
+        boolean feed = JsonFeeds.is(root);
         if (list.isArray()) {
             for (int i = 0; i < list.size(); i++) {
-                out.add(one(list.get(i), list.get(i).toString(), origin, i + 1, ingestedAt));
+                JsonNode item = feed ? JsonFeeds.item(root, list.get(i)) : list.get(i);
+                out.add(one(item, list.get(i).toString(), origin, i + 1, ingestedAt));
             }
             if (list.isEmpty()) {
                 out.add(ParseOutcome.rejected(Rejection.ofText(origin, null, RejectionReason.NO_CONTENT,

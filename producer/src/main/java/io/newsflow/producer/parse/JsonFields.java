@@ -27,7 +27,7 @@ import io.newsflow.producer.parse.text.NameCase;
 final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
-            "story_text", "bodyText");
+            "story_text", "bodyText", "content_text");
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl");
     private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
@@ -39,7 +39,7 @@ final class JsonFields {
     private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication");
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
-            "pubDate", "publicationDate", "publishedDate", "publication_date", "publish_date", "first_published",
+            "date_published", "pubDate", "publicationDate", "publishedDate", "publication_date", "publish_date", "first_published",
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
             "webPublicationDate");
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",

@@ -129,6 +129,9 @@ public final class BylineDetector {
                 continue;
             }
             // names come first; later segments ("| Porto Diário |") name the outlet, even when it reads like a name
+            if (i > 0 && Places.isPlace(segment)) {
+                continue; // "Por Javier Lozano | Zaragoza", "Por G1 — São Paulo": where the story is written, no outlet
+            }
             if (i > 0 && Outlets.looksLikeOutlet(segment)) {
                 source = source == null ? segment : source;
                 continue;

@@ -18,6 +18,15 @@ public final class JunkLineDetector {
             // a text-size widget's label: "Font size: A- A+ | Print | Email"
             + "^\\W*(?:font|text) size\\s*:|^\\W*(?:schriftgröße|textgröße|taille du texte|tamaño (?:de )?(?:letra|texto|fuente)|"
             + "dimensione (?:del )?testo|lettergrootte|tekstgrootte|rozmiar (?:czcionki|tekstu))\\s*:?", F);
+    /** Mail, share and app furniture: "View this email in your browser", "Unsubscribe", "Click to share on X", a comment login. */
+    private static final Pattern MAIL_AND_BUTTONS = Pattern.compile("^\\W*(?:view (?:this email |it )?in (?:your |a )?browser|"
+            + "forward this (?:email|newsletter)\\b|you (?:are )?received? this (?:email|newsletter)\\b|"
+            + "you are receiving this\\b|unsubscribe\\b|manage (?:your )?(?:email )?preferences\\b|update your preferences\\b|"
+            // share and app buttons ("Click to share on X (Opens in new window)", "Download the Punch Lite App"), and
+            // a comment box's login prompt ("Para comentar es necesario estar registrado en ...")
+            + "click to (?:share|email|print)\\b|(?:download|get) (?:the|our) .{1,40}\\bapp$|"
+            + "(?:you must be logged in|log in|sign in|login) to (?:post a )?comment|para comentar (?:es necesario|debes|tienes)|"
+            + "pour commenter,? (?:vous devez|il faut|connectez)|um (?:zu )?kommentieren|per commentare (?:devi|è necessario))", F);
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */
     private static final Pattern SHARE_ON = Pattern.compile("^(?:share(?: article| this)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|"
@@ -126,7 +135,7 @@ public final class JunkLineDetector {
             return true;
         }
         if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()
-                || COOKIE.matcher(text).find())) {
+                || COOKIE.matcher(text).find() || MAIL_AND_BUTTONS.matcher(text).find())) {
             return true;
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens

@@ -35,8 +35,9 @@ public final class TextArticleParser {
     /** Parses the text into a draft (which may have no content: the assembler rejects that). */
     public static ArticleDraft parse(String text) {
         ArticleDraft draft = new ArticleDraft();
-        PageLines lines = new PageLines(text);
-        String crumbTitle = null;
+        EmailHeaders.Read email = EmailHeaders.read(text, draft); // a newsletter's mail headers: the sender, the date
+        PageLines lines = new PageLines(email.text());
+        String crumbTitle = email.subject();
         List<String> content = new ArrayList<>();
         List<Integer> contentLines = new ArrayList<>();
         boolean headerTrimmed = false;
@@ -157,6 +158,9 @@ public final class TextArticleParser {
             contentLines.add(i);
         }
         Headlines.take(draft, content, crumbTitle);
+        if (email.subject() != null && draft.section != null && draft.section.equalsIgnoreCase(draft.source)) {
+            draft.section = null; // the newsletter's name shouted over the story ("THE MORNING BRIEF"): no section
+        }
         int comments = CommentThreads.start(content);
         if (comments > 0) {
             content.subList(comments, content.size()).clear();
