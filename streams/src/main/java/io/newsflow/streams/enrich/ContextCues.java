@@ -37,7 +37,13 @@ final class ContextCues {
             "shipbroker", "shipbrokers", "regulator", "watchdog", "agency", "association", "federation", "party", "club",
             "nonprofit", "ngo", "think-tank", "supermarket", "brewer", "miner", "producer", "giant",
             // an airport named after a person: "o aeroporto Humberto Delgado", "el aeropuerto Adolfo Suárez"
-            "airport", "aeroporto", "aeropuerto", "aéroport");
+            "airport", "aeroporto", "aeropuerto", "aéroport",
+            // the Romance and Dutch words for a company or group: "la empresa Metro de Medellín", "l'azienda Acciaierie"
+            "empresa", "compañía", "companhia", "société", "entreprise", "società", "azienda", "bedrijf", "grupo", "groupe",
+            "gruppo");
+    /** Those words that also close a phrase before a comma and a person: "el presidente de la empresa, Germán Larrea". */
+    private static final Set<String> ROMANCE_DESCRIPTORS = Set.of("empresa", "compañía", "companhia", "société", "entreprise",
+            "società", "azienda", "bedrijf", "grupo", "groupe", "gruppo");
     /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
     private static final Set<String> MINISTERS = Set.of("minister", "ministers", "ministro", "ministros", "ministra",
             "ministras", "ministre", "ministres", "ministri",
@@ -104,7 +110,8 @@ final class ContextCues {
 
     /** "the dredging group Jan De Nul", "environmental group Natuurpunt said": the name after its description is a body. */
     static boolean describedBody(Candidate c) {
-        return c.previousIs(Word.DESCRIPTOR);
+        return c.previousIs(Word.DESCRIPTOR)
+                && !(c.word(0).has(Gazetteer.GIVEN_NAME) && ROMANCE_DESCRIPTORS.contains(c.previous()));
     }
 
     /**

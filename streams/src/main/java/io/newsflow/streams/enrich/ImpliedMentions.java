@@ -84,7 +84,8 @@ final class ImpliedMentions {
     private void headline(Paragraph headline, String language) {
         Tokens tokens = headline.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            Word word = tokens.word(i).withoutPossessive(); // "Rotterdam opens Europe's largest ..."
+            // "Rotterdam opens Europe's largest ...", "... avec l'Union européenne": the name without its "'s" or "l'"
+            Word word = tokens.word(i).withoutPossessive().withoutElision();
             PlaceAdjectives.Place lower = PlaceAdjectives.lowerCase(word, language); // "la grève des cheminots belges"
             if (lower != null) {
                 mention(lower);
@@ -108,11 +109,11 @@ final class ImpliedMentions {
                 continue;
             }
             for (int n = phrase ? Math.min(LONGEST_NAME, tokens.size() - i) : 1; n >= 1; n--) {
-                String key = n == 1 ? word.lower() : tokens.lowers(i, i + n);
+                String key = n == 1 ? word.lower() : word.lower() + " " + tokens.lowers(i + 1, i + n);
                 int listed = gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
                 if (listed != 0 && (n > 1 || singleWordName(word, key, language))) {
                     EntityType type = (listed & Gazetteer.PLACE) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
-                    String name = n == 1 ? word.surface() : tokens.surfaces(i, i + n);
+                    String name = n == 1 ? word.surface() : word.surface() + " " + tokens.surfaces(i + 1, i + n);
                     if (type == EntityType.LOCATION && MentionGroup.isCapitalsOnly(name)) {
                         name = MentionGroup.titleCaseShouting(name); // a title in capitals: "NORTH SEA"
                     }

@@ -62,6 +62,9 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
             }
             if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(orgAliases, initials(c, c.size()), c.key());
+                if (c.size() >= 4 && c.key().contains(" of ")) {
+                    alias(orgAliases, initials(c, c.size(), "of"), c.key()); // "Electric Reliability Council of Texas" ... "ERCOT"
+                }
                 if (c.size() >= 3 && c.word(c.size() - 1).has(Gazetteer.ORG_KEYWORD)) {
                     alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Canadian National Railway" ... "CN"
                 }
@@ -116,10 +119,15 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
     }
 
     private static String initials(Candidate c, int words) {
+        return initials(c, words, null);
+    }
+
+    /** The initials of the first {@code words} words; small words give none, but {@code kept} (or null) does. */
+    private static String initials(Candidate c, int words, String kept) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words; i++) {
             String w = c.lower(i);
-            if (!PARTICLES.contains(w) && !SMALL_WORDS.contains(w)) {
+            if (!PARTICLES.contains(w) && !SMALL_WORDS.contains(w) || w.equals(kept)) {
                 // "Agència Catalana de l'Aigua" is ACA: an elided article gives no letter
                 sb.append(c.word(i).lowerWithoutElision().charAt(0));
             }
