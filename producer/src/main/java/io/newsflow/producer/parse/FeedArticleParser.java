@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -68,6 +69,10 @@ public final class FeedArticleParser {
         return out;
     }
 
+    private static final Set<String> DEFAULT_CATEGORIES = Set.of("uncategorized", "uncategorised",
+            "sin categoría", "non classé", "senza categoria", "geen categorie", "sem categoria", "okategoriserade",
+            "bez kategorii", "allgemein");
+
     private static ArticleDraft draft(SyndEntry entry, SyndFeed feed) {
         ArticleDraft draft = new ArticleDraft();
         draft.url = entry.getLink() != null ? entry.getLink() : entry.getUri();
@@ -80,7 +85,9 @@ public final class FeedArticleParser {
             List<String> names = PersonNames.split(author);
             (names.isEmpty() ? List.of(NameCase.natural(author)) : names).forEach(draft::addAuthor);
         }
-        List<SyndCategory> categories = entry.getCategories();
+        // a blog's default category names no section ("Uncategorized", "Sin categoría", "Non classé")
+        List<SyndCategory> categories = entry.getCategories().stream().filter(c -> c.getName() != null
+                && !DEFAULT_CATEGORIES.contains(c.getName().strip().toLowerCase(Locale.ROOT))).toList();
         draft.offerSource(FeedTitles.outlet(feed.getTitle(), feed.getDescription(),
                 categories.stream().map(SyndCategory::getName).toList(), draft.authors));
         draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
@@ -105,6 +112,7 @@ public final class FeedArticleParser {
         } else if (description != null) {
             BodyText.appendBlocks(draft, description);
         }
+        AggregatedItems.read(entry, draft);
         return draft;
     }
 

@@ -14,6 +14,9 @@ final class ReaderPrompts {
      * "Listen to article (4 min)", "Reuters contributed to this report.", print-edition notices.
      */
     static final Pattern NEWSROOM = Pattern.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
+            // "With files from The Canadian Press", "Avec les informations de La Presse canadienne"
+            + "with files from|avec (?:les |des )?informations (?:de|d'|du)|mit material von|con (?:la )?informaci[óo]n(?:es)? de|"
+            + "con informazioni di|com informações d[eoa]|"
             + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
             + "email us at|a version of this (?:article|story) appears in print|save my name, email|"
             + "cet article vous a été utile|was this (?:article|story) (?:helpful|useful)|war dieser artikel hilfreich|"

@@ -108,6 +108,9 @@ final class UnmarkedBylines {
         return ROLE_BEFORE_NAME.matcher(names).replaceFirst("");
     }
 
+    /** An outlet's name is short: "CBC News", "The Sydney Morning Herald". */
+    private static final int MAX_OUTLET_WORDS = 6;
+
     /**
      * "Jane Tremblay · CBC News ·": a name, then the outlet, the writer's city or a date in segments,
      * without "By". Only below the headline: above it, "Naira Keeps Falling | The Lagos Ledger" is a title.
@@ -129,7 +132,10 @@ final class UnmarkedBylines {
                 date = date == null ? found.get() : date;
             } else if (Places.isPlace(segment)) {
                 place = true; // "Joan Ramírez | Barcelona": where the writer files from
-            } else if (source == null && (Outlets.hasOutletWord(segment) || SignatureDetector.agencyCredit(segment).isPresent())) {
+            } else if (source == null && segment.split("\\s+").length <= MAX_OUTLET_WORDS
+                    && (Outlets.hasOutletWord(segment) || SignatureDetector.agencyCredit(segment).isPresent())) {
+                // (a sentence after a dateline's dash is text, whatever words it holds: "GRAND JUNCTION — The City Council
+                // ... to review the plan.")
                 source = segment;
             } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment)) { // "Last Updated: 3 hours ago"
                 return Optional.empty();
