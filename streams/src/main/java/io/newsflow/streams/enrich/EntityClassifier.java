@@ -32,9 +32,7 @@ final class EntityClassifier {
     static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "around",
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
             "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko",
-            // French "à" with its article: "prend sa source au Labrador", "aux Pays-Bas"
-            "au", "aux");
-
+            "au", "aux"); // French "à" with its article: "prend sa source au Labrador", "aux Pays-Bas"
 
     private final Gazetteer gazetteer = Gazetteer.get();
     private final PlaceCues places = new PlaceCues();
@@ -56,7 +54,7 @@ final class EntityClassifier {
         }
         // "TUCSON, Ariz. (AP)": Arizona; "les Bruxellois paient": Bruxelles
         Candidate state = UsStateAbbreviations.state(c);
-        state = state != null ? state : PlaceAdjectives.peopleOfPlace(c, language);
+        state = state != null ? state : PlaceShapes.peopleOrCityOf(c, language);
         if (state != null) {
             return new Typed(state, EntityType.LOCATION, Strength.KNOWN, null);
         }
@@ -165,9 +163,11 @@ final class EntityClassifier {
             return new Typed(c, EntityType.PERSON, Strength.DEFAULT, null);
         }
         for (int i = 0; i < c.size(); i++) {
-            // a listed place's name closing with a place word is a place ("Bruny Island": Island is Iceland in German)
+            // a listed place's name closing with a place word is a place ("Bruny Island": Island is Iceland in German),
+            // and so is a name after a place's word and "of" ("la región de Los Lagos")
             boolean closingPlaceWord = i > 0 && i == c.size() - 1 && c.word(i).has(Gazetteer.PLACE_KEYWORD);
-            if (c.word(i).has(Gazetteer.PLACE) && !closingPlaceWord || c.word(i).hasClass(Word.ALL_CAPS)) {
+            if ((c.word(i).has(Gazetteer.PLACE) && !closingPlaceWord || c.word(i).hasClass(Word.ALL_CAPS))
+                    && !(PlaceCues.OF.contains(c.previous()) && places.context(c))) {
                 return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Air France", "Manchester City"
             }
         }

@@ -20,6 +20,9 @@ final class NonEntityNames {
     private static final Set<String> DISEASES = Set.of("covid-19", "covid", "coronavirus", "sars-cov-2", "mpox", "ebola",
             "h5n1", "sars", "mers");
 
+    /** Games named for their host: "i Giochi di Milano Cortina", "los Juegos de París", "les Jeux de Paris". */
+    private static final Set<String> GAMES = Set.of("giochi", "juegos", "jeux", "jogos", "spiele");
+
     /** The state as such, capitalised alone: "financé par l'État", "el Estado", "lo Stato", "the State". */
     private static final Set<String> THE_STATE = Set.of("état", "estado", "stato", "state", "staat");
 
@@ -47,7 +50,7 @@ final class NonEntityNames {
     static boolean lawOrEvent(Candidate c) {
         return c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
-                || c.size() == 2 && STORMS.contains(c.lower(0))
+                || c.size() == 2 && STORMS.contains(c.lower(0)) || c.size() >= 3 && GAMES.contains(c.lower(0))
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)));
     }

@@ -36,6 +36,8 @@ final class PlaceCues {
             "municipio", "municipality", "município", "comune", "commune", "gemeinde", "kommun", "kommune", "gmina",
             "estado", "state", "provincia", "province", "departamento", "département", "county", "condado",
             "región", "region", "regione", "comarca", "canton", "cantón", "autarquia", "concelho", "freguesia", "distrito",
+            // "la stazione di Rogoredo", "la gare de Vénissieux": a station named for its place
+            "stazione", "gare", "estación", "estação",
             // "la refinería de Dos Bocas", "the refinery of Jamnagar": a plant named for its place
             "refinería", "refinery", "raffinerie", "raffineria", "refinaria");
 

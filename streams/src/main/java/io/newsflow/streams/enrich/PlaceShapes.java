@@ -88,4 +88,20 @@ final class PlaceShapes {
     static boolean beforeNoun(String next) {
         return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Word.of(next).stopLanguages() == 0;
     }
+
+    /** German words for a town as such before its name: "die Stadt Hamburg", "die Landeshauptstadt München". */
+    private static final Set<String> TOWN_WORDS = Set.of("stadt", "hansestadt", "landeshauptstadt", "gemeinde", "kreisstadt");
+
+    /**
+     * The place a candidate names by another word: a city's people ("les Bruxellois", {@link PlaceAdjectives}), or
+     * a German town after the word for a town ("die Stadt Hamburg" is Hamburg); or null.
+     */
+    static Candidate peopleOrCityOf(Candidate c, String language) {
+        Candidate people = PlaceAdjectives.peopleOfPlace(c, language);
+        if (people != null || c.size() != 2 || !"de".equals(language) || !TOWN_WORDS.contains(c.lower(0))
+                || !c.word(1).has(Gazetteer.PLACE | Gazetteer.TOWN)) {
+            return people;
+        }
+        return CandidateRebuilds.place(c, c.word(1).surface());
+    }
 }
