@@ -29,10 +29,12 @@ final class AggregatedItems {
         if (draft.title != null && draft.title.endsWith(suffix) && draft.title.length() > suffix.length()) {
             draft.title = draft.title.substring(0, draft.title.length() - suffix.length()).strip();
         }
-        if (!draft.body.isEmpty()) {
-            BodyBlock last = draft.body.get(draft.body.size() - 1);
+        // an aggregator's description is one line, the headline's link and the outlet: a story's own text is left alone
+        if (draft.body.size() == 1) {
+            BodyBlock last = draft.body.get(0);
             String text = last.getText().replaceAll("[\\s\\u00A0]+$", "");
-            if (text.endsWith(source) && text.length() > source.length()) {
+            if (text.endsWith(source) && text.length() > source.length()
+                    && Character.isSpaceChar(text.charAt(text.length() - source.length() - 1))) {
                 last.setText(text.substring(0, text.length() - source.length()).replaceAll("[\\s\\u00A0]+$", ""));
             }
         }

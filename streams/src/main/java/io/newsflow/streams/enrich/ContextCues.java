@@ -37,11 +37,11 @@ final class ContextCues {
             "shipbroker", "shipbrokers", "regulator", "watchdog", "agency", "association", "federation", "party", "club",
             "nonprofit", "ngo", "think-tank", "supermarket", "brewer", "miner", "producer", "giant",
             // an airport named after a person: "o aeroporto Humberto Delgado", "el aeropuerto Adolfo Suárez"
-            "airport", "aeroporto", "aeropuerto", "aéroport",
-            // the Romance and Dutch words for a company or group: "la empresa Metro de Medellín", "l'azienda Acciaierie"
-            "empresa", "compañía", "companhia", "société", "entreprise", "società", "azienda", "bedrijf", "grupo", "groupe",
-            "gruppo");
-    /** Those words that also close a phrase before a comma and a person: "el presidente de la empresa, Germán Larrea". */
+            "airport", "aeroporto", "aeropuerto", "aéroport");
+    /**
+     * The Romance and Dutch words for a company or group, descriptors too ("la empresa Metro de Medellín"), which
+     * also close a role's phrase before a comma and a person ("el presidente de la empresa, Germán Larrea").
+     */
     private static final Set<String> ROMANCE_DESCRIPTORS = Set.of("empresa", "compañía", "companhia", "société", "entreprise",
             "società", "azienda", "bedrijf", "grupo", "groupe", "gruppo");
     /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
@@ -61,7 +61,7 @@ final class ContextCues {
 
     /** The {@link Word} class bits of a lower-case word for the lists here (memoised on the word). */
     static int classesOf(String lower) {
-        return (DESCRIPTORS.contains(lower) ? Word.DESCRIPTOR : 0) | (MINISTERS.contains(lower) ? Word.MINISTER : 0)
+        return (DESCRIPTORS.contains(lower) || ROMANCE_DESCRIPTORS.contains(lower) ? Word.DESCRIPTOR : 0) | (MINISTERS.contains(lower) ? Word.MINISTER : 0)
                 | (OF_OR_FOR.contains(lower) ? Word.OF_OR_FOR : 0) | (STAFF.contains(lower) ? Word.STAFF : 0)
                 | (FROM.contains(lower) ? Word.FROM : 0) | (TO.contains(lower) ? Word.TO : 0)
                 | (AT.contains(lower) ? Word.AT : 0) | (LEADERSHIP.contains(lower) ? Word.LEADERSHIP : 0);

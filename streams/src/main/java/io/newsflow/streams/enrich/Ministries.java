@@ -48,8 +48,8 @@ final class Ministries {
     }
 
     /** The lower-case "of" and article forms that may stand between "and" and a second portfolio. */
-    private static final Set<String> BEFORE_PORTFOLIO = Set.of("del", "dei", "della", "delle", "degli", "dell'",
-            "des", "de", "du", "da", "do", "das", "dos", "la", "las", "los", "l'");
+    private static final Set<String> BEFORE_PORTFOLIO = Set.of("del", "dei", "della", "delle", "degli", "des", "de", "du",
+            "da", "do", "das", "dos", "la", "las", "los");
 
     /**
      * Where the ministry's name goes on after token j with "and", an "of" or article or none, and a

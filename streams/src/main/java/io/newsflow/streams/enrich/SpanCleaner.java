@@ -73,7 +73,7 @@ final class SpanCleaner {
             } else if (SpanShapes.germanDescription(c, from, to)) {
                 described = true; // "Reederei Color Line": what follows the description is a name
             } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
-                    || c.is(from, Word.CONNECTOR) && !SpanShapes.capitalParticle(c, from, to)
+                    || c.is(from, Word.CONNECTOR) && !SpanParts.capitalParticle(c, from, to)
                     || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to)
                         && !(afterTitle && to - from == 2 && c.has(from, Gazetteer.GIVEN_NAME))) // "Minister Christian Bernreiter"
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START)

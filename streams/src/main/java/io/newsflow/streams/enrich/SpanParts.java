@@ -168,4 +168,9 @@ final class SpanParts {
                 || and - from >= 2 && to - and == 2 && c.has(and - 1, Gazetteer.ORG_KEYWORD)
                     && !c.has(and + 1, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD);
     }
+
+    /** "Du Ruogang, chief executive of ...": in English text a capitalised name particle opening a span opens the name. */
+    static boolean capitalParticle(Span c, int from, int to) {
+        return c.stopLanguages == 1 && to - from >= 2 && Character.isUpperCase(c.word(from).charAt(0)) && !c.stop(from);
+    }
 }

@@ -195,9 +195,4 @@ final class SpanShapes {
         }
         return false;
     }
-
-    /** "Du Ruogang, chief executive of ...": in English text a capitalised name particle opening a span opens the name. */
-    static boolean capitalParticle(Span c, int from, int to) {
-        return c.stopLanguages == 1 && to - from >= 2 && Character.isUpperCase(c.word(from).charAt(0)) && !c.stop(from);
-    }
 }
