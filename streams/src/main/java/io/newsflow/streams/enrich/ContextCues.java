@@ -129,6 +129,8 @@ final class ContextCues {
                 || p.equals("gewerkschaft") || p.length() > 8 && p.endsWith("verband") // "Fahrgastverband Pro Bahn"
                 // "die Werftengruppe Lürssen", "die Marinesparte NVL", "die Traditionswerft Abeking & Rasmussen"
                 || p.length() > 7 && (p.endsWith("gruppe") || p.endsWith("sparte")) || p.length() > 6 && p.endsWith("werft")
+                // "der Zweitligist Hertha BSC", "den Stadtrivalen Union Berlin", "der Finanzinvestor KKR"
+                || p.endsWith("ligist") || p.endsWith("rivale") || p.endsWith("rivalen") || p.endsWith("investor")
                 // "die Projektgesellschaft BBT SE", "die Bahntochter DB Cargo": a compound, not "Gesellschaft für ..."
                 || p.length() > 14 && p.endsWith("gesellschaft") || p.length() > 9 && p.endsWith("tochter");
     }

@@ -62,6 +62,9 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
             }
             if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(orgAliases, initials(c, c.size()), c.key());
+                if (c.size() >= 3 && c.word(c.size() - 1).hasClass(Word.ALL_CAPS)) {
+                    alias(orgAliases, c.lower(c.size() - 1), c.key()); // "Polskie Linie Lotnicze LOT" ... "LOT"
+                }
                 if (c.size() >= 4 && c.key().contains(" of ")) {
                     alias(orgAliases, initials(c, c.size(), "of"), c.key()); // "Electric Reliability Council of Texas" ... "ERCOT"
                 }

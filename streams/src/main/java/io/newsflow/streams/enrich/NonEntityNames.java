@@ -23,8 +23,8 @@ final class NonEntityNames {
     /** Games named for their host: "i Giochi di Milano Cortina", "los Juegos de París", "les Jeux de Paris". */
     private static final Set<String> GAMES = Set.of("giochi", "juegos", "jeux", "jogos", "spiele");
 
-    /** The state as such, capitalised alone: "financé par l'État", "el Estado", "lo Stato", "the State". */
-    private static final Set<String> THE_STATE = Set.of("état", "estado", "stato", "state", "staat");
+    /** The state as such, capitalised alone: "financé par l'État", "el Estado", "lo Stato", "the State", "het Rijk". */
+    private static final Set<String> THE_STATE = Set.of("état", "estado", "stato", "state", "staat", "rijk");
 
     /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
     private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",
@@ -52,7 +52,12 @@ final class NonEntityNames {
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0)) || c.size() >= 3 && GAMES.contains(c.lower(0))
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
-                || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)));
+                || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0)));
+    }
+
+    /** A Dutch or German programme named in one compound: "het Hoogwaterbeschermingsprogramma", "das Sofortprogramm". */
+    private static boolean programme(String lower) {
+        return lower.length() > 12 && (lower.endsWith("programma") || lower.endsWith("programm"));
     }
 
     /**

@@ -58,6 +58,12 @@ final class OneWordClassifier {
         if (german && FederalBodies.is(c.word(0))) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Bundesnetzagentur"
         }
+        if (german && Character.isDigit(word.charAt(0))) {
+            return null; // "die 50+1-Regel", "das 49-Euro-Ticket": a compound common noun opened by a number
+        }
+        if (german && word.length() > 8 && c.lower(0).endsWith("stadion")) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "im Olympiastadion": a venue, as stadiums are
+        }
         // "Ørsted A/S said": a lone letter names nothing (a listed one, "X", was typed before this)
         if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)
                 || ContextCues.documentTitle(c)) { // "dal Piano nazionale di ripresa"

@@ -42,7 +42,8 @@ final class PolishForms {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Word word = c.word(0);
-            Word nominative = word.has(LISTED) || word.length() < MIN_LENGTH ? null
+            // (an adjective opening a name agrees with its noun, already in the name's case: "Polskie Linie Lotnicze")
+            Word nominative = word.has(LISTED) || word.length() < MIN_LENGTH || c.size() > 1 && word.has(Gazetteer.LOWER_DEMONYM) ? null
                     : nominative(word, c.size() == 1 ? LISTED : NAME_WORD, written);
             Candidate named = nominative == null ? c : CandidateRebuilds.withFirstWord(c, nominative);
             out.add(c.size() == 2 ? townWithAdjective(named) : named);

@@ -38,8 +38,8 @@ final class SpanEnds {
                 continue;
             }
             boolean organisation = false;
-            for (int x = i; x < j; x++) {
-                organisation |= tokens.word(x).has(Gazetteer.ORG_KEYWORD);
+            for (int x = i; x < j; x++) { // (a government's word opens no body: "el Gobierno de los Estados Unidos")
+                organisation |= tokens.word(x).has(Gazetteer.ORG_KEYWORD) && !SpanOpeners.government(tokens.word(x).lower());
             }
             int k = j;
             while (k < tokens.size() && k - j < 2 && tokens.word(k).hasClass(Word.CONNECTOR)

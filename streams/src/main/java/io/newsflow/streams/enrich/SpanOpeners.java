@@ -77,6 +77,11 @@ final class SpanOpeners {
     private static final Set<String> GOVERNMENTS = Set.of("government", "gobierno", "gouvernement", "governo", "regierung",
             "regering", "regjeringen", "regeringen", "rząd", "administration");
 
+    /** Whether the lower-case word is a government's ("gobierno"): it names no body of its own. */
+    static boolean government(String lower) {
+        return GOVERNMENTS.contains(lower);
+    }
+
     /**
      * Where the person starts in "el Gobierno de Javier Milei", "le Gouvernement de François Bayrou": a government's
      * word, "of", then a name opened by a listed given name; else {@code from}.
