@@ -69,6 +69,8 @@ public final class FeedArticleParser {
         return out;
     }
 
+    private static final Set<String> PLACEHOLDER_AUTHORS = Set.of("unknown", "admin", "administrator", "anonymous",
+            "noreply", "no-reply", "webmaster");
     private static final Set<String> DEFAULT_CATEGORIES = Set.of("uncategorized", "uncategorised",
             "sin categoría", "non classé", "senza categoria", "geen categorie", "sem categoria", "okategoriserade",
             "bez kategorii", "allgemein");
@@ -91,6 +93,8 @@ public final class FeedArticleParser {
         draft.offerSource(FeedTitles.outlet(feed.getTitle(), feed.getDescription(),
                 categories.stream().map(SyndCategory::getName).toList(), draft.authors));
         draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
+        // a blogging platform's stand-in for a missing name ("Unknown", Blogger's; "admin", WordPress's)
+        draft.authors.removeIf(a -> PLACEHOLDER_AUTHORS.contains(a.toLowerCase(Locale.ROOT)));
         if (!categories.isEmpty()) {
             // a news root first ("News", "Sudan war") is the type, as on a trail; the next category is the section
             boolean root = categories.size() > 1 && BreadcrumbDetector.isNewsRoot(categories.get(0).getName().strip());

@@ -53,6 +53,8 @@ public final class HtmlArticleParser {
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
         String titleSite = windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
         draft.offerSource(titleSite != null ? titleSite : windowTitleSite(meta(doc, "og:title"), draft.title), -1);
+        String themeTitle = doc.select(".site-title, #site-title").text(); // a blog theme's title: "Coastal Notes"
+        draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
         readPublished(doc, draft);
         readAuthors(doc, draft);
         draft.offerSection(meta(doc, "article:section"));
@@ -63,6 +65,8 @@ public final class HtmlArticleParser {
                 .ifPresent(b -> draft.offerSection(b.section()));
         StoryLocator.breadcrumb(doc).ifPresent(b -> draft.offerSection(b.section()));
         draft.offerSection(StoryLocator.headerSection(doc));
+        // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"
+        draft.offerSection(doc.select("a[rel~=category]").stream().findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         if ("NewsArticle".equals(schemaType)) {

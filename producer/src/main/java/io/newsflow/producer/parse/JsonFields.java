@@ -39,7 +39,7 @@ final class JsonFields {
     private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication");
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
-            "date_published", "pubDate", "publicationDate", "publishedDate", "publication_date", "publish_date", "first_published",
+            "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "first_published",
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
             "webPublicationDate");
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
@@ -73,7 +73,7 @@ final class JsonFields {
         draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
-        JsonNode published = first(node, PUBLISHED);
+        JsonNode published = JsonWrappers.localised(first(node, PUBLISHED));
         if (published != null) {
             Instant at = instant(published);
             draft.offerPublished(at, TimeProvenance.METADATA, published.asText());
@@ -105,8 +105,9 @@ final class JsonFields {
         if (value == null) {
             return null;
         }
-        if (value.isObject()) { // WordPress: {"rendered": "<p>..."}; {"headline": {"main": ...}}; Strapi's relation
-            value = first(JsonWrappers.relation(value), OBJECT_TEXT);
+        if (value.isObject()) { // WordPress: {"rendered": "<p>..."}; {"headline": {"main": ...}}; a CMS's relation or locales
+            JsonNode record = JsonWrappers.relation(value);
+            value = record.isValueNode() ? record : first(record, OBJECT_TEXT);
         }
         return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
     }

@@ -1,6 +1,8 @@
 package io.newsflow.producer.parse;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,7 +59,7 @@ final class JsonWrappers {
      * value as it is.
      */
     static JsonNode relation(JsonNode value) {
-        JsonNode v = value;
+        JsonNode v = localised(value);
         if (v != null && v.isObject() && v.size() <= 2 && v.has("data") && !v.get("data").isValueNode()) {
             v = v.get("data"); // {"data": {...}, "meta": {...}} at most
         }
@@ -65,6 +67,25 @@ final class JsonWrappers {
             v = v.get("attributes");
         }
         return v;
+    }
+
+    /** "en-US", "de", "pt-BR": a locale's code as a localised field's key. */
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2}(?:[-_][A-Za-z]{2,4})?");
+
+    /**
+     * A field a headless CMS gives per locale (Contentful: {@code "title": {"en-US": "..."}}): its first locale's value;
+     * any other value as it is.
+     */
+    static JsonNode localised(JsonNode value) {
+        if (value == null || !value.isObject() || value.isEmpty()) {
+            return value;
+        }
+        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
+            if (!LOCALE.matcher(names.next()).matches()) {
+                return value;
+            }
+        }
+        return value.elements().next();
     }
 
     private static JsonNode find(JsonNode node, int depth) {

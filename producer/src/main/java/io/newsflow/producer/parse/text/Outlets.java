@@ -88,6 +88,7 @@ public final class Outlets {
         return text.strip()
                 .replaceAll("^[—–-]+\\s*", "")
                 .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*", "")
+                .replaceAll("(?iu)^provided by\\s+", "") // "© Provided by The Independent": a syndicator's credit
                 .replaceAll("(?iu)[.,]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
                         + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"
                         + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\b.*$", "")

@@ -21,6 +21,8 @@ final class UnmarkedBylines {
             + "redacteur|redactrice|redactie|envoyée? spéciale?|corresponsal|periodista|redactora?|enviad[ao] especial|"
             + "giornalista|corrispondente|inviat[oa]|verslaggever|correspondent(?:e|en)?|dziennikarz|dziennikarka|"
             + "korespondent(?:ka)?";
+    /** A broadcaster's desk after the writer's name ("Von Anna Schmidt, ARD-Hauptstadtstudio"): a role's place, no outlet. */
+    private static final Pattern BROADCAST_DESK = Pattern.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
     private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja";
     /** The part after the name in "Jillian Ambrose Energy correspondent": up to three words of beat, then a newsroom role. */
@@ -98,9 +100,9 @@ final class UnmarkedBylines {
         return Optional.empty();
     }
 
-    /** The role phrase alone ("Chief Economics Correspondent"): names no one and no outlet. */
+    /** The role phrase alone ("Chief Economics Correspondent") or a broadcaster's desk: names no one and no outlet. */
     static boolean isRole(String text) {
-        return ROLE.matcher(text).matches();
+        return ROLE.matcher(text).matches() || BROADCAST_DESK.matcher(text).matches();
     }
 
     /** "political reporter Sarah Lim" without its role. */
