@@ -2,6 +2,7 @@ package io.newsflow.streams.enrich;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * New {@link Candidate}s made from one the finder gave, for the few that the classifier reads
@@ -28,16 +29,20 @@ final class CandidateRebuilds {
     }
 
     /**
-     * "Siemens" of "Siemens-Chef": the body before a role compound's hyphen, a one-word candidate, with the
-     * role as the word after it ("Axpo-Chef" reads as "Axpo chef", a company's role, even opening a sentence).
+     * "Siemens" of "Siemens-Chef": the body before a role compound's last hyphen, a one-word candidate (a listed name
+     * with its spaces: "IG Metall" of "IG-Metall-Bezirksleiter"), with the role as the word after it ("Axpo-Chef" reads as "Axpo chef", a company's role, even opening a sentence).
      */
     static Candidate compoundHead(Candidate c) {
         String surface = c.word(0).surface();
-        int hyphen = surface.indexOf('-');
-        Word head = Word.of(surface.substring(0, hyphen));
+        // the role is the last part: "IG-Metall-Bezirksleiter" is IG Metall's, "Mercedes-Benz-Chef" Mercedes-Benz's
+        int hyphen = surface.lastIndexOf('-');
+        String name = surface.substring(0, hyphen);
+        String spaced = name.replace('-', ' ');
+        Word head = Word.of(!spaced.equals(name) && Gazetteer.get().listed(spaced.toLowerCase(Locale.ROOT)) != 0
+                ? spaced : name);
         Word role = Word.of(surface.substring(hyphen + 1));
-        return new Candidate(new Word[] {head}, head.lower(),
-                head.gazetteer() & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), c.paragraph(),
+        return new Candidate(new Word[] {head}, head.lower(), listed(head.lower()) | head.gazetteer()
+                & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), c.paragraph(),
                 c.start(), c.start() + head.length(), c.initial(), c.previous(), c.beforePrevious(), role.lower(),
                 false, List.of(), c.previousWord(), c.beforePreviousWord(), role);
     }

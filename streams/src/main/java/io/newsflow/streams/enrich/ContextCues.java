@@ -124,7 +124,7 @@ final class ContextCues {
 
     /** A German noun that describes the body named after it ("Reederei", "Energiekonzern", "Projektgesellschaft"). */
     static boolean germanDescription(String p) {
-        return p.endsWith("konzern") || p.endsWith("hersteller") || p.endsWith("firma") || p.endsWith("unternehmen")
+        return p.endsWith("konzern") || p.endsWith("hersteller") || p.endsWith("firma") || p.length() > 11 && p.endsWith("unternehmen")
                 || p.equals("reederei") || p.endsWith("betreiber") || p.endsWith("versicherer") || p.equals("autobauer")
                 || p.equals("gewerkschaft") || p.length() > 8 && p.endsWith("verband") // "Fahrgastverband Pro Bahn"
                 // "die Werftengruppe Lürssen", "die Marinesparte NVL", "die Traditionswerft Abeking & Rasmussen"

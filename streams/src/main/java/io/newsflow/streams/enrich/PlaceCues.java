@@ -37,7 +37,10 @@ final class PlaceCues {
             "estado", "state", "provincia", "province", "departamento", "département", "county", "condado",
             "región", "region", "regione", "comarca", "canton", "cantón", "autarquia", "concelho", "freguesia", "distrito",
             // "la stazione di Rogoredo", "la gare de Vénissieux": a station named for its place
-            "stazione", "gare", "estación", "estação",
+            "stazione", "gare", "estación", "estação", "centro",
+            // who works the land or the sea of a place: "les viticulteurs de Gironde", "los pescadores de Vigo"
+            "viticulteurs", "vignerons", "agriculteurs", "éleveurs", "pêcheurs", "agricultores", "pescadores", "ganaderos",
+            "agricoltori", "pescatori", "viticoltori", "boeren", "vissers",
             // "la refinería de Dos Bocas", "the refinery of Jamnagar": a plant named for its place
             "refinería", "refinery", "raffinerie", "raffineria", "refinaria");
 

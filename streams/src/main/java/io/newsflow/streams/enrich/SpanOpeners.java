@@ -14,6 +14,10 @@ final class SpanOpeners {
     private SpanOpeners() {
     }
 
+    /** German nouns for a site or an area before a place's name, no part of it: "Standorte Bochum", "Raum Stuttgart". */
+    private static final Set<String> AREA_NOUNS = Set.of("standort", "standorte", "raum", "großraum", "stadtteil",
+            "stadtteile", "werke");
+
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
             "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according", "ifølge", "enligt");
@@ -25,6 +29,10 @@ final class SpanOpeners {
 
     /** Where the name starts once such an opener at {@code from} is skipped, or {@code from}. */
     static int skip(Span c, int from, int to, boolean initial, boolean orgKeyword) {
+        if (c.capitalisedNouns && to - from >= 2 && AREA_NOUNS.contains(c.lower(from))
+                && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN)) {
+            return from + 1; // "die Standorte Bochum und Kreuztal", "im Raum Stuttgart": the noun, then the place
+        }
         if (!initial) {
             return c.capitalisedNouns ? roleBeforeGivenName(c, from, to) : from;
         }
