@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.ArticleTypes;
 import io.newsflow.producer.parse.text.DateExtractor;
-import io.newsflow.producer.parse.text.NameCase;
 
 /**
  * Reads article fields from a JSON object under their usual names ({@code body}/{@code content}/
@@ -32,22 +29,15 @@ final class JsonFields {
     private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
             "excerpt", "trailText", "subheadline", "subheadlines");
-    private static final List<String> AUTHOR = List.of("authors", "author", "byline", "creator", "creators", "credits");
     /** What an object holding a name, a title or a byline calls its text ({"main": ...}, {"basic": ...}). */
-    private static final List<String> OBJECT_TEXT = List.of("name", "rendered", "main", "basic", "original");
-    /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
-    private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
+    static final List<String> OBJECT_TEXT = List.of("name", "rendered", "main", "basic", "original");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication");
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "first_published",
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
-            "webPublicationDate");
+            "webPublicationDate", "firstcreated"); // (AP's)
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title");
-    /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */
-    private static final Set<String> DESK_WORDS = Set.of("staff", "reporter", "reporters", "writer",
-            "writers", "correspondent", "editor", "editors", "desk", "newsroom", "team", "redacción", "redazione",
-            "rédaction", "redaktion", "redactie", "redakcja");
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
     /** The mark a news API leaves where it cut the body: "… [+2113 chars]". */
     private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+\\d+ chars\\]\\s*$");
@@ -62,7 +52,7 @@ final class JsonFields {
         draft.url = text(node, URL);
         draft.title = plainText(node, TITLE);
         draft.lead = plainText(node, LEAD);
-        readAuthors(node, draft);
+        JsonAuthors.read(node, draft);
         draft.offerSource(text(node, SOURCE));
         draft.offerSource(WordPressFields.siteName(node));
         draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"
@@ -71,6 +61,7 @@ final class JsonFields {
         draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section")));
         draft.offerSection(WordPressFields.category(node));
         draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
+        draft.offerSection(firstCategory(node.path("subject"))); // AP's [{"name": "Transportation"}]
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         JsonNode published = JsonWrappers.localised(first(node, PUBLISHED));
@@ -128,7 +119,7 @@ final class JsonFields {
         return body != null ? body : JsonBlocks.html(node);
     }
 
-    private static JsonNode first(JsonNode node, List<String> names) {
+    static JsonNode first(JsonNode node, List<String> names) {
         for (String name : names) {
             JsonNode v = node.get(name);
             if (v != null && !v.isNull()) {
@@ -138,33 +129,6 @@ final class JsonFields {
         return null;
     }
 
-    private static void readAuthors(JsonNode node, ArticleDraft draft) {
-        JsonNode embedded = WordPressFields.embeddedAuthors(node);
-        JsonNode value = JsonWrappers.relation(embedded != null ? embedded : first(node, AUTHOR));
-        if (value == null) {
-            return;
-        }
-        JsonNode people = value.isObject() ? first(value, PEOPLE) : null;
-        if (people != null && people.isArray()) {
-            value = people; // {"byline": {"authors": [...]}}, {"credits": {"by": [...]}}
-        }
-        Iterable<JsonNode> items = value.isArray() ? value : List.of(value);
-        for (JsonNode item : items) {
-            if (item.isNumber()) {
-                continue; // WordPress's "author": 12 is the author's id, not a name
-            }
-            JsonNode named = item.isObject() ? first(JsonWrappers.relation(item), OBJECT_TEXT) : item;
-            String name = named == null || !named.isValueNode() ? null : named.asText();
-            if (name != null && !name.isBlank()) {
-                for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
-                    String cleaned = part.replaceFirst("(?i)^by\\s+", "").strip();
-                    if (!cleaned.isEmpty() && !DESK_WORDS.containsAll(List.of(cleaned.toLowerCase(Locale.ROOT).split("\\s+")))) {
-                        draft.addAuthor(NameCase.natural(cleaned));
-                    }
-                }
-            }
-        }
-    }
 
     static Instant instant(JsonNode value) {
         if (value.isNumber()) {

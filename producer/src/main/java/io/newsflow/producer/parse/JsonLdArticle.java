@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -28,9 +30,14 @@ final class JsonLdArticle {
     static String apply(Document doc, ArticleDraft draft) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode article = find(MAPPER.readTree(script.data()));
+                JsonNode tree = MAPPER.readTree(script.data());
+                JsonNode article = find(tree);
                 if (article != null) {
-                    fill(article, draft);
+                    fill(withReferences(article, tree.path("@graph")), draft);
+                    // a publisher given by reference: its node's name, below the page's site name (h06's node names the
+                    // company, "Freight Ledger Media Ltd"; x339's the site, "Expresso")
+                    JsonNode publisher = referenced(article.path("publisher"), tree.path("@graph"));
+                    draft.offerSource(publisher != article.path("publisher") ? text(publisher, "name") : null, 45);
                     return article.path("@type").isArray() ? article.path("@type").path(0).asText() : article.path("@type").asText();
                 }
             } catch (java.io.IOException e) {
@@ -38,6 +45,40 @@ final class JsonLdArticle {
             }
         }
         return null;
+    }
+
+    /**
+     * The article with its authors given by reference in the same graph ({@code "author": {"@id": ...}}, as Yoast and
+     * other plug-ins write them) replaced by the nodes they name; the article as it is otherwise.
+     */
+    private static JsonNode withReferences(JsonNode article, JsonNode graph) {
+        if (!graph.isArray() || !article.isObject()) {
+            return article;
+        }
+        ObjectNode resolved = ((ObjectNode) article).deepCopy();
+        for (String field : List.of("author")) {
+            JsonNode value = article.path(field);
+            if (value.isArray()) {
+                ArrayNode nodes = resolved.putArray(field);
+                value.forEach(v -> nodes.add(referenced(v, graph)));
+            } else if (value.isObject()) {
+                resolved.set(field, referenced(value, graph));
+            }
+        }
+        return resolved;
+    }
+
+    /** The graph's node a reference ({@code {"@id": "..."}} alone) names, or the value itself. */
+    private static JsonNode referenced(JsonNode value, JsonNode graph) {
+        if (!graph.isArray() || !value.isObject() || value.size() != 1 || !value.has("@id")) {
+            return value;
+        }
+        for (JsonNode node : graph) {
+            if (value.get("@id").asText().equals(node.path("@id").asText(null))) {
+                return node;
+            }
+        }
+        return value;
     }
 
     private static JsonNode find(JsonNode node) {

@@ -169,7 +169,7 @@ public final class BylineDetector {
     }
 
     /** The line opens with "By", "Von", "Par" or another byline lead-in. */
-    static boolean hasLeadIn(String text) {
+    public static boolean hasLeadIn(String text) {
         return LEAD_IN.matcher(text).matches();
     }
 

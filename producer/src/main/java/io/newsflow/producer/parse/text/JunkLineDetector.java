@@ -26,7 +26,9 @@ public final class JunkLineDetector {
             // a comment box's login prompt ("Para comentar es necesario estar registrado en ...")
             + "click to (?:share|email|print)\\b|(?:download|get) (?:the|our) .{1,40}\\bapp$|"
             + "(?:you must be logged in|log in|sign in|login) to (?:post a )?comment|para comentar (?:es necesario|debes|tienes)|"
-            + "pour commenter,? (?:vous devez|il faut|connectez)|um (?:zu )?kommentieren|per commentare (?:devi|è necessario))", F);
+            + "pour commenter,? (?:vous devez|il faut|connectez)|um (?:zu )?kommentieren|per commentare (?:devi|è necessario)|"
+            // a broadcaster's disclaimer under its links: "RTÉ is not responsible for the content of external internet sites."
+            + "(?:the )?[\\p{L}.]{2,20} (?:is|are) not responsible for the content of external)", F);
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */
     private static final Pattern SHARE_ON = Pattern.compile("^(?:share(?: article| this)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|"

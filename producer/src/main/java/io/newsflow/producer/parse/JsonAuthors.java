@@ -1,0 +1,64 @@
+package io.newsflow.producer.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.newsflow.producer.parse.text.Byline;
+import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.NameCase;
+
+/**
+ * The authors of a JSON article: {@code author} as a string, an object or a list, {@code authors}, {@code byline},
+ * {@code creator}, {@code credits}; WordPress's embedded authors; a headless CMS's related records. A byline written out
+ * with its lead-in ("By MICHAEL CASEY, Associated Press") is read as a byline: its names, and its outlet as the source.
+ * A desk's credit ("Staff Reporter") names no one.
+ */
+final class JsonAuthors {
+    private static final List<String> AUTHOR = List.of("authors", "author", "byline", "creator", "creators", "credits");
+    /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
+    private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
+    /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */
+    private static final Set<String> DESK_WORDS = Set.of("staff", "reporter", "reporters", "writer",
+            "writers", "correspondent", "editor", "editors", "desk", "newsroom", "team", "redacción", "redazione",
+            "rédaction", "redaktion", "redactie", "redakcja");
+
+    private JsonAuthors() {
+    }
+
+    /** Adds the article's authors to the draft (and a byline's outlet as its source). */
+    static void read(JsonNode node, ArticleDraft draft) {
+        JsonNode embedded = WordPressFields.embeddedAuthors(node);
+        JsonNode value = JsonWrappers.relation(embedded != null ? embedded : JsonFields.first(node, AUTHOR));
+        if (value == null) {
+            return;
+        }
+        JsonNode people = value.isObject() ? JsonFields.first(value, PEOPLE) : null;
+        if (people != null && people.isArray()) {
+            value = people; // {"byline": {"authors": [...]}}, {"credits": {"by": [...]}}
+        }
+        Iterable<JsonNode> items = value.isArray() ? value : List.of(value);
+        for (JsonNode item : items) {
+            if (item.isNumber()) {
+                continue; // WordPress's "author": 12 is the author's id, not a name
+            }
+            JsonNode named = item.isObject() ? JsonFields.first(JsonWrappers.relation(item), JsonFields.OBJECT_TEXT) : item;
+            String name = named == null || !named.isValueNode() ? null : named.asText();
+            Optional<Byline> byline = name == null ? Optional.empty() : BylineDetector.standalone(name.strip());
+            if (byline.isPresent() && BylineDetector.hasLeadIn(name.strip())) {
+                byline.get().authors().forEach(draft::addAuthor); // AP's "By MICHAEL CASEY, Associated Press"
+                draft.offerSource(byline.get().source(), -1);
+            } else if (name != null && !name.isBlank()) {
+                for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+                    String cleaned = part.replaceFirst("(?i)^by\\s+", "").strip();
+                    if (!cleaned.isEmpty() && !DESK_WORDS.containsAll(List.of(cleaned.toLowerCase(Locale.ROOT).split("\\s+")))) {
+                        draft.addAuthor(NameCase.natural(cleaned));
+                    }
+                }
+            }
+        }
+    }
+}
