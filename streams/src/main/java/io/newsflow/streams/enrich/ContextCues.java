@@ -39,11 +39,11 @@ final class ContextCues {
             // an airport named after a person: "o aeroporto Humberto Delgado", "el aeropuerto Adolfo Suárez"
             "airport", "aeroporto", "aeropuerto", "aéroport");
     /**
-     * The Romance and Dutch words for a company or group, descriptors too ("la empresa Metro de Medellín"), which
+     * The Romance, Dutch and Polish words for a company or group, descriptors too ("la empresa Metro de Medellín"), which
      * also close a role's phrase before a comma and a person ("el presidente de la empresa, Germán Larrea").
      */
     private static final Set<String> ROMANCE_DESCRIPTORS = Set.of("empresa", "compañía", "companhia", "société", "entreprise",
-            "società", "azienda", "bedrijf", "grupo", "groupe", "gruppo");
+            "società", "azienda", "bedrijf", "grupo", "groupe", "gruppo", "spółka");
     /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
     private static final Set<String> MINISTERS = Set.of("minister", "ministers", "ministro", "ministros", "ministra",
             "ministras", "ministre", "ministres", "ministri",

@@ -20,6 +20,9 @@ final class NonEntityNames {
     private static final Set<String> DISEASES = Set.of("covid-19", "covid", "coronavirus", "sars-cov-2", "mpox", "ebola",
             "h5n1", "sars", "mers");
 
+    /** A transit line's word before its number: "la Línea 1 del Metro", "la Linea 4", "die Linie 2". */
+    private static final Set<String> LINES = Set.of("línea", "linea", "ligne", "line", "linie", "lijn", "linha");
+
     /** Games named for their host: "i Giochi di Milano Cortina", "los Juegos de París", "les Jeux de Paris". */
     private static final Set<String> GAMES = Set.of("giochi", "juegos", "jeux", "jogos", "spiele");
 
@@ -52,7 +55,8 @@ final class NonEntityNames {
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0)) || c.size() >= 3 && GAMES.contains(c.lower(0))
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
-                || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0)));
+                || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
+                    || LINES.contains(c.lower(0)) && c.next() != null && !c.next().isEmpty() && Character.isDigit(c.next().charAt(0)));
     }
 
     /** A Dutch or German programme named in one compound: "het Hoogwaterbeschermingsprogramma", "das Sofortprogramm". */
