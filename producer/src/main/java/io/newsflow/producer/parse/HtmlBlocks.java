@@ -27,13 +27,14 @@ final class HtmlBlocks {
             + "figure, figcaption, header, .share, .sharing, .social, .related, .newsletter, .advert, .ad, .ads, "
             + "[class*=share], [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption";
 
-    private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)\\s*(?:\\p{Pd}\\s*)?(?:read more|read also|also read|related|"
-            + "see also|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también|leggi anche|lees ook|"
-            + "czytaj (?:też|także)|leia também)\\s*:\\s*([^:]{1,160})$");
-    /** The same labels opening a block with no colon, the link on its own line after it ("Mehr zum Thema<br>Title"). */
-    private static final Pattern LABEL_OVER_LINK = Pattern.compile("(?iu)^(?:read more|read also|also read|related|"
-            + "see also|more on this|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leer más|lee también|leggi anche|"
-            + "lees ook|czytaj (?:też|także)|leia também|veja também|läs också|læs også|les også)\\s+(.{1,160})$");
+    /** Labels that introduce a link to another article: "Read more", "Lire aussi", "Mehr zum Thema". */
+    private static final String RELATED_LABELS = "read more|read also|also read|related|see also|lire aussi|à lire aussi|"
+            + "lesen sie auch|mehr zum thema|leer más|lee también|leggi anche|lees ook|czytaj (?:też|także)|leia também";
+    private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)\\s*(?:\\p{Pd}\\s*)?(?:" + RELATED_LABELS
+            + ")\\s*:\\s*([^:]{1,160})$");
+    /** The same labels (and a few more) opening a block with no colon, the link on its own line after it ("Mehr zum Thema<br>Title"). */
+    private static final Pattern LABEL_OVER_LINK = Pattern.compile("(?iu)^(?:" + RELATED_LABELS
+            + "|more on this|veja também|läs också|læs også|les også)\\s+(.{1,160})$");
 
     private HtmlBlocks() {
     }

@@ -47,8 +47,10 @@ final class JsonAuthors {
             }
             JsonNode named = item.isObject() ? JsonFields.first(JsonWrappers.relation(item), JsonFields.OBJECT_TEXT) : item;
             String name = named == null || !named.isValueNode() ? null : named.asText();
-            Optional<Byline> byline = name == null ? Optional.empty() : BylineDetector.standalone(name.strip());
-            if (byline.isPresent() && BylineDetector.hasLeadIn(name.strip())) {
+            // (the byline's reading only for a name with a lead-in: most are plain names)
+            Optional<Byline> byline = name == null || !BylineDetector.hasLeadIn(name.strip()) ? Optional.empty()
+                    : BylineDetector.standalone(name.strip());
+            if (byline.isPresent()) {
                 byline.get().authors().forEach(draft::addAuthor); // AP's "By MICHAEL CASEY, Associated Press"
                 draft.offerSource(byline.get().source(), -1);
             } else if (name != null && !name.isBlank()) {

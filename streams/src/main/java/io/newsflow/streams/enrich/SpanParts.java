@@ -169,8 +169,11 @@ final class SpanParts {
                     && !c.has(and + 1, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD);
     }
 
+    /** The stop languages of an English article (English alone). */
+    private static final int ENGLISH_STOPS = EntityExtractor.stopLanguages("en");
+
     /** "Du Ruogang, chief executive of ...": in English text a capitalised name particle opening a span opens the name. */
     static boolean capitalParticle(Span c, int from, int to) {
-        return c.stopLanguages == 1 && to - from >= 2 && Character.isUpperCase(c.word(from).charAt(0)) && !c.stop(from);
+        return c.stopLanguages == ENGLISH_STOPS && to - from >= 2 && Character.isUpperCase(c.word(from).charAt(0)) && !c.stop(from);
     }
 }

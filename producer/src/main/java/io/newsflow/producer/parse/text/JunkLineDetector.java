@@ -25,7 +25,8 @@ public final class JunkLineDetector {
             // share and app buttons ("Click to share on X (Opens in new window)", "Download the Punch Lite App"), and
             // a comment box's login prompt ("Para comentar es necesario estar registrado en ...")
             + "click to (?:share|email|print)\\b|(?:download|get) (?:the|our) .{1,40}\\bapp$|"
-            + "(?:you must be logged in|log in|sign in|login) to (?:post a )?comment|para comentar (?:es necesario|debes|tienes)|"
+            // ("You must be logged in to post a comment" is ReaderPrompts.NEWSROOM's)
+            + "(?:log in|sign in|login) to (?:post a )?comment|para comentar (?:es necesario|debes|tienes)|"
             + "pour commenter,? (?:vous devez|il faut|connectez)|um (?:zu )?kommentieren|per commentare (?:devi|è necessario)|"
             // a broadcaster's disclaimer under its links: "RTÉ is not responsible for the content of external internet sites."
             + "(?:the )?[\\p{L}.]{2,20} (?:is|are) not responsible for the content of external)", F);
