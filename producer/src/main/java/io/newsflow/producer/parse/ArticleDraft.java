@@ -3,11 +3,14 @@ package io.newsflow.producer.parse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.BlockKind;
 import io.newsflow.avro.BodyBlock;
 import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.text.Byline;
+import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.PersonNames;
 
 /**
@@ -39,6 +42,21 @@ public final class ArticleDraft {
         if (authors.stream().noneMatch(a -> a.equalsIgnoreCase(trimmed))) {
             authors.add(trimmed);
         }
+    }
+
+    /**
+     * Reads a name field that holds a byline written out ("By MICHAEL CASEY, Associated Press",
+     * "By Joyanne Pursaga and Chris Kitching"): its authors, and its outlet at the lowest trust.
+     * False, with nothing added, when the value has no lead-in: most name fields hold plain names.
+     */
+    public boolean offerWrittenByline(String value) {
+        Optional<Byline> byline = value == null || !BylineDetector.hasLeadIn(value.strip()) ? Optional.empty()
+                : BylineDetector.standalone(value.strip());
+        byline.ifPresent(b -> {
+            b.authors().forEach(this::addAuthor);
+            offerSource(b.source(), -1);
+        });
+        return byline.isPresent();
     }
 
     private int sourcePriority = Integer.MIN_VALUE;

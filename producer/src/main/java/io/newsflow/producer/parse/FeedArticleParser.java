@@ -80,9 +80,13 @@ public final class FeedArticleParser {
         draft.url = entry.getLink() != null ? entry.getLink() : entry.getUri();
         draft.title = entry.getTitle() == null ? null : Jsoup.parse(entry.getTitle()).text();
         for (SyndPerson person : entry.getAuthors()) {
-            PersonNames.split(person.getName() == null ? "" : person.getName()).forEach(draft::addAuthor);
+            // "By Joyanne Pursaga and Chris Kitching": some feeds write the whole byline in dc:creator
+            if (!draft.offerWrittenByline(person.getName())) {
+                PersonNames.split(person.getName() == null ? "" : person.getName()).forEach(draft::addAuthor);
+            }
         }
-        if (draft.authors.isEmpty() && entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
+        if (draft.authors.isEmpty() && entry.getAuthor() != null && !entry.getAuthor().isBlank()
+                && !draft.offerWrittenByline(entry.getAuthor())) {
             String author = entry.getAuthor().replaceAll("^\\S+@\\S+\\s*\\((.*)\\)$", "$1");
             List<String> names = PersonNames.split(author);
             (names.isEmpty() ? List.of(NameCase.natural(author)) : names).forEach(draft::addAuthor);

@@ -113,7 +113,9 @@ public final class HtmlArticleParser {
         if (!draft.authors.isEmpty()) {
             return;
         }
-        for (Element m : doc.select("meta[name=author], meta[property=article:author]")) {
+        // Parse.ly's and Sailthru's tags, and Dublin Core's creator, name the writers as the author tag does
+        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
+                + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator]")) {
             String content = m.attr("content");
             if (!content.startsWith("http")) {
                 authorsOf(content).forEach(draft::addAuthor);

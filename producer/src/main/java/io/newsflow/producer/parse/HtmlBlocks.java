@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.ContactLines;
 import io.newsflow.producer.parse.text.DateExtractor;
 import io.newsflow.producer.parse.text.JunkLineDetector;
 import io.newsflow.producer.parse.text.LinkBlocks;
@@ -74,6 +75,9 @@ final class HtmlBlocks {
             if (text.isEmpty() || JunkLineDetector.isJunk(text) || LinkBlocks.isRelatedLabel(text) || LinkBlocks.isTagLabel(text)
                     || consumed(draft, text)) {
                 continue;
+            }
+            if (block == last && ContactLines.isWritersAddress(text)) {
+                continue; // "joyanne.pursaga@freepress.mb.ca": the writer's contact under the story
             }
             // "Le Courrier de l'Ouest avec AFP" closing the story: its signature, not its text
             Optional<String> signature = block == last ? SignatureDetector.signature(text) : Optional.empty();

@@ -2,13 +2,10 @@ package io.newsflow.producer.parse;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.newsflow.producer.parse.text.Byline;
-import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.NameCase;
 
 /**
@@ -47,13 +44,8 @@ final class JsonAuthors {
             }
             JsonNode named = item.isObject() ? JsonFields.first(JsonWrappers.relation(item), JsonFields.OBJECT_TEXT) : item;
             String name = named == null || !named.isValueNode() ? null : named.asText();
-            // (the byline's reading only for a name with a lead-in: most are plain names)
-            Optional<Byline> byline = name == null || !BylineDetector.hasLeadIn(name.strip()) ? Optional.empty()
-                    : BylineDetector.standalone(name.strip());
-            if (byline.isPresent()) {
-                byline.get().authors().forEach(draft::addAuthor); // AP's "By MICHAEL CASEY, Associated Press"
-                draft.offerSource(byline.get().source(), -1);
-            } else if (name != null && !name.isBlank()) {
+            // AP's "By MICHAEL CASEY, Associated Press": a byline written out in the field
+            if (!draft.offerWrittenByline(name) && name != null && !name.isBlank()) {
                 for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
                     String cleaned = part.replaceFirst("(?i)^by\\s+", "").strip();
                     if (!cleaned.isEmpty() && !DESK_WORDS.containsAll(List.of(cleaned.toLowerCase(Locale.ROOT).split("\\s+")))) {

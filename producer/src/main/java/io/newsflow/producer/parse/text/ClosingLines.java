@@ -66,6 +66,9 @@ final class ClosingLines {
 
     /** Reads and removes the closing signature lines of {@code content} (the text after the headline). */
     static void take(ArticleDraft draft, List<String> content) {
+        if (content.size() >= 2 && ContactLines.isWritersAddress(content.get(content.size() - 1))) {
+            content.remove(content.size() - 1); // the writer's contact, under the story or under its signature
+        }
         if (content.size() < 2) {
             if (content.size() == 1) {
                 signatureEndingParagraph(draft, content); // a story of one paragraph

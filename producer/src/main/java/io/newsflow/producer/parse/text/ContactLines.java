@@ -7,12 +7,17 @@ import java.util.regex.Pattern;
 /**
  * A wire story's closing contacts: "To contact the reporter on this story:" over "Kati Pohjanpalo
  * in Helsinki at kpohjanpalo@bloomberg.net", and the same for the editors. The reporters are the
- * story's authors; the editors are not; none of it is text.
+ * story's authors; the editors are not; none of it is text. Nor is a writer's address alone under
+ * the story ("joyanne.pursaga@freepress.mb.ca").
  */
-final class ContactLines {
+public final class ContactLines {
     private static final Pattern LABEL = Pattern.compile("(?iu)^\\W*to contact the (reporters?|authors?|editors?|writers?)\\b.{0,60}:\\s*$");
     private static final Pattern ADDRESS = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)"
             + "(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M} .-]{1,40}?)?\\s+at\\s+\\S+@\\S+\\s*$");
+
+    /** "joyanne.pursaga@freepress.mb.ca", "Email: k.mensah@example.org": the writer's address alone closing the story. */
+    private static final Pattern ADDRESS_ALONE = Pattern.compile("(?iu)^\\W*(?:e-?mail|contact|kontakt|courriel|correo)?\\s*:?\\s*"
+            + "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+\\W*$");
 
     private ContactLines() {
     }
@@ -31,6 +36,11 @@ final class ContactLines {
     /** The line is a name (and town) with an e-mail address. */
     static boolean isAddress(String line) {
         return ADDRESS.matcher(line.strip()).matches();
+    }
+
+    /** The line is only an e-mail address, perhaps labelled: the writer's contact closing a story, no text. */
+    public static boolean isWritersAddress(String line) {
+        return ADDRESS_ALONE.matcher(line.strip()).matches();
     }
 
     /** The person an address line names, in natural case, or null when it names none. */

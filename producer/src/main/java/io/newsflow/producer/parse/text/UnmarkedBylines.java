@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * correspondent}), the role first ({@code Verslaggever Mark Visser}), a name and outlet in segments
  * ({@code Jane Tremblay · CBC News}), {@code Aus Baku berichtet Susanne Götze}, agency copy
  * compiled by an editor ({@code PAP, oprac. Katarzyna Zielińska}), a name and the agency the writer
- * files for ({@code Jan Novotný, ČTK}), and newsroom signatures that name no author
+ * files for ({@code Jan Novotný, ČTK}), a writer under a "Source" label ({@code Source: Kwame Asare Boadu |
+ * Myjoyonline.com}), and newsroom signatures that name no author
  * ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line).
  */
 final class UnmarkedBylines {
@@ -52,6 +53,9 @@ final class UnmarkedBylines {
             + "nuestro|nuestra|il nostro|la nostra|nasz|nasza|naszego)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS
             + ")\\s+(?=\\p{Lu})");
 
+    /** "Source: Kwame Asare Boadu | Myjoyonline.com": the writer under a "Source" label, then the outlet after a bar. */
+    private static final Pattern SOURCE_WRITER = Pattern.compile("(?iu)^\\W{0,2}source\\s*:\\s*([^|]{3,60}?)\\s*\\|\\s*(\\S.{1,40})$");
+
     private UnmarkedBylines() {
     }
 
@@ -68,6 +72,11 @@ final class UnmarkedBylines {
         if (compiled.matches() && !PersonNames.split(compiled.group(2)).isEmpty()
                 && (SignatureDetector.agencyCredit(compiled.group(1)).isPresent() || Outlets.looksLikeOutlet(compiled.group(1)))) {
             return Optional.of(new Byline(PersonNames.split(compiled.group(2)), compiled.group(1).strip(), null, null));
+        }
+        Matcher source = SOURCE_WRITER.matcher(text);
+        if (source.matches() && PersonNames.isName(source.group(1).strip())
+                && (Outlets.looksLikeOutlet(source.group(2)) || Outlets.isDomain(source.group(2)))) {
+            return Optional.of(new Byline(List.of(NameCase.natural(source.group(1).strip())), source.group(2).strip(), null, null));
         }
         Matcher agency = NAME_THEN_AGENCY.matcher(text);
         if (agency.matches() && !BylineDetector.hasLeadIn(text) && PersonNames.isName(agency.group(1).strip())) {
