@@ -9,7 +9,8 @@ import java.util.Map;
  * Zentralbank". German writes adjectives in lower case unless they open a name, so a capitalised one
  * inside a sentence, right before such a noun, opens one. The adjective's ending follows the article
  * and the case ("des Statistischen Bundesamts", "der Deutsche Städtetag"); the name is given the way
- * the body writes it, in the strong nominative that the head noun's gender asks for.
+ * the body writes it, in the strong nominative that the head noun's gender asks for. Squares, streets,
+ * bridges and landscapes are named the same way ("am Pirnaischen Platz", "im Bayerischen Wald").
  */
 final class AdjectiveBodies {
 
@@ -46,6 +47,12 @@ final class AdjectiveBodies {
             Map.entry("ministerium", Gender.NEUTER), Map.entry("gericht", Gender.NEUTER),
             Map.entry("zentrum", Gender.NEUTER), Map.entry("komitee", Gender.NEUTER),
             Map.entry("parlament", Gender.NEUTER), Map.entry("museum", Gender.NEUTER));
+    /** The same for places: squares, streets, bridges and landscapes ("am Pirnaischen Platz", "im Bayerischen Wald"). */
+    private static final List<Map.Entry<String, Gender>> PLACE_HEADS = List.of(
+            Map.entry("platz", Gender.MASCULINE), Map.entry("wald", Gender.MASCULINE),
+            Map.entry("straße", Gender.FEMININE), Map.entry("strasse", Gender.FEMININE),
+            Map.entry("allee", Gender.FEMININE), Map.entry("brücke", Gender.FEMININE),
+            Map.entry("schweiz", Gender.FEMININE), Map.entry("seenplatte", Gender.FEMININE));
     private static final String[] ADJECTIVE_ENDINGS = {"e", "en", "er", "es", "em"};
     /** A noun's genitive endings, indexed by their length: none, "-s", "-es". */
     private static final String[] GENITIVE_ENDINGS = {"", "s", "es"};
@@ -59,9 +66,14 @@ final class AdjectiveBodies {
                 && head(span.memo(from + 1)) != null;
     }
 
-    /** The candidate is such a name, inside a sentence. */
+    /**
+     * The candidate is such a name, inside a sentence, perhaps with its town or land after the noun
+     * ("der Technischen Universität Dresden", "der Bayerischen Landesbank"): the place does not
+     * change with the case.
+     */
     static boolean is(Candidate c) {
-        return c.size() == 2 && !c.initial() && adjectiveStem(c.word(0)) != null && head(c.word(1)) != null;
+        return (c.size() == 2 || c.size() == 3 && c.word(2).has(Gazetteer.PLACE | Gazetteer.TOWN)) && !c.initial()
+                && adjectiveStem(c.word(0)) != null && head(c.word(1)) != null;
     }
 
     /** The candidate ({@link #is}) named the way the body writes itself: "Statistisches Bundesamt". */
@@ -70,25 +82,34 @@ final class AdjectiveBodies {
         String noun = c.word(1).surface();
         Word adjective = Word.of(adjectiveStem(c.word(0)) + head.gender.ending);
         Word body = Word.of(noun.substring(0, noun.length() - head.genitiveEnding));
-        return CandidateRebuilds.withWords(c, new Word[] {adjective, body});
+        return CandidateRebuilds.withWords(c, c.size() == 2 ? new Word[] {adjective, body} : new Word[] {adjective, body, c.word(2)});
     }
 
-    /** A noun's head: its gender, and the length of its genitive ending ("Bundesamts": 1). */
-    private record Head(Gender gender, int genitiveEnding) {
+    /** What the name names: a body or a place. */
+    static EntityType type(Candidate c) {
+        return head(c.word(1)).type;
+    }
+
+    /** A noun's head: its gender, the length of its genitive ending ("Bundesamts": 1), and what it names. */
+    private record Head(Gender gender, int genitiveEnding, EntityType type) {
     }
 
     private static Head head(Word noun) {
         if (!noun.capitalised() || noun.hasClass(Word.ALL_CAPS)) {
             return null;
         }
-        String lower = noun.lower();
-        for (Map.Entry<String, Gender> head : HEADS) {
+        Head body = head(noun.lower(), HEADS, EntityType.ORGANIZATION);
+        return body != null ? body : head(noun.lower(), PLACE_HEADS, EntityType.LOCATION);
+    }
+
+    private static Head head(String lower, List<Map.Entry<String, Gender>> heads, EntityType type) {
+        for (Map.Entry<String, Gender> head : heads) {
             // masculine and neuter nouns take "-s" or "-es" in the genitive; feminine ones do not change
             int longestEnding = head.getValue() == Gender.FEMININE ? 0 : GENITIVE_ENDINGS.length - 1;
             for (int cut = 0; cut <= longestEnding; cut++) {
                 if (lower.endsWith(GENITIVE_ENDINGS[cut])
                         && lower.startsWith(head.getKey(), lower.length() - head.getKey().length() - cut)) {
-                    return new Head(head.getValue(), cut);
+                    return new Head(head.getValue(), cut, type);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +18,11 @@ final class Appositions {
             "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
             "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation",
             "administration", "authority", "directorate", "ministry", "department", "railway", "railways", "utility",
-            "shipowner", "shipbuilder", "line");
+            "shipowner", "shipbuilder", "line",
+            // the same in Italian, Spanish, Portuguese, French and German ("Tper, l'azienda del trasporto pubblico")
+            "azienda", "società", "gruppo", "compagnia", "impresa", "operatore", "empresa", "compañía", "grupo",
+            "operador", "operadora", "naviera", "aerolínea", "companhia", "entreprise", "société", "groupe",
+            "compagnie", "opérateur", "constructeur", "armateur", "konzern", "unternehmen", "gewerkschaft");
     /** Head nouns that make an apposition describe a person ("Aliko Dangote, Africa's richest *man*"). */
     private static final Set<String> PERSON_HEADS = Set.of("man", "woman", "billionaire", "tycoon", "magnate", "mogul",
             "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",
@@ -48,6 +53,13 @@ final class Appositions {
         if (apposition.isEmpty()) {
             return "";
         }
+        // "Tper, l'azienda del trasporto pubblico": an article elided into the first word opens the apposition
+        boolean elidedArticle = apposition.get(0).elided() && apposition.get(0).lower().startsWith("l");
+        if (elidedArticle) {
+            List<Word> words = new ArrayList<>(apposition);
+            words.set(0, apposition.get(0).withoutElision());
+            apposition = words;
+        }
         Word first = apposition.get(0);
         if (first.lower().equals("who")) {
             return "PERSON"; // "Nana Agyei Boateng, who farms 12 acres near Sefwi Wiawso, said"
@@ -61,7 +73,7 @@ final class Appositions {
             }
         }
         // "Elering, Estonia's transmission system operator": a possessive name opens it like an article
-        boolean opened = first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) || first.has(Gazetteer.TITLE)
+        boolean opened = elidedArticle || first.hasClass(Word.APPOSITION_OPENER | Word.ORG_APPOSITION) || first.has(Gazetteer.TITLE)
                 || first.possessive() && first.capitalised();
         // the head noun decides when it is one of the describing words: "the Swedish transport
         // *administration*" is a body though "transport" is a title word ("Transport Minister")

@@ -158,6 +158,15 @@ final class CandidateFinder {
         return starts;
     }
 
+    /** The word a describing word becomes when a comma parts it from the name after it ({@link Span}). */
+    static final Word COMMA = Word.of(",");
+
+    /** A comma stands between tokens a and b ("la empresa, Leonidas Narváez"). */
+    static boolean commaBetween(String text, Tokens tokens, int a, int b) {
+        int comma = text.indexOf(',', tokens.end(a));
+        return comma >= 0 && comma < tokens.start(b);
+    }
+
     /** Only white space between tokens a and b of the paragraph. */
     static boolean adjacent(String text, Tokens tokens, int a, int b) {
         for (int k = tokens.end(a); k < tokens.start(b); k++) {

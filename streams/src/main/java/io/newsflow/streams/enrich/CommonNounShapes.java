@@ -30,6 +30,7 @@ final class CommonNounShapes {
     /** Whether the word is a formula or an acronym's plural (a lookup and a char scan: this runs per candidate). */
     static boolean isCommonNoun(Word word) {
         return FORMULAS.contains(word.lower()) || pluralAcronym(word.surface()) || demonymCompound(word.surface())
+                || word.has(Gazetteer.DEMONYM_PAIR) // "Italian-Australian": two places' adjectives, no name
                 || acronymCompound(word.surface()) || romanNumeral(word.surface())
                 || calendarRange(word.surface()) || roadNumber(word.surface()) || amount(word.surface())
                 || partyAffiliation(word.surface());

@@ -91,8 +91,8 @@ final class EntityClassifier {
         if (german && CityBodies.is(c)) { // "die Münchner Verkehrsgesellschaft"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
-        if (german && AdjectiveBodies.is(c)) { // "des Statistischen Bundesamts": Statistisches Bundesamt
-            return new Typed(AdjectiveBodies.nominative(c), EntityType.ORGANIZATION, Strength.CUED, null);
+        if (german && AdjectiveBodies.is(c)) { // "des Statistischen Bundesamts": Statistisches Bundesamt; "am Pirnaischen Platz"
+            return new Typed(AdjectiveBodies.nominative(c), AdjectiveBodies.type(c), Strength.CUED, null);
         }
         // German capitalises every noun, so "Union" there may end a name ("Europäische Union Landstrom")
         if (!c.initial() && (german ? ContextCues.describedBodyInGerman(c) : ContextCues.describedBody(c))) {

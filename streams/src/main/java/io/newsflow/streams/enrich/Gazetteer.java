@@ -22,10 +22,12 @@ public final class Gazetteer {
      * {@code TOWN_START} and {@code TOWN_SECOND} mark the first two words of multi-word towns, apart
      * from the {@code PHRASE_} flags so that towns cost the known-phrase search nothing.
      * {@code LOWER_DEMONYM}: a lower-case nationality adjective of some language ({@link PlaceAdjectives}).
+     * {@code DEMONYM_PAIR}: two capitalised adjectives joined by a hyphen ("Italian-Australian"), set on
+     * the word, not listed.
      */
     public static final int PLACE = 1, ORGANIZATION = 2, GIVEN_NAME = 4, DEMONYM = 8, TITLE = 16, ORG_KEYWORD = 32,
             CALENDAR = 64, PHRASE_START = 128, DEMONYM_START = 256, PHRASE_SECOND = 512, PLACE_KEYWORD = 1024,
-            TOWN = 2048, TOWN_START = 4096, TOWN_SECOND = 8192, LOWER_DEMONYM = 16384;
+            TOWN = 2048, TOWN_START = 4096, TOWN_SECOND = 8192, LOWER_DEMONYM = 16384, DEMONYM_PAIR = 32768;
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 

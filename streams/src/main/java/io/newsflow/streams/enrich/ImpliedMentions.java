@@ -56,10 +56,16 @@ final class ImpliedMentions {
 
     private void adjectives(Paragraph paragraph, int p, List<Mention> mentions, String language) {
         Tokens tokens = paragraph.tokens();
-        if (!tokens.anyHas(Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.LOWER_DEMONYM)) {
+        if (!tokens.anyHas(Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.LOWER_DEMONYM | Gazetteer.DEMONYM_PAIR)) {
             return; // most paragraphs: no word to look at
         }
         for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.word(i).has(Gazetteer.DEMONYM_PAIR)) { // "the Italian-Australian joint venture"
+                for (PlaceAdjectives.Place place : PlaceAdjectives.pair(tokens.word(i).surface())) {
+                    mention(place);
+                }
+                continue;
+            }
             // "le gouvernement français", "auf der italienischen Seite": lower case in most languages but English
             PlaceAdjectives.Place lower = PlaceAdjectives.lowerCase(tokens.word(i), language);
             if (lower != null && !insideMention(mentions, p, tokens.start(i))) {

@@ -66,7 +66,7 @@ final class OneWordClassifier {
         }
         // "Ørsted A/S said": a lone letter names nothing (a listed one, "X", was typed before this)
         if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)
-                || ContextCues.documentTitle(c)) { // "dal Piano nazionale di ripresa"
+                || ContextCues.documentTitle(c) || versioned(c)) { // "dal Piano nazionale di ripresa", "Snowy 2.0"
             return null;
         }
         if (nordic && NordicNames.railwayLine(c.word(0))) {
@@ -170,4 +170,18 @@ final class OneWordClassifier {
         return false;
     }
 
+    /** "its Snowy 2.0 project", "Industrie 4.0": a word with a version number names a project or product, no body. */
+    private static boolean versioned(Candidate c) {
+        String next = c.nextWord() == null ? "" : c.nextWord().surface();
+        int dot = next.indexOf('.');
+        if (dot < 1 || dot > next.length() - 2 || next.length() > 5) {
+            return false;
+        }
+        for (int k = 0; k < next.length(); k++) {
+            if (k != dot && !Character.isDigit(next.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -55,6 +55,21 @@ final class PlaceAdjectives {
     }
 
     /**
+     * The two places a hyphenated pair of capitalised adjectives names ("Italian-Australian": Italy,
+     * Australia; "German-French"), or null when the word is none (one char scan for most words).
+     */
+    static Place[] pair(String surface) {
+        int hyphen = surface.indexOf('-');
+        if (hyphen < 3 || hyphen > surface.length() - 4 || !Character.isUpperCase(surface.charAt(0))
+                || !Character.isUpperCase(surface.charAt(hyphen + 1)) || surface.indexOf('-', hyphen + 1) >= 0) {
+            return null;
+        }
+        Place first = BY_ADJECTIVE.get(surface.substring(0, hyphen).toLowerCase(Locale.ROOT));
+        Place second = first == null ? null : BY_ADJECTIVE.get(surface.substring(hyphen + 1).toLowerCase(Locale.ROOT));
+        return second == null ? null : new Place[] {first, second};
+    }
+
+    /**
      * The country a lower-case nationality adjective at token i names in an article of {@code language}
      * ("le gouvernement français": France, "auf der italienischen Seite": Italien), named in that language,
      * or the region or city a regional adjective names ("el consejero catalán": Cataluña); null when the

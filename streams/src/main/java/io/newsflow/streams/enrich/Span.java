@@ -181,6 +181,9 @@ final class Span {
         // "il ministro dell'Interno", "el consejero catalán de Territorio": the title stands before the portfolio's "of"
         Word title = a == from && p >= 0 ? PortfolioTitles.before(tokens, a, p) : null;
         Word prevWord = p < 0 ? null : title != null && !tokens.word(p).hasClass(Word.OF_OR_FOR) ? PortfolioTitles.OF : tokens.word(p);
+        // "el gerente de la empresa, Leonidas Narváez": a comma parts the describing word from the name after it
+        prevWord = prevWord != null && prevWord.hasClass(Word.DESCRIPTOR)
+                && CandidateFinder.commaBetween(text, tokens, p, a) ? CandidateFinder.COMMA : prevWord;
         // and the word before that, for "port *of* Rønne" (read only by the classifier)
         Word prev2Word = title != null ? title : p > 0 ? tokens.word(p - 1) : null;
         String prev = prevWord == null ? "" : prevWord.lower();

@@ -22,6 +22,9 @@ final class WordClasses {
     /** The gazetteer's flags of a word; "MR", "DR": a courtesy title's letters in capitals are no title. */
     static int gazetteer(String surface, String lower) {
         int flags = Gazetteer.get().flags(lower);
+        if (flags == 0 && PlaceAdjectives.pair(surface) != null) {
+            return Gazetteer.DEMONYM_PAIR; // "Italian-Australian": each half names its country
+        }
         return (flags & Gazetteer.TITLE) != 0 && acronymOfHonorific(surface, lower) ? flags & ~Gazetteer.TITLE : flags;
     }
 
