@@ -31,6 +31,7 @@ public final class ArticleParser {
                 case JSON, NDJSON -> JsonArticleParser.parse(text, format == DetectedFormat.NDJSON, doc.origin(), doc.ingestedAt());
                 case HTML -> List.of(HtmlArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
                 case FEED -> FeedArticleParser.parse(text, doc.origin(), doc.ingestedAt());
+                case NITF -> List.of(NitfArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
             };
         } catch (RuntimeException e) {
             // a parser bug must not stop a run or lose the input: it is recorded like any other rejection

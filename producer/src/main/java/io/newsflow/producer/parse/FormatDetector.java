@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Decides how to parse a document: from a content-type hint first, then the file extension, then
  * by sniffing the text (a leading {@code {} or {@code [} is JSON, {@code <rss}/{@code <feed}/{@code <rdf:RDF}
- * is a feed, HTML tags are HTML, anything else is plain text). A {@code .json} file holding one JSON
+ * is a feed, {@code <nitf} a wire story in NITF, HTML tags are HTML, anything else is plain text). A {@code .json} file holding one JSON
  * object per line is NDJSON; that is settled by the JSON parser, which can tell.
  */
 public final class FormatDetector {
@@ -98,6 +98,9 @@ public final class FormatDetector {
         String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
         if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
             return DetectedFormat.FEED;
+        }
+        if (head.contains("<nitf")) {
+            return DetectedFormat.NITF; // a wire story in IPTC's NITF (its <head> is no HTML head)
         }
         if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<article")
                 || head.contains("<p>") || head.contains("<head")) {

@@ -189,7 +189,7 @@ final class FurnitureBlocks {
                 && !MENU_ACRONYMS.contains(t);
     }
 
-    private static boolean isMasthead(String line) {
+    static boolean isMasthead(String line) {
         String t = line.strip();
         return t.split("\\s+").length <= MAX_MASTHEAD_WORDS && Outlets.looksLikeOutlet(t) && !SectionNames.isSection(t)
                 && ArticleTypes.fromLabel(t) == ArticleType.UNKNOWN && !BreadcrumbDetector.isNewsRoot(t); // "Nyheter" alone

@@ -123,6 +123,10 @@ final class ReaderPrompts {
             + "\\(?catch all the\\b.{0,200}|"
             // a comment button with its count: "Comentar · 3", "Comments (12)"
             + "(?:comentar|comentarios|comments?|commentaires?|kommentare|reacties|komentarze)\\s*[·:|(]?\\s*\\d{1,5}\\)?|"
+            // "Comenta esta noticia", "Ver comentarios (23)", "View all comments": a comment box's prompts
+            + "(?:comenta|comente|commentez|commenta|comment on) (?:esta|este|cette|cet|questa|questo|this) (?:noticia|nota|artículo|"
+            + "article|story|notizia|articolo)\\W*|(?:ver|see|view|voir|vedi|leer|read) (?:los |all |all the |tous les |les |i |tutti i )?"
+            + "(?:comentarios|comments|commentaires|commenti)\\s*\\(?\\d{0,5}\\)?\\W*|"
             // a weather service's alert over the page: "Winter Storm Warning in effect until 7 PM Friday"
             + ".{0,60}\\b(?:warning|watch|advisory)\\s+in effect\\b.{0,60}|we have more newsletters\\b.{0,20}|(?:see|read|view) our privacy (?:notice|policy)|"
             // "Join the Manchester Evening News WhatsApp community HERE", "Join The Punch Newspapers Channel",

@@ -3,6 +3,8 @@ package io.newsflow.producer.parse.text;
 import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.ArticleDraft;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A page scraped without blank lines that opens with the site's menu, one item per line, then an
@@ -10,11 +12,31 @@ import java.util.List;
  * Régions / Sport / Culture / Auvio / Se connecter / Belgique / Économie / the headline". The menu's
  * first line is the site's name; the trail reads as the one-crumb-a-line trails of
  * {@link CrumbTrails}: its first crumb is the section, and a news root first ("News" / "South Africa",
- * "Nyheter" / "Innenriks") makes the story NEWS and the next crumb its section.
+ * "Nyheter" / "Innenriks") makes the story NEWS and the next crumb its section. Also: whether a page's first line,
+ * heading a menu written one item per line, names the site ({@link #isNameOverMenu}).
  */
 final class TopMenus {
 
     private TopMenus() {
+    }
+
+    /** Words that open a site's menu as its first item, not as the site's name. */
+    private static final Set<String> FIRST_MENU_ITEMS = Set.of("home", "start", "startseite", "inicio", "accueil", "portada",
+            "latest", "live", "video", "videos", "podcasts", "menu", "menü", "search", "top stories", "just in", "today",
+            "live tv", "tv", "radio", "watch", "listen", "newsletters", "games", "puzzles", "shop", "jobs", "events",
+            "obituaries", "e-paper", "epaper", "e-edition", "english", "español", "français", "deutsch", "português",
+            "italiano", "nederlands", "polski", "svenska",
+            // an edition picker's or a skip link's label: "Seleccione" / "España" / "México", "Skip Navigation"
+            "seleccione", "selecciona", "select", "sélectionnez", "choose", "skip navigation", "skip to content",
+            "skip to main content", "zum inhalt springen", "ir al contenido", "aller au contenu");
+
+    /**
+     * "Emol" / "Nacional" / "Economía", "The Kyiv Independent" / "War" / "Ukraine": the page's first line, a name
+     * heading a menu written one item per line, is the site's; not the menu's first item ("Home", "Latest").
+     */
+    static boolean isNameOverMenu(String line) {
+        String t = line.strip();
+        return FurnitureBlocks.isMasthead(t) && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !JunkLineDetector.isJunk(t);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * correspondent}), the role first ({@code Verslaggever Mark Visser}), a name and outlet in segments
  * ({@code Jane Tremblay · CBC News}), {@code Aus Baku berichtet Susanne Götze}, agency copy
  * compiled by an editor ({@code PAP, oprac. Katarzyna Zielińska}), a name and the agency the writer
- * files for ({@code Jan Novotný, ČTK}), a writer under a "Source" label ({@code Source: Kwame Asare Boadu |
+ * files for ({@code Jan Novotný, ČTK}) or the town the writer files from ({@code Matthias Benz, Zürich}), a writer under a "Source" label ({@code Source: Kwame Asare Boadu |
  * Myjoyonline.com}), and newsroom signatures that name no author
  * ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line).
  */
@@ -25,7 +25,8 @@ final class UnmarkedBylines {
     /** A broadcaster's desk after the writer's name ("Von Anna Schmidt, ARD-Hauptstadtstudio"): a role's place, no outlet. */
     private static final Pattern BROADCAST_DESK = Pattern.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
-    private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja";
+    private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|"
+            + "equipo|equipe|équipe"; // "Por Equipo Emol": the outlet's team
     /** The part after the name in "Jillian Ambrose Energy correspondent": up to three words of beat, then a newsroom role. */
     private static final Pattern ROLE = Pattern.compile("(?iu)^(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$");
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
@@ -86,6 +87,10 @@ final class UnmarkedBylines {
                     ? Optional.of(agency.group(2).strip()) : Optional.empty());
             if (credit.isPresent()) {
                 return Optional.of(new Byline(List.of(NameCase.natural(agency.group(1).strip())), credit.get(), null, null));
+            }
+            // "Matthias Benz, Zürich": the writer and the town the story is written in, as a Swiss or German paper signs
+            if (text.indexOf(',') > 0 && !sentenceLike && Places.isPlace(agency.group(2).strip())) {
+                return Optional.of(new Byline(List.of(NameCase.natural(agency.group(1).strip())), null, null, null));
             }
         }
         Matcher newsroom = NEWSROOM_OF.matcher(text);
