@@ -77,6 +77,10 @@ final class CandidateFinder {
                         && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {
                     j++; // "CMA CGM SA", "North Sea Port", "West Africa Energy Forum": a listed name and organisation words
                 }
+                if (phrase > 0 && j < tokens.size() && PlaceShapes.compassAfter(tokens.word(j))
+                        && adjacent(paragraph.text(), tokens, j - 1, j)) {
+                    j++; // "San Antonio Oeste": a listed place and its compass part
+                }
                 if (phrase > 0 && j == i + phrase && bodyAfterPhrase(paragraph.text(), tokens, j)) {
                     j += 2; // "New York Stock Exchange", "United States Coast Guard": one word, then an organisation word
                 }

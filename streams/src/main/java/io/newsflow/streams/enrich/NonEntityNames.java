@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Capitalised names that name no person, place or organisation, which {@link EntityClassifier}
  * drops: laws, programmes, events, prizes, storms and diseases ("Chips Act", "World Cup", "Plan de
- * Recuperación", "Storm Bert", "COVID-19"), and stock indices ("the S&P 500", "the Nasdaq Composite").
+ * Recuperación", "Storm Bert", "COVID-19"), pipelines ("el oleoducto Vaca Muerta Sur"), and stock indices ("the S&P 500", "the Nasdaq Composite").
  */
 final class NonEntityNames {
 
@@ -22,6 +22,10 @@ final class NonEntityNames {
 
     /** A transit line's word before its number: "la Línea 1 del Metro", "la Linea 4", "die Linie 2". */
     private static final Set<String> LINES = Set.of("línea", "linea", "ligne", "line", "linie", "lijn", "linha");
+
+    /** Pipelines are lines: "el oleoducto Vaca Muerta Sur", "the Keystone XL pipeline" name no place or body. */
+    private static final Set<String> PIPELINES = Set.of("pipeline", "oleoducto", "gasoducto", "oleoduto", "gasoduto",
+            "oleodotto", "gasdotto", "oléoduc", "gazoduc", "pijpleiding", "gasleiding", "ölpipeline", "gaspipeline");
 
     /** Games named for their host: "i Giochi di Milano Cortina", "los Juegos de París", "les Jeux de Paris". */
     private static final Set<String> GAMES = Set.of("giochi", "juegos", "jeux", "jogos", "spiele");
@@ -55,6 +59,7 @@ final class NonEntityNames {
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0)) || c.size() >= 3 && GAMES.contains(c.lower(0))
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
+                || PIPELINES.contains(c.previous()) || PIPELINES.contains(c.next())
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
                     || LINES.contains(c.lower(0)) && c.next() != null && !c.next().isEmpty() && Character.isDigit(c.next().charAt(0)));
     }

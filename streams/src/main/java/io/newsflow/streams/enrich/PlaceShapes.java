@@ -40,12 +40,27 @@ final class PlaceShapes {
         return null;
     }
 
-    /** A direction, then a listed place or town: "North Jutland", "Greater Manchester", "the North of England". */
+    /** Compass words that close a place's name in the Romance languages: "San Antonio Oeste", "Vaca Muerta Sur". */
+    private static final Set<String> COMPASS_AFTER = Set.of("oeste", "este", "norte", "sur", "sul", "nord", "sud",
+            "ouest", "est", "ovest");
+
+    /** The word after a listed place closes its name: "San Antonio *Oeste*" ({@link CandidateFinder}). */
+    static boolean compassAfter(Word word) {
+        return word.capitalised() && COMPASS_AFTER.contains(word.lower());
+    }
+
+    /**
+     * A direction, then a listed place or town: "North Jutland", "Greater Manchester", "the North of England"; or
+     * a listed place, then its compass part: "San Antonio Oeste".
+     */
     static boolean directionOfPlace(Candidate c) {
         String key = c.key();
         String rest = key.substring(key.indexOf(' ') + 1);
-        return DIRECTIONS.contains(c.lower(0)) && ((Gazetteer.get().listed(rest) & (Gazetteer.PLACE | Gazetteer.TOWN)) != 0
-                || c.size() == 3 && c.lower(1).equals("of") && c.word(2).has(Gazetteer.PLACE));
+        int place = Gazetteer.PLACE | Gazetteer.TOWN;
+        return DIRECTIONS.contains(c.lower(0)) && ((Gazetteer.get().listed(rest) & place) != 0
+                || c.size() == 3 && c.lower(1).equals("of") && c.word(2).has(Gazetteer.PLACE))
+                || c.size() >= 2 && compassAfter(c.word(c.size() - 1))
+                && (Gazetteer.get().listed(key.substring(0, key.lastIndexOf(' '))) & place) != 0;
     }
 
     /**
