@@ -74,7 +74,13 @@ public final class ArticleDraft {
         if (candidate != null && !candidate.isBlank() && priority > sourcePriority) {
             source = candidate.strip();
             sourcePriority = priority;
+        } else if (candidate != null && candidate.strip().equalsIgnoreCase(source) && capitals(candidate) < capitals(source)) {
+            source = candidate.strip(); // "KOMPAS.com" over the menu, "Kompas.com" beside the date: the name as written in text
         }
+    }
+
+    private static long capitals(String s) {
+        return s.chars().filter(Character::isUpperCase).count();
     }
 
     /** Sets the section only if none is known yet. */

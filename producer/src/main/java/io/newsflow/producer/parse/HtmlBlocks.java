@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ final class HtmlBlocks {
 
     /** Labels that introduce a link to another article: "Read more", "Lire aussi", "Mehr zum Thema". */
     private static final String RELATED_LABELS = "read more|read also|also read|related|see also|lire aussi|à lire aussi|"
-            + "lesen sie auch|mehr zum thema|leer más|lee también|leggi anche|lees ook|czytaj (?:też|także)|leia também";
+            + "lesen sie auch|mehr zum thema|leer más|lee también|leggi anche|lees ook|czytaj (?:też|także)|leia também|baca juga";
     private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)\\s*(?:\\p{Pd}\\s*)?(?:" + RELATED_LABELS
             + ")\\s*:\\s*([^:]{1,160})$");
     /** The same labels (and a few more) opening a block with no colon, the link on its own line after it ("Mehr zum Thema<br>Title"). */
@@ -54,8 +55,12 @@ final class HtmlBlocks {
     static void appendBlocks(ArticleDraft draft, Element container) {
         Element copy = container.clone();
         copy.select(FURNITURE).remove();
-        // an article inside the story is another story's teaser ("Más información" / a linked headline)
-        copy.select("article").stream().filter(e -> e != copy).forEach(Element::remove);
+        // an article inside the story is another story's teaser ("Más información" / a linked headline), unless the
+        // story is made of them, a live blog's updates: without them no paragraph would be left
+        List<Element> inner = copy.select("article").stream().filter(e -> e != copy).toList();
+        if (inner.stream().mapToInt(e -> e.select("p").eachText().size()).sum() < copy.select("p").eachText().size()) {
+            inner.forEach(Element::remove);
+        }
         var blocks = copy.select("h2, h3, h4, p, blockquote, li");
         Element last = blocks.isEmpty() ? null : blocks.last();
         if (blocks.isEmpty()) {

@@ -12,13 +12,16 @@ import org.jsoup.nodes.Entities;
  * export it ({@code "content_elements": [{"type": "text", "content": "..."}, {"type": "image", ...}]}):
  * the text and heading blocks, in order, as an HTML fragment the body reader takes like any other.
  * Images, embeds, raw HTML and ads are no part of the story's text and are left out. Sanity's Portable
- * Text is read too: {@code {"_type": "block", "style": "h2", "children": [{"text": "..."}]}}.
+ * Text is read too: {@code {"_type": "block", "style": "h2", "children": [{"text": "..."}]}}, and Apple News Format's
+ * {@code "components": [{"role": "body", "format": "html", "text": "..."}, {"role": "byline", ...}]}.
  */
 final class JsonBlocks {
     /** Keys that hold a list of blocks. */
-    static final List<String> KEYS = List.of("content_elements", "blocks", "elements", "body", "content");
-    private static final Set<String> PARAGRAPHS = Set.of("text", "paragraph", "p", "quote", "blockquote");
-    private static final Set<String> HEADINGS = Set.of("header", "heading", "subheading", "subhead", "h2", "h3");
+    static final List<String> KEYS = List.of("content_elements", "blocks", "elements", "body", "content", "components");
+    /** Apple News Format's roles are types too: "body", "heading1" (a caption, a pull quote or a photo is no text). */
+    private static final Set<String> PARAGRAPHS = Set.of("text", "paragraph", "p", "quote", "blockquote", "body");
+    private static final Set<String> HEADINGS = Set.of("header", "heading", "subheading", "subhead", "h2", "h3",
+            "heading1", "heading2", "heading3", "heading4");
     /** Where a block keeps its text. */
     private static final List<String> TEXT = List.of("content", "text", "value");
 
@@ -34,7 +37,8 @@ final class JsonBlocks {
             }
             StringBuilder html = new StringBuilder();
             for (JsonNode block : blocks) {
-                String type = block.path(block.has("_type") ? "_type" : "type").asText("").toLowerCase(Locale.ROOT);
+                String type = block.path(block.has("_type") ? "_type" : block.has("type") ? "type" : "role").asText("")
+                        .toLowerCase(Locale.ROOT);
                 if (type.equals("block")) { // Portable Text: its style says paragraph or heading
                     type = block.path("style").asText("normal").matches("h[1-6]") ? "heading" : "text";
                 }
@@ -50,6 +54,19 @@ final class JsonBlocks {
             }
             if (!html.isEmpty()) {
                 return html.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Apple News Format's byline component's text ("By Dana Whitfield | The Lakeside Courier"), or null. */
+    static String byline(JsonNode node) {
+        JsonNode components = node.get("components");
+        if (components != null && components.isArray()) {
+            for (JsonNode component : components) {
+                if (component.path("role").asText("").equals("byline") && !component.path("text").asText("").isBlank()) {
+                    return component.path("text").asText().strip();
+                }
             }
         }
         return null;

@@ -37,7 +37,7 @@ final class JsonFields {
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
             "webPublicationDate", "firstcreated"); // (AP's)
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
-            "section_name", "sectionName", "section_title");
+            "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
     /** The mark a news API leaves where it cut the body: "… [+2113 chars]". */
     private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+\\d+ chars\\]\\s*$");
@@ -53,6 +53,7 @@ final class JsonFields {
         draft.title = plainText(node, TITLE);
         draft.lead = plainText(node, LEAD);
         JsonAuthors.read(node, draft);
+        draft.offerWrittenByline(JsonBlocks.byline(node)); // Apple News Format's "By Dana Whitfield | The Lakeside Courier"
         draft.offerSource(text(node, SOURCE));
         draft.offerSource(WordPressFields.siteName(node));
         draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"

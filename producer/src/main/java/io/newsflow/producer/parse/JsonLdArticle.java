@@ -93,7 +93,8 @@ final class JsonLdArticle {
         for (JsonNode c : candidates) {
             String type = c.path("@type").isArray() ? c.path("@type").path(0).asText() : c.path("@type").asText();
             // (a page's own shortened type too: "ReportageNews" for schema.org's "ReportageNewsArticle")
-            if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("Report") || type.endsWith("News")) {
+            if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("LiveBlogPosting") || type.equals("Report")
+                    || type.endsWith("News")) {
                 return c;
             }
         }

@@ -69,6 +69,20 @@ final class JsonWrappers {
         return v;
     }
 
+    /**
+     * The article with the fields of its {@code "metadata"} object beside its own (Apple News Format keeps the
+     * authors, dates and excerpt there, beside the components); its own fields win. The node itself when it has none.
+     */
+    private static JsonNode withMetadata(JsonNode node) {
+        JsonNode metadata = node.get("metadata");
+        if (metadata == null || !metadata.isObject() || !node.isObject()) {
+            return node;
+        }
+        ObjectNode merged = ((ObjectNode) node).deepCopy();
+        metadata.fields().forEachRemaining(field -> merged.putIfAbsent(field.getKey(), field.getValue()));
+        return merged;
+    }
+
     /** "en-US", "de", "pt-BR": a locale's code as a localised field's key. */
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2}(?:[-_][A-Za-z]{2,4})?");
 
@@ -90,7 +104,7 @@ final class JsonWrappers {
 
     private static JsonNode find(JsonNode node, int depth) {
         if (JsonFields.body(node) != null) {
-            return node;
+            return withMetadata(node);
         }
         JsonNode fields = node.get("fields");
         if (fields != null && fields.isObject() && JsonFields.text(fields, JsonFields.BODY) != null) {

@@ -45,8 +45,8 @@ public final class JunkLineDetector {
             + "image credit|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
             + "schlagworte|stichwörter|palavras-chave|archivado en|archiviato in|abgelegt unter|classé dans|filed in|arquivado em|"
             + "advertisement|text ad|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|lea también|"
-            + "ver también|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|"
-            + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer)\\b\\s*[:|–—-]", F);
+            + "ver también|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|baca juga|"
+            + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer|lihat juga|prečítajte si tiež|přečtěte si také)\\b\\s*[:|–—-]", F);
     /** A picture library's credit alone on its line: "Getty Images", "AFP via Getty Images", "Reuters/Alamy". */
     private static final String LIBRARY_CREDIT = "^(?:[\\p{L}.'’ -]{2,40}(?:/|\\bvia\\s+))?(?:getty images|shutterstock|alamy|pa media|pa wire|epa-efe)$";
     private static final Pattern LIBRARY_CREDIT_LINE = Pattern.compile(LIBRARY_CREDIT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -104,7 +104,7 @@ public final class JunkLineDetector {
             + "^\\W*\\d+\\s+(?:comments?|likes?|restacks?|shares?|postings?|kommentare|kommentarer|commentaires|comentarios|"
             + "commenti|reacties|komentarze|komentářů|komentáře|yorum)\\W*$|"
             + "^\\W*(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|kommentarer|diskuse|diskuze|"
-            + "komentáře|postings|yorumlar)\\s*\\(\\d+\\)\\W*$|"
+            + "komentáře|komentáre|komentar|postings|yorumlar)\\s*\\(\\d+\\)\\W*$|"
             + "^\\W*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|"
             + "tempo de leitura|leitura|tempo di lettura|lettura|"
             + "leestijd|czas czytania)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min\\w*|minuten|minutes?|minutos|minuti|minut\\w*)\\W*$|"

@@ -25,6 +25,8 @@ public final class LinkBlocks {
             "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel", "lire aussi", "à lire aussi",
             "sur le même sujet", "voir aussi", "más información", "te puede interesar", "lee también", "lea también", "leer más",
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
+            // Indonesian, Slovak and Czech: "Baca juga", "Prečítajte si tiež", "Přečtěte si také"
+            "baca juga", "lihat juga", "prečítajte si tiež", "přečtěte si také", "čítajte tiež", "mohlo by vás zaujímať",
             "leggi anche", "potrebbe interessarti", "lees ook", "meer over dit onderwerp", "czytaj też",
             "czytaj także", "czytaj również", "czytaj więcej", "przeczytaj więcej", "leia mais", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także", "zobacz również", "leia também", "saiba mais", "most read", "most popular", "most viewed",
             "popular now", "trending", "trending now", "top stories", "latest news", "latest stories", "meistgelesen",

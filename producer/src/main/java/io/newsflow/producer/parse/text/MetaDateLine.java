@@ -83,8 +83,8 @@ public final class MetaDateLine {
             }
             if (date.isEmpty()) {
                 // "... • 3 minute read": a reading time beside the stamps is furniture of the same line
-                if (outlet == null && Outlets.hasOutletWord(segment) && Outlets.looksLikeOutlet(segment)) {
-                    outlet = segment.strip(); // "Mar 4, 2025 | Mining Journal Today"
+                if (outlet == null && (Outlets.hasOutletWord(segment) && Outlets.looksLikeOutlet(segment) || Outlets.isDomain(segment))) {
+                    outlet = segment.strip(); // "Mar 4, 2025 | Mining Journal Today", "Kompas.com - 01/12/2025, 10:15 WIB"
                 } else if (ISSUER.matcher(segment).matches()) {
                     continue; // "December 01, 2025 08:00 ET | Source: Harborline Logistics, Inc.": a release's issuer
                 } else if (!isMetaOnly(segment) && !JunkLineDetector.isJunk(segment)) {
@@ -108,8 +108,8 @@ public final class MetaDateLine {
                 rest = rest.replace(d.get().text(), " ");
             }
             // "November 25, 2025 3 min read": a reading time glued to the date, no separator between
-            if (!isMetaOnly(rest) && !PLACE.matcher(rest).matches() && !JunkLineDetector.isJunk(rest)) {
-                return Optional.empty();
+            if (!isMetaOnly(rest) && !PLACE.matcher(rest).matches() && !JunkLineDetector.isJunk(rest) || writerBefore(rest)) {
+                return Optional.empty(); // (and "Amr Kandil , Tuesday 2 Dec 2025": a byline, the writer then the day)
             }
             anyDate = true;
         }
@@ -175,6 +175,16 @@ public final class MetaDateLine {
         int comma = Math.max(t.lastIndexOf(','), t.lastIndexOf(';'));
         String tail = comma >= 0 && comma < t.length() - 1 ? t.substring(comma + 1) : t;
         return tail.length() > LABEL_CHARS ? tail.substring(tail.length() - LABEL_CHARS) : tail;
+    }
+
+    /** What is left of a stamp line is a writer's name and a comma: "Amr Kandil ," of "Amr Kandil , Tuesday 2 Dec 2025". */
+    private static boolean writerBefore(String rest) {
+        int comma = rest.indexOf(',');
+        if (comma < 0 || !isMetaOnly(rest.substring(comma + 1))) {
+            return false; // (after the comma only the day's words: "Tuesday")
+        }
+        String name = rest.substring(0, comma).strip();
+        return name.split("\\s+").length >= 2 && !META_WORDS.matcher(name).find() && PersonNames.isName(name) && !Places.isPlace(name);
     }
 
     private static boolean isMetaOnly(String rest) {

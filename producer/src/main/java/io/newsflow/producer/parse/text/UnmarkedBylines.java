@@ -92,6 +92,11 @@ final class UnmarkedBylines {
             if (text.indexOf(',') > 0 && !sentenceLike && Places.isPlace(agency.group(2).strip())) {
                 return Optional.of(new Byline(List.of(NameCase.natural(agency.group(1).strip())), null, null, null));
             }
+            // "Doaa A. Moneim , Monday 1 Dec 2025": the writer, then the day the story was published
+            Optional<DateExtractor.FoundDate> date = text.indexOf(',') > 0 ? DateExtractor.find(agency.group(2)) : Optional.empty();
+            if (date.isPresent() && date.get().text().length() * 2 > agency.group(2).strip().length()) {
+                return Optional.of(new Byline(List.of(NameCase.natural(agency.group(1).strip())), null, date.get(), null));
+            }
         }
         Matcher newsroom = NEWSROOM_OF.matcher(text);
         if (newsroom.matches() && DESKS.matcher(newsroom.group(1).strip()).matches()) {
