@@ -1,6 +1,5 @@
 package io.newsflow.producer.parse;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -144,27 +143,8 @@ final class StoryLocator {
             }
         }
         Element main = doc.selectFirst("main");
-        return best != null ? liveBlogStream(doc, best) : main != null && paragraphChars(main) >= minChars ? main : null;
+        return best != null ? LiveBlogs.stream(doc, best) : main != null && paragraphChars(main) >= minChars ? main : null;
     }
-
-    /**
-     * A live blog: the headline stands above a run of update articles ({@code class="update"}, or each with its time),
-     * none of which holds it; the run, not its longest update, is the story. Else the article itself.
-     */
-    private static Element liveBlogStream(Document doc, Element article) {
-        Element h1 = doc.selectFirst("h1");
-        Element stream = article.parent();
-        if (h1 == null || h1.closest("article") != null || stream == null) {
-            return article;
-        }
-        List<Element> updates = stream.children().stream().filter(c -> c.tagName().equals("article")).toList();
-        boolean allUpdates = updates.size() >= 2 && updates.stream().allMatch(u -> UPDATE_CLASS.matcher(u.className()).find()
-                || u.selectFirst("time") != null);
-        return allUpdates ? stream : article;
-    }
-
-    /** The class of a live blog's update: "update", "live-update", "liveblog-post", "entry". */
-    private static final java.util.regex.Pattern UPDATE_CLASS = java.util.regex.Pattern.compile("(?i)update|live|post|entry");
 
     private static int paragraphChars(Element e) {
         return e.select("p").stream().mapToInt(p -> p.text().length()).sum();
