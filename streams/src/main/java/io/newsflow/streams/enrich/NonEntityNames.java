@@ -31,7 +31,8 @@ final class NonEntityNames {
     private static final Set<String> GAMES = Set.of("giochi", "juegos", "jeux", "jogos", "spiele");
 
     /** The state as such, capitalised alone: "financé par l'État", "el Estado", "lo Stato", "the State", "het Rijk". */
-    private static final Set<String> THE_STATE = Set.of("état", "estado", "stato", "state", "staat", "rijk");
+    private static final Set<String> THE_STATE = Set.of("état", "estado", "stato", "state", "staat", "rijk",
+            "ejecutivo", "esecutivo", "exécutif", "executivo"); // "el Ejecutivo regional": a government named generically
 
     /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
     private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",

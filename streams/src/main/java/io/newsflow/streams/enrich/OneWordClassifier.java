@@ -69,6 +69,9 @@ final class OneWordClassifier {
                 || ContextCues.documentTitle(c) || versioned(c)) { // "dal Piano nazionale di ripresa", "Snowy 2.0"
             return null;
         }
+        if (german && PlaceShapes.compassPart(c.word(0))) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "in Ostdeutschland", "Süditalien"
+        }
         if (nordic && NordicNames.railwayLine(c.word(0))) {
             return null; // "Botniabanan": a line
         }

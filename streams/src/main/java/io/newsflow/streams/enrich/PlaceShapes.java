@@ -27,6 +27,10 @@ final class PlaceShapes {
 
     /** The place a name of several words is whatever organisation word it holds, or null. */
     static Typed beforeOrganisationWords(Candidate c, boolean orgKeyword, String apposition, boolean german) {
+        String last = c.lower(c.size() - 1);
+        if (c.size() >= 3 && (last.equals("bank") || last.equals("banks")) && c.word(c.size() - 2).has(Gazetteer.PLACE_KEYWORD)) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Sable Island Bank": a shoal, not a lender
+        }
         if (c.listed(Gazetteer.TOWN) && !german && !"ORG".equals(apposition)) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Port Harcourt"
         }
@@ -104,8 +108,9 @@ final class PlaceShapes {
         return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && Word.of(next).stopLanguages() == 0;
     }
 
-    /** German words for a town as such before its name: "die Stadt Hamburg", "die Landeshauptstadt München". */
-    private static final Set<String> TOWN_WORDS = Set.of("stadt", "hansestadt", "landeshauptstadt", "gemeinde", "kreisstadt");
+    /** German words for a town or a state as such before its name: "die Stadt Hamburg", "das Land Sachsen-Anhalt". */
+    private static final Set<String> TOWN_WORDS = Set.of("stadt", "hansestadt", "landeshauptstadt", "gemeinde", "kreisstadt",
+            "land", "bundesland", "freistaat");
 
     /**
      * The place a candidate names by another word: a city's people ("les Bruxellois", {@link PlaceAdjectives}), or
@@ -118,5 +123,19 @@ final class PlaceShapes {
             return people;
         }
         return CandidateRebuilds.place(c, c.word(1).surface());
+    }
+
+    private static final String[] COMPASS_PREFIXES = {"nord", "süd", "ost", "west", "mittel", "zentral"};
+
+    /** A German compass part glued to a listed place: "Ostdeutschland", "Norditalien", "Westafrika", "Mitteleuropa". */
+    static boolean compassPart(Word word) {
+        String lower = word.lower();
+        for (String prefix : COMPASS_PREFIXES) {
+            if (lower.length() > prefix.length() + 3 && lower.startsWith(prefix)) {
+                String rest = word.surface().substring(prefix.length());
+                return Word.of(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)).has(Gazetteer.PLACE);
+            }
+        }
+        return false;
     }
 }
