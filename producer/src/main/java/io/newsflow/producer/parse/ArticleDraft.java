@@ -32,6 +32,8 @@ public final class ArticleDraft {
     public TimeProvenance provenance = TimeProvenance.UNKNOWN;
     public String publishedAtText;
     public String editorsNote;
+    /** The whole text as the page's metadata gives it (JSON-LD {@code articleBody}), when it does; not the body itself. */
+    public String metadataBody;
 
     /** Adds an author unless already present (case-insensitive) or blank. */
     public void addAuthor(String name) {

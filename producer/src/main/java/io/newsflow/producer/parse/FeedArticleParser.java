@@ -24,6 +24,7 @@ import io.newsflow.producer.parse.text.BreadcrumbDetector;
 import io.newsflow.producer.parse.text.ArticleTypes;
 import io.newsflow.producer.parse.text.NameCase;
 import io.newsflow.producer.parse.text.PersonNames;
+import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
  * Parses RSS 0.9x/1.0/2.0 and Atom feeds with ROME: one article per item, the item's number as its
@@ -99,6 +100,9 @@ public final class FeedArticleParser {
         draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
         // a blogging platform's stand-in for a missing name ("Unknown", Blogger's; "admin", WordPress's)
         draft.authors.removeIf(a -> PLACEHOLDER_AUTHORS.contains(a.toLowerCase(Locale.ROOT)));
+        // "KYODO", "AFP" (natural-cased "Afp" by now): an agency credited, no writer
+        draft.authors.removeIf(a -> SignatureDetector.agencyCredit(a.toUpperCase(Locale.ROOT)).isPresent()
+                || SignatureDetector.agencyCredit(a).isPresent());
         if (!categories.isEmpty()) {
             // a news root first ("News", "Sudan war") is the type, as on a trail; the next category is the section
             boolean root = categories.size() > 1 && BreadcrumbDetector.isNewsRoot(categories.get(0).getName().strip());

@@ -88,6 +88,11 @@ public final class HtmlArticleParser {
                 sectionLabel.remove(); // the section's label over the headline is no paragraph of the story
             }
             HtmlBlocks.appendBlocks(draft, container);
+            // a paywalled page shows the story's opening, its JSON-LD the whole text: the longer one is the story
+            if (draft.metadataBody != null && draft.metadataBody.length() > 3 * bodyChars(draft) / 2) {
+                draft.body.clear();
+                BodyText.appendBlocks(draft, draft.metadataBody);
+            }
         }
         StoryLocator.readDateElement(doc, draft);
         return ArticleAssembler.assemble(draft, InputFormat.HTML, origin, null, html, ingestedAt);
@@ -166,6 +171,10 @@ public final class HtmlArticleParser {
         String[] parts = SUFFIX_SEPARATOR.split(windowTitle.strip().substring(headline.length()));
         String last = parts[parts.length - 1].strip();
         return parts.length > 1 && Outlets.hasOutletWord(last) && !SectionNames.isSection(last) ? last : null;
+    }
+
+    private static int bodyChars(ArticleDraft draft) {
+        return draft.body.stream().mapToInt(b -> b.getText().length()).sum();
     }
 
     private static String firstNonBlank(String... values) {

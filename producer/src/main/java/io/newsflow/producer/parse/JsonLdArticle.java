@@ -103,6 +103,7 @@ final class JsonLdArticle {
 
     private static void fill(JsonNode a, ArticleDraft draft) {
         draft.title = text(a, "headline");
+        draft.metadataBody = text(a, "articleBody");
         String url = text(a, "url");
         if (url == null && a.path("mainEntityOfPage").isObject()) {
             url = text(a.get("mainEntityOfPage"), "@id");

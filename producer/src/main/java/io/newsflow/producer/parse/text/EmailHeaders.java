@@ -23,6 +23,8 @@ final class EmailHeaders {
 
     private static final Pattern HEADER = Pattern.compile("(?i)^(from|to|cc|subject|date|sent|reply-to)\\s*:\\s*(.*)$");
     /** "The Morning Brief <brief@example>", "\"Port Weekly\" <news@example>". */
+    private static final Pattern FORWARDED = Pattern.compile("(?i)^-{2,}\\s*(?:forwarded message|original message|"
+            + "mensaje reenviado|message transféré|weitergeleitete nachricht|messaggio inoltrato|doorgestuurd bericht)\\s*-{2,}$");
     private static final Pattern DISPLAY_NAME = Pattern.compile("^\"?([^\"<@]+?)\"?\\s*<[^>]+>$");
 
     /** The text after the header block, and the subject (null when the text opens with no mail headers). */
@@ -36,7 +38,8 @@ final class EmailHeaders {
     static Read read(String text, ArticleDraft draft) {
         String[] lines = text.split("\n", -1);
         int i = 0;
-        while (i < lines.length && lines[i].isBlank()) {
+        // ("---------- Forwarded message ---------", "-----Original Message-----": a forwarded mail's marker first)
+        while (i < lines.length && (lines[i].isBlank() || FORWARDED.matcher(lines[i].strip()).matches())) {
             i++;
         }
         String from = null;

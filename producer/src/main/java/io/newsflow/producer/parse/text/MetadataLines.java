@@ -26,6 +26,9 @@ final class MetadataLines {
      * "Det här är en nyhetsartikel från DN.", "Dette er en kommentar.", "This is an opinion piece.": the page's own
      * statement of the piece's genre (Swedish, Danish and Norwegian outlets print one above every text).
      */
+    /** A section written out under a label: "NEWSPAPER SECTION: News", "Section: Business", "Rubrik: Wirtschaft". */
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^(?:newspaper section|print section|section|rubrik|"
+            + "ressort|rubrique|sección|seção|sezione)\\s*:\\s*(\\p{L}[\\p{L} &'-]{1,40})$");
     private static final Pattern GENRE = Pattern.compile("(?iu)^(?:this is an?|det här är en|detta är en|dette er en|dette er et)\\s+"
             + "(\\p{L}+(?:[ -]\\p{L}+)?)(?:\\s+(?:från|fra|from|i|by)\\s+[\\p{L}. ]{1,40})?\\.?$");
     /** The genres such a statement names, by their type. */
@@ -92,6 +95,11 @@ final class MetadataLines {
                 draft.offerPublished(byline.get().date().instant(), TimeProvenance.TEXT, byline.get().date().text());
             }
             return true;
+        }
+        Matcher section = SECTION_LABEL.matcher(line.strip());
+        if (section.matches()) {
+            draft.offerSection(ArticleTypes.sectionCase(section.group(1)));
+            return true; // "NEWSPAPER SECTION: News", "Section: Business": the page's own label of its section
         }
         Optional<ArticleType> genre = genre(line);
         if (genre.isPresent()) {

@@ -52,6 +52,8 @@ final class ReaderPrompts {
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
             + ".{0,200}\\bpurchase licensing rights\\b.{0,40}$|^\\(updates? (?:with|to)\\b.{0,160}\\)$|"
             + "^\\W*send us your feedback\\W*$|"
+            // a printed page's number left in its text ("Page A3", "Seite 3", "Página 12")
+            + "^\\W*(?:page|seite|página|pagina|pagina|strona|sida|side)\\s+[a-z]?\\d{1,3}\\W*$|"
             // an editor's credit under the writer's ("Editor: Bagus Santosa"), a page's short-link widget ("Short link:"), and a
             // prompt to follow the site's channel ("... akses berita Kompas.com WhatsApp Channel.")
             + "^\\W*editor\\s*:\\s*\\p{L}[\\p{L}.' -]{1,50}$|^\\W*short ?link\\s*:\\s*\\S{0,80}$|^.{0,200}\\bwhatsapp channel\\W*$|"
@@ -94,6 +96,8 @@ final class ReaderPrompts {
             + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés\\.\\s.{0,120}|il vous reste \\d+\\s?% à découvrir\\W*|"
             + "(?:este )?artigo (?:é )?exclusivo (?:para )?assinantes\\.\\s.{0,120}|assine já\\b.{0,120}|"
             + "subscribe to (?:our|the) (?:daily |weekly )?newsletters?\\b.{0,80}|"
+            // "Subscribe to continue reading. Get unlimited access for $1 a week."
+            + "subscribe (?:now )?to (?:continue|keep) reading\\.\\s.{0,120}|"
             // "Vous lisez un article du Temps" (a paywall's banner), "Noticias según tus intereses" (a follow prompt)
             + "vous lisez un article (?:de|du|des|d['’])\\s*.{0,40}|noticias según tus intereses\\b.{0,40}|"
             // a newsletter platform's box: "Subscribe to Platformer" / "Thousands of paid subscribers"

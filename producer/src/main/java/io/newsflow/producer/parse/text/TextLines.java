@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class TextLines {
     private static final int WRAP_MIN = 40;
     private static final int WRAP_MAX = 100;
+    private static final int NARROW_MIN = 20;
     // compiled once: String.replaceAll/matches compile their pattern on every call (a tenth of parsing time)
     private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\t]");
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060]");
@@ -20,6 +21,12 @@ public final class TextLines {
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,2}([^*\\s][^*]*?)\\*{1,2}");
     private static final Pattern WRAPPED = Pattern.compile("^(\\*{1,2}|_{1,2})(\\S.*\\S)\\1$");
+    /** Markdown's links ("[Westhaven](https://...)"), quotes ("> ") and rules ("---", "***"). */
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]{1,200})\\]\\((?:https?://|/)[^)\\s]*\\)");
+    private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s+");
+    private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
+    /** A page's layout gap, three or more spaces between a masthead, a date and a page number: a segment break. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”]$");
 
     private TextLines() {
@@ -41,7 +48,7 @@ public final class TextLines {
         List<List<String>> out = new ArrayList<>();
         List<String> group = new ArrayList<>();
         for (String raw : normalise(text).split("\n", -1)) {
-            String line = stripMarkdown(SPACE_RUNS.matcher(raw.strip()).replaceAll(" "));
+            String line = stripMarkdown(SPACE_RUNS.matcher(columns(raw.strip())).replaceAll(" "));
             if (line.isEmpty()) {
                 flush(group, out);
             } else {
@@ -52,9 +59,16 @@ public final class TextLines {
         return out;
     }
 
-    /** Markdown exports: {@code ## Heading}, {@code *emphasis*}, {@code **strong**} and a line wrapped whole in {@code _} lose the markup. */
+    /**
+     * Markdown exports: {@code ## Heading}, {@code *emphasis*}, {@code **strong**}, a line wrapped whole in {@code _},
+     * {@code > quotes} and {@code [links](url)} lose the markup; a rule ({@code ---}) is dropped.
+     */
     static String stripMarkdown(String line) {
-        String out = EMPHASIS.matcher(HEADING_MARK.matcher(line).replaceFirst("")).replaceAll("$1");
+        if (RULE.matcher(line).matches()) {
+            return "";
+        }
+        String out = EMPHASIS.matcher(HEADING_MARK.matcher(QUOTE_MARK.matcher(line).replaceFirst("")).replaceFirst("")).replaceAll("$1");
+        out = LINK.matcher(out).replaceAll("$1");
         java.util.regex.Matcher wrapped = WRAPPED.matcher(out);
         return wrapped.matches() ? wrapped.group(2) : out;
     }
@@ -63,8 +77,54 @@ public final class TextLines {
         if (group.isEmpty()) {
             return;
         }
-        out.add(isHardWrapped(group) ? List.of(String.join(" ", group)) : List.copyOf(group));
+        out.add(isHardWrapped(group) ? List.of(joinWrapped(group)) : List.copyOf(group));
         group.clear();
+    }
+
+    /**
+     * A page header set in columns ("THE VALLEY TIMES     Monday, December 1, 2025     A3"): two or more gaps of three
+     * spaces or more part its segments; any other line as it is (a gap inside a sentence is no column).
+     */
+    private static String columns(String line) {
+        java.util.regex.Matcher gaps = COLUMN_GAP.matcher(line);
+        int count = 0;
+        while (gaps.find()) {
+            count++;
+        }
+        return count >= 2 ? COLUMN_GAP.matcher(line).replaceAll(" | ") : line;
+    }
+
+    /** The wrapped lines as one, a word broken at a line's end ("Commis-" / "sioners") whole again. */
+    private static String joinWrapped(List<String> group) {
+        StringBuilder joined = new StringBuilder(group.get(0));
+        for (String next : group.subList(1, group.size())) {
+            int last = joined.length() - 1;
+            if (last > 0 && joined.charAt(last) == '-' && Character.isLowerCase(joined.charAt(last - 1))
+                    && Character.isLowerCase(next.codePointAt(0))) {
+                joined.setLength(last);
+            } else {
+                joined.append(' ');
+            }
+            joined.append(next);
+        }
+        return joined.toString();
+    }
+
+    /**
+     * A narrow column (a printed page's text extracted line by line): lines of 20 to 100 characters, two thirds of
+     * which go on in the next in lower case or break a word or clause ("Commis-", "mil-", "bridge," / "over the").
+     */
+    private static boolean isNarrowColumn(List<String> group) {
+        int goesOn = 0;
+        for (int i = 0; i < group.size() - 1; i++) {
+            String line = group.get(i);
+            if (line.length() < NARROW_MIN || line.length() > WRAP_MAX) {
+                return false;
+            }
+            char end = line.charAt(line.length() - 1);
+            goesOn += Character.isLowerCase(group.get(i + 1).codePointAt(0)) || end == '-' || end == ',' ? 1 : 0;
+        }
+        return goesOn * 3 >= (group.size() - 1) * 2;
     }
 
     private static boolean isHardWrapped(List<String> group) {
@@ -74,6 +134,9 @@ public final class TextLines {
         // a title over a date line, or a byline over a date line, is two lines, not one wrapped paragraph
         if (group.stream().anyMatch(TextLines::isStructuralLine)) {
             return false;
+        }
+        if (isNarrowColumn(group)) {
+            return true;
         }
         boolean lowerContinuation = group.stream().skip(1).anyMatch(l -> Character.isLowerCase(l.codePointAt(0)));
         if (group.size() == 2 && !lowerContinuation) {
