@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Decides how to parse a document: from a content-type hint first, then the file extension, then
  * by sniffing the text (a leading {@code {} or {@code [} is JSON, {@code <rss}/{@code <feed}/{@code <rdf:RDF}
- * is a feed, {@code <nitf} a wire story in NITF, HTML tags are HTML, anything else is plain text). A {@code .json} file holding one JSON
- * object per line is NDJSON; that is settled by the JSON parser, which can tell.
+ * is a feed, {@code <nitf} a wire story in NITF, HTML tags are HTML, anything else is plain text). A
+ * {@code .json} file holding one JSON object per line is NDJSON; that is settled by the JSON parser, which can tell.
  */
 public final class FormatDetector {
     private static final int SNIFF_CHARS = 2048;

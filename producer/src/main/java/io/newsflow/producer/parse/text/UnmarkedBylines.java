@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * correspondent}), the role first ({@code Verslaggever Mark Visser}), a name and outlet in segments
  * ({@code Jane Tremblay · CBC News}), {@code Aus Baku berichtet Susanne Götze}, agency copy
  * compiled by an editor ({@code PAP, oprac. Katarzyna Zielińska}), a name and the agency the writer
- * files for ({@code Jan Novotný, ČTK}) or the town the writer files from ({@code Matthias Benz, Zürich}), a writer under a "Source" label ({@code Source: Kwame Asare Boadu |
- * Myjoyonline.com}), and newsroom signatures that name no author
- * ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line).
+ * files for ({@code Jan Novotný, ČTK}), the town the writer files from ({@code Matthias Benz, Zürich}) or
+ * the day ({@code Doaa A. Moneim , Monday 1 Dec 2025}), a writer under a "Source" label
+ * ({@code Source: Kwame Asare Boadu | Myjoyonline.com}), and newsroom signatures that name no author
+ * ({@code Por Redacción}, {@code Por Equipo Emol}, {@code Redazione ANSA}, a role alone on its line).
  */
 final class UnmarkedBylines {
     /** Newsroom roles in the languages newsflow reads (a bare role line, or around a name). */
