@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -58,6 +59,9 @@ public final class HtmlArticleParser {
         readPublished(doc, draft);
         readAuthors(doc, draft);
         draft.offerSection(meta(doc, "article:section"));
+        String sectionMeta = firstNonBlank(meta(doc, "section"), meta(doc, "cg")); // "cg": a content group, "business"
+        draft.offerSection(sectionMeta == null ? null : sectionMeta.equals(sectionMeta.toLowerCase(Locale.ROOT))
+                ? Character.toUpperCase(sectionMeta.charAt(0)) + sectionMeta.substring(1) : sectionMeta);
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb").stream().findFirst()
                 // each crumb once: an item's text, or a link's where the trail has no items ("li, a" read "Home" twice)
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ",
@@ -79,7 +83,8 @@ public final class HtmlArticleParser {
             draft.lead = standfirst.text();
             standfirst.remove();
         }
-        if (container == doc.body() && HtmlPlainText.isThin(container)) {
+        // (a page saved from Word, paragraphs of class MsoNormal and no headings, reads best as text too)
+        if (container == doc.body() && HtmlPlainText.isThin(container) || HtmlPlainText.isWordDocument(doc)) {
             HtmlPlainText.read(doc.body(), draft, marked == null); // bare divs and spans: read the page as text
         } else {
             Element sectionLabel = StoryLocator.headerSectionLabel(doc);
@@ -100,7 +105,7 @@ public final class HtmlArticleParser {
 
     private static void readPublished(Document doc, ArticleDraft draft) {
         for (String key : new String[] {"article:published_time", "og:published_time", "datePublished", "date", "pubdate",
-                "publish-date", "dc.date", "dc.date.issued", "DC.date.issued", "parsely-pub-date", "sailthru.date"}) {
+                "publish-date", "dc.date", "dc.date.issued", "DC.date.issued", "parsely-pub-date", "sailthru.date", "pdate"}) {
             String value = meta(doc, key);
             if (value != null) {
                 draft.offerPublished(JsonFields.parseDate(value), TimeProvenance.METADATA, value);
@@ -120,7 +125,7 @@ public final class HtmlArticleParser {
         }
         // Parse.ly's and Sailthru's tags, and Dublin Core's creator, name the writers as the author tag does
         for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
-                + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator]")) {
+                + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], meta[name=byl]")) {
             String content = m.attr("content");
             if (!content.startsWith("http")) {
                 authorsOf(content).forEach(draft::addAuthor);

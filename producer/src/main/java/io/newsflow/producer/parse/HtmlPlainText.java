@@ -39,6 +39,11 @@ final class HtmlPlainText {
         return chars < MIN_MARKED_UP_CHARS;
     }
 
+    /** A page saved from Word: its paragraphs of class {@code MsoNormal}, and no heading, article or main element. */
+    static boolean isWordDocument(org.jsoup.nodes.Document doc) {
+        return doc.selectFirst("p.MsoNormal") != null && doc.select("h1, h2, article, main").isEmpty();
+    }
+
     /** The page body as plain-text blocks. */
     static String of(Element body) {
         Element copy = body.clone();

@@ -41,6 +41,7 @@ final class JsonFields {
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
     /** The mark a news API leaves where it cut the body: "… [+2113 chars]". */
     private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+\\d+ chars\\]\\s*$");
+    private static final Pattern BASIC_DATE = Pattern.compile("\\d{8}(?:T\\d{4}(?:\\d{2})?(?:Z|[+-]\\d{4})?)?");
     /** An ISO 8601 date and time without a zone ("2025-11-27T08:12:00"). */
     private static final Pattern LOCAL_ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
 
@@ -65,6 +66,7 @@ final class JsonFields {
         draft.offerSection(firstCategory(node.path("subject"))); // AP's [{"name": "Transportation"}]
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
+        draft.offerType(JsonLdArticle.typeOf(node.path("@type").asText(""))); // a JSON-LD document as the input itself
         JsonNode published = JsonWrappers.localised(first(node, PUBLISHED));
         if (published != null) {
             Instant at = instant(published);
@@ -143,6 +145,9 @@ final class JsonFields {
     static Instant parseDate(String text) {
         if (text == null || text.isBlank()) {
             return null;
+        }
+        if (BASIC_DATE.matcher(text.strip()).matches()) {
+            return NitfArticleParser.basicDate(text); // "20251201", "20251201T094500Z": ISO 8601's basic form
         }
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();

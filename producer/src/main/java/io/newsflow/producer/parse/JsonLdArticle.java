@@ -126,14 +126,25 @@ final class JsonLdArticle {
         draft.offerSource(publisher.isObject() ? text(publisher, "name") : publisher.isTextual() ? publisher.asText() : null, 60);
         JsonNode section = a.path("articleSection");
         draft.offerSection(section.isArray() ? section.path(0).asText(null) : section.asText(null));
-        String type = a.path("@type").asText("").toLowerCase(Locale.ROOT);
+        ArticleType type = typeOf(a.path("@type").asText(""));
+        draft.offerType(type == ArticleType.NEWS && !a.path("@type").asText("").toLowerCase(Locale.ROOT).startsWith("reportage")
+                ? ArticleType.UNKNOWN : type); // (a page's generic NewsArticle says "news" last: HtmlArticleParser)
+    }
+
+    /**
+     * The type schema.org's article type names: {@code OpinionNewsArticle} opinion, {@code AnalysisNewsArticle} and
+     * {@code BackgroundNewsArticle} analysis, {@code ReportageNewsArticle} and the generic {@code NewsArticle} news;
+     * {@code UNKNOWN} for any other.
+     */
+    static ArticleType typeOf(String schemaType) {
+        String type = schemaType.toLowerCase(Locale.ROOT);
         if (type.startsWith("opinion")) {
-            draft.offerType(ArticleType.OPINION);
-        } else if (type.startsWith("analysis") || type.startsWith("backgroundnews")) {
-            draft.offerType(ArticleType.ANALYSIS);
-        } else if (type.startsWith("reportage")) {
-            draft.offerType(ArticleType.NEWS);
+            return ArticleType.OPINION;
         }
+        if (type.startsWith("analysis") || type.startsWith("backgroundnews")) {
+            return ArticleType.ANALYSIS;
+        }
+        return type.startsWith("reportage") || type.equals("newsarticle") ? ArticleType.NEWS : ArticleType.UNKNOWN;
     }
 
     private static String text(JsonNode node, String field) {

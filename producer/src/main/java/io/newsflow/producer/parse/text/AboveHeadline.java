@@ -64,6 +64,16 @@ final class AboveHeadline {
             draft.offerSection(ArticleTypes.sectionCase(line));
             return true;
         }
+        if (content.isEmpty() && i == 0 && draft.source == null && BlockMastheads.channelName(lines, line)) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Baltic Wire" alone over a channel's post
+            return true;
+        }
+        if (content.isEmpty() && draft.section == null && !BreadcrumbDetector.isNewsRoot(line) && !SectionNames.isSection(line)
+                && TopMenus.repeatsMenuItem(lines, i)) {
+            header.kickerLine = i; // "Thời sự" alone over the headline, one of the menu's items above it: the section
+            draft.offerSection(ArticleTypes.sectionCase(line));
+            return true;
+        }
         if (content.isEmpty() && draft.section == null && CrumbTrails.firstCrumb(lines, i)) {
             header.kickerLine = i; // "Ireland" / "Irish News" over the headline: a trail's first crumb is the section
             draft.offerSection(ArticleTypes.sectionCase(line));

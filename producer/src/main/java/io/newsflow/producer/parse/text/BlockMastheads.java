@@ -84,4 +84,13 @@ final class BlockMastheads {
         }
         return true;
     }
+
+    /**
+     * The page's first line, alone in its block, an outlet's name in natural case ("Baltic Wire"; not "Local News", a
+     * section, nor "NEWS RELEASE", a label): a channel's name over its post.
+     */
+    static boolean channelName(PageLines lines, String line) {
+        return (lines.size() < 2 || !lines.sameBlock(0, 1)) && !NameCase.isShouted(line.strip()) && Outlets.hasOutletWord(line)
+                && Outlets.looksLikeOutlet(line) && !SectionNames.isSection(line) && !BreadcrumbDetector.isNewsRoot(line);
+    }
 }

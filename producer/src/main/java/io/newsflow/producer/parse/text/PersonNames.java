@@ -26,7 +26,8 @@ public final class PersonNames {
             // a newsroom's beats: "Local Democracy Reporter", "Digital Health Editor" name no one
             "local", "democracy", "foreign", "national", "deputy", "assistant", "digital", "data", "investigations",
             "environment", "health", "education", "sports", "sport", "culture", "technology", "science", "transport",
-            "energy", "climate", "crime", "courts", "city", "world", "markets", "finance", "politics");
+            "energy", "climate", "crime", "courts", "city", "world", "markets", "finance", "politics",
+            "haber", "merkezi"); // Turkish "Haber Merkezi", the newsroom
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final int MAX_BYLINE_NAME_WORDS = 4;
     private static final Pattern HANDLES = Pattern.compile("@[\\p{L}\\d_/.-]*");

@@ -52,6 +52,8 @@ final class ReaderPrompts {
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
             + ".{0,200}\\bpurchase licensing rights\\b.{0,40}$|^\\(updates? (?:with|to)\\b.{0,160}\\)$|"
             + "^\\W*send us your feedback\\W*$|"
+            // a channel's plea with its address: "Subscribe: t.me/balticwire", "Join us: wa.me/..."
+            + "^\\W*(?:subscribe|join(?: us)?|follow(?: us)?)\\s*:\\s*\\S+\\.\\S+\\W*$|"
             // a printed page's number left in its text ("Page A3", "Seite 3", "Página 12")
             + "^\\W*(?:page|seite|página|pagina|pagina|strona|sida|side)\\s+[a-z]?\\d{1,3}\\W*$|"
             // an editor's credit under the writer's ("Editor: Bagus Santosa"), a page's short-link widget ("Short link:"), and a
@@ -146,7 +148,7 @@ final class ReaderPrompts {
             + "(?:follow|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos)\\b.{0,40}"
             + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
             + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?|"
-            + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias)|"
+            + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:'de takip et)?)|"
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
             + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160}|"
             + "(?:tel|phone|telefon|téléphone|teléfono|e-mail|email|fax)\\.?\\s*:\\s*[+\\d(@\\w][^ ]*(?:\\s[\\d()-]+)*)\\W*$", F);

@@ -45,6 +45,10 @@ public final class TextArticleParser {
         DateExtractor.FoundDate updateStamp = null; // an update stamp alone: a wire dateline may date the story by it
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (PressReleaseEnds.closes(line, content)) { // "###": the notes to editors follow, no part of the story
+                PressReleaseEnds.readNotes(lines, i, content, draft);
+                break;
+            }
             if (!headerTrimmed && !content.isEmpty() && HeaderTrim.opensByline(lines, i)) {
                 // a date in the site's header ("Friday, November 22, 2024") comes before any headline: wait
                 headerTrimmed = HeaderTrim.trim(content, contentLines, draft, header);

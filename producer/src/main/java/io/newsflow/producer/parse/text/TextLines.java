@@ -18,6 +18,9 @@ public final class TextLines {
     private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\t]");
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060]");
     private static final Pattern SPACE_RUNS = Pattern.compile(" {2,}");
+    /** Emoji and flags opening or closing a line ("🔴 Headline", "Baltic Wire 🇱🇻", "👀 12.4K"): no text of the story. */
+    private static final Pattern EDGE_EMOJI = Pattern.compile("^[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}\\x{2B50}\\x{2B55}]+\\s*"
+            + "|\\s*[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}\\x{2B50}\\x{2B55}]+$");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,2}([^*\\s][^*]*?)\\*{1,2}");
     private static final Pattern WRAPPED = Pattern.compile("^(\\*{1,2}|_{1,2})(\\S.*\\S)\\1$");
@@ -48,7 +51,7 @@ public final class TextLines {
         List<List<String>> out = new ArrayList<>();
         List<String> group = new ArrayList<>();
         for (String raw : normalise(text).split("\n", -1)) {
-            String line = stripMarkdown(SPACE_RUNS.matcher(columns(raw.strip())).replaceAll(" "));
+            String line = stripMarkdown(SPACE_RUNS.matcher(columns(EDGE_EMOJI.matcher(raw.strip()).replaceAll(""))).replaceAll(" "));
             if (line.isEmpty()) {
                 flush(group, out);
             } else {

@@ -66,4 +66,15 @@ final class TopMenus {
         }
         return i + trail.size() - 1;
     }
+
+    /** Line i stands alone in its block and repeats an item of a menu written one item per line above it. */
+    static boolean repeatsMenuItem(PageLines lines, int i) {
+        boolean alone = (i == 0 || !lines.sameBlock(i - 1, i)) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1));
+        for (int k = 0; alone && k < i; k++) {
+            if (lines.inVerticalMenu(k) && lines.get(k).strip().equals(lines.get(i).strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

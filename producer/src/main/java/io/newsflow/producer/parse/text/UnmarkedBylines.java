@@ -27,7 +27,7 @@ final class UnmarkedBylines {
     private static final Pattern BROADCAST_DESK = Pattern.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
     private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|"
-            + "equipo|equipe|équipe"; // "Por Equipo Emol": the outlet's team
+            + "equipo|equipe|équipe|haber merkezi"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
     /** The part after the name in "Jillian Ambrose Energy correspondent": up to three words of beat, then a newsroom role. */
     private static final Pattern ROLE = Pattern.compile("(?iu)^(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$");
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
@@ -41,6 +41,7 @@ final class UnmarkedBylines {
     /** "PAP, oprac. Katarzyna Zielińska": agency copy compiled by an editor ("oprac.", "bearb.", "adapt."). */
     private static final Pattern COMPILED_BY = Pattern.compile("(?iu)^([^,]{2,40}),\\s*(?:oprac\\.|opr\\.|opracowanie:?|bearb\\.|"
             + "bearbeitet von|adapt\\.|adapted by|compiled by)\\s*(.+)$");
+    private static final Pattern NEWSROOM_ALONE = Pattern.compile("(?iu)^(?:" + NEWSROOMS + ")$");
     /** "Redazione ANSA", "Redaktion Spiegel": the outlet's newsroom signs, no author. */
     private static final Pattern NEWSROOM_OF = Pattern.compile("(?iu)^(?:" + NEWSROOMS + ")"
             + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})$");
@@ -98,6 +99,9 @@ final class UnmarkedBylines {
             if (date.isPresent() && date.get().text().length() * 2 > agency.group(2).strip().length()) {
                 return Optional.of(new Byline(List.of(NameCase.natural(agency.group(1).strip())), null, date.get(), null));
             }
+        }
+        if (NEWSROOM_ALONE.matcher(text).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "Haber Merkezi", "Redacción": the newsroom signs
         }
         Matcher newsroom = NEWSROOM_OF.matcher(text);
         if (newsroom.matches() && DESKS.matcher(newsroom.group(1).strip()).matches()) {
