@@ -49,8 +49,8 @@ final class PlaceCues {
         "grad", "ville", "pur", "haven",
         // quays: "Wilhelminakade", "Burchardkai", "Scheldekaai"
         "kade", "kai", "kaai",
-        // Scandinavian harbours with their article: "Skandiahamnen", "Nordhavnen"
-        "hamnen", "havnen"};
+        // Scandinavian harbours and stations with their article: "Skandiahamnen", "Nordhavnen", "Centralstationen"
+        "hamnen", "havnen", "stationen", "stasjonen"};
 
     private final Gazetteer gazetteer = Gazetteer.get();
 

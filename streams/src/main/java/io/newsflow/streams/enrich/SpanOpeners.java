@@ -1,5 +1,6 @@
 package io.newsflow.streams.enrich;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,7 +21,7 @@ final class SpanOpeners {
 
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
-            "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according", "ifølge", "enligt");
+            "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according", "ifølge", "enligt", "według");
 
     /** Whether the lower-case word is a preposition that opens a sentence before a name ("Según"). */
     static boolean openingPreposition(String lower) {
@@ -99,6 +100,9 @@ final class SpanOpeners {
                 && c.has(from + 2, Gazetteer.GIVEN_NAME) && !c.isKnown(from, to) ? from + 2 : from;
     }
 
+    private static final List<String> DEFINITE_NOUN_ENDINGS = List.of("företaget", "bolaget", "koncernen", "konsernet",
+            "rederiet", "selskapet", "selskabet", "rådet", "ministern", "ministeren", "chefen", "sjefen");
+
     /**
      * A Scandinavian agent noun in its definite form ("tillverkaren", "förvaltaren", "direktøren", "producenten"):
      * nouns are written in lower case there, so capitalised it only opens the sentence.
@@ -106,7 +110,9 @@ final class SpanOpeners {
     private static boolean definiteAgentNoun(Span c, int from) {
         String w = c.lower(from);
         return w.length() >= 7 && (w.endsWith("aren") || w.endsWith("eren") || w.endsWith("ören") || w.endsWith("øren")
-                || w.endsWith("enten")) // "producenten", "presidenten"
+                || w.endsWith("enten") // "producenten", "presidenten"
+                // a company's or an office's noun, definite: "Byggföretaget Skanska", "Regionrådet Per Holmgren"
+                || DEFINITE_NOUN_ENDINGS.stream().anyMatch(w::endsWith))
                 && !c.is(from, Word.ALL_CAPS) && !c.isKnown(from, from + 1)
                 && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN
                         | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD);
