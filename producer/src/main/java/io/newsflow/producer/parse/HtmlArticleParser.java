@@ -19,6 +19,7 @@ import io.newsflow.producer.parse.text.NameCase;
 import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.PersonNames;
 import io.newsflow.producer.parse.text.SectionNames;
+import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
  * Parses an HTML article page with jsoup. Facts come, most trusted first, from JSON-LD
@@ -54,6 +55,8 @@ public final class HtmlArticleParser {
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
         String titleSite = windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
         draft.offerSource(titleSite != null ? titleSite : windowTitleSite(meta(doc, "og:title"), draft.title), -1);
+        // the page footer's copyright, the last resort: "© 2025 Midland Gazette. All rights reserved."
+        doc.select("footer").stream().findFirst().flatMap(f -> SignatureDetector.notice(f.text())).ifPresent(o -> draft.offerSource(o, -4));
         String themeTitle = doc.select(".site-title, #site-title").text(); // a blog theme's title: "Coastal Notes"
         draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
         readPublished(doc, draft);
