@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules the fifty-seventh held-out set (h402-h407: Dakar's bus rapid transit, Kraków's tram, Gothenburg's rail
  * tunnel, Seville's metro, Leipzig's S-Bahn, Sydney Metro West) guided, each tried on other names: a Nordic company's
- * or office's noun in its definite form opening a sentence before the name, Nordic stations, Polish "Według".
+ * or office's noun in its definite form opening a sentence before the name, Nordic stations, Polish "Według", Polish given
+ * names that let a mayor's town stand apart from the mayor.
  */
 class NordicDefiniteOpenersAndStationsEntityTest {
 
@@ -33,6 +34,13 @@ class NordicDefiniteOpenersAndStationsEntityTest {
         List<Entity> found = entities("sv", "Tågen stannar vid den nya stationen Korsvägen och vid Centralstationen i Göteborg.");
         assertType(found, "Korsvägen", EntityType.LOCATION);
         assertType(found, "Centralstationen", EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldReadTheTownAndThePersonWhenAPolishMayorsTownStandsBeforeTheName() {
+        List<Entity> found = entities("pl", "Prezydent Gdańska Aleksandra Dulkiewicz otworzyła w poniedziałek nowy przystanek.");
+        assertType(found, "Aleksandra Dulkiewicz", EntityType.PERSON);
+        assertType(found, "Gdańsk", EntityType.LOCATION);
     }
 
     @Test
