@@ -2,7 +2,6 @@ package io.newsflow.producer.parse;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -63,8 +62,7 @@ public final class HtmlArticleParser {
         readAuthors(doc, draft);
         draft.offerSection(meta(doc, "article:section"));
         String sectionMeta = firstNonBlank(meta(doc, "section"), meta(doc, "cg")); // "cg": a content group, "business"
-        draft.offerSection(sectionMeta == null ? null : sectionMeta.equals(sectionMeta.toLowerCase(Locale.ROOT))
-                ? Character.toUpperCase(sectionMeta.charAt(0)) + sectionMeta.substring(1) : sectionMeta);
+        draft.offerSection(FeedArticleParser.categoryLabel(sectionMeta)); // a slug in natural case, as a feed's category
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb").stream().findFirst()
                 // each crumb once: an item's text, or a link's where the trail has no items ("li, a" read "Home" twice)
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ",

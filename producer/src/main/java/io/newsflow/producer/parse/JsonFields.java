@@ -1,11 +1,14 @@
 package io.newsflow.producer.parse;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +44,9 @@ final class JsonFields {
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
     /** The mark a news API leaves where it cut the body: "… [+2113 chars]". */
     private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+\\d+ chars\\]\\s*$");
-    private static final Pattern BASIC_DATE = Pattern.compile("\\d{8}(?:T\\d{4}(?:\\d{2})?(?:Z|[+-]\\d{4})?)?");
+    /** "20251201T094500Z", "20251201T094500+0100", "20251201": ISO 8601's basic form (NITF's dates, a page's "pdate"). */
+    private static final Pattern BASIC_DATE = Pattern.compile("(\\d{8})(?:T(\\d{4}(?:\\d{2})?)(Z|[+-]\\d{4})?)?");
+    private static final DateTimeFormatter BASIC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss[X]");
     /** An ISO 8601 date and time without a zone ("2025-11-27T08:12:00"). */
     private static final Pattern LOCAL_ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
 
@@ -146,8 +151,9 @@ final class JsonFields {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (BASIC_DATE.matcher(text.strip()).matches()) {
-            return NitfArticleParser.basicDate(text); // "20251201", "20251201T094500Z": ISO 8601's basic form
+        Matcher basic = BASIC_DATE.matcher(text.strip());
+        if (basic.matches()) {
+            return basicDate(basic);
         }
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
@@ -165,6 +171,20 @@ final class JsonFields {
                     return DateExtractor.find(text).map(DateExtractor.FoundDate::instant).orElse(null);
                 }
             }
+        }
+    }
+
+    /** A date in ISO 8601's basic form, read as UTC when it has no zone; null when it is no date. */
+    private static Instant basicDate(Matcher m) {
+        try {
+            if (m.group(2) == null) {
+                return LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            String time = m.group(2).length() == 4 ? m.group(2) + "00" : m.group(2);
+            String zone = m.group(3) == null ? "Z" : m.group(3);
+            return OffsetDateTime.parse(m.group(1) + "T" + time + zone, BASIC_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 }

@@ -1,14 +1,7 @@
 package io.newsflow.producer.parse;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,10 +23,6 @@ import io.newsflow.producer.parse.text.PersonNames;
  */
 final class NitfArticleParser {
 
-    /** "20251201T094500Z", "20251201T094500+0100", "20251201": ISO 8601's basic form, as NITF writes its dates. */
-    private static final Pattern BASIC_DATE = Pattern.compile("(\\d{8})(?:T(\\d{4}(?:\\d{2})?)(Z|[+-]\\d{4})?)?");
-    private static final DateTimeFormatter BASIC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss[X]");
-
     private NitfArticleParser() {
     }
 
@@ -50,7 +39,7 @@ final class NitfArticleParser {
         for (String date : List.of("date.issue", "date.release", "story.date")) {
             Element e = first(doc, date);
             if (e != null && e.hasAttr("norm")) {
-                draft.offerPublished(basicDate(e.attr("norm")), TimeProvenance.METADATA, e.attr("norm"));
+                draft.offerPublished(JsonFields.parseDate(e.attr("norm")), TimeProvenance.METADATA, e.attr("norm"));
             }
         }
         Element publisher = first(doc, "pubdata");
@@ -81,24 +70,6 @@ final class NitfArticleParser {
             people.forEach(p -> PersonNames.split(p.text()).forEach(draft::addAuthor));
         } else if (!draft.offerWrittenByline(byline.text())) {
             PersonNames.split(byline.text()).forEach(draft::addAuthor);
-        }
-    }
-
-    /** A date in ISO 8601's basic form, read as UTC when it has no zone; null when it is none. */
-    static Instant basicDate(String norm) {
-        Matcher m = BASIC_DATE.matcher(norm.strip());
-        if (!m.matches()) {
-            return JsonFields.parseDate(norm); // some feeds write the extended form ("2025-12-01T09:45:00Z")
-        }
-        try {
-            if (m.group(2) == null) {
-                return LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            String time = m.group(2).length() == 4 ? m.group(2) + "00" : m.group(2);
-            String zone = m.group(3) == null ? "Z" : m.group(3);
-            return OffsetDateTime.parse(m.group(1) + "T" + time + zone, BASIC_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 

@@ -24,7 +24,7 @@ final class NonEntityNames {
     private static final Set<String> LINES = Set.of("línea", "linea", "ligne", "line", "linie", "lijn", "linha");
 
     /** Pipelines are lines: "el oleoducto Vaca Muerta Sur", "the Keystone XL pipeline" name no place or body. */
-    private static final Set<String> PIPELINES = Set.of("pipeline", "oleoducto", "gasoducto", "oleoduto", "gasoduto",
+    static final Set<String> PIPELINES = Set.of("pipeline", "oleoducto", "gasoducto", "oleoduto", "gasoduto",
             "oleodotto", "gasdotto", "oléoduc", "gazoduc", "pijpleiding", "gasleiding", "ölpipeline", "gaspipeline");
 
     /** Games named for their host: "i Giochi di Milano Cortina", "los Juegos de París", "les Jeux de Paris". */
@@ -60,7 +60,7 @@ final class NonEntityNames {
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0)) || c.size() >= 3 && GAMES.contains(c.lower(0))
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
-                || PIPELINES.contains(c.previous()) || PIPELINES.contains(c.next())
+                || c.previousIs(Word.PIPELINE) || c.nextWord() != null && c.nextWord().hasClass(Word.PIPELINE)
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
                     || LINES.contains(c.lower(0)) && c.next() != null && !c.next().isEmpty() && Character.isDigit(c.next().charAt(0)));
     }

@@ -56,7 +56,8 @@ final class WordClasses {
                 | (SpanShapes.SENTENCE_ADVERBS.contains(lower) ? Word.SENTENCE_ADVERB : 0)
                 | (SpanShapes.isRoleCompound(surface, lower) ? Word.ROLE_COMPOUND : 0)
                 | (RomanceBodies.HEADS.contains(lower) ? Word.BODY_HEAD : 0)
-                | ("which".equals(lower) ? Word.WHICH : 0);
+                | ("which".equals(lower) ? Word.WHICH : 0)
+                | (NonEntityNames.PIPELINES.contains(lower) ? Word.PIPELINE : 0);
     }
 
     /** Bit i set when the stop list of {@code Languages.all().get(i)} holds the word's elided article ("l'", "d'"). */

@@ -55,7 +55,7 @@ final class ReaderPrompts {
             // a channel's plea with its address: "Subscribe: t.me/balticwire", "Join us: wa.me/..."
             + "^\\W*(?:subscribe|join(?: us)?|follow(?: us)?)\\s*:\\s*\\S+\\.\\S+\\W*$|"
             // a printed page's number left in its text ("Page A3", "Seite 3", "Página 12")
-            + "^\\W*(?:page|seite|página|pagina|pagina|strona|sida|side)\\s+[a-z]?\\d{1,3}\\W*$|"
+            + "^\\W*(?:page|seite|página|pagina|strona|sida|side)\\s+[a-z]?\\d{1,3}\\W*$|"
             // an editor's credit under the writer's ("Editor: Bagus Santosa"), a page's short-link widget ("Short link:"), and a
             // prompt to follow the site's channel ("... akses berita Kompas.com WhatsApp Channel.")
             + "^\\W*editor\\s*:\\s*\\p{L}[\\p{L}.' -]{1,50}$|^\\W*short ?link\\s*:\\s*\\S{0,80}$|^.{0,200}\\bwhatsapp channel\\W*$|"

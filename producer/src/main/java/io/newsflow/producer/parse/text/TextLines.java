@@ -89,12 +89,7 @@ public final class TextLines {
      * spaces or more part its segments; any other line as it is (a gap inside a sentence is no column).
      */
     private static String columns(String line) {
-        java.util.regex.Matcher gaps = COLUMN_GAP.matcher(line);
-        int count = 0;
-        while (gaps.find()) {
-            count++;
-        }
-        return count >= 2 ? COLUMN_GAP.matcher(line).replaceAll(" | ") : line;
+        return COLUMN_GAP.matcher(line).results().count() >= 2 ? COLUMN_GAP.matcher(line).replaceAll(" | ") : line;
     }
 
     /** The wrapped lines as one, a word broken at a line's end ("Commis-" / "sioners") whole again. */
