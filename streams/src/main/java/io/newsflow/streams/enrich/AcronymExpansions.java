@@ -48,7 +48,12 @@ final class AcronymExpansions {
             }
             if (replaced < i && typed.get(replaced).candidate().start() == from && typed.get(i - 1).candidate().end() == to
                     && replaced == i - 1) {
-                continue; // the spans already give the whole name
+                Typed whole = typed.get(replaced); // the spans already give the whole name
+                if (whole.type() != EntityType.ORGANIZATION && whole.strength().compareTo(Strength.DEFAULT) <= 0) {
+                    // "Obras Sanitarias del Estado (OSE)": a guess from the name's shape yields to the acronym
+                    typed.set(replaced, new Typed(whole.candidate(), EntityType.ORGANIZATION, Strength.CUED, null));
+                }
+                continue;
             }
             typed.subList(replaced, i).clear();
             typed.add(replaced, new Typed(candidate(text, tokens, first, at, acronym.paragraph()), EntityType.ORGANIZATION,

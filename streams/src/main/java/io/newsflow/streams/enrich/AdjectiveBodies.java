@@ -2,6 +2,7 @@ package io.newsflow.streams.enrich;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * German names many a body with an adjective in "-isch" or "deutsch" and a noun for the kind of
@@ -52,8 +53,11 @@ final class AdjectiveBodies {
             Map.entry("platz", Gender.MASCULINE), Map.entry("wald", Gender.MASCULINE),
             Map.entry("straße", Gender.FEMININE), Map.entry("strasse", Gender.FEMININE),
             Map.entry("allee", Gender.FEMININE), Map.entry("brücke", Gender.FEMININE),
-            Map.entry("schweiz", Gender.FEMININE), Map.entry("seenplatte", Gender.FEMININE));
+            Map.entry("schweiz", Gender.FEMININE), Map.entry("seenplatte", Gender.FEMININE),
+            Map.entry("haus", Gender.NEUTER)); // "des Großen Festspielhauses", "das Alte Rathaus": a building
     private static final String[] ADJECTIVE_ENDINGS = {"e", "en", "er", "es", "em"};
+    /** Plain adjectives that open names the same way: "der Große Rat", "das Neue Rathaus", "des Großen Festspielhauses". */
+    private static final Set<String> PLAIN_ADJECTIVES = Set.of("groß", "klein", "neu", "alt");
     /** A noun's genitive endings, indexed by their length: none, "-s", "-es". */
     private static final String[] GENITIVE_ENDINGS = {"", "s", "es"};
 
@@ -124,7 +128,8 @@ final class AdjectiveBodies {
         String lower = word.lower();
         for (String ending : ADJECTIVE_ENDINGS) {
             int stem = lower.length() - ending.length();
-            if (lower.endsWith(ending) && (lower.startsWith("isch", stem - 4) || lower.startsWith("deutsch", stem - 7))) {
+            if (lower.endsWith(ending) && (lower.startsWith("isch", stem - 4) || lower.startsWith("deutsch", stem - 7)
+                    || PLAIN_ADJECTIVES.contains(lower.substring(0, stem)))) {
                 return word.surface().substring(0, stem);
             }
         }

@@ -37,7 +37,9 @@ final class Appositions {
     /** Words an apposition opens with ("*the* services union", "*a* spokeswoman"). */
     static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
             "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
-            "het", "een");
+            "het", "een",
+            // a count before a plural head: "Ungogo and Dala, two crowded districts"
+            "two", "three", "four", "both");
 
     private static final Set<String> PREPOSITIONS = Set.of("for", "at", "in", "with", "on", "from", "to", "by", "bei",
             "für", "pour", "chez", "en", "dans", "para", "por", "per", "presso", "voor", "bij", "op");
@@ -95,11 +97,27 @@ final class Appositions {
             if (word.has(Gazetteer.TITLE) && (opened || i == 1 && !first.hasClass(Word.ATTRIBUTION))) {
                 return "PERSON";
             }
-            if (word.has(Gazetteer.PLACE_KEYWORD) && !word.has(Gazetteer.ORG_KEYWORD) && opened && i < 4) {
-                return "PLACE"; // "Bewdley, a market town on the Severn"
+            if (placeWord(word, first) && opened && i < 4) {
+                return "PLACE"; // "Bewdley, a market town on the Severn", "Ungogo and Dala, two crowded districts"
             }
         }
         return "";
+    }
+
+    /** Counts that open an apposition to names joined by "and", whose head is then a plural. */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "both");
+
+    /** A place's word, or its plural after a count ("two crowded *districts*"). */
+    private static boolean placeWord(Word word, Word first) {
+        if (word.has(Gazetteer.PLACE_KEYWORD)) {
+            return !word.has(Gazetteer.ORG_KEYWORD);
+        }
+        String lower = word.lower();
+        if (!COUNTS.contains(first.lower()) || lower.length() < 5 || !lower.endsWith("s")) {
+            return false;
+        }
+        Word singular = Word.of(lower.substring(0, lower.length() - 1));
+        return singular.has(Gazetteer.PLACE_KEYWORD) && !singular.has(Gazetteer.ORG_KEYWORD);
     }
 
     /** The last word before a preposition or the end: "a *spokeswoman* for the company", "the services *union*". */

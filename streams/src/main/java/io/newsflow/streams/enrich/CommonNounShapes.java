@@ -22,7 +22,9 @@ final class CommonNounShapes {
             // medicine's: "the second MMR dose", "an MRI scan"
             "mmr", "hpv", "rsv", "icu", "ivf", "mri", "adhd", "ptsd", "bmi", "a&e",
             // football's video assistant referee: "reviewed by VAR"
-            "var");
+            "var",
+            // pollutants: "la pollution aux PFAS"
+            "pfas", "pfoa", "pfos", "pcb", "ddt");
 
     private CommonNounShapes() {
     }

@@ -52,7 +52,9 @@ final class ContextCues {
             // Catalan and Spanish regional ministers: "el conseller de Territorio, Sílvia Paneque"
             "conseller", "consellera", "consejero", "consejera",
             // Italian regional and city ministers: "l'assessore all'Ambiente, Serena Triggiani"
-            "assessore", "assessora");
+            "assessore", "assessora",
+            // city councillors with a portfolio: "o vereador do Urbanismo, Pedro Baganha", "la concejala de Movilidad"
+            "vereador", "vereadora", "concejal", "concejala");
     private static final Set<String> OF_OR_FOR = Set.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",
             "dello", "degli", "dei", "do", "da", "dos", "das", "für", "pour", "per", "voor", "van");
 
@@ -65,11 +67,6 @@ final class ContextCues {
                 | (OF_OR_FOR.contains(lower) ? Word.OF_OR_FOR : 0) | (STAFF.contains(lower) ? Word.STAFF : 0)
                 | (FROM.contains(lower) ? Word.FROM : 0) | (TO.contains(lower) ? Word.TO : 0)
                 | (AT.contains(lower) ? Word.AT : 0) | (LEADERSHIP.contains(lower) ? Word.LEADERSHIP : 0);
-    }
-
-    /** "trains from Hebbal to Yelahanka", "flights from Lisbon to Porto": a route's start is a place. */
-    static boolean routeStart(Candidate c) {
-        return !c.initial() && c.previousIs(Word.FROM) && c.nextIs(Word.TO);
     }
 
     /** Who speaks for a body: "a spokesperson for Stagecoach said" names the body, though "said" follows. */

@@ -103,7 +103,7 @@ final class EntityClassifier {
         boolean placeKeyword = false;
         for (int i = 0; i < c.size(); i++) {
             // an ampersand joins companies' names, never people's ("Ernst & Young")
-            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD) || c.word(i).surface().equals("&");
+            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD) || c.word(i).hasClass(Word.FEDERAL_BODY) || c.word(i).surface().equals("&");
             placeKeyword |= c.word(i).has(Gazetteer.PLACE_KEYWORD);
         }
         if (c.size() == 1) {
@@ -151,7 +151,7 @@ final class EntityClassifier {
         if (c.listed(Gazetteer.TOWN) && !german) { // "Puerto Madryn", "North Rhine-Westphalia"
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
-        if (ContextCues.routeStart(c)) { // "from Santa Cruz to ..."
+        if (PlaceShapes.routeStart(c)) { // "from Santa Cruz to ..."
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
         // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"; not after an acronym,

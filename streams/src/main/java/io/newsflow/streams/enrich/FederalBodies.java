@@ -7,7 +7,8 @@ import java.util.List;
  * "Bundesverkehrsministerium", "Bundesamt". "Bundes-" and an institution's head noun name one
  * body, unlike "Bundesland" or "Bundesminister" (a kind of place, a title). A state's ministry is
  * one compound too ("Sozialministerium", "Wirtschaftsministerium"): any word ending in "-ministerium"
- * names one. The genitive ("des Bundesverkehrsministeriums", "des Bundestages") names it too, given
+ * names one, and so do an audit office's or a high court's compound ("Rechnungshof", "Verfassungsgerichtshof").
+ * The genitive ("des Bundesverkehrsministeriums", "des Bundestages") names it too, given
  * in the nominative.
  */
 final class FederalBodies {
@@ -17,6 +18,10 @@ final class FederalBodies {
     private static final List<String> HEADS = List.of("regierung", "ministerium", "agentur", "amt", "bank", "tag",
             "rat", "wehr", "gericht", "gerichtshof", "polizei", "anstalt", "behörde");
 
+    /** Audit offices and courts named by one compound with no "Bundes-": Austria's and the states' ("Rechnungshof"). */
+    private static final List<String> COURTS = List.of("rechnungshof", "verfassungsgerichtshof", "verwaltungsgerichtshof",
+            "kartellamt");
+
     private FederalBodies() {
     }
 
@@ -24,6 +29,11 @@ final class FederalBodies {
     static boolean is(String lower) {
         if (lower.endsWith(MINISTRY) && lower.length() > MINISTRY.length() + 2) {
             return true; // "sozialministerium"
+        }
+        for (String court : COURTS) {
+            if (lower.endsWith(court)) {
+                return true; // "Rechnungshof", "Landesrechnungshof", "Verfassungsgerichtshof"
+            }
         }
         if (!lower.startsWith(PREFIX) || lower.length() <= PREFIX.length() + 2) {
             return false;
@@ -52,9 +62,9 @@ final class FederalBodies {
         return null;
     }
 
-    /** Whether the word names a federal body ({@link #is}), compared without case. */
+    /** Whether the word names a federal body ({@link #is}), compared without case (a memoised class bit). */
     static boolean is(Word word) {
-        return is(word.lower());
+        return word.hasClass(Word.FEDERAL_BODY);
     }
 
     /** Whether the word names a federal body in the nominative or the genitive. */

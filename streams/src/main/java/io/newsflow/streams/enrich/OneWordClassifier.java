@@ -55,7 +55,7 @@ final class OneWordClassifier {
         boolean german = "de".equals(language);
         boolean nordic = Languages.nordic(language);
         String word = c.word(0).surface();
-        if (german && FederalBodies.is(c.word(0))) {
+        if (FederalBodies.is(c.word(0))) { // in any language: "Germany's Bundesnetzagentur"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Bundesnetzagentur"
         }
         if (german && Character.isDigit(word.charAt(0))) {
@@ -108,11 +108,14 @@ final class OneWordClassifier {
         if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
             return new Typed(c, EntityType.LOCATION, german || c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
-        if (ContextCues.routeStart(c) && !"ORG".equals(apposition)) { // "from Hebbal to Yelahanka"
+        if (PlaceShapes.routeStart(c) && !"ORG".equals(apposition)) { // "from Hebbal to Yelahanka"
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
         if (c.afterTitle() && word.indexOf('-') > 0 && !"ORG".equals(apposition)) { // "Koning Willem-Alexander"
             return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
+        }
+        if (c.previous().equals("à") && !c.initial() && word.indexOf('-') > 0 && !"ORG".equals(apposition)) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "à Pierre-Bénite": a town's two names
         }
         if (hasInnerCapital(word) || "ORG".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "GlobalFoundries", "E-Control"
@@ -149,7 +152,8 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (afterLocative) {
-            return new Typed(c, EntityType.LOCATION, german ? Strength.WEAK : Strength.DEFAULT, null);
+            boolean street = german && PlaceShapes.germanStreet(c.word(0)); // "in der Hofstallgasse"
+            return new Typed(c, EntityType.LOCATION, german && !street ? Strength.WEAK : Strength.DEFAULT, null);
         }
         if (german || c.initial()) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null);

@@ -63,7 +63,9 @@ final class PlaceLists {
                     continue;
                 }
                 String text = paragraphs.get(a.candidate().paragraph()).text();
-                int join = coordination(text, a.candidate().end(), b.candidate().start(), a.candidate().previous());
+                // "les usines de Daikin à Pierre-Bénite": an owner after "of", no route's start
+                String previous = PlaceShapes.ownedAfterOf(a.candidate()) ? "" : a.candidate().previous();
+                int join = coordination(text, a.candidate().end(), b.candidate().start(), previous);
                 // a comma alone joins a list only if the list goes on:
                 // "in Norway, Siri Espedal Kindem, said" is an apposition
                 if (join == NONE || join == COMMA && !listGoesOn(typed, i + 1, text)) {

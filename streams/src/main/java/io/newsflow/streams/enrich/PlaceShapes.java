@@ -138,4 +138,41 @@ final class PlaceShapes {
         }
         return false;
     }
+
+    /** "trains from Hebbal to Yelahanka", "flights from Lisbon to Porto": a route's start is a place. */
+    static boolean routeStart(Candidate c) {
+        return !c.initial() && c.previousIs(Word.FROM) && c.nextIs(Word.TO) && !ownedAfterOf(c);
+    }
+
+    /**
+     * Where "from" is also "of" ("de", "da", "van"), a name after a holding ("les usines de Daikin à
+     * Pierre-Bénite", "la fábrica de Seat a ...") or after a second "of" joined by "and" ("les usines
+     * d'Arkema et de Daikin à ...") owns it: no route starts there.
+     */
+    static boolean ownedAfterOf(Candidate c) {
+        return c.previousIs(Word.OF_OR_FOR) && (c.beforePreviousIs(Word.AND) || HOLDINGS.contains(c.beforePrevious()));
+    }
+
+    /** What a body owns or employs, before "of" and its name. */
+    private static final Set<String> HOLDINGS = Set.of("usine", "usines", "site", "sites", "siège", "filiale", "filiales",
+            "salariés", "fábrica", "fábricas", "planta", "plantas", "sede", "fabbrica", "fabbriche", "stabilimento",
+            "stabilimenti", "fabriek", "fabrieken", "vestiging");
+
+    /** German street names' endings: "in der Hofstallgasse", "an der Kaiserstraße". */
+    private static final String[] STREET_ENDINGS = {"gasse", "straße", "strasse"};
+    /** Kinds of street, no street's name: "in einer Sackgasse", "auf der Landstraße". */
+    private static final Set<String> STREET_KINDS = Set.of("sackgasse", "landstraße", "bundesstraße", "seitenstraße",
+            "nebenstraße", "einkaufsstraße", "hauptverkehrsstraße", "umgehungsstraße", "ortsdurchfahrt", "autostraße",
+            "fußgängerstraße", "wohnstraße", "gasse", "straße", "strasse");
+
+    /** "in der Hofstallgasse": a German street's name (the kind of street alone is none). */
+    static boolean germanStreet(Word word) {
+        String lower = word.lower();
+        for (String ending : STREET_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return !STREET_KINDS.contains(lower);
+            }
+        }
+        return false;
+    }
 }

@@ -39,7 +39,8 @@ final class SpanEnds {
             }
             boolean organisation = false;
             for (int x = i; x < j; x++) { // (a government's word opens no body: "el Gobierno de los Estados Unidos")
-                organisation |= tokens.word(x).has(Gazetteer.ORG_KEYWORD) && !SpanOpeners.government(tokens.word(x).lower());
+                organisation |= tokens.word(x).has(Gazetteer.ORG_KEYWORD) && !SpanOpeners.government(tokens.word(x).lower())
+                        || tokens.word(x).hasClass(Word.FEDERAL_BODY); // "Bundesministerium für Kunst und Kultur"
             }
             int k = j;
             while (k < tokens.size() && k - j < 2 && tokens.word(k).hasClass(Word.CONNECTOR)

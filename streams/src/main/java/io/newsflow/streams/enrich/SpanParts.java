@@ -83,8 +83,8 @@ final class SpanParts {
         boolean placeConnector = false;
         boolean place = false;
         for (int k = from; k < to; k++) {
-            if (c.has(k, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD)) {
-                return true;
+            if (c.has(k, Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD) || c.is(k, Word.FEDERAL_BODY)) {
+                return true; // ... or "Bundesministerium für Kunst und Kultur"
             }
             connector |= c.is(k, Word.CONNECTOR);
             placeConnector |= c.is(k, Word.PLACE_CONNECTOR);

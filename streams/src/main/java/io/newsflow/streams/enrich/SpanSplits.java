@@ -69,6 +69,7 @@ final class SpanSplits {
                     boolean repeated = k - from >= 2 && to - k >= 3 && c.lower(k + 1).equals(c.lower(from));
                     boolean knownAfter = SpanParts.secondNameAfterAnd(c, from, k, to, oneWordBefore);
                     if (repeated || knownAfter || !(oneWordBefore && c.has(to - 1, Gazetteer.ORG_KEYWORD)) && !c.has(from, Gazetteer.ORG_KEYWORD)
+                            && !c.is(from, Word.FEDERAL_BODY) // "Bundesministerium für Bildung und Forschung"
                             && !SpanParts.oneBody(c, from, k, to)
                             && !SpanShapes.andInComplement(c, from, k, to, c.isKnown(k + 1, to))) {
                         emit(c, from, k, afterTitle, initial, out);

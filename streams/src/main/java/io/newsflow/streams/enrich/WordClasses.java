@@ -57,7 +57,8 @@ final class WordClasses {
                 | (SpanShapes.isRoleCompound(surface, lower) ? Word.ROLE_COMPOUND : 0)
                 | (RomanceBodies.HEADS.contains(lower) ? Word.BODY_HEAD : 0)
                 | ("which".equals(lower) ? Word.WHICH : 0)
-                | (NonEntityNames.PIPELINES.contains(lower) ? Word.PIPELINE : 0);
+                | (NonEntityNames.PIPELINES.contains(lower) ? Word.PIPELINE : 0)
+                | (FederalBodies.is(lower) ? Word.FEDERAL_BODY : 0);
     }
 
     /** Bit i set when the stop list of {@code Languages.all().get(i)} holds the word's elided article ("l'", "d'"). */
