@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.BlockKind;
@@ -74,11 +75,23 @@ public final class ArticleDraft {
      */
     public void offerSource(String candidate, int priority) {
         if (candidate != null && !candidate.isBlank() && priority > sourcePriority) {
-            source = candidate.strip();
+            // "(Kyodo)" in the dateline, "Kyodo News" over the menu: the one agency, named in full
+            source = fullerName(source, candidate.strip()) ? source : candidate.strip();
             sourcePriority = priority;
+        } else if (candidate != null && fullerName(candidate.strip(), source)) {
+            source = candidate.strip(); // "Yonhap News Agency" after the dateline's "(Yonhap)"
         } else if (candidate != null && candidate.strip().equalsIgnoreCase(source) && capitals(candidate) < capitals(source)) {
             source = candidate.strip(); // "KOMPAS.com" over the menu, "Kompas.com" beside the date: the name as written in text
         }
+    }
+
+    /** An agency's name written out in full: the short one, then "News", "News Agency", "Press" or "Agency". */
+    private static final Pattern AGENCY_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|press|agency)");
+
+    /** Whether {@code full} is {@code name} with an agency's tail ("Kyodo News" of "Kyodo"). */
+    private static boolean fullerName(String full, String name) {
+        return full != null && name != null && full.length() > name.length() && full.regionMatches(true, 0, name, 0, name.length())
+                && AGENCY_TAIL.matcher(full.substring(name.length())).matches();
     }
 
     private static long capitals(String s) {

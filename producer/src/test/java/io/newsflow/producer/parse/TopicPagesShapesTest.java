@@ -98,9 +98,9 @@ class TopicPagesShapesTest {
         Article buttons = parse(HEADLINE + "\n\nFacebook\nX\nWhatsapp\nEmail\n\n" + BODY);
         assertThat(allText(buttons)).doesNotContain("Email", "Whatsapp");
         assertThat(buttons.getLead()).startsWith("The Senate passed");
-        // a wire's name is no call sign: "Kyodo" stays over "Kyodo News"
+        // a wire's name is no call sign, but its sign-off names it in full: "Kyodo News" over the dateline's "Kyodo"
         assertThat(parse("Japan restarts reactors\n\nTOKYO, Nov 29 (Kyodo) -- Japan's regulator approved it.\n\n"
-                + "Kyodo News").getSource()).isEqualTo("Kyodo");
+                + "Kyodo News").getSource()).isEqualTo("Kyodo News");
     }
 
     @Test

@@ -85,8 +85,8 @@ public final class MetaDateLine {
                 // "... • 3 minute read": a reading time beside the stamps is furniture of the same line
                 if (outlet == null && (Outlets.hasOutletWord(segment) && Outlets.looksLikeOutlet(segment) || Outlets.isDomain(segment))) {
                     outlet = segment.strip(); // "Mar 4, 2025 | Mining Journal Today", "Kompas.com - 01/12/2025, 10:15 WIB"
-                } else if (ISSUER.matcher(segment).matches()) {
-                    continue; // "December 01, 2025 08:00 ET | Source: Harborline Logistics, Inc.": a release's issuer
+                } else if (ISSUER.matcher(segment).matches() || SectionNames.isCategoryList(segment)) {
+                    continue; // "... 08:00 ET | Source: Harborline Logistics, Inc.": a release's issuer; "| Japan, Economy, All"
                 } else if (!isMetaOnly(segment) && !JunkLineDetector.isJunk(segment)) {
                     return Optional.empty();
                 }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class PageLines {
     private static final int MIN_MENU_ITEMS = 4;
     private static final Pattern MENU_ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}");
+    private static final Pattern SKIP_LINK = Pattern.compile("(?iu)\\s*(?:skip to (?:main )?content|skip navigation|zum inhalt springen|"
+            + "ir al contenido|aller au contenu|vai al contenuto)\\s*");
     private final List<String> lines = new ArrayList<>();
     /** For each line, the index of its block in {@link #blocks}. */
     private final List<Integer> blockOf = new ArrayList<>();
@@ -22,7 +24,10 @@ final class PageLines {
     private record Block(boolean furniture, boolean menu, boolean verticalMenu, boolean shareColumn, boolean dated) {
         static Block of(List<String> group) {
             long junk = group.stream().filter(JunkLineDetector::isJunk).count();
-            boolean vertical = group.size() >= MIN_MENU_ITEMS && group.stream().allMatch(PageLines::isMenuItem)
+            // a skip link among the items ("Kyodo News / Skip to main content / Japan / World ...") is the menu's too
+            // and the site's domain may head it in lower case ("tagesschau.de / Startseite / Inland ...")
+            boolean vertical = group.size() >= MIN_MENU_ITEMS && group.stream().skip(Outlets.isDomain(group.get(0)) ? 1 : 0)
+                    .allMatch(l -> isMenuItem(l) || SKIP_LINK.matcher(l).matches())
                     && !logoOverTrail(group);
             return new Block(junk > 0, junk >= 2 && junk * 2 >= group.size(), vertical,
                     vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2,
@@ -91,6 +96,11 @@ final class PageLines {
         }
         topTrailEnd = k;
         return lastJunk;
+    }
+
+    /** Line i opens the page, or only a skip link stands above it ("Skip to main content" / "The Standard" / "Home"). */
+    boolean pageOpensAt(int i) {
+        return i == 0 || i == 1 && SKIP_LINK.matcher(lines.get(0)).matches();
     }
 
     int size() {

@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 import io.newsflow.producer.parse.ArticleDraft;
 
 /**
- * A press release's or a wire's end mark ("###", "-30-", "- ENDS -", "(END)") closes its text: what follows is the notes to editors, the
+ * A press release's or a wire's end mark ("###", "-30-", "- ENDS -", "(END)", "==Kyodo") closes its text: what follows is the notes to editors, the
  * company's boilerplate and the media contact, none of it the story. The boilerplate's first sentence names the
  * issuer ("Notes to editors" / "Northgate Water supplies 1.4 million customers ..."), which the story named too.
  */
 final class PressReleaseEnds {
 
-    /** "###", "-30-", "- ENDS -", and a wire's "(END)" (Yonhap's). */
-    private static final Pattern END_MARK = Pattern.compile("(?i)^\\s*(?:#{3}|-\\s*30\\s*-|[-–—]*\\s*ends?\\s*[-–—]*|\\(end\\))\\s*$");
+    /** "###", "-30-", "- ENDS -", and a wire's "(END)" (Yonhap's) or "==Kyodo" (its name after two equals signs). */
+    private static final Pattern END_MARK = Pattern.compile("(?i)^\\s*(?:#{3}|-\\s*30\\s*-|[-–—]*\\s*ends?\\s*[-–—]*|\\(end\\)|={2,}\\s*\\p{L}{2,20}(?: \\p{L}{2,20}){0,2})\\s*$");
     /** The boilerplate's heading: "Notes to editors", "About Northgate Water", "À propos de ...", "Über ...". */
     private static final Pattern NOTES = Pattern.compile("(?iu)^\\W*(?:notes? to (?:the )?editors?|about (?:the )?.{2,60}|"
             + "à propos (?:de |d['’]).{2,60}|über .{2,60}|acerca de .{2,60}|sobre .{2,60}|over .{2,60})\\W*$");

@@ -67,4 +67,23 @@ public final class SectionNames {
         String desk = lower.substring(0, lower.length() - " news".length()).strip();
         return NAMES.contains(desk) || Places.isEnglishCountryName(desk);
     }
+
+    /**
+     * "Japan, Economy, All": a stamp line's list of the story's categories, two to five labels of one or two
+     * capitalised words, one of them a listed section.
+     */
+    static boolean isCategoryList(String segment) {
+        String[] labels = segment.strip().split("\\s*,\\s*");
+        if (labels.length < 2 || labels.length > 5) {
+            return false;
+        }
+        boolean section = false;
+        for (String label : labels) {
+            if (label.isEmpty() || !Character.isUpperCase(label.charAt(0)) || label.split("\\s+").length > 2) {
+                return false;
+            }
+            section |= isSection(label);
+        }
+        return section;
+    }
 }

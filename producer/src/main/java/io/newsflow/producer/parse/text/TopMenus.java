@@ -77,4 +77,23 @@ final class TopMenus {
         }
         return false;
     }
+
+    /**
+     * "Japan / World / Business / Sports / Japan", "Startseite / Inland / Ausland / Wirtschaft / Wirtschaft": the
+     * last line of a menu written one item per line repeats one of its items, the page marking the current
+     * section; that item is the story's section (not a news root: "News" says the type, not the section).
+     */
+    static boolean closesWithSection(PageLines lines, int i, ArticleDraft draft) {
+        if (draft.section != null || i + 1 < lines.size() && lines.sameBlock(i, i + 1) || BreadcrumbDetector.isNewsRoot(lines.get(i))) {
+            return false;
+        }
+        String item = lines.get(i).strip();
+        for (int k = i - 1; k >= 0 && lines.sameBlock(k, i); k--) {
+            if (lines.get(k).strip().equals(item)) {
+                draft.offerSection(ArticleTypes.sectionCase(item));
+                return true;
+            }
+        }
+        return false;
+    }
 }
