@@ -47,7 +47,9 @@ final class AdjectiveBodies {
             Map.entry("amt", Gender.NEUTER), Map.entry("institut", Gender.NEUTER),
             Map.entry("ministerium", Gender.NEUTER), Map.entry("gericht", Gender.NEUTER),
             Map.entry("zentrum", Gender.NEUTER), Map.entry("komitee", Gender.NEUTER),
-            Map.entry("parlament", Gender.NEUTER), Map.entry("museum", Gender.NEUTER));
+            Map.entry("parlament", Gender.NEUTER), Map.entry("museum", Gender.NEUTER),
+            // a plural, with the strong nominative "-e" ("der Schweizerischen Rheinhäfen": Schweizerische Rheinhäfen)
+            Map.entry("häfen", Gender.FEMININE));
     /** The same for places: squares, streets, bridges and landscapes ("am Pirnaischen Platz", "im Bayerischen Wald"). */
     private static final List<Map.Entry<String, Gender>> PLACE_HEADS = List.of(
             Map.entry("platz", Gender.MASCULINE), Map.entry("wald", Gender.MASCULINE),

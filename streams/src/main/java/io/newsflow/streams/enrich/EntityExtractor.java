@@ -72,7 +72,7 @@ public final class EntityExtractor {
             portfolio = ContextCues.portfolio(c) ? c : null;
             Typed t = classifier.classify(c, documentNames, language);
             if (t != null) {
-                typed.add(t);
+                typed.add(Languages.nordic(language) ? NordicNames.withoutGenitive(t) : t); // "Northvolts industriområde"
             }
         }
         PartiesInBrackets.afterPersons(typed, running);

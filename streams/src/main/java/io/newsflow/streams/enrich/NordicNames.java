@@ -12,7 +12,8 @@ import java.util.List;
 final class NordicNames {
 
     private static final List<String> AUTHORITIES = List.of("verket", "styrelsen", "myndigheten", "inspektionen",
-            "direktoratet", "tilsynet", "ministeriet", "departementet", "kassan", "nämnden", "nemnda", "nævnet");
+            "direktoratet", "tilsynet", "ministeriet", "departementet", "kassan", "nämnden", "nemnda", "nævnet",
+            "förmedlingen", "formidlingen"); // "Arbetsförmedlingen", "Arbeidsformidlingen"
     private static final List<String> LINES = List.of("banan", "banen");
 
     private NordicNames() {
@@ -52,5 +53,23 @@ final class NordicNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "Northvolts industriområde", "Vattenfalls vd": Swedish, Danish and Norwegian write a name's genitive with a bare
+     * "-s", so a one-word body that no list knows, ending in "-s" before a lower-case noun, is named without it. A
+     * listed name, a place, a person and an acronym keep their form ("Västerås", "Mattias", "SAS").
+     */
+    static EntityClassifier.Typed withoutGenitive(EntityClassifier.Typed t) {
+        Candidate c = t.candidate();
+        String surface = c.size() == 1 ? c.word(0).surface() : "";
+        if (t.type() != EntityType.ORGANIZATION || t.strength().compareTo(EntityClassifier.Strength.DEFAULT) > 0
+                || surface.length() < 5 || !surface.endsWith("s") || surface.endsWith("ss") || c.word(0).hasClass(Word.ALL_CAPS)
+                || c.nextWord() == null || c.nextWord().capitalised() || !Character.isLetter(c.nextWord().surface().charAt(0))
+                || c.nextWord().stopLanguages() != 0) { // a verb after a subject ("Vestas har", "Vestas ska") is no noun
+            return t;
+        }
+        Candidate stem = CandidateRebuilds.withFirstWord(c, Word.of(surface.substring(0, surface.length() - 1)));
+        return new EntityClassifier.Typed(stem, t.type(), t.strength(), t.countryCode());
     }
 }

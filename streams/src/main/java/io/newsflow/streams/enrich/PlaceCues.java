@@ -86,10 +86,15 @@ final class PlaceCues {
         return !c.initial() && (OF.contains(c.previous())
                 && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()))
                 || c.previous().equals("from") && HOME_FROM.contains(c.beforePrevious())
+                || c.previous().equals("at") && FACILITIES.contains(c.beforePrevious()) // "the plant at Perur"
                 // Dutch "op de Maasvlakte", "op het Binnenhof": "on the" before a name is where things stand
                 || c.beforePrevious().equals("op") && (c.previous().equals("de") || c.previous().equals("het"))
                     && c.size() == 1 && !c.word(0).hasClass(Word.ALL_CAPS));
     }
+
+    /** Works that stand somewhere: "the plant at Perur", "a refinery at Jamnagar" (not "analysts at Jefferies"). */
+    private static final Set<String> FACILITIES = Set.of("plant", "plants", "factory", "factories", "refinery", "mine",
+            "mines", "smelter", "terminal", "facility", "depot", "shipyard", "yard", "base", "camp", "works");
 
     /** Who comes from a place rather than works for a body: "a commuter from Syokimau", "farmers from Ségou". */
     private static final Set<String> HOME_FROM = Set.of("commuter", "commuters", "resident", "residents", "villager",

@@ -34,6 +34,9 @@ final class PlaceShapes {
         if (c.listed(Gazetteer.TOWN) && !german && !"ORG".equals(apposition)) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Port Harcourt"
         }
+        if (c.size() >= 2 && PALACES.contains(c.lower(0))) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Palacio de Gobierno": a building, not the government
+        }
         if (c.size() == 2 && c.word(0).has(Gazetteer.GIVEN_NAME) && NAMED_PLACES.contains(c.lower(1))) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Travis County", "Jordan River", not a person
         }
@@ -43,6 +46,9 @@ final class PlaceShapes {
         }
         return null;
     }
+
+    /** A palace's word opening a building's name, whatever body's word follows ("Palazzo Chigi", "Palais de Justice"). */
+    private static final Set<String> PALACES = Set.of("palacio", "palazzo", "palais", "palácio", "paleis");
 
     /** Compass words that close a place's name in the Romance languages: "San Antonio Oeste", "Vaca Muerta Sur". */
     private static final Set<String> COMPASS_AFTER = Set.of("oeste", "este", "norte", "sur", "sul", "nord", "sud",

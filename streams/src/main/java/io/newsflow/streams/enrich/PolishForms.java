@@ -23,7 +23,15 @@ final class PolishForms {
         {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""},
         // plural towns' locative ("w Katowicach", "w Gliwicach", "w Tychach"), "d" before "-zie" ("w Rudzie Śląskiej"),
         // and a region's "-sce" ("w Wielkopolsce")
-        {"ach", "e"}, {"ach", "y"}, {"dzie", "da"}, {"sce", "ska"}, {"rze", "ra"}, {"dze", "ga"}};
+        {"ach", "e"}, {"ach", "y"}, {"dzie", "da"}, {"sce", "ska"}, {"rze", "ra"}, {"dze", "ga"},
+        // bodies' heads with a vowel or "e" that the cases change: "Urzędu" Urząd, "Związku" Związek, "Ministerstwa"
+        // Ministerstwo, "Stowarzyszenia" Stowarzyszenie
+        {"ędu", "ąd"}, {"ku", "ek"}, {"twa", "two"}, {"nia", "nie"}};
+    /**
+     * Neuter places in "-e" ("Pomorza", "na Pomorzu": Pomorze; "w Świnoujściu": Świnoujście), for a one-word name
+     * after the rules above, confirmed by the lists alone (a longer name's "Unia" must not become Dutch "Unie").
+     */
+    private static final String[][] NEUTER_RULES = {{"a", "e"}, {"u", "e"}, {"iu", "ie"}};
     private static final int LISTED = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN;
     private static final int NAME_WORD = LISTED | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD;
     private static final int MIN_LENGTH = 4;
@@ -87,8 +95,13 @@ final class PolishForms {
     }
 
     private static Word nominative(Word word, int confirming, Set<String> written) {
+        Word nominative = nominative(word, RULES, confirming, written);
+        return nominative != null || confirming != LISTED ? nominative : nominative(word, NEUTER_RULES, LISTED, Set.of());
+    }
+
+    private static Word nominative(Word word, String[][] rules, int confirming, Set<String> written) {
         String lower = word.lower();
-        for (String[] rule : RULES) {
+        for (String[] rule : rules) {
             if (lower.endsWith(rule[0]) && lower.length() - rule[0].length() >= 2) {
                 String base = lower.substring(0, lower.length() - rule[0].length()) + rule[1];
                 if ((Gazetteer.get().flags(base) & confirming) != 0 || written.contains(base)) {

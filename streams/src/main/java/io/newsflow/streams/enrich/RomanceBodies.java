@@ -49,13 +49,15 @@ final class RomanceBodies {
         }
         int end = j;
         boolean afterOf = false;
+        boolean complement = false;
         for (int k = j; k < tokens.size() && k - j < MAX_WORDS && CandidateFinder.adjacent(text, tokens, k - 1, k); k++) {
             Word w = tokens.word(k);
             // an article joins only after "of" ("de la"): "l'Unione europea la domanda" ends at "europea"
             boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR) || afterOf && w.hasClass(Word.CONNECTOR))
-                    && !w.hasClass(Word.AND);
+                    && !w.hasClass(Word.AND) || complement && secondComplement(tokens, k, stopLanguages);
             if (w.capitalised() || afterOf && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w) || elidedOf(w)) {
                 end = k + 1; // "Mar" of "del Mar Ligure", "lavori" of "dei lavori", "superiore"
+                complement = afterOf && !w.capitalised();
                 afterOf = false;
             } else if (of) {
                 afterOf = true; // "dei", "de la", "des": a complement follows
@@ -64,6 +66,15 @@ final class RomanceBodies {
             }
         }
         return end;
+    }
+
+    /**
+     * "di geofisica *e vulcanologia*": "and" right after a complement, then a second lower-case noun, joins it to the
+     * name (not after an adjective: "Commissione europea e governo" is two things).
+     */
+    private static boolean secondComplement(Tokens tokens, int k, int stopLanguages) {
+        return tokens.word(k).hasClass(Word.AND) && k + 1 < tokens.size() && !tokens.word(k + 1).capitalised()
+                && !tokens.word(k + 1).stopIn(stopLanguages) && tokens.word(k + 1).length() >= 5;
     }
 
     /** French demonyms' endings ("bruxellois", "français", "lyonnaise"), longer than "trois" or "mais". */

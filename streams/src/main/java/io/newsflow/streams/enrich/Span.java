@@ -15,8 +15,7 @@ final class Span {
 
     String text;
     Tokens tokens;
-    int from;
-    int to;
+    int from, to;
     int paragraph;
     /** Languages ({@link Word#stopLanguages()} bits) whose stop words are not names. */
     final int stopLanguages;
@@ -82,13 +81,14 @@ final class Span {
         return words[k - from].hasClass(bits);
     }
 
-    /** Word k is a stop word of the article's language or English, and not in capitals ("US", "IT"). */
+    /** A stop word of the article's language or English; not in capitals ("US"), nor a given name inside a sentence ("Nello"). */
     boolean stop(int k) {
-        return words[k - from].stopIn(stopLanguages) && !words[k - from].hasClass(Word.ALL_CAPS);
+        return words[k - from].stopIn(stopLanguages) && !words[k - from].hasClass(Word.ALL_CAPS)
+                && !(words[k - from].has(Gazetteer.GIVEN_NAME) && !tokens.initial(k)); // "il ministro Nello Musumeci"
     }
 
     String word(int k) {
-        return words[k - from].surface();
+        return memo(k).surface();
     }
 
     /** The memoised word k (elision and possessive stripped). */
@@ -104,9 +104,9 @@ final class Span {
         if (b - a == 1) {
             return lower(a);
         }
-        StringBuilder sb = new StringBuilder();
-        for (int k = a; k < b; k++) {
-            sb.append(k > a ? " " : "").append(lower(k));
+        StringBuilder sb = new StringBuilder(lower(a));
+        for (int k = a + 1; k < b; k++) {
+            sb.append(' ').append(lower(k));
         }
         return sb.toString();
     }
