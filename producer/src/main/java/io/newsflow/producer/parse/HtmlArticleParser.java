@@ -133,11 +133,15 @@ public final class HtmlArticleParser {
             }
         }
         if (draft.authors.isEmpty()) {
-            for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name]")) {
+            for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
+                    + ".auteur, .autor, [class*=signature]")) {
                 if (!StoryLocator.thisStory(e)) {
                     continue; // another story's byline
                 }
-                authorsOf(e.text()).forEach(n -> draft.addAuthor(NameCase.natural(n)));
+                // a "signature" element is a byline only with its lead-in ("Par Jeanne Le Goff"), not a mail's sign-off
+                List<String> names = e.className().contains("signature")
+                        ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of()) : authorsOf(e.text());
+                names.forEach(n -> draft.addAuthor(NameCase.natural(n)));
             }
         }
     }

@@ -25,8 +25,10 @@ final class PageLines {
         static Block of(List<String> group) {
             long junk = group.stream().filter(JunkLineDetector::isJunk).count();
             // a skip link among the items ("Kyodo News / Skip to main content / Japan / World ...") is the menu's too
-            // and the site's domain may head it in lower case ("tagesschau.de / Startseite / Inland ...")
-            boolean vertical = group.size() >= MIN_MENU_ITEMS && group.stream().skip(Outlets.isDomain(group.get(0)) ? 1 : 0)
+            // and the site's domain or longer name may head it ("tagesschau.de / Startseite / Inland ...", "El Diario del
+            // Cantábrico / Portada / Cantabria ...")
+            int name = Outlets.isDomain(group.get(0)) || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0)) ? 1 : 0;
+            boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
                     .allMatch(l -> isMenuItem(l) || SKIP_LINK.matcher(l).matches())
                     && !logoOverTrail(group);
             return new Block(junk > 0, junk >= 2 && junk * 2 >= group.size(), vertical,

@@ -81,7 +81,11 @@ final class ReaderPrompts {
             // a wire's sign-off with the outlet's domain alone: "– Rappler.com"
             + "^\\s*[-–—]+\\s*[\\p{L}\\d-]{2,30}\\.(?:com|net|org|co\\.[a-z]{2}|com\\.[a-z]{2})\\s*$|"
             // an address the page hid from scrapers (Cloudflare's "[email protected]")
-            + "^\\W*email protected\\W*$", F);
+            + "^\\W*email protected\\W*$|"
+            // a reproduction notice: "All rights reserved. This material, and other digital content on this website, may not be
+            // reproduced, published, broadcast, rewritten or redistributed ... without prior express written permission from X."
+            + "^\\W*(?:all rights reserved\\.?\\s*)?this material(?:,[^.]{0,80},)? may not be (?:reproduced|published|broadcast|"
+            + "rewritten|redistributed)\\b.{0,200}$", F);
     /**
      * Subscription prompts, paywall labels and follow buttons ("Sign up for our daily newsletter",
      * "Article réservé aux abonnés", "Follow @jdoe"): the page selling itself, never the story.

@@ -7,7 +7,7 @@ import io.newsflow.producer.parse.ArticleDraft;
 
 /**
  * The details a publication stamp's block carries beside its date, each on a line of its own
- * under the headline: the place it was written in capitals ("TORINO"), the clock ("17:38") and a
+ * under the headline: the place it was written ("TORINO", or a listed place as written: "Santander"), the clock ("17:38") and a
  * label of the piece's type ("NEWS"). They are metadata, not text; the label gives the type.
  */
 final class StampDetails {
@@ -28,6 +28,7 @@ final class StampDetails {
             return true;
         }
         return CLOCK.matcher(text).matches()
-                || PLACE_IN_CAPITALS.matcher(text).matches() && SignatureDetector.agencyCredit(text).isEmpty();
+                || PLACE_IN_CAPITALS.matcher(text).matches() && SignatureDetector.agencyCredit(text).isEmpty()
+                || text.split("\\s+").length <= 3 && Places.isPlace(text); // "Redacción / Santander / Actualizado: ..."
     }
 }
