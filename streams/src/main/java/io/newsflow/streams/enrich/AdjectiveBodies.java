@@ -49,7 +49,7 @@ final class AdjectiveBodies {
             Map.entry("zentrum", Gender.NEUTER), Map.entry("komitee", Gender.NEUTER),
             Map.entry("parlament", Gender.NEUTER), Map.entry("museum", Gender.NEUTER),
             // a plural, with the strong nominative "-e" ("der Schweizerischen Rheinhäfen": Schweizerische Rheinhäfen)
-            Map.entry("häfen", Gender.FEMININE));
+            Map.entry("häfen", Gender.FEMININE), Map.entry("wähler", Gender.FEMININE)); // "die Freien Wähler": Freie Wähler
     /** The same for places: squares, streets, bridges and landscapes ("am Pirnaischen Platz", "im Bayerischen Wald"). */
     private static final List<Map.Entry<String, Gender>> PLACE_HEADS = List.of(
             Map.entry("platz", Gender.MASCULINE), Map.entry("wald", Gender.MASCULINE),
@@ -59,7 +59,7 @@ final class AdjectiveBodies {
             Map.entry("haus", Gender.NEUTER)); // "des Großen Festspielhauses", "das Alte Rathaus": a building
     private static final String[] ADJECTIVE_ENDINGS = {"e", "en", "er", "es", "em"};
     /** Plain adjectives that open names the same way: "der Große Rat", "das Neue Rathaus", "des Großen Festspielhauses". */
-    private static final Set<String> PLAIN_ADJECTIVES = Set.of("groß", "klein", "neu", "alt");
+    private static final Set<String> PLAIN_ADJECTIVES = Set.of("groß", "klein", "neu", "alt", "frei");
     /** A noun's genitive endings, indexed by their length: none, "-s", "-es". */
     private static final String[] GENITIVE_ENDINGS = {"", "s", "es"};
 

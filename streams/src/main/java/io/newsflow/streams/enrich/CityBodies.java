@@ -22,7 +22,7 @@ final class CityBodies {
             "verband", "verein", "bahn", "zeitung", "rundschau", "morgenpost", "anzeiger", "nachrichten", "abendblatt",
             "senat", "polizei", "feuerwehr", "messe", "börse", "staatsanwaltschaft", "gericht", "philharmoniker",
             "universität", "hochschule", "klinikum", "stiftung", "gewerkschaft", "versicherung", "brauerei",
-            "kliniken", "verbund", "festspiele");
+            "kliniken", "verbund", "festspiele", "krankenhaus");
     /** A region's compass part after a body's noun: "Klinikverbund Südwest", "Sparkasse Mitte". */
     private static final Set<String> COMPASS = Set.of("nord", "süd", "ost", "west", "nordost", "nordwest", "südost",
             "südwest", "mitte");

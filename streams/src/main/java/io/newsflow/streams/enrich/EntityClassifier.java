@@ -32,7 +32,7 @@ final class EntityClassifier {
     static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "around",
             "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
             "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko",
-            "au", "aux"); // French "à" with its article: "prend sa source au Labrador", "aux Pays-Bas"
+            "au", "aux", "richting"); // French "à" with its article ("au Labrador", "aux Pays-Bas"); Dutch "richting" (towards)
 
     private final Gazetteer gazetteer = Gazetteer.get();
     private final PlaceCues places = new PlaceCues();

@@ -15,6 +15,8 @@ final class NordicNames {
             "direktoratet", "tilsynet", "ministeriet", "departementet", "kassan", "nämnden", "nemnda", "nævnet",
             "förmedlingen", "formidlingen"); // "Arbetsförmedlingen", "Arbeidsformidlingen"
     private static final List<String> LINES = List.of("banan", "banen");
+    /** Dutch links' and lines' compounds, also named in one word: "Oosterweelverbinding", "Noord/Zuidlijn". */
+    private static final List<String> DUTCH_LINES = List.of("verbinding", "lijn");
 
     private NordicNames() {
     }
@@ -40,9 +42,9 @@ final class NordicNames {
         return j;
     }
 
-    /** "Botniabanan", "Ofotbanen": a railway line's one-word name. */
-    static boolean railwayLine(Word word) {
-        return compoundEndingIn(word, LINES);
+    /** "Botniabanan", "Ofotbanen": a railway line's one-word name; in Dutch, "Oosterweelverbinding", "Noord/Zuidlijn". */
+    static boolean railwayLine(Word word, boolean dutch) {
+        return compoundEndingIn(word, dutch ? DUTCH_LINES : LINES);
     }
 
     private static boolean compoundEndingIn(Word word, List<String> endings) {

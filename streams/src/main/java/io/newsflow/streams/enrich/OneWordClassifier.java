@@ -72,8 +72,8 @@ final class OneWordClassifier {
         if (german && PlaceShapes.compassPart(c.word(0))) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "in Ostdeutschland", "Süditalien"
         }
-        if (nordic && NordicNames.railwayLine(c.word(0))) {
-            return null; // "Botniabanan": a line
+        if ((nordic || "nl".equals(language)) && NordicNames.railwayLine(c.word(0), !nordic)) {
+            return null; // "Botniabanan", "Oosterweelverbinding": a line
         }
         if (nordic && NordicNames.authority(c.word(0))) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Trafikverket planerar ..."

@@ -25,13 +25,16 @@ final class RomanceBodies {
             // (not a government: "el Gobierno central", "le gouvernement fédéral" name no body of their own)
             "banque", "banca", "banco", "parlement", "parlamento", "assemblée", "asamblea", "assemblea", "sénat", "senado", "senato",
             // "Association québécoise de la production d'énergie renouvelable", "Asociación española de ..."
-            "association", "asociación", "associazione", "associação", "confédération", "confederación", "confederazione");
+            "association", "asociación", "associazione", "associação", "confédération", "confederación", "confederazione",
+            // parties named by a lower-case adjective: "Parti québécois", "Parti socialiste", "Partito democratico"
+            "parti", "partito", "partido");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
         "itime", "imo", "ima", // "maritime", "marittimo", "marítima" (not French verbs: "estime", "exprime")
         "aire", "aires", "ier", "iers", "ière", "ières", // "universitaire", "hospitalier", "routière"
-        "able", "ables", "ible", "ibles"}; // "renouvelable", "responsable", "sostenible"
+        "able", "ables", "ible", "ibles", // "renouvelable", "responsable", "sostenible"
+        "iste", "istes"}; // "Parti communiste", "Parti écologiste" (not the verbs "existe", "insiste": see adjective)
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
 
@@ -102,7 +105,7 @@ final class RomanceBodies {
         }
         for (String ending : ADJECTIVE_ENDINGS) {
             if (lower.endsWith(ending)) {
-                return true;
+                return !lower.endsWith("siste") && !lower.endsWith("xiste"); // "existe", "insiste", "consiste" are verbs
             }
         }
         return false;

@@ -152,6 +152,11 @@ final class SpanCleaner {
         if (opened > from) { // "Rival Maersk has", "Selon Sophie Garnier": a capitalised sentence opener
             from = opened;
             initial = false;
+            if (to - from > 1 && c.is(from, Word.ROLE_COMPOUND)) { // "Volgens Lantis-topman Luc Rombaut": the body, the person
+                out.add(CandidateRebuilds.compoundHead(c.candidate(from, from + 1, false, false)));
+                out.add(c.candidate(from + 1, to, true, false));
+                return;
+            }
         }
         int person = PersonSplits.personAfterName(c, from, to);
         if (person > 0) { // "Regione Liguria Marco Bucci": the body, then its head

@@ -90,7 +90,16 @@ final class SpanParts {
             placeConnector |= c.is(k, Word.PLACE_CONNECTOR);
             place |= c.has(k, Gazetteer.PLACE);
         }
-        return place && (!connector || placeConnector) || germanBodyPair(c, from, to);
+        return place && (!connector || placeConnector) || germanBodyPair(c, from, to) || placeAdjectiveAndWord(c, from, to);
+    }
+
+    /** Landscapes' words that a place's adjective names ("Tegernseer Tal"), unlike a port ("der Hamburger Hafen" is Hamburg's). */
+    private static final Set<String> LANDSCAPES = Set.of("tal", "becken", "bucht", "gebirge", "heide", "ebene");
+
+    /** "dem Tegernseer Tal", "in der Kieler Bucht": a place's adjective in "-er", then a landscape's word. */
+    private static boolean placeAdjectiveAndWord(Span c, int from, int to) {
+        return to - from == 2 && LANDSCAPES.contains(c.lower(from + 1)) && c.lower(from).length() > 5 && c.lower(from).endsWith("er")
+                && !c.has(from, Gazetteer.PLACE_KEYWORD | Gazetteer.ORG_KEYWORD);
     }
 
     /** "Münchner Verkehrsgesellschaft" ({@link CityBodies}), "Statistisches Bundesamt" ({@link AdjectiveBodies}). */
