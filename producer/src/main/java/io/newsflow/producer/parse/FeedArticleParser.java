@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -103,6 +104,9 @@ public final class FeedArticleParser {
         // "KYODO", "AFP" (natural-cased "Afp" by now): an agency credited, no writer
         draft.authors.removeIf(a -> SignatureDetector.agencyCredit(a.toUpperCase(Locale.ROOT)).isPresent()
                 || SignatureDetector.agencyCredit(a).isPresent());
+        if (categories.isEmpty() && entry.getModule(DCModule.URI) instanceof DCModule dc && !dc.getSubjects().isEmpty()) {
+            draft.offerSection(categoryLabel(dc.getSubjects().get(0).getValue())); // RSS 1.0's dc:subject ("Transport")
+        }
         if (!categories.isEmpty()) {
             // a news root first ("News", "Sudan war") is the type, as on a trail; the next category is the section
             boolean root = categories.size() > 1 && BreadcrumbDetector.isNewsRoot(categories.get(0).getName().strip());
