@@ -86,6 +86,9 @@ final class Appositions {
         if (opened && PERSON_HEADS.contains(head.lower())) {
             return "PERSON";
         }
+        if (opened && PlaceCues.FACILITIES.contains(head.lower())) {
+            return "PLACE"; // "Koeberg, Africa's only nuclear power station": works stand somewhere
+        }
         for (int i = 0; i < apposition.size(); i++) {
             Word word = apposition.get(i);
             if (word.hasClass(Word.ORG_APPOSITION) && opened) {

@@ -54,7 +54,9 @@ final class ContextCues {
             // Italian regional and city ministers: "l'assessore all'Ambiente, Serena Triggiani"
             "assessore", "assessora",
             // city councillors with a portfolio: "o vereador do Urbanismo, Pedro Baganha", "la concejala de Movilidad"
-            "vereador", "vereadora", "concejal", "concejala");
+            "vereador", "vereadora", "concejal", "concejala",
+            // a minister's level between the title and the portfolio: "le ministre fédéral de la Mobilité"
+            "fédéral", "fédérale", "régional", "régionale");
     private static final Set<String> OF_OR_FOR = Set.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",
             "dello", "degli", "dei", "do", "da", "dos", "das", "für", "pour", "per", "voor", "van");
 

@@ -78,6 +78,7 @@ public final class EntityExtractor {
         PartiesInBrackets.afterPersons(typed, running);
         AcronymExpansions.expand(typed, running);
         TownCues.townsListedWithOrganisations(typed, running);
+        TownCues.townsOfCouncils(typed); // "el Ayuntamiento de Paiporta" ... "Paiporta recibe"
         UsStateAbbreviations.townsBeforeStates(typed, running);
         PlaceLists.coordinated(typed, running);
         OrganisationLists.coordinated(typed, running);

@@ -83,7 +83,7 @@ final class EntityResolver {
             }
             if (type == EntityType.ORGANIZATION && !withoutLegalForm.isEmpty()
                     && !withoutLegalForm.getOrDefault(key, "").isEmpty()) {
-                key = withoutLegalForm.get(key); // even a listed name ("Hapag-Lloyd") joins its full form
+                key = withoutLegalForm.get(key); // even a listed name ("Hapag-Lloyd", "Generalitat") joins its full form
             }
             MentionGroup group = groups.get(key);
             if (group == null) {

@@ -77,6 +77,9 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                 }
                 if (c.size() == 2 && AdjectiveBodies.adjectiveStem(c.word(0)) != null) {
                     alias(orgAliases, c.lower(1), c.key()); // "die Deutsche Bahn" ... "die Bahn": German's short name
+                } else if (c.size() == 2 && c.word(1).has(Gazetteer.DEMONYM | Gazetteer.LOWER_DEMONYM)) {
+                    // "la Generalitat Valenciana" ... "la Generalitat": its noun, even a listed one, as a legal form is
+                    alias(withoutLegalForm, c.lower(0), c.key());
                 }
                 int of = c.size() >= 4 ? ofBeforePlace(c) : -1;
                 if (of >= 2) { // "Autoridad Portuaria de Valencia" ... "la Autoridad Portuaria": the body, its place left out

@@ -93,8 +93,9 @@ final class PlaceCues {
     }
 
     /** Works that stand somewhere: "the plant at Perur", "a refinery at Jamnagar" (not "analysts at Jefferies"). */
-    private static final Set<String> FACILITIES = Set.of("plant", "plants", "factory", "factories", "refinery", "mine",
-            "mines", "smelter", "terminal", "facility", "depot", "shipyard", "yard", "base", "camp", "works");
+    static final Set<String> FACILITIES = Set.of("plant", "plants", "factory", "factories", "refinery", "mine",
+            "mines", "smelter", "terminal", "facility", "depot", "shipyard", "yard", "base", "camp", "works", "reactor",
+            "reactors", "station");
 
     /** Who comes from a place rather than works for a body: "a commuter from Syokimau", "farmers from Ségou". */
     private static final Set<String> HOME_FROM = Set.of("commuter", "commuters", "resident", "residents", "villager",

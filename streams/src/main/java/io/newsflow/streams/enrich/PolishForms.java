@@ -28,10 +28,11 @@ final class PolishForms {
         // Ministerstwo, "Stowarzyszenia" Stowarzyszenie
         {"ędu", "ąd"}, {"ku", "ek"}, {"twa", "two"}, {"nia", "nie"}};
     /**
-     * Neuter places in "-e" ("Pomorza", "na Pomorzu": Pomorze; "w Świnoujściu": Świnoujście), for a one-word name
-     * after the rules above, confirmed by the lists alone (a longer name's "Unia" must not become Dutch "Unie").
+     * Neuter places in "-e" ("Pomorza", "na Pomorzu": Pomorze; "w Świnoujściu": Świnoujście) and a soft stem's genitive
+     * ("prezydent Wrocławia": Wrocław), for a one-word name after the rules above, confirmed by the lists alone (a longer
+     * name's "Unia" must become neither Dutch "Unie" nor "UN").
      */
-    private static final String[][] NEUTER_RULES = {{"a", "e"}, {"u", "e"}, {"iu", "ie"}};
+    private static final String[][] ONE_WORD_RULES = {{"a", "e"}, {"u", "e"}, {"iu", "ie"}, {"ia", ""}};
     private static final int LISTED = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN;
     private static final int NAME_WORD = LISTED | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD;
     private static final int MIN_LENGTH = 4;
@@ -83,7 +84,7 @@ final class PolishForms {
                 if (noun.endsWith(rule[0]) && noun.length() - rule[0].length() >= 2) {
                     String nounBase = noun.substring(0, noun.length() - rule[0].length()) + rule[1];
                     String name = adjectiveFirst ? adjectiveBase + " " + nounBase : nounBase + " " + adjectiveBase;
-                    if ((Gazetteer.get().listed(name.toLowerCase(Locale.ROOT)) & Gazetteer.TOWN) != 0) {
+                    if ((Gazetteer.get().listed(name.toLowerCase(Locale.ROOT)) & (Gazetteer.TOWN | Gazetteer.PLACE)) != 0) {
                         Word[] words = adjectiveFirst ? new Word[] {Word.of(adjectiveBase), Word.of(nounBase)}
                                 : new Word[] {Word.of(nounBase), Word.of(adjectiveBase)};
                         return CandidateRebuilds.withWords(c, words);
@@ -96,7 +97,7 @@ final class PolishForms {
 
     private static Word nominative(Word word, int confirming, Set<String> written) {
         Word nominative = nominative(word, RULES, confirming, written);
-        return nominative != null || confirming != LISTED ? nominative : nominative(word, NEUTER_RULES, LISTED, Set.of());
+        return nominative != null || confirming != LISTED ? nominative : nominative(word, ONE_WORD_RULES, LISTED, Set.of());
     }
 
     private static Word nominative(Word word, String[][] rules, int confirming, Set<String> written) {

@@ -2,7 +2,9 @@ package io.newsflow.streams.enrich;
 
 import io.newsflow.streams.enrich.EntityClassifier.Strength;
 import io.newsflow.streams.enrich.EntityClassifier.Typed;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where a GeoNames town ({@link Gazetteer#TOWN}) gives way to better evidence after typing. A town
@@ -52,5 +54,30 @@ final class TownCues {
 
     private static boolean townOnly(Typed t) {
         return t.type() == EntityType.LOCATION && t.strength() == Strength.DEFAULT && t.candidate().listed(Gazetteer.TOWN);
+    }
+
+    /** The words that open a town's council's name before "of" and the town ("Ayuntamiento de Paiporta", "Comune di Bacoli"). */
+    private static final Set<String> COUNCILS = Set.of("ayuntamiento", "ajuntament", "concello", "comune",
+            "municipio", "mairie", "prefeitura", "gemeente");
+
+    /**
+     * "El Ayuntamiento de Paiporta ...", then "Paiporta recibe ...": the town a council is named after is a place, so its
+     * own mentions, typed only weakly or by default (a sentence's or a headline's first word), are places too.
+     */
+    static void townsOfCouncils(List<Typed> typed) {
+        Set<String> towns = new HashSet<>();
+        for (Typed t : typed) {
+            Candidate c = t.candidate();
+            if (t.type() == EntityType.ORGANIZATION && c.size() == 3 && COUNCILS.contains(c.lower(0))
+                    && PlaceCues.OF.contains(c.lower(1))) {
+                towns.add(c.lower(2));
+            }
+        }
+        for (int i = 0; !towns.isEmpty() && i < typed.size(); i++) {
+            Typed t = typed.get(i);
+            if (t.strength().compareTo(Strength.DEFAULT) <= 0 && t.type() != EntityType.LOCATION && towns.contains(t.candidate().key())) {
+                typed.set(i, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
+            }
+        }
     }
 }

@@ -25,7 +25,18 @@ final class WordClasses {
         if (flags == 0 && PlaceAdjectives.pair(surface) != null) {
             return Gazetteer.DEMONYM_PAIR; // "Italian-Australian": each half names its country
         }
+        if (flags == 0 && givenNamePair(lower)) {
+            return Gazetteer.GIVEN_NAME; // "Jean-Luc", "Anne-Marie", "Hans-Peter": two given names, one given name
+        }
         return (flags & Gazetteer.TITLE) != 0 && acronymOfHonorific(surface, lower) ? flags & ~Gazetteer.TITLE : flags;
+    }
+
+    /** Two listed given names joined by a hyphen (a char scan first: most words have none). */
+    private static boolean givenNamePair(String lower) {
+        int hyphen = lower.indexOf('-');
+        return hyphen >= 2 && hyphen < lower.length() - 2 && lower.indexOf('-', hyphen + 1) < 0
+                && (Gazetteer.get().flags(lower.substring(0, hyphen)) & Gazetteer.GIVEN_NAME) != 0
+                && (Gazetteer.get().flags(lower.substring(hyphen + 1)) & Gazetteer.GIVEN_NAME) != 0;
     }
 
     /** "MR", "DR": a courtesy title's letters written in capitals ("Boris Dilliès (MR)" names a party). */
