@@ -50,7 +50,7 @@ public final class HtmlArticleParser {
         draft.offerSource(siteName, 50);
         draft.offerSource(meta(doc, "application-name"), 10);
         String marked = draft.title != null ? draft.title
-                : headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), doc.select("article h1, h1").text());
+                : headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryLocator.headline(doc));
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
         String titleSite = windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
         draft.offerSource(titleSite != null ? titleSite : windowTitleSite(meta(doc, "og:title"), draft.title), -1);

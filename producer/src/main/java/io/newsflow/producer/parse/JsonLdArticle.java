@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.NameCase;
+import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
  * Reads a JSON-LD {@code NewsArticle} (or {@code Article}, {@code OpinionNewsArticle},
@@ -120,6 +121,8 @@ final class JsonLdArticle {
             String name = author.isObject() ? text(author, "name") : author.isTextual() ? author.asText() : null;
             if (name != null && !"Organization".equals(author.path("@type").asText())) {
                 draft.addAuthor(NameCase.natural(name));
+            } else if (name != null && SignatureDetector.agencyCredit(name).isPresent()) {
+                draft.offerSource(name.strip(), 65); // an agency as the author: its copy, as a byline crediting it (over the publisher)
             }
         }
         JsonNode publisher = a.path("publisher");

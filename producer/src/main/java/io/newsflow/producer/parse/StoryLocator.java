@@ -75,6 +75,19 @@ final class StoryLocator {
         return null;
     }
 
+    /**
+     * The page's headline: the story's own {@code h1} (in its {@code article}, else the first that is no blog theme's
+     * site title, "The Dales Dispatch" in the masthead's {@code h1}); every {@code h1}'s text when none is told apart.
+     */
+    static String headline(Document doc) {
+        Element h1 = doc.selectFirst("article h1");
+        if (h1 == null) {
+            h1 = doc.select("h1").stream().filter(e -> !e.is(".site-title, #site-title") && e.closest("#masthead, .site-header") == null)
+                    .findFirst().orElse(null);
+        }
+        return h1 != null ? h1.text() : doc.select("h1").text();
+    }
+
     /** Whether the element stands outside other stories' blocks, menus and comments. */
     static boolean thisStory(Element e) {
         return e.closest(ELSEWHERE) == null;

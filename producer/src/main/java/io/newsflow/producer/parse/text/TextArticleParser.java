@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.ArticleDraft;
+import io.newsflow.producer.parse.FrontMatter;
 
 /**
  * Parses a scraped plain-text article. It reads the page top to bottom: header furniture (widgets,
@@ -35,7 +36,7 @@ public final class TextArticleParser {
     /** Parses the text into a draft (which may have no content: the assembler rejects that). */
     public static ArticleDraft parse(String text) {
         ArticleDraft draft = new ArticleDraft();
-        EmailHeaders.Read email = EmailHeaders.read(text, draft); // a newsletter's mail headers: the sender, the date
+        EmailHeaders.Read email = EmailHeaders.read(FrontMatter.read(text, draft), draft); // front matter; a mail's headers
         PageLines lines = new PageLines(email.text());
         String crumbTitle = email.subject();
         List<String> content = new ArrayList<>();

@@ -1,0 +1,50 @@
+package io.newsflow.producer.parse;
+
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
+import static io.newsflow.producer.parse.TextShapesTest.allText;
+import static io.newsflow.producer.parse.TextShapesTest.file;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.Article;
+
+/**
+ * Shapes met in the sixtieth held-out round (x397-x402), each on other names: a Markdown export's YAML front matter, a
+ * blog theme's site title in an {@code h1} of its own, and an agency credited as a JSON-LD author.
+ */
+class FrontMatterAndSiteTitlesShapesTest {
+
+    @Test
+    void shouldReadTheMetadataWhenAMarkdownExportOpensWithFrontMatter() {
+        Article a = file("---\ntitle: '" + HEADLINE + "'\nauthors:\n  - Lena Voss\n  - Omar Haddad\ndate: 2025-11-30T08:00:00Z\n"
+                + "site: Harbour Post\ncategories: [Energy]\n---\n\n" + BODY, "post.md");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getAuthors()).containsExactly("Lena Voss", "Omar Haddad");
+        assertThat(a.getSource()).isEqualTo("Harbour Post");
+        assertThat(a.getSection()).isEqualTo("Energy");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-11-30T08:00:00Z"));
+        assertThat(allText(a)).doesNotContain("authors:").doesNotContain("---");
+    }
+
+    @Test
+    void shouldReadTheStorysHeadlineWhenTheBlogThemesSiteTitleIsAnH1Too() {
+        Article a = file("<html><head><title>" + HEADLINE + " – Fell Notes</title></head><body><header id=\"masthead\">"
+                + "<h1 class=\"site-title\"><a href=\"/\">Fell Notes</a></h1></header><div class=\"post\"><h1>" + HEADLINE + "</h1><p>"
+                + BODY.replace("\n\n", "</p><p>") + "</p></div></body></html>", "post.html");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void shouldNameTheAgencyAsSourceWhenJsonLdCreditsItAsTheAuthor() {
+        Article a = file("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                + "\"headline\":\"" + HEADLINE + "\",\"datePublished\":\"2025-12-01T10:00:00Z\",\"author\":{\"@type\":\"Organization\","
+                + "\"name\":\"AFP\"},\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour Post\"}}</script></head><body><article>"
+                + "<h1>" + HEADLINE + "</h1><p>" + BODY.replace("\n\n", "</p><p>") + "</p></article></body></html>", "wire.html");
+        assertThat(a.getSource()).isEqualTo("AFP");
+        assertThat(a.getAuthors()).isEmpty();
+    }
+}
