@@ -51,7 +51,7 @@ final class EntityResolver {
             }
         });
         Map<String, String> orgAliases = aliases.organisations();
-        Map<String, String> withoutLegalForm = aliases.withoutLegalForm();
+        Map<String, String> shortForms = aliases.shortForms();
         Map<String, MentionGroup> groups = new HashMap<>(typed.size() * 2);
         List<MentionGroup> firstMentioned = new ArrayList<>(typed.size());
         MentionGroup[] groupOf = new MentionGroup[typed.size()];
@@ -81,9 +81,9 @@ final class EntityResolver {
             } else if (type == EntityType.ORGANIZATION && !shortNames.getOrDefault(key, "").isEmpty()) {
                 key = shortNames.get(key); // "Swiss Federal Railways (SBB)": the text pairs even a listed short name
             }
-            if (type == EntityType.ORGANIZATION && !withoutLegalForm.isEmpty()
-                    && !withoutLegalForm.getOrDefault(key, "").isEmpty()) {
-                key = withoutLegalForm.get(key); // even a listed name ("Hapag-Lloyd", "Generalitat") joins its full form
+            if (type == EntityType.ORGANIZATION && !shortForms.isEmpty()
+                    && !shortForms.getOrDefault(key, "").isEmpty()) {
+                key = shortForms.get(key); // even a listed name ("Hapag-Lloyd", "Generalitat") joins its full form
             }
             MentionGroup group = groups.get(key);
             if (group == null) {

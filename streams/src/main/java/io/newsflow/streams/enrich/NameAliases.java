@@ -17,10 +17,10 @@ import java.util.Set;
  *
  * @param surnames          lower-case surname forms to the person's lower-case full name
  * @param organisations     initials, short names and place-less names to the organisation's full name
- * @param withoutLegalForm  a company's name without its legal form or tail, to its full name
+ * @param shortForms        a body's name without its legal form, tail or place's adjective, to its full name (even a listed one)
  */
 record NameAliases(Map<String, String> surnames, Map<String, String> organisations,
-                   Map<String, String> withoutLegalForm) {
+                   Map<String, String> shortForms) {
 
     private static final Set<String> PARTICLES = Set.of("ap", "de", "del", "della", "di", "da", "van", "von", "der",
             "den", "ter", "du", "le", "la", "al", "bin", "ibn", "dos", "das");
@@ -40,7 +40,7 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
         Map<String, String> surnames = new HashMap<>(64);
         Map<String, String> orgAliases = new HashMap<>(64);
         shortNames.forEach((shortName, full) -> alias(orgAliases, shortName, full));
-        Map<String, String> withoutLegalForm = new HashMap<>();
+        Map<String, String> shortForms = new HashMap<>();
         for (Typed t : typed) {
             Candidate c = t.candidate();
             if (t.type() == EntityType.PERSON && c.size() >= 2 && t.strength() != Strength.WEAK) {
@@ -78,8 +78,7 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                 if (c.size() == 2 && AdjectiveBodies.adjectiveStem(c.word(0)) != null) {
                     alias(orgAliases, c.lower(1), c.key()); // "die Deutsche Bahn" ... "die Bahn": German's short name
                 } else if (c.size() == 2 && c.word(1).has(Gazetteer.DEMONYM | Gazetteer.LOWER_DEMONYM)) {
-                    // "la Generalitat Valenciana" ... "la Generalitat": its noun, even a listed one, as a legal form is
-                    alias(withoutLegalForm, c.lower(0), c.key());
+                    alias(shortForms, c.lower(0), c.key()); // "la Generalitat Valenciana" ... "la Generalitat", even a listed one
                 }
                 int of = c.size() >= 4 ? ofBeforePlace(c) : -1;
                 if (of >= 2) { // "Autoridad Portuaria de Valencia" ... "la Autoridad Portuaria": the body, its place left out
@@ -91,17 +90,17 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                 }
                 if (COMPANY_TAILS.contains(c.lower(c.size() - 1))) {
                     // "Toyota Motor" ... "Toyota": a company's short name
-                    alias(withoutLegalForm, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
+                    alias(shortForms, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
                 } else if (LEGAL_FORMS.contains(c.lower(c.size() - 1))) {
                     if (c.size() >= 3) {
                         alias(orgAliases, initials(c, c.size() - 1), c.key()); // "Nordic Battery Systems AB ("NBS")"
                     }
                     // "Hapag-Lloyd AG" ... "Hapag-Lloyd": the company, named once with its legal form
-                    alias(withoutLegalForm, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
+                    alias(shortForms, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());
                 }
             }
         }
-        return new NameAliases(surnames, orgAliases, withoutLegalForm);
+        return new NameAliases(surnames, orgAliases, shortForms);
     }
 
     /** The index of "of"/"de" before a listed place closing the name ("Port Authority of New York"), or -1. */

@@ -72,7 +72,8 @@ final class OneWordClassifier {
         if (german && PlaceShapes.compassPart(c.word(0))) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "in Ostdeutschland", "Süditalien"
         }
-        if ((nordic || "nl".equals(language)) && NordicNames.railwayLine(c.word(0), !nordic)) {
+        boolean dutch = "nl".equals(language);
+        if ((nordic || dutch) && NordicNames.railwayLine(c.word(0), dutch)) {
             return null; // "Botniabanan", "Oosterweelverbinding": a line
         }
         if (nordic && NordicNames.authority(c.word(0))) {
