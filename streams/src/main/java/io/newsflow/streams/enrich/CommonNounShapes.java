@@ -73,7 +73,8 @@ final class CommonNounShapes {
     /** "LNG-powered", "EU-funded", "UK-registered": an acronym and a lower-case word make an adjective, no name. */
     private static boolean acronymCompound(String word) {
         int hyphen = word.indexOf('-');
-        if (hyphen < 2 || hyphen > 5 || hyphen == word.length() - 1 || !Character.isLowerCase(word.charAt(hyphen + 1))) {
+        if (hyphen < 2 || hyphen > 5 || hyphen == word.length() - 1 || !Character.isLowerCase(word.charAt(hyphen + 1))
+                && !FORMULAS.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))) { // "CO2-Ausstoß": German's noun
             return false;
         }
         for (int k = 0; k < hyphen; k++) {

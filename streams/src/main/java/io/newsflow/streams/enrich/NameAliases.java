@@ -62,7 +62,8 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
             }
             if (t.type() == EntityType.ORGANIZATION && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(orgAliases, initials(c, c.size()), c.key());
-                if (c.size() >= 3 && c.word(c.size() - 1).hasClass(Word.ALL_CAPS)) {
+                // (not after "of": "le Conseil du CERN" is the CERN's council, and "CERN" another body)
+                if (c.size() >= 3 && c.word(c.size() - 1).hasClass(Word.ALL_CAPS) && !c.word(c.size() - 2).hasClass(Word.OF_OR_FOR)) {
                     alias(orgAliases, c.lower(c.size() - 1), c.key()); // "Polskie Linie Lotnicze LOT" ... "LOT"
                 }
                 if (c.size() >= 4 && c.key().contains(" of ")) {

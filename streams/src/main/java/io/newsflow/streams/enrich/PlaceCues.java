@@ -107,6 +107,9 @@ final class PlaceCues {
      * "Pas-de-Calais", "Stratford-upon-Avon") or a first part that is a place word or a known
      * place ("Saint-Omer", "Côte-d'Or", "Duisburg-Hamborn").
      */
+    /** "Haute-Savoie", "Haut-Rhin", "Basse-Terre": a region's upper or lower part, named with a hyphen. */
+    private static final Set<String> HIGH_LOW = Set.of("haute", "haut", "hautes", "hauts", "basse", "bas", "basses");
+
     /** Compass words that name a country's part together: "Centro-Oeste", "Nord-Est", "Sud-Ouest". */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "centre", "center", "central",
             "nord", "sud", "süd", "ost", "est", "ouest", "ovest", "oeste", "este", "norte", "sur", "sul", "centro", "mitte",
@@ -124,7 +127,7 @@ final class PlaceCues {
             return false;
         }
         String first = word.substring(0, dash).toLowerCase(Locale.ROOT);
-        if (gazetteer.isPlaceKeyword(first) || gazetteer.isPlace(first) || compassRegion(first, word, dash)) {
+        if (gazetteer.isPlaceKeyword(first) || gazetteer.isPlace(first) || compassRegion(first, word, dash) || HIGH_LOW.contains(first)) {
             return true;
         }
         for (int from = dash + 1, next; from < word.length(); from = next + 1) {
@@ -161,7 +164,9 @@ final class PlaceCues {
      */
     static int connectorEnd(String text, Tokens tokens, int i) {
         int k = i + 1;
-        if (!tokens.word(i).has(Gazetteer.PLACE) || k >= tokens.size() || tokens.word(k).hasClass(Word.CONNECTOR)
+        // (or any name before Dutch "aan": "Wijk aan Zee", "Alphen aan den Rijn", places by their water)
+        boolean dutchWater = k < tokens.size() && tokens.word(k).surface().equals("aan");
+        if (!tokens.word(i).has(Gazetteer.PLACE) && !dutchWater || k >= tokens.size() || tokens.word(k).hasClass(Word.CONNECTOR)
                 || !tokens.word(k).hasClass(Word.PLACE_CONNECTOR)) {
             return i + 1;
         }

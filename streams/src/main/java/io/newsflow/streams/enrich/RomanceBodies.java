@@ -80,6 +80,10 @@ final class RomanceBodies {
                 && !tokens.word(k + 1).stopIn(stopLanguages) && tokens.word(k + 1).length() >= 5;
     }
 
+    /** Italian adjectives in "-are", whose ending is also the infinitive's ("approvare"), so listed one by one. */
+    private static final Set<String> ARE_ADJECTIVES = Set.of("nucleare", "nucleari", "solare", "solari", "popolare",
+            "popolari", "militare", "militari", "molecolare", "lineare", "scolare", "scolari");
+
     /** French demonyms' endings ("bruxellois", "français", "lyonnaise"), longer than "trois" or "mais". */
     private static final String[] DEMONYM_ENDINGS = {"ois", "oise", "ais", "aise"};
     private static final int MIN_DEMONYM = 7;
@@ -95,8 +99,8 @@ final class RomanceBodies {
         if (lower.length() < 5 || w.stopLanguages() != 0) {
             return false;
         }
-        if (w.has(Gazetteer.LOWER_DEMONYM)) {
-            return true; // "Union syndicale suisse", "Banca nazionale svizzera": a nationality closes the name
+        if (w.has(Gazetteer.LOWER_DEMONYM) || ARE_ADJECTIVES.contains(lower)) {
+            return true; // "Union syndicale suisse", "Banca nazionale svizzera"; "di fisica nucleare" (not the verbs in "-are")
         }
         for (String ending : DEMONYM_ENDINGS) {
             if (lower.length() >= MIN_DEMONYM && lower.endsWith(ending)) {

@@ -17,7 +17,7 @@ final class SpanOpeners {
 
     /** German nouns for a site or an area before a place's name, no part of it: "Standorte Bochum", "Raum Stuttgart". */
     private static final Set<String> AREA_NOUNS = Set.of("standort", "standorte", "raum", "großraum", "stadtteil",
-            "stadtteile", "werke");
+            "stadtteile", "werke", "industriestandort", "wirtschaftsstandort"); // "den Industriestandort Oberösterreich"
 
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",

@@ -79,10 +79,15 @@ final class SpanSplits {
                 }
             }
             if (c.capitalisedNouns && to - from > 1 && !afterTitle && !SpanParts.evidence(c, from, to)) {
-                for (int k = from; k < to; k++) {
+                // "zum Teil von der Europäischen Investitionsbank": a body's adjective and noun closing the span stay one
+                int pair = to - from > 3 && SpanParts.germanBodyPair(c, to - 2, to) && c.is(to - 3, Word.CONNECTOR) ? to - 2 : to;
+                for (int k = from; k < pair; k++) {
                     if (!c.is(k, Word.CONNECTOR)) {
                         out.add(c.candidate(k, k + 1, false, initial && k == from));
                     }
+                }
+                if (pair < to) {
+                    out.add(c.candidate(pair, to, false, false));
                 }
                 return;
             }
