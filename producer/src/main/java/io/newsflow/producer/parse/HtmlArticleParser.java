@@ -134,12 +134,13 @@ public final class HtmlArticleParser {
         }
         if (draft.authors.isEmpty()) {
             for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
-                    + ".auteur, .autor, [class*=signature]")) {
+                    + ".auteur, .autor, [class*=signature], [class*=author-block], [class*=author-box]")) {
                 if (!StoryLocator.thisStory(e)) {
                     continue; // another story's byline
                 }
-                // a "signature" element is a byline only with its lead-in ("Par Jeanne Le Goff"), not a mail's sign-off
-                List<String> names = e.className().contains("signature")
+                // a "signature" or author box is a byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."),
+                // not a mail's sign-off or a writer's biography
+                List<String> names = e.className().matches(".*(signature|author-block|author-box).*")
                         ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of()) : authorsOf(e.text());
                 names.forEach(n -> draft.addAuthor(NameCase.natural(n)));
             }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import io.newsflow.avro.Article;
 
 /**
- * Shapes met in the sixtieth held-out round (x397-x402), each on other names: a Markdown export's YAML front matter, a
- * blog theme's site title in an {@code h1} of its own, and an agency credited as a JSON-LD author.
+ * Shapes met in the sixtieth and sixty-first held-out rounds (x397-x408), each on other names: a Markdown export's YAML
+ * front matter, a blog theme's site title in an {@code h1} of its own, an agency credited as a JSON-LD author, and an
+ * author box holding the byline with its lead-in.
  */
 class FrontMatterAndSiteTitlesShapesTest {
 
@@ -46,5 +47,13 @@ class FrontMatterAndSiteTitlesShapesTest {
                 + "<h1>" + HEADLINE + "</h1><p>" + BODY.replace("\n\n", "</p><p>") + "</p></article></body></html>", "wire.html");
         assertThat(a.getSource()).isEqualTo("AFP");
         assertThat(a.getAuthors()).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheWriterWhenAnAuthorBoxWritesTheBylineWithItsLeadIn() {
+        Article a = file("<html><head><title>" + HEADLINE + "</title></head><body><div class=\"main\"><h1>" + HEADLINE + "</h1>"
+                + "<div class=\"author-box\">Written by Nadia Okafor, Transport Reporter</div><p>" + BODY.replace("\n\n", "</p><p>")
+                + "</p></div></body></html>", "page.html");
+        assertThat(a.getAuthors()).containsExactly("Nadia Okafor");
     }
 }
