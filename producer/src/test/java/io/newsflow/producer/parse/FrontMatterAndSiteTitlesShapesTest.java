@@ -4,6 +4,7 @@ import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
+import static io.newsflow.producer.parse.TextShapesTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -14,8 +15,9 @@ import io.newsflow.avro.Article;
 
 /**
  * Shapes met in the sixtieth and sixty-first held-out rounds (x397-x408), each on other names: a Markdown export's YAML
- * front matter, a blog theme's site title in an {@code h1} of its own, an agency credited as a JSON-LD author, and an
- * author box holding the byline with its lead-in.
+ * front matter, a blog theme's site title in an {@code h1} of its own, an agency credited as a JSON-LD author, an
+ * author box holding the byline with its lead-in, an outlet "with" an agency under the lead, a linked headline ending
+ * in a quote.
  */
 class FrontMatterAndSiteTitlesShapesTest {
 
@@ -55,5 +57,19 @@ class FrontMatterAndSiteTitlesShapesTest {
                 + "<div class=\"author-box\">Written by Nadia Okafor, Transport Reporter</div><p>" + BODY.replace("\n\n", "</p><p>")
                 + "</p></div></body></html>", "page.html");
         assertThat(a.getAuthors()).containsExactly("Nadia Okafor");
+    }
+
+    @Test
+    void shouldDropTheLineWhenAnOutletWithAgencyCopySignsUnderTheLead() {
+        Article a = parse(HEADLINE + "\n\nLes autorités maintiennent les restrictions jusqu'à la fin du mois.\n\n"
+                + "Le Courrier de l'Ouest avec AFP\nPublié le 01 décembre 2025 à 10h15\n\n" + BODY);
+        assertThat(a.getSource()).isEqualTo("Le Courrier de l'Ouest");
+        assertThat(allText(a)).doesNotContain("avec AFP");
+    }
+
+    @Test
+    void shouldDropTheLinkedHeadlineWhenItEndsInAQuoteWithNoStop() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nMehr zum Thema\nVerkehrsminister Wissing: „Wir bauen schneller\"");
+        assertThat(allText(a)).doesNotContain("Wir bauen schneller");
     }
 }

@@ -80,11 +80,11 @@ public final class BylineDetector {
                 && !SectionNames.isSection(desk.group(2))) { // not "JAPAN / POLITICS", a trail
             return Optional.of(new Byline(List.of(), desk.group(2).strip(), null, null)); // "SANTIAGO / LA VOZ"
         }
-        if (DESK.matcher(text.strip()).matches()) {
-            return Optional.of(new Byline(List.of(), null, null, null)); // "ET Bureau": a desk credits the story, no one
+        String outlet = SignatureDetector.withoutAgency(text.strip()); // "Le Monde avec AFP": the outlet, with agency copy
+        if (DESK.matcher(text.strip()).matches() || !outlet.equals(text.strip())) { // "ET Bureau": a desk credits it, no one
+            return Optional.of(new Byline(List.of(), outlet.equals(text.strip()) ? null : outlet, null, null));
         }
-        // a sentence that happens to start with "By" ends like a sentence; a byline does not
-        boolean sentenceLike = text.matches("(?s).*\\p{Ll}{2,}[.!?]$");
+        boolean sentenceLike = text.matches("(?s).*\\p{Ll}{2,}[.!?]$"); // a sentence that starts with "By" ends like one
         Matcher reporting = REPORTING.matcher(text);
         if (reporting.find()) {
             List<String> names = PersonNames.split(reporting.group(1));

@@ -61,7 +61,9 @@ public final class LinkBlocks {
     private static final int MAX_CONTACT_CHARS = 160;
     private static final int MAX_LABEL_CHARS = 80;
     private static final int MAX_QUESTION_HEADLINE_WORDS = 12;
-    private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?\"”»)]$");
+    /** A sentence's end: a full stop, "!", "?" or ")", or a quote closed after one ("... he said."); a headline may end in
+     *  a quote with no stop inside it ("Bahn-Chefin Palla: „Wir brauchen mehr Züge""). */
+    private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*(?:[.!?)]|[.!?][\"”»]+)$");
 
     private LinkBlocks() {
     }
