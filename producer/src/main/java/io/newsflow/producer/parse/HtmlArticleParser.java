@@ -134,13 +134,11 @@ public final class HtmlArticleParser {
         }
         if (draft.authors.isEmpty()) {
             for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
-                    + ".auteur, .autor, [class*=signature], [class*=author-block], [class*=author-box]")) {
+                    + ".auteur, .autor, " + LEAD_IN_BYLINES)) {
                 if (!StoryLocator.thisStory(e)) {
                     continue; // another story's byline
                 }
-                // a "signature" or author box is a byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."),
-                // not a mail's sign-off or a writer's biography
-                List<String> names = e.className().matches(".*(signature|author-block|author-box).*")
+                List<String> names = e.is(LEAD_IN_BYLINES)
                         ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of()) : authorsOf(e.text());
                 names.forEach(n -> draft.addAuthor(NameCase.natural(n)));
             }
@@ -160,6 +158,9 @@ public final class HtmlArticleParser {
                 && SUFFIX_SEPARATOR.matcher(metaTitle.substring(heading.length())).lookingAt();
         return suffixed ? heading : metaTitle;
     }
+
+    /** A byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."): not a mail's sign-off or a writer's biography. */
+    private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box]";
 
     /** The names an author tag or byline element gives, whether or not it opens with "By". */
     private static List<String> authorsOf(String text) {

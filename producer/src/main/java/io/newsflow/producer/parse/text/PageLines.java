@@ -27,9 +27,11 @@ final class PageLines {
             // a skip link among the items ("Kyodo News / Skip to main content / Japan / World ...") is the menu's too
             // and the site's domain or longer name may head it ("tagesschau.de / Startseite / Inland ...", "El Diario del
             // Cantábrico / Portada / Cantabria ...")
-            int name = Outlets.isDomain(group.get(0)) || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0)) ? 1 : 0;
+            // (the heading name is asked about only for blocks long enough to be menus: most blocks are paragraphs)
+            int name = group.size() > MIN_MENU_ITEMS && (Outlets.isDomain(group.get(0))
+                    || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0))) ? 1 : 0;
             boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
-                    .allMatch(l -> isMenuItem(l) || SKIP_LINK.matcher(l).matches())
+                    .allMatch(l -> isMenuItem(l) || isSkipLink(l))
                     && !logoOverTrail(group);
             return new Block(junk > 0, junk >= 2 && junk * 2 >= group.size(), vertical,
                     vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2,
@@ -100,9 +102,14 @@ final class PageLines {
         return lastJunk;
     }
 
+    /** "Skip to main content", "Zum Inhalt springen": a skip link's label, the page's first furniture. */
+    static boolean isSkipLink(String line) {
+        return SKIP_LINK.matcher(line).matches();
+    }
+
     /** Line i opens the page, or only a skip link stands above it ("Skip to main content" / "The Standard" / "Home"). */
     boolean pageOpensAt(int i) {
-        return i == 0 || i == 1 && SKIP_LINK.matcher(lines.get(0)).matches();
+        return i == 0 || i == 1 && isSkipLink(lines.get(0));
     }
 
     int size() {

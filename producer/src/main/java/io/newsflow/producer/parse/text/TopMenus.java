@@ -26,9 +26,8 @@ final class TopMenus {
             "live tv", "tv", "radio", "watch", "listen", "newsletters", "games", "puzzles", "shop", "jobs", "events",
             "obituaries", "e-paper", "epaper", "e-edition", "english", "español", "français", "deutsch", "português",
             "italiano", "nederlands", "polski", "svenska",
-            // an edition picker's or a skip link's label: "Seleccione" / "España" / "México", "Skip Navigation"
-            "seleccione", "selecciona", "select", "sélectionnez", "choose", "skip navigation", "skip to content",
-            "skip to main content", "zum inhalt springen", "ir al contenido", "aller au contenu");
+            // an edition picker's label: "Seleccione" / "España" / "México" (a skip link's is PageLines.isSkipLink)
+            "seleccione", "selecciona", "select", "sélectionnez", "choose");
 
     /**
      * "Emol" / "Nacional" / "Economía", "The Kyiv Independent" / "War" / "Ukraine": the page's first line, a name
@@ -36,7 +35,8 @@ final class TopMenus {
      */
     static boolean isNameOverMenu(String line) {
         String t = line.strip();
-        return FurnitureBlocks.isMasthead(t) && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !JunkLineDetector.isJunk(t);
+        return FurnitureBlocks.isMasthead(t) && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !PageLines.isSkipLink(t)
+                && !JunkLineDetector.isJunk(t);
     }
 
     /**
