@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * German names many a body with an adjective in "-isch" or "deutsch" and a noun for the kind of
@@ -59,7 +58,7 @@ final class AdjectiveBodies {
             Map.entry("haus", Gender.NEUTER)); // "des Großen Festspielhauses", "das Alte Rathaus": a building
     private static final String[] ADJECTIVE_ENDINGS = {"e", "en", "er", "es", "em"};
     /** Plain adjectives that open names the same way: "der Große Rat", "das Neue Rathaus", "des Großen Festspielhauses". */
-    private static final Set<String> PLAIN_ADJECTIVES = Set.of("groß", "klein", "neu", "alt", "frei");
+    private static final WordSet PLAIN_ADJECTIVES = WordSet.of("groß", "klein", "neu", "alt", "frei");
     /** A noun's genitive endings, indexed by their length: none, "-s", "-es". */
     private static final String[] GENITIVE_ENDINGS = {"", "s", "es"};
 

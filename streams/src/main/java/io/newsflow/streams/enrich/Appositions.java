@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The apposition after a name ({@link #after}) and what it says the name is: "Verdi, the
@@ -12,7 +11,7 @@ import java.util.Set;
 final class Appositions {
 
     /** Words that make an apposition describe an organisation ("the services *union*"). */
-    static final Set<String> ORG_APPOSITION = Set.of("company", "firm", "group", "maker", "manufacturer",
+    static final WordSet ORG_APPOSITION = WordSet.of("company", "firm", "group", "maker", "manufacturer",
             "operator", "carrier", "lender", "insurer", "union", "party", "agency", "alliance", "regulator",
             "charity", "startup", "start-up", "giant", "retailer", "broker", "consultancy", "watchdog", "body",
             "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
@@ -24,24 +23,24 @@ final class Appositions {
             "operador", "operadora", "naviera", "aerolínea", "companhia", "entreprise", "société", "groupe",
             "compagnie", "opérateur", "constructeur", "armateur", "konzern", "unternehmen", "gewerkschaft");
     /** Head nouns that make an apposition describe a person ("Aliko Dangote, Africa's richest *man*"). */
-    private static final Set<String> PERSON_HEADS = Set.of("man", "woman", "billionaire", "tycoon", "magnate", "mogul",
+    private static final WordSet PERSON_HEADS = WordSet.of("man", "woman", "billionaire", "tycoon", "magnate", "mogul",
             "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",
             "grandmother", "grandfather", "boy", "girl", "teenager", "veteran");
     /** What a body does, right after "which": "Unison, which represents care workers". */
-    private static final Set<String> ORG_VERBS = Set.of("runs", "ran", "represents", "represented", "owns", "owned",
+    private static final WordSet ORG_VERBS = WordSet.of("runs", "ran", "represents", "represented", "owns", "owned",
             "operates", "operated", "employs", "employed", "makes", "made", "sells", "sold", "lobbies", "lobbied",
             "flies", "flew", "produces", "produced", "builds", "built", "manages", "managed", "supplies", "supplied",
             "invests", "invested", "buys", "bought", "acquired", "controls", "controlled", "develops", "developed",
             "manufactures", "publishes", "published", "campaigns", "campaigned", "organises", "organised",
             "organizes", "organized", "insures", "lends", "lent", "trades", "traded", "listed");
     /** Words an apposition opens with ("*the* services union", "*a* spokeswoman"). */
-    static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their",
+    static final WordSet APPOSITION_OPENERS = WordSet.of("a", "an", "the", "its", "his", "her", "their",
             "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
             "het", "een",
             // a count before a plural head: "Ungogo and Dala, two crowded districts"
             "two", "three", "four", "both");
 
-    private static final Set<String> PREPOSITIONS = Set.of("for", "at", "in", "with", "on", "from", "to", "by", "bei",
+    private static final WordSet PREPOSITIONS = WordSet.of("for", "at", "in", "with", "on", "from", "to", "by", "bei",
             "für", "pour", "chez", "en", "dans", "para", "por", "per", "presso", "voor", "bij", "op");
 
     private Appositions() {
@@ -108,7 +107,7 @@ final class Appositions {
     }
 
     /** Counts that open an apposition to names joined by "and", whose head is then a plural. */
-    private static final Set<String> COUNTS = Set.of("two", "three", "four", "both");
+    private static final WordSet COUNTS = WordSet.of("two", "three", "four", "both");
 
     /** A place's word, or its plural after a count ("two crowded *districts*"). */
     private static boolean placeWord(Word word, Word first) {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class CalendarWords {
 
-    private static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "ramadan", "eid", "hanukkah",
+    private static final WordSet HOLIDAYS = WordSet.of("christmas", "easter", "ramadan", "eid", "hanukkah",
             "diwali", "thanksgiving", "halloween", "lent", "advent", "pentecost", "weihnachten", "ostern",
             "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren",
             "natale", "pasqua", "ferragosto", "pascua", "páscoa", "wielkanoc");

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class CandidateFinder {
 
-    static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "della", "di", "da",
+    static final WordSet CONNECTORS = WordSet.of("of", "for", "the", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
             "und", "et", "e", "al", "bin", "ibn", "ap",
             // join only inside an organisation's name (ORG_ONLY_CONNECTORS): "Ministerio para la Transición Ecológica"
@@ -20,14 +20,14 @@ final class CandidateFinder {
      * Connectors only in lower case: "Per" is a Swedish and Norwegian given name ("Per Åke Lindgren"); "Los" and "Las"
      * open places' names ("Los Lagos", "Las Palmas").
      */
-    static final Set<String> LOWER_CASE_ONLY_CONNECTORS = Set.of("per", "los", "las");
+    static final WordSet LOWER_CASE_ONLY_CONNECTORS = WordSet.of("per", "los", "las");
     /**
      * Connectors that join only inside an organisation's name ("Office for National Statistics", "Agenzia per la ...",
      * "Comisión Nacional de los Mercados y la Competencia").
      */
-    static final Set<String> ORG_ONLY_CONNECTORS = Set.of("for", "the", "für", "pour", "para", "voor", "per", "los", "las");
-    static final Set<String> AND = Set.of("and", "&", "und", "et", "y", "e", "och", "og");
-    static final Set<String> CORE_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "president",
+    static final WordSet ORG_ONLY_CONNECTORS = WordSet.of("for", "the", "für", "pour", "para", "voor", "per", "los", "las");
+    static final WordSet AND = WordSet.of("and", "&", "und", "et", "y", "e", "och", "og");
+    static final WordSet CORE_TITLES = WordSet.of("mr", "mrs", "ms", "dr", "prof", "president",
             "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",
             "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",
             "spokeswoman", "spokesperson", "premier", "mp", "mep");

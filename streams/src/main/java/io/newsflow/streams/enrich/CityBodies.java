@@ -1,7 +1,6 @@
 package io.newsflow.streams.enrich;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * German names many a city's body with the city's adjective and a noun for the kind of body:
@@ -24,9 +23,9 @@ final class CityBodies {
             "universität", "hochschule", "klinikum", "stiftung", "gewerkschaft", "versicherung", "brauerei",
             "kliniken", "verbund", "festspiele", "krankenhaus");
     /** A region's compass part after a body's noun: "Klinikverbund Südwest", "Sparkasse Mitte". */
-    private static final Set<String> COMPASS = Set.of("nord", "süd", "ost", "west", "nordost", "nordwest", "südost",
+    private static final WordSet COMPASS = WordSet.of("nord", "süd", "ost", "west", "nordost", "nordwest", "südost",
             "südwest", "mitte");
-    private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
+    private static final WordSet INDEFINITE = WordSet.of("ein", "eine", "einer", "einem", "einen", "eines");
 
     private CityBodies() {
     }

@@ -1,7 +1,6 @@
 package io.newsflow.streams.enrich;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Capitalised words that read as names but are common nouns: the plural of an acronym ("VLCCs",
@@ -12,7 +11,7 @@ import java.util.Set;
  */
 final class CommonNounShapes {
 
-    private static final Set<String> FORMULAS = Set.of("co2", "co₂", "no2", "nox", "so2", "ch4", "n2o", "h2", "o3",
+    private static final WordSet FORMULAS = WordSet.of("co2", "co₂", "no2", "nox", "so2", "ch4", "n2o", "h2", "o3",
             "pm10", "pm2", "h2o", "nh3", "lng", "lpg",
             // acronyms of common things, not of bodies
             "gp", "gps", "gdp", "gnp", "ipo", "vat", "ai", "ev", "dna", "hiv", "ppe", "atm", "pdf", "usb", "tv", "ngo",
@@ -95,7 +94,7 @@ final class CommonNounShapes {
                 && CURRENCIES.contains(word.substring(0, digit).toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> CURRENCIES = Set.of("sh", "ksh", "ush", "tsh", "rs", "tk", "rp", "rm", "php");
+    private static final WordSet CURRENCIES = WordSet.of("sh", "ksh", "ush", "tsh", "rs", "tk", "rp", "rm", "php");
 
     /**
      * "D-N.Y.", "R-Texas", "I-Vt.": a US politician's party and state after the name ("Sen. Chuck

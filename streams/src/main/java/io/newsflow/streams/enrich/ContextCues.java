@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * Words around an unknown name that say what it is when nothing in the name does: "analysts at
@@ -13,24 +12,24 @@ import java.util.Set;
 final class ContextCues {
 
     /** People who work somewhere: "analysts at X", "an economist at X". */
-    private static final Set<String> STAFF = Set.of("analyst", "analysts", "economist", "economists", "strategist",
+    private static final WordSet STAFF = WordSet.of("analyst", "analysts", "economist", "economists", "strategist",
             "strategists", "researcher", "researchers", "scientist", "scientists", "engineer", "engineers",
             "executive", "executives", "official", "officials", "trader", "traders", "staff", "workers",
             "employees", "employee", "banker", "bankers", "lawyers", "lawyer", "professor", "doctors", "nurses", "managers",
             "investors", "customers", "shareholders", "insiders", "veterans", "alumni");
-    private static final Set<String> AT = Set.of("at", "from", "bei", "chez", "en", "di", "bij");
+    private static final WordSet AT = WordSet.of("at", "from", "bei", "chez", "en", "di", "bij");
     /** What a leader gives a name to: "the Biden administration", "the Trudeau government". */
-    private static final Set<String> LEADERSHIP = Set.of("administration", "government", "presidency", "cabinet", "era",
+    private static final WordSet LEADERSHIP = WordSet.of("administration", "government", "presidency", "cabinet", "era",
             "campaign");
 
     /** Capitalised words that also come before "government" and name no leader: "the Tory government". */
-    private static final Set<String> NOT_LEADERS = Set.of("conservative", "labour", "tory", "liberal", "socialist",
+    private static final WordSet NOT_LEADERS = WordSet.of("conservative", "labour", "tory", "liberal", "socialist",
             "federal", "national", "coalition", "military", "interim", "transitional", "caretaker", "provisional",
             "regional", "local", "state", "central", "new", "current", "former", "previous", "incoming", "outgoing");
-    private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van", "z", "ze");
-    private static final Set<String> TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot", "do");
+    private static final WordSet FROM = WordSet.of("from", "von", "de", "desde", "da", "van", "z", "ze");
+    private static final WordSet TO = WordSet.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot", "do");
     /** Words that describe an organisation right before its name: "the dredging group Jan De Nul", "trade union X". */
-    private static final Set<String> DESCRIPTORS = Set.of("group", "company", "firm", "carrier", "carmaker", "automaker",
+    private static final WordSet DESCRIPTORS = WordSet.of("group", "company", "firm", "carrier", "carmaker", "automaker",
             "chipmaker", "shipowner", "shipbuilder", "manufacturer", "maker", "insurer", "lender", "retailer", "airline",
             "broadcaster", "newspaper", "daily", "weekly", "magazine", "startup", "start-up", "conglomerate", "contractor",
             "consultancy", "charity", "union", "operator", "utility", "bank", "brokerage", "broker", "brokers",
@@ -42,10 +41,10 @@ final class ContextCues {
      * The Romance, Dutch and Polish words for a company or group, descriptors too ("la empresa Metro de Medellín"), which
      * also close a role's phrase before a comma and a person ("el presidente de la empresa, Germán Larrea").
      */
-    private static final Set<String> ROMANCE_DESCRIPTORS = Set.of("empresa", "compañía", "companhia", "société", "entreprise",
+    private static final WordSet ROMANCE_DESCRIPTORS = WordSet.of("empresa", "compañía", "companhia", "société", "entreprise",
             "società", "azienda", "bedrijf", "grupo", "groupe", "gruppo", "spółka");
     /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
-    private static final Set<String> MINISTERS = Set.of("minister", "ministers", "ministro", "ministros", "ministra",
+    private static final WordSet MINISTERS = WordSet.of("minister", "ministers", "ministro", "ministros", "ministra",
             "ministras", "ministre", "ministres", "ministri",
             "ministerin", "secretary", "secretário", "secretária", "secretario", "secretaria", "ministry", "ministério",
             "ministerio", "ministère", "ministero", "ministerie", "department",
@@ -57,7 +56,7 @@ final class ContextCues {
             "vereador", "vereadora", "concejal", "concejala",
             // a minister's level between the title and the portfolio: "le ministre fédéral de la Mobilité"
             "fédéral", "fédérale", "régional", "régionale");
-    private static final Set<String> OF_OR_FOR = Set.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",
+    private static final WordSet OF_OR_FOR = WordSet.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",
             "dello", "degli", "dei", "do", "da", "dos", "das", "für", "pour", "per", "voor", "van");
 
     private ContextCues() {
@@ -72,11 +71,11 @@ final class ContextCues {
     }
 
     /** Who speaks for a body: "a spokesperson for Stagecoach said" names the body, though "said" follows. */
-    static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
+    static final WordSet SPOKESPEOPLE = WordSet.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
             "representative", "representatives", "sprecher", "sprecherin", "pressesprecher", "pressesprecherin",
             "porte-parole", "portavoz", "portavoce", "woordvoerder", "woordvoerster", "talesperson", "talsperson");
     /** What joins a spokesperson to the body: "for", "of", and the German, French, Spanish, Italian and Dutch forms. */
-    private static final Set<String> SPOKESPERSON_OF = Set.of("for", "of", "von", "der", "des", "de", "du", "di", "del",
+    private static final WordSet SPOKESPERSON_OF = WordSet.of("for", "of", "von", "der", "des", "de", "du", "di", "del",
             "della", "dello", "van", "för");
 
     /** "a spokesperson for Stagecoach", "ein Sprecher von Celonis": the name is the body the speaker speaks for. */
@@ -93,7 +92,7 @@ final class ContextCues {
     }
 
     /** Directions written in lower case before a place: "in southern Jutland", "central London". */
-    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+    private static final WordSet DIRECTIONS = WordSet.of("northern", "southern", "eastern", "western", "central",
             "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
             "southwestern", "southeastern", "nordwestlichen", "südlichen", "nördlichen", "östlichen", "westlichen");
 
@@ -149,7 +148,7 @@ final class ContextCues {
     }
 
     /** Nouns that open the title of a plan, a law, a programme or a cup in the Romance languages. */
-    private static final Set<String> DOCUMENTS = Set.of("piano", "decreto", "legge", "programma", "progetto", "plan",
+    private static final WordSet DOCUMENTS = WordSet.of("piano", "decreto", "legge", "programma", "progetto", "plan",
             "ley", "loi", "projet", "programa", "programme", "plano", "projeto", "lei", "proyecto",
             // and of a cup ("la Coupe du monde 2030", "la Copa del mundo"), an event, no body
             "coupe", "copa", "coppa");
@@ -183,7 +182,7 @@ final class ContextCues {
     }
 
     /** "Minister for Housing James Browne": the department after "for", then the minister's name. */
-    private static final Set<String> DEPARTMENT_FOR = Set.of("for", "für", "pour", "per", "voor");
+    private static final WordSet DEPARTMENT_FOR = WordSet.of("for", "für", "pour", "per", "voor");
 
     /**
      * A department between a title and a person: "ministre de l'*Intérieur* Olivier Duval", "ministro

@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * French and Italian write a court's name in lower case before its town: "le tribunal judiciaire de
@@ -12,15 +11,15 @@ import java.util.Set;
 final class Courts {
 
     /** The words that open a court's name. "cour" only before its kind ({@link #COUR_KINDS}): "la cour de l'école" is a yard. */
-    private static final Set<String> HEADS = Set.of("tribunal", "tribunale", "cour", "procura");
-    private static final Set<String> COUR_KINDS = Set.of("d'appel", "d\u2019appel", "d'assises", "d\u2019assises",
+    private static final WordSet HEADS = WordSet.of("tribunal", "tribunale", "cour", "procura");
+    private static final WordSet COUR_KINDS = WordSet.of("d'appel", "d\u2019appel", "d'assises", "d\u2019assises",
             "administrative");
     /** The lower-case words between the head and the town's "of": the court's kind and its complement. */
-    private static final Set<String> QUALIFIERS = Set.of("judiciaire", "administratif", "administrative", "correctionnel",
+    private static final WordSet QUALIFIERS = WordSet.of("judiciaire", "administratif", "administrative", "correctionnel",
             "civil", "civile", "penale", "d'appel", "d\u2019appel", "d'assises", "d\u2019assises", "de", "commerce",
             "grande", "instance", "amministrativo", "regionale", "ordinario", "d'appello", "d\u2019appello");
     /** The "of" before the town. */
-    private static final Set<String> OF_TOWN = Set.of("de", "di");
+    private static final WordSet OF_TOWN = WordSet.of("de", "di");
     /** How many words before the town the head may stand: "tribunal de grande instance de Lille" is five. */
     private static final int MAX_BACK = 5;
 

@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * Names written with full stops inside them, which {@link CandidateFinder} keeps as one span: an
@@ -11,7 +10,7 @@ import java.util.Set;
 final class DottedNames {
 
     /** Abbreviations that stand inside a name with their full stop: "St. Lawrence River", "Mt. Kenya". */
-    private static final Set<String> NAME_ABBREVIATIONS = Set.of("st", "mt", "ft", "pt", "mr", "mrs", "ms", "dr", "prof",
+    private static final WordSet NAME_ABBREVIATIONS = WordSet.of("st", "mt", "ft", "pt", "mr", "mrs", "ms", "dr", "prof",
             "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt");
 
     private DottedNames() {

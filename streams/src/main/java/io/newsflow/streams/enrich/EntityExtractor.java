@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Named-entity extraction: a fast hybrid of capitalised candidate spans ({@link CandidateFinder}),
@@ -24,7 +23,7 @@ public final class EntityExtractor {
     }
 
     /** Last (or first) words of desk and agency bylines, in the languages of the stop lists. */
-    private static final Set<String> DESK_WORDS = Set.of("desk", "staff", "team", "newsroom", "agencies", "agency",
+    private static final WordSet DESK_WORDS = WordSet.of("desk", "staff", "team", "newsroom", "agencies", "agency",
             "editors", "editorial", "reporters", "correspondents", "bureau", "wires", "newsdesk", "rédaction",
             "redaction", "redaktion", "redacción", "redaccion", "redactie", "redazione", "redação", "redacção",
             "nachrichtenagenturen", "agences", "agencias", "agenzie", "agentschappen", "staff-writer");

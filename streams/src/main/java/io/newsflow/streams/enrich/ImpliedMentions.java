@@ -1,7 +1,6 @@
 package io.newsflow.streams.enrich;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Mentions that capitalised spans do not give, counted the way news labelling counts them
@@ -23,7 +22,7 @@ final class ImpliedMentions {
      * Curated places that are also English words, which headline case capitalises ("The Main
      * Event", "A Nice Surprise"): in a title or heading only when the text names them too.
      */
-    private static final Set<String> COMMON_WORD_PLACES = Set.of("arctic", "antarctic", "gulf", "pacific",
+    private static final WordSet COMMON_WORD_PLACES = WordSet.of("arctic", "antarctic", "gulf", "pacific",
             "highlands", "outback", "main", "don", "nil", "nice", "cork", "phoenix", "anchorage", "wellington",
             "mecca", "reading", "bath", "split");
     private final Gazetteer gazetteer = Gazetteer.get();

@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * A ministry written in lower case before its capitalised portfolio, as Dutch, Portuguese, Spanish,
@@ -10,7 +9,7 @@ import java.util.Set;
  */
 final class Ministries {
 
-    private static final Set<String> WORDS = Set.of("ministerie", "ministério", "ministerio", "ministère", "ministero");
+    private static final WordSet WORDS = WordSet.of("ministerie", "ministério", "ministerio", "ministère", "ministero");
 
     private Ministries() {
     }
@@ -48,7 +47,7 @@ final class Ministries {
     }
 
     /** The lower-case "of" and article forms that may stand between "and" and a second portfolio. */
-    private static final Set<String> BEFORE_PORTFOLIO = Set.of("del", "dei", "della", "delle", "degli", "des", "de", "du",
+    private static final WordSet BEFORE_PORTFOLIO = WordSet.of("del", "dei", "della", "delle", "degli", "des", "de", "du",
             "da", "do", "das", "dos", "la", "las", "los");
 
     /**

@@ -5,7 +5,6 @@ import io.newsflow.streams.enrich.EntityClassifier.Typed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The short forms an article's full names give, for {@link EntityResolver}: a person's surname
@@ -22,17 +21,17 @@ import java.util.Set;
 record NameAliases(Map<String, String> surnames, Map<String, String> organisations,
                    Map<String, String> shortForms) {
 
-    private static final Set<String> PARTICLES = Set.of("ap", "de", "del", "della", "di", "da", "van", "von", "der",
+    private static final WordSet PARTICLES = WordSet.of("ap", "de", "del", "della", "di", "da", "van", "von", "der",
             "den", "ter", "du", "le", "la", "al", "bin", "ibn", "dos", "das");
     /** Words an acronym skips, in the languages read: "Hamburger Hafen und Logistik AG" is HHLA. */
-    private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the", "und", "et", "y", "e", "&",
+    private static final WordSet SMALL_WORDS = WordSet.of("of", "for", "and", "the", "und", "et", "y", "e", "&",
             "dos", "das", "do", "des", "dei", "delle", "degli", "für", "pour", "para", "per", "voor", "en", "och", "og");
     /** Legal forms an acronym may leave out: "Nordic Battery Systems AB" is NBS. */
-    private static final Set<String> LEGAL_FORMS = Set.of("ag", "ab", "asa", "as", "sa", "se", "nv", "bv", "plc", "ltd",
+    private static final WordSet LEGAL_FORMS = WordSet.of("ag", "ab", "asa", "as", "sa", "se", "nv", "bv", "plc", "ltd",
             "inc", "llc", "gmbh", "spa", "oy", "oyj", "a/s");
 
     /** The last words of a company's full name that its short name leaves out: "Toyota Motor" is Toyota. */
-    private static final Set<String> COMPANY_TAILS = Set.of("motor", "motors", "group", "holdings", "holding", "corp",
+    private static final WordSet COMPANY_TAILS = WordSet.of("motor", "motors", "group", "holdings", "holding", "corp",
             "corporation", "company", "industries");
 
     /** The aliases of the typed candidates (weak guesses give none) and of the short names in brackets. */
@@ -41,8 +40,12 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
         Map<String, String> orgAliases = new HashMap<>(64);
         shortNames.forEach((shortName, full) -> alias(orgAliases, shortName, full));
         Map<String, String> shortForms = new HashMap<>();
+        Map<String, Typed> firstOfKey = new HashMap<>(typed.size() * 2);
         for (Typed t : typed) {
             Candidate c = t.candidate();
+            if (sameAsFirst(firstOfKey.putIfAbsent(c.key(), t), t)) {
+                continue; // a name said again gives the same aliases, and giving one twice changes nothing
+            }
             if (t.type() == EntityType.PERSON && c.size() >= 2 && t.strength() != Strength.WEAK) {
                 alias(surnames, c.lower(c.size() - 1), c.key());
                 if (c.size() >= 3) {
@@ -102,6 +105,28 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
             }
         }
         return new NameAliases(surnames, orgAliases, shortForms);
+    }
+
+    /**
+     * The aliases of a mention depend only on its words, its type and whether it is a weak guess;
+     * {@link #alias} keeps an alias's full name only if every registration agrees, so a repeat adds nothing.
+     */
+    private static boolean sameAsFirst(Typed first, Typed t) {
+        if (first == null || first.type() != t.type()
+                || (first.strength() == Strength.WEAK) != (t.strength() == Strength.WEAK)) {
+            return false;
+        }
+        Candidate a = first.candidate();
+        Candidate b = t.candidate();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.word(i) != b.word(i)) { // words are memoised: the same surface is the same object
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of "of"/"de" before a listed place closing the name ("Port Authority of New York"), or -1. */

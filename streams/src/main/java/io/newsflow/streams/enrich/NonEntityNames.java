@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * Capitalised names that name no person, place or organisation, which {@link EntityClassifier}
@@ -10,45 +9,45 @@ import java.util.Set;
 final class NonEntityNames {
 
     /** Names of laws, events and prizes: capitalised, but neither persons, places nor organisations. */
-    private static final Set<String> NOT_ENTITIES = Set.of("act", "acts", "treaty", "accord", "accords",
+    private static final WordSet NOT_ENTITIES = WordSet.of("act", "acts", "treaty", "accord", "accords",
             "convention", "directive", "regulation", "bill", "doctrine", "summit", "cup", "games", "olympics",
             "prize", "award", "awards", "festival", "war", "index", "strategy", "programme", "program", "plan", "scheme",
             // India's delegated laws: "the Digital Personal Data Protection Rules"
             "rules", "regulations");
 
     /** Diseases are capitalised or written in capitals, but name no body: "the COVID-19 pandemic". */
-    private static final Set<String> DISEASES = Set.of("covid-19", "covid", "coronavirus", "sars-cov-2", "mpox", "ebola",
+    private static final WordSet DISEASES = WordSet.of("covid-19", "covid", "coronavirus", "sars-cov-2", "mpox", "ebola",
             "h5n1", "sars", "mers");
 
     /** A transit line's word before its number: "la Línea 1 del Metro", "la Linea 4", "die Linie 2". */
-    private static final Set<String> LINES = Set.of("línea", "linea", "ligne", "line", "linie", "lijn", "linha");
+    private static final WordSet LINES = WordSet.of("línea", "linea", "ligne", "line", "linie", "lijn", "linha");
 
     /** Pipelines are lines: "el oleoducto Vaca Muerta Sur", "the Keystone XL pipeline" name no place or body. */
-    static final Set<String> PIPELINES = Set.of("pipeline", "oleoducto", "gasoducto", "oleoduto", "gasoduto",
+    static final WordSet PIPELINES = WordSet.of("pipeline", "oleoducto", "gasoducto", "oleoduto", "gasoduto",
             "oleodotto", "gasdotto", "oléoduc", "gazoduc", "pijpleiding", "gasleiding", "ölpipeline", "gaspipeline");
 
     /** Games named for their host: "i Giochi di Milano Cortina", "los Juegos de París", "les Jeux de Paris". */
-    private static final Set<String> GAMES = Set.of("giochi", "juegos", "jeux", "jogos", "spiele");
+    private static final WordSet GAMES = WordSet.of("giochi", "juegos", "jeux", "jogos", "spiele");
 
     /** The state as such, capitalised alone: "financé par l'État", "el Estado", "lo Stato", "the State", "het Rijk". */
-    private static final Set<String> THE_STATE = Set.of("état", "estado", "stato", "state", "staat", "rijk",
+    private static final WordSet THE_STATE = WordSet.of("état", "estado", "stato", "state", "staat", "rijk",
             "ejecutivo", "esecutivo", "exécutif", "executivo"); // "el Ejecutivo regional": a government named generically
 
     /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
-    private static final Set<String> PLANS = Set.of("plan", "plano", "programa", "programme", "program", "programma",
+    private static final WordSet PLANS = WordSet.of("plan", "plano", "programa", "programme", "program", "programma",
             "estrategia", "stratégie", "strategia", "strategy", "ley", "loi", "legge", "lei", "pacto", "pacte", "patto");
 
     /** Stock indices: "the S&P 500", "the Nasdaq Composite", "the STOXX 600", "the FTSE 100" name no body. */
-    private static final Set<String> INDICES = Set.of("s&p", "stoxx", "ftse", "nikkei", "kospi", "sensex", "nifty");
+    private static final WordSet INDICES = WordSet.of("s&p", "stoxx", "ftse", "nikkei", "kospi", "sensex", "nifty");
     /** The last words of indices' longer names: "Nasdaq Composite", "Dow Jones Industrial Average". */
-    private static final Set<String> INDEX_ENDINGS = Set.of("composite", "average");
+    private static final WordSet INDEX_ENDINGS = WordSet.of("composite", "average");
 
     /** A named storm is an event, not a person, place or organisation: "Storm Bert", "Hurricane Milton". */
-    private static final Set<String> STORMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "sturm", "tempête",
+    private static final WordSet STORMS = WordSet.of("storm", "hurricane", "typhoon", "cyclone", "sturm", "tempête",
             "borrasca", "tempesta", "orkaan");
 
     /** A military or police operation is an event: "Operation Halt", "Opération Sentinelle". */
-    private static final Set<String> OPERATIONS = Set.of("operation", "opération", "operación", "operazione", "operatie",
+    private static final WordSet OPERATIONS = WordSet.of("operation", "opération", "operación", "operazione", "operatie",
             "operação");
 
     private NonEntityNames() {

@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import io.newsflow.streams.enrich.EntityClassifier.Strength;
 import io.newsflow.streams.enrich.EntityClassifier.Typed;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
 final class OneWordClassifier {
 
     /** Roles a company, club or body has, not a place: "Benfica president Rui Costa", "Albemarle chief executive". */
-    static final Set<String> ORG_ROLES = Set.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
+    static final WordSet ORG_ROLES = WordSet.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
             "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "founder", "executive", "executives",
             "shareholders", "shares", "stock",
             // German role compounds' leaders ("Axpo-Chef", "Siemens-Sprecher"): the head is the body
@@ -27,16 +26,16 @@ final class OneWordClassifier {
         this.places = places;
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("million", "billion", "thousand",
+    private static final WordSet NUMBER_WORDS = WordSet.of("million", "billion", "thousand",
             "mln", "bn", "mn", "millions", "milliards", "millones", "milioni", "miljoen", "millionen");
 
     /** A currency's letters glued to an amount: "R100", "R5bn", "Sh200", "Rs500". */
     private static final Pattern AMOUNT = Pattern.compile("\\p{Lu}\\p{Ll}?\\d[\\d.,]*(?:bn|m)?");
     /** The scale after an amount, in English. */
-    private static final Set<String> SCALE_WORDS = Set.of("trillion", "thousand");
-    private static final Set<String> NORDIC_LOCATIVES = Set.of("i", "på", "utanför", "utenfor", "nära", "nær");
+    private static final WordSet SCALE_WORDS = WordSet.of("trillion", "thousand");
+    private static final WordSet NORDIC_LOCATIVES = WordSet.of("i", "på", "utanför", "utenfor", "nära", "nær");
     /** Portuguese "em" with its article ("na Baixa", "no Algarve"), Polish "na" ("na Pomorzu"): read in those languages only. */
-    private static final Set<String> ARTICLE_LOCATIVES = Set.of("na", "no", "nas", "nos");
+    private static final WordSet ARTICLE_LOCATIVES = WordSet.of("na", "no", "nas", "nos");
 
     /** A digit second or third, as in "R100" and "Sh200": a cheap test before the pattern, which few words pass. */
     private static boolean gluedDigit(String word) {

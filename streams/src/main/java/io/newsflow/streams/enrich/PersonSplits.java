@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * Where a person's name stands beside a body's or a place's in one capitalised span, so that
@@ -78,7 +77,7 @@ final class PersonSplits {
                 && Word.of(Token.stripElision(c.tokens.word(from - 2).lower())).has(Gazetteer.TITLE);
     }
 
-    private static final Set<String> ITALIAN_TO = Set.of("al", "alla", "allo", "ai", "agli", "alle");
+    private static final WordSet ITALIAN_TO = WordSet.of("al", "alla", "allo", "ai", "agli", "alle");
 
     /**
      * "ProRail de Tweede Kamer": in Dutch "de" is the article, a name's particle only after a given name

@@ -3,7 +3,6 @@ package io.newsflow.streams.enrich;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Nationality and regional adjectives and the place each names ({@code demonym-places.txt}:
@@ -18,7 +17,7 @@ final class PlaceAdjectives {
 
     private static final Map<String, Place> BY_ADJECTIVE = read("demonym-places.txt");
     /** Words that make a regional adjective name a part of its region ("South Asian"). */
-    static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "central", "northern",
+    static final WordSet DIRECTIONS = WordSet.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "latin");
 
     private PlaceAdjectives() {

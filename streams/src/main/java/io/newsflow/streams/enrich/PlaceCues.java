@@ -1,7 +1,6 @@
 package io.newsflow.streams.enrich;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What says that a name no list holds is a place: its shape ("Côte de Nuits", "Boulogne-sur-Mer",
@@ -13,13 +12,13 @@ import java.util.Set;
 final class PlaceCues {
 
     /** Lower-case connectors of place names (compared with the surface: "de" but not "De"). */
-    static final Set<String> PLACE_CONNECTORS = Set.of("de", "du", "des", "di", "del", "della", "da", "do",
+    static final WordSet PLACE_CONNECTORS = WordSet.of("de", "du", "des", "di", "del", "della", "da", "do",
             "dos", "das", "der", "den", "la", "le", "am", "upon", "sur", "sous", "lès", "aan", "op");
     /** "of" in the languages of the stop lists ("the port *of* X", "ministre *de* ..."). */
-    static final Set<String> OF = Set.of("of", "de", "du", "des", "di", "del", "della", "delle", "dello",
+    static final WordSet OF = WordSet.of("of", "de", "du", "des", "di", "del", "della", "delle", "dello",
             "degli", "dei", "van", "von", "do", "da");
     /** Words that, followed by "of", name the place after them besides the place keywords. */
-    private static final Set<String> PLACE_OF = Set.of("mayor", "maire", "alcalde", "alcaldesa", "sindaco",
+    private static final WordSet PLACE_OF = WordSet.of("mayor", "maire", "alcalde", "alcaldesa", "sindaco",
             "burgemeester", "outskirts", "north", "south", "east", "west", "northeast", "northwest", "southeast",
             "southwest", "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "residents", "capital",
             "centre", "center", "suburbs", "streets", "environs", "banlieue", "périphérie", "afueras", "periferia",
@@ -93,12 +92,12 @@ final class PlaceCues {
     }
 
     /** Works that stand somewhere: "the plant at Perur", "a refinery at Jamnagar" (not "analysts at Jefferies"). */
-    static final Set<String> FACILITIES = Set.of("plant", "plants", "factory", "factories", "refinery", "mine",
+    static final WordSet FACILITIES = WordSet.of("plant", "plants", "factory", "factories", "refinery", "mine",
             "mines", "smelter", "terminal", "facility", "depot", "shipyard", "yard", "base", "camp", "works", "reactor",
             "reactors", "station");
 
     /** Who comes from a place rather than works for a body: "a commuter from Syokimau", "farmers from Ségou". */
-    private static final Set<String> HOME_FROM = Set.of("commuter", "commuters", "resident", "residents", "villager",
+    private static final WordSet HOME_FROM = WordSet.of("commuter", "commuters", "resident", "residents", "villager",
             "villagers", "farmer", "farmers", "native", "pensioner", "pensioners", "voter", "voters", "families",
             "fishermen", "fisherman", "shopkeeper", "shopkeepers", "migrants", "refugees", "pilgrims");
 
@@ -108,10 +107,10 @@ final class PlaceCues {
      * place ("Saint-Omer", "Côte-d'Or", "Duisburg-Hamborn").
      */
     /** "Haute-Savoie", "Haut-Rhin", "Basse-Terre": a region's upper or lower part, named with a hyphen. */
-    private static final Set<String> HIGH_LOW = Set.of("haute", "haut", "hautes", "hauts", "basse", "bas", "basses");
+    private static final WordSet HIGH_LOW = WordSet.of("haute", "haut", "hautes", "hauts", "basse", "bas", "basses");
 
     /** Compass words that name a country's part together: "Centro-Oeste", "Nord-Est", "Sud-Ouest". */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "centre", "center", "central",
+    private static final WordSet COMPASS = WordSet.of("north", "south", "east", "west", "centre", "center", "central",
             "nord", "sud", "süd", "ost", "est", "ouest", "ovest", "oeste", "este", "norte", "sur", "sul", "centro", "mitte",
             "noord", "zuid", "oost");
 

@@ -14,17 +14,17 @@ import java.util.Set;
 final class PlaceLists {
 
     /** Words with which a German town's name goes on in lower case: "Furth im Wald", "Weiden in der Oberpfalz". */
-    private static final Set<String> TOWN_NAME_GOES_ON = Set.of("im", "am", "an", "in", "ob", "bei", "unter", "vor");
+    private static final WordSet TOWN_NAME_GOES_ON = WordSet.of("im", "am", "an", "in", "ob", "bei", "unter", "vor");
     /** "between X and Y" in the languages read: "zwischen Innsbruck und Franzensfeste". */
-    private static final Set<String> BETWEEN = Set.of("between", "zwischen", "entre", "tra", "fra", "tussen", "mellan",
+    private static final WordSet BETWEEN = WordSet.of("between", "zwischen", "entre", "tra", "fra", "tussen", "mellan",
             "mellem", "między");
     /** "from X to Y" lists places: the words for "from" before the first name and "to" between. */
-    private static final Set<String> FROM = Set.of("from", "von", "de", "desde", "da", "van");
+    private static final WordSet FROM = WordSet.of("from", "von", "de", "desde", "da", "van");
     /** "the quays at Nigg or Montrose": "or" lists places as "and" does (not Dutch "of", English's "of"). */
-    private static final Set<String> OR = Set.of("or", "oder", "ou", "o", "eller", "lub");
-    private static final Set<String> FROM_TO = Set.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
+    private static final WordSet OR = WordSet.of("or", "oder", "ou", "o", "eller", "lub");
+    private static final WordSet FROM_TO = WordSet.of("to", "nach", "bis", "à", "a", "hasta", "naar", "tot");
     /** Articles of the list languages that {@link Word#ARTICLE} does not hold (Italian, Portuguese), and French "de". */
-    private static final Set<String> LIST_ARTICLES = Set.of("il", "lo", "gli", "i", "o", "os", "as", "l",
+    private static final WordSet LIST_ARTICLES = WordSet.of("il", "lo", "gli", "i", "o", "os", "as", "l",
             "de", "d", "du", "des"); // "au large de Belle-Île-en-Mer et de Groix"
 
     /** The longest gap between two listed names: ", and the " plus slack. */

@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import io.newsflow.streams.enrich.EntityClassifier.Strength;
 import io.newsflow.streams.enrich.EntityClassifier.Typed;
-import java.util.Set;
 
 /**
  * Shapes of a name of several words that say whether it is a place, read by {@link EntityClassifier}
@@ -14,11 +13,11 @@ import java.util.Set;
 final class PlaceShapes {
 
     /** Place words that follow a given name only in a place's name ("Travis County"), never in a person's. */
-    private static final Set<String> NAMED_PLACES = Set.of("county", "river", "valley", "street", "avenue", "road",
+    private static final WordSet NAMED_PLACES = WordSet.of("county", "river", "valley", "street", "avenue", "road",
             "bridge", "island", "parish", "district", "canal", "creek", "strait", "peninsula", "township");
     /** A place's name and "City" name a club as often as a place ("Manchester City"). */
     private static final String CITY = "city";
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+    private static final WordSet DIRECTIONS = WordSet.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost",
             "gran", "grand"); // a city and its suburbs: "Gran Rosario", "Grand Lyon"
 
@@ -48,10 +47,10 @@ final class PlaceShapes {
     }
 
     /** A palace's word opening a building's name, whatever body's word follows ("Palazzo Chigi", "Palais de Justice"). */
-    private static final Set<String> PALACES = Set.of("palacio", "palazzo", "palais", "palácio", "paleis");
+    private static final WordSet PALACES = WordSet.of("palacio", "palazzo", "palais", "palácio", "paleis");
 
     /** Compass words that close a place's name in the Romance languages: "San Antonio Oeste", "Vaca Muerta Sur". */
-    private static final Set<String> COMPASS_AFTER = Set.of("oeste", "este", "norte", "sur", "sul", "nord", "sud",
+    private static final WordSet COMPASS_AFTER = WordSet.of("oeste", "este", "norte", "sur", "sul", "nord", "sud",
             "ouest", "est", "ovest");
 
     /** The word after a listed place closes its name: "San Antonio *Oeste*" ({@link CandidateFinder}). */
@@ -85,7 +84,7 @@ final class PlaceShapes {
     }
 
     /** Venues' words: a stadium or a station is a place whatever its name ("Emirates Stadium", "Stade de France"). */
-    private static final Set<String> VENUES = Set.of("stadium", "stadion", "stade", "estadio", "stadio",
+    private static final WordSet VENUES = WordSet.of("stadium", "stadion", "stade", "estadio", "stadio",
             "estádio",
             // stations are places too: "Penn Station", "Gare du Nord", "Stazione Termini"
             "station", "gare", "estación", "stazione");
@@ -115,7 +114,7 @@ final class PlaceShapes {
     }
 
     /** German words for a town or a state as such before its name: "die Stadt Hamburg", "das Land Sachsen-Anhalt". */
-    private static final Set<String> TOWN_WORDS = Set.of("stadt", "hansestadt", "landeshauptstadt", "gemeinde", "kreisstadt",
+    private static final WordSet TOWN_WORDS = WordSet.of("stadt", "hansestadt", "landeshauptstadt", "gemeinde", "kreisstadt",
             "land", "bundesland", "freistaat");
 
     /**
@@ -160,14 +159,14 @@ final class PlaceShapes {
     }
 
     /** What a body owns or employs, before "of" and its name. */
-    private static final Set<String> HOLDINGS = Set.of("usine", "usines", "site", "sites", "siège", "filiale", "filiales",
+    private static final WordSet HOLDINGS = WordSet.of("usine", "usines", "site", "sites", "siège", "filiale", "filiales",
             "salariés", "fábrica", "fábricas", "planta", "plantas", "sede", "fabbrica", "fabbriche", "stabilimento",
             "stabilimenti", "fabriek", "fabrieken", "vestiging");
 
     /** German street names' endings: "in der Hofstallgasse", "an der Kaiserstraße". */
     private static final String[] STREET_ENDINGS = {"gasse", "straße", "strasse"};
     /** Kinds of street, no street's name: "in einer Sackgasse", "auf der Landstraße". */
-    private static final Set<String> STREET_KINDS = Set.of("sackgasse", "landstraße", "bundesstraße", "seitenstraße",
+    private static final WordSet STREET_KINDS = WordSet.of("sackgasse", "landstraße", "bundesstraße", "seitenstraße",
             "nebenstraße", "einkaufsstraße", "hauptverkehrsstraße", "umgehungsstraße", "ortsdurchfahrt", "autostraße",
             "fußgängerstraße", "wohnstraße", "gasse", "straße", "strasse");
 

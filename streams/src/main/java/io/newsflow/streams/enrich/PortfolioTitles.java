@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * The minister's title before a portfolio, where words other than a bare "of" stand between them:
@@ -15,10 +14,10 @@ final class PortfolioTitles {
     static final Word OF = Word.of("di");
 
     /** Elided prepositions that join a title to its portfolio: "ministro dell'Interno", "assessore all'Ambiente". */
-    private static final Set<String> PREPOSITIONS = Set.of("dell", "all", "dall", "nell", "sull", "d");
+    private static final WordSet PREPOSITIONS = WordSet.of("dell", "all", "dall", "nell", "sull", "d");
 
     /** Adjectives between a title and its portfolio: "l'assessore regionale all'Ambiente", "consejero autonómico de". */
-    private static final Set<String> TITLE_ADJECTIVES = Set.of("regionale", "comunale", "provinciale", "federale",
+    private static final WordSet TITLE_ADJECTIVES = WordSet.of("regionale", "comunale", "provinciale", "federale",
             "régional", "régionale", "municipal", "municipale", "délégué", "déléguée", "regional", "autonómico",
             "autonómica", "catalán", "catalana", "vasco", "vasca", "andaluz", "andaluza", "gallego", "gallega", "valenciano",
             "valenciana");

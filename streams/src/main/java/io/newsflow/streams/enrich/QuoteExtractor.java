@@ -2,7 +2,6 @@ package io.newsflow.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Direct quotations in the lead and body: text between straight or typographic double quotes
@@ -14,13 +13,13 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
 
-    static final Set<String> ATTRIBUTION = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+    static final WordSet ATTRIBUTION = WordSet.of("said", "says", "say", "told", "tells", "added", "adds",
             "stated", "wrote", "writes", "warned", "warns", "argued", "argues", "asked", "insisted", "explained",
             "according", "called", "urged", "saying", "replied", "declared", "admitted", "promised", "noted",
             "sagte", "sagt", "erklärte", "betonte", "forderte", "meinte", "déclaré", "dit", "affirmé", "expliqué",
             "estime", "selon", "dijo", "afirmó", "aseguró", "explicó", "señaló", "según", "zei", "zegt", "aldus",
             "volgens", "noemde", "noemt", "welcomed", "begrüßte", "nannte", "pidió", "salué");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "er", "sie", "il", "elle", "él",
+    private static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "er", "sie", "il", "elle", "él",
             "ella", "hij", "zij", "ze");
 
     /** A pronoun that can stand for the speaker ("he", "a-t-il"). */

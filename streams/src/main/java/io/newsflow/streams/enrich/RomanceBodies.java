@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * Public bodies whose names go on in lower case after their capitalised first word, as Italian,
@@ -14,7 +13,7 @@ import java.util.Set;
 final class RomanceBodies {
 
     /** The capitalised first words of such names. */
-    static final Set<String> HEADS = Set.of("consiglio", "autorità", "agenzia", "istituto", "comitato",
+    static final WordSet HEADS = WordSet.of("consiglio", "autorità", "agenzia", "istituto", "comitato",
             "commissione", "ministero", "ufficio", "corte", "tribunale", "garante", "consejo", "comisión", "agencia", "commission",
             "instituto", "autoridad", "tribunal", "conseil", "comité", "agence", "institut", "autorité", "cour",
             "conselho", "comissão", "agência", "autoridade", "ligue", "liga", "lega", "sociedad", "société", "società",
@@ -81,7 +80,7 @@ final class RomanceBodies {
     }
 
     /** Italian adjectives in "-are", whose ending is also the infinitive's ("approvare"), so listed one by one. */
-    private static final Set<String> ARE_ADJECTIVES = Set.of("nucleare", "nucleari", "solare", "solari", "popolare",
+    private static final WordSet ARE_ADJECTIVES = WordSet.of("nucleare", "nucleari", "solare", "solari", "popolare",
             "popolari", "militare", "militari", "molecolare", "lineare", "scolare", "scolari");
 
     /** French demonyms' endings ("bruxellois", "français", "lyonnaise"), longer than "trois" or "mais". */

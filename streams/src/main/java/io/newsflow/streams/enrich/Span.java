@@ -1,7 +1,6 @@
 package io.newsflow.streams.enrich;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One raw capitalised span and the paragraph it stands in, with the memoised {@link Word} of each
@@ -10,7 +9,7 @@ import java.util.Set;
  * hundreds of spans, and only the {@link Candidate}s made from them live on.
  */
 final class Span {
-    static final Set<String> ARTICLES = Set.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
+    static final WordSet ARTICLES = WordSet.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
             "los", "las", "het", "een", "il", "lo", "gli");
 
     String text;

@@ -1,7 +1,6 @@
 package io.newsflow.streams.enrich;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * A capitalised word that opens a sentence before a name and is no part of it, which
@@ -16,11 +15,11 @@ final class SpanOpeners {
     }
 
     /** German nouns for a site or an area before a place's name, no part of it: "Standorte Bochum", "Raum Stuttgart". */
-    private static final Set<String> AREA_NOUNS = Set.of("standort", "standorte", "raum", "großraum", "stadtteil",
+    private static final WordSet AREA_NOUNS = WordSet.of("standort", "standorte", "raum", "großraum", "stadtteil",
             "stadtteile", "werke", "industriestandort", "wirtschaftsstandort"); // "den Industriestandort Oberösterreich"
 
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("selon", "según", "segun", "secondo",
+    private static final WordSet OPENING_PREPOSITIONS = WordSet.of("selon", "según", "segun", "secondo",
             "volgens", "laut", "gemäß", "d'après", "segundo", "conforme", "according", "ifølge", "enligt", "według");
 
     /** Whether the lower-case word is a preposition that opens a sentence before a name ("Según"). */
@@ -83,7 +82,7 @@ final class SpanOpeners {
     }
 
     /** A government's word, which names no body of its own: "Gobierno", "Regierung", "governo". */
-    private static final Set<String> GOVERNMENTS = Set.of("government", "gobierno", "gouvernement", "governo", "regierung",
+    private static final WordSet GOVERNMENTS = WordSet.of("government", "gobierno", "gouvernement", "governo", "regierung",
             "regering", "regjeringen", "regeringen", "rząd", "administration");
 
     /** Whether the lower-case word is a government's ("gobierno"): it names no body of its own. */
@@ -139,7 +138,7 @@ final class SpanOpeners {
     }
 
     /** Small numbers, which stop lists hold and place names open ("Dos Hermanas", "Tre Cime", "Deux-Sèvres"). */
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "seven", "dos", "tres", "cuatro",
+    private static final WordSet NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "seven", "dos", "tres", "cuatro",
             "cinco", "siete", "due", "tre", "quattro", "cinque", "sette", "deux", "trois", "quatre", "cinq", "duas",
             "três", "zwei", "drei", "vier", "sieben", "twee", "drie");
 }

@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * Tests on the parts of a capitalised span that {@link SpanCleaner} reads before it cuts the span:
@@ -12,9 +11,9 @@ final class SpanParts {
 
     /** Last words of a body whose name has an "and" in it: legal forms and public bodies ({@link #oneBody}). */
     /** A public body's last word, after two places joined by "and" (no company's legal form: "France and Air Liquide SA"). */
-    private static final Set<String> PUBLIC_ENDINGS = Set.of("council", "board", "authority", "trust", "commission",
+    private static final WordSet PUBLIC_ENDINGS = WordSet.of("council", "board", "authority", "trust", "commission",
             "partnership", "service", "committee", "police", "metro");
-    private static final Set<String> BODY_ENDINGS = Set.of("ag", "gmbh", "se", "sa", "nv", "bv", "spa", "plc", "ltd",
+    private static final WordSet BODY_ENDINGS = WordSet.of("ag", "gmbh", "se", "sa", "nv", "bv", "spa", "plc", "ltd",
             "inc", "llc", "asa", "ab", "oy", "corporation", "company", "group", "directorate", "authority", "agency",
             "administration", "commission", "council", "board", "ministry", "department", "institute", "foundation",
             "association", "federation", "office", "bureau", "service", "committee", "partnership", "forum",
@@ -94,7 +93,7 @@ final class SpanParts {
     }
 
     /** Landscapes' words that a place's adjective names ("Tegernseer Tal"), unlike a port ("der Hamburger Hafen" is Hamburg's). */
-    private static final Set<String> LANDSCAPES = Set.of("tal", "becken", "bucht", "gebirge", "heide", "ebene");
+    private static final WordSet LANDSCAPES = WordSet.of("tal", "becken", "bucht", "gebirge", "heide", "ebene");
 
     /** "dem Tegernseer Tal", "in der Kieler Bucht": a place's adjective in "-er", then a landscape's word. */
     private static boolean placeAdjectiveAndWord(Span c, int from, int to) {
@@ -151,7 +150,7 @@ final class SpanParts {
     }
 
     /** A side of a chamber: "Senate Democratic", "House Republican", "Senate Majority" (before "leader"). */
-    private static final Set<String> SIDES = Set.of("majority", "minority", "democratic", "democrat", "republican");
+    private static final WordSet SIDES = WordSet.of("majority", "minority", "democratic", "democrat", "republican");
 
     /** A chamber and its side, which names the chamber: "Senate Democratic", "House Majority". */
     static boolean chamberSide(Span c, int from, int to) {

@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * Shapes of words inside a capitalised span that {@link SpanCleaner} reads, each a small test on
@@ -45,7 +44,7 @@ final class SpanShapes {
      * Adverbs and conjunctions that open a sentence before a name and are no stop words:
      * "Meanwhile Norway is building", "Yet Denmark waits", "Intussen Rotterdam ...".
      */
-    static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yet", "still", "elsewhere",
+    static final WordSet SENTENCE_ADVERBS = WordSet.of("meanwhile", "however", "yet", "still", "elsewhere",
             "instead", "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "similarly",
             "likewise", "indeed", "besides", "additionally", "consequently", "thus", "hence", "therefore", "also",
             "overall", "currently", "recently", "finally", "eventually", "initially", "previously", "earlier",

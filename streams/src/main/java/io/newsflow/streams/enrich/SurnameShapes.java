@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +35,7 @@ final class SurnameShapes {
     }
 
     /** Surnames' particles written with a capital inside a name: "Marine Le Pen", "Robert De Niro". */
-    private static final Set<String> PARTICLES = Set.of("Le", "La", "De", "Di", "Da", "Du", "Van",
+    private static final WordSet PARTICLES = WordSet.of("Le", "La", "De", "Di", "Da", "Du", "Van",
             "Von", "Del", "Dos");
 
     /**

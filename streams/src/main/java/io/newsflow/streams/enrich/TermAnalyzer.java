@@ -10,7 +10,7 @@ import java.util.Set;
 public final class TermAnalyzer {
 
     /** News boilerplate that Snowball's lists keep: modal verbs, reporting verbs, units. */
-    private static final Set<String> NEWS_STOP_WORDS = Set.of("will", "would", "could", "should", "might", "must",
+    private static final WordSet NEWS_STOP_WORDS = WordSet.of("will", "would", "could", "should", "might", "must",
             "can", "may", "also", "said", "says", "say", "told", "percent", "per", "cent", "mrs", "one", "two",
             "three", "however", "since", "still", "even", "like", "many", "much", "well", "yet");
 

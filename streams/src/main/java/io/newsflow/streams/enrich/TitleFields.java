@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * Tests on a title inside a capitalised span and the words around it, for {@link SpanCleaner}: the
@@ -40,7 +39,7 @@ final class TitleFields {
     }
 
     /** Words of a court that make part of a judge's title: "District Judge", "Chief Justice". */
-    private static final Set<String> COURT_WORDS = Set.of("district", "circuit", "magistrate", "appeals", "appellate",
+    private static final WordSet COURT_WORDS = WordSet.of("district", "circuit", "magistrate", "appeals", "appellate",
             "supreme", "high", "federal", "chief", "superior", "county", "bankruptcy", "immigration", "administrative");
 
     private static boolean courtOfJudge(Span c, int from, int judge) {
@@ -97,7 +96,7 @@ final class TitleFields {
      * Title words that name a minister's field ("Labour Minister", "Health Secretary"), and a body's
      * field before an organisation word: "Labour Party", "Environment Agency", "Health Ministry".
      */
-    private static final Set<String> FIELDS = Set.of("foreign", "interior", "finance", "health", "economy",
+    private static final WordSet FIELDS = WordSet.of("foreign", "interior", "finance", "health", "economy",
             "economic", "trade", "transport", "environment", "labour", "labor", "education", "justice", "defence",
             "defense");
 

@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.Set;
 
 /**
  * Splits a paragraph into words and marks sentence starts in the same single pass.
@@ -13,7 +12,7 @@ import java.util.Set;
  */
 public final class Tokenizer {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final WordSet ABBREVIATIONS = WordSet.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "sen", "rep", "gov", "jr", "sr",
             "inc", "ltd", "co", "corp", "vs", "etc", "no", "nr", "approx", "dept", "univ", "fig",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -3,7 +3,6 @@ package io.newsflow.streams.enrich;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -17,7 +16,7 @@ public final class ToneScorer {
     /** The lexicon's version, reported in provenance. */
     public static final String LEXICON_VERSION = "newsflow-tone-en-1";
 
-    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither", "hardly");
+    private static final WordSet NEGATORS = WordSet.of("not", "no", "never", "without", "nor", "neither", "hardly");
 
     /** Weight by Snowball stem; immutable, shared. */
     private static final Map<String, Integer> WEIGHTS = load();

@@ -57,7 +57,7 @@ final class TownCues {
     }
 
     /** The words that open a town's council's name before "of" and the town ("Ayuntamiento de Paiporta", "Comune di Bacoli"). */
-    private static final Set<String> COUNCILS = Set.of("ayuntamiento", "ajuntament", "concello", "comune",
+    private static final WordSet COUNCILS = WordSet.of("ayuntamiento", "ajuntament", "concello", "comune",
             "municipio", "mairie", "prefeitura", "gemeente");
 
     /**

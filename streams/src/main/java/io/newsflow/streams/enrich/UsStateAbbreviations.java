@@ -42,7 +42,7 @@ final class UsStateAbbreviations {
     }
 
     /** Abbreviations that are English words or too short to read after any capitalised word. */
-    private static final Set<String> WORDS = Set.of("ill", "miss", "mass", "ore", "ark", "ind", "kan", "mont");
+    private static final WordSet WORDS = WordSet.of("ill", "miss", "mass", "ore", "ark", "ind", "kan", "mont");
 
     /** An abbreviation no word spells ("Calif.", "Que."): it follows an unknown town too ("Contrecoeur, Que."). */
     private static boolean distinct(Candidate c) {

@@ -1,7 +1,6 @@
 package io.newsflow.streams.enrich;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The closed word lists' answers for one word, computed once when its {@link Word} is made: the
@@ -13,7 +12,7 @@ final class WordClasses {
     private static final List<Languages.Language> LANGUAGES = Languages.all();
 
     /** Courtesy titles abbreviated in mixed case ("Mr", "Dr"): in capitals the letters are an acronym ("MR"). */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sr", "jr");
+    private static final WordSet HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "sr", "jr");
 
     private WordClasses() {
     }
