@@ -33,7 +33,9 @@ final class OneWordClassifier {
     private static final Pattern AMOUNT = Pattern.compile("\\p{Lu}\\p{Ll}?\\d[\\d.,]*(?:bn|m)?");
     /** The scale after an amount, in English. */
     private static final WordSet SCALE_WORDS = WordSet.of("trillion", "thousand");
-    private static final WordSet NORDIC_LOCATIVES = WordSet.of("i", "på", "utanför", "utenfor", "nära", "nær");
+    private static final WordSet NORDIC_LOCATIVES = WordSet.of("i", "på", "utanför", "utenfor", "nära", "nær", "vid", "ved");
+    /** "i hela Gästrikland", "i hele Danmark": the whole of a place, after a Nordic locative. */
+    private static final WordSet NORDIC_WHOLE = WordSet.of("hela", "hele");
     /** Portuguese "em" with its article ("na Baixa", "no Algarve"), Polish "na" ("na Pomorzu"): read in those languages only. */
     private static final WordSet ARTICLE_LOCATIVES = WordSet.of("na", "no", "nas", "nos");
 
@@ -106,7 +108,8 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
-            return new Typed(c, EntityType.LOCATION, german || c.initial() ? Strength.WEAK : Strength.CUED, null);
+            boolean weak = german && !PlaceCues.germanTown(c.lower(0)) || c.initial();
+            return new Typed(c, EntityType.LOCATION, weak ? Strength.WEAK : Strength.CUED, null);
         }
         if (PlaceShapes.routeStart(c) && !"ORG".equals(apposition)) { // "from Hebbal to Yelahanka"
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
@@ -141,7 +144,8 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.ORGANIZATION, keywordOnly ? Strength.WEAK : Strength.CUED, null);
         }
         // Swedish, Danish and Norwegian "i" and "på" ("i Nordsøen"): no locative elsewhere ("i Verdi" are Italy's Greens)
-        boolean afterLocative = (c.previousIs(Word.LOCATIVE) || nordic && NORDIC_LOCATIVES.contains(c.previous())
+        boolean afterLocative = (c.previousIs(Word.LOCATIVE) || nordic && (NORDIC_LOCATIVES.contains(c.previous())
+                    || NORDIC_WHOLE.contains(c.previous()) && NORDIC_LOCATIVES.contains(c.beforePrevious()))
                 || ("pt".equals(language) || "pl".equals(language) && c.previous().equals("na"))
                     && ARTICLE_LOCATIVES.contains(c.previous()))
                 && !c.initial();
@@ -152,7 +156,8 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (afterLocative) {
-            boolean street = german && PlaceShapes.germanStreet(c.word(0)); // "in der Hofstallgasse"
+            // "in der Hofstallgasse"; "nach Ostermundigen": a street's or a town's ending is the evidence German needs
+            boolean street = german && (PlaceShapes.germanStreet(c.word(0)) || PlaceCues.germanTown(c.lower(0)));
             return new Typed(c, EntityType.LOCATION, german && !street ? Strength.WEAK : Strength.DEFAULT, null);
         }
         if (german || c.initial()) {

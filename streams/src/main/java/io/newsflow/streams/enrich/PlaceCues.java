@@ -143,6 +143,14 @@ final class PlaceCues {
     }
 
     /**
+     * A German word with a town's ending ("Schwandorf", "Sigmaringen"), the evidence a German noun
+     * needs to be a place; not "-stadt", which ends common nouns too ("Bundeshauptstadt", "Altstadt").
+     */
+    static boolean germanTown(String lower) {
+        return townEnding(lower) && !lower.endsWith("stadt");
+    }
+
+    /**
      * Endings that mark town names across Europe and beyond (-shire, -bury, -burg, -dorf, -ingen,
      * -havn, -hamn, -köping, -ville, -abad, ...): a default when nothing else types a single word.
      * A person still needs evidence first, and coreference with a full name overrides a default.
