@@ -14,6 +14,7 @@ import io.newsflow.app.dev.DevStack;
 import io.newsflow.app.dev.DevSummary;
 import io.newsflow.app.dev.IngestReport;
 import io.newsflow.app.dev.OutputCounter;
+import io.newsflow.app.dev.StreamsBacklog;
 import io.newsflow.streams.topology.TopicNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,8 +96,11 @@ public final class DevCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** How long the output must stay unchanged once complete: several exactly-once commits of the resolver. */
-    private static final Duration QUIET = Duration.ofSeconds(3);
+    /**
+     * How long the output must stay unchanged once complete: the streams application has consumed all its
+     * input and the counter has read all its output, so this is only a margin for a commit in flight.
+     */
+    private static final Duration QUIET = Duration.ofSeconds(1);
 
     private int runUntilIdle(DevStack stack, OutputCounter counter, IngestReport ingested, long started,
                              PrintWriter out, PrintWriter err) {
@@ -104,26 +108,29 @@ public final class DevCommand implements Callable<Integer> {
         Set<String> terminal = Set.of(TopicNames.ARTICLES_ENRICHED, TopicNames.ARTICLES_DUPLICATES, TopicNames.ARTICLES_DLQ);
         Map<String, Long> settled = null;
         long quietSince = 0;
-        while (!stopping.get()) {
-            Map<String, Long> now = counter.poll();
-            // every article has an outcome; a retrospective correction (an earlier original found later)
-            // may still be on its way through the dedup resolver, so the output must also stay quiet a moment
-            boolean complete = counter.outcomes(terminal) >= ingested.published();
-            if (complete && !now.equals(settled)) {
-                settled = now;
-                quietSince = System.nanoTime();
-            }
-            if (complete && System.nanoTime() - quietSince >= QUIET.toNanos()) {
-                DevSummary summary = new DevSummary(ingested.inputs(), ingested.published(), ingested.rejected(),
-                    counter.counts(), counter.corrections(), (System.nanoTime() - started) / 1_000_000);
-                out.println(summary.toJson());
-                out.flush();
-                return 0;
-            }
-            if (System.nanoTime() > deadline) {
-                err.println("newsflow dev: not idle after " + idleTimeout + ": published " + ingested.published()
-                    + " articles but the streams output so far is " + counter.counts() + " (streams " + stack.streamsState() + ")");
-                return 1;
+        try (StreamsBacklog backlog = stack.backlog()) {
+            while (!stopping.get()) {
+                Map<String, Long> now = counter.poll();
+                // every article has an outcome, and nothing is left unread anywhere in the application: a retrospective
+                // correction (an earlier original found later) starts in a repartition topic after the outcome it corrects
+                boolean complete = counter.outcomes(terminal) >= ingested.published() && backlog.caughtUp()
+                    && counter.readToEnd();
+                if (!complete || !now.equals(settled)) {
+                    settled = complete ? now : null;
+                    quietSince = System.nanoTime();
+                }
+                if (complete && System.nanoTime() - quietSince >= QUIET.toNanos()) {
+                    DevSummary summary = new DevSummary(ingested.inputs(), ingested.published(), ingested.rejected(),
+                        counter.counts(), counter.corrections(), (System.nanoTime() - started) / 1_000_000);
+                    out.println(summary.toJson());
+                    out.flush();
+                    return 0;
+                }
+                if (System.nanoTime() > deadline) {
+                    err.println("newsflow dev: not idle after " + idleTimeout + ": published " + ingested.published()
+                        + " articles but the streams output so far is " + counter.counts() + " (streams " + stack.streamsState() + ")");
+                    return 1;
+                }
             }
         }
         return 130;

@@ -18,6 +18,8 @@ import io.newsflow.streams.topology.AvroSerdes;
 import io.newsflow.streams.topology.NewsflowSerdes;
 import io.newsflow.streams.topology.NewsflowTopology;
 import io.newsflow.streams.topology.TopicNames;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,7 @@ public final class DevStack implements AutoCloseable {
     private NewsflowApi api;
     private AppMetrics metrics;
     private StreamsSettings streamsSettings;
+    private TopologyDescription topologyDescription;
 
     private DevStack() {
     }
@@ -73,8 +76,9 @@ public final class DevStack implements AutoCloseable {
             new DashboardRoutes().install(app);
         }));
         streamsSettings = streamsSettings.withApplicationServer(HttpApi.LOOPBACK + ":" + http.port());
-        StreamsRunner runner = track(new StreamsRunner(NewsflowTopology.buildTopology(streamsSettings, serdes, metrics.pipeline()),
-            streamsSettings.toProperties()));
+        Topology topology = NewsflowTopology.buildTopology(streamsSettings, serdes, metrics.pipeline());
+        topologyDescription = topology.describe();
+        StreamsRunner runner = track(new StreamsRunner(topology, streamsSettings.toProperties()));
         api.attach(runner.streams(), streamsSettings.applicationServer().orElseThrow());
         streams = runner.start(Duration.ofSeconds(120));
         metrics.bindStreams(streams.streams());
@@ -125,6 +129,11 @@ public final class DevStack implements AutoCloseable {
     /** The settings the streams application runs with. */
     public StreamsSettings streamsSettings() {
         return streamsSettings;
+    }
+
+    /** A check of whether the streams application has consumed all its input (the caller closes it). */
+    public StreamsBacklog backlog() {
+        return new StreamsBacklog(kafka.bootstrapServers(), streamsSettings.applicationId(), topologyDescription);
     }
 
     /** The streams application's state. */

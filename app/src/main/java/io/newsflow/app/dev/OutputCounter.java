@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Counts the committed records that arrive on a set of topics after a starting point (the end
@@ -32,6 +33,12 @@ public final class OutputCounter implements AutoCloseable {
             counts.add(record);
         }
         return Map.copyOf(counts.counts());
+    }
+
+    /** Whether this counter has read every record committed to its topics so far (markers take offsets, so by position). */
+    public boolean readToEnd() {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment()); // read_committed: the stable offsets
+        return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
     /**
