@@ -55,7 +55,10 @@ final class PolishForms {
             Word nominative = word.has(LISTED) || word.length() < MIN_LENGTH || c.size() > 1 && word.has(Gazetteer.LOWER_DEMONYM) ? null
                     : nominative(word, c.size() == 1 ? LISTED : NAME_WORD, written);
             Candidate named = nominative == null ? c : CandidateRebuilds.withFirstWord(c, nominative);
-            out.add(c.size() == 2 ? townWithAdjective(named) : named);
+            Candidate town = c.size() == 2 ? townWithAdjective(named) : named;
+            // "Krakowskiego Alarmu Smogowego", "Urzędu Miejskiego Wrocławia": adjectives declined with the noun
+            out.add(town != named || c.size() == 1 ? town
+                    : nominative == null ? PolishPhrases.adjectiveFirst(c) : PolishPhrases.agreeingAfterFirst(named));
         }
         return out;
     }

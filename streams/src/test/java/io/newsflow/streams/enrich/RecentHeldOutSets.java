@@ -146,7 +146,8 @@ final class RecentHeldOutSets {
                     432, 437, 0.95, 0.95, 0.90, 0.90, 0.90, 0.90),
             // Tauranga's wharf, Recife's metro, Kraków's clean-transport zone, Gävle's waterworks, Medellín's cable car, Bern's
             // tram, written after every rule of h432-h437 and a session of speed work: first run 0.963/0.963, 0.839/0.743,
-            // 0.684/0.722; after Nordic "vid"/"ved" and "i hela", and German towns' endings 0.963/0.963, 0.848/0.800, 0.722/0.722
+            // 0.684/0.722; after Nordic "vid"/"ved" and "i hela", German towns' endings and Polish declined adjectives
+            // 0.963/0.963, 0.848/0.800, 0.750/0.750
             new HeldOutSet("enrichment-heldout h438-h443 (sixty-third held-out set: port, metro, smog, water, cable car, tram)",
                     438, 443, 0.95, 0.95, 0.80, 0.75, 0.70, 0.70));
 
