@@ -131,7 +131,8 @@ final class AboveHeadline {
      */
     private static boolean mastheadOverTrail(PageLines lines, int i) {
         String line = lines.get(i);
-        boolean named = Outlets.hasOutletWord(line) || namedOverSection(lines, i);
+        // ("EL PAÍS" / "Madrid": a shouted masthead's shape over one crumb)
+        boolean named = Outlets.hasOutletWord(line) || namedOverSection(lines, i) || BlockMastheads.shoutedMasthead(line);
         return (named || oneWordOverTrail(lines, i))
                 && (CrumbTrails.firstCrumb(lines, i + 1) || CrumbTrails.newsRootOverTrail(lines, i + 1)
                     || named && !BreadcrumbDetector.isNewsRoot(line) && CrumbTrails.loneCrumb(lines, i + 1));
@@ -175,8 +176,13 @@ final class AboveHeadline {
                 && CrumbTrails.loneCrumb(lines, i + 1);
     }
 
-    /** The line before line i, in its block, is the site's name the draft took as its source. */
+    /** Line i, a lone crumb over the headline, stands under the site's name the draft took ("EL PAÍS" / "Madrid"). */
+    static boolean sectionUnderMasthead(PageLines lines, int i, ArticleDraft draft) {
+        return underMasthead(lines, i, draft) && CrumbTrails.loneCrumb(lines, i);
+    }
+
+    /** The line before line i, in its block, is the site's name the draft took as its source (shouted there: "EL PAÍS"). */
     static boolean underMasthead(PageLines lines, int i, ArticleDraft draft) {
-        return i > 0 && draft.source != null && lines.sameBlock(i - 1, i) && lines.get(i - 1).strip().equals(draft.source);
+        return i > 0 && draft.source != null && lines.sameBlock(i - 1, i) && lines.get(i - 1).strip().equalsIgnoreCase(draft.source);
     }
 }

@@ -33,6 +33,11 @@ final class BlockMastheads {
         return overSectionBlock(lines, i) || overAccountButtons(lines, i);
     }
 
+    /** A shouted name shaped as mastheads are, as logos are written: "EL PAÍS", "LA REPUBBLICA", "THE NORTHERN ECHO". */
+    static boolean shoutedMasthead(String line) {
+        return NameCase.isShouted(line.strip()) && mastheadShape(line);
+    }
+
     /** A name shaped as mastheads are ("La Vanguardia", "Corriere della Sera"; shouted ones in natural case: "EL PAÍS"). */
     private static boolean mastheadShape(String line) {
         String name = NameCase.outlet(line.strip());

@@ -86,6 +86,15 @@ final class HeaderTrim {
             bareNameLine = line;
             bareNames = names;
         }
+
+        /**
+         * A bare name on line i is a byline: the draft has no author yet, or line i stands right under the bare name
+         * line, in its block, and the draft's authors all came from those lines (a co-author's name stacked under it).
+         */
+        boolean takesBareName(PageLines lines, int i, ArticleDraft draft) {
+            return draft.authors.isEmpty() || bareNameLine == i - 1 && lines.sameBlock(i - 1, i) && draft.authors.equals(bareNames)
+                    && !Places.isPlace(lines.get(i).strip().replaceAll("[,.;:]+$", "")); // "Sushim Mukul" / "New Delhi,"
+        }
     }
 
     /**

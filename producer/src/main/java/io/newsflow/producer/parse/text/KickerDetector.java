@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -111,8 +112,10 @@ public final class KickerDetector {
         }
         String section = null;
         String source = null;
-        ArticleType type = ArticleType.UNKNOWN;
-        for (String s : segments) {
+        // "News | Politics": the section under the site's news root
+        boolean newsRoot = BreadcrumbDetector.isNewsRoot(segments[0]);
+        ArticleType type = newsRoot ? ArticleType.NEWS : ArticleType.UNKNOWN;
+        for (String s : newsRoot ? Arrays.copyOfRange(segments, 1, segments.length) : segments) {
             if (BADGES.contains(s.strip().toLowerCase(Locale.ROOT))) {
                 continue; // "Canada·New": a badge beside the section names nothing
             }

@@ -132,8 +132,8 @@ public final class TextArticleParser {
                 draft.offerSource(agency.get(), BYLINE);
                 continue;
             }
-            // a bare name there: the byline, without "By"; the outlet or desk may stand under it ("BBC Wales News")
-            if (underHeadline && draft.authors.isEmpty() && PersonNames.isBareNameList(PersonNames.withoutPlace(line))) {
+            // a bare name there: the byline, without "By", or a co-author's stacked under it; the outlet may follow ("BBC Wales News")
+            if (underHeadline && header.takesBareName(lines, i, draft) && PersonNames.isBareNameList(PersonNames.withoutPlace(line))) {
                 PersonNames.split(PersonNames.withoutHandles(line)).forEach(draft::addAuthor);
                 header.bareNames(i, List.copyOf(draft.authors));
                 if (i + 1 < lines.size() && lines.sameBlock(i, i + 1) && Outlets.hasOutletWord(lines.get(i + 1))
@@ -154,8 +154,8 @@ public final class TextArticleParser {
                 crumbTitle = crumb.get().lastCrumb();
                 continue;
             }
-            // a tagline sharing a block with navigation junk above the real headline is page furniture too
-            if (content.isEmpty() && lines.isFurnitureTagline(i)) {
+            // a tagline sharing a block with navigation junk above the headline is furniture (not a section under the name)
+            if (content.isEmpty() && lines.isFurnitureTagline(i) && !AboveHeadline.sectionUnderMasthead(lines, i, draft)) {
                 continue;
             }
             if (!headerTrimmed && AboveHeadline.consumed(lines, i, content, draft, header)) {
