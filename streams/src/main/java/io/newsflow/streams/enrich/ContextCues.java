@@ -186,12 +186,13 @@ final class ContextCues {
 
     /**
      * A department between a title and a person: "ministre de l'*Intérieur* Olivier Duval", "ministro
-     * delle *Infrastrutture* Carlo Benedetti": a title and a connector before the span, whose
+     * delle *Infrastrutture* Carlo Benedetti", "conseillère d'*État* Nuria Gorrite": a title and a connector before the span, whose
      * first word names no person, place or organisation and whose second is a given name.
      */
     static boolean department(Candidate c) {
-        return (PlaceCues.OF.contains(c.previous()) || DEPARTMENT_FOR.contains(c.previous()))
-                && Gazetteer.get().isTitle(c.beforePrevious())
+        return ((PlaceCues.OF.contains(c.previous()) || DEPARTMENT_FOR.contains(c.previous())) && Gazetteer.get().isTitle(c.beforePrevious())
+                // "la conseillère d'État Nuria Gorrite": the elided "of" inside the span, the title right before it
+                || c.lower(0).equals("état") && Gazetteer.get().isTitle(c.previous()))
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE)
                 && c.word(1).has(Gazetteer.GIVEN_NAME);
     }

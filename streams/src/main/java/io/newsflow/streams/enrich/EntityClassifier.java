@@ -48,7 +48,7 @@ final class EntityClassifier {
         if (fromDocument != null) {
             return new Typed(c, fromDocument, Strength.KNOWN, null);
         }
-        if (NonEntityNames.stockIndex(c, last)) {
+        if (NonEntityNames.stockIndex(c, last) || NonEntityNames.portOf(c, language)) {
             return null;
         }
         // "TUCSON, Ariz. (AP)": Arizona; "les Bruxellois paient": Bruxelles

@@ -69,6 +69,18 @@ final class NonEntityNames {
         return lower.length() > 12 && (lower.endsWith("programma") || lower.endsWith("programm"));
     }
 
+    /** "Porto di Bari", "Porto di Genova": in Italian the port's common noun, capitalised in a title, not the city of Porto. */
+    static boolean portOf(Candidate c, String language) {
+        return c.size() == 1 && portOf(language, c.lower(0), c.next());
+    }
+
+    /** The same for a word and the one after it (a title's, read by {@link ImpliedMentions}). */
+    static boolean portOf(String language, String lower, String next) {
+        return "it".equals(language) && lower.equals("porto") && PORT_OF.contains(next);
+    }
+
+    private static final WordSet PORT_OF = WordSet.of("di", "del", "della", "dello");
+
     /**
      * A stock index: "the Nasdaq Composite", "the STOXX 600", and "S&P" before its number ("the S&P 500"),
      * where alone it is the rating agency.

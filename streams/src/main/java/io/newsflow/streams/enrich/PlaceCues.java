@@ -45,7 +45,7 @@ final class PlaceCues {
 
     private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
         "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
-        "grad", "ville", "pur", "haven",
+        "grad", "ville", "pur", "haven", "nagar", "wadi",
         // quays: "Wilhelminakade", "Burchardkai", "Scheldekaai"
         "kade", "kai", "kaai",
         // Scandinavian harbours and stations with their article: "Skandiahamnen", "Nordhavnen", "Centralstationen"
