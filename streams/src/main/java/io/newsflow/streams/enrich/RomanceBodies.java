@@ -26,14 +26,17 @@ final class RomanceBodies {
             // "Association québécoise de la production d'énergie renouvelable", "Asociación española de ..."
             "association", "asociación", "associazione", "associação", "confédération", "confederación", "confederazione",
             // parties named by a lower-case adjective: "Parti québécois", "Parti socialiste", "Partito democratico"
-            "parti", "partito", "partido");
+            "parti", "partito", "partido",
+            // "Office fédéral des transports", "Oficina Nacional de ...", "Transports publics de la région lausannoise"
+            "office", "oficina", "transports");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
         "itime", "imo", "ima", // "maritime", "marittimo", "marítima" (not French verbs: "estime", "exprime")
         "aire", "aires", "ier", "iers", "ière", "ières", // "universitaire", "hospitalier", "routière"
         "able", "ables", "ible", "ibles", // "renouvelable", "responsable", "sostenible"
-        "iste", "istes"}; // "Parti communiste", "Parti écologiste" (not the verbs "existe", "insiste": see adjective)
+        "iste", "istes", // "Parti communiste", "Parti écologiste" (not the verbs "existe", "insiste": see adjective)
+        "ic", "ics"}; // "Transports publics de la région lausannoise"
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
 

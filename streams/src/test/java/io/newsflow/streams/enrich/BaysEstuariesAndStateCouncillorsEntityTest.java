@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The rules the sixty-fourth held-out set (h444-h449: Pune's metro, Lausanne's m3, Bari's cruise terminal, a bridge over
  * Ghent's Ringvaart, Aarhus's harbour, dredging in the Sado) guided, each tried on other names: Nordic bays and Denmark's
  * parts, Portuguese estuaries and beaches, Italian piers, Indian towns' endings, French and Swiss councillors and "d'État"
- * titles, and Italian's "porto" before "di" in a title.
+ * titles, Italian's "porto" before "di" in a title, and French offices and transport operators named in lower case.
  */
 class BaysEstuariesAndStateCouncillorsEntityTest {
 
@@ -43,6 +43,13 @@ class BaysEstuariesAndStateCouncillorsEntityTest {
     void shouldReadAPlaceWhenAnIndianTownsEndingClosesTheName() {
         List<Entity> found = entities("en", "Commuters on the Baner–Karvenagar road face long delays every morning.");
         assertType(found, "Karvenagar", EntityType.LOCATION);
+    }
+
+    @Test
+    void shouldReadTheWholeNameWhenAFrenchOfficeOrTransportOperatorGoesOnInLowerCase() {
+        List<Entity> found = entities("fr", "Selon lui, l'Office national des forêts et les Transports publics genevois ont signé un accord.");
+        assertType(found, "Office national des forêts", EntityType.ORGANIZATION);
+        assertType(found, "Transports publics genevois", EntityType.ORGANIZATION);
     }
 
     @Test
