@@ -71,6 +71,7 @@ final class JsonFields {
         draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
         draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("category")))); // a news API's ["business"]
         draft.offerSection(firstCategory(node.path("subject"))); // AP's [{"name": "Transportation"}]
+        draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("tags")))); // last: as a JSON Feed's first tag
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         draft.offerType(JsonLdArticle.typeOf(node.path("@type").asText(""))); // a JSON-LD document as the input itself

@@ -54,7 +54,7 @@ final class FurnitureWords {
             "paid", "free", "premium", "bookmark", "gift this article", "gift article", "save article",
             "save for later", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
             "compartir artículo", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
-            "luister", "posłuchaj", "ouvir",
+            "luister", "posłuchaj", "ouvir", "ouvir o texto", "salvar artigos", "salvar artigo", "recurso exclusivo para assinantes",
             // a comment or share button under the headline: "Skomentuj", "Partilhar notícia", "Partager la page"
             "skomentuj", "komentarze", "comentar", "commenter", "kommentieren", "kommentera", "kommenter",
             "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",

@@ -87,12 +87,23 @@ final class HeaderTrim {
             bareNames = names;
         }
 
+        /** Line i, right under the bare name line in its block, names only places: the writers' towns. */
+        boolean writersTowns(PageLines lines, int i) {
+            if (bareNameLine < 0 || bareNameLine != i - 1 || !lines.sameBlock(i - 1, i)) {
+                return false;
+            }
+            String line = lines.get(i).strip().replaceAll("[,.;:]+$", "");
+            List<String> parts = PersonNames.split(line);
+            return Places.isPlace(line) || !parts.isEmpty() && parts.stream().allMatch(Places::isPlace);
+        }
+
         /**
          * A bare name on line i is a byline: the draft has no author yet, or line i stands right under the bare name
          * line, in its block, and the draft's authors all came from those lines (a co-author's name stacked under it).
          */
         boolean takesBareName(PageLines lines, int i, ArticleDraft draft) {
-            return draft.authors.isEmpty() || bareNameLine == i - 1 && lines.sameBlock(i - 1, i) && draft.authors.equals(bareNames)
+            return draft.authors.isEmpty() || bareNameLine >= 0 && bareNameLine == i - 1 && lines.sameBlock(i - 1, i)
+                    && draft.authors.equals(bareNames)
                     && !Places.isPlace(lines.get(i).strip().replaceAll("[,.;:]+$", "")); // "Sushim Mukul" / "New Delhi,"
         }
     }

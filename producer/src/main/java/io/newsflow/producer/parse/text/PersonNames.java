@@ -98,8 +98,11 @@ public final class PersonNames {
 
     public static boolean isBareNameList(String line) {
         String text = line.strip();
+        List<String> names = split(text);
+        // (not the writers' towns under their names: "Rio de Janeiro e São Paulo")
         return text.split("\\s+").length <= MAX_BYLINE_NAME_WORDS * 2 + 3 && isNameList(text)
-                && split(text).stream().allMatch(n -> n.split("\\s+").length <= MAX_BYLINE_NAME_WORDS);
+                && names.stream().allMatch(n -> n.split("\\s+").length <= MAX_BYLINE_NAME_WORDS)
+                && !(!names.isEmpty() && names.stream().allMatch(Places::isPlace));
     }
 
     /** The names in an author list, in natural case; parts that are not names are skipped. */

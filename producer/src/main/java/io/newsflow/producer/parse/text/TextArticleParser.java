@@ -108,7 +108,7 @@ public final class TextArticleParser {
                 i = last;
                 continue;
             }
-            if (JunkLineDetector.isJunk(line)) {
+            if (JunkLineDetector.isJunk(line) || header.writersTowns(lines, i)) { // "Nicola Pamplona" / "Rio de Janeiro e São Paulo"
                 continue;
             }
             if (MetadataLines.consumed(line, draft)) {

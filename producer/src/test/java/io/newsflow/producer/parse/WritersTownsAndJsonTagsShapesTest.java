@@ -1,0 +1,48 @@
+package io.newsflow.producer.parse;
+
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
+import static io.newsflow.producer.parse.TextShapesTest.allText;
+import static io.newsflow.producer.parse.TextShapesTest.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.Article;
+
+/**
+ * Shapes met in the sixty-third held-out round (x415-x420), each on other names: the writers' towns on the line under
+ * their stacked names, a Brazilian daily's masthead word ("Folha"), its audio and save buttons, and a JSON document whose
+ * only section is its first tag.
+ */
+class WritersTownsAndJsonTagsShapesTest {
+
+    @Test
+    void shouldLeaveTheWritersTownsOutWhenTheyStandUnderTheirNames() {
+        Article a = parse(HEADLINE + "\n\nMariana Azevedo\nPedro Lacerda\nBrasília e Belo Horizonte\n3.mar.2025 às 09h10\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getAuthors()).containsExactly("Mariana Azevedo", "Pedro Lacerda");
+        assertThat(allText(a)).doesNotContain("Belo Horizonte");
+    }
+
+    @Test
+    void shouldReadTheMastheadAndDropTheButtonsWhenABrazilianDailysPageIsScraped() {
+        Article a = parse("Folha de Londrina\nCidades\n\n" + HEADLINE + "\n\nOuvir o texto\nSalvar artigos\nRecurso exclusivo para assinantes\n\n" + BODY);
+        assertThat(a.getSource()).isEqualTo("Folha de Londrina");
+        assertThat(a.getSection()).isEqualTo("Cidades");
+        assertThat(allText(a)).doesNotContain("Ouvir o texto").doesNotContain("Salvar artigos").doesNotContain("Recurso exclusivo");
+    }
+
+    @Test
+    void shouldTakeTheFirstTagAsTheSectionWhenAJsonDocumentNamesNoOther() {
+        String json = "{\"headline\": \"" + HEADLINE + "\", \"tags\": [\"energy\", \"Wind\"], \"body\": \"" + BODY.replace("\n", " ") + "\"}";
+        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(json.getBytes(StandardCharsets.UTF_8), "api.json", null,
+                Instant.parse("2026-01-01T00:00:00Z")));
+        assertThat(out).hasSize(1).first().isInstanceOf(ParseOutcome.Parsed.class);
+        assertThat(((ParseOutcome.Parsed) out.get(0)).article().getSection()).isEqualTo("Energy");
+    }
+}
