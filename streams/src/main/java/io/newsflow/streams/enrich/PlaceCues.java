@@ -49,7 +49,9 @@ final class PlaceCues {
         // quays: "Wilhelminakade", "Burchardkai", "Scheldekaai"
         "kade", "kai", "kaai",
         // Scandinavian harbours and stations with their article: "Skandiahamnen", "Nordhavnen", "Centralstationen"
-        "hamnen", "havnen", "stationen", "stasjonen"};
+        "hamnen", "havnen", "stationen", "stasjonen",
+        // Nordic tunnels with their article ("Citytunneln"), and English towns in one word ("Butetown", "Georgetown")
+        "tunneln", "tunnelen", "town"};
 
     private final Gazetteer gazetteer = Gazetteer.get();
 
