@@ -35,7 +35,7 @@ final class JsonFields {
     /** What an object holding a name, a title or a byline calls its text ({"main": ...}, {"basic": ...}). */
     static final List<String> OBJECT_TEXT = List.of("name", "rendered", "main", "basic", "original");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication",
-            "source_name", "sourceName"); // (a news API's {"source_id": "x", "source_name": "X"})
+            "source_name", "sourceName", "provider"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's "provider")
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "first_published",
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
@@ -71,6 +71,7 @@ final class JsonFields {
         draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
         draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("category")))); // a news API's ["business"]
         draft.offerSection(firstCategory(node.path("subject"))); // AP's [{"name": "Transportation"}]
+        draft.offerSection(firstCategory(node.path("subjects"))); // a wire's ["Agriculture", "Trade"]
         draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("tags")))); // last: as a JSON Feed's first tag
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));

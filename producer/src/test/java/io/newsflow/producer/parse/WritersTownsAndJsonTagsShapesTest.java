@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import io.newsflow.avro.Article;
 
 /**
- * Shapes met in the sixty-third held-out round (x415-x420), each on other names: the writers' towns on the line under
- * their stacked names, a Brazilian daily's masthead word ("Folha"), its audio and save buttons, and a JSON document whose
- * only section is its first tag.
+ * Shapes met in the sixty-third and sixty-fourth held-out rounds (x415-x426), each on other names: the writers' towns on
+ * the line under their stacked names, a Brazilian daily's masthead word ("Folha"), its audio and save buttons, a JSON
+ * document whose only section is its first tag, a wire's "provider" and "subjects", and a French plea for the subscription.
  */
 class WritersTownsAndJsonTagsShapesTest {
 
@@ -38,11 +38,30 @@ class WritersTownsAndJsonTagsShapesTest {
     }
 
     @Test
-    void shouldTakeTheFirstTagAsTheSectionWhenAJsonDocumentNamesNoOther() {
-        String json = "{\"headline\": \"" + HEADLINE + "\", \"tags\": [\"energy\", \"Wind\"], \"body\": \"" + BODY.replace("\n", " ") + "\"}";
+    void shouldReadTheWiresProviderAndFirstSubjectWhenAJsonItemNamesThem() {
+        String json = "{\"headline\": \"" + HEADLINE + "\", \"provider\": \"Andes Wire\", \"subjects\": [\"Mining\", \"Trade\"],"
+                + " \"text\": \"" + BODY.replace("\n", " ") + "\"}";
+        Article a = parseJson(json);
+        assertThat(a.getSource()).isEqualTo("Andes Wire");
+        assertThat(a.getSection()).isEqualTo("Mining");
+    }
+
+    @Test
+    void shouldDropThePleaForTheSubscriptionWhenItClosesAFrenchPage() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nVotre abonnement finance une rédaction de 40 journalistes");
+        assertThat(allText(a)).doesNotContain("Votre abonnement");
+    }
+
+    private static Article parseJson(String json) {
         List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(json.getBytes(StandardCharsets.UTF_8), "api.json", null,
                 Instant.parse("2026-01-01T00:00:00Z")));
         assertThat(out).hasSize(1).first().isInstanceOf(ParseOutcome.Parsed.class);
-        assertThat(((ParseOutcome.Parsed) out.get(0)).article().getSection()).isEqualTo("Energy");
+        return ((ParseOutcome.Parsed) out.get(0)).article();
+    }
+
+    @Test
+    void shouldTakeTheFirstTagAsTheSectionWhenAJsonDocumentNamesNoOther() {
+        String json = "{\"headline\": \"" + HEADLINE + "\", \"tags\": [\"energy\", \"Wind\"], \"body\": \"" + BODY.replace("\n", " ") + "\"}";
+        assertThat(parseJson(json).getSection()).isEqualTo("Energy");
     }
 }
