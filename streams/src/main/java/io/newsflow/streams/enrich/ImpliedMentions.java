@@ -163,6 +163,9 @@ final class ImpliedMentions {
 
     private void mention(Entity found) {
         int at = indexOf(found.name(), found.countryCode());
+        if (at < 0 && found.type() == EntityType.ORGANIZATION) {
+            at = NameAliases.withLegalForm(entities, found.name()); // "Ryanair" in the title, "Ryanair DAC" in the text
+        }
         if (at < 0) {
             entities.add(found);
         } else {

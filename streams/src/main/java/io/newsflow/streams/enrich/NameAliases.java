@@ -28,7 +28,7 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
             "dos", "das", "do", "des", "dei", "delle", "degli", "für", "pour", "para", "per", "voor", "en", "och", "og");
     /** Legal forms an acronym may leave out: "Nordic Battery Systems AB" is NBS. */
     private static final WordSet LEGAL_FORMS = WordSet.of("ag", "ab", "asa", "as", "sa", "se", "nv", "bv", "plc", "ltd",
-            "inc", "llc", "gmbh", "spa", "oy", "oyj", "a/s");
+            "inc", "llc", "gmbh", "spa", "oy", "oyj", "a/s", "dac"); // (Ireland's "designated activity company")
 
     /** The last words of a company's full name that its short name leaves out: "Toyota Motor" is Toyota. */
     private static final WordSet COMPANY_TAILS = WordSet.of("motor", "motors", "group", "holdings", "holding", "corp",
@@ -164,5 +164,21 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The index of the organisation among {@code entities} whose name is {@code name} and a legal form ("Ryanair DAC" for
+     * a title's "Ryanair"), or -1.
+     */
+    static int withLegalForm(List<Entity> entities, String name) {
+        for (int k = 0; k < entities.size(); k++) {
+            String full = entities.get(k).name();
+            if (entities.get(k).type() == EntityType.ORGANIZATION && full.length() > name.length() + 1
+                    && full.regionMatches(true, 0, name, 0, name.length()) && full.charAt(name.length()) == ' '
+                    && LEGAL_FORMS.contains(full.substring(name.length() + 1).toLowerCase(java.util.Locale.ROOT))) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

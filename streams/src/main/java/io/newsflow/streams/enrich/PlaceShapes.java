@@ -89,9 +89,17 @@ final class PlaceShapes {
             // stations are places too: "Penn Station", "Gare du Nord", "Stazione Termini"
             "station", "gare", "estación", "stazione");
 
-    /** A venue named by its word, first or last: "Emirates Stadium", "Estadio Metropolitano", "Stade de France". */
+    /** A town's main station by the word after the town's name: "Utrecht Centraal", "Milano Centrale", "Köln Hbf". */
+    private static final WordSet MAIN_STATIONS = WordSet.of("centraal", "centrale", "central", "hauptbahnhof", "hbf",
+            "centralstation");
+
+    /**
+     * A venue named by its word, first or last: "Emirates Stadium", "Estadio Metropolitano", "Stade de France"; or a listed
+     * town's main station ("Cardiff Central", which a listed place's name would otherwise make a body, as "Air France").
+     */
     static boolean venue(Candidate c) {
-        return c.size() >= 2 && (VENUES.contains(c.lower(c.size() - 1)) || VENUES.contains(c.lower(0)));
+        return c.size() >= 2 && (VENUES.contains(c.lower(c.size() - 1)) || VENUES.contains(c.lower(0)))
+                || c.size() == 2 && MAIN_STATIONS.contains(c.lower(1)) && c.word(0).has(Gazetteer.PLACE | Gazetteer.TOWN);
     }
 
     /** Seas named in Romance languages: "Mar Vermelho", "Mar del Norte", "Mer Rouge" (not "Mar 2024", one word). */

@@ -28,7 +28,9 @@ final class RomanceBodies {
             // parties named by a lower-case adjective: "Parti québécois", "Parti socialiste", "Partito democratico"
             "parti", "partito", "partido",
             // "Office fédéral des transports", "Oficina Nacional de ...", "Transports publics de la région lausannoise"
-            "office", "oficina", "transports");
+            "office", "oficina", "transports",
+            // a region's government named with its lower-case adjective: "la Région wallonne", "la Regione siciliana"
+            "région", "regione", "región", "região");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
