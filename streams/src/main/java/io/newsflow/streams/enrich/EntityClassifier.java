@@ -102,7 +102,8 @@ final class EntityClassifier {
         boolean placeKeyword = false;
         for (int i = 0; i < c.size(); i++) {
             // an ampersand joins companies' names, never people's ("Ernst & Young")
-            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD) || c.word(i).hasClass(Word.FEDERAL_BODY) || c.word(i).surface().equals("&");
+            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD) || c.word(i).hasClass(Word.FEDERAL_BODY) || c.word(i).surface().equals("&")
+                    || i == 0 && c.size() >= 3 && c.word(0).hasClass(Word.BODY_HEAD) && !c.word(1).capitalised(); // "Transports publics de ..."
             placeKeyword |= c.word(i).has(Gazetteer.PLACE_KEYWORD);
         }
         if (c.size() == 1) {

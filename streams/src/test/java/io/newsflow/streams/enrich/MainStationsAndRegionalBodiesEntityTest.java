@@ -45,6 +45,22 @@ class MainStationsAndRegionalBodiesEntityTest {
     }
 
     @Test
+    void shouldReadNoBodyWhenAMinistersPortfolioIsABodysFirstWord() {
+        // "transports" opens bodies named in lower case ("Transports publics genevois"), never a minister's portfolio
+        List<Entity> found = entities("fr", "Le ministre des Transports du Québec, Jean Dupuis, visitera Laval lundi.");
+        assertThat(names(found)).doesNotContain("Transports du Québec").contains("Jean Dupuis");
+        assertType(entities("fr", "Selon lui, les Transports publics genevois achèteront des bus."), "Transports publics genevois",
+                EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldReadThePersonAndThePlaceWhenCatalanNamesAreUsed() {
+        List<Entity> found = entities("es", "El portavoz Vicent Soler visitó el barrio de Ciutat Vella con los vecinos.");
+        assertType(found, "Vicent Soler", EntityType.PERSON);
+        assertType(found, "Ciutat Vella", EntityType.LOCATION);
+    }
+
+    @Test
     void shouldKeepTheIrishArticleWhenAStateBodyIsNamedWithIt() {
         List<Entity> found = entities("en", "An Post will close 30 branches next year, the company said.");
         assertType(found, "An Post", EntityType.ORGANIZATION);
