@@ -52,6 +52,29 @@ class WritersTownsAndJsonTagsShapesTest {
         assertThat(allText(a)).doesNotContain("Votre abonnement");
     }
 
+    @Test
+    void shouldReadTheFeedsOutletWhenWordPressSpanishFooterClosesTheItem() {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Radio Sur</title><item><title>" + HEADLINE
+                + "</title><description><![CDATA[<p>" + BODY.replace("\n", " ") + "</p><p>La entrada <a href=\"https://x.example/a\">"
+                + HEADLINE + "</a> se publicó primero en <a href=\"https://x.example\">Radio Sur</a>.</p>]]></description></item>"
+                + "</channel></rss>";
+        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(rss.getBytes(StandardCharsets.UTF_8), "feed.rss", null,
+                Instant.parse("2026-01-01T00:00:00Z")));
+        Article a = ((ParseOutcome.Parsed) out.get(0)).article();
+        assertThat(allText(a)).doesNotContain("se publicó primero");
+        assertThat(a.getSource()).isEqualTo("Radio Sur");
+    }
+
+    @Test
+    void shouldReadTheWriterWhenAPageMarksItWithAnHEntryMicroformat() {
+        String html = "<html><body><article class=\"h-entry\"><h1 class=\"p-name\">" + HEADLINE + "</h1><p>By <a class=\"p-author h-card\""
+                + " href=\"/about\">Olwen Price</a></p><div class=\"e-content\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div>"
+                + "</article></body></html>";
+        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(html.getBytes(StandardCharsets.UTF_8), "page.html", null,
+                Instant.parse("2026-01-01T00:00:00Z")));
+        assertThat(((ParseOutcome.Parsed) out.get(0)).article().getAuthors()).containsExactly("Olwen Price");
+    }
+
     private static Article parseJson(String json) {
         List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(json.getBytes(StandardCharsets.UTF_8), "api.json", null,
                 Instant.parse("2026-01-01T00:00:00Z")));

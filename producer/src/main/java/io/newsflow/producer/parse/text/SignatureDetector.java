@@ -38,9 +38,10 @@ public final class SignatureDetector {
             + "(?:\\s+(?:veröffentlicht|publiziert))?(?:[,;]?\\s+(?:le|am|el|il|op|em|on|et|und|y|e|en)\\s.*)?[.;]?\\s*$");
     /** A wire's footer that names it and dates the story: "This report by The Canadian Press was first published Dec. 3, 2024." */
     static final Pattern REPORT_BY = Pattern.compile("(?iu)^\\W{0,3}this (?:report|story|article) by (.+?) was (?:first )?published\\b.{0,40}$");
-    /** WordPress's feed footer: "The post Harbour dredging ... appeared first on Coastal Courier." */
-    private static final Pattern POST_APPEARED = Pattern.compile("(?iu)^the post .{1,250}? appeared first on (.+?)\\.?$");
-    private static final Pattern VERSION_APPEARED = Pattern.compile("(?iu)^\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on) (.+?)\\.?$");
+    /** "A version of this story appeared in X"; WordPress's feed footer "The post ... appeared first on X" (es, pt, fr, de too). */
+    private static final Pattern APPEARED = Pattern.compile("(?iu)^(?:\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on)|"
+            + "the post .{1,250}? appeared first on|la entrada .{1,250}? se publicó primero en|o post .{1,250}? apareceu primeiro em|"
+            + "l['’]article .{1,250}? est apparu en premier sur|der beitrag .{1,250}? erschien zuerst auf) (.+?)\\.?$");
     private static final List<String> AGENCY_NAMES = List.of("AFP", "AP", "Associated Press", "ASSOCIATED PRESS", "Reuters",
             "dpa", "dpa-AFX", "EFE", "Europa Press", "ANSA", "PAP", "ANP", "Belga", "APA", "SDA", "KNA", "epd", "Lusa",
             "Bloomberg", "Kyodo", "Xinhua", "Anadolu", "AA", "Yonhap", "PA", "AAP", "UPI", "TT", "NTB", "Ritzau", "STT", "ČTK",
@@ -92,8 +93,7 @@ public final class SignatureDetector {
         if (text.length() > MAX_NOTICE) {
             return Optional.empty();
         }
-        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, VERSION_APPEARED, POST_APPEARED,
-            REPUBLISHED_ELSEWHERE}) {
+        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String outlet = m.group(1).strip().replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", "");
