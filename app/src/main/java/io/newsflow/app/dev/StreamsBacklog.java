@@ -37,6 +37,8 @@ public final class StreamsBacklog implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> probe;
     private final String applicationId;
     private final Set<String> sourceNames;
+    /** The source topics' partitions, resolved once the application has created its repartition topics. */
+    private Set<TopicPartition> partitions;
 
     /**
      * @param applicationId the streams application's {@code application.id}, its consumer group
@@ -64,7 +66,9 @@ public final class StreamsBacklog implements AutoCloseable {
     /** True when every record committed to the application's source topics has been consumed and committed. */
     public boolean caughtUp() {
         try {
-            Set<TopicPartition> partitions = sourcePartitions();
+            if (partitions == null) {
+                partitions = sourcePartitions(); // topics do not change while the application runs: asked once
+            }
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
                 .partitionsToOffsetAndMetadata().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());

@@ -98,12 +98,12 @@ final class EntityClassifier {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "the dredging group Jan De Nul"
         }
         String apposition = Appositions.type(c.apposition());
-        boolean orgKeyword = false;
+        // a body's word opening a name that goes on in lower case ("Transports publics de la région lausannoise")
+        boolean orgKeyword = c.size() >= 3 && c.word(0).hasClass(Word.BODY_HEAD) && !c.word(1).capitalised();
         boolean placeKeyword = false;
         for (int i = 0; i < c.size(); i++) {
             // an ampersand joins companies' names, never people's ("Ernst & Young")
-            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD) || c.word(i).hasClass(Word.FEDERAL_BODY) || c.word(i).surface().equals("&")
-                    || i == 0 && c.size() >= 3 && c.word(0).hasClass(Word.BODY_HEAD) && !c.word(1).capitalised(); // "Transports publics de ..."
+            orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD) || c.word(i).hasClass(Word.FEDERAL_BODY) || c.word(i).surface().equals("&");
             placeKeyword |= c.word(i).has(Gazetteer.PLACE_KEYWORD);
         }
         if (c.size() == 1) {

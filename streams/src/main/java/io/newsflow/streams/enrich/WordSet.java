@@ -34,7 +34,7 @@ final class WordSet extends AbstractSet<String> {
         shift = 32 - bits;
         Set<String> seen = new HashSet<>();
         for (String w : words) {
-            if (!seen.add(w)) { // also rejects null, as Set.of does
+            if (!seen.add(w)) { // (nulls were rejected by of())
                 throw new IllegalArgumentException("duplicate word: " + w);
             }
             int slot = slot(w.hashCode());

@@ -87,14 +87,21 @@ final class HeaderTrim {
             bareNames = names;
         }
 
-        /** Line i, right under the bare name line in its block, names only places: the writers' towns. */
+        /** Line i stands right under the bare name line, in its block. */
+        private boolean underBareNames(PageLines lines, int i) {
+            return bareNameLine >= 0 && bareNameLine == i - 1 && lines.sameBlock(i - 1, i);
+        }
+
+        /**
+         * Line i, right under the bare name line in its block, names only places: the writers' towns ("Rio de Janeiro e
+         * São Paulo", "New Delhi,"), which leave the text before the bare-name byline rule could read them as writers.
+         */
         boolean writersTowns(PageLines lines, int i) {
-            if (bareNameLine < 0 || bareNameLine != i - 1 || !lines.sameBlock(i - 1, i)) {
+            if (!underBareNames(lines, i)) {
                 return false;
             }
             String line = lines.get(i).strip().replaceAll("[,.;:]+$", "");
-            List<String> parts = PersonNames.split(line);
-            return Places.isPlace(line) || !parts.isEmpty() && parts.stream().allMatch(Places::isPlace);
+            return Places.isPlace(line) || Places.allPlaces(PersonNames.split(line));
         }
 
         /**
@@ -102,9 +109,7 @@ final class HeaderTrim {
          * line, in its block, and the draft's authors all came from those lines (a co-author's name stacked under it).
          */
         boolean takesBareName(PageLines lines, int i, ArticleDraft draft) {
-            return draft.authors.isEmpty() || bareNameLine >= 0 && bareNameLine == i - 1 && lines.sameBlock(i - 1, i)
-                    && draft.authors.equals(bareNames)
-                    && !Places.isPlace(lines.get(i).strip().replaceAll("[,.;:]+$", "")); // "Sushim Mukul" / "New Delhi,"
+            return draft.authors.isEmpty() || underBareNames(lines, i) && draft.authors.equals(bareNames);
         }
     }
 

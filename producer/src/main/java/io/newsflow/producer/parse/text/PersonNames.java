@@ -102,7 +102,7 @@ public final class PersonNames {
         // (not the writers' towns under their names: "Rio de Janeiro e São Paulo")
         return text.split("\\s+").length <= MAX_BYLINE_NAME_WORDS * 2 + 3 && isNameList(text)
                 && names.stream().allMatch(n -> n.split("\\s+").length <= MAX_BYLINE_NAME_WORDS)
-                && !(!names.isEmpty() && names.stream().allMatch(Places::isPlace));
+                && !Places.allPlaces(names);
     }
 
     /** The names in an author list, in natural case; parts that are not names are skipped. */

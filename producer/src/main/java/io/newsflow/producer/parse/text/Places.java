@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,6 +39,11 @@ public final class Places {
     /** True when the text (any case) is a time-zone city, a listed city or region, or a country's name. */
     public static boolean isPlace(String text) {
         return NAMES.contains(fold(text.strip()));
+    }
+
+    /** True when there are names and every one is a place: the writers' towns under their names ("Rio de Janeiro e São Paulo"). */
+    public static boolean allPlaces(List<String> names) {
+        return !names.isEmpty() && names.stream().allMatch(Places::isPlace);
     }
 
     /** True when the lower-case text is a country's English name (a desk's label: "India News"). */
