@@ -37,6 +37,8 @@ final class Appositions {
     static final WordSet APPOSITION_OPENERS = WordSet.of("a", "an", "the", "its", "his", "her", "their",
             "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el", "los", "las", "una", "de",
             "het", "een",
+            // Italian and Portuguese articles ("del Reno, il fiume che ..."); not "o", Italian's "or" too
+            "il", "lo", "gli", "uno", "os", "um", "uma",
             // a count before a plural head: "Ungogo and Dala, two crowded districts"
             "two", "three", "four", "both");
 
@@ -165,8 +167,14 @@ final class Appositions {
         // "Widerøe, which flies many of the subsidised routes in northern Norway, said": a relative clause
         // runs long, and "which" and its verb tell a body (not "who": "Manchester City, who ..." is a club,
         // and in "residents of Northeast Tacoma, who ..." the pronoun is the residents')
+        if (k > b + 2 && tokens.word(b).hasClass(Word.APPOSITION_OPENER) && RELATIVES.contains(tokens.word(b + 2).lower())) {
+            return words(tokens, b, b + 2); // "del Reno, il fiume che nel 2023 ...": an article, its noun and a relative clause
+        }
         return k > b + 1 && tokens.word(b).hasClass(Word.WHICH) ? words(tokens, b, b + 2) : List.of();
     }
+
+    /** Relative pronouns after an apposition's noun: "the river *that* ...", "il fiume *che* ...", "el río *que* ...". */
+    private static final WordSet RELATIVES = WordSet.of("which", "that", "che", "que", "qui");
 
     private static List<Word> words(Tokens tokens, int a, int b) {
         Word[] words = new Word[b - a];

@@ -101,9 +101,13 @@ final class ContextCues {
         return !c.initial() && DIRECTIONS.contains(c.previous());
     }
 
-    /** "analysts at Jefferies": the name is where the staff work. */
+    /**
+     * "analysts at Jefferies": the name is where the staff work; but staff "from" a listed town come from the town
+     * ("Nurses from Harrogate and Wakefield joined the picket line").
+     */
     static boolean workplace(Candidate c) {
-        return !c.initial() && c.previousIs(Word.AT) && c.beforePreviousIs(Word.STAFF);
+        return !c.initial() && c.previousIs(Word.AT) && c.beforePreviousIs(Word.STAFF)
+                && !(c.previousIs(Word.FROM) && c.size() == 1 && c.listed(Gazetteer.TOWN));
     }
 
     /** "the dredging group Jan De Nul", "environmental group Natuurpunt said": the name after its description is a body. */

@@ -44,13 +44,16 @@ final class EntityResolver {
         typed = personsBySurname(typed);
         NameAliases aliases = NameAliases.of(typed, shortNames);
         Map<String, String> surnames = aliases.surnames();
+        Map<String, String> orgAliases = aliases.organisations();
         documentTypes.forEach((name, type) -> {
             int space = name.lastIndexOf(' ');
             if (type == EntityType.PERSON && space > 0) {
                 surnames.putIfAbsent(name.substring(space + 1), name);
+            } else if (type == EntityType.ORGANIZATION && space > 0 && !afterConnector(name, space)) {
+                // "told the Chronicle": the outlet's own paper; not "Havre" of "Le Courrier du Havre", a place
+                orgAliases.putIfAbsent(name.substring(space + 1), name);
             }
         });
-        Map<String, String> orgAliases = aliases.organisations();
         Map<String, String> shortForms = aliases.shortForms();
         Map<String, MentionGroup> groups = new HashMap<>(typed.size() * 2);
         List<MentionGroup> firstMentioned = new ArrayList<>(typed.size());
@@ -107,6 +110,12 @@ final class EntityResolver {
             mentions.add(entity == null ? null : new Mention(entity, c.paragraph(), c.start(), c.end()));
         }
         return new Result(entities, mentions, groups);
+    }
+
+    /** The word before the space at {@code space} of a lower-case name is a connector ("du", "of", "del"). */
+    private static boolean afterConnector(String name, int space) {
+        int before = name.lastIndexOf(' ', space - 1);
+        return CandidateFinder.CONNECTORS.contains(name.substring(before + 1, space));
     }
 
     /**

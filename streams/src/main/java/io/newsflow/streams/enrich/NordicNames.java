@@ -13,7 +13,8 @@ final class NordicNames {
 
     private static final List<String> AUTHORITIES = List.of("verket", "styrelsen", "myndigheten", "inspektionen",
             "direktoratet", "tilsynet", "ministeriet", "departementet", "kassan", "nämnden", "nemnda", "nævnet",
-            "förmedlingen", "formidlingen"); // "Arbetsförmedlingen", "Arbeidsformidlingen"
+            "förmedlingen", "formidlingen", // "Arbetsförmedlingen", "Arbeidsformidlingen"
+            "förbundet", "forbundet"); // unions and federations, named the same way: "Vårdförbundet", "Kommunalförbundet"
     private static final List<String> LINES = List.of("banan", "banen");
     /** Dutch links' and lines' compounds, also named in one word: "Oosterweelverbinding", "Noord/Zuidlijn". */
     private static final List<String> DUTCH_LINES = List.of("verbinding", "lijn");
@@ -23,7 +24,9 @@ final class NordicNames {
 
     /** Works named "-verket" that are plants, not authorities: "Stålverket", "Kärnkraftverket", "Sågverket". */
     private static final List<String> WORKS = List.of("stålverket", "kraftverket", "sågverket", "vattenverket",
-            "reningsverket", "värmeverket", "järnverket", "stålværket", "kraftværket");
+            "reningsverket", "värmeverket", "järnverket", "stålværket", "kraftværket",
+            // and "the trade union", "the national federation": no name ("Fagforbundet 3F vurderer")
+            "fackförbundet", "fagforbundet", "riksförbundet");
 
     /** "Trafikverket", "Energistyrelsen": a Nordic authority's one-word name; not a plant ("Stålverket ska ..."). */
     static boolean authority(Word word) {
@@ -31,16 +34,20 @@ final class NordicNames {
     }
 
     /**
-     * Where a name ends that a lower-case "kommun" or "kommune" goes on ("i Luleå kommun", "Oslo kommune"): the
-     * municipality, a body, after its town; else {@code j}, the span's end.
+     * Where a name ends that a lower-case "kommun", "kommune", "universitet" or "sjukhus" goes on ("i Luleå kommun",
+     * "Oslo kommune", "vid Umeå universitet"): the municipality, university or hospital, a body, after its town; else
+     * {@code j}, the span's end.
      */
     static int municipalityEnd(String text, Tokens tokens, int j) {
         if (j < tokens.size() && !tokens.word(j).capitalised() && CandidateFinder.adjacent(text, tokens, j - 1, j)) {
-            String w = tokens.word(j).lower();
-            return w.equals("kommun") || w.equals("kommune") ? j + 1 : j;
+            return TOWNS_BODIES.contains(tokens.word(j).lower()) ? j + 1 : j;
         }
         return j;
     }
+
+    /** Lower-case nouns that make a town's name a body's: "Luleå kommun", "Umeå universitet", "Norrlands universitetssjukhus". */
+    private static final WordSet TOWNS_BODIES = WordSet.of("kommun", "kommune", "universitet", "universitetssjukhus",
+            "universitetssykehus", "universitetshospital", "sjukhus", "sygehus", "sykehus", "högskola", "høgskole");
 
     /** "Botniabanan", "Ofotbanen": a railway line's one-word name; in Dutch, "Oosterweelverbinding", "Noord/Zuidlijn". */
     static boolean railwayLine(Word word, boolean dutch) {

@@ -30,8 +30,9 @@ final class PlaceShapes {
         if (c.size() >= 3 && (last.equals("bank") || last.equals("banks")) && c.word(c.size() - 2).has(Gazetteer.PLACE_KEYWORD)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Sable Island Bank": a shoal, not a lender
         }
-        if (c.listed(Gazetteer.TOWN) && !german && !"ORG".equals(apposition)) {
-            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Port Harcourt"
+        // "Port Harcourt"; in German only after a locative ("nach Benin City"), where nouns are capitalised too
+        if (c.listed(Gazetteer.TOWN) && (!german || c.previousIs(Word.LOCATIVE) && !c.initial()) && !"ORG".equals(apposition)) {
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (c.size() >= 2 && PALACES.contains(c.lower(0))) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Palacio de Gobierno": a building, not the government
@@ -171,12 +172,30 @@ final class PlaceShapes {
             "salariés", "fábrica", "fábricas", "planta", "plantas", "sede", "fabbrica", "fabbriche", "stabilimento",
             "stabilimenti", "fabriek", "fabrieken", "vestiging");
 
-    /** German street names' endings: "in der Hofstallgasse", "an der Kaiserstraße". */
-    private static final String[] STREET_ENDINGS = {"gasse", "straße", "strasse"};
-    /** Kinds of street, no street's name: "in einer Sackgasse", "auf der Landstraße". */
+    /** Dutch prepositions before "de" or "het" and a place's name: "aan de Vaartkom", "langs de Coupure", "op de Dam". */
+    private static final WordSet DUTCH_PLACE_PREPOSITIONS = WordSet.of("aan", "op", "langs");
+
+    /** "aan de Vaartkom": in Dutch, an unknown name after such a preposition and its article is a place. */
+    static boolean afterDutchPlacePreposition(Candidate c) {
+        return !c.initial() && (c.previous().equals("de") || c.previous().equals("het"))
+                && DUTCH_PLACE_PREPOSITIONS.contains(c.beforePrevious());
+    }
+
+    /** German street and square names' endings: "in der Hofstallgasse", "an der Kaiserstraße", "am Heldenplatz". */
+    private static final String[] STREET_ENDINGS = {"gasse", "straße", "strasse", "platz"};
+    /**
+     * Kinds of street and of "Platz", no street's or square's name: "in einer Sackgasse", "auf der Landstraße", "am
+     * Arbeitsplatz", "auf dem Parkplatz".
+     */
     private static final WordSet STREET_KINDS = WordSet.of("sackgasse", "landstraße", "bundesstraße", "seitenstraße",
             "nebenstraße", "einkaufsstraße", "hauptverkehrsstraße", "umgehungsstraße", "ortsdurchfahrt", "autostraße",
-            "fußgängerstraße", "wohnstraße", "gasse", "straße", "strasse");
+            "fußgängerstraße", "wohnstraße", "gasse", "straße", "strasse", "platz", "arbeitsplatz", "parkplatz",
+            "spielplatz", "sportplatz", "studienplatz", "ausbildungsplatz", "kitaplatz", "pflegeplatz", "stellplatz",
+            "campingplatz", "flugplatz", "sitzplatz", "liegeplatz", "bauplatz", "standplatz", "schauplatz", "tabellenplatz",
+            "stammplatz", "startplatz", "abstellplatz", "lagerplatz", "rastplatz", "sammelplatz", "treffplatz",
+            // a market's or a business's place: "Umschlagplatz", "der Finanzplatz Zürich", "Werkplatz Schweiz"
+            "umschlagplatz", "handelsplatz", "finanzplatz", "werkplatz", "wirtschaftsplatz", "bankenplatz", "börsenplatz",
+            "industrieplatz", "logistikplatz", "festplatz", "zeltplatz", "golfplatz", "tennisplatz");
 
     /** "in der Hofstallgasse": a German street's name (the kind of street alone is none). */
     static boolean germanStreet(Word word) {

@@ -30,7 +30,9 @@ final class RomanceBodies {
             // "Office fédéral des transports", "Oficina Nacional de ...", "Transports publics de la région lausannoise"
             "office", "oficina", "transports",
             // a region's government named with its lower-case adjective: "la Région wallonne", "la Regione siciliana"
-            "région", "regione", "región", "região");
+            "région", "regione", "región", "região",
+            // civil protection named in lower case: "la Protezione civile", "la Protection civile"
+            "protezione", "protection");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
@@ -64,7 +66,8 @@ final class RomanceBodies {
                     && !w.hasClass(Word.AND) || complement && secondComplement(tokens, k, stopLanguages);
             if (w.capitalised() || afterOf && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w) || elidedOf(w)) {
                 end = k + 1; // "Mar" of "del Mar Ligure", "lavori" of "dei lavori", "superiore"
-                complement = afterOf && !w.capitalised();
+                // an adjective after a complement keeps it one: "per la sicurezza territoriale e la protezione civile"
+                complement = afterOf && !w.capitalised() || complement && !w.capitalised() && adjective(w);
                 afterOf = false;
             } else if (of) {
                 afterOf = true; // "dei", "de la", "des": a complement follows
@@ -77,12 +80,20 @@ final class RomanceBodies {
 
     /**
      * "di geofisica *e vulcanologia*": "and" right after a complement, then a second lower-case noun, joins it to the
-     * name (not after an adjective: "Commissione europea e governo" is two things).
+     * name, as does "and" with an article ("e la protezione civile"); not after the head's own adjective
+     * ("Commissione europea e governo" is two things).
      */
     private static boolean secondComplement(Tokens tokens, int k, int stopLanguages) {
-        return tokens.word(k).hasClass(Word.AND) && k + 1 < tokens.size() && !tokens.word(k + 1).capitalised()
-                && !tokens.word(k + 1).stopIn(stopLanguages) && tokens.word(k + 1).length() >= 5;
+        if (!tokens.word(k).hasClass(Word.AND) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        // "e la protezione civile": the second complement's article, then its noun
+        int noun = k + 2 < tokens.size() && ARTICLES.contains(tokens.word(k + 1).lower()) ? k + 2 : k + 1;
+        return !tokens.word(noun).capitalised() && !tokens.word(noun).stopIn(stopLanguages) && tokens.word(noun).length() >= 5;
     }
+
+    /** Definite articles a second complement may open with. */
+    private static final WordSet ARTICLES = WordSet.of("la", "il", "lo", "le", "el", "los", "las", "les", "o", "a", "os", "as");
 
     /** Italian adjectives in "-are", whose ending is also the infinitive's ("approvare"), so listed one by one. */
     private static final WordSet ARE_ADJECTIVES = WordSet.of("nucleare", "nucleari", "solare", "solari", "popolare",

@@ -30,8 +30,11 @@ final class TitleAppositions {
             if (w.has(Gazetteer.TITLE) && !w.capitalised()) {
                 return true;
             }
-            if (w.capitalised() && w.has(Gazetteer.PLACE | Gazetteer.TOWN) || tokens.initial(k)) {
-                return false; // a list of places ("toured Puerto Madryn, San Antonio Oeste, ...") or a new sentence
+            // a list of places ("toured Puerto Madryn, San Antonio Oeste, ...") or a new sentence; a place after a
+            // connector ends the body the title heads ("El rector de la Universidad Nacional de Córdoba, Jhon Boretto")
+            if (w.capitalised() && w.has(Gazetteer.PLACE | Gazetteer.TOWN) && !(k > 0 && tokens.word(k - 1).hasClass(Word.CONNECTOR))
+                    || tokens.initial(k)) {
+                return false;
             }
         }
         return false;
