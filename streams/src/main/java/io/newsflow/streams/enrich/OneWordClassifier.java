@@ -155,15 +155,15 @@ final class OneWordClassifier {
                 && !c.nextIs(Word.PLACE_CONNECTOR) && !"an".equals(c.next()))) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
-        if (afterLocative || german && !c.initial() && PlaceShapes.germanStreet(c.word(0))) { // "am Heldenplatz"
+        if (afterLocative || german && !c.initial() && StreetNames.germanStreet(c.word(0))) { // "am Heldenplatz"
             // "in der Hofstallgasse"; "nach Ostermundigen": a street's or a town's ending is the evidence German needs
-            boolean street = german && (PlaceShapes.germanStreet(c.word(0)) || PlaceCues.germanTown(c.lower(0)));
+            boolean street = german && (StreetNames.germanStreet(c.word(0)) || PlaceCues.germanTown(c.lower(0)));
             return new Typed(c, EntityType.LOCATION, german && !street ? Strength.WEAK : Strength.DEFAULT, null);
         }
         if (german || c.initial()) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null);
         }
-        if (PlaceCues.townEnding(c.lower(0)) || dutch && PlaceShapes.afterDutchPlacePreposition(c)) {
+        if (PlaceCues.townEnding(c.lower(0)) || dutch && StreetNames.afterDutchPlacePreposition(c)) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Karlshamn", "Tewkesbury", "aan de Vaartkom"
         }
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);

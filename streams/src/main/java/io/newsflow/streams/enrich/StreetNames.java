@@ -1,0 +1,48 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * Streets, squares and quays told by their shape where nothing lists them: German names ending in "-straße", "-gasse"
+ * or "-platz" ("an der Kaiserstraße", "am Heldenplatz"; not the kinds of street or "Platz" that name none, as
+ * "Landstraße" and "Arbeitsplatz"), and Dutch names after "aan de", "op de" or "langs de" ("aan de Vaartkom").
+ */
+final class StreetNames {
+
+    private StreetNames() {
+    }
+
+    /** Dutch prepositions before "de" or "het" and a place's name: "aan de Vaartkom", "langs de Coupure", "op de Dam". */
+    private static final WordSet DUTCH_PLACE_PREPOSITIONS = WordSet.of("aan", "op", "langs");
+
+    /** "aan de Vaartkom": in Dutch, an unknown name after such a preposition and its article is a place. */
+    static boolean afterDutchPlacePreposition(Candidate c) {
+        return !c.initial() && (c.previous().equals("de") || c.previous().equals("het"))
+                && DUTCH_PLACE_PREPOSITIONS.contains(c.beforePrevious());
+    }
+
+    /** German street and square names' endings: "in der Hofstallgasse", "an der Kaiserstraße", "am Heldenplatz". */
+    private static final String[] STREET_ENDINGS = {"gasse", "straße", "strasse", "platz"};
+    /**
+     * Kinds of street and of "Platz", no street's or square's name: "in einer Sackgasse", "auf der Landstraße", "am
+     * Arbeitsplatz", "auf dem Parkplatz".
+     */
+    private static final WordSet STREET_KINDS = WordSet.of("sackgasse", "landstraße", "bundesstraße", "seitenstraße",
+            "nebenstraße", "einkaufsstraße", "hauptverkehrsstraße", "umgehungsstraße", "ortsdurchfahrt", "autostraße",
+            "fußgängerstraße", "wohnstraße", "gasse", "straße", "strasse", "platz", "arbeitsplatz", "parkplatz",
+            "spielplatz", "sportplatz", "studienplatz", "ausbildungsplatz", "kitaplatz", "pflegeplatz", "stellplatz",
+            "campingplatz", "flugplatz", "sitzplatz", "liegeplatz", "bauplatz", "standplatz", "schauplatz", "tabellenplatz",
+            "stammplatz", "startplatz", "abstellplatz", "lagerplatz", "rastplatz", "sammelplatz", "treffplatz",
+            // a market's or a business's place: "Umschlagplatz", "der Finanzplatz Zürich", "Werkplatz Schweiz"
+            "umschlagplatz", "handelsplatz", "finanzplatz", "werkplatz", "wirtschaftsplatz", "bankenplatz", "börsenplatz",
+            "industrieplatz", "logistikplatz", "festplatz", "zeltplatz", "golfplatz", "tennisplatz");
+
+    /** "in der Hofstallgasse": a German street's name (the kind of street alone is none). */
+    static boolean germanStreet(Word word) {
+        String lower = word.lower();
+        for (String ending : STREET_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return !STREET_KINDS.contains(lower);
+            }
+        }
+        return false;
+    }
+}
