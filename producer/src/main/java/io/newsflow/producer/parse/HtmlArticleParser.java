@@ -134,7 +134,7 @@ public final class HtmlArticleParser {
         }
         if (draft.authors.isEmpty()) {
             for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
-                    + ".auteur, .autor, .p-author, " + LEAD_IN_BYLINES)) { // (".p-author": an h-entry's microformat)
+                    + ".auteur, .autor, .autora, .autore, .autrice, .p-author, " + LEAD_IN_BYLINES)) { // (".p-author": an h-entry's microformat)
                 if (!StoryLocator.thisStory(e)) {
                     continue; // another story's byline
                 }

@@ -15,8 +15,8 @@ import io.newsflow.producer.parse.text.NameCase;
  * A desk's credit ("Staff Reporter") names no one.
  */
 final class JsonAuthors {
-    private static final List<String> AUTHOR = List.of("authors", "author", "byline", "creator", "creators", "credits",
-            "primary_author"); // Ghost's
+    private static final List<String> AUTHOR = List.of("authors", "author", "byline", "bylines", "creator", "creators", "credits",
+            "primary_author"); // Ghost's; AP's "bylines" is one written byline
     /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
     private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
     /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */

@@ -36,8 +36,9 @@ final class AboveHeadline {
             header.kickerLine = i; // "Accueil" / "Belgique" / "Politique": the trail's root, then its crumbs
             return true;
         }
-        if (content.isEmpty() && draft.section == null && !SectionNames.isSection(line) && i + 1 < lines.size()
-                && lines.sameBlock(i, i + 1) && mastheadOverTrail(lines, i)) {
+        int below = lines.nextNonJunk(i + 1); // "DER SPIEGEL" / "Menü" / "Wirtschaft": a button between name and trail
+        if (content.isEmpty() && draft.section == null && !SectionNames.isSection(line) && below < lines.size()
+                && lines.sameBlock(i, below) && mastheadOverTrail(lines, i, below)) {
             // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr",
             // "Il Sole 24 ORE" / "Economia" / "Trasporti", "Irish Examiner" / "News" / "Ireland",
             // "Rzeczpospolita" / "Ekonomia" / "Energetyka", "The Times of Israel" / "Israel & the Region": the site's
@@ -59,9 +60,15 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Corriere della Sera" / "Economia", each alone
             return true;
         }
-        if (content.isEmpty() && draft.section == null && underMasthead(lines, i, draft) && CrumbTrails.loneCrumb(lines, i)) {
+        if (content.isEmpty() && draft.section == null && CrumbTrails.underMasthead(lines, i, draft) && CrumbTrails.loneCrumb(lines, i)) {
             header.kickerLine = i; // "The Times of Israel" / "Israel & the Region": the section under the site's name
             draft.offerSection(ArticleTypes.sectionCase(line));
+            return true;
+        }
+        if (content.isEmpty() && draft.section == null && CrumbTrails.underMasthead(lines, i, draft)
+                && CrumbTrails.newsRootOverTrail(lines, i)) {
+            header.kickerLine = i; // "RTÉ News" / "News" / "Ireland": the news root, whose crumb under it is the section
+            draft.offerType(ArticleType.NEWS);
             return true;
         }
         if (content.isEmpty() && i == 0 && draft.source == null && BlockMastheads.channelName(lines, line)) {
@@ -129,13 +136,16 @@ final class AboveHeadline {
      * or one over a listed section, over a trail of crumbs, a news root and its crumb, or one section label
      * alone; or a one-word name over a trail of two crumbs ({@link #oneWordOverTrail}).
      */
-    private static boolean mastheadOverTrail(PageLines lines, int i) {
+    private static boolean mastheadOverTrail(PageLines lines, int i, int below) {
         String line = lines.get(i);
-        // ("EL PAÍS" / "Madrid": a shouted masthead's shape over one crumb)
-        boolean named = Outlets.hasOutletWord(line) || namedOverSection(lines, i) || BlockMastheads.shoutedMasthead(line);
+        // ("EL PAÍS" / "Madrid": a shouted masthead's shape over one crumb; "PÚBLICO" / "Sociedade": one shouted word,
+        // no kicker's, over a listed section)
+        boolean named = Outlets.hasOutletWord(line) || namedOverSection(lines, i) || BlockMastheads.shoutedMasthead(line)
+                || NameCase.isShouted(line.strip()) && oneWordName(line.strip()) && KickerDetector.detect(line).isEmpty()
+                    && SectionNames.isSection(lines.get(below));
         return (named || oneWordOverTrail(lines, i))
-                && (CrumbTrails.firstCrumb(lines, i + 1) || CrumbTrails.newsRootOverTrail(lines, i + 1)
-                    || named && !BreadcrumbDetector.isNewsRoot(line) && CrumbTrails.loneCrumb(lines, i + 1));
+                && (CrumbTrails.firstCrumb(lines, below) || CrumbTrails.newsRootOverTrail(lines, below)
+                    || named && !BreadcrumbDetector.isNewsRoot(line) && CrumbTrails.loneCrumb(lines, below));
     }
 
     /** A name of two words or more, no place's, over a listed section: "Il Sole 24 ORE" / "Economia". */
@@ -174,15 +184,5 @@ final class AboveHeadline {
         return oneWordName(line) && !SectionNames.isSection(line)
                 && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && SectionNames.isSection(lines.get(i + 1))
                 && CrumbTrails.loneCrumb(lines, i + 1);
-    }
-
-    /** Line i, a lone crumb over the headline, stands under the site's name the draft took ("EL PAÍS" / "Madrid"). */
-    static boolean sectionUnderMasthead(PageLines lines, int i, ArticleDraft draft) {
-        return underMasthead(lines, i, draft) && CrumbTrails.loneCrumb(lines, i);
-    }
-
-    /** The line before line i, in its block, is the site's name the draft took as its source (shouted there: "EL PAÍS"). */
-    static boolean underMasthead(PageLines lines, int i, ArticleDraft draft) {
-        return i > 0 && draft.source != null && lines.sameBlock(i - 1, i) && lines.get(i - 1).strip().equalsIgnoreCase(draft.source);
     }
 }

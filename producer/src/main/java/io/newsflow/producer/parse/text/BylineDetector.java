@@ -18,11 +18,9 @@ public final class BylineDetector {
     /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
-    /** A staff credit after the outlet's name: "Patch Staff", "Herald staff writer". */
-    private static final Pattern STAFF = Pattern.compile("\\s+staff(?: writers?| reporters?)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|écrit par|scritto da|publicado por|publié par|publicat per|pubblicato da|"
             + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
-            + "entretien réalisé par|interview von|intervista di|author|authors|autor|auteur|text|texto|writer|reporter)\\s*:?\\s+(.+)$");
+            + "entretien réalisé par|interview von|intervista di|texto de|textos de|texte de|testo di|author|authors|autor|auteur|text|texto|writer|reporter)\\s*:?\\s+(.+)$");
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"
@@ -40,6 +38,9 @@ public final class BylineDetector {
     /** One word with two capitals or a digit: a brand, not a given name ("G1", "KXAN", "MailOnline"). */
     private static final Pattern BRAND = Pattern.compile("(?=\\S*(?:\\p{Lu}\\S*\\p{Lu}|\\d))[\\p{L}\\d.&-]{2,20}");
     static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—-]\\s+");
+    // a photographer's or camera's credit: "Fotografia de ...", "Photos by ...", "Foto: ...", "Bild: ..."
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)^(?:fotografias?|fotos?|photos?|photography|photographs|"
+            + "pictures|bild|bilder|imagens?|images?|vídeo|video|kamera|camera)\\s*(?:de|by|von|di|par|por|:)\\s");
     /** A slash between words ("Karin Holmberg/TT"), not inside a date ("15/10/2024"). */
     private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
 
@@ -124,8 +125,9 @@ public final class BylineDetector {
                 date = date == null ? found.get() : date;
                 continue;
             }
-            // "Jeannette I. Andrade - Reporter / @jiandradeINQ": the writer's role and handle are no outlet
-            if (JunkLineDetector.isJunk(segment) || i > 0 && (UnmarkedBylines.isRole(segment) || segment.startsWith("@"))) {
+            // the writer's role, handle or photographer ("- Reporter / @jiandradeINQ", "• Fotografia de ..."): no outlet
+            if (JunkLineDetector.isJunk(segment) || i > 0 && (UnmarkedBylines.isRole(segment) || segment.startsWith("@")
+                    || PHOTO_CREDIT.matcher(segment).lookingAt())) {
                 continue;
             }
             // names come first; later segments ("| Porto Diário |") name the outlet, even when it reads like a name
@@ -154,7 +156,7 @@ public final class BylineDetector {
             List<String> names = PersonNames.split(segment);
             if (!names.isEmpty()) {
                 authors.addAll(names);
-                source = source == null ? trailingOutlet(segment) : source;
+                source = source == null ? Outlets.trailingOutlet(segment) : source;
             } else if (i == 0 && isOutletByline(segment)) {
                 // "By The Associated Press", "Par AFP", "Por G1", "by Daily Sabah with AA": no person signs
                 source = SignatureDetector.withoutAgency(segment);
@@ -177,24 +179,5 @@ public final class BylineDetector {
     private static boolean isOutletByline(String segment) {
         return SignatureDetector.agencyCredit(segment).isPresent() || Outlets.hasOutletWord(segment)
                 || BRAND.matcher(segment).matches();
-    }
-
-    /** In "Jane Doe, Reuters" the single-word part after the names is the outlet. */
-    private static String trailingOutlet(String segment) {
-        String[] parts = segment.split("\\s*,\\s*");
-        if (parts.length < 2) {
-            return null;
-        }
-        // "By Megan Kowalczyk, Patch Staff": the outlet's staff, so the outlet
-        String last = STAFF.matcher(parts[parts.length - 1].strip()).replaceFirst("");
-        // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT": a role, not an outlet
-        boolean role = UnmarkedBylines.isRole(last);
-        Optional<String> agency = SignatureDetector.agencyCredit(last);
-        if (agency.isPresent()) {
-            return agency.get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case
-        }
-        // "Von Lukas Weber, Berlin": where the reporter writes from, not the outlet
-        boolean place = Places.isPlace(last);
-        return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
     }
 }

@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse.text;
 
+import io.newsflow.producer.parse.ArticleDraft;
+
 /**
  * The shapes of a site's trail of crumbs written one a line above the headline, for {@link AboveHeadline}:
  * the trail's first crumb ("Ireland" / "Irish News"), a news root over it ("News" / "Ireland"), and one
@@ -28,10 +30,10 @@ final class CrumbTrails {
         return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && lines.get(next).strip().split("\\s+").length >= 4;
     }
 
-    /** "News" / "Ireland": a news root over the trail's first crumb, under the site's name. */
+    /** "News" / "Ireland": a news root over the trail's first crumb or its only one, under the site's name. */
     static boolean newsRootOverTrail(PageLines lines, int i) {
         return BreadcrumbDetector.isNewsRoot(lines.get(i).strip()) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
-                && firstCrumb(lines, i + 1);
+                && (firstCrumb(lines, i + 1) || loneCrumb(lines, i + 1)); // "News" / "Local News" / the headline
     }
 
     /**
@@ -51,5 +53,31 @@ final class CrumbTrails {
             }
         }
         return headlineAfter(lines, last);
+    }
+
+    /** Line i, a lone crumb over the headline, stands under the site's name the draft took ("EL PAÍS" / "Madrid"). */
+    static boolean sectionUnderMasthead(PageLines lines, int i, ArticleDraft draft) {
+        return underMasthead(lines, i, draft) && loneCrumb(lines, i);
+    }
+
+    /**
+     * Line i is a section under the site's name ({@link #sectionUnderMasthead}) or a crumb right under the kicker line
+     * read before it ("RTÉ News" / "News" / "Ireland"), though it shares a block with a skip link: no tagline.
+     */
+    static boolean sectionUnderHeader(PageLines lines, int i, ArticleDraft draft, int kickerLine) {
+        return sectionUnderMasthead(lines, i, draft) || kickerLine == i - 1 && KickerDetector.isCrumb(lines.get(i));
+    }
+
+    /**
+     * The line before line i in its block, past junk, is the site's name the draft took as its source (shouted there:
+     * "EL PAÍS").
+     */
+    static boolean underMasthead(PageLines lines, int i, ArticleDraft draft) {
+        int above = i - 1;
+        while (above >= 0 && JunkLineDetector.isJunk(lines.get(above))) {
+            above--; // "DER SPIEGEL" / "Menü" / "Wirtschaft": a button between the name and its section
+        }
+        return above >= 0 && draft.source != null && lines.sameBlock(above, i)
+                && lines.get(above).strip().equalsIgnoreCase(draft.source);
     }
 }

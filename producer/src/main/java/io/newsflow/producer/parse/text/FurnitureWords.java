@@ -39,13 +39,14 @@ final class FurnitureWords {
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
+            "watch live", "listen live", "live tv", "just in", // a broadcaster's buttons and latest-news stream over the headline
             "story continues below advertisement", "article continues below", "story continues below",
             "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
-            "zur startseite", "startseite", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
+            "zur startseite", "startseite", "menü", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
-            "volver a la portada", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj",
+            "volver a la portada", "assine já", "assine", "assinar", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj",
             "view gallery", "share or comment on this article", "zur übersicht", "zurück zur übersicht", "zurück",
             // the Trust Project's badge line ("Se adhiere a los criterios de The Trust Project")
             "the trust project", "se adhiere a los criterios de the trust project", "se adhiere a los criterios de",

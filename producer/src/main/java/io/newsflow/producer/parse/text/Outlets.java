@@ -124,4 +124,26 @@ public final class Outlets {
         codes.addAll(List.of("UK", "EU", "UN"));
         return Set.copyOf(codes);
     }
+
+    /** A staff credit after the outlet's name: "Patch Staff", "Herald staff writer". */
+    private static final Pattern STAFF = Pattern.compile("\\s+staff(?: writers?| reporters?)?$", Pattern.CASE_INSENSITIVE);
+
+    /** In "Jane Doe, Reuters" the single-word part after the names is the outlet. */
+    static String trailingOutlet(String segment) {
+        String[] parts = segment.split("\\s*,\\s*");
+        if (parts.length < 2) {
+            return null;
+        }
+        // "By Megan Kowalczyk, Patch Staff": the outlet's staff, so the outlet
+        String last = STAFF.matcher(parts[parts.length - 1].strip()).replaceFirst("");
+        // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT": a role, not an outlet
+        boolean role = UnmarkedBylines.isRole(last);
+        Optional<String> agency = SignatureDetector.agencyCredit(last);
+        if (agency.isPresent()) {
+            return agency.get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case
+        }
+        // "Von Lukas Weber, Berlin": where the reporter writes from, not the outlet
+        boolean place = Places.isPlace(last);
+        return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
+    }
 }

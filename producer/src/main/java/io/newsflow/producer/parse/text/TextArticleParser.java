@@ -62,7 +62,7 @@ public final class TextArticleParser {
                 continue;
             }
             // ("PREMIUM TIMES" / "Top News": under the site's name such a label is the story's section)
-            if (content.isEmpty() && LinkBlocks.isRelatedLabel(line) && !AboveHeadline.underMasthead(lines, i, draft)) {
+            if (content.isEmpty() && LinkBlocks.isRelatedLabel(line) && !CrumbTrails.underMasthead(lines, i, draft)) {
                 i = FurnitureBlocks.railBeforeStory(lines, i);
                 continue;
             }
@@ -155,7 +155,7 @@ public final class TextArticleParser {
                 continue;
             }
             // a tagline sharing a block with navigation junk above the headline is furniture (not a section under the name)
-            if (content.isEmpty() && lines.isFurnitureTagline(i) && !AboveHeadline.sectionUnderMasthead(lines, i, draft)) {
+            if (content.isEmpty() && lines.isFurnitureTagline(i) && !CrumbTrails.sectionUnderHeader(lines, i, draft, header.kickerLine)) {
                 continue;
             }
             if (!headerTrimmed && AboveHeadline.consumed(lines, i, content, draft, header)) {
