@@ -17,7 +17,35 @@ final class CalendarWords {
             "pfingsten", "noël", "pâques", "navidad", "nochevieja", "kerstmis", "pasen", "kerst", "pinksteren",
             "natale", "pasqua", "ferragosto", "pascua", "páscoa", "wielkanoc");
 
+    /** Months and weekdays of the languages that capitalise them, English and German, and the holidays. */
+    private static final Set<String> WRITTEN_CAPITALISED = writtenCapitalised();
+
     private CalendarWords() {
+    }
+
+    /**
+     * A capitalised month's or weekday's name right after a given name is a surname when its language writes months and
+     * weekdays in lower case: "Martha Cecilia Julio" (Spanish "julio"), where "Elizabeth Warren Monday" ends at Warren.
+     */
+    static boolean surnameAfterGivenName(Word before, Word calendar) {
+        return before.has(Gazetteer.GIVEN_NAME) && !WRITTEN_CAPITALISED.contains(calendar.lower());
+    }
+
+    private static Set<String> writtenCapitalised() {
+        Set<String> words = new HashSet<>(HOLIDAYS.size() * 2 + 64);
+        for (String holiday : HOLIDAYS) {
+            words.add(holiday);
+        }
+        for (Locale in : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(in);
+            for (String[] names : List.of(symbols.getMonths(), symbols.getWeekdays())) {
+                for (String name : names) {
+                    words.add(name.toLowerCase(in));
+                    words.add(name.toLowerCase(in) + "s"); // "on Thursdays"
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** Every calendar word in lower case. */

@@ -17,7 +17,9 @@ final class GazetteerFlags {
 
     private static final String[] TITLE_SUFFIXES = {"minister", "ministerin", "chef", "chefin", "vorstand",
         "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender",
-        "bürgermeister", "bürgermeisterin", "senator", "senatorin", "geschäftsführer", "geschäftsführerin"};
+        "bürgermeister", "bürgermeisterin", "senator", "senatorin", "geschäftsführer", "geschäftsführerin",
+        // Danish, Norwegian and Swedish compounds: "Regionsrådsformand", "sjukvårdsdirektör", "varaborgmästare"
+        "formand", "ordförande", "ordfører", "borgmester", "borgmästare", "direktør", "direktör"};
 
     private final Map<String, Integer> flags = new HashMap<>(1 << 16);
 
@@ -66,7 +68,7 @@ final class GazetteerFlags {
         return table.flags;
     }
 
-    /** {@code TITLE} for a German title compound ("verkehrsminister", "siemens-chef"), else 0. */
+    /** {@code TITLE} for a German or Nordic title compound ("verkehrsminister", "siemens-chef", "regionsrådsformand"), else 0. */
     static int titleSuffix(String lower) {
         for (String suffix : TITLE_SUFFIXES) {
             if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {

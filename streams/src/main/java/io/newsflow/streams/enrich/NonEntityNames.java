@@ -31,7 +31,8 @@ final class NonEntityNames {
 
     /** The state as such, capitalised alone: "financé par l'État", "el Estado", "lo Stato", "the State", "het Rijk". */
     private static final WordSet THE_STATE = WordSet.of("état", "estado", "stato", "state", "staat", "rijk",
-            "ejecutivo", "esecutivo", "exécutif", "executivo"); // "el Ejecutivo regional": a government named generically
+            "ejecutivo", "esecutivo", "exécutif", "executivo", // "el Ejecutivo regional": a government named generically
+            "ville", "mairie"); // "La Ville ferme les ponts": a city's government named generically
 
     /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
     private static final WordSet PLANS = WordSet.of("plan", "plano", "programa", "programme", "program", "programma",
@@ -50,16 +51,20 @@ final class NonEntityNames {
     private static final WordSet OPERATIONS = WordSet.of("operation", "opération", "operación", "operazione", "operatie",
             "operação");
 
+    /** A brand is a product's name, no body's: "under the Kerrygold brand". */
+    private static final WordSet BRANDS = WordSet.of("brand", "brands");
+
     private NonEntityNames() {
     }
 
-    /** "Chips Act", "World Cup", "Plan de Recuperación", "Storm Bert": a law, programme or event; or the state. */
+    /** "Chips Act", "World Cup", "Plan de Recuperación", "Storm Bert": a law, programme, event or brand; or the state. */
     static boolean lawOrEvent(Candidate c) {
         return c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0)) || c.size() >= 3 && GAMES.contains(c.lower(0))
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
                 || c.previousIs(Word.PIPELINE) || c.nextWord() != null && c.nextWord().hasClass(Word.PIPELINE)
+                || BRANDS.contains(c.next()) // "the Kerrygold brand"
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
                     || LINES.contains(c.lower(0)) && c.next() != null && !c.next().isEmpty() && Character.isDigit(c.next().charAt(0)));
     }

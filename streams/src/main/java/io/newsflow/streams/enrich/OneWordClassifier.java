@@ -65,10 +65,10 @@ final class OneWordClassifier {
         if (german && word.length() > 8 && c.lower(0).endsWith("stadion")) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "im Olympiastadion": a venue, as stadiums are
         }
-        // "Ørsted A/S said": a lone letter names nothing (a listed one, "X", was typed before this)
+        // a lone letter names nothing ("Ørsted A/S"; "X" is listed), but weakly a Nordic party's ("Olofsson (S)", PartiesInBrackets)
         if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)
                 || ContextCues.documentTitle(c) || versioned(c)) { // "dal Piano nazionale di ripresa", "Snowy 2.0"
-            return null;
+            return word.length() == 1 && nordic && c.word(0).capitalised() ? new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null) : null;
         }
         if (german && PlaceShapes.compassPart(c.word(0))) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "in Ostdeutschland", "Süditalien"
@@ -129,7 +129,8 @@ final class OneWordClassifier {
         }
         // "Em Rondonópolis, o presidente da Aprosoja ...": after a locative, the apposition's person is the clause's subject
         boolean personApposition = "PERSON".equals(apposition) && !c.previousIs(Word.LOCATIVE);
-        if (c.afterTitle() || personApposition || ContextCues.leaderOf(c)) {
+        if (c.afterTitle() && !("pl".equals(language) && c.listed(Gazetteer.TOWN)) // not "Prezydent Torunia": Toruń's mayor
+                || personApposition || ContextCues.leaderOf(c)) {
             return new Typed(c, EntityType.PERSON, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         // "brokers in Beaune said": after a locative the subject of "said" is the noun before it

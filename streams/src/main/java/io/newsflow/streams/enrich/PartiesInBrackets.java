@@ -25,7 +25,8 @@ final class PartiesInBrackets {
                     || next.type() == EntityType.ORGANIZATION && next.strength() != Strength.WEAK) {
                 continue;
             }
-            if (ShortNames.inBracketsAfter(person.candidate(), party, paragraphs) && party.word(0).length() >= 2
+            // one letter only as a Nordic party's, typed weakly by then ("Bo Libergren (V)")
+            if (ShortNames.inBracketsAfter(person.candidate(), party, paragraphs) && (party.word(0).length() >= 2 || party.size() == 1)
                     && !party.word(0).has(Gazetteer.PLACE | Gazetteer.TOWN | Gazetteer.GIVEN_NAME)
                     && !party.listed(Gazetteer.PLACE | Gazetteer.TOWN)) { // not "(New York)"
                 typed.set(i + 1, new Typed(party, EntityType.ORGANIZATION, Strength.CUED, null));

@@ -29,10 +29,10 @@ final class PolishForms {
         {"ędu", "ąd"}, {"ku", "ek"}, {"twa", "two"}, {"nia", "nie"}};
     /**
      * Neuter places in "-e" ("Pomorza", "na Pomorzu": Pomorze; "w Świnoujściu": Świnoujście) and a soft stem's genitive
-     * ("prezydent Wrocławia": Wrocław), for a one-word name after the rules above, confirmed by the lists alone (a longer
+     * ("prezydent Wrocławia": Wrocław; "prezydent Poznania": Poznań), for a one-word name after the rules above, confirmed by the lists alone (a longer
      * name's "Unia" must become neither Dutch "Unie" nor "UN").
      */
-    private static final String[][] ONE_WORD_RULES = {{"a", "e"}, {"u", "e"}, {"iu", "ie"}, {"ia", ""}};
+    private static final String[][] ONE_WORD_RULES = {{"a", "e"}, {"u", "e"}, {"iu", "ie"}, {"nia", "ń"}, {"ia", ""}};
     private static final int LISTED = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN;
     private static final int NAME_WORD = LISTED | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD;
     private static final int MIN_LENGTH = 4;
@@ -50,6 +50,10 @@ final class PolishForms {
         }
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
+            if (c.size() == 1 && STREETS.contains(c.previous())) {
+                out.add(streetName(c)); // "przy ulicy Głogowskiej": Głogowska
+                continue;
+            }
             Word word = c.word(0);
             // (an adjective opening a name agrees with its noun, already in the name's case: "Polskie Linie Lotnicze")
             Word nominative = word.has(LISTED) || word.length() < MIN_LENGTH || c.size() > 1 && word.has(Gazetteer.LOWER_DEMONYM) ? null
@@ -93,6 +97,21 @@ final class PolishForms {
                         return CandidateRebuilds.withWords(c, words);
                     }
                 }
+            }
+        }
+        return c;
+    }
+
+    /** A street's word before its name, which is most often a feminine adjective: "ulicy Głogowskiej", "aleją Niepodległości". */
+    private static final WordSet STREETS = WordSet.of("ulica", "ulicy", "ulicę", "ulicą", "aleja", "alei", "aleję", "aleją");
+    private static final String[][] STREET_RULES = {{"iej", "a"}, {"ej", "a"}, {"ą", "a"}};
+
+    /** The street's adjective in the nominative ("Głogowskiej": Głogowska); a noun's name stays ("Niepodległości"). */
+    private static Candidate streetName(Candidate c) {
+        String surface = c.word(0).surface();
+        for (String[] rule : STREET_RULES) {
+            if (surface.endsWith(rule[0]) && surface.length() - rule[0].length() >= 3) {
+                return CandidateRebuilds.withFirstWord(c, Word.of(surface.substring(0, surface.length() - rule[0].length()) + rule[1]));
             }
         }
         return c;

@@ -18,6 +18,8 @@ final class RomanceBodies {
             "instituto", "autoridad", "tribunal", "conseil", "comité", "agence", "institut", "autorité", "cour",
             "conselho", "comissão", "agência", "autoridade", "ligue", "liga", "lega", "sociedad", "société", "società",
             "fédération", "federación", "federazione", "port", "porto", "puerto", "union", "unión", "unione", "união",
+            // "Compagnie des transports strasbourgeois", "Compagnie nationale du Rhône"
+            "compagnie", "compagnia", "compañía", "companhia",
             // "Centre hospitalier universitaire de Liège", "Hôpital universitaire des enfants Reine Fabiola"
             "centre", "hôpital", "ospedale",
             // "Banque nationale de Belgique", "Banca centrale europea", "Parlement bruxellois", "Governo federale"

@@ -105,6 +105,7 @@ final class SpanCleaner {
             from++;
         }
         while (to > from && (c.has(to - 1, Gazetteer.CALENDAR) && !(to - 2 == from && c.has(from, Gazetteer.GIVEN_NAME))
+                    && !(to - 2 > from && CalendarWords.surnameAfterGivenName(c.tokens.word(to - 2), c.tokens.word(to - 1)))
                 || c.is(to - 1, Word.CONNECTOR)
                 || c.stop(to - 1) && !SpanShapes.nameEnd(c, from, to - 1))) {
             to--;

@@ -31,7 +31,8 @@ final class SpanEnds {
                 && !tokens.word(j - 1).possessive() || PossessiveNames.joins(text, tokens, j - 1, j))
                 && !germanGenitive(tokens, j, capitalisedNouns)) {
             if (tokens.word(j).capitalised()) {
-                if (tokens.word(j).has(Gazetteer.CALENDAR) && !surnameOfCalendar(tokens, i, j)) {
+                if (tokens.word(j).has(Gazetteer.CALENDAR) && !surnameOfCalendar(tokens, i, j)
+                        && !CalendarWords.surnameAfterGivenName(tokens.word(j - 1), tokens.word(j))) {
                     break;
                 }
                 j++;

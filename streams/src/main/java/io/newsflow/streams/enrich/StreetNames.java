@@ -3,7 +3,8 @@ package io.newsflow.streams.enrich;
 /**
  * Streets, squares and quays told by their shape where nothing lists them: German names ending in "-straße", "-gasse"
  * or "-platz" ("an der Kaiserstraße", "am Heldenplatz"; not the kinds of street or "Platz" that name none, as
- * "Landstraße" and "Arbeitsplatz"), and Dutch names after "aan de", "op de" or "langs de" ("aan de Vaartkom").
+ * "Landstraße" and "Arbeitsplatz"), Dutch names after "aan de", "op de" or "langs de" ("aan de Vaartkom"), and French
+ * names with their kind in lower case ("place Kléber").
  */
 final class StreetNames {
 
@@ -44,5 +45,23 @@ final class StreetNames {
             }
         }
         return false;
+    }
+
+    /** French kinds of street and square, written in lower case before the name: "la place Kléber", "avenue Foch". */
+    private static final WordSet FRENCH_KINDS = WordSet.of("rue", "place", "avenue", "boulevard", "quai", "allée",
+            "impasse", "esplanade", "parvis");
+    private static final int FRENCH = 1 << Languages.index("fr");
+
+    /**
+     * Where a French street's or square's name starts when its kind stands in lower case right before the capitalised
+     * span at i ("place Kléber" for "Kléber"); else i. French text only: "took place Tuesday" is English.
+     */
+    static int frenchStart(String text, Tokens tokens, int i, int stopLanguages) {
+        if (i < 1 || (stopLanguages & FRENCH) == 0) {
+            return i;
+        }
+        Word kind = tokens.word(i - 1);
+        return !kind.capitalised() && FRENCH_KINDS.contains(kind.lower()) && CandidateFinder.adjacent(text, tokens, i - 1, i)
+                ? i - 1 : i;
     }
 }
