@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -50,6 +52,7 @@ public final class FeedArticleParser {
             SyndFeedInput input = new SyndFeedInput();
             input.setXmlHealerOn(true);
             input.setAllowDoctypes(false);
+            input.setPreserveWireFeed(true); // an Atom category's label, which the common model drops
             feed = input.build(new StringReader(xml));
         } catch (FeedException | IllegalArgumentException e) {
             return List.of(ParseOutcome.rejected(Rejection.ofText(origin, null, RejectionReason.MALFORMED,
@@ -94,10 +97,9 @@ public final class FeedArticleParser {
             (names.isEmpty() ? List.of(NameCase.natural(author)) : names).forEach(draft::addAuthor);
         }
         // a blog's default category names no section ("Uncategorized", "Sin categoría", "Non classé")
-        List<SyndCategory> categories = entry.getCategories().stream().filter(c -> c.getName() != null
-                && !DEFAULT_CATEGORIES.contains(c.getName().strip().toLowerCase(Locale.ROOT))).toList();
-        draft.offerSource(FeedTitles.outlet(feed.getTitle(), feed.getDescription(),
-                categories.stream().map(SyndCategory::getName).toList(), draft.authors));
+        List<String> categories = categoryNames(entry).stream()
+                .filter(c -> !DEFAULT_CATEGORIES.contains(c.strip().toLowerCase(Locale.ROOT))).toList();
+        draft.offerSource(FeedTitles.outlet(feed.getTitle(), feed.getDescription(), categories, draft.authors));
         draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
         // a blogging platform's stand-in for a missing name ("Unknown", Blogger's; "admin", WordPress's)
         draft.authors.removeIf(a -> PLACEHOLDER_AUTHORS.contains(a.toLowerCase(Locale.ROOT)));
@@ -109,9 +111,9 @@ public final class FeedArticleParser {
         }
         if (!categories.isEmpty()) {
             // a news root first ("News", "Sudan war") is the type, as on a trail; the next category is the section
-            boolean root = categories.size() > 1 && BreadcrumbDetector.isNewsRoot(categories.get(0).getName().strip());
-            draft.offerSection(categoryLabel(categories.get(root ? 1 : 0).getName()));
-            categories.forEach(c -> draft.offerType(ArticleTypes.fromLabel(c.getName())));
+            boolean root = categories.size() > 1 && BreadcrumbDetector.isNewsRoot(categories.get(0).strip());
+            draft.offerSection(categoryLabel(categories.get(root ? 1 : 0)));
+            categories.forEach(c -> draft.offerType(ArticleTypes.fromLabel(c)));
         }
         if (entry.getPublishedDate() != null) {
             draft.offerPublished(entry.getPublishedDate().toInstant(), TimeProvenance.FEED, entry.getPublishedDate().toInstant().toString());
@@ -132,6 +134,18 @@ public final class FeedArticleParser {
         return draft;
     }
 
+    /**
+     * The item's categories' names; an Atom category's human label where it gives one ({@code term="Storage"
+     * label="Energy storage"}), as its reader shows it.
+     */
+    private static List<String> categoryNames(SyndEntry entry) {
+        if (entry.getWireEntry() instanceof Entry atom && !atom.getCategories().isEmpty()) {
+            return atom.getCategories().stream().map(c -> c.getLabel() != null && !c.getLabel().isBlank() ? c.getLabel() : c.getTerm())
+                    .filter(Objects::nonNull).toList();
+        }
+        return entry.getCategories().stream().map(SyndCategory::getName).filter(Objects::nonNull).toList();
+    }
+
     /** The description repeats the body's first paragraph, whole or cut short with an ellipsis. */
     private static boolean isTeaserOf(String description, String firstParagraph) {
         String teaser = wordsOnly(CUT_MARK.matcher(description).replaceFirst(""));
@@ -144,8 +158,8 @@ public final class FeedArticleParser {
     }
 
     /**
-     * A category as a section: an Atom term written as a slug ("verkehr", "world-news"; the feed's label is not
-     * kept by the feed library) in natural case ("Verkehr", "World news"); any other name as written.
+     * A category as a section: a term written as a slug ("verkehr", "world-news") in natural case ("Verkehr", "World
+     * news"); any other name as written.
      */
     static String categoryLabel(String name) {
         String s = name == null ? null : name.strip();

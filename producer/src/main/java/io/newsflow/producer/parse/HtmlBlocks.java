@@ -16,6 +16,7 @@ import io.newsflow.producer.parse.text.DateExtractor;
 import io.newsflow.producer.parse.text.JunkLineDetector;
 import io.newsflow.producer.parse.text.LinkBlocks;
 import io.newsflow.producer.parse.text.MetaDateLine;
+import io.newsflow.producer.parse.text.PersonNames;
 import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
@@ -136,6 +137,30 @@ final class HtmlBlocks {
             draft.offerSource(notice.get(), -2);
             return true;
         }
-        return false;
+        return repeatsAuthors(draft, text);
+    }
+
+    private static final Pattern SEGMENT = Pattern.compile("\\s*[|•·]\\s*");
+
+    /**
+     * "Wanjiru Mwangi &amp; Otieno Odhiambo · 1 Dec 2025": a line of the writers the metadata named, perhaps with a date,
+     * repeated over the text; no byline's lead-in says so, but the names do.
+     */
+    private static boolean repeatsAuthors(ArticleDraft draft, String text) {
+        if (draft.authors.isEmpty() || text.length() > BylineDetector.MAX_LINE) {
+            return false;
+        }
+        boolean named = false;
+        for (String segment : SEGMENT.split(text.strip())) {
+            if (DateExtractor.find(segment, text).isPresent()) {
+                continue;
+            }
+            List<String> names = PersonNames.split(segment);
+            if (names.isEmpty() || !names.stream().allMatch(n -> draft.authors.stream().anyMatch(n::equalsIgnoreCase))) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
     }
 }

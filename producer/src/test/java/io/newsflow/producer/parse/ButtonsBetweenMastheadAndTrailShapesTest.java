@@ -72,7 +72,8 @@ class ButtonsBetweenMastheadAndTrailShapesTest {
         assertThat(a.getSource()).isEqualTo("Associated Press");
     }
 
-    private static Article parseOne(String input, String name) {
+    /** The one article an input of any format parses to (the name's extension tells the format). */
+    static Article parseOne(String input, String name) {
         List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(input.getBytes(StandardCharsets.UTF_8), name, null,
                 Instant.parse("2026-01-01T00:00:00Z")));
         return ((ParseOutcome.Parsed) out.get(0)).article();

@@ -155,13 +155,15 @@ final class AboveHeadline {
     }
 
     /**
-     * A name of one word (a hyphen may join two: "Ouest-France"), no place's, section's, type's or news
-     * root's, over a trail of two crumbs or more whose first is a listed section or a place:
+     * A name of one word (a hyphen may join two: "Ouest-France") or led by an article ("La Dépêche"), no place's,
+     * section's, type's or news root's, over a trail of two crumbs or more whose first is a listed section or a place:
      * "Rzeczpospolita" / "Ekonomia" / "Energetyka". Over one crumb a word is read as a crumb itself
      * ("Scotland" / "Politics"): nothing on the line tells the two apart there.
      */
     private static boolean oneWordOverTrail(PageLines lines, int i) {
-        if (!oneWordName(lines.get(i).strip()) || i + 2 >= lines.size() || !lines.sameBlock(i + 1, i + 2)) {
+        String line = lines.get(i).strip(); // also an article-led name: "La Dépêche" / "Occitanie" / "Toulouse"
+        if (!(oneWordName(line) || BlockMastheads.articleLed(line) && !Places.isPlace(line)) || i + 2 >= lines.size()
+                || !lines.sameBlock(i + 1, i + 2)) {
             return false;
         }
         String first = lines.get(i + 1);

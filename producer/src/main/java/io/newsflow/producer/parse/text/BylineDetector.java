@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class BylineDetector {
     /** A byline is a short line; a longer one is text. */
-    static final int MAX_LINE = 160;
+    public static final int MAX_LINE = 160;
     /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
