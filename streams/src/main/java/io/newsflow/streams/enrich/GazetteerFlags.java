@@ -31,7 +31,7 @@ final class GazetteerFlags {
         Set<String> places = read("places.txt");
         Set<String> organizations = read("organizations.txt");
         // GeoNames towns and regions (CC BY 4.0): a weaker cue than the curated places, see Gazetteer.TOWN
-        Set<String> towns = read("towns.txt");
+        Set<String> towns = withShortSaints(read("towns.txt"));
         // newsflow's list, then popular given names of six languages (npm human-names, MIT; filtered, see tools/gazetteer)
         Set<String> givenNames = union(read("given-names.txt"), read("given-names-human-names.txt"));
         Set<String> demonyms = read("demonyms.txt");
@@ -93,6 +93,17 @@ final class GazetteerFlags {
         for (String name : names) {
             flags.merge(name, bit | titleSuffix(name), (a, b) -> a | b);
         }
+    }
+
+    /** The towns, and those named after a saint also as news writes them: "Saint Paul" as "St. Paul", "Sankt Gallen" as "St. Gallen". */
+    private static Set<String> withShortSaints(Set<String> towns) {
+        Set<String> all = new HashSet<>(towns);
+        for (String town : towns) {
+            if (town.startsWith("saint ") || town.startsWith("sankt ")) {
+                all.add("st. " + town.substring(town.indexOf(' ') + 1));
+            }
+        }
+        return Set.copyOf(all);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

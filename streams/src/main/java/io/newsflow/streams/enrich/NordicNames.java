@@ -14,7 +14,8 @@ final class NordicNames {
     private static final List<String> AUTHORITIES = List.of("verket", "styrelsen", "myndigheten", "inspektionen",
             "direktoratet", "tilsynet", "ministeriet", "departementet", "kassan", "nämnden", "nemnda", "nævnet",
             "förmedlingen", "formidlingen", // "Arbetsförmedlingen", "Arbeidsformidlingen"
-            "förbundet", "forbundet"); // unions and federations, named the same way: "Vårdförbundet", "Kommunalförbundet"
+            "förbundet", "forbundet", // unions and federations, named the same way: "Vårdförbundet", "Kommunalförbundet"
+            "tinget"); // parliaments: "Sametinget", "Stortinget", "Folketinget"
     private static final List<String> LINES = List.of("banan", "banen");
     /** Dutch links' and lines' compounds, also named in one word: "Oosterweelverbinding", "Noord/Zuidlijn". */
     private static final List<String> DUTCH_LINES = List.of("verbinding", "lijn");
@@ -47,7 +48,8 @@ final class NordicNames {
 
     /** Lower-case nouns that make a town's name a body's: "Luleå kommun", "Umeå universitet", "Norrlands universitetssjukhus". */
     private static final WordSet TOWNS_BODIES = WordSet.of("kommun", "kommune", "universitet", "universitetssjukhus",
-            "universitetssykehus", "universitetshospital", "sjukhus", "sygehus", "sykehus", "högskola", "høgskole");
+            "universitetssykehus", "universitetshospital", "sjukhus", "sygehus", "sykehus", "högskola", "høgskole",
+            "sameby"); // a Sami village, a body at law: "Gabna sameby"
 
     /** "Botniabanan", "Ofotbanen": a railway line's one-word name; in Dutch, "Oosterweelverbinding", "Noord/Zuidlijn". */
     static boolean railwayLine(Word word, boolean dutch) {

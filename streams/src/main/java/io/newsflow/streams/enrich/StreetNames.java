@@ -17,7 +17,7 @@ final class StreetNames {
     /** "aan de Vaartkom": in Dutch, an unknown name after such a preposition and its article is a place. */
     static boolean afterDutchPlacePreposition(Candidate c) {
         return !c.initial() && (c.previous().equals("de") || c.previous().equals("het"))
-                && DUTCH_PLACE_PREPOSITIONS.contains(c.beforePrevious());
+                && DUTCH_PLACE_PREPOSITIONS.contains(c.beforePrevious()) && !c.word(0).has(Gazetteer.ORG_KEYWORD); // not "aan de Kamer"
     }
 
     /** German street and square names' endings: "in der Hofstallgasse", "an der Kaiserstraße", "am Heldenplatz". */
