@@ -35,6 +35,8 @@ public final class ArticleDraft {
     public String editorsNote;
     /** The whole text as the page's metadata gives it (JSON-LD {@code articleBody}), when it does; not the body itself. */
     public String metadataBody;
+    /** The page's copyright line as written ("Copyright 2025 United Press International"), whose year a dateline may need. */
+    public String copyrightLine;
 
     /** Adds an author unless already present (case-insensitive) or blank. */
     public void addAuthor(String name) {

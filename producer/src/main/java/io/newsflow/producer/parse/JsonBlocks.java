@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -13,7 +15,8 @@ import org.jsoup.nodes.Entities;
  * the text and heading blocks, in order, as an HTML fragment the body reader takes like any other.
  * Images, embeds, raw HTML and ads are no part of the story's text and are left out. Sanity's Portable
  * Text is read too: {@code {"_type": "block", "style": "h2", "children": [{"text": "..."}]}}, and Apple News Format's
- * {@code "components": [{"role": "body", "format": "html", "text": "..."}, {"role": "byline", ...}]}.
+ * {@code "components": [{"role": "body", "format": "html", "text": "..."}, {"role": "byline", ...}]}, and Contentful's rich
+ * text: {@code {"nodeType": "document", "content": [{"nodeType": "paragraph", "content": [{"nodeType": "text", ...}]}]}}.
  */
 final class JsonBlocks {
     /** Keys that hold a list of blocks. */
@@ -32,17 +35,22 @@ final class JsonBlocks {
     static String html(JsonNode node) {
         for (String key : KEYS) {
             JsonNode blocks = node.get(key);
+            if (blocks != null && blocks.isObject() && blocks.path("nodeType").asText("").equals("document")) {
+                blocks = listItems(blocks.get("content")); // Contentful's rich text: {"nodeType": "document", "content": [...]}
+            }
             if (blocks == null || !blocks.isArray()) {
                 continue;
             }
             StringBuilder html = new StringBuilder();
             for (JsonNode block : blocks) {
-                String type = block.path(block.has("_type") ? "_type" : block.has("type") ? "type" : "role").asText("")
-                        .toLowerCase(Locale.ROOT);
+                String type = block.path(block.has("_type") ? "_type" : block.has("type") ? "type"
+                        : block.has("nodeType") ? "nodeType" : "role").asText("").toLowerCase(Locale.ROOT);
                 if (type.equals("block")) { // Portable Text: its style says paragraph or heading
                     type = block.path("style").asText("normal").matches("h[1-6]") ? "heading" : "text";
                 }
-                String text = block.has("children") ? spans(block.get("children")) : text(block);
+                type = type.matches("heading-[1-6]") ? "heading" : type; // Contentful's "heading-2"
+                String text = block.has("children") ? spans(block.get("children"))
+                        : block.has("nodeType") ? richText(block) : text(block);
                 if (text == null) {
                     continue;
                 }
@@ -70,6 +78,37 @@ final class JsonBlocks {
             }
         }
         return null;
+    }
+
+    /** Contentful's top-level nodes, each list's items as paragraphs of their own ("unordered-list" / "list-item"). */
+    private static JsonNode listItems(JsonNode content) {
+        if (content == null || !content.isArray()) {
+            return null;
+        }
+        ArrayNode flat = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode block : content) {
+            if (block.path("nodeType").asText("").endsWith("-list")) {
+                block.path("content").forEach(item -> flat.add(JsonNodeFactory.instance.objectNode().put("nodeType", "paragraph")
+                        .set("content", item.path("content"))));
+            } else {
+                flat.add(block);
+            }
+        }
+        return flat;
+    }
+
+    /** A Contentful node's text: its "text" nodes' values, hyperlinks' and marks' text included, joined. */
+    private static String richText(JsonNode block) {
+        StringBuilder text = new StringBuilder();
+        collect(block, text);
+        return text.toString().isBlank() ? null : Entities.escape(text.toString().strip());
+    }
+
+    private static void collect(JsonNode node, StringBuilder text) {
+        if (node.path("nodeType").asText("").equals("text")) {
+            text.append(node.path("value").asText(""));
+        }
+        node.path("content").forEach(child -> collect(child, text));
     }
 
     /** Portable Text's spans, joined: {@code "children": [{"_type": "span", "text": "..."}, ...]}. */

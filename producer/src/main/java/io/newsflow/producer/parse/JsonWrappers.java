@@ -55,8 +55,8 @@ final class JsonWrappers {
 
     /**
      * A related record as a headless CMS gives it: Strapi's {@code {"data": {"id": 17, "attributes": {"name": ...}}}}
-     * for an author or a category (a list under {@code "data"} for several), read as the record itself; any other
-     * value as it is.
+     * for an author or a category (a list under {@code "data"} for several), Contentful's {@code {"sys": {...},
+     * "fields": {"name": ...}}}, read as the record itself; any other value as it is.
      */
     static JsonNode relation(JsonNode value) {
         JsonNode v = localised(value);
@@ -65,6 +65,9 @@ final class JsonWrappers {
         }
         if (v != null && v.isObject() && v.path("attributes").isObject()) {
             v = v.get("attributes");
+        }
+        if (v != null && v.isObject() && v.has("sys") && v.path("fields").isObject()) {
+            v = v.get("fields"); // Contentful's linked entry: {"sys": {"id": ...}, "fields": {"name": ...}}
         }
         return v;
     }
@@ -107,7 +110,8 @@ final class JsonWrappers {
             return withMetadata(node);
         }
         JsonNode fields = node.get("fields");
-        if (fields != null && fields.isObject() && JsonFields.text(fields, JsonFields.BODY) != null) {
+        // (its body as text, or as blocks: Contentful's entry is {"sys": {...}, "fields": {"body": {"nodeType": "document"}}})
+        if (fields != null && fields.isObject() && JsonFields.body(fields) != null) {
             ObjectNode merged = ((ObjectNode) node).deepCopy();
             merged.remove("fields");
             merged.setAll((ObjectNode) fields);

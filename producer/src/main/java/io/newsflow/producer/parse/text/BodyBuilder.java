@@ -47,6 +47,9 @@ final class BodyBuilder {
             if (updateStamp != null && draft.publishedAt == null) {
                 datedByUpdate(draft, content.get(i), updateStamp);
             }
+            if (draft.copyrightLine != null && draft.publishedAt == null) {
+                datedByCopyright(draft, content.get(i));
+            }
             if (content.size() > 1 && Datelines.standsAlone(content.get(i))) {
                 content.remove(i--); // "MADRID, 14 (EUROPA PRESS)" on its own line: the agency is read, the line is no text
             }
@@ -82,6 +85,26 @@ final class BodyBuilder {
         if (day.isPresent() && day.get().equals(MonthDay.from(updated))) {
             draft.offerPublished(updated.atStartOfDay(ZoneOffset.UTC).toInstant(), TimeProvenance.TEXT,
                     Datelines.dateline(paragraph) + " | " + updateStamp.text());
+        }
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+    /**
+     * "WASHINGTON, Dec. 1 (UPI) --" over "Copyright 2025 United Press International": a wire's dateline names the day and
+     * month, the page's copyright line the year; together they date the story (the last year of a span: "© 2019-2025").
+     */
+    private static void datedByCopyright(ArticleDraft draft, String paragraph) {
+        Optional<MonthDay> day = Datelines.dayAndMonth(paragraph);
+        Matcher year = YEAR.matcher(draft.copyrightLine);
+        String last = null;
+        while (year.find()) {
+            last = year.group();
+        }
+        if (day.isPresent() && last != null) {
+            LocalDate date = day.get().atYear(Integer.parseInt(last));
+            draft.offerPublished(date.atStartOfDay(ZoneOffset.UTC).toInstant(), TimeProvenance.TEXT,
+                    Datelines.dateline(paragraph) + " | " + draft.copyrightLine);
         }
     }
 

@@ -114,6 +114,7 @@ final class MetadataLines {
         if (notice.isPresent()) {
             boolean copyright = line.strip().matches("(?iu)^(?:©|\\(c\\)|copyright).*");
             draft.offerSource(notice.get(), copyright ? TextArticleParser.COPYRIGHT : TextArticleParser.NOTICE);
+            draft.copyrightLine = copyright && draft.copyrightLine == null ? line.strip() : draft.copyrightLine;
             if (SignatureDetector.REPORT_BY.matcher(line.strip()).matches()) {
                 // "... was first published Dec. 3, 2024": the wire's own footer dates the story
                 DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, line.strip()));

@@ -57,7 +57,8 @@ public final class SectionNames {
      * section's or a country's desk: "Business News", "India News" (while "Sky News" is an outlet).
      */
     public static boolean isSection(String label) {
-        String lower = label.strip().replaceAll("[:.]+$", "").toLowerCase(Locale.ROOT);
+        // "U.S. News", "U.K. Politics": an abbreviation's dots, as the lists write it without them
+        String lower = label.strip().replaceAll("\\b(\\p{Lu})\\.(\\p{Lu})\\.", "$1$2").replaceAll("[:.]+$", "").toLowerCase(Locale.ROOT);
         if (NAMES.contains(lower)) {
             return true;
         }
