@@ -90,7 +90,7 @@ final class CandidateFinder {
                 }
                 int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);
                 start = start < i || phrase > 0 ? start : Courts.start(paragraph.text(), tokens, i); // "tribunal judiciaire de Lyon"
-                start = start < i || phrase > 0 ? start : StreetNames.frenchStart(paragraph.text(), tokens, i, stopLanguages);
+                start = start < i || phrase > 0 ? start : StreetNames.romanceStart(paragraph.text(), tokens, i, stopLanguages);
                 if (start < i || phrase == 0 && Ministries.mayGoOn(tokens, i, j)) {
                     for (int next; j < tokens.size() && (next = Ministries.goesOn(paragraph.text(), tokens, j)) > 0; ) {
                         j = SpanEnds.end(paragraph.text(), tokens, next, capitalisedNouns);

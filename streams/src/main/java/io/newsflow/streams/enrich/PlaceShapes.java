@@ -26,6 +26,9 @@ final class PlaceShapes {
 
     /** The place a name of several words is whatever organisation word it holds, or null. */
     static Typed beforeOrganisationWords(Candidate c, boolean orgKeyword, String apposition, boolean german) {
+        if (StreetNames.kindFirst(c) || oldTown(c)) {
+            return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "piazza Bra", "calle Larios", "el Centro Histórico"
+        }
         String last = c.lower(c.size() - 1);
         if (c.size() >= 3 && (last.equals("bank") || last.equals("banks")) && c.word(c.size() - 2).has(Gazetteer.PLACE_KEYWORD)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Sable Island Bank": a shoal, not a lender
@@ -46,6 +49,14 @@ final class PlaceShapes {
         }
         return null;
     }
+
+    /** A town's historic centre, whose first word is also a body's ("Centro Histórico", "Centre historique", "Casco Antiguo"). */
+    private static boolean oldTown(Candidate c) {
+        return c.size() == 2 && OLD_TOWN_HEADS.contains(c.lower(0)) && OLD_TOWN_WORDS.contains(c.lower(1));
+    }
+
+    private static final WordSet OLD_TOWN_HEADS = WordSet.of("centro", "centre", "casco");
+    private static final WordSet OLD_TOWN_WORDS = WordSet.of("histórico", "historique", "storico", "antiguo", "viejo", "ville");
 
     /** A palace's word opening a building's name, whatever body's word follows ("Palazzo Chigi", "Palais de Justice"). */
     private static final WordSet PALACES = WordSet.of("palacio", "palazzo", "palais", "palácio", "paleis");

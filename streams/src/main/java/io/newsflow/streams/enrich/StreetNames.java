@@ -3,8 +3,8 @@ package io.newsflow.streams.enrich;
 /**
  * Streets, squares and quays told by their shape where nothing lists them: German names ending in "-straße", "-gasse"
  * or "-platz" ("an der Kaiserstraße", "am Heldenplatz"; not the kinds of street or "Platz" that name none, as
- * "Landstraße" and "Arbeitsplatz"), Dutch names after "aan de", "op de" or "langs de" ("aan de Vaartkom"), and French
- * names with their kind in lower case ("place Kléber").
+ * "Landstraße" and "Arbeitsplatz"), Dutch names after "aan de", "op de" or "langs de" ("aan de Vaartkom"), and Romance
+ * names with their kind in lower case ("place Kléber", "piazza Bra", "calle Larios").
  */
 final class StreetNames {
 
@@ -47,21 +47,41 @@ final class StreetNames {
         return false;
     }
 
-    /** French kinds of street and square, written in lower case before the name: "la place Kléber", "avenue Foch". */
+    /**
+     * The kinds of street and square the Romance languages write in lower case before the name: "la place Kléber", "in
+     * piazza Bra", "en la calle Larios", "na rua Augusta"; each language's own ("via" is a street only in Italian).
+     */
     private static final WordSet FRENCH_KINDS = WordSet.of("rue", "place", "avenue", "boulevard", "quai", "allée",
             "impasse", "esplanade", "parvis");
+    private static final WordSet ITALIAN_KINDS = WordSet.of("via", "piazza", "viale", "corso", "piazzale", "vicolo", "lungomare");
+    private static final WordSet SPANISH_KINDS = WordSet.of("calle", "avenida", "plaza", "paseo", "ronda", "glorieta");
+    private static final WordSet PORTUGUESE_KINDS = WordSet.of("rua", "avenida", "praça", "largo", "travessa", "alameda");
     private static final int FRENCH = 1 << Languages.index("fr");
+    private static final int ITALIAN = 1 << Languages.index("it");
+    private static final int SPANISH = 1 << Languages.index("es");
+    private static final int PORTUGUESE = 1 << Languages.index("pt");
 
     /**
-     * Where a French street's or square's name starts when its kind stands in lower case right before the capitalised
-     * span at i ("place Kléber" for "Kléber"); else i. French text only: "took place Tuesday" is English.
+     * Where a street's or square's name starts when its kind stands in lower case right before the capitalised span at
+     * i in a Romance text ("place Kléber" for "Kléber"); else i. Not in English: "took place Tuesday".
      */
-    static int frenchStart(String text, Tokens tokens, int i, int stopLanguages) {
-        if (i < 1 || (stopLanguages & FRENCH) == 0) {
+    static int romanceStart(String text, Tokens tokens, int i, int stopLanguages) {
+        if (i < 1 || (stopLanguages & (FRENCH | ITALIAN | SPANISH | PORTUGUESE)) == 0) {
             return i;
         }
         Word kind = tokens.word(i - 1);
-        return !kind.capitalised() && FRENCH_KINDS.contains(kind.lower()) && CandidateFinder.adjacent(text, tokens, i - 1, i)
+        return !kind.capitalised() && kinds(stopLanguages).contains(kind.lower()) && CandidateFinder.adjacent(text, tokens, i - 1, i)
                 ? i - 1 : i;
+    }
+
+    /** A name opened by its street's kind in lower case ({@link #romanceStart}): a place. */
+    static boolean kindFirst(Candidate c) {
+        return c.size() >= 2 && !c.word(0).capitalised() && (FRENCH_KINDS.contains(c.lower(0)) || ITALIAN_KINDS.contains(c.lower(0))
+                || SPANISH_KINDS.contains(c.lower(0)) || PORTUGUESE_KINDS.contains(c.lower(0)));
+    }
+
+    private static WordSet kinds(int stopLanguages) {
+        return (stopLanguages & FRENCH) != 0 ? FRENCH_KINDS : (stopLanguages & ITALIAN) != 0 ? ITALIAN_KINDS
+                : (stopLanguages & SPANISH) != 0 ? SPANISH_KINDS : PORTUGUESE_KINDS;
     }
 }

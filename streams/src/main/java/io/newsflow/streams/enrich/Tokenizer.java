@@ -171,6 +171,7 @@ public final class Tokenizer {
             return true;
         }
         char c = text.charAt(k);
-        return Character.isUpperCase(c) || Character.isDigit(c) || isOpeningQuote(c) || c == '(';
+        // a dialogue dash opens a quoted sentence in Polish and the Nordic languages: "... dodał. – Chcemy ..."
+        return Character.isUpperCase(c) || Character.isDigit(c) || isOpeningQuote(c) || c == '(' || c == '–' || c == '—';
     }
 }
