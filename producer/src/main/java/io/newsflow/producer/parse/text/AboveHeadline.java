@@ -140,12 +140,16 @@ final class AboveHeadline {
         String line = lines.get(i);
         // ("EL PAÍS" / "Madrid": a shouted masthead's shape over one crumb; "PÚBLICO" / "Sociedade": one shouted word,
         // no kicker's, over a listed section)
+        // (an acronym too: "NZZ" / "Schweiz"; not a kicker's word: "EXCLUSIVE" / "Politics")
         boolean named = Outlets.hasOutletWord(line) || namedOverSection(lines, i) || BlockMastheads.shoutedMasthead(line)
-                || NameCase.isShouted(line.strip()) && oneWordName(line.strip()) && KickerDetector.detect(line).isEmpty()
-                    && SectionNames.isSection(lines.get(below));
+                || NameCase.isShouted(line.strip()) && oneWordName(line.strip()) && SectionNames.isSection(lines.get(below))
+                    && KickerDetector.detect(line).isEmpty() && !BlockMastheads.kickerWord(line.strip())
+                || BlockMastheads.acronymOver(lines, i, below);
+        // "Omroep Brabant" / "Nieuws": a name with an outlet's word over its news root alone
         return (named || oneWordOverTrail(lines, i))
                 && (CrumbTrails.firstCrumb(lines, below) || CrumbTrails.newsRootOverTrail(lines, below)
-                    || named && !BreadcrumbDetector.isNewsRoot(line) && CrumbTrails.loneCrumb(lines, below));
+                    || named && !BreadcrumbDetector.isNewsRoot(line) && (CrumbTrails.loneCrumb(lines, below)
+                        || Outlets.hasOutletWord(line) && CrumbTrails.loneNewsRoot(lines, below)));
     }
 
     /** A name of two words or more, no place's, over a listed section: "Il Sole 24 ORE" / "Economia". */

@@ -3,6 +3,8 @@ package io.newsflow.producer.parse.text;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.newsflow.avro.ArticleType;
+
 /**
  * A masthead that stands in a block of its own over the header's next block, for {@link AboveHeadline}:
  * "Corriere della Sera" / "Economia", "EL PAÍS" / "Economía", "Frankfurter Allgemeine" / "Wirtschaft"
@@ -79,7 +81,9 @@ final class BlockMastheads {
     /** "The Columbian" / "Subscribe" / "Log in" / the headline: the page's first line, a masthead's shape, over account buttons. */
     private static boolean overAccountButtons(PageLines lines, int i) {
         int next = lines.nextNonJunk(i + 1);
-        if (i != 0 || next == i + 1 || next >= lines.size() || !Headlines.isTitleLike(lines.get(next)) || !mastheadShape(lines.get(i))) {
+        // a masthead's shape, or a name the page's footer names as its own ("Subscribe to Letters from an Engineer")
+        if (i != 0 || next == i + 1 || next >= lines.size() || !Headlines.isTitleLike(lines.get(next))
+                || !mastheadShape(lines.get(i)) && !OutletMentions.namedBelow(lines, next, lines.get(i).strip())) {
             return false;
         }
         for (int k = i + 1; k < next; k++) {
@@ -97,5 +101,26 @@ final class BlockMastheads {
     static boolean channelName(PageLines lines, String line) {
         return (lines.size() < 2 || !lines.sameBlock(0, 1)) && !NameCase.isShouted(line.strip()) && Outlets.hasOutletWord(line)
                 && Outlets.looksLikeOutlet(line) && !SectionNames.isSection(line) && !BreadcrumbDetector.isNewsRoot(line);
+    }
+
+    /** A masthead's acronym is short ("NZZ", "DR", "SVT"); the kickers written in capitals that short are these. */
+    private static final int ACRONYM = 4;
+    private static final java.util.Set<String> KICKER_WORDS = java.util.Set.of("LIVE", "NEW", "HOT", "TOP", "VIDEO", "FOTO", "AUDIO",
+            "BREAKING", "EXCLUSIVE", "EXKLUSIV", "EXCLUSIF", "EXCLUSIVA", "DIRECTO", "DIRETTA", "DIREKT", "UPDATE", "WATCH");
+
+    /** A word that labels a story in capitals over its headline ("LIVE", "EXCLUSIVE"), not a site's name. */
+    static boolean kickerWord(String line) {
+        return KICKER_WORDS.contains(line);
+    }
+
+    /**
+     * Line i is an acronym of two to four capitals, no place's, type's, news root's or kicker's, over a listed section or a
+     * place at line {@code below}: "NZZ" / "Schweiz".
+     */
+    static boolean acronymOver(PageLines lines, int i, int below) {
+        String line = lines.get(i).strip();
+        return line.length() >= 2 && line.length() <= ACRONYM && line.chars().allMatch(Character::isUpperCase)
+                && !Places.isPlace(line) && !BreadcrumbDetector.isNewsRoot(line) && ArticleTypes.fromLabel(line) == ArticleType.UNKNOWN
+                && !KICKER_WORDS.contains(line) && (SectionNames.isSection(lines.get(below)) || Places.isPlace(lines.get(below)));
     }
 }

@@ -30,6 +30,12 @@ final class CrumbTrails {
         return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && lines.get(next).strip().split("\\s+").length >= 4;
     }
 
+    /** "Nieuws" alone over the headline, under the site's name: the news root, with no crumb under it. */
+    static boolean loneNewsRoot(PageLines lines, int i) {
+        return BreadcrumbDetector.isNewsRoot(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1))
+                && headlineAfter(lines, i);
+    }
+
     /** "News" / "Ireland": a news root over the trail's first crumb or its only one, under the site's name. */
     static boolean newsRootOverTrail(PageLines lines, int i) {
         return BreadcrumbDetector.isNewsRoot(lines.get(i).strip()) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)

@@ -151,7 +151,8 @@ final class FurnitureBlocks {
     /** "DER SPIEGEL" over "Wirtschaft": a name in capitals, no place's, over a listed section in its block. */
     private static boolean shoutedOverSection(PageLines lines, int i) {
         String name = lines.get(i).strip();
-        return (NameCase.isShouted(name) || Outlets.isTwoLetterBrand(name)) && overListedSection(lines, i);
+        return (NameCase.isShouted(name) || Outlets.isTwoLetterBrand(name)) && overListedSection(lines, i)
+                && !BlockMastheads.kickerWord(name); // not "LIVE" / "Politics"
     }
 
     /**

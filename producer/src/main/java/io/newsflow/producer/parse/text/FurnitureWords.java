@@ -44,7 +44,7 @@ final class FurnitureWords {
             "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
-            "zur startseite", "startseite", "menü", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
+            "zur startseite", "startseite", "menü", "merken", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
             "volver a la portada", "assine já", "assine", "assinar", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj",
             "view gallery", "share or comment on this article", "zur übersicht", "zurück zur übersicht", "zurück",

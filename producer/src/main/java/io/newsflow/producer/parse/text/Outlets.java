@@ -17,7 +17,7 @@ public final class Outlets {
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[\\p{L}]{2,}");
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*");
     private static final Pattern OUTLET_WORD = Pattern.compile("(?iu)\\b(news|newspapers?|times|post|daily|info|journal|herald|heraldo|noticias|notícias|jornal|giornale|gazzetta|krant|"
-            + "tidning|kurier|nachrichten|diário|correio|folha|"
+            + "tidning|kurier|nachrichten|diário|correio|folha|omroep|"
             + "tribune|gazette|press|review|report|ledger|record|register|wire|observer|chronicle|media|tv|radio|agency|monitor|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap)(?:\\b|(?=\\d))"); // "News24"
