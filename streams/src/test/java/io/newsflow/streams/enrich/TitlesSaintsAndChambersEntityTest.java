@@ -41,6 +41,12 @@ class TitlesSaintsAndChambersEntityTest {
     }
 
     @Test
+    void shouldReadThePersonWhenAGovernorsTitleOpensTheSentence() {
+        // h492-h497's "Gouverneur Emile Roemer": the Dutch and French governor's title the lists lacked
+        assertType(entities("nl", "Gouverneur Wim Dijkstra noemt het besluit onbegrijpelijk."), "Wim Dijkstra", EntityType.PERSON);
+    }
+
+    @Test
     void shouldReadTheBodyWhenCivilDefenceIsNamedAfterAPlace() {
         assertType(entities("pt", "A Defesa Civil de Pernambuco retirou 300 famílias."), "Defesa Civil de Pernambuco",
                 EntityType.ORGANIZATION);
