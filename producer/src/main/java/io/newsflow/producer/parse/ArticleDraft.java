@@ -38,6 +38,12 @@ public final class ArticleDraft {
     /** The page's copyright line as written ("Copyright 2025 United Press International"), whose year a dateline may need. */
     public String copyrightLine;
 
+    /** A page's trail: its section, and the type its news root gives ("Home › News › Transport": Transport, NEWS). */
+    public void offerCrumb(io.newsflow.producer.parse.text.Breadcrumb crumb) {
+        offerSection(crumb.section());
+        offerType(crumb.type());
+    }
+
     /** Adds an author unless already present (case-insensitive) or blank. */
     public void addAuthor(String name) {
         if (name == null || name.isBlank()) {

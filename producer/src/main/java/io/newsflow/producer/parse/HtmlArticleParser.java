@@ -67,8 +67,8 @@ public final class HtmlArticleParser {
                 // each crumb once: an item's text, or a link's where the trail has no items ("li, a" read "Home" twice)
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ",
                         (e.select("li").isEmpty() ? e.select("a") : e.select("li")).eachText())))
-                .ifPresent(b -> draft.offerSection(b.section()));
-        StoryLocator.breadcrumb(doc).ifPresent(b -> draft.offerSection(b.section()));
+                .ifPresent(draft::offerCrumb);
+        StoryLocator.breadcrumb(doc).ifPresent(draft::offerCrumb);
         draft.offerSection(StoryLocator.headerSection(doc));
         // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"
         draft.offerSection(doc.select("a[rel~=category]").stream().findFirst().map(Element::text).orElse(null));

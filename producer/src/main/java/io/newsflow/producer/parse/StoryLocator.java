@@ -185,7 +185,7 @@ final class StoryLocator {
         if (draft.publishedAt != null) {
             return;
         }
-        for (Element e : doc.select("[class*=date], [class*=timestamp], [class*=published]")) {
+        for (Element e : doc.select("time:not([datetime]), [class*=date], [class*=timestamp], [class*=published]")) {
             DateExtractor.FoundDate d = thisStory(e) ? MetaDateLine.parse(e.text()).map(MetaDateLine.Result::published)
                     .orElse(null) : null;
             if (d != null) {
