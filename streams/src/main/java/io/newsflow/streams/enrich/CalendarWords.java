@@ -1,6 +1,7 @@
 package io.newsflow.streams.enrich;
 
 import java.text.DateFormatSymbols;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,19 +33,10 @@ final class CalendarWords {
     }
 
     private static Set<String> writtenCapitalised() {
-        Set<String> words = new HashSet<>(HOLIDAYS.size() * 2 + 64);
-        for (String holiday : HOLIDAYS) {
-            words.add(holiday);
-        }
-        for (Locale in : List.of(Locale.ENGLISH, Locale.GERMAN)) {
-            DateFormatSymbols symbols = DateFormatSymbols.getInstance(in);
-            for (String[] names : List.of(symbols.getMonths(), symbols.getWeekdays())) {
-                for (String name : names) {
-                    words.add(name.toLowerCase(in));
-                    words.add(name.toLowerCase(in) + "s"); // "on Thursdays"
-                }
-            }
-        }
+        Set<String> words = new HashSet<>(HOLIDAYS);
+        words.addAll(monthsAndWeekdays(Locale.ENGLISH));
+        words.addAll(monthsAndWeekdays(Locale.GERMAN));
+        words.addAll(englishWeekdayPlurals());
         return Set.copyOf(words);
     }
 
@@ -52,24 +44,38 @@ final class CalendarWords {
     static Set<String> all() {
         Set<String> calendar = new HashSet<>(HOLIDAYS);
         for (Locale in : CountryNames.NAME_LOCALES) {
-            DateFormatSymbols symbols = DateFormatSymbols.getInstance(in);
-            for (String[] names : List.of(symbols.getMonths(), symbols.getWeekdays())) {
-                for (String name : names) {
-                    if (!name.isEmpty()) {
-                        calendar.add(name.toLowerCase(in));
-                    }
-                }
-            }
-            for (String day : symbols.getWeekdays()) {
-                if (in == Locale.ENGLISH && !day.isEmpty()) {
-                    calendar.add(day.toLowerCase(in) + "s"); // "on Thursdays"
-                }
-            }
+            calendar.addAll(monthsAndWeekdays(in));
         }
+        calendar.addAll(englishWeekdayPlurals());
         // English month abbreviations of datelines ("PARIS, Nov 29 (Reuters)"); not Jan, Mar or Jun, which are names too
         calendar.addAll(List.of("feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"));
         // and the other languages' that are no words or names: ANSA's "GENOVA, 03 DIC", Lusa's "05 dez"
         calendar.addAll(List.of("dic", "ott", "sett", "giu", "lug", "ene", "dez", "fev", "déc", "févr", "janv", "juil"));
         return calendar;
+    }
+
+    /** The language's months and weekdays (the JDK's date symbols), in lower case. */
+    private static List<String> monthsAndWeekdays(Locale in) {
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(in);
+        List<String> names = new ArrayList<>();
+        for (String[] list : List.of(symbols.getMonths(), symbols.getWeekdays())) {
+            for (String name : list) {
+                if (!name.isEmpty()) {
+                    names.add(name.toLowerCase(in));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** "on Thursdays": English weekdays in the plural. */
+    private static List<String> englishWeekdayPlurals() {
+        List<String> plurals = new ArrayList<>();
+        for (String day : DateFormatSymbols.getInstance(Locale.ENGLISH).getWeekdays()) {
+            if (!day.isEmpty()) {
+                plurals.add(day.toLowerCase(Locale.ENGLISH) + "s");
+            }
+        }
+        return plurals;
     }
 }

@@ -164,8 +164,8 @@ final class OneWordClassifier {
         if (german || c.initial()) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null);
         }
-        if (PlaceCues.townEnding(c.lower(0)) || dutch && StreetNames.afterDutchPlacePreposition(c)) {
-            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Karlshamn", "Tewkesbury", "aan de Vaartkom"
+        if (PlaceCues.townEnding(c.lower(0))) {
+            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Karlshamn", "Tewkesbury"
         }
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
     }

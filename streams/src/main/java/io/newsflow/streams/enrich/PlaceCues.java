@@ -88,9 +88,8 @@ final class PlaceCues {
                 && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()))
                 || c.previous().equals("from") && HOME_FROM.contains(c.beforePrevious())
                 || c.previous().equals("at") && FACILITIES.contains(c.beforePrevious()) // "the plant at Perur"
-                // Dutch "op de Maasvlakte", "op het Binnenhof": "on the" before a name is where things stand
-                || c.beforePrevious().equals("op") && (c.previous().equals("de") || c.previous().equals("het"))
-                    && c.size() == 1 && !c.word(0).hasClass(Word.ALL_CAPS));
+                // Dutch "op de Maasvlakte", "op het Binnenhof", "aan de Vaartkom", "langs de Coupure": where things stand
+                || StreetNames.afterDutchPlacePreposition(c) && c.size() == 1 && !c.word(0).hasClass(Word.ALL_CAPS));
     }
 
     /** Works that stand somewhere: "the plant at Perur", "a refinery at Jamnagar" (not "analysts at Jefferies"). */

@@ -149,8 +149,7 @@ public final class TextArticleParser {
             }
             Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line);
             if (crumb.isPresent()) {
-                draft.offerSection(crumb.get().section());
-                draft.offerType(crumb.get().type());
+                draft.offerCrumb(crumb.get());
                 crumbTitle = crumb.get().lastCrumb();
                 continue;
             }
