@@ -74,8 +74,11 @@ final class CandidateFinder {
                 }
                 int j = phrase > 0 ? i + phrase : SpanEnds.end(paragraph.text(), tokens, i, capitalisedNouns);
                 while (phrase > 0 && j < tokens.size() && tokens.word(j).capitalised()
-                        && tokens.word(j).has(Gazetteer.ORG_KEYWORD) && adjacent(paragraph.text(), tokens, j - 1, j)) {
-                    j++; // "CMA CGM SA", "North Sea Port", "West Africa Energy Forum": a listed name and organisation words
+                        && (tokens.word(j).has(Gazetteer.ORG_KEYWORD) || tokens.word(j).lower().equals("executive"))
+                        && adjacent(paragraph.text(), tokens, j - 1, j)) {
+                    // "CMA CGM SA", "North Sea Port", "West Africa Energy Forum": a listed name and organisation words;
+                    // "the Northern Ireland Executive": a government named after its place
+                    j++;
                 }
                 if (phrase > 0 && j < tokens.size() && PlaceShapes.compassAfter(tokens.word(j))
                         && adjacent(paragraph.text(), tokens, j - 1, j)) {

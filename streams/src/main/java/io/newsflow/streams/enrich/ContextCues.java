@@ -96,9 +96,9 @@ final class ContextCues {
             "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
             "southwestern", "southeastern", "nordwestlichen", "südlichen", "nördlichen", "östlichen", "westlichen");
 
-    /** "in southern Jutland": a direction in lower case before the name makes it a region's place. */
+    /** "in southern Jutland", "nord for Refshaleøen": a direction in lower case before the name makes it a place. */
     static boolean directionBefore(Candidate c) {
-        return !c.initial() && DIRECTIONS.contains(c.previous());
+        return !c.initial() && (DIRECTIONS.contains(c.previous()) || NordicNames.directionFrom(c));
     }
 
     /**

@@ -50,6 +50,8 @@ final class EntityClassifier {
         }
         if (NonEntityNames.stockIndex(c, last) || NonEntityNames.portOf(c, language)) {
             return null;
+        } else if (OrganisationLists.clubByExonym(c, language)) { // "Inter e Milan": in Italian the city is Milano
+            return new Typed(c, EntityType.ORGANIZATION, Strength.KNOWN, null);
         }
         // "TUCSON, Ariz. (AP)": Arizona; "les Bruxellois paient": Bruxelles
         Candidate state = UsStateAbbreviations.state(c);
@@ -185,10 +187,7 @@ final class EntityClassifier {
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);
     }
 
-    /**
-     * "Szczecin-based": the name before "-based" is a place (or a listed organisation), and the
-     * mention covers the name alone.
-     */
+    /** "Szczecin-based": the name before "-based" is a place (or a listed organisation); the mention is the name alone. */
     private Typed based(Candidate c, Map<String, EntityType> documentNames, String language) {
         Candidate place = CandidateRebuilds.withoutBased(c);
         Typed typed = classify(place, documentNames, language);

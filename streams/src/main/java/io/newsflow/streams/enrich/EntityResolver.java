@@ -70,7 +70,9 @@ final class EntityResolver {
                 // is part of the name ("SEMI Europe, which represents ...")
                 if (full == null && c.initial() && c.size() >= 2 && !c.word(0).hasClass(Word.ALL_CAPS)) {
                     String rest = key.substring(key.indexOf(' ') + 1);
-                    full = surnames.containsKey(rest) ? surnames.get(rest) : (groups.containsKey(rest) ? rest : null);
+                    // (a person's group only: "Ulster GAA" opening a sentence is no opener before "the GAA")
+                    full = surnames.containsKey(rest) ? surnames.get(rest)
+                            : groups.containsKey(rest) && groups.get(rest).person() ? rest : null;
                 }
                 if (full != null && !full.isEmpty() && !full.equals(key)) {
                     key = full;

@@ -116,8 +116,9 @@ final class ImpliedMentions {
             for (int n = phrase ? Math.min(LONGEST_NAME, tokens.size() - i) : 1; n >= 1; n--) {
                 String key = n == 1 ? word.lower() : word.lower() + " " + tokens.lowers(i + 1, i + n);
                 int listed = gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
+                // not "Porto di Bari"
                 boolean port = n == 1 && i + 1 < tokens.size() && NonEntityNames.portOf(language, key, tokens.word(i + 1).lower());
-                if (listed != 0 && !port && (n > 1 || singleWordName(word, key, language))) { // not "Porto di Bari"
+                if (listed != 0 && !port && (n > 1 || singleWordName(word, key, language) || ShortNames.titleAcronym(tokens, i, listed, entities))) {
                     EntityType type = (listed & Gazetteer.PLACE) != 0 ? EntityType.LOCATION : EntityType.ORGANIZATION;
                     String name = n == 1 ? word.surface() : word.surface() + " " + tokens.surfaces(i + 1, i + n);
                     if (type == EntityType.LOCATION && MentionGroup.isCapitalsOnly(name)) {

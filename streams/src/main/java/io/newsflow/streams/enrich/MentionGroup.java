@@ -77,6 +77,11 @@ final class MentionGroup {
         }
     }
 
+    /** Whether the mentions so far make a person. */
+    boolean person() {
+        return bestType == EntityType.PERSON;
+    }
+
     private void longest(Candidate c) {
         longest = c;
         longestLength = c.size() - 1; // the length name() will have: words and the spaces between

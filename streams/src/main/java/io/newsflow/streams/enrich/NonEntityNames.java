@@ -22,6 +22,12 @@ final class NonEntityNames {
     /** A transit line's word before its number: "la Línea 1 del Metro", "la Linea 4", "die Linie 2". */
     private static final WordSet LINES = WordSet.of("línea", "linea", "ligne", "line", "linie", "lijn", "linha");
 
+    /** Football's world championship named alone: "a la altura del Mundial", "dopo il Mondiale", "le Mondial". */
+    private static final WordSet TOURNAMENTS = WordSet.of("mundial", "mondiale", "mondial", "eurocopa");
+
+    /** Events named by a word and their year: "the Euro 2028 championship", "Expo 2030". */
+    private static final WordSet DATED_EVENTS = WordSet.of("euro", "expo");
+
     /** Pipelines are lines: "el oleoducto Vaca Muerta Sur", "the Keystone XL pipeline" name no place or body. */
     static final WordSet PIPELINES = WordSet.of("pipeline", "oleoducto", "gasoducto", "oleoduto", "gasoduto",
             "oleodotto", "gasdotto", "oléoduc", "gazoduc", "pijpleiding", "gasleiding", "ölpipeline", "gaspipeline");
@@ -66,7 +72,11 @@ final class NonEntityNames {
                 || c.previousIs(Word.PIPELINE) || c.nextWord() != null && c.nextWord().hasClass(Word.PIPELINE)
                 || BRANDS.contains(c.next()) // "the Kerrygold brand"
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
-                    || LINES.contains(c.lower(0)) && c.next() != null && !c.next().isEmpty() && Character.isDigit(c.next().charAt(0)));
+                    || TOURNAMENTS.contains(c.lower(0)) || (LINES.contains(c.lower(0)) || DATED_EVENTS.contains(c.lower(0))) && numberNext(c));
+    }
+
+    private static boolean numberNext(Candidate c) {
+        return c.next() != null && !c.next().isEmpty() && Character.isDigit(c.next().charAt(0));
     }
 
     /** A Dutch or German programme named in one compound: "het Hoogwaterbeschermingsprogramma", "das Sofortprogramm". */

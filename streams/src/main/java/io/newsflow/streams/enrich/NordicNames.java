@@ -83,4 +83,13 @@ final class NordicNames {
         Candidate stem = CandidateRebuilds.withFirstWord(c, Word.of(surface.substring(0, surface.length() - 1)));
         return new EntityClassifier.Typed(stem, t.type(), t.strength(), t.countryCode());
     }
+
+    /** The Nordic compass words before "for"/"om": "nord for Refshaleøen", "sør for Oslo", "norr om Umeå". */
+    private static final WordSet COMPASS = WordSet.of("nord", "syd", "sør", "øst", "vest", "nordøst", "nordvest", "sydøst",
+            "sydvest", "norr", "söder", "öster", "väster", "nordost", "nordväst", "sydost", "sydväst");
+
+    /** "nord for Refshaleøen", "söder om Stockholm": a Danish, Norwegian or Swedish direction from a place. */
+    static boolean directionFrom(Candidate c) {
+        return (c.previous().equals("for") || c.previous().equals("om")) && COMPASS.contains(c.beforePrevious());
+    }
 }

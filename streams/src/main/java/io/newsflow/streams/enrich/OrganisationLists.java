@@ -35,4 +35,16 @@ final class OrganisationLists {
             typed.set(weak == a ? i : i + 1, new Typed(weak.candidate(), EntityType.ORGANIZATION, Strength.CUED, null));
         }
     }
+
+    /** Clubs named by their city's English name, which these languages do not use for the city. */
+    private static final WordSet CLUB_EXONYMS = WordSet.of("milan");
+    private static final WordSet CITY_EXONYM_LANGUAGES = WordSet.of("en", "fr");
+
+    /**
+     * "l'Inter e il Milan", "el Milan", "der AC Milan": outside English and French text, "Milan" is the club (the city is
+     * Milano, Milán, Mailand, Milão, Mediolan).
+     */
+    static boolean clubByExonym(Candidate c, String language) {
+        return c.size() == 1 && CLUB_EXONYMS.contains(c.lower(0)) && language != null && !CITY_EXONYM_LANGUAGES.contains(language);
+    }
 }

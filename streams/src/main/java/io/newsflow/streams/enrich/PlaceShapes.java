@@ -101,16 +101,23 @@ final class PlaceShapes {
             // stations are places too: "Penn Station", "Gare du Nord", "Stazione Termini"
             "station", "gare", "estación", "stazione");
 
+    /** Parks that companies run: "Indonesia Weda Bay Industrial Park", "Cambridge Science Park". */
+    private static final WordSet ESTATES = WordSet.of("industrial", "science", "business", "technology", "research", "tech");
+
     /** A town's main station by the word after the town's name: "Utrecht Centraal", "Milano Centrale", "Köln Hbf". */
     private static final WordSet MAIN_STATIONS = WordSet.of("centraal", "centrale", "central", "hauptbahnhof", "hbf",
             "centralstation");
 
     /**
-     * A venue named by its word, first or last: "Emirates Stadium", "Estadio Metropolitano", "Stade de France"; or a listed
-     * town's main station ("Cardiff Central", which a listed place's name would otherwise make a body, as "Air France").
+     * A venue named by its word, first or last: "Emirates Stadium", "Estadio Metropolitano", "Stade de France", a park
+     * ("Croke Park"); or a listed town's main station ("Cardiff Central", which a listed place's name would otherwise
+     * make a body, as "Air France").
      */
     static boolean venue(Candidate c) {
         return c.size() >= 2 && (VENUES.contains(c.lower(c.size() - 1)) || VENUES.contains(c.lower(0)))
+                // "Casement Park", "Frick Park"; not a person named Park ("Ryan Park"), nor a company's estate ("Industrial Park")
+                || c.size() >= 2 && c.lower(c.size() - 1).equals("park") && !(c.size() == 2 && c.word(0).has(Gazetteer.GIVEN_NAME))
+                    && !ESTATES.contains(c.lower(c.size() - 2))
                 || c.size() == 2 && MAIN_STATIONS.contains(c.lower(1)) && c.word(0).has(Gazetteer.PLACE | Gazetteer.TOWN);
     }
 

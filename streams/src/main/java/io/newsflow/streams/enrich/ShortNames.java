@@ -46,4 +46,31 @@ final class ShortNames {
         return text.charAt(before.end()) == ' ' && text.charAt(before.end() + 1) == '('
                 && inBrackets.end() < text.length() && text.charAt(inBrackets.end()) == ')';
     }
+
+    /**
+     * "... trods klage til EU": an organisation's listed acronym among a title's words in lower case (not in a title in
+     * capitals, "WHO WILL WIN"), which counts though the text does not use it.
+     */
+    static boolean titleAcronym(Tokens tokens, int i, int listed, List<Entity> entities) {
+        return listed == Gazetteer.ORGANIZATION && tokens.word(i).hasClass(Word.ALL_CAPS) && tokens.word(i).length() >= 2
+                && (i == 0 || !tokens.word(i - 1).hasClass(Word.ALL_CAPS))
+                && (i + 1 == tokens.size() || !tokens.word(i + 1).hasClass(Word.ALL_CAPS))
+                && !abbreviatesEntity(entities, tokens.word(i).surface());
+    }
+
+    /** "el FMI" over "el Fondo Monetario Internacional (FMI)": the text named the body in full, which counts it. */
+    private static boolean abbreviatesEntity(List<Entity> entities, String acronym) {
+        for (Entity e : entities) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : e.name().split(" ")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            if (initials.toString().equals(acronym)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -72,7 +72,7 @@ final class SpanCleaner {
                 break; // "der Deutsche Städtetag": the adjective opens the body's name, no demonym before a name
             } else if (SpanShapes.germanDescription(c, from, to)) {
                 described = true; // "Reederei Color Line": what follows the description is a name
-            } else if (!(c.stop(from) || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
+            } else if (!(c.stop(from) && !SpanParts.beforeAmpersand(c, from, to) || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
                     || c.is(from, Word.CONNECTOR) && !SpanParts.capitalParticle(c, from, to)
                     || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to)
                         && !(afterTitle && to - from == 2 && c.has(from, Gazetteer.GIVEN_NAME))) // "Minister Christian Bernreiter"

@@ -184,4 +184,12 @@ final class SpanParts {
     static boolean capitalParticle(Span c, int from, int to) {
         return c.stopLanguages == ENGLISH_STOPS && to - from >= 2 && Character.isUpperCase(c.word(from).charAt(0)) && !c.stop(from);
     }
+
+    /**
+     * "selskabet By & Havn": a word before an ampersand that joins two capitalised words opens a name, though
+     * English's stop list (which news in any language quotes) holds it ("by").
+     */
+    static boolean beforeAmpersand(Span c, int k, int to) {
+        return k + 2 < to && c.word(k + 1).equals("&");
+    }
 }

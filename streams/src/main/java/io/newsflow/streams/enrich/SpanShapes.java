@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-
 /**
  * Shapes of words inside a capitalised span that {@link SpanCleaner} reads, each a small test on
  * the words' memoised flags: an adjective that names a region, a direction opening a name, a
@@ -146,11 +145,15 @@ final class SpanShapes {
 
     /**
      * A capitalised stop word that closes a name after a connector: "Puertos del *Estado*" (Spanish's
-     * stop list holds "estado", of "estar").
+     * stop list holds "estado", of "estar"); or a possessive after a name: "Italia *Nostra*".
      */
     static boolean nameEnd(Span c, int from, int k) {
-        return k - 1 > from && c.is(k - 1, Word.CONNECTOR) && c.memo(k).capitalised() && !c.is(k, Word.CONNECTOR);
+        return k - 1 > from && c.is(k - 1, Word.CONNECTOR) && c.memo(k).capitalised() && !c.is(k, Word.CONNECTOR)
+                || k > from && !c.tokens.initial(k) && POSSESSIVES.contains(c.word(k)); // "Italia Nostra"
     }
+
+    /** Romance possessives, stop words, that close a body's name capitalised: "Italia Nostra". */
+    private static final WordSet POSSESSIVES = WordSet.of("Nostra", "Nostro", "Nuestra", "Nuestro", "Nossa", "Nosso", "Notre");
 
     /**
      * Where the person starts after a run of titles from word {@code k} ("Chief Executive Officer
