@@ -46,9 +46,8 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
-        if (content.isEmpty() && draft.section == null && oneWordOverSection(lines, i)
-                && OutletMentions.namedBelow(lines, i + 2, line.strip())) {
-            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation" ... "– Rappler.com"
+        if (content.isEmpty() && draft.section == null && oneWordOverSection(lines, i)) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation", "Clarín" / "Sociedad"
             return true;
         }
         if (content.isEmpty() && draft.section == null && BlockMastheads.articleLed(line)
@@ -145,11 +144,13 @@ final class AboveHeadline {
                 || NameCase.isShouted(line.strip()) && oneWordName(line.strip()) && SectionNames.isSection(lines.get(below))
                     && KickerDetector.detect(line).isEmpty() && !BlockMastheads.kickerWord(line.strip())
                 || BlockMastheads.acronymOver(lines, i, below);
-        // "Omroep Brabant" / "Nieuws": a name with an outlet's word over its news root alone
+        // "Omroep Brabant" / "Nieuws", "Aftonbladet" / "Nyheter": a name with an outlet's word, or one word, over its
+        // news root alone
         return (named || oneWordOverTrail(lines, i))
                 && (CrumbTrails.firstCrumb(lines, below) || CrumbTrails.newsRootOverTrail(lines, below)
-                    || named && !BreadcrumbDetector.isNewsRoot(line) && (CrumbTrails.loneCrumb(lines, below)
-                        || Outlets.hasOutletWord(line) && CrumbTrails.loneNewsRoot(lines, below)));
+                    || named && !BreadcrumbDetector.isNewsRoot(line) && CrumbTrails.loneCrumb(lines, below))
+                || (Outlets.hasOutletWord(line) || oneWordName(line.strip())) && !BreadcrumbDetector.isNewsRoot(line)
+                    && CrumbTrails.loneNewsRoot(lines, below);
     }
 
     /** A name of two words or more, no place's, over a listed section: "Il Sole 24 ORE" / "Economia". */
@@ -182,13 +183,15 @@ final class AboveHeadline {
 
     /**
      * A one-word name, no place's, section's, type's or news root's, over a listed section alone in its
-     * block right over the headline: "Rappler" / "Nation". Read as the site's name only when the page
-     * names it so again ({@link OutletMentions}), since "Scotland" / "Politics" has the same shape.
+     * block right over the headline: "Rappler" / "Nation", "Clarín" / "Sociedad" (a listed place, "Scotland" /
+     * "Politics", is a crumb, a kicker's word, "LIVE" / "Politics", a kicker; a topic's word is not written over its
+     * section), but not a crumb under a trail's root.
      */
     private static boolean oneWordOverSection(PageLines lines, int i) {
         String line = lines.get(i).strip();
-        return oneWordName(line) && !SectionNames.isSection(line)
-                && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && SectionNames.isSection(lines.get(i + 1))
-                && CrumbTrails.loneCrumb(lines, i + 1);
+        return oneWordName(line) && !SectionNames.isSection(line) && KickerDetector.detect(line).isEmpty()
+                && !BlockMastheads.kickerWord(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && SectionNames.isSection(lines.get(i + 1))
+                && CrumbTrails.loneCrumb(lines, i + 1)
+                && !(i > 0 && lines.sameBlock(i - 1, i) && BreadcrumbDetector.isHomeRoot(lines.get(i - 1))); // "Startseite" / "Region" / "Lokales"
     }
 }

@@ -25,7 +25,9 @@ final class FurnitureWords {
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
             "social sharing", "read next", "share this",
             "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",
-            "ad feedback", "follow us", "discussion about this post", "restacks", "see full web article",
+            "ad feedback", "follow us", "discussion about this post",
+            // a button to follow the writer, beside the byline
+            "follow", "folgen", "suivre", "seguir", "segui", "volgen", "följ", "følg", "obserwuj", "restacks", "see full web article",
             "today's paper", "today’s paper", "share full article", "jump to comments section", "jump to comments",
             "view comments", "in this article", "copiar enlace", "ir a los comentarios", "offrir cet article",
             "lire plus tard", "read later", "print", "copy link", "seguir leyendo", "sigue leyendo", "continuar leyendo",

@@ -30,6 +30,8 @@ public final class TextLines {
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
     /** A page's layout gap, three or more spaces between a masthead, a date and a page number: a segment break. */
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)(?:texto|textos|text|fotografias?|fotografía|fotos?|photos?"
+            + "|photography|bild|imagem)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”]$");
 
     private TextLines() {
@@ -80,8 +82,21 @@ public final class TextLines {
         if (group.isEmpty()) {
             return;
         }
-        out.add(isHardWrapped(group) ? List.of(joinWrapped(group)) : List.copyOf(group));
+        out.add(isHardWrapped(group) ? List.of(joinWrapped(group)) : labelsJoined(group));
         group.clear();
+    }
+
+    /**
+     * "Texto" / "Rita Dinis", "Fotografia" / "Tiago Petinga/Lusa": a writer's or photographer's label alone on its line
+     * labels the next, to which it is joined ("Texto: Rita Dinis"), as bylines and credits write it on one line.
+     */
+    private static List<String> labelsJoined(List<String> group) {
+        List<String> out = new ArrayList<>(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            boolean label = i + 1 < group.size() && CREDIT_LABEL.matcher(group.get(i)).matches();
+            out.add(label ? group.get(i) + ": " + group.get(++i) : group.get(i));
+        }
+        return List.copyOf(out);
     }
 
     /**
