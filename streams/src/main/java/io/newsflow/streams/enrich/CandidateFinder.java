@@ -69,6 +69,9 @@ final class CandidateFinder {
                     i++; // "La Commission européenne doit ...": the sentence's article, then a listed name
                     phrase = knownPhrase(tokens, i, names, starts);
                 }
+                if (phrase == 0 && PartiesInBrackets.letterInBrackets(paragraph.text(), tokens, i)) {
+                    phrase = 1; // "Jonas Andersson (M)": a Nordic party's letter, though "M" is a title's abbreviation too
+                }
                 if (phrase == 1 && SpanParts.placesBody(paragraph.text(), tokens, i, capitalisedNouns)) {
                     phrase = 0; // "Cardiff and Vale University Health Board": the listed place opens a body's name
                 }
@@ -90,10 +93,12 @@ final class CandidateFinder {
                 if (phrase == 0) { // "Consiglio superiore dei lavori pubblici": a body's name going on in lower case
                     j = SpanEnds.beforeElidedBody(tokens, i, RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages));
                     j = NordicNames.municipalityEnd(paragraph.text(), tokens, j); // "i Luleå kommun"
+                    j = BodySeats.end(paragraph.text(), tokens, i, j, stopLanguages); // "Uniwersytet Medyczny w Lublinie"
                 }
                 int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);
                 start = start < i || phrase > 0 ? start : Courts.start(paragraph.text(), tokens, i); // "tribunal judiciaire de Lyon"
                 start = start < i || phrase > 0 ? start : StreetNames.romanceStart(paragraph.text(), tokens, i, stopLanguages);
+                start = start < i || phrase > 0 ? start : MunicipalBodies.start(paragraph.text(), tokens, i, stopLanguages);
                 if (start < i || phrase == 0 && Ministries.mayGoOn(tokens, i, j)) {
                     for (int next; j < tokens.size() && (next = Ministries.goesOn(paragraph.text(), tokens, j)) > 0; ) {
                         j = SpanEnds.end(paragraph.text(), tokens, next, capitalisedNouns);

@@ -134,7 +134,9 @@ final class ContextCues {
                 // "der Zweitligist Hertha BSC", "den Stadtrivalen Union Berlin", "der Finanzinvestor KKR"
                 || p.endsWith("ligist") || p.endsWith("rivale") || p.endsWith("rivalen") || p.endsWith("investor")
                 // "die Projektgesellschaft BBT SE", "die Bahntochter DB Cargo": a compound, not "Gesellschaft für ..."
-                || p.length() > 14 && p.endsWith("gesellschaft") || p.length() > 9 && p.endsWith("tochter");
+                || p.length() > 14 && p.endsWith("gesellschaft") || p.length() > 9 && p.endsWith("tochter")
+                // "die Materialforschungsanstalt Empa", "das Wirtschaftsforschungsinstitut Ifo"
+                || p.length() > 9 && (p.endsWith("anstalt") || p.endsWith("institut"));
     }
 
     /** "former Globalfoundries engineers", "Veltrix employees": a name qualifying staff is their employer. */

@@ -89,8 +89,9 @@ final class ImpliedMentions {
     private void headline(Paragraph headline, String language) {
         Tokens tokens = headline.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            // "Rotterdam opens Europe's largest ...", "... avec l'Union européenne": the name without its "'s" or "l'"
-            Word word = tokens.word(i).withoutPossessive().withoutElision();
+            // "Rotterdam opens Europe's largest ...", "... avec l'Union européenne": the name without its "'s" or "l'";
+            // in Polish its nominative ("Nowy szpital w Lublinie": Lublin)
+            Word word = PolishForms.listedNominative(tokens.word(i).withoutPossessive().withoutElision(), language);
             PlaceAdjectives.Place lower = PlaceAdjectives.lowerCase(word, language); // "la grève des cheminots belges"
             if (lower != null) {
                 mention(lower);

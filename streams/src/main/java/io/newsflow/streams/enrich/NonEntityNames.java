@@ -25,6 +25,9 @@ final class NonEntityNames {
     /** Football's world championship named alone: "a la altura del Mundial", "dopo il Mondiale", "le Mondial". */
     private static final WordSet TOURNAMENTS = WordSet.of("mundial", "mondiale", "mondial", "eurocopa");
 
+    /** A kind of railway, no line or operator: "eine bessere Anbindung an die S-Bahn", "mit der U-Bahn". */
+    private static final WordSet RAILWAY_KINDS = WordSet.of("s-bahn", "u-bahn");
+
     /** Events named by a word and their year: "the Euro 2028 championship", "Expo 2030". */
     private static final WordSet DATED_EVENTS = WordSet.of("euro", "expo");
 
@@ -72,7 +75,7 @@ final class NonEntityNames {
                 || c.previousIs(Word.PIPELINE) || c.nextWord() != null && c.nextWord().hasClass(Word.PIPELINE)
                 || BRANDS.contains(c.next()) // "the Kerrygold brand"
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
-                    || TOURNAMENTS.contains(c.lower(0)) || (LINES.contains(c.lower(0)) || DATED_EVENTS.contains(c.lower(0))) && numberNext(c));
+                    || TOURNAMENTS.contains(c.lower(0)) || RAILWAY_KINDS.contains(c.lower(0)) || (LINES.contains(c.lower(0)) || DATED_EVENTS.contains(c.lower(0))) && numberNext(c));
     }
 
     private static boolean numberNext(Candidate c) {

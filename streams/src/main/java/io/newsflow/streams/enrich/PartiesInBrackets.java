@@ -33,4 +33,11 @@ final class PartiesInBrackets {
             }
         }
     }
+
+    /** Token i is one capital letter alone in brackets: "(M)", "(S)". */
+    static boolean letterInBrackets(String text, Tokens tokens, int i) {
+        int start = tokens.start(i);
+        int end = tokens.end(i);
+        return end - start == 1 && start > 0 && end < text.length() && text.charAt(start - 1) == '(' && text.charAt(end) == ')';
+    }
 }

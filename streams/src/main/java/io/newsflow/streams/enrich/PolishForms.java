@@ -117,6 +117,15 @@ final class PolishForms {
         return c;
     }
 
+    /** In Polish text, a listed place's or body's declined form given back in the nominative ("Lublinie": Lublin); else the word. */
+    static Word listedNominative(Word word, String language) {
+        if (!"pl".equals(language) || !word.capitalised() || word.has(LISTED) || word.length() < MIN_LENGTH) {
+            return word;
+        }
+        Word nominative = nominative(word, LISTED, Set.of());
+        return nominative == null ? word : nominative;
+    }
+
     private static Word nominative(Word word, int confirming, Set<String> written) {
         Word nominative = nominative(word, RULES, confirming, written);
         return nominative != null || confirming != LISTED ? nominative : nominative(word, ONE_WORD_RULES, LISTED, Set.of());

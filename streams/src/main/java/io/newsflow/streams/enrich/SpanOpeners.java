@@ -15,8 +15,8 @@ final class SpanOpeners {
     }
 
     /** German nouns for a site or an area before a place's name, no part of it: "Standorte Bochum", "Raum Stuttgart". */
-    private static final WordSet AREA_NOUNS = WordSet.of("standort", "standorte", "raum", "großraum", "stadtteil",
-            "stadtteile", "werke", "industriestandort", "wirtschaftsstandort"); // "den Industriestandort Oberösterreich"
+    private static final WordSet AREA_NOUNS = WordSet.of("standorte", "raum", "großraum", "stadtteil",
+            "stadtteile", "werke"); // and every "-standort": "den Industriestandort Oberösterreich"
 
     /** Prepositions that open a sentence before a name: "Selon Vigicrues", "Según Codelco", "Laut Verdi". */
     private static final WordSet OPENING_PREPOSITIONS = WordSet.of("selon", "según", "segun", "secondo",
@@ -29,9 +29,9 @@ final class SpanOpeners {
 
     /** Where the name starts once such an opener at {@code from} is skipped, or {@code from}. */
     static int skip(Span c, int from, int to, boolean initial, boolean orgKeyword) {
-        if (c.capitalisedNouns && to - from >= 2 && AREA_NOUNS.contains(c.lower(from))
+        if (c.capitalisedNouns && to - from >= 2 && (AREA_NOUNS.contains(c.lower(from)) || c.lower(from).endsWith("standort"))
                 && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN)) {
-            return from + 1; // "die Standorte Bochum und Kreuztal", "im Raum Stuttgart": the noun, then the place
+            return from + 1; // "die Standorte Bochum und Kreuztal", "im Raum Stuttgart", "den Innovationsstandort Schweiz"
         }
         if (!initial) {
             return c.capitalisedNouns ? roleBeforeGivenName(c, from, to) : from;

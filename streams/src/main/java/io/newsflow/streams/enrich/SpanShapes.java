@@ -49,13 +49,13 @@ final class SpanShapes {
             "overall", "currently", "recently", "finally", "eventually", "initially", "previously", "earlier",
             "later", "today", "yesterday", "tomorrow", "now", "last", "next", "meantime", "already", "although",
             "though", "because", "since", "unless", "until", "whereas", "while", "when", "once", "neighbouring",
-            "neighboring", "nearby",
+            "neighboring", "nearby", "across", "throughout", // "Across Adelaide, ambulances ..."
             "inzwischen", "dennoch", "jedoch", "zudem", "außerdem", "trotzdem", "derweil", "heute", "gestern",
             "cependant", "pourtant", "désormais", "ainsi", "toutefois", "néanmoins", "aujourd'hui", "hier",
             "además", "asimismo", "ahora", "entretanto", "mientras", "hoy", "ayer",
             "intanto", "tuttavia", "inoltre", "invece", "oggi", "ieri",
             "intussen", "ondertussen", "echter", "daarnaast", "bovendien", "vandaag", "gisteren",
-            "contudo", "porém", "ainda", "agora", "hoje", "ontem");
+            "contudo", "porém", "ainda", "agora", "hoje", "ontem", "obecny", "obecna", "obecne", "były", "była", "byłe");
 
     /**
      * "Reederei Color Line", "Gewerkschaft Verdi": in German the noun that describes a body is
