@@ -139,7 +139,7 @@ public final class HtmlArticleParser {
                     continue; // another story's byline
                 }
                 List<String> names = e.is(LEAD_IN_BYLINES)
-                        ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of()) : authorsOf(e.text());
+                        ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of()) : authorsOf(HtmlPlainText.segmented(e));
                 names.forEach(n -> draft.addAuthor(NameCase.natural(n)));
             }
         }

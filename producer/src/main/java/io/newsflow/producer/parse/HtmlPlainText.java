@@ -44,6 +44,28 @@ final class HtmlPlainText {
         return doc.selectFirst("p.MsoNormal") != null && doc.select("h1, h2, article, main").isEmpty();
     }
 
+    /**
+     * An element's text with a comma where two of its parts meet without a space ("Michael MacDonald<span>Special to The
+     * Globe and Mail</span>"), which jsoup's text would glue into one word; parts with a space between keep it ("By
+     * <a>Dana Reyes</a> and <a>Owen Marsh</a>").
+     */
+    static String segmented(Element e) {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (Node n : e.childNodes()) {
+            String raw = n instanceof TextNode t ? t.getWholeText() : n instanceof Element el ? el.wholeText() : "";
+            if (raw.isBlank()) {
+                previous = raw.isEmpty() ? previous : " ";
+                continue;
+            }
+            boolean glued = !previous.isEmpty() && !Character.isWhitespace(previous.charAt(previous.length() - 1))
+                    && !Character.isWhitespace(raw.charAt(0));
+            out.append(out.length() == 0 ? "" : glued ? ", " : " ").append(raw.strip());
+            previous = raw;
+        }
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
     /** The page body as plain-text blocks. */
     static String of(Element body) {
         Element copy = body.clone();

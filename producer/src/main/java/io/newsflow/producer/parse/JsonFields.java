@@ -32,8 +32,12 @@ final class JsonFields {
     private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
             "excerpt", "trailText", "subheadline", "subheadlines");
-    /** What an object holding a name, a title or a byline calls its text ({"main": ...}, {"basic": ...}). */
-    static final List<String> OBJECT_TEXT = List.of("name", "rendered", "main", "basic", "original");
+    /**
+     * What an object holding a name, a title, a byline or the body calls its text ({"main": ...}, {"basic": ...}; a GraphQL
+     * API's {"displayName": ...} and {"body": {"html": "<p>..."}}).
+     */
+    static final List<String> OBJECT_TEXT = List.of("name", "rendered", "main", "basic", "original", "displayName",
+            "display_name", "fullName", "full_name", "html");
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication",
             "source_name", "sourceName", "provider"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's "provider")
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",

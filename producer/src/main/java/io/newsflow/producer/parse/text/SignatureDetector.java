@@ -45,7 +45,7 @@ public final class SignatureDetector {
     private static final List<String> AGENCY_NAMES = List.of("AFP", "AP", "Associated Press", "ASSOCIATED PRESS", "Reuters",
             "dpa", "dpa-AFX", "EFE", "Europa Press", "ANSA", "PAP", "ANP", "Belga", "APA", "SDA", "KNA", "epd", "Lusa",
             "Bloomberg", "Kyodo", "Xinhua", "Anadolu", "AA", "Yonhap", "PA", "AAP", "UPI", "TT", "NTB", "Ritzau", "STT", "ČTK",
-            "TASR", "MTI", "HINA", "BTA", "sid", "PTI", "IANS", "ANI", "UNI", "CNA", "Bernama", "Antara", "CP", "Prensa Latina",
+            "TASR", "MTI", "HINA", "BTA", "sid", "PTI", "IANS", "ANI", "UNI", "TNN", "CNA", "Bernama", "Antara", "CP", "Prensa Latina",
             "Notimex", "Agência Brasil", "Keystone-SDA", "ATS", "Interfax", "TASS", "Adnkronos", "AGI", "LaPresse",
             "Servimedia", "Agerpres", "STA", "LETA", "ELTA", "BNS", "Ukrinform");
     private static final String AGENCY = "(?:" + String.join("|", AGENCY_NAMES) + ")";

@@ -62,8 +62,16 @@ final class UnmarkedBylines {
     private UnmarkedBylines() {
     }
 
+    /** "Priyanka Deshmukh / TNN / Updated: Dec 2, 2025, 08:12 IST": the writer's segments, then a stamp. */
+    private static final Pattern SLASHED_STAMP = Pattern.compile("^(.{3,80}?)\\s+/\\s+([^/]{6,60})$");
+
     /** The byline a line without "By" is, if it is one; {@code sentenceLike}: the line ends like a sentence. */
     static Optional<Byline> read(String text, boolean sentenceLike) {
+        Matcher slashed = SLASHED_STAMP.matcher(text);
+        Optional<MetaDateLine.Result> stamp = slashed.matches() ? MetaDateLine.parse(slashed.group(2)) : Optional.empty();
+        if (stamp.isPresent()) { // the stamp's date is the page's to read (an update alone dates nothing)
+            return read(slashed.group(1), sentenceLike).map(b -> new Byline(b.authors(), b.source(), stamp.get().published(), b.remainder()));
+        }
         if (STAFF.matcher(text).matches()) {
             return Optional.of(new Byline(List.of(), null, null, null)); // "Por Redacción": the newsroom, no author
         }
