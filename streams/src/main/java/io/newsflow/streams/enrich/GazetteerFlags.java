@@ -19,7 +19,8 @@ final class GazetteerFlags {
         "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender",
         "bürgermeister", "bürgermeisterin", "senator", "senatorin", "geschäftsführer", "geschäftsführerin",
         // Danish, Norwegian and Swedish compounds: "Regionsrådsformand", "sjukvårdsdirektör", "varaborgmästare"
-        "formand", "ordförande", "ordfører", "borgmester", "borgmästare", "direktør", "direktör"};
+        "formand", "ordförande", "ordfører", "borgmester", "borgmästare", "direktør", "direktör",
+        "president", "leder"}; // "Sametingspresident Silje Karine Muotka", "partileder"
 
     private final Map<String, Integer> flags = new HashMap<>(1 << 16);
 

@@ -26,6 +26,7 @@ final class GermanGenitives {
             return null;
         }
         Word stem = Word.of(surface.substring(0, length - 1));
-        return stem.has(Gazetteer.PLACE) ? stem : null;
+        // a town of the long lists only from five letters: "Haas" is a surname, not "Haa"'s
+        return stem.has(Gazetteer.PLACE) || stem.has(Gazetteer.TOWN) && length > 5 ? stem : null; // "Bayerns", "Aalborgs historie"
     }
 }

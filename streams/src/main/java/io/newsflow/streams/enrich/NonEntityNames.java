@@ -29,7 +29,7 @@ final class NonEntityNames {
     private static final WordSet RAILWAY_KINDS = WordSet.of("s-bahn", "u-bahn");
 
     /** Events named by a word and their year: "the Euro 2028 championship", "Expo 2030". */
-    private static final WordSet DATED_EVENTS = WordSet.of("euro", "expo");
+    private static final WordSet DATED_EVENTS = WordSet.of("euro", "expo", "cop");
 
     /** Pipelines are lines: "el oleoducto Vaca Muerta Sur", "the Keystone XL pipeline" name no place or body. */
     static final WordSet PIPELINES = WordSet.of("pipeline", "oleoducto", "gasoducto", "oleoduto", "gasoduto",
@@ -75,7 +75,12 @@ final class NonEntityNames {
                 || c.previousIs(Word.PIPELINE) || c.nextWord() != null && c.nextWord().hasClass(Word.PIPELINE)
                 || BRANDS.contains(c.next()) // "the Kerrygold brand"
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
-                    || TOURNAMENTS.contains(c.lower(0)) || RAILWAY_KINDS.contains(c.lower(0)) || (LINES.contains(c.lower(0)) || DATED_EVENTS.contains(c.lower(0))) && numberNext(c));
+                    || TOURNAMENTS.contains(c.lower(0)) || climateConference(c.lower(0)) || RAILWAY_KINDS.contains(c.lower(0)) || (LINES.contains(c.lower(0)) || DATED_EVENTS.contains(c.lower(0))) && numberNext(c));
+    }
+
+    /** A UN climate conference by its number: "COP30", "COP29". */
+    private static boolean climateConference(String lower) {
+        return lower.length() >= 4 && lower.length() <= 5 && lower.startsWith("cop") && Character.isDigit(lower.charAt(3));
     }
 
     private static boolean numberNext(Candidate c) {

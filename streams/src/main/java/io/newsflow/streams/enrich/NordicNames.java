@@ -41,7 +41,9 @@ final class NordicNames {
      */
     static int municipalityEnd(String text, Tokens tokens, int j) {
         if (j < tokens.size() && !tokens.word(j).capitalised() && CandidateFinder.adjacent(text, tokens, j - 1, j)) {
-            return TOWNS_BODIES.contains(tokens.word(j).lower()) ? j + 1 : j;
+            // "Statens vegvesen", "Statens kartverk": the state's agency, named by the state's genitive and its noun
+            return TOWNS_BODIES.contains(tokens.word(j).lower()) || tokens.word(j - 1).surface().equals("Statens")
+                    && tokens.word(j).stopLanguages() == 0 ? j + 1 : j;
         }
         return j;
     }
@@ -49,7 +51,8 @@ final class NordicNames {
     /** Lower-case nouns that make a town's name a body's: "Luleå kommun", "Umeå universitet", "Norrlands universitetssjukhus". */
     private static final WordSet TOWNS_BODIES = WordSet.of("kommun", "kommune", "universitet", "universitetssjukhus",
             "universitetssykehus", "universitetshospital", "sjukhus", "sygehus", "sykehus", "högskola", "høgskole",
-            "sameby"); // a Sami village, a body at law: "Gabna sameby"
+            "sameby", "sijte", // a Sami village, a body at law: "Gabna sameby", "Sør-Fosen sijte"
+            "fylkeskommune"); // a Norwegian county's government: "Vestland fylkeskommune"
 
     /** "Botniabanan", "Ofotbanen": a railway line's one-word name; in Dutch, "Oosterweelverbinding", "Noord/Zuidlijn". */
     static boolean railwayLine(Word word, boolean dutch) {
@@ -82,6 +85,25 @@ final class NordicNames {
         }
         Candidate stem = CandidateRebuilds.withFirstWord(c, Word.of(surface.substring(0, surface.length() - 1)));
         return new EntityClassifier.Typed(stem, t.type(), t.strength(), t.countryCode());
+    }
+
+    /** Definite geographic nouns that end a Nordic place's one-word name: "Bottenhavet", "Nordsøen", "Oslofjorden". */
+    private static final List<String> GEOGRAPHIC = List.of("havet", "sjön", "sjøen", "søen", "fjorden", "älven", "elva",
+            "elven", "viken", "bukta", "bugten", "øya", "ön");
+
+    /** "till Bottenhavet", "under Nordsøen": a sea's, lake's, fjord's, river's, bay's or island's name in one word. */
+    static boolean geographic(Word word) {
+        return compoundEndingIn(word, GEOGRAPHIC);
+    }
+
+    /** Works named after where they stand, in the definite form before the name: "massabruket Östrand", "gruvan Aitik". */
+    private static final List<String> WORKS_BEFORE = List.of("bruket", "gruvan", "gruben", "kraftverket", "kraftværket",
+            "raffinaderiet", "fabriken", "fabrikken");
+
+    /** "massabruket Östrand": the works' kind in lower case right before its name, a place. */
+    static boolean worksBefore(Candidate c) {
+        Word before = c.previousWord();
+        return before != null && !before.capitalised() && WORKS_BEFORE.stream().anyMatch(before.lower()::endsWith);
     }
 
     /** The Nordic compass words before "for"/"om": "nord for Refshaleøen", "sør for Oslo", "norr om Umeå". */

@@ -88,6 +88,8 @@ final class PlaceCues {
                 && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()))
                 || c.previous().equals("from") && HOME_FROM.contains(c.beforePrevious())
                 || c.previous().equals("at") && FACILITIES.contains(c.beforePrevious()) // "the plant at Perur"
+                || NordicNames.worksBefore(c) // "massabruket Östrand"
+                || c.previous().equals("co") && c.previousWord().capitalised() // an Irish county: "in Co Tipperary"
                 // Dutch "op de Maasvlakte", "op het Binnenhof", "aan de Vaartkom", "langs de Coupure": where things stand
                 || StreetNames.afterDutchPlacePreposition(c) && c.size() == 1 && !c.word(0).hasClass(Word.ALL_CAPS));
     }
@@ -95,7 +97,7 @@ final class PlaceCues {
     /** Works that stand somewhere: "the plant at Perur", "a refinery at Jamnagar" (not "analysts at Jefferies"). */
     static final WordSet FACILITIES = WordSet.of("plant", "plants", "factory", "factories", "refinery", "mine",
             "mines", "smelter", "terminal", "facility", "depot", "shipyard", "yard", "base", "camp", "works", "reactor",
-            "reactors", "station");
+            "reactors", "station", "reservoir", "dam", "quarry", "landfill");
 
     /** Who comes from a place rather than works for a body: "a commuter from Syokimau", "farmers from Ségou". */
     private static final WordSet HOME_FROM = WordSet.of("commuter", "commuters", "resident", "residents", "villager",
