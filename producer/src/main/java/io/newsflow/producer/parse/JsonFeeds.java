@@ -1,14 +1,18 @@
 package io.newsflow.producer.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * JSON Feed (jsonfeed.org, versions 1 and 1.1), the JSON form of RSS: {@code {"version":
- * "https://jsonfeed.org/version/1.1", "title": "Harbour Ledger", "items": [...]}}. Each item is an article
- * whose outlet is the feed's title and whose section, when it gives none, is its first tag, as a feed
- * item's first category is; its {@code date_published}, {@code content_html} and {@code authors} are read
- * as any JSON article's.
+ * Feeds written as JSON. JSON Feed (jsonfeed.org, versions 1 and 1.1), the JSON form of RSS: {@code {"version":
+ * "https://jsonfeed.org/version/1.1", "title": "Harbour Ledger", "items": [...]}}; and an RSS feed converted to JSON by a
+ * feed service (rss2json's {@code {"status": "ok", "feed": {"title": "Otago Daily Times - Business", ...}, "items":
+ * [...]}}). Each item is an article whose outlet is the feed's title (less a section or label, as an RSS channel's title
+ * is read: {@link FeedTitles}) and whose section, when it gives none, is its first tag or category, as a feed item's first
+ * category is; its dates, content and authors are read as any JSON article's.
  */
 final class JsonFeeds {
     private static final String VERSION_PREFIX = "https://jsonfeed.org/version/";
@@ -16,24 +20,36 @@ final class JsonFeeds {
     private JsonFeeds() {
     }
 
-    /** Whether the node is a JSON Feed with items. */
+    /** Whether the node is a JSON Feed or a converted RSS feed with items. */
     static boolean is(JsonNode node) {
-        return node.isObject() && node.path("version").asText("").startsWith(VERSION_PREFIX) && node.path("items").isArray();
+        return node.isObject() && node.path("items").isArray()
+                && (node.path("version").asText("").startsWith(VERSION_PREFIX) || node.path("feed").path("title").isTextual());
     }
 
-    /** The item with the feed's facts it lacks: the feed's title as its source, its first tag as its section. */
+    /** The item with the feed's facts it lacks: the feed's title as its source, its first tag or category as its section. */
     static JsonNode item(JsonNode feed, JsonNode item) {
         if (!item.isObject()) {
             return item;
         }
         ObjectNode copy = ((ObjectNode) item).deepCopy();
-        if (!copy.has("source") && feed.path("title").isTextual()) {
-            copy.put("source", feed.get("title").asText());
+        JsonNode tags = copy.path("tags").isArray() ? copy.path("tags") : copy.path("categories");
+        JsonNode title = feed.path("title").isTextual() ? feed.get("title") : feed.path("feed").path("title");
+        if (!copy.has("source") && title.isTextual()) {
+            copy.put("source", FeedTitles.outlet(title.asText(), textsOf(tags), List.of()));
         }
-        JsonNode tags = copy.path("tags");
         if (!copy.has("section") && !copy.has("category") && tags.isArray() && !tags.isEmpty() && tags.get(0).isTextual()) {
             copy.put("section", tags.get(0).asText());
         }
         return copy;
+    }
+
+    private static List<String> textsOf(JsonNode list) {
+        List<String> texts = new ArrayList<>();
+        list.forEach(n -> {
+            if (n.isTextual()) {
+                texts.add(n.asText());
+            }
+        });
+        return texts;
     }
 }

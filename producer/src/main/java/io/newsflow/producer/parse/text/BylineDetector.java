@@ -41,6 +41,10 @@ public final class BylineDetector {
     // a photographer's or camera's credit: "Fotografia de ...", "Photos by ...", "Foto: ...", "Bild: ..."
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)^(?:fotografias?|fotos?|photos?|photography|photographs|"
             + "pictures|bild|bilder|imagens?|images?|vídeo|video|kamera|camera)\\s*(?:de|by|von|di|par|por|:)\\s");
+    /** The writer's address in brackets closing the line: "By PARK EUN-JEE [park.eunjee@joongang.co.kr]". */
+    private static final Pattern TRAILING_MAIL = Pattern.compile("\\s*[\\[(<][^\\s@\\[\\]()<>]+@[^\\s\\[\\]()<>]+[\\])>]$");
+    /** A contributor's mark before the outlet written for: "Para LA NACION", "Special to The Globe and Mail". */
+    private static final Pattern CONTRIBUTOR = Pattern.compile("(?iu)^(?:para|for|pour|für|per|special to|especial para)\\s+");
     /** A slash between words ("Karin Holmberg/TT"), not inside a date ("15/10/2024"). */
     private static final Pattern SLASH = Pattern.compile("(?<=\\p{L})\\s*/\\s*(?=\\p{L})");
 
@@ -69,7 +73,7 @@ public final class BylineDetector {
     public static Optional<Byline> standalone(String line) {
         // "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": the writer's post in brackets;
         // "Autor: Katarzyna Nowicka (PAP)": or the agency the writer files for
-        Matcher post = TRAILING_POST.matcher(line.strip());
+        Matcher post = TRAILING_POST.matcher(TRAILING_MAIL.matcher(line.strip()).replaceFirst("")); // "By PARK EUN-JEE [park@...]"
         String bracketedAgency = post.find()
                 ? SignatureDetector.agencyCredit(post.group().strip().replaceAll("^\\(|\\)$", "")).orElse(null) : null;
         String text = post.replaceFirst("");
@@ -128,6 +132,11 @@ public final class BylineDetector {
             // the writer's role, handle or photographer ("- Reporter / @jiandradeINQ", "• Fotografia de ..."): no outlet
             if (JunkLineDetector.isJunk(segment) || i > 0 && (UnmarkedBylines.isRole(segment) || segment.startsWith("@")
                     || PHOTO_CREDIT.matcher(segment).lookingAt())) {
+                continue;
+            }
+            Matcher contributor = CONTRIBUTOR.matcher(segment); // "Por Laura Gómez | Para LA NACION": written for the outlet
+            if (i > 0 && contributor.lookingAt() && Outlets.looksLikeOutlet(segment.substring(contributor.end()))) {
+                source = source == null ? NameCase.outlet(segment.substring(contributor.end()).strip()) : source;
                 continue;
             }
             // names come first; later segments ("| Porto Diário |") name the outlet, even when it reads like a name

@@ -35,9 +35,28 @@ public final class NameCase {
                 out.append(' ');
             }
             boolean afterParticle = i > 0 && PARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT));
-            out.append(isUniformCase(word) ? recase(word, i == 0, afterParticle, locale) : word);
+            String recased = isUniformCase(word) ? recase(word, i == 0, afterParticle, locale) : word;
+            out.append(koreanGivenName(words, i) ? recased.substring(0, recased.indexOf('-') + 1)
+                    + recased.substring(recased.indexOf('-') + 1).toLowerCase(locale) : recased);
         }
         return out.toString();
+    }
+
+    /** Common Korean family names, written first: "PARK EUN-JEE" is "Park Eun-jee", as Korean papers write it. */
+    private static final Set<String> KOREAN_FAMILY_NAMES = Set.of("kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho",
+            "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "moon",
+            "yang", "son", "bae", "baek", "nam", "noh", "ha", "kwak", "sung", "cha", "joo", "woo", "ryu", "min", "ko");
+
+    /**
+     * Word i, written in capitals, is the hyphenated given name after a Korean family name ("PARK EUN-JEE"), two syllables
+     * of two to four letters: its second syllable is written in lower case ("Eun-jee"), unlike "Jean-Luc".
+     */
+    private static boolean koreanGivenName(String[] words, int i) {
+        String word = words[i];
+        int hyphen = word.indexOf('-');
+        return words.length == 2 && i == 1 && isUniformCase(word) && KOREAN_FAMILY_NAMES.contains(words[0].toLowerCase(Locale.ROOT))
+                && hyphen >= 2 && hyphen <= 4 && word.length() - hyphen - 1 >= 2 && word.length() - hyphen - 1 <= 4
+                && word.indexOf('-', hyphen + 1) < 0;
     }
 
     /** Small words of outlets' names, lower case inside a name: "Times of India", "Corriere della Sera". */
