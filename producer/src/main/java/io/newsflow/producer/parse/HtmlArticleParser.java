@@ -138,8 +138,8 @@ public final class HtmlArticleParser {
                 if (!StoryLocator.thisStory(e)) {
                     continue; // another story's byline
                 }
-                List<String> names = e.is(LEAD_IN_BYLINES)
-                        ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of()) : authorsOf(HtmlPlainText.segmented(e));
+                List<String> names = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of())
+                        : authorsOf(HtmlPlainText.segmented(e));
                 names.forEach(n -> draft.addAuthor(NameCase.natural(n)));
             }
         }

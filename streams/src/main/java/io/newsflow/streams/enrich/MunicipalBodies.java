@@ -18,10 +18,8 @@ final class MunicipalBodies {
         if (i < 1 || (stopLanguages & DUTCH) == 0) {
             return i;
         }
-        Word kind = tokens.word(i - 1);
         // ("in de gemeente Utrecht": where, the place)
         boolean where = i >= 3 && (tokens.word(i - 2).hasClass(Word.LOCATIVE) || tokens.word(i - 3).hasClass(Word.LOCATIVE));
-        return !kind.capitalised() && DUTCH_KINDS.contains(kind.lower()) && !where && CandidateFinder.adjacent(text, tokens, i - 1, i)
-                ? i - 1 : i;
+        return !where && StreetNames.kindBefore(text, tokens, i, DUTCH_KINDS) ? i - 1 : i;
     }
 }

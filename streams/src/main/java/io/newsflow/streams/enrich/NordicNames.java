@@ -103,7 +103,15 @@ final class NordicNames {
     /** "massabruket Östrand": the works' kind in lower case right before its name, a place. */
     static boolean worksBefore(Candidate c) {
         Word before = c.previousWord();
-        return before != null && !before.capitalised() && WORKS_BEFORE.stream().anyMatch(before.lower()::endsWith);
+        if (before == null || before.capitalised()) {
+            return false;
+        }
+        for (String works : WORKS_BEFORE) { // a loop, not a stream: asked of most candidates
+            if (before.lower().endsWith(works)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Nordic compass words before "for"/"om": "nord for Refshaleøen", "sør for Oslo", "norr om Umeå". */

@@ -69,9 +69,13 @@ final class StreetNames {
         if (i < 1 || (stopLanguages & (FRENCH | ITALIAN | SPANISH | PORTUGUESE)) == 0) {
             return i;
         }
+        return kindBefore(text, tokens, i, kinds(stopLanguages)) ? i - 1 : i;
+    }
+
+    /** A kind of the list in lower case right before token i, with only a space between: "place Kléber", "gemeente Zwolle". */
+    static boolean kindBefore(String text, Tokens tokens, int i, WordSet kinds) {
         Word kind = tokens.word(i - 1);
-        return !kind.capitalised() && kinds(stopLanguages).contains(kind.lower()) && CandidateFinder.adjacent(text, tokens, i - 1, i)
-                ? i - 1 : i;
+        return !kind.capitalised() && kinds.contains(kind.lower()) && CandidateFinder.adjacent(text, tokens, i - 1, i);
     }
 
     /** A name opened by its street's kind in lower case ({@link #romanceStart}): a place. */

@@ -190,8 +190,9 @@ final class AboveHeadline {
     private static boolean oneWordOverSection(PageLines lines, int i) {
         String line = lines.get(i).strip();
         return oneWordName(line) && !SectionNames.isSection(line) && KickerDetector.detect(line).isEmpty()
-                && !BlockMastheads.kickerWord(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && SectionNames.isSection(lines.get(i + 1))
-                && CrumbTrails.loneCrumb(lines, i + 1)
-                && !(i > 0 && lines.sameBlock(i - 1, i) && BreadcrumbDetector.isHomeRoot(lines.get(i - 1))); // "Startseite" / "Region" / "Lokales"
+                && !BlockMastheads.kickerWord(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+                && SectionNames.isSection(lines.get(i + 1)) && CrumbTrails.loneCrumb(lines, i + 1)
+                // not a crumb under a trail's root: "Startseite" / "Region" / "Lokales"
+                && !(i > 0 && lines.sameBlock(i - 1, i) && BreadcrumbDetector.isHomeRoot(lines.get(i - 1)));
     }
 }

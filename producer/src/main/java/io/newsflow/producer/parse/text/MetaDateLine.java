@@ -70,7 +70,7 @@ public final class MetaDateLine {
      */
     private static Optional<Result> yearless(String text) {
         String[] segments = SEGMENTS.split(text);
-        Matcher day = segments.length >= 1 && segments.length <= 2 ? DAY_MONTH.matcher(segments[segments.length - 1].strip()) : null;
+        Matcher day = segments.length == 1 || segments.length == 2 ? DAY_MONTH.matcher(segments[segments.length - 1].strip()) : null;
         if (day == null || !day.matches() || MonthNames.month(day.group(1)) == 0) {
             return Optional.empty();
         }

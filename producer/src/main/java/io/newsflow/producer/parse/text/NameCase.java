@@ -54,8 +54,8 @@ public final class NameCase {
     private static boolean koreanGivenName(String[] words, int i) {
         String word = words[i];
         int hyphen = word.indexOf('-');
-        return words.length == 2 && i == 1 && isUniformCase(word) && KOREAN_FAMILY_NAMES.contains(words[0].toLowerCase(Locale.ROOT))
-                && hyphen >= 2 && hyphen <= 4 && word.length() - hyphen - 1 >= 2 && word.length() - hyphen - 1 <= 4
+        return words.length == 2 && i == 1 && isUniformCase(word)
+                && KOREAN_FAMILY_NAMES.contains(words[0].toLowerCase(Locale.ROOT)) && hyphen >= 2 && hyphen <= 4 && word.length() - hyphen - 1 >= 2 && word.length() - hyphen - 1 <= 4
                 && word.indexOf('-', hyphen + 1) < 0;
     }
 
