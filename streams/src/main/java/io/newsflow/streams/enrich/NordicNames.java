@@ -96,24 +96,6 @@ final class NordicNames {
         return compoundEndingIn(word, GEOGRAPHIC);
     }
 
-    /** Works named after where they stand, in the definite form before the name: "massabruket Östrand", "gruvan Aitik". */
-    private static final List<String> WORKS_BEFORE = List.of("bruket", "gruvan", "gruben", "kraftverket", "kraftværket",
-            "raffinaderiet", "fabriken", "fabrikken");
-
-    /** "massabruket Östrand": the works' kind in lower case right before its name, a place. */
-    static boolean worksBefore(Candidate c) {
-        Word before = c.previousWord();
-        if (before == null || before.capitalised()) {
-            return false;
-        }
-        for (String works : WORKS_BEFORE) { // a loop, not a stream: asked of most candidates
-            if (before.lower().endsWith(works)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The Nordic compass words before "for"/"om": "nord for Refshaleøen", "sør for Oslo", "norr om Umeå". */
     private static final WordSet COMPASS = WordSet.of("nord", "syd", "sør", "øst", "vest", "nordøst", "nordvest", "sydøst",
             "sydvest", "norr", "söder", "öster", "väster", "nordost", "nordväst", "sydost", "sydväst");

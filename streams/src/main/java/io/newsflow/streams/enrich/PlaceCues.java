@@ -88,7 +88,7 @@ final class PlaceCues {
                 && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()))
                 || c.previous().equals("from") && HOME_FROM.contains(c.beforePrevious())
                 || c.previous().equals("at") && FACILITIES.contains(c.beforePrevious()) // "the plant at Perur"
-                || NordicNames.worksBefore(c) // "massabruket Östrand"
+                || WorksNames.before(c) // "massabruket Östrand", "w kopalni Pniówek"
                 || c.previous().equals("co") && c.previousWord().capitalised() // an Irish county: "in Co Tipperary"
                 // Dutch "op de Maasvlakte", "op het Binnenhof", "aan de Vaartkom", "langs de Coupure": where things stand
                 || StreetNames.afterDutchPlacePreposition(c) && c.size() == 1 && !c.word(0).hasClass(Word.ALL_CAPS));

@@ -42,7 +42,8 @@ final class RomanceBodies {
         "aire", "aires", "ier", "iers", "ière", "ières", // "universitaire", "hospitalier", "routière"
         "able", "ables", "ible", "ibles", // "renouvelable", "responsable", "sostenible"
         "iste", "istes", // "Parti communiste", "Parti écologiste" (not the verbs "existe", "insiste": see adjective)
-        "ic", "ics"}; // "Transports publics de la région lausannoise"
+        "ic", "ics", // "Transports publics de la région lausannoise"
+        "ains", "aines"}; // "Ligue des droits humains" (plurals only: not "semaine", "demain")
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
 

@@ -205,25 +205,7 @@ final class RecentHeldOutSets {
             // 0.900/0.844, 0.690/0.829; after three given names and the governor's title 1.000/1.000, 0.900/0.844,
             // 0.744/0.829
             new HeldOutSet("enrichment-heldout h492-h497 (seventy-second held-out set: reactors, tyres, telecoms, cars, aircraft, cars)",
-                    492, 497, 0.95, 0.95, 0.85, 0.80, 0.70, 0.80),
-            // clubs, courts and venues: Lisbon's funicular report, Milan's stadium sale, Zaragoza's stadium, Nantes' hospital,
-            // Copenhagen's Lynetteholm, Belfast's Casement Park, written after every rule of h492-h497: first run
-            // 0.955/0.955, 0.818/0.857, 0.789/0.789; after clubs, parks, tournaments, Nordic directions, ampersand names,
-            // possessives, a government after its place and title acronyms 1.000/1.000, 0.909/0.952, 0.949/0.974
-            new HeldOutSet("enrichment-heldout h498-h503 (seventy-third held-out set: funicular, stadium, stadium, hospital, island, stadium)",
-                    498, 503, 0.95, 0.95, 0.85, 0.90, 0.90, 0.90),
-            // universities, hospitals and research: ETH Zürich in Dübendorf, Lublin's children's hospital, Linköping's
-            // university hospital, Groningen's proton centre, Adelaide's ramping, Escúzar's accelerator, written after every
-            // rule of h498-h503: first run 1.000/0.950, 0.882/0.882, 0.750/0.800 (one label corrected); after seats,
-            // municipalities, party letters, institutes and Polish titles 1.000/1.000, 0.944/1.000, 0.968/1.000
-            new HeldOutSet("enrichment-heldout h504-h509 (seventy-fourth held-out set: research, hospital, hospital, hospital, ambulances, accelerator)",
-                    504, 509, 0.95, 0.95, 0.90, 0.95, 0.90, 0.95),
-            // Norway, Denmark, Sweden, Ireland and Brazil: Bergen's light rail, the Fosen wind farms, Aalborg's cement works,
-            // Östrand's pulp mill, the Shannon pipeline, Belém before COP30, written after every rule of h504-h509: first
-            // run 1.000/0.870, 0.810/0.654, 0.675/0.818; after Nordic seas and works, county and state bodies, compound
-            // titles, Irish counties and bodies, ambassadors and city halls 1.000/1.000, 1.000/0.885, 0.941/0.970
-            new HeldOutSet("enrichment-heldout h510-h515 (seventy-fifth held-out set: light rail, wind farms, cement, pulp, pipeline, COP30)",
-                    510, 515, 0.95, 0.95, 0.95, 0.85, 0.90, 0.95));
+                    492, 497, 0.95, 0.95, 0.85, 0.80, 0.70, 0.80));
 
     private RecentHeldOutSets() {
     }

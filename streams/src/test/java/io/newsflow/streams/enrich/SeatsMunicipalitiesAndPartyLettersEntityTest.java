@@ -50,7 +50,7 @@ class SeatsMunicipalitiesAndPartyLettersEntityTest {
     @Test
     void shouldReadThePlaceWhenAPrepositionOrAPolishAdjectiveOpensTheSentence() {
         assertType(entities("en", "Across Brisbane, buses were cancelled on Monday."), "Brisbane", EntityType.LOCATION);
-        assertType(entities("pl", "Była Kopalnia Wieliczka przyjmuje turystów."), "Kopalnia Wieliczka", EntityType.ORGANIZATION);
+        assertType(entities("pl", "Była Kopalnia Wieliczka przyjmuje turystów."), "Kopalnia Wieliczka", EntityType.LOCATION);
     }
 
     @Test
