@@ -64,7 +64,7 @@ final class StoryLocator {
         if (inside != null) {
             return inside;
         }
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = headlineElement(doc); // not a site logo's h1 in the page's header
         Element header = h1 == null ? null : h1.parent();
         for (int up = 0; header != null && up < 2; up++, header = header.parent()) {
             Element near = header.selectFirst(STANDFIRST_BESIDE_HEADLINE);
@@ -80,12 +80,15 @@ final class StoryLocator {
      * site title, "The Dales Dispatch" in the masthead's {@code h1}); every {@code h1}'s text when none is told apart.
      */
     static String headline(Document doc) {
-        Element h1 = doc.selectFirst("article h1");
-        if (h1 == null) {
-            h1 = doc.select("h1").stream().filter(e -> !e.is(".site-title, #site-title") && e.closest("#masthead, .site-header") == null)
-                    .findFirst().orElse(null);
-        }
+        Element h1 = headlineElement(doc);
         return h1 != null ? h1.text() : doc.select("h1").text();
+    }
+
+    /** The story's own {@code h1} ({@link #headline}), or null when none is told apart from a site title's. */
+    static Element headlineElement(Document doc) {
+        Element h1 = doc.selectFirst("article h1");
+        return h1 != null ? h1 : doc.select("h1").stream()
+                .filter(e -> !e.is(".site-title, #site-title") && e.closest("#masthead, .site-header") == null).findFirst().orElse(null);
     }
 
     /** Whether the element stands outside other stories' blocks, menus and comments. */
@@ -122,7 +125,7 @@ final class StoryLocator {
 
     /** The element holding {@link #headerSection}, which the story's text must not repeat ("Policy" over the headline). */
     static Element headerSectionLabel(Document doc) {
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = headlineElement(doc);
         if (h1 == null || h1.parent() == null) {
             return null;
         }

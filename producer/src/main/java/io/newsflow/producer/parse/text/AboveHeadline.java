@@ -50,12 +50,12 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation", "Clarín" / "Sociedad"
             return true;
         }
-        if (content.isEmpty() && draft.section == null && BlockMastheads.articleLed(line)
-                && !SectionNames.isSection(line) && FurnitureBlocks.overListedSection(lines, i)) {
-            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "La Vanguardia" / "Economía"
+        if (content.isEmpty() && draft.section == null && BlockMastheads.articleLed(line) && !SectionNames.isSection(line)
+                && (FurnitureBlocks.overListedSection(lines, i) || BlockMastheads.articleLedOverPlace(lines, i))) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "La Vanguardia" / "Economía", "Il Gazzettino" / "Venezia"
             return true;
         }
-        if (content.isEmpty() && draft.section == null && BlockMastheads.at(lines, i)) {
+        if (content.isEmpty() && draft.section == null && (BlockMastheads.at(lines, i) || BlockMastheads.namedAgainBelow(lines, i))) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Corriere della Sera" / "Economia", each alone
             return true;
         }

@@ -30,6 +30,22 @@ final class BlockMastheads {
         return ARTICLE_LED.matcher(line.strip()).matches();
     }
 
+    /**
+     * "Il Gazzettino" / "Venezia", "La Nuova Sardegna" / "Cagliari": an article-led name, no place's, over a place alone
+     * in the block over the headline, a local edition's crumb.
+     */
+    static boolean articleLedOverPlace(PageLines lines, int i) {
+        return articleLed(lines.get(i)) && !Places.isPlace(lines.get(i).strip()) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+                && Places.isPlace(lines.get(i + 1).strip()) && CrumbTrails.loneCrumb(lines, i + 1);
+    }
+
+    /** "The Conversation" alone in its block, an outlet's article-led name that the page names again below as its own. */
+    static boolean namedAgainBelow(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        return articleLed(line) && Outlets.looksLikeOutlet(line) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1))
+                && !(i > 0 && lines.sameBlock(i - 1, i)) && OutletMentions.namedBelow(lines, i + 1, line);
+    }
+
     /** Line i is a masthead in a block of its own over a section, a trail or account buttons. */
     static boolean at(PageLines lines, int i) {
         return overSectionBlock(lines, i) || overAccountButtons(lines, i);

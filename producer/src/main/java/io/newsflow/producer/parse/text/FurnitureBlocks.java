@@ -57,6 +57,10 @@ final class FurnitureBlocks {
         if (ContactLines.isLabel(line)) {
             return contacts(lines, i, draft);
         }
+        int disclosure = DisclosureBlocks.end(lines, i); // "Disclosure statement" / "... receives funding from ..."
+        if (disclosure >= 0) {
+            return disclosure;
+        }
         // a press release's header: the issuing company under "News provided by"
         if (beforeContent && PROVIDED_BY.matcher(line).matches() && i + 1 < lines.size()
                 && Outlets.looksLikeOutlet(lines.get(i + 1))) {

@@ -28,7 +28,7 @@ final class FurnitureWords {
             "ad feedback", "follow us", "discussion about this post",
             // a button to follow the writer, beside the byline; the font-size buttons ("AA", "+Text Size")
             "follow", "folgen", "suivre", "seguir", "segui", "volgen", "följ", "følg", "obserwuj",
-            "aa", "aaa", "text size", "+text size", "font size", "restacks", "see full web article",
+            "aa", "aaa", "text size", "+text size", "font size", "republish this article", "restacks", "see full web article",
             "today's paper", "today’s paper", "share full article", "jump to comments section", "jump to comments",
             "view comments", "in this article", "copiar enlace", "ir a los comentarios", "offrir cet article",
             "lire plus tard", "read later", "print", "copy link", "seguir leyendo", "sigue leyendo", "continuar leyendo",

@@ -19,7 +19,8 @@ final class OutletMentions {
         Pattern named = Pattern.compile("(?iu)^\\W{0,3}" + n + "\\.(?:com|net|org|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})\\W*$"
                 + "|(?:©|\\bcopyright\\b)\\W*(?:\\d{4}\\W+)?" + n + "\\b"
                 + "|\\bsupport\\s+" + n + "(?:['’]s)?\\s+(?:journalism|reporting|work)\\b"
-                + "|^\\W*subscribe to " + n + "\\W*$"); // a newsletter platform's footer
+                + "|^\\W*subscribe to " + n + "\\W*$" // a newsletter platform's footer
+                + "|\\b(?:member|partner) of " + n + "\\b"); // a research outlet's partners: "... as a member of The Conversation AU"
         for (int j = from; j < lines.size(); j++) {
             String line = lines.get(j);
             if (line.length() <= 200 && named.matcher(line).find()) {

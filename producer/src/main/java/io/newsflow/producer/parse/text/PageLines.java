@@ -151,11 +151,14 @@ final class PageLines {
 
     /**
      * "Skip to content" / "The Seattle Times" / "Local News" / "Transportation": past the skip link,
-     * the site's logo over one or two crumbs is its masthead and the story's trail, too few items for a menu.
+     * the site's logo over one or two crumbs (and a news root before them: "The Irish Times" / "News" / "Ireland" /
+     * "Irish News") is its masthead and the story's trail, too few items for a menu.
      */
     private static boolean logoOverTrail(List<String> group) {
         List<String> items = group.stream().filter(l -> !JunkLineDetector.isJunk(l)).toList();
-        return items.size() >= 2 && items.size() <= 3 && FurnitureBlocks.isLogo(items.get(0))
+        // (the news root only in a block of those four lines: "News24" / "Home" / "News" / "Business" / "Sport" is a menu)
+        int most = group.size() == 4 && items.size() == 4 && BreadcrumbDetector.isNewsRoot(items.get(1).strip()) ? 4 : 3;
+        return items.size() >= 2 && items.size() <= most && FurnitureBlocks.isLogo(items.get(0))
                 && items.subList(1, items.size()).stream().allMatch(KickerDetector::isCrumb);
     }
 

@@ -31,7 +31,7 @@ public final class TextLines {
     /** A page's layout gap, three or more spaces between a masthead, a date and a page number: a segment break. */
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)(?:texto|textos|text|fotografias?|fotografía|fotos?|photos?"
-            + "|photography|bild|imagem)");
+            + "|photography|bild|imagem|author|autor|auteur)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”]$");
 
     private TextLines() {

@@ -126,7 +126,7 @@ final class UnmarkedBylines {
         if (withRole.isPresent()) {
             return withRole;
         }
-        if (ROLE.matcher(text).matches()) {
+        if (ROLE.matcher(text).matches() || WriterNotes.isAcademicPost(text)) {
             return Optional.of(new Byline(List.of(), null, null, null)); // "Local Democracy Reporter" alone: no name
         }
         return Optional.empty();
@@ -134,7 +134,7 @@ final class UnmarkedBylines {
 
     /** The role phrase alone ("Chief Economics Correspondent") or a broadcaster's desk: names no one and no outlet. */
     static boolean isRole(String text) {
-        return ROLE.matcher(text).matches() || BROADCAST_DESK.matcher(text).matches();
+        return ROLE.matcher(text).matches() || BROADCAST_DESK.matcher(text).matches() || WriterNotes.isAcademicPost(text);
     }
 
     /** "political reporter Sarah Lim" without its role. */

@@ -167,4 +167,16 @@ final class WriterNotes {
             }
         }
     }
+
+    /**
+     * "Associate Professor of Fire Science, University of Wollongong": an academic writer's post and institution on a line of
+     * their own under the name (not "Professor Smith said", which names someone).
+     */
+    private static final Pattern ACADEMIC_POST = Pattern.compile("(?iu)^(?:(?:associate|assistant|senior|principal|adjunct|emeritus"
+            + "|honorary|visiting)\\s+)*(?:professor|lecturer|reader|research fellow|postdoctoral fellow|phd candidate|researcher)"
+            + "\\s+(?:of|in)\\s+[^,]{2,60},\\s*\\p{Lu}[^.]{2,80}$");
+
+    static boolean isAcademicPost(String text) {
+        return ACADEMIC_POST.matcher(text).matches();
+    }
 }
