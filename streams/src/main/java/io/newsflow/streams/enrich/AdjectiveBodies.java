@@ -55,10 +55,11 @@ final class AdjectiveBodies {
             Map.entry("straße", Gender.FEMININE), Map.entry("strasse", Gender.FEMININE),
             Map.entry("allee", Gender.FEMININE), Map.entry("brücke", Gender.FEMININE),
             Map.entry("schweiz", Gender.FEMININE), Map.entry("seenplatte", Gender.FEMININE),
-            Map.entry("haus", Gender.NEUTER)); // "des Großen Festspielhauses", "das Alte Rathaus": a building
+            Map.entry("haus", Gender.NEUTER), // "des Großen Festspielhauses", "das Alte Rathaus": a building
+            Map.entry("hügel", Gender.MASCULINE)); // "auf dem Grünen Hügel"
     private static final String[] ADJECTIVE_ENDINGS = {"e", "en", "er", "es", "em"};
     /** Plain adjectives that open names the same way: "der Große Rat", "das Neue Rathaus", "des Großen Festspielhauses". */
-    private static final WordSet PLAIN_ADJECTIVES = WordSet.of("groß", "klein", "neu", "alt", "frei");
+    private static final WordSet PLAIN_ADJECTIVES = WordSet.of("groß", "klein", "neu", "alt", "frei", "grün");
     /** A noun's genitive endings, indexed by their length: none, "-s", "-es". */
     private static final String[] GENITIVE_ENDINGS = {"", "s", "es"};
 

@@ -90,6 +90,28 @@ final class NordicNames {
     /** Definite geographic nouns that end a Nordic place's one-word name: "Bottenhavet", "Nordsøen", "Oslofjorden". */
     private static final List<String> GEOGRAPHIC = List.of("havet", "sjön", "sjøen", "søen", "fjorden", "älven", "elva",
             "elven", "viken", "bukta", "bugten", "øya", "ön");
+    /** Squares and streets named in one compound: "Nytorv", "Stortorget", "Rådhuspladsen", "Vesterbrogade", "Drottninggatan". */
+    private static final List<String> STREETS = List.of("torv", "torvet", "torg", "torget", "plads", "pladsen", "plass", "plassen",
+            "gade", "gaden", "gata", "gatan", "vej", "vejen", "veien", "vägen", "stræde");
+
+    /** "på Kongens Nytorv", "Vesterbrogade": a Nordic square's or street's compound (not "Brigade", "Renegade"). */
+    static boolean streetOrSquare(Word word) {
+        String lower = word.lower();
+        for (String ending : STREETS) { // two letters before the ending are enough: "Nytorv"
+            if (lower.length() >= ending.length() + 2 && lower.endsWith(ending)) {
+                return word.capitalised() && !word.hasClass(Word.ALL_CAPS) && !lower.endsWith("brigade") && !lower.endsWith("renegade");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-word Nordic place by its compound's ending: a sea, lake, fjord, river, bay or island ({@link #geographic}), or a
+     * square or street not opening a sentence (there "Omvejen", the detour, is a common noun).
+     */
+    static boolean placeWord(Candidate c) {
+        return geographic(c.word(0)) || !c.initial() && streetOrSquare(c.word(0));
+    }
 
     /** "till Bottenhavet", "under Nordsøen": a sea's, lake's, fjord's, river's, bay's or island's name in one word. */
     static boolean geographic(Word word) {

@@ -62,7 +62,7 @@ final class OneWordClassifier {
         if (german && Character.isDigit(word.charAt(0))) {
             return null; // "die 50+1-Regel", "das 49-Euro-Ticket": a compound common noun opened by a number
         }
-        if (german && word.length() > 8 && c.lower(0).endsWith("stadion") || nordic && NordicNames.geographic(c.word(0))) {
+        if (german && word.length() > 8 && c.lower(0).endsWith("stadion") || nordic && NordicNames.placeWord(c)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "im Olympiastadion" (a venue), "till Bottenhavet"
         }
         // a lone letter names nothing ("Ørsted A/S"; "X" is listed), but weakly a Nordic party's ("Olofsson (S)", PartiesInBrackets)

@@ -97,7 +97,7 @@ final class PlaceShapes {
 
     /** Venues' words: a stadium or a station is a place whatever its name ("Emirates Stadium", "Stade de France"). */
     private static final WordSet VENUES = WordSet.of("stadium", "stadion", "stade", "estadio", "stadio",
-            "estádio",
+            "estádio", "arena", // "Decathlon Arena", "Arena di Verona"
             // stations are places too: "Penn Station", "Gare du Nord", "Stazione Termini"
             "station", "gare", "estación", "stazione");
 
@@ -115,6 +115,7 @@ final class PlaceShapes {
      */
     static boolean venue(Candidate c) {
         return c.size() >= 2 && (VENUES.contains(c.lower(c.size() - 1)) || VENUES.contains(c.lower(0)))
+                || c.size() >= 2 && NordicNames.streetOrSquare(c.word(c.size() - 1)) // "Kongens Nytorv"
                 // "Casement Park", "Frick Park"; not a person named Park ("Ryan Park"), nor a company's estate ("Industrial Park")
                 || c.size() >= 2 && c.lower(c.size() - 1).equals("park") && !(c.size() == 2 && c.word(0).has(Gazetteer.GIVEN_NAME))
                     && !ESTATES.contains(c.lower(c.size() - 2))

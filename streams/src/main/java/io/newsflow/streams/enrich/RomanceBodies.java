@@ -20,6 +20,7 @@ final class RomanceBodies {
             "fédération", "federación", "federazione", "port", "porto", "puerto", "union", "unión", "unione", "união",
             // "Compagnie des transports strasbourgeois", "Compagnie nationale du Rhône"
             "compagnie", "compagnia", "compañía", "companhia",
+            "métropole", // "la Métropole européenne de Lille"
             // "Centre hospitalier universitaire de Liège", "Hôpital universitaire des enfants Reine Fabiola"
             "centre", "hôpital", "ospedale",
             // "Banque nationale de Belgique", "Banca centrale europea", "Parlement bruxellois", "Governo federale"

@@ -72,8 +72,9 @@ final class SpanCleaner {
                 break; // "der Deutsche Städtetag": the adjective opens the body's name, no demonym before a name
             } else if (SpanShapes.germanDescription(c, from, to)) {
                 described = true; // "Reederei Color Line": what follows the description is a name
-            } else if (!(c.stop(from) && !SpanParts.beforeAmpersand(c, from, to) || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
-                    || c.is(from, Word.CONNECTOR) && !SpanParts.capitalParticle(c, from, to)
+            } else if (!((c.stop(from) || c.is(from, Word.CONNECTOR) && !SpanParts.capitalParticle(c, from, to))
+                        && !SpanParts.opensName(c, from, to) // "By & Havn", "Den Norske Opera"
+                    || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
                     || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to)
                         && !(afterTitle && to - from == 2 && c.has(from, Gazetteer.GIVEN_NAME))) // "Minister Christian Bernreiter"
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START)

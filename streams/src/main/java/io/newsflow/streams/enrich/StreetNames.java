@@ -52,10 +52,11 @@ final class StreetNames {
      * piazza Bra", "en la calle Larios", "na rua Augusta"; each language's own ("via" is a street only in Italian).
      */
     private static final WordSet FRENCH_KINDS = WordSet.of("rue", "place", "avenue", "boulevard", "quai", "allée",
-            "impasse", "esplanade", "parvis");
-    private static final WordSet ITALIAN_KINDS = WordSet.of("via", "piazza", "viale", "corso", "piazzale", "vicolo", "lungomare");
-    private static final WordSet SPANISH_KINDS = WordSet.of("calle", "avenida", "plaza", "paseo", "ronda", "glorieta");
-    private static final WordSet PORTUGUESE_KINDS = WordSet.of("rua", "avenida", "praça", "largo", "travessa", "alameda");
+            "impasse", "esplanade", "parvis", "stade"); // and stadiums: "le stade Pierre-Mauroy"
+    private static final WordSet ITALIAN_KINDS = WordSet.of("via", "piazza", "viale", "corso", "piazzale", "vicolo", "lungomare",
+            "stadio");
+    private static final WordSet SPANISH_KINDS = WordSet.of("calle", "avenida", "plaza", "paseo", "ronda", "glorieta", "estadio");
+    private static final WordSet PORTUGUESE_KINDS = WordSet.of("rua", "avenida", "praça", "largo", "travessa", "alameda", "estádio");
     private static final int FRENCH = 1 << Languages.index("fr");
     private static final int ITALIAN = 1 << Languages.index("it");
     private static final int SPANISH = 1 << Languages.index("es");
