@@ -32,7 +32,6 @@ public final class HtmlArticleParser {
     /** What joins a headline to the section and site names after it in a window title. */
     private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+");
 
-
     private HtmlArticleParser() {
     }
 
@@ -101,6 +100,7 @@ public final class HtmlArticleParser {
             }
         }
         StoryLocator.readDateElement(doc, draft);
+        UrlDates.read(doc, draft); // "/news/2025/12/01/...": the address's day, when nothing else dated the story
         return ArticleAssembler.assemble(draft, InputFormat.HTML, origin, null, html, ingestedAt);
     }
 

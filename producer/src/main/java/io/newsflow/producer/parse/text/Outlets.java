@@ -19,7 +19,7 @@ public final class Outlets {
     private static final Pattern OUTLET_WORD = Pattern.compile("(?iu)\\b(news|newspapers?|times|post|daily|info|journal|herald|heraldo|noticias|notícias|jornal|giornale|gazzetta|krant|"
             + "tidning|kurier|nachrichten|diário|correio|folha|omroep|"
             + "tribune|gazette|press|review|report|ledger|record|register|wire|observer|chronicle|media|tv|radio|agency|monitor|"
-            + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
+            + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap)(?:\\b|(?=\\d))"); // "News24"
 
     /** "red, ORF.at/Agenturen": a newsroom's sign-off, naming its outlet and the agencies whose copy it used. */
