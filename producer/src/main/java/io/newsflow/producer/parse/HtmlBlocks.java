@@ -140,8 +140,6 @@ final class HtmlBlocks {
         return repeatsAuthors(draft, text);
     }
 
-    private static final Pattern SEGMENT = Pattern.compile("\\s*[|•·]\\s*");
-
     /**
      * "Wanjiru Mwangi &amp; Otieno Odhiambo · 1 Dec 2025": a line of the writers the metadata named, perhaps with a date,
      * repeated over the text; no byline's lead-in says so, but the names do.
@@ -151,7 +149,7 @@ final class HtmlBlocks {
             return false;
         }
         boolean named = false;
-        for (String segment : SEGMENT.split(text.strip())) {
+        for (String segment : MetaDateLine.SEGMENTS.split(text.strip())) {
             if (DateExtractor.find(segment, text).isPresent()) {
                 continue;
             }

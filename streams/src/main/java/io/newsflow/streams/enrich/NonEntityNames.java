@@ -75,7 +75,8 @@ final class NonEntityNames {
                 || c.previousIs(Word.PIPELINE) || c.nextWord() != null && c.nextWord().hasClass(Word.PIPELINE)
                 || BRANDS.contains(c.next()) // "the Kerrygold brand"
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
-                    || TOURNAMENTS.contains(c.lower(0)) || climateConference(c.lower(0)) || RAILWAY_KINDS.contains(c.lower(0)) || (LINES.contains(c.lower(0)) || DATED_EVENTS.contains(c.lower(0))) && numberNext(c));
+                    || TOURNAMENTS.contains(c.lower(0)) || climateConference(c.lower(0)) || RAILWAY_KINDS.contains(c.lower(0))
+                    || (LINES.contains(c.lower(0)) || DATED_EVENTS.contains(c.lower(0))) && numberNext(c));
     }
 
     /** A UN climate conference by its number: "COP30", "COP29". */

@@ -60,9 +60,14 @@ final class NordicNames {
     }
 
     private static boolean compoundEndingIn(Word word, List<String> endings) {
+        return compoundEndingIn(word, endings, 3);
+    }
+
+    /** A capitalised compound (no acronym) ending in one of {@code endings} after at least {@code stem} letters. */
+    private static boolean compoundEndingIn(Word word, List<String> endings, int stem) {
         String lower = word.lower();
         for (String ending : endings) {
-            if (lower.length() >= ending.length() + 3 && lower.endsWith(ending)) {
+            if (lower.length() >= ending.length() + stem && lower.endsWith(ending)) {
                 return word.capitalised() && !word.hasClass(Word.ALL_CAPS);
             }
         }
@@ -96,13 +101,8 @@ final class NordicNames {
 
     /** "på Kongens Nytorv", "Vesterbrogade": a Nordic square's or street's compound (not "Brigade", "Renegade"). */
     static boolean streetOrSquare(Word word) {
-        String lower = word.lower();
-        for (String ending : STREETS) { // two letters before the ending are enough: "Nytorv"
-            if (lower.length() >= ending.length() + 2 && lower.endsWith(ending)) {
-                return word.capitalised() && !word.hasClass(Word.ALL_CAPS) && !lower.endsWith("brigade") && !lower.endsWith("renegade");
-            }
-        }
-        return false;
+        // two letters before the ending are enough: "Nytorv"
+        return compoundEndingIn(word, STREETS, 2) && !word.lower().endsWith("brigade") && !word.lower().endsWith("renegade");
     }
 
     /**

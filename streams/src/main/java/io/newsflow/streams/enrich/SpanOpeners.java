@@ -29,7 +29,7 @@ final class SpanOpeners {
 
     /** Where the name starts once such an opener at {@code from} is skipped, or {@code from}. */
     static int skip(Span c, int from, int to, boolean initial, boolean orgKeyword) {
-        if (to - from == 2 && c.word(from).equals("Co") && c.stopLanguages == EntityExtractor.stopLanguages("en") && !c.isKnown(from, to)) {
+        if (to - from == 2 && c.word(from).equals("Co") && c.stopLanguages == SpanParts.ENGLISH_STOPS && !c.isKnown(from, to)) {
             return from + 1; // "the Parteen Basin in Co Tipperary": Ireland's abbreviated "County", then its name
         }
         if (c.capitalisedNouns && to - from >= 2 && (AREA_NOUNS.contains(c.lower(from)) || c.lower(from).endsWith("standort"))

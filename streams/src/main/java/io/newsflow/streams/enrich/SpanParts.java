@@ -178,7 +178,7 @@ final class SpanParts {
     }
 
     /** The stop languages of an English article (English alone). */
-    private static final int ENGLISH_STOPS = EntityExtractor.stopLanguages("en");
+    static final int ENGLISH_STOPS = EntityExtractor.stopLanguages("en");
 
     /** "Du Ruogang, chief executive of ...": in English text a capitalised name particle opening a span opens the name. */
     static boolean capitalParticle(Span c, int from, int to) {

@@ -3,10 +3,10 @@ package io.newsflow.producer.parse.text;
 import java.util.regex.Pattern;
 
 /**
- * A research outlet's disclosure and partners blocks (The Conversation's, and its republishers'): a label alone in its
- * block, then the block under it ("Disclosure statement" / "Sarah Whitfield receives funding from the Australian Research
- * Council."; "Partners" / "University of Wollongong provides funding as a member of The Conversation AU."). Both say who
- * pays, not what happened: furniture, dropped label and block together.
+ * A research outlet's disclosure and partners blocks (The Conversation's, and its republishers'): a label opening its
+ * block, then its statement, in the same block or the next ("Disclosure statement" / "Sarah Whitfield receives funding
+ * from the Australian Research Council."; "Partners" / "University of Wollongong provides funding as a member of The
+ * Conversation AU."). Both say who pays, not what happened: furniture, dropped label and statement together.
  */
 final class DisclosureBlocks {
 

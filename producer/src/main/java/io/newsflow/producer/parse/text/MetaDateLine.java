@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class MetaDateLine {
     private static final int MAX_LENGTH = 200;
     private static final int MAX_OTHER_WORDS = 2;
-    private static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*");
+    /** The separators of a stamp's or a byline's segments: "1 Dec 2025 | 10:15", "Name · Outlet". */
+    public static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern META_WORDS = Pattern.compile("(?iu)\\b(published|publication|date|dated|posted|"
             + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
