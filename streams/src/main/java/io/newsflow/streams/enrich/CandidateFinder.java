@@ -100,7 +100,7 @@ final class CandidateFinder {
                 start = start < i || phrase > 0 ? start : StreetNames.romanceStart(paragraph.text(), tokens, i, stopLanguages);
                 start = start < i || phrase > 0 ? start : MunicipalBodies.start(paragraph.text(), tokens, i, stopLanguages);
                 if (start < i || phrase == 0 && Ministries.mayGoOn(tokens, i, j)) {
-                    for (int next; j < tokens.size() && (next = Ministries.goesOn(paragraph.text(), tokens, j)) > 0; ) {
+                    for (int next; j < tokens.size() && (next = Ministries.goesOn(paragraph.text(), tokens, start, j)) > 0; ) {
                         j = SpanEnds.end(paragraph.text(), tokens, next, capitalisedNouns);
                     }
                 }

@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-
 /**
  * Words around an unknown name that say what it is when nothing in the name does: "analysts at
  * Jefferies" (a workplace: an organisation, though "Jefferies said" follows), "the Biden
@@ -42,14 +41,14 @@ final class ContextCues {
      * also close a role's phrase before a comma and a person ("el presidente de la empresa, Germán Larrea").
      */
     private static final WordSet ROMANCE_DESCRIPTORS = WordSet.of("empresa", "compañía", "companhia", "société", "entreprise",
-            "società", "azienda", "bedrijf", "grupo", "groupe", "gruppo", "spółka");
+            "società", "azienda", "bedrijf", "grupo", "groupe", "gruppo", "spółka", "asociación", "associação", "associazione",
+            "vereniging"); // an association, whatever its name's words ("la asociación Ecologistas en Acción")
     /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
     private static final WordSet MINISTERS = WordSet.of("minister", "ministers", "ministro", "ministros", "ministra",
-            "ministras", "ministre", "ministres", "ministri",
-            "ministerin", "secretary", "secretário", "secretária", "secretario", "secretaria", "ministry", "ministério",
+            "ministras", "ministre", "ministres", "ministri", "ministerin", "secretary", "secretário", "secretária", "secretario", "secretaria", "ministry", "ministério",
             "ministerio", "ministère", "ministero", "ministerie", "department",
-            // Catalan and Spanish regional ministers: "el conseller de Territorio, Sílvia Paneque"
-            "conseller", "consellera", "consejero", "consejera",
+            // Catalan, Spanish and Galician regional ministers ("el conseller de Territorio, Sílvia Paneque"), French "chargé de"
+            "conseller", "consellera", "consejero", "consejera", "conselleiro", "conselleira", "chargé", "chargée",
             // Italian regional and city ministers: "l'assessore all'Ambiente, Serena Triggiani"
             "assessore", "assessora",
             // city councillors with a portfolio: "o vereador do Urbanismo, Pedro Baganha", "la concejala de Movilidad"

@@ -9,7 +9,11 @@ package io.newsflow.streams.enrich;
  */
 final class Ministries {
 
-    private static final WordSet WORDS = WordSet.of("ministerie", "ministério", "ministerio", "ministère", "ministero");
+    private static final WordSet WORDS = WordSet.of("ministerie", "ministério", "ministerio", "ministère", "ministero",
+            "ministerstwo", "ministerstwa", "ministerstwu", "ministerstwem", "ministerstwie");
+    /** Polish writes its ministry capitalised and joins portfolios with "i" ("Ministerstwo Rolnictwa i Rozwoju Wsi"). */
+    private static final WordSet POLISH = WordSet.of("ministerstwo", "ministerstwa", "ministerstwu", "ministerstwem",
+            "ministerstwie");
 
     private Ministries() {
     }
@@ -51,18 +55,25 @@ final class Ministries {
             "da", "do", "das", "dos", "la", "las", "los");
 
     /**
-     * Where the ministry's name goes on after token j with "and", an "of" or article or none, and a
-     * capitalised word: Dutch "en" ("... van Infrastructuur *en Waterstaat*"), Italian, Portuguese, French
-     * and Spanish "e", "et", "y" ("Ministero delle Infrastrutture *e dei Trasporti*"); the capitalised
-     * word's index, or -1. Dutch "en" joins nothing else, since it is "in" in French and Spanish.
+     * Where the ministry's name from token {@code start} goes on after token j with "and", an "of" or
+     * article or none, and a capitalised word: Dutch "en" ("... van Infrastructuur *en Waterstaat*"),
+     * Italian, Portuguese, French and Spanish "e", "et", "y" ("Ministero delle Infrastrutture *e dei
+     * Trasporti*"), Polish "i" after a Polish ministry; or with a comma and a capitalised portfolio when a
+     * later "and" closes the list ("ministerie van Landbouw*, Visserij*, Voedselzekerheid en Natuur"); the
+     * capitalised word's index, or -1. Dutch "en" joins nothing else, since it is "in" in French and Spanish.
      */
-    static int goesOn(String text, Tokens tokens, int j) {
-        if (j + 1 >= tokens.size() || !CandidateFinder.adjacent(text, tokens, j - 1, j)
-                || !CandidateFinder.adjacent(text, tokens, j, j + 1)) {
+    static int goesOn(String text, Tokens tokens, int start, int j) {
+        if (j + 1 >= tokens.size()) {
+            return -1;
+        }
+        if (!CandidateFinder.adjacent(text, tokens, j - 1, j)) {
+            return listGoesOn(text, tokens, start, j) ? j : -1;
+        }
+        if (!CandidateFinder.adjacent(text, tokens, j, j + 1)) {
             return -1;
         }
         String and = tokens.word(j).lower();
-        if (!and.equals("en") && !and.equals("e") && !and.equals("et") && !and.equals("y")) {
+        if (!isAnd(and, tokens, start)) {
             return -1;
         }
         int k = j + 1;
@@ -71,5 +82,48 @@ final class Ministries {
             k++;
         }
         return tokens.word(k).capitalised() ? k : -1;
+    }
+
+    private static boolean isAnd(String word, Tokens tokens, int start) {
+        return word.equals("en") || word.equals("e") || word.equals("et") || word.equals("y")
+                || word.equals("i") && POLISH.contains(tokens.word(start).lower());
+    }
+
+    /**
+     * A comma alone before token j, a capitalised portfolio there, and the list going on by commas and
+     * capitalised words to an "and" and a last capitalised word, all within a few words.
+     */
+    private static boolean listGoesOn(String text, Tokens tokens, int start, int j) {
+        boolean ministry = WORDS.contains(tokens.word(start).lower())
+                || tokens.word(start).hasClass(Word.ARTICLE) && WORDS.contains(tokens.word(start + 1).lower());
+        if (!ministry || !commaOnly(text, tokens, j - 1, j) || !tokens.word(j).capitalised()) {
+            return false; // a minister's portfolios are no list: "Ministros de España, Francia y Portugal"
+        }
+        for (int k = j + 1; k + 1 < tokens.size() && k <= j + 8; k++) {
+            if (!CandidateFinder.adjacent(text, tokens, k - 1, k)) {
+                if (!commaOnly(text, tokens, k - 1, k) || !tokens.word(k).capitalised()) {
+                    return false;
+                }
+            } else if (isAnd(tokens.word(k).lower(), tokens, start)) {
+                return tokens.word(k + 1).capitalised() && CandidateFinder.adjacent(text, tokens, k, k + 1);
+            } else if (!tokens.word(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Only a comma and white space between tokens a and b. */
+    private static boolean commaOnly(String text, Tokens tokens, int a, int b) {
+        int commas = 0;
+        for (int k = tokens.end(a); k < tokens.start(b); k++) {
+            char ch = text.charAt(k);
+            if (ch == ',') {
+                commas++;
+            } else if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return commas == 1;
     }
 }

@@ -18,7 +18,7 @@ final class PolishForms {
 
     /** Case endings and what the nominative ends with instead, longest first within a family. */
     private static final String[][] RULES = {
-        {"owie", "ów"}, {"owa", "ów"}, {"owem", "ów"}, {"owi", ""}, {"niu", "ń"}, {"iu", ""}, {"cie", "t"}, {"nie", "na"}, {"nie", "n"},
+        {"owie", "ów"}, {"owa", "ów"}, {"owa", "owo"}, {"owem", "ów"}, {"owi", ""}, {"niu", "ń"}, {"iu", ""}, {"cie", "t"}, {"nie", "na"}, {"nie", "n"},
         {"ii", "ia"}, {"ji", "ja"}, {"ni", "nia"}, {"ce", "ka"}, {"ki", "ka"}, {"gi", "ga"}, {"ie", "a"},
         {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""},
         // plural towns' locative ("w Katowicach", "w Gliwicach", "w Tychach"), "d" before "-zie" ("w Rudzie Śląskiej"),
@@ -49,7 +49,8 @@ final class PolishForms {
             }
         }
         List<Candidate> out = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
+        for (Candidate c0 : candidates) {
+            Candidate c = afterOpener(c0);
             if (c.size() == 1 && STREETS.contains(c.previous())) {
                 out.add(streetName(c)); // "przy ulicy Głogowskiej": Głogowska
                 continue;
@@ -67,13 +68,30 @@ final class PolishForms {
         return out;
     }
 
+    /**
+     * "Decyzja Rady UE", "Posłowie Unii Europejskiej": a sentence's first word, no name's, joined to a body's name in the
+     * genitive, which the next word's case or the listed whole confirms; the name without it, else {@code c}.
+     */
+    private static Candidate afterOpener(Candidate c) {
+        if (!c.initial() || c.size() < 3 || c.word(0).has(NAME_WORD | Gazetteer.GIVEN_NAME | Gazetteer.TITLE)
+                || c.word(0).hasClass(Word.ALL_CAPS) || c.word(1).has(LISTED) || c.word(1).length() < MIN_LENGTH) {
+            return c; // (not "PKP Polskie Linie Kolejowe": an acronym opens the name)
+        }
+        Candidate rest = CandidateRebuilds.rest(c, 1, false);
+        // a body's or place's head word in a case ("Rady": Rada), not an adjective that makes a listed place ("Polskie")
+        boolean declined = nominative(c.word(1), RULES, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD, Set.of()) != null
+                || rest.size() == 2 && townWithAdjective(rest) != rest;
+        return declined ? rest : c;
+    }
+
     /** The feminine adjective's case endings and its nominative's: "Śląskiej" for "Śląska", "Mazowieckim" for "Mazowiecki". */
     private static final String[][] ADJECTIVE_RULES = {{"iej", "a"}, {"ej", "a"}, {"im", "i"}, {"ym", "y"}, {"iego", "i"},
         {"ego", "y"}};
 
     /**
-     * "Rudzie Śląskiej" as "Ruda Śląska", "Zielonej Górze" as "Zielona Góra": a two-word town, a noun and an adjective
-     * in either order, declined together; given back only when the whole is a listed town.
+     * "Rudzie Śląskiej" as "Ruda Śląska", "Zielonej Górze" as "Zielona Góra", "Unii Europejskiej" as "Unia Europejska": a
+     * two-word town or body, a noun and an adjective in either order, declined together; given back only when the whole
+     * is listed.
      */
     private static Candidate townWithAdjective(Candidate c) {
         Candidate named = twoWordTown(c, c.word(0).surface(), RULES, c.word(1).surface(), ADJECTIVE_RULES, false);
@@ -91,7 +109,7 @@ final class PolishForms {
                 if (noun.endsWith(rule[0]) && noun.length() - rule[0].length() >= 2) {
                     String nounBase = noun.substring(0, noun.length() - rule[0].length()) + rule[1];
                     String name = adjectiveFirst ? adjectiveBase + " " + nounBase : nounBase + " " + adjectiveBase;
-                    if ((Gazetteer.get().listed(name.toLowerCase(Locale.ROOT)) & (Gazetteer.TOWN | Gazetteer.PLACE)) != 0) {
+                    if ((Gazetteer.get().listed(name.toLowerCase(Locale.ROOT)) & LISTED) != 0) {
                         Word[] words = adjectiveFirst ? new Word[] {Word.of(adjectiveBase), Word.of(nounBase)}
                                 : new Word[] {Word.of(nounBase), Word.of(adjectiveBase)};
                         return CandidateRebuilds.withWords(c, words);

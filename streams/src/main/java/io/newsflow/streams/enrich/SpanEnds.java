@@ -44,13 +44,14 @@ final class SpanEnds {
                         || tokens.word(x).hasClass(Word.FEDERAL_BODY); // "Bundesministerium für Kunst und Kultur"
             }
             int k = j;
-            while (k < tokens.size() && k - j < 2 && tokens.word(k).hasClass(Word.CONNECTOR)
-                    && (organisation || !tokens.word(k).hasClass(Word.ORG_ONLY_CONNECTOR))
+            while (k < tokens.size() && k - j < 2 && (tokens.word(k).hasClass(Word.CONNECTOR)
+                        && (organisation || !tokens.word(k).hasClass(Word.ORG_ONLY_CONNECTOR))
+                        || organisation && k == j + 1 && articleAfterPara(tokens, k))
                     && CandidateFinder.adjacent(text, tokens, k - 1, k)) {
                 k++;
             }
             if (k > j && k < tokens.size() && tokens.word(k).capitalised() && CandidateFinder.adjacent(text, tokens, k - 1, k)
-                    && !lowerCasePhraseAt(tokens, k) && !germanGenitive(tokens, k, capitalisedNouns)) {
+                    && !lowerCasePhraseAt(tokens, k, capitalisedNouns) && !germanGenitive(tokens, k, capitalisedNouns)) {
                 j = k + 1;
                 continue;
             }
@@ -59,14 +60,28 @@ final class SpanEnds {
         return j;
     }
 
+    private static final WordSet PORTUGUESE_ARTICLES = WordSet.of("a", "o", "as", "os");
+
+    /** Portuguese "para a" inside a body's name: "Conselho Internacional para a Exploração do Mar". */
+    private static boolean articleAfterPara(Tokens tokens, int k) {
+        return PORTUGUESE_ARTICLES.contains(tokens.word(k).surface()) && tokens.word(k - 1).surface().equals("para");
+    }
+
     /**
      * "... Marine Le Pen et le Parti socialiste": a listed name going on in lower case starts at k, so
      * the connectors before it join nothing (a cheap flag check; the phrase is looked up later).
      */
-    private static boolean lowerCasePhraseAt(Tokens tokens, int k) {
+    private static boolean lowerCasePhraseAt(Tokens tokens, int k, boolean capitalisedNouns) {
         // "... la Région Sud et l'Union européenne": the phrase's first word may carry an elided article
-        return k + 1 < tokens.size() && tokens.word(k).withoutElision().has(Gazetteer.PHRASE_START)
-                && tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) && !tokens.word(k + 1).capitalised();
+        if (k + 1 >= tokens.size() || !tokens.word(k).withoutElision().has(Gazetteer.PHRASE_START)
+                || !tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) || tokens.word(k + 1).capitalised()) {
+            return false;
+        }
+        // "and" second is a listed name's only when the three words are one ("Newfoundland and Labrador"): "do Mar e da
+        // Atmosfera" goes on, though "Mar" opens listed names and "e" is the second word of "Bosnia e Herzegovina" (German,
+        // whose nouns are all capitalised, keeps the cheap test: "mit den Stimmen von Union und SPD")
+        return capitalisedNouns || !tokens.word(k + 1).hasClass(Word.AND) || k + 2 < tokens.size() && Gazetteer.get().listed(
+                tokens.word(k).withoutElision().lower() + " " + tokens.word(k + 1).lower() + " " + tokens.word(k + 2).lower()) != 0;
     }
 
     /**

@@ -196,10 +196,12 @@ final class SpanParts {
     /**
      * A stop word that opens the name after it: before an ampersand ({@link #beforeAmpersand}), or a Danish or Norwegian
      * article before a definite adjective and a noun, a body's or a building's own name ("Det Kongelige Teater", "Den
-     * Norske Opera", "Det Danske Filminstitut"), even opening a sentence.
+     * Norske Opera", "Det Danske Filminstitut"), even opening a sentence; and "Den" capitalised inside a sentence, where
+     * no language writes its article so: a Dutch town's ("in Den Oever", "Den Helder").
      */
     static boolean opensName(Span c, int k, int to) {
         return beforeAmpersand(c, k, to) || k + 2 < to && (c.word(k).equals("Det") || c.word(k).equals("Den"))
-                && c.word(k + 1).length() > 3 && c.word(k + 1).endsWith("e") && c.memo(k + 1).capitalised() && c.memo(k + 2).capitalised();
+                && c.word(k + 1).length() > 3 && c.word(k + 1).endsWith("e") && c.memo(k + 1).capitalised() && c.memo(k + 2).capitalised()
+                || k + 1 < to && c.word(k).equals("Den") && !c.tokens.initial(k) && c.memo(k + 1).capitalised();
     }
 }

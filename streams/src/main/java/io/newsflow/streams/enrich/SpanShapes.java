@@ -76,13 +76,15 @@ final class SpanShapes {
      * "Fackförbundet Hamnarbetarförbundet", "Spoorbeheerder ProRail": a Dutch, German or Scandinavian
      * compound naming a kind of body or company, capitalised as it opens the sentence.
      */
+    // and a Dutch company's kind: "Spoorbeheerder ProRail", "Energiebedrijf Eneco", "Garnalenhandelaar Heiploeg"
+    private static final String[] DESCRIPTION_KINDS = {"organisatie", "organisation", "vereniging", "förbundet", "forbundet", "vakbond",
+        "beheerder", "vervoerder", "bedrijf", "maatschappij", "exploitant", "handelaar", "producent", "fabrikant", "leverancier", "concern"};
+
     private static boolean compoundDescription(String lower) {
         if (lower.equals("vakbond")) {
             return true; // "Vakbond FNV"
         }
-        // "Spoorbeheerder ProRail", "Vervoerder Arriva", "Energiebedrijf Eneco": a Dutch company's kind too
-        for (String kind : new String[] {"organisatie", "organisation", "vereniging", "förbundet", "forbundet", "vakbond",
-            "beheerder", "vervoerder", "bedrijf", "maatschappij", "exploitant"}) {
+        for (String kind : DESCRIPTION_KINDS) {
             if (lower.length() > kind.length() + 2 && lower.endsWith(kind)) {
                 return true;
             }

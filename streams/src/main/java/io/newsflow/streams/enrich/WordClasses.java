@@ -59,6 +59,7 @@ final class WordClasses {
                 | (Appositions.APPOSITION_OPENERS.contains(lower) ? Word.APPOSITION_OPENER : 0)
                 | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? Word.PLACE_CONNECTOR : 0)
                 | ContextCues.classesOf(lower)
+                | elidedDescriptor(lower) // "l'association Sea Shepherd", "l'entreprise Naval Group"
                 | (EntityClassifier.SAID.contains(lower) ? Word.SAID : 0)
                 | (EntityClassifier.LOCATIVE.contains(lower) ? Word.LOCATIVE : 0)
                 | (OneWordClassifier.ORG_ROLES.contains(lower) ? Word.ORG_ROLE : 0)
@@ -69,6 +70,12 @@ final class WordClasses {
                 | ("which".equals(lower) ? Word.WHICH : 0)
                 | (NonEntityNames.PIPELINES.contains(lower) ? Word.PIPELINE : 0)
                 | (FederalBodies.is(lower) ? Word.FEDERAL_BODY : 0);
+    }
+
+    /** {@link Word#DESCRIPTOR} for a descriptor after an elided article ("l'association"), else 0. */
+    private static int elidedDescriptor(String lower) {
+        return lower.length() > 4 && (lower.charAt(1) == '\'' || lower.charAt(1) == '\u2019')
+                ? ContextCues.classesOf(lower.substring(2)) & Word.DESCRIPTOR : 0;
     }
 
     /** Bit i set when the stop list of {@code Languages.all().get(i)} holds the word's elided article ("l'", "d'"). */
