@@ -2,7 +2,6 @@ package io.newsflow.producer.parse;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,7 +16,6 @@ import io.newsflow.producer.parse.text.BreadcrumbDetector;
 import io.newsflow.producer.parse.text.NameCase;
 import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.PersonNames;
-import io.newsflow.producer.parse.text.SectionNames;
 import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
@@ -29,15 +27,16 @@ import io.newsflow.producer.parse.text.SignatureDetector;
  */
 public final class HtmlArticleParser {
 
-    /** What joins a headline to the section and site names after it in a window title. */
-    private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+");
-
     private HtmlArticleParser() {
     }
 
     /** Parses the page into one outcome. */
     public static ParseOutcome parse(String html, String origin, Instant ingestedAt) {
         Document doc = Jsoup.parse(html);
+        ParseOutcome scripted = ScriptDataArticles.parse(doc, html, origin, ingestedAt);
+        if (scripted != null) {
+            return scripted; // a JavaScript framework's shell page: the story is its script data
+        }
         ArticleDraft draft = new ArticleDraft();
         String schemaType = JsonLdArticle.apply(doc, draft);
         if (schemaType == null) { // microdata: <div itemscope itemtype="https://schema.org/NewsArticle">
@@ -49,10 +48,10 @@ public final class HtmlArticleParser {
         draft.offerSource(siteName, 50);
         draft.offerSource(meta(doc, "application-name"), 10);
         String marked = draft.title != null ? draft.title
-                : headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryLocator.headline(doc));
+                : SiteSuffixes.headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryLocator.headline(doc));
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
-        String titleSite = windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
-        draft.offerSource(titleSite != null ? titleSite : windowTitleSite(meta(doc, "og:title"), draft.title), -1);
+        String titleSite = SiteSuffixes.windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
+        draft.offerSource(titleSite != null ? titleSite : SiteSuffixes.windowTitleSite(meta(doc, "og:title"), draft.title), -1);
         // the page footer's copyright, the last resort: "© 2025 Midland Gazette. All rights reserved."
         doc.select("footer").stream().findFirst().flatMap(f -> SignatureDetector.notice(f.text())).ifPresent(o -> draft.offerSource(o, -4));
         String themeTitle = doc.select(".site-title, #site-title").text(); // a blog theme's title: "Coastal Notes"
@@ -145,20 +144,6 @@ public final class HtmlArticleParser {
         }
     }
 
-    /**
-     * The headline a metadata title gives: "Port wins approval - Business - Herald" is the page's
-     * {@code h1} with a section and the site's name after it; the {@code h1} is the headline then.
-     */
-    private static String headlineOf(String metaTitle, String h1) {
-        if (metaTitle == null) {
-            return h1 == null || h1.isBlank() ? null : h1.strip();
-        }
-        String heading = h1 == null ? "" : h1.strip();
-        boolean suffixed = !heading.isEmpty() && metaTitle.length() > heading.length() && metaTitle.startsWith(heading)
-                && SUFFIX_SEPARATOR.matcher(metaTitle.substring(heading.length())).lookingAt();
-        return suffixed ? heading : metaTitle;
-    }
-
     /** A byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."): not a mail's sign-off or a writer's biography. */
     private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box]";
 
@@ -170,19 +155,6 @@ public final class HtmlArticleParser {
     static String meta(Document doc, String key) {
         Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
         return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
-    }
-
-    /**
-     * The site's name a window title gives after the headline ("Headline | eKathimerini.com", "Headline -
-     * Business - The Valley Herald"): its last part, when it has an outlet's word or is a domain; else null.
-     */
-    private static String windowTitleSite(String windowTitle, String headline) {
-        if (windowTitle == null || headline == null || !windowTitle.strip().startsWith(headline)) {
-            return null;
-        }
-        String[] parts = SUFFIX_SEPARATOR.split(windowTitle.strip().substring(headline.length()));
-        String last = parts[parts.length - 1].strip();
-        return parts.length > 1 && Outlets.hasOutletWord(last) && !SectionNames.isSection(last) ? last : null;
     }
 
     private static int bodyChars(ArticleDraft draft) {

@@ -1,13 +1,21 @@
 package io.newsflow.producer.parse;
 
+import java.util.regex.Pattern;
+
+import io.newsflow.producer.parse.text.Outlets;
+import io.newsflow.producer.parse.text.SectionNames;
+
 /**
  * A page's or a news API's title often ends with the site's name ("Headline | Le Soir", "Headline - Le
  * Soir"); the headline is what comes before it. Only the exact name of the article's own source is
- * cut, after one of the usual separators, so a headline that merely ends with a name stays whole.
+ * cut, after one of the usual separators, so a headline that merely ends with a name stays whole. An
+ * HTML page's window title also gives the site's name, and its metadata title the headline.
  */
 final class SiteSuffixes {
 
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};
+    /** What joins a headline to the section and site names after it in a window title. */
+    private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+");
 
     private SiteSuffixes() {
     }
@@ -26,5 +34,32 @@ final class SiteSuffixes {
             }
         }
         return t;
+    }
+
+    /**
+     * The headline a metadata title gives: "Port wins approval - Business - Herald" is the page's
+     * {@code h1} with a section and the site's name after it; the {@code h1} is the headline then.
+     */
+    static String headlineOf(String metaTitle, String h1) {
+        if (metaTitle == null) {
+            return h1 == null || h1.isBlank() ? null : h1.strip();
+        }
+        String heading = h1 == null ? "" : h1.strip();
+        boolean suffixed = !heading.isEmpty() && metaTitle.length() > heading.length() && metaTitle.startsWith(heading)
+                && SUFFIX_SEPARATOR.matcher(metaTitle.substring(heading.length())).lookingAt();
+        return suffixed ? heading : metaTitle;
+    }
+
+    /**
+     * The site's name a window title gives after the headline ("Headline | eKathimerini.com", "Headline -
+     * Business - The Valley Herald"): its last part, when it has an outlet's word or is a domain; else null.
+     */
+    static String windowTitleSite(String windowTitle, String headline) {
+        if (windowTitle == null || headline == null || !windowTitle.strip().startsWith(headline)) {
+            return null;
+        }
+        String[] parts = SUFFIX_SEPARATOR.split(windowTitle.strip().substring(headline.length()));
+        String last = parts[parts.length - 1].strip();
+        return parts.length > 1 && Outlets.hasOutletWord(last) && !SectionNames.isSection(last) ? last : null;
     }
 }

@@ -46,8 +46,8 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
-        if (content.isEmpty() && draft.section == null && oneWordOverSection(lines, i)) {
-            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation", "Clarín" / "Sociedad"
+        if (content.isEmpty() && draft.section == null && (oneWordOverSection(lines, i) || BlockMastheads.firstOverCrumb(lines, i))) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation", "Clarín" / "Sociedad", "Delfi" / "Verslas"
             return true;
         }
         if (content.isEmpty() && draft.section == null && BlockMastheads.articleLed(line) && !SectionNames.isSection(line)
@@ -141,16 +141,17 @@ final class AboveHeadline {
         // no kicker's, over a listed section)
         // (an acronym too: "NZZ" / "Schweiz"; not a kicker's word: "EXCLUSIVE" / "Politics")
         boolean named = Outlets.hasOutletWord(line) || namedOverSection(lines, i) || BlockMastheads.shoutedMasthead(line)
-                || NameCase.isShouted(line.strip()) && oneWordName(line.strip()) && SectionNames.isSection(lines.get(below))
+                || NameCase.isShouted(line.strip()) && BlockMastheads.oneWordName(line.strip()) && SectionNames.isSection(lines.get(below))
                     && KickerDetector.detect(line).isEmpty() && !BlockMastheads.kickerWord(line.strip())
                 || BlockMastheads.acronymOver(lines, i, below);
         // "Omroep Brabant" / "Nieuws", "Aftonbladet" / "Nyheter": a name with an outlet's word, or one word, over its
         // news root alone
-        return (named || oneWordOverTrail(lines, i))
-                && (CrumbTrails.firstCrumb(lines, below) || CrumbTrails.newsRootOverTrail(lines, below)
+        // ("Jutarnji list" / "Vijesti" / "Hrvatska": any short name over a news root and its crumb, which only a site has)
+        return (named || oneWordOverTrail(lines, i)) && (CrumbTrails.firstCrumb(lines, below) || CrumbTrails.newsRootOverTrail(lines, below)
                     || named && !BreadcrumbDetector.isNewsRoot(line) && CrumbTrails.loneCrumb(lines, below))
-                || (Outlets.hasOutletWord(line) || oneWordName(line.strip())) && !BreadcrumbDetector.isNewsRoot(line)
-                    && CrumbTrails.loneNewsRoot(lines, below);
+                || (Outlets.hasOutletWord(line) || BlockMastheads.oneWordName(line.strip())) && !BreadcrumbDetector.isNewsRoot(line)
+                    && CrumbTrails.loneNewsRoot(lines, below)
+                || BlockMastheads.shortName(line) && !BlockMastheads.kickerWord(line.strip()) && CrumbTrails.newsRootOverTrail(lines, below);
     }
 
     /** A name of two words or more, no place's, over a listed section: "Il Sole 24 ORE" / "Economia". */
@@ -167,18 +168,12 @@ final class AboveHeadline {
      */
     private static boolean oneWordOverTrail(PageLines lines, int i) {
         String line = lines.get(i).strip(); // also an article-led name: "La Dépêche" / "Occitanie" / "Toulouse"
-        if (!(oneWordName(line) || BlockMastheads.articleLed(line) && !Places.isPlace(line)) || i + 2 >= lines.size()
+        if (!(BlockMastheads.oneWordName(line) || BlockMastheads.articleLed(line) && !Places.isPlace(line)) || i + 2 >= lines.size()
                 || !lines.sameBlock(i + 1, i + 2)) {
             return false;
         }
         String first = lines.get(i + 1);
         return SectionNames.isSection(first) || Places.isPlace(first);
-    }
-
-    /** One word (a hyphen may join two) that may name a site: no place's, type's or news root's. */
-    private static boolean oneWordName(String line) {
-        return !line.contains(" ") && !Places.isPlace(line) && Outlets.looksLikeOutlet(line) && !BreadcrumbDetector.isNewsRoot(line)
-                && ArticleTypes.fromLabel(line) == ArticleType.UNKNOWN;
     }
 
     /**
@@ -189,7 +184,7 @@ final class AboveHeadline {
      */
     private static boolean oneWordOverSection(PageLines lines, int i) {
         String line = lines.get(i).strip();
-        return oneWordName(line) && !SectionNames.isSection(line) && KickerDetector.detect(line).isEmpty()
+        return BlockMastheads.oneWordName(line) && !SectionNames.isSection(line) && KickerDetector.detect(line).isEmpty()
                 && !BlockMastheads.kickerWord(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
                 && SectionNames.isSection(lines.get(i + 1)) && CrumbTrails.loneCrumb(lines, i + 1)
                 // not a crumb under a trail's root: "Startseite" / "Region" / "Lokales"

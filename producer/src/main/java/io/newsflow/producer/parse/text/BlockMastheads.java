@@ -25,6 +25,33 @@ final class BlockMastheads {
     private BlockMastheads() {
     }
 
+    /** A name of up to four words, the first capitalised: "Jutarnji list", "Večernji list". */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\d.'’-]*(?:\\s+[\\p{L}\\p{M}\\d.'’-]+){0,3}");
+
+    /** A short name, no listed section's, place's or news root's, as a site's name may be, in any case after its first word. */
+    static boolean shortName(String line) {
+        String t = line.strip();
+        return SHORT_NAME.matcher(t).matches() && !SectionNames.isSection(t) && !Places.isPlace(t) && !BreadcrumbDetector.isNewsRoot(t);
+    }
+
+    /** One word (a hyphen may join two) that may name a site: no place's, type's or news root's. */
+    static boolean oneWordName(String line) {
+        return !line.contains(" ") && !Places.isPlace(line) && Outlets.looksLikeOutlet(line) && !BreadcrumbDetector.isNewsRoot(line)
+                && ArticleTypes.fromLabel(line) == ArticleType.UNKNOWN;
+    }
+
+    /**
+     * "Delfi" / "Verslas", "RÚV" / "Innlent": the page's first line, a one-word name (no listed section's, kicker's or
+     * place's), over one crumb alone in its block right over the headline. A site's name stands first on its page; a
+     * crumb over a crumb would be a listed section or a place over its topic ("Politics" / "Brexit", "Scotland" / "Politics").
+     */
+    static boolean firstOverCrumb(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        // (the first line past junk, but no crumb under a trail's junk root: "Startseite" / "Region" / "Lokales")
+        return lines.nextNonJunk(0) == i && !(i > 0 && BreadcrumbDetector.isHomeRoot(lines.get(i - 1))) && oneWordName(line) && !SectionNames.isSection(line)
+                && (KickerDetector.detect(line).isEmpty() || acronym(line)) && !kickerWord(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && CrumbTrails.loneCrumb(lines, i + 1);
+    }
+
     /** "La Vanguardia", "El País": a name opened by an article, as written. */
     static boolean articleLed(String line) {
         return ARTICLE_LED.matcher(line.strip()).matches();
@@ -135,8 +162,12 @@ final class BlockMastheads {
      */
     static boolean acronymOver(PageLines lines, int i, int below) {
         String line = lines.get(i).strip();
-        return line.length() >= 2 && line.length() <= ACRONYM && line.chars().allMatch(Character::isUpperCase)
-                && !Places.isPlace(line) && !BreadcrumbDetector.isNewsRoot(line) && ArticleTypes.fromLabel(line) == ArticleType.UNKNOWN
+        return acronym(line) && !Places.isPlace(line) && !BreadcrumbDetector.isNewsRoot(line) && ArticleTypes.fromLabel(line) == ArticleType.UNKNOWN
                 && !KICKER_WORDS.contains(line) && (SectionNames.isSection(lines.get(below)) || Places.isPlace(lines.get(below)));
+    }
+
+    /** Two to four capitals: "NZZ", "RÚV". */
+    private static boolean acronym(String line) {
+        return line.length() >= 2 && line.length() <= ACRONYM && line.chars().allMatch(Character::isUpperCase);
     }
 }

@@ -110,10 +110,12 @@ final class BodyBuilder {
 
     /**
      * "DALLAS (KXRT) —" under "KXRT News 8": a station's dateline names the outlet the page already
-     * gave, by its call sign; the fuller name stays (a wire's name, "Kyodo" over "Kyodo News", is no call sign).
+     * gave, by its call sign; the fuller name stays (a wire's name, "Kyodo" over "Kyodo News" or a listed agency's
+     * capitals, "CNA" over "CNA English News", is no call sign).
      */
     private static boolean callSignOf(String agency, String source) {
         return source != null && agency.length() >= 3 && agency.equals(agency.toUpperCase(Locale.ROOT))
+                && SignatureDetector.agencyCredit(agency).isEmpty()
                 && source.startsWith(agency + " ");
     }
 }

@@ -71,6 +71,9 @@ public final class BylineDetector {
 
     /** A standalone byline line, if the line is one. */
     public static Optional<Byline> standalone(String line) {
+        if (line.strip().matches("\\([^()]+\\)")) {
+            return standalone(line.strip().substring(1, line.strip().length() - 1)); // "(By Teng Pei-ju and Lee Hsin-Yin)"
+        }
         // "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": the writer's post in brackets;
         // "Autor: Katarzyna Nowicka (PAP)": or the agency the writer files for
         Matcher post = TRAILING_POST.matcher(TRAILING_MAIL.matcher(line.strip()).replaceFirst("")); // "By PARK EUN-JEE [park@...]"

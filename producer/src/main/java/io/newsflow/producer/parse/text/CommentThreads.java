@@ -16,7 +16,10 @@ final class CommentThreads {
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|"
             + "add a comment|post a comment|show comments|view comments|read comments|comments are closed|"
-            + "\\d+\\s+(?:comments?|replies))\\W*$");
+            + "\\d+\\s+(?:comments?|replies)|"
+            // a comments button with its count in other languages: "Komentari (12)", "Komentarai 48", "Kommentare (3)"
+            + "(?:comments?|komentari|komentarai|komentāri|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
+            + "commentaires|comentarios|comentários|commenti|reacties)\\s*\\(?\\d+\\)?)\\W*$");
     /** A commenter's handle and when they wrote: "Sailor_Mac · 2 hours ago", "IslandLass | 1h". */
     private static final Pattern HANDLE = Pattern.compile("(?iu)^[\\p{L}\\d_.-]{3,30}\\s*[·•|]\\s*(?:\\d+\\s*"
             + "(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w)(?:\\s+ago)?|just now|yesterday)\\s*$");

@@ -54,7 +54,12 @@ final class CrumbTrails {
         }
         int last = i;
         while (last + 1 < lines.size() && lines.sameBlock(last, last + 1)) {
-            if (!KickerDetector.isCrumb(lines.get(++last)) || last - i >= 3) {
+            String next = lines.get(++last).strip();
+            // (no outlet's name inside a trail: "Focus Taiwan" / "CNA English News" / "Politics"; at its end a section may
+            // have an outlet's word: "Ireland" / "Irish News")
+            boolean inside = last + 1 < lines.size() && lines.sameBlock(last, last + 1);
+            if (!KickerDetector.isCrumb(next) || last - i >= 3 || inside && Outlets.hasOutletWord(next)
+                    && !SectionNames.isSection(next) && !BreadcrumbDetector.isNewsRoot(next)) {
                 return false;
             }
         }

@@ -44,8 +44,12 @@ public final class DateExtractor {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.))(?:de\\s+|of\\s+)?"
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
-    /** Hungarian, year first: "2025. december 1., hétfő 10:15" (the weekday may follow the day). */
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s+" + MONTH + "\\s+(\\d{1,2})\\."
+    /**
+     * Hungarian, year first: "2025. december 1., hétfő 10:15" (the weekday may follow the day); and Lithuanian, whose
+     * year and day carry "m." and "d.": "2025 m. gruodžio 2 d. 09:12".
+     */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+" + MONTH
+            + "\\s+(\\d{1,2})(?:\\.|\\s+d\\.)"
             + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
     private DateExtractor() {
     }

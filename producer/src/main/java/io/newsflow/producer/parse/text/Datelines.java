@@ -24,6 +24,9 @@ public final class Datelines {
      */
     private static final Pattern DATED = Pattern.compile(
             "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*\\d{1,2}\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?\\s*\\(([^()]{2,40})\\)\\s*\\.?\\s*[-–—]+\\s*");
+    /** "Taipei, Dec. 2 (CNA) Taiwan's ...": a town, a month and day, and an agency, with no dash before the text. */
+    private static final Pattern UNDASHED = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,10}\\.?)\\s*\\(([^()]{2,40})\\)\\s+(?=\\p{Lu})");
     /** "March 20 (Reuters) -", "20 March (Reuters) -": a wire's dateline with a date and no place. */
     private static final Pattern DATE_ONLY = Pattern.compile(
             "^(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\.?)\\s*\\(([^()]{2,40})\\)\\s*[-–—]+\\s*");
@@ -51,10 +54,11 @@ public final class Datelines {
     /** The day and month a dateline names ("Madrid, 7 oct (EFE).-", "WASHINGTON, Oct. 7 (AP) —"), if any. */
     public static Optional<MonthDay> dayAndMonth(String paragraph) {
         Matcher m = matcher(paragraph);
-        if (m == null) {
-            return Optional.empty();
-        }
-        Matcher day = DAY_MONTH.matcher(m.group());
+        return m == null ? Optional.empty() : monthDay(m.group());
+    }
+
+    private static Optional<MonthDay> monthDay(String dateline) {
+        Matcher day = DAY_MONTH.matcher(dateline);
         while (day.find()) {
             String monthWord = day.group(1) != null ? day.group(1) : day.group(4);
             String dayNumber = day.group(1) != null ? day.group(2) : day.group(3);
@@ -100,6 +104,10 @@ public final class Datelines {
         }
         m = DATED.matcher(paragraph);
         if (m.find()) {
+            return m;
+        }
+        m = UNDASHED.matcher(paragraph); // (only a listed agency's: no dash tells the credit from a bracket in the text)
+        if (m.find() && SignatureDetector.agencyCredit(m.group(2)).isPresent() && monthDay(m.group()).isPresent()) {
             return m;
         }
         return dateOnly(paragraph);

@@ -13,7 +13,9 @@ final class FurnitureWords {
     /** Share buttons that stand alone on a line in German, French, Spanish, Italian, Dutch and Polish pages. */
     static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
             "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa",
-            "sdílet", "del artikkelen", "paylaş", "zdieľať", "uložiť", "bagikan");
+            "sdílet", "del artikkelen", "paylaş", "zdieľať", "uložiť", "bagikan",
+            // Croatian, Serbian, Lithuanian, Icelandic and Bulgarian
+            "podijeli", "podeli", "dalintis", "deila", "сподели");
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",

@@ -28,13 +28,23 @@ final class HeaderTrim {
      * Whether the lines read so far can all be a site's header (menus, taglines, account links): a
      * few lines, none of them a sentence. A kicker is looked for only there.
      */
+    /**
+     * Between the headline (and standfirst) and the text, where a byline stands: one or two lines of content so far; or up
+     * to four short ones when line i stands right over the story's stamp ("Delfi" / "Verslas" / headline / "Rūta
+     * Jankauskienė" / "2025 m. gruodžio 2 d. 09:12"), a header the stamp's trim takes apart.
+     */
+    static boolean underHeadline(List<String> content, PageLines lines, int i) {
+        return !content.isEmpty() && (content.size() <= 2 || content.size() <= 4 && headerOnly(content)
+                && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && MetaDateLine.parse(lines.get(i + 1)).isPresent());
+    }
+
     static boolean headerOnly(List<String> content) {
         if (content.size() > MAX_HEADER_LINES) {
             return false;
         }
         for (String line : content) {
             String t = line.strip();
-            if (t.split("\\s+").length > MAX_HEADER_WORDS || SENTENCE_END.matcher(t).matches()) {
+            if (t.split("\\s+").length > MAX_HEADER_WORDS || SENTENCE_END.matcher(t).matches() && !Headlines.ABBREVIATED_END.matcher(t).matches()) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.newsflow.producer.parse.ArticleDraft;
 
@@ -19,10 +20,13 @@ final class Headlines {
     }
 
     /** Whether a line reads as a headline: short, opening with a capital or a quote, not ending like a sentence. */
+    /** A headline may end with an abbreviation's full stop: "... iki 3 proc.", "Smith & Co.", "Acme Inc." */
+    static final Pattern ABBREVIATED_END = Pattern.compile("(?iu).*[\\s&](?:proc|mln|mlrd|mld|tys|tūkst|inc|ltd|corp|co|jr|sr|vs)\\.$");
+
     static boolean isTitleLike(String line) {
         String t = line.strip();
         return t.length() <= MAX_TITLE_CHARS && t.split("\\s+").length <= MAX_TITLE_WORDS
-                && !t.matches(".*\\p{Ll}[.,;:]$") && !t.matches(".*[,;]$") && InlineBylines.of(t).isEmpty()
+                && (!t.matches(".*\\p{Ll}[.,;:]$") || ABBREVIATED_END.matcher(t).matches()) && !t.matches(".*[,;]$") && InlineBylines.of(t).isEmpty()
                 && t.matches("^[\\p{Lu}\\p{N}\"“‘'«¿¡].*");
     }
 

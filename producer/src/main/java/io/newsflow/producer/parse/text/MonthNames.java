@@ -8,23 +8,25 @@ import java.util.stream.Collectors;
 
 /**
  * Month names and abbreviations in English, French, German, Dutch, Spanish, Italian, Portuguese,
- * Polish and Czech (with genitive forms), Romanian, Hungarian, Swedish/Danish/Norwegian and Turkish, mapped to month numbers.
+ * Polish and Czech (with genitive forms), Romanian, Hungarian, Swedish/Danish/Norwegian and Turkish, Croatian,
+ * Serbian and Slovene (Latin), Lithuanian and Latvian, Icelandic, and Bulgarian, Russian and Ukrainian, mapped to
+ * month numbers. Croatian's October ("listopada") is left out: Polish and Czech write November so.
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
     private static final String[][] NAMES = {
-        {"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "ene", "gennaio", "gen", "janeiro", "stycznia", "styczeń", "ocak", "ledna", "leden", "ianuarie", "január"},
-        {"february", "feb", "février", "fevrier", "févr", "fevr", "februar", "februari", "febrero", "febbraio", "fevereiro", "fev", "lutego", "luty", "şubat", "subat", "února", "únor", "februarie", "február"},
-        {"march", "mar", "mars", "märz", "maerz", "mrt", "maart", "marzo", "março", "marco", "marca", "marzec", "mart", "března", "březen", "martie", "március"},
-        {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "nisan", "dubna", "duben", "aprilie", "április"},
-        {"may", "mai", "mei", "mayo", "maggio", "mag", "maio", "maja", "maj", "mayıs", "mayis", "května", "květen", "május"},
-        {"june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "haziran", "června", "červen", "iunie", "június"},
-        {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "temmuz", "července", "červenec", "iulie", "július"},
-        {"august", "aug", "août", "aout", "augustus", "agosto", "ago", "sierpnia", "sierpień", "ağustos", "agustos", "augusti", "srpna", "srpen", "augusztus"},
-        {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "września", "wrzesień", "eylül", "eylul", "září", "septembrie", "szeptember"},
-        {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "out", "października", "październik", "ekim", "října", "říjen", "octombrie", "október"},
-        {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım", "kasim", "listopadu", "noiembrie"},
-        {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "aralık", "aralik", "desember", "des", "prosince", "prosinec", "decembrie"},
+        {"january", "jan", "janvier", "janv", "januar", "jänner", "januari", "enero", "ene", "gennaio", "gen", "janeiro", "stycznia", "styczeń", "ocak", "ledna", "leden", "ianuarie", "január", "siječnja", "siječanj", "januara", "sausio", "sausis", "janúar", "janvāris", "janvārī", "januarja", "януари", "января", "січня"},
+        {"february", "feb", "février", "fevrier", "févr", "fevr", "februar", "februari", "febrero", "febbraio", "fevereiro", "fev", "lutego", "luty", "şubat", "subat", "února", "únor", "februarie", "február", "veljače", "veljača", "februara", "vasario", "vasaris", "febrúar", "februāris", "februārī", "februarja", "февруари", "февраля", "лютого"},
+        {"march", "mar", "mars", "märz", "maerz", "mrt", "maart", "marzo", "março", "marco", "marca", "marzec", "mart", "března", "březen", "martie", "március", "ožujka", "ožujak", "marta", "kovo", "kovas", "marts", "martā", "marec", "март", "марта", "березня"},
+        {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "nisan", "dubna", "duben", "aprilie", "április", "travnja", "travanj", "aprila", "balandžio", "balandis", "apríl", "aprīlis", "aprīlī", "април", "апреля", "квітня"},
+        {"may", "mai", "mei", "mayo", "maggio", "mag", "maio", "maja", "maj", "mayıs", "mayis", "května", "květen", "május", "svibnja", "svibanj", "gegužės", "gegužė", "maí", "maijs", "maijā", "май", "мая", "травня"},
+        {"june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec", "haziran", "června", "červen", "iunie", "június", "lipnja", "lipanj", "juna", "birželio", "birželis", "júní", "jūnijs", "jūnijā", "junij", "junija", "юни", "июня", "червня"},
+        {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "lipca", "lipiec", "temmuz", "července", "červenec", "iulie", "július", "srpnja", "srpanj", "jula", "liepos", "liepa", "júlí", "jūlijs", "jūlijā", "julij", "julija", "юли", "июля", "липня"},
+        {"august", "aug", "août", "aout", "augustus", "agosto", "ago", "sierpnia", "sierpień", "ağustos", "agustos", "augusti", "srpna", "srpen", "augusztus", "kolovoza", "kolovoz", "avgust", "avgusta", "rugpjūčio", "rugpjūtis", "ágúst", "augusts", "augustā", "август", "августа", "серпня"},
+        {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "września", "wrzesień", "eylül", "eylul", "září", "septembrie", "szeptember", "rujna", "rujan", "septembar", "septembra", "rugsėjo", "rugsėjis", "septembris", "septembrī", "септември", "сентября", "вересня"},
+        {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "out", "października", "październik", "ekim", "října", "říjen", "octombrie", "október", "oktobar", "oktobra", "spalio", "spalis", "oktobris", "oktobrī", "октомври", "октября", "жовтня"},
+        {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "kasım", "kasim", "listopadu", "noiembrie", "studenoga", "studenog", "studeni", "novembar", "novembra", "lapkričio", "lapkritis", "nóvember", "novembris", "novembrī", "ноември", "ноября"},
+        {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "aralık", "aralik", "desember", "des", "prosince", "prosinec", "decembrie", "prosinca", "prosinac", "decembar", "decembra", "gruodžio", "gruodis", "decembris", "decembrī", "декември", "декабря", "грудня"},
     };
     private static final Map<String, Integer> BY_NAME = new HashMap<>();
 

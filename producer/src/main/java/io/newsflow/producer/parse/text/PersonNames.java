@@ -85,7 +85,6 @@ public final class PersonNames {
         return parts.length > 0;
     }
 
-    /** "Conor Gallagher", "Tom Ambrose (now) and Rachel Hall (earlier)": names alone, each of at most four words. */
     /** The line without a place after the names: "Kate Connolly in Berlin" gives "Kate Connolly". */
     public static String withoutPlace(String line) {
         return PLACE_SUFFIX.matcher(withoutHandles(line)).replaceAll("");
@@ -96,6 +95,7 @@ public final class PersonNames {
         return HANDLES.matcher(line.strip()).replaceAll("").strip();
     }
 
+    /** "Conor Gallagher", "Tom Ambrose (now) and Rachel Hall (earlier)": names alone, each of at most four words. */
     public static boolean isBareNameList(String line) {
         String text = line.strip();
         List<String> names = split(text);

@@ -125,7 +125,7 @@ public final class TextArticleParser {
                 continue;
             }
             // between the headline (and standfirst) and the text, where a byline stands
-            boolean underHeadline = !content.isEmpty() && content.size() <= 2;
+            boolean underHeadline = HeaderTrim.underHeadline(content, lines, i);
             // "Reuters" alone under the headline: the agency's byline
             Optional<String> agency = underHeadline ? SignatureDetector.agencyCredit(line) : Optional.empty();
             if (agency.isPresent()) {
