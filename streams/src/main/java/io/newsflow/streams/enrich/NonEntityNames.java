@@ -28,8 +28,11 @@ final class NonEntityNames {
     /** A kind of railway, no line or operator: "eine bessere Anbindung an die S-Bahn", "mit der U-Bahn". */
     private static final WordSet RAILWAY_KINDS = WordSet.of("s-bahn", "u-bahn");
 
-    /** Events named by a word and their year: "the Euro 2028 championship", "Expo 2030". */
-    private static final WordSet DATED_EVENTS = WordSet.of("euro", "expo", "cop");
+    /**
+     * Events named by a word and their year ("the Euro 2028 championship", "Expo 2030"), and a design's kind before its
+     * number ("the Type 31 frigates", "a Class 800 train"), which names no body.
+     */
+    private static final WordSet DATED_EVENTS = WordSet.of("euro", "expo", "cop", "type", "class");
 
     /** Pipelines are lines: "el oleoducto Vaca Muerta Sur", "the Keystone XL pipeline" name no place or body. */
     static final WordSet PIPELINES = WordSet.of("pipeline", "oleoducto", "gasoducto", "oleoduto", "gasoduto",

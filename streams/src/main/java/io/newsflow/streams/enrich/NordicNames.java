@@ -41,12 +41,18 @@ final class NordicNames {
      */
     static int municipalityEnd(String text, Tokens tokens, int j) {
         if (j < tokens.size() && !tokens.word(j).capitalised() && CandidateFinder.adjacent(text, tokens, j - 1, j)) {
-            // "Statens vegvesen", "Statens kartverk": the state's agency, named by the state's genitive and its noun
-            return TOWNS_BODIES.contains(tokens.word(j).lower()) || tokens.word(j - 1).surface().equals("Statens")
-                    && tokens.word(j).stopLanguages() == 0 ? j + 1 : j;
+            // "Statens vegvesen", "Statens kartverk": the state's agency, named by the state's genitive and its noun;
+            // "Försvarets materielverk", "Forsvarets forskningsinstitutt": the armed forces' agency, by its kind's word
+            String forces = tokens.word(j - 1).surface();
+            return TOWNS_BODIES.contains(tokens.word(j).lower()) || forces.equals("Statens") && tokens.word(j).stopLanguages() == 0
+                    || (forces.equals("Försvarets") || forces.equals("Forsvarets")) && endsIn(tokens.word(j).lower(), FORCES_BODIES, 3)
+                    ? j + 1 : j;
         }
         return j;
     }
+
+    private static final List<String> FORCES_BODIES = List.of("verk", "anstalt", "högskola", "høgskole", "institutt",
+            "tjeneste", "myndighet");
 
     /** Lower-case nouns that make a town's name a body's: "Luleå kommun", "Umeå universitet", "Norrlands universitetssjukhus". */
     private static final WordSet TOWNS_BODIES = WordSet.of("kommun", "kommune", "universitet", "universitetssjukhus",
@@ -65,10 +71,14 @@ final class NordicNames {
 
     /** A capitalised compound (no acronym) ending in one of {@code endings} after at least {@code stem} letters. */
     private static boolean compoundEndingIn(Word word, List<String> endings, int stem) {
-        String lower = word.lower();
+        return endsIn(word.lower(), endings, stem) && word.capitalised() && !word.hasClass(Word.ALL_CAPS);
+    }
+
+    /** A word ending in one of {@code endings} after at least {@code stem} letters. */
+    private static boolean endsIn(String lower, List<String> endings, int stem) {
         for (String ending : endings) {
             if (lower.length() >= ending.length() + stem && lower.endsWith(ending)) {
-                return word.capitalised() && !word.hasClass(Word.ALL_CAPS);
+                return true;
             }
         }
         return false;

@@ -78,7 +78,7 @@ final class PlaceAdjectives {
         if (word.capitalised() || !word.has(Gazetteer.LOWER_DEMONYM)) {
             return null;
         }
-        String code = LowerCaseDemonyms.code(language, word.lower());
+        String code = LowerCaseDemonyms.code(language, word.withoutElision().lower()); // "l'allemand" is "allemand"
         if (code == null || !LowerCaseDemonyms.isCountryCode(code)) {
             return code == null ? null : new Place(code, null); // a region's or a city's name: "catalán" names Cataluña
         }

@@ -41,7 +41,9 @@ final class PlaceCues {
             "viticulteurs", "vignerons", "agriculteurs", "éleveurs", "pêcheurs", "agricultores", "pescadores", "ganaderos",
             "agricoltori", "pescatori", "viticoltori", "boeren", "vissers",
             // "la refinería de Dos Bocas", "the refinery of Jamnagar": a plant named for its place
-            "refinería", "refinery", "raffinerie", "raffineria", "refinaria");
+            "refinería", "refinery", "raffinerie", "raffineria", "refinaria",
+            // "il cantiere di Riva Trigoso", "el astillero de Ferrol", "le chantier de Saint-Nazaire": a yard named for its place
+            "cantiere", "astillero", "astilleros", "chantier", "chantiers", "estaleiro", "shipyard", "yard");
 
     private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
         "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",

@@ -151,10 +151,14 @@ final class PlaceShapes {
      */
     static Candidate peopleOrCityOf(Candidate c, String language) {
         Candidate people = PlaceAdjectives.peopleOfPlace(c, language);
-        if (people != null || c.size() != 2 || !"de".equals(language) || !TOWN_WORDS.contains(c.lower(0))
-                || !c.word(1).has(Gazetteer.PLACE | Gazetteer.TOWN)
-                // "die Gemeinde Dübendorf verlangt": the municipality acting is a body, "in der Gemeinde Dübendorf" a place
-                || c.lower(0).equals("gemeinde") && !c.previousIs(Word.LOCATIVE) && !c.beforePreviousIs(Word.LOCATIVE)) {
+        if (people != null || c.size() != 2 || !"de".equals(language) || !TOWN_WORDS.contains(c.lower(0))) {
+            return people;
+        }
+        // "die Gemeinde Dübendorf verlangt": the municipality acting is a body; "in der Gemeinde Südheide" a place, listed
+        // or not (the kind says it is one)
+        boolean gemeinde = c.lower(0).equals("gemeinde");
+        boolean where = c.previousIs(Word.LOCATIVE) || c.beforePreviousIs(Word.LOCATIVE);
+        if (gemeinde ? !where : !c.word(1).has(Gazetteer.PLACE | Gazetteer.TOWN)) {
             return people;
         }
         return CandidateRebuilds.place(c, c.word(1).surface());

@@ -27,6 +27,9 @@ final class WordClasses {
         if (flags == 0 && givenNamePair(lower)) {
             return Gazetteer.GIVEN_NAME; // "Jean-Luc", "Anne-Marie", "Hans-Peter": two given names, one given name
         }
+        if (flags == 0 && lower.length() > 4 && (lower.charAt(1) == '\'' || lower.charAt(1) == '\u2019')) {
+            return Gazetteer.get().flags(lower.substring(2)) & Gazetteer.LOWER_DEMONYM; // "par l'allemand OHB": Germany
+        }
         return (flags & Gazetteer.TITLE) != 0 && acronymOfHonorific(surface, lower) ? flags & ~Gazetteer.TITLE : flags;
     }
 
