@@ -48,7 +48,7 @@ public final class HtmlArticleParser {
         draft.offerSource(siteName, 50);
         draft.offerSource(meta(doc, "application-name"), 10);
         String marked = draft.title != null ? draft.title
-                : SiteSuffixes.headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryLocator.headline(doc));
+                : SiteSuffixes.headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryHeader.headline(doc));
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
         String titleSite = SiteSuffixes.windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
         draft.offerSource(titleSite != null ? titleSite : SiteSuffixes.windowTitleSite(meta(doc, "og:title"), draft.title), -1);
@@ -66,8 +66,8 @@ public final class HtmlArticleParser {
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ",
                         (e.select("li").isEmpty() ? e.select("a") : e.select("li")).eachText())))
                 .ifPresent(draft::offerCrumb);
-        StoryLocator.breadcrumb(doc).ifPresent(draft::offerCrumb);
-        draft.offerSection(StoryLocator.headerSection(doc));
+        StoryHeader.breadcrumb(doc).ifPresent(draft::offerCrumb);
+        draft.offerSection(StoryHeader.headerSection(doc));
         // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"
         draft.offerSection(doc.select("a[rel~=category]").stream().findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
@@ -86,7 +86,7 @@ public final class HtmlArticleParser {
         if (container == doc.body() && HtmlPlainText.isThin(container) || HtmlPlainText.isWordDocument(doc)) {
             HtmlPlainText.read(doc.body(), draft, marked == null); // bare divs and spans: read the page as text
         } else {
-            Element sectionLabel = StoryLocator.headerSectionLabel(doc);
+            Element sectionLabel = StoryHeader.headerSectionLabel(doc);
             container.select("h1").remove();
             if (sectionLabel != null && sectionLabel.children().isEmpty()) {
                 sectionLabel.remove(); // the section's label over the headline is no paragraph of the story

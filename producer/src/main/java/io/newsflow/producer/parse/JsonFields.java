@@ -27,7 +27,7 @@ import io.newsflow.producer.parse.text.DateExtractor;
 final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
-            "story_text", "bodyText", "content_text");
+            "story_text", "bodyText", "content_text", "body_text");
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl");
     private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
@@ -41,7 +41,7 @@ final class JsonFields {
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication",
             "source_name", "sourceName", "provider"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's "provider")
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
-            "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "first_published",
+            "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
             "webPublicationDate", "firstcreated"); // (AP's)
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",

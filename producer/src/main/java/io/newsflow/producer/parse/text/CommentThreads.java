@@ -18,7 +18,7 @@ final class CommentThreads {
             + "add a comment|post a comment|show comments|view comments|read comments|comments are closed|"
             + "\\d+\\s+(?:comments?|replies)|"
             // a comments button with its count in other languages: "Komentari (12)", "Komentarai 48", "Kommentare (3)"
-            + "(?:comments?|komentari|komentarai|komentāri|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
+            + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
             + "commentaires|comentarios|comentários|commenti|reacties)\\s*\\(?\\d+\\)?)\\W*$");
     /** A commenter's handle and when they wrote: "Sailor_Mac · 2 hours ago", "IslandLass | 1h". */
     private static final Pattern HANDLE = Pattern.compile("(?iu)^[\\p{L}\\d_.-]{3,30}\\s*[·•|]\\s*(?:\\d+\\s*"

@@ -39,7 +39,9 @@ public final class DateExtractor {
             + "uhr|kl\\.)(?![\\p{L}])|\\d{1,2}h\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])" + TIME, F);
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME, F);
+    // (a space may follow each full stop: Slovene, Czech and Slovak "2. 12. 2025")
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})(?!\\d)"
+            + TIME, F);
     // "26 November 2025", "26 de novembro de 2025", and Folha's "26.nov.2025" (full stops for spaces)
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.))(?:de\\s+|of\\s+)?"
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
@@ -51,6 +53,8 @@ public final class DateExtractor {
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+" + MONTH
             + "\\s+(\\d{1,2})(?:\\.|\\s+d\\.)"
             + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
+    /** Latvian, year first and the day before the month: "2025. gada 2. decembris, 10:15". */
+    private static final Pattern YEAR_DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+" + MONTH + TIME, F);
     private DateExtractor() {
     }
 
@@ -128,6 +132,13 @@ public final class DateExtractor {
         }
         if ((m = YEAR_MONTH_DAY.matcher(text)).find() && m.start() < bestStart) {
             FoundDate d = build(m, date(Integer.parseInt(m.group(1)), MonthNames.month(m.group(2)), Integer.parseInt(m.group(3))), 4);
+            if (d != null) {
+                best = d;
+                bestStart = m.start();
+            }
+        }
+        if ((m = YEAR_DAY_MONTH.matcher(text)).find() && m.start() < bestStart) {
+            FoundDate d = build(m, date(Integer.parseInt(m.group(1)), MonthNames.month(m.group(3)), Integer.parseInt(m.group(2))), 4);
             if (d != null) {
                 best = d;
                 bestStart = m.start();

@@ -14,8 +14,8 @@ final class FurnitureWords {
     static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
             "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa",
             "sdílet", "del artikkelen", "paylaş", "zdieľať", "uložiť", "bagikan",
-            // Croatian, Serbian, Lithuanian, Icelandic and Bulgarian
-            "podijeli", "podeli", "dalintis", "deila", "сподели");
+            // Croatian, Serbian, Lithuanian, Icelandic, Bulgarian, Slovene, Latvian, Estonian and Greek
+            "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "κοινοποίηση", "μοιραστείτε");
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",

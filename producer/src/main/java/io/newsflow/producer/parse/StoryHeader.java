@@ -1,0 +1,90 @@
+package io.newsflow.producer.parse;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.newsflow.producer.parse.text.Breadcrumb;
+import io.newsflow.producer.parse.text.BreadcrumbDetector;
+
+/**
+ * The story's header on an HTML page: its headline ({@code h1}, without a kicker inside it), the section label beside
+ * the headline, and a breadcrumb written as text. The story's body and standfirst are {@link StoryLocator}'s.
+ */
+final class StoryHeader {
+
+    private static final int MAX_CRUMB_CHARS = 100;
+    /** A section's label: one to three words, no digits, no sentence. */
+    private static final Pattern SECTION_LABEL = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,2}");
+
+    private StoryHeader() {
+    }
+
+    /**
+     * The page's headline: the story's own {@code h1} (in its {@code article}, else the first that is no blog theme's
+     * site title, "The Dales Dispatch" in the masthead's {@code h1}), without a kicker inside it ("{@code <span
+     * class="kicker">Exclusive</span>}"); every {@code h1}'s text when none is told apart.
+     */
+    static String headline(Document doc) {
+        Element h1 = headlineElement(doc);
+        if (h1 == null) {
+            return doc.select("h1").text();
+        }
+        Element bare = h1.clone();
+        bare.select(KICKERS).remove();
+        return bare.text().isBlank() ? h1.text() : bare.text();
+    }
+
+    private static final String KICKERS = "[class*=kicker], [class*=eyebrow], [class*=overline]";
+
+    /** The story's own {@code h1} ({@link #headline}), or null when none is told apart from a site title's. */
+    static Element headlineElement(Document doc) {
+        Element h1 = doc.selectFirst("article h1");
+        return h1 != null ? h1 : doc.select("h1").stream()
+                .filter(e -> !e.is(".site-title, #site-title") && e.closest("#masthead, .site-header") == null).findFirst().orElse(null);
+    }
+
+    /**
+     * A breadcrumb written as text in a small element of its own ("Home › Business › Shipping" in a
+     * {@code div} without a breadcrumb class), the first such on the page.
+     */
+    static Optional<Breadcrumb> breadcrumb(Document doc) {
+        for (Element e : doc.select("nav, div, p, ol, ul, span")) {
+            String text = e.text();
+            if (text.length() <= MAX_CRUMB_CHARS && e.select("nav, div, p, ol, ul").size() <= 1) {
+                Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(text);
+                if (crumb.isPresent()) {
+                    return crumb;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The section a story's header names beside its headline ({@code <div class="article-header__section">},
+     * WordPress's {@code cat-links}): a short label in the headline's own container; the first of
+     * several categories.
+     */
+    static String headerSection(Document doc) {
+        Element label = headerSectionLabel(doc);
+        return label == null ? null : label.text().split("\\s*,\\s*")[0].strip();
+    }
+
+    /** The element holding {@link #headerSection}, which the story's text must not repeat ("Policy" over the headline). */
+    static Element headerSectionLabel(Document doc) {
+        Element h1 = headlineElement(doc);
+        if (h1 == null || h1.parent() == null) {
+            return null;
+        }
+        for (Element e : h1.parent().select("[class*=section], [class*=kicker], [class*=categor], [class*=cat-links], [class*=rubri]")) {
+            String label = e.text().split("\\s*,\\s*")[0].strip();
+            if (e != h1 && StoryLocator.thisStory(e) && SECTION_LABEL.matcher(label).matches()) {
+                return e;
+            }
+        }
+        return null;
+    }
+}
