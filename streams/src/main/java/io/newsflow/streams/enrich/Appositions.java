@@ -21,7 +21,10 @@ final class Appositions {
             // the same in Italian, Spanish, Portuguese, French and German ("Tper, l'azienda del trasporto pubblico")
             "azienda", "società", "gruppo", "compagnia", "impresa", "operatore", "empresa", "compañía", "grupo",
             "operador", "operadora", "naviera", "aerolínea", "companhia", "entreprise", "société", "groupe",
-            "compagnie", "opérateur", "constructeur", "armateur", "konzern", "unternehmen", "gewerkschaft");
+            "compagnie", "opérateur", "constructeur", "armateur", "konzern", "unternehmen", "gewerkschaft",
+            // and Dutch and German associations, unions and federations ("de PO-Raad, de vereniging van schoolbesturen"; not
+            // the Romance words, whose "de la" is "of the": "Andrés Ospino, de la Asociación de Lancheros")
+            "vereniging", "vakbond", "federatie", "verband", "verein");
     /** Head nouns that make an apposition describe a person ("Aliko Dangote, Africa's richest *man*"). */
     private static final WordSet PERSON_HEADS = WordSet.of("man", "woman", "billionaire", "tycoon", "magnate", "mogul",
             "mother", "father", "son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",

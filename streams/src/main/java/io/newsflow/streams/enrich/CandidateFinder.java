@@ -99,6 +99,8 @@ final class CandidateFinder {
                 start = start < i || phrase > 0 ? start : Courts.start(paragraph.text(), tokens, i); // "tribunal judiciaire de Lyon"
                 start = start < i || phrase > 0 ? start : StreetNames.romanceStart(paragraph.text(), tokens, i, stopLanguages);
                 start = start < i || phrase > 0 ? start : MunicipalBodies.start(paragraph.text(), tokens, i, stopLanguages);
+                j = start < i && Ministries.WORDS.contains(tokens.word(start).lowerWithoutElision())
+                        ? Ministries.adjectiveEnd(paragraph.text(), tokens, j) : j; // "ministère de l'Éducation nationale"
                 if (start < i || phrase == 0 && Ministries.mayGoOn(tokens, i, j)) {
                     for (int next; j < tokens.size() && (next = Ministries.goesOn(paragraph.text(), tokens, start, j)) > 0; ) {
                         j = SpanEnds.end(paragraph.text(), tokens, next, capitalisedNouns);

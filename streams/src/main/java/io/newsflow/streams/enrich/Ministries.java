@@ -9,7 +9,7 @@ package io.newsflow.streams.enrich;
  */
 final class Ministries {
 
-    private static final WordSet WORDS = WordSet.of("ministerie", "ministério", "ministerio", "ministère", "ministero",
+    static final WordSet WORDS = WordSet.of("ministerie", "ministério", "ministerio", "ministère", "ministero",
             "ministerstwo", "ministerstwa", "ministerstwu", "ministerstwem", "ministerstwie");
     /** Polish writes its ministry capitalised and joins portfolios with "i" ("Ministerstwo Rolnictwa i Rozwoju Wsi"). */
     private static final WordSet POLISH = WordSet.of("ministerstwo", "ministerstwa", "ministerstwu", "ministerstwem",
@@ -82,6 +82,15 @@ final class Ministries {
             k++;
         }
         return tokens.word(k).capitalised() ? k : -1;
+    }
+
+    /**
+     * After a lower-case ministry's portfolio ending at token j, a lower-case adjective of the portfolio ("le ministère de
+     * l'Éducation *nationale*", "de la Transition *écologique*") is the name's too: the end past it, else j.
+     */
+    static int adjectiveEnd(String text, Tokens tokens, int j) {
+        return j < tokens.size() && !tokens.word(j).capitalised() && CandidateFinder.adjacent(text, tokens, j - 1, j)
+                && RomanceBodies.adjective(tokens.word(j)) ? j + 1 : j;
     }
 
     private static boolean isAnd(String word, Tokens tokens, int start) {

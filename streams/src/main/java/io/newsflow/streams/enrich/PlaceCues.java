@@ -131,7 +131,10 @@ final class PlaceCues {
             return false;
         }
         String first = word.substring(0, dash).toLowerCase(Locale.ROOT);
-        if (gazetteer.isPlaceKeyword(first) || gazetteer.isPlace(first) || compassRegion(first, word, dash) || HIGH_LOW.contains(first)) {
+        // (an acronym first is no place's name: "PO-Raad" is the primary schools' council, not the river Po's)
+        boolean acronym = dash > 1 && Token.isAllCaps(word.substring(0, dash));
+        if (gazetteer.isPlaceKeyword(first) || !acronym && gazetteer.isPlace(first) || compassRegion(first, word, dash)
+                || HIGH_LOW.contains(first)) {
             return true;
         }
         for (int from = dash + 1, next; from < word.length(); from = next + 1) {

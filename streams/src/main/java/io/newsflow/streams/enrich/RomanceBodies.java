@@ -41,10 +41,15 @@ final class RomanceBodies {
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
         "itime", "imo", "ima", // "maritime", "marittimo", "marítima" (not French verbs: "estime", "exprime")
         "aire", "aires", "ier", "iers", "ière", "ières", // "universitaire", "hospitalier", "routière"
+        "ieur", "ieure", "ieurs", "ieures", // "supérieur", "intérieure"
         "able", "ables", "ible", "ibles", // "renouvelable", "responsable", "sostenible"
         "iste", "istes", // "Parti communiste", "Parti écologiste" (not the verbs "existe", "insiste": see adjective)
         "ic", "ics", // "Transports publics de la région lausannoise"
         "ains", "aines"}; // "Ligue des droits humains" (plurals only: not "semaine", "demain")
+    /** Adjectives the Romance languages put before their noun in bodies' names ("della pubblica istruzione"). */
+    private static final WordSet PREPOSED = WordSet.of("pubblica", "pubbliche", "pubblico", "pubblici", "pública", "públicas",
+            "público", "públicos", "publique", "publiques", "public", "nuova", "nuovo", "nueva", "nuevo", "alta", "alto",
+            "haute", "haut");
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
 
@@ -63,13 +68,16 @@ final class RomanceBodies {
         int end = j;
         boolean afterOf = false;
         boolean complement = false;
+        boolean adjectiveFirst = false; // "della pubblica istruzione": the complement's adjective before its noun
         for (int k = j; k < tokens.size() && k - j < MAX_WORDS && CandidateFinder.adjacent(text, tokens, k - 1, k); k++) {
             Word w = tokens.word(k);
             // an article joins only after "of" ("de la"): "l'Unione europea la domanda" ends at "europea"
             boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR) || afterOf && w.hasClass(Word.CONNECTOR))
                     && !w.hasClass(Word.AND) || complement && secondComplement(tokens, k, stopLanguages);
-            if (w.capitalised() || afterOf && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w) || elidedOf(w)) {
+            if (w.capitalised() || (afterOf || adjectiveFirst) && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w)
+                    || elidedOf(w)) {
                 end = k + 1; // "Mar" of "del Mar Ligure", "lavori" of "dei lavori", "superiore"
+                adjectiveFirst = afterOf && !w.capitalised() && PREPOSED.contains(w.lower());
                 // an adjective after a complement keeps it one: "per la sicurezza territoriale e la protezione civile"
                 complement = afterOf && !w.capitalised() || complement && !w.capitalised() && adjective(w);
                 afterOf = false;
@@ -113,7 +121,7 @@ final class RomanceBodies {
         return w.elided() && (lower.startsWith("d'") || lower.startsWith("d\u2019") || lower.startsWith("dell"));
     }
 
-    private static boolean adjective(Word w) {
+    static boolean adjective(Word w) {
         String lower = w.lower();
         if (lower.length() < 5 || w.stopLanguages() != 0) {
             return false;
