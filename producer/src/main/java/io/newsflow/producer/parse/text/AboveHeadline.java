@@ -46,7 +46,8 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
-        if (content.isEmpty() && draft.section == null && (oneWordOverSection(lines, i) || BlockMastheads.firstOverCrumb(lines, i))) {
+        if (content.isEmpty() && draft.section == null && (oneWordOverSection(lines, i) || BlockMastheads.firstOverCrumb(lines, i)
+                || BlockMastheads.overPressRelease(lines, i))) { // "Northsea Grid" / "PRESS RELEASE": the issuer
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation", "Clarín" / "Sociedad", "Delfi" / "Verslas"
             return true;
         }
@@ -146,12 +147,14 @@ final class AboveHeadline {
                 || BlockMastheads.acronymOver(lines, i, below);
         // "Omroep Brabant" / "Nieuws", "Aftonbladet" / "Nyheter": a name with an outlet's word, or one word, over its
         // news root alone
-        // ("Jutarnji list" / "Vijesti" / "Hrvatska": any short name over a news root and its crumb, which only a site has)
+        // ("Jutarnji list" / "Vijesti" / "Hrvatska", "BBC Cymru Fyw" / "Newyddion": any short name over a news root, alone
+        // or with its crumb, which only a site has)
         return (named || oneWordOverTrail(lines, i)) && (CrumbTrails.firstCrumb(lines, below) || CrumbTrails.newsRootOverTrail(lines, below)
                     || named && !BreadcrumbDetector.isNewsRoot(line) && CrumbTrails.loneCrumb(lines, below))
                 || (Outlets.hasOutletWord(line) || BlockMastheads.oneWordName(line.strip())) && !BreadcrumbDetector.isNewsRoot(line)
                     && CrumbTrails.loneNewsRoot(lines, below)
-                || BlockMastheads.shortName(line) && !BlockMastheads.kickerWord(line.strip()) && CrumbTrails.newsRootOverTrail(lines, below);
+                || BlockMastheads.shortName(line) && !BlockMastheads.kickerWord(line.strip())
+                    && (CrumbTrails.newsRootOverTrail(lines, below) || CrumbTrails.loneNewsRoot(lines, below));
     }
 
     /** A name of two words or more, no place's, over a listed section: "Il Sole 24 ORE" / "Economia". */

@@ -52,6 +52,12 @@ final class BlockMastheads {
                 && (KickerDetector.detect(line).isEmpty() || acronym(line)) && !kickerWord(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && CrumbTrails.loneCrumb(lines, i + 1);
     }
 
+    /** "Northsea Grid" / "PRESS RELEASE": a name over a release's label is its issuer, whom the label's section follows. */
+    static boolean overPressRelease(PageLines lines, int i) {
+        return i + 1 < lines.size() && lines.sameBlock(i, i + 1) && Outlets.isPressRelease(lines.get(i + 1))
+                && Outlets.looksLikeOutlet(lines.get(i)) && !SectionNames.isSection(lines.get(i).strip());
+    }
+
     /** "La Vanguardia", "El País": a name opened by an article, as written. */
     static boolean articleLed(String line) {
         return ARTICLE_LED.matcher(line.strip()).matches();

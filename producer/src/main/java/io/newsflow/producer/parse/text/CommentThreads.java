@@ -19,7 +19,7 @@ final class CommentThreads {
             + "\\d+\\s+(?:comments?|replies)|"
             // a comments button with its count in other languages: "Komentari (12)", "Komentarai 48", "Kommentare (3)"
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
-            + "commentaires|comentarios|comentários|commenti|reacties)\\s*\\(?\\d+\\)?)\\W*$");
+            + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|sylwadau)\\s*\\(?\\d+\\)?)\\W*$");
     /** A commenter's handle and when they wrote: "Sailor_Mac · 2 hours ago", "IslandLass | 1h". */
     private static final Pattern HANDLE = Pattern.compile("(?iu)^[\\p{L}\\d_.-]{3,30}\\s*[·•|]\\s*(?:\\d+\\s*"
             + "(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w)(?:\\s+ago)?|just now|yesterday)\\s*$");

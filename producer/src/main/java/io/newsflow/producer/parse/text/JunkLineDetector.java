@@ -115,8 +115,11 @@ public final class JunkLineDetector {
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.:!›»>\\s]+$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[∙•·|>›»\\s]+");
-    /** A bare count on its own line ("42": likes, shares, comments next to their icons). */
-    private static final Pattern COUNTER = Pattern.compile("^\\+?\\d{1,6}$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$");
+    /** A bare count on its own line ("42": likes, shares, comments next to their icons), or a printed page's number. */
+    private static final Pattern COUNTER = Pattern.compile("^\\+?\\d{1,6}$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|"
+            // ("Page 1 of 2", "Seite 2 von 3", "- 3 -", as a PDF's text keeps them)
+            + "^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$"
+            + "|^[-–]\\s*\\d{1,3}\\s*[-–]$");
     /** A comment form's required field ("Name *", "Email *"): a label and the asterisk that marks it. */
     private static final Pattern FORM_FIELD = Pattern.compile("^\\p{L}[\\p{L} '-]{0,30}\\s*\\*$");
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");

@@ -71,9 +71,19 @@ public final class Outlets {
         return text;
     }
 
+    private static final Pattern PRESS_RELEASE = Pattern.compile("(?iu)(?:press|news|media) release");
+
+    /** "PRESS RELEASE", "News release": the kind of document a release's label over its headline names. */
+    static boolean isPressRelease(String text) {
+        return PRESS_RELEASE.matcher(text.strip()).matches();
+    }
+
     /** True when the text names an outlet with a tell-tale word ("Times", "News", "Daily"...) or a domain. */
     public static boolean hasOutletWord(String text) {
         String t = text.strip();
+        if (isPressRelease(t)) {
+            return false; // "PRESS RELEASE" over the headline: the kind of document, though "press" is an outlet's word
+        }
         return DOMAIN.matcher(t).matches() || OUTLET_WORD.matcher(t).find()
                 || BRAND.matcher(t).matches() || LOWER_CAMEL.matcher(t).matches(); // "TechLedger", "Digi24", "derStandard"
     }
