@@ -149,23 +149,11 @@ final class ContextCues {
      */
     static boolean portfolio(Candidate c) {
         return c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.MINISTER)
-                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
+                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.PLACE) // (an administration is a portfolio too:
+                && (!c.word(0).has(Gazetteer.ORG_KEYWORD) || ADMINISTRATION.contains(c.lower(0))); // "da Administração Interna")
     }
 
-    /** Nouns that open the title of a plan, a law, a programme or a cup in the Romance languages. */
-    private static final WordSet DOCUMENTS = WordSet.of("piano", "decreto", "legge", "programma", "progetto", "plan",
-            "ley", "loi", "projet", "programa", "programme", "plano", "projeto", "lei", "proyecto",
-            // and of a cup ("la Coupe du monde 2030", "la Copa del mundo"), an event, no body
-            "coupe", "copa", "coppa");
-
-    /**
-     * "finanziato dal *Piano* nazionale di ripresa e resilienza", "la *Ley* de vivienda": the noun
-     * that opens a plan's or a law's title, capitalised before its lower-case words, names no body.
-     */
-    static boolean documentTitle(Candidate c) {
-        return c.size() == 1 && !c.initial() && DOCUMENTS.contains(c.lower(0)) && c.nextWord() != null
-                && !c.nextWord().capitalised() && Character.isLetter(c.nextWord().surface().charAt(0));
-    }
+    private static final WordSet ADMINISTRATION = WordSet.of("administração", "administración", "amministrazione", "administration");
 
     /**
      * "la ministre de l'Économie et de l'*Énergie*", "el ministro de Economía y de *Comercio*":

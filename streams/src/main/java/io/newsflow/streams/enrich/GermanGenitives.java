@@ -11,6 +11,7 @@ package io.newsflow.streams.enrich;
 final class GermanGenitives {
 
     private static final int MIN_LENGTH = 4;
+    private static final Word NETHERLANDS = Word.of("Niederlande");
     private static final int LISTED_ITSELF = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN
             | Gazetteer.GIVEN_NAME;
 
@@ -20,6 +21,9 @@ final class GermanGenitives {
     /** The listed place {@code word} is the genitive of, or null when it is none. */
     static Word place(Word word) {
         String surface = word.surface();
+        if (surface.equals("Niederlanden")) {
+            return NETHERLANDS; // the one plural country German names often, in its dative: "aus den Niederlanden"
+        }
         int length = word.length();
         if (length < MIN_LENGTH || surface.charAt(length - 1) != 's' || !word.capitalised()
                 || word.has(LISTED_ITSELF) || word.hasClass(Word.ALL_CAPS)) {

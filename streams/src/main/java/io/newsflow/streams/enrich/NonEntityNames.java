@@ -119,4 +119,19 @@ final class NonEntityNames {
         return INDICES.contains(last) && (!c.listed(Gazetteer.ORGANIZATION)
                 || c.next() != null && !c.next().isEmpty() && Character.isDigit(c.next().charAt(0)));
     }
+
+    /** Nouns that open the title of a plan, a law, a programme or a cup in the Romance languages. */
+    private static final WordSet DOCUMENTS = WordSet.of("piano", "decreto", "legge", "programma", "progetto", "plan",
+            "ley", "loi", "projet", "programa", "programme", "plano", "projeto", "lei", "proyecto",
+            // and of a cup ("la Coupe du monde 2030", "la Copa del mundo"), an event, no body
+            "coupe", "copa", "coppa");
+
+    /**
+     * "finanziato dal *Piano* nazionale di ripresa e resilienza", "la *Ley* de vivienda": the noun
+     * that opens a plan's or a law's title, capitalised before its lower-case words, names no body.
+     */
+    static boolean documentTitle(Candidate c) {
+        return c.size() == 1 && !c.initial() && DOCUMENTS.contains(c.lower(0)) && c.nextWord() != null
+                && !c.nextWord().capitalised() && Character.isLetter(c.nextWord().surface().charAt(0));
+    }
 }

@@ -54,11 +54,12 @@ final class NordicNames {
     private static final List<String> FORCES_BODIES = List.of("verk", "anstalt", "högskola", "høgskole", "institutt",
             "tjeneste", "myndighet");
 
-    /** Lower-case nouns that make a town's name a body's: "Luleå kommun", "Umeå universitet", "Norrlands universitetssjukhus". */
+    /** Lower-case nouns that make a town's name a body's: "Luleå kommun", "Umeå universitet", "Malmö tingsrätt". */
     private static final WordSet TOWNS_BODIES = WordSet.of("kommun", "kommune", "universitet", "universitetssjukhus",
             "universitetssykehus", "universitetshospital", "sjukhus", "sygehus", "sykehus", "högskola", "høgskole",
             "sameby", "sijte", // a Sami village, a body at law: "Gabna sameby", "Sør-Fosen sijte"
-            "fylkeskommune"); // a Norwegian county's government: "Vestland fylkeskommune"
+            "fylkeskommune", // a Norwegian county's government: "Vestland fylkeskommune"
+            "tingsrätt", "hovrätt", "tingrett", "lagmannsrett", "byret", "landsret"); // courts: "Malmö tingsrätt", "Oslo tingrett"
 
     /** "Botniabanan", "Ofotbanen": a railway line's one-word name; in Dutch, "Oosterweelverbinding", "Noord/Zuidlijn". */
     static boolean railwayLine(Word word, boolean dutch) {

@@ -67,7 +67,7 @@ final class OneWordClassifier {
         }
         // a lone letter names nothing ("Ørsted A/S"; "X" is listed), but weakly a Nordic party's ("Olofsson (S)", PartiesInBrackets)
         if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)
-                || ContextCues.documentTitle(c) || versioned(c)) { // "dal Piano nazionale di ripresa", "Snowy 2.0"
+                || NonEntityNames.documentTitle(c) || versioned(c)) { // "dal Piano nazionale di ripresa", "Snowy 2.0"
             return word.length() == 1 && nordic && c.word(0).capitalised() ? new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null) : null;
         }
         if (german && PlaceShapes.compassPart(c.word(0))) {

@@ -19,7 +19,7 @@ final class PlaceShapes {
     private static final String CITY = "city";
     private static final WordSet DIRECTIONS = WordSet.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost",
-            "gran", "grand"); // a city and its suburbs: "Gran Rosario", "Grand Lyon"
+            "gran", "grand", "grande"); // a city and its suburbs: "Gran Rosario", "Grand Lyon", "Grande Lisboa"
 
     private PlaceShapes() {
     }

@@ -21,6 +21,7 @@ final class RomanceBodies {
             // "Compagnie des transports strasbourgeois", "Compagnie nationale du Rhône"
             "compagnie", "compagnia", "compañía", "companhia",
             "métropole", // "la Métropole européenne de Lille"
+            "direzione", "dirección", "direção", "direction", // "Direzione distrettuale antimafia", "Direction générale de ..."
             // "Centre hospitalier universitaire de Liège", "Hôpital universitaire des enfants Reine Fabiola"
             "centre", "hôpital", "ospedale",
             // "Banque nationale de Belgique", "Banca centrale europea", "Parlement bruxellois", "Governo federale"
@@ -111,6 +112,10 @@ final class RomanceBodies {
     private static final WordSet ARE_ADJECTIVES = WordSet.of("nucleare", "nucleari", "solare", "solari", "popolare",
             "popolari", "militare", "militari", "molecolare", "lineare", "scolare", "scolari");
 
+    /** Italian adjectives that never change, made of "anti-" and a noun: "Direzione distrettuale antimafia". */
+    private static final WordSet INVARIANT_ADJECTIVES = WordSet.of("antimafia", "anticorruzione", "antiterrorismo", "antidroga",
+            "antifrode", "antiriciclaggio");
+
     /** French demonyms' endings ("bruxellois", "français", "lyonnaise"), longer than "trois" or "mais". */
     private static final String[] DEMONYM_ENDINGS = {"ois", "oise", "ais", "aise"};
     private static final int MIN_DEMONYM = 7;
@@ -126,7 +131,7 @@ final class RomanceBodies {
         if (lower.length() < 5 || w.stopLanguages() != 0) {
             return false;
         }
-        if (w.has(Gazetteer.LOWER_DEMONYM) || ARE_ADJECTIVES.contains(lower)) {
+        if (w.has(Gazetteer.LOWER_DEMONYM) || ARE_ADJECTIVES.contains(lower) || INVARIANT_ADJECTIVES.contains(lower)) {
             return true; // "Union syndicale suisse", "Banca nazionale svizzera"; "di fisica nucleare" (not the verbs in "-are")
         }
         for (String ending : DEMONYM_ENDINGS) {

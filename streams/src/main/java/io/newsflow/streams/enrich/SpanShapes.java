@@ -142,7 +142,9 @@ final class SpanShapes {
      */
     static boolean directionOfName(Span c, int from, int to) {
         return from + 1 < to && PlaceAdjectives.DIRECTIONS.contains(c.lower(from))
-                && !c.has(from + 1, Gazetteer.PLACE | Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.TOWN);
+                && (!c.has(from + 1, Gazetteer.PLACE | Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.TOWN)
+                    // "in Western Sydney", "for Western Canada": a capitalised direction inside a sentence names the region
+                    || c.lower(from).endsWith("ern") && !c.tokens.initial(from) && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN));
     }
 
     /**

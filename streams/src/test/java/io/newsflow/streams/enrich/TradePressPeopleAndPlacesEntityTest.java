@@ -99,7 +99,8 @@ class TradePressPeopleAndPlacesEntityTest {
     @Test
     void shouldFindTheCountryWhenGermanInflectsItsName() {
         List<Entity> entities = extractIn("Titel", "de", "Die Konkurrenz in den Niederlanden und Belgien legte zu.");
-        assertThat(TestArticles.entity(entities, "Niederlanden").countryCode()).isEqualTo("NL");
+        // (named in the nominative since the eighteenth session: "aus den Niederlanden" names the Niederlande)
+        assertThat(TestArticles.entity(entities, "Niederlande").countryCode()).isEqualTo("NL");
     }
 
     @Test
