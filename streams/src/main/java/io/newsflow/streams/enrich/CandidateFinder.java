@@ -179,8 +179,12 @@ final class CandidateFinder {
 
     /** A comma stands between tokens a and b ("la empresa, Leonidas Narváez"). */
     static boolean commaBetween(String text, Tokens tokens, int a, int b) {
-        int comma = text.indexOf(',', tokens.end(a));
-        return comma >= 0 && comma < tokens.start(b);
+        for (int k = tokens.end(a); k < tokens.start(b); k++) { // (only between the two: no scan to the paragraph's end)
+            if (text.charAt(k) == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only white space between tokens a and b of the paragraph. */

@@ -122,10 +122,7 @@ final class Span {
         return known.isKnownName(key(from, to));
     }
 
-    /**
-     * Whether the word before the span is a title ("Governor"), read from its memoised flags; never
-     * across a sentence's end ("She was queen. The Bank of England ...").
-     */
+    /** Whether the word before the span is a title ("Governor"), never across a sentence's end ("She was queen. The ..."). */
     boolean previousIsTitle() {
         if (tokens.initial(from)) {
             return false;
@@ -164,7 +161,7 @@ final class Span {
                 memo[k - a] = k == a ? withoutElision(k) : words[k - from];
                 if (k < b - 1 && tokens.dottedInName(text, k, k + 1)) {
                     memo[k - a] = Word.of(memo[k - a].surface() + "."); // "V. N. Vasavan" keeps its full stops
-                } else if (k < b - 1 && commaAfter(k)) {
+                } else if (k < b - 1 && CandidateFinder.commaBetween(text, tokens, k, k + 1)) {
                     memo[k - a] = Word.of(memo[k - a].surface() + ","); // "ministerie van Landbouw, Visserij en Natuur"
                 }
                 sb.append(k > a ? " " : "").append(memo[k - a].lower());
@@ -192,16 +189,6 @@ final class Span {
         return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), paragraph, tokens.start(a), tokens.end(b - 1),
                 initial, prev, prev2, next, afterTitle || TitleAppositions.follows(text, tokens, a, b), Appositions.after(text, tokens, b), prevWord,
                 prev2Word, next.isEmpty() ? null : tokens.word(b));
-    }
-
-    /** A comma between token k and the next (only the ministries' lists go on across one). */
-    private boolean commaAfter(int k) {
-        for (int x = tokens.end(k); x < tokens.start(k + 1); x++) {
-            if (text.charAt(x) == ',') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */

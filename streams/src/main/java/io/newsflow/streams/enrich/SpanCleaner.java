@@ -73,7 +73,7 @@ final class SpanCleaner {
             } else if (SpanShapes.germanDescription(c, from, to)) {
                 described = true; // "Reederei Color Line": what follows the description is a name
             } else if (!((c.stop(from) || c.is(from, Word.CONNECTOR) && !SpanParts.capitalParticle(c, from, to))
-                        && !SpanParts.opensName(c, from, to) // "By & Havn", "Den Norske Opera"
+                        && !SpanOpeners.opensName(c, from, to) // "By & Havn", "Den Norske Opera"
                     || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
                     || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to)
                         && !(afterTitle && to - from == 2 && c.has(from, Gazetteer.GIVEN_NAME))) // "Minister Christian Bernreiter"

@@ -144,4 +144,24 @@ final class SpanOpeners {
     private static final WordSet NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "seven", "dos", "tres", "cuatro",
             "cinco", "siete", "due", "tre", "quattro", "cinque", "sette", "deux", "trois", "quatre", "cinq", "duas",
             "três", "zwei", "drei", "vier", "sieben", "twee", "drie");
+
+    /**
+     * "selskabet By & Havn": a word before an ampersand that joins two capitalised words opens a name, though
+     * English's stop list (which news in any language quotes) holds it ("by").
+     */
+    private static boolean beforeAmpersand(Span c, int k, int to) {
+        return k + 2 < to && c.word(k + 1).equals("&");
+    }
+
+    /**
+     * A stop word that opens the name after it: before an ampersand ({@link #beforeAmpersand}), or a Danish or Norwegian
+     * article before a definite adjective and a noun, a body's or a building's own name ("Det Kongelige Teater", "Den
+     * Norske Opera", "Det Danske Filminstitut"), even opening a sentence; and "Den" capitalised inside a sentence, where
+     * no language writes its article so: a Dutch town's ("in Den Oever", "Den Helder").
+     */
+    static boolean opensName(Span c, int k, int to) {
+        return beforeAmpersand(c, k, to) || k + 2 < to && (c.word(k).equals("Det") || c.word(k).equals("Den"))
+                && c.word(k + 1).length() > 3 && c.word(k + 1).endsWith("e") && c.memo(k + 1).capitalised() && c.memo(k + 2).capitalised()
+                || k + 1 < to && c.word(k).equals("Den") && !c.tokens.initial(k) && c.memo(k + 1).capitalised();
+    }
 }

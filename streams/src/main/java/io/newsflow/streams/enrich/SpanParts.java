@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-
 /**
  * Tests on the parts of a capitalised span that {@link SpanCleaner} reads before it cuts the span:
  * a body whose name holds "and", the evidence that a German span is a name, a list after a plural
@@ -9,10 +8,10 @@ package io.newsflow.streams.enrich;
  */
 final class SpanParts {
 
-    /** Last words of a body whose name has an "and" in it: legal forms and public bodies ({@link #oneBody}). */
     /** A public body's last word, after two places joined by "and" (no company's legal form: "France and Air Liquide SA"). */
     private static final WordSet PUBLIC_ENDINGS = WordSet.of("council", "board", "authority", "trust", "commission",
             "partnership", "service", "committee", "police", "metro");
+    /** Last words of a body whose name has an "and" in it: legal forms and public bodies ({@link #oneBody}). */
     private static final WordSet BODY_ENDINGS = WordSet.of("ag", "gmbh", "se", "sa", "nv", "bv", "spa", "plc", "ltd",
             "inc", "llc", "asa", "ab", "oy", "corporation", "company", "group", "directorate", "authority", "agency",
             "administration", "commission", "council", "board", "ministry", "department", "institute", "foundation",
@@ -183,25 +182,5 @@ final class SpanParts {
     /** "Du Ruogang, chief executive of ...": in English text a capitalised name particle opening a span opens the name. */
     static boolean capitalParticle(Span c, int from, int to) {
         return c.stopLanguages == ENGLISH_STOPS && to - from >= 2 && Character.isUpperCase(c.word(from).charAt(0)) && !c.stop(from);
-    }
-
-    /**
-     * "selskabet By & Havn": a word before an ampersand that joins two capitalised words opens a name, though
-     * English's stop list (which news in any language quotes) holds it ("by").
-     */
-    private static boolean beforeAmpersand(Span c, int k, int to) {
-        return k + 2 < to && c.word(k + 1).equals("&");
-    }
-
-    /**
-     * A stop word that opens the name after it: before an ampersand ({@link #beforeAmpersand}), or a Danish or Norwegian
-     * article before a definite adjective and a noun, a body's or a building's own name ("Det Kongelige Teater", "Den
-     * Norske Opera", "Det Danske Filminstitut"), even opening a sentence; and "Den" capitalised inside a sentence, where
-     * no language writes its article so: a Dutch town's ("in Den Oever", "Den Helder").
-     */
-    static boolean opensName(Span c, int k, int to) {
-        return beforeAmpersand(c, k, to) || k + 2 < to && (c.word(k).equals("Det") || c.word(k).equals("Den"))
-                && c.word(k + 1).length() > 3 && c.word(k + 1).endsWith("e") && c.memo(k + 1).capitalised() && c.memo(k + 2).capitalised()
-                || k + 1 < to && c.word(k).equals("Den") && !c.tokens.initial(k) && c.memo(k + 1).capitalised();
     }
 }

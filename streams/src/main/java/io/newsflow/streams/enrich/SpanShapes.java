@@ -11,34 +11,6 @@ final class SpanShapes {
     private SpanShapes() {
     }
 
-    /** Endings of the German role nouns that follow a body's name in a compound ("Siemens-Chef"). */
-    private static final String[] ROLE_ENDINGS = {"chef", "chefin", "sprecher", "sprecherin", "vorsitzende",
-        "vorsitzender", "führer", "führerin", "leiter", "leiterin", "präsident", "präsidentin", "direktor",
-        "direktorin", "boss", "gründer", "gründerin", "ökonom", "ökonomin", "analyst", "analystin", "experte",
-        "expertin", "manager", "managerin", "abgeordnete", "abgeordneter", "politiker", "politikerin", "minister",
-        "ministerin", "kandidat", "kandidatin", "generalsekretär", "generalsekretärin",
-        // Dutch: "KLM-topvrouw Marjan Rintel", "NS-directeur"
-        "topvrouw", "topman", "directeur", "woordvoerder", "woordvoerster", "voorzitter",
-        // a body's part: "CSU-Fraktion", "SPD-Spitze" (the body is the mention)
-        "fraktion", "spitze"};
-
-    /**
-     * "Siemens-Chef", "Verdi-Verhandlungsführerin", "HHLA-Sprecher": a body's name, a hyphen and a
-     * role; the body is a mention and the role a title for the person after it (memoised on {@link Word}).
-     */
-    static boolean isRoleCompound(String surface, String lower) {
-        int hyphen = surface.indexOf('-');
-        if (hyphen < 2 || !Character.isUpperCase(surface.charAt(0)) || lower.length() - hyphen < 4) {
-            return false;
-        }
-        for (String role : ROLE_ENDINGS) {
-            if (lower.endsWith(role) && lower.lastIndexOf('-') < lower.length() - role.length() + 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Adverbs and conjunctions that open a sentence before a name and are no stop words:
      * "Meanwhile Norway is building", "Yet Denmark waits", "Intussen Rotterdam ...".
@@ -64,32 +36,11 @@ final class SpanShapes {
      */
     static boolean germanDescription(Span c, int from, int to) {
         return to - from >= 2 && !c.is(from + 1, Word.CONNECTOR)
-                && (c.capitalisedNouns && ContextCues.germanDescription(c.lower(from)) || compoundDescription(c.lower(from)))
+                && (c.capitalisedNouns && ContextCues.germanDescription(c.lower(from)) || CompoundNouns.description(c.lower(from)))
                 // "Hafen-Entwicklungsgesellschaft Rostock", "Havenbedrijf Rotterdam": a compound kind and its town
                 // are the body's own name
-                && !((c.lower(from).endsWith("gesellschaft") || compoundDescription(c.lower(from)))
+                && !((c.lower(from).endsWith("gesellschaft") || CompoundNouns.description(c.lower(from)))
                         && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN));
-    }
-
-    /**
-     * "Milieuorganisatie Natuur & Milieu", "Umweltorganisation Greenpeace", "Branchevereniging KVNR",
-     * "Fackförbundet Hamnarbetarförbundet", "Spoorbeheerder ProRail": a Dutch, German or Scandinavian
-     * compound naming a kind of body or company, capitalised as it opens the sentence.
-     */
-    // and a Dutch company's kind: "Spoorbeheerder ProRail", "Energiebedrijf Eneco", "Garnalenhandelaar Heiploeg"
-    private static final String[] DESCRIPTION_KINDS = {"organisatie", "organisation", "vereniging", "förbundet", "forbundet", "vakbond",
-        "beheerder", "vervoerder", "bedrijf", "maatschappij", "exploitant", "handelaar", "producent", "fabrikant", "leverancier", "concern"};
-
-    private static boolean compoundDescription(String lower) {
-        if (lower.equals("vakbond")) {
-            return true; // "Vakbond FNV"
-        }
-        for (String kind : DESCRIPTION_KINDS) {
-            if (lower.length() > kind.length() + 2 && lower.endsWith(kind)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -23,7 +23,7 @@ final class SpanSplits {
         // a listed name keeps its first word even when that word is a function word too: Spanish's stop
         // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"
         while (from < to && ((c.is(from, Word.CONNECTOR) && !SpanParts.capitalParticle(c, from, to) || c.stop(from))
-                        && !SpanParts.opensName(c, from, to)
+                        && !SpanOpeners.opensName(c, from, to)
                     || c.has(from, Gazetteer.TITLE) && !TitleFields.fieldOfOrganisation(c, from, to)) // "Labour Party"
                 && !SpanOpeners.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))
                 && !SpanParts.listedTown(c, from, to)) { // "Prince Rupert": a title word opening a listed town

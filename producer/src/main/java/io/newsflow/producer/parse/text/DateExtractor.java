@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,19 @@ public final class DateExtractor {
             + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
     /** Latvian, year first and the day before the month: "2025. gada 2. decembris, 10:15". */
     private static final Pattern YEAR_DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+" + MONTH + TIME, F);
+    /** How a date's shape gives its day: from its match, the text it stands in and the rest of its line. */
+    private interface DateOf {
+        LocalDate of(Matcher m, String text, String context);
+    }
+
+    /** A shape of date, the group its time starts at, and how its day is read. */
+    private record Shape(Pattern pattern, int timeGroup, DateOf date) { }
+
+    private static final List<Shape> SHAPES = List.of(new Shape(ISO, 4, (m, t, c) -> ymd(m, 1, 2, 3)),
+            new Shape(YMD, 5, (m, t, c) -> ymd(m, 1, 3, 4)), new Shape(NUMERIC, 5, DateExtractor::numeric),
+            new Shape(DAY_MONTH, 4, (m, t, c) -> named(m, 3, 2, 1)), new Shape(MONTH_DAY, 4, (m, t, c) -> named(m, 3, 1, 2)),
+            new Shape(YEAR_MONTH_DAY, 4, (m, t, c) -> named(m, 1, 2, 3)), new Shape(YEAR_DAY_MONTH, 4, (m, t, c) -> named(m, 1, 3, 2)));
+
     private DateExtractor() {
     }
 
@@ -90,61 +104,30 @@ public final class DateExtractor {
         }
         FoundDate best = null;
         int bestStart = Integer.MAX_VALUE;
-        Matcher m;
-        if ((m = ISO.matcher(text)).find() && m.start() < bestStart) {
-            FoundDate d = build(m, ymd(m, 1, 2, 3), 4);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-            }
-        }
-        if ((m = YMD.matcher(text)).find() && m.start() < bestStart) {
-            FoundDate d = build(m, date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), 5);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-            }
-        }
-        if ((m = NUMERIC.matcher(text)).find() && m.start() < bestStart) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(3));
-            // "10/07/2024" is October 7 in the US, 10 July elsewhere: the words and clock around it decide
-            boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && (b > 12 || !dayFirst(text, m) && !DAY_FIRST_CUES.matcher(context).find());
-            FoundDate d = build(m, date(Integer.parseInt(m.group(4)), monthFirst ? a : b, monthFirst ? b : a), 5);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-            }
-        }
-        if ((m = DAY_MONTH.matcher(text)).find() && m.start() < bestStart) {
-            FoundDate d = build(m, date(Integer.parseInt(m.group(3)), MonthNames.month(m.group(2)), Integer.parseInt(m.group(1))), 4);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-            }
-        }
-        if ((m = MONTH_DAY.matcher(text)).find() && m.start() < bestStart) {
-            FoundDate d = build(m, date(Integer.parseInt(m.group(3)), MonthNames.month(m.group(1)), Integer.parseInt(m.group(2))), 4);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-            }
-        }
-        if ((m = YEAR_MONTH_DAY.matcher(text)).find() && m.start() < bestStart) {
-            FoundDate d = build(m, date(Integer.parseInt(m.group(1)), MonthNames.month(m.group(2)), Integer.parseInt(m.group(3))), 4);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
-            }
-        }
-        if ((m = YEAR_DAY_MONTH.matcher(text)).find() && m.start() < bestStart) {
-            FoundDate d = build(m, date(Integer.parseInt(m.group(1)), MonthNames.month(m.group(3)), Integer.parseInt(m.group(2))), 4);
-            if (d != null) {
-                best = d;
-                bestStart = m.start();
+        for (Shape shape : SHAPES) { // the earliest date in the text wins, whatever its shape
+            Matcher m = shape.pattern().matcher(text);
+            if (m.find() && m.start() < bestStart) {
+                FoundDate d = build(m, shape.date().of(m, text, context), shape.timeGroup());
+                if (d != null) {
+                    best = d;
+                    bestStart = m.start();
+                }
             }
         }
         return Optional.ofNullable(best == null ? null : TimesOfDay.withLeadingTime(text, bestStart, best));
+    }
+
+    /** "10/07/2024" is October 7 in the US, 10 July elsewhere: the words and clock around it decide. */
+    private static LocalDate numeric(Matcher m, String text, String context) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && (b > 12 || !dayFirst(text, m) && !DAY_FIRST_CUES.matcher(context).find());
+        return date(Integer.parseInt(m.group(4)), monthFirst ? a : b, monthFirst ? b : a);
+    }
+
+    /** A date whose month is a name: the year's, the month name's and the day's groups. */
+    private static LocalDate named(Matcher m, int y, int mo, int d) {
+        return date(Integer.parseInt(m.group(y)), MonthNames.month(m.group(mo)), Integer.parseInt(m.group(d)));
     }
 
     private static LocalDate ymd(Matcher m, int y, int mo, int d) {

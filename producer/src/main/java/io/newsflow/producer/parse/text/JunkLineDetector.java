@@ -115,11 +115,9 @@ public final class JunkLineDetector {
     private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.:!›»>\\s]+$");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[∙•·|>›»\\s]+");
-    /** A bare count on its own line ("42": likes, shares, comments next to their icons), or a printed page's number. */
-    private static final Pattern COUNTER = Pattern.compile("^\\+?\\d{1,6}$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|"
-            // ("Page 1 of 2", "Seite 2 von 3", "- 3 -", as a PDF's text keeps them)
-            + "^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$"
-            + "|^[-–]\\s*\\d{1,3}\\s*[-–]$");
+    /** A bare count ("42": likes, shares next to their icons), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
+    private static final Pattern COUNTER = Pattern.compile("^\\+?\\d{1,6}$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
+            + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$");
     /** A comment form's required field ("Name *", "Email *"): a label and the asterisk that marks it. */
     private static final Pattern FORM_FIELD = Pattern.compile("^\\p{L}[\\p{L} '-]{0,30}\\s*\\*$");
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");
@@ -172,10 +170,7 @@ public final class JunkLineDetector {
         return text.length() <= 120 && ReaderPrompts.TAGLINE.matcher(text).matches();
     }
 
-    /**
-     * True when the line is one share button's word ("X", "Mail", "Copy link"): furniture in a column
-     * of share buttons, though a lone "X" elsewhere may be text.
-     */
+    /** True when the line is one share button's word ("X", "Mail", "Copy link"), furniture in a column of buttons. */
     public static boolean isShareWord(String line) {
         return FurnitureWords.SHARE_WORDS.contains(TRAILING_MARKS.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(""));
     }

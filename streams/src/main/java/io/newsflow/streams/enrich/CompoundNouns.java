@@ -1,0 +1,61 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * Dutch and German (and Nordic) compounds around a body's name: a role after the body and a hyphen ("Siemens-Chef",
+ * "KLM-topvrouw"), whose body is a mention and whose role is a title; and a kind of body or company before the name,
+ * capitalised as it opens the sentence ("Spoorbeheerder ProRail", "Garnalenhandelaar Heiploeg").
+ */
+final class CompoundNouns {
+
+    private CompoundNouns() {
+    }
+
+    /** Endings of the German role nouns that follow a body's name in a compound ("Siemens-Chef"). */
+    private static final String[] ROLE_ENDINGS = {"chef", "chefin", "sprecher", "sprecherin", "vorsitzende",
+        "vorsitzender", "führer", "führerin", "leiter", "leiterin", "präsident", "präsidentin", "direktor",
+        "direktorin", "boss", "gründer", "gründerin", "ökonom", "ökonomin", "analyst", "analystin", "experte",
+        "expertin", "manager", "managerin", "abgeordnete", "abgeordneter", "politiker", "politikerin", "minister",
+        "ministerin", "kandidat", "kandidatin", "generalsekretär", "generalsekretärin",
+        // Dutch: "KLM-topvrouw Marjan Rintel", "NS-directeur"
+        "topvrouw", "topman", "directeur", "woordvoerder", "woordvoerster", "voorzitter",
+        // a body's part: "CSU-Fraktion", "SPD-Spitze" (the body is the mention)
+        "fraktion", "spitze"};
+
+    /**
+     * "Siemens-Chef", "Verdi-Verhandlungsführerin", "HHLA-Sprecher": a body's name, a hyphen and a
+     * role; the body is a mention and the role a title for the person after it (memoised on {@link Word}).
+     */
+    static boolean isRoleCompound(String surface, String lower) {
+        int hyphen = surface.indexOf('-');
+        if (hyphen < 2 || !Character.isUpperCase(surface.charAt(0)) || lower.length() - hyphen < 4) {
+            return false;
+        }
+        for (String role : ROLE_ENDINGS) {
+            if (lower.endsWith(role) && lower.lastIndexOf('-') < lower.length() - role.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kinds of body, and a Dutch company's kinds ("Spoorbeheerder ProRail", "Energiebedrijf Eneco"). */
+    private static final String[] DESCRIPTION_KINDS = {"organisatie", "organisation", "vereniging", "förbundet", "forbundet", "vakbond",
+        "beheerder", "vervoerder", "bedrijf", "maatschappij", "exploitant", "handelaar", "producent", "fabrikant", "leverancier", "concern"};
+
+    /**
+     * "Milieuorganisatie Natuur & Milieu", "Umweltorganisation Greenpeace", "Branchevereniging KVNR",
+     * "Fackförbundet Hamnarbetarförbundet", "Spoorbeheerder ProRail": a Dutch, German or Scandinavian
+     * compound naming a kind of body or company, capitalised as it opens the sentence.
+     */
+    static boolean description(String lower) {
+        if (lower.equals("vakbond")) {
+            return true; // "Vakbond FNV"
+        }
+        for (String kind : DESCRIPTION_KINDS) {
+            if (lower.length() > kind.length() + 2 && lower.endsWith(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
