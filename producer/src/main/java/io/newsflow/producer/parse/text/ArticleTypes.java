@@ -19,6 +19,7 @@ public final class ArticleTypes {
             Map.entry("editorial", ArticleType.OPINION), Map.entry("viewpoint", ArticleType.OPINION),
             Map.entry("point of view", ArticleType.OPINION), Map.entry("opinión", ArticleType.OPINION),
             Map.entry("meinung", ArticleType.OPINION), Map.entry("kommentar", ArticleType.OPINION),
+            Map.entry("gastkommentar", ArticleType.OPINION), Map.entry("gastbeitrag", ArticleType.OPINION),
             Map.entry("opinie", ArticleType.OPINION), Map.entry("tribune", ArticleType.OPINION),
             Map.entry("guest essay", ArticleType.OPINION), Map.entry("letters", ArticleType.OPINION),
             Map.entry("analysis", ArticleType.ANALYSIS), Map.entry("news analysis", ArticleType.ANALYSIS),

@@ -48,8 +48,12 @@ final class BlockMastheads {
     static boolean firstOverCrumb(PageLines lines, int i) {
         String line = lines.get(i).strip();
         // (the first line past junk, but no crumb under a trail's junk root: "Startseite" / "Region" / "Lokales")
-        return lines.nextNonJunk(0) == i && !(i > 0 && BreadcrumbDetector.isHomeRoot(lines.get(i - 1))) && oneWordName(line) && !SectionNames.isSection(line)
-                && (KickerDetector.detect(line).isEmpty() || acronym(line)) && !kickerWord(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && CrumbTrails.loneCrumb(lines, i + 1);
+        // (in a script without case, "연합뉴스" / "경제", "दैनिक भास्कर" / "देश", the page's order alone tells them apart)
+        boolean caseless = Outlets.isCaseless(line);
+        return lines.nextNonJunk(0) == i && !(i > 0 && BreadcrumbDetector.isHomeRoot(lines.get(i - 1)))
+                && (oneWordName(line) || caseless) && !SectionNames.isSection(line)
+                && (KickerDetector.detect(line).isEmpty() || acronym(line) || caseless) && !kickerWord(line)
+                && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && CrumbTrails.loneCrumb(lines, i + 1);
     }
 
     /** "Northsea Grid" / "PRESS RELEASE": a name over a release's label is its issuer, whom the label's section follows. */

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.ArticleDraft;
 
 /**
@@ -24,9 +25,16 @@ final class CrumbTrails {
                 && !(Outlets.hasOutletWord(line) && !SectionNames.isSection(line));
     }
 
-    /** The first line after line i that is no furniture is a headline of four words or more. */
+    /**
+     * The first line after line i that is no furniture is a headline of four words or more; a type's label alone in its
+     * block may stand between ("Meinung & Debatte" / "Gastkommentar" / the headline).
+     */
     private static boolean headlineAfter(PageLines lines, int i) {
         int next = lines.nextNonJunk(i + 1);
+        ArticleType type = next < lines.size() ? ArticleTypes.fromLabel(lines.get(next).strip()) : ArticleType.UNKNOWN;
+        if (type != ArticleType.UNKNOWN && type != ArticleType.NEWS && next + 1 < lines.size() && !lines.sameBlock(next, next + 1)) {
+            next = lines.nextNonJunk(next + 1);
+        }
         return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && lines.get(next).strip().split("\\s+").length >= 4;
     }
 

@@ -54,6 +54,8 @@ public final class DateExtractor {
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+" + MONTH
             + "\\s+(\\d{1,2})(?:\\.|\\s+d\\.)"
             + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
+    /** Korean, Japanese and Chinese: "2025년 12월 2일 10:15", "2025年12月2日". */
+    private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]" + TIME, F);
     /** Latvian, year first and the day before the month: "2025. gada 2. decembris, 10:15". */
     private static final Pattern YEAR_DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+" + MONTH + TIME, F);
     /** How a date's shape gives its day: from its match, the text it stands in and the rest of its line. */
@@ -67,7 +69,8 @@ public final class DateExtractor {
     private static final List<Shape> SHAPES = List.of(new Shape(ISO, 4, (m, t, c) -> ymd(m, 1, 2, 3)),
             new Shape(YMD, 5, (m, t, c) -> ymd(m, 1, 3, 4)), new Shape(NUMERIC, 5, DateExtractor::numeric),
             new Shape(DAY_MONTH, 4, (m, t, c) -> named(m, 3, 2, 1)), new Shape(MONTH_DAY, 4, (m, t, c) -> named(m, 3, 1, 2)),
-            new Shape(YEAR_MONTH_DAY, 4, (m, t, c) -> named(m, 1, 2, 3)), new Shape(YEAR_DAY_MONTH, 4, (m, t, c) -> named(m, 1, 3, 2)));
+            new Shape(YEAR_MONTH_DAY, 4, (m, t, c) -> named(m, 1, 2, 3)), new Shape(YEAR_DAY_MONTH, 4, (m, t, c) -> named(m, 1, 3, 2)),
+            new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)));
 
     private DateExtractor() {
     }

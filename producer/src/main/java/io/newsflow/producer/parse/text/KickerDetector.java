@@ -62,7 +62,8 @@ public final class KickerDetector {
     }
 
     /** Up to four capitalised words (a connector between them, "the" after it): a section's label under the news root. */
-    private static final Pattern UNDER_ROOT = Pattern.compile("\\p{Lu}[\\p{L}&'’-]+(?:\\s(?:and\\s|&\\s|of\\s)?(?:the\\s)?\\p{Lu}[\\p{L}&'’-]+){0,3}");
+    private static final Pattern UNDER_ROOT = Pattern.compile("\\p{Lu}[\\p{L}&'’-]+(?:\\s(?:and\\s|&\\s|of\\s)?(?:the\\s)?\\p{Lu}[\\p{L}&'’-]+){0,3}"
+            + "|" + Outlets.CASELESS_WORDS); // (or up to three words of a script without case: "देश", "경제")
 
     /** A Romance adjective's ending: "provinciale", "internacional", "étrangère", "económica". */
     private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}{2,}(?:al|ale|ales|aux|ique|iques|ien|ienne|ico|ica|ici|iche|"

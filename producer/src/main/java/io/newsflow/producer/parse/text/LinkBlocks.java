@@ -28,7 +28,7 @@ public final class LinkBlocks {
             // Indonesian, Slovak and Czech: "Baca juga", "Prečítajte si tiež", "Přečtěte si také"
             "baca juga", "lihat juga", "prečítajte si tiež", "přečtěte si také", "čítajte tiež", "mohlo by vás zaujímať",
             // Croatian and Serbian, Lithuanian, Bulgarian, Greek, Slovene, Latvian, Estonian
-            "pročitajte još", "pročitajte i", "pročitajte više", "skaitykite taip pat", "прочетете още", "най-четени", "najčitanije",
+            "sigue leyendo", "siga leyendo", "pročitajte još", "pročitajte i", "pročitajte više", "skaitykite taip pat", "прочетете още", "най-четени", "najčitanije",
             "διαβάστε επίσης", "preberite tudi", "lasiet arī", "loe ka",
             "leggi anche", "potrebbe interessarti", "lees ook", "meer over dit onderwerp", "czytaj też",
             "czytaj także", "czytaj również", "czytaj więcej", "przeczytaj więcej", "leia mais", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także", "zobacz również", "leia também", "saiba mais", "most read", "most popular", "most viewed",

@@ -56,7 +56,17 @@ public final class Outlets {
         if (t.isEmpty() || t.length() > 50 || t.split("\\s+").length > 5) {
             return false;
         }
-        return DOMAIN.matcher(t).matches() || CAPITALISED_WORDS.matcher(t).matches() || LOWER_CAMEL.matcher(t).matches();
+        return DOMAIN.matcher(t).matches() || CAPITALISED_WORDS.matcher(t).matches() || LOWER_CAMEL.matcher(t).matches()
+                || CASELESS.matcher(t).matches(); // "दैनिक भास्कर", "연합뉴스": no capital tells a name in these scripts
+    }
+
+    /** One to three words of a script without case (Devanagari, Hangul, Arabic, Han ...), marks allowed. */
+    static final String CASELESS_WORDS = "\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}";
+    private static final Pattern CASELESS = Pattern.compile(CASELESS_WORDS);
+
+    /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */
+    static boolean isCaseless(String text) {
+        return CASELESS.matcher(text.strip()).matches();
     }
 
     /**

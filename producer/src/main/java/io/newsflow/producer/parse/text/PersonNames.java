@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * {@code A. Nowak, B. Kowalski & C. Wiśniewska}) into names in natural case.
  */
 public final class PersonNames {
-    private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.");
+    // (or a word of a script without case: "राहुल शर्मा", "أحمد السيد")
+    private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|\\p{Lo}[\\p{Lo}\\p{M}]*");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von", "la", "le",
             "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
     private static final Set<String> NOT_NAME = Set.of("correspondent", "editor", "reporter", "staff", "writer", "desk",

@@ -14,10 +14,10 @@ import io.newsflow.producer.parse.ArticleDraft;
 final class PressReleaseEnds {
 
     /**
-     * "###", "-30-", "- ENDS -", and a wire's "(END)" (Yonhap's), "Enditem/ASG" (CNA's, with its editor's initials) or
+     * "###", "-30-", "- ENDS -", and a wire's "(END)" (Yonhap's, "(끝)" in Korean), "Enditem/ASG" (CNA's, with its editor's initials) or
      * "==Kyodo" (its name after two equals signs).
      */
-    private static final Pattern END_MARK = Pattern.compile("(?i)^\\s*(?:#{3}|-\\s*30\\s*-|[-–—]*\\s*ends?\\s*[-–—]*|\\(end\\)|enditem(?:\\s*/\\s*\\p{L}{2,6})?|={2,}\\s*\\p{L}{2,20}(?: \\p{L}{2,20}){0,2})\\s*$");
+    private static final Pattern END_MARK = Pattern.compile("(?i)^\\s*(?:#{3}|-\\s*30\\s*-|[-–—]*\\s*ends?\\s*[-–—]*|\\(end\\)|\\(끝\\)|enditem(?:\\s*/\\s*\\p{L}{2,6})?|={2,}\\s*\\p{L}{2,20}(?: \\p{L}{2,20}){0,2})\\s*$");
     /** The boilerplate's heading: "Notes to editors", "About Northgate Water", "À propos de ...", "Über ...". */
     private static final Pattern NOTES = Pattern.compile("(?iu)^\\W*(?:notes? to (?:the )?editors?|about (?:the )?.{2,60}|"
             + "à propos (?:de |d['’]).{2,60}|über .{2,60}|acerca de .{2,60}|sobre .{2,60}|over .{2,60})\\W*$");
