@@ -22,9 +22,13 @@ public final class BylineDetector {
             + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
             + "entretien réalisé par|interview von|intervista di|un texte de|texto de|textos de|texte de|testo di|author|authors|autor|autorin|autoren|autora|autores|autrice|auteur|"
             // Slovene, Latvian, Lithuanian, Estonian and Hungarian labels ("Avtor: Maja Kovač", "Autors:", "Szerző:"), Welsh "Gan"
-            + "avtor|avtorica|autors|autore|autorius|autorė|szerző|szerzők|gan|लेखक|بقلم|text|texto|writer|reporter)\\s*:?\\s+(.+)$");
-    /** "김민수 기자": a Korean writer's name and "reporter" (Japanese "記者" the same), the byline without a lead-in. */
-    private static final Pattern REPORTER_AFTER = Pattern.compile("^([\\p{IsHangul}\\p{IsHan}]{2,4})\\s*(?:기자|記者)$");
+            + "avtor|avtorica|autors|autore|autorius|autorė|szerző|szerzők|gan|vum|vun|लेखक|بقلم|text|texto|writer|reporter)\\s*:?\\s+(.+)$");
+    /**
+     * "김민수 기자": a Korean writer's name and "reporter" (Japanese "記者" the same); "记者 王明": Chinese writes the word
+     * first; "Na JOHN MWANGI": Swahili's "by", before a name in capitals (not Polish "na", "on").
+     */
+    private static final Pattern REPORTER_AFTER = Pattern.compile("^([\\p{IsHangul}\\p{IsHan}]{2,4})\\s*(?:기자|記者)$"
+            + "|^(?:记者|記者|本报记者)\\s*([\\p{IsHan}]{2,4})$|^Na\\s+(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})$");
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"
@@ -77,7 +81,9 @@ public final class BylineDetector {
     public static Optional<Byline> standalone(String line) {
         Matcher reporter = REPORTER_AFTER.matcher(line.strip());
         if (reporter.matches()) {
-            return Optional.of(new Byline(List.of(reporter.group(1)), null, null, null));
+            String name = reporter.group(1) != null ? reporter.group(1) : reporter.group(2) != null ? reporter.group(2)
+                    : NameCase.natural(reporter.group(3));
+            return Optional.of(new Byline(List.of(name), null, null, null));
         }
         if (line.strip().matches("\\([^()]+\\)")) {
             return standalone(line.strip().substring(1, line.strip().length() - 1)); // "(By Teng Pei-ju and Lee Hsin-Yin)"

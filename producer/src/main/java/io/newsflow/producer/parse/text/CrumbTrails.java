@@ -35,7 +35,7 @@ final class CrumbTrails {
         if (type != ArticleType.UNKNOWN && type != ArticleType.NEWS && next + 1 < lines.size() && !lines.sameBlock(next, next + 1)) {
             next = lines.nextNonJunk(next + 1);
         }
-        return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && lines.get(next).strip().split("\\s+").length >= 4;
+        return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && Headlines.words(lines.get(next)) >= 4;
     }
 
     /** "Nieuws" alone over the headline, under the site's name: the news root, with no crumb under it. */

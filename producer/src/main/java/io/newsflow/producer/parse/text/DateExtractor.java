@@ -29,7 +29,7 @@ public final class DateExtractor {
     /** Where a four-digit year ends: before a non-digit, or glued to a time ("November 29, 20267:12 AM"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
     private static final String TIME = "(?:\\s*(?:,|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|kl\\.?|klo|klokken|kello|[-–—|])?\\s*"
-            + "(\\d{1,2})(?:[:.h]| h )(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?" // Québec's "5 h 00"
+            + "(\\d{1,2})(?:[:.h時]| h )(\\d{2})分?(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?" // Québec's "5 h 00", "10時15分"
             + "\\s*\\(?(" + ZoneOffsets.PATTERN + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Words around a slashed date on pages that write the day first (French, German, Spanish, Italian, Portuguese, Dutch, Polish, Nordic). */

@@ -19,7 +19,7 @@ final class HeaderTrim {
     /** A header line is short: a line this long means the story's text has begun, and nothing is trimmed. */
     private static final int MAX_HEADER_WORDS = 40;
     private static final int MAX_HEADER_LINES = 12;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”»]$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”»。！？]$"); // (and the ideographic full stop)
 
     private HeaderTrim() {
     }
@@ -44,7 +44,7 @@ final class HeaderTrim {
         }
         for (String line : content) {
             String t = line.strip();
-            if (t.split("\\s+").length > MAX_HEADER_WORDS || SENTENCE_END.matcher(t).matches() && !Headlines.ABBREVIATED_END.matcher(t).matches()) {
+            if (Headlines.words(t) > MAX_HEADER_WORDS || SENTENCE_END.matcher(t).matches() && !Headlines.ABBREVIATED_END.matcher(t).matches()) {
                 return false;
             }
         }
@@ -52,7 +52,7 @@ final class HeaderTrim {
     }
 
     private static boolean isHeadline(String line) {
-        return Headlines.isTitleLike(line) && line.split("\\s+").length >= MIN_HEADLINE_WORDS;
+        return Headlines.isTitleLike(line) && Headlines.words(line) >= MIN_HEADLINE_WORDS;
     }
 
     /** Whether the line opens the story's byline or date stamp ("By ...", "Kate Connolly in Berlin" over a date). */
@@ -130,7 +130,7 @@ final class HeaderTrim {
     static boolean trim(List<String> content, List<Integer> contentLines, ArticleDraft draft, HeaderFacts facts) {
         int last = content.size() - 1;
         // the text has begun (a long line, or a sentence before the standfirst's place): nothing is header any more
-        if (content.stream().anyMatch(l -> l.split("\\s+").length > MAX_HEADER_WORDS)
+        if (content.stream().anyMatch(l -> Headlines.words(l) > MAX_HEADER_WORDS)
                 || !headerOnly(content.subList(0, last))) {
             return true;
         }

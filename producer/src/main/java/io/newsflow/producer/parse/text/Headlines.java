@@ -23,9 +23,22 @@ final class Headlines {
     /** A headline may end with an abbreviation's full stop: "... iki 3 proc.", "Smith & Co.", "Acme Inc." */
     static final Pattern ABBREVIATED_END = Pattern.compile("(?iu).*[\\s&](?:proc|mln|mlrd|mld|tys|tūkst|inc|ltd|corp|co|jr|sr|vs)\\.$");
 
+    /**
+     * How many words a line has: its space-separated parts, or for Chinese and Japanese, written without spaces, one word
+     * for every two of their characters ("中国与东盟签署新版自由贸易协定" is a headline's length, not one word).
+     */
+    static int words(String line) {
+        String t = line.strip();
+        int spaced = t.split("\\s+").length;
+        long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+        return (int) Math.max(spaced, han / 2);
+    }
+
     static boolean isTitleLike(String line) {
         String t = line.strip();
-        return t.length() <= MAX_TITLE_CHARS && t.split("\\s+").length <= MAX_TITLE_WORDS
+        return t.length() <= MAX_TITLE_CHARS && words(t) <= MAX_TITLE_WORDS && !t.endsWith("。")
                 && (!t.matches(".*\\p{Ll}[.,;:]$") || ABBREVIATED_END.matcher(t).matches()) && !t.matches(".*[,;]$") && InlineBylines.of(t).isEmpty()
                 && t.matches("^[\\p{Lu}\\p{Lo}\\p{N}\"“‘'«¿¡].*"); // (\\p{Lo}: scripts without case, "दिल्ली में ...", "한국은행 ...")
     }

@@ -60,8 +60,12 @@ public final class Outlets {
                 || CASELESS.matcher(t).matches(); // "दैनिक भास्कर", "연합뉴스": no capital tells a name in these scripts
     }
 
-    /** One to three words of a script without case (Devanagari, Hangul, Arabic, Han ...), marks allowed. */
-    static final String CASELESS_WORDS = "\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}";
+    /**
+     * One to three words of a script without case (Devanagari, Hangul, Arabic, Han ...), marks allowed; at most eight Han
+     * characters, since Chinese and Japanese write a headline without spaces ("新华网", "国际"; not a headline).
+     */
+    static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)"
+            + "\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}";
     private static final Pattern CASELESS = Pattern.compile(CASELESS_WORDS);
 
     /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */
