@@ -13,8 +13,8 @@ import io.newsflow.avro.Article;
 
 /**
  * Shapes met in the eightieth held-out round (x517-x522), each on other names: Luxembourgish and Swahili bylines, Hebrew
- * and Swahili months, a Japanese clock, a Japanese headline written without spaces, and a lower-case brand over its news
- * root.
+ * and Swahili months, a Japanese clock, Chinese and Japanese headlines written without spaces (no capitals make them
+ * "shouted" kickers), a Chinese editor's line, and a lower-case brand over its news root.
  */
 class WireBylinesHebrewAndSwahiliShapesTest {
 
@@ -41,6 +41,15 @@ class WireBylinesHebrewAndSwahiliShapesTest {
         assertThat(a.getTitle()).isEqualTo("日銀が金利を据え置き物価の動向を注視");
         assertThat(a.getSource()).isEqualTo("NHK");
         assertThat(a.getSection()).isEqualTo("経済");
+    }
+
+    @Test
+    void shouldKeepTheHeadlineAndDropTheEditorsLineWhenAChineseReporterSignsUnderIt() {
+        Article a = parse("人民网\n财经\n\n央行宣布下调存款准备金率零点五个百分点\n\n记者 李强\n\n"
+                + "中国人民银行5日宣布下调金融机构存款准备金率。\n\n此次下调将释放长期资金约一万亿元。\n\n责任编辑：张伟");
+        assertThat(a.getTitle()).isEqualTo("央行宣布下调存款准备金率零点五个百分点");
+        assertThat(a.getAuthors()).containsExactly("李强");
+        assertThat(TextShapesTest.allText(a)).doesNotContain("责任编辑");
     }
 
     @Test

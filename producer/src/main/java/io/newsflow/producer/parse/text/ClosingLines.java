@@ -41,8 +41,12 @@ final class ClosingLines {
         }
     }
 
-    /** "Rugby Desk", "City Newsdesk": a desk's signature, which names no outlet. */
-    private static final Pattern DESK_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}&-]*\\s+){0,3}(?:Desk|Newsdesk|Newsroom)$");
+    /**
+     * "Rugby Desk", "City Newsdesk": a desk's signature, which names no outlet; "责任编辑：李华": a Chinese page's editor
+     * in charge, who wrote nothing of it.
+     */
+    private static final Pattern DESK_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}&-]*\\s+){0,3}(?:Desk|Newsdesk|Newsroom)$"
+            + "|^(?:责任编辑|責任編輯)\\s*[：:]\\s*\\S{1,12}$");
     /** "— Sara Mendez, The Willamette Courier": a dash, the writer's name, a comma and the outlet. */
     private static final Pattern WRITER_AND_OUTLET = Pattern.compile(
             "^[—–-]+\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3}),\\s*(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40})$");

@@ -18,7 +18,8 @@ public final class NameCase {
     /** Articles that open a surname capitalised ("Le Pen", "La Russa") unless another particle precedes them. */
     private static final Set<String> SURNAME_ARTICLES = Set.of("le", "la");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
-    private static final Pattern SHOUTED_WORD = Pattern.compile("\\p{L}{3,}");
+    // (three capitals: a script without case has no capitals, so a Chinese headline is not shouted)
+    private static final Pattern SHOUTED_WORD = Pattern.compile("\\p{Lu}{3,}");
 
     private NameCase() {
     }
