@@ -23,12 +23,6 @@ public final class BylineDetector {
             + "entretien réalisé par|interview von|intervista di|un texte de|texto de|textos de|texte de|testo di|author|authors|autor|autorin|autoren|autora|autores|autrice|auteur|"
             // Slovene, Latvian, Lithuanian, Estonian and Hungarian labels ("Avtor: Maja Kovač", "Autors:", "Szerző:"), Welsh "Gan"
             + "avtor|avtorica|autors|autore|autorius|autorė|szerző|szerzők|gan|vum|vun|लेखक|بقلم|text|texto|writer|reporter)\\s*:?\\s+(.+)$");
-    /**
-     * "김민수 기자": a Korean writer's name and "reporter" (Japanese "記者" the same); "记者 王明": Chinese writes the word
-     * first; "Na JOHN MWANGI": Swahili's "by", before a name in capitals (not Polish "na", "on").
-     */
-    private static final Pattern REPORTER_AFTER = Pattern.compile("^([\\p{IsHangul}\\p{IsHan}]{2,4})\\s*(?:기자|記者)$"
-            + "|^(?:记者|記者|本报记者)\\s*([\\p{IsHan}]{2,4})$|^Na\\s+(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})$");
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"
@@ -79,17 +73,14 @@ public final class BylineDetector {
 
     /** A standalone byline line, if the line is one. */
     public static Optional<Byline> standalone(String line) {
-        Matcher reporter = REPORTER_AFTER.matcher(line.strip());
-        if (reporter.matches()) {
-            String name = reporter.group(1) != null ? reporter.group(1) : reporter.group(2) != null ? reporter.group(2)
-                    : NameCase.natural(reporter.group(3));
-            return Optional.of(new Byline(List.of(name), null, null, null));
+        Optional<Byline> reporter = ReporterBylines.read(line); // "김민수 기자", "记者 王明", "Na JOHN MWANGI"
+        if (reporter.isPresent()) {
+            return reporter;
         }
         if (line.strip().matches("\\([^()]+\\)")) {
             return standalone(line.strip().substring(1, line.strip().length() - 1)); // "(By Teng Pei-ju and Lee Hsin-Yin)"
         }
-        // "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": the writer's post in brackets;
-        // "Autor: Katarzyna Nowicka (PAP)": or the agency the writer files for
+        // "Par Jean-Baptiste Chastand (Vienne, correspondant régional)": a post in brackets; "Autor: K. Nowicka (PAP)": an agency
         Matcher post = TRAILING_POST.matcher(TRAILING_MAIL.matcher(line.strip()).replaceFirst("")); // "By PARK EUN-JEE [park@...]"
         String bracketedAgency = post.find()
                 ? SignatureDetector.agencyCredit(post.group().strip().replaceAll("^\\(|\\)$", "")).orElse(null) : null;

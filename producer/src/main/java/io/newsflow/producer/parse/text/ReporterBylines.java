@@ -1,0 +1,32 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bylines that name the writer with a word for "reporter" or "by" that the other byline rules do not read: Korean and
+ * Japanese after the name ("김민수 기자", "山田太郎 記者"), Chinese before it ("记者 王明"), and Swahili's "Na" before a name
+ * in capitals ("Na JOHN MWANGI"; not Polish "na", "on", before a name in natural case).
+ */
+final class ReporterBylines {
+
+    /** The name before "reporter" (Korean, Japanese), after it (Chinese), or in capitals after Swahili's "by". */
+    private static final Pattern REPORTER = Pattern.compile("^([\\p{IsHangul}\\p{IsHan}]{2,4})\\s*(?:기자|記者)$"
+            + "|^(?:记者|記者|本报记者)\\s*([\\p{IsHan}]{2,4})$|^Na\\s+(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})$");
+
+    private ReporterBylines() {
+    }
+
+    /** The byline the line is, if it is one of these. */
+    static Optional<Byline> read(String line) {
+        Matcher reporter = REPORTER.matcher(line.strip());
+        if (!reporter.matches()) {
+            return Optional.empty();
+        }
+        String name = reporter.group(1) != null ? reporter.group(1) : reporter.group(2) != null ? reporter.group(2)
+                : NameCase.natural(reporter.group(3));
+        return Optional.of(new Byline(List.of(name), null, null, null));
+    }
+}
