@@ -9,11 +9,9 @@ package io.newsflow.streams.enrich;
  */
 final class Ministries {
 
+    /** The ministry's word; Polish's ("ministerstw-") is capitalised and joins portfolios with "i". */
     static final WordSet WORDS = WordSet.of("ministerie", "ministério", "ministerio", "ministère", "ministero",
             "ministerstwo", "ministerstwa", "ministerstwu", "ministerstwem", "ministerstwie");
-    /** Polish writes its ministry capitalised and joins portfolios with "i" ("Ministerstwo Rolnictwa i Rozwoju Wsi"). */
-    private static final WordSet POLISH = WordSet.of("ministerstwo", "ministerstwa", "ministerstwu", "ministerstwem",
-            "ministerstwie");
 
     private Ministries() {
     }
@@ -35,8 +33,7 @@ final class Ministries {
      * {@link SpanSplits} then leaves out with the first.
      */
     static boolean mayGoOn(Tokens tokens, int i, int j) {
-        if (WORDS.contains(tokens.word(i).lower())
-                || i + 1 < j && tokens.word(i).hasClass(Word.ARTICLE) && WORDS.contains(tokens.word(i + 1).lower())) {
+        if (opensWithMinistry(tokens, i, j)) {
             return true;
         }
         if (!tokens.word(i).hasClass(Word.MINISTER) && (i == 0 || !tokens.word(i - 1).hasClass(Word.MINISTER))) {
@@ -48,6 +45,12 @@ final class Ministries {
             }
         }
         return false;
+    }
+
+    /** The name from token i to j opens with a ministry's word, or with an article and that word ("El Ministerio de ..."). */
+    private static boolean opensWithMinistry(Tokens tokens, int i, int j) {
+        return WORDS.contains(tokens.word(i).lower())
+                || i + 1 < j && tokens.word(i).hasClass(Word.ARTICLE) && WORDS.contains(tokens.word(i + 1).lower());
     }
 
     /** The lower-case "of" and article forms that may stand between "and" and a second portfolio. */
@@ -95,7 +98,7 @@ final class Ministries {
 
     private static boolean isAnd(String word, Tokens tokens, int start) {
         return word.equals("en") || word.equals("e") || word.equals("et") || word.equals("y")
-                || word.equals("i") && POLISH.contains(tokens.word(start).lower());
+                || word.equals("i") && tokens.word(start).lower().startsWith("ministerstw"); // "Ministerstwo Rolnictwa i Rozwoju Wsi"
     }
 
     /**
@@ -103,9 +106,7 @@ final class Ministries {
      * capitalised words to an "and" and a last capitalised word, all within a few words.
      */
     private static boolean listGoesOn(String text, Tokens tokens, int start, int j) {
-        boolean ministry = WORDS.contains(tokens.word(start).lower())
-                || tokens.word(start).hasClass(Word.ARTICLE) && WORDS.contains(tokens.word(start + 1).lower());
-        if (!ministry || !commaOnly(text, tokens, j - 1, j) || !tokens.word(j).capitalised()) {
+        if (!opensWithMinistry(tokens, start, j) || !commaOnly(text, tokens, j - 1, j) || !tokens.word(j).capitalised()) {
             return false; // a minister's portfolios are no list: "Ministros de España, Francia y Portugal"
         }
         for (int k = j + 1; k + 1 < tokens.size() && k <= j + 8; k++) {

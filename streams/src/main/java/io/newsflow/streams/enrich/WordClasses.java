@@ -27,8 +27,9 @@ final class WordClasses {
         if (flags == 0 && givenNamePair(lower)) {
             return Gazetteer.GIVEN_NAME; // "Jean-Luc", "Anne-Marie", "Hans-Peter": two given names, one given name
         }
-        if (flags == 0 && lower.length() > 4 && (lower.charAt(1) == '\'' || lower.charAt(1) == '\u2019')) {
-            return Gazetteer.get().flags(lower.substring(2)) & Gazetteer.LOWER_DEMONYM; // "par l'allemand OHB": Germany
+        String elided = flags == 0 ? afterOneLetterElision(lower) : null;
+        if (elided != null) {
+            return Gazetteer.get().flags(elided) & Gazetteer.LOWER_DEMONYM; // "par l'allemand OHB": Germany
         }
         return (flags & Gazetteer.TITLE) != 0 && acronymOfHonorific(surface, lower) ? flags & ~Gazetteer.TITLE : flags;
     }
@@ -77,8 +78,13 @@ final class WordClasses {
 
     /** {@link Word#DESCRIPTOR} for a descriptor after an elided article ("l'association"), else 0. */
     private static int elidedDescriptor(String lower) {
-        return lower.length() > 4 && (lower.charAt(1) == '\'' || lower.charAt(1) == '\u2019')
-                ? ContextCues.classesOf(lower.substring(2)) & Word.DESCRIPTOR : 0;
+        String elided = afterOneLetterElision(lower);
+        return elided == null ? 0 : ContextCues.classesOf(elided) & Word.DESCRIPTOR;
+    }
+
+    /** The word after a one-letter elided article ("l'", "d'"), from five characters on; else null. */
+    private static String afterOneLetterElision(String lower) {
+        return lower.length() > 4 && (lower.charAt(1) == '\'' || lower.charAt(1) == '\u2019') ? lower.substring(2) : null;
     }
 
     /** Bit i set when the stop list of {@code Languages.all().get(i)} holds the word's elided article ("l'", "d'"). */

@@ -31,11 +31,16 @@ final class BlockMastheads {
     /** A short name, no listed section's, place's or news root's, as a site's name may be, in any case after its first word. */
     static boolean shortName(String line) {
         String t = line.strip();
-        return (SHORT_NAME.matcher(t).matches() || LOWER_BRAND.matcher(t).matches() || Outlets.isCaseless(t)) // "ynet", "연합뉴스"
+        return (SHORT_NAME.matcher(t).matches() || uncased(t))
                 && !SectionNames.isSection(t) && !Places.isPlace(t) && !BreadcrumbDetector.isNewsRoot(t);
     }
 
     private static final Pattern LOWER_BRAND = Pattern.compile("\\p{Ll}{3,12}");
+
+    /** A name no capital marks: words of a script without case ("연합뉴스") or a brand in lower case ("ynet"). */
+    private static boolean uncased(String name) {
+        return Outlets.isCaseless(name) || LOWER_BRAND.matcher(name).matches();
+    }
 
     /** One word (a hyphen may join two) that may name a site: no place's, type's or news root's. */
     static boolean oneWordName(String line) {
@@ -52,7 +57,7 @@ final class BlockMastheads {
         String line = lines.get(i).strip();
         // (the first line past junk, but no crumb under a trail's junk root: "Startseite" / "Region" / "Lokales")
         // (in a script without case, "연합뉴스" / "경제", "दैनिक भास्कर" / "देश", the page's order alone tells them apart)
-        boolean caseless = Outlets.isCaseless(line) || LOWER_BRAND.matcher(line).matches(); // and a brand in lower case: "ynet"
+        boolean caseless = uncased(line);
         return lines.nextNonJunk(0) == i && !(i > 0 && BreadcrumbDetector.isHomeRoot(lines.get(i - 1)))
                 && (oneWordName(line) || caseless) && !SectionNames.isSection(line)
                 && (KickerDetector.detect(line).isEmpty() || acronym(line) || caseless) && !kickerWord(line)

@@ -30,10 +30,20 @@ final class Headlines {
     static int words(String line) {
         String t = line.strip();
         int spaced = t.split("\\s+").length;
-        long han = t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
-        return (int) Math.max(spaced, han / 2);
+        int han = 0;
+        for (int k = 0; k < t.length(); k += Character.charCount(t.codePointAt(k))) {
+            int c = t.codePointAt(k); // (below U+3040 no kana or Han: most lines cost no script lookup)
+            if (c >= 0x3040 && isHanOrKana(c)) {
+                han++;
+            }
+        }
+        return Math.max(spaced, han / 2);
+    }
+
+    private static boolean isHanOrKana(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     static boolean isTitleLike(String line) {
