@@ -42,7 +42,7 @@ final class AdjectiveBodies {
             Map.entry("akademie", Gender.FEMININE), Map.entry("partei", Gender.FEMININE),
             Map.entry("union", Gender.FEMININE), Map.entry("hochschule", Gender.FEMININE),
             Map.entry("universität", Gender.FEMININE), Map.entry("kammer", Gender.FEMININE),
-            Map.entry("börse", Gender.FEMININE), Map.entry("liga", Gender.FEMININE),
+            Map.entry("börse", Gender.FEMININE), Map.entry("liga", Gender.FEMININE), Map.entry("konferenz", Gender.FEMININE),
             Map.entry("amt", Gender.NEUTER), Map.entry("institut", Gender.NEUTER),
             Map.entry("ministerium", Gender.NEUTER), Map.entry("gericht", Gender.NEUTER),
             Map.entry("zentrum", Gender.NEUTER), Map.entry("komitee", Gender.NEUTER),

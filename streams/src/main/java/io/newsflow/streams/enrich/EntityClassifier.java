@@ -139,7 +139,8 @@ final class EntityClassifier {
                 && (c.nextIs(Word.SAID) && !afterLocative // not "brokers in La Spezia said"
                 || c.previousIs(Word.SAID)); // '"...," said Hélène Moreau'
         if (c.size() >= 3 && c.word(0).has(Gazetteer.GIVEN_NAME) && c.word(c.size() - 1).has(Gazetteer.PLACE_KEYWORD)
-                && !c.word(c.size() - 2).hasClass(Word.CONNECTOR)) { // not a surname's particle: "André Corrêa do Lago"
+                && !c.word(c.size() - 2).hasClass(Word.CONNECTOR) // not a surname's particle: "André Corrêa do Lago"
+                || MayoralTowns.after(c, language)) { // "el alcalde de Gustavo A. Madero": a borough named after a person
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Francis Scott Key Bridge", not a person
         }
         // "PKP Polskie Linie Kolejowe, the infrastructure manager": an acronym opens a body's name, not a person's

@@ -104,7 +104,8 @@ final class OneWordClassifier {
         if ((ContextCues.workplace(c) || ContextCues.speaksFor(c)) && !"PERSON".equals(apposition)) { // "analysts at Jefferies": before the hyphenated-place cue ("Sea-Intelligence")
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
-        if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire")) { // "Shropshire"
+        // "Shropshire"; a church named in one compound, a building: "die Bonifatiuskirche in Wiesbaden"
+        if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire") || ChurchBuildings.is(c.lower(0))) {
             return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"

@@ -53,7 +53,9 @@ final class PlaceCues {
         // Scandinavian harbours and stations with their article: "Skandiahamnen", "Nordhavnen", "Centralstationen"
         "hamnen", "havnen", "stationen", "stasjonen",
         // Nordic tunnels with their article ("Citytunneln"), and English towns in one word ("Butetown", "Georgetown")
-        "tunneln", "tunnelen", "town"};
+        "tunneln", "tunnelen", "town",
+        // forests and the uplands named after them: "im Westerwald", "Odenwald", "Schwarzwald"
+        "wald"};
 
     private final Gazetteer gazetteer = Gazetteer.get();
 

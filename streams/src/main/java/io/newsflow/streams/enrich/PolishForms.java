@@ -84,9 +84,12 @@ final class PolishForms {
         return declined ? rest : c;
     }
 
-    /** The feminine adjective's case endings and its nominative's: "Śląskiej" for "Śląska", "Mazowieckim" for "Mazowiecki". */
+    /**
+     * The feminine adjective's case endings and its nominative's: "Śląskiej" for "Śląska", "Mazowieckim" for "Mazowiecki",
+     * "Jasną" (the accusative: "na Jasną Górę") for "Jasna".
+     */
     private static final String[][] ADJECTIVE_RULES = {{"iej", "a"}, {"ej", "a"}, {"im", "i"}, {"ym", "y"}, {"iego", "i"},
-        {"ego", "y"}};
+        {"ego", "y"}, {"ą", "a"}};
 
     /**
      * "Rudzie Śląskiej" as "Ruda Śląska", "Zielonej Górze" as "Zielona Góra", "Unii Europejskiej" as "Unia Europejska": a

@@ -36,7 +36,9 @@ final class RomanceBodies {
             // a region's government named with its lower-case adjective: "la Région wallonne", "la Regione siciliana"
             "région", "regione", "región", "região",
             // civil protection named in lower case: "la Protezione civile", "la Protection civile"
-            "protezione", "protection");
+            "protezione", "protection",
+            // bishops' conferences and church charities: "Conférence des évêques de France", "Caritas italiana"
+            "conférence", "conferenza", "conferencia", "conferência", "caritas");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",

@@ -84,7 +84,8 @@ final class SpanCleaner {
             from++;
             initial = false;
         }
-        if (department && c.capitalisedNouns && to - from == 1 && FederalBodies.named(c.memo(from))) {
+        if (department && c.capitalisedNouns && (to - from == 1 && FederalBodies.named(c.memo(from))
+                || AdjectiveBodies.named(c, from, to))) { // "Vorsitzender der Deutschen Bischofskonferenz"
             out.add(c.candidate(from, to, false, false)); // "Sprecher des Bundesverkehrsministeriums": the body
             return;
         } else if (department) {

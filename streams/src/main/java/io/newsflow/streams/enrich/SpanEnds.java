@@ -39,9 +39,16 @@ final class SpanEnds {
                 continue;
             }
             boolean organisation = false;
+            boolean body = false; // any body's word, a government's too
             for (int x = i; x < j; x++) { // (a government's word opens no body: "el Gobierno de los Estados Unidos")
+                body |= tokens.word(x).has(Gazetteer.ORG_KEYWORD);
                 organisation |= tokens.word(x).has(Gazetteer.ORG_KEYWORD) && !SpanOpeners.government(tokens.word(x).lower())
-                        || tokens.word(x).hasClass(Word.FEDERAL_BODY); // "Bundesministerium für Kunst und Kultur"
+                        || tokens.word(x).hasClass(Word.FEDERAL_BODY) // "Bundesministerium für Kunst und Kultur"
+                        || capitalisedNouns && germanBody(tokens.word(x).lower()); // "Landesamt für Denkmalpflege Hessen"
+            }
+            if (j + 1 < tokens.size() && tokens.word(j).hasClass(Word.ARTICLE) && tokens.word(j + 1).capitalised()
+                    && tokens.word(j + 1).withoutElision().has(Gazetteer.ORG_KEYWORD) && !capitalisedNouns) {
+                return j; // "A Napoli la Comunità di Sant'Egidio gestisce": the article opens the body's name, a name of its own
             }
             int k = j;
             while (k < tokens.size() && k - j < 2 && (tokens.word(k).hasClass(Word.CONNECTOR)
@@ -51,7 +58,7 @@ final class SpanEnds {
                 k++;
             }
             if (k > j && k < tokens.size() && tokens.word(k).capitalised() && CandidateFinder.adjacent(text, tokens, k - 1, k)
-                    && !lowerCasePhraseAt(tokens, k, capitalisedNouns) && !germanGenitive(tokens, k, capitalisedNouns)) {
+                    && !lowerCasePhraseAt(tokens, k, capitalisedNouns, body) && !germanGenitive(tokens, k, capitalisedNouns)) {
                 j = k + 1;
                 continue;
             }
@@ -62,26 +69,62 @@ final class SpanEnds {
 
     private static final WordSet PORTUGUESE_ARTICLES = WordSet.of("a", "o", "as", "os");
 
-    /** Portuguese "para a" inside a body's name: "Conselho Internacional para a Exploração do Mar". */
+    private static final WordSet GERMAN_ARTICLES = WordSet.of("die", "den", "das");
+
+    /**
+     * Portuguese "para a" and German "für die" inside a body's name: "Conselho Internacional para a Exploração do Mar",
+     * "Caritasverband für die Diözese Limburg".
+     */
     private static boolean articleAfterPara(Tokens tokens, int k) {
-        return PORTUGUESE_ARTICLES.contains(tokens.word(k).surface()) && tokens.word(k - 1).surface().equals("para");
+        String before = tokens.word(k - 1).surface();
+        return PORTUGUESE_ARTICLES.contains(tokens.word(k).surface()) && before.equals("para")
+                || GERMAN_ARTICLES.contains(tokens.word(k).surface()) && before.equals("für") && k >= 2
+                    && germanBody(tokens.word(k - 2).lower()); // (not "der Europäischen Union für die Schifffahrt")
+    }
+
+    /** German bodies' compound heads: "Landesamt", "Caritasverband", "Kulturstiftung", "Handwerkskammer". */
+    private static final String[] GERMAN_BODY_ENDINGS = {"amt", "verband", "anstalt", "behörde", "stiftung", "verein",
+        "kammer", "zentrum", "agentur", "institut", "gesellschaft", "konferenz"};
+
+    static boolean germanBody(String lower) {
+        for (String ending : GERMAN_BODY_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * "... Marine Le Pen et le Parti socialiste": a listed name going on in lower case starts at k, so
      * the connectors before it join nothing (a cheap flag check; the phrase is looked up later).
      */
-    private static boolean lowerCasePhraseAt(Tokens tokens, int k, boolean capitalisedNouns) {
+    private static boolean lowerCasePhraseAt(Tokens tokens, int k, boolean capitalisedNouns, boolean body) {
         // "... la Région Sud et l'Union européenne": the phrase's first word may carry an elided article
         if (k + 1 >= tokens.size() || !tokens.word(k).withoutElision().has(Gazetteer.PHRASE_START)
-                || !tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) || tokens.word(k + 1).capitalised()) {
+                || !tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) || tokens.word(k + 1).capitalised()
+                // after a body's word, a capitalised name's connector is no lower-case part: "el Gobierno de la Ciudad de
+                // México", "la Fiscalía General de Justicia de la Ciudad de México" are one body each (not "Turismo de la Junta")
+                || body && !capitalisedNouns && tokens.word(k + 1).hasClass(Word.CONNECTOR) && !tokens.word(k + 1).hasClass(Word.AND)) {
             return false;
         }
         // "and" second is a listed name's only when the three words are one ("Newfoundland and Labrador"): "do Mar e da
         // Atmosfera" goes on, though "Mar" opens listed names and "e" is the second word of "Bosnia e Herzegovina" (German,
         // whose nouns are all capitalised, keeps the cheap test: "mit den Stimmen von Union und SPD")
-        return capitalisedNouns || !tokens.word(k + 1).hasClass(Word.AND) || k + 2 < tokens.size() && Gazetteer.get().listed(
-                tokens.word(k).withoutElision().lower() + " " + tokens.word(k + 1).lower() + " " + tokens.word(k + 2).lower()) != 0;
+        // (and only a phrase the lists hold: "do Estado de São Paulo" goes on, though "Estado de México" is listed)
+        return capitalisedNouns || listedFrom(tokens, k, tokens.word(k + 1).hasClass(Word.AND) ? 3 : 2);
+    }
+
+    /** Whether a listed name of {@code shortest} to four words starts at word k ("union européenne", "estado de méxico"). */
+    private static boolean listedFrom(Tokens tokens, int k, int shortest) {
+        StringBuilder key = new StringBuilder(tokens.word(k).withoutElision().lower());
+        for (int end = k + 1; end < tokens.size() && end - k < 4; end++) {
+            key.append(' ').append(tokens.word(end).lower());
+            if (end - k + 1 >= shortest && Gazetteer.get().listed(key.toString()) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

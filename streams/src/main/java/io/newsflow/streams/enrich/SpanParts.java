@@ -88,7 +88,8 @@ final class SpanParts {
             placeConnector |= c.is(k, Word.PLACE_CONNECTOR);
             place |= c.has(k, Gazetteer.PLACE);
         }
-        return place && (!connector || placeConnector) || germanBodyPair(c, from, to) || placeAdjectiveAndWord(c, from, to);
+        return place && (!connector || placeConnector) || germanBodyPair(c, from, to) || placeAdjectiveAndWord(c, from, to)
+                || to - from > 2 && SpanEnds.germanBody(c.lower(from)) && c.lower(from + 1).equals("für"); // "Landesamt für ..."
     }
 
     /** Landscapes' words that a place's adjective names ("Tegernseer Tal"), unlike a port ("der Hamburger Hafen" is Hamburg's). */

@@ -98,7 +98,9 @@ final class TitleFields {
      */
     private static final WordSet FIELDS = WordSet.of("foreign", "interior", "finance", "health", "economy",
             "economic", "trade", "transport", "environment", "labour", "labor", "education", "justice", "defence",
-            "defense");
+            "defense",
+            // a rank's word that opens bodies' names too: "General Synod", "General Assembly", "General Council"
+            "general");
 
     /**
      * A field's title word followed by an organisation word that is no title, or in a short name
