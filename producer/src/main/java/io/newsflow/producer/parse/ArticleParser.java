@@ -23,13 +23,14 @@ public final class ArticleParser {
                     doc.content(), InputFormat.UNKNOWN, doc.ingestedAt())));
         }
         String text = decoded.text().replace("\uFEFF", "");
-        DetectedFormat format = FormatDetector.detect(doc.origin(), doc.contentType(), text);
+        boolean archive = MhtmlArchives.isArchive(doc.origin(), doc.contentType(), text); // a page saved as one file
+        DetectedFormat format = archive ? DetectedFormat.HTML : FormatDetector.detect(doc.origin(), doc.contentType(), text);
         try {
             return switch (format) {
                 case TEXT -> List.of(ArticleAssembler.assemble(TextArticleParser.parse(text), InputFormat.TEXT,
                         doc.origin(), null, text, doc.ingestedAt()));
                 case JSON, NDJSON -> JsonArticleParser.parse(text, format == DetectedFormat.NDJSON, doc.origin(), doc.ingestedAt());
-                case HTML -> List.of(HtmlArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
+                case HTML -> List.of(archive ? MhtmlArchives.parse(doc) : HtmlArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
                 case FEED -> FeedArticleParser.parse(text, doc.origin(), doc.ingestedAt());
                 case NITF -> List.of(NitfArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
             };

@@ -73,7 +73,8 @@ public final class FormatDetector {
         if (name.endsWith(".json")) {
             return DetectedFormat.JSON;
         }
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+        // (".mhtml": a page saved as one file, which ArticleParser unpacks before it asks for the format)
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".mhtml") || name.endsWith(".mht")) {
             return DetectedFormat.HTML;
         }
         if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {

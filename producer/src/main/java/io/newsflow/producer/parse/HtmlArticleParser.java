@@ -32,6 +32,14 @@ public final class HtmlArticleParser {
 
     /** Parses the page into one outcome. */
     public static ParseOutcome parse(String html, String origin, Instant ingestedAt) {
+        return parse(html, origin, ingestedAt, null);
+    }
+
+    /**
+     * Parses the page into one outcome; {@code pageUrl} is where it was saved from ({@link MhtmlArchives}), the address
+     * when the page names none of its own.
+     */
+    static ParseOutcome parse(String html, String origin, Instant ingestedAt, String pageUrl) {
         Document doc = Jsoup.parse(html);
         ParseOutcome scripted = ScriptDataArticles.parse(doc, html, origin, ingestedAt);
         if (scripted != null) {
@@ -43,7 +51,8 @@ public final class HtmlArticleParser {
             Element typed = doc.selectFirst("[itemscope][itemtype*=schema.org/]");
             schemaType = typed == null ? null : typed.attr("itemtype").substring(typed.attr("itemtype").lastIndexOf('/') + 1);
         }
-        draft.url = draft.url != null ? draft.url : firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
+        draft.url = draft.url != null ? draft.url
+                : firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"), pageUrl);
         String siteName = meta(doc, "og:site_name");
         draft.offerSource(siteName, 50);
         draft.offerSource(meta(doc, "application-name"), 10);

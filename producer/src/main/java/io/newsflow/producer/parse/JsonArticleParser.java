@@ -53,7 +53,8 @@ public final class JsonArticleParser {
         boolean feed = JsonFeeds.is(root);
         if (list.isArray()) {
             for (int i = 0; i < list.size(); i++) {
-                JsonNode item = feed ? JsonFeeds.item(root, list.get(i)) : list.get(i);
+                JsonNode item = feed ? JsonFeeds.item(root, list.get(i))
+                        : JsonApiDocuments.isResource(list.get(i)) ? JsonApiDocuments.resource(root, list.get(i)) : list.get(i);
                 out.add(one(item, list.get(i).toString(), origin, i + 1, ingestedAt));
             }
             if (list.isEmpty()) {
@@ -62,7 +63,7 @@ public final class JsonArticleParser {
             }
             return out;
         }
-        out.add(one(root, text, origin, null, ingestedAt));
+        out.add(one(JsonApiDocuments.flatten(root), text, origin, null, ingestedAt)); // (a JSON:API document's resource)
         return out;
     }
 

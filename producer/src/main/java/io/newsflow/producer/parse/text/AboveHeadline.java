@@ -37,6 +37,9 @@ final class AboveHeadline {
             return true;
         }
         int below = lines.nextNonJunk(i + 1); // "DER SPIEGEL" / "Menü" / "Wirtschaft": a button between name and trail
+        if (below + 1 < lines.size() && BreadcrumbDetector.isHomeRoot(lines.get(below)) && lines.sameBlock(below, below + 1)) {
+            below++; // "ไทยรัฐออนไลน์" / "หน้าแรก" / "ข่าว" / "การเมือง": the trail's home root between the name and its crumbs
+        }
         if (content.isEmpty() && draft.section == null && !SectionNames.isSection(line) && below < lines.size()
                 && lines.sameBlock(i, below) && mastheadOverTrail(lines, i, below)) {
             // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr",

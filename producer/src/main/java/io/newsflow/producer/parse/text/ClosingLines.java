@@ -46,7 +46,9 @@ final class ClosingLines {
      * in charge, who wrote nothing of it.
      */
     private static final Pattern DESK_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}&-]*\\s+){0,3}(?:Desk|Newsdesk|Newsroom)$"
-            + "|^(?:责任编辑|責任編輯)\\s*[：:]\\s*\\S{1,12}$");
+            + "|^(?:责任编辑|責任編輯)\\s*[：:]\\s*\\S{1,12}$"
+            // the Baltic broadcasters' editor, named at the page's end: "Toimetaja: Karin Koppel", "Redaktors: Jānis Ozols"
+            + "|^(?:Toimetaja|Redaktors|Redaktore|Redaktorius|Redaktorė)\\s*:\\s*\\p{Lu}[\\p{L}\\p{M}'’. -]{1,40}$");
     /** "— Sara Mendez, The Willamette Courier": a dash, the writer's name, a comma and the outlet. */
     private static final Pattern WRITER_AND_OUTLET = Pattern.compile(
             "^[—–-]+\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3}),\\s*(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40})$");

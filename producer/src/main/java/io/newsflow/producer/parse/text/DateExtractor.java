@@ -130,7 +130,8 @@ public final class DateExtractor {
 
     /** A date whose month is a name: the year's, the month name's and the day's groups. */
     private static LocalDate named(Matcher m, int y, int mo, int d) {
-        return date(Integer.parseInt(m.group(y)), MonthNames.month(m.group(mo)), Integer.parseInt(m.group(d)));
+        return date(MonthNames.christianYear(m.group(mo), Integer.parseInt(m.group(y))), MonthNames.month(m.group(mo)),
+                Integer.parseInt(m.group(d)));
     }
 
     private static LocalDate ymd(Matcher m, int y, int mo, int d) {

@@ -25,20 +25,30 @@ final class Headlines {
 
     /**
      * How many words a line has: its space-separated parts, or for Chinese and Japanese, written without spaces, one word
-     * for every two of their characters ("中国与东盟签署新版自由贸易协定" is a headline's length, not one word).
+     * for every two of their characters ("中国与东盟签署新版自由贸易协定" is a headline's length, not one word), and for
+     * Thai, which spaces only its phrases, one for every four letters ("ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย").
      */
     static int words(String line) {
         String t = line.strip();
         int spaced = t.split("\\s+").length;
         int han = 0;
+        int thai = 0;
         for (int k = 0; k < t.length(); k += Character.charCount(t.codePointAt(k))) {
-            int c = t.codePointAt(k); // (below U+3040 no kana or Han: most lines cost no script lookup)
+            int c = t.codePointAt(k); // (below U+0E00 no Thai, kana or Han: most lines cost no script lookup)
             if (c >= 0x3040 && isHanOrKana(c)) {
                 han++;
+            } else if (c >= THAI_FIRST && c <= THAI_LAST && Character.getType(c) == Character.OTHER_LETTER) {
+                thai++;
             }
         }
-        return Math.max(spaced, han / 2);
+        return Math.max(spaced, Math.max(han / 2, thai / THAI_LETTERS_PER_WORD));
     }
+
+    /** The Thai block's letters (its vowel and tone marks are marks, not letters). */
+    private static final int THAI_FIRST = 0x0E01;
+    private static final int THAI_LAST = 0x0E5B;
+    /** A Thai word's letters on average, marks left out. */
+    private static final int THAI_LETTERS_PER_WORD = 4;
 
     private static boolean isHanOrKana(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);

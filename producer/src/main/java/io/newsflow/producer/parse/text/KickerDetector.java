@@ -45,7 +45,7 @@ public final class KickerDetector {
             return known;
         }
         String text = line.strip().replaceAll("[:]$", "");
-        int headlineWords = headline.strip().split("\\s+").length;
+        int headlineWords = Headlines.words(headline); // (Chinese, Japanese and Thai count by their characters)
         if (headlineWords < MIN_HEADLINE_WORDS) {
             return Optional.empty();
         }
