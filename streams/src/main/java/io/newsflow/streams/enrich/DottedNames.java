@@ -50,13 +50,25 @@ final class DottedNames {
         return s.length() % 2 == 1;
     }
 
+    /** How far after two initials a body's word may close the name they open ("U.S. Fish and Wildlife Service"). */
+    private static final int BODY_WORDS = 4;
+
     /**
-     * "U.S. Coast Guard", "U.K. Border Force": two initials join the name after them when it is a
-     * body's (an organisation word next or one word later), not "in the U.S. Prices rose".
+     * "U.S. Coast Guard", "U.K. Border Force", "U.S. Fish and Wildlife Service": two initials join the name after them
+     * when it is a body's (an organisation word among its next capitalised words, connectors between), not "in the U.S.
+     * Prices rose".
      */
     private static boolean beforeBody(Tokens tokens, int b) {
-        return tokens.word(b).has(Gazetteer.ORG_KEYWORD) || b + 1 < tokens.size() && tokens.word(b + 1).capitalised()
-                && tokens.word(b + 1).has(Gazetteer.ORG_KEYWORD);
+        for (int k = b; k < tokens.size() && k - b < BODY_WORDS; k++) {
+            Word w = tokens.word(k);
+            if (w.capitalised() && w.has(Gazetteer.ORG_KEYWORD)) {
+                return true;
+            }
+            if (!w.capitalised() && !(k > b && w.hasClass(Word.CONNECTOR))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

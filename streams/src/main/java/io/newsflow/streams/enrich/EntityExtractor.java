@@ -70,8 +70,9 @@ public final class EntityExtractor {
             }
             portfolio = ContextCues.portfolio(c) ? c : null;
             Typed t = classifier.classify(c, documentNames, language);
-            if (t != null) {
-                typed.add(Languages.nordic(language) ? NordicNames.withoutGenitive(t) : t); // "Northvolts industriområde"
+            if (t != null) { // "Northvolts industriområde", "des Landvolks Niedersachsen"
+                typed.add(Languages.nordic(language) ? NordicNames.withoutGenitive(t)
+                        : "de".equals(language) ? GermanGenitives.bodyNominative(t) : t);
             }
         }
         PartiesInBrackets.afterPersons(typed, running);

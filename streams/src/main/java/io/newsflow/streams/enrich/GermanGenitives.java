@@ -33,4 +33,36 @@ final class GermanGenitives {
         // a town of the long lists only from five letters: "Haas" is a surname, not "Haa"'s
         return stem.has(Gazetteer.PLACE) || stem.has(Gazetteer.TOWN) && length > 5 ? stem : null; // "Bayerns", "Aalborgs historie"
     }
+
+    /** The articles of a German genitive, before a body's name in it ("des Landvolks Niedersachsen"). */
+    private static final WordSet GENITIVE_ARTICLES = WordSet.of("des", "eines");
+    /** Consonants a genitive's "-es" follows ("Landes", "Kreises", "Amtes"); after others it is "-s" ("Flughafens"). */
+    private static final String ES_AFTER = "sßzxdtgk";
+    /** Endings of nouns whose genitive adds nothing: "des Campus", "des Zirkus". */
+    private static final String[] UNCHANGED = {"us", "is", "ss", "os"};
+
+    /**
+     * "des Landvolks Niedersachsen", "des Klinikums Stuttgart", "des Landes Berlin": a body named by a noun and its listed
+     * place, in the genitive after "des": the body in the nominative ("Landvolk Niedersachsen"); any other as it is.
+     */
+    static EntityClassifier.Typed bodyNominative(EntityClassifier.Typed t) {
+        Candidate c = t.candidate();
+        if (t.type() != EntityType.ORGANIZATION || c.size() < 2 || !GENITIVE_ARTICLES.contains(c.previous())
+                || !c.word(c.size() - 1).has(Gazetteer.PLACE | Gazetteer.TOWN) || c.word(0).has(LISTED_ITSELF)) {
+            return t;
+        }
+        String surface = c.word(0).surface();
+        int length = surface.length();
+        if (length < MIN_LENGTH + 1 || surface.charAt(length - 1) != 's' || c.word(0).hasClass(Word.ALL_CAPS)) {
+            return t;
+        }
+        for (String ending : UNCHANGED) {
+            if (surface.endsWith(ending)) {
+                return t;
+            }
+        }
+        boolean es = surface.endsWith("es") && ES_AFTER.indexOf(surface.charAt(length - 3)) >= 0;
+        Word nominative = Word.of(surface.substring(0, length - (es ? 2 : 1)));
+        return new EntityClassifier.Typed(CandidateRebuilds.withFirstWord(c, nominative), t.type(), t.strength(), t.countryCode());
+    }
 }

@@ -79,6 +79,9 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                         | Gazetteer.PLACE | Gazetteer.TITLE)) {
                     alias(orgAliases, c.lower(0), c.key()); // "Autostrade per l'Italia" ... "ad Autostrade": its first word
                 }
+                if (c.size() >= 3 && c.word(0).hasClass(Word.BODY_HEAD) && !c.word(1).capitalised()) {
+                    alias(orgAliases, c.lower(0), c.key()); // "la Provincia autonoma di Trento" ... "la Provincia": its head
+                }
                 if (c.size() == 2 && AdjectiveBodies.adjectiveStem(c.word(0)) != null) {
                     alias(orgAliases, c.lower(1), c.key()); // "die Deutsche Bahn" ... "die Bahn": German's short name
                 } else if (c.size() == 2 && c.word(1).has(Gazetteer.DEMONYM | Gazetteer.LOWER_DEMONYM)) {

@@ -43,7 +43,9 @@ final class PlaceCues {
             // "la refinería de Dos Bocas", "the refinery of Jamnagar": a plant named for its place
             "refinería", "refinery", "raffinerie", "raffineria", "refinaria",
             // "il cantiere di Riva Trigoso", "el astillero de Ferrol", "le chantier de Saint-Nazaire": a yard named for its place
-            "cantiere", "astillero", "astilleros", "chantier", "chantiers", "estaleiro", "shipyard", "yard");
+            "cantiere", "astillero", "astilleros", "chantier", "chantiers", "estaleiro", "shipyard", "yard",
+            // a place's surroundings and roads: "el entorno de Doñana", "las carreteras de Jaén", "i dintorni di Bormio"
+            "entorno", "alrededores", "dintorni", "carretera", "carreteras", "calles");
 
     private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
         "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
@@ -88,7 +90,8 @@ final class PlaceCues {
                 && !c.previous().equals("porto")) { // a listed city too, so no organisation word: "il porto Genova"
             return true;
         }
-        return !c.initial() && (OF.contains(c.previous())
+        return !c.initial() && (ProtectedAreas.afterKind(c) // "nel parco naturale Adamello Brenta"
+                || OF.contains(c.previous())
                 && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()))
                 || c.previous().equals("from") && HOME_FROM.contains(c.beforePrevious())
                 || c.previous().equals("at") && FACILITIES.contains(c.beforePrevious()) // "the plant at Perur"

@@ -119,8 +119,10 @@ final class PlaceShapes {
                 // "Casement Park", "Frick Park"; not a person named Park ("Ryan Park"), nor a company's estate ("Industrial Park")
                 || c.size() >= 2 && c.lower(c.size() - 1).equals("park") && !(c.size() == 2 && c.word(0).has(Gazetteer.GIVEN_NAME))
                     && !ESTATES.contains(c.lower(c.size() - 2))
-                || c.size() == 2 && MAIN_STATIONS.contains(c.lower(1)) && c.word(0).has(Gazetteer.PLACE | Gazetteer.TOWN);
+                || c.size() == 2 && MAIN_STATIONS.contains(c.lower(1)) && c.word(0).has(Gazetteer.PLACE | Gazetteer.TOWN)
+                || c.size() >= 2 && ProtectedAreas.named(c); // "Białowieski Park Narodowy", "Parque Nacional de Doñana"
     }
+
 
     /** Seas named in Romance languages: "Mar Vermelho", "Mar del Norte", "Mer Rouge" (not "Mar 2024", one word). */
     static boolean namedSea(Candidate c) {

@@ -32,7 +32,8 @@ final class PolishForms {
      * ("prezydent Wrocławia": Wrocław; "prezydent Poznania": Poznań), for a one-word name after the rules above, confirmed by the lists alone (a longer
      * name's "Unia" must become neither Dutch "Unie" nor "UN").
      */
-    private static final String[][] ONE_WORD_RULES = {{"a", "e"}, {"u", "e"}, {"iu", "ie"}, {"nia", "ń"}, {"ia", ""}};
+    private static final String[][] ONE_WORD_RULES = {{"a", "e"}, {"u", "e"}, {"iu", "ie"}, {"nia", "ń"}, {"ia", ""}, {"si", "ś"},
+        {"sią", "ś"}}; // "na Białorusi", "z Białorusią": Białoruś
     private static final int LISTED = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN;
     private static final int NAME_WORD = LISTED | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD;
     private static final int MIN_LENGTH = 4;

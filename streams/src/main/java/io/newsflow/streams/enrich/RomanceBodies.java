@@ -38,7 +38,9 @@ final class RomanceBodies {
             // civil protection named in lower case: "la Protezione civile", "la Protection civile"
             "protezione", "protection",
             // bishops' conferences and church charities: "Conférence des évêques de France", "Caritas italiana"
-            "conférence", "conferenza", "conferencia", "conferência", "caritas");
+            "conférence", "conferenza", "conferencia", "conferência", "caritas",
+            // an Italian province's government, capitalised: "la Provincia autonoma di Trento" (lower case it is the place)
+            "provincia");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
@@ -116,7 +118,9 @@ final class RomanceBodies {
 
     /** Italian adjectives that never change, made of "anti-" and a noun: "Direzione distrettuale antimafia". */
     private static final WordSet INVARIANT_ADJECTIVES = WordSet.of("antimafia", "anticorruzione", "antiterrorismo", "antidroga",
-            "antifrode", "antiriciclaggio");
+            "antifrode", "antiriciclaggio",
+            // "autonomous", whose ending no other adjective's list holds: "Provincia autonoma di Trento", "Comunidad autónoma"
+            "autonoma", "autonomo", "autonome", "autonomi", "autónoma", "autónomo", "autônoma", "autônomo");
 
     /** French demonyms' endings ("bruxellois", "français", "lyonnaise"), longer than "trois" or "mais". */
     private static final String[] DEMONYM_ENDINGS = {"ois", "oise", "ais", "aise"};
