@@ -27,7 +27,7 @@ import io.newsflow.producer.parse.text.DateExtractor;
 final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
-            "story_text", "bodyText", "content_text", "body_text");
+            "story_text", "bodyText", "content_text", "body_text", "maintext"); // (news-please's "maintext")
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl");
     private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
@@ -43,7 +43,7 @@ final class JsonFields {
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
-            "webPublicationDate", "firstcreated"); // (AP's)
+            "webPublicationDate", "firstcreated", "date_publish"); // (AP's; news-please's)
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
@@ -60,12 +60,13 @@ final class JsonFields {
 
     static ArticleDraft toDraft(JsonNode node, String body) {
         ArticleDraft draft = new ArticleDraft();
-        draft.url = text(node, URL);
+        String source = text(node, SOURCE);
+        draft.url = ScraperExports.url(text(node, URL), source); // (Trafilatura's "source" is the page's address)
         draft.title = plainText(node, TITLE);
         draft.lead = plainText(node, LEAD);
         JsonAuthors.read(node, draft);
         draft.offerWrittenByline(JsonBlocks.byline(node)); // Apple News Format's "By Dana Whitfield | The Lakeside Courier"
-        draft.offerSource(text(node, SOURCE));
+        draft.offerSource(ScraperExports.siteName(node, source, draft.title));
         draft.offerSource(WordPressFields.siteName(node));
         draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"
         draft.offerSection(text(node, SECTION));
@@ -73,6 +74,7 @@ final class JsonFields {
         draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section")));
         draft.offerSection(WordPressFields.category(node));
         draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
+        ScraperExports.categories(node, draft); // Trafilatura's "News;Transport"
         draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("category")))); // a news API's ["business"]
         draft.offerSection(firstCategory(node.path("subject"))); // AP's [{"name": "Transportation"}]
         draft.offerSection(firstCategory(node.path("subjects"))); // a wire's ["Agriculture", "Trade"]

@@ -21,8 +21,9 @@ public final class BylineDetector {
     private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|écrit par|scritto da|publicado por|publié par|publicat per|pubblicato da|"
             + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
             + "entretien réalisé par|interview von|intervista di|un texte de|texto de|textos de|texte de|testo di|author|authors|autor|autorin|autoren|autora|autores|autrice|auteur|"
-            // Slovene, Latvian, Lithuanian, Estonian, Hungarian ("Avtor:", "Autors:", "Szerző:"), Welsh, Filipino, Albanian, Thai
-            + "avtor|avtorica|autors|autore|autorius|autorė|szerző|szerzők|gan|vum|vun|ni|nga|लेखक|بقلم|ผู้เขียน|text|texto|writer|reporter)\\s*:?\\s+(.+)$");
+            // Slovene, Latvian, Lithuanian, Estonian, Hungarian ("Avtor:", "Autors:", "Szerző:"), Welsh, Filipino, Albanian, Thai,
+            + "avtor|avtorica|autors|autore|autorius|autorė|szerző|szerzők|gan|vum|vun|ni|nga|लेखक|بقلم|ผู้เขียน|text|texto|writer|reporter"
+            + "|автор|аутор|ავტორი|minn)\\s*:?\\s+(.+)$"); // Cyrillic, Georgian and Maltese
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"

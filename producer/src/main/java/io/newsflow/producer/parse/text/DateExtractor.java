@@ -28,7 +28,8 @@ public final class DateExtractor {
     private static final String MONTH = "(" + MonthNames.alternation() + ")\\.?";
     /** Where a four-digit year ends: before a non-digit, or glued to a time ("November 29, 20267:12 AM"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
-    private static final String TIME = "(?:\\s*(?:,|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|kl\\.?|klo|klokken|kello|[-–—|])?\\s*"
+    // (a year's full stop before the clock: "02. децембар 2025. 10:15", as Serbian, Croatian and Hungarian write it)
+    private static final String TIME = "(?:\\s*(?:,|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|kl\\.?|klo|klokken|kello|[-–—|]|(?<=\\d)\\.)?\\s*"
             + "(\\d{1,2})(?:[:.h時]| h )(\\d{2})分?(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?" // Québec's "5 h 00", "10時15分"
             + "\\s*\\(?(" + ZoneOffsets.PATTERN + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -44,7 +45,7 @@ public final class DateExtractor {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})(?!\\d)"
             + TIME, F);
     // "26 November 2025", "26 de novembro de 2025", and Folha's "26.nov.2025" (full stops for spaces)
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.))(?:de\\s+|of\\s+)?"
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.))(?:de\\s+|of\\s+|ta['’]\\s+)?"
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
     /**

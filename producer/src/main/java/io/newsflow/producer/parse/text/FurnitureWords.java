@@ -17,7 +17,8 @@ final class FurnitureWords {
             // Croatian, Serbian, Lithuanian, Icelandic, Bulgarian, Slovene, Latvian, Estonian and Greek
             "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "κοινοποίηση", "μοιραστείτε",
             "megosztás", "rhannu", "शेयर करें", "شارك", "שתפו", "shiriki", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
-            "ibahagi", "ibahagi ito", "shpërndaje", "shpërnda", "แชร์"); // Hebrew, Swahili, Luxembourgish, Filipino, Albanian, Thai
+            "ibahagi", "ibahagi ito", "shpërndaje", "shpërnda", "แชร์", // Hebrew, Swahili, Luxembourgish, Filipino, Albanian, Thai
+            "подели", "поделите", "roinn an t-alt seo", "aqsam", "გაზიარება"); // Serbian, Irish, Maltese, Georgian
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",

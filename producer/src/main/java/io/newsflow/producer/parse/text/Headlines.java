@@ -60,7 +60,7 @@ final class Headlines {
         String t = line.strip();
         return t.length() <= MAX_TITLE_CHARS && words(t) <= MAX_TITLE_WORDS && !t.endsWith("。")
                 && (!t.matches(".*\\p{Ll}[.,;:]$") || ABBREVIATED_END.matcher(t).matches()) && !t.matches(".*[,;]$") && InlineBylines.of(t).isEmpty()
-                && t.matches("^[\\p{Lu}\\p{Lo}\\p{N}\"“‘'«¿¡].*"); // (\\p{Lo}: scripts without case, "दिल्ली में ...", "한국은행 ...")
+                && t.matches("^[\\p{Lu}\\p{Lo}\\p{IsGeorgian}\\p{N}\"“‘'«¿¡].*"); // (scripts without case: "दिल्ली में ...", "한국은행 ...")
     }
 
     /**

@@ -20,6 +20,7 @@ public final class NameCase {
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
     // (three capitals: a script without case has no capitals, so a Chinese headline is not shouted)
     private static final Pattern SHOUTED_WORD = Pattern.compile("\\p{Lu}{3,}");
+    private static final Pattern GEORGIAN = Pattern.compile("[\\p{IsGeorgian}\\p{M}]+");
 
     private NameCase() {
     }
@@ -36,7 +37,9 @@ public final class NameCase {
                 out.append(' ');
             }
             boolean afterParticle = i > 0 && PARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT));
-            String recased = isUniformCase(word) ? recase(word, i == 0, afterParticle, locale) : word;
+            // (Georgian's everyday letters are lower case to Unicode, which gave it capitals that names are not written in)
+            String recased = isUniformCase(word) && !GEORGIAN.matcher(word).matches()
+                    ? recase(word, i == 0, afterParticle, locale) : word;
             out.append(koreanGivenName(words, i) ? recased.substring(0, recased.indexOf('-') + 1)
                     + recased.substring(recased.indexOf('-') + 1).toLowerCase(locale) : recased);
         }

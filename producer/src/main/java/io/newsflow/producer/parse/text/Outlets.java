@@ -20,7 +20,8 @@ public final class Outlets {
             + "tidning|kurier|nachrichten|diário|correio|folha|omroep|"
             + "tribune|gazette|press|review|report|ledger|record|register|wire|observer|chronicle|media|tv|radio|agency|monitor|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
-            + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap)(?:\\b|(?=\\d))"); // "News24"
+            + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap|"
+            + "rundschau|anzeiger|presse|abendblatt|tagblatt|morgenpost|allgemeine)(?:\\b|(?=\\d))"); // "News24", "Grazer Rundschau"
 
     /** "red, ORF.at/Agenturen": a newsroom's sign-off, naming its outlet and the agencies whose copy it used. */
     private static final Pattern DESK_SIGN_OFF = Pattern.compile("(?iu)^(?:red|redaktion|rédaction|redazione|redacción)\\s*,\\s*"
@@ -61,11 +62,12 @@ public final class Outlets {
     }
 
     /**
-     * One to three words of a script without case (Devanagari, Hangul, Arabic, Han ...), marks allowed; at most eight Han
+     * One to three words of a script without case (Devanagari, Hangul, Arabic, Han, Thai, and Georgian, whose everyday
+     * letters Unicode files as lower case since it added capitals few write), marks allowed; at most eight Han
      * characters, since Chinese and Japanese write a headline without spaces ("新华网", "国际"; not a headline).
      */
     static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)"
-            + "\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s\\p{Lo}[\\p{Lo}\\p{M}]*){0,2}";
+            + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}]*){0,2}";
     private static final Pattern CASELESS = Pattern.compile(CASELESS_WORDS);
 
     /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */

@@ -1,0 +1,64 @@
+package io.newsflow.producer.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.avro.ArticleType;
+import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import java.util.List;
+
+/**
+ * What web scrapers' JSON exports call a site and its sections, which the usual names miss or mistake: Trafilatura's
+ * {@code "source"} is the page's address and {@code "source-hostname"} (or {@code "sitename"}) the site's name, its
+ * {@code "categories"} one string joined by semicolons ({@code "News;Transport"}); news-please names no site at all
+ * but closes its {@code "title_page"} with it ({@code "Graz bestellt 40 Elektrobusse | Grazer Rundschau"}), its body
+ * and date being {@code "maintext"} and {@code "date_publish"} ({@link JsonFields} lists those).
+ */
+final class ScraperExports {
+
+    private static final List<String> SITE_NAMES = List.of("source-hostname", "sitename");
+
+    private ScraperExports() {
+    }
+
+    /**
+     * The site's name: the usual names' value unless it is an address, else a scraper's own key for the site, else the
+     * window title's closing name; null when none names it.
+     */
+    static String siteName(JsonNode node, String source, String title) {
+        if (source != null && !isAddress(source)) {
+            return source;
+        }
+        String named = JsonFields.text(node, SITE_NAMES);
+        if (named != null && !isAddress(named)) {
+            return named;
+        }
+        return SiteSuffixes.windowTitleSite(JsonFields.text(node, List.of("title_page")), title);
+    }
+
+    /** The page's address: the usual names' value, else a source that is one (Trafilatura's "source"); or null. */
+    static String url(String url, String source) {
+        return url != null ? url : source != null && isAddress(source) ? source : null;
+    }
+
+    /**
+     * Categories joined in one string ("News;Transport"): a news root among them says the piece is news, and the first
+     * other category is its section.
+     */
+    static void categories(JsonNode node, ArticleDraft draft) {
+        JsonNode categories = node.path("categories");
+        if (!categories.isTextual() || categories.asText().isBlank()) {
+            return;
+        }
+        for (String category : categories.asText().split("\\s*[;,]\\s*")) {
+            if (BreadcrumbDetector.isNewsRoot(category)) {
+                draft.offerType(ArticleType.NEWS);
+            } else if (!category.isBlank()) {
+                draft.offerSection(category.strip());
+                return;
+            }
+        }
+    }
+
+    private static boolean isAddress(String value) {
+        return value.startsWith("http://") || value.startsWith("https://") || value.startsWith("www.");
+    }
+}
