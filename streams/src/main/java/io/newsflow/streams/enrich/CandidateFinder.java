@@ -93,6 +93,7 @@ final class CandidateFinder {
                 if (phrase == 0) { // "Consiglio superiore dei lavori pubblici": a body's name going on in lower case
                     j = SpanEnds.beforeElidedBody(tokens, i, RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages));
                     j = NordicNames.municipalityEnd(paragraph.text(), tokens, j); // "i Luleå kommun"
+                    j = TruncatedCompounds.end(paragraph.text(), tokens, j); // "Post- och telestyrelsen"
                     j = BodySeats.end(paragraph.text(), tokens, i, j, stopLanguages); // "Uniwersytet Medyczny w Lublinie"
                 }
                 int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);

@@ -16,7 +16,7 @@ final class FederalBodies {
     private static final String PREFIX = "bundes";
     private static final String MINISTRY = "ministerium";
     private static final List<String> HEADS = List.of("regierung", "ministerium", "agentur", "amt", "bank", "tag",
-            "rat", "wehr", "gericht", "gerichtshof", "polizei", "anstalt", "behörde");
+            "rat", "wehr", "gericht", "gerichtshof", "polizei", "anstalt", "behörde", "verband");
 
     /** Audit offices and courts named by one compound with no "Bundes-": Austria's and the states' ("Rechnungshof"). */
     private static final List<String> COURTS = List.of("rechnungshof", "verfassungsgerichtshof", "verwaltungsgerichtshof",

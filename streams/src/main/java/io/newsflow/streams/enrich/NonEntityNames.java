@@ -108,6 +108,15 @@ final class NonEntityNames {
 
     private static final WordSet PORT_OF = WordSet.of("di", "del", "della", "dello");
 
+    /** Units written with a capital inside, which the all-capitals test misses ("700 MHz", "1.2 TWh"). */
+    private static final WordSet UNITS = WordSet.of("hz", "khz", "mhz", "ghz", "thz", "kwh", "mwh", "gwh", "twh", "kwp", "mwp",
+            "gbit", "mbit", "kbit");
+
+    /** A one-word candidate shaped like a unit: in capitals ("TEU", "MW") or a listed unit ("MHz"). */
+    static boolean unitShape(Candidate c) {
+        return c.word(0).hasClass(Word.ALL_CAPS) || UNITS.contains(c.lower(0));
+    }
+
     /**
      * A stock index: "the Nasdaq Composite", "the STOXX 600", and "S&P" before its number ("the S&P 500"),
      * where alone it is the rating agency.

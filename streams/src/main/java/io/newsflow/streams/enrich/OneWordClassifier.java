@@ -83,8 +83,8 @@ final class OneWordClassifier {
         if (orgKeyword) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
         }
-        if (c.word(0).hasClass(Word.ALL_CAPS) && afterNumber(c) && !c.listed(Gazetteer.ORGANIZATION | Gazetteer.PLACE)) {
-            return null; // "24,000 TEU", "100 MW": a unit
+        if (NonEntityNames.unitShape(c) && afterNumber(c) && !c.listed(Gazetteer.ORGANIZATION | Gazetteer.PLACE)) {
+            return null; // "24,000 TEU", "100 MW", "700 MHz": a unit
         }
         if (gluedDigit(word) && AMOUNT.matcher(word).matches() && (NUMBER_WORDS.contains(c.next()) || SCALE_WORDS.contains(c.next())
                 || word.endsWith("bn") || word.endsWith("m"))) {

@@ -163,6 +163,8 @@ final class Span {
                     memo[k - a] = Word.of(memo[k - a].surface() + "."); // "V. N. Vasavan" keeps its full stops
                 } else if (k < b - 1 && CandidateFinder.commaBetween(text, tokens, k, k + 1)) {
                     memo[k - a] = Word.of(memo[k - a].surface() + ","); // "ministerie van Landbouw, Visserij en Natuur"
+                } else if (k < b - 1 && TruncatedCompounds.cutBefore(text, tokens, k)) {
+                    memo[k - a] = Word.of(memo[k - a].surface() + "-"); // "Post- och telestyrelsen" keeps its hyphen
                 }
                 sb.append(k > a ? " " : "").append(memo[k - a].lower());
             }

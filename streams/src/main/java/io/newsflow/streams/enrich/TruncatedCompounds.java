@@ -1,0 +1,43 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * A body's name that shares its compound's last part between two words, the first cut short by a hyphen: Swedish "Post-
+ * och telestyrelsen", "Arbets- och näringsdepartementet", Danish "Social- og Boligministeriet", German "Bau- und
+ * Verkehrsministerium". The cut word, "and", and the whole compound are one name, whose first word keeps its hyphen;
+ * {@link CandidateFinder} takes the compound in (lower case in the Nordic languages, capitalised in German) when it ends
+ * with an authority's, a ministry's or an association's word.
+ */
+final class TruncatedCompounds {
+
+    /** Endings of the Nordic and German words for an authority, a board, a ministry or an association. */
+    private static final String[] BODY_ENDINGS = {"styrelsen", "styrelse", "verket", "myndigheten", "departementet",
+        "nämnden", "inspektionen", "rådet", "direktoratet", "tilsynet", "ministeriet", "ministerium", "verband", "behörde",
+        "förbundet", "forbundet"};
+
+    private TruncatedCompounds() {
+    }
+
+    /** Token k is cut short by a hyphen before "and" ("Post-" of "Post- och telestyrelsen"). */
+    static boolean cutBefore(String text, Tokens tokens, int k) {
+        int end = tokens.end(k);
+        return k + 1 < tokens.size() && end + 1 < text.length() && text.charAt(end) == '-'
+                && Character.isWhitespace(text.charAt(end + 1)) && tokens.word(k + 1).hasClass(Word.AND);
+    }
+
+    /**
+     * The end of a span [i, j) once a lower-case compound that a hyphen-cut last word shares is taken in ("Post- och
+     * telestyrelsen"), or j.
+     */
+    static int end(String text, Tokens tokens, int j) {
+        if (j + 1 >= tokens.size() || !cutBefore(text, tokens, j - 1)) {
+            return j;
+        }
+        String compound = tokens.word(j + 1).lower();
+        for (String ending : BODY_ENDINGS) {
+            if (compound.endsWith(ending) && compound.length() > ending.length() + 1) {
+                return j + 2;
+            }
+        }
+        return j;
+    }
+}
