@@ -17,6 +17,14 @@ public final class ArticleParser {
 
     /** Parses one document. */
     public List<ParseOutcome> parse(InputDocument doc) {
+        if (WebArchives.isArchive(doc)) { // a crawler's archive, gzipped too: read before the bytes are decoded as text
+            try {
+                return WebArchives.parse(doc);
+            } catch (RuntimeException e) {
+                return List.of(ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), null, RejectionReason.UNKNOWN,
+                        "parser failed on a WARC file: " + e, doc.content(), InputFormat.HTML, doc.ingestedAt())));
+            }
+        }
         InputDecoder.Decoded decoded = InputDecoder.decode(doc.content());
         if (!decoded.ok()) {
             return List.of(ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), null, decoded.failure(), decoded.reason(),
@@ -24,11 +32,13 @@ public final class ArticleParser {
         }
         String text = decoded.text().replace("\uFEFF", "");
         boolean archive = MhtmlArchives.isArchive(doc.origin(), doc.contentType(), text); // a page saved as one file
-        DetectedFormat format = archive ? DetectedFormat.HTML : FormatDetector.detect(doc.origin(), doc.contentType(), text);
+        boolean mail = !archive && MailMessages.isMail(doc.origin(), doc.contentType(), text); // a newsletter saved as a mail
+        DetectedFormat format = archive ? DetectedFormat.HTML : mail ? DetectedFormat.TEXT
+                : FormatDetector.detect(doc.origin(), doc.contentType(), text);
         try {
             return switch (format) {
-                case TEXT -> List.of(ArticleAssembler.assemble(TextArticleParser.parse(text), InputFormat.TEXT,
-                        doc.origin(), null, text, doc.ingestedAt()));
+                case TEXT -> List.of(mail ? MailMessages.parse(doc) : ArticleAssembler.assemble(TextArticleParser.parse(text),
+                        InputFormat.TEXT, doc.origin(), null, text, doc.ingestedAt()));
                 case JSON, NDJSON -> JsonArticleParser.parse(text, format == DetectedFormat.NDJSON, doc.origin(), doc.ingestedAt());
                 case HTML -> List.of(archive ? MhtmlArchives.parse(doc) : HtmlArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
                 case FEED -> FeedArticleParser.parse(text, doc.origin(), doc.ingestedAt());

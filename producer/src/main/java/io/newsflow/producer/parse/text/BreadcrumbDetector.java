@@ -26,7 +26,8 @@ public final class BreadcrumbDetector {
     private static final Set<String> NEWS_ROOT = Set.of("news", "latest news", "nachrichten", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
             "vijesti", "vesti", "novice", "naujienos", "ziņas", "uudised", "fréttir", "новини", "новости", "hírek", "știri", "newyddion", "חדשות", "habari",
-            "balita", "lajme", "ข่าว", "вести", "вијести", "nuacht", "aħbarijiet", "ახალი ამბები");
+            "balita", "lajme", "ข่าว", "вести", "вијести", "nuacht", "aħbarijiet", "ახალი ამბები", "լուրեր", "albisteak", "খবর",
+            "xəbərlər");
 
     /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
     private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights");

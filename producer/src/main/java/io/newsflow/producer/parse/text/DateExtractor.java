@@ -59,6 +59,8 @@ public final class DateExtractor {
     private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]" + TIME, F);
     /** Latvian, year first and the day before the month: "2025. gada 2. decembris, 10:15". */
     private static final Pattern YEAR_DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+" + MONTH + TIME, F);
+    /** Basque, the year's and the month's case endings around them: "2025eko abenduaren 2a". */
+    private static final Pattern BASQUE = Pattern.compile("(?<!\\d)(\\d{4})eko\\s+" + MONTH + "\\s+(\\d{1,2})(?:an?)?(?!\\d)" + TIME, F);
     /** How a date's shape gives its day: from its match, the text it stands in and the rest of its line. */
     private interface DateOf {
         LocalDate of(Matcher m, String text, String context);
@@ -71,13 +73,13 @@ public final class DateExtractor {
             new Shape(YMD, 5, (m, t, c) -> ymd(m, 1, 3, 4)), new Shape(NUMERIC, 5, DateExtractor::numeric),
             new Shape(DAY_MONTH, 4, (m, t, c) -> named(m, 3, 2, 1)), new Shape(MONTH_DAY, 4, (m, t, c) -> named(m, 3, 1, 2)),
             new Shape(YEAR_MONTH_DAY, 4, (m, t, c) -> named(m, 1, 2, 3)), new Shape(YEAR_DAY_MONTH, 4, (m, t, c) -> named(m, 1, 3, 2)),
-            new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)));
+            new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(BASQUE, 4, (m, t, c) -> named(m, 1, 2, 3)));
 
     private DateExtractor() {
     }
 
     /**
-     * True when the text has four ASCII digits in a row. Every pattern above needs a four-digit
+     * True when the text has four digits in a row (ASCII, or another script's: {@link NativeDigits}). Every pattern above needs a four-digit
      * year, so a text without one has no date: this test saves running five case-insensitive
      * patterns over most lines (they were a fifth of parsing time in the profile, docs/benchmark.md).
      */
@@ -85,7 +87,7 @@ public final class DateExtractor {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            run = c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c) ? run + 1 : 0; // (Bengali's, Arabic's digits too)
             if (run == 4) {
                 return true;
             }
@@ -102,7 +104,8 @@ public final class DateExtractor {
      * The first date in {@code text}, where {@code context} (the rest of its line: "Publicado por Ana
      * Rita Sousa" beside "05/11/2024") may tell that a slashed date is written day first.
      */
-    public static Optional<FoundDate> find(String text, String context) {
+    public static Optional<FoundDate> find(String raw, String context) {
+        String text = raw == null ? null : NativeDigits.ascii(raw); // "২ ডিসেম্বর ২০২৫": Bengali's digits
         if (text == null || !hasYear(text)) {
             return Optional.empty();
         }
@@ -111,14 +114,14 @@ public final class DateExtractor {
         for (Shape shape : SHAPES) { // the earliest date in the text wins, whatever its shape
             Matcher m = shape.pattern().matcher(text);
             if (m.find() && m.start() < bestStart) {
-                FoundDate d = build(m, shape.date().of(m, text, context), shape.timeGroup());
+                FoundDate d = build(m, shape.date().of(m, text, context), shape.timeGroup(), raw);
                 if (d != null) {
                     best = d;
                     bestStart = m.start();
                 }
             }
         }
-        return Optional.ofNullable(best == null ? null : TimesOfDay.withLeadingTime(text, bestStart, best));
+        return Optional.ofNullable(best == null ? null : TimesOfDay.withLeadingTime(raw, bestStart, best));
     }
 
     /** "10/07/2024" is October 7 in the US, 10 July elsewhere: the words and clock around it decide. */
@@ -169,7 +172,8 @@ public final class DateExtractor {
         return DAY_FIRST_CUES.matcher(text).find();
     }
 
-    private static FoundDate build(Matcher m, LocalDate date, int timeGroup) {
+    /** The date found; its text is the raw text's, as written (in its own digits), at the match's place. */
+    private static FoundDate build(Matcher m, LocalDate date, int timeGroup, String raw) {
         if (date == null) {
             return null;
         }
@@ -185,6 +189,6 @@ public final class DateExtractor {
             offsetMinutes = ZoneOffsets.minutes(m.group(timeGroup + 4), date.atTime(time));
         }
         Instant instant = date.atTime(time).toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
-        return new FoundDate(instant, m.group().strip());
+        return new FoundDate(instant, raw.substring(m.start(), m.end()).strip());
     }
 }
