@@ -105,7 +105,7 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         // "Shropshire"; a church named in one compound, a building: "die Bonifatiuskirche in Wiesbaden"
-        if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire") || ChurchBuildings.is(c.lower(0))) {
+        if (places.hyphenated(word) || "PLACE".equals(apposition) || c.lower(0).endsWith("shire") || SiteNames.church(c.lower(0))) {
             return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"

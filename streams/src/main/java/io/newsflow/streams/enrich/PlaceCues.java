@@ -90,7 +90,7 @@ final class PlaceCues {
                 && !c.previous().equals("porto")) { // a listed city too, so no organisation word: "il porto Genova"
             return true;
         }
-        return !c.initial() && (ProtectedAreas.afterKind(c) // "nel parco naturale Adamello Brenta"
+        return !c.initial() && (SiteNames.afterParkKind(c) // "nel parco naturale Adamello Brenta"
                 || OF.contains(c.previous())
                 && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()))
                 || c.previous().equals("from") && HOME_FROM.contains(c.beforePrevious())

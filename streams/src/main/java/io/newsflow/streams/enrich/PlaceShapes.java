@@ -120,7 +120,7 @@ final class PlaceShapes {
                 || c.size() >= 2 && c.lower(c.size() - 1).equals("park") && !(c.size() == 2 && c.word(0).has(Gazetteer.GIVEN_NAME))
                     && !ESTATES.contains(c.lower(c.size() - 2))
                 || c.size() == 2 && MAIN_STATIONS.contains(c.lower(1)) && c.word(0).has(Gazetteer.PLACE | Gazetteer.TOWN)
-                || c.size() >= 2 && ProtectedAreas.named(c); // "Białowieski Park Narodowy", "Parque Nacional de Doñana"
+                || c.size() >= 2 && SiteNames.park(c); // "Białowieski Park Narodowy", "Parque Nacional de Doñana"
     }
 
 

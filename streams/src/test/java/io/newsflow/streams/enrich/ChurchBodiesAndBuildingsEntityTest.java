@@ -34,7 +34,7 @@ class ChurchBodiesAndBuildingsEntityTest {
         assertType(entities("de", "Die Marienkirche in Lübeck wird ab Mai saniert."), "Marienkirche", EntityType.LOCATION);
         assertType(entities("en", "Crowds gathered outside Salisbury Cathedral on Sunday."), "Salisbury Cathedral",
                 EntityType.LOCATION);
-        assertThat(ChurchBuildings.is("landeskirche")).isFalse();
+        assertThat(SiteNames.church("landeskirche")).isFalse();
     }
 
     @Test

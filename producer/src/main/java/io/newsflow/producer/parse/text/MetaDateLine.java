@@ -61,32 +61,13 @@ public final class MetaDateLine {
     private MetaDateLine() {
     }
 
-    /** A day and month in the languages read, a weekday perhaps before, a time perhaps after: "dinsdag 2 december, 10:15". */
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)^(?:\\p{L}+,?\\s+)?\\d{1,2}\\.?\\s+(\\p{L}+)\\.?"
-            + "(,?\\s+(?:om\\s+|um\\s+|à\\s+|at\\s+|kl\\.?\\s*)?\\d{1,2}[:.h]\\d{2})?$");
-
-    /**
-     * "NOS Nieuws • dinsdag 2 december, 10:15": a stamp whose day has no year, with its time or the outlet beside it: a
-     * metadata line that dates nothing, since a year is never guessed. A day and month alone may be a sentence's.
-     */
-    private static Optional<Result> yearless(String text) {
-        String[] segments = SEGMENTS.split(text);
-        Matcher day = segments.length == 1 || segments.length == 2 ? DAY_MONTH.matcher(segments[segments.length - 1].strip()) : null;
-        if (day == null || !day.matches() || MonthNames.month(day.group(1)) == 0) {
-            return Optional.empty();
-        }
-        String outlet = segments.length == 2 && Outlets.looksLikeOutlet(segments[0]) ? segments[0].strip() : null;
-        return outlet != null || segments.length == 1 && day.group(2) != null ? Optional.of(new Result(null, null, outlet))
-                : Optional.empty();
-    }
-
     /** The parsed line when it is a date-only metadata line, else empty. */
     public static Optional<Result> parse(String line) {
         // "Publié le 26/11/2025 à 06:00 Temps de lecture: 3 min": a reading time glued to the stamp
         String text = READING_TIME_TAIL.matcher(line.strip()).replaceFirst("");
         // without a year no segment has a date, and a line without one is a date line only as a yearless stamp
         if (text.length() > MAX_LENGTH || !DateExtractor.hasYear(text)) {
-            return text.length() > MAX_LENGTH ? Optional.empty() : yearless(text);
+            return text.length() > MAX_LENGTH ? Optional.empty() : YearlessStamps.read(text);
         }
         List<String> segments = withClocks(SEGMENTS.split(text));
         if (namesWriterAndOutlet(segments)) {
