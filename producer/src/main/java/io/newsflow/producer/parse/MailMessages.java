@@ -3,7 +3,6 @@ package io.newsflow.producer.parse;
 import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.RejectionReason;
 import io.newsflow.producer.parse.text.TextArticleParser;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -13,9 +12,6 @@ import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
-import org.apache.james.mime4j.message.DefaultMessageBuilder;
-import org.apache.james.mime4j.stream.Field;
-import org.apache.james.mime4j.stream.MimeConfig;
 import org.jsoup.Jsoup;
 
 /**
@@ -38,9 +34,8 @@ final class MailMessages {
                 && contentType.toLowerCase(Locale.ROOT).startsWith("message/rfc822")) {
             return true;
         }
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT).replace("\r\n", "\n");
-        int end = head.indexOf("\n\n");
-        String headers = end < 0 ? head : head.substring(0, end);
+        String head = MimeMessages.head(text, SNIFF_CHARS);
+        String headers = MimeMessages.headers(head);
         return headers.contains("mime-version:") && headers.contains("\nfrom:") && headers.contains("\nsubject:")
                 && (headers.contains("multipart/alternative") || headers.contains("multipart/mixed")
                     || head.contains("content-transfer-encoding: quoted-printable") || head.contains("content-transfer-encoding: base64"));
@@ -49,10 +44,8 @@ final class MailMessages {
     /** The newsletter read as text under its decoded headers, or a rejection naming the input. */
     static ParseOutcome parse(InputDocument doc) {
         String text;
-        try (InputStream in = new ByteArrayInputStream(doc.content())) {
-            DefaultMessageBuilder builder = new DefaultMessageBuilder();
-            builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
-            Message message = builder.parseMessage(in);
+        try {
+            Message message = MimeMessages.parse(doc.content());
             Entity html = part(message, "text/html");
             Entity story = html != null ? html : part(message, "text/plain");
             if (story == null) {
@@ -91,8 +84,8 @@ final class MailMessages {
     }
 
     private static String header(Message message, String name) {
-        Field field = message.getHeader().getField(name);
-        return field == null ? "" : field.getBody().replaceAll("\\s+", " ").strip();
+        String value = MimeMessages.field(message, name);
+        return value == null ? "" : value.replaceAll("\\s+", " ").strip();
     }
 
     private static ParseOutcome rejected(InputDocument doc, RejectionReason reason, String message) {

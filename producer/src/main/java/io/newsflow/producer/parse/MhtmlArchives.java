@@ -2,7 +2,6 @@ package io.newsflow.producer.parse;
 
 import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.RejectionReason;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,9 +14,6 @@ import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
-import org.apache.james.mime4j.message.DefaultMessageBuilder;
-import org.apache.james.mime4j.stream.Field;
-import org.apache.james.mime4j.stream.MimeConfig;
 
 /**
  * A web page saved as one MHTML file (a browser's "Save page as … single file", {@code .mhtml}/{@code .mht}): a MIME
@@ -39,9 +35,7 @@ final class MhtmlArchives {
                 && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/related")) {
             return true;
         }
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
-        int headersEnd = head.indexOf("\n\n") >= 0 ? head.indexOf("\n\n") : head.indexOf("\r\n\r\n");
-        String headers = headersEnd < 0 ? head : head.substring(0, headersEnd);
+        String headers = MimeMessages.headers(MimeMessages.head(text, SNIFF_CHARS));
         return headers.contains("mime-version:") && headers.contains("multipart/related") && headers.contains("text/html");
     }
 
@@ -49,10 +43,8 @@ final class MhtmlArchives {
     static ParseOutcome parse(InputDocument doc) {
         String html;
         String location;
-        try (InputStream in = new ByteArrayInputStream(doc.content())) {
-            DefaultMessageBuilder builder = new DefaultMessageBuilder();
-            builder.setMimeEntityConfig(MimeConfig.PERMISSIVE); // a saved page's lines and headers are long
-            Message message = builder.parseMessage(in);
+        try {
+            Message message = MimeMessages.parse(doc.content());
             Entity page = htmlPart(message);
             if (page == null) {
                 return rejected(doc, RejectionReason.NO_CONTENT, "an MHTML archive without a text/html part");
@@ -93,8 +85,8 @@ final class MhtmlArchives {
     }
 
     private static String field(Entity entity, String name) {
-        Field field = entity.getHeader() == null ? null : entity.getHeader().getField(name);
-        return field == null ? null : field.getBody().strip();
+        String value = MimeMessages.field(entity, name);
+        return value == null ? null : value.strip();
     }
 
     private static String firstNonBlank(String a, String b) {
