@@ -148,6 +148,9 @@ final class ContextCues {
      * portfolio named apart from the minister is a field, not a name.
      */
     static boolean portfolio(Candidate c) {
+        if (c.size() == 1 && c.lower(0).equals("sceaux") && c.beforePrevious().equals("garde")) {
+            return true; // "le garde des Sceaux", France's justice minister, not the town of Sceaux
+        }
         return c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.MINISTER)
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.PLACE) // (an administration is a portfolio too:
                 && (!c.word(0).has(Gazetteer.ORG_KEYWORD) || ADMINISTRATION.contains(c.lower(0))); // "da Administração Interna")

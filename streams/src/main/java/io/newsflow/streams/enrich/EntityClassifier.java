@@ -92,6 +92,10 @@ final class EntityClassifier {
         if (german && CityBodies.is(c)) { // "die Münchner Verkehrsgesellschaft"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
+        Typed members = german ? GermanGenitives.membersBody(c) : null; // "des Bundes der Steuerzahler"
+        if (members != null) {
+            return members;
+        }
         if (german && AdjectiveBodies.is(c)) { // "des Statistischen Bundesamts": Statistisches Bundesamt; "am Pirnaischen Platz"
             return new Typed(AdjectiveBodies.nominative(c), AdjectiveBodies.type(c), Strength.CUED, null);
         }

@@ -109,7 +109,7 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
-            boolean weak = german && !PlaceCues.germanTown(c.lower(0)) || c.initial();
+            boolean weak = german && !PlaceCues.germanTown(c.lower(0)) && !PlaceCues.afterDistrict(c) || c.initial();
             return new Typed(c, EntityType.LOCATION, weak ? Strength.WEAK : Strength.CUED, null);
         }
         if (PlaceShapes.routeStart(c) && !"ORG".equals(apposition)) { // "from Hebbal to Yelahanka"

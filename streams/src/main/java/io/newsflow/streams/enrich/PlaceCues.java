@@ -97,8 +97,19 @@ final class PlaceCues {
                 || c.previous().equals("at") && FACILITIES.contains(c.beforePrevious()) // "the plant at Perur"
                 || WorksNames.before(c) // "massabruket Östrand", "w kopalni Pniówek"
                 || c.previous().equals("co") && c.previousWord().capitalised() // an Irish county: "in Co Tipperary"
+                // "im Stadtteil Stammheim", "im Bezirk Favoriten": a German district's noun, then its name
+                || afterDistrict(c)
                 // Dutch "op de Maasvlakte", "op het Binnenhof", "aan de Vaartkom", "langs de Coupure": where things stand
                 || StreetNames.afterDutchPlacePreposition(c) && c.size() == 1 && !c.word(0).hasClass(Word.ALL_CAPS));
+    }
+
+    /** German nouns for a town's part, written before its name: "im Stadtteil Stammheim", "im Ortsteil Dimaro". */
+    private static final WordSet DISTRICTS = WordSet.of("stadtteil", "ortsteil", "stadtbezirk", "bezirk", "ortschaft",
+            "gemeindeteil", "stadtviertel", "vorort");
+
+    /** "im Stadtteil Stammheim": one word after a German district's noun, a cue as strong as a town's ending. */
+    static boolean afterDistrict(Candidate c) {
+        return c.size() == 1 && DISTRICTS.contains(c.previous()) && c.previousWord().capitalised();
     }
 
     /** Works that stand somewhere: "the plant at Perur", "a refinery at Jamnagar" (not "analysts at Jefferies"). */

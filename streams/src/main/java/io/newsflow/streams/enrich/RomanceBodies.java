@@ -40,7 +40,11 @@ final class RomanceBodies {
             // bishops' conferences and church charities: "Conférence des évêques de France", "Caritas italiana"
             "conférence", "conferenza", "conferencia", "conferência", "caritas",
             // an Italian province's government, capitalised: "la Provincia autonoma di Trento" (lower case it is the place)
-            "provincia");
+            "provincia",
+            // watchdogs named for what they watch: "Observatoire international des prisons", "Dipartimento
+            // dell'amministrazione penitenziaria", "le Contrôleur général des lieux de privation de liberté"
+            "observatoire", "osservatorio", "observatorio", "observatório", "dipartimento", "departamento",
+            "contrôleur", "défenseur", "médiateur");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",

@@ -85,7 +85,8 @@ final class SpanCleaner {
             initial = false;
         }
         if (department && c.capitalisedNouns && (to - from == 1 && FederalBodies.named(c.memo(from))
-                || AdjectiveBodies.named(c, from, to))) { // "Vorsitzender der Deutschen Bischofskonferenz"
+                || AdjectiveBodies.named(c, from, to) || SpanParts.membersBody(c, from, to))) {
+            // "Vorsitzender der Deutschen Bischofskonferenz", "Sprecher des Bundes der Steuerzahler"
             out.add(c.candidate(from, to, false, false)); // "Sprecher des Bundesverkehrsministeriums": the body
             return;
         } else if (department) {

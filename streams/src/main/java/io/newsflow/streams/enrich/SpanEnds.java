@@ -86,7 +86,23 @@ final class SpanEnds {
     private static final String[] GERMAN_BODY_ENDINGS = {"amt", "verband", "anstalt", "behörde", "stiftung", "verein",
         "kammer", "zentrum", "agentur", "institut", "gesellschaft", "konferenz"};
 
+    /** German bodies' heads that are whole words, in the nominative and genitive, before "der" and their members. */
+    private static final WordSet BODY_HEADS = WordSet.of("bund", "bundes", "verband", "verbandes", "verbands", "verein",
+            "vereins", "vereinigung");
+
+    /**
+     * A body named for its members, in the genitive after it: "Bund der Steuerzahler", "Bundesverband der Deutschen
+     * Industrie", "Zentralverband des Deutschen Handwerks" (its head in the nominative or the genitive).
+     */
+    static boolean membersBody(String lower) {
+        return BODY_HEADS.contains(lower) || lower.length() > 9 && (lower.endsWith("verband") || lower.endsWith("verbandes")
+                || lower.endsWith("verbands") || lower.endsWith("vereinigung"));
+    }
+
     static boolean germanBody(String lower) {
+        if (BODY_HEADS.contains(lower)) {
+            return true; // "Bund der Steuerzahler", "des Verbandes der Automobilindustrie"
+        }
         for (String ending : GERMAN_BODY_ENDINGS) {
             if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
                 return true;

@@ -89,7 +89,8 @@ final class SpanParts {
             place |= c.has(k, Gazetteer.PLACE);
         }
         return place && (!connector || placeConnector) || germanBodyPair(c, from, to) || placeAdjectiveAndWord(c, from, to)
-                || to - from > 2 && SpanEnds.germanBody(c.lower(from)) && c.lower(from + 1).equals("für"); // "Landesamt für ..."
+                || to - from > 2 && SpanEnds.germanBody(c.lower(from)) && c.lower(from + 1).equals("für") // "Landesamt für ..."
+                || membersBody(c, from, to);
     }
 
     /** Landscapes' words that a place's adjective names ("Tegernseer Tal"), unlike a port ("der Hamburger Hafen" is Hamburg's). */
@@ -99,6 +100,12 @@ final class SpanParts {
     private static boolean placeAdjectiveAndWord(Span c, int from, int to) {
         return to - from == 2 && LANDSCAPES.contains(c.lower(from + 1)) && c.lower(from).length() > 5 && c.lower(from).endsWith("er")
                 && !c.has(from, Gazetteer.PLACE_KEYWORD | Gazetteer.ORG_KEYWORD);
+    }
+
+    /** "Bund der Steuerzahler", "Zentralverband des Deutschen Handwerks": a body named for its members, in the genitive. */
+    static boolean membersBody(Span c, int from, int to) {
+        return to - from > 2 && to - from <= 4 && SpanEnds.membersBody(c.lower(from))
+                && (c.lower(from + 1).equals("der") || c.lower(from + 1).equals("des"));
     }
 
     /** "Münchner Verkehrsgesellschaft" ({@link CityBodies}), "Statistisches Bundesamt" ({@link AdjectiveBodies}). */

@@ -37,9 +37,10 @@ final class SpanShapes {
     static boolean germanDescription(Span c, int from, int to) {
         return to - from >= 2 && !c.is(from + 1, Word.CONNECTOR)
                 && (c.capitalisedNouns && ContextCues.germanDescription(c.lower(from)) || CompoundNouns.description(c.lower(from)))
-                // "Hafen-Entwicklungsgesellschaft Rostock", "Havenbedrijf Rotterdam": a compound kind and its town
-                // are the body's own name
-                && !((c.lower(from).endsWith("gesellschaft") || CompoundNouns.description(c.lower(from)))
+                // "Hafen-Entwicklungsgesellschaft Rostock", "Havenbedrijf Rotterdam", "Justizvollzugsanstalt Stuttgart":
+                // a compound kind and its town are the body's own name
+                && !((c.lower(from).endsWith("gesellschaft") || c.lower(from).endsWith("anstalt")
+                        || CompoundNouns.description(c.lower(from)))
                         && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN));
     }
 
@@ -67,7 +68,8 @@ final class SpanShapes {
         }
         // "Angaben des Statistischen Bundesamts", "Sprecher der Berliner Verkehrsbetriebe": a body's name of two words;
         // "Verkauf der Marinesparte Naval Vessels Lürssen": a description, then the name
-        return acronym || SpanParts.germanBodyPair(c, from + 2, to) || germanDescription(c, from + 2, to);
+        return acronym || SpanParts.germanBodyPair(c, from + 2, to) || germanDescription(c, from + 2, to)
+                || SpanParts.membersBody(c, from + 2, to); // "Präsident des Verbandes der Automobilindustrie"
     }
 
 
