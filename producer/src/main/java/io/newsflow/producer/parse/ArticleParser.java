@@ -43,6 +43,7 @@ public final class ArticleParser {
                 case HTML -> List.of(archive ? MhtmlArchives.parse(doc) : HtmlArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
                 case FEED -> FeedArticleParser.parse(text, doc.origin(), doc.ingestedAt());
                 case NITF -> List.of(NitfArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
+                case NEWSML -> NewsMlArticleParser.parse(text, doc.origin(), doc.ingestedAt());
             };
         } catch (RuntimeException e) {
             // a parser bug must not stop a run or lose the input: it is recorded like any other rejection

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Decides how to parse a document: from a content-type hint first, then the file extension, then
  * by sniffing the text (a leading {@code {} or {@code [} is JSON, {@code <rss}/{@code <feed}/{@code <rdf:RDF}
- * is a feed, {@code <nitf} a wire story in NITF, HTML tags are HTML, anything else is plain text). A
+ * is a feed, {@code <nitf} a wire story in NITF, {@code <newsItem} wire items in NewsML-G2, HTML tags are HTML, anything else is plain text). A
  * {@code .json} file holding one JSON object per line is NDJSON; that is settled by the JSON parser, which can tell.
  */
 public final class FormatDetector {
@@ -102,6 +102,9 @@ public final class FormatDetector {
         }
         if (head.contains("<nitf")) {
             return DetectedFormat.NITF; // a wire story in IPTC's NITF (its <head> is no HTML head)
+        }
+        if (head.contains("<newsitem") || head.contains("<newsmessage")) {
+            return DetectedFormat.NEWSML; // wire items in IPTC's NewsML-G2 (their XHTML inside is no page)
         }
         if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<article")
                 || head.contains("<p>") || head.contains("<head")) {

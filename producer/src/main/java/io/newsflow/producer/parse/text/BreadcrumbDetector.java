@@ -17,7 +17,8 @@ public final class BreadcrumbDetector {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:/|>|›|»|\\\\|→)\\s+");
     private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "startseite", "accueil",
             "inicio", "início", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa",
-            "начало", "početna", "naslovnica", "pradžia", "forsíða", "головна", "domov", "úvod", "ballina", "หน้าแรก");
+            "начало", "početna", "naslovnica", "pradžia", "forsíða", "головна", "domov", "úvod", "ballina", "หน้าแรก",
+            "होम", "मुख्य पृष्ठ", "bosh sahifa", "почетна"); // Hindi, Uzbek, Macedonian
     private static final int MAX_CRUMB_WORDS = 4;
     private static final Pattern SHORT_CRUMB = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: \\p{Lu}[\\p{L}&'’-]*)?");
     /** A last crumb of more words is the headline ("Home / News / Brussels Weighs Its Own Rules"), not a section. */
@@ -27,7 +28,7 @@ public final class BreadcrumbDetector {
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
             "vijesti", "vesti", "novice", "naujienos", "ziņas", "uudised", "fréttir", "новини", "новости", "hírek", "știri", "newyddion", "חדשות", "habari",
             "balita", "lajme", "ข่าว", "вести", "вијести", "nuacht", "aħbarijiet", "ახალი ამბები", "լուրեր", "albisteak", "খবর",
-            "xəbərlər");
+            "xəbərlər", "yangiliklar", "янгиликлар", "समाचार", "ख़बरें", "खबरें"); // (Uzbek, Hindi)
 
     /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
     private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights");

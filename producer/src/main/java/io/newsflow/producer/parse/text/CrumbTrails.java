@@ -15,6 +15,15 @@ final class CrumbTrails {
     }
 
     /** Line i is a crumb alone at the end of its block, right over a headline of four words or more. */
+    /**
+     * "जनवाणी" / "होम" / "राजनीति": a short name, the trail's home root right under it, then a crumb: only a site's name
+     * stands over its own trail's root, however its script writes names (line {@code below} is the crumb after the root).
+     */
+    static boolean nameOverHomeRoot(PageLines lines, int i, int below) {
+        return below == i + 2 && BreadcrumbDetector.isHomeRoot(lines.get(i + 1)) && BlockMastheads.shortName(lines.get(i))
+                && !BlockMastheads.kickerWord(lines.get(i).strip()) && (loneCrumb(lines, below) || firstCrumb(lines, below));
+    }
+
     static boolean loneCrumb(PageLines lines, int i) {
         return crumbLabel(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1)) && headlineAfter(lines, i);
     }

@@ -44,8 +44,8 @@ public final class DateExtractor {
     // (a space may follow each full stop: Slovene, Czech and Slovak "2. 12. 2025")
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})(?!\\d)"
             + TIME, F);
-    // "26 November 2025", "26 de novembro de 2025", and Folha's "26.nov.2025" (full stops for spaces)
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.))(?:de\\s+|of\\s+|ta['’]\\s+)?"
+    // "26 November 2025", "26 de novembro de 2025", Folha's "26.nov.2025" (full stops for spaces), Uzbek "2-dekabr 2025"
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|of\\s+|ta['’]\\s+)?"
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
     /**

@@ -19,7 +19,8 @@ final class FurnitureWords {
             "megosztás", "rhannu", "शेयर करें", "شارك", "שתפו", "shiriki", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
             "ibahagi", "ibahagi ito", "shpërndaje", "shpërnda", "แชร์", // Hebrew, Swahili, Luxembourgish, Filipino, Albanian, Thai
             "подели", "поделите", "roinn an t-alt seo", "aqsam", "გაზიარება", // Serbian, Irish, Maltese, Georgian
-            "կիսվել", "partekatu", "শেয়ার করুন", "শেয়ার করুন"); // Armenian, Basque, Bengali (with "য়" in either of its spellings)
+            "կիսվել", "partekatu", "শেয়ার করুন", "শেয়ার করুন",
+            "deli novico", "ulashish", "ulashing"); // Slovene's "share the news", Uzbek; above: Armenian, Basque, Bengali (with "য়" in either of its spellings)
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",

@@ -38,7 +38,9 @@ public final class LinkBlocks {
             "artículo relacionado", "notícia relacionada", "relaterat", "relateret", "relatert", "vedi anche", "zie ook", "te recomendamos", "recomendados", "nous vous recommandons",
             "wir empfehlen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you", "les også", "nejčtenější",
             "mohlo by vás zajímat", "související články", "ilgili haberler",
-            "lue myös", "lue lisää", "citește și", "citeste si", "citește mai mult", "kapcsolódó cikkek", "kapcsolódó", "passend zum artikel");
+            "lue myös", "lue lisää", "citește și", "citeste si", "citește mai mult", "kapcsolódó cikkek", "kapcsolódó", "passend zum artikel",
+            // Hindi, Uzbek, Macedonian: "यह भी पढ़ें", "Shuningdek o'qing", "Прочитајте и"
+            "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "shuningdek o'qing", "shuningdek oʻqing", "прочитајте и", "прочитајте повеќе");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about", "read more about", "links",
             "suggested topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",

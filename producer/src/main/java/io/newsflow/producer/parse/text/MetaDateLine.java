@@ -19,7 +19,7 @@ public final class MetaDateLine {
     private static final int MAX_OTHER_WORDS = 2;
     /** The separators of a stamp's or a byline's segments: "1 Dec 2025 | 10:15", "Name · Outlet". */
     public static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+"); // (marks: Devanagari's vowel signs are inside words)
     private static final Pattern META_WORDS = Pattern.compile("(?iu)\\b(published|publication|date|dated|posted|"
             + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
