@@ -48,8 +48,8 @@ final class CompoundNouns {
      * compound naming a kind of body or company, capitalised as it opens the sentence.
      */
     static boolean description(String lower) {
-        if (lower.equals("vakbond")) {
-            return true; // "Vakbond FNV"
+        if (lower.equals("vakbond") || lower.equals("rederij") || lower.equals("reederei")) {
+            return true; // "Vakbond FNV", "Rederij Doeksen", "Reederei Cassen Eils"
         }
         for (String kind : DESCRIPTION_KINDS) {
             if (lower.length() > kind.length() + 2 && lower.endsWith(kind)) {

@@ -165,7 +165,8 @@ final class EntityClassifier {
         // "Frankfurt am Main"; a default: "Thibault de Montbrial" ... "Montbrial said"; not after an acronym,
         // which names a body's kind and its seat: "CHU de Liège", "CHR de la Citadelle"
         if (PlaceCues.connector(c) && !PlaceShapes.ofCommonWord(c, language) && !c.word(0).hasClass(Word.ALL_CAPS)) {
-            return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
+            boolean dutchPerson = SurnameShapes.dutchParticleName(c, language); // "weervrouw Marjon de Vries"
+            return new Typed(c, dutchPerson ? EntityType.PERSON : EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (SurnameShapes.endsInSurname(c)) { // "Darwin Núñez": a town's name, then a surname
             return new Typed(c, EntityType.PERSON, Strength.DEFAULT, null);

@@ -57,7 +57,8 @@ final class NonEntityNames {
 
     /** A named storm is an event, not a person, place or organisation: "Storm Bert", "Hurricane Milton". */
     private static final WordSet STORMS = WordSet.of("storm", "hurricane", "typhoon", "cyclone", "sturm", "tempête",
-            "borrasca", "tempesta", "orkaan");
+            "borrasca", "tempesta", "orkaan", "tormenta", "huracán", "ciclón", "tifón", "uragano", "ciclone", "tifone",
+            "sturmtief", "orkan", "sztorm", "huragan", "orkanen", "stormen", "furacão", "tempestade", "ouragan", "typhon");
 
     /** A military or police operation is an event: "Operation Halt", "Opération Sentinelle". */
     private static final WordSet OPERATIONS = WordSet.of("operation", "opération", "operación", "operazione", "operatie",
@@ -74,6 +75,7 @@ final class NonEntityNames {
         return c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0)) || c.size() >= 3 && GAMES.contains(c.lower(0))
+                || c.size() == 1 && !c.initial() && STORMS.contains(c.previous()) // "la tempête Caetano", "storm Ciarán"
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
                 || c.previousIs(Word.PIPELINE) || c.nextWord() != null && c.nextWord().hasClass(Word.PIPELINE)
                 || BRANDS.contains(c.next()) // "the Kerrygold brand"

@@ -56,7 +56,7 @@ final class OneWordClassifier {
         boolean german = "de".equals(language);
         boolean nordic = Languages.nordic(language);
         String word = c.word(0).surface();
-        if (FederalBodies.is(c.word(0))) { // in any language: "Germany's Bundesnetzagentur"
+        if (FederalBodies.is(c.word(0)) || OrganisationLists.nationalBrand(c.word(0))) { // in any language: "Bundesnetzagentur", "Météo-France"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Bundesnetzagentur"
         }
         if (german && Character.isDigit(word.charAt(0))) {
@@ -121,7 +121,7 @@ final class OneWordClassifier {
         if (c.previous().equals("à") && !c.initial() && word.indexOf('-') > 0 && !"ORG".equals(apposition)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "à Pierre-Bénite": a town's two names
         }
-        if (hasInnerCapital(word) || "ORG".equals(apposition)) {
+        if (hasInnerCapital(word) && !c.listed(Gazetteer.TOWN) || "ORG".equals(apposition)) { // (not "Garmisch-Partenkirchen")
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "GlobalFoundries", "E-Control"
         }
         if (ContextCues.employerOfStaff(c) && !"PERSON".equals(apposition)) { // "former Globalfoundries engineers"
@@ -153,7 +153,7 @@ final class OneWordClassifier {
                 && !c.initial();
         // "Veldhoven", "Valais": a town no other evidence types; in German only after "in", "nach", "aus",
         // and not as the first word of a longer name ("in Mülheim an der Ruhr")
-        if (c.listed(Gazetteer.TOWN) && (!german || afterLocative
+        if (c.listed(Gazetteer.TOWN) && (!german || word.indexOf('-') > 0 || afterLocative // (a town of two names is no noun)
                 && !c.nextIs(Word.PLACE_CONNECTOR) && !"an".equals(c.next()))) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }

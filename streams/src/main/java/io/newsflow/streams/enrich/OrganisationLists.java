@@ -36,6 +36,26 @@ final class OrganisationLists {
         }
     }
 
+    /** Compass words that make a country's part, not a brand, of a hyphenated name ("Nord-France", "Ouest-France"'s region). */
+    private static final WordSet COMPASS = WordSet.of("nord", "sud", "süd", "ost", "west", "ouest", "est", "north", "south",
+            "east", "norte", "sur", "oeste", "este", "centre", "centro", "mitte", "haute", "basse", "grande");
+
+    /**
+     * "Météo-France", "Radio-Canada", "Télé-Québec" is not: a common word, a hyphen and a country, one word, names a national
+     * body or brand, not a place (no place, town, compass word or demonym before the hyphen: "Guinea-Bissau" is listed).
+     */
+    static boolean nationalBrand(Word w) {
+        String surface = w.surface();
+        int dash = surface.lastIndexOf('-');
+        if (dash < 3 || dash > surface.length() - 4 || surface.indexOf('-') != dash || !Character.isUpperCase(surface.charAt(dash + 1))
+                || Gazetteer.get().countryCode(surface.substring(dash + 1).toLowerCase(java.util.Locale.ROOT)) == null) {
+            return false;
+        }
+        Word head = Word.of(surface.substring(0, dash));
+        return head.capitalised() && !COMPASS.contains(head.lower())
+                && !head.has(Gazetteer.PLACE | Gazetteer.TOWN | Gazetteer.DEMONYM | Gazetteer.PLACE_KEYWORD);
+    }
+
     /** Clubs named by their city's English name, which these languages do not use for the city. */
     private static final WordSet CLUB_EXONYMS = WordSet.of("milan");
     private static final WordSet CITY_EXONYM_LANGUAGES = WordSet.of("en", "fr");

@@ -45,13 +45,17 @@ final class PlaceCues {
             // "il cantiere di Riva Trigoso", "el astillero de Ferrol", "le chantier de Saint-Nazaire": a yard named for its place
             "cantiere", "astillero", "astilleros", "chantier", "chantiers", "estaleiro", "shipyard", "yard",
             // a place's surroundings and roads: "el entorno de Doñana", "las carreteras de Jaén", "i dintorni di Bormio"
-            "entorno", "alrededores", "dintorni", "carretera", "carreteras", "calles");
+            "entorno", "alrededores", "dintorni", "carretera", "carreteras", "calles",
+            // a river's basin: "la cuenca del Guadalhorce", "il bacino del Po", "le bassin de la Vilaine"
+            "cuenca", "bacino", "bassin", "basin", "bacia", "stroomgebied");
 
     private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
         "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
         "grad", "ville", "pur", "haven", "nagar", "wadi",
         // quays: "Wilhelminakade", "Burchardkai", "Scheldekaai"
         "kade", "kai", "kaai",
+        // Dutch dikes and dams' roads: "de Afsluitdijk", "de Houtribdijk"
+        "dijk",
         // Scandinavian harbours and stations with their article: "Skandiahamnen", "Nordhavnen", "Centralstationen"
         "hamnen", "havnen", "stationen", "stasjonen",
         // Nordic tunnels with their article ("Citytunneln"), and English towns in one word ("Butetown", "Georgetown")

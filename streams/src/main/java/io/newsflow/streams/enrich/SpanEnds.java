@@ -53,7 +53,7 @@ final class SpanEnds {
             int k = j;
             while (k < tokens.size() && k - j < 2 && (tokens.word(k).hasClass(Word.CONNECTOR)
                         && (organisation || !tokens.word(k).hasClass(Word.ORG_ONLY_CONNECTOR))
-                        || organisation && k == j + 1 && articleAfterPara(tokens, k))
+                        || organisation && k == j + 1 && articleAfterPara(tokens, k) || organisation && polishAnd(tokens, k))
                     && CandidateFinder.adjacent(text, tokens, k - 1, k)) {
                 k++;
             }
@@ -65,6 +65,15 @@ final class SpanEnds {
             return j == i + 1 && !capitalisedNouns ? PlaceCues.connectorEnd(text, tokens, i) : j;
         }
         return j;
+    }
+
+    /**
+     * Polish "i" inside a body's name, before a word that is no place: "Instytut Meteorologii i Gospodarki Wodnej",
+     * "Ministerstwo Rozwoju i Technologii" (not Swedish "Polisen i Malmö", where "i" is "in" before the body's seat).
+     */
+    private static boolean polishAnd(Tokens tokens, int k) {
+        return k + 1 < tokens.size() && tokens.word(k).surface().equals("i") && tokens.word(k + 1).capitalised()
+                && !tokens.word(k + 1).has(Gazetteer.PLACE | Gazetteer.TOWN);
     }
 
     private static final WordSet PORTUGUESE_ARTICLES = WordSet.of("a", "o", "as", "os");

@@ -19,6 +19,19 @@ final class SurnameShapes {
     private SurnameShapes() {
     }
 
+    /**
+     * "Marjon de Vries", "Pieter van der Berg": in Dutch text a given name, "de" or "van der"/"van den", then a name is a
+     * person's, as Dutch places do not take these particles inside ("Hoek van Holland" keeps "van" alone); not when the
+     * last word is a listed place.
+     */
+    static boolean dutchParticleName(Candidate c, String language) {
+        if (!"nl".equals(language) || c.word(c.size() - 1).has(Gazetteer.PLACE | Gazetteer.TOWN | Gazetteer.ORG_KEYWORD)) {
+            return false;
+        }
+        return c.size() == 3 && c.lower(1).equals("de")
+                || c.size() == 4 && c.lower(1).equals("van") && (c.lower(2).equals("der") || c.lower(2).equals("den"));
+    }
+
     /** Whether the candidate is two or three capitalised words whose last has a surname's ending. */
     static boolean endsInSurname(Candidate c) {
         if (c.size() < 2 || c.size() > 3) {
