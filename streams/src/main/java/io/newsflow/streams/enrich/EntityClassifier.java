@@ -89,15 +89,9 @@ final class EntityClassifier {
                     ? classify(CandidateRebuilds.rest(c, 1, true), documentNames, language) : null;
         }
         boolean german = "de".equals(language);
-        if (german && CityBodies.is(c)) { // "die Münchner Verkehrsgesellschaft"
-            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
-        }
-        Typed members = german ? GermanGenitives.membersBody(c) : null; // "des Bundes der Steuerzahler"
-        if (members != null) {
-            return members;
-        }
-        if (german && AdjectiveBodies.is(c)) { // "des Statistischen Bundesamts": Statistisches Bundesamt; "am Pirnaischen Platz"
-            return new Typed(AdjectiveBodies.nominative(c), AdjectiveBodies.type(c), Strength.CUED, null);
+        Typed germanBody = german ? GermanBodyNames.typed(c) : null; // "die Münchner Verkehrsgesellschaft", "des Bundes der ..."
+        if (germanBody != null) {
+            return germanBody;
         }
         // German capitalises every noun, so "Union" there may end a name ("Europäische Union Landstrom")
         if (!c.initial() && (german ? ContextCues.describedBodyInGerman(c) : ContextCues.describedBody(c))) {

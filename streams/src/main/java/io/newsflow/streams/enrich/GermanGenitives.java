@@ -65,18 +65,4 @@ final class GermanGenitives {
         Word nominative = Word.of(surface.substring(0, length - (es ? 2 : 1)));
         return new EntityClassifier.Typed(CandidateRebuilds.withFirstWord(c, nominative), t.type(), t.strength(), t.countryCode());
     }
-
-    /**
-     * "der Bund der Steuerzahler", "des Verbandes der Automobilindustrie": a body named for its members ({@link
-     * SpanEnds#membersBody}), its head in the nominative ("Verband der Automobilindustrie"); null for any other candidate.
-     */
-    static EntityClassifier.Typed membersBody(Candidate c) {
-        if (c.size() < 3 || !SpanEnds.membersBody(c.lower(0)) || !(c.lower(1).equals("der") || c.lower(1).equals("des"))) {
-            return null;
-        }
-        String head = c.word(0).surface();
-        int cut = head.endsWith("des") || head.endsWith("bundes") ? 2 : head.endsWith("s") ? 1 : 0;
-        Candidate nominative = cut == 0 ? c : CandidateRebuilds.withFirstWord(c, Word.of(head.substring(0, head.length() - cut)));
-        return new EntityClassifier.Typed(nominative, EntityType.ORGANIZATION, EntityClassifier.Strength.CUED, null);
-    }
 }

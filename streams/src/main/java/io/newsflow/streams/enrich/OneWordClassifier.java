@@ -109,7 +109,7 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null);
         }
         if (places.context(c) && !"ORG".equals(apposition)) { // "the port of Rønne", "the Entre-Deux-Mers area"
-            boolean weak = german && !PlaceCues.germanTown(c.lower(0)) && !PlaceCues.afterDistrict(c) || c.initial();
+            boolean weak = german && !TownShapes.germanTown(c.lower(0)) && !TownShapes.afterDistrict(c) || c.initial();
             return new Typed(c, EntityType.LOCATION, weak ? Strength.WEAK : Strength.CUED, null);
         }
         if (PlaceShapes.routeStart(c) && !"ORG".equals(apposition)) { // "from Hebbal to Yelahanka"
@@ -159,13 +159,13 @@ final class OneWordClassifier {
         }
         if (afterLocative || german && !c.initial() && StreetNames.germanStreet(c.word(0))) { // "am Heldenplatz"
             // "in der Hofstallgasse"; "nach Ostermundigen": a street's or a town's ending is the evidence German needs
-            boolean street = german && (StreetNames.germanStreet(c.word(0)) || PlaceCues.germanTown(c.lower(0)));
+            boolean street = german && (StreetNames.germanStreet(c.word(0)) || TownShapes.germanTown(c.lower(0)));
             return new Typed(c, EntityType.LOCATION, german && !street ? Strength.WEAK : Strength.DEFAULT, null);
         }
         if (german || c.initial()) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null);
         }
-        if (PlaceCues.townEnding(c.lower(0))) {
+        if (TownShapes.townEnding(c.lower(0))) {
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null); // "Karlshamn", "Tewkesbury"
         }
         return new Typed(c, EntityType.ORGANIZATION, Strength.DEFAULT, null);

@@ -49,19 +49,6 @@ final class PlaceCues {
             // a river's basin: "la cuenca del Guadalhorce", "il bacino del Po", "le bassin de la Vilaine"
             "cuenca", "bacino", "bassin", "basin", "bacia", "stroomgebied");
 
-    private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
-        "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
-        "grad", "ville", "pur", "haven", "nagar", "wadi",
-        // quays: "Wilhelminakade", "Burchardkai", "Scheldekaai"
-        "kade", "kai", "kaai",
-        // Dutch dikes and dams' roads: "de Afsluitdijk", "de Houtribdijk"
-        "dijk",
-        // Scandinavian harbours and stations with their article: "Skandiahamnen", "Nordhavnen", "Centralstationen"
-        "hamnen", "havnen", "stationen", "stasjonen",
-        // Nordic tunnels with their article ("Citytunneln"), and English towns in one word ("Butetown", "Georgetown")
-        "tunneln", "tunnelen", "town",
-        // forests and the uplands named after them: "im Westerwald", "Odenwald", "Schwarzwald"
-        "wald"};
 
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -102,18 +89,9 @@ final class PlaceCues {
                 || WorksNames.before(c) // "massabruket Östrand", "w kopalni Pniówek"
                 || c.previous().equals("co") && c.previousWord().capitalised() // an Irish county: "in Co Tipperary"
                 // "im Stadtteil Stammheim", "im Bezirk Favoriten": a German district's noun, then its name
-                || afterDistrict(c)
+                || TownShapes.afterDistrict(c)
                 // Dutch "op de Maasvlakte", "op het Binnenhof", "aan de Vaartkom", "langs de Coupure": where things stand
                 || StreetNames.afterDutchPlacePreposition(c) && c.size() == 1 && !c.word(0).hasClass(Word.ALL_CAPS));
-    }
-
-    /** German nouns for a town's part, written before its name: "im Stadtteil Stammheim", "im Ortsteil Dimaro". */
-    private static final WordSet DISTRICTS = WordSet.of("stadtteil", "ortsteil", "stadtbezirk", "bezirk", "ortschaft",
-            "gemeindeteil", "stadtviertel", "vorort");
-
-    /** "im Stadtteil Stammheim": one word after a German district's noun, a cue as strong as a town's ending. */
-    static boolean afterDistrict(Candidate c) {
-        return c.size() == 1 && DISTRICTS.contains(c.previous()) && c.previousWord().capitalised();
     }
 
     /** Works that stand somewhere: "the plant at Perur", "a refinery at Jamnagar" (not "analysts at Jefferies"). */
@@ -164,28 +142,6 @@ final class PlaceCues {
             }
             String part = word.substring(from, next);
             if (PLACE_CONNECTORS.contains(part) || "en".equals(part) || "an".equals(part)) { // "Saint-Germain-en-Laye"
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A German word with a town's ending ("Schwandorf", "Sigmaringen"), the evidence a German noun
-     * needs to be a place; not "-stadt", which ends common nouns too ("Bundeshauptstadt", "Altstadt").
-     */
-    static boolean germanTown(String lower) {
-        return townEnding(lower) && !lower.endsWith("stadt");
-    }
-
-    /**
-     * Endings that mark town names across Europe and beyond (-shire, -bury, -burg, -dorf, -ingen,
-     * -havn, -hamn, -köping, -ville, -abad, ...): a default when nothing else types a single word.
-     * A person still needs evidence first, and coreference with a full name overrides a default.
-     */
-    static boolean townEnding(String lower) {
-        for (String suffix : PLACE_SUFFIXES) {
-            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
                 return true;
             }
         }

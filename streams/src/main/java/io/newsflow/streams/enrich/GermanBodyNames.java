@@ -1,0 +1,43 @@
+package io.newsflow.streams.enrich;
+
+import io.newsflow.streams.enrich.EntityClassifier.Strength;
+import io.newsflow.streams.enrich.EntityClassifier.Typed;
+
+/**
+ * German bodies named in two or three words whose shape alone says so, since German capitalises every noun and the
+ * capitals say nothing: a city's adjective and a body's noun ({@link CityBodies}: "die Münchner Verkehrsgesellschaft"),
+ * a body named for its members in the genitive ("der Bund der Steuerzahler"), an adjective and a body's noun ({@link
+ * AdjectiveBodies}: "des Statistischen Bundesamts"), each given in the nominative.
+ */
+final class GermanBodyNames {
+
+    private GermanBodyNames() {
+    }
+
+    /** The candidate typed by its German body's shape, or null when it has none. */
+    static Typed typed(Candidate c) {
+        if (CityBodies.is(c)) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
+        }
+        Typed members = membersBody(c);
+        if (members != null) {
+            return members;
+        }
+        // "des Statistischen Bundesamts": Statistisches Bundesamt; "am Pirnaischen Platz", a place
+        return AdjectiveBodies.is(c) ? new Typed(AdjectiveBodies.nominative(c), AdjectiveBodies.type(c), Strength.CUED, null) : null;
+    }
+
+    /**
+     * "der Bund der Steuerzahler", "des Verbandes der Automobilindustrie": a body named for its members ({@link
+     * SpanEnds#membersBody}), its head in the nominative ("Verband der Automobilindustrie"); null for any other candidate.
+     */
+    private static Typed membersBody(Candidate c) {
+        if (c.size() < 3 || !SpanEnds.membersBody(c.lower(0)) || !(c.lower(1).equals("der") || c.lower(1).equals("des"))) {
+            return null;
+        }
+        String head = c.word(0).surface();
+        int cut = head.endsWith("des") || head.endsWith("bundes") ? 2 : head.endsWith("s") ? 1 : 0;
+        Candidate nominative = cut == 0 ? c : CandidateRebuilds.withFirstWord(c, Word.of(head.substring(0, head.length() - cut)));
+        return new Typed(nominative, EntityType.ORGANIZATION, Strength.CUED, null);
+    }
+}

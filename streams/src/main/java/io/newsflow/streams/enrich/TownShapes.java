@@ -1,0 +1,57 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * The shapes that make one word a town's or a place's name when no list holds it: an ending that town names have
+ * across Europe and beyond ("-shire", "-bury", "-dorf", "-ingen", "-havn", "-ville"), and in German a district's noun
+ * right before the name ("im Stadtteil Stammheim").
+ */
+final class TownShapes {
+
+    private TownShapes() {
+    }
+
+    private static final String[] PLACE_SUFFIXES = {"shire", "mouth", "chester", "borough", "bury", "hausen",
+        "dorf", "burg", "bourg", "stadt", "ingen", "havn", "hamn", "köping", "holm", "fjord", "polis", "abad",
+        "grad", "ville", "pur", "haven", "nagar", "wadi",
+        // quays: "Wilhelminakade", "Burchardkai", "Scheldekaai"
+        "kade", "kai", "kaai",
+        // Dutch dikes and dams' roads: "de Afsluitdijk", "de Houtribdijk"
+        "dijk",
+        // Scandinavian harbours and stations with their article: "Skandiahamnen", "Nordhavnen", "Centralstationen"
+        "hamnen", "havnen", "stationen", "stasjonen",
+        // Nordic tunnels with their article ("Citytunneln"), and English towns in one word ("Butetown", "Georgetown")
+        "tunneln", "tunnelen", "town",
+        // forests and the uplands named after them: "im Westerwald", "Odenwald", "Schwarzwald"
+        "wald"};
+
+    /**
+     * A German word with a town's ending ("Schwandorf", "Sigmaringen"), the evidence a German noun
+     * needs to be a place; not "-stadt", which ends common nouns too ("Bundeshauptstadt", "Altstadt").
+     */
+    static boolean germanTown(String lower) {
+        return townEnding(lower) && !lower.endsWith("stadt");
+    }
+
+    /**
+     * Endings that mark town names across Europe and beyond (-shire, -bury, -burg, -dorf, -ingen,
+     * -havn, -hamn, -köping, -ville, -abad, ...): a default when nothing else types a single word.
+     * A person still needs evidence first, and coreference with a full name overrides a default.
+     */
+    static boolean townEnding(String lower) {
+        for (String suffix : PLACE_SUFFIXES) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** German nouns for a town's part, written before its name: "im Stadtteil Stammheim", "im Ortsteil Dimaro". */
+    private static final WordSet DISTRICTS = WordSet.of("stadtteil", "ortsteil", "stadtbezirk", "bezirk", "ortschaft",
+            "gemeindeteil", "stadtviertel", "vorort");
+
+    /** "im Stadtteil Stammheim": one word after a German district's noun, a cue as strong as a town's ending. */
+    static boolean afterDistrict(Candidate c) {
+        return c.size() == 1 && DISTRICTS.contains(c.previous()) && c.previousWord().capitalised();
+    }
+}
