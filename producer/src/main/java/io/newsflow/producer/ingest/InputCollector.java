@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.newsflow.avro.RejectionReason;
+import io.newsflow.producer.parse.ArticleParser;
 import io.newsflow.producer.parse.FormatDetector;
 import io.newsflow.producer.parse.InputDecoder;
 import io.newsflow.producer.parse.InputDocument;
@@ -102,12 +103,13 @@ public final class InputCollector {
             rejections.accept(tooLarge(origin, bytes.length, bytes));
             return;
         }
-        InputDecoder.Decoded decoded = InputDecoder.decode(bytes);
-        if (!decoded.ok()) {
+        InputDocument doc = new InputDocument(bytes, origin, null, clock.instant());
+        InputDecoder.Decoded decoded = ArticleParser.readsBytes(doc) ? null : InputDecoder.decode(bytes); // (a PDF, a gzipped WARC)
+        if (decoded != null && !decoded.ok()) {
             rejections.accept(Rejection.ofBytes(origin, null, decoded.failure(), decoded.reason(), bytes, FormatDetector.guessFromName(origin), clock.instant()));
             return;
         }
-        documents.accept(new InputDocument(bytes, origin, null, clock.instant()));
+        documents.accept(doc);
     }
 
     private Rejection tooLarge(String origin, long size, byte[] start) {

@@ -15,6 +15,14 @@ import io.newsflow.producer.parse.text.TextArticleParser;
  */
 public final class ArticleParser {
 
+    /**
+     * Whether the document is read from its bytes, not decoded as text first: a crawler's WARC file (gzipped too) or a
+     * PDF. A reader that checks inputs before parsing them must not reject these as binary.
+     */
+    public static boolean readsBytes(InputDocument doc) {
+        return WebArchives.isArchive(doc) || PdfDocuments.isPdf(doc);
+    }
+
     /** Parses one document. */
     public List<ParseOutcome> parse(InputDocument doc) {
         if (WebArchives.isArchive(doc)) { // a crawler's archive, gzipped too: read before the bytes are decoded as text
@@ -23,6 +31,14 @@ public final class ArticleParser {
             } catch (RuntimeException e) {
                 return List.of(ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), null, RejectionReason.UNKNOWN,
                         "parser failed on a WARC file: " + e, doc.content(), InputFormat.HTML, doc.ingestedAt())));
+            }
+        }
+        if (PdfDocuments.isPdf(doc)) { // a PDF's bytes are no text to decode
+            try {
+                return List.of(PdfDocuments.parse(doc));
+            } catch (RuntimeException e) {
+                return List.of(ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), null, RejectionReason.UNKNOWN,
+                        "parser failed on a PDF file: " + e, doc.content(), InputFormat.PDF, doc.ingestedAt())));
             }
         }
         InputDecoder.Decoded decoded = InputDecoder.decode(doc.content());

@@ -47,6 +47,9 @@ public final class FeedArticleParser {
 
     /** Parses the feed; a feed that does not parse is one rejection, an empty item one rejection each. */
     public static List<ParseOutcome> parse(String xml, String origin, Instant ingestedAt) {
+        if (Sitemaps.is(xml)) {
+            return List.of(Sitemaps.rejection(xml, origin, ingestedAt)); // links to pages, not a feed of their text
+        }
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();

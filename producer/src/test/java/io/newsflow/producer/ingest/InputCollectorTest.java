@@ -66,6 +66,20 @@ class InputCollectorTest {
     }
 
     @Test
+    void shouldHandOnTheBytesWhenAFileIsAPdfOrAGzippedArchive() throws Exception {
+        Files.write(dir.resolve("release.pdf"), "%PDF-1.7\n\u0000\u0001 binary".getBytes(StandardCharsets.ISO_8859_1));
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write("WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(dir.resolve("crawl.warc.gz"), gz.toByteArray());
+        collect(100_000, "", dir.toString());
+        assertThat(rejections).isEmpty(); // the parser reads their bytes: no binary rejection before it
+        assertThat(docs).extracting(InputDocument::origin).containsExactly(dir.resolve("crawl.warc.gz").toString(),
+                dir.resolve("release.pdf").toString());
+    }
+
+    @Test
     void shouldRejectUnreadableFileWhenPermissionsDenyIt() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "text");
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));

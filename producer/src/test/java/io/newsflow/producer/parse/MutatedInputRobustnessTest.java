@@ -124,7 +124,9 @@ class MutatedInputRobustnessTest {
 
     private static List<Path> corpusPages() {
         try (Stream<Path> files = Files.list(Path.of(MutatedInputRobustnessTest.class.getResource("/corpus").toURI()))) {
-            return files.filter(p -> !p.getFileName().toString().startsWith("labels")).sorted().toList();
+            // (a PDF is bytes, not a page of text to mangle line by line: PdfFilesAndCaselessScriptsShapesTest breaks one)
+            return files.filter(p -> !p.getFileName().toString().startsWith("labels") && !p.getFileName().toString().endsWith(".pdf"))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

@@ -49,11 +49,11 @@ public final class DateExtractor {
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
     /**
-     * Hungarian, year first: "2025. december 1., hétfő 10:15" (the weekday may follow the day); and Lithuanian, whose
-     * year and day carry "m." and "d.": "2025 m. gruodžio 2 d. 09:12".
+     * Hungarian, year first: "2025. december 1., hétfő 10:15" (the weekday may follow the day); Lithuanian, whose
+     * year and day carry "m." and "d.": "2025 m. gruodžio 2 d. 09:12"; and Sinhala, with neither: "2025 දෙසැම්බර් 2, 09:15".
      */
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\d.])(\\d{4})(?:\\.|\\s+m\\.)\\s+" + MONTH
-            + "\\s+(\\d{1,2})(?:\\.|\\s+d\\.)"
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\p{L}\\d.])(\\d{4})(?:\\.|\\s+m\\.)?\\s+" + MONTH
+            + "\\s+(\\d{1,2})(?:\\.|\\s+d\\.|(?![\\d.:]))"
             + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
     /** Korean, Japanese and Chinese: "2025년 12월 2일 10:15", "2025年12月2日". */
     private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]" + TIME, F);

@@ -26,29 +26,32 @@ final class Headlines {
     /**
      * How many words a line has: its space-separated parts, or for Chinese and Japanese, written without spaces, one word
      * for every two of their characters ("中国与东盟签署新版自由贸易协定" is a headline's length, not one word), and for
-     * Thai, which spaces only its phrases, one for every four letters ("ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย").
+     * Thai, Lao, Myanmar and Khmer, which space only their phrases, one for every four letters
+     * ("ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย", "រដ្ឋាភិបាលអនុម័តថវិកាជាតិ").
      */
     static int words(String line) {
         String t = line.strip();
         int spaced = t.split("\\s+").length;
         int han = 0;
-        int thai = 0;
+        int unspaced = 0;
         for (int k = 0; k < t.length(); k += Character.charCount(t.codePointAt(k))) {
             int c = t.codePointAt(k); // (below U+0E00 no Thai, kana or Han: most lines cost no script lookup)
             if (c >= 0x3040 && isHanOrKana(c)) {
                 han++;
-            } else if (c >= THAI_FIRST && c <= THAI_LAST && Character.getType(c) == Character.OTHER_LETTER) {
-                thai++;
+            } else if (unspacedScript(c) && Character.getType(c) == Character.OTHER_LETTER) {
+                unspaced++;
             }
         }
-        return Math.max(spaced, Math.max(han / 2, thai / THAI_LETTERS_PER_WORD));
+        return Math.max(spaced, Math.max(han / 2, unspaced / UNSPACED_LETTERS_PER_WORD));
     }
 
-    /** The Thai block's letters (its vowel and tone marks are marks, not letters). */
-    private static final int THAI_FIRST = 0x0E01;
-    private static final int THAI_LAST = 0x0E5B;
-    /** A Thai word's letters on average, marks left out. */
-    private static final int THAI_LETTERS_PER_WORD = 4;
+    /** A Thai or Khmer word's letters on average, marks left out. */
+    private static final int UNSPACED_LETTERS_PER_WORD = 4;
+
+    /** The Thai and Lao (U+0E00-0EFF), Myanmar (U+1000-109F) and Khmer (U+1780-17FF) blocks, whose vowel signs are marks. */
+    private static boolean unspacedScript(int c) {
+        return c >= 0x0E01 && c <= 0x0EFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF;
+    }
 
     private static boolean isHanOrKana(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);

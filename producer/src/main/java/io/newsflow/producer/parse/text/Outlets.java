@@ -67,7 +67,7 @@ public final class Outlets {
      * characters, since Chinese and Japanese write a headline without spaces ("新华网", "国际"; not a headline).
      */
     static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)"
-            + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}]*){0,2}";
+            + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*){0,2}";
     private static final Pattern CASELESS = Pattern.compile(CASELESS_WORDS);
 
     /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */

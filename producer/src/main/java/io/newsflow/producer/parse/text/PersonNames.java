@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class PersonNames {
     // (or a word of a script without case: "राहुल शर्मा", "أحمد السيد")
-    private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}]*");
+    // (a caseless script's initial too: Tamil's "கே." of "கே. ராஜேஷ்", a syllable or two and a full stop)
+    private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*"
+            + "|\\p{Lo}\\p{M}*(?:\\p{Lo}\\p{M}*)?\\.");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von", "la", "le",
             "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
     private static final Set<String> NOT_NAME = Set.of("correspondent", "editor", "reporter", "staff", "writer", "desk",

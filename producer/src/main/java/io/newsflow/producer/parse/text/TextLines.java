@@ -16,7 +16,9 @@ public final class TextLines {
     private static final int NARROW_MIN = 20;
     // compiled once: String.replaceAll/matches compile their pattern on every call (a tenth of parsing time)
     private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\t]");
-    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060]");
+    // a zero-width space or word joiner, not the joiners that shape letters (U+200C, U+200D: Persian's "می‌خواهد",
+    // Sinhala's "ව්‍යාපාර"), which are part of the word
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u2060]");
     private static final Pattern SPACE_RUNS = Pattern.compile(" {2,}");
     /** Emoji and flags opening or closing a line ("🔴 Headline", "Baltic Wire 🇱🇻", "👀 12.4K"): no text of the story. */
     private static final Pattern EDGE_EMOJI = Pattern.compile("^[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{FE0F}\\x{200D}\\x{2B50}\\x{2B55}]+\\s*"
