@@ -15,7 +15,7 @@ final class CandidateFinder {
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
             "und", "et", "e", "al", "bin", "ibn", "ap",
             // join only inside an organisation's name (ORG_ONLY_CONNECTORS): "Ministerio para la Transición Ecológica"
-            "für", "pour", "para", "voor", "per", "los", "las");
+            "für", "pour", "para", "voor", "per", "los", "las", "sobre");
     /**
      * Connectors only in lower case: "Per" is a Swedish and Norwegian given name ("Per Åke Lindgren"); "Los" and "Las"
      * open places' names ("Los Lagos", "Las Palmas").
@@ -25,7 +25,8 @@ final class CandidateFinder {
      * Connectors that join only inside an organisation's name ("Office for National Statistics", "Agenzia per la ...",
      * "Comisión Nacional de los Mercados y la Competencia").
      */
-    static final WordSet ORG_ONLY_CONNECTORS = WordSet.of("for", "the", "für", "pour", "para", "voor", "per", "los", "las");
+    static final WordSet ORG_ONLY_CONNECTORS = WordSet.of("for", "the", "für", "pour", "para", "voor", "per", "los", "las",
+            "sobre"); // "Centro Nacional de Investigación sobre la Evolución Humana"
     static final WordSet AND = WordSet.of("and", "&", "und", "et", "y", "e", "och", "og");
     static final WordSet CORE_TITLES = WordSet.of("mr", "mrs", "ms", "dr", "prof", "president",
             "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",

@@ -89,7 +89,7 @@ final class EntityClassifier {
                     ? classify(CandidateRebuilds.rest(c, 1, true), documentNames, language) : null;
         }
         boolean german = "de".equals(language);
-        Typed germanBody = german ? GermanBodyNames.typed(c) : null; // "die Münchner Verkehrsgesellschaft", "des Bundes der ..."
+        Typed germanBody = BodyNameShapes.typed(c, german); // "la Ville de Tournai", "die Münchner Verkehrsgesellschaft"
         if (germanBody != null) {
             return germanBody;
         }

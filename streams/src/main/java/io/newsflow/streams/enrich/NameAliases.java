@@ -95,6 +95,13 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                     // "U.S. Coast Guard" ... "the Coast Guard": the body, its opening place left out
                     alias(orgAliases, c.key().substring(c.key().indexOf(' ') + 1), c.key());
                 }
+                // "Smithsonian Institution" ... "the Smithsonian's secretary"; not a group's own name before its arm's
+                // ("Thyssenkrupp" and "Thyssenkrupp Steel", "ESB" and "ESB Networks" are two bodies)
+                if (c.size() == 2 && c.word(1).has(Gazetteer.ORG_KEYWORD) && !c.word(0).hasClass(Word.ALL_CAPS)
+                        && !c.word(0).has(Gazetteer.ORG_KEYWORD | Gazetteer.PLACE | Gazetteer.DEMONYM | Gazetteer.GIVEN_NAME
+                        | Gazetteer.TITLE | Gazetteer.TOWN | Gazetteer.ORGANIZATION)) {
+                    alias(shortForms, c.lower(0), c.key());
+                }
                 if (COMPANY_TAILS.contains(c.lower(c.size() - 1))) {
                     // "Toyota Motor" ... "Toyota": a company's short name
                     alias(shortForms, c.key().substring(0, c.key().lastIndexOf(' ')), c.key());

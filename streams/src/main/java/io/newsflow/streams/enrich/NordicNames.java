@@ -15,7 +15,9 @@ final class NordicNames {
             "direktoratet", "tilsynet", "ministeriet", "departementet", "kassan", "nämnden", "nemnda", "nævnet",
             "förmedlingen", "formidlingen", // "Arbetsförmedlingen", "Arbeidsformidlingen"
             "förbundet", "forbundet", // unions and federations, named the same way: "Vårdförbundet", "Kommunalförbundet"
-            "tinget"); // parliaments: "Sametinget", "Stortinget", "Folketinget"
+            "tinget", // parliaments: "Sametinget", "Stortinget", "Folketinget"
+            "ämbetet", "embedet", // "Riksantikvarieämbetet", "Riksantikvarembetet"
+            "museet"); // museums: "Vasamuseet", "Nationalmuseet", "Vikingskipsmuseet"
     private static final List<String> LINES = List.of("banan", "banen");
     /** Dutch links' and lines' compounds, also named in one word: "Oosterweelverbinding", "Noord/Zuidlijn". */
     private static final List<String> DUTCH_LINES = List.of("verbinding", "lijn");

@@ -44,7 +44,9 @@ final class RomanceBodies {
             // watchdogs named for what they watch: "Observatoire international des prisons", "Dipartimento
             // dell'amministrazione penitenziaria", "le Contrôleur général des lieux de privation de liberté"
             "observatoire", "osservatorio", "observatorio", "observatório", "dipartimento", "departamento",
-            "contrôleur", "défenseur", "médiateur");
+            "contrôleur", "défenseur", "médiateur",
+            // universities named by an adjective: "Université catholique de Louvain", "Universidad politécnica de Madrid"
+            "université", "universidad", "universidade", "universitat");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",

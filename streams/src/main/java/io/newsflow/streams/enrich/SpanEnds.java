@@ -130,22 +130,27 @@ final class SpanEnds {
                 || !tokens.word(k + 1).has(Gazetteer.PHRASE_SECOND) || tokens.word(k + 1).capitalised()
                 // after a body's word, a capitalised name's connector is no lower-case part: "el Gobierno de la Ciudad de
                 // México", "la Fiscalía General de Justicia de la Ciudad de México" are one body each (not "Turismo de la Junta")
-                || body && !capitalisedNouns && tokens.word(k + 1).hasClass(Word.CONNECTOR) && !tokens.word(k + 1).hasClass(Word.AND)) {
+                || body && !capitalisedNouns && tokens.word(k + 1).hasClass(Word.CONNECTOR) && !tokens.word(k + 1).hasClass(Word.AND)
+                // nor a listed place of two names after it: "la Junta de Castilla y León", "el Gobierno de Trinidad y Tobago"
+                || body && !capitalisedNouns && tokens.word(k + 1).hasClass(Word.AND) && listedFrom(tokens, k, 3, Gazetteer.PLACE)) {
             return false;
         }
         // "and" second is a listed name's only when the three words are one ("Newfoundland and Labrador"): "do Mar e da
         // Atmosfera" goes on, though "Mar" opens listed names and "e" is the second word of "Bosnia e Herzegovina" (German,
         // whose nouns are all capitalised, keeps the cheap test: "mit den Stimmen von Union und SPD")
         // (and only a phrase the lists hold: "do Estado de São Paulo" goes on, though "Estado de México" is listed)
-        return capitalisedNouns || listedFrom(tokens, k, tokens.word(k + 1).hasClass(Word.AND) ? 3 : 2);
+        return capitalisedNouns || listedFrom(tokens, k, tokens.word(k + 1).hasClass(Word.AND) ? 3 : 2, -1);
     }
 
-    /** Whether a listed name of {@code shortest} to four words starts at word k ("union européenne", "estado de méxico"). */
-    private static boolean listedFrom(Tokens tokens, int k, int shortest) {
+    /**
+     * Whether a name of {@code shortest} to four words listed as any of {@code bits} starts at word k ("union européenne",
+     * "estado de méxico").
+     */
+    private static boolean listedFrom(Tokens tokens, int k, int shortest, int bits) {
         StringBuilder key = new StringBuilder(tokens.word(k).withoutElision().lower());
         for (int end = k + 1; end < tokens.size() && end - k < 4; end++) {
             key.append(' ').append(tokens.word(end).lower());
-            if (end - k + 1 >= shortest && Gazetteer.get().listed(key.toString()) != 0) {
+            if (end - k + 1 >= shortest && (Gazetteer.get().listed(key.toString()) & bits) != 0) {
                 return true;
             }
         }

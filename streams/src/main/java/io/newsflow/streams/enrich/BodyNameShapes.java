@@ -4,18 +4,29 @@ import io.newsflow.streams.enrich.EntityClassifier.Strength;
 import io.newsflow.streams.enrich.EntityClassifier.Typed;
 
 /**
- * German bodies named in two or three words whose shape alone says so, since German capitalises every noun and the
- * capitals say nothing: a city's adjective and a body's noun ({@link CityBodies}: "die Münchner Verkehrsgesellschaft"),
- * a body named for its members in the genitive ("der Bund der Steuerzahler"), an adjective and a body's noun ({@link
- * AdjectiveBodies}: "des Statistischen Bundesamts"), each given in the nominative.
+ * Bodies whose name's shape alone says so. In any language a town's council named by its word for "town" ("la Ville de
+ * Tournai", "the City of Cork"), whose first word may also be a given name (Finnish "Ville"). In German, which
+ * capitalises every noun so that capitals say nothing: a city's adjective and a body's noun ({@link CityBodies}: "die
+ * Münchner Verkehrsgesellschaft"), a body named for its members in the genitive ("der Bund der Steuerzahler"), an
+ * adjective and a body's noun ({@link AdjectiveBodies}: "des Statistischen Bundesamts"), each given in the nominative.
  */
-final class GermanBodyNames {
+final class BodyNameShapes {
 
-    private GermanBodyNames() {
+    /** A town's word opening its council's name, capitalised, before "of" and the town. */
+    private static final WordSet TOWN_WORDS = WordSet.of("ville", "city", "stad", "città", "ciudad", "cidade", "miasto");
+
+    private BodyNameShapes() {
     }
 
-    /** The candidate typed by its German body's shape, or null when it has none. */
-    static Typed typed(Candidate c) {
+    /** The candidate typed by its body's shape, or null when it has none. */
+    static Typed typed(Candidate c, boolean german) {
+        if (c.size() == 3 && TOWN_WORDS.contains(c.lower(0)) && PlaceCues.OF.contains(c.lower(1)) && c.word(2).capitalised()
+                && !c.word(2).has(Gazetteer.ORG_KEYWORD)) {
+            return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "la Ville de Tournai"
+        }
+        if (!german) {
+            return null;
+        }
         if (CityBodies.is(c)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
