@@ -92,7 +92,8 @@ final class AboveHeadline {
         boolean afterRoot = i > 0 && lines.sameBlock(i - 1, i)
                 && (header.kickerLine == i - 1 || BreadcrumbDetector.isHomeRoot(lines.get(i - 1))); // a junk "Startseite" too
         if (content.isEmpty() && afterRoot && next < lines.size()
-                && KickerDetector.isCrumb(line) && KickerDetector.detect(line, lines.get(next), draft.section).isEmpty()) {
+                && (KickerDetector.isCrumb(line) || CrumbTrails.sentenceCaseCrumb(lines, i)) // (or "Эдийн засаг")
+                && KickerDetector.detect(line, lines.get(next), draft.section).isEmpty()) {
             header.kickerLine = i; // "Industry" / "Transportation" / "Railways": a trail written one crumb a line,
             draft.offerSection(ArticleTypes.sectionCase(line)); // whose first crumb after the root is the section
             return true;

@@ -25,7 +25,9 @@ public final class BylineDetector {
             + "avtor|avtorica|autors|autore|autorius|autorė|szerző|szerzők|gan|vum|vun|ni|nga|लेखक|بقلم|ผู้เขียน|text|texto|writer|reporter"
             + "|автор|аутор|ავტორი|minn|հեղինակ|idazlea|müəllif|muallif|муаллиф|লেখক"
             // Khmer, Tamil, Kazakh and Sinhala: "ដោយ៖", "எழுதியவர்:", "Авторы:", "ලේඛක:"
-            + "|ដោយ|எழுதியவர்|авторы|ලේඛක)\\s*[:՝៖]?\\s+(.+)$"); // and Armenian's "՝" and Khmer's "៖" after its label
+            + "|ដោយ|எழுதியவர்|авторы|ලේඛක"
+            // Afrikaans, Hausa, Urdu and Mongolian: "Deur", "Daga", "رپورٹ:", "Сэтгүүлч:"
+            + "|deur|daga|رپورٹ|сэтгүүлч)\\s*[:՝៖]?\\s+(.+)$"); // and Armenian's "՝" and Khmer's "៖" after its label
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"

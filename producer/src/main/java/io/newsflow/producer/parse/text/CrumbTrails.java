@@ -56,7 +56,16 @@ final class CrumbTrails {
     /** "News" / "Ireland": a news root over the trail's first crumb or its only one, under the site's name. */
     static boolean newsRootOverTrail(PageLines lines, int i) {
         return BreadcrumbDetector.isNewsRoot(lines.get(i).strip()) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
-                && (firstCrumb(lines, i + 1) || loneCrumb(lines, i + 1)); // "News" / "Local News" / the headline
+                && (firstCrumb(lines, i + 1) || loneCrumb(lines, i + 1) // "News" / "Local News" / the headline
+                    || sentenceCaseCrumb(lines, i + 1)); // "Мэдээ" / "Эдийн засаг": a section in sentence case
+    }
+
+    /** Two or three words in sentence case, alone at the block's end, over the headline: a section written so. */
+    private static final java.util.regex.Pattern SENTENCE_CASE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){1,2}");
+
+    static boolean sentenceCaseCrumb(PageLines lines, int i) {
+        return SENTENCE_CASE.matcher(lines.get(i).strip()).matches() && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1))
+                && headlineAfter(lines, i);
     }
 
     /**

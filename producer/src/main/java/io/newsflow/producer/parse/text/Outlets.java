@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
  * {@code Reuters}), or up to five capitalised words, optionally with "The" ({@code The Harbour Times}).
  */
 public final class Outlets {
-    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[\\p{L}]{2,}");
+    // (its top-level part in lower case, or in capitals after a name in capitals: not a writer's initial glued to the
+    // name, as Mongolian writes it, "Б.Болдбаатар")
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,}|[\\p{Lu}\\d-]+(?:\\.[\\p{Lu}\\d-]+)*\\.\\p{Lu}{2,}");
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*");
     private static final Pattern OUTLET_WORD = Pattern.compile("(?iu)\\b(news|newspapers?|times|post|daily|info|journal|herald|heraldo|noticias|notícias|jornal|giornale|gazzetta|krant|"
             + "tidning|kurier|nachrichten|diário|correio|folha|omroep|"
             + "tribune|gazette|press|review|report|ledger|record|register|wire|observer|chronicle|media|tv|radio|agency|monitor|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap|"
-            + "rundschau|anzeiger|presse|abendblatt|tagblatt|morgenpost|allgemeine)(?:\\b|(?=\\d))"); // "News24", "Grazer Rundschau"
+            + "rundschau|anzeiger|presse|abendblatt|tagblatt|morgenpost|allgemeine)(?:\\b|(?=\\d))"
+            + "|روزنامہ|روزنامه"); // "News24", "Grazer Rundschau"; Urdu's and Persian's "daily": "روزنامہ جنگ"
 
     /** "red, ORF.at/Agenturen": a newsroom's sign-off, naming its outlet and the agencies whose copy it used. */
     private static final Pattern DESK_SIGN_OFF = Pattern.compile("(?iu)^(?:red|redaktion|rédaction|redazione|redacción)\\s*,\\s*"

@@ -16,6 +16,8 @@ public final class PersonNames {
     // (a caseless script's initial too: Tamil's "கே." of "கே. ராஜேஷ்", a syllable or two and a full stop)
     private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*"
             + "|\\p{Lo}\\p{M}*(?:\\p{Lo}\\p{M}*)?\\.");
+    /** An initial and a full stop glued to a name, no space: "Б.Болдбаатар", "Ц.Оюунгэрэл". */
+    private static final Pattern GLUED_INITIAL = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von", "la", "le",
             "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
     private static final Set<String> NOT_NAME = Set.of("correspondent", "editor", "reporter", "staff", "writer", "desk",
@@ -54,6 +56,9 @@ public final class PersonNames {
             return false;
         }
         String[] words = text.split("\\s+");
+        if (words.length == 1 && GLUED_INITIAL.matcher(text).matches()) {
+            return true; // "Б.Болдбаатар": Mongolian writes the father's initial glued to the name
+        }
         if (words.length < 2 || words.length > 5) {
             return false;
         }
