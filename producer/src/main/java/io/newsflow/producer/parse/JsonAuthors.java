@@ -3,6 +3,8 @@ package io.newsflow.producer.parse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,6 +34,9 @@ final class JsonAuthors {
         JsonNode embedded = WordPressFields.embeddedAuthors(node);
         JsonNode value = JsonWrappers.relation(embedded != null ? embedded : JsonFields.first(node, AUTHOR));
         if (value == null) {
+            value = node.get("attributedTo"); // ActivityStreams: the actor, an object with its name or its address
+        }
+        if (value == null) {
             return;
         }
         JsonNode people = value.isObject() ? JsonFields.first(value, PEOPLE) : null;
@@ -45,6 +50,9 @@ final class JsonAuthors {
             }
             JsonNode named = item.isObject() ? JsonFields.first(JsonWrappers.relation(item), JsonFields.OBJECT_TEXT) : item;
             String name = named == null || !named.isValueNode() ? null : named.asText();
+            if (name != null && name.startsWith("http")) {
+                name = authorPageName(name); // an actor's address is no name; its author page's slug may be one
+            }
             // AP's "By MICHAEL CASEY, Associated Press": a byline written out in the field
             if (!draft.offerWrittenByline(name) && name != null && !name.isBlank()) {
                 for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
@@ -55,5 +63,23 @@ final class JsonAuthors {
                 }
             }
         }
+    }
+
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("/author/(\\p{L}+(?:-\\p{L}+){1,3})/?$");
+
+    /**
+     * "https://harbourgazette.example/author/morag-kelly/": a WordPress author page's slug of two to four words is the
+     * writer's name ("Morag Kelly"); any other address names no one (a one-word slug is as often a login: "admin").
+     */
+    private static String authorPageName(String address) {
+        Matcher m = AUTHOR_PAGE.matcher(address);
+        if (!m.find()) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String part : m.group(1).split("-")) {
+            name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.toString();
     }
 }

@@ -30,7 +30,8 @@ public final class BreadcrumbDetector {
             "balita", "lajme", "ข่าว", "вести", "вијести", "nuacht", "aħbarijiet", "ახალი ამბები", "լուրեր", "albisteak", "খবর",
             "xəbərlər", "yangiliklar", "янгиликлар", "समाचार", "ख़बरें", "खबरें", // (Uzbek, Hindi)
             "ព័ត៌មាន", "செய்திகள்", "жаңалықтар", "පුවත්", // (Khmer, Tamil, Kazakh, Sinhala)
-            "notícies", "novas", "nuus", "labarai", "мэдээ", "خبریں"); // (Catalan, Galician, Afrikaans, Hausa, Mongolian, Urdu)
+            "notícies", "novas", "nuus", "labarai", "мэдээ", "خبریں", // (Catalan, Galician, Afrikaans, Hausa, Mongolian, Urdu)
+            "навіны", "wararka", "izindaba", "жаңылыктар"); // (Belarusian, Somali, Zulu, Kyrgyz)
 
     /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
     private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights");

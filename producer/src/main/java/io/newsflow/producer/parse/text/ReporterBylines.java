@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Bylines that name the writer with a word for "reporter" or "by" that the other byline rules do not read: Korean and
  * Japanese after the name ("김민수 기자", "山田太郎 記者"), Chinese before it ("记者 王明"), and Swahili's "Na" before a name
  * in capitals ("Na JOHN MWANGI"; not Polish "na", "on", before a name in natural case), and Irish "Le" before a name
- * with an Irish particle ("Le Máire Ní Bhriain"; not French "Le", the article).
+ * with an Irish particle ("Le Máire Ní Bhriain"; not French "Le", the article), and Zulu's "ngu" glued to the name
+ * ("NguSipho Mthembu").
  */
 final class ReporterBylines {
 
@@ -17,7 +18,9 @@ final class ReporterBylines {
     private static final Pattern REPORTER = Pattern.compile("^([\\p{IsHangul}\\p{IsHan}]{2,4})\\s*(?:기자|記者)$"
             + "|^(?:记者|記者|本报记者)\\s*([\\p{IsHan}]{2,4})$|^Na\\s+(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})$"
             // Irish "Le" before a name with an Irish surname's particle ("Le Máire Ní Bhriain"; never French "Le Journal de Lyon")
-            + "|^Le\\s+(\\p{Lu}[\\p{L}'’-]+\\s+(?:Ní|Nic|Ó|Ua|Mac|Mhic|Uí|Bean\\s+Uí)\\s+\\p{Lu}[\\p{L}'’-]+)$");
+            + "|^Le\\s+(\\p{Lu}[\\p{L}'’-]+\\s+(?:Ní|Nic|Ó|Ua|Mac|Mhic|Uí|Bean\\s+Uí)\\s+\\p{Lu}[\\p{L}'’-]+)$"
+            // Zulu's and Xhosa's "ngu" glued to the name it credits ("NguSipho Mthembu"), two or three names after it
+            + "|^[Nn]gu(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})$");
 
     private ReporterBylines() {
     }
@@ -29,7 +32,8 @@ final class ReporterBylines {
             return Optional.empty();
         }
         String name = reporter.group(1) != null ? reporter.group(1) : reporter.group(2) != null ? reporter.group(2)
-                : reporter.group(3) != null ? NameCase.natural(reporter.group(3)) : reporter.group(4);
+                : reporter.group(3) != null ? NameCase.natural(reporter.group(3)) : reporter.group(4) != null ? reporter.group(4)
+                : reporter.group(5);
         return Optional.of(new Byline(List.of(name), null, null, null));
     }
 }
