@@ -25,20 +25,15 @@ public final class ArticleParser {
 
     /** Parses one document. */
     public List<ParseOutcome> parse(InputDocument doc) {
-        if (WebArchives.isArchive(doc)) { // a crawler's archive, gzipped too: read before the bytes are decoded as text
+        // a crawler's archive (gzipped too) or a PDF: read from the bytes, before they are decoded as text
+        boolean warc = WebArchives.isArchive(doc);
+        if (warc || PdfDocuments.isPdf(doc)) {
             try {
-                return WebArchives.parse(doc);
+                return warc ? WebArchives.parse(doc) : List.of(PdfDocuments.parse(doc));
             } catch (RuntimeException e) {
                 return List.of(ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), null, RejectionReason.UNKNOWN,
-                        "parser failed on a WARC file: " + e, doc.content(), InputFormat.HTML, doc.ingestedAt())));
-            }
-        }
-        if (PdfDocuments.isPdf(doc)) { // a PDF's bytes are no text to decode
-            try {
-                return List.of(PdfDocuments.parse(doc));
-            } catch (RuntimeException e) {
-                return List.of(ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), null, RejectionReason.UNKNOWN,
-                        "parser failed on a PDF file: " + e, doc.content(), InputFormat.PDF, doc.ingestedAt())));
+                        "parser failed on a " + (warc ? "WARC" : "PDF") + " file: " + e, doc.content(),
+                        warc ? InputFormat.HTML : InputFormat.PDF, doc.ingestedAt())));
             }
         }
         InputDecoder.Decoded decoded = InputDecoder.decode(doc.content());

@@ -69,17 +69,11 @@ final class JsonAuthors {
 
     /**
      * "https://harbourgazette.example/author/morag-kelly/": a WordPress author page's slug of two to four words is the
-     * writer's name ("Morag Kelly"); any other address names no one (a one-word slug is as often a login: "admin").
+     * writer's name ("morag kelly", put in natural case with every other name); any other address names no one (a
+     * one-word slug is as often a login: "admin").
      */
     private static String authorPageName(String address) {
         Matcher m = AUTHOR_PAGE.matcher(address);
-        if (!m.find()) {
-            return null;
-        }
-        StringBuilder name = new StringBuilder();
-        for (String part : m.group(1).split("-")) {
-            name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        }
-        return name.toString();
+        return m.find() ? m.group(1).replace('-', ' ') : null;
     }
 }

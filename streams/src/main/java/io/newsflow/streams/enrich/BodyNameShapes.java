@@ -43,11 +43,11 @@ final class BodyNameShapes {
      * SpanEnds#membersBody}), its head in the nominative ("Verband der Automobilindustrie"); null for any other candidate.
      */
     private static Typed membersBody(Candidate c) {
-        if (c.size() < 3 || !SpanEnds.membersBody(c.lower(0)) || !(c.lower(1).equals("der") || c.lower(1).equals("des"))) {
+        if (c.size() < 3 || !SpanEnds.membersBody(c.lower(0), c.lower(1))) {
             return null;
         }
         String head = c.word(0).surface();
-        int cut = head.endsWith("des") || head.endsWith("bundes") ? 2 : head.endsWith("s") ? 1 : 0;
+        int cut = head.endsWith("des") ? 2 : head.endsWith("s") ? 1 : 0; // "Bundes", "Verbandes"; "Vereins", "Verbands"
         Candidate nominative = cut == 0 ? c : CandidateRebuilds.withFirstWord(c, Word.of(head.substring(0, head.length() - cut)));
         return new Typed(nominative, EntityType.ORGANIZATION, Strength.CUED, null);
     }

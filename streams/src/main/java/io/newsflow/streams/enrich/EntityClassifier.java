@@ -89,9 +89,9 @@ final class EntityClassifier {
                     ? classify(CandidateRebuilds.rest(c, 1, true), documentNames, language) : null;
         }
         boolean german = "de".equals(language);
-        Typed germanBody = BodyNameShapes.typed(c, german); // "la Ville de Tournai", "die Münchner Verkehrsgesellschaft"
-        if (germanBody != null) {
-            return germanBody;
+        Typed shaped = BodyNameShapes.typed(c, german); // "la Ville de Tournai", "die Münchner Verkehrsgesellschaft"
+        if (shaped != null) {
+            return shaped;
         }
         // German capitalises every noun, so "Union" there may end a name ("Europäische Union Landstrom")
         if (!c.initial() && (german ? ContextCues.describedBodyInGerman(c) : ContextCues.describedBody(c))) {

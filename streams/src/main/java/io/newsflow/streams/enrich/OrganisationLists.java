@@ -36,13 +36,10 @@ final class OrganisationLists {
         }
     }
 
-    /** Compass words that make a country's part, not a brand, of a hyphenated name ("Nord-France", "Ouest-France"'s region). */
-    private static final WordSet COMPASS = WordSet.of("nord", "sud", "süd", "ost", "west", "ouest", "est", "north", "south",
-            "east", "norte", "sur", "oeste", "este", "centre", "centro", "mitte", "haute", "basse", "grande");
-
     /**
      * "Météo-France", "Radio-Canada", "Télé-Québec" is not: a common word, a hyphen and a country, one word, names a national
-     * body or brand, not a place (no place, town, compass word or demonym before the hyphen: "Guinea-Bissau" is listed).
+     * body or brand, not a place (no place, town, compass word, region's part or demonym before the hyphen: "Guinea-Bissau"
+     * is listed).
      */
     static boolean nationalBrand(Word w) {
         String surface = w.surface();
@@ -52,7 +49,7 @@ final class OrganisationLists {
             return false;
         }
         Word head = Word.of(surface.substring(0, dash));
-        return head.capitalised() && !COMPASS.contains(head.lower())
+        return head.capitalised() && !PlaceCues.regionPart(head.lower()) // "Nord-France": a country's part
                 && !head.has(Gazetteer.PLACE | Gazetteer.TOWN | Gazetteer.DEMONYM | Gazetteer.PLACE_KEYWORD);
     }
 

@@ -117,6 +117,11 @@ final class PlaceCues {
             "nord", "sud", "süd", "ost", "est", "ouest", "ovest", "oeste", "este", "norte", "sur", "sul", "centro", "mitte",
             "noord", "zuid", "oost");
 
+    /** A compass word or a region's upper or lower part: a part of a place's hyphenated name ("Nord-Est", "Haute-Savoie"). */
+    static boolean regionPart(String lower) {
+        return COMPASS.contains(lower) || HIGH_LOW.contains(lower);
+    }
+
     /** "Centro-Oeste", "Nord-Est": two compass words. */
     private static boolean compassRegion(String first, String word, int dash) {
         return COMPASS.contains(first) && word.indexOf('-', dash + 1) < 0

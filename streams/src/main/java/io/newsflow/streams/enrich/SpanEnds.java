@@ -108,6 +108,11 @@ final class SpanEnds {
                 || lower.endsWith("verbands") || lower.endsWith("vereinigung"));
     }
 
+    /** Such a body's head, then the genitive article of its members: "Bund der", "Zentralverband des". */
+    static boolean membersBody(String head, String article) {
+        return membersBody(head) && (article.equals("der") || article.equals("des"));
+    }
+
     static boolean germanBody(String lower) {
         if (BODY_HEADS.contains(lower)) {
             return true; // "Bund der Steuerzahler", "des Verbandes der Automobilindustrie"

@@ -104,8 +104,7 @@ final class SpanParts {
 
     /** "Bund der Steuerzahler", "Zentralverband des Deutschen Handwerks": a body named for its members, in the genitive. */
     static boolean membersBody(Span c, int from, int to) {
-        return to - from > 2 && to - from <= 4 && SpanEnds.membersBody(c.lower(from))
-                && (c.lower(from + 1).equals("der") || c.lower(from + 1).equals("des"));
+        return to - from > 2 && to - from <= 4 && SpanEnds.membersBody(c.lower(from), c.lower(from + 1));
     }
 
     /** "Münchner Verkehrsgesellschaft" ({@link CityBodies}), "Statistisches Bundesamt" ({@link AdjectiveBodies}). */
