@@ -43,6 +43,8 @@ final class AdjectiveBodies {
             Map.entry("union", Gender.FEMININE), Map.entry("hochschule", Gender.FEMININE),
             Map.entry("universität", Gender.FEMININE), Map.entry("kammer", Gender.FEMININE),
             Map.entry("börse", Gender.FEMININE), Map.entry("liga", Gender.FEMININE), Map.entry("konferenz", Gender.FEMININE),
+            // "die Deutsche Forschungsgemeinschaft", "die Bayerische Staatsbibliothek", "das Deutsche Literaturarchiv"
+            Map.entry("gemeinschaft", Gender.FEMININE), Map.entry("bibliothek", Gender.FEMININE), Map.entry("archiv", Gender.NEUTER),
             Map.entry("amt", Gender.NEUTER), Map.entry("institut", Gender.NEUTER),
             Map.entry("ministerium", Gender.NEUTER), Map.entry("gericht", Gender.NEUTER),
             Map.entry("zentrum", Gender.NEUTER), Map.entry("komitee", Gender.NEUTER),

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class CandidateFinder {
 
-    static final WordSet CONNECTORS = WordSet.of("of", "for", "the", "de", "del", "della", "di", "da",
+    static final WordSet CONNECTORS = WordSet.of("of", "for", "the", "de", "del", "della", "delle", "dello", "degli", "dei", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
             "und", "et", "e", "al", "bin", "ibn", "ap",
             // join only inside an organisation's name (ORG_ONLY_CONNECTORS): "Ministerio para la Transición Ecológica"

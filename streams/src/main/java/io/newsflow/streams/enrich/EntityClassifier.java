@@ -115,7 +115,7 @@ final class EntityClassifier {
         if (PlaceShapes.regionalGovernment(c)) { // "la Région Bretagne a retenu ...": the institution
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
-        Typed place = PlaceShapes.beforeOrganisationWords(c, orgKeyword, apposition, german);
+        Typed place = PlaceShapes.beforeOrganisationWords(c, orgKeyword, apposition, language);
         if (place != null) { // "Port Harcourt", "Travis County", "Niger Delta"
             return place;
         }

@@ -18,10 +18,14 @@ final class Ministries {
 
     /** Where the name starts when a lower-case ministry and "of" stand right before token i, else i. */
     static int start(String text, Tokens tokens, int i) {
-        if (i >= 2 && tokens.word(i - 1).hasClass(Word.OF_OR_FOR) && !tokens.word(i - 2).capitalised()
-                && WORDS.contains(tokens.word(i - 2).lower())
-                && CandidateFinder.adjacent(text, tokens, i - 2, i - 1) && CandidateFinder.adjacent(text, tokens, i - 1, i)) {
-            return i - 2;
+        // "le ministère de la Culture", "el ministerio de las Culturas": "of" and an article before the portfolio
+        int of = i >= 3 && tokens.word(i - 1).hasClass(Word.ARTICLE) && !tokens.word(i - 1).capitalised()
+                && tokens.word(i - 2).hasClass(Word.OF_OR_FOR) ? i - 2 : i - 1;
+        if (of >= 1 && tokens.word(of).hasClass(Word.OF_OR_FOR) && !tokens.word(of - 1).capitalised()
+                && WORDS.contains(tokens.word(of - 1).lower())
+                && CandidateFinder.adjacent(text, tokens, of - 1, of) && CandidateFinder.adjacent(text, tokens, of, i - 1)
+                && CandidateFinder.adjacent(text, tokens, i - 1, i)) {
+            return of - 1;
         }
         return i;
     }
@@ -49,8 +53,32 @@ final class Ministries {
 
     /** The name from token i to j opens with a ministry's word, or with an article and that word ("El Ministerio de ..."). */
     private static boolean opensWithMinistry(Tokens tokens, int i, int j) {
-        return WORDS.contains(tokens.word(i).lower())
-                || i + 1 < j && tokens.word(i).hasClass(Word.ARTICLE) && WORDS.contains(tokens.word(i + 1).lower());
+        return WORDS.contains(tokens.word(i).lower()) || englishMinistry(tokens, i)
+                || i + 1 < j && tokens.word(i).hasClass(Word.ARTICLE)
+                && (WORDS.contains(tokens.word(i + 1).lower()) || englishMinistry(tokens, i + 1));
+    }
+
+    /** An English ministry, capitalised, whose portfolios a list joins: "Department for Culture, Media and Sport". */
+    private static boolean englishMinistry(Tokens tokens, int i) {
+        return tokens.word(i).capitalised() && ENGLISH_WORDS.contains(tokens.word(i).lower());
+    }
+
+    private static final WordSet ENGLISH_WORDS = WordSet.of("department", "ministry");
+
+    /**
+     * A span from {@code from} that opens with an English ministry and "of" or "for", and lists portfolios with a comma
+     * before its "and" ("Department for Environment, Food and Rural Affairs"): one body, not two names.
+     */
+    static boolean englishList(Span c, int from, int and) {
+        if (and - from < 4 || !englishMinistry(c.tokens, from) || !c.is(from + 1, Word.OF_OR_FOR)) {
+            return false;
+        }
+        for (int k = from + 2; k + 1 < and; k++) {
+            if (CandidateFinder.commaBetween(c.text, c.tokens, k, k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lower-case "of" and article forms that may stand between "and" and a second portfolio. */
@@ -83,8 +111,14 @@ final class Ministries {
         if (!and.equals("en") && BEFORE_PORTFOLIO.contains(tokens.word(k).lower()) && k + 1 < tokens.size()
                 && CandidateFinder.adjacent(text, tokens, k, k + 1)) {
             k++;
+            if (tokens.word(k - 1).hasClass(Word.OF_OR_FOR) && tokens.word(k).hasClass(Word.ARTICLE)
+                    && !tokens.word(k).capitalised() && k + 1 < tokens.size() && CandidateFinder.adjacent(text, tokens, k, k + 1)) {
+                k++; // "et de la Cohésion des territoires": "of" and an article
+            }
         }
-        return tokens.word(k).capitalised() ? k : -1;
+        // "el Ministerio de Cultura y la Fundación Mapfre": an article and a body's word open a second name
+        boolean secondBody = k > j + 1 && tokens.word(k - 1).hasClass(Word.ARTICLE) && tokens.word(k).has(Gazetteer.ORG_KEYWORD);
+        return tokens.word(k).capitalised() && !secondBody ? k : -1;
     }
 
     /**
@@ -98,7 +132,9 @@ final class Ministries {
 
     private static boolean isAnd(String word, Tokens tokens, int start) {
         return word.equals("en") || word.equals("e") || word.equals("et") || word.equals("y")
-                || word.equals("i") && tokens.word(start).lower().startsWith("ministerstw"); // "Ministerstwo Rolnictwa i Rozwoju Wsi"
+                || word.equals("i") && tokens.word(start).lower().startsWith("ministerstw") // "Ministerstwo Rolnictwa i Rozwoju Wsi"
+                || word.equals("and") && (englishMinistry(tokens, start) // "The Department for ...", opening a sentence
+                    || tokens.word(start).hasClass(Word.ARTICLE) && englishMinistry(tokens, start + 1));
     }
 
     /**
@@ -106,16 +142,24 @@ final class Ministries {
      * capitalised words to an "and" and a last capitalised word, all within a few words.
      */
     private static boolean listGoesOn(String text, Tokens tokens, int start, int j) {
-        if (!opensWithMinistry(tokens, start, j) || !commaOnly(text, tokens, j - 1, j) || !tokens.word(j).capitalised()) {
-            return false; // a minister's portfolios are no list: "Ministros de España, Francia y Portugal"
+        // a minister's name and portfolios listed ("Minister Eppo Bruins van Onderwijs, Cultuur en Wetenschap"), not
+        // places ("Ministros de España, Francia y Portugal")
+        boolean minister = !opensWithMinistry(tokens, start, j);
+        if (minister && !mayGoOn(tokens, start, j)
+                || !commaOnly(text, tokens, j - 1, j) || !tokens.word(j).capitalised()) {
+            return false;
         }
         for (int k = j + 1; k + 1 < tokens.size() && k <= j + 8; k++) {
+            if (minister && tokens.word(k - 1).has(Gazetteer.PLACE | Gazetteer.TOWN)) {
+                return false;
+            }
             if (!CandidateFinder.adjacent(text, tokens, k - 1, k)) {
                 if (!commaOnly(text, tokens, k - 1, k) || !tokens.word(k).capitalised()) {
                     return false;
                 }
             } else if (isAnd(tokens.word(k).lower(), tokens, start)) {
-                return tokens.word(k + 1).capitalised() && CandidateFinder.adjacent(text, tokens, k, k + 1);
+                return tokens.word(k + 1).capitalised() && CandidateFinder.adjacent(text, tokens, k, k + 1)
+                        && !(minister && tokens.word(k + 1).has(Gazetteer.PLACE | Gazetteer.TOWN));
             } else if (!tokens.word(k).capitalised()) {
                 return false;
             }

@@ -47,7 +47,9 @@ final class PlaceCues {
             // a place's surroundings and roads: "el entorno de Doñana", "las carreteras de Jaén", "i dintorni di Bormio"
             "entorno", "alrededores", "dintorni", "carretera", "carreteras", "calles",
             // a river's basin: "la cuenca del Guadalhorce", "il bacino del Po", "le bassin de la Vilaine"
-            "cuenca", "bacino", "bassin", "basin", "bacia", "stroomgebied");
+            "cuenca", "bacino", "bassin", "basin", "bacia", "stroomgebied",
+            // a site named for its place: "le site de Tolbiac", "il sito di Ercolano", "the site of Sellafield"
+            "site", "sito", "sitio");
 
 
     private final Gazetteer gazetteer = Gazetteer.get();

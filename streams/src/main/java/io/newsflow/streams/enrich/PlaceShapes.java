@@ -25,8 +25,9 @@ final class PlaceShapes {
     }
 
     /** The place a name of several words is whatever organisation word it holds, or null. */
-    static Typed beforeOrganisationWords(Candidate c, boolean orgKeyword, String apposition, boolean german) {
-        if (StreetNames.kindFirst(c) || oldTown(c)) {
+    static Typed beforeOrganisationWords(Candidate c, boolean orgKeyword, String apposition, String language) {
+        boolean german = "de".equals(language);
+        if (StreetNames.kindFirst(c) || oldTown(c) || TownShapes.spaTown(c, language)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "piazza Bra", "calle Larios", "el Centro Histórico"
         }
         String last = c.lower(c.size() - 1);

@@ -46,7 +46,10 @@ final class RomanceBodies {
             "observatoire", "osservatorio", "observatorio", "observatório", "dipartimento", "departamento",
             "contrôleur", "défenseur", "médiateur",
             // universities named by an adjective: "Université catholique de Louvain", "Universidad politécnica de Madrid"
-            "université", "universidad", "universidade", "universitat");
+            "université", "universidad", "universidade", "universitat",
+            // libraries, archives and museums named by an adjective: "Bibliothèque nationale de France", "Archivio
+            // centrale dello Stato", "Museo archeologico nazionale di Napoli"
+            "bibliothèque", "biblioteca", "archives", "archivio", "archivo", "arquivo", "musée", "museo", "museu");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",

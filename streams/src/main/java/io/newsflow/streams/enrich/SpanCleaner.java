@@ -152,7 +152,9 @@ final class SpanCleaner {
             out.add(c.candidate(governed, to, true, false));
             return;
         }
-        int opened = SpanOpeners.skip(c, from, to, initial, orgKeyword);
+        // "Herzogin Anna Amalia Bibliothek": a library named after the duchess, her title and all
+        boolean royal = TitleFields.namedForRoyal(c, from, to);
+        int opened = royal ? from : SpanOpeners.skip(c, from, to, initial, orgKeyword);
         if (opened > from) { // "Rival Maersk has", "Selon Sophie Garnier": a capitalised sentence opener
             from = opened;
             initial = false;
@@ -162,7 +164,7 @@ final class SpanCleaner {
                 return;
             }
         }
-        int person = PersonSplits.personAfterName(c, from, to);
+        int person = royal ? 0 : PersonSplits.personAfterName(c, from, to);
         if (person > 0) { // "Regione Liguria Marco Bucci": the body, then its head
             // not the portfolio of "e dei Trasporti Matteo Salvini"; a party's letters are a body ("du PS Paul Magnette")
             if (person - from > 1 || c.isKnown(from, person) || c.is(from, Word.ALL_CAPS)) {

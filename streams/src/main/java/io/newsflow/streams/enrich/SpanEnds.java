@@ -50,6 +50,10 @@ final class SpanEnds {
                     && tokens.word(j + 1).withoutElision().has(Gazetteer.ORG_KEYWORD) && !capitalisedNouns) {
                 return j; // "A Napoli la Comunità di Sant'Egidio gestisce": the article opens the body's name, a name of its own
             }
+            if (j + 2 < tokens.size() && tokens.word(j).hasClass(Word.AND) && tokens.word(j + 1).hasClass(Word.ARTICLE)
+                    && tokens.word(j + 2).capitalised() && tokens.word(j + 2).has(Gazetteer.ORG_KEYWORD) && !capitalisedNouns) {
+                return j; // "el Ministerio de Cultura y la Fundación Mapfre": "and", an article and a second body
+            }
             int k = j;
             while (k < tokens.size() && k - j < 2 && (tokens.word(k).hasClass(Word.CONNECTOR)
                         && (organisation || !tokens.word(k).hasClass(Word.ORG_ONLY_CONNECTOR))

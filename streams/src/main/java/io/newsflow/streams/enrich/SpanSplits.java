@@ -64,7 +64,9 @@ final class SpanSplits {
         if (!c.isKnown(from, to)) {
             for (int k = from + 1; k < to - 1; k++) {
                 // ("Arbets- och näringsdepartementet": a word cut short before "and" shares the compound after it)
-                if (c.is(k, Word.AND) && !SpanParts.ampersandInName(c, from, k, to) && !TruncatedCompounds.cutBefore(c.text, c.tokens, k - 1)) {
+                // ("Department for Culture, Media and Sport": a ministry's portfolios listed, one body)
+                if (c.is(k, Word.AND) && !SpanParts.ampersandInName(c, from, k, to) && !TruncatedCompounds.cutBefore(c.text, c.tokens, k - 1)
+                        && !Ministries.englishList(c, from, k)) {
                     boolean oneWordBefore = k == from + 1 && !c.isKnown(from, from + 1) && !c.capitalisedNouns
                             && !SpanParts.afterPluralNoun(c, from); // "rivals Stolt-Nielsen and Mitsui O.S.K. Lines": a list
                     // "Port Botany and Port Kembla": the same first word on both sides names two

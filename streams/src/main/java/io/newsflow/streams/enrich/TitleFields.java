@@ -96,7 +96,7 @@ final class TitleFields {
      * Title words that name a minister's field ("Labour Minister", "Health Secretary"), and a body's
      * field before an organisation word: "Labour Party", "Environment Agency", "Health Ministry".
      */
-    private static final WordSet FIELDS = WordSet.of("foreign", "interior", "finance", "health", "economy",
+    private static final WordSet FIELDS = WordSet.of("foreign", "interior", "finance", "health", "culture", "economy",
             "economic", "trade", "transport", "environment", "labour", "labor", "education", "justice", "defence",
             "defense",
             // a rank's word that opens bodies' names too: "General Synod", "General Assembly", "General Council"
@@ -110,8 +110,30 @@ final class TitleFields {
     static boolean fieldOfOrganisation(Span c, int from, int to) {
         return from + 1 < to && FIELDS.contains(c.lower(from)) && (orgWord(c, from + 1)
                 // "Environment Protection Agency": the organisation word ends a short name
-                || to - from <= 4 && orgWord(c, to - 1));
+                || to - from <= 4 && orgWord(c, to - 1))
+                || namedForRoyal(c, from, to);
     }
+
+    /**
+     * A royal's or a noble's title, a given name and an organisation word: an institution named after them ("Herzogin
+     * Anna Amalia Bibliothek", "Queen Elizabeth University Hospital", "Prinses Máxima Centrum"), the title its own.
+     */
+    static boolean namedForRoyal(Span c, int from, int to) {
+        if (to - from < 3 || !ROYALS.contains(c.lower(from)) || !c.has(from + 1, Gazetteer.GIVEN_NAME)) {
+            return false;
+        }
+        for (int k = from + 2; k < to; k++) {
+            if (orgWord(c, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet ROYALS = WordSet.of("king", "queen", "prince", "princess", "duke", "duchess", "könig",
+            "königin", "prinz", "prinzessin", "herzog", "herzogin", "kaiser", "kaiserin", "roi", "reine", "princesse",
+            "re", "regina", "principe", "principessa", "rey", "reina", "príncipe", "princesa", "koning", "koningin",
+            "prins", "prinses", "kung", "drottning", "kong", "dronning", "król", "królowa");
 
     private static boolean orgWord(Span c, int i) {
         return c.has(i, Gazetteer.ORG_KEYWORD) && !c.has(i, Gazetteer.TITLE);

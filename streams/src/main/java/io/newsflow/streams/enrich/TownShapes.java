@@ -25,6 +25,15 @@ final class TownShapes {
         "wald"};
 
     /**
+     * "Boston Spa", "Leamington Spa": a listed place's name and "Spa" is a spa town, not a company (an Italian
+     * company's "SpA", which Italian writes "Spa" too: "Aeroporti di Roma Spa").
+     */
+    static boolean spaTown(Candidate c, String language) {
+        return c.size() == 2 && c.word(1).surface().equals("Spa") && !"it".equals(language)
+                && c.word(0).has(Gazetteer.PLACE | Gazetteer.TOWN);
+    }
+
+    /**
      * A German word with a town's ending ("Schwandorf", "Sigmaringen"), the evidence a German noun
      * needs to be a place; not "-stadt", which ends common nouns too ("Bundeshauptstadt", "Altstadt").
      */
