@@ -61,6 +61,9 @@ public final class DateExtractor {
     private static final Pattern YEAR_DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+" + MONTH + TIME, F);
     /** Basque, the year's and the month's case endings around them: "2025eko abenduaren 2a". */
     private static final Pattern BASQUE = Pattern.compile("(?<!\\d)(\\d{4})eko\\s+" + MONTH + "\\s+(\\d{1,2})(?:an?)?(?!\\d)" + TIME, F);
+    /** Solar Hijri and Ethiopian dates ({@link OtherCalendars}): "۱۱ آذر ۱۴۰۴ - ۱۰:۳۰", "ኅዳር 23 ቀን 2018 ዓ.ም.". */
+    private static final Pattern SOLAR_HIJRI = Pattern.compile(OtherCalendars.DAY_FIRST + TIME, F);
+    private static final Pattern ETHIOPIAN = Pattern.compile(OtherCalendars.MONTH_FIRST + TIME, F);
     /** How a date's shape gives its day: from its match, the text it stands in and the rest of its line. */
     private interface DateOf {
         LocalDate of(Matcher m, String text, String context);
@@ -73,7 +76,9 @@ public final class DateExtractor {
             new Shape(YMD, 5, (m, t, c) -> ymd(m, 1, 3, 4)), new Shape(NUMERIC, 5, DateExtractor::numeric),
             new Shape(DAY_MONTH, 4, (m, t, c) -> named(m, 3, 2, 1)), new Shape(MONTH_DAY, 4, (m, t, c) -> named(m, 3, 1, 2)),
             new Shape(YEAR_MONTH_DAY, 4, (m, t, c) -> named(m, 1, 2, 3)), new Shape(YEAR_DAY_MONTH, 4, (m, t, c) -> named(m, 1, 3, 2)),
-            new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(BASQUE, 4, (m, t, c) -> named(m, 1, 2, 3)));
+            new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(BASQUE, 4, (m, t, c) -> named(m, 1, 2, 3)),
+            new Shape(SOLAR_HIJRI, 4, (m, t, c) -> gregorian(OtherCalendars.date(m, 3, 2, 1))),
+            new Shape(ETHIOPIAN, 4, (m, t, c) -> gregorian(OtherCalendars.date(m, 3, 1, 2))));
 
     private DateExtractor() {
     }
@@ -140,6 +145,11 @@ public final class DateExtractor {
 
     private static LocalDate ymd(Matcher m, int y, int mo, int d) {
         return date(Integer.parseInt(m.group(y)), Integer.parseInt(m.group(mo)), Integer.parseInt(m.group(d)));
+    }
+
+    /** Another calendar's date as the Gregorian day, if it falls in the years a news date may (see {@link #date}). */
+    private static LocalDate gregorian(LocalDate day) {
+        return day == null ? null : date(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 
     private static LocalDate date(int year, int month, int day) {

@@ -24,7 +24,8 @@ public final class Outlets {
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap|"
             + "rundschau|anzeiger|presse|abendblatt|tagblatt|morgenpost|allgemeine)(?:\\b|(?=\\d))"
-            + "|روزنامہ|روزنامه"); // "News24", "Grazer Rundschau"; Urdu's and Persian's "daily": "روزنامہ جنگ"
+            + "|روزنامہ|روزنامه|آنلاین|خبرگزاری"); // "News24", "Grazer Rundschau"; Urdu's and Persian's "daily": "روزنامہ جنگ";
+    // Persian's "online" and "news agency": "همشهری آنلاین", "خبرگزاری ایسنا"
 
     /** "red, ORF.at/Agenturen": a newsroom's sign-off, naming its outlet and the agencies whose copy it used. */
     private static final Pattern DESK_SIGN_OFF = Pattern.compile("(?iu)^(?:red|redaktion|rédaction|redazione|redacción)\\s*,\\s*"

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Japanese after the name ("김민수 기자", "山田太郎 記者"), Chinese before it ("记者 王明"), and Swahili's "Na" before a name
  * in capitals ("Na JOHN MWANGI"; not Polish "na", "on", before a name in natural case), and Irish "Le" before a name
  * with an Irish particle ("Le Máire Ní Bhriain"; not French "Le", the article), and Zulu's "ngu" glued to the name
- * ("NguSipho Mthembu").
+ * ("NguSipho Mthembu"), and Amharic's "በ" glued to the name ("በዳዊት ታደሰ").
  */
 final class ReporterBylines {
 
@@ -20,7 +20,9 @@ final class ReporterBylines {
             // Irish "Le" before a name with an Irish surname's particle ("Le Máire Ní Bhriain"; never French "Le Journal de Lyon")
             + "|^Le\\s+(\\p{Lu}[\\p{L}'’-]+\\s+(?:Ní|Nic|Ó|Ua|Mac|Mhic|Uí|Bean\\s+Uí)\\s+\\p{Lu}[\\p{L}'’-]+)$"
             // Zulu's and Xhosa's "ngu" glued to the name it credits ("NguSipho Mthembu"), two or three names after it
-            + "|^[Nn]gu(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})$");
+            + "|^[Nn]gu(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})$"
+            // Amharic's "በ", "by", glued to the name ("በዳዊት ታደሰ"), two or three names in all
+            + "|^በ(\\p{IsEthiopic}{2,}(?:\\s+\\p{IsEthiopic}{2,}){1,2})$");
 
     private ReporterBylines() {
     }
@@ -33,7 +35,7 @@ final class ReporterBylines {
         }
         String name = reporter.group(1) != null ? reporter.group(1) : reporter.group(2) != null ? reporter.group(2)
                 : reporter.group(3) != null ? NameCase.natural(reporter.group(3)) : reporter.group(4) != null ? reporter.group(4)
-                : reporter.group(5);
+                : reporter.group(5) != null ? reporter.group(5) : reporter.group(6);
         return Optional.of(new Byline(List.of(name), null, null, null));
     }
 }
