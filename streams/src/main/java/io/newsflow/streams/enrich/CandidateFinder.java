@@ -15,18 +15,19 @@ final class CandidateFinder {
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
             "und", "et", "e", "al", "bin", "ibn", "ap",
             // join only inside an organisation's name (ORG_ONLY_CONNECTORS): "Ministerio para la Transición Ecológica"
-            "für", "pour", "para", "voor", "per", "los", "las", "sobre");
+            "für", "pour", "para", "voor", "per", "los", "las", "sobre", "ante");
     /**
-     * Connectors only in lower case: "Per" is a Swedish and Norwegian given name ("Per Åke Lindgren"); "Los" and "Las"
-     * open places' names ("Los Lagos", "Las Palmas").
+     * Connectors only in lower case: "Per" is a Swedish and Norwegian given name ("Per Åke Lindgren"), and so is "Ante"
+     * a Croatian one; "Los" and "Las" open places' names ("Los Lagos", "Las Palmas").
      */
-    static final WordSet LOWER_CASE_ONLY_CONNECTORS = WordSet.of("per", "los", "las");
+    static final WordSet LOWER_CASE_ONLY_CONNECTORS = WordSet.of("per", "los", "las", "ante");
     /**
      * Connectors that join only inside an organisation's name ("Office for National Statistics", "Agenzia per la ...",
      * "Comisión Nacional de los Mercados y la Competencia").
      */
     static final WordSet ORG_ONLY_CONNECTORS = WordSet.of("for", "the", "für", "pour", "para", "voor", "per", "los", "las",
-            "sobre"); // "Centro Nacional de Investigación sobre la Evolución Humana"
+            "sobre", // "Centro Nacional de Investigación sobre la Evolución Humana"
+            "ante"); // "Servicio Nacional de Prevención y Respuesta ante Desastres"
     static final WordSet AND = WordSet.of("and", "&", "und", "et", "y", "e", "och", "og");
     static final WordSet CORE_TITLES = WordSet.of("mr", "mrs", "ms", "dr", "prof", "president",
             "minister", "chancellor", "governor", "mayor", "senator", "secretary", "commissioner", "ambassador",
@@ -88,8 +89,8 @@ final class CandidateFinder {
                         && adjacent(paragraph.text(), tokens, j - 1, j)) {
                     j++; // "San Antonio Oeste": a listed place and its compass part
                 }
-                if (phrase > 0 && j == i + phrase && bodyAfterPhrase(paragraph.text(), tokens, j)) {
-                    j += 2; // "New York Stock Exchange", "United States Coast Guard": one word, then an organisation word
+                if (phrase > 0 && j == i + phrase) {
+                    j = bodyAfterPhrase(paragraph.text(), tokens, j); // "United States Coast Guard": then an organisation word
                 }
                 if (phrase == 0) { // "Consiglio superiore dei lavori pubblici": a body's name going on in lower case
                     j = SpanEnds.beforeElidedBody(tokens, i, RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages));
@@ -153,12 +154,22 @@ final class CandidateFinder {
         return 0;
     }
 
-    /** A capitalised word and an organisation word right after a listed name: a body named after it. */
-    private static boolean bodyAfterPhrase(String text, Tokens tokens, int j) {
-        return j + 1 < tokens.size() && tokens.word(j).capitalised() && !tokens.word(j).has(Gazetteer.CALENDAR)
-                && !tokens.word(j).hasClass(Word.CORE_TITLE) && tokens.word(j + 1).capitalised()
-                && tokens.word(j + 1).has(Gazetteer.ORG_KEYWORD) && adjacent(text, tokens, j - 1, j)
-                && adjacent(text, tokens, j, j + 1);
+    /**
+     * Where a body named after the listed name ending at j ends: one or two capitalised words, then an organisation word
+     * ("New York Stock Exchange", "Los Angeles County Fire Department"); else j.
+     */
+    private static int bodyAfterPhrase(String text, Tokens tokens, int j) {
+        for (int k = j + 1; k < tokens.size() && k <= j + 2; k++) {
+            Word w = tokens.word(k - 1);
+            if (!w.capitalised() || w.has(Gazetteer.CALENDAR) || w.hasClass(Word.CORE_TITLE) || !adjacent(text, tokens, k - 2, k - 1)
+                    || !tokens.word(k).capitalised() || !adjacent(text, tokens, k - 1, k)) {
+                return j;
+            }
+            if (tokens.word(k).has(Gazetteer.ORG_KEYWORD)) {
+                return k + 1;
+            }
+        }
+        return j;
     }
 
     /** First words of the article's own multi-word names (authors, source). */

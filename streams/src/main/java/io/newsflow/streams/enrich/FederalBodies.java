@@ -22,6 +22,9 @@ final class FederalBodies {
     private static final List<String> COURTS = List.of("rechnungshof", "verfassungsgerichtshof", "verwaltungsgerichtshof",
             "kartellamt");
 
+    /** A city state's or a state's government office in one compound: "Senatsverwaltung für Inneres", "Staatskanzlei". */
+    private static final List<String> STATE_OFFICES = List.of("senatsverwaltung", "senatskanzlei", "staatskanzlei");
+
     private FederalBodies() {
     }
 
@@ -34,6 +37,9 @@ final class FederalBodies {
             if (lower.endsWith(court)) {
                 return true; // "Rechnungshof", "Landesrechnungshof", "Verfassungsgerichtshof"
             }
+        }
+        if (STATE_OFFICES.contains(lower)) {
+            return true; // "die Senatsverwaltung für Inneres und Sport", "die Bayerische Staatskanzlei"
         }
         if (!lower.startsWith(PREFIX) || lower.length() <= PREFIX.length() + 2) {
             return false;

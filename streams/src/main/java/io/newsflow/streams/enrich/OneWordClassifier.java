@@ -80,7 +80,7 @@ final class OneWordClassifier {
         if (nordic && NordicNames.authority(c.word(0))) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Trafikverket planerar ..."
         }
-        if (orgKeyword) {
+        if (orgKeyword || SpanOpeners.government(c.lower(0))) { // ("della Regione": a region's government alone)
             return new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null); // "the Commission": only via coreference
         }
         if (NonEntityNames.unitShape(c) && afterNumber(c) && !c.listed(Gazetteer.ORGANIZATION | Gazetteer.PLACE)) {

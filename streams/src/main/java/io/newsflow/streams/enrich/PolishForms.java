@@ -21,6 +21,8 @@ final class PolishForms {
         {"owie", "ów"}, {"owa", "ów"}, {"owa", "owo"}, {"owem", "ów"}, {"owi", ""}, {"niu", "ń"}, {"iu", ""}, {"cie", "t"}, {"nie", "na"}, {"nie", "n"},
         {"ii", "ia"}, {"ji", "ja"}, {"ni", "nia"}, {"ce", "ka"}, {"ki", "ka"}, {"gi", "ga"}, {"ie", "a"},
         {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""},
+        // a soft feminine noun's genitive, whose nominative has no ending: "Straży" Straż, "w Bydgoszczy" Bydgoszcz
+        {"y", ""},
         // plural towns' locative ("w Katowicach", "w Gliwicach", "w Tychach"), "d" before "-zie" ("w Rudzie Śląskiej"),
         // and a region's "-sce" ("w Wielkopolsce")
         {"ach", "e"}, {"ach", "y"}, {"dzie", "da"}, {"sce", "ska"}, {"rze", "ra"}, {"dze", "ga"},

@@ -24,6 +24,8 @@ final class PolishPhrases {
     private static final String[][] FEMININE_NOUNS = {{"ce", "ka"}, {"dze", "ga"}, {"cie", "ta"}, {"dzie", "da"},
         {"ji", "ja"}, {"ii", "ia"}, {"ki", "ka"}, {"gi", "ga"}, {"y", "a"}, {"ie", "a"}, {"ą", "a"}};
     private static final int MIN_LENGTH = 4;
+    /** "Straży", a guard's genitive: its nominative "Straż" has no ending, unlike "Plaży" (Plaża) or "Wieży" (Wieża). */
+    private static final String GUARD_GENITIVE = "straży";
     private static final int LISTED = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN;
 
     private PolishPhrases() {
@@ -31,6 +33,10 @@ final class PolishPhrases {
 
     /** The name with an opening adjective and its noun (and the adjectives after it) in the nominative, or {@code c}. */
     static Candidate adjectiveFirst(Candidate c) {
+        Candidate plural = pluralNounFirst(c);
+        if (plural != c) {
+            return plural;
+        }
         int adjective = c.size() >= 2 ? adjectiveRule(c.word(0)) : -1;
         if (adjective < 0) {
             return c;
@@ -44,6 +50,34 @@ final class PolishPhrases {
         memo[1] = noun;
         agreeing(c, memo, 2);
         return CandidateRebuilds.withWords(c, memo);
+    }
+
+    /**
+     * A masculine plural noun in the genitive and its adjectives ("Lasów Państwowych": Lasy Państwowe, "Zakładów
+     * Azotowych": Zakłady Azotowe), in the nominative; else {@code c}. "-ów" is the masculine plural genitive's ending alone,
+     * and the noun's nominative ends in "-i" after "k" and "g" ("Banków": Banki); the adjectives' "-ych", "-ich" become
+     * "-e", "-ie" (not a men's group's, rare in bodies' names).
+     */
+    private static Candidate pluralNounFirst(Candidate c) {
+        String noun = c.lower(0);
+        if (c.size() < 2 || noun.length() < 5 || !noun.endsWith("ów") || c.word(0).has(LISTED) || !pluralAdjective(c.word(1))) {
+            return c;
+        }
+        Word[] memo = c.memo().clone();
+        String surface = c.word(0).surface();
+        char last = noun.charAt(noun.length() - 3);
+        memo[0] = Word.of(surface.substring(0, surface.length() - 2) + (last == 'k' || last == 'g' ? "i" : "y"));
+        for (int i = 1; i < c.size() && pluralAdjective(c.word(i)); i++) {
+            String adjective = c.word(i).surface();
+            boolean soft = c.word(i).lower().endsWith("ich");
+            memo[i] = Word.of(adjective.substring(0, adjective.length() - 3) + (soft ? "ie" : "e")); // "Państwowych", "Polskich"
+        }
+        return CandidateRebuilds.withWords(c, memo);
+    }
+
+    private static boolean pluralAdjective(Word word) {
+        return word.capitalised() && word.length() > MIN_LENGTH && !word.has(LISTED)
+                && (word.lower().endsWith("ych") || word.lower().endsWith("ich"));
     }
 
     /** After a first word given back in the nominative, the adjectives right after it in the nominative too. */
@@ -83,6 +117,9 @@ final class PolishPhrases {
 
     private static Word rewrite(Word word, String[][] rules) {
         String lower = word.lower();
+        if (rules == FEMININE_NOUNS && lower.equals(GUARD_GENITIVE)) {
+            return Word.of(word.surface().substring(0, GUARD_GENITIVE.length() - 1)); // "Straży": Straż
+        }
         for (String[] rule : rules) {
             if (lower.endsWith(rule[0]) && lower.length() - rule[0].length() >= 3) {
                 return rewrite(word, rule);

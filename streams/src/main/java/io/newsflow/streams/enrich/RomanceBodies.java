@@ -49,7 +49,9 @@ final class RomanceBodies {
             "université", "universidad", "universidade", "universitat",
             // libraries, archives and museums named by an adjective: "Bibliothèque nationale de France", "Archivio
             // centrale dello Stato", "Museo archeologico nazionale di Napoli"
-            "bibliothèque", "biblioteca", "archives", "archivio", "archivo", "arquivo", "musée", "museo", "museu");
+            "bibliothèque", "biblioteca", "archives", "archivio", "archivo", "arquivo", "musée", "museo", "museu",
+            // a state's corps named in lower case: "Corpo forestale e di vigilanza ambientale", "Cuerpo nacional de policía"
+            "corpo", "cuerpo", "corps");
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
@@ -87,7 +89,8 @@ final class RomanceBodies {
             Word w = tokens.word(k);
             // an article joins only after "of" ("de la"): "l'Unione europea la domanda" ends at "europea"
             boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR) || afterOf && w.hasClass(Word.CONNECTOR))
-                    && !w.hasClass(Word.AND) || complement && secondComplement(tokens, k, stopLanguages);
+                    && !w.hasClass(Word.AND) || complement && secondComplement(tokens, k, stopLanguages)
+                    || !afterOf && andOf(tokens, k); // "Corpo forestale *e di* vigilanza ambientale"
             if (w.capitalised() || (afterOf || adjectiveFirst) && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w)
                     || elidedOf(w)) {
                 end = k + 1; // "Mar" of "del Mar Ligure", "lavori" of "dei lavori", "superiore"
@@ -116,6 +119,12 @@ final class RomanceBodies {
         // "e la protezione civile": the second complement's article, then its noun
         int noun = k + 2 < tokens.size() && ARTICLES.contains(tokens.word(k + 1).lower()) ? k + 2 : k + 1;
         return !tokens.word(noun).capitalised() && !tokens.word(noun).stopIn(stopLanguages) && tokens.word(noun).length() >= 5;
+    }
+
+    /** "and" right before a lower-case "of": a second complement of the name's head ("Corpo forestale e di vigilanza ambientale"). */
+    private static boolean andOf(Tokens tokens, int k) {
+        return tokens.word(k).hasClass(Word.AND) && k + 1 < tokens.size() && tokens.word(k + 1).hasClass(Word.OF_OR_FOR)
+                && !tokens.word(k + 1).capitalised();
     }
 
     /** Definite articles a second complement may open with. */

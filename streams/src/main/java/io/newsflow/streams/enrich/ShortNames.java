@@ -24,7 +24,7 @@ final class ShortNames {
             Candidate full = typed.get(i).candidate();
             Candidate inBrackets = typed.get(i + 1).candidate();
             if (typed.get(i).type() != EntityType.ORGANIZATION || typed.get(i).strength() == Strength.WEAK
-                    || full.size() < 2 || inBrackets.size() != 1) {
+                    || full.size() < 2 || inBrackets.size() != 1 && !clipped(full, inBrackets)) {
                 continue;
             }
             if (inBracketsAfter(full, inBrackets, paragraphs)) {
@@ -35,6 +35,26 @@ final class ShortNames {
             }
         }
         return shortNames;
+    }
+
+    /**
+     * A short name of two or three words, each the start of a word of the full name: "California Department of Forestry and
+     * Fire Protection (Cal Fire)".
+     */
+    private static boolean clipped(Candidate full, Candidate shortName) {
+        if (shortName.size() > 3) {
+            return false;
+        }
+        for (int s = 0; s < shortName.size(); s++) {
+            boolean found = false;
+            for (int f = 0; f < full.size() && !found; f++) {
+                found = shortName.lower(s).length() >= 3 && full.lower(f).startsWith(shortName.lower(s));
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code inBrackets} stands in brackets right after {@code before}: "Ghana Cocoa Board (Cocobod)". */

@@ -128,7 +128,10 @@ final class Span {
             return false;
         }
         int k = previousIndex();
-        return k >= 0 && tokens.word(k).has(Gazetteer.TITLE);
+        return k >= 0 && (tokens.word(k).has(Gazetteer.TITLE)
+                // "el delegado presidencial Yanino Riquelme", "la alcaldesa electa": a Romance title, then its adjective
+                || k >= 1 && !tokens.word(k).capitalised() && tokens.word(k - 1).has(Gazetteer.TITLE)
+                    && !tokens.word(k - 1).capitalised() && RomanceBodies.adjective(tokens.word(k)));
     }
 
     /**

@@ -97,7 +97,8 @@ final class SpanEnds {
 
     /** German bodies' compound heads: "Landesamt", "Caritasverband", "Kulturstiftung", "Handwerkskammer". */
     private static final String[] GERMAN_BODY_ENDINGS = {"amt", "verband", "anstalt", "behörde", "stiftung", "verein",
-        "kammer", "zentrum", "agentur", "institut", "gesellschaft", "konferenz"};
+        "kammer", "zentrum", "agentur", "institut", "gesellschaft", "konferenz",
+        "verwaltung"}; // "die Senatsverwaltung für Inneres und Sport", "die Stadtverwaltung"
 
     /** German bodies' heads that are whole words, in the nominative and genitive, before "der" and their members. */
     private static final WordSet BODY_HEADS = WordSet.of("bund", "bundes", "verband", "verbandes", "verbands", "verein",

@@ -32,7 +32,8 @@ final class SpanOpeners {
         if (to - from == 2 && c.word(from).equals("Co") && c.stopLanguages == SpanParts.ENGLISH_STOPS && !c.isKnown(from, to)) {
             return from + 1; // "the Parteen Basin in Co Tipperary": Ireland's abbreviated "County", then its name
         }
-        if (c.capitalisedNouns && to - from >= 2 && (AREA_NOUNS.contains(c.lower(from)) || c.lower(from).endsWith("standort"))
+        if (c.capitalisedNouns && to - from >= 2 && (AREA_NOUNS.contains(c.lower(from)) || c.lower(from).endsWith("standort")
+                    || TownShapes.districtNoun(c.lower(from))) // "im Bezirk Simmering", a listed district
                 && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN)) {
             return from + 1; // "die Standorte Bochum und Kreuztal", "im Raum Stuttgart", "den Innovationsstandort Schweiz"
         }
@@ -84,9 +85,12 @@ final class SpanOpeners {
                         | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD) ? from + 1 : from;
     }
 
-    /** A government's word, which names no body of its own: "Gobierno", "Regierung", "governo". */
+    /**
+     * A government's word, which names no body of its own: "Gobierno", "Regierung", "governo"; and a region's, alone ("la
+     * presidente della Regione"; "la Regione Sardegna" is named by its place).
+     */
     private static final WordSet GOVERNMENTS = WordSet.of("government", "gobierno", "gouvernement", "governo", "regierung",
-            "regering", "regjeringen", "regeringen", "rząd", "administration");
+            "regering", "regjeringen", "regeringen", "rząd", "administration", "regione", "région", "región", "região");
 
     /** Whether the lower-case word is a government's ("gobierno"): it names no body of its own. */
     static boolean government(String lower) {

@@ -59,6 +59,11 @@ final class TownShapes {
     private static final WordSet DISTRICTS = WordSet.of("stadtteil", "ortsteil", "stadtbezirk", "bezirk", "ortschaft",
             "gemeindeteil", "stadtviertel", "vorort");
 
+    /** A German noun for a town's part ("Bezirk"), before the part's name. */
+    static boolean districtNoun(String lower) {
+        return DISTRICTS.contains(lower);
+    }
+
     /** "im Stadtteil Stammheim": one word after a German district's noun, a cue as strong as a town's ending. */
     static boolean afterDistrict(Candidate c) {
         return c.size() == 1 && DISTRICTS.contains(c.previous()) && c.previousWord().capitalised();
