@@ -50,7 +50,7 @@ final class AboveHeadline {
             return true;
         }
         if (content.isEmpty() && draft.section == null && (oneWordOverSection(lines, i) || BlockMastheads.firstOverCrumb(lines, i)
-                || BlockMastheads.overPressRelease(lines, i))) { // "Northsea Grid" / "PRESS RELEASE": the issuer
+                || ReleaseIssuers.overPressRelease(lines, i) || ReleaseIssuers.overStamp(lines, i))) { // "Northsea Grid" / "PRESS RELEASE"
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation", "Clarín" / "Sociedad", "Delfi" / "Verslas"
             return true;
         }

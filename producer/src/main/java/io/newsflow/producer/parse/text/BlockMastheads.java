@@ -64,17 +64,6 @@ final class BlockMastheads {
                 && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && CrumbTrails.loneCrumb(lines, i + 1);
     }
 
-    /**
-     * "Northsea Grid" / "PRESS RELEASE": a name over a release's label is its issuer, whom the label's section follows;
-     * in one block, or each alone in its own (a PDF sets them in different sizes).
-     */
-    static boolean overPressRelease(PageLines lines, int i) {
-        boolean adjacent = i + 1 < lines.size() && (lines.sameBlock(i, i + 1)
-                || !(i > 0 && lines.sameBlock(i - 1, i)) && !(i + 2 < lines.size() && lines.sameBlock(i + 1, i + 2)));
-        return adjacent && Outlets.isPressRelease(lines.get(i + 1))
-                && Outlets.looksLikeOutlet(lines.get(i)) && !SectionNames.isSection(lines.get(i).strip());
-    }
-
     /** "La Vanguardia", "El País": a name opened by an article, as written. */
     static boolean articleLed(String line) {
         return ARTICLE_LED.matcher(line.strip()).matches();

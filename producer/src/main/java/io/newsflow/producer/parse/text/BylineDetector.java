@@ -31,7 +31,9 @@ public final class BylineDetector {
             // Belarusian, Somali, Kyrgyz: "Аўтар:", "Qoraa:", "Автору:"
             + "|аўтар|qoraa|автору"
             // Persian: "نویسنده:", "خبرنگار:"
-            + "|نویسنده|خبرنگار)\\s*[:՝៖]?\\s+(.+)$"); // and Armenian's "՝" and Khmer's "៖" after its label
+            + "|نویسنده|خبرنگار"
+            // Arabic's "wrote:" and Pashto's "writer:": "كتب: محمد العتيبي", "لیکوال: احمد شاه کریمي"
+            + "|كتب|لیکوال)\\s*[:՝៖]?\\s+(.+)$"); // and Armenian's "՝" and Khmer's "៖" after its label
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"

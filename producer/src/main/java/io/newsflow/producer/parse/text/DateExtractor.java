@@ -33,12 +33,6 @@ public final class DateExtractor {
             + "(\\d{1,2})(?:[:.h時]| h )(\\d{2})分?(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?m\\.?)?" // Québec's "5 h 00", "10時15分"
             + "\\s*\\(?(" + ZoneOffsets.PATTERN + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** Words around a slashed date on pages that write the day first (French, German, Spanish, Italian, Portuguese, Dutch, Polish, Nordic). */
-    private static final Pattern DAY_FIRST_CUES = Pattern.compile("(?<![\\p{L}])(?:le|à|um|el|às|a las|alle|om|dnia|"
-            + "publié|modifié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|"
-            + "gepubliceerd|bijgewerkt|opublikowano|aktualizacja|publicerad|uppdaterad|udgivet|opdateret|publisert|oppdatert|"
-            + "publikováno|aktualizováno|"
-            + "uhr|kl\\.)(?![\\p{L}])|\\d{1,2}h\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])" + TIME, F);
     // (a space may follow each full stop: Slovene, Czech and Slovak "2. 12. 2025")
@@ -50,10 +44,11 @@ public final class DateExtractor {
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
     /**
      * Hungarian, year first: "2025. december 1., hétfő 10:15" (the weekday may follow the day); Lithuanian, whose
-     * year and day carry "m." and "d.": "2025 m. gruodžio 2 d. 09:12"; and Sinhala, with neither: "2025 දෙසැම්බර් 2, 09:15".
+     * year and day carry "m." and "d.": "2025 m. gruodžio 2 d. 09:12"; Burmese, whose carry "ခုနှစ်" and "ရက်": "၂၀၂၅ ခုနှစ်
+     * ဒီဇင်ဘာ ၂ ရက်"; and Sinhala, with neither: "2025 දෙසැම්බර් 2, 09:15".
      */
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\p{L}\\d.])(\\d{4})(?:\\.|\\s+m\\.)?\\s+" + MONTH
-            + "\\s+(\\d{1,2})(?:\\.|\\s+d\\.|(?![\\d.:]))"
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\p{L}\\d.])(\\d{4})(?:\\.|\\s+m\\.|\\s*ခုနှစ်)?\\s+" + MONTH
+            + "\\s+(\\d{1,2})(?:\\.|\\s+d\\.|\\s*ရက်|(?![\\d.:]))"
             + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
     /** Korean, Japanese and Chinese: "2025년 12월 2일 10:15", "2025年12月2日". */
     private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]" + TIME, F);
@@ -61,9 +56,10 @@ public final class DateExtractor {
     private static final Pattern YEAR_DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+" + MONTH + TIME, F);
     /** Basque, the year's and the month's case endings around them: "2025eko abenduaren 2a". */
     private static final Pattern BASQUE = Pattern.compile("(?<!\\d)(\\d{4})eko\\s+" + MONTH + "\\s+(\\d{1,2})(?:an?)?(?!\\d)" + TIME, F);
-    /** Solar Hijri and Ethiopian dates ({@link OtherCalendars}): "۱۱ آذر ۱۴۰۴ - ۱۰:۳۰", "ኅዳር 23 ቀን 2018 ዓ.ም.". */
+    /** Other calendars' dates ({@link OtherCalendars}): "۱۱ آذر ۱۴۰۴ - ۱۰:۳۰", "ኅዳር 23 ቀን 2018 ዓ.ም.", "令和7年12月2日". */
     private static final Pattern SOLAR_HIJRI = Pattern.compile(OtherCalendars.DAY_FIRST + TIME, F);
     private static final Pattern ETHIOPIAN = Pattern.compile(OtherCalendars.MONTH_FIRST + TIME, F);
+    private static final Pattern ERA = Pattern.compile(OtherCalendars.ERA_FIRST + TIME, F);
     /** How a date's shape gives its day: from its match, the text it stands in and the rest of its line. */
     private interface DateOf {
         LocalDate of(Matcher m, String text, String context);
@@ -73,25 +69,29 @@ public final class DateExtractor {
     private record Shape(Pattern pattern, int timeGroup, DateOf date) { }
 
     private static final List<Shape> SHAPES = List.of(new Shape(ISO, 4, (m, t, c) -> ymd(m, 1, 2, 3)),
-            new Shape(YMD, 5, (m, t, c) -> ymd(m, 1, 3, 4)), new Shape(NUMERIC, 5, DateExtractor::numeric),
+            new Shape(YMD, 5, (m, t, c) -> ymd(m, 1, 3, 4)), new Shape(NUMERIC, 5, SlashedDates::of),
             new Shape(DAY_MONTH, 4, (m, t, c) -> named(m, 3, 2, 1)), new Shape(MONTH_DAY, 4, (m, t, c) -> named(m, 3, 1, 2)),
             new Shape(YEAR_MONTH_DAY, 4, (m, t, c) -> named(m, 1, 2, 3)), new Shape(YEAR_DAY_MONTH, 4, (m, t, c) -> named(m, 1, 3, 2)),
             new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(BASQUE, 4, (m, t, c) -> named(m, 1, 2, 3)),
             new Shape(SOLAR_HIJRI, 4, (m, t, c) -> gregorian(OtherCalendars.date(m, 3, 2, 1))),
-            new Shape(ETHIOPIAN, 4, (m, t, c) -> gregorian(OtherCalendars.date(m, 3, 1, 2))));
+            new Shape(ETHIOPIAN, 4, (m, t, c) -> gregorian(OtherCalendars.date(m, 3, 1, 2))),
+            new Shape(ERA, 5, (m, t, c) -> gregorian(OtherCalendars.eraDate(m))));
 
     private DateExtractor() {
     }
 
     /**
-     * True when the text has four digits in a row (ASCII, or another script's: {@link NativeDigits}). Every pattern above needs a four-digit
-     * year, so a text without one has no date: this test saves running five case-insensitive
+     * True when the text has four digits in a row (ASCII, or another script's: {@link NativeDigits}), or digits before
+     * "年" (an era's year). Every pattern above needs one of them, so a text without one has no date: this test saves running five case-insensitive
      * patterns over most lines (they were a fifth of parsing time in the profile, docs/benchmark.md).
      */
     public static boolean hasYear(CharSequence text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '年' && (run > 0 || i > 0 && text.charAt(i - 1) == '元')) {
+                return true; // an era's year, of one to three digits or its first: "令和7年", "民國114年", "令和元年"
+            }
             run = c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c) ? run + 1 : 0; // (Bengali's, Arabic's digits too)
             if (run == 4) {
                 return true;
@@ -129,14 +129,6 @@ public final class DateExtractor {
         return Optional.ofNullable(best == null ? null : TimesOfDay.withLeadingTime(raw, bestStart, best));
     }
 
-    /** "10/07/2024" is October 7 in the US, 10 July elsewhere: the words and clock around it decide. */
-    private static LocalDate numeric(Matcher m, String text, String context) {
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(3));
-        boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && (b > 12 || !dayFirst(text, m) && !DAY_FIRST_CUES.matcher(context).find());
-        return date(Integer.parseInt(m.group(4)), monthFirst ? a : b, monthFirst ? b : a);
-    }
-
     /** A date whose month is a name: the year's, the month name's and the day's groups. */
     private static LocalDate named(Matcher m, int y, int mo, int d) {
         return date(MonthNames.christianYear(m.group(mo), Integer.parseInt(m.group(y))), MonthNames.month(m.group(mo)),
@@ -152,7 +144,7 @@ public final class DateExtractor {
         return day == null ? null : date(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 
-    private static LocalDate date(int year, int month, int day) {
+    static LocalDate date(int year, int month, int day) {
         if (year < 1990 || year > 2100) {
             return null;
         }
@@ -161,25 +153,6 @@ public final class DateExtractor {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /**
-     * Whether a slashed date is written day first: a label or word of a language that writes it so
-     * ("Publié le 07/10/2024 à 18h05", "Veröffentlicht am", "Publicado el"), a clock like "18h05", or
-     * a 24-hour time past noon without a.m./p.m. (US pages, which write month first, use a 12-hour clock).
-     */
-    private static boolean dayFirst(String text, Matcher numeric) {
-        if (Integer.parseInt(numeric.group(1)) > 12) {
-            return true;
-        }
-        String hour = numeric.group(5);
-        if (hour != null && numeric.group(8) != null) {
-            return false; // "10/07/2024 6:05 PM": a US page
-        }
-        if (hour != null) {
-            return true; // "01/12/2025 12:35": a 24-hour clock, which US pages do not use
-        }
-        return DAY_FIRST_CUES.matcher(text).find();
     }
 
     /** The date found; its text is the raw text's, as written (in its own digits), at the match's place. */

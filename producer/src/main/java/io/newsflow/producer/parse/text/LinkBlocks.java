@@ -49,7 +49,8 @@ public final class LinkBlocks {
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
             // a press release's contact block: the label, then names, numbers and addresses
             "pressekontakt", "press contact", "media contact", "media contacts", "contact presse", "contacto de prensa",
-            "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts");
+            "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts",
+            "問い合わせ先", "お問い合わせ", "お問い合わせ先", "お問合せ先", "联系人", "聯絡人"); // (Japanese, Chinese)
     /** "More from TechLedger": a related label that names the outlet. */
     private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|more stories|more news|more articles|most read)\\s+from\\s+(?-i:the\\s+)?"
             + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");

@@ -27,7 +27,10 @@ public final class MetaDateLine {
             + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl|publikováno|aktualizováno)\\b|"
             + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
             + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-            + "lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\b");
+            + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+            // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
+            // الآخرة 1447 هـ - 2 ديسمبر 2025 م")
+            + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م)\\b");
     /**
      * What the date extractor leaves of a stamp: a clock time ("3:45 PM", "10h04"), a relative time
      * ("Updated 2 hours ago"), an hour offset ("GMT+1").

@@ -8,13 +8,17 @@ import io.newsflow.producer.parse.ArticleDraft;
 /**
  * The details a publication stamp's block carries beside its date, each on a line of its own
  * under the headline: the place it was written ("TORINO", or a listed place as written: "Santander"), the clock ("17:38") and a
- * label of the piece's type ("NEWS"). They are metadata, not text; the label gives the type.
+ * label of the piece's type ("NEWS"), and a Japanese or Chinese issuing office ("港湾局"). They are metadata, not
+ * text; the label gives the type.
  */
 final class StampDetails {
     /** One word in capitals ("TORINO", "NEW-YORK"), not a name of two words ("CARMEN LÓPEZ") or an agency ("PTI"). */
     private static final Pattern PLACE_IN_CAPITALS = Pattern.compile("\\p{Lu}{4,}(?:-\\p{Lu}{2,})?");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?|[A-Z]{2,4}))?",
             Pattern.CASE_INSENSITIVE);
+
+    /** A Japanese or Chinese office's name, the release's issuer beside its date: "港湾局", "総務課", "新聞室". */
+    private static final Pattern OFFICE = Pattern.compile("\\p{IsHan}{1,10}(?:局|課|部|室|庁|署)");
 
     private StampDetails() {
     }
@@ -29,6 +33,7 @@ final class StampDetails {
         }
         return CLOCK.matcher(text).matches()
                 || PLACE_IN_CAPITALS.matcher(text).matches() && SignatureDetector.agencyCredit(text).isEmpty()
-                || text.split("\\s+").length <= 3 && Places.isPlace(text); // "Redacción / Santander / Actualizado: ..."
+                || text.split("\\s+").length <= 3 && Places.isPlace(text) // "Redacción / Santander / Actualizado: ..."
+                || OFFICE.matcher(text).matches(); // "令和7年12月2日" / "港湾局"
     }
 }
