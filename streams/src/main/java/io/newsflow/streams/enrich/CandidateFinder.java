@@ -34,7 +34,6 @@ final class CandidateFinder {
             "king", "queen", "prince", "pope", "ceo", "chairman", "chairwoman", "coach", "judge", "spokesman",
             "spokeswoman", "spokesperson", "premier", "mp", "mep");
 
-    private final Gazetteer gazetteer = Gazetteer.get();
     private final SpanCleaner cleaner = new SpanCleaner();
 
     /**
@@ -45,7 +44,7 @@ final class CandidateFinder {
     List<Candidate> find(List<Paragraph> paragraphs, int stopLanguages, Set<String> known, boolean capitalisedNouns) {
         List<Candidate> out = new ArrayList<>();
         KnownNames names = new KnownNames(known);
-        KnownNames starts = new KnownNames(knownStarts(known));
+        KnownNames starts = new KnownNames(PhraseSpans.knownStarts(known));
         Span span = new Span(stopLanguages, names, starts, capitalisedNouns);
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
@@ -65,11 +64,11 @@ final class CandidateFinder {
                     i++; // "The", "He", "In" opening a sentence: the common case, skipped cheaply
                     continue;
                 }
-                int phrase = knownPhrase(tokens, i, names, starts);
+                int phrase = PhraseSpans.knownPhrase(tokens, i, names, starts);
                 if (phrase == 0 && tokens.initial(i) && w.hasClass(Word.ARTICLE) && i + 1 < tokens.size()
-                        && tokens.word(i + 1).capitalised() && knownPhrase(tokens, i + 1, names, starts) > 0) {
+                        && tokens.word(i + 1).capitalised() && PhraseSpans.knownPhrase(tokens, i + 1, names, starts) > 0) {
                     i++; // "La Commission européenne doit ...": the sentence's article, then a listed name
-                    phrase = knownPhrase(tokens, i, names, starts);
+                    phrase = PhraseSpans.knownPhrase(tokens, i, names, starts);
                 }
                 if (phrase == 0 && PartiesInBrackets.letterInBrackets(paragraph.text(), tokens, i)) {
                     phrase = 1; // "Jonas Andersson (M)": a Nordic party's letter, though "M" is a title's abbreviation too
@@ -90,7 +89,7 @@ final class CandidateFinder {
                     j++; // "San Antonio Oeste": a listed place and its compass part
                 }
                 if (phrase > 0 && j == i + phrase) {
-                    j = bodyAfterPhrase(paragraph.text(), tokens, j); // "United States Coast Guard": then an organisation word
+                    j = PhraseSpans.bodyAfterPhrase(paragraph.text(), tokens, j); // "United States Coast Guard": then an organisation word
                 }
                 if (phrase == 0) { // "Consiglio superiore dei lavori pubblici": a body's name going on in lower case
                     j = SpanEnds.beforeElidedBody(tokens, i, RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages));
@@ -119,72 +118,6 @@ final class CandidateFinder {
             }
         }
         return out;
-    }
-
-    /** Length of a known multi-word name starting at i regardless of case ("Union européenne"), or 0. */
-    private int knownPhrase(Tokens tokens, int i, KnownNames known, KnownNames knownStarts) {
-        Word word = tokens.word(i);
-        String first = word.lower();
-        String start = word.lowerWithoutElision();
-        // identity: stripElision returns the word itself when there is no elision to strip
-        boolean startsPhrase = start == first ? word.has(Gazetteer.PHRASE_START) : gazetteer.startsPhrase(start);
-        boolean articleStart = start == first ? knownStarts.contains(word) : knownStarts.contains(start);
-        if (!startsPhrase && !articleStart) {
-            return 0;
-        }
-        if (!articleStart && (i + 1 >= tokens.size() || !tokens.word(i + 1).has(Gazetteer.PHRASE_SECOND))) {
-            return 0; // no listed name goes on with the next word: no key to build and look up
-        }
-        // four words only with a connector third: "Rio Grande do Sul", "Mato Grosso do Sul", listed as towns
-        int longest = i + 3 < tokens.size() && tokens.word(i + 2).hasClass(Word.CONNECTOR) ? 4 : 3;
-        for (int len = longest; len >= 2; len--) {
-            if (i + len > tokens.size()) {
-                continue;
-            }
-            StringBuilder sb = new StringBuilder(start);
-            for (int k = i + 1; k < i + len; k++) {
-                sb.append(' ').append(tokens.word(k).lower());
-            }
-            String key = sb.toString();
-            // a four-word town goes on from a listed place ("Rio Grande" in "Rio Grande do Sul")
-            if (known.isKnownName(key) || len == 4 && (gazetteer.listed(key) & Gazetteer.TOWN) != 0) {
-                return len;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * Where a body named after the listed name ending at j ends: one or two capitalised words, then an organisation word
-     * ("New York Stock Exchange", "Los Angeles County Fire Department"); else j.
-     */
-    private static int bodyAfterPhrase(String text, Tokens tokens, int j) {
-        for (int k = j + 1; k < tokens.size() && k <= j + 2; k++) {
-            Word w = tokens.word(k - 1);
-            if (!w.capitalised() || w.has(Gazetteer.CALENDAR) || w.hasClass(Word.CORE_TITLE) || !adjacent(text, tokens, k - 2, k - 1)
-                    || !tokens.word(k).capitalised() || !adjacent(text, tokens, k - 1, k)) {
-                return j;
-            }
-            if (tokens.word(k).has(Gazetteer.ORG_KEYWORD)) {
-                return k + 1;
-            }
-        }
-        return j;
-    }
-
-    /** First words of the article's own multi-word names (authors, source). */
-    private static Set<String> knownStarts(Set<String> known) {
-        if (known.isEmpty()) {
-            return known;
-        }
-        Set<String> starts = new java.util.HashSet<>();
-        for (String name : known) {
-            int space = name.indexOf(' ');
-            if (space > 0) {
-                starts.add(name.substring(0, space));
-            }
-        }
-        return starts;
     }
 
     /** The word a describing word becomes when a comma parts it from the name after it ({@link Span}). */
