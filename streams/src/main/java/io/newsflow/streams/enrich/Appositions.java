@@ -87,8 +87,8 @@ final class Appositions {
         if (opened && head.hasClass(Word.ORG_APPOSITION)) {
             return "ORG";
         }
-        if (opened && PERSON_HEADS.contains(head.lower())) {
-            return "PERSON";
+        if (opened && (PERSON_HEADS.contains(head.lower()) || head.has(Gazetteer.TITLE) && !head.has(Gazetteer.ORG_KEYWORD))) {
+            return "PERSON"; // (a role at its head: "Ofcom's group *director* for networks", whatever body word qualifies it)
         }
         if (opened && PlaceCues.FACILITIES.contains(head.lower())) {
             return "PLACE"; // "Koeberg, Africa's only nuclear power station": works stand somewhere

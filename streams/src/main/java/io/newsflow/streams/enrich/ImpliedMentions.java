@@ -144,7 +144,8 @@ final class ImpliedMentions {
         if (gazetteer.countryCode(key) != null) {
             return gazetteer.isCountryNameIn(key, language);
         }
-        return word.has(Gazetteer.PLACE) && !COMMON_WORD_PLACES.contains(key);
+        return word.has(Gazetteer.PLACE) && !COMMON_WORD_PLACES.contains(key)
+                && !NonEntityNames.germanTownNoun(key, language); // "Briefe werden teurer: Porto steigt auf 95 Cent"
     }
 
     private static boolean insideMention(List<Mention> mentions, int paragraph, int offset) {

@@ -50,6 +50,10 @@ final class NonEntityNames {
     private static final WordSet PLANS = WordSet.of("plan", "plano", "programa", "programme", "program", "programma",
             "estrategia", "stratégie", "strategia", "strategy", "ley", "loi", "legge", "lei", "pacto", "pacte", "patto");
 
+    /** A project's or a programme's word in lower case beside its name, which names an undertaking, no body. */
+    private static final WordSet PROJECTS = WordSet.of("project", "programme", "program", "progetto", "programma", "proyecto",
+            "programa", "projet", "projeto", "projekt", "programm", "projektet");
+
     /** Stock indices: "the S&P 500", "the Nasdaq Composite", "the STOXX 600", "the FTSE 100" name no body. */
     private static final WordSet INDICES = WordSet.of("s&p", "stoxx", "ftse", "nikkei", "kospi", "sensex", "nifty");
     /** The last words of indices' longer names: "Nasdaq Composite", "Dow Jones Industrial Average". */
@@ -76,6 +80,8 @@ final class NonEntityNames {
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
                 || c.size() == 2 && STORMS.contains(c.lower(0)) || c.size() >= 3 && GAMES.contains(c.lower(0))
                 || c.size() == 1 && !c.initial() && STORMS.contains(c.previous()) // "la tempête Caetano", "storm Ciarán"
+                || c.size() == 1 && !c.initial() && PROJECTS.contains(c.previous()) // "il progetto Polis", "the Artemis programme"
+                    && !c.previousWord().capitalised() || c.size() == 1 && PROJECTS.contains(c.next()) && !c.nextWord().capitalised()
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
                 || c.previousIs(Word.PIPELINE) || c.nextWord() != null && c.nextWord().hasClass(Word.PIPELINE)
                 || BRANDS.contains(c.next()) // "the Kerrygold brand"
@@ -109,6 +115,23 @@ final class NonEntityNames {
     }
 
     private static final WordSet PORT_OF = WordSet.of("di", "del", "della", "dello");
+
+    /**
+     * "Das Porto für einen Standardbrief", "das Essen", "die Halle", "im Zug": German common nouns that are listed towns'
+     * names too, after an article (a town takes none); in German text only.
+     */
+    static boolean germanNoun(Candidate c, String language) {
+        return c.size() == 1 && germanTownNoun(c.lower(0), language) && GERMAN_ARTICLES.contains(c.previous());
+    }
+
+    /** The lower-case word is such a noun in German text: in a title, where every word may be capitalised, no place alone. */
+    static boolean germanTownNoun(String lower, String language) {
+        return "de".equals(language) && GERMAN_TOWN_NOUNS.contains(lower);
+    }
+
+    private static final WordSet GERMAN_TOWN_NOUNS = WordSet.of("porto", "essen", "halle", "hof", "zug", "weiden", "ems");
+    private static final WordSet GERMAN_ARTICLES = WordSet.of("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem",
+            "einen", "einer", "eines", "im", "am", "vom", "zum", "zur", "beim");
 
     /** Units written with a capital inside, which the all-capitals test misses ("700 MHz", "1.2 TWh"). */
     private static final WordSet UNITS = WordSet.of("hz", "khz", "mhz", "ghz", "thz", "kwh", "mwh", "gwh", "twh", "kwp", "mwp",

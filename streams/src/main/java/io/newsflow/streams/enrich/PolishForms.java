@@ -21,8 +21,9 @@ final class PolishForms {
         {"owie", "ów"}, {"owa", "ów"}, {"owa", "owo"}, {"owem", "ów"}, {"owi", ""}, {"niu", "ń"}, {"iu", ""}, {"cie", "t"}, {"nie", "na"}, {"nie", "n"},
         {"ii", "ia"}, {"ji", "ja"}, {"ni", "nia"}, {"ce", "ka"}, {"ki", "ka"}, {"gi", "ga"}, {"ie", "a"},
         {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""},
-        // a soft feminine noun's genitive, whose nominative has no ending: "Straży" Straż, "w Bydgoszczy" Bydgoszcz
-        {"y", ""},
+        // a soft feminine noun's genitive, whose nominative has no ending: "Straży" Straż, "w Bydgoszczy" Bydgoszcz,
+        // "z Solidarności" Solidarność, "w Łodzi" Łódź (its "ó" closed again)
+        {"y", ""}, {"ści", "ść"}, {"odzi", "ódź"},
         // plural towns' locative ("w Katowicach", "w Gliwicach", "w Tychach"), "d" before "-zie" ("w Rudzie Śląskiej"),
         // and a region's "-sce" ("w Wielkopolsce")
         {"ach", "e"}, {"ach", "y"}, {"dzie", "da"}, {"sce", "ska"}, {"rze", "ra"}, {"dze", "ga"},
@@ -158,7 +159,8 @@ final class PolishForms {
     private static Word nominative(Word word, String[][] rules, int confirming, Set<String> written) {
         String lower = word.lower();
         for (String[] rule : rules) {
-            if (lower.endsWith(rule[0]) && lower.length() - rule[0].length() >= 2) {
+            // (a stem of one letter only before a long ending: "Łodzi", Łódź)
+            if (lower.endsWith(rule[0]) && lower.length() - rule[0].length() >= (rule[0].length() >= 4 ? 1 : 2)) {
                 String base = lower.substring(0, lower.length() - rule[0].length()) + rule[1];
                 if ((Gazetteer.get().flags(base) & confirming) != 0 || written.contains(base)) {
                     String surface = word.surface();

@@ -89,7 +89,9 @@ final class TitleFields {
             return !c.has(from, Gazetteer.PLACE) && (c.has(from, Gazetteer.ORGANIZATION)
                     || c.is(from, Word.ALL_CAPS) && c.memo(from).length() >= 2);
         }
-        return to > from && c.isKnown(from, to) && !Gazetteer.get().isPlace(c.key(from, to));
+        return to > from && c.isKnown(from, to) && !Gazetteer.get().isPlace(c.key(from, to))
+                // "Vorstandschef der DHL Group": a listed body or an acronym, then a legal form or a body's word
+                || to - from == 2 && (c.has(from, Gazetteer.ORGANIZATION) || c.is(from, Word.ALL_CAPS)) && c.has(to - 1, Gazetteer.ORG_KEYWORD);
     }
 
     /**
