@@ -46,6 +46,7 @@ final class AdjectiveBodies {
             // "die Deutsche Forschungsgemeinschaft", "die Bayerische Staatsbibliothek", "das Deutsche Literaturarchiv"
             Map.entry("gemeinschaft", Gender.FEMININE), Map.entry("bibliothek", Gender.FEMININE), Map.entry("archiv", Gender.NEUTER),
             Map.entry("post", Gender.FEMININE), // "der Deutschen Post", "der Schweizerischen Post"
+            Map.entry("verwaltung", Gender.FEMININE), // "die Eidgenössische Steuerverwaltung"
             Map.entry("amt", Gender.NEUTER), Map.entry("institut", Gender.NEUTER),
             Map.entry("ministerium", Gender.NEUTER), Map.entry("gericht", Gender.NEUTER),
             Map.entry("zentrum", Gender.NEUTER), Map.entry("komitee", Gender.NEUTER),

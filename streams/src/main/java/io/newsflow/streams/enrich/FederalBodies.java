@@ -15,6 +15,8 @@ final class FederalBodies {
 
     private static final String PREFIX = "bundes";
     private static final String MINISTRY = "ministerium";
+    /** A Swiss ministry's compound, federal or cantonal: "Finanzdepartement", "Verteidigungsdepartement". */
+    private static final String DEPARTMENT = "departement";
     private static final List<String> HEADS = List.of("regierung", "ministerium", "agentur", "amt", "bank", "tag",
             "rat", "wehr", "gericht", "gerichtshof", "polizei", "anstalt", "behörde", "verband");
 
@@ -30,8 +32,9 @@ final class FederalBodies {
 
     /** Whether the lower-case word is "Bundes-" and an institution's head ("bundesnetzagentur"), or a ministry. */
     static boolean is(String lower) {
-        if (lower.endsWith(MINISTRY) && lower.length() > MINISTRY.length() + 2) {
-            return true; // "sozialministerium"
+        if (lower.endsWith(MINISTRY) && lower.length() > MINISTRY.length() + 2
+                || lower.endsWith(DEPARTMENT) && lower.length() > DEPARTMENT.length() + 3) {
+            return true; // "sozialministerium", "finanzdepartement"
         }
         for (String court : COURTS) {
             if (lower.endsWith(court)) {
@@ -55,7 +58,8 @@ final class FederalBodies {
     /** The nominative of a federal body's genitive ("Bundesamts", "Bundestages"), or null when the word is none. */
     static Word nominative(Word word) {
         String lower = word.lower();
-        if (!word.capitalised() || !(lower.startsWith(PREFIX) || lower.endsWith(MINISTRY + "s")) || !lower.endsWith("s")
+        if (!word.capitalised() || !(lower.startsWith(PREFIX) || lower.endsWith(MINISTRY + "s") || lower.endsWith(DEPARTMENT + "s"))
+                || !lower.endsWith("s")
                 || is(lower)) {
             return null;
         }

@@ -57,7 +57,10 @@ final class TownShapes {
 
     /** German nouns for a town's part, written before its name: "im Stadtteil Stammheim", "im Ortsteil Dimaro". */
     private static final WordSet DISTRICTS = WordSet.of("stadtteil", "ortsteil", "stadtbezirk", "bezirk", "ortschaft",
-            "gemeindeteil", "stadtviertel", "vorort");
+            "gemeindeteil", "stadtviertel", "vorort",
+            // Swiss cantons' plural before their names: "in den Kantonen Zug, Aargau und Basel-Stadt" (one "Kanton Zürich"
+            // is its government's name, a body)
+            "kantonen");
 
     /** A German noun for a town's part ("Bezirk"), before the part's name. */
     static boolean districtNoun(String lower) {
