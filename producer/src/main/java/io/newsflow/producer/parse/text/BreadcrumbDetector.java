@@ -32,7 +32,8 @@ public final class BreadcrumbDetector {
             "ព័ត៌មាន", "செய்திகள்", "жаңалықтар", "පුවත්", // (Khmer, Tamil, Kazakh, Sinhala)
             "notícies", "novas", "nuus", "labarai", "мэдээ", "خبریں", // (Catalan, Galician, Afrikaans, Hausa, Mongolian, Urdu)
             "навіны", "wararka", "izindaba", "жаңылыктар", // (Belarusian, Somali, Zulu, Kyrgyz)
-            "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း"); // (Persian, Amharic, Tajik, Pashto, Burmese)
+            "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
+            "ìròyìn", "akụkọ", "naidheachdan", "tíðindi"); // (Yoruba, Igbo, Scottish Gaelic, Faroese)
 
     /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
     private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights");

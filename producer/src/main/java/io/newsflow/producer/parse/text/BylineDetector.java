@@ -33,7 +33,9 @@ public final class BylineDetector {
             // Persian: "نویسنده:", "خبرنگار:"
             + "|نویسنده|خبرنگار"
             // Arabic's "wrote:" and Pashto's "writer:": "كتب: محمد العتيبي", "لیکوال: احمد شاه کریمي"
-            + "|كتب|لیکوال)\\s*[:՝៖]?\\s+(.+)$"); // and Armenian's "՝" and Khmer's "៖" after its label
+            + "|كتب|لیکوال"
+            // Yoruba, Igbo and Faroese: "Àkọsílẹ̀:", "Onye dere ya:", "Tekstur:"
+            + "|àkọsílẹ̀|onye dere ya|tekstur)\\s*[:՝៖]?\\s+(.+)$"); // and Armenian's "՝" and Khmer's "៖" after its label
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"

@@ -36,6 +36,12 @@ public final class DateExtractor {
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])" + TIME, F);
     // (a space may follow each full stop: Slovene, Czech and Slovak "2. 12. 2025")
+    /**
+     * A two-digit year, day first with full stops, only right before a clock: "02.12.25, 10:15", "Veröffentlicht: 02.12.25,
+     * 10:15 Uhr" (without the clock "02.12.25" could as well be a score or a version); the years 2000 to 2099.
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])"
+            + "(?=,?\\s*\\d{1,2}:\\d{2})" + TIME, F);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})(?!\\d)"
             + TIME, F);
     // "26 November 2025", "26 de novembro de 2025", Folha's "26.nov.2025" (full stops for spaces), Uzbek "2-dekabr 2025"
@@ -70,6 +76,8 @@ public final class DateExtractor {
 
     private static final List<Shape> SHAPES = List.of(new Shape(ISO, 4, (m, t, c) -> ymd(m, 1, 2, 3)),
             new Shape(YMD, 5, (m, t, c) -> ymd(m, 1, 3, 4)), new Shape(NUMERIC, 5, SlashedDates::of),
+            new Shape(SHORT_YEAR, 4, (m, t, c) -> date(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)))),
             new Shape(DAY_MONTH, 4, (m, t, c) -> named(m, 3, 2, 1)), new Shape(MONTH_DAY, 4, (m, t, c) -> named(m, 3, 1, 2)),
             new Shape(YEAR_MONTH_DAY, 4, (m, t, c) -> named(m, 1, 2, 3)), new Shape(YEAR_DAY_MONTH, 4, (m, t, c) -> named(m, 1, 3, 2)),
             new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(BASQUE, 4, (m, t, c) -> named(m, 1, 2, 3)),
@@ -92,12 +100,20 @@ public final class DateExtractor {
             if (c == '年' && (run > 0 || i > 0 && text.charAt(i - 1) == '元')) {
                 return true; // an era's year, of one to three digits or its first: "令和7年", "民國114年", "令和元年"
             }
+            if (c == '.' && run == 2 && i >= 3 && i + 3 < text.length() && isAsciiDigit(text.charAt(i + 1)) && isAsciiDigit(text.charAt(i + 2))
+                    && text.charAt(i - 3) == '.') {
+                return true; // "02.12.25, 10:15": a two-digit year, which the shape then reads only beside a clock
+            }
             run = c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c) ? run + 1 : 0; // (Bengali's, Arabic's digits too)
             if (run == 4) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The earliest-positioned date in the text, if any. */

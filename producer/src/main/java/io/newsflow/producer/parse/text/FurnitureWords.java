@@ -24,7 +24,8 @@ final class FurnitureWords {
             "deel hierdie artikel", "deel", "raba wannan labari", "raba", "хуваалцах", "شیئر کریں", "comparteix",
             "падзяліцца", "la wadaag", "yabelana", "бөлүшүү",
             "اشتراک\u200cگذاری", "اشتراک گذاری", "አጋራ", "мубодила", // Persian (with or without its non-joiner), Amharic, Tajik,
-            "شریکول", "မျှဝေရန်"); // Pashto, Burmese // Khmer, Tamil, Kazakh, Sinhala; Slovene's "share the news", Uzbek; above: Armenian, Basque, Bengali (with "য়" in either of its spellings)
+            "شریکول", "မျှဝေရန်", // Pashto, Burmese
+            "pín", "kesaa", "co-roinn", "deil"); // Yoruba, Igbo, Scottish Gaelic, Faroese // Khmer, Tamil, Kazakh, Sinhala; Slovene's "share the news", Uzbek; above: Armenian, Basque, Bengali (with "য়" in either of its spellings)
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",

@@ -18,7 +18,9 @@ final class ReporterBylines {
     private static final Pattern REPORTER = Pattern.compile("^([\\p{IsHangul}\\p{IsHan}]{2,4})\\s*(?:기자|記者)$"
             + "|^(?:记者|記者|本报记者)\\s*([\\p{IsHan}]{2,4})$|^Na\\s+(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})$"
             // Irish "Le" before a name with an Irish surname's particle ("Le Máire Ní Bhriain"; never French "Le Journal de Lyon")
-            + "|^Le\\s+(\\p{Lu}[\\p{L}'’-]+\\s+(?:Ní|Nic|Ó|Ua|Mac|Mhic|Uí|Bean\\s+Uí)\\s+\\p{Lu}[\\p{L}'’-]+)$"
+            + "|^Le\\s+(\\p{Lu}[\\p{L}'’-]+\\s+(?:Ní|Nic|Ó|Ua|Mac|Mhic|Uí|Bean\\s+Uí)\\s+\\p{Lu}[\\p{L}'’-]+"
+            // and Scottish Gaelic's, before a surname with "Mac" or "Nic" glued on ("Le Iain MacLeòid")
+            + "|\\p{Lu}[\\p{L}'’-]+\\s+(?:Mac|Nic)\\p{Lu}[\\p{L}'’-]+)$"
             // Zulu's and Xhosa's "ngu" glued to the name it credits ("NguSipho Mthembu"), two or three names after it
             + "|^[Nn]gu(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})$"
             // Amharic's "በ", "by", glued to the name ("በዳዊት ታደሰ"), two or three names in all
