@@ -18,24 +18,9 @@ public final class BylineDetector {
     /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
-    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|écrit par|scritto da|publicado por|publié par|publicat per|pubblicato da|"
-            + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
-            + "entretien réalisé par|interview von|intervista di|un texte de|texto de|textos de|texte de|testo di|author|authors|autor|autorin|autoren|autora|autores|autrice|auteur|"
-            // Slovene, Latvian, Lithuanian, Estonian, Hungarian ("Avtor:", "Autors:", "Szerző:"), Welsh, Filipino, Albanian, Thai,
-            + "avtor|avtorica|autors|autore|autorius|autorė|szerző|szerzők|gan|vum|vun|ni|nga|लेखक|بقلم|ผู้เขียน|text|texto|writer|reporter"
-            + "|автор|аутор|ავტორი|minn|հեղինակ|idazlea|müəllif|muallif|муаллиф|লেখক"
-            // Khmer, Tamil, Kazakh and Sinhala: "ដោយ៖", "எழுதியவர்:", "Авторы:", "ලේඛක:"
-            + "|ដោយ|எழுதியவர்|авторы|ලේඛක"
-            // Afrikaans, Hausa, Urdu and Mongolian: "Deur", "Daga", "رپورٹ:", "Сэтгүүлч:"
-            + "|deur|daga|رپورٹ|сэтгүүлч"
-            // Belarusian, Somali, Kyrgyz: "Аўтар:", "Qoraa:", "Автору:"
-            + "|аўтар|qoraa|автору"
-            // Persian: "نویسنده:", "خبرنگار:"
-            + "|نویسنده|خبرنگار"
-            // Arabic's "wrote:" and Pashto's "writer:": "كتب: محمد العتيبي", "لیکوال: احمد شاه کریمي"
-            + "|كتب|لیکوال"
-            // Yoruba, Igbo and Faroese: "Àkọsílẹ̀:", "Onye dere ya:", "Tekstur:"
-            + "|àkọsílẹ̀|onye dere ya|tekstur)\\s*[:՝៖]?\\s+(.+)$"); // and Armenian's "՝" and Khmer's "៖" after its label
+    /** A label, then the writer: "By Jane Doe", "Autor: Jan Nowak", "كتب: محمد العتيبي" ({@link BylineLabels}). */
+    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:" + BylineLabels.LEAD_INS
+            + ")\\s*[:՝៖]?\\s+(.+)$"); // and Armenian's "՝" and Khmer's "៖" after its label
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"

@@ -1,0 +1,32 @@
+package io.newsflow.producer.parse.text;
+
+/**
+ * The words and phrases that label a byline before the writer's name, in the languages of the pages read: "By", "Von",
+ * "Par", "Autor:", "Texto de", "Àkọsílẹ̀:". {@link BylineDetector} reads a line opening with one as a byline; they are
+ * kept here, one language group a line, since every new language adds to them.
+ */
+final class BylineLabels {
+
+    /** A regex alternation of the labels, case-insensitive where it is used. */
+    static final String LEAD_INS = "by|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|écrit par|scritto da|publicado por|publié par|publicat per|pubblicato da|"
+            + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
+            + "entretien réalisé par|interview von|intervista di|un texte de|texto de|textos de|texte de|testo di|author|authors|autor|autorin|autoren|autora|autores|autrice|auteur|"
+            // Slovene, Latvian, Lithuanian, Estonian, Hungarian ("Avtor:", "Autors:", "Szerző:"), Welsh, Filipino, Albanian, Thai,
+            + "avtor|avtorica|autors|autore|autorius|autorė|szerző|szerzők|gan|vum|vun|ni|nga|लेखक|بقلم|ผู้เขียน|text|texto|writer|reporter"
+            + "|автор|аутор|ავტორი|minn|հեղինակ|idazlea|müəllif|muallif|муаллиф|লেখক"
+            // Khmer, Tamil, Kazakh and Sinhala: "ដោយ៖", "எழுதியவர்:", "Авторы:", "ලේඛක:"
+            + "|ដោយ|எழுதியவர்|авторы|ලේඛක"
+            // Afrikaans, Hausa, Urdu and Mongolian: "Deur", "Daga", "رپورٹ:", "Сэтгүүлч:"
+            + "|deur|daga|رپورٹ|сэтгүүлч"
+            // Belarusian, Somali, Kyrgyz: "Аўтар:", "Qoraa:", "Автору:"
+            + "|аўтар|qoraa|автору"
+            // Persian: "نویسنده:", "خبرنگار:"
+            + "|نویسنده|خبرنگار"
+            // Arabic's "wrote:" and Pashto's "writer:": "كتب: محمد العتيبي", "لیکوال: احمد شاه کریمي"
+            + "|كتب|لیکوال"
+            // Yoruba, Igbo and Faroese: "Àkọsílẹ̀:", "Onye dere ya:", "Tekstur:"
+            + "|àkọsílẹ̀|onye dere ya|tekstur";
+
+    private BylineLabels() {
+    }
+}
