@@ -15,8 +15,8 @@ final class TownShapes {
         "grad", "ville", "pur", "haven", "nagar", "wadi",
         // quays: "Wilhelminakade", "Burchardkai", "Scheldekaai"
         "kade", "kai", "kaai",
-        // Dutch dikes and dams' roads: "de Afsluitdijk", "de Houtribdijk"
-        "dijk",
+        // Dutch dikes and dams' roads, and squares: "de Afsluitdijk", "het Museumplein"
+        "dijk", "plein",
         // Scandinavian harbours and stations with their article: "Skandiahamnen", "Nordhavnen", "Centralstationen"
         "hamnen", "havnen", "stationen", "stasjonen",
         // Nordic tunnels with their article ("Citytunneln"), and English towns in one word ("Butetown", "Georgetown")
