@@ -24,8 +24,6 @@ final class PolishPhrases {
     private static final String[][] FEMININE_NOUNS = {{"ce", "ka"}, {"dze", "ga"}, {"cie", "ta"}, {"dzie", "da"},
         {"ji", "ja"}, {"ii", "ia"}, {"ki", "ka"}, {"gi", "ga"}, {"y", "a"}, {"ie", "a"}, {"ą", "a"}};
     private static final int MIN_LENGTH = 4;
-    /** "Straży", a guard's genitive: its nominative "Straż" has no ending, unlike "Plaży" (Plaża) or "Wieży" (Wieża). */
-    private static final String GUARD_GENITIVE = "straży";
     private static final int LISTED = Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN;
 
     private PolishPhrases() {
@@ -117,8 +115,10 @@ final class PolishPhrases {
 
     private static Word rewrite(Word word, String[][] rules) {
         String lower = word.lower();
-        if (rules == FEMININE_NOUNS && lower.equals(GUARD_GENITIVE)) {
-            return Word.of(word.surface().substring(0, GUARD_GENITIVE.length() - 1)); // "Straży": Straż
+        if (rules == FEMININE_NOUNS && lower.endsWith("y")
+                && (Gazetteer.get().flags(lower.substring(0, lower.length() - 1)) & Gazetteer.ORG_KEYWORD) != 0) {
+            // "Straży": Straż, a body's word whose nominative has no ending (as PolishForms confirms it), unlike "Plaży"
+            return Word.of(word.surface().substring(0, word.length() - 1));
         }
         for (String[] rule : rules) {
             if (lower.endsWith(rule[0]) && lower.length() - rule[0].length() >= 3) {

@@ -122,7 +122,7 @@ final class RomanceBodies {
     }
 
     /** "and" right before a lower-case "of": a second complement of the name's head ("Corpo forestale e di vigilanza ambientale"). */
-    private static boolean andOf(Tokens tokens, int k) {
+    static boolean andOf(Tokens tokens, int k) {
         return tokens.word(k).hasClass(Word.AND) && k + 1 < tokens.size() && tokens.word(k + 1).hasClass(Word.OF_OR_FOR)
                 && !tokens.word(k + 1).capitalised();
     }

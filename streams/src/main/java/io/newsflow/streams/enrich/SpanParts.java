@@ -52,7 +52,7 @@ final class SpanParts {
      * Council"), not a given name there ("Gujarat and Jawaharlal Nehru Port Authority" are two).
      */
     static boolean oneBody(Span c, int from, int and, int to) {
-        if (c.memo(from).withoutElision().hasClass(Word.BODY_HEAD) && c.is(and + 1, Word.OF_OR_FOR) && !c.memo(and + 1).capitalised()) {
+        if (c.memo(from).withoutElision().hasClass(Word.BODY_HEAD) && RomanceBodies.andOf(c.tokens, and)) {
             return true; // "Corpo forestale e di vigilanza ambientale": a Romance body's second complement
         }
         if (and - from == 1 && placesAndBody(c.memo(from), c.memo(and + 1), c.memo(to - 1), to - and - 1)

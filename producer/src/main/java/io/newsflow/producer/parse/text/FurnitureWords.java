@@ -19,13 +19,15 @@ final class FurnitureWords {
             "megosztás", "rhannu", "शेयर करें", "شارك", "שתפו", "shiriki", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
             "ibahagi", "ibahagi ito", "shpërndaje", "shpërnda", "แชร์", // Hebrew, Swahili, Luxembourgish, Filipino, Albanian, Thai
             "подели", "поделите", "roinn an t-alt seo", "aqsam", "გაზიარება", // Serbian, Irish, Maltese, Georgian
-            "կիսվել", "partekatu", "শেয়ার করুন", "শেয়ার করুন",
-            "deli novico", "ulashish", "ulashing", "ចែករំលែក", "பகிர்", "பகிரவும்", "бөлісу", "බෙදාගන්න",
-            "deel hierdie artikel", "deel", "raba wannan labari", "raba", "хуваалцах", "شیئر کریں", "comparteix",
-            "падзяліцца", "la wadaag", "yabelana", "бөлүшүү",
-            "اشتراک\u200cگذاری", "اشتراک گذاری", "አጋራ", "мубодила", // Persian (with or without its non-joiner), Amharic, Tajik,
+            "կիսվել", "partekatu", "শেয়ার করুন", "শেয়ার করুন", // Armenian, Basque, Bengali (with "য়" in either of its spellings)
+            "deli novico", "ulashish", "ulashing", "ចែករំលែក", "பகிர்", "பகிரவும்", "бөлісу", "බෙදාගන්න", // Slovene's "share the
+            // news", Uzbek, Khmer, Tamil, Kazakh, Sinhala
+            "deel hierdie artikel", "deel", "raba wannan labari", "raba", "хуваалцах", "شیئر کریں", "comparteix", // Afrikaans,
+            // Hausa, Mongolian, Urdu, Catalan
+            "падзяліцца", "la wadaag", "yabelana", "бөлүшүү", // Belarusian, Somali, Zulu, Kyrgyz
+            "اشتراک\u200cگذاری", "اشتراک گذاری", "አጋራ", "мубодила", // Persian (with or without its non-joiner), Amharic, Tajik
             "شریکول", "မျှဝေရန်", // Pashto, Burmese
-            "pín", "kesaa", "co-roinn", "deil"); // Yoruba, Igbo, Scottish Gaelic, Faroese // Khmer, Tamil, Kazakh, Sinhala; Slovene's "share the news", Uzbek; above: Armenian, Basque, Bengali (with "য়" in either of its spellings)
+            "pín", "kesaa", "co-roinn", "deil"); // Yoruba, Igbo, Scottish Gaelic, Faroese
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * Month names and abbreviations in English, French, German, Dutch, Spanish, Italian, Portuguese,
  * Polish and Czech (with genitive forms), Romanian, Hungarian, Swedish/Danish/Norwegian and Turkish, Croatian,
  * Serbian and Slovene (Latin), Lithuanian and Latvian, Icelandic, Greek, Welsh, Bulgarian, Russian, Ukrainian, Hindi, Arabic, Hebrew and Swahili,
- * Filipino, Albanian, Serbian Cyrillic, Irish, Maltese, Georgian, Armenian, Basque, Bengali, Azerbaijani, Khmer, Tamil, Kazakh, Sinhala, Catalan, Galician, Afrikaans, Hausa, Urdu, Belarusian, Somali, Zulu, Russian and Kyrgyz nominatives and Thai (whose pages count years in the Buddhist Era:
+ * Filipino, Albanian, Serbian Cyrillic, Irish, Maltese, Georgian, Armenian, Basque, Bengali, Azerbaijani, Khmer, Tamil, Kazakh, Sinhala, Catalan, Galician, Afrikaans, Hausa, Urdu, Belarusian, Somali, Zulu, Russian and Kyrgyz nominatives,
+ * Tajik (with its "-и" forms), Burmese, Yoruba, Scottish Gaelic and Thai (whose pages count years in the Buddhist Era:
  * {@link #christianYear}), mapped to month numbers. Croatian's October ("listopada") is left out: Polish and Czech write November so.
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */

@@ -43,14 +43,17 @@ final class OtherCalendars {
         {"መስከረም"}, {"ጥቅምት"}, {"ኅዳር", "ህዳር"}, {"ታኅሣሥ", "ታህሳስ", "ታኅሳስ"}, {"ጥር"}, {"የካቲት"}, {"መጋቢት"},
         {"ሚያዝያ"}, {"ግንቦት"}, {"ሰኔ"}, {"ሐምሌ"}, {"ነሐሴ"}, {"ጳጉሜ", "ጳጉሜን"}});
 
-    /** Each month's spelling, with its calendar and its index there (0 for the first). */
-    private static final Map<String, Object[]> MONTHS = new HashMap<>();
+    /** A month of a calendar: the calendar's months and its index among them (0 for the first). */
+    private record Month(Months calendar, int index) { }
+
+    /** Each month's spelling and the month it names. */
+    private static final Map<String, Month> MONTHS = new HashMap<>();
 
     static {
         for (Months calendar : new Months[] {SOLAR_HIJRI, SOLAR_HIJRI_PASHTO, ISLAMIC, ETHIOPIAN}) {
             for (int m = 0; m < calendar.names().length; m++) {
                 for (String name : calendar.names()[m]) {
-                    MONTHS.put(name, new Object[] {calendar, m});
+                    MONTHS.put(name, new Month(calendar, m));
                 }
             }
         }
@@ -117,15 +120,13 @@ final class OtherCalendars {
 
     /** The Gregorian day of the match's year, month name and day groups, or null when no such day exists. */
     static LocalDate date(Matcher m, int year, int month, int day) {
-        Object[] found = MONTHS.get(m.group(month));
+        Month found = MONTHS.get(m.group(month));
         if (found == null) {
             return null;
         }
-        Months months = (Months) found[0];
-        int index = (Integer) found[1];
-        Calendar calendar = months.calendar().get();
+        Calendar calendar = found.calendar().calendar().get();
         calendar.clear();
-        return day(calendar, Integer.parseInt(m.group(year)), index, Integer.parseInt(m.group(day)));
+        return day(calendar, Integer.parseInt(m.group(year)), found.index(), Integer.parseInt(m.group(day)));
     }
 
     /** The Gregorian day of the calendar's year, month (0 for the first) and day, or null when it has no such day. */
