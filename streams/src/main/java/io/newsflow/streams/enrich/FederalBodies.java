@@ -18,7 +18,8 @@ final class FederalBodies {
     /** A Swiss ministry's compound, federal or cantonal: "Finanzdepartement", "Verteidigungsdepartement". */
     private static final String DEPARTMENT = "departement";
     private static final List<String> HEADS = List.of("regierung", "ministerium", "agentur", "amt", "bank", "tag",
-            "rat", "wehr", "gericht", "gerichtshof", "polizei", "anstalt", "behörde", "verband");
+            "rat", "wehr", "gericht", "gerichtshof", "polizei", "anstalt", "behörde", "verband", "institut", "vereinigung",
+            "kammer", "zentrale");
 
     /** Audit offices and courts named by one compound with no "Bundes-": Austria's and the states' ("Rechnungshof"). */
     private static final List<String> COURTS = List.of("rechnungshof", "verfassungsgerichtshof", "verwaltungsgerichtshof",

@@ -71,6 +71,9 @@ final class NonEntityNames {
     /** A brand is a product's name, no body's: "under the Kerrygold brand". */
     private static final WordSet BRANDS = WordSet.of("brand", "brands");
 
+    /** A product named by what its maker sells it as: "the drug Novo Nordisk sells as Wegovy". */
+    private static final WordSet SOLD = WordSet.of("sells", "sold", "sell", "markets", "marketed");
+
     private NonEntityNames() {
     }
 
@@ -85,6 +88,7 @@ final class NonEntityNames {
                 || c.size() >= 2 && c.size() <= 4 && OPERATIONS.contains(c.lower(0)) // "Operation Halt"
                 || c.previousIs(Word.PIPELINE) || c.nextWord() != null && c.nextWord().hasClass(Word.PIPELINE)
                 || BRANDS.contains(c.next()) // "the Kerrygold brand"
+                || c.size() <= 2 && "as".equals(c.previous()) && SOLD.contains(c.beforePrevious()) // "sells as Wegovy"
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
                     || TOURNAMENTS.contains(c.lower(0)) || climateConference(c.lower(0)) || RAILWAY_KINDS.contains(c.lower(0))
                     || (LINES.contains(c.lower(0)) || DATED_EVENTS.contains(c.lower(0))) && numberNext(c));

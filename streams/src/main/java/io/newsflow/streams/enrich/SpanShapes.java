@@ -62,7 +62,8 @@ final class SpanShapes {
         }
         for (int k = from + 2; k < to; k++) {
             // "im Schnitt der Eurozone", "die Hauptstadt der Schweiz": a listed place after the article too
-            if (c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.PLACE)) {
+            // "Präsidentin der Bundesvereinigung Deutscher Apothekerverbände": a federal body's compound too
+            if (c.has(k, Gazetteer.ORG_KEYWORD | Gazetteer.ORGANIZATION | Gazetteer.PLACE) || c.is(k, Word.FEDERAL_BODY)) {
                 return true;
             }
         }

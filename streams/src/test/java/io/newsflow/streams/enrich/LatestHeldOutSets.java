@@ -146,7 +146,13 @@ final class LatestHeldOutSets {
             // 0.750/0.632, 0.654/0.773; after orchestras and theatres, concert halls, "alla", Dutch squares and given names
             // 1.000/1.000, 0.875/0.737, 0.875/0.955
             new HeldOutSet("enrichment-heldout h624-h629 (ninety-fourth held-out set: NY Philharmonic, Orchestre de Paris, Berliner Philharmoniker, Scala, ONE, KCO)",
-                    624, 629, 0.95, 0.95, 0.85, 0.70, 0.85, 0.95));
+                    624, 629, 0.95, 0.95, 0.85, 0.70, 0.85, 0.95),
+            // medicines regulators: the MHRA's fake weight-loss pens, the ANSM's stock rule, the BfArM's shortages, the
+            // Aifa's imports, the AEMPS's recall, the Polish pharmaceutical inspectorate, written after every rule of
+            // h624-h629: first run 1.000/1.000, 1.000/1.000, 0.724/0.808; after acronyms read back over lower-case words,
+            // federal institutes and associations, drug makers and a product's name 1.000 throughout
+            new HeldOutSet("enrichment-heldout h630-h635 (ninety-fifth held-out set: MHRA, ANSM, BfArM, Aifa, AEMPS, GIF)",
+                    630, 635, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95));
 
     private LatestHeldOutSets() {
     }
