@@ -51,7 +51,8 @@ final class RomanceBodies {
             // centrale dello Stato", "Museo archeologico nazionale di Napoli"
             "bibliothèque", "biblioteca", "archives", "archivio", "archivo", "arquivo", "musée", "museo", "museu",
             // a state's corps named in lower case: "Corpo forestale e di vigilanza ambientale", "Cuerpo nacional de policía"
-            "corpo", "cuerpo", "corps");
+            "corpo", "cuerpo", "corps",
+            "guardia"); // "la Guardia costiera", "la Guardia di Finanza"
     private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
         "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
         "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
@@ -140,6 +141,9 @@ final class RomanceBodies {
             // "autonomous", whose ending no other adjective's list holds: "Provincia autonoma di Trento", "Comunidad autónoma"
             "autonoma", "autonomo", "autonome", "autonomi", "autónoma", "autónomo", "autônoma", "autônomo");
 
+    /** "Coastal", listed since its "-iera" is also Spanish's past subjunctive ("quisiera"): "la Guardia costiera". */
+    private static final WordSet COASTAL = WordSet.of("costiera", "costiero", "costiere", "costieri", "costera", "costero");
+
     /** French demonyms' endings ("bruxellois", "français", "lyonnaise"), longer than "trois" or "mais". */
     private static final String[] DEMONYM_ENDINGS = {"ois", "oise", "ais", "aise"};
     private static final int MIN_DEMONYM = 7;
@@ -155,7 +159,8 @@ final class RomanceBodies {
         if (lower.length() < 5 || w.stopLanguages() != 0) {
             return false;
         }
-        if (w.has(Gazetteer.LOWER_DEMONYM) || ARE_ADJECTIVES.contains(lower) || INVARIANT_ADJECTIVES.contains(lower)) {
+        if (w.has(Gazetteer.LOWER_DEMONYM) || ARE_ADJECTIVES.contains(lower) || INVARIANT_ADJECTIVES.contains(lower)
+                || COASTAL.contains(lower)) {
             return true; // "Union syndicale suisse", "Banca nazionale svizzera"; "di fisica nucleare" (not the verbs in "-are")
         }
         for (String ending : DEMONYM_ENDINGS) {

@@ -152,7 +152,13 @@ final class LatestHeldOutSets {
             // h624-h629: first run 1.000/1.000, 1.000/1.000, 0.724/0.808; after acronyms read back over lower-case words,
             // federal institutes and associations, drug makers and a product's name 1.000 throughout
             new HeldOutSet("enrichment-heldout h630-h635 (ninety-fifth held-out set: MHRA, ANSM, BfArM, Aifa, AEMPS, GIF)",
-                    630, 635, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95));
+                    630, 635, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95),
+            // sea rescue: the RNLI's busiest summer, the SNSM's missing volunteers, the DGzRS's record year, the Guardia
+            // costiera off Lampedusa, Salvamento Marítimo off El Hierro, the KNRM's call-outs, written after every rule of
+            // h630-h635: first run 1.000/1.000, 1.000/0.886, 0.840/0.875; after sea channels, "costiera", "zur", the islands
+            // and the Havariekommando 1.000 throughout
+            new HeldOutSet("enrichment-heldout h636-h641 (ninety-sixth held-out set: RNLI, SNSM, DGzRS, Guardia costiera, Salvamento Marítimo, KNRM)",
+                    636, 641, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95));
 
     private LatestHeldOutSets() {
     }
