@@ -25,8 +25,8 @@ final class BlockMastheads {
     private BlockMastheads() {
     }
 
-    /** A name of up to four words, the first capitalised: "Jutarnji list", "Večernji list". */
-    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\d.'’-]*(?:\\s+[\\p{L}\\p{M}\\d.'’-]+){0,3}");
+    /** A name of up to four words, the first capitalised: "Jutarnji list", "Večernji list"; a brand's exclamation: "Ya!". */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\d.'’-]*(?:\\s+[\\p{L}\\p{M}\\d.'’-]+){0,3}!?");
 
     /** A short name, no listed section's, place's or news root's, as a site's name may be, in any case after its first word. */
     static boolean shortName(String line) {

@@ -44,8 +44,9 @@ public final class DateExtractor {
             + "(?=,?\\s*\\d{1,2}:\\d{2})" + TIME, F);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})(?!\\d)"
             + TIME, F);
-    // "26 November 2025", "26 de novembro de 2025", Folha's "26.nov.2025" (full stops for spaces), Uzbek "2-dekabr 2025"
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|of\\s+|ta['’]\\s+)?"
+    // "26 November 2025", "26 de novembro de 2025", Folha's "26.nov.2025" (full stops for spaces), Uzbek "2-dekabr 2025",
+    // Romansh "13 da zercladur 2025", Breton "2 a viz Kerzu 2025" ("of the month of")
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|of\\s+|ta['’]\\s+|da\\s+|a\\s+viz\\s+)?"
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
     /**
@@ -66,6 +67,7 @@ public final class DateExtractor {
     private static final Pattern SOLAR_HIJRI = Pattern.compile(OtherCalendars.DAY_FIRST + TIME, F);
     private static final Pattern ETHIOPIAN = Pattern.compile(OtherCalendars.MONTH_FIRST + TIME, F);
     private static final Pattern ERA = Pattern.compile(OtherCalendars.ERA_FIRST + TIME, F);
+    private static final Pattern HEBREW = Pattern.compile(OtherCalendars.HEBREW + TIME, F);
     /** How a date's shape gives its day: from its match, the text it stands in and the rest of its line. */
     private interface DateOf {
         LocalDate of(Matcher m, String text, String context);
@@ -83,14 +85,15 @@ public final class DateExtractor {
             new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(BASQUE, 4, (m, t, c) -> named(m, 1, 2, 3)),
             new Shape(SOLAR_HIJRI, 4, (m, t, c) -> gregorian(OtherCalendars.date(m, 3, 2, 1))),
             new Shape(ETHIOPIAN, 4, (m, t, c) -> gregorian(OtherCalendars.date(m, 3, 1, 2))),
-            new Shape(ERA, 5, (m, t, c) -> gregorian(OtherCalendars.eraDate(m))));
+            new Shape(ERA, 5, (m, t, c) -> gregorian(OtherCalendars.eraDate(m))),
+            new Shape(HEBREW, 4, (m, t, c) -> gregorian(OtherCalendars.hebrewDate(m))));
 
     private DateExtractor() {
     }
 
     /**
-     * True when the text has four digits in a row (ASCII, or another script's: {@link NativeDigits}), or digits before
-     * "年" (an era's year). Every pattern above needs one of them, so a text without one has no date: this test saves running five case-insensitive
+     * True when the text has four digits in a row (ASCII, or another script's: {@link NativeDigits}), digits before
+     * "年" (an era's year), or a number in Hebrew letters. Every pattern above needs one of them, so a text without one has no date: this test saves running five case-insensitive
      * patterns over most lines (they were a fifth of parsing time in the profile, docs/benchmark.md).
      */
     public static boolean hasYear(CharSequence text) {
@@ -99,6 +102,10 @@ public final class DateExtractor {
             char c = text.charAt(i);
             if (c == '年' && (run > 0 || i > 0 && text.charAt(i - 1) == '元')) {
                 return true; // an era's year, of one to three digits or its first: "令和7年", "民國114年", "令和元年"
+            }
+            if ((c == '"' || c == '\u05F4') && i > 0 && i + 1 < text.length() && hebrewLetter(text.charAt(i - 1))
+                    && hebrewLetter(text.charAt(i + 1))) {
+                return true; // a number in Hebrew letters, as a Hebrew date's year is written: "תשפ"ו"
             }
             if (c == '.' && run == 2 && i >= 3 && i + 3 < text.length() && isAsciiDigit(text.charAt(i + 1)) && isAsciiDigit(text.charAt(i + 2))
                     && text.charAt(i - 3) == '.') {
@@ -110,6 +117,10 @@ public final class DateExtractor {
             }
         }
         return false;
+    }
+
+    private static boolean hebrewLetter(char c) {
+        return c >= '\u05D0' && c <= '\u05EA';
     }
 
     private static boolean isAsciiDigit(char c) {

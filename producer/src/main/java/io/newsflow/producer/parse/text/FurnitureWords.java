@@ -27,14 +27,15 @@ final class FurnitureWords {
             "падзяліцца", "la wadaag", "yabelana", "бөлүшүү", // Belarusian, Somali, Zulu, Kyrgyz
             "اشتراک\u200cگذاری", "اشتراک گذاری", "አጋራ", "мубодила", // Persian (with or without its non-joiner), Amharic, Tajik
             "شریکول", "မျှဝေရန်", // Pashto, Burmese
-            "pín", "kesaa", "co-roinn", "deil"); // Yoruba, Igbo, Scottish Gaelic, Faroese
+            "pín", "kesaa", "co-roinn", "deil", // Yoruba, Igbo, Scottish Gaelic, Faroese
+            "שתף", "cundivider", "tiri", "rannañ", "diele"); // Hebrew's singular, Romansh, Māori, Breton, West Frisian
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",
             "copy", "link", "save", "bookmark", "comment", "comments", "reply",
             "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "tumblr", "translate",
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
-            "drucken", "imprimer", "imprimir", "stampa", "drukuj");
+            "drucken", "imprimer", "imprimir", "stampa", "drukuj", "הדפס");
     static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
             "social sharing", "read next", "share this",

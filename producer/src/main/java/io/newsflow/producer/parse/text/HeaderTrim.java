@@ -44,11 +44,17 @@ final class HeaderTrim {
         }
         for (String line : content) {
             String t = line.strip();
-            if (Headlines.words(t) > MAX_HEADER_WORDS || SENTENCE_END.matcher(t).matches() && !Headlines.ABBREVIATED_END.matcher(t).matches()) {
+            if (Headlines.words(t) > MAX_HEADER_WORDS || SENTENCE_END.matcher(t).matches() && !Headlines.ABBREVIATED_END.matcher(t).matches()
+                    && !brandExclamation(t)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** One word and an exclamation mark is a name ("Ya!", "Yahoo!"), no sentence. */
+    private static boolean brandExclamation(String t) {
+        return t.endsWith("!") && Headlines.words(t) == 1;
     }
 
     private static boolean isHeadline(String line) {

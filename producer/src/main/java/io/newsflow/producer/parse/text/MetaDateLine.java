@@ -30,7 +30,9 @@ public final class MetaDateLine {
             + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
             // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
             // الآخرة 1447 هـ - 2 ديسمبر 2025 م")
-            + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م)\\b");
+            + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م)\\b|"
+            // Hebrew's weekdays ("יום שלישי, י"ב בכסלו תשפ"ו"), bounded by letters, not by \b
+            + "(?<!\\p{L})(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?!\\p{L})");
     /**
      * What the date extractor leaves of a stamp: a clock time ("3:45 PM", "10h04"), a relative time
      * ("Updated 2 hours ago"), an hour offset ("GMT+1").

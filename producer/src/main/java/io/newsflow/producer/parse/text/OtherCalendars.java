@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.EthiopicCalendar;
+import com.ibm.icu.util.HebrewCalendar;
 import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.JapaneseCalendar;
 import com.ibm.icu.util.PersianCalendar;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * Dates written in a calendar other than the Gregorian, turned into the Gregorian day by ICU's calendars: the Solar
  * Hijri of Iran and Afghanistan ("۱۱ آذر ۱۴۰۴", Persian months and Dari's and Pashto's zodiac ones: 2 December 2025), the
  * Islamic one as Saudi Arabia's Umm al-Qura tables give it ("11 جمادى الآخرة 1447 هـ"), the Ethiopian ("ኅዳር 23 ቀን 2018
- * ዓ.ም."), and the eras of Japan and Taiwan ("令和7年12月2日", "中華民國114年12月2日"), all the same day. Their years are no
+ * ዓ.ም."), the eras of Japan and Taiwan ("令和7年12月2日", "中華民國114年12月2日"), and the Hebrew calendar, whose day and
+ * year are written in letters ("י"ב בכסלו תשפ"ו"), all the same day. Their years are no
  * Gregorian ones, so the Gregorian shapes either miss such a date or would misread it; digits of any script were made
  * ASCII before ({@link NativeDigits}).
  */
@@ -43,6 +45,14 @@ final class OtherCalendars {
         {"መስከረም"}, {"ጥቅምት"}, {"ኅዳር", "ህዳር"}, {"ታኅሣሥ", "ታህሳስ", "ታኅሳስ"}, {"ጥር"}, {"የካቲት"}, {"መጋቢት"},
         {"ሚያዝያ"}, {"ግንቦት"}, {"ሰኔ"}, {"ሐምሌ"}, {"ነሐሴ"}, {"ጳጉሜ", "ጳጉሜን"}});
 
+    /**
+     * The Hebrew months in ICU's numbering, Adar I (5) only in a leap year, plain Adar the sixth (the thirteen months
+     * of a leap year and the twelve of another share it); "in" glued before the month is read by {@link #HEBREW}.
+     */
+    private static final Months HEBREW_MONTHS = new Months(HebrewCalendar::new, new String[][] {
+        {"תשרי"}, {"חשוון", "חשון", "מרחשוון"}, {"כסלו", "כסליו"}, {"טבת"}, {"שבט"}, {"אדר א'", "אדר א׳"},
+        {"אדר", "אדר ב'", "אדר ב׳"}, {"ניסן"}, {"אייר", "איר"}, {"סיוון", "סיון"}, {"תמוז"}, {"אב", "מנחם אב"}, {"אלול"}});
+
     /** A month of a calendar: the calendar's months and its index among them (0 for the first). */
     private record Month(Months calendar, int index) { }
 
@@ -50,7 +60,7 @@ final class OtherCalendars {
     private static final Map<String, Month> MONTHS = new HashMap<>();
 
     static {
-        for (Months calendar : new Months[] {SOLAR_HIJRI, SOLAR_HIJRI_PASHTO, ISLAMIC, ETHIOPIAN}) {
+        for (Months calendar : new Months[] {SOLAR_HIJRI, SOLAR_HIJRI_PASHTO, ISLAMIC, ETHIOPIAN, HEBREW_MONTHS}) {
             for (int m = 0; m < calendar.names().length; m++) {
                 for (String name : calendar.names()[m]) {
                     MONTHS.put(name, new Month(calendar, m));
@@ -95,6 +105,19 @@ final class OtherCalendars {
     static final String ERA_FIRST = "(?<!\\d)(令和|平成|(?:中華)?民國)?\\s*(\\d{1,3}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日";
     private static final int MIN_ROC_YEAR = 100;
 
+    /**
+     * Hebrew, day and year in letters, the month perhaps with "in" glued on: "י"ב בכסלו תשפ"ו", "ה'תשפ"ו" (the
+     * thousands written too); the day's, the month's and the year's groups are 1, 2, 3. Longer month names first, so
+     * "אדר ב'" wins over "אדר".
+     */
+    static final String HEBREW = "(?<!\\p{L})([\u05D0-\u05EA]{1,2}[\"\u05F4]?[\u05D0-\u05EA]?['\u05F3]?)\\s+ב?("
+            + longestFirst(alternation(HEBREW_MONTHS)) + ")\\s+((?:ה['\u05F3]\\s?)?[\u05D0-\u05EA]{1,3}[\"\u05F4][\u05D0-\u05EA])(?!\\p{L})";
+    /** The letters' values, from alef (1) to tav (400), final forms as their letters. */
+    private static final String LETTERS = "אבגדהוזחטיכךלמםנןסעפףצץקרשת";
+    private static final int[] VALUES = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, 100,
+        200, 300, 400};
+    private static final int THOUSANDS = 5000;
+
     private OtherCalendars() {
     }
 
@@ -116,6 +139,31 @@ final class OtherCalendars {
             calendar.set(Calendar.ERA, era.equals("令和") ? JapaneseCalendar.REIWA : JapaneseCalendar.HEISEI);
         }
         return day(calendar, year, Integer.parseInt(m.group(3)) - 1, Integer.parseInt(m.group(4)));
+    }
+
+    /** The Gregorian day of a Hebrew date ({@link #HEBREW}), or null when the day does not exist. */
+    static LocalDate hebrewDate(Matcher m) {
+        String year = m.group(3);
+        int thousands = year.startsWith("ה") && (year.charAt(1) == '\'' || year.charAt(1) == '\u05F3') ? 2 : 0;
+        Calendar calendar = new HebrewCalendar();
+        calendar.clear();
+        return day(calendar, THOUSANDS + letters(year.substring(thousands)), MONTHS.get(m.group(2)).index(), letters(m.group(1)));
+    }
+
+    /** The value of a number written in Hebrew letters ("תשפ"ו": 786), its marks aside. */
+    private static int letters(String written) {
+        int sum = 0;
+        for (int i = 0; i < written.length(); i++) {
+            int k = LETTERS.indexOf(written.charAt(i));
+            sum += k < 0 ? 0 : VALUES[k];
+        }
+        return sum;
+    }
+
+    /** The alternation's names, longest first, so that a name is not cut at a shorter one it starts with. */
+    private static String longestFirst(String alternation) {
+        return java.util.Arrays.stream(alternation.split("\\|")).sorted((a, b) -> b.length() - a.length())
+                .collect(java.util.stream.Collectors.joining("|"));
     }
 
     /** The Gregorian day of the match's year, month name and day groups, or null when no such day exists. */
