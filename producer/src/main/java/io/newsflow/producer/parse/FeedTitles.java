@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
 import io.newsflow.producer.parse.text.Places;
 import io.newsflow.producer.parse.text.SectionNames;
+import io.newsflow.producer.parse.text.UnicodeRegex;
 
 /**
  * The outlet a feed's title names. A site's feed for one section or place adds it to its name
@@ -23,7 +24,7 @@ import io.newsflow.producer.parse.text.SectionNames;
 final class FeedTitles {
 
     /** " - ", " | ", " – ", " — ", " » ", " > ", " : " between two parts. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[-|–—»>:]\\s+");
+    private static final Pattern SEPARATOR = UnicodeRegex.compile("\\s+[-|–—»>:]\\s+");
 
     /** Labels a site gives its main or latest feed: "Principal", "Top Stories", "À la une". */
     private static final Set<String> FEED_LABELS = Set.of("principal", "top stories", "top news", "latest", "latest news",
@@ -31,7 +32,7 @@ final class FeedTitles {
             "a la une", "la une", "últimas notícias", "últimas noticias", "ultime notizie", "ultima ora", "voorpagina",
             "just in", "breaking news", "latest headlines", "top headlines", "news feed");
     /** A feed's description that names its site: "The latest news from ABC News". */
-    private static final Pattern FROM_SITE = Pattern.compile("(?iu)\\b(?:news|stories|headlines|articles|updates)\\s+from\\s+"
+    private static final Pattern FROM_SITE = UnicodeRegex.compile("(?iu)\\b(?:news|stories|headlines|articles|updates)\\s+from\\s+"
             + "(\\p{Lu}[\\p{L}\\d&.'’ -]{1,40}?)\\.?$");
 
     /**

@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
 
@@ -41,20 +42,23 @@ public final class ArticleTypes {
         return WORDS.getOrDefault(key, ArticleType.UNKNOWN);
     }
 
-    /** The type an editor's note or disclaimer implies ("personal opinion", "views expressed"), or {@code UNKNOWN}. */
     /** The same disclaimers in German, French, Italian, Spanish, Dutch, Polish, Portuguese. */
-    private static final java.util.regex.Pattern FOREIGN_OPINION = java.util.regex.Pattern.compile(
+    private static final Pattern FOREIGN_OPINION = Pattern.compile(
             "(?u)persönliche meinung|meinung des autors|kommentar|gastbeitrag|opinion personnelle|tribune|"
             + "l'opinione personale|opinione dell'autore|opinión personal|opinión del autor|tribuna|persoonlijke mening|"
             + "opinie|opinia autora|osobiste poglądy|opinião pessoal|opinião do autor");
 
+    private static final Pattern OPINION_WORDS = UnicodeRegex.compile("\\b(opinion|views? expressed|personal views?|commentary|op-ed"
+            + "|column|viewpoint|editorial|views are (?:his|her|their|the author's) own)\\b");
+    private static final Pattern ANALYSIS_WORDS = UnicodeRegex.compile("\\b(analysis|explainer)\\b");
+
+    /** The type an editor's note or disclaimer implies ("personal opinion", "views expressed"), or {@code UNKNOWN}. */
     public static ArticleType fromDisclaimer(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.matches("(?s).*\\b(opinion|views? expressed|personal views?|commentary|op-ed|column|viewpoint|editorial|views are (?:his|her|their|the author's) own)\\b.*")
-                || FOREIGN_OPINION.matcher(lower).find()) {
+        if (OPINION_WORDS.matcher(lower).find() || FOREIGN_OPINION.matcher(lower).find()) {
             return ArticleType.OPINION;
         }
-        if (lower.matches("(?s).*\\b(analysis|explainer)\\b.*")) {
+        if (ANALYSIS_WORDS.matcher(lower).find()) {
             return ArticleType.ANALYSIS;
         }
         return ArticleType.UNKNOWN;

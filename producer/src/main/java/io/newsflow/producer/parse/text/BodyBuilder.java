@@ -20,7 +20,7 @@ import io.newsflow.producer.parse.ArticleDraft;
  */
 final class BodyBuilder {
     private static final int BYLINE_WINDOW = 3;
-    private static final Pattern DATED_OPENING = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}"
+    private static final Pattern DATED_OPENING = UnicodeRegex.compile("^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}"
             // "BERGEN, Norway — March 3, 2025 — Researchers ...": the region, then a dash before the date
             + "(?:,\\s*\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30}?)?(?:,\\s*|\\s*[–—]\\s*)"
             // "ANTWERP, Belgium, Dec. 12, 2024 /PRNewswire/ --": a press wire's name between the date and the dash
@@ -88,7 +88,7 @@ final class BodyBuilder {
         }
     }
 
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern YEAR = UnicodeRegex.compile("\\b(?:19|20)\\d{2}\\b");
 
     /**
      * "WASHINGTON, Dec. 1 (UPI) --" over "Copyright 2025 United Press International": a wire's dateline names the day and

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * the story ("joyanne.pursaga@freepress.mb.ca").
  */
 public final class ContactLines {
-    private static final Pattern LABEL = Pattern.compile("(?iu)^\\W*to contact the (reporters?|authors?|editors?|writers?)\\b.{0,60}:\\s*$");
-    private static final Pattern ADDRESS = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)"
+    private static final Pattern LABEL = UnicodeRegex.compile("(?iu)^\\W*to contact the (reporters?|authors?|editors?|writers?)\\b.{0,60}:\\s*$");
+    private static final Pattern ADDRESS = UnicodeRegex.compile("(?u)^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)"
             + "(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M} .-]{1,40}?)?\\s+at\\s+\\S+@\\S+\\s*$");
 
     /** "joyanne.pursaga@freepress.mb.ca", "Email: k.mensah@example.org": the writer's address alone closing the story. */
-    private static final Pattern ADDRESS_ALONE = Pattern.compile("(?iu)^\\W*(?:e-?mail|contact|kontakt|courriel|correo)?\\s*:?\\s*"
+    private static final Pattern ADDRESS_ALONE = UnicodeRegex.compile("(?iu)^\\W*(?:e-?mail|contact|kontakt|courriel|correo)?\\s*:?\\s*"
             + "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+\\W*$");
 
     private ContactLines() {

@@ -14,24 +14,24 @@ import java.util.regex.Pattern;
  * brackets or slashes is a source.
  */
 public final class Datelines {
-    private static final Pattern DATELINE = Pattern.compile(
+    private static final Pattern DATELINE = UnicodeRegex.compile(
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’/-]{1,40}?)(?:,\\s*[^()]{1,40}?)?\\s*\\(([^()]{2,40})\\)\\s*(?:[-–—]+\\s*|$)");
-    private static final Pattern PRESS_WIRE = Pattern.compile(
+    private static final Pattern PRESS_WIRE = UnicodeRegex.compile(
             "^([\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}?),\\s*[^/]{1,60}?\\s*/(\\p{L}[\\p{L} -]{1,30})/\\s*[-–—]+\\s*");
     /**
      * "Madrid, 7 oct (EFE).-", "Lisboa, 05 dez 2024 (Lusa) -": a town in natural case, a day and
      * month (and a year), the agency, then ".-" or a dash.
      */
-    private static final Pattern DATED = Pattern.compile(
+    private static final Pattern DATED = UnicodeRegex.compile(
             "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*\\d{1,2}\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?\\s*\\(([^()]{2,40})\\)\\s*\\.?\\s*[-–—]+\\s*");
     /** "Taipei, Dec. 2 (CNA) Taiwan's ...": a town, a month and day, and an agency, with no dash before the text. */
-    private static final Pattern UNDASHED = Pattern.compile(
+    private static final Pattern UNDASHED = UnicodeRegex.compile(
             "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,10}\\.?)\\s*\\(([^()]{2,40})\\)\\s+(?=\\p{Lu})");
     /** "March 20 (Reuters) -", "20 March (Reuters) -": a wire's dateline with a date and no place. */
-    private static final Pattern DATE_ONLY = Pattern.compile(
+    private static final Pattern DATE_ONLY = UnicodeRegex.compile(
             "^(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\.?)\\s*\\(([^()]{2,40})\\)\\s*[-–—]+\\s*");
     /** "Oct. 7" or "7 oct": a month word and a day, either way round. */
-    private static final Pattern DAY_MONTH = Pattern.compile("(?u)\\b(\\p{L}{3,10})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(\\p{L}{3,10})\\b");
+    private static final Pattern DAY_MONTH = UnicodeRegex.compile("(?u)\\b(\\p{L}{3,10})\\.?\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(\\p{L}{3,10})\\b");
     /** The wires' names as their own datelines spell them, glued. */
     private static final Map<String, String> WIRE_NAMES = Map.of("PRNewswire", "PR Newswire",
             "PRNewswire-FirstCall", "PR Newswire", "PRNewswire-HISPANIC PR WIRE", "PR Newswire",

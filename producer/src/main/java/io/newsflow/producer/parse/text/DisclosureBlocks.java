@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  */
 final class DisclosureBlocks {
 
-    private static final Pattern LABEL = Pattern.compile("(?iu)disclosure statement|disclosures?|partners|competing interests"
+    private static final Pattern LABEL = UnicodeRegex.compile("(?iu)disclosure statement|disclosures?|partners|competing interests"
             + "|conflicts? of interest");
     /** What such a block says: who funds or employs the writer, and who is a member or partner. */
-    private static final Pattern FUNDING = Pattern.compile("(?iu)\\b(?:receives? funding|funding|funded|consults? for|works? for"
+    private static final Pattern FUNDING = UnicodeRegex.compile("(?iu)\\b(?:receives? funding|funding|funded|consults? for|works? for"
             + "|owns? shares|member of|partner of|no relevant affiliations|does not work for)\\b");
 
     private DisclosureBlocks() {

@@ -13,27 +13,27 @@ import java.util.regex.Pattern;
  * opinion or analysis.
  */
 public final class EditorsNoteDetector {
-    private static final Pattern START = Pattern.compile("(?iu)^\\W{0,3}(?:editor['’]?s['’]?\\s+note|note from the editors?|"
+    private static final Pattern START = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:editor['’]?s['’]?\\s+note|note from the editors?|"
             + "note de la rédaction|anmerkung der redaktion|nota del editor|nota della redazione)\\s*[:.–—-]\\s*");
     /** A name's word: a capital, then letters, or an initial ("J."); a full stop after a word ends a sentence. */
     private static final String WORD = "[\\p{Lu}](?:[\\p{L}\\p{M}'’-]+|\\.)";
     private static final String NAME = "(" + WORD + "(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|" + WORD + ")){1,4})";
-    private static final Pattern PRESENTS = Pattern.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served|"
+    private static final Pattern PRESENTS = UnicodeRegex.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served|"
             + "ist|war|leitet|lehrt|est|était|dirige|enseigne|è|era|insegna|dirige|es|fue|trabaja|werkt|jest|é|foi)(?!\\p{L})");
     /** "This opinion piece by Jane Doe ...", "written by Jane Doe". */
-    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu:\\b(?:piece|article|column|commentary|essay|analysis|op-ed|written|contributed)\\s+by\\s+)" + NAME);
-    private static final Pattern AUTHOR_APPOSITION = Pattern.compile("(?iu)\\b(?:the\\s+)?authors?,?\\s+(?-i)" + NAME);
+    private static final Pattern WRITTEN_BY = UnicodeRegex.compile("(?iu:\\b(?:piece|article|column|commentary|essay|analysis|op-ed|written|contributed)\\s+by\\s+)" + NAME);
+    private static final Pattern AUTHOR_APPOSITION = UnicodeRegex.compile("(?iu)\\b(?:the\\s+)?authors?,?\\s+(?-i)" + NAME);
     // only the keywords are case-insensitive: the outlet must start with a real capital
-    private static final Pattern OUTLET = Pattern.compile("(?iu:\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
+    private static final Pattern OUTLET = UnicodeRegex.compile("(?iu:\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
             + "those|board)\\s+of\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
     /** "writes the monthly Tideline column for Coastline Review", "a regular columnist at The Courier". */
-    private static final Pattern COLUMN_FOR = Pattern.compile("(?iu:\\b(?:column|columnist|newsletter|blog|commentary|"
+    private static final Pattern COLUMN_FOR = UnicodeRegex.compile("(?iu:\\b(?:column|columnist|newsletter|blog|commentary|"
             + "contributor|contributing editor)\\s+(?:for|at|to|in)\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)"
             + "(?:\\s+(?:or|and|nor|since|from)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
     /** "This article first appeared in Andes Resource Journal": a note at the end naming the outlet. */
-    private static final Pattern APPEARED_IN = Pattern.compile("(?iu:\\b(?:first|originally)\\s+(?:appeared|published|ran)\\s+"
+    private static final Pattern APPEARED_IN = UnicodeRegex.compile("(?iu:\\b(?:first|originally)\\s+(?:appeared|published|ran)\\s+"
             + "(?:in|on|by)\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:and|on|in \\d{4})\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
     private EditorsNoteDetector() {

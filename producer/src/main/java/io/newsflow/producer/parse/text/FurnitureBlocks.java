@@ -16,17 +16,17 @@ import io.newsflow.producer.parse.ArticleDraft;
  */
 final class FurnitureBlocks {
     /** "News provided by" over the name of the company that issued a press release. */
-    private static final Pattern PROVIDED_BY = Pattern.compile("(?iu)^\\W*(?:news|content|press release)?\\s*provided by\\W*$");
+    private static final Pattern PROVIDED_BY = UnicodeRegex.compile("(?iu)^\\W*(?:news|content|press release)?\\s*provided by\\W*$");
     /** WordPress's category line: "Posted in Shipping News | Comments Off on <title>". */
-    private static final Pattern POSTED_IN = Pattern.compile("(?iu)^\\W*posted in\\s+([^|]{2,60}?)\\s*"
+    private static final Pattern POSTED_IN = UnicodeRegex.compile("(?iu)^\\W*posted in\\s+([^|]{2,60}?)\\s*"
             + "(?:\\|\\s*(?:comments off on .+|leave a comment|no comments|\\d+ comments?)\\s*)?$");
     /** A video player's length ("Duration: 1 minute 32 seconds", "Duration: 2:14"), over the video's caption. */
-    private static final Pattern VIDEO_DURATION = Pattern.compile("(?iu)^\\W*(?:duration|dauer|durée|duración|durata|duur)"
+    private static final Pattern VIDEO_DURATION = UnicodeRegex.compile("(?iu)^\\W*(?:duration|dauer|durée|duración|durata|duur)"
             + "\\s*:?\\s*\\d[\\d:]*(?:\\s*(?:hours?|minutes?|mins?|seconds?|secs?|min|s|sek\\w*|seg\\w*|sec\\w*)\\b[\\s,]*(?:\\d+\\s*"
             + "(?:seconds?|secs?|s|sek\\w*|seg\\w*|sec\\w*)\\b)?)?\\W*$");
     /** A video's caption is a sentence or two. */
     private static final int MAX_CAPTION_WORDS = 30;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"”»]$");
+    private static final Pattern SENTENCE_END = UnicodeRegex.compile("[.!?:\"”»]$");
     /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
     private static final int MAX_MASTHEAD_WORDS = 4;
 

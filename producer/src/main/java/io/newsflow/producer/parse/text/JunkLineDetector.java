@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class JunkLineDetector {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern WIDGET = Pattern.compile("\\b\\d{1,2}\\s?px\\b|[↺↻⟲⟳🔍]|\\bA\\s+A\\s+A\\b|^\\s*[−–-]?\\s*A\\s*[+−-]|"
+    private static final Pattern WIDGET = UnicodeRegex.compile("\\b\\d{1,2}\\s?px\\b|[↺↻⟲⟳🔍]|\\bA\\s+A\\s+A\\b|^\\s*[−–-]?\\s*A\\s*[+−-]|"
             // a text-size widget's label: "Font size: A- A+ | Print | Email"
             + "^\\W*(?:font|text) size\\s*:|^\\W*(?:schriftgröße|textgröße|taille du texte|tamaño (?:de )?(?:letra|texto|fuente)|"
             + "dimensione (?:del )?testo|lettergrootte|tekstgrootte|rozmiar (?:czcionki|tekstu))\\s*:?", F);
     /** Mail, share and app furniture: "View this email in your browser", "Unsubscribe", "Click to share on X", a comment login. */
-    private static final Pattern MAIL_AND_BUTTONS = Pattern.compile("^\\W*(?:view (?:this email |it )?in (?:your |a )?browser|"
+    private static final Pattern MAIL_AND_BUTTONS = UnicodeRegex.compile("^\\W*(?:view (?:this email |it )?in (?:your |a )?browser|"
             + "forward this (?:email|newsletter)\\b|you (?:are )?received? this (?:email|newsletter)\\b|"
             + "you are receiving this\\b|unsubscribe\\b|manage (?:your )?(?:email )?preferences\\b|update your preferences\\b|"
             // share and app buttons ("Click to share on X (Opens in new window)", "Download the Punch Lite App"), and
@@ -31,11 +31,11 @@ public final class JunkLineDetector {
             // a broadcaster's disclaimer under its links: "RTÉ is not responsible for the content of external internet sites."
             + "(?:the )?[\\p{L}.]{2,20} (?:is|are) not responsible for the content of external)", F);
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */
-    private static final Pattern SHARE_ON = Pattern.compile("^(?:share(?: article| this)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
+    private static final Pattern SHARE_ON = UnicodeRegex.compile("^(?:share(?: article| this)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|"
             // "Follow us on Facebook | Instagram": the site's own accounts
             + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no) .{1,20}$");
-    private static final Pattern PREFIXED = Pattern.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
+    private static final Pattern PREFIXED = UnicodeRegex.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
             + "share|share this (?:story|article|page)|"
             // "Compartilhe: WhatsApp | Facebook | X": the share label in the other languages, before its buttons
             + "compartilhe|compartilhar|partilhe|partilhar|compartir|comparte|partager|partagez|teilen|condividi|delen|dela|udostępnij|"
@@ -49,8 +49,8 @@ public final class JunkLineDetector {
             + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer|lihat juga|prečítajte si tiež|přečtěte si také)\\b\\s*[:|–—-]", F);
     /** A picture library's credit alone on its line: "Getty Images", "AFP via Getty Images", "Reuters/Alamy". */
     private static final String LIBRARY_CREDIT = "^(?:[\\p{L}.'’ -]{2,40}(?:/|\\bvia\\s+))?(?:getty images|shutterstock|alamy|pa media|pa wire|epa-efe)$";
-    private static final Pattern LIBRARY_CREDIT_LINE = Pattern.compile(LIBRARY_CREDIT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CREDIT = Pattern.compile("(\\((?:photo|image|picture|credit|foto)[^)]{0,80}\\)|"
+    private static final Pattern LIBRARY_CREDIT_LINE = UnicodeRegex.compile(LIBRARY_CREDIT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CREDIT = UnicodeRegex.compile("(\\((?:photo|image|picture|credit|foto)[^)]{0,80}\\)|"
             // a caption closed by its credit: "... in Ankara, Dec. 2, 2025. (AA Photo)", "... (Karen Ducey / The Seattle Times)"
             + "\\([\\p{L}.&'’ -]{1,40}\\s(?:photo|foto|pic)s?\\)|"
             + "\\((?-i:\\p{Lu})[\\p{L}.'’-]+(?: (?-i:\\p{Lu})[\\p{L}.'’-]+){1,2}\\s*/\\s*[\\p{L}.&'’ -]{2,40}\\)|"
@@ -66,7 +66,7 @@ public final class JunkLineDetector {
      * A stamp without a year ("Vandaag, 14:05", "Aangepast vandaag, 15:20", "• 3h •"): page furniture;
      * it cannot be dated, since a year is never guessed.
      */
-    private static final Pattern DAY_STAMP = Pattern.compile("^\\W*(?:(?:updated|aangepast|bijgewerkt|aktualisiert|"
+    private static final Pattern DAY_STAMP = UnicodeRegex.compile("^\\W*(?:(?:updated|aangepast|bijgewerkt|aktualisiert|"
             + "mis à jour|modifié|actualizado|aggiornato|modified|published|gepubliceerd|veröffentlicht)\\s+(?:on\\s+|am\\s+|le\\s+)?)?"
             + "(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dzisiaj|wczoraj|hoje|ontem)"
             + "\\s*,?\\s*(?:at\\s+|om\\s+|um\\s+|à\\s+|a las\\s+|alle\\s+|o\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?\\W*$|"
@@ -81,22 +81,22 @@ public final class JunkLineDetector {
      * "Home | News | World": a navigation bar (three or more short items from a home link), not a
      * kicker. A breadcrumb ("Home > Business > Energy") names the section and has its own detector.
      */
-    private static final Pattern NAV_BAR = Pattern.compile("^\\W*(?:home|startseite|accueil|inicio|portada|início|strona główna)"
+    private static final Pattern NAV_BAR = UnicodeRegex.compile("^\\W*(?:home|startseite|accueil|inicio|portada|início|strona główna)"
             + "(?:\\s*[|·•]\\s*[\\p{L}&' -]{1,25}){2,}\\W*$", F);
     /**
      * "News | Politics | Agriculture | Sports | Obituaries": a menu of four or more short items
      * between bars or bullets. A headline or a kicker has at most three such parts.
      */
-    private static final Pattern MENU_BAR = Pattern.compile("^\\W*[\\p{L}&'’-]+(?: [\\p{L}&'’-]+){0,2}"
+    private static final Pattern MENU_BAR = UnicodeRegex.compile("^\\W*[\\p{L}&'’-]+(?: [\\p{L}&'’-]+){0,2}"
             + "(?:\\s+[|·•]\\s+[\\p{L}&'’-]+(?: [\\p{L}&'’-]+){0,2}){3,}\\W*$", F);
     /** "Advertisement 2": a numbered ad slot. */
-    private static final Pattern NUMBERED_AD = Pattern.compile("^\\W*(?:advertisement|anzeige|werbung|publicité|publicidad|"
+    private static final Pattern NUMBERED_AD = UnicodeRegex.compile("^\\W*(?:advertisement|anzeige|werbung|publicité|publicidad|"
             + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);
     private static final int MAX_SHARE_RUN_CHARS = 100;
     private static final int MAX_MENU_RUN_CHARS = 120;
-    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
+    private static final Pattern COOKIE = UnicodeRegex.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
             + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
-    private static final Pattern TIMING = Pattern.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
+    private static final Pattern TIMING = UnicodeRegex.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
             + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
             // "4–5 minutes": a reader view's reading time, a range
             + "^\\W*(?:reading time\\s*:?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:-|\\s)?(?:min|mins|minutes?)(?:\\s+read)?\\W*$|"
@@ -112,16 +112,16 @@ public final class JunkLineDetector {
             + "^\\W*\\d+\\s*(?:-|\\s)?(?:min\\w*|minuten|minutos|minuti)\\s+(?:de\\s+)?(?:lecture|lesezeit|lectura|"
             + "di lettura|leestijd|read|reading)\\W*$", F);
     // compiled once: String.matches/replaceAll/split compile their pattern on every call
-    private static final Pattern HAS_WORD_CHAR = Pattern.compile(".*[\\p{L}\\p{N}].*");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[.:!›»>\\s]+$");
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[∙•·|>›»\\s]+");
+    private static final Pattern HAS_WORD_CHAR = UnicodeRegex.compile(".*[\\p{L}\\p{N}].*");
+    private static final Pattern TRAILING_MARKS = UnicodeRegex.compile("[.:!›»>\\s]+$");
+    private static final Pattern LEADING_MARKS = UnicodeRegex.compile("^[∙•·|>›»\\s]+");
     /** A bare count ("42": likes, shares next to their icons), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
-    private static final Pattern COUNTER = Pattern.compile("^\\+?\\d{1,6}$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
+    private static final Pattern COUNTER = UnicodeRegex.compile("^\\+?\\d{1,6}$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
             + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$");
     /** A comment form's required field ("Name *", "Email *"): a label and the asterisk that marks it. */
-    private static final Pattern FORM_FIELD = Pattern.compile("^\\p{L}[\\p{L} '-]{0,30}\\s*\\*$");
-    private static final Pattern SHARE_SEPARATORS = Pattern.compile("\\s*[|·•]\\s*|\\s{2,}");
-    private static final Pattern FONT_BUTTONS = Pattern.compile("(?:[a+−-]{1,2}\\s*)+");
+    private static final Pattern FORM_FIELD = UnicodeRegex.compile("^\\p{L}[\\p{L} '-]{0,30}\\s*\\*$");
+    private static final Pattern SHARE_SEPARATORS = UnicodeRegex.compile("\\s*[|·•]\\s*|\\s{2,}");
+    private static final Pattern FONT_BUTTONS = UnicodeRegex.compile("(?:[a+−-]{1,2}\\s*)+");
 
     private JunkLineDetector() {
     }

@@ -18,9 +18,9 @@ public final class MetaDateLine {
     private static final int MAX_LENGTH = 200;
     private static final int MAX_OTHER_WORDS = 2;
     /** The separators of a stamp's or a byline's segments: "1 Dec 2025 | 10:15", "Name · Outlet". */
-    public static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+"); // (marks: Devanagari's vowel signs are inside words)
-    private static final Pattern META_WORDS = Pattern.compile("(?iu)\\b(published|publication|date|dated|posted|"
+    public static final Pattern SEGMENTS = UnicodeRegex.compile("\\s*[|•·]\\s*");
+    private static final Pattern NON_WORD = UnicodeRegex.compile("[^\\p{L}\\p{M}\\p{N}]+"); // (marks: Devanagari's vowel signs are inside words)
+    private static final Pattern META_WORDS = UnicodeRegex.compile("(?iu)\\b(published|publication|date|dated|posted|"
             + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
             + "modifié|geändert|modificado|aggiornato|bijgewerkt|zaktualizowano|atualizado|publicada|data publikacji|"
@@ -37,24 +37,24 @@ public final class MetaDateLine {
      * What the date extractor leaves of a stamp: a clock time ("3:45 PM", "10h04"), a relative time
      * ("Updated 2 hours ago"), an hour offset ("GMT+1").
      */
-    private static final Pattern CLOCK = Pattern.compile("(?iu)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|"
+    private static final Pattern CLOCK = UnicodeRegex.compile("(?iu)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|"
             + "\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\p{L})|\\b\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?)\\s+ago\\b|"
             + "\\b(?:há|hace|il y a|vor)\\s+\\d+\\s*\\p{L}+|\\b\\d+\\s*(?:ore|uur|minuti|minuten)\\s+(?:fa|geleden)\\b|"
             + "\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}\\b");
-    private static final Pattern CLOCK_ONLY = Pattern.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?$");
+    private static final Pattern CLOCK_ONLY = UnicodeRegex.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?$");
     /** "Ciudad de México / 29.11.2026": the place a stamp is written from, before or after it. */
-    private static final Pattern PLACE = Pattern.compile("^\\s*[/|,–—-]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|da|do|di|la|el|am|an|"
+    private static final Pattern PLACE = UnicodeRegex.compile("^\\s*[/|,–—-]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|da|do|di|la|el|am|an|"
             + "sur|upon|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$");
     /** An update stamp's label, read in the words just before its date ("Updated", "Mis à jour le", "Last modified on"). */
-    private static final Pattern UPDATE_BEFORE = Pattern.compile("(?iu)\\b(updated?|modified|aktualisiert|aktualisierung|geändert|mis à jour|mise à jour|modifié|"
+    private static final Pattern UPDATE_BEFORE = UnicodeRegex.compile("(?iu)\\b(updated?|modified|aktualisiert|aktualisierung|geändert|mis à jour|mise à jour|modifié|"
             + "aggiornamento|actualización|atualização|opdatering|uppdatering|"
             + "actualizado|modificado|aggiornato|bijgewerkt|aangepast|zaktualizowano|atualizado|opdateret|uppdaterad|"
             + "uppdaterat|oppdatert|päivitetty|aktualizováno|aktualizace)\\b");
     private static final int LABEL_CHARS = 24;
     /** A press wire's "Source: Company" beside its stamp. */
-    private static final Pattern ISSUER = Pattern.compile("(?iu)^\\s*(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa)\\s*:\\s*\\S.{0,60}$");
+    private static final Pattern ISSUER = UnicodeRegex.compile("(?iu)^\\s*(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa)\\s*:\\s*\\S.{0,60}$");
     /** "Updated January 20 2025 - 5:21pm, first published 5:00pm": the publication's time on the update's day. */
-    private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?iu)\\bfirst published\\s+(?:at\\s+)?"
+    private static final Pattern FIRST_PUBLISHED = UnicodeRegex.compile("(?iu)\\bfirst published\\s+(?:at\\s+)?"
             + "(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2})(?![\\d/])");
 
     /**
@@ -126,7 +126,7 @@ public final class MetaDateLine {
     }
 
     /** A reading time closing a stamp line, in the languages read. */
-    private static final Pattern READING_TIME_TAIL = Pattern.compile("(?iu)\\s+(?:reading time|read time|lesezeit|lesedauer|"
+    private static final Pattern READING_TIME_TAIL = UnicodeRegex.compile("(?iu)\\s+(?:reading time|read time|lesezeit|lesedauer|"
             + "temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\\s*:?\\s*"
             + "(?:ca\\.?\\s*)?\\d+\\s*min\\w*\\.?$");
 

@@ -16,7 +16,7 @@ final class OutletMentions {
     /** True when a line from {@code from} on names {@code name} as the page's outlet. */
     static boolean namedBelow(PageLines lines, int from, String name) {
         String n = Pattern.quote(name);
-        Pattern named = Pattern.compile("(?iu)^\\W{0,3}" + n + "\\.(?:com|net|org|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})\\W*$"
+        Pattern named = UnicodeRegex.compile("(?iu)^\\W{0,3}" + n + "\\.(?:com|net|org|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})\\W*$"
                 + "|(?:©|\\bcopyright\\b)\\W*(?:\\d{4}\\W+)?" + n + "\\b"
                 + "|\\bsupport\\s+" + n + "(?:['’]s)?\\s+(?:journalism|reporting|work)\\b"
                 + "|^\\W*subscribe to " + n + "\\W*$" // a newsletter platform's footer

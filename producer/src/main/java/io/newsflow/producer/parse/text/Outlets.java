@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 public final class Outlets {
     // (its top-level part in lower case, or in capitals after a name in capitals: not a writer's initial glued to the
     // name, as Mongolian writes it, "Б.Болдбаатар")
-    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,}|[\\p{Lu}\\d-]+(?:\\.[\\p{Lu}\\d-]+)*\\.\\p{Lu}{2,}");
-    private static final Pattern CAPITALISED_WORDS = Pattern.compile("(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*");
-    private static final Pattern OUTLET_WORD = Pattern.compile("(?iu)\\b(news|newspapers?|times|post|daily|info|journal|herald|heraldo|noticias|notícias|jornal|giornale|gazzetta|krant|"
+    private static final Pattern DOMAIN = UnicodeRegex.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,}|[\\p{Lu}\\d-]+(?:\\.[\\p{Lu}\\d-]+)*\\.\\p{Lu}{2,}");
+    private static final Pattern CAPITALISED_WORDS = UnicodeRegex.compile("(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*");
+    private static final Pattern OUTLET_WORD = UnicodeRegex.compile("(?iu)\\b(news|newspapers?|times|post|daily|info|journal|herald|heraldo|noticias|notícias|jornal|giornale|gazzetta|krant|"
             + "tidning|kurier|nachrichten|diário|correio|folha|omroep|"
             + "tribune|gazette|press|review|report|ledger|record|register|wire|observer|chronicle|media|tv|radio|agency|monitor|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
@@ -28,16 +28,16 @@ public final class Outlets {
     // Persian's "online" and "news agency": "همشهری آنلاین", "خبرگزاری ایسنا"
 
     /** "red, ORF.at/Agenturen": a newsroom's sign-off, naming its outlet and the agencies whose copy it used. */
-    private static final Pattern DESK_SIGN_OFF = Pattern.compile("(?iu)^(?:red|redaktion|rédaction|redazione|redacción)\\s*,\\s*"
+    private static final Pattern DESK_SIGN_OFF = UnicodeRegex.compile("(?iu)^(?:red|redaktion|rédaction|redazione|redacción)\\s*,\\s*"
             + "([\\p{L}\\d.&'’ -]{2,40}?)(?:\\s*/\\s*(?:agenturen|agencies|agences|agenzie|agencias|apa|dpa|reuters|afp))*\\.?$");
 
     /** A brand written in lower camel case: "derStandard", "nrcNext". */
-    private static final Pattern LOWER_CAMEL = Pattern.compile("\\p{Ll}{1,4}\\p{Lu}\\p{Ll}{2,}");
+    private static final Pattern LOWER_CAMEL = UnicodeRegex.compile("\\p{Ll}{1,4}\\p{Lu}\\p{Ll}{2,}");
     /** A brand's shape: in camel case ("TechLedger") or with a number glued on ("Digi24"). */
-    private static final Pattern BRAND = Pattern.compile("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+|\\p{Lu}\\p{Ll}{2,}\\d{1,3}");
+    private static final Pattern BRAND = UnicodeRegex.compile("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+|\\p{Lu}\\p{Ll}{2,}\\d{1,3}");
 
     /** A logo's link text: "The Guardian - Back to home", glued or not to the name again. */
-    private static final Pattern LOGO_LINK = Pattern.compile("(?iu)^\\s*(.{2,40}?)\\s+[-–|]\\s+(?:back to (?:the )?home(?:page)?"
+    private static final Pattern LOGO_LINK = UnicodeRegex.compile("(?iu)^\\s*(.{2,40}?)\\s+[-–|]\\s+(?:back to (?:the )?home(?:page)?"
             + "|go to (?:the )?home ?page|retour à l['’]accueil|zur startseite|volver a la portada|torna alla home(?:page)?)"
             + "(?:\\s*\\1)?\\s*$");
 
@@ -72,7 +72,7 @@ public final class Outlets {
      */
     static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)"
             + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*){0,2}";
-    private static final Pattern CASELESS = Pattern.compile(CASELESS_WORDS);
+    private static final Pattern CASELESS = UnicodeRegex.compile(CASELESS_WORDS);
 
     /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */
     static boolean isCaseless(String text) {
@@ -91,7 +91,7 @@ public final class Outlets {
         return text;
     }
 
-    private static final Pattern PRESS_RELEASE = Pattern.compile("(?iu)(?:press|news|media) release");
+    private static final Pattern PRESS_RELEASE = UnicodeRegex.compile("(?iu)(?:press|news|media) release");
 
     /** "PRESS RELEASE", "News release": the kind of document a release's label over its headline names. */
     static boolean isPressRelease(String text) {
@@ -156,7 +156,7 @@ public final class Outlets {
     }
 
     /** A staff credit after the outlet's name: "Patch Staff", "Herald staff writer". */
-    private static final Pattern STAFF = Pattern.compile("\\s+staff(?: writers?| reporters?)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STAFF = UnicodeRegex.compile("\\s+staff(?: writers?| reporters?)?$", Pattern.CASE_INSENSITIVE);
 
     /** In "Jane Doe, Reuters" the single-word part after the names is the outlet. */
     static String trailingOutlet(String segment) {

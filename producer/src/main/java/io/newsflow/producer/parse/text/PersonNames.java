@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 public final class PersonNames {
     // (or a word of a script without case: "राहुल शर्मा", "أحمد السيد")
     // (a caseless script's initial too: Tamil's "கே." of "கே. ராஜேஷ்", a syllable or two and a full stop)
-    private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*"
+    private static final Pattern WORD = UnicodeRegex.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*"
             + "|\\p{Lo}\\p{M}*(?:\\p{Lo}\\p{M}*)?\\.");
     /** An initial and a full stop glued to a name, no space: "Б.Болдбаатар", "Ц.Оюунгэрэл". */
-    private static final Pattern GLUED_INITIAL = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+");
+    private static final Pattern GLUED_INITIAL = UnicodeRegex.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von", "la", "le",
             "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
     private static final Set<String> NOT_NAME = Set.of("correspondent", "editor", "reporter", "staff", "writer", "desk",
@@ -33,18 +33,18 @@ public final class PersonNames {
             "environment", "health", "education", "sports", "sport", "culture", "technology", "science", "transport",
             "energy", "climate", "crime", "courts", "city", "world", "markets", "finance", "politics",
             "haber", "merkezi"); // Turkish "Haber Merkezi", the newsroom
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
+    private static final Pattern SEPARATORS = UnicodeRegex.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final int MAX_BYLINE_NAME_WORDS = 4;
-    private static final Pattern HANDLES = Pattern.compile("@[\\p{L}\\d_/.-]*");
-    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}].*$");
+    private static final Pattern HANDLES = UnicodeRegex.compile("@[\\p{L}\\d_/.-]*");
+    private static final Pattern PLACE_SUFFIX = UnicodeRegex.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}].*$");
 
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Herr|Frau|Mme|Mlle|"
+    private static final Pattern HONORIFIC = UnicodeRegex.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Herr|Frau|Mme|Mlle|"
             + "Sr|Sra|Dott|Dott\\.ssa|Ing|Mag|Dhr|Mevr)\\.?\\s+(?=\\p{Lu})");
     /** "Tom Ambrose (now) and Rachel Hall (earlier)": a live blog's shift notes. */
-    private static final Pattern SHIFT_NOTE = Pattern.compile("\\s*\\((?:now|earlier|later|until \\d[^)]*|from \\d[^)]*)\\)");
+    private static final Pattern SHIFT_NOTE = UnicodeRegex.compile("\\s*\\((?:now|earlier|later|until \\d[^)]*|from \\d[^)]*)\\)");
     /** "(avec AFP)", "(with Reuters)": an agency credit after the names. */
-    private static final Pattern AGENCY_SUFFIX = Pattern.compile("\\s*\\((?:avec|with|mit|con|met|z|com)\\s+[^()]{1,30}\\)\\s*$");
+    private static final Pattern AGENCY_SUFFIX = UnicodeRegex.compile("\\s*\\((?:avec|with|mit|con|met|z|com)\\s+[^()]{1,30}\\)\\s*$");
 
     private PersonNames() {
     }

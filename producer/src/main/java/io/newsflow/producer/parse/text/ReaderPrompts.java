@@ -13,7 +13,7 @@ final class ReaderPrompts {
      * Tom Mackenzie", "Click here to ...", "Have a news tip? Email us at ...", "Reporting from Baku",
      * "Listen to article (4 min)", "Reuters contributed to this report.", print-edition notices.
      */
-    static final Pattern NEWSROOM = Pattern.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
+    static final Pattern NEWSROOM = UnicodeRegex.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
             // "With files from The Canadian Press", "Avec les informations de La Presse canadienne"
             + "with files from|avec (?:les |des )?informations (?:de|d'|du)|mit material von|con (?:la )?informaci[óo]n(?:es)? de|"
             + "con informazioni di|com informações d[eoa]|"
@@ -90,7 +90,7 @@ final class ReaderPrompts {
      * Subscription prompts, paywall labels and follow buttons ("Sign up for our daily newsletter",
      * "Article réservé aux abonnés", "Follow @jdoe"): the page selling itself, never the story.
      */
-    static final Pattern PAYWALL = Pattern.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?|"
+    static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?|"
             + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
             + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|"
             + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|"
@@ -166,7 +166,7 @@ final class ReaderPrompts {
      * A site's tagline under its name: "Serving the Upper Peninsula since 1934", "Your source for Valley
      * news", "The voice of the Highlands". A story's line does not speak so of its own paper.
      */
-    static final Pattern TAGLINE = Pattern.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
+    static final Pattern TAGLINE = UnicodeRegex.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
             + "communit(?:y|ies)|county|counties|region|area|valley|coast|peninsula|city|cities|town|towns)|"
             + "your (?:trusted |local |independent )?source for\\b.{2,50}|the voice of (?:the )?(?-i:\\p{Lu}).{2,40})\\W*$", F);
 

@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The section names news sites print above a headline ("Business", "World", "Wirtschaft",
@@ -56,9 +57,11 @@ public final class SectionNames {
      * True when the label (any case, a trailing colon allowed) is a common section name, or a
      * section's or a country's desk: "Business News", "India News" (while "Sky News" is an outlet).
      */
+    private static final Pattern ABBREVIATION_DOTS = UnicodeRegex.compile("\\b(\\p{Lu})\\.(\\p{Lu})\\.");
+
     public static boolean isSection(String label) {
         // "U.S. News", "U.K. Politics": an abbreviation's dots, as the lists write it without them
-        String lower = label.strip().replaceAll("\\b(\\p{Lu})\\.(\\p{Lu})\\.", "$1$2").replaceAll("[:.]+$", "").toLowerCase(Locale.ROOT);
+        String lower = ABBREVIATION_DOTS.matcher(label.strip()).replaceAll("$1$2").replaceAll("[:.]+$", "").toLowerCase(Locale.ROOT);
         if (NAMES.contains(lower)) {
             return true;
         }

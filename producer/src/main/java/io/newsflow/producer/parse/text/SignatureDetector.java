@@ -19,16 +19,16 @@ import java.util.regex.Pattern;
 public final class SignatureDetector {
     private static final int MAX_NOTICE = 300;
     private static final int MAX_SIGNATURE_WORDS = 5;
-    private static final Pattern REPUBLISHED = Pattern.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column|op-ed|report|interview|analysis|review|essay|feature|"
+    private static final Pattern REPUBLISHED = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column|op-ed|report|interview|analysis|review|essay|feature|"
             + "commentary|editorial|extract|excerpt)\\s+(?:was|is|has been|first)\\s+)?(?:first\\s+|originally\\s+)?(?:published|appeared|ran|posted|produced)\\s+(?:first\\s+|originally\\s+)?(?:by|on|in|at)\\s+"
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
-    private static final Pattern REPUBLISHED_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
+    private static final Pattern REPUBLISHED_FROM = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
             + "(?:is|was|has been)\\s+(?=republished|reprinted|reproduced|syndicated))?"
             + "(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|"
             + "quelle|fuente|fonte|bron|źródło)"
             + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     /** The same notices in French, German, Spanish, Italian, Dutch and Portuguese: "Cet article a d'abord été publié par X". */
-    private static final Pattern REPUBLISHED_ELSEWHERE = Pattern.compile("(?iu)^\\W{0,3}(?:"
+    private static final Pattern REPUBLISHED_ELSEWHERE = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:"
             + "cet article a (?:d'abord |initialement |été initialement |été d'abord )?(?:été )?publié (?:par|dans|sur)|"
             + "dieser (?:artikel|beitrag|text) (?:erschien|wurde) (?:zuerst |ursprünglich )?(?:bei|in|auf|von)|"
             + "este artículo (?:se publicó|fue publicado) (?:originalmente |primero )?(?:en|por)|"
@@ -37,9 +37,9 @@ public final class SignatureDetector {
             + "este artigo foi publicado (?:originalmente )?(?:em|no|na|pelo|pela))\\s+(.+?)"
             + "(?:\\s+(?:veröffentlicht|publiziert))?(?:[,;]?\\s+(?:le|am|el|il|op|em|on|et|und|y|e|en)\\s.*)?[.;]?\\s*$");
     /** A wire's footer that names it and dates the story: "This report by The Canadian Press was first published Dec. 3, 2024." */
-    static final Pattern REPORT_BY = Pattern.compile("(?iu)^\\W{0,3}this (?:report|story|article) by (.+?) was (?:first )?published\\b.{0,40}$");
+    static final Pattern REPORT_BY = UnicodeRegex.compile("(?iu)^\\W{0,3}this (?:report|story|article) by (.+?) was (?:first )?published\\b.{0,40}$");
     /** "A version of this story appeared in X"; WordPress's feed footer "The post ... appeared first on X" (es, pt, fr, de too). */
-    private static final Pattern APPEARED = Pattern.compile("(?iu)^(?:\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on)|"
+    private static final Pattern APPEARED = UnicodeRegex.compile("(?iu)^(?:\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on)|"
             + "the post .{1,250}? appeared first on|la entrada .{1,250}? se publicó primero en|o post .{1,250}? apareceu primeiro em|"
             + "l['’]article .{1,250}? est apparu en premier sur|der beitrag .{1,250}? erschien zuerst auf) (.+?)\\.?$");
     private static final List<String> AGENCY_NAMES = List.of("AFP", "AP", "Associated Press", "ASSOCIATED PRESS", "Reuters",
@@ -55,32 +55,32 @@ public final class SignatureDetector {
      * "(ANP)", "dpa/AFP", "bid/dpa" (the writer's initials, then the agency), "Lusa/Fim" (Lusa's
      * end mark): a credit naming only agencies.
      */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile("^\\(?(?:(?!" + AGENCY + "/)[a-z]{2,4}/)*(" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY
+    private static final Pattern AGENCY_CREDIT = UnicodeRegex.compile("^\\(?(?:(?!" + AGENCY + "/)[a-z]{2,4}/)*(" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY
             + ")*)\\)?(?:\\s*/\\s*(?:Fim|FIM|fim))?\\.?$");
     /** Agencies that sign off in lower case before their editors' initials, and how they write their names. */
     static final Map<String, String> LOWER_CASE_AGENCIES = Map.of("ats", "ATS", "sda", "SDA",
             "afp", "AFP", "apa", "APA", "ansa", "ANSA", "efe", "EFE", "belga", "Belga", "anp", "ANP", "dpa", "dpa");
     /** The keys of {@link #LOWER_CASE_AGENCIES} as a pattern's alternation ("ats|sda|..."), for the sign-offs' patterns. */
     static final String LOWER_CASE_AGENCY_WORDS = String.join("|", new TreeSet<>(LOWER_CASE_AGENCIES.keySet()));
-    private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("^(" + LOWER_CASE_AGENCY_WORDS + ")/[a-z]{2,6}$");
+    private static final Pattern AGENCY_SIGN_OFF = UnicodeRegex.compile("^(" + LOWER_CASE_AGENCY_WORDS + ")/[a-z]{2,6}$");
     /** "Le Monde avec AFP", "The Local with AFP", "Spiegel mit dpa": the outlet, with agency copy. */
-    private static final Pattern WITH_AGENCY = Pattern.compile("^(.+?)\\s+(?:avec|with|mit|con|met|com|z|i|und|and|et)\\s+(?:l'|der\\s+)?"
+    private static final Pattern WITH_AGENCY = UnicodeRegex.compile("^(.+?)\\s+(?:avec|with|mit|con|met|com|z|i|und|and|et)\\s+(?:l'|der\\s+)?"
             + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
-    private static final Pattern RESERVED_FIRST = Pattern.compile("(?iu)^(?:all rights reserved|riproduzione riservata|"
+    private static final Pattern RESERVED_FIRST = UnicodeRegex.compile("(?iu)^(?:all rights reserved|riproduzione riservata|"
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.?\\s+(?=©|\\(c\\)|copyright)");
-    private static final Pattern PROMOTED = Pattern.compile("(?u)\\b(?i:suivre|suivez|follow|folgen sie|seguir|siga|segui|seguite|volg)\\s+"
+    private static final Pattern PROMOTED = UnicodeRegex.compile("(?u)\\b(?i:suivre|suivez|follow|folgen sie|seguir|siga|segui|seguite|volg)\\s+"
             + "(\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\s+(?i:sur|on|auf|en|dans|in|na|op|su)\\b"
             // "(Catch all the Business News ... Updates on The Economic Times.)": the site's own sign-off
             + "|^\\W*(?i:catch all the)\\b.{0,160}\\s(?i:on)\\s+((?:The\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\W*$");
-    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)the\\s+(?:times|post|journal|paper|newspaper|magazine|site)");
-    private static final Pattern BIO = Pattern.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}\\s+is\\s+(?:a|an|the)\\s+"
+    private static final Pattern SELF_REFERENCE = UnicodeRegex.compile("(?i)the\\s+(?:times|post|journal|paper|newspaper|magazine|site)");
+    private static final Pattern BIO = UnicodeRegex.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}\\s+is\\s+(?:a|an|the)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?i:correspondent|reporter|editor|journalist|writer|columnist|contributor)"
             + "\\s+(?:for|at|with)\\s+(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,50}?)\\.?$");
     /** "© 2025 The Irish Times DAC", and the outlet first: "Daily Sabah © 2025". */
-    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$|"
+    private static final Pattern COPYRIGHT = UnicodeRegex.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$|"
             + "^\\s*\\p{Lu}[\\p{L}.&'’ -]{1,40}\\s(?:©|\\(c\\))\\s*\\d{4}\\W*$");
     /** "Riproduzione riservata ©", "All rights reserved.": the reservation alone, naming no outlet. */
-    private static final Pattern RESERVATION_ONLY = Pattern.compile("(?iu)^\\W*(?:all rights reserved|riproduzione riservata|"
+    private static final Pattern RESERVATION_ONLY = UnicodeRegex.compile("(?iu)^\\W*(?:all rights reserved|riproduzione riservata|"
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados)"
             + "[\\s.]*(?:©|\\(c\\))?\\W*$");
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 public final class TitleDeriver {
     static final int MAX_LENGTH = 90;
     private static final int MIN_CLAUSE = 30;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]\\.[A-Z])(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|Inc|Ltd|Co|Corp|U\\.S|U\\.K|approx))[.!?](?=\\s+[\"“‘'(\\p{Lu}\\d]|\\s*$)");
-    private static final Pattern CLAUSE = Pattern.compile(",\\s|;\\s|\\s[–—-]\\s|:\\s");
+    private static final Pattern SENTENCE_END = UnicodeRegex.compile("(?<![A-Z]\\.[A-Z])(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|Inc|Ltd|Co|Corp|U\\.S|U\\.K|approx))[.!?](?=\\s+[\"“‘'(\\p{Lu}\\d]|\\s*$)");
+    private static final Pattern CLAUSE = UnicodeRegex.compile(",\\s|;\\s|\\s[–—-]\\s|:\\s");
 
     private TitleDeriver() {
     }

@@ -24,46 +24,46 @@ final class UnmarkedBylines {
             + "giornalista|corrispondente|inviat[oa]|verslaggever|correspondent(?:e|en)?|dziennikarz|dziennikarka|"
             + "korespondent(?:ka)?";
     /** A broadcaster's desk after the writer's name ("Von Anna Schmidt, ARD-Hauptstadtstudio"): a role's place, no outlet. */
-    private static final Pattern BROADCAST_DESK = Pattern.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$");
+    private static final Pattern BROADCAST_DESK = UnicodeRegex.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
     private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|"
             + "equipo|equipe|équipe|haber merkezi"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
     /** The part after the name in "Jillian Ambrose Energy correspondent": up to three words of beat, then a newsroom role. */
-    private static final Pattern ROLE = Pattern.compile("(?iu)^(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$");
+    private static final Pattern ROLE = UnicodeRegex.compile("(?iu)^(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$");
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
     /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
-    private static final Pattern REPORTS_FROM = Pattern.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"
+    private static final Pattern REPORTS_FROM = UnicodeRegex.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"
             + "\\s+(?:berichtet|berichten|reports|report|informa|informan|rapporte|riferisce|bericht|relacjonuje)\\s+(.+)$");
     /** Desks a newsroom signs with ("Redazione Web", "Redaktion Wirtschaft"): no outlet. */
-    private static final Pattern DESKS = Pattern.compile("(?iu)web|online|digital|digitale|internet|esteri|cronaca|economia|"
+    private static final Pattern DESKS = UnicodeRegex.compile("(?iu)web|online|digital|digitale|internet|esteri|cronaca|economia|"
             + "politica|sport|cultura|interni|nachrichten|wirtschaft|politik|inland|ausland|kultur|noticias|actualidad|"
             + "économie|politique|société|monde|binnenland|buitenland|economie");
     /** "PAP, oprac. Katarzyna Zielińska": agency copy compiled by an editor ("oprac.", "bearb.", "adapt."). */
-    private static final Pattern COMPILED_BY = Pattern.compile("(?iu)^([^,]{2,40}),\\s*(?:oprac\\.|opr\\.|opracowanie:?|bearb\\.|"
+    private static final Pattern COMPILED_BY = UnicodeRegex.compile("(?iu)^([^,]{2,40}),\\s*(?:oprac\\.|opr\\.|opracowanie:?|bearb\\.|"
             + "bearbeitet von|adapt\\.|adapted by|compiled by)\\s*(.+)$");
-    private static final Pattern NEWSROOM_ALONE = Pattern.compile("(?iu)^(?:" + NEWSROOMS + ")$");
+    private static final Pattern NEWSROOM_ALONE = UnicodeRegex.compile("(?iu)^(?:" + NEWSROOMS + ")$");
     /** "Redazione ANSA", "Redaktion Spiegel": the outlet's newsroom signs, no author. */
-    private static final Pattern NEWSROOM_OF = Pattern.compile("(?iu)^(?:" + NEWSROOMS + ")"
+    private static final Pattern NEWSROOM_OF = UnicodeRegex.compile("(?iu)^(?:" + NEWSROOMS + ")"
             + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})$");
     /** "Por Redacción", "Par la rédaction", "By Staff", "Von der Redaktion": signed by the newsroom, not a person. */
-    private static final Pattern STAFF = Pattern.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s+(?:la\\s+|der\\s+|de\\s+|"
+    private static final Pattern STAFF = UnicodeRegex.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s+(?:la\\s+|der\\s+|de\\s+|"
             + "the\\s+|our\\s+|unserer\\s+)?(?:" + NEWSROOMS + "|staff|staff reporters?|"
             + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
     /** "Jan Novotný, ČTK", "Anna Nowak (PAP)": a name, then the agency the writer files for. */
-    private static final Pattern NAME_THEN_AGENCY = Pattern.compile("^([^,()/]{3,60}?)\\s*(?:,|\\(|/)\\s*([^,()/]{2,30}?)\\)?$");
+    private static final Pattern NAME_THEN_AGENCY = UnicodeRegex.compile("^([^,()/]{3,60}?)\\s*(?:,|\\(|/)\\s*([^,()/]{2,30}?)\\)?$");
     /** "political reporter Sarah Lim", "onze redacteur Pieter de Vries": a role written before the name. */
-    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
+    private static final Pattern ROLE_BEFORE_NAME = UnicodeRegex.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
             + "nuestro|nuestra|il nostro|la nostra|nasz|nasza|naszego)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS
             + ")\\s+(?=\\p{Lu})");
 
     /** "Source: Kwame Asare Boadu | Myjoyonline.com": the writer under a "Source" label, then the outlet after a bar. */
-    private static final Pattern SOURCE_WRITER = Pattern.compile("(?iu)^\\W{0,2}source\\s*:\\s*([^|]{3,60}?)\\s*\\|\\s*(\\S.{1,40})$");
+    private static final Pattern SOURCE_WRITER = UnicodeRegex.compile("(?iu)^\\W{0,2}source\\s*:\\s*([^|]{3,60}?)\\s*\\|\\s*(\\S.{1,40})$");
 
     private UnmarkedBylines() {
     }
 
     /** "Priyanka Deshmukh / TNN / Updated: Dec 2, 2025, 08:12 IST": the writer's segments, then a stamp. */
-    private static final Pattern SLASHED_STAMP = Pattern.compile("^(.{3,80}?)\\s+/\\s+([^/]{6,60})$");
+    private static final Pattern SLASHED_STAMP = UnicodeRegex.compile("^(.{3,80}?)\\s+/\\s+([^/]{6,60})$");
 
     /** The byline a line without "By" is, if it is one; {@code sentenceLike}: the line ends like a sentence. */
     static Optional<Byline> read(String text, boolean sentenceLike) {

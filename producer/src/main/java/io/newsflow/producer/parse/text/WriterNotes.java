@@ -19,29 +19,29 @@ import io.newsflow.producer.parse.ArticleDraft;
  */
 final class WriterNotes {
     /** "Meenakshi Iyer is a research associate at ...": a name opening a sentence that presents its holder. */
-    private static final Pattern BIO_START = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|"
+    private static final Pattern BIO_START = UnicodeRegex.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|"
             + "\\p{Lu}[\\p{L}\\p{M}'’.-]+)){1,4}),?\\s+(?:is|was|has been)\\s+(?:a|an|the)\\s");
     /** How many closing lines may hold the writer's note (a disclaimer or a signature may follow it). */
     private static final int BIO_WINDOW = 2;
     /** How far from the end an author box may stand (share buttons or a prompt may follow it). */
     private static final int BOX_WINDOW = 4;
     /** A closing note's disclaimer that the piece is its writer's opinion. */
-    private static final Pattern VIEWS_OWN = Pattern.compile("(?iu)\\b(?:views?|opinions?) expressed\\b|"
+    private static final Pattern VIEWS_OWN = UnicodeRegex.compile("(?iu)\\b(?:views?|opinions?) expressed\\b|"
             + "\\b(?:views|opinions) (?:are|is) (?:his|her|their|the author's|the writer's) own\\b");
     /**
      * "Anna Kowalski covers markets for Capital Street Daily.", "... is a business reporter at The
      * Courier.", "... is health editor of The Midlands Courier.": a journalist's work for the outlet
      * (not "a fellow at the Vienna Institute", an employer).
      */
-    private static final Pattern WRITES_FOR = Pattern.compile("^\\s+(?:covers|writes about|writes on|reports on|"
+    private static final Pattern WRITES_FOR = UnicodeRegex.compile("^\\s+(?:covers|writes about|writes on|reports on|"
             + "reports|writes|is (?:an? |the )?(?:[\\p{Ll}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist))"
             + "(?:\\s+[\\p{Ll} ,-]{1,60}?)?\\s+(?:for|at|of)\\s+(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}?)\\.?$");
     /** ", a journalist with over a decade of experience,": an apposition between the name and its verb. */
-    private static final Pattern APPOSITION = Pattern.compile("^,\\s+[^,]{1,100},");
+    private static final Pattern APPOSITION = UnicodeRegex.compile("^,\\s+[^,]{1,100},");
     /** What an author box's note says after the writer's name: who they are or what they cover. */
-    private static final Pattern PRESENTS = Pattern.compile("^(?:,\\s+[^,]{1,100},)?\\s+(?:is|was|has been|covers|writes|reports|joined)\\s");
+    private static final Pattern PRESENTS = UnicodeRegex.compile("^(?:,\\s+[^,]{1,100},)?\\s+(?:is|was|has been|covers|writes|reports|joined)\\s");
     /** "(Consulter le profil)", "(View profile)": a link to the writer's page after their name. */
-    private static final Pattern PROFILE_LINK = Pattern.compile("(?iu)^(.{3,60}?)\\s*\\((?:consulter le profil|voir le profil|"
+    private static final Pattern PROFILE_LINK = UnicodeRegex.compile("(?iu)^(.{3,60}?)\\s*\\((?:consulter le profil|voir le profil|"
             + "view profile|see profile|profil anzeigen|ver perfil|vedi profilo|bekijk profiel|zobacz profil|se profil)\\)$");
     /** A writer's role alone on the line under their name, in the languages read. */
     private static final Set<String> ROLES = Set.of("reporter", "reporterin", "journalist", "journalistin", "journaliste",
@@ -172,7 +172,7 @@ final class WriterNotes {
      * "Associate Professor of Fire Science, University of Wollongong": an academic writer's post and institution on a line of
      * their own under the name (not "Professor Smith said", which names someone).
      */
-    private static final Pattern ACADEMIC_POST = Pattern.compile("(?iu)^(?:(?:associate|assistant|senior|principal|adjunct|emeritus"
+    private static final Pattern ACADEMIC_POST = UnicodeRegex.compile("(?iu)^(?:(?:associate|assistant|senior|principal|adjunct|emeritus"
             + "|honorary|visiting)\\s+)*(?:professor|lecturer|reader|research fellow|postdoctoral fellow|phd candidate|researcher)"
             + "\\s+(?:of|in)\\s+[^,]{2,60},\\s*\\p{Lu}[^.]{2,80}$");
 

@@ -1,0 +1,69 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Patterns whose word boundary ({@code \b}) sees letters of every script, on every JDK. Until JDK 18 a boundary stood
+ * between any letter or digit and anything else ("Läs också", "الثلاثاء", "Czytaj też"); since JDK 19 it follows
+ * {@code \w}, ASCII only unless {@link Pattern#UNICODE_CHARACTER_CLASS} is set, which would change {@code \d}, {@code \s}
+ * and {@code \w} too. So the parser writes {@code \b} as it always meant it and compiles through here: each boundary
+ * becomes the same test spelled with Unicode classes (letters, decimal digits, the underscore, and the marks that
+ * belong to a letter, as JDK 17 counts them), and the parse of a page is the same on JDK 17 and on JDK 21 or 25.
+ */
+public final class UnicodeRegex {
+
+    private static final String WORD = "[\\p{L}\\p{Nd}\\p{Mn}_]";
+    /** JDK 17's {@code \b}: a word character on one side only. */
+    static final String BOUNDARY = "(?:(?<=" + WORD + ")(?!" + WORD + ")|(?<!" + WORD + ")(?=" + WORD + "))";
+
+    private UnicodeRegex() {
+    }
+
+    /** {@link Pattern#compile(String)} with every word boundary Unicode's. */
+    public static Pattern compile(String regex) {
+        return Pattern.compile(boundaries(regex));
+    }
+
+    /** {@link Pattern#compile(String, int)} with every word boundary Unicode's. */
+    public static Pattern compile(String regex, int flags) {
+        return Pattern.compile(boundaries(regex), flags);
+    }
+
+    /**
+     * The regex with each {@code \b} outside a character class and a {@code \Q...\E} quote replaced by
+     * {@link #BOUNDARY}; an escaped backslash before a "b" ({@code \\b}) and a backspace in a class ({@code [\b]}) stay.
+     */
+    static String boundaries(String regex) {
+        if (!regex.contains("\\b")) {
+            return regex;
+        }
+        StringBuilder out = new StringBuilder(regex.length() + 64);
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char next = regex.charAt(i + 1);
+                if (next == 'Q') {
+                    int end = regex.indexOf("\\E", i + 2);
+                    end = end < 0 ? regex.length() : end + 2;
+                    out.append(regex, i, end); // a quoted literal, as Pattern.quote writes it
+                    i = end - 1;
+                } else if (next == 'b' && classDepth == 0) {
+                    out.append(BOUNDARY);
+                    i++;
+                } else {
+                    out.append(c).append(next); // any other escape, "\\" and "\[" among them
+                    i++;
+                }
+                continue;
+            }
+            if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package io.newsflow.producer.parse.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link UnicodeRegex}: a word boundary that sees every script's letters, as JDK 17's did and JDK 19's no longer does
+ * (there {@code \b} follows the ASCII {@code \w}); these tests pass on either JDK only through the rewrite.
+ */
+class UnicodeRegexTest {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    @Test
+    void shouldFindAWordBetweenBoundariesWhenItsLettersAreNotAscii() {
+        assertThat(UnicodeRegex.compile("^(?:läs också|czytaj też)\\b", FLAGS).matcher("Läs också: Trängsel i Malmö").find()).isTrue();
+        assertThat(UnicodeRegex.compile("\\b(?:czytaj też)\\b", FLAGS).matcher("Czytaj też").find()).isTrue();
+        assertThat(UnicodeRegex.compile("\\b(?:الثلاثاء)\\b").matcher("الثلاثاء 11 جمادى الآخرة").find()).isTrue();
+    }
+
+    @Test
+    void shouldFindNoBoundaryWhenANonAsciiLetterContinuesTheWord() {
+        assertThat(UnicodeRegex.compile("\\bpublié\\b", FLAGS).matcher("republié").find()).isFalse();
+        assertThat(UnicodeRegex.compile("\\bmal\\b", FLAGS).matcher("Malmö").find()).isFalse(); // "ö" is a letter too
+    }
+
+    @Test
+    void shouldCountAMarkAsPartOfItsWordWhenAScriptWritesVowelsAsMarks() {
+        assertThat(UnicodeRegex.compile("\\bसमाचार\\b").matcher("ताज़ा समाचार").find()).isTrue();
+        assertThat(UnicodeRegex.compile("\\bताज\\b").matcher("ताज़ा समाचार").find()).isFalse(); // the nukta is a mark of "ज"
+    }
+
+    @Test
+    void shouldLeaveOtherBackslashesWhenRewritingBoundaries() {
+        assertThat(UnicodeRegex.boundaries("a\\\\b")).isEqualTo("a\\\\b"); // an escaped backslash, then "b"
+        assertThat(UnicodeRegex.boundaries("[\\b]x")).isEqualTo("[\\b]x"); // a backspace in a class
+        assertThat(UnicodeRegex.boundaries("\\Qa\\bc\\E")).isEqualTo("\\Qa\\bc\\E"); // a quoted literal
+        assertThat(UnicodeRegex.boundaries("\\d+\\b")).isEqualTo("\\d+" + UnicodeRegex.BOUNDARY);
+        assertThat(UnicodeRegex.boundaries("no boundary")).isEqualTo("no boundary");
+    }
+}
