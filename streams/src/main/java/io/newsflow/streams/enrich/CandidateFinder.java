@@ -95,6 +95,7 @@ final class CandidateFinder {
                 }
                 if (phrase == 0) { // "Consiglio superiore dei lavori pubblici": a body's name going on in lower case
                     j = SpanEnds.beforeElidedBody(tokens, i, RomanceBodies.end(paragraph.text(), tokens, j, stopLanguages));
+                    j = RomanceBodies.afterAssociation(paragraph.text(), tokens, i, j, stopLanguages); // "l'association Domaines skiables"
                     j = NordicNames.municipalityEnd(paragraph.text(), tokens, j); // "i Luleå kommun"
                     j = TruncatedCompounds.end(paragraph.text(), tokens, j); // "Post- och telestyrelsen"
                     j = BodySeats.end(paragraph.text(), tokens, i, j, stopLanguages); // "Uniwersytet Medyczny w Lublinie"

@@ -25,6 +25,14 @@ final class FederalBodies {
     private static final List<String> COURTS = List.of("rechnungshof", "verfassungsgerichtshof", "verwaltungsgerichtshof",
             "kartellamt");
 
+    /**
+     * Chambers of a trade or a profession in one compound, federal or not ("in der Wirtschaftskammer", "die
+     * Ärztekammer Nordrhein"); not every "-kammer" (a darkroom, a treasury, a heart's ventricle).
+     */
+    private static final List<String> CHAMBERS = List.of("wirtschaftskammer", "arbeiterkammer", "handelskammer",
+            "handwerkskammer", "ärztekammer", "apothekerkammer", "anwaltskammer", "notarkammer", "architektenkammer",
+            "ingenieurkammer", "steuerberaterkammer", "pflegekammer", "psychotherapeutenkammer");
+
     /** A city state's or a state's government office in one compound: "Senatsverwaltung für Inneres", "Staatskanzlei". */
     private static final List<String> STATE_OFFICES = List.of("senatsverwaltung", "senatskanzlei", "staatskanzlei");
 
@@ -40,6 +48,11 @@ final class FederalBodies {
         for (String court : COURTS) {
             if (lower.endsWith(court)) {
                 return true; // "Rechnungshof", "Landesrechnungshof", "Verfassungsgerichtshof"
+            }
+        }
+        for (String chamber : CHAMBERS) {
+            if (lower.endsWith(chamber)) {
+                return true; // "Wirtschaftskammer", "Landesärztekammer"
             }
         }
         if (STATE_OFFICES.contains(lower)) {

