@@ -37,7 +37,8 @@ final class JsonFields {
      * API's {"displayName": ...} and {"body": {"html": "<p>..."}}).
      */
     static final List<String> OBJECT_TEXT = List.of("name", "rendered", "main", "basic", "original", "displayName",
-            "display_name", "fullName", "full_name", "html");
+            "display_name", "fullName", "full_name", "html",
+            "title"); // Event Registry's source: {"uri": "lakesidecourier.example", "title": "Lakeside Courier"}
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication",
             "source_name", "sourceName", "provider"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's "provider")
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Finds the object that holds a JSON article: the top level, or the object an API wraps it in
  * ({@code {"data": {...}}}, {@code {"response": {"content": {...}}}}), and an article whose body sits in
  * a {@code "fields"} object beside its metadata (the Guardian's content API); and the list of articles a
- * search API answers with ({@code "articles": [...]}).
+ * search API answers with ({@code "articles": [...]}, or one object deeper: {@code "articles": {"results": [...]}}).
  */
 final class JsonWrappers {
     /** Keys an API wraps its article in ({@code {"data": {...}}}): read when the top level holds no body. */
@@ -45,9 +45,23 @@ final class JsonWrappers {
         }
         for (String key : LISTS) {
             JsonNode list = node.get(key);
+            // Event Registry's answer: {"articles": {"results": [...], "totalResults": 1, "page": 1}}, one object deeper
+            JsonNode inner = list != null && list.isObject() ? listOf(list) : null;
+            list = inner != null ? inner : list;
             // the article search (a body's lookup) only for an object that holds such a list: most hold none
             if (list != null && list.isArray() && !list.isEmpty() && list.get(0).isObject()) {
                 return find(node, 0) == null ? list : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first list of objects under one of {@link #LISTS} in the object, or null. */
+    private static JsonNode listOf(JsonNode object) {
+        for (String key : LISTS) {
+            JsonNode list = object.get(key);
+            if (list != null && list.isArray() && !list.isEmpty() && list.get(0).isObject()) {
+                return list;
             }
         }
         return null;

@@ -34,7 +34,8 @@ public final class BreadcrumbDetector {
             "навіны", "wararka", "izindaba", "жаңылыктар", // (Belarusian, Somali, Zulu, Kyrgyz)
             "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
             "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)
-            "novitads", "ngā kōrero", "keleier", "nijs"); // (Romansh, Māori, Breton, West Frisian)
+            "novitads", "ngā kōrero", "keleier", "nijs", // (Romansh, Māori, Breton, West Frisian)
+            "ຂ່າວ", "נײַעס", "נייעס", "novaĵoj", "nutaarsiassat"); // (Lao, Yiddish with or without its marks, Esperanto, Greenlandic)
 
     /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
     private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights");

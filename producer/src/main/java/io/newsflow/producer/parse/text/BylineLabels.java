@@ -28,7 +28,9 @@ final class BylineLabels {
             + "|àkọsílẹ̀|onye dere ya|tekstur"
             // Hebrew, Romansh (lower case only: Italian's "Da" opens a place), Māori, Breton, West Frisian: "מאת:", "da
             // Flurina Caduff", "Nā Mere Tūhoe", "Gant Tangi Le Gall", "Troch Sjoerd Hoekstra"
-            + "|מאת|(?-i:da)|nā|gant|troch";
+            + "|מאת|(?-i:da)|nā|gant|troch"
+            // Lao, Yiddish (with or without the rafe over its "f") and Greenlandic: "ໂດຍ:", "פֿון", "Allattoq:"
+            + "|ໂດຍ|פֿון|פון|allattoq";
 
     private BylineLabels() {
     }

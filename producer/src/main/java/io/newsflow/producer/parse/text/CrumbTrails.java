@@ -44,7 +44,16 @@ final class CrumbTrails {
         if (type != ArticleType.UNKNOWN && type != ArticleType.NEWS && next + 1 < lines.size() && !lines.sameBlock(next, next + 1)) {
             next = lines.nextNonJunk(next + 1);
         }
-        return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && Headlines.words(lines.get(next)) >= 4;
+        return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && headlineLength(lines.get(next));
+    }
+
+    /** A headline's length: four words, or fewer long ones, as a language that glues its words writes it (Greenlandic). */
+    private static final int HEADLINE_WORDS = 4;
+    private static final int FEW_WORDS_HEADLINE_CHARS = 30;
+
+    private static boolean headlineLength(String line) {
+        int words = Headlines.words(line);
+        return words >= HEADLINE_WORDS || words >= 2 && line.strip().length() >= FEW_WORDS_HEADLINE_CHARS;
     }
 
     /** "Nieuws" alone over the headline, under the site's name: the news root, with no crumb under it. */

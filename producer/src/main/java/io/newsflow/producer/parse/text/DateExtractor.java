@@ -45,8 +45,9 @@ public final class DateExtractor {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})(?!\\d)"
             + TIME, F);
     // "26 November 2025", "26 de novembro de 2025", Folha's "26.nov.2025" (full stops for spaces), Uzbek "2-dekabr 2025",
-    // Romansh "13 da zercladur 2025", Breton "2 a viz Kerzu 2025" ("of the month of")
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|of\\s+|ta['’]\\s+|da\\s+|a\\s+viz\\s+)?"
+    // Romansh "13 da zercladur 2025", Breton "2 a viz Kerzu 2025" ("of the month of"), Esperanto's and Yiddish's ordinal
+    // days: "la 2-an de decembro 2025", "2טן דעצעמבער 2025"
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|-an|טן|טער)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|of\\s+|ta['’]\\s+|da\\s+|a\\s+viz\\s+)?"
             + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
     /**

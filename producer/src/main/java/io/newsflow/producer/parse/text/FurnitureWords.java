@@ -28,7 +28,8 @@ final class FurnitureWords {
             "اشتراک\u200cگذاری", "اشتراک گذاری", "አጋራ", "мубодила", // Persian (with or without its non-joiner), Amharic, Tajik
             "شریکول", "မျှဝေရန်", // Pashto, Burmese
             "pín", "kesaa", "co-roinn", "deil", // Yoruba, Igbo, Scottish Gaelic, Faroese
-            "שתף", "cundivider", "tiri", "rannañ", "diele"); // Hebrew's singular, Romansh, Māori, Breton, West Frisian
+            "שתף", "cundivider", "tiri", "rannañ", "diele", // Hebrew's singular, Romansh, Māori, Breton, West Frisian
+            "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit"); // Lao, Yiddish, Esperanto, Greenlandic
     static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link",

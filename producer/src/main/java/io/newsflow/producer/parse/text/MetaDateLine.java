@@ -32,7 +32,9 @@ public final class MetaDateLine {
             // الآخرة 1447 هـ - 2 ديسمبر 2025 م")
             + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م)\\b|"
             // Hebrew's weekdays ("יום שלישי, י"ב בכסלו תשפ"ו"), bounded by letters, not by \b
-            + "(?<!\\p{L})(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?!\\p{L})");
+            + "(?<!\\p{L})(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת|"
+            // Yiddish's weekdays, Lao's "date", Esperanto's article before a date ("la 2-an de decembro 2025")
+            + "זונטיק|מאָנטיק|מאנטיק|דינסטיק|מיטוואָך|מיטוואך|דאָנערשטיק|דאנערשטיק|פֿרײַטיק|פרייטיק|ວັນທີ|la)(?![\\p{L}\\p{M}])");
     /**
      * What the date extractor leaves of a stamp: a clock time ("3:45 PM", "10h04"), a relative time
      * ("Updated 2 hours ago"), an hour offset ("GMT+1").

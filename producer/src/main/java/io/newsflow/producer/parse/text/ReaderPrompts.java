@@ -168,7 +168,9 @@ final class ReaderPrompts {
      */
     static final Pattern TAGLINE = UnicodeRegex.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
             + "communit(?:y|ies)|county|counties|region|area|valley|coast|peninsula|city|cities|town|towns)|"
-            + "your (?:trusted |local |independent )?source for\\b.{2,50}|the voice of (?:the )?(?-i:\\p{Lu}).{2,40})\\W*$", F);
+            + "your (?:trusted |local |independent )?source for\\b.{2,50}|the voice of (?:the )?(?-i:\\p{Lu}).{2,40}|"
+            // a Wikimedia project's line under its name: "From Wikinews, the free news source you can write!"
+            + "from (?-i:\\p{Lu})\\S{1,30}, the free \\p{L}[\\p{L} ]{2,40})\\W*$", F);
 
     private ReaderPrompts() {
     }
