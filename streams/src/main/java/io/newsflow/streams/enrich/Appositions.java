@@ -17,7 +17,7 @@ final class Appositions {
             "supplier", "producer", "developer", "platform", "organisation", "organization", "club", "newspaper",
             "broadcaster", "airline", "bank", "fund", "network", "institute", "association", "federation",
             "administration", "authority", "directorate", "ministry", "department", "railway", "railways", "utility",
-            "shipowner", "shipbuilder", "line",
+            "shipowner", "shipbuilder", "line", "exporter", "importer", "wholesaler", "distributor", // "Comvita, the largest exporter"
             // the same in Italian, Spanish, Portuguese, French and German ("Tper, l'azienda del trasporto pubblico")
             "azienda", "società", "gruppo", "compagnia", "impresa", "operatore", "empresa", "compañía", "grupo",
             "operador", "operadora", "naviera", "aerolínea", "companhia", "entreprise", "société", "groupe",

@@ -160,6 +160,20 @@ final class ContextCues {
     private static final WordSet ADMINISTRATION = WordSet.of("administração", "administración", "amministrazione", "administration");
 
     /**
+     * "el consejero de Agricultura *de la Generalitat Valenciana*": where a body named after the portfolio starts (its
+     * "of", an article perhaps, then a capitalised body's word), or -1.
+     */
+    static int bodyAfterPortfolio(Candidate c) {
+        for (int k = 1; k + 1 < c.size(); k++) {
+            int m = c.word(k + 1).hasClass(Word.ARTICLE) ? k + 2 : k + 1;
+            if (c.word(k).hasClass(Word.OF_OR_FOR) && m < c.size() && c.word(m).capitalised() && c.word(m).has(Gazetteer.ORG_KEYWORD)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "la ministre de l'Économie et de l'*Énergie*", "el ministro de Economía y de *Comercio*":
      * a second portfolio joined to the one right before it ({@code portfolio}, in the same paragraph).
      */

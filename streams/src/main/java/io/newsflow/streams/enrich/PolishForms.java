@@ -60,8 +60,10 @@ final class PolishForms {
                 continue;
             }
             Word word = c.word(0);
+            Word country = c.size() == 1 ? PolishCountries.nominative(word) : null; // "z Chin", "w Niemczech"
             // (an adjective opening a name agrees with its noun, already in the name's case: "Polskie Linie Lotnicze")
-            Word nominative = word.has(LISTED) || word.length() < MIN_LENGTH || c.size() > 1 && word.has(Gazetteer.LOWER_DEMONYM) ? null
+            Word nominative = country != null ? country
+                    : word.has(LISTED) || word.length() < MIN_LENGTH || c.size() > 1 && word.has(Gazetteer.LOWER_DEMONYM) ? null
                     : nominative(word, c.size() == 1 ? LISTED : NAME_WORD, written);
             Candidate named = nominative == null ? c : CandidateRebuilds.withFirstWord(c, nominative);
             Candidate town = c.size() == 2 ? townWithAdjective(named) : named;

@@ -114,7 +114,7 @@ final class RomanceBodies {
                     && !w.hasClass(Word.AND) || complement && secondComplement(tokens, k, stopLanguages)
                     || !afterOf && andOf(tokens, k); // "Corpo forestale *e di* vigilanza ambientale"
             if (w.capitalised() || (afterOf || adjectiveFirst) && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w)
-                    || elidedOf(w)) {
+                    || elidedOf(w) || k == j && !of && membersBeforeNation(tokens, k, stopLanguages)) {
                 end = k + 1; // "Mar" of "del Mar Ligure", "lavori" of "dei lavori", "superiore"
                 adjectiveFirst = afterOf && !w.capitalised() && PREPOSED.contains(w.lower());
                 // an adjective after a complement keeps it one: "per la sicurezza territoriale e la protezione civile"
@@ -147,6 +147,15 @@ final class RomanceBodies {
     static boolean andOf(Tokens tokens, int k) {
         return tokens.word(k).hasClass(Word.AND) && k + 1 < tokens.size() && tokens.word(k + 1).hasClass(Word.OF_OR_FOR)
                 && !tokens.word(k + 1).capitalised();
+    }
+
+    /**
+     * "Federazione *apicoltori italiani*": right after the head, the members' plural noun and their nation's adjective
+     * (a lower-case demonym, {@link Gazetteer#LOWER_DEMONYM}), which then joins as an adjective.
+     */
+    private static boolean membersBeforeNation(Tokens tokens, int k, int stopLanguages) {
+        return k + 1 < tokens.size() && !tokens.word(k).stopIn(stopLanguages) && tokens.word(k).length() >= 5
+                && tokens.word(k + 1).has(Gazetteer.LOWER_DEMONYM) && !tokens.word(k + 1).capitalised();
     }
 
     /** Definite articles a second complement may open with. */

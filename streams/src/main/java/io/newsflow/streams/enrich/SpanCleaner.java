@@ -76,7 +76,8 @@ final class SpanCleaner {
                         && !SpanOpeners.opensName(c, from, to) // "By & Havn", "Den Norske Opera"
                     || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
                     || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to)
-                        && !(afterTitle && to - from == 2 && c.has(from, Gazetteer.GIVEN_NAME))) // "Minister Christian Bernreiter"
+                        && !((afterTitle || c.stopLanguages != 1) && to - from == 2 && c.has(from, Gazetteer.GIVEN_NAME)))
+                    // "Minister Christian Bernreiter"; any "Christian" and a surname outside English, whose adjective it is not
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START)
                         && Gazetteer.get().isDemonym(w + " " + c.lower(from + 1))))) {
                 break;
