@@ -20,7 +20,7 @@ public final class BylineDetector {
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
     /** A label, then the writer: "By Jane Doe", "Autor: Jan Nowak", "كتب: محمد العتيبي" ({@link BylineLabels}). */
     private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:" + BylineLabels.LEAD_INS
-            + ")\\s*[:՝៖]?\\s+(.+)$"); // and Armenian's "՝" and Khmer's "៖" after its label
+            + ")\\s*[:՝៖།]?\\s+(.+)$"); // and Armenian's "՝", Khmer's "៖" and Tibetan's shad "།" after its label
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"
@@ -168,7 +168,7 @@ public final class BylineDetector {
                 source = source == null ? writesFor.group(2).strip() : source;
                 continue;
             }
-            List<String> names = PersonNames.split(segment);
+            List<String> names = PersonNames.splitLabelled(segment);
             if (!names.isEmpty()) {
                 authors.addAll(names);
                 source = source == null ? Outlets.trailingOutlet(segment) : source;

@@ -30,7 +30,9 @@ final class BylineLabels {
             // Flurina Caduff", "Nā Mere Tūhoe", "Gant Tangi Le Gall", "Troch Sjoerd Hoekstra"
             + "|מאת|(?-i:da)|nā|gant|troch"
             // Lao, Yiddish (with or without the rafe over its "f") and Greenlandic: "ໂດຍ:", "פֿון", "Allattoq:"
-            + "|ໂດຍ|פֿון|פון|allattoq";
+            + "|ໂດຍ|פֿון|פון|allattoq"
+            // Tibetan (its shad after the label: "རྩོམ་པ་པོ།"), Sorani, Kurmanji and Malagasy ("Nosoratan'i Rija Rakoto")
+            + "|རྩོམ་པ་པོ|نووسەر|nivîskar|nosoratan'i|nosoratan’i";
 
     private BylineLabels() {
     }

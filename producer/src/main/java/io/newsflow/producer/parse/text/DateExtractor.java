@@ -46,9 +46,9 @@ public final class DateExtractor {
             + TIME, F);
     // "26 November 2025", "26 de novembro de 2025", Folha's "26.nov.2025" (full stops for spaces), Uzbek "2-dekabr 2025",
     // Romansh "13 da zercladur 2025", Breton "2 a viz Kerzu 2025" ("of the month of"), Esperanto's and Yiddish's ordinal
-    // days: "la 2-an de decembro 2025", "2טן דעצעמבער 2025"
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|-an|טן|טער)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|of\\s+|ta['’]\\s+|da\\s+|a\\s+viz\\s+)?"
-            + MONTH + "(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F);
+    // days: "la 2-an de decembro 2025", "2טן דעצעמבער 2025"; Sorani's linking "ی": "2ی کانوونی یەکەمی 2025"
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|-an|טן|טער|ی)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|of\\s+|ta['’]\\s+|da\\s+|a\\s+viz\\s+)?"
+            + MONTH + "ی?(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F); // (Sorani's "ی" after the month)
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + YEAR_END + TIME, F);
     /**
      * Hungarian, year first: "2025. december 1., hétfő 10:15" (the weekday may follow the day); Lithuanian, whose
@@ -60,6 +60,8 @@ public final class DateExtractor {
             + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
     /** Korean, Japanese and Chinese: "2025년 12월 2일 10:15", "2025年12月2日". */
     private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]" + TIME, F);
+    /** Tibetan, year, "month" and "day" before their numbers: "༢༠༢༥ ཟླ་ ༡༢ ཚེས་ ༢" (its digits made ASCII before). */
+    private static final Pattern TIBETAN = Pattern.compile("(?<!\\d)(\\d{4})\\s*ཟླ་\\s*(\\d{1,2})\\s*ཚེས་\\s*(\\d{1,2})(?!\\d)" + TIME, F);
     /** Latvian, year first and the day before the month: "2025. gada 2. decembris, 10:15". */
     private static final Pattern YEAR_DAY_MONTH = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+" + MONTH + TIME, F);
     /** Basque, the year's and the month's case endings around them: "2025eko abenduaren 2a". */
@@ -83,7 +85,7 @@ public final class DateExtractor {
                     Integer.parseInt(m.group(1)))),
             new Shape(DAY_MONTH, 4, (m, t, c) -> named(m, 3, 2, 1)), new Shape(MONTH_DAY, 4, (m, t, c) -> named(m, 3, 1, 2)),
             new Shape(YEAR_MONTH_DAY, 4, (m, t, c) -> named(m, 1, 2, 3)), new Shape(YEAR_DAY_MONTH, 4, (m, t, c) -> named(m, 1, 3, 2)),
-            new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(BASQUE, 4, (m, t, c) -> named(m, 1, 2, 3)),
+            new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(TIBETAN, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(BASQUE, 4, (m, t, c) -> named(m, 1, 2, 3)),
             new Shape(SOLAR_HIJRI, 4, (m, t, c) -> gregorian(OtherCalendars.date(m, 3, 2, 1))),
             new Shape(ETHIOPIAN, 4, (m, t, c) -> gregorian(OtherCalendars.date(m, 3, 1, 2))),
             new Shape(ERA, 5, (m, t, c) -> gregorian(OtherCalendars.eraDate(m))),

@@ -48,9 +48,12 @@ final class Headlines {
     /** A Thai or Khmer word's letters on average, marks left out. */
     private static final int UNSPACED_LETTERS_PER_WORD = 4;
 
-    /** The Thai and Lao (U+0E00-0EFF), Myanmar (U+1000-109F) and Khmer (U+1780-17FF) blocks, whose vowel signs are marks. */
+    /**
+     * The Thai and Lao (U+0E00-0EFF), Tibetan (U+0F00-0FFF, its syllables parted by a tsheg, not a space), Myanmar
+     * (U+1000-109F) and Khmer (U+1780-17FF) blocks, whose vowel signs are marks.
+     */
     private static boolean unspacedScript(int c) {
-        return c >= 0x0E01 && c <= 0x0EFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF;
+        return c >= 0x0E01 && c <= 0x0FFF || c >= 0x1000 && c <= 0x109F || c >= 0x1780 && c <= 0x17FF;
     }
 
     private static boolean isHanOrKana(int c) {

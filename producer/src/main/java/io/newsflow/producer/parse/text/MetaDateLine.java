@@ -28,6 +28,7 @@ public final class MetaDateLine {
             + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
             + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+            + "alatsinainy|talata|alarobia|alakamisy|zoma|asabotsy|alahady|" // (Malagasy)
             // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
             // الآخرة 1447 هـ - 2 ديسمبر 2025 م")
             + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م)\\b|"

@@ -71,7 +71,9 @@ public final class Outlets {
      * characters, since Chinese and Japanese write a headline without spaces ("新华网", "国际"; not a headline).
      */
     static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)"
-            + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*){0,2}";
+            + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D\\u0F0B\\u0F0C]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D\\u0F0B\\u0F0C]*){0,2}\\u0F0D?";
+    // (Tibetan parts a word's syllables with a tsheg, U+0F0B, and writes no space: "ཨ་རིའི་རླུང་འཕྲིན་ཁང་"; a menu's word may end
+    // with a shad, U+0F0D: "བོད་ནང་།")
     private static final Pattern CASELESS = UnicodeRegex.compile(CASELESS_WORDS);
 
     /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */

@@ -114,6 +114,18 @@ public final class PersonNames {
     }
 
     /** The names in an author list, in natural case; parts that are not names are skipped. */
+    /** A Tibetan name, its two to six syllables parted by tshegs and no space: "བསོད་ནམས་རྡོ་རྗེ". */
+    private static final Pattern TIBETAN_NAME = Pattern.compile("[\\u0F40-\\u0FBC]+(?:\\u0F0B[\\u0F40-\\u0FBC]+){1,5}\\u0F0B?");
+
+    /**
+     * The names after a byline's label ({@link #split}); or one Tibetan word of syllables, which only the label tells from
+     * any other word ("རྩོམ་པ་པོ། བསོད་ནམས་རྡོ་རྗེ").
+     */
+    static List<String> splitLabelled(String list) {
+        List<String> names = split(list);
+        return names.isEmpty() && TIBETAN_NAME.matcher(list.strip()).matches() ? List.of(list.strip()) : names;
+    }
+
     public static List<String> split(String list) {
         List<String> names = new ArrayList<>();
         String cleaned = SHIFT_NOTE.matcher(AGENCY_SUFFIX.matcher(list.strip()).replaceFirst("")).replaceAll("");
