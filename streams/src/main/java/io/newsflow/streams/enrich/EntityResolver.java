@@ -58,6 +58,7 @@ final class EntityResolver {
         Map<String, MentionGroup> groups = new HashMap<>(typed.size() * 2);
         List<MentionGroup> firstMentioned = new ArrayList<>(typed.size());
         MentionGroup[] groupOf = new MentionGroup[typed.size()];
+        Map<String, String> lastOfSurname = new HashMap<>(); // a surname two persons share: the one named last so far
         for (int i = 0; i < typed.size(); i++) {
             Typed t = typed.get(i);
             Candidate c = t.candidate();
@@ -73,6 +74,10 @@ final class EntityResolver {
                     // (a person's group only: "Ulster GAA" opening a sentence is no opener before "the GAA")
                     full = surnames.containsKey(rest) ? surnames.get(rest)
                             : groups.containsKey(rest) && groups.get(rest).person() ? rest : null;
+                }
+                if ("".equals(full) && c.size() == 1) {
+                    // "Giorgio Armani" ... "collaboratore di Armani" ... "Silvana Armani": the person last named so
+                    full = lastOfSurname.getOrDefault(key, "");
                 }
                 if (full != null && !full.isEmpty() && !full.equals(key)) {
                     key = full;
@@ -98,6 +103,9 @@ final class EntityResolver {
             }
             group.add(t, type, strength);
             groupOf[i] = group;
+            if (type == EntityType.PERSON && c.size() >= 2) {
+                lastOfSurname.put(c.lower(c.size() - 1), key);
+            }
         }
         List<Entity> entities = new ArrayList<>(firstMentioned.size());
         for (MentionGroup group : firstMentioned) {

@@ -47,11 +47,16 @@ final class NordicNames {
             // "Försvarets materielverk", "Forsvarets forskningsinstitutt": the armed forces' agency, by its kind's word
             String forces = tokens.word(j - 1).surface();
             return TOWNS_BODIES.contains(tokens.word(j).lower()) || forces.equals("Statens") && tokens.word(j).stopLanguages() == 0
+                    || forces.endsWith("s") && MEMBERS_BODIES.contains(tokens.word(j).lower()) // "Handelsanställdas förbund"
                     || (forces.equals("Försvarets") || forces.equals("Forsvarets")) && endsIn(tokens.word(j).lower(), FORCES_BODIES, 3)
                     ? j + 1 : j;
         }
         return j;
     }
+
+    /** A union's or an association's noun after its members' genitive: "Handelsanställdas förbund", "Lärarnas riksförbund". */
+    private static final WordSet MEMBERS_BODIES = WordSet.of("förbund", "riksförbund", "fackförbund", "förening", "riksförening",
+            "forbund", "landsforbund", "forening", "landsforening");
 
     private static final List<String> FORCES_BODIES = List.of("verk", "anstalt", "högskola", "høgskole", "institutt",
             "tjeneste", "myndighet");

@@ -44,6 +44,7 @@ final class RomanceBodies {
             // watchdogs named for what they watch: "Observatoire international des prisons", "Dipartimento
             // dell'amministrazione penitenziaria", "le Contrôleur général des lieux de privation de liberté"
             "observatoire", "osservatorio", "observatorio", "observatório", "dipartimento", "departamento",
+            "bureau", // "le Bureau national interprofessionnel du cognac"
             "contrôleur", "défenseur", "médiateur",
             // universities named by an adjective: "Université catholique de Louvain", "Universidad politécnica de Madrid"
             "université", "universidad", "universidade", "universitat",
