@@ -144,48 +144,6 @@ final class ContextCues {
         return c.nextIs(Word.STAFF);
     }
 
-    /**
-     * "the Minister of *Finance*, Ana Ruiz", "il ministro delle *Infrastrutture*, ...": a minister's
-     * portfolio named apart from the minister is a field, not a name.
-     */
-    static boolean portfolio(Candidate c) {
-        if (c.size() == 1 && c.lower(0).equals("sceaux") && c.beforePrevious().equals("garde")) {
-            return true; // "le garde des Sceaux", France's justice minister, not the town of Sceaux
-        }
-        return c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.MINISTER)
-                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.PLACE) // (an administration is a portfolio too:
-                && (!c.word(0).has(Gazetteer.ORG_KEYWORD) || ADMINISTRATION.contains(c.lower(0))); // "da Administração Interna")
-    }
-
-    private static final WordSet ADMINISTRATION = WordSet.of("administração", "administración", "amministrazione", "administration");
-
-    /**
-     * "el consejero de Agricultura *de la Generalitat Valenciana*": where a body named after the portfolio starts (its
-     * "of", an article perhaps, then a capitalised body's word), or -1.
-     */
-    static int bodyAfterPortfolio(Candidate c) {
-        for (int k = 1; k + 1 < c.size(); k++) {
-            int m = c.word(k + 1).hasClass(Word.ARTICLE) ? k + 2 : k + 1;
-            if (c.word(k).hasClass(Word.OF_OR_FOR) && m < c.size() && c.word(m).capitalised() && c.word(m).has(Gazetteer.ORG_KEYWORD)) {
-                return m;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "la ministre de l'Économie et de l'*Énergie*", "el ministro de Economía y de *Comercio*":
-     * a second portfolio joined to the one right before it ({@code portfolio}, in the same paragraph).
-     */
-    static boolean nextPortfolio(Candidate portfolio, Candidate c) {
-        return portfolio.paragraph() == c.paragraph() && c.start() - portfolio.end() <= MAX_PORTFOLIO_GAP
-                && c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.AND)
-                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
-    }
-
-    /** " et de l'", " e della ": the most a joined portfolio is apart from the one before it. */
-    private static final int MAX_PORTFOLIO_GAP = 12;
-
     /** "the Biden administration", "the Trudeau government": one word, then what a leader heads. */
     static boolean leaderOf(Candidate c) {
         return c.size() == 1 && c.nextIs(Word.LEADERSHIP) && !NOT_LEADERS.contains(c.lower(0))

@@ -82,10 +82,10 @@ final class EntityClassifier {
         if (NonEntityNames.lawOrEvent(c)) {
             return null; // "Chips Act", "World Cup", "Plan de Recuperación", "Storm Bert"
         }
-        if (c.size() > 1 && ContextCues.portfolio(c) && !c.hasGivenName()) {
+        if (c.size() > 1 && Portfolios.is(c) && !c.hasGivenName()) {
             // "ministro delle Imprese Adolfo Urso": a one-word portfolio, then the minister; "secretário de
             // Estado da Energia, João Galamba": the portfolio alone, no name
-            int body = ContextCues.bodyAfterPortfolio(c); // "... de Agricultura de la Generalitat Valenciana"
+            int body = Portfolios.bodyAfter(c); // "... de Agricultura de la Generalitat Valenciana"
             return body > 0 ? classify(CandidateRebuilds.rest(c, body, false), documentNames, language)
                     : c.size() >= 3 && !c.word(1).hasClass(Word.CONNECTOR)
                     ? classify(CandidateRebuilds.rest(c, 1, true), documentNames, language) : null;

@@ -64,11 +64,11 @@ public final class EntityExtractor {
         List<Typed> typed = new ArrayList<>(candidates.size());
         Candidate portfolio = null; // the minister's portfolio just read, which names nothing
         for (Candidate c : candidates) {
-            if (portfolio != null && ContextCues.nextPortfolio(portfolio, c)) {
+            if (portfolio != null && Portfolios.next(portfolio, c)) {
                 portfolio = c; // "de l'Économie et de l'Énergie": the second one names nothing either
                 continue;
             }
-            portfolio = ContextCues.portfolio(c) ? c : null;
+            portfolio = Portfolios.is(c) ? c : null;
             Typed t = classifier.classify(c, documentNames, language);
             if (t != null) { // "Northvolts industriområde", "des Landvolks Niedersachsen"
                 typed.add(Languages.nordic(language) ? NordicNames.withoutGenitive(t)

@@ -76,7 +76,7 @@ final class EntityResolver {
                             : groups.containsKey(rest) && groups.get(rest).person() ? rest : null;
                 }
                 if ("".equals(full) && c.size() == 1) {
-                    // "Giorgio Armani" ... "collaboratore di Armani" ... "Silvana Armani": the person last named so
+                    // "Giorgio Armani" ... "collaboratore di Armani" ... "Silvana Armani": the one named last so far
                     full = lastOfSurname.getOrDefault(key, "");
                 }
                 if (full != null && !full.isEmpty() && !full.equals(key)) {

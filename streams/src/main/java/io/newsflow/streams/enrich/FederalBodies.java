@@ -7,7 +7,8 @@ import java.util.List;
  * "Bundesverkehrsministerium", "Bundesamt". "Bundes-" and an institution's head noun name one
  * body, unlike "Bundesland" or "Bundesminister" (a kind of place, a title). A state's ministry is
  * one compound too ("Sozialministerium", "Wirtschaftsministerium"): any word ending in "-ministerium"
- * names one, and so do an audit office's or a high court's compound ("Rechnungshof", "Verfassungsgerichtshof").
+ * names one, and so do an audit office's or a high court's compound ("Rechnungshof", "Verfassungsgerichtshof") and a
+ * trade's or a profession's chamber ("Wirtschaftskammer", "Ärztekammer").
  * The genitive ("des Bundesverkehrsministeriums", "des Bundestages") names it too, given
  * in the nominative.
  */

@@ -127,7 +127,7 @@ final class Ministries {
      */
     static int adjectiveEnd(String text, Tokens tokens, int j) {
         return j < tokens.size() && !tokens.word(j).capitalised() && CandidateFinder.adjacent(text, tokens, j - 1, j)
-                && RomanceBodies.adjective(tokens.word(j)) ? j + 1 : j;
+                && RomanceAdjectives.is(tokens.word(j)) ? j + 1 : j;
     }
 
     private static boolean isAnd(String word, Tokens tokens, int start) {

@@ -66,7 +66,7 @@ final class OneWordClassifier {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "im Olympiastadion" (a venue), "till Bottenhavet"
         }
         // a lone letter names nothing ("Ørsted A/S"; "X" is listed), but weakly a Nordic party's ("Olofsson (S)", PartiesInBrackets)
-        if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || ContextCues.portfolio(c)
+        if (word.length() == 1 || CommonNounShapes.isCommonNoun(c.word(0)) || Portfolios.is(c)
                 || NonEntityNames.documentTitle(c) || versioned(c)) { // "dal Piano nazionale di ripresa", "Snowy 2.0"
             return word.length() == 1 && nordic && c.word(0).capitalised() ? new Typed(c, EntityType.ORGANIZATION, Strength.WEAK, null) : null;
         }

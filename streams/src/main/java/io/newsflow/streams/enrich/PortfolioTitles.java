@@ -5,7 +5,7 @@ package io.newsflow.streams.enrich;
  * The minister's title before a portfolio, where words other than a bare "of" stand between them:
  * an elided preposition ("il ministro dell'Interno", "l'assessore all'Ambiente") or an adjective
  * ("l'assessore regionale all'Ambiente", "el consejero catalán de Territorio"). A candidate reads
- * that title as the word before its "of", so {@link ContextCues#portfolio} knows the portfolio for
+ * that title as the word before its "of", so {@link Portfolios#is} knows the portfolio for
  * what it is, a field and not a name.
  */
 final class PortfolioTitles {

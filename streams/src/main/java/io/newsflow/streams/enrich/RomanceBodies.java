@@ -1,14 +1,12 @@
 package io.newsflow.streams.enrich;
 
-
 /**
  * Public bodies whose names go on in lower case after their capitalised first word, as Italian,
  * French, Spanish and Portuguese write them: "Consiglio superiore dei lavori pubblici", "Autorità di
  * sistema portuale del Mar Ligure occidentale", "Cour des comptes", "Conseil constitutionnel". After
- * the body's word the name takes adjectives (known by their endings) and complements after "of"
+ * the body's word the name takes adjectives ({@link RomanceAdjectives}) and complements after "of"
  * ("dei lavori pubblici"), and capitalised words ("del Mar Ligure"); it ends before a function word,
- * a verb or punctuation. Without part-of-speech tags a verb is told from an adjective by its ending
- * only, so the endings are the adjectives' that verbs rarely have ("-ale", "-ico", "-ivo", "-ese").
+ * a verb or punctuation.
  */
 final class RomanceBodies {
 
@@ -54,16 +52,6 @@ final class RomanceBodies {
             // a state's corps named in lower case: "Corpo forestale e di vigilanza ambientale", "Cuerpo nacional de policía"
             "corpo", "cuerpo", "corps",
             "guardia"); // "la Guardia costiera", "la Guardia di Finanza"
-    private static final String[] ADJECTIVE_ENDINGS = {"ale", "ali", "ile", "ili", "ore", "iore", "iori", "ico", "ica",
-        "ici", "iche", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "ese", "esi", "eo", "ea", "ei", "ee",
-        "al", "ales", "ique", "iques", "el", "elle", "els", "elles", "ien", "ienne", "éen", "éenne", "ana", "ane", "ista",
-        "itime", "imo", "ima", // "maritime", "marittimo", "marítima" (not French verbs: "estime", "exprime")
-        "aire", "aires", "ier", "iers", "ière", "ières", // "universitaire", "hospitalier", "routière"
-        "ieur", "ieure", "ieurs", "ieures", // "supérieur", "intérieure"
-        "able", "ables", "ible", "ibles", // "renouvelable", "responsable", "sostenible"
-        "iste", "istes", // "Parti communiste", "Parti écologiste" (not the verbs "existe", "insiste": see adjective)
-        "ic", "ics", // "Transports publics de la région lausannoise"
-        "ains", "aines"}; // "Ligue des droits humains" (plurals only: not "semaine", "demain")
     /** Adjectives the Romance languages put before their noun in bodies' names ("della pubblica istruzione"). */
     private static final WordSet PREPOSED = WordSet.of("pubblica", "pubbliche", "pubblico", "pubblici", "pública", "públicas",
             "público", "públicos", "publique", "publiques", "public", "nuova", "nuovo", "nueva", "nuevo", "alta", "alto",
@@ -114,12 +102,12 @@ final class RomanceBodies {
             boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR) || afterOf && w.hasClass(Word.CONNECTOR))
                     && !w.hasClass(Word.AND) || complement && secondComplement(tokens, k, stopLanguages)
                     || !afterOf && andOf(tokens, k); // "Corpo forestale *e di* vigilanza ambientale"
-            if (w.capitalised() || (afterOf || adjectiveFirst) && !w.stopIn(stopLanguages) && !of || !afterOf && adjective(w)
+            if (w.capitalised() || (afterOf || adjectiveFirst) && !w.stopIn(stopLanguages) && !of || !afterOf && RomanceAdjectives.is(w)
                     || elidedOf(w) || k == j && !of && membersBeforeNation(tokens, k, stopLanguages)) {
                 end = k + 1; // "Mar" of "del Mar Ligure", "lavori" of "dei lavori", "superiore"
                 adjectiveFirst = afterOf && !w.capitalised() && PREPOSED.contains(w.lower());
                 // an adjective after a complement keeps it one: "per la sicurezza territoriale e la protezione civile"
-                complement = afterOf && !w.capitalised() || complement && !w.capitalised() && adjective(w);
+                complement = afterOf && !w.capitalised() || complement && !w.capitalised() && RomanceAdjectives.is(w);
                 afterOf = false;
             } else if (of) {
                 afterOf = true; // "dei", "de la", "des": a complement follows
@@ -162,48 +150,9 @@ final class RomanceBodies {
     /** Definite articles a second complement may open with. */
     private static final WordSet ARTICLES = WordSet.of("la", "il", "lo", "le", "el", "los", "las", "les", "o", "a", "os", "as");
 
-    /** Italian adjectives in "-are", whose ending is also the infinitive's ("approvare"), so listed one by one. */
-    private static final WordSet ARE_ADJECTIVES = WordSet.of("nucleare", "nucleari", "solare", "solari", "popolare",
-            "popolari", "militare", "militari", "molecolare", "lineare", "scolare", "scolari");
-
-    /** Italian adjectives that never change, made of "anti-" and a noun: "Direzione distrettuale antimafia". */
-    private static final WordSet INVARIANT_ADJECTIVES = WordSet.of("antimafia", "anticorruzione", "antiterrorismo", "antidroga",
-            "antifrode", "antiriciclaggio",
-            // "autonomous", whose ending no other adjective's list holds: "Provincia autonoma di Trento", "Comunidad autónoma"
-            "autonoma", "autonomo", "autonome", "autonomi", "autónoma", "autónomo", "autônoma", "autônomo");
-
-    /** "Coastal", listed since its "-iera" is also Spanish's past subjunctive ("quisiera"): "la Guardia costiera". */
-    private static final WordSet COASTAL = WordSet.of("costiera", "costiero", "costiere", "costieri", "costera", "costero");
-
-    /** French demonyms' endings ("bruxellois", "français", "lyonnaise"), longer than "trois" or "mais". */
-    private static final String[] DEMONYM_ENDINGS = {"ois", "oise", "ais", "aise"};
-    private static final int MIN_DEMONYM = 7;
-
     /** "d'investissement", "dell'energia": "of" elided onto its complement, one word. */
     private static boolean elidedOf(Word w) {
         String lower = w.lower();
         return w.elided() && (lower.startsWith("d'") || lower.startsWith("d\u2019") || lower.startsWith("dell"));
-    }
-
-    static boolean adjective(Word w) {
-        String lower = w.lower();
-        if (lower.length() < 5 || w.stopLanguages() != 0) {
-            return false;
-        }
-        if (w.has(Gazetteer.LOWER_DEMONYM) || ARE_ADJECTIVES.contains(lower) || INVARIANT_ADJECTIVES.contains(lower)
-                || COASTAL.contains(lower)) {
-            return true; // "Union syndicale suisse", "Banca nazionale svizzera"; "di fisica nucleare" (not the verbs in "-are")
-        }
-        for (String ending : DEMONYM_ENDINGS) {
-            if (lower.length() >= MIN_DEMONYM && lower.endsWith(ending)) {
-                return true;
-            }
-        }
-        for (String ending : ADJECTIVE_ENDINGS) {
-            if (lower.endsWith(ending)) {
-                return !lower.endsWith("siste") && !lower.endsWith("xiste"); // "existe", "insiste", "consiste" are verbs
-            }
-        }
-        return false;
     }
 }

@@ -131,7 +131,7 @@ final class Span {
         return k >= 0 && (tokens.word(k).has(Gazetteer.TITLE)
                 // "el delegado presidencial Yanino Riquelme", "la alcaldesa electa": a Romance title, then its adjective
                 || k >= 1 && !tokens.word(k).capitalised() && tokens.word(k - 1).has(Gazetteer.TITLE)
-                    && !tokens.word(k - 1).capitalised() && RomanceBodies.adjective(tokens.word(k)));
+                    && !tokens.word(k - 1).capitalised() && RomanceAdjectives.is(tokens.word(k)));
     }
 
     /**

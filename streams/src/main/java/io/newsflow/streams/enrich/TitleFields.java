@@ -16,7 +16,7 @@ final class TitleFields {
     /**
      * Where the portfolio before "Minister" starts ("Social Affairs", "State Ports", the "Energy" of
      * "UK Energy Minister" after its place), or -1 when the words name a body or a place. Portfolio
-     * words may be organisation words ("Ports", "Energy"); {@link ContextCues#portfolio} reads the
+     * words may be organisation words ("Ports", "Energy"); {@link Portfolios#is} reads the
      * portfolio after "minister of" instead.
      */
     static int portfolioBeforeMinister(Span c, int from, int minister) {

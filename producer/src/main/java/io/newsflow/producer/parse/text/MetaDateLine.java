@@ -20,22 +20,6 @@ public final class MetaDateLine {
     /** The separators of a stamp's or a byline's segments: "1 Dec 2025 | 10:15", "Name · Outlet". */
     public static final Pattern SEGMENTS = UnicodeRegex.compile("\\s*[|•·]\\s*");
     private static final Pattern NON_WORD = UnicodeRegex.compile("[^\\p{L}\\p{M}\\p{N}]+"); // (marks: Devanagari's vowel signs are inside words)
-    private static final Pattern META_WORDS = UnicodeRegex.compile("(?iu)\\b(published|publication|date|dated|posted|"
-            + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
-            + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
-            + "modifié|geändert|modificado|aggiornato|bijgewerkt|zaktualizowano|atualizado|publicada|data publikacji|"
-            + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl|publikováno|aktualizováno)\\b|"
-            + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-            + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-            + "alatsinainy|talata|alarobia|alakamisy|zoma|asabotsy|alahady|" // (Malagasy)
-            // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
-            // الآخرة 1447 هـ - 2 ديسمبر 2025 م")
-            + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م)\\b|"
-            // Hebrew's weekdays ("יום שלישי, י"ב בכסלו תשפ"ו"), bounded by letters, not by \b
-            + "(?<!\\p{L})(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת|"
-            // Yiddish's weekdays, Lao's "date", Esperanto's article before a date ("la 2-an de decembro 2025")
-            + "זונטיק|מאָנטיק|מאנטיק|דינסטיק|מיטוואָך|מיטוואך|דאָנערשטיק|דאנערשטיק|פֿרײַטיק|פרייטיק|ວັນທີ|la)(?![\\p{L}\\p{M}])");
     /**
      * What the date extractor leaves of a stamp: a clock time ("3:45 PM", "10h04"), a relative time
      * ("Updated 2 hours ago"), an hour offset ("GMT+1").
@@ -193,12 +177,12 @@ public final class MetaDateLine {
             return false; // (after the comma only the day's words: "Tuesday")
         }
         String name = rest.substring(0, comma).strip();
-        return name.split("\\s+").length >= 2 && !META_WORDS.matcher(name).find() && PersonNames.isName(name) && !Places.isPlace(name);
+        return name.split("\\s+").length >= 2 && !DateLineWords.META_WORDS.matcher(name).find() && PersonNames.isName(name) && !Places.isPlace(name);
     }
 
     private static boolean isMetaOnly(String rest) {
         String lower = CLOCK.matcher(rest.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        String stripped = NON_WORD.matcher(META_WORDS.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
+        String stripped = NON_WORD.matcher(DateLineWords.META_WORDS.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
         return stripped.isEmpty() || stripped.split(" ").length <= MAX_OTHER_WORDS;
     }
 }

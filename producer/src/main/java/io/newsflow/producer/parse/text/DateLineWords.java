@@ -1,0 +1,35 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words a date line may hold beside its dates, in the languages of the pages read: a stamp's labels ("Published",
+ * "Mis à jour le", "Stand"), weekdays, the marks of an era ("هـ") and a clock's word ("Uhr", "kl"). {@link MetaDateLine}
+ * reads a line as a date line only when nothing else is left of it.
+ */
+final class DateLineWords {
+
+    /**
+     * The labels and weekdays, case aside; the Hebrew, Yiddish and Lao words and Esperanto's "la" are bounded by letters
+     * and marks instead of a word boundary, since some of them end in a mark.
+     */
+    static final Pattern META_WORDS = UnicodeRegex.compile("(?iu)\\b(published|publication|date|dated|posted|"
+            + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
+            + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
+            + "modifié|geändert|modificado|aggiornato|bijgewerkt|zaktualizowano|atualizado|publicada|data publikacji|"
+            + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl|publikováno|aktualizováno)\\b|"
+            + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+            + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+            + "alatsinainy|talata|alarobia|alakamisy|zoma|asabotsy|alahady|" // (Malagasy)
+            // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
+            // الآخرة 1447 هـ - 2 ديسمبر 2025 م")
+            + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م)\\b|"
+            // Hebrew's weekdays ("יום שלישי, י"ב בכסלו תשפ"ו"), bounded by letters, not by \b
+            + "(?<!\\p{L})(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת|"
+            // Yiddish's weekdays, Lao's "date", Esperanto's article before a date ("la 2-an de decembro 2025")
+            + "זונטיק|מאָנטיק|מאנטיק|דינסטיק|מיטוואָך|מיטוואך|דאָנערשטיק|דאנערשטיק|פֿרײַטיק|פרייטיק|ວັນທີ|la)(?![\\p{L}\\p{M}])");
+
+    private DateLineWords() {
+    }
+}

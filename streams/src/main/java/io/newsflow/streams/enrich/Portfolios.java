@@ -1,0 +1,55 @@
+package io.newsflow.streams.enrich;
+
+/**
+ * A minister's portfolio named apart from the minister ("the Minister of *Finance*, Ana Ruiz", "il ministro delle
+ * *Infrastrutture*"): a field, not a name, and the second one joined to it ("et de l'*Énergie*"); a body named after
+ * the portfolio is read apart ("el consejero de Agricultura *de la Generalitat Valenciana*"). The minister's titles are
+ * {@link Word#MINISTER} bits ({@link ContextCues}).
+ */
+final class Portfolios {
+
+    private Portfolios() {
+    }
+
+    /**
+     * "the Minister of *Finance*, Ana Ruiz", "il ministro delle *Infrastrutture*, ...": a minister's
+     * portfolio named apart from the minister is a field, not a name.
+     */
+    static boolean is(Candidate c) {
+        if (c.size() == 1 && c.lower(0).equals("sceaux") && c.beforePrevious().equals("garde")) {
+            return true; // "le garde des Sceaux", France's justice minister, not the town of Sceaux
+        }
+        return c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.MINISTER)
+                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.PLACE) // (an administration is a portfolio too:
+                && (!c.word(0).has(Gazetteer.ORG_KEYWORD) || ADMINISTRATION.contains(c.lower(0))); // "da Administração Interna")
+    }
+
+    private static final WordSet ADMINISTRATION = WordSet.of("administração", "administración", "amministrazione", "administration");
+
+    /**
+     * "el consejero de Agricultura *de la Generalitat Valenciana*": where a body named after the portfolio starts (its
+     * "of", an article perhaps, then a capitalised body's word), or -1.
+     */
+    static int bodyAfter(Candidate c) {
+        for (int k = 1; k + 1 < c.size(); k++) {
+            int m = c.word(k + 1).hasClass(Word.ARTICLE) ? k + 2 : k + 1;
+            if (c.word(k).hasClass(Word.OF_OR_FOR) && m < c.size() && c.word(m).capitalised() && c.word(m).has(Gazetteer.ORG_KEYWORD)) {
+                return m;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "la ministre de l'Économie et de l'*Énergie*", "el ministro de Economía y de *Comercio*":
+     * a second portfolio joined to the one right before it ({@code portfolio}, in the same paragraph).
+     */
+    static boolean next(Candidate portfolio, Candidate c) {
+        return portfolio.paragraph() == c.paragraph() && c.start() - portfolio.end() <= MAX_PORTFOLIO_GAP
+                && c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.AND)
+                && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
+    }
+
+    /** " et de l'", " e della ": the most a joined portfolio is apart from the one before it. */
+    private static final int MAX_PORTFOLIO_GAP = 12;
+}
