@@ -22,6 +22,7 @@ final class Appositions {
             "azienda", "società", "gruppo", "compagnia", "impresa", "operatore", "empresa", "compañía", "grupo",
             "operador", "operadora", "naviera", "aerolínea", "companhia", "entreprise", "société", "groupe",
             "compagnie", "opérateur", "constructeur", "armateur", "konzern", "unternehmen", "gewerkschaft",
+            "régulateur", "regolatore", "regulador", "gendarme", // "L'Arcom, le régulateur de l'audiovisuel"
             // and Dutch and German associations, unions and federations ("de PO-Raad, de vereniging van schoolbesturen"; not
             // the Romance words, whose "de la" is "of the": "Andrés Ospino, de la Asociación de Lancheros")
             "vereniging", "vakbond", "federatie", "verband", "verein");

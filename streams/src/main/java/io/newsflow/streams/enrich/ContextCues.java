@@ -57,7 +57,7 @@ final class ContextCues {
             // a minister's level between the title and the portfolio: "le ministre fédéral de la Mobilité"
             "fédéral", "fédérale", "régional", "régionale");
     private static final WordSet OF_OR_FOR = WordSet.of("of", "for", "de", "du", "des", "di", "del", "della", "delle",
-            "dello", "degli", "dei", "do", "da", "dos", "das", "für", "pour", "per", "voor", "van");
+            "dello", "degli", "dei", "do", "da", "dos", "das", "für", "pour", "per", "voor", "van", "para");
 
     private ContextCues() {
     }

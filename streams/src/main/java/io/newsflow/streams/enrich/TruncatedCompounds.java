@@ -12,7 +12,7 @@ final class TruncatedCompounds {
     /** Endings of the Nordic and German words for an authority, a board, a ministry or an association. */
     private static final String[] BODY_ENDINGS = {"styrelsen", "styrelse", "verket", "myndigheten", "departementet",
         "nämnden", "inspektionen", "rådet", "direktoratet", "tilsynet", "ministeriet", "ministerium", "verband", "behörde",
-        "förbundet", "forbundet"};
+        "förbundet", "forbundet", "nævnet", "nemnda"}; // (Danish and Norwegian boards: "Radio- og tv-nævnet")
 
     private TruncatedCompounds() {
     }
