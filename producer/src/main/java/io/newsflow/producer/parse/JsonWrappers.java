@@ -44,12 +44,11 @@ final class JsonWrappers {
             return null;
         }
         for (String key : LISTS) {
-            JsonNode list = node.get(key);
+            JsonNode value = node.get(key);
             // Event Registry's answer: {"articles": {"results": [...], "totalResults": 1, "page": 1}}, one object deeper
-            JsonNode inner = list != null && list.isObject() ? listOf(list) : null;
-            list = inner != null ? inner : list;
+            JsonNode list = isArticles(value) ? value : value != null && value.isObject() ? listOf(value) : null;
             // the article search (a body's lookup) only for an object that holds such a list: most hold none
-            if (list != null && list.isArray() && !list.isEmpty() && list.get(0).isObject()) {
+            if (list != null) {
                 return find(node, 0) == null ? list : null;
             }
         }
@@ -59,12 +58,16 @@ final class JsonWrappers {
     /** The first list of objects under one of {@link #LISTS} in the object, or null. */
     private static JsonNode listOf(JsonNode object) {
         for (String key : LISTS) {
-            JsonNode list = object.get(key);
-            if (list != null && list.isArray() && !list.isEmpty() && list.get(0).isObject()) {
-                return list;
+            if (isArticles(object.get(key))) {
+                return object.get(key);
             }
         }
         return null;
+    }
+
+    /** A non-empty list whose first item is an object: articles, as an API lists them. */
+    private static boolean isArticles(JsonNode value) {
+        return value != null && value.isArray() && !value.isEmpty() && value.get(0).isObject();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,13 +17,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class TelegramExports {
 
+    /** The kinds of chat Telegram Desktop exports (its {@code "type"}), checked on every JSON document's root. */
+    private static final Pattern CHAT_TYPES = Pattern.compile("(?:public|private)_(?:channel|group|supergroup)|personal_chat");
+
     private TelegramExports() {
     }
 
     /** Whether the node is a channel's or a chat's exported history. */
     static boolean is(JsonNode node) {
         return node.isObject() && node.path("messages").isArray() && node.path("name").isTextual()
-                && node.path("type").asText("").matches("(?:public|private)_(?:channel|group|supergroup)|personal_chat");
+                && CHAT_TYPES.matcher(node.path("type").asText("")).matches();
     }
 
     /** The posts of the export as articles' JSON objects ({@code title}, {@code text}, {@code date}, {@code author}, {@code source}). */

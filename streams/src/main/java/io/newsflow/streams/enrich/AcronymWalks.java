@@ -62,7 +62,7 @@ final class AcronymWalks {
         int skipped = 0;
         int lastLetterWord = -1;
         for (int k = at - 1; k >= 0; k--) {
-            if (!onlySpace(text, tokens.end(k), tokens.start(k + 1) - (k == at - 1 ? 1 : 0))) {
+            if (!spaceAfter(text, tokens, k, at)) {
                 return -1;
             }
             Word w = ElidedWords.opening(tokens, k); // "l'Agence nationale ...": the letter is the name's
@@ -91,7 +91,7 @@ final class AcronymWalks {
      */
     private static int firstWordOfBody(String text, Tokens tokens, int at, String letters) {
         for (int k = at - 1; k >= 0 && k >= at - MAX_BODY_WORDS; k--) {
-            if (!onlySpace(text, tokens.end(k), tokens.start(k + 1) - (k == at - 1 ? 1 : 0))) {
+            if (!spaceAfter(text, tokens, k, at)) {
                 return -1;
             }
             Word w = tokens.word(k);
@@ -122,6 +122,11 @@ final class AcronymWalks {
             }
         }
         return letter == letters.length();
+    }
+
+    /** One space after token k: before the next token, or before the acronym's bracket when k is the last word. */
+    private static boolean spaceAfter(String text, Tokens tokens, int k, int at) {
+        return onlySpace(text, tokens.end(k), tokens.start(k + 1) - (k == at - 1 ? 1 : 0));
     }
 
     private static boolean onlySpace(String text, int from, int to) {

@@ -9,11 +9,14 @@ import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TaiwanCalendar;
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates written in a calendar other than the Gregorian, turned into the Gregorian day by ICU's calendars: the Solar
@@ -69,16 +72,10 @@ final class OtherCalendars {
         }
     }
 
+    /** A regex alternation of the calendars' month names, longest first, so "אדר ב'" is not cut at "אדר" (as {@link MonthNames} does). */
     private static String alternation(Months... calendars) {
-        StringBuilder sb = new StringBuilder();
-        for (Months calendar : calendars) {
-            for (String[] month : calendar.names()) {
-                for (String name : month) {
-                    sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(name));
-                }
-            }
-        }
-        return sb.toString();
+        return Arrays.stream(calendars).flatMap(calendar -> Arrays.stream(calendar.names())).flatMap(Arrays::stream)
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     /** Saudi Arabia's official reckoning of the Islamic calendar. */
@@ -107,11 +104,10 @@ final class OtherCalendars {
 
     /**
      * Hebrew, day and year in letters, the month perhaps with "in" glued on: "י"ב בכסלו תשפ"ו", "ה'תשפ"ו" (the
-     * thousands written too); the day's, the month's and the year's groups are 1, 2, 3. Longer month names first, so
-     * "אדר ב'" wins over "אדר".
+     * thousands written too); the day's, the month's and the year's groups are 1, 2, 3.
      */
     static final String HEBREW = "(?<!\\p{L})([\u05D0-\u05EA]{1,2}[\"\u05F4]?[\u05D0-\u05EA]?['\u05F3]?)\\s+ב?("
-            + longestFirst(alternation(HEBREW_MONTHS)) + ")\\s+((?:ה['\u05F3]\\s?)?[\u05D0-\u05EA]{1,3}[\"\u05F4][\u05D0-\u05EA])(?!\\p{L})";
+            + alternation(HEBREW_MONTHS) + ")\\s+((?:ה['\u05F3]\\s?)?[\u05D0-\u05EA]{1,3}[\"\u05F4][\u05D0-\u05EA])(?!\\p{L})";
     /** The letters' values, from alef (1) to tav (400), final forms as their letters. */
     private static final String LETTERS = "אבגדהוזחטיכךלמםנןסעפףצץקרשת";
     private static final int[] VALUES = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90, 100,
@@ -158,12 +154,6 @@ final class OtherCalendars {
             sum += k < 0 ? 0 : VALUES[k];
         }
         return sum;
-    }
-
-    /** The alternation's names, longest first, so that a name is not cut at a shorter one it starts with. */
-    private static String longestFirst(String alternation) {
-        return java.util.Arrays.stream(alternation.split("\\|")).sorted((a, b) -> b.length() - a.length())
-                .collect(java.util.stream.Collectors.joining("|"));
     }
 
     /** The Gregorian day of the match's year, month name and day groups, or null when no such day exists. */
