@@ -126,4 +126,17 @@ final class CrumbTrails {
         return above >= 0 && draft.source != null && lines.sameBlock(above, i)
                 && lines.get(above).strip().equalsIgnoreCase(draft.source);
     }
+
+    /**
+     * A listed section over a topic's kicker closed by a colon and the headline, all in one block:
+     * "Wirtschaft" / "Deutsche Bahn:" / "Bahn will bis 2030 ...". The kicker is read as such on its own line.
+     */
+    static boolean sectionOverTopicKicker(PageLines lines, int i) {
+        if (i + 2 >= lines.size() || !lines.sameBlock(i, i + 1) || !lines.sameBlock(i + 1, i + 2)
+                || !SectionNames.isSection(lines.get(i))) {
+            return false;
+        }
+        String kicker = lines.get(i + 1).strip();
+        return kicker.endsWith(":") && kicker.split("\\s+").length <= 4 && Headlines.isTitleLike(lines.get(i + 2));
+    }
 }

@@ -98,9 +98,23 @@ final class HeaderTrim {
             kickerType = kicker.type();
         }
 
-        void bareNames(int line, List<String> names) {
-            bareNameLine = line;
-            bareNames = names;
+        /**
+         * Takes the bare names of line i as the byline, with the writer's role under them ("Consumer affairs
+         * correspondent @sophiemarland") and the outlet under that ("BBC Wales News"); returns the last line read.
+         */
+        int takeBareNames(PageLines lines, int i, ArticleDraft draft) {
+            PersonNames.split(PersonNames.withoutHandles(lines.get(i))).forEach(draft::addAuthor);
+            bareNameLine = i;
+            bareNames = List.copyOf(draft.authors);
+            int last = i;
+            if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && UnmarkedBylines.isRole(PersonNames.withoutHandles(lines.get(last + 1)))) {
+                last++;
+            }
+            if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && Outlets.hasOutletWord(lines.get(last + 1))
+                    && Outlets.looksLikeOutlet(lines.get(last + 1))) {
+                draft.offerSource(lines.get(++last).strip(), TextArticleParser.BYLINE);
+            }
+            return last;
         }
 
         /** Line i stands right under the bare name line, in its block. */

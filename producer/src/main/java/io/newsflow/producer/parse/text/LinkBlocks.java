@@ -23,7 +23,7 @@ public final class LinkBlocks {
             "related news", "sources", "external links", // (Wikinews' closing lists)
             "more on this story", "more on this topic", "more from", "more stories", "recommended", "further reading",
             "you may also like", "you might also like", "mehr zum thema", "zum thema", "auch interessant",
-            "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel", "lire aussi", "à lire aussi",
+            "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel", "lire aussi", "à lire aussi", "a lire aussi",
             "sur le même sujet", "voir aussi", "más información", "te puede interesar", "lee también", "lea también", "leer más",
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
             // Indonesian, Slovak and Czech: "Baca juga", "Prečítajte si tiež", "Přečtěte si také"
@@ -53,7 +53,7 @@ public final class LinkBlocks {
             "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts",
             "問い合わせ先", "お問い合わせ", "お問い合わせ先", "お問合せ先", "联系人", "聯絡人"); // (Japanese, Chinese)
     /** "More from TechLedger": a related label that names the outlet. */
-    private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|more stories|more news|more articles|most read)\\s+from\\s+(?-i:the\\s+)?"
+    private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|read more|watch more|more stories|more news|more articles|most read)\\s+from\\s+(?-i:the\\s+)?"
             + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");
     /** "Trending in Agriculture", "More in Business": a related label for one section. */
     private static final Pattern IN_SECTION = Pattern.compile("(?iu)^\\W{0,3}(?:trending|more|latest|popular|most read|"

@@ -35,11 +35,13 @@ public final class MetaDateLine {
     /** An update stamp's label, read in the words just before its date ("Updated", "Mis à jour le", "Last modified on"). */
     private static final Pattern UPDATE_BEFORE = UnicodeRegex.compile("(?iu)\\b(updated?|modified|aktualisiert|aktualisierung|geändert|mis à jour|mise à jour|modifié|"
             + "aggiornamento|actualización|atualização|opdatering|uppdatering|"
-            + "actualizado|modificado|aggiornato|bijgewerkt|aangepast|zaktualizowano|atualizado|opdateret|uppdaterad|"
+            + "actualizado|actualizada|modificado|aggiornato|aggiornata|bijgewerkt|aangepast|zaktualizowano|atualizado|atualizada|opdateret|uppdaterad|"
             + "uppdaterat|oppdatert|päivitetty|aktualizováno|aktualizace)\\b");
     private static final int LABEL_CHARS = 24;
     /** A press wire's "Source: Company" beside its stamp. */
     private static final Pattern ISSUER = UnicodeRegex.compile("(?iu)^\\s*(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa)\\s*:\\s*\\S.{0,60}$");
+    /** A source credit after a stamp's clock, with no separator between ("... 16:48 Uhr Quelle: ZEIT ONLINE, dpa"). */
+    private static final Pattern GLUED_SOURCES = UnicodeRegex.compile("(?iu)(?<=\\d|\\buhr|\\b[ap]\\.?m\\.?)\\s+((?:source|sources|quelle|fuente|fonte)\\s*:\\s*\\S.{0,60})$");
     /** "Updated January 20 2025 - 5:21pm, first published 5:00pm": the publication's time on the update's day. */
     private static final Pattern FIRST_PUBLISHED = UnicodeRegex.compile("(?iu)\\bfirst published\\s+(?:at\\s+)?"
             + "(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2})(?![\\d/])");
@@ -57,6 +59,8 @@ public final class MetaDateLine {
     public static Optional<Result> parse(String line) {
         // "Publié le 26/11/2025 à 06:00 Temps de lecture: 3 min": a reading time glued to the stamp
         String text = READING_TIME_TAIL.matcher(line.strip()).replaceFirst("");
+        // "Aktualisiert am 1. Dezember 2026, 16:48 Uhr Quelle: ZEIT ONLINE, dpa": the sources glued to the stamp, a segment
+        text = GLUED_SOURCES.matcher(text).replaceFirst(" | $1");
         // without a year no segment has a date, and a line without one is a date line only as a yearless stamp
         if (text.length() > MAX_LENGTH || !DateExtractor.hasYear(text)) {
             return text.length() > MAX_LENGTH ? Optional.empty() : YearlessStamps.read(text);

@@ -17,7 +17,8 @@ public final class Outlets {
     // (its top-level part in lower case, or in capitals after a name in capitals: not a writer's initial glued to the
     // name, as Mongolian writes it, "Б.Болдбаатар")
     private static final Pattern DOMAIN = UnicodeRegex.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,}|[\\p{Lu}\\d-]+(?:\\.[\\p{Lu}\\d-]+)*\\.\\p{Lu}{2,}");
-    private static final Pattern CAPITALISED_WORDS = UnicodeRegex.compile("(?:The\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*");
+    // (a brand may open with its article in lower case: "la Repubblica", "il Fatto Quotidiano", "de Volkskrant", "het Parool")
+    private static final Pattern CAPITALISED_WORDS = UnicodeRegex.compile("(?:The\\s+|(?:la|il|de|het)\\s+(?=\\p{Lu}))?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*");
     private static final Pattern OUTLET_WORD = UnicodeRegex.compile("(?iu)\\b(news|newspapers?|times|post|daily|info|journal|herald|heraldo|noticias|notícias|jornal|giornale|gazzetta|krant|"
             + "tidning|kurier|nachrichten|diário|correio|folha|omroep|"
             + "tribune|gazette|press|review|report|ledger|record|register|wire|observer|chronicle|media|tv|radio|agency|monitor|"
@@ -38,13 +39,18 @@ public final class Outlets {
 
     /** A logo's link text: "The Guardian - Back to home", glued or not to the name again. */
     private static final Pattern LOGO_LINK = UnicodeRegex.compile("(?iu)^\\s*(.{2,40}?)\\s+[-–|]\\s+(?:back to (?:the )?home(?:page)?"
-            + "|go to (?:the )?home ?page|retour à l['’]accueil|zur startseite|volver a la portada|torna alla home(?:page)?)"
+            + "|go to (?:the )?home ?page|retour à l['’]accueil|zur startseite|volver a la portada|torna alla home(?:page)?"
+            // the page's title: the site's name and its strapline ("Sky News - Breaking News, Stories & Updates")
+            + "|(?:breaking|latest|top) news\\b[\\p{L}\\p{M},&'’ ]{0,50}|news,? sport\\b[\\p{L}\\p{M},&'’ ]{0,50})"
             + "(?:\\s*\\1)?\\s*$");
 
     private Outlets() {
     }
 
-    /** The site's name in its logo's link text ("The Guardian - Back to home" gives "The Guardian"), if the line is one. */
+    /**
+     * The site's name in its logo's link text ("The Guardian - Back to home" gives "The Guardian") or in the page's
+     * title over the story ("Sky News - Breaking News, Stories & Updates"), if the line is one.
+     */
     public static Optional<String> fromLogoLink(String line) {
         Matcher m = LOGO_LINK.matcher(line);
         return m.matches() && looksLikeOutlet(m.group(1).strip()) ? Optional.of(m.group(1).strip()) : Optional.empty();

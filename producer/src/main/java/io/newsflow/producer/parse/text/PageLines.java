@@ -31,7 +31,7 @@ final class PageLines {
             int name = group.size() > MIN_MENU_ITEMS && (Outlets.isDomain(group.get(0))
                     || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0))) ? 1 : 0;
             boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
-                    .allMatch(l -> isMenuItem(l) || isSkipLink(l))
+                    .allMatch(l -> isMenuItem(l) || isSkipLink(l) || Outlets.fromLogoLink(l).isPresent()) // (and the page's title)
                     && !logoOverTrail(group);
             return new Block(junk > 0, junk >= 2 && junk * 2 >= group.size(), vertical,
                     vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2,

@@ -26,6 +26,8 @@ final class ReaderPrompts {
             + "tips oss|tipsa oss|tip os\\b|"
             // a list widget's label left in a feed's text ("Keep reading" / "list of 4 items")
             + "list of \\d+ items?$|"
+            // a radio programme's credit under a broadcaster's headline ("Heard on All Things Considered")
+            + "(?:as )?heard on (?-i:\\p{Lu})[\\p{L}\\p{M}'’ ]{2,40}$|"
             + "press play to listen|voiced by artificial intelligence|this (?:article|story) has been updated|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"

@@ -14,7 +14,7 @@ final class SlashedDates {
 
     /** Words around a slashed date on pages that write the day first (French, German, Spanish, Italian, Portuguese, Dutch, Polish, Nordic). */
     private static final Pattern DAY_FIRST_CUES = Pattern.compile("(?<![\\p{L}])(?:le|à|um|el|às|a las|alle|om|dnia|"
-            + "publié|modifié|mis à jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|"
+            + "publié|modifié|mis à jour|publicado|actualizado|actualizada|atualizado|atualizada|veröffentlicht|aktualisiert|pubblicato|aggiornato|"
             + "gepubliceerd|bijgewerkt|opublikowano|aktualizacja|publicerad|uppdaterad|udgivet|opdateret|publisert|oppdatert|"
             + "publikováno|aktualizováno|"
             + "uhr|kl\\.)(?![\\p{L}])|\\d{1,2}h\\d{2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

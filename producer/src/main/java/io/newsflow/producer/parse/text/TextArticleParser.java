@@ -134,12 +134,7 @@ public final class TextArticleParser {
             }
             // a bare name there: the byline, without "By", or a co-author's stacked under it; the outlet may follow ("BBC Wales News")
             if (underHeadline && header.takesBareName(lines, i, draft) && PersonNames.isBareNameList(PersonNames.withoutPlace(line))) {
-                PersonNames.split(PersonNames.withoutHandles(line)).forEach(draft::addAuthor);
-                header.bareNames(i, List.copyOf(draft.authors));
-                if (i + 1 < lines.size() && lines.sameBlock(i, i + 1) && Outlets.hasOutletWord(lines.get(i + 1))
-                        && Outlets.looksLikeOutlet(lines.get(i + 1))) {
-                    draft.offerSource(lines.get(++i).strip(), BYLINE);
-                }
+                i = header.takeBareNames(lines, i, draft);
                 continue;
             }
             Optional<String> category = BreadcrumbDetector.category(line);

@@ -1,0 +1,90 @@
+package io.newsflow.producer.parse.text;
+
+/**
+ * The shapes of a site's name over the headline that {@link AboveHeadline} reads as its masthead: a name over
+ * the story's trail ("The Seattle Times" / "Local News" / "Transportation"), a one-word name over a listed
+ * section ("Rappler" / "Nation"), a name alone in its block over the block of a section and the headline
+ * ("NPR" / "Climate" / ...). Each tells the site's name from a kicker or a crumb by what stands under it.
+ */
+final class MastheadShapes {
+
+    private MastheadShapes() {
+    }
+
+    /**
+     * A shouted name of one or two words, or one led by an article, alone in its block over a block that opens
+     * with a listed section over the headline: the site's name ("NPR" / "Climate" / "Colorado River states miss ...",
+     * "la Repubblica" / "Cronaca" / "Napoli, chiusa ..."), not a kicker.
+     */
+    static boolean nameOverSectionBlock(PageLines lines, int i, int next) {
+        String line = lines.get(i).strip();
+        boolean name = NameCase.isShouted(line) && line.split("\\s+").length <= 2
+                || BlockMastheads.articleLed(line) && !Places.isPlace(line) && KickerDetector.detect(line).isEmpty(); // "la Repubblica"
+        return name && next + 1 < lines.size()
+                && !lines.sameBlock(i, next) // (the buttons beside it are junk: "NPR" / "Sections" / "Donate")
+                && SectionNames.isSection(lines.get(next)) && lines.sameBlock(next, next + 1) && Headlines.isTitleLike(lines.get(next + 1));
+    }
+
+    /**
+     * Line i, which is no listed section, is the site's name over its trail: a name with an outlet's word
+     * or one over a listed section, over a trail of crumbs, a news root and its crumb, or one section label
+     * alone; or a one-word name over a trail of two crumbs ({@link #oneWordOverTrail}).
+     */
+    static boolean mastheadOverTrail(PageLines lines, int i, int below) {
+        String line = lines.get(i);
+        // ("EL PAÍS" / "Madrid": a shouted masthead's shape over one crumb; "PÚBLICO" / "Sociedade": one shouted word,
+        // no kicker's, over a listed section)
+        // (an acronym too: "NZZ" / "Schweiz"; not a kicker's word: "EXCLUSIVE" / "Politics")
+        boolean named = Outlets.hasOutletWord(line) || namedOverSection(lines, i) || BlockMastheads.shoutedMasthead(line)
+                || NameCase.isShouted(line.strip()) && BlockMastheads.oneWordName(line.strip()) && SectionNames.isSection(lines.get(below))
+                    && KickerDetector.detect(line).isEmpty() && !BlockMastheads.kickerWord(line.strip())
+                || BlockMastheads.acronymOver(lines, i, below);
+        // "Omroep Brabant" / "Nieuws", "Aftonbladet" / "Nyheter": a name with an outlet's word, or one word, over its
+        // news root alone
+        // ("Jutarnji list" / "Vijesti" / "Hrvatska", "BBC Cymru Fyw" / "Newyddion": any short name over a news root, alone
+        // or with its crumb, which only a site has)
+        return (named || oneWordOverTrail(lines, i)) && (CrumbTrails.firstCrumb(lines, below) || CrumbTrails.newsRootOverTrail(lines, below)
+                    || named && !BreadcrumbDetector.isNewsRoot(line) && CrumbTrails.loneCrumb(lines, below))
+                || (Outlets.hasOutletWord(line) || BlockMastheads.oneWordName(line.strip())) && !BreadcrumbDetector.isNewsRoot(line)
+                    && CrumbTrails.loneNewsRoot(lines, below)
+                || BlockMastheads.shortName(line) && !BlockMastheads.kickerWord(line.strip())
+                    && (CrumbTrails.newsRootOverTrail(lines, below) || CrumbTrails.loneNewsRoot(lines, below));
+    }
+
+    /** A name of two words or more, no place's, over a listed section: "Il Sole 24 ORE" / "Economia". */
+    private static boolean namedOverSection(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        return line.contains(" ") && Outlets.looksLikeOutlet(line) && FurnitureBlocks.overListedSection(lines, i);
+    }
+
+    /**
+     * A name of one word (a hyphen may join two: "Ouest-France") or led by an article ("La Dépêche"), no place's,
+     * section's, type's or news root's, over a trail of two crumbs or more whose first is a listed section or a place:
+     * "Rzeczpospolita" / "Ekonomia" / "Energetyka". Over one crumb a word is read as a crumb itself
+     * ("Scotland" / "Politics"): nothing on the line tells the two apart there.
+     */
+    private static boolean oneWordOverTrail(PageLines lines, int i) {
+        String line = lines.get(i).strip(); // also an article-led name: "La Dépêche" / "Occitanie" / "Toulouse"
+        if (!(BlockMastheads.oneWordName(line) || BlockMastheads.articleLed(line) && !Places.isPlace(line)) || i + 2 >= lines.size()
+                || !lines.sameBlock(i + 1, i + 2)) {
+            return false;
+        }
+        String first = lines.get(i + 1);
+        return SectionNames.isSection(first) || Places.isPlace(first);
+    }
+
+    /**
+     * A one-word name, no place's, section's, type's or news root's, over a listed section alone in its
+     * block right over the headline: "Rappler" / "Nation", "Clarín" / "Sociedad" (a listed place, "Scotland" /
+     * "Politics", is a crumb, a kicker's word, "LIVE" / "Politics", a kicker; a topic's word is not written over its
+     * section), but not a crumb under a trail's root.
+     */
+    static boolean oneWordOverSection(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        return BlockMastheads.oneWordName(line) && !SectionNames.isSection(line) && KickerDetector.detect(line).isEmpty()
+                && !BlockMastheads.kickerWord(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+                && SectionNames.isSection(lines.get(i + 1)) && CrumbTrails.loneCrumb(lines, i + 1)
+                // not a crumb under a trail's root: "Startseite" / "Region" / "Lokales"
+                && !(i > 0 && lines.sameBlock(i - 1, i) && BreadcrumbDetector.isHomeRoot(lines.get(i - 1)));
+    }
+}
