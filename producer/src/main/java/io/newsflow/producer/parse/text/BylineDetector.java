@@ -15,11 +15,8 @@ import java.util.regex.Pattern;
 public final class BylineDetector {
     /** A byline is a short line; a longer one is text. */
     public static final int MAX_LINE = 160;
-    /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
-    private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
-    private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
     /** A label, then the writer: "By Jane Doe", "Autor: Jan Nowak", "كتب: محمد العتيبي" ({@link BylineLabels}). */
-    private static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:" + BylineLabels.LEAD_INS
+    static final Pattern LEAD_IN = Pattern.compile("(?iu)^\\W{0,2}(?:" + BylineLabels.LEAD_INS
             + ")\\s*[:՝៖།]?\\s+(.+)$"); // and Armenian's "՝", Khmer's "៖" and Tibetan's shad "།" after its label
     /** "Ein Kommentar von Katrin Vogel", "A commentary by ...": a label naming the kind of piece, then the author. */
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
@@ -86,14 +83,9 @@ public final class BylineDetector {
         if (text.length() > MAX_LINE) {
             return Optional.empty();
         }
-        Matcher desk = PLACE_DESK.matcher(text.strip());
-        if (desk.matches() && Places.isPlace(desk.group(1)) && Outlets.looksLikeOutlet(desk.group(2))
-                && !SectionNames.isSection(desk.group(2))) { // not "JAPAN / POLITICS", a trail
-            return Optional.of(new Byline(List.of(), desk.group(2).strip(), null, null)); // "SANTIAGO / LA VOZ"
-        }
-        String outlet = SignatureDetector.withoutAgency(text.strip()); // "Le Monde avec AFP": the outlet, with agency copy
-        if (DESK.matcher(text.strip()).matches() || !outlet.equals(text.strip())) { // "ET Bureau": a desk credits it, no one
-            return Optional.of(new Byline(List.of(), outlet.equals(text.strip()) ? null : outlet, null, null));
+        Optional<Byline> credit = DeskCredits.read(text.strip()); // "SANTIAGO / LA VOZ", "ET Bureau", "Le Monde avec AFP"
+        if (credit.isPresent()) {
+            return credit;
         }
         boolean sentenceLike = text.matches("(?s).*\\p{Ll}{2,}[.!?]$"); // a sentence that starts with "By" ends like one
         Matcher reporting = REPORTING.matcher(text);
@@ -166,6 +158,12 @@ public final class BylineDetector {
             if (writesFor.matches() && !PersonNames.split(writesFor.group(1)).isEmpty()) {
                 authors.addAll(PersonNames.split(writesFor.group(1)));
                 source = source == null ? writesFor.group(2).strip() : source;
+                continue;
+            }
+            String[] nameThenOutlet = PersonNames.nameThenOutlet(segment); // "By Kelsey Marlow Fox News"
+            if (nameThenOutlet != null) {
+                authors.add(nameThenOutlet[0]);
+                source = source == null ? nameThenOutlet[1] : source;
                 continue;
             }
             List<String> names = PersonNames.splitLabelled(segment);

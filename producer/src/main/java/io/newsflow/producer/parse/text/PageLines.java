@@ -15,6 +15,8 @@ final class PageLines {
     private static final Pattern MENU_ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}");
     private static final Pattern SKIP_LINK = Pattern.compile("(?iu)\\s*(?:skip to (?:main )?content|skip navigation|zum inhalt springen|"
             + "ir al contenido|aller au contenu|vai al contenuto)\\s*");
+    /** A logo written in lower case, a full stop after it perhaps ("euronews."). */
+    private static final Pattern LOWER_CASE_LOGO = Pattern.compile("\\s*\\p{Ll}[\\p{Ll}\\d]{2,20}\\.?\\s*");
     private final List<String> lines = new ArrayList<>();
     /** For each line, the index of its block in {@link #blocks}. */
     private final List<Integer> blockOf = new ArrayList<>();
@@ -29,7 +31,8 @@ final class PageLines {
             // Cantábrico / Portada / Cantabria ...")
             // (the heading name is asked about only for blocks long enough to be menus: most blocks are paragraphs)
             int name = group.size() > MIN_MENU_ITEMS && (Outlets.isDomain(group.get(0))
-                    || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0))) ? 1 : 0;
+                    || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0))
+                    || LOWER_CASE_LOGO.matcher(group.get(0)).matches()) ? 1 : 0; // "euronews." over its menu
             boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
                     .allMatch(l -> isMenuItem(l) || isSkipLink(l) || Outlets.fromLogoLink(l).isPresent()) // (and the page's title)
                     && !logoOverTrail(group);

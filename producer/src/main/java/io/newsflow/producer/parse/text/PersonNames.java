@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,6 +76,22 @@ public final class PersonNames {
             }
         }
         return capitalised >= 2 && WORD.matcher(words[0]).matches();
+    }
+
+    /**
+     * "Kelsey Marlow Fox News": a name of two or three words, then an outlet with an outlet's word, with nothing
+     * between (the site's link under the name, copied as one line); the two, or null.
+     */
+    public static String[] nameThenOutlet(String segment) {
+        String[] words = segment.strip().split("\\s+");
+        for (int n = 2; n <= 3 && n < words.length; n++) {
+            String name = String.join(" ", Arrays.copyOfRange(words, 0, n));
+            String outlet = String.join(" ", Arrays.copyOfRange(words, n, words.length));
+            if (isName(name) && Outlets.hasOutletWord(outlet) && Outlets.looksLikeOutlet(outlet)) {
+                return new String[] {name, outlet};
+            }
+        }
+        return null;
     }
 
     /**

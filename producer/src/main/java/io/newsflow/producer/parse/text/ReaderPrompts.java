@@ -26,8 +26,9 @@ final class ReaderPrompts {
             + "tips oss|tipsa oss|tip os\\b|"
             // a list widget's label left in a feed's text ("Keep reading" / "list of 4 items")
             + "list of \\d+ items?$|"
-            // a radio programme's credit under a broadcaster's headline ("Heard on All Things Considered")
-            + "(?:as )?heard on (?-i:\\p{Lu})[\\p{L}\\p{M}'’ ]{2,40}$|"
+            // a radio programme's credit under a broadcaster's headline ("Heard on All Things Considered"), an audio widget's
+            // announcement ("NEW You can now listen to Fox News articles!")
+            + "(?:as )?heard on (?-i:\\p{Lu})[\\p{L}\\p{M}'’ ]{2,40}$|(?:new\\s+)?you can now listen to \\S.{0,40}?\\b(?:articles?|stories|news)|"
             + "press play to listen|voiced by artificial intelligence|this (?:article|story) has been updated|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"

@@ -73,7 +73,8 @@ public final class TextArticleParser {
             if (content.isEmpty() && lines.inVerticalMenu(i) && !lines.inMenu(i) || lines.inShareColumn(i)) {
                 // a site's menu or share buttons, one item per line; the site's logo may open the menu ("DER SPIEGEL")
                 if (content.isEmpty() && (i == 0 || !lines.sameBlock(i - 1, i)) && FurnitureBlocks.isLogo(line)
-                        || lines.pageOpensAt(i) && (FurnitureBlocks.isInitialsLogo(line) || TopMenus.isNameOverMenu(line))) {
+                        || lines.pageOpensAt(i) && (FurnitureBlocks.isInitialsLogo(line) || TopMenus.isNameOverMenu(line)
+                        || TopMenus.isShoutedNameOverMenu(lines, i))) {
                     draft.offerSource(line.strip(), MASTHEAD);
                 } else if (content.isEmpty()) {
                     TopMenus.closesWithSection(lines, i, draft); // "... / Sports / Japan": the current section marked

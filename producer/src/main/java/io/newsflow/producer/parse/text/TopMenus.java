@@ -40,6 +40,16 @@ final class TopMenus {
     }
 
     /**
+     * "WELT" / "Politik" / "Deutschland": the page's first line, a shouted name of one or two words over a menu whose
+     * next item is not shouted, is the site's, even where its word names a section too.
+     */
+    static boolean isShoutedNameOverMenu(PageLines lines, int i) {
+        String t = lines.get(i).strip();
+        return t.length() >= 3 && t.split("\\s+").length <= 2 && NameCase.isShouted(t) && Outlets.looksLikeOutlet(t)
+                && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && !NameCase.isShouted(lines.get(i + 1).strip());
+    }
+
+    /**
      * Whether line i belongs to the top menu or its trail; the menu's name and the trail's facts are
      * offered to the draft. Returns the last line consumed, or -1 when line i is neither.
      */

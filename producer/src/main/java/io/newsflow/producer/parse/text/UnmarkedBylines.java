@@ -22,7 +22,7 @@ final class UnmarkedBylines {
             + "(?:korrespondent|redakteur|reporter)(?:in|en)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|"
             + "redacteur|redactrice|redactie|envoyée? spéciale?|corresponsal|periodista|redactora?|enviad[ao] especial|"
             + "giornalista|corrispondente|inviat[oa]|verslaggever|correspondent(?:e|en)?|dziennikarz|dziennikarka|"
-            + "korespondent(?:ka)?";
+            + "korespondent(?:ka)?|\\p{L}{3,}(?:redakteur|korrespondent)(?:in)?"; // and German's beat in it: "Politikredakteur"
     /** A broadcaster's desk after the writer's name ("Von Anna Schmidt, ARD-Hauptstadtstudio"): a role's place, no outlet. */
     private static final Pattern BROADCAST_DESK = UnicodeRegex.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */

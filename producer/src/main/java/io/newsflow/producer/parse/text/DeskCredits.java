@@ -1,0 +1,40 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bylines that credit a desk or an agency's copy rather than name a writer alone, for {@link BylineDetector}: a desk's
+ * place over the outlet ("SANTIAGO / LA VOZ"), a bureau ("ET Bureau"), an outlet with an agency ("Le Monde avec AFP",
+ * "By Euronews with AP"), and a writer with one ("By Maria Lopez with AP").
+ */
+final class DeskCredits {
+    /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
+    private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
+    private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
+
+    private DeskCredits() {
+    }
+
+    /** The byline a desk's or an agency's credit gives ({@code text} stripped), if the line is one. */
+    static Optional<Byline> read(String text) {
+        Matcher desk = PLACE_DESK.matcher(text);
+        if (desk.matches() && Places.isPlace(desk.group(1)) && Outlets.looksLikeOutlet(desk.group(2))
+                && !SectionNames.isSection(desk.group(2))) { // not "JAPAN / POLITICS", a trail
+            return Optional.of(new Byline(List.of(), desk.group(2).strip(), null, null)); // "SANTIAGO / LA VOZ"
+        }
+        // "Le Monde avec AFP", "By Euronews with AP": the outlet (after the label), with agency copy
+        Matcher credit = BylineDetector.LEAD_IN.matcher(text);
+        String credited = credit.matches() ? credit.group(1).strip() : text;
+        String outlet = SignatureDetector.withoutAgency(credited);
+        if (credit.matches() && !outlet.equals(credited) && PersonNames.isName(outlet)) {
+            return Optional.of(new Byline(List.of(outlet), null, null, null)); // "By Maria Lopez with AP": the writer
+        }
+        if (DESK.matcher(text).matches() || !outlet.equals(credited)) { // "ET Bureau": a desk credits it, no one
+            return Optional.of(new Byline(List.of(), outlet.equals(credited) ? null : outlet, null, null));
+        }
+        return Optional.empty();
+    }
+}
