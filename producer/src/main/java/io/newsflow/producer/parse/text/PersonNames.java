@@ -21,7 +21,7 @@ public final class PersonNames {
     private static final Pattern GLUED_INITIAL = UnicodeRegex.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von", "la", "le",
             "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
-    private static final Set<String> NOT_NAME = Set.of("correspondent", "editor", "reporter", "staff", "writer", "desk",
+    private static final Set<String> NOT_NAME = Set.of("correspondent", "meteorologist", "editor", "reporter", "staff", "writer", "desk",
             "news", "agency", "press", "team", "bureau", "chief", "senior", "contributor", "columnist", "analyst",
             "associated", "reuters", "afp", "service", "services", "online", "daily", "times", "post", "the", "our",
             "for", "to", "your", "my", "customers", "subscribers", "more", "about", "with",

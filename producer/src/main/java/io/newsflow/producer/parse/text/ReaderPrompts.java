@@ -29,6 +29,9 @@ final class ReaderPrompts {
             // a radio programme's credit under a broadcaster's headline ("Heard on All Things Considered"), an audio widget's
             // announcement ("NEW You can now listen to Fox News articles!")
             + "(?:as )?heard on (?-i:\\p{Lu})[\\p{L}\\p{M}'’ ]{2,40}$|(?:new\\s+)?you can now listen to \\S.{0,40}?\\b(?:articles?|stories|news)|"
+            // a wire's credit closing the story ("Contributing: The Associated Press"); an editors' initials and agencies
+            // signing it, the agencies in brackets ("rs/wmr (dpa, Reuters)"; not an agency's own "ats/vajo", its credit)
+            + "contributing\\s*:\\s*(?=(?-i:\\p{Lu}))|(?-i:[a-z]{2,4}(?:/[a-z]{2,4})+)(?=\\s*\\([^()]{2,60}\\)$)|"
             + "press play to listen|voiced by artificial intelligence|this (?:article|story) has been updated|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
