@@ -7,13 +7,14 @@ import java.util.List;
  * Lublinie", "Sąd Okręgowy w Warszawie", "Universitetssjukhuset i Linköping", "Tingsrätten i Malmö", "Retten i Glostrup".
  * The preposition and the town are part of the body's name there (in German or English a body "in" a town is only where it
  * is: "Zentralrat der Juden in Deutschland" is the exception, not the rule), but only for the kinds of institution named
- * so: universities, hospitals, courts, offices, academies, museums and theatres.
+ * so: universities, hospitals, courts, offices, academies, museums, theatres and a town's guard and police.
  */
 final class BodySeats {
 
     /** Polish heads of a name whose seat follows ("Uniwersytet", "Uniwersytecki Szpital"), as the start of the word. */
     private static final List<String> POLISH_HEADS = List.of("uniwersyte", "szpital", "sąd", "urząd", "politechnik",
-            "akademi", "instytut", "muze", "teatr", "filharmoni", "prokuratur", "izba");
+            "akademi", "instytut", "muze", "teatr", "filharmoni", "prokuratur", "izba",
+            "straż", "komend"); // a town's municipal guard and police headquarters: "Straż Miejska w Gdańsku", "Komenda Miejska Policji w ..."
     /**
      * Nordic kinds in their definite form, named by their seat alone ("Universitetssjukhuset", "Tingsrätten",
      * "Länsstyrelsen"); not a compound with a name of its own ("Vrinnevisjukhuset i Norrköping" is where it stands).

@@ -58,4 +58,13 @@ final class CompoundNouns {
         }
         return false;
     }
+
+    /** German nouns of set phrases after "zur" or "zum", no body's name going on: "Wien Energie zur Gänze", "zum Teil". */
+    private static final WordSet ZUR_IDIOMS = WordSet.of("gänze", "teil", "zeit", "beispiel", "verfügung", "folge", "hälfte",
+            "sprache", "kenntnis", "last", "ruhe", "seite", "wehr", "verantwortung");
+
+    /** Token k is such a noun right after "zur" or "zum" (an organisation's connector elsewhere: "Verein zum Schutz der Bergwelt"). */
+    static boolean setPhraseAfterZur(Tokens tokens, int k) {
+        return ZUR_IDIOMS.contains(tokens.word(k).lower()) && tokens.word(k - 1).hasClass(Word.ORG_ONLY_CONNECTOR);
+    }
 }

@@ -55,10 +55,16 @@ final class ImpliedMentions {
 
     private void adjectives(Paragraph paragraph, int p, List<Mention> mentions, String language) {
         Tokens tokens = paragraph.tokens();
-        if (!tokens.anyHas(Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.LOWER_DEMONYM | Gazetteer.DEMONYM_PAIR)) {
+        if (!"de".equals(language)
+                && !tokens.anyHas(Gazetteer.DEMONYM | Gazetteer.DEMONYM_START | Gazetteer.LOWER_DEMONYM | Gazetteer.DEMONYM_PAIR)) {
             return; // most paragraphs: no word to look at
         }
         for (int i = 0; i < tokens.size(); i++) {
+            PlaceAdjectives.Place town = PlaceAdjectives.germanTown(tokens.word(i), language); // "der Wiener Christkindlmarkt"
+            if (town != null && !Mention.anyCovers(mentions, p, tokens.start(i)) && !PlaceAdjectives.beforeBodysNoun(tokens, i)) {
+                mention(town);
+                continue;
+            }
             if (tokens.word(i).has(Gazetteer.DEMONYM_PAIR)) { // "the Italian-Australian joint venture"
                 for (PlaceAdjectives.Place place : PlaceAdjectives.pair(tokens.word(i).surface())) {
                     mention(place);
@@ -67,12 +73,12 @@ final class ImpliedMentions {
             }
             // "le gouvernement français", "auf der italienischen Seite": lower case in most languages but English
             PlaceAdjectives.Place lower = PlaceAdjectives.lowerCase(tokens.word(i), language);
-            if (lower != null && !insideMention(mentions, p, tokens.start(i))) {
+            if (lower != null && !Mention.anyCovers(mentions, p, tokens.start(i))) {
                 mention(lower);
                 continue;
             }
             int length = PlaceAdjectives.length(tokens, i);
-            if (length > 0 && !insideMention(mentions, p, tokens.start(i))) {
+            if (length > 0 && !Mention.anyCovers(mentions, p, tokens.start(i))) {
                 mention(PlaceAdjectives.place(tokens, i, length));
             }
             i += Math.max(0, length - 1);
@@ -103,6 +109,10 @@ final class ImpliedMentions {
             int known = textNames.lengthAt(tokens, i);
             if (known > 0) { // "Kenya Airways returns to profit": the company the text names, not Kenya
                 i += known - 1;
+                continue;
+            }
+            if (TownShapes.afterLocative(tokens, i, word, language)) {
+                mention(new Entity(word.surface(), EntityType.LOCATION, 1, null)); // "Mercatini di Natale, a Trento treni speciali"
                 continue;
             }
             boolean phrase = i + 1 < tokens.size() && word.has(Gazetteer.PHRASE_START)
@@ -146,15 +156,6 @@ final class ImpliedMentions {
         }
         return word.has(Gazetteer.PLACE) && !COMMON_WORD_PLACES.contains(key)
                 && !NonEntityNames.germanTownNoun(key, language); // "Briefe werden teurer: Porto steigt auf 95 Cent"
-    }
-
-    private static boolean insideMention(List<Mention> mentions, int paragraph, int offset) {
-        for (Mention m : mentions) {
-            if (m.paragraph() == paragraph && m.start() <= offset && offset < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void mention(PlaceAdjectives.Place place) {

@@ -74,6 +74,49 @@ final class PlaceAdjectives {
      * or the region or city a regional adjective names ("el consejero catalán": Cataluña); null when the
      * word is none in that language. Words without the gazetteer's bit cost no lookup.
      */
+    /**
+     * A German town's adjective or its people's noun, capitalised: "der Wiener Christkindlmarkt", "die Nürnberger
+     * Altstadt", "Wienerinnen und Wiener" name Wien, Nürnberg; the town must be listed and its name four letters or more.
+     */
+    static Place germanTown(Word word, String language) {
+        if (!"de".equals(language) || !word.capitalised() || word.length() < 6) {
+            return null;
+        }
+        String s = word.surface();
+        int cut = s.endsWith("erinnen") ? 7 : s.endsWith("erin") ? 4 : s.endsWith("er") ? 2 : 0;
+        if (cut == 0 || s.length() - cut < 4) {
+            return null;
+        }
+        Word town = Word.of(s.substring(0, s.length() - cut));
+        return town.has(Gazetteer.PLACE | Gazetteer.TOWN) && town.gazetteer() != 0 && !town.has(Gazetteer.GIVEN_NAME)
+                ? new Place(town.surface(), null) : null;
+    }
+
+    /**
+     * The word after token i is a body's noun, so the adjective is the body's name and names no place apart ("das
+     * Luzerner Sinfonieorchester", "die Wiener Linien", "die Kieler Nachrichten"), as a place inside a body's name does not.
+     */
+    static boolean beforeBodysNoun(Tokens tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.word(i + 1).capitalised()) {
+            return false;
+        }
+        Word next = tokens.word(i + 1);
+        if (next.has(Gazetteer.ORG_KEYWORD)) {
+            return true;
+        }
+        for (String head : BODY_NOUNS) {
+            if (next.lower().endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The endings of German bodies' nouns after a town's adjective: orchestras, papers, operators, utilities, clubs. */
+    private static final String[] BODY_NOUNS = {"orchester", "philharmoniker", "symphoniker", "nachrichten", "zeitung",
+        "linien", "werke", "betriebe", "bank", "versicherung", "verein", "verband", "polizei", "oper", "theater",
+        "festspiele", "messe", "rundschau", "anzeiger", "kurier", "tagblatt"};
+
     static Place lowerCase(Word word, String language) {
         if (word.capitalised() || !word.has(Gazetteer.LOWER_DEMONYM)) {
             return null;

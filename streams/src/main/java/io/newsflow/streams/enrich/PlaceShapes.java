@@ -14,7 +14,7 @@ final class PlaceShapes {
 
     /** Place words that follow a given name only in a place's name ("Travis County"), never in a person's. */
     private static final WordSet NAMED_PLACES = WordSet.of("county", "river", "valley", "street", "avenue", "road",
-            "bridge", "island", "parish", "district", "canal", "creek", "strait", "peninsula", "township");
+            "square", "lane", "bridge", "island", "parish", "district", "canal", "creek", "strait", "peninsula", "township");
     /** A place's name and "City" name a club as often as a place ("Manchester City"). */
     private static final String CITY = "city";
     private static final WordSet DIRECTIONS = WordSet.of("north", "south", "east", "west", "northern", "southern",

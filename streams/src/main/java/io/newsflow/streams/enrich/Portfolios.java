@@ -41,12 +41,18 @@ final class Portfolios {
     }
 
     /**
-     * "la ministre de l'Économie et de l'*Énergie*", "el ministro de Economía y de *Comercio*":
-     * a second portfolio joined to the one right before it ({@code portfolio}, in the same paragraph).
+     * "la ministre de l'Économie et de l'*Énergie*", "el ministro de Economía y de *Comercio*", "la delegada de
+     * Urbanismo, *Medio Ambiente* y *Movilidad*": a further portfolio joined to the one right before it
+     * ({@code portfolio}, in the same paragraph), by "and" (with its "of" or without) or by a comma inside the list.
      */
     static boolean next(Candidate portfolio, Candidate c) {
-        return portfolio.paragraph() == c.paragraph() && c.start() - portfolio.end() <= MAX_PORTFOLIO_GAP
-                && c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.AND)
+        int gap = c.start() - portfolio.end();
+        boolean joined = c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.AND)
+                // "de Urbanismo, Medio Ambiente y Movilidad": listed with a comma before the "and" that closes the list
+                || gap == 2 && c.previousWord() == portfolio.word(portfolio.size() - 1) && c.nextIs(Word.AND)
+                // ... "y Movilidad": after "and" a list's word shares the context of the word before it
+                || gap >= 3 && gap <= 5 && c.previousWord() != null && c.previousWord() == portfolio.previousWord();
+        return portfolio.paragraph() == c.paragraph() && gap <= MAX_PORTFOLIO_GAP && joined
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE);
     }
 

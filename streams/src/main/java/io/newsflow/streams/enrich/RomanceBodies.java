@@ -43,6 +43,8 @@ final class RomanceBodies {
             // dell'amministrazione penitenziaria", "le Contrôleur général des lieux de privation de liberté"
             "observatoire", "osservatorio", "observatorio", "observatório", "dipartimento", "departamento",
             "bureau", // "le Bureau national interprofessionnel du cognac"
+            // tourist boards and a town's agencies: "Turismo de Madrid", "Turisme de Barcelona", "l'Azienda di soggiorno di Bolzano"
+            "turismo", "turisme", "azienda",
             "contrôleur", "défenseur", "médiateur",
             // universities named by an adjective: "Université catholique de Louvain", "Universidad politécnica de Madrid"
             "université", "universidad", "universidade", "universitat",

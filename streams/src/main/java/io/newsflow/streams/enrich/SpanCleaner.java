@@ -12,6 +12,10 @@ import java.util.List;
  */
 final class SpanCleaner {
 
+    /** What a holiday names as an event ("Christmas Market", "Easter Parade", "New Year Concert"): no entity. */
+    private static final WordSet HOLIDAY_EVENTS = WordSet.of("market", "markets", "fair", "parade", "concert", "lights",
+            "party", "day", "eve", "festival");
+
     /** Cleans one capitalised span into the candidates it holds, added to {@code out}. */
     void clean(Span c, List<Candidate> out) {
         KnownNames known = c.known;
@@ -40,6 +44,9 @@ final class SpanCleaner {
             SpanSplits.emit(c, from, andThe, afterTitle, initial, out);
             clean(c.at(c.text, c.tokens, andThe + 1, to, c.paragraph), out);
             return;
+        }
+        if (to - from == 2 && c.has(from, Gazetteer.CALENDAR) && HOLIDAY_EVENTS.contains(c.lower(from + 1))) {
+            return; // "the Christmas Market", "the Easter Parade": an event named by its holiday, no entity
         }
         boolean department = false;
         boolean described = false;
@@ -119,7 +126,8 @@ final class SpanCleaner {
         }
         for (int k = from + 1; k < to - 1; k++) {
             // a title's word inside a body's name is no title: "Integral Coach Factory"
-            if (c.is(k, Word.CORE_TITLE) && !c.has(to - 1, Gazetteer.ORG_KEYWORD) && !SpanParts.listedTown(c, k, to)) {
+            if (c.is(k, Word.CORE_TITLE) && !c.has(to - 1, Gazetteer.ORG_KEYWORD) && !SpanParts.listedTown(c, k, to)
+                    && !StreetNames.isKind(c.lower(k - 1))) { // "la Plaza Mayor de Madrid": a square's name, no mayor
                 // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing, its place does ("UK Energy Minister")
                 int portfolio = TitleFields.portfolioBeforeMinister(c, from, k);
                 if (portfolio != from) {

@@ -62,7 +62,8 @@ final class SpanEnds {
                 k++;
             }
             if (k > j && k < tokens.size() && tokens.word(k).capitalised() && CandidateFinder.adjacent(text, tokens, k - 1, k)
-                    && !lowerCasePhraseAt(tokens, k, capitalisedNouns, body) && !germanGenitive(tokens, k, capitalisedNouns)) {
+                    && !lowerCasePhraseAt(tokens, k, capitalisedNouns, body) && !germanGenitive(tokens, k, capitalisedNouns)
+                    && !CompoundNouns.setPhraseAfterZur(tokens, k)) {
                 j = k + 1;
                 continue;
             }

@@ -96,6 +96,12 @@ final class SpanSplits {
                 return;
             }
         }
+        if (to - from >= 4 && StreetNames.isKind(c.lower(from)) && c.is(to - 2, Word.OF_OR_FOR) && c.has(to - 1, Gazetteer.PLACE | Gazetteer.TOWN)
+                && Gazetteer.get().countryCode(c.lower(to - 1)) == null) { // "la Plaza Mayor de Madrid": the square, then its city
+            out.add(c.candidate(from, to - 2, afterTitle, initial)); // (not "Plaza de España", a square's whole name)
+            out.add(c.candidate(to - 1, to, false, false));
+            return;
+        }
         out.add(c.candidate(from, to, afterTitle, initial));
     }
 }

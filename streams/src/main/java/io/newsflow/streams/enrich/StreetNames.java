@@ -4,7 +4,7 @@ package io.newsflow.streams.enrich;
  * Streets, squares and quays told by their shape where nothing lists them: German names ending in "-straße", "-gasse"
  * or "-platz" ("an der Kaiserstraße", "am Heldenplatz"; not the kinds of street or "Platz" that name none, as
  * "Landstraße" and "Arbeitsplatz"), Dutch names after "aan de", "op de" or "langs de" ("aan de Vaartkom"), and Romance
- * names with their kind in lower case ("place Kléber", "piazza Bra", "calle Larios").
+ * names with their kind in lower case ("place Kléber", "piazza Bra", "calle Larios", "calle de Toledo").
  */
 final class StreetNames {
 
@@ -36,9 +36,15 @@ final class StreetNames {
             "umschlagplatz", "handelsplatz", "finanzplatz", "werkplatz", "wirtschaftsplatz", "bankenplatz", "börsenplatz",
             "industrieplatz", "logistikplatz", "festplatz", "zeltplatz", "golfplatz", "tennisplatz");
 
+    /** Squares named for their market ("auf dem Hauptmarkt"), not the many markets that are none ("Arbeitsmarkt"). */
+    private static final WordSet MARKET_SQUARES = WordSet.of("hauptmarkt", "altmarkt", "neumarkt", "heumarkt", "domplatz");
+
     /** "in der Hofstallgasse": a German street's name (the kind of street alone is none). */
     static boolean germanStreet(Word word) {
         String lower = word.lower();
+        if (MARKET_SQUARES.contains(lower)) {
+            return true;
+        }
         for (String ending : STREET_ENDINGS) {
             if (lower.endsWith(ending)) {
                 return !STREET_KINDS.contains(lower);
@@ -57,6 +63,12 @@ final class StreetNames {
             "stadio");
     private static final WordSet SPANISH_KINDS = WordSet.of("calle", "avenida", "plaza", "paseo", "ronda", "glorieta", "estadio");
     private static final WordSet PORTUGUESE_KINDS = WordSet.of("rua", "avenida", "praça", "largo", "travessa", "alameda", "estádio");
+    /** Whether the lower-case word is a kind of street or square in one of the Romance languages ("plaza", "rue"). */
+    static boolean isKind(String lower) {
+        return SPANISH_KINDS.contains(lower) || FRENCH_KINDS.contains(lower) || ITALIAN_KINDS.contains(lower)
+                || PORTUGUESE_KINDS.contains(lower);
+    }
+
     private static final int FRENCH = 1 << Languages.index("fr");
     private static final int ITALIAN = 1 << Languages.index("it");
     private static final int SPANISH = 1 << Languages.index("es");
@@ -70,8 +82,22 @@ final class StreetNames {
         if (i < 1 || (stopLanguages & (FRENCH | ITALIAN | SPANISH | PORTUGUESE)) == 0) {
             return i;
         }
-        return kindBefore(text, tokens, i, kinds(stopLanguages)) ? i - 1 : i;
+        WordSet kinds = kinds(stopLanguages);
+        if (kindBefore(text, tokens, i, kinds)) {
+            return i - 1;
+        }
+        // "la calle de Toledo", "la rue de Rivoli", "la piazza della Signoria": the kind, its "of", then the name
+        // (streets and squares only: "ao largo do Namibe" is off its coast, "lo stadio di San Siro" is named San Siro)
+        return i >= 2 && STREET_OF.contains(tokens.word(i - 1).lower()) && CandidateFinder.adjacent(text, tokens, i - 1, i)
+                && kindBefore(text, tokens, i - 1, STREETS_BEFORE_OF) && kindBefore(text, tokens, i - 1, kinds) ? i - 2 : i;
     }
+
+    /** The kinds that name a street or square with "of" before the name: "calle de Toledo", "rue de Rivoli". */
+    private static final WordSet STREETS_BEFORE_OF = WordSet.of("calle", "avenida", "paseo", "plaza", "rue", "avenue",
+            "boulevard", "place", "quai", "via", "viale", "piazza", "corso", "rua", "praça");
+
+    /** The "of" between a street's kind and its name, in the Romance languages. */
+    private static final WordSet STREET_OF = WordSet.of("de", "del", "du", "di", "della", "dello", "do", "da", "dos");
 
     /** A kind of the list in lower case right before token i, with only a space between: "place Kléber", "gemeente Zwolle". */
     static boolean kindBefore(String text, Tokens tokens, int i, WordSet kinds) {

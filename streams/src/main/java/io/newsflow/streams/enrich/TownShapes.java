@@ -71,4 +71,17 @@ final class TownShapes {
     static boolean afterDistrict(Candidate c) {
         return c.size() == 1 && DISTRICTS.contains(c.previous()) && c.previousWord().capitalised();
     }
+
+    /**
+     * A listed town alone after a locative ("in", "nach"; Italian "a") in a headline, which no curated list holds: the
+     * place ("Mercatini di Natale, a Trento treni speciali").
+     */
+    static boolean afterLocative(Tokens tokens, int i, Word word, String language) {
+        if (i == 0 || !word.has(Gazetteer.TOWN) || word.stopIn(EntityExtractor.stopLanguages(language))
+                || i + 1 < tokens.size() && tokens.word(i + 1).capitalised()) {
+            return false;
+        }
+        Word before = tokens.word(i - 1);
+        return before.hasClass(Word.LOCATIVE) || "it".equals(language) && before.lower().equals("a");
+    }
 }
