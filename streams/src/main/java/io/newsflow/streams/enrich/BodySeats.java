@@ -14,7 +14,8 @@ final class BodySeats {
     /** Polish heads of a name whose seat follows ("Uniwersytet", "Uniwersytecki Szpital"), as the start of the word. */
     private static final List<String> POLISH_HEADS = List.of("uniwersyte", "szpital", "sąd", "urząd", "politechnik",
             "akademi", "instytut", "muze", "teatr", "filharmoni", "prokuratur", "izba",
-            "straż", "komend"); // a town's municipal guard and police headquarters: "Straż Miejska w Gdańsku", "Komenda Miejska Policji w ..."
+            // a town's guard and police headquarters: "Straż Miejska w Gdańsku", "Komenda Miejska Policji w Lublinie"
+            "straż", "komend");
     /**
      * Nordic kinds in their definite form, named by their seat alone ("Universitetssjukhuset", "Tingsrätten",
      * "Länsstyrelsen"); not a compound with a name of its own ("Vrinnevisjukhuset i Norrköping" is where it stands).

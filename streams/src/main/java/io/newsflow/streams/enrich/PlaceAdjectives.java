@@ -88,8 +88,7 @@ final class PlaceAdjectives {
             return null;
         }
         Word town = Word.of(s.substring(0, s.length() - cut));
-        return town.has(Gazetteer.PLACE | Gazetteer.TOWN) && town.gazetteer() != 0 && !town.has(Gazetteer.GIVEN_NAME)
-                ? new Place(town.surface(), null) : null;
+        return town.has(Gazetteer.PLACE | Gazetteer.TOWN) && !town.has(Gazetteer.GIVEN_NAME) ? new Place(town.surface(), null) : null;
     }
 
     /**

@@ -96,9 +96,10 @@ final class SpanSplits {
                 return;
             }
         }
-        if (to - from >= 4 && StreetNames.isKind(c.lower(from)) && c.is(to - 2, Word.OF_OR_FOR) && c.has(to - 1, Gazetteer.PLACE | Gazetteer.TOWN)
-                && Gazetteer.get().countryCode(c.lower(to - 1)) == null) { // "la Plaza Mayor de Madrid": the square, then its city
-            out.add(c.candidate(from, to - 2, afterTitle, initial)); // (not "Plaza de España", a square's whole name)
+        // "la Plaza Mayor de Madrid": the square, then its city (not "Plaza de España", a square's whole name)
+        if (to - from >= 4 && StreetNames.isKind(c.lower(from)) && c.is(to - 2, Word.OF_OR_FOR)
+                && c.has(to - 1, Gazetteer.PLACE | Gazetteer.TOWN) && Gazetteer.get().countryCode(c.lower(to - 1)) == null) {
+            out.add(c.candidate(from, to - 2, afterTitle, initial));
             out.add(c.candidate(to - 1, to, false, false));
             return;
         }

@@ -59,7 +59,8 @@ final class FurnitureWords {
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
-            "watch live", "listen live", "live tv", "just in", "sections", "donate", // a broadcaster's buttons and latest-news stream over the headline
+            // a broadcaster's buttons and latest-news stream over the headline
+            "watch live", "listen live", "live tv", "just in", "sections", "donate",
             "story continues below advertisement", "article continues below", "story continues below",
             "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",

@@ -107,7 +107,8 @@ final class HeaderTrim {
             bareNameLine = i;
             bareNames = List.copyOf(draft.authors);
             int last = i;
-            if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && UnmarkedBylines.isRole(PersonNames.withoutHandles(lines.get(last + 1)))) {
+            if (last + 1 < lines.size() && lines.sameBlock(last, last + 1)
+                    && UnmarkedBylines.isRole(PersonNames.withoutHandles(lines.get(last + 1)))) {
                 last++;
             }
             if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && Outlets.hasOutletWord(lines.get(last + 1))
