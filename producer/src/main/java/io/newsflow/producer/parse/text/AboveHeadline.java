@@ -129,6 +129,11 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
+        if (content.isEmpty() && lines.pageOpensAt(i) && FurnitureBlocks.isLogo(line) && i + 1 < lines.size()
+                && lines.sameBlock(i, i + 1)) { // "LA STAMPA" / "Abbonati" / "Torino": the page opens with its logo
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+            return true;
+        }
         Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next), draft.section);
         if (kicker.isEmpty()) {
             return false;

@@ -42,6 +42,9 @@ public final class MetaDateLine {
     private static final Pattern ISSUER = UnicodeRegex.compile("(?iu)^\\s*(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa)\\s*:\\s*\\S.{0,60}$");
     /** A source credit after a stamp's clock, with no separator between ("... 16:48 Uhr Quelle: ZEIT ONLINE, dpa"). */
     private static final Pattern GLUED_SOURCES = UnicodeRegex.compile("(?iu)(?<=\\d|\\buhr|\\b[ap]\\.?m\\.?)\\s+((?:source|sources|quelle|fuente|fonte)\\s*:\\s*\\S.{0,60})$");
+    /** An outlet's name after a stamp's clock and a comma ("..., 5.00pm GMT, The Times"). */
+    private static final Pattern OUTLET_AFTER_CLOCK = UnicodeRegex.compile("(?iu)(?<=\\d[ap]m|\\b(?:gmt|bst|utc|cet|est|edt))\\s*,\\s+"
+            + "((?-i:(?:The\\s+)?\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}&'’.-]*){0,3}))$");
     /** "Updated January 20 2025 - 5:21pm, first published 5:00pm": the publication's time on the update's day. */
     private static final Pattern FIRST_PUBLISHED = UnicodeRegex.compile("(?iu)\\bfirst published\\s+(?:at\\s+)?"
             + "(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2})(?![\\d/])");
@@ -61,6 +64,8 @@ public final class MetaDateLine {
         String text = READING_TIME_TAIL.matcher(line.strip()).replaceFirst("");
         // "Aktualisiert am 1. Dezember 2026, 16:48 Uhr Quelle: ZEIT ONLINE, dpa": the sources glued to the stamp, a segment
         text = GLUED_SOURCES.matcher(text).replaceFirst(" | $1");
+        // "Tuesday December 01 2026, 5.00pm GMT, The Times": the outlet after the stamp's clock, parted by a comma only
+        text = OUTLET_AFTER_CLOCK.matcher(text).replaceFirst(" | $1");
         // without a year no segment has a date, and a line without one is a date line only as a yearless stamp
         if (text.length() > MAX_LENGTH || !DateExtractor.hasYear(text)) {
             return text.length() > MAX_LENGTH ? Optional.empty() : YearlessStamps.read(text);

@@ -95,7 +95,9 @@ public final class TextLines {
     private static List<String> labelsJoined(List<String> group) {
         List<String> out = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
-            boolean label = i + 1 < group.size() && CREDIT_LABEL.matcher(group.get(i)).matches();
+            // (not a name over a menu: "BILD" / "Politik" is the site's name over its first section)
+            boolean label = i + 1 < group.size() && CREDIT_LABEL.matcher(group.get(i)).matches()
+                    && !SectionNames.isSection(group.get(i + 1));
             out.add(label ? group.get(i) + ": " + group.get(++i) : group.get(i));
         }
         return List.copyOf(out);
