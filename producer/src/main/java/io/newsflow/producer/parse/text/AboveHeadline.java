@@ -49,9 +49,10 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
-        if (content.isEmpty() && draft.section == null && (MastheadShapes.oneWordOverSection(lines, i) || BlockMastheads.firstOverCrumb(lines, i)
+        if (content.isEmpty() && draft.section == null && (MastheadShapes.oneWordOverSection(lines, i)
+                || MastheadShapes.dottedLogoAlone(lines, i) || BlockMastheads.firstOverCrumb(lines, i) // "euronews." / the headline
                 || ReleaseIssuers.overPressRelease(lines, i) || ReleaseIssuers.overStamp(lines, i))) { // "Northsea Grid" / "PRESS RELEASE"
-            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Rappler" / "Nation", "Clarín" / "Sociedad", "Delfi" / "Verslas"
+            draft.offerSource(MastheadShapes.withoutLogoStop(line), TextArticleParser.MASTHEAD); // "Rappler" / "Nation", "Delfi" / "Verslas"
             return true;
         }
         if (content.isEmpty() && draft.section == null && BlockMastheads.articleLed(line) && !SectionNames.isSection(line)

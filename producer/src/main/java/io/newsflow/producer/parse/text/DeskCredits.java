@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,14 @@ final class DeskCredits {
     /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
+
+    /** "By Euronews", "Par Mediapart", "Por Infobae": an outlet's one-word name alone after the label. */
+    private static final Pattern ONE_WORD = Pattern.compile("^(?:By|Par|Por)\\s+(\\p{Lu}\\p{Ll}{2,19})\\.?$");
+    /** Words such a line holds that name no outlet: a blog's or a desk's signature, a day, a heading's phrase. */
+    private static final Set<String> NO_OUTLET = Set.of("Admin", "Administrator", "Staff", "Editor", "Editors", "Editorial",
+            "Redaction", "Rédaction", "Redacción", "Redação", "Guest", "Team", "Contributor", "Anonymous", "Newsroom", "Desk",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Design", "Contrast", "Comparison",
+            "Numbers", "Default", "Night", "Day", "Chance", "Accident", "Request", "Invitation", "Appointment");
 
     private DeskCredits() {
     }
@@ -36,5 +45,15 @@ final class DeskCredits {
             return Optional.of(new Byline(List.of(), outlet.equals(credited) ? null : outlet, null, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The outlet of "By Euronews" alone under the headline: one capitalised word after the label is the outlet's name
+     * when it is no desk's signature or phrase (a one-word name after "By" elsewhere may be a heading, so the caller
+     * asks only where a byline stands); agencies and brands {@link BylineDetector} reads itself.
+     */
+    static Optional<String> oneWordOutlet(String line) {
+        Matcher m = ONE_WORD.matcher(line.strip());
+        return m.matches() && !NO_OUTLET.contains(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
     }
 }

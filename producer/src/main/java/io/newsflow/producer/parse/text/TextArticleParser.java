@@ -127,8 +127,9 @@ public final class TextArticleParser {
             }
             // between the headline (and standfirst) and the text, where a byline stands
             boolean underHeadline = HeaderTrim.underHeadline(content, lines, i);
-            // "Reuters" alone under the headline: the agency's byline
-            Optional<String> agency = underHeadline ? SignatureDetector.agencyCredit(line) : Optional.empty();
+            // "Reuters" alone under the headline: the agency's byline; "By Euronews": the outlet's
+            Optional<String> agency = underHeadline ? SignatureDetector.agencyCredit(line).or(() -> DeskCredits.oneWordOutlet(line))
+                    : Optional.empty();
             if (agency.isPresent()) {
                 draft.offerSource(agency.get(), BYLINE);
                 continue;
