@@ -66,10 +66,16 @@ public final class BreadcrumbDetector {
         return label != null && NEWS_ROOT.contains(label.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** "Sport / Football": two crumbs of one or two capitalised words, not a person over an outlet. */
+    /** "Hong Kong/Transport": two short crumbs parted by a slash without spaces, as some sites print their trail. */
+    private static final Pattern TIGHT_TRAIL = Pattern.compile("(" + SHORT_CRUMB.pattern() + ")/(" + SHORT_CRUMB.pattern() + ")");
+
+    /**
+     * "Sport / Football", "Hong Kong / Transport": two crumbs of one or two capitalised words, not a person over an
+     * outlet ("Karin Holmberg / TT"); a place first is a crumb even when it reads as a name.
+     */
     private static boolean shortTrail(String[] crumbs) {
         return crumbs.length == 2 && SHORT_CRUMB.matcher(crumbs[0]).matches() && SHORT_CRUMB.matcher(crumbs[1]).matches()
-                && !PersonNames.isName(crumbs[0]);
+                && (!PersonNames.isName(crumbs[0]) || Places.isPlace(crumbs[0]));
     }
 
     /** The breadcrumb when the line is one. */
@@ -79,6 +85,11 @@ public final class BreadcrumbDetector {
             return Optional.empty();
         }
         String[] crumbs = Arrays.stream(SEPARATOR.split(text)).map(String::strip).toArray(String[]::new);
+        Matcher tight = TIGHT_TRAIL.matcher(text);
+        // (only under a place or a listed section: "Lusa/Fim" is a wire's end mark, "Karin Holmberg/TT" a byline)
+        if (crumbs.length < 2 && tight.matches() && (Places.isPlace(tight.group(1)) || SectionNames.isSection(tight.group(1)))) {
+            crumbs = new String[] {tight.group(1), tight.group(2)};
+        }
         if (crumbs.length < 2) {
             return Optional.empty();
         }

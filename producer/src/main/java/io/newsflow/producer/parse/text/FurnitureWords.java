@@ -3,6 +3,7 @@ package io.newsflow.producer.parse.text;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The closed vocabularies of page furniture that {@link JunkLineDetector} matches whole lines or
@@ -40,7 +41,7 @@ final class FurnitureWords {
             "drucken", "imprimer", "imprimir", "stampa", "drukuj", "הדפס");
     static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
-            "social sharing", "read next", "share this",
+            "social sharing", "read next", "share this", "corrections and clarifications", "submit a news tip",
             "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",
             "ad feedback", "follow us", "discussion about this post",
             // a button to follow the writer, beside the byline; the font-size buttons ("AA", "+Text Size")
@@ -126,7 +127,25 @@ final class FurnitureWords {
     static final Set<String> ACCOUNT_WORDS = Set.of("sign in", "sign out", "register", "log in", "login", "log out",
             "my account", "create an account", "create account", "e-edition", "subscribe", "newsletters", "account");
 
+    /** "abc.net.au/news/perth-water-.../105012345": the page's own address alone on a line, from a copy-link box. */
+    private static final Pattern PAGE_ADDRESS = Pattern.compile("(?:https?://)?(?:www\\.)?[a-z\\d-]+(?:\\.[a-z\\d-]+)*\\.[a-z]{2,}"
+            + "(?:/[\\w%.~+-]+)+/?");
+
     private FurnitureWords() {
+    }
+
+    /** A row of buttons or links parted by bars, every one a navigation word: "CORRECTIONS AND CLARIFICATIONS|SUBMIT A NEWS TIP|". */
+    static boolean isButtonRow(String lower) {
+        if (lower.indexOf('|') < 0) {
+            return false;
+        }
+        String[] parts = Arrays.stream(lower.split("\\|")).map(String::strip).filter(p -> !p.isEmpty()).toArray(String[]::new);
+        return parts.length >= 2 && Arrays.stream(parts).allMatch(NAVIGATION::contains);
+    }
+
+    /** A web address with a path alone on the line (a link's text, never a sentence); a bare domain may be a signature. */
+    static boolean isPageAddress(String lower) {
+        return lower.length() <= 200 && PAGE_ADDRESS.matcher(lower).matches();
     }
 
     private static Set<String> union(Set<String> shared, String... more) {

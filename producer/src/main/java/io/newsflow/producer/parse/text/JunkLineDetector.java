@@ -138,7 +138,8 @@ public final class JunkLineDetector {
         String lower = text.toLowerCase(Locale.ROOT);
         if (text.equals("X") // X's share button alone on its line: no mark around it, unlike a paragraph "X."
                 || FurnitureWords.NAVIGATION.contains(LEADING_MARKS.matcher(TRAILING_MARKS.matcher(lower).replaceAll("")).replaceAll(""))
-                || COUNTER.matcher(text).matches() || FORM_FIELD.matcher(text).matches()) {
+                || COUNTER.matcher(text).matches() || FORM_FIELD.matcher(text).matches()
+                || FurnitureWords.isButtonRow(lower) || FurnitureWords.isPageAddress(lower)) {
             return true;
         }
         if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()

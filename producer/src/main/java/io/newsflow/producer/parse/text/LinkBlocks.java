@@ -21,7 +21,7 @@ public final class LinkBlocks {
     private static final Set<String> RELATED = Set.of("read more", "read also", "also read", "see also", "related",
             "related article", "related articles", "related stories", "related posts", "related content", "related coverage",
             "related news", "sources", "external links", // (Wikinews' closing lists)
-            "more on this story", "more on this topic", "more from", "more stories", "recommended", "further reading",
+            "more on this story", "more on this topic", "more from", "more stories", "more articles", "recommended", "further reading",
             "you may also like", "you might also like", "mehr zum thema", "zum thema", "auch interessant",
             "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel", "lire aussi", "à lire aussi", "a lire aussi",
             "sur le même sujet", "voir aussi", "más información", "te puede interesar", "lee también", "lea también", "leer más",

@@ -20,7 +20,20 @@ final class StampDetails {
     /** A Japanese or Chinese office's name, the release's issuer beside its date: "港湾局", "総務課", "新聞室". */
     private static final Pattern OFFICE = Pattern.compile("\\p{IsHan}{1,10}(?:局|課|部|室|庁|署)");
 
+    /** A state's or region's letters: "WA", "NSW". */
+    private static final Pattern REGION_LETTERS = Pattern.compile("\\p{Lu}{2,3}");
+
     private StampDetails() {
+    }
+
+    /**
+     * Line i is a region's letters in capitals right under a byline, in its block ("By Keira Donnelly" / "WA"): where the
+     * story is filed, a tag, not the standfirst; an agency's letters there ("AP") are the agency's credit instead.
+     */
+    static boolean regionUnderByline(PageLines lines, int i) {
+        String text = lines.get(i).strip();
+        return i > 0 && lines.sameBlock(i - 1, i) && REGION_LETTERS.matcher(text).matches()
+                && SignatureDetector.agencyCredit(text).isEmpty() && BylineDetector.standalone(lines.get(i - 1)).isPresent();
     }
 
     /** True when the line is such a detail; a type label is offered to the draft. */

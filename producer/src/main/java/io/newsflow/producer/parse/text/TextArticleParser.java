@@ -109,7 +109,8 @@ public final class TextArticleParser {
                 i = last;
                 continue;
             }
-            if (JunkLineDetector.isJunk(line) || header.writersTowns(lines, i)) { // "Nicola Pamplona" / "Rio de Janeiro e São Paulo"
+            if (JunkLineDetector.isJunk(line) || header.writersTowns(lines, i) // "Nicola Pamplona" / "Rio de Janeiro e São Paulo"
+                    || content.size() <= 2 && StampDetails.regionUnderByline(lines, i)) { // "By Keira Donnelly" / "WA"
                 continue;
             }
             if (MetadataLines.consumed(line, draft)) {
