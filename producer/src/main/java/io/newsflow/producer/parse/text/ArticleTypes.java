@@ -67,8 +67,8 @@ public final class ArticleTypes {
     /** A section label in natural case: {@code ANALYSIS} becomes {@code Analysis}, mixed case is kept. */
     public static String sectionCase(String label) {
         String s = label.strip();
-        // "WORLD NEWS" is shouted; "AI", "US" and "EU" are acronyms and stay as they are
-        if (s.length() > 2 && s.equals(s.toUpperCase(Locale.ROOT)) && s.matches(".*\\p{L}{2}.*")) {
+        // "WORLD NEWS" is shouted; "AI", "US", "EU" and "UAE" are acronyms and stay as they are
+        if ((s.length() > 3 || s.contains(" ")) && s.equals(s.toUpperCase(Locale.ROOT)) && s.matches(".*\\p{L}{2}.*")) {
             String lower = s.toLowerCase(Locale.ROOT);
             return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
         }

@@ -69,8 +69,15 @@ final class ReaderPrompts {
             + "^.{0,60}\\bwebsite contains only a portion of the news\\b.{0,200}$|^\\W*embargoed (?:until|till)\\b.{0,60}$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
             // a French dateline naming the writer's post: "Brest (Finistère), de notre correspondante."
             + "^[\\p{L}' -]{2,40}(?:\\s*\\([^)]{1,30}\\))?,\\s*(?:de|par) (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?|bureau)\\b.{0,40}$|"
-            // a writer's role, the outlet and a reading time under the byline: "Auckland Super City reporter · NZ Herald · 3 mins to read"
-            + "^[^·|]{2,60}\\b(?:reporter|correspondent|editor|writer)\\s*[·|]\\s*[^·|]{2,40}[·|]\\s*\\d{1,2}\\s*mins? (?:to )?read$|"
+            // a writer's role, the outlet and a reading time under the byline: "Auckland Super City reporter · NZ Herald · 3 mins to read",
+            // or the time on a line of its own ("Transport reporter·NZ Herald·")
+            + "^[^·|]{2,60}\\b(?:reporter|correspondent|editor|writer)\\s*[·|]\\s*[^·|]{2,40}[·|]\\s*(?:\\d{1,2}\\s*mins? (?:to )?read)?$|"
+            // a paywall's reminder and an error report's prompt: "Reminder, this is a Premium article and requires a subscription
+            // to read.", "Fehler gefunden? Jetzt melden."
+            + "^.{0,80}\\brequires a subscription to read\\W*$|^\\W*fehler gefunden\\W*(?:jetzt melden\\W*)?$|"
+            // a wire-style closing: "Write to Ryan Castellano at ryan.castellano@wsj.com", "Appeared in the December 3, 2026, print
+            // edition as '...'" (the writer is the byline's already)
+            + "^\\W*write to\\b.{2,80}\\bat [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$|^\\W*appeared in the\\b.{0,40}\\bprint edition\\b.{0,200}$|"
             // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
             + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
