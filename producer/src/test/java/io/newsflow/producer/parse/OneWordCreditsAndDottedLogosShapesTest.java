@@ -35,6 +35,7 @@ class OneWordCreditsAndDottedLogosShapesTest {
     void shouldKeepNoOutletWhenTheOneWordIsABlogsSignature() {
         Article a = parse(HEADLINE + "\n\nBy Admin\n\n" + BODY);
         assertThat(a.getSource()).isNotEqualTo("Admin");
+        assertThat(parse(HEADLINE + "\n\nBy Staff\n\n" + BODY).getSource()).isNull(); // a newsroom's name: the byline reader's
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.newsflow.producer.parse.text;
 
-import java.util.regex.Pattern;
-
 /**
  * The shapes of a site's name over the headline that {@link AboveHeadline} reads as its masthead: a name over
  * the story's trail ("The Seattle Times" / "Local News" / "Transportation"), a one-word name over a listed
@@ -9,8 +7,6 @@ import java.util.regex.Pattern;
  * ("NPR" / "Climate" / ...). Each tells the site's name from a kicker or a crumb by what stands under it.
  */
 final class MastheadShapes {
-    /** A logo written in lower case and closed by a full stop: "euronews.". */
-    private static final Pattern DOTTED_LOGO = Pattern.compile("\\p{Ll}[\\p{Ll}\\d]{2,20}\\.");
 
     private MastheadShapes() {
     }
@@ -97,13 +93,18 @@ final class MastheadShapes {
      * site's logo ("euronews." / "Spain's parliament approves ..."), which no headline or kicker is written as.
      */
     static boolean dottedLogoAlone(PageLines lines, int i) {
-        return lines.pageOpensAt(i) && DOTTED_LOGO.matcher(lines.get(i).strip()).matches() && i + 1 < lines.size()
+        return lines.pageOpensAt(i) && isDottedLogo(lines.get(i).strip()) && i + 1 < lines.size()
                 && !lines.sameBlock(i, i + 1) && Headlines.isTitleLike(lines.get(i + 1));
     }
 
     /** The site's name a line gives: the line, without the full stop of a lower-case logo ("euronews." is "euronews"). */
     static String withoutLogoStop(String line) {
         String t = line.strip();
-        return DOTTED_LOGO.matcher(t).matches() ? t.substring(0, t.length() - 1) : t;
+        return isDottedLogo(t) ? t.substring(0, t.length() - 1) : t;
+    }
+
+    /** A lower-case logo ({@link PageLines#isLowerCaseLogo}) closed by a full stop: "euronews.". */
+    private static boolean isDottedLogo(String stripped) {
+        return stripped.endsWith(".") && PageLines.isLowerCaseLogo(stripped);
     }
 }

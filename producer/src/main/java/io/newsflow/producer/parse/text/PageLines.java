@@ -32,7 +32,7 @@ final class PageLines {
             // (the heading name is asked about only for blocks long enough to be menus: most blocks are paragraphs)
             int name = group.size() > MIN_MENU_ITEMS && (Outlets.isDomain(group.get(0))
                     || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0))
-                    || LOWER_CASE_LOGO.matcher(group.get(0)).matches()) ? 1 : 0; // "euronews." over its menu
+                    || isLowerCaseLogo(group.get(0))) ? 1 : 0; // "euronews." over its menu
             boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
                     .allMatch(l -> isMenuItem(l) || isSkipLink(l) || Outlets.fromLogoLink(l).isPresent()) // (and the page's title)
                     && !logoOverTrail(group);
@@ -163,6 +163,11 @@ final class PageLines {
         int most = group.size() == 4 && items.size() == 4 && BreadcrumbDetector.isNewsRoot(items.get(1).strip()) ? 4 : 3;
         return items.size() >= 2 && items.size() <= most && FurnitureBlocks.isLogo(items.get(0))
                 && items.subList(1, items.size()).stream().allMatch(KickerDetector::isCrumb);
+    }
+
+    /** A logo written in lower case, a full stop after it perhaps: "euronews.", "derstandard". */
+    static boolean isLowerCaseLogo(String line) {
+        return LOWER_CASE_LOGO.matcher(line).matches();
     }
 
     private static boolean isMenuItem(String line) {

@@ -129,10 +129,10 @@ public final class TextArticleParser {
             // between the headline (and standfirst) and the text, where a byline stands
             boolean underHeadline = HeaderTrim.underHeadline(content, lines, i);
             // "Reuters" alone under the headline: the agency's byline; "By Euronews": the outlet's
-            Optional<String> agency = underHeadline ? SignatureDetector.agencyCredit(line).or(() -> DeskCredits.oneWordOutlet(line))
+            Optional<String> credited = underHeadline ? SignatureDetector.agencyCredit(line).or(() -> DeskCredits.oneWordOutlet(line))
                     : Optional.empty();
-            if (agency.isPresent()) {
-                draft.offerSource(agency.get(), BYLINE);
+            if (credited.isPresent()) {
+                draft.offerSource(credited.get(), BYLINE);
                 continue;
             }
             // a bare name there: the byline, without "By", or a co-author's stacked under it; the outlet may follow ("BBC Wales News")
