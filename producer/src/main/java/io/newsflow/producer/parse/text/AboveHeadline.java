@@ -36,6 +36,12 @@ final class AboveHeadline {
             header.kickerLine = i; // "Accueil" / "Belgique" / "Politique": the trail's root, then its crumbs
             return true;
         }
+        String titled = content.isEmpty() ? MastheadShapes.titledPage(lines, i) : null;
+        if (titled != null) { // "Haaretz | Israel News": the page's title, the site's name and its section
+            draft.offerSource(titled, TextArticleParser.MASTHEAD);
+            draft.offerSection(line.substring(line.indexOf('|') + 1).strip());
+            return true;
+        }
         int below = lines.nextNonJunk(i + 1); // "DER SPIEGEL" / "Menü" / "Wirtschaft": a button between name and trail
         if (below + 1 < lines.size() && BreadcrumbDetector.isHomeRoot(lines.get(below)) && lines.sameBlock(below, below + 1)) {
             below++; // "ไทยรัฐออนไลน์" / "หน้าแรก" / "ข่าว" / "การเมือง": the trail's home root between the name and its crumbs

@@ -26,7 +26,6 @@ final class FurnitureBlocks {
             + "(?:seconds?|secs?|s|sek\\w*|seg\\w*|sec\\w*)\\b)?)?\\W*$");
     /** A video's caption is a sentence or two. */
     private static final int MAX_CAPTION_WORDS = 30;
-    private static final Pattern SENTENCE_END = UnicodeRegex.compile("[.!?:\"”»]$");
     /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
     private static final int MAX_MASTHEAD_WORDS = 4;
 
@@ -50,9 +49,9 @@ final class FurnitureBlocks {
                     && lines.get(i + 1).strip().split("\\s+").length <= MAX_CAPTION_WORDS;
             return caption ? i + 1 : i;
         }
-        // "Getty Images" / "Felixstowe handles almost half of the UK's container trade": a picture's credit, then its caption
-        if (JunkLineDetector.isLibraryCredit(line) && i + 1 < lines.size() && isCaption(lines.get(i + 1))) {
-            return i + 1;
+        int caption = CreditedCaptions.end(lines, i); // "Getty Images" / "Felixstowe handles almost half of ...": a credit, its caption
+        if (caption >= 0) {
+            return caption;
         }
         if (ContactLines.isLabel(line)) {
             return contacts(lines, i, draft);
@@ -144,12 +143,6 @@ final class FurnitureBlocks {
             i++;
         }
         return i;
-    }
-
-    /** A caption: a sentence or two without a closing full stop (a story's paragraph ends with one). */
-    private static boolean isCaption(String line) {
-        String t = line.strip();
-        return !t.isEmpty() && t.split("\\s+").length <= MAX_CAPTION_WORDS && !SENTENCE_END.matcher(t).find();
     }
 
     /** "DER SPIEGEL" over "Wirtschaft": a name in capitals, no place's, over a listed section in its block. */

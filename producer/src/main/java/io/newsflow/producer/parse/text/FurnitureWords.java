@@ -59,7 +59,7 @@ final class FurnitureWords {
             "navigation menu", "open side navigation menu", "open search bar", "close search bar", "continue reading", "read more", "show more", "load more",
             "back to top", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
-            "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad",
+            "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad", "à voir en vidéo",
             // a broadcaster's buttons and latest-news stream over the headline
             "watch live", "listen live", "live tv", "just in", "sections", "donate",
             "story continues below advertisement", "article continues below", "story continues below",

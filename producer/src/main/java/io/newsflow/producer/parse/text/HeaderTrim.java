@@ -20,6 +20,8 @@ final class HeaderTrim {
     private static final int MAX_HEADER_WORDS = 40;
     private static final int MAX_HEADER_LINES = 12;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”»。！？]$"); // (and the ideographic full stop)
+    /** "à Québec", "in Brussels", "aus Berlin": where the writer files from, under the name. */
+    private static final Pattern WRITERS_TOWN_PREPOSITION = Pattern.compile("^(?:à|in|en|em|aus|from|desde|da|depuis)\\s+(?=\\p{Lu})");
 
     private HeaderTrim() {
     }
@@ -131,7 +133,8 @@ final class HeaderTrim {
             if (!underBareNames(lines, i)) {
                 return false;
             }
-            String line = lines.get(i).strip().replaceAll("[,.;:]+$", "");
+            // "Isabelle Porter" / "à Québec": the town may come with its preposition
+            String line = WRITERS_TOWN_PREPOSITION.matcher(lines.get(i).strip().replaceAll("[,.;:]+$", "")).replaceFirst("");
             return Places.isPlace(line) || Places.allPlaces(PersonNames.split(line));
         }
 

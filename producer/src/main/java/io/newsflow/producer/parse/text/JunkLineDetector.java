@@ -55,7 +55,7 @@ public final class JunkLineDetector {
             + "\\([\\p{L}.&'’ -]{1,40}\\s(?:photo|foto|pic)s?\\)|"
             + "\\((?-i:\\p{Lu})[\\p{L}.'’-]+(?: (?-i:\\p{Lu})[\\p{L}.'’-]+){1,2}\\s*/\\s*[\\p{L}.&'’ -]{2,40}\\)|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
-            + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
+            + "\\b(?:photo|image|picture|photograph|photographer|foto|credit)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
             + "^\\W*(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$|"
             // a photo's credit alone on its line: "Getty Images", "Jennifer Buchanan/The Seattle Times/AP"
             + LIBRARY_CREDIT + "|"

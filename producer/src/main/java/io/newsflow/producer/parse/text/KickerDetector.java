@@ -131,12 +131,18 @@ public final class KickerDetector {
                     && (t != ArticleType.UNKNOWN || !Outlets.hasOutletWord(s) || named)) { // "Local News"
                 section = ArticleTypes.sectionCase(s);
             } else if (source == null && !named && t == ArticleType.UNKNOWN && Outlets.looksLikeOutlet(s) // "Opinion | Guest Essay"
-                    && (segments.length < 3 || Outlets.hasOutletWord(s))) {
+                    && (segments.length < 3 || Outlets.hasOutletWord(s)) && !subsection(segments[0], s)) {
                 // "Bretagne | Finistère | Brest": three short segments are a trail, whose later ones are no outlet;
                 // "Markets | Economy": a section's subsection is no outlet either
                 source = s.strip();
             }
         }
         return Optional.of(new Kicker(section, type, source));
+    }
+
+    /** "Société | Transports": after a listed section, a word that names no outlet or agency is its subsection. */
+    private static boolean subsection(String first, String segment) {
+        return SectionNames.isSection(first) && !Outlets.hasOutletWord(segment) && SignatureDetector.agencyCredit(segment).isEmpty()
+                && !Outlets.isDomain(segment);
     }
 }

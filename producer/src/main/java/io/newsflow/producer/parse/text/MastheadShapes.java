@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse.text;
 
+import io.newsflow.avro.ArticleType;
+
 /**
  * The shapes of a site's name over the headline that {@link AboveHeadline} reads as its masthead: a name over
  * the story's trail ("The Seattle Times" / "Local News" / "Transportation"), a one-word name over a listed
@@ -9,6 +11,22 @@ package io.newsflow.producer.parse.text;
 final class MastheadShapes {
 
     private MastheadShapes() {
+    }
+
+    /**
+     * The page's title at its top, a name with no outlet word and a listed section parted by a bar ("Haaretz |
+     * Israel News"): the name, which a kicker's reading would take for the section; else null. ("KXRT News 8 |
+     * Local News" names its outlet by its word, and the kicker reads it so.)
+     */
+    static String titledPage(PageLines lines, int i) {
+        String[] parts = lines.get(i).strip().split("\\s+\\|\\s+");
+        if (!lines.pageOpensAt(i) || parts.length != 2) {
+            return null;
+        }
+        String name = parts[0];
+        return SectionNames.isSection(parts[1]) && !SectionNames.isSection(name) && !Outlets.hasOutletWord(name)
+                && Outlets.looksLikeOutlet(name) && !Places.isPlace(name) && !BreadcrumbDetector.isHomeRoot(name)
+                && ArticleTypes.fromLabel(name) == ArticleType.UNKNOWN ? name : null;
     }
 
     /**

@@ -140,9 +140,10 @@ final class ReaderPrompts {
             + "haz(?:te)? soci[oa]\\b.{0,60}|(?:apoya|support|soutenez|unterstützen sie) (?:el |le )?(?:periodismo|independent journalism|journalisme|unabhängigen journalismus)\\b.{0,80}|"
             // "Support PREMIUM TIMES' journalism of integrity", "Good journalism costs a lot of money.",
             // "Become a Rappler+ member", "Keep the spirit of free press alive"
-            + "support [\\p{L}\\d.&'’+ ]{1,40}?['’]s? (?:journalism|reporting)\\b.{0,80}|good journalism costs\\b.{0,200}|"
+            + "support [\\p{L}\\d.&'’+ ]{1,40}?['’]s? (?:journalism|reporting)\\b.{0,80}|(?:good|independent|quality) journalism costs\\b.{0,200}|"
             + "become an? (?:[\\p{L}\\d+]{1,20} )?(?:member|subscriber|supporter|patron)\\b.{0,60}|keep (?:the spirit of )?(?:a )?free press alive\\b.{0,40}|"
-            + "advertise with \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
+            // a comment box's house rules: "Comments will be moderated. Keep comments relevant to the article. ..."
+            + "comments (?:will be|are) moderated\\b.{0,400}|advertise with \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
             // "Unlock unlimited digital access to The Seattle Times for $1 a week.", "Read 3 articles and stand to win rewards"
             // and its button, "Spin the wheel now"
             + "unlock (?:unlimited|full|all|premium)\\b.{0,20}\\baccess\\b.{0,100}|read \\d+ (?:articles|stories)\\b.{0,20}\\b(?:win|rewards?|points)\\b.{0,40}|spin the wheel\\b.{0,20}|"
