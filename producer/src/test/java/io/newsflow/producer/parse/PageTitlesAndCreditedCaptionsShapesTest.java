@@ -13,7 +13,9 @@ import io.newsflow.avro.Article;
  * Shapes met in the hundredth held-out round (x637-x642), each on other names and days: the page's title at its top
  * ("Name | Israel News"), a caption closed by its credit and a box to follow the story's topics, a labelled credit and
  * its caption between the standfirst and the byline with the writer's town under the name, a trail's subsection that
- * names no outlet, "Weiterlesen" over a related headline, and a comment box's house rules and a plea for support.
+ * names no outlet, "Weiterlesen" over a related headline, and a comment box's house rules and a plea for support; and
+ * one of the hundred-and-first round (x643-x648, in the shapes of the shared samples): a label and the outlet parted by a
+ * spaced dash over the headline ("Analysis — GridWatch").
  */
 class PageTitlesAndCreditedCaptionsShapesTest {
 
@@ -64,5 +66,18 @@ class PageTitlesAndCreditedCaptionsShapesTest {
                 + "Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive language"
                 + " will be removed.\n\nÀ voir en vidéo");
         assertThat(a.getLead() + a.getBody()).doesNotContain("journalism costs", "moderated", "vidéo");
+    }
+
+    @Test
+    void shouldReadTheLabelAndTheOutletWhenASpacedDashPartsThemOverTheHeadline() {
+        Article a = parse("Opinion — Harbour Review\nPorts Need Rail Links More Than New Berths\n\n\n"
+                + "The case for a third terminal rests on traffic forecasts that ignore the trucks queueing outside the gates   \n"
+                + "Kenji WATANABE, Harbour Review: Anyone who has waited at the gates knows the port lacks roads, not berths."
+                + " The operators counted more than 3,000 trucks on the access roads on a single day.");
+        assertThat(a.getTitle()).isEqualTo("Ports Need Rail Links More Than New Berths");
+        assertThat(a.getSection()).isEqualTo("Opinion");
+        assertThat(a.getArticleType()).hasToString("OPINION");
+        assertThat(a.getSource()).isEqualTo("Harbour Review");
+        assertThat(a.getAuthors()).containsExactly("Kenji Watanabe");
     }
 }

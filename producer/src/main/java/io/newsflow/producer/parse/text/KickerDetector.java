@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
@@ -82,11 +83,18 @@ public final class KickerDetector {
     private static final Set<String> BADGES = Set.of("new", "live", "updated", "exclusive", "premium",
             "free", "sponsored", "watch", "listen", "video", "audio", "photos");
 
+    /** "Analysis — GridWatch": a label and what follows it parted by a spaced dash instead of a bar. */
+    private static final Pattern DASHED_LABEL = Pattern.compile("(\\p{Lu}[\\p{L}&' ]{1,30}?)\\s+[—–]\\s+(\\S.{1,40})");
+
     /** The kicker when the line is one. */
     public static Optional<Kicker> detect(String line) {
         String text = line.strip().replaceAll("[:]$", "");
         if (text.isEmpty() || text.length() > MAX_CHARS || text.matches(".*[.!?,;]$")) {
             return Optional.empty();
+        }
+        Matcher dashed = DASHED_LABEL.matcher(text);
+        if (dashed.matches() && (ArticleTypes.fromLabel(dashed.group(1)) != ArticleType.UNKNOWN || SectionNames.isSection(dashed.group(1)))) {
+            text = dashed.group(1) + " | " + dashed.group(2); // read as "Analysis | GridWatch"
         }
         String[] segments = text.split("\\s*[|·•]\\s*");
         if (segments.length > 3) {
