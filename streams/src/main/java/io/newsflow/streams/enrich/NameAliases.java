@@ -82,6 +82,10 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
                 if (c.size() >= 3 && c.word(0).hasClass(Word.BODY_HEAD) && !c.word(1).capitalised()) {
                     alias(orgAliases, c.lower(0), c.key()); // "la Provincia autonoma di Trento" ... "la Provincia": its head
                 }
+                String local = LocalBodyAliases.of(c); // "ADFC München" ... "der ADFC"
+                if (local != null) {
+                    alias(orgAliases, local, c.key());
+                }
                 if (c.size() == 2 && AdjectiveBodies.adjectiveStem(c.word(0)) != null) {
                     alias(orgAliases, c.lower(1), c.key()); // "die Deutsche Bahn" ... "die Bahn": German's short name
                 } else if (c.size() == 2 && c.word(1).has(Gazetteer.DEMONYM | Gazetteer.LOWER_DEMONYM)) {

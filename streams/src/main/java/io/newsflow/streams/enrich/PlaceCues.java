@@ -33,6 +33,10 @@ final class PlaceCues {
             // "el municipio de Paraíso", "la commune de Saint-Denis", "the state of Tabasco": a lower-case
             // administrative word before its place (capitalised, "Municipio de Lima" names the body)
             "municipio", "municipality", "município", "comune", "commune", "gemeinde", "kommun", "kommune", "gmina",
+            // "los municipios del Aljarafe", "les communes du Grésivaudan": the towns of a district
+            "municipios", "municipalities", "municípios", "comuni", "communes", "gemeinden",
+            // "a la altura de Triana", "all'altezza di Mestre", "à la hauteur de Bercy": where along a road or river
+            "altura", "altezza", "hauteur",
             "estado", "state", "provincia", "province", "departamento", "département", "county", "condado",
             "región", "region", "regione", "comarca", "canton", "cantón", "autarquia", "concelho", "freguesia", "distrito",
             // "la stazione di Rogoredo", "la gare de Vénissieux": a station named for its place

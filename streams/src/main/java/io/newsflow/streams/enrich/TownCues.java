@@ -60,6 +60,11 @@ final class TownCues {
     private static final WordSet COUNCILS = WordSet.of("ayuntamiento", "ajuntament", "concello", "comune",
             "municipio", "mairie", "prefeitura", "gemeente");
 
+    /** A word that opens a town's council's name before "of" and the town ("ayuntamiento", "comune", "gemeente"). */
+    static boolean isCouncil(String lower) {
+        return COUNCILS.contains(lower);
+    }
+
     /**
      * "El Ayuntamiento de Paiporta ...", then "Paiporta recibe ...": the town a council is named after is a place, so its
      * own mentions, typed only weakly or by default (a sentence's or a headline's first word), are places too.
