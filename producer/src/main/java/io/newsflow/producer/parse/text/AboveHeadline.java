@@ -36,6 +36,10 @@ final class AboveHeadline {
             header.kickerLine = i; // "Accueil" / "Belgique" / "Politique": the trail's root, then its crumbs
             return true;
         }
+        if (content.isEmpty() && KickerDetector.quoteOverHeadline(lines, i)) {
+            header.kickerLine = i; // «Wir haben keine andere Wahl» / the headline: a quote as its kicker
+            return true;
+        }
         String titled = content.isEmpty() ? MastheadShapes.titledPage(lines, i) : null;
         if (titled != null) { // "Haaretz | Israel News": the page's title, the site's name and its section
             draft.offerSource(titled, TextArticleParser.MASTHEAD);

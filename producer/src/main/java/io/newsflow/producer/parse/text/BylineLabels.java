@@ -24,8 +24,8 @@ final class BylineLabels {
             + "|نویسنده|خبرنگار"
             // Arabic's "wrote:" and Pashto's "writer:": "كتب: محمد العتيبي", "لیکوال: احمد شاه کریمي"
             + "|كتب|لیکوال"
-            // Yoruba, Igbo and Faroese: "Àkọsílẹ̀:", "Onye dere ya:", "Tekstur:"
-            + "|àkọsílẹ̀|onye dere ya|tekstur"
+            // Yoruba, Igbo and Faroese: "Àkọsílẹ̀:", "Onye dere ya:", "Tekstur:"; Dutch, Danish and Norwegian: "Tekst Merel Visser"
+            + "|àkọsílẹ̀|onye dere ya|tekstur|tekst"
             // Hebrew, Romansh (lower case only: Italian's "Da" opens a place), Māori, Breton, West Frisian: "מאת:", "da
             // Flurina Caduff", "Nā Mere Tūhoe", "Gant Tangi Le Gall", "Troch Sjoerd Hoekstra"
             + "|מאת|(?-i:da)|nā|gant|troch"

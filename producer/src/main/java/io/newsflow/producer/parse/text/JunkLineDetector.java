@@ -35,7 +35,7 @@ public final class JunkLineDetector {
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|"
             // "Follow us on Facebook | Instagram": the site's own accounts
             + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no) .{1,20}$");
-    private static final Pattern PREFIXED = UnicodeRegex.compile("^\\W{0,3}(read more|read also|also read|see also|related|"
+    private static final Pattern PREFIXED = UnicodeRegex.compile("^\\W{0,3}(read more|read also|also read|read|see also|related|"
             + "share|share this (?:story|article|page)|"
             // "Compartilhe: WhatsApp | Facebook | X": the share label in the other languages, before its buttons
             + "compartilhe|compartilhar|partilhe|partilhar|compartir|comparte|partager|partagez|teilen|condividi|delen|dela|udostępnij|"

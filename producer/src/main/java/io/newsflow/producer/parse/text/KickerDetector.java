@@ -57,6 +57,21 @@ public final class KickerDetector {
         return Optional.empty();
     }
 
+    /** A short quote alone on its line: «Wir haben keine andere Wahl», „Das ist ein Skandal“. */
+    private static final Pattern QUOTE_ALONE = Pattern.compile("[«„“\"][^«»„“”\"]{3,80}[»“”\"]");
+    private static final int MAX_QUOTE_KICKER_WORDS = 12;
+
+    /**
+     * A short quote alone on its line right over the headline, in its block ("«Wir haben keine andere Wahl»" / "SBB
+     * sperren Zürcher Hauptbahnhof ..."): a tabloid's kicker, not the headline.
+     */
+    static boolean quoteOverHeadline(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        return i + 1 < lines.size() && lines.sameBlock(i, i + 1) && QUOTE_ALONE.matcher(line).matches()
+                && line.split("\\s+").length <= MAX_QUOTE_KICKER_WORDS && Headlines.isTitleLike(lines.get(i + 1))
+                && !QUOTE_ALONE.matcher(lines.get(i + 1).strip()).matches();
+    }
+
     /** Whether the line is a short capitalised label, as a trail's crumb is ("Transportation"). */
     static boolean isCrumb(String line) {
         return UNDER_ROOT.matcher(line.strip()).matches();

@@ -61,7 +61,7 @@ final class MetadataLines {
      * named none. Returns the index of the last line read (the outlet's, or {@code i}).
      */
     static int outletUnderByline(PageLines lines, int i, ArticleDraft draft) {
-        if (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1) || draft.source != null) {
+        if (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
             return i;
         }
         String next = lines.get(i + 1).strip();

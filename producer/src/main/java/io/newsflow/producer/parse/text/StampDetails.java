@@ -44,7 +44,7 @@ final class StampDetails {
             draft.offerType(type);
             return true;
         }
-        return CLOCK.matcher(text).matches()
+        return CLOCK.matcher(text).matches() || text.equalsIgnoreCase(draft.source) // the outlet named again on the byline's card
                 || PLACE_IN_CAPITALS.matcher(text).matches() && SignatureDetector.agencyCredit(text).isEmpty()
                 || text.split("\\s+").length <= 3 && Places.isPlace(text) // "Redacción / Santander / Actualizado: ..."
                 || OFFICE.matcher(text).matches(); // "令和7年12月2日" / "港湾局"

@@ -19,12 +19,13 @@ import java.util.regex.Pattern;
 final class UnmarkedBylines {
     /** Newsroom roles in the languages newsflow reads (a bare role line, or around a name). */
     private static final String ROLE_WORDS = "correspondents?|editors?|reporters?|writers?|columnists?|journalists?|meteorologists?|"
-            + "(?:korrespondent|redakteur|reporter)(?:in|en)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|"
+            + "(?:korrespondent|redakteur|redaktor|reporter)(?:in|en)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|"
             + "redacteur|redactrice|redactie|envoyée? spéciale?|corresponsal|periodista|redactora?|enviad[ao] especial|"
             + "giornalista|corrispondente|inviat[oa]|verslaggever|correspondent(?:e|en)?|dziennikarz|dziennikarka|"
             + "korespondent(?:ka)?|\\p{L}{3,}(?:redakteur|korrespondent)(?:in)?"; // and German's beat in it: "Politikredakteur"
-    /** A broadcaster's desk after the writer's name ("Von Anna Schmidt, ARD-Hauptstadtstudio"): a role's place, no outlet. */
-    private static final Pattern BROADCAST_DESK = UnicodeRegex.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$");
+    /** A role's desk, no outlet: "Von Anna Schmidt, ARD-Hauptstadtstudio"; "Redaktorin News", "Redakteur Politik" on a card. */
+    private static final Pattern BROADCAST_DESK = UnicodeRegex.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$|"
+            + "^(?:redaktor|redakteur|reporter|korrespondent)(?:in)?\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
     private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|"
             + "equipo|equipe|équipe|haber merkezi"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom

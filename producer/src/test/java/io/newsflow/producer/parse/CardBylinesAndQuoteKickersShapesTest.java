@@ -1,0 +1,54 @@
+package io.newsflow.producer.parse;
+
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
+import static io.newsflow.producer.parse.TextShapesTest.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.avro.Article;
+
+/**
+ * Shapes met in the hundred-and-second held-out round (x649-x654), each on other names and days: a Dutch "Tekst" byline,
+ * a writer's card that names the outlet under the name (twice) beneath a masthead, a related link after "Read:", a
+ * Danish reading-aloud button and advertisement note, and a quote as the kicker over the headline with a role and its
+ * desk under the writer's name.
+ */
+class CardBylinesAndQuoteKickersShapesTest {
+
+    @Test
+    void shouldReadTheWriterWhenADutchBylineOpensWithTekst() {
+        Article a = parse(HEADLINE + "\n\nTekst Jan de Wit\n4 maart 2026\n\n" + BODY);
+        assertThat(a.getAuthors()).containsExactly("Jan de Wit");
+    }
+
+    @Test
+    void shouldTakeTheOutletFromTheCardWhenItNamesItUnderTheWriterBelowAMasthead() {
+        Article a = parse("COAST\nKenya\nCounties\nBusiness\nSports\nOpinion\n\nCounties\n\n" + HEADLINE
+                + "\n\nThe operators say the new vessel will halve waiting times\n\n"
+                + "By Amina Hassan\nCoast Media Group\nJournalist\nCoast Media Group\nMarch 04, 2026\n\n" + BODY
+                + "\n\nRead: Ferry fares to rise in April");
+        assertThat(a.getAuthors()).containsExactly("Amina Hassan");
+        assertThat(a.getSource()).isEqualTo("Coast Media Group");
+        assertThat(a.getLead() + a.getBody()).doesNotContain("Coast Media Group", "Ferry fares", "Journalist");
+    }
+
+    @Test
+    void shouldDropTheButtonAndTheNoteWhenADanishPageReadsAloudAndShowsAnAdvertisement() {
+        Article a = parse(HEADLINE + "\n\nMette Lund\nJournalist\n4. mar. 2026\n\nLæs op\n\n" + BODY
+                + "\n\nArtiklen fortsætter under annoncen\n\nDel artiklen");
+        assertThat(a.getLead() + a.getBody()).doesNotContain("Læs op", "annoncen");
+    }
+
+    @Test
+    void shouldReadTheHeadlineAndTheWriterWhenAQuoteIsTheKickerAndARoleWithItsDeskFollowsTheName() {
+        Article a = parse("Blick\nNews\nSchweiz\nAusland\nSport\n\nSchweiz > Bern\n\n«Das ist ein Rückschritt»\n" + HEADLINE
+                + "\n\nDie Betreiber nennen höhere Preise als Grund.\n\nPubliziert: 04.03.2026 um 09:15 Uhr\n\n"
+                + "Lukas Meier\nRedaktor Wirtschaft\n\n" + BODY);
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
+        assertThat(a.getAuthors()).containsExactly("Lukas Meier");
+        assertThat(a.getSource()).isEqualTo("Blick");
+        assertThat(a.getLead() + a.getBody()).doesNotContain("Redaktor");
+    }
+}
