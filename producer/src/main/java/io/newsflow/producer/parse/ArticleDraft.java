@@ -146,7 +146,8 @@ public final class ArticleDraft {
     /**
      * Drops the outlet's name from the front of an author's ("Ouest-France Nathalie DUBOIS." gives
      * Nathalie Dubois): a page may print its masthead right before the byline's name, and a
-     * hyphenated outlet reads like a hyphenated given name.
+     * hyphenated outlet reads like a hyphenated given name. An author that is the outlet's name
+     * alone is dropped: a signature read as a name before the byline named the outlet.
      */
     public void dropOutletFromAuthors() {
         if (source == null) {
@@ -159,5 +160,6 @@ public final class ArticleDraft {
             return a.regionMatches(true, 0, prefix, 0, prefix.length()) && rest.contains(" ")
                     && PersonNames.isName(rest) ? rest : a;
         });
+        authors.removeIf(a -> a.equalsIgnoreCase(source)); // "Portos Hoje" closing the text, once the byline named the outlet
     }
 }

@@ -107,6 +107,16 @@ final class CrumbTrails {
     }
 
     /**
+     * "Lisboa Aposta no Hidrogénio Verde ..." over "Início / Economia / Lisboa Aposta no Hidrogénio Verde ...": the
+     * trail under the line ends with it, so the line is the headline, whatever shares its block.
+     */
+    static boolean headlineOverTrail(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        String below = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
+        return below.length() > line.length() + 3 && below.endsWith(line) && BreadcrumbDetector.detect(below).isPresent();
+    }
+
+    /**
      * Line i is a section under the site's name ({@link #sectionUnderMasthead}) or a crumb right under the kicker line
      * read before it ("RTÉ News" / "News" / "Ireland"), though it shares a block with a skip link: no tagline.
      */

@@ -18,7 +18,8 @@ public final class EditorsNoteDetector {
     /** A name's word: a capital, then letters, or an initial ("J."); a full stop after a word ends a sentence. */
     private static final String WORD = "[\\p{Lu}](?:[\\p{L}\\p{M}'’-]+|\\.)";
     private static final String NAME = "(" + WORD + "(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|" + WORD + ")){1,4})";
-    private static final Pattern PRESENTS = UnicodeRegex.compile(NAME + ",?\\s+(?:is|was|are|has been|writes|teaches|works|heads|leads|served|"
+    // (the name may carry an apposition: "Ines Okafor, a lecturer at the University of Lagos, wrote this piece for ...")
+    private static final Pattern PRESENTS = UnicodeRegex.compile(NAME + "(?:,\\s+(?:a|an)\\s+[^,]{3,120},)?,?\\s+(?:is|was|are|has been|writes|wrote|teaches|works|heads|leads|served|"
             + "ist|war|leitet|lehrt|est|était|dirige|enseigne|è|era|insegna|dirige|es|fue|trabaja|werkt|jest|é|foi)(?!\\p{L})");
     /** "This opinion piece by Jane Doe ...", "written by Jane Doe". */
     private static final Pattern WRITTEN_BY = UnicodeRegex.compile("(?iu:\\b(?:piece|article|column|commentary|essay|analysis|op-ed|written|contributed)\\s+by\\s+)" + NAME);
@@ -27,8 +28,8 @@ public final class EditorsNoteDetector {
     private static final Pattern OUTLET = UnicodeRegex.compile("(?iu:\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
             + "those|board)\\s+of\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
-    /** "writes the monthly Tideline column for Coastline Review", "a regular columnist at The Courier". */
-    private static final Pattern COLUMN_FOR = UnicodeRegex.compile("(?iu:\\b(?:column|columnist|newsletter|blog|commentary|"
+    /** "writes the monthly Tideline column for Coastline Review", "a regular columnist at The Courier", "wrote this piece for". */
+    private static final Pattern COLUMN_FOR = UnicodeRegex.compile("(?iu:\\b(?:column|columnist|newsletter|blog|commentary|piece|"
             + "contributor|contributing editor)\\s+(?:for|at|to|in)\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)"
             + "(?:\\s+(?:or|and|nor|since|from)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 

@@ -113,8 +113,9 @@ final class HeaderTrim {
                     && UnmarkedBylines.isRole(PersonNames.withoutHandles(lines.get(last + 1)))) {
                 last++;
             }
-            if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && Outlets.hasOutletWord(lines.get(last + 1))
-                    && Outlets.looksLikeOutlet(lines.get(last + 1))) {
+            // the outlet by its word ("BBC Wales News"), or named as the page's first line names it ("Notes from Poland")
+            if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && (Outlets.hasOutletWord(lines.get(last + 1))
+                    && Outlets.looksLikeOutlet(lines.get(last + 1)) || lines.get(last + 1).strip().equals(lines.get(0).strip()))) {
                 draft.offerSource(lines.get(++last).strip(), TextArticleParser.BYLINE);
             }
             return last;

@@ -142,6 +142,8 @@ final class ReaderPrompts {
             // "Become a Rappler+ member", "Keep the spirit of free press alive"
             + "support [\\p{L}\\d.&'’+ ]{1,40}?['’]s? (?:journalism|reporting)\\b.{0,80}|(?:good|independent|quality) journalism costs\\b.{0,200}|"
             + "become an? (?:[\\p{L}\\d+]{1,20} )?(?:member|subscriber|supporter|patron)\\b.{0,60}|keep (?:the spirit of )?(?:a )?free press alive\\b.{0,40}|"
+            // "... published by an independent, non-profit foundation that is funded through donations from our readers."
+            + ".{0,200}\\b(?:funded|supported) (?:through|by) (?:donations|contributions) from (?:our )?readers\\b.{0,240}|"
             // a comment box's house rules: "Comments will be moderated. Keep comments relevant to the article. ..."
             + "comments (?:will be|are) moderated\\b.{0,400}|advertise with \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
             // "Unlock unlimited digital access to The Seattle Times for $1 a week.", "Read 3 articles and stand to win rewards"

@@ -152,7 +152,8 @@ public final class TextArticleParser {
                 continue;
             }
             // a tagline sharing a block with navigation junk above the headline is furniture (not a section under the name)
-            if (content.isEmpty() && lines.isFurnitureTagline(i) && !CrumbTrails.sectionUnderHeader(lines, i, draft, header.kickerLine)) {
+            if (content.isEmpty() && lines.isFurnitureTagline(i) && !CrumbTrails.sectionUnderHeader(lines, i, draft, header.kickerLine)
+                    && !CrumbTrails.headlineOverTrail(lines, i)) { // (the widget's line over the headline and its trail)
                 continue;
             }
             if (!headerTrimmed && AboveHeadline.consumed(lines, i, content, draft, header)) {

@@ -38,7 +38,7 @@ final class UnmarkedBylines {
     /** Desks a newsroom signs with ("Redazione Web", "Redaktion Wirtschaft"): no outlet. */
     private static final Pattern DESKS = UnicodeRegex.compile("(?iu)web|online|digital|digitale|internet|esteri|cronaca|economia|"
             + "politica|sport|cultura|interni|nachrichten|wirtschaft|politik|inland|ausland|kultur|noticias|actualidad|"
-            + "économie|politique|société|monde|binnenland|buitenland|economie");
+            + "économie|politique|société|monde|binnenland|buitenland|economie|nación|nacional|internacional|mundo|deportes|sociedad|economía");
     /** "PAP, oprac. Katarzyna Zielińska": agency copy compiled by an editor ("oprac.", "bearb.", "adapt."). */
     private static final Pattern COMPILED_BY = UnicodeRegex.compile("(?iu)^([^,]{2,40}),\\s*(?:oprac\\.|opr\\.|opracowanie:?|bearb\\.|"
             + "bearbeitet von|adapt\\.|adapted by|compiled by)\\s*(.+)$");
