@@ -13,7 +13,8 @@ import io.newsflow.avro.Article;
  * Shapes met in the hundred-and-third held-out round (x655-x660), each on other names and days: a widget's line right
  * over the headline that its trail repeats, with the outlet's name closing the text; an editor's note whose writer
  * carries an apposition before "wrote"; a card naming the outlet as the page's first line does, with a picture's credit
- * and a plea for donations; a newsroom's desk signing the story ("Redacción Deportes").
+ * and a plea for donations; a newsroom's desk signing the story ("Redacción Deportes"); and two of the hundred-and-fourth
+ * round (x661-x666): "Related topic" over a tag list, and a paywall's plea opening with "Vous avez aimé cet article ?".
  */
 class WidgetTitlesAndCardOutletsShapesTest {
 
@@ -55,5 +56,20 @@ class WidgetTitlesAndCardOutletsShapesTest {
                 + "La alcaldía adjudicó el martes la cubierta del estadio.\n\nLas obras empezarán en abril.");
         assertThat(a.getSource()).isEqualTo("El Faro");
         assertThat(a.getAuthors()).isEmpty();
+    }
+
+    @Test
+    void shouldDropTheTagsAndReadNoWriterWhenRelatedTopicClosesThePage() {
+        Article a = parse(HEADLINE + "\n\nStaff Correspondent\nWed Mar 4, 2026 09:15 PM\n\n" + BODY
+                + "\n\nRelated topic\nJamuna Bridge\nRailway");
+        assertThat(a.getAuthors()).isEmpty();
+        assertThat(a.getLead() + a.getBody()).doesNotContain("Jamuna", "Related topic");
+    }
+
+    @Test
+    void shouldDropThePleaWhenAPaywallAsksWhetherTheReaderLikedTheArticle() {
+        Article a = parse(HEADLINE + "\n\nPar Claire Morel\n\n" + BODY
+                + "\n\nVous avez aimé cet article ? Abonnez-vous pour lire tous nos contenus.");
+        assertThat(a.getLead() + a.getBody()).doesNotContain("Abonnez-vous");
     }
 }

@@ -42,7 +42,7 @@ public final class LinkBlocks {
             "lue myös", "lue lisää", "citește și", "citeste si", "citește mai mult", "kapcsolódó cikkek", "kapcsolódó", "passend zum artikel",
             // Hindi, Uzbek, Macedonian: "यह भी पढ़ें", "Shuningdek o'qing", "Прочитајте и"
             "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "shuningdek o'qing", "shuningdek oʻqing", "прочитајте и", "прочитајте повеќе");
-    private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "more about", "read more about", "links",
+    private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "related topic", "more about", "read more about", "links",
             "suggested topics", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados",

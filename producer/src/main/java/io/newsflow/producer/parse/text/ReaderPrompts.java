@@ -144,6 +144,8 @@ final class ReaderPrompts {
             + "become an? (?:[\\p{L}\\d+]{1,20} )?(?:member|subscriber|supporter|patron)\\b.{0,60}|keep (?:the spirit of )?(?:a )?free press alive\\b.{0,40}|"
             // "... published by an independent, non-profit foundation that is funded through donations from our readers."
             + ".{0,200}\\b(?:funded|supported) (?:through|by) (?:donations|contributions) from (?:our )?readers\\b.{0,240}|"
+            // "Vous avez aimé cet article ? Abonnez-vous pour lire tous nos contenus.", "Enjoyed this article? Subscribe ..."
+            + "(?:vous avez aimé|vous aimez) cet article\\b.{0,160}|(?:enjoyed|liked|did you (?:enjoy|like)) this (?:article|story)\\b.{0,160}|"
             // a comment box's house rules: "Comments will be moderated. Keep comments relevant to the article. ..."
             + "comments (?:will be|are) moderated\\b.{0,400}|advertise with \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
             // "Unlock unlimited digital access to The Seattle Times for $1 a week.", "Read 3 articles and stand to win rewards"
