@@ -13,7 +13,8 @@ import io.newsflow.avro.Article;
  * Shapes met in the hundred-and-second held-out round (x649-x654), each on other names and days: a Dutch "Tekst" byline,
  * a writer's card that names the outlet under the name (twice) beneath a masthead, a related link after "Read:", a
  * Danish reading-aloud button and advertisement note, and a quote as the kicker over the headline with a role and its
- * desk under the writer's name.
+ * desk under the writer's name; and two of the hundred-and-fifth round (x667-x672): a paper's name with its noun in
+ * lower case over the menu ("Hospodářské noviny"), and a closing list of the story's sources.
  */
 class CardBylinesAndQuoteKickersShapesTest {
 
@@ -50,5 +51,20 @@ class CardBylinesAndQuoteKickersShapesTest {
         assertThat(a.getAuthors()).containsExactly("Lukas Meier");
         assertThat(a.getSource()).isEqualTo("Blick");
         assertThat(a.getLead() + a.getBody()).doesNotContain("Redaktor");
+    }
+
+    @Test
+    void shouldTakeTheMastheadWhenAPapersNameWritesItsNounInLowerCase() {
+        Article a = parse("Lidové noviny\nZprávy\nByznys\nNázory\nKultura\n\nDomácí\n\n" + HEADLINE
+                + "\n\nThe operators blame higher turbine prices for the pause\n\nPetra Dvořáková\n4. 3. 2026\n\n" + BODY);
+        assertThat(a.getSource()).isEqualTo("Lidové noviny");
+    }
+
+    @Test
+    void shouldKeepTheMastheadAndDropTheLineWhenTheStoryListsItsSources() {
+        Article a = parse("Helsinki Times\nHome\nDomestic\nBusiness\nPolitics\n\nDomestic\n\n" + HEADLINE + "\n\nHT\n04.03.2026\n\n"
+                + BODY + "\n\nSource: Aamulehti, Yle");
+        assertThat(a.getSource()).isEqualTo("Helsinki Times");
+        assertThat(a.getLead() + a.getBody()).doesNotContain("Aamulehti");
     }
 }

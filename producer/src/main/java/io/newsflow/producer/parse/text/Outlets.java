@@ -44,6 +44,10 @@ public final class Outlets {
             + "|(?:breaking|latest|top) news\\b[\\p{L}\\p{M},&'’ ]{0,50}|news,? sport\\b[\\p{L}\\p{M},&'’ ]{0,50})"
             + "(?:\\s*\\1)?\\s*$");
 
+    /** A capitalised word and a paper's lower-case noun, as Central European and Nordic titles write it. */
+    private static final Pattern LOWER_CASE_PAPER = UnicodeRegex.compile("\\p{Lu}[\\p{L}\\p{M}]+ (?:noviny|listy|novine|novice|"
+            + "vesti|vijesti|lehti|sanomat|dziennik|denník|industri|tidende|avis)");
+
     private Outlets() {
     }
 
@@ -68,6 +72,7 @@ public final class Outlets {
             return false;
         }
         return DOMAIN.matcher(t).matches() || CAPITALISED_WORDS.matcher(t).matches() || LOWER_CAMEL.matcher(t).matches()
+                || LOWER_CASE_PAPER.matcher(t).matches() // "Hospodářské noviny", "Lidové noviny", "Dagens industri"
                 || CASELESS.matcher(t).matches(); // "दैनिक भास्कर", "연합뉴스": no capital tells a name in these scripts
     }
 

@@ -33,6 +33,8 @@ final class ReaderPrompts {
             // signing it, the agencies in brackets ("rs/wmr (dpa, Reuters)"; not an agency's own "ats/vajo", its credit)
             + "contributing\\s*:\\s*(?=(?-i:\\p{Lu}))|(?-i:[a-z]{2,4}(?:/[a-z]{2,4})+)(?=\\s*\\([^()]{2,60}\\)$)|"
             + "press play to listen|voiced by artificial intelligence|this (?:article|story) has been updated|"
+            // the story's sources listed ("Source: Helsingin Sanomat, Yle"): no one outlet's copy, so no signature
+            + "sources?\\s*:\\s*(?-i:\\p{Lu})[^,;]{1,40}(?:[,;]\\s*(?-i:\\p{Lu})[^,;]{1,40}){1,4}$|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
             + "your email address will not be published|you must be (?:logged|signed) in to|join the conversation\\b|"
