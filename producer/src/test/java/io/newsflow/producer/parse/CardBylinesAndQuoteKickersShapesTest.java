@@ -14,7 +14,8 @@ import io.newsflow.avro.Article;
  * a writer's card that names the outlet under the name (twice) beneath a masthead, a related link after "Read:", a
  * Danish reading-aloud button and advertisement note, and a quote as the kicker over the headline with a role and its
  * desk under the writer's name; and two of the hundred-and-fifth round (x667-x672): a paper's name with its noun in
- * lower case over the menu ("Hospodářské noviny"), and a closing list of the story's sources.
+ * lower case over the menu ("Hospodářské noviny"), and a closing list of the story's sources; and two of the
+ * hundred-and-sixth round (x673-x678): a name, a slash and the writer's role, and a name over a dash and a "Star".
  */
 class CardBylinesAndQuoteKickersShapesTest {
 
@@ -66,5 +67,19 @@ class CardBylinesAndQuoteKickersShapesTest {
                 + BODY + "\n\nSource: Aamulehti, Yle");
         assertThat(a.getSource()).isEqualTo("Helsinki Times");
         assertThat(a.getLead() + a.getBody()).doesNotContain("Aamulehti");
+    }
+
+    @Test
+    void shouldReadTheWriterWhenASlashPartsTheNameFromTheRole() {
+        Article a = parse(HEADLINE + "\n\nPublished: Wednesday | March 4, 2026 | 12:10 AM\n\nMarsha Campbell/Senior Gleaner Writer\n\n" + BODY);
+        assertThat(a.getAuthors()).containsExactly("Marsha Campbell");
+        assertThat(a.getLead() + a.getBody()).doesNotContain("Senior Gleaner Writer");
+    }
+
+    @Test
+    void shouldTakeTheOutletWhenADashPartsTheWriterFromAStar() {
+        Article a = parse("Nation\n\n" + HEADLINE + "\n\nJose Reyes - The Manila Star\nMarch 4, 2026 | 12:00am\n\n" + BODY);
+        assertThat(a.getAuthors()).containsExactly("Jose Reyes");
+        assertThat(a.getSource()).isEqualTo("The Manila Star");
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Japanese after the name ("김민수 기자", "山田太郎 記者"), Chinese before it ("记者 王明"), and Swahili's "Na" before a name
  * in capitals ("Na JOHN MWANGI"; not Polish "na", "on", before a name in natural case), and Irish "Le" before a name
  * with an Irish particle ("Le Máire Ní Bhriain"; not French "Le", the article), and Zulu's "ngu" glued to the name
- * ("NguSipho Mthembu"), and Amharic's "በ" glued to the name ("በዳዊት ታደሰ").
+ * ("NguSipho Mthembu"), and Amharic's "በ" glued to the name ("በዳዊት ታደሰ"); and a name, a slash and the writer's role
+ * ("Neville Johnson/Senior Business Reporter", as the Gleaner writes it).
  */
 final class ReporterBylines {
 
@@ -26,11 +27,19 @@ final class ReporterBylines {
             // Amharic's "በ", "by", glued to the name ("በዳዊት ታደሰ"), two or three names in all
             + "|^በ(\\p{IsEthiopic}{2,}(?:\\s+\\p{IsEthiopic}{2,}){1,2})$");
 
+    /** "Neville Johnson/Senior Business Reporter": the name, then the role after a slash. */
+    private static final Pattern NAME_SLASH_ROLE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*/\\s*"
+            + "(\\p{Lu}[\\p{L} -]{2,60})");
+
     private ReporterBylines() {
     }
 
     /** The byline the line is, if it is one of these. */
     static Optional<Byline> read(String line) {
+        Matcher slashed = NAME_SLASH_ROLE.matcher(line.strip());
+        if (slashed.matches() && PersonNames.isName(slashed.group(1)) && UnmarkedBylines.isRole(slashed.group(2).strip())) {
+            return Optional.of(new Byline(List.of(NameCase.natural(slashed.group(1))), null, null, null));
+        }
         Matcher reporter = REPORTER.matcher(line.strip());
         if (!reporter.matches()) {
             return Optional.empty();
