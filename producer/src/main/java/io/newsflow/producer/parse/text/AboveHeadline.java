@@ -40,10 +40,10 @@ final class AboveHeadline {
             header.kickerLine = i; // «Wir haben keine andere Wahl» / the headline: a quote as its kicker
             return true;
         }
-        String titled = content.isEmpty() ? MastheadShapes.titledPage(lines, i) : null;
+        String[] titled = content.isEmpty() ? MastheadShapes.titledPage(lines, i) : null;
         if (titled != null) { // "Haaretz | Israel News": the page's title, the site's name and its section
-            draft.offerSource(titled, TextArticleParser.MASTHEAD);
-            draft.offerSection(line.substring(line.indexOf('|') + 1).strip());
+            draft.offerSource(titled[0], TextArticleParser.MASTHEAD);
+            draft.offerSection(titled[1]);
             return true;
         }
         int below = lines.nextNonJunk(i + 1); // "DER SPIEGEL" / "Menü" / "Wirtschaft": a button between name and trail

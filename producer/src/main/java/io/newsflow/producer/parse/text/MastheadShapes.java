@@ -15,10 +15,10 @@ final class MastheadShapes {
 
     /**
      * The page's title at its top, a name with no outlet word and a listed section parted by a bar ("Haaretz |
-     * Israel News"): the name, which a kicker's reading would take for the section; else null. ("KXRT News 8 |
-     * Local News" names its outlet by its word, and the kicker reads it so.)
+     * Israel News"): the name and the section, which a kicker's reading would take for the section and nothing; else
+     * null. ("KXRT News 8 | Local News" names its outlet by its word, and the kicker reads it so.)
      */
-    static String titledPage(PageLines lines, int i) {
+    static String[] titledPage(PageLines lines, int i) {
         String[] parts = lines.get(i).strip().split("\\s+\\|\\s+");
         if (!lines.pageOpensAt(i) || parts.length != 2) {
             return null;
@@ -26,7 +26,7 @@ final class MastheadShapes {
         String name = parts[0];
         return SectionNames.isSection(parts[1]) && !SectionNames.isSection(name) && !Outlets.hasOutletWord(name)
                 && Outlets.looksLikeOutlet(name) && !Places.isPlace(name) && !BreadcrumbDetector.isHomeRoot(name)
-                && ArticleTypes.fromLabel(name) == ArticleType.UNKNOWN ? name : null;
+                && ArticleTypes.fromLabel(name) == ArticleType.UNKNOWN ? parts : null;
     }
 
     /**

@@ -24,7 +24,7 @@ public final class SignatureDetector {
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     private static final Pattern REPUBLISHED_FROM = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
             + "(?:is|was|has been)\\s+(?=republished|reprinted|reproduced|syndicated))?"
-            + "(?:republished|reprinted|reproduced|syndicated|source(?!\\s*:\\s*[^,;]{2,40}[,;]\\s*\\p{Lu})|courtesy of|via|" // (not a list)
+            + "(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|"
             + "quelle|fuente|fonte|bron|źródło)"
             + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     /** The same notices in French, German, Spanish, Italian, Dutch and Portuguese: "Cet article a d'abord été publié par X". */
