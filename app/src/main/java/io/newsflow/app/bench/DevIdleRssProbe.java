@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class DevIdleRssProbe {
     /** The heap options of the {@code newsflow} launcher script (its NEWSFLOW_JAVA_OPTS default). */
-    static final String LAUNCHER_OPTIONS = "-Xms128m -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError";
+    static final String LAUNCHER_OPTIONS = "-Xms128m -Xmx1g -XX:+ExitOnOutOfMemoryError";
     private static final String RUNNING = "newsflow dev: running";
 
     private DevIdleRssProbe() {

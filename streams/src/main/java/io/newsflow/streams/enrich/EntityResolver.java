@@ -72,28 +72,31 @@ final class EntityResolver {
                 if (full == null && c.initial() && c.size() >= 2 && !c.word(0).hasClass(Word.ALL_CAPS)) {
                     String rest = key.substring(key.indexOf(' ') + 1);
                     // (a person's group only: "Ulster GAA" opening a sentence is no opener before "the GAA")
+                    MentionGroup restGroup;
                     full = surnames.containsKey(rest) ? surnames.get(rest)
-                            : groups.containsKey(rest) && groups.get(rest).person() ? rest : null;
+                            : (restGroup = groups.get(rest)) != null && restGroup.person() ? rest : null;
                 }
                 if ("".equals(full) && c.size() == 1) {
                     // "Giorgio Armani" ... "collaboratore di Armani" ... "Silvana Armani": the one named last so far
                     full = lastOfSurname.getOrDefault(key, "");
                 }
+                String org; // (each map is asked once: a lookup per candidate and map adds up over an article)
                 if (full != null && !full.isEmpty() && !full.equals(key)) {
                     key = full;
                     type = EntityType.PERSON;
                     strength = Strength.CUED;
-                } else if (orgAliases.containsKey(key) && !orgAliases.get(key).isEmpty()) {
-                    key = orgAliases.get(key);
+                } else if ((org = orgAliases.get(key)) != null && !org.isEmpty()) {
+                    key = org;
                     type = EntityType.ORGANIZATION;
                     strength = Strength.CUED;
                 }
-            } else if (type == EntityType.ORGANIZATION && !shortNames.getOrDefault(key, "").isEmpty()) {
-                key = shortNames.get(key); // "Swiss Federal Railways (SBB)": the text pairs even a listed short name
+            } else if (type == EntityType.ORGANIZATION && !shortNames.isEmpty()) {
+                String full = shortNames.get(key);
+                key = full != null && !full.isEmpty() ? full : key; // "Swiss Federal Railways (SBB)": even a listed short name
             }
-            if (type == EntityType.ORGANIZATION && !shortForms.isEmpty()
-                    && !shortForms.getOrDefault(key, "").isEmpty()) {
-                key = shortForms.get(key); // even a listed name ("Hapag-Lloyd", "Generalitat") joins its full form
+            String fullForm = type == EntityType.ORGANIZATION && !shortForms.isEmpty() ? shortForms.get(key) : null;
+            if (fullForm != null && !fullForm.isEmpty()) {
+                key = fullForm; // even a listed name ("Hapag-Lloyd", "Generalitat") joins its full form
             }
             MentionGroup group = groups.get(key);
             if (group == null) {

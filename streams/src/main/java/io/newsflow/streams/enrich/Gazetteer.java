@@ -35,6 +35,8 @@ public final class Gazetteer {
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     /** Flags of every listed word and phrase ({@link GazetteerFlags}); unknown words only get the title-suffix test. */
     private final Map<String, Integer> flags = GazetteerFlags.build(countries.keySet());
+    /** The hashes of the listed names of several words: most word runs are ruled out before a string is built. */
+    private final PhraseHashes phrases = new PhraseHashes(flags.keySet());
 
     private Gazetteer() {
     }
@@ -70,6 +72,14 @@ public final class Gazetteer {
     int listed(String lower) {
         Integer f = flags.get(lower);
         return f != null ? f : 0;
+    }
+
+    /**
+     * False when no listed name of several words has this {@link String#hashCode()} ({@link PhraseHashes#join}
+     * computes it from the words' hashes); true means "perhaps": look the name up.
+     */
+    boolean mayListPhrase(int hash) {
+        return phrases.mayContain(hash);
     }
 
     /** The shared, immutable gazetteer. */

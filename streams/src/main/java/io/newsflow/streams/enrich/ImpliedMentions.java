@@ -125,8 +125,12 @@ final class ImpliedMentions {
                 continue;
             }
             for (int n = phrase ? Math.min(LONGEST_NAME, tokens.size() - i) : 1; n >= 1; n--) {
+                if (n > 1 && !gazetteer.mayListPhrase(PhraseHashes.run(tokens, i, word.lower(), n))) {
+                    continue; // no listed name of these words: no key to build
+                }
                 String key = n == 1 ? word.lower() : word.lower() + " " + tokens.lowers(i + 1, i + n);
-                int listed = gazetteer.listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
+                // (one word: its memoised flags, which hold its lower-case form's PLACE and ORGANIZATION bits)
+                int listed = (n == 1 ? word.gazetteer() : gazetteer.listed(key)) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION);
                 // not "Porto di Bari"
                 boolean port = n == 1 && i + 1 < tokens.size() && NonEntityNames.portOf(language, key, tokens.word(i + 1).lower());
                 if (listed != 0 && !port && (n > 1 || singleWordName(word, key, language) || ShortNames.titleAcronym(tokens, i, listed, entities))) {

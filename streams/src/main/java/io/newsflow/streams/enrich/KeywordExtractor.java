@@ -32,8 +32,10 @@ public final class KeywordExtractor {
         }
     }
 
+    /** Document frequencies below this have their idf memoised per article ({@link #idf}). */
+    private static final int IDF_MEMO = 256;
+
     /** Per-thread, reused: counting allocates nothing once warm. */
-    private static final ThreadLocal<WordCounts> WORD_COUNTS = ThreadLocal.withInitial(WordCounts::new);
     private static final ThreadLocal<StemCounts> STEM_COUNTS = ThreadLocal.withInitial(StemCounts::new);
 
     private final int limit;
@@ -48,25 +50,17 @@ public final class KeywordExtractor {
 
     public Result extract(ArticleText text, String language, DocumentFrequencies frequencies) {
         TermAnalyzer analyzer = new TermAnalyzer(language);
-        // words first (identity, no string touched per token; stop words skipped), then each distinct word's stem:
-        // stems are met in the same first-occurrence order, so the result is the same
-        WordCounts words = WORD_COUNTS.get();
-        words.reset();
-        int languageBit = analyzer.languageBit();
-        count(text.title(), words, 2, languageBit);
-        for (Paragraph p : text.paragraphs()) {
-            count(p, words, 1, languageBit);
-        }
-        for (Paragraph h : text.headings()) {
-            count(h, words, 1, languageBit);
-        }
+        // each token's stem, memoised on its Word (one field read once warm), counted straight away: stop words and
+        // words that are no term in the language are skipped from the Word's bits, with no string touched
         StemCounts stems = STEM_COUNTS.get();
         stems.reset();
-        for (int i = 0; i < words.size(); i++) {
-            TermAnalyzer.Term term = analyzer.analyse(words.word(i));
-            if (term.stem() != null) {
-                stems.add(term, words.count(i));
-            }
+        int languageBit = analyzer.languageBit();
+        count(text.title(), analyzer, stems, 2, languageBit);
+        for (Paragraph p : text.paragraphs()) {
+            count(p, analyzer, stems, 1, languageBit);
+        }
+        for (Paragraph h : text.headings()) {
+            count(h, analyzer, stems, 1, languageBit);
         }
         double n = frequencies.documentCount();
         // df >= 0, so no term scores above its tf times this: most words (said once) are ruled out
@@ -76,8 +70,9 @@ public final class KeywordExtractor {
         // and most of those need no lookup (a state store's get in the topology).
         double maxIdf = Math.log(1 + n) + 1;
         PriorityQueue<Keyword> best = new PriorityQueue<>(limit + 1, BEST_LAST);
-        weigh(stems, true, n, maxIdf, frequencies, best);
-        weigh(stems, false, n, maxIdf, frequencies, best);
+        double[] idfOfDf = new double[IDF_MEMO];
+        weigh(stems, true, n, maxIdf, frequencies, best, idfOfDf);
+        weigh(stems, false, n, maxIdf, frequencies, best, idfOfDf);
         List<Keyword> keywords = new ArrayList<>(best);
         keywords.sort(BEST_LAST.reversed());
         return new Result(List.copyOf(keywords), stems.stemSet());
@@ -85,7 +80,7 @@ public final class KeywordExtractor {
 
     /** Offers the stems said more than once ({@code repeated}) or once to the heap of the best. */
     private void weigh(StemCounts stems, boolean repeated, double n, double maxIdf, DocumentFrequencies frequencies,
-                       PriorityQueue<Keyword> best) {
+                       PriorityQueue<Keyword> best, double[] idfOfDf) {
         double onceBound = round(maxIdf); // a stem said once: tf is 1
         for (int i = 0; i < stems.size(); i++) {
             int count = stems.count(i);
@@ -96,7 +91,7 @@ public final class KeywordExtractor {
             if (best.size() >= limit && (count == 1 ? onceBound : round(tf * maxIdf)) < best.peek().score()) {
                 continue;
             }
-            double idf = Math.log((1 + n) / (1 + frequencies.documentFrequency(stems.stem(i)))) + 1;
+            double idf = idf(n, frequencies.documentFrequency(stems.stem(i)), idfOfDf);
             double score = round(tf * idf);
             if (best.size() < limit || score >= best.peek().score()) {
                 best.add(new Keyword(stems.form(i), score));
@@ -107,17 +102,37 @@ public final class KeywordExtractor {
         }
     }
 
+    /**
+     * The smoothed idf of a document frequency. Most of an article's stems share a few small frequencies, so
+     * the logarithm of each small one is taken once per article ({@code idfOfDf}: 0 until computed; an idf
+     * is never 0 when df <= n, and a 0 is merely computed again).
+     */
+    private static double idf(double n, long df, double[] idfOfDf) {
+        if (df < 0 || df >= idfOfDf.length) {
+            return Math.log((1 + n) / (1 + df)) + 1;
+        }
+        double idf = idfOfDf[(int) df];
+        if (idf == 0) {
+            idf = Math.log((1 + n) / (1 + df)) + 1;
+            idfOfDf[(int) df] = idf;
+        }
+        return idf;
+    }
+
     private static double round(double score) {
         return Math.round(score * 10_000) / 10_000.0;
     }
 
-    /** Counts the paragraph's words but those that are no term in the language: half of a text's tokens are stop words. */
-    private static void count(Paragraph p, WordCounts words, int weight, int languageBit) {
+    /** Counts the stems of the paragraph's words but those that are no term in the language: half of a text's tokens are stop words. */
+    private static void count(Paragraph p, TermAnalyzer analyzer, StemCounts stems, int weight, int languageBit) {
         Tokens tokens = p.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Word word = tokens.word(i);
             if ((word.notTermLanguages() & languageBit) == 0) {
-                words.add(word, weight);
+                TermAnalyzer.Term term = analyzer.analyse(word);
+                if (term.stem() != null) {
+                    stems.add(term, weight);
+                }
             }
         }
     }

@@ -11,12 +11,17 @@ final class KnownNames {
 
     private final Set<String> names;
     private final long filter;
+    /** The names' hashes (an article gives a few names). */
+    private final int[] hashes;
 
     KnownNames(Set<String> names) {
         this.names = names;
         long bits = 0;
+        hashes = new int[names.size()];
+        int k = 0;
         for (String name : names) {
             bits |= 1L << (name.hashCode() & 63);
+            hashes[k++] = name.hashCode();
         }
         this.filter = bits;
     }
@@ -33,6 +38,22 @@ final class KnownNames {
     /** Whether the lower-case name of several words is a listed place or organisation, or one of them. */
     boolean isKnownName(String key) {
         return (Gazetteer.get().listed(key) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0 || contains(key);
+    }
+
+    /**
+     * False when {@code hash} ({@link String#hashCode()} of a lower-case name of several words, from
+     * {@link PhraseHashes#join}) is neither a listed name's nor one of these names': no string need be built.
+     */
+    boolean mayBeKnownName(int hash) {
+        if (Gazetteer.get().mayListPhrase(hash)) {
+            return true;
+        }
+        for (int h : hashes) {
+            if (h == hash) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word's lower-case form is one of them. */

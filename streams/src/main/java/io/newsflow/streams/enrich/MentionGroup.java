@@ -57,8 +57,8 @@ final class MentionGroup {
         int length = t.candidate().key().length();
         boolean exact = t.candidate().key().equals(key);
         // the name as the text spells it best: the longest exact mention, and "Paris" over a dateline's "PARIS"
-        boolean lessShouting = longest != null && length == longestLength && shouting(longest.name())
-                && !shouting(t.candidate().name());
+        boolean lessShouting = longest != null && length == longestLength && shouting(longest)
+                && !shouting(t.candidate());
         if (exact && (length > longestLength || !longestExact || lessShouting)) {
             longest(t.candidate());
             longestExact = true;
@@ -145,6 +145,19 @@ final class MentionGroup {
             sb.append(sb.length() > 0 ? " " : "").append(w);
         }
         return sb.toString();
+    }
+
+    /**
+     * {@link #shouting(String)} of the candidate's {@link Candidate#name()}, read word by word: the name is its
+     * words joined by spaces (the last one perhaps with a full stop), so no name is built for a repeated mention.
+     */
+    private static boolean shouting(Candidate c) {
+        for (int i = 0; i < c.size(); i++) {
+            if (shouting(c.word(i).surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some space-separated word has two or more capitals (all-caps needs two letters). */

@@ -30,7 +30,8 @@ final class PhraseSpans {
         // four words only with a connector third: "Rio Grande do Sul", "Mato Grosso do Sul", listed as towns
         int longest = i + 3 < tokens.size() && tokens.word(i + 2).hasClass(Word.CONNECTOR) ? 4 : 3;
         for (int len = longest; len >= 2; len--) {
-            if (i + len > tokens.size()) {
+            // the run's hash from its words' hashes: most runs name nothing, and are ruled out without building a string
+            if (i + len > tokens.size() || !known.mayBeKnownName(PhraseHashes.run(tokens, i, start, len))) {
                 continue;
             }
             StringBuilder sb = new StringBuilder(start);

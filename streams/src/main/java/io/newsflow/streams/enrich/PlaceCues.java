@@ -78,7 +78,8 @@ final class PlaceCues {
      * (a place word right after it).
      */
     boolean context(Candidate c) {
-        if (!c.next().isEmpty() && gazetteer.isPlaceKeyword(c.next()) && !gazetteer.isOrgKeyword(c.next())) {
+        // (the next word's memoised flags: its lower-case form's, no lookup)
+        if (c.nextWord() != null && c.nextWord().has(Gazetteer.PLACE_KEYWORD) && !c.nextWord().has(Gazetteer.ORG_KEYWORD)) {
             return true;
         }
         // "el lago Gatún", "il fiume Po", "the river Thames": a place word in lower case right before the name

@@ -119,7 +119,9 @@ final class Span {
         if (!articleStart && !(has(from, Gazetteer.PHRASE_START) && has(from + 1, Gazetteer.PHRASE_SECOND))) {
             return false; // no listed or article name starts with these words: no key to build and look up
         }
-        return known.isKnownName(key(from, to));
+        // most runs name nothing: ruled out by their hash, with no string built
+        return known.mayBeKnownName(PhraseHashes.lowers(words, from - this.from, to - this.from))
+                && known.isKnownName(key(from, to));
     }
 
     /** Whether the word before the span is a title ("Governor"), never across a sentence's end ("She was queen. The ..."). */
@@ -174,7 +176,8 @@ final class Span {
             key = sb.toString();
             // a listed multi-word name starts with a phrase-start word and a phrase-second one: otherwise no lookup
             listed = memo[0].has(Gazetteer.PHRASE_START) && memo[1].has(Gazetteer.PHRASE_SECOND)
-                    || memo[0].has(Gazetteer.TOWN_START) && memo[1].has(Gazetteer.TOWN_SECOND) ? Gazetteer.get().listed(key) : 0;
+                    || memo[0].has(Gazetteer.TOWN_START) && memo[1].has(Gazetteer.TOWN_SECOND)
+                    ? Gazetteer.get().mayListPhrase(key.hashCode()) ? Gazetteer.get().listed(key) : 0 : 0;
         }
         // the word right after the span, only when nothing but space separates them
         String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens, b - 1, b)

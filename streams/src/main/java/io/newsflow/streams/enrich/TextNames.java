@@ -34,7 +34,8 @@ final class TextNames {
             return 0; // most title words open no name of several words: no string is built
         }
         for (int n = Math.min(LONGEST_KNOWN_NAME, tokens.size() - i); n >= 2; n--) {
-            if ((gazetteer.listed(tokens.lowers(i, i + n)) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0) {
+            if (gazetteer.mayListPhrase(PhraseHashes.run(tokens, i, tokens.word(i).lower(), n))
+                    && (gazetteer.listed(tokens.lowers(i, i + n)) & (Gazetteer.PLACE | Gazetteer.ORGANIZATION)) != 0) {
                 return 0;
             }
             String name = tokens.surfaces(i, i + n);
