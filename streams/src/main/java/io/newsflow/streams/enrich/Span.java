@@ -176,8 +176,7 @@ final class Span {
             key = sb.toString();
             // a listed multi-word name starts with a phrase-start word and a phrase-second one: otherwise no lookup
             listed = memo[0].has(Gazetteer.PHRASE_START) && memo[1].has(Gazetteer.PHRASE_SECOND)
-                    || memo[0].has(Gazetteer.TOWN_START) && memo[1].has(Gazetteer.TOWN_SECOND)
-                    ? Gazetteer.get().mayListPhrase(key.hashCode()) ? Gazetteer.get().listed(key) : 0 : 0;
+                    || memo[0].has(Gazetteer.TOWN_START) && memo[1].has(Gazetteer.TOWN_SECOND) ? Gazetteer.get().listed(key) : 0;
         }
         // the word right after the span, only when nothing but space separates them
         String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens, b - 1, b)

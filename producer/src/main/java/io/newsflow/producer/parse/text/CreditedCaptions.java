@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * is the story's.
  */
 final class CreditedCaptions {
-    /** A library's caption is a sentence or two. */
-    private static final int MAX_CAPTION_WORDS = 30;
+    /** A caption is a sentence or two: a library's picture's, or a video's ({@link FurnitureBlocks}). */
+    static final int MAX_CAPTION_WORDS = 30;
     /**
      * A caption under a labelled credit is one short sentence; the story's first paragraph, which a credit may stand
      * over in a block of its own, is longer.
@@ -42,7 +42,8 @@ final class CreditedCaptions {
                 && words(next) <= MAX_SENTENCE_CAPTION_WORDS ? i + 1 : -1;
     }
 
-    private static int words(String text) {
+    /** The words of a stripped line, as spaces part them. */
+    static int words(String text) {
         return text.split("\\s+").length;
     }
 }

@@ -24,8 +24,6 @@ final class FurnitureBlocks {
     private static final Pattern VIDEO_DURATION = UnicodeRegex.compile("(?iu)^\\W*(?:duration|dauer|durée|duración|durata|duur)"
             + "\\s*:?\\s*\\d[\\d:]*(?:\\s*(?:hours?|minutes?|mins?|seconds?|secs?|min|s|sek\\w*|seg\\w*|sec\\w*)\\b[\\s,]*(?:\\d+\\s*"
             + "(?:seconds?|secs?|s|sek\\w*|seg\\w*|sec\\w*)\\b)?)?\\W*$");
-    /** A video's caption is a sentence or two. */
-    private static final int MAX_CAPTION_WORDS = 30;
     /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
     private static final int MAX_MASTHEAD_WORDS = 4;
 
@@ -46,7 +44,7 @@ final class FurnitureBlocks {
         // "Watch" / "Duration: 1 minute 32 seconds" / "Aerial footage shows ...": a video, its length and its caption
         if (VIDEO_DURATION.matcher(line).matches()) {
             boolean caption = i + 1 < lines.size() && lines.sameBlock(i, i + 1)
-                    && lines.get(i + 1).strip().split("\\s+").length <= MAX_CAPTION_WORDS;
+                    && CreditedCaptions.words(lines.get(i + 1).strip()) <= CreditedCaptions.MAX_CAPTION_WORDS;
             return caption ? i + 1 : i;
         }
         int caption = CreditedCaptions.end(lines, i); // "Getty Images" / "Felixstowe handles almost half of ...": a credit, its caption
