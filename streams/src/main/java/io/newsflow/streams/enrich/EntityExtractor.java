@@ -63,6 +63,8 @@ public final class EntityExtractor {
         }
         List<Typed> typed = new ArrayList<>(candidates.size());
         Candidate portfolio = null; // the minister's portfolio just read, which names nothing
+        boolean nordic = Languages.nordic(language);
+        boolean german = "de".equals(language);
         for (Candidate c : candidates) {
             if (portfolio != null && Portfolios.next(portfolio, c)) {
                 portfolio = c; // "de l'Économie et de l'Énergie": the second one names nothing either
@@ -71,8 +73,7 @@ public final class EntityExtractor {
             portfolio = Portfolios.is(c) ? c : null;
             Typed t = classifier.classify(c, documentNames, language);
             if (t != null) { // "Northvolts industriområde", "des Landvolks Niedersachsen"
-                typed.add(Languages.nordic(language) ? NordicNames.withoutGenitive(t)
-                        : "de".equals(language) ? GermanGenitives.bodyNominative(t) : t);
+                typed.add(nordic ? NordicNames.withoutGenitive(t) : german ? GermanGenitives.bodyNominative(t) : t);
             }
         }
         PartiesInBrackets.afterPersons(typed, running);

@@ -34,11 +34,14 @@ public final class Tokenizer {
     public static Tokens tokenize(String text) {
         Tokens.Builder tokens = new Tokens.Builder(text.length());
         int n = text.length();
+        // the chars read from an array: String.charAt checks the string's coder and the bounds for every char
+        // (about 3 % of enrichment's time, measured in one JVM)
+        char[] chars = text.toCharArray();
         boolean nextSentence = true;
         boolean nextClause = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == ' ') {
                 i++; // the commonest character: nothing to decide
                 continue;
@@ -52,8 +55,8 @@ public final class Tokenizer {
                 long packed2 = 0;
                 int j = i + 1;
                 while (j < n) {
-                    char d = text.charAt(j);
-                    if (!isWordChar(d) && !(isJoiner(d) && j + 1 < n && isWordChar(text.charAt(j + 1)))) {
+                    char d = chars[j];
+                    if (!isWordChar(d) && !(isJoiner(d) && j + 1 < n && isWordChar(chars[j + 1]))) {
                         break; // a joiner is kept only before a letter or digit, which the next round takes
                     }
                     h = 31 * h + d;
