@@ -99,13 +99,10 @@ final class JsonFields {
 
     /** A list of categories' first: a string, or an object's {@code name} or {@code title}; or null. */
     private static String firstCategory(JsonNode categories) {
-        if (!categories.isArray() || categories.isEmpty()) {
-            return null;
+        if (!categories.isArray() || categories.isEmpty() || categories.get(0).isNumber()) {
+            return null; // a number: WordPress's category ids, [4]
         }
         JsonNode first = categories.get(0);
-        if (first.isNumber()) {
-            return null; // WordPress's category ids: [4]
-        }
         String name = first.isValueNode() ? first.asText() : first.path("name").asText(first.path("title").asText(""));
         return name.isBlank() ? null : name.strip();
     }
@@ -148,7 +145,7 @@ final class JsonFields {
         return null;
     }
 
-
+    /** A date given as epoch seconds or milliseconds, or as text ({@link #parseDate}). */
     static Instant instant(JsonNode value) {
         if (value.isNumber()) {
             long n = value.asLong();
@@ -177,7 +174,7 @@ final class JsonFields {
                 return Instant.parse(text.strip());
             } catch (DateTimeParseException e2) {
                 try {
-                    return OffsetDateTime.parse(text.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                    return OffsetDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
                 } catch (DateTimeParseException e3) {
                     return DateExtractor.find(text).map(DateExtractor.FoundDate::instant).orElse(null);
                 }

@@ -22,17 +22,6 @@ final class EntityClassifier {
     record Typed(Candidate candidate, EntityType type, Strength strength, String countryCode) {
     }
 
-    static final WordSet SAID = WordSet.of("said", "says", "told", "added", "wrote", "warned", "argued", "explained",
-            "sagte", "sagt", "erklärte", "betonte", "dijo", "afirmó", "explicó", "zei", "zegt", "stated", "noted",
-            "raconté", "déclaré", "expliqué", "affirmé", "ajouté", "indiqué", "souligné", "detto", "dichiarato",
-            "spiegato", "aggiunto", "añadió", "aseguró", "declaró", "meinte", "sprach", "asks", "asked",
-            // Swedish, Danish and Norwegian: "säger Elvir Dzanic", "siger", "sier"
-            "säger", "sade", "siger", "sagde", "sier");
-    static final WordSet LOCATIVE = WordSet.of("in", "near", "outside", "across", "throughout", "around",
-            "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
-            "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko",
-            "au", "aux", "richting"); // French "à" with its article ("au Labrador", "aux Pays-Bas"); Dutch "richting" (towards)
-
     private final Gazetteer gazetteer = Gazetteer.get();
     private final PlaceCues places = new PlaceCues();
     private final OneWordClassifier oneWord = new OneWordClassifier(places);

@@ -56,6 +56,11 @@ public final class Languages {
         return List.copyOf(BY_CODE.values());
     }
 
+    /** How many languages {@link #all()} holds: the size of per-language arrays. */
+    static int count() {
+        return CODES.size();
+    }
+
     /** The language with this ISO 639-1 code, or English when unknown or null. */
     public static Language get(String code) {
         Language language = code == null ? null : BY_CODE.get(code);

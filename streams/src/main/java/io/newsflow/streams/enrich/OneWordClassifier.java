@@ -12,14 +12,6 @@ import java.util.regex.Pattern;
  */
 final class OneWordClassifier {
 
-    /** Roles a company, club or body has, not a place: "Benfica president Rui Costa", "Albemarle chief executive". */
-    static final WordSet ORG_ROLES = WordSet.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
-            "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "founder", "executive", "executives",
-            "shareholders", "shares", "stock",
-            // German role compounds' leaders ("Axpo-Chef", "Siemens-Sprecher"): the head is the body
-            "chef", "chefin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "präsident", "präsidentin",
-            "direktor", "direktorin", "gründer", "gründerin");
-
     private final PlaceCues places;
 
     OneWordClassifier(PlaceCues places) {

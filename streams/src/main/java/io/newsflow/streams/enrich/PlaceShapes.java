@@ -15,8 +15,6 @@ final class PlaceShapes {
     /** Place words that follow a given name only in a place's name ("Travis County"), never in a person's. */
     private static final WordSet NAMED_PLACES = WordSet.of("county", "river", "valley", "street", "avenue", "road",
             "square", "lane", "bridge", "island", "parish", "district", "canal", "creek", "strait", "peninsula", "township");
-    /** A place's name and "City" name a club as often as a place ("Manchester City"). */
-    private static final String CITY = "city";
     private static final WordSet DIRECTIONS = WordSet.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "upper", "lower", "greater", "nord", "süd", "ost", "noord", "zuid", "oost",
             "gran", "grand", "grande"); // a city and its suburbs: "Gran Rosario", "Grand Lyon", "Grande Lisboa"
@@ -45,7 +43,7 @@ final class PlaceShapes {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Travis County", "Jordan River", not a person
         }
         if (c.word(0).has(Gazetteer.PLACE) && c.word(c.size() - 1).has(Gazetteer.PLACE_KEYWORD) && !orgKeyword
-                && !CITY.equals(c.lower(c.size() - 1))) {
+                && !"city".equals(c.lower(c.size() - 1))) { // a place and "City" name a club as often as a place
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "Niger Delta", not "Manchester City"
         }
         return null;
@@ -123,7 +121,6 @@ final class PlaceShapes {
                 || c.size() == 2 && MAIN_STATIONS.contains(c.lower(1)) && c.word(0).has(Gazetteer.PLACE | Gazetteer.TOWN)
                 || c.size() >= 2 && SiteNames.park(c); // "Białowieski Park Narodowy", "Parque Nacional de Doñana"
     }
-
 
     /** Seas named in Romance languages: "Mar Vermelho", "Mar del Norte", "Mer Rouge" (not "Mar 2024", one word). */
     static boolean namedSea(Candidate c) {

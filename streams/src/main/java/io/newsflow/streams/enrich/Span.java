@@ -9,9 +9,6 @@ import java.util.List;
  * hundreds of spans, and only the {@link Candidate}s made from them live on.
  */
 final class Span {
-    static final WordSet ARTICLES = WordSet.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
-            "los", "las", "het", "een", "il", "lo", "gli");
-
     String text;
     Tokens tokens;
     int from, to;
@@ -155,7 +152,7 @@ final class Span {
         String key;
         int listed;
         if (b - a == 1) { // the common case: one word, no join and no lookup
-            memo[0] = withoutElision(a);
+            memo[0] = words[a - from].withoutElision(); // a candidate's first word without its elision: "Espagne"
             Word body = capitalisedNouns ? FederalBodies.nominative(memo[0]) : null;
             memo[0] = body == null ? memo[0] : body; // "des Bundesverkehrsministeriums" names the ministry
             key = memo[0].lower();
@@ -163,7 +160,7 @@ final class Span {
         } else {
             StringBuilder sb = new StringBuilder(16 * (b - a));
             for (int k = a; k < b; k++) {
-                memo[k - a] = k == a ? withoutElision(k) : words[k - from];
+                memo[k - a] = k == a ? words[k - from].withoutElision() : words[k - from];
                 if (k < b - 1 && tokens.dottedInName(text, k, k + 1)) {
                     memo[k - a] = Word.of(memo[k - a].surface() + "."); // "V. N. Vasavan" keeps its full stops
                 } else if (k < b - 1 && CandidateFinder.commaBetween(text, tokens, k, k + 1)) {
@@ -196,10 +193,5 @@ final class Span {
         return new Candidate(memo, key, listed & (Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN), paragraph, tokens.start(a), tokens.end(b - 1),
                 initial, prev, prev2, next, afterTitle || TitleAppositions.follows(text, tokens, a, b), Appositions.after(text, tokens, b), prevWord,
                 prev2Word, next.isEmpty() ? null : tokens.word(b));
-    }
-
-    /** Word k with any elision stripped ("d'Espagne" as "Espagne"): the first word of a candidate. */
-    private Word withoutElision(int k) {
-        return words[k - from].withoutElision();
     }
 }

@@ -1,38 +1,31 @@
 package io.newsflow.streams.enrich;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
- * Everything enrichment asks about one surface word, computed once: its lower-case form,
- * gazetteer flags, the languages whose stop list holds it, its English tone weight and (per
- * language, on first use) its keyword term. Every step used to do its own hash lookup per token
- * (and lower-case it again); now the tokenizer does one lookup and the steps read fields.
+ * Everything enrichment asks about one surface word, computed once, so that every step reads fields
+ * instead of hashing and lower-casing per token: its lower-case form, gazetteer flags, the languages
+ * whose stop list holds it, its English tone weight and (per language, on first use) its keyword term.
  *
- * <p>Words are memoised by their exact surface form ({@link WordCache}, which compares the fields of
- * the superclass, {@link SurfaceForm}). A {@code Word} is immutable (final fields, safely published)
- * apart from the lazily filled term slots and forms, whose values are deterministic (a racing thread
- * at worst computes a word twice). The closed word lists' bits are computed by {@link WordClasses}.
+ * <p>Memoised by exact surface form ({@link WordCache} compares the superclass's fields, {@link SurfaceForm}). Immutable
+ * (final fields, safely published) but for the lazily filled term slots and forms, whose values are deterministic (a
+ * racing thread at worst computes a word twice). The closed word lists' bits come from {@link WordClasses}.
  */
 public final class Word extends SurfaceForm {
-
-    private static final List<Languages.Language> LANGUAGES = Languages.all();
 
     private final String lower;
     private final int lowerHash;
     private final int gazetteer;
     private final int stopLanguages;
     private final int notTermLanguages;
-    /** The stop-list languages of an elided article or preposition ("l'" of "l'opposition", "dell'"): French, Italian. */
     private final int elidedStops;
-    /** Languages for which the word is a detection cue beyond its stop list ({@link LanguageDetector#cues}). */
     private final int cueLanguages;
     private final int tone;
     private final boolean negator;
     private final boolean capitalised;
     private final boolean possessive;
     private final int classes;
-    private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[LANGUAGES.size()];
+    private final TermAnalyzer.Term[] terms = new TermAnalyzer.Term[Languages.count()];
     /** The term last asked for (an immutable record, so a racing reader sees it whole). */
     private TermAnalyzer.Term lastTerm;
     /** Lazily filled (deterministic values, so a race only computes twice): the forms a name span reads. */

@@ -14,9 +14,34 @@ final class WordClasses {
     /** Courtesy titles abbreviated in mixed case ("Mr", "Dr"): in capitals the letters are an acronym ("MR"). */
     private static final WordSet HONORIFICS = WordSet.of("mr", "mrs", "ms", "dr", "sr", "jr");
 
+    /** Articles before a name ({@link Word#ARTICLE}): "in the Atacama", "la Commission". */
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an", "der", "die", "das", "le", "la", "les", "el",
+            "los", "las", "het", "een", "il", "lo", "gli");
+
+    /** Roles a company, club or body has, not a place: "Benfica president Rui Costa", "Albemarle chief executive". */
+    private static final WordSet ORG_ROLES = WordSet.of("president", "chairman", "chairwoman", "chief", "ceo", "boss",
+            "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "founder", "executive", "executives",
+            "shareholders", "shares", "stock",
+            // German role compounds' leaders ("Axpo-Chef", "Siemens-Sprecher"): the head is the body
+            "chef", "chefin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "präsident", "präsidentin",
+            "direktor", "direktorin", "gründer", "gründerin");
+
+    /** Verbs of saying around a name ({@link Word#SAID}): "said Hélène Moreau", "säger Elvir Dzanic". */
+    private static final WordSet SAID = WordSet.of("said", "says", "told", "added", "wrote", "warned", "argued", "explained",
+            "sagte", "sagt", "erklärte", "betonte", "dijo", "afirmó", "explicó", "zei", "zegt", "stated", "noted",
+            "raconté", "déclaré", "expliqué", "affirmé", "ajouté", "indiqué", "souligné", "detto", "dichiarato",
+            "spiegato", "aggiunto", "añadió", "aseguró", "declaró", "meinte", "sprach", "asks", "asked",
+            // Swedish, Danish and Norwegian: "säger Elvir Dzanic", "siger", "sier"
+            "säger", "sade", "siger", "sagde", "sier");
+
+    /** Words that put a name in a place ({@link Word#LOCATIVE}): "in", "near", "bei", "dans". */
+    private static final WordSet LOCATIVE = WordSet.of("in", "near", "outside", "across", "throughout", "around",
+            "nach", "bei", "im", "aus", "à", "dans", "en", "cerca", "bij", "naar", "uit", "towards", "toward",
+            "through", "via", "verso", "vers", "hacia", "nabij", "nahe", "presso", "em", "w", "we", "koło", "niedaleko",
+            "au", "aux", "richting"); // French "à" with its article ("au Labrador", "aux Pays-Bas"); Dutch "richting" (towards)
+
     private WordClasses() {
     }
-
 
     /** The gazetteer's flags of a word; "MR", "DR": a courtesy title's letters in capitals are no title. */
     static int gazetteer(String surface, String lower) {
@@ -54,7 +79,7 @@ final class WordClasses {
                 | (connector && CandidateFinder.ORG_ONLY_CONNECTORS.contains(lower) ? Word.ORG_ONLY_CONNECTOR : 0)
                 | (CandidateFinder.AND.contains(lower) ? Word.AND : 0)
                 | (CandidateFinder.CORE_TITLES.contains(lower) && !acronymOfHonorific(surface, lower) ? Word.CORE_TITLE : 0)
-                | (Span.ARTICLES.contains(lower) ? Word.ARTICLE : 0)
+                | (ARTICLES.contains(lower) ? Word.ARTICLE : 0)
                 | (Tokenizer.isAbbreviation(surface, lower) ? Word.ABBREVIATION : 0)
                 | (QuoteExtractor.ATTRIBUTION.contains(lower) ? Word.ATTRIBUTION : 0)
                 | (QuoteExtractor.isPronoun(lower) ? Word.PRONOUN : 0)
@@ -64,9 +89,9 @@ final class WordClasses {
                 | (PlaceCues.PLACE_CONNECTORS.contains(surface) ? Word.PLACE_CONNECTOR : 0)
                 | ContextCues.classesOf(lower)
                 | elidedDescriptor(lower) // "l'association Sea Shepherd", "l'entreprise Naval Group"
-                | (EntityClassifier.SAID.contains(lower) ? Word.SAID : 0)
-                | (EntityClassifier.LOCATIVE.contains(lower) ? Word.LOCATIVE : 0)
-                | (OneWordClassifier.ORG_ROLES.contains(lower) ? Word.ORG_ROLE : 0)
+                | (SAID.contains(lower) ? Word.SAID : 0)
+                | (LOCATIVE.contains(lower) ? Word.LOCATIVE : 0)
+                | (ORG_ROLES.contains(lower) ? Word.ORG_ROLE : 0)
                 | (SurnameShapes.hasSurnameEnding(surface) ? Word.SURNAME : 0)
                 | (SpanShapes.SENTENCE_ADVERBS.contains(lower) ? Word.SENTENCE_ADVERB : 0)
                 | (CompoundNouns.isRoleCompound(surface, lower) ? Word.ROLE_COMPOUND : 0)

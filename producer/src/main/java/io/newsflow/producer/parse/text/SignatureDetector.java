@@ -181,13 +181,9 @@ public final class SignatureDetector {
     /** The outlet a bare closing line names ({@code Portline.Info}, {@code — TechLedger}), when it is one. */
     public static Optional<String> signature(String line) {
         String text = Outlets.clean(line);
-        Optional<String> agencies = agencyCredit(text);
-        if (agencies.isPresent()) {
-            return agencies;
-        }
-        Optional<String> withAgency = outletWithAgency(text);
-        if (withAgency.isPresent()) {
-            return withAgency;
+        Optional<String> credited = agencyCredit(text).or(() -> outletWithAgency(text)); // "dpa/AFP", "Daily Sabah with AA"
+        if (credited.isPresent()) {
+            return credited;
         }
         String desk = Outlets.deskSignOff(text); // "red, ORF.at/Agenturen"
         if (desk != null) {
