@@ -50,8 +50,8 @@ public final class Word extends SurfaceForm {
     }
 
     /**
-     * Bits of {@link #hasClass}: the small closed word lists the steps ask about per token. Each
-     * list stays with its step; the bit is its answer for this word, computed once.
+     * Bits of {@link #hasClass}: the small closed word lists the steps ask about per token ({@link WordClasses}).
+     * The bit is the list's answer for this word, computed once; a list a step also reads stays with that step.
      */
     static final int CONNECTOR = 1, ORG_ONLY_CONNECTOR = 1 << 1, AND = 1 << 2, CORE_TITLE = 1 << 3,
             ARTICLE = 1 << 4, ABBREVIATION = 1 << 5, ATTRIBUTION = 1 << 6, PRONOUN = 1 << 7, ALL_CAPS = 1 << 8,

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The closed word lists' answers for one word, computed once when its {@link Word} is made: the
- * {@link Word#hasClass} bits (each list stays with its step; the bit is its answer) and the stop
- * lists of the word and of an elided article ("l'" of "l'opposition").
+ * {@link Word#hasClass} bits (the bit is the list's answer; the lists read only through their bit live here, the
+ * others with the step that also reads them) and the stop lists of the word and of an elided article ("l'").
  */
 final class WordClasses {
 
