@@ -56,15 +56,14 @@ public final class EntityExtractor {
         }
         // the editor's note is running prose too ("... a senior fellow at the Baltic Maritime Policy Centre")
         List<Paragraph> running = text.notes().isEmpty() ? text.paragraphs() : concat(text.paragraphs(), text.notes());
-        List<Candidate> candidates = finder.find(running, stopLanguages(language), documentNames.keySet(),
-                "de".equals(language));
+        boolean german = "de".equals(language); // capitalises its nouns, and writes a body's genitive
+        List<Candidate> candidates = finder.find(running, stopLanguages(language), documentNames.keySet(), german);
         if ("pl".equals(language)) {
             candidates = PolishForms.nominatives(candidates); // "w Gdańsku" names Gdańsk
         }
         List<Typed> typed = new ArrayList<>(candidates.size());
         Candidate portfolio = null; // the minister's portfolio just read, which names nothing
         boolean nordic = Languages.nordic(language);
-        boolean german = "de".equals(language);
         for (Candidate c : candidates) {
             if (portfolio != null && Portfolios.next(portfolio, c)) {
                 portfolio = c; // "de l'Économie et de l'Énergie": the second one names nothing either
