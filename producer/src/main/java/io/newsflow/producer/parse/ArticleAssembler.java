@@ -49,6 +49,9 @@ public final class ArticleAssembler {
             derived = true;
         }
         String bodyText = body.stream().map(BodyBlock::getText).collect(Collectors.joining("\n"));
+        // a slashed date nothing on its line placed is read by the page's language, known only now
+        Instant publishedAt = DayFirstPages.published(draft.publishedAt, draft.publishedAtText,
+                title + "\n" + (draft.lead == null ? "" : draft.lead + "\n") + bodyText);
         String normalisedUrl = ArticleIds.normaliseUrl(draft.url);
         String id = normalisedUrl != null ? ArticleIds.fromUrl(normalisedUrl)
                 : ArticleIds.fromContent(draft.source, title,
@@ -64,9 +67,9 @@ public final class ArticleAssembler {
                 .setSource(draft.source)
                 .setSection(draft.section)
                 .setArticleType(draft.articleType)
-                .setPublishedAt(draft.publishedAt)
-                .setPublishedAtProvenance(draft.publishedAt == null ? TimeProvenance.UNKNOWN : draft.provenance)
-                .setPublishedAtText(draft.publishedAt == null ? null : draft.publishedAtText)
+                .setPublishedAt(publishedAt)
+                .setPublishedAtProvenance(publishedAt == null ? TimeProvenance.UNKNOWN : draft.provenance)
+                .setPublishedAtText(publishedAt == null ? null : draft.publishedAtText)
                 .setIngestedAt(ingestedAt)
                 .setInputFormat(format)
                 .setOrigin(line == null ? origin : origin + ":" + line)

@@ -128,6 +128,15 @@ public final class DateExtractor {
         return Optional.ofNullable(best == null ? null : TimesOfDay.withLeadingTime(raw, bestStart, best));
     }
 
+    /**
+     * The first date in {@code text} as {@link #find(String)} reads it, but on a page that writes the day first (one not
+     * in English, {@code DayFirstPages}): a slashed date whose numbers could both be the month is read day first even
+     * with no word or clock beside it saying so ("1/12/2025" on an Arabic page is 1 December).
+     */
+    public static Optional<FoundDate> findOnDayFirstPage(String text) {
+        return find(text, SlashedDates.DAY_FIRST_PAGE);
+    }
+
     /** A date whose month is a name: the year's, the month name's and the day's groups. */
     private static LocalDate named(Matcher m, int y, int mo, int d) {
         return date(MonthNames.christianYear(m.group(mo), Integer.parseInt(m.group(y))), MonthNames.month(m.group(mo)),

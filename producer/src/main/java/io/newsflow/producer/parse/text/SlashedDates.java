@@ -22,11 +22,18 @@ final class SlashedDates {
     private SlashedDates() {
     }
 
-    /** "10/07/2024" is October 7 in the US, 10 July elsewhere: the words and clock around it decide. */
+    /**
+     * The context of a date on a page known to write the day first ({@link DateExtractor#findOnDayFirstPage}): compared
+     * by identity, so no line's text can pass for it.
+     */
+    static final String DAY_FIRST_PAGE = new String("(a page that writes the day first)");
+
+    /** "10/07/2024" is October 7 in the US, 10 July elsewhere: the words and clock around it, or the page, decide. */
     static LocalDate of(Matcher m, String text, String context) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
-        boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && (b > 12 || !dayFirst(text, m) && !DAY_FIRST_CUES.matcher(context).find());
+        boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && (b > 12 || context != DAY_FIRST_PAGE
+                && !dayFirst(text, m) && !DAY_FIRST_CUES.matcher(context).find());
         return DateExtractor.date(Integer.parseInt(m.group(4)), monthFirst ? a : b, monthFirst ? b : a);
     }
 
