@@ -29,7 +29,28 @@ final class CountryNames {
             Map.entry("kosovo", "XK"), Map.entry("the united states", "US"), Map.entry("the united kingdom", "GB"),
             // German datives the JDK's names do not give: "in den Niederlanden", "in den Vereinigten Staaten"
             Map.entry("niederlanden", "NL"), Map.entry("vereinigten staaten", "US"));
+    /**
+     * Countries the JDK's locale data (CLDR) renamed between JDK 17 and 25, by language: each code's name on JDK 17, then
+     * its name on JDK 25. Both are read as the country on every JDK, and the first is the name newsflow writes, so an
+     * article gives the same entities on every JDK ("Turkish" names "Turkey", with code TR, on JDK 25 too).
+     */
+    private static final Map<String, Map<String, List<String>>> RENAMED = Map.of(
+            "en", Map.of("TR", List.of("Turkey", "Türkiye")),
+            "sv", Map.of("BY", List.of("Vitryssland", "Belarus"), "CI", List.of("Côte d’Ivoire", "Elfenbenskusten"),
+                    "SZ", List.of("Swaziland", "Eswatini")),
+            "da", Map.of("BY", List.of("Hviderusland", "Belarus"), "NL", List.of("Holland", "Nederlandene")),
+            "nb", Map.of("BY", List.of("Hviterussland", "Belarus")),
+            "it", Map.of("PA", List.of("Panamá", "Panama"), "SZ", List.of("Swaziland", "Eswatini"),
+                    "UM", List.of("Altre isole americane del Pacifico", "Isole Minori Esterne degli Stati Uniti")),
+            "fi", Map.of("SJ", List.of("Svalbard ja Jan Mayen", "Huippuvuoret ja Jan Mayen")));
+
     private CountryNames() {
+    }
+
+    /** The country's name in the language, as JDK 17's locale data gives it whatever the JDK ({@link #RENAMED}). */
+    static String displayName(String code, Locale in) {
+        List<String> renamed = RENAMED.getOrDefault(in.getLanguage(), Map.of()).get(code);
+        return renamed != null ? renamed.get(0) : new Locale("", code).getDisplayCountry(in);
     }
 
     /** Lower-case country name (in any of the languages, or an alias) to its ISO 3166 alpha-2 code. */
@@ -45,6 +66,8 @@ final class CountryNames {
             }
         }
         COUNTRY_ALIASES.forEach(countries::putIfAbsent);
+        RENAMED.values().forEach(byCode -> byCode.forEach((code, names) ->
+                names.forEach(name -> countries.putIfAbsent(name.toLowerCase(Locale.ROOT), code))));
         return countries;
     }
 
@@ -60,6 +83,13 @@ final class CountryNames {
         return COUNTRY_ALIASES.containsKey(lowerName)
                 || lowerName.equals(country.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT))
                 || language != null && lowerName.equals(country.getDisplayCountry(Locale.forLanguageTag(language))
-                        .toLowerCase(Locale.ROOT));
+                        .toLowerCase(Locale.ROOT))
+                || renamedIn("en", code, lowerName) || language != null && renamedIn(language, code, lowerName);
+    }
+
+    /** Whether the lower-case name is one of the country's names in the language before or after a rename. */
+    private static boolean renamedIn(String language, String code, String lowerName) {
+        List<String> names = RENAMED.getOrDefault(language, Map.of()).get(code);
+        return names != null && names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(lowerName));
     }
 }

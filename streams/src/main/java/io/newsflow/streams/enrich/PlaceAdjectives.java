@@ -124,7 +124,7 @@ final class PlaceAdjectives {
         if (code == null || !LowerCaseDemonyms.isCountryCode(code)) {
             return code == null ? null : new Place(code, null); // a region's or a city's name: "catalán" names Cataluña
         }
-        return new Place(new Locale("", code).getDisplayCountry(new Locale(language)), code);
+        return new Place(CountryNames.displayName(code, new Locale(language)), code);
     }
 
     /**
@@ -154,7 +154,7 @@ final class PlaceAdjectives {
             String place = line.substring(eq + 1).strip();
             boolean code = place.length() == 2 && place.equals(place.toUpperCase(Locale.ROOT));
             places.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), code
-                    ? new Place(new Locale("", place).getDisplayCountry(Locale.ENGLISH), place)
+                    ? new Place(CountryNames.displayName(place, Locale.ENGLISH), place)
                     // a country named in its language keeps its code: "Nederlandse" names Nederland (NL)
                     : new Place(place, Gazetteer.get().countryCode(place.toLowerCase(Locale.ROOT))));
         }

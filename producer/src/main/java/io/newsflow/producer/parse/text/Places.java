@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,14 @@ public final class Places {
 
     private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH, new Locale("es"),
         Locale.ITALIAN, new Locale("nl"), new Locale("pt"), new Locale("pl"), new Locale("sv")};
+    /**
+     * Country names the JDK's locale data (CLDR) changed between JDK 17 and 25, both forms, so a page reads the same on
+     * every JDK ("Turkey" became "Türkiye" in English). The streams module's CountryNames keeps the same list.
+     */
+    private static final Map<String, List<String>> RENAMED = Map.of("en", List.of("turkey", "türkiye"),
+            "sv", List.of("vitryssland", "belarus", "côte d’ivoire", "elfenbenskusten", "swaziland", "eswatini"),
+            "it", List.of("panamá", "panama", "swaziland", "eswatini", "altre isole americane del pacifico",
+                    "isole minori esterne degli stati uniti"));
     /** Countries' English names in lower case ("india", "south africa"). */
     private static final Set<String> ENGLISH_COUNTRIES = countries(Locale.ENGLISH);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -52,7 +61,7 @@ public final class Places {
     }
 
     private static Set<String> countries(Locale language) {
-        Set<String> names = new HashSet<>();
+        Set<String> names = new HashSet<>(RENAMED.getOrDefault(language.getLanguage(), List.of()));
         for (String code : Locale.getISOCountries()) {
             names.add(new Locale("", code).getDisplayCountry(language).toLowerCase(Locale.ROOT));
         }
