@@ -80,7 +80,7 @@ public final class EntityExtractor {
         TownCues.townsListedWithOrganisations(typed, running);
         TownCues.townsOfCouncils(typed); // "el Ayuntamiento de Paiporta" ... "Paiporta recibe"
         UsStateAbbreviations.townsBeforeStates(typed, running);
-        PlaceLists.coordinated(typed, running);
+        PlaceLists.coordinated(typed, running, "nl".equals(language));
         OrganisationLists.coordinated(typed, running);
         EntityResolver.Result result = resolver.resolve(typed, documentForms, documentNames,
                 ShortNames.inBrackets(typed, running));

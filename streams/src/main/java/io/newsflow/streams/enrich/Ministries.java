@@ -51,11 +51,24 @@ final class Ministries {
         return false;
     }
 
-    /** The name from token i to j opens with a ministry's word, or with an article and that word ("El Ministerio de ..."). */
+    /**
+     * The name from token i to j opens with a ministry's word, or with an article ("El Ministerio de ...") or a sentence's
+     * first word and a lower-case word ("Volgens de Inspectie Justitie en Veiligheid") before it.
+     */
     private static boolean opensWithMinistry(Tokens tokens, int i, int j) {
-        return WORDS.contains(tokens.word(i).lower()) || englishMinistry(tokens, i)
-                || i + 1 < j && tokens.word(i).hasClass(Word.ARTICLE)
-                && (WORDS.contains(tokens.word(i + 1).lower()) || englishMinistry(tokens, i + 1));
+        for (int k = i; k < j && k <= i + 2; k++) {
+            if (ministryWord(tokens, k)) {
+                return true;
+            }
+            if (!tokens.word(k).hasClass(Word.ARTICLE) && !(k == i && tokens.sentenceStart(k)) && tokens.word(k).capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ministryWord(Tokens tokens, int i) {
+        return WORDS.contains(tokens.word(i).lower()) || englishMinistry(tokens, i) || DUTCH_AGENCIES.contains(tokens.word(i).lower());
     }
 
     /** An English ministry, capitalised, whose portfolios a list joins: "Department for Culture, Media and Sport". */
@@ -64,6 +77,8 @@ final class Ministries {
     }
 
     private static final WordSet ENGLISH_WORDS = WordSet.of("department", "ministry");
+    /** Dutch agencies named for portfolios as ministries are: "Inspectie Justitie en Veiligheid", "Autoriteit Consument en Markt". */
+    private static final WordSet DUTCH_AGENCIES = WordSet.of("inspectie", "autoriteit");
 
     /**
      * A span from {@code from} that opens with an English ministry and "of" or "for", and lists portfolios with a comma

@@ -22,4 +22,18 @@ final class MunicipalBodies {
         boolean where = i >= 3 && (tokens.word(i - 2).hasClass(Word.LOCATIVE) || tokens.word(i - 3).hasClass(Word.LOCATIVE));
         return !where && StreetNames.kindBefore(text, tokens, i, DUTCH_KINDS) ? i - 1 : i;
     }
+
+    /**
+     * The "and" right after a body named by its kind and its place ("de gemeente Utrecht en ProRail", "Stadt Zürich und
+     * Swisscom"), where the body's name is whole and a second name starts; -1 when the span has no such shape. Not
+     * before a second place ("IHK für München und Oberbayern", "provincie Noord-Holland en Flevoland": the body's region).
+     */
+    static int andAfterPlacesBody(Span c, int from, int to) {
+        int and = from + 2;
+        if (to - and < 2 || !c.has(from, Gazetteer.ORG_KEYWORD) || !c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN)
+                || c.has(and + 1, Gazetteer.PLACE | Gazetteer.TOWN) || !c.memo(and + 1).capitalised()) {
+            return -1;
+        }
+        return c.is(and, Word.AND) || DutchAnd.is(c.memo(and), c.stopLanguages) ? and : -1;
+    }
 }

@@ -61,6 +61,12 @@ final class SpanSplits {
             emit(c, of + 1, to, false, false, out);
             return;
         }
+        int and = MunicipalBodies.andAfterPlacesBody(c, from, to);
+        if (and > 0) { // "de gemeente Utrecht en ProRail": the place's body, then a second name
+            emit(c, from, and, afterTitle, initial, out);
+            emit(c, and + 1, to, false, false, out);
+            return;
+        }
         if (!c.isKnown(from, to)) {
             for (int k = from + 1; k < to - 1; k++) {
                 // ("Arbets- och näringsdepartementet": a word cut short before "and" shares the compound after it)
