@@ -24,9 +24,10 @@ final class MunicipalBodies {
     }
 
     /**
-     * The "and" right after a body named by its kind and its place ("de gemeente Utrecht en ProRail", "Stadt Zürich und
-     * Swisscom"), where the body's name is whole and a second name starts; -1 when the span has no such shape. Not
-     * before a second place ("IHK für München und Oberbayern", "provincie Noord-Holland en Flevoland": the body's region).
+     * The "and" right after a body named by its kind and its place ("de gemeente Utrecht en ProRail", "die Gemeinde
+     * Dübendorf und Swisscom"), where the body's name is whole and a second name starts; -1 when the span has no such
+     * shape. Not before a second place ("IHK für München und Oberbayern", "provincie Noord-Holland en Flevoland": the
+     * body's region).
      */
     static int andAfterPlacesBody(Span c, int from, int to) {
         int and = from + 2;

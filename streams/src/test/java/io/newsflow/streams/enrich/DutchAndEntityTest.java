@@ -30,6 +30,9 @@ class DutchAndEntityTest {
         List<Entity> found = entities("nl", "De gemeente Zwolle en Keolis presenteren volgende week een nieuw busplan.");
         assertThat(names(found)).contains("gemeente Zwolle", "Keolis").doesNotContain("gemeente Zwolle en Keolis");
         assertThat(entity(found, "Keolis").type()).isEqualTo(EntityType.ORGANIZATION);
+        // the same shape with "und"
+        assertThat(names(entities("de", "Die Gemeinde Wädenswil und Sunrise bauen das Netz gemeinsam aus.")))
+                .contains("Gemeinde Wädenswil", "Sunrise").doesNotContain("Gemeinde Wädenswil und Sunrise");
     }
 
     @Test
