@@ -78,6 +78,7 @@ class BrokerRestartIT {
                 assertThat(summary.published()).isEqualTo(330);
 
                 ledger.awaitOutcomes(publisher.articleIds().size(), Duration.ofSeconds(180));
+                ledger.awaitJudgedDuplicates(30, Duration.ofSeconds(60));
                 System.out.printf("BrokerRestartIT: broker down %d ms; every send acknowledged %d ms after the stop; "
                     + "all outcomes %d ms after it; %s%n", downMs, deliveredMs, (System.nanoTime() - down) / 1_000_000, ledger.summary());
                 ledger.assertExactlyOnce(publisher.articleIds(), 30);

@@ -82,6 +82,7 @@ class RegistryOutageIT {
                 published.addAll(during.articleIds());
 
                 ledger.awaitOutcomes(published.size(), Duration.ofSeconds(180));
+                ledger.awaitJudgedDuplicates(20, Duration.ofSeconds(60));
                 System.out.printf("RegistryOutageIT: registry down %d ms; all outcomes %d ms after it went down; %s%n",
                     downMs, (System.nanoTime() - down) / 1_000_000, ledger.summary());
                 ledger.assertExactlyOnce(published, 20);

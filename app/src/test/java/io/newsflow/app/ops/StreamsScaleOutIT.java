@@ -90,6 +90,7 @@ class StreamsScaleOutIT {
                     Duration.ofSeconds(90), readOutputs)).as("survivor holds every partition").isTrue();
                 long takeoverMs = (System.nanoTime() - killedAt) / 1_000_000;
                 ledger.awaitOutcomes(publisher.articleIds().size(), Duration.ofSeconds(120));
+                ledger.awaitJudgedDuplicates(copies, Duration.ofSeconds(60));
                 long doneMs = (System.nanoTime() - killedAt) / 1_000_000;
                 System.out.printf("StreamsScaleOutIT: published %d articles (%d exact copies); outcomes at kill %d; "
                         + "survivor held all %d partitions %d ms after SIGKILL; all outcomes %d ms after it; %s%n",
