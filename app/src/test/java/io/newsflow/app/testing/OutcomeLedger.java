@@ -84,15 +84,7 @@ public final class OutcomeLedger implements AutoCloseable {
         }
         assertThat(outcomes()).as("outcomes within %s (enriched %d, duplicates %d, corrections %d, dead letters %d)", timeout,
             enriched.size(), decisions.size(), corrections.size(), deadLetters.size()).isGreaterThanOrEqualTo(expected);
-        long quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (System.nanoTime() < quietUntil) {
-            long before = records();
-            poll(Duration.ofMillis(250));
-            if (records() != before) {
-                quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            }
-        }
-        return this;
+        return awaitQuiet();
     }
 
     /**
@@ -105,7 +97,20 @@ public final class OutcomeLedger implements AutoCloseable {
         while (judgedDuplicates().size() < copies && System.nanoTime() < deadline) {
             poll(Duration.ofMillis(250));
         }
-        return awaitOutcomes(0, Duration.ZERO);
+        return awaitQuiet();
+    }
+
+    /** Polls until nothing more arrives for two seconds, so an outcome written twice would be seen. */
+    private OutcomeLedger awaitQuiet() {
+        long quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (System.nanoTime() < quietUntil) {
+            long before = records();
+            poll(Duration.ofMillis(250));
+            if (records() != before) {
+                quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            }
+        }
+        return this;
     }
 
     private Set<String> judgedDuplicates() {

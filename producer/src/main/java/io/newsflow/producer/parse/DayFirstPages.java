@@ -36,14 +36,16 @@ final class DayFirstPages {
      * cue and {@code pageText} (the story's title, lead and body) is not in English; otherwise {@code at} itself.
      */
     static Instant published(Instant at, String asWritten, String pageText) {
-        if (at == null || asWritten == null || !DateExtractor.hasYear(asWritten) || !otherThanEnglish(pageText)) {
+        if (at == null || asWritten == null || !DateExtractor.hasYear(asWritten)) {
             return at;
         }
         Optional<FoundDate> asRead = DateExtractor.find(asWritten);
         if (asRead.isEmpty() || !asRead.get().instant().equals(at)) {
             return at; // the date came from elsewhere on its line, or its line already gave it its order
         }
-        return DateExtractor.findOnDayFirstPage(asWritten).map(FoundDate::instant).orElse(at);
+        Instant dayFirst = DateExtractor.findOnDayFirstPage(asWritten).map(FoundDate::instant).orElse(at);
+        // the page's words are read only when the order matters: for a slashed date whose two readings differ
+        return !dayFirst.equals(at) && otherThanEnglish(pageText) ? dayFirst : at;
     }
 
     /** Whether the text is plainly in a language other than English (too short a text is not). */

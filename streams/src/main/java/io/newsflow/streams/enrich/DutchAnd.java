@@ -19,6 +19,11 @@ final class DutchAnd {
         return (stopLanguages & Languages.DUTCH) != 0 && w.lower().equals("en");
     }
 
+    /** Whether the word joins two names as "and" does in the article: {@link Word#AND}, or Dutch "en" ({@link #is}). */
+    static boolean joins(Word w, int stopLanguages) {
+        return w.hasClass(Word.AND) || is(w, stopLanguages);
+    }
+
     /**
      * The index of the word that gives a name its context: {@code p} itself, unless it is Dutch "en" after a
      * capitalised name, when it is the word before that name (skipping an article), or -1 at the paragraph's start.

@@ -57,7 +57,8 @@ public final class EntityExtractor {
         // the editor's note is running prose too ("... a senior fellow at the Baltic Maritime Policy Centre")
         List<Paragraph> running = text.notes().isEmpty() ? text.paragraphs() : concat(text.paragraphs(), text.notes());
         boolean german = "de".equals(language); // capitalises its nouns, and writes a body's genitive
-        List<Candidate> candidates = finder.find(running, stopLanguages(language), documentNames.keySet(), german);
+        int stopLanguages = stopLanguages(language);
+        List<Candidate> candidates = finder.find(running, stopLanguages, documentNames.keySet(), german);
         if ("pl".equals(language)) {
             candidates = PolishForms.nominatives(candidates); // "w Gdańsku" names Gdańsk
         }
@@ -80,7 +81,7 @@ public final class EntityExtractor {
         TownCues.townsListedWithOrganisations(typed, running);
         TownCues.townsOfCouncils(typed); // "el Ayuntamiento de Paiporta" ... "Paiporta recibe"
         UsStateAbbreviations.townsBeforeStates(typed, running);
-        PlaceLists.coordinated(typed, running, "nl".equals(language));
+        PlaceLists.coordinated(typed, running, stopLanguages);
         OrganisationLists.coordinated(typed, running);
         EntityResolver.Result result = resolver.resolve(typed, documentForms, documentNames,
                 ShortNames.inBrackets(typed, running));

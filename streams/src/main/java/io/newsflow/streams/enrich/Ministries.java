@@ -68,7 +68,8 @@ final class Ministries {
     }
 
     private static boolean ministryWord(Tokens tokens, int i) {
-        return WORDS.contains(tokens.word(i).lower()) || englishMinistry(tokens, i) || DUTCH_AGENCIES.contains(tokens.word(i).lower());
+        String lower = tokens.word(i).lower();
+        return WORDS.contains(lower) || DUTCH_AGENCIES.contains(lower) || englishMinistry(tokens, i);
     }
 
     /** An English ministry, capitalised, whose portfolios a list joins: "Department for Culture, Media and Sport". */

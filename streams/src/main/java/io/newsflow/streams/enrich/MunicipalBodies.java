@@ -35,6 +35,6 @@ final class MunicipalBodies {
                 || c.has(and + 1, Gazetteer.PLACE | Gazetteer.TOWN) || !c.memo(and + 1).capitalised()) {
             return -1;
         }
-        return c.is(and, Word.AND) || DutchAnd.is(c.memo(and), c.stopLanguages) ? and : -1;
+        return DutchAnd.joins(c.memo(and), c.stopLanguages) ? and : -1;
     }
 }

@@ -39,17 +39,17 @@ final class PlaceLists {
      * Names listed together with a place are places: "Shrewsbury, Bewdley and Upton-upon-Severn",
      * "between Basel and Busto Arsizio", "from Świnoujście to Esbjerg". An unknown name that was
      * typed only by default next to a known or cued place, joined by "and", a comma,
-     * articles or "from ... to", becomes a place; a run of names is followed both ways. In a {@code dutch} article "en"
-     * is "and" too (elsewhere it is French and Spanish "in").
+     * articles or "from ... to", becomes a place; a run of names is followed both ways. In a Dutch article
+     * ({@code stopLanguages}, {@link DutchAnd}) "en" is "and" too (elsewhere it is French and Spanish "in").
      */
-    static void coordinated(List<Typed> typed, List<Paragraph> paragraphs, boolean dutch) {
+    static void coordinated(List<Typed> typed, List<Paragraph> paragraphs, int stopLanguages) {
         Set<String> places = new HashSet<>();
         for (Typed t : typed) {
             if (placeAnchor(t)) {
                 places.add(t.candidate().key()); // a name cued as a place anywhere anchors all its mentions
             }
         }
-        between(typed, paragraphs, places, dutch);
+        between(typed, paragraphs, places, stopLanguages);
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i + 1 < typed.size(); i++) {
                 Typed a = typed.get(i);
@@ -66,10 +66,10 @@ final class PlaceLists {
                 String text = paragraphs.get(a.candidate().paragraph()).text();
                 // "les usines de Daikin à Pierre-Bénite": an owner after "of", no route's start
                 String previous = PlaceShapes.ownedAfterOf(a.candidate()) ? "" : a.candidate().previous();
-                int join = coordination(text, a.candidate().end(), b.candidate().start(), previous, dutch);
+                int join = coordination(text, a.candidate().end(), b.candidate().start(), previous, stopLanguages);
                 // a comma alone joins a list only if the list goes on:
                 // "in Norway, Siri Espedal Kindem, said" is an apposition
-                if (join == NONE || join == COMMA && !listGoesOn(typed, i + 1, text, dutch)) {
+                if (join == NONE || join == COMMA && !listGoesOn(typed, i + 1, text, stopLanguages)) {
                     continue;
                 }
                 int guess = placeA ? i + 1 : i;
@@ -88,13 +88,13 @@ final class PlaceLists {
      * was typed (German types every lone noun weakly); a name known or cued otherwise keeps its type. The
      * names made places join {@code places}.
      */
-    private static void between(List<Typed> typed, List<Paragraph> paragraphs, Set<String> places, boolean dutch) {
+    private static void between(List<Typed> typed, List<Paragraph> paragraphs, Set<String> places, int stopLanguages) {
         for (int i = 0; i + 1 < typed.size(); i++) {
             Candidate a = typed.get(i).candidate();
             Candidate b = typed.get(i + 1).candidate();
             if (!BETWEEN.contains(a.previous()) || a.paragraph() != b.paragraph() || b.start() - a.end() > MAX_GAP
                     || !(betweenAnchor(a, places) || betweenAnchor(b, places))
-                    || coordination(paragraphs.get(a.paragraph()).text(), a.end(), b.start(), a.previous(), dutch) != WORD) {
+                    || coordination(paragraphs.get(a.paragraph()).text(), a.end(), b.start(), a.previous(), stopLanguages) != WORD) {
                 continue;
             }
             for (int k = i; k <= i + 1; k++) {
@@ -115,17 +115,17 @@ final class PlaceLists {
 
     /** Two names joined by "and" (and maybe commas and articles): "Maersk and MSC", "Fingrid and Elering". */
     static boolean joinedByAnd(String text, Candidate a, Candidate b) {
-        return a.paragraph() == b.paragraph() && coordination(text, a.end(), b.start(), a.previous(), false) == WORD;
+        return a.paragraph() == b.paragraph() && coordination(text, a.end(), b.start(), a.previous(), 0) == WORD;
     }
 
     /** Whether the name at {@code i} is joined to the next one ("Norway, Sweden and Denmark"). */
-    private static boolean listGoesOn(List<Typed> typed, int i, String text, boolean dutch) {
+    private static boolean listGoesOn(List<Typed> typed, int i, String text, int stopLanguages) {
         if (i + 1 >= typed.size()) {
             return false;
         }
         Candidate b = typed.get(i).candidate();
         Candidate c = typed.get(i + 1).candidate();
-        return b.paragraph() == c.paragraph() && coordination(text, b.end(), c.start(), b.previous(), dutch) != NONE;
+        return b.paragraph() == c.paragraph() && coordination(text, b.end(), c.start(), b.previous(), stopLanguages) != NONE;
     }
 
     private static boolean placeAnchor(Typed t) {
@@ -147,7 +147,7 @@ final class PlaceLists {
      * after "from X" ({@link #WORD}), by commas and articles only ({@link #COMMA}), or not as a list
      * ({@link #NONE}); read in place, word by word from the {@link Word} cache.
      */
-    private static int coordination(String text, int from, int to, String previous, boolean dutch) {
+    private static int coordination(String text, int from, int to, String previous, int stopLanguages) {
         if (to - from > MAX_GAP || to < from) {
             return NONE;
         }
@@ -166,7 +166,7 @@ final class PlaceLists {
                     end++;
                 }
                 Word word = Word.of(text, k, end);
-                if (word.hasClass(Word.AND) || dutch && word.lower().equals("en") || OR.contains(word.lower())
+                if (DutchAnd.joins(word, stopLanguages) || OR.contains(word.lower())
                         || FROM_TO.contains(word.lower()) && FROM.contains(previous)) {
                     joined = true;
                 } else if (joined && word.length() <= 4 && (word.lower().equals(previous)

@@ -179,8 +179,8 @@ final class Span {
         String next = b < tokens.size() && CandidateFinder.adjacent(text, tokens, b - 1, b)
                 ? tokens.word(b).lower() : "";
         // "in Amsterdam and Vlissingen": a listed name shares the context of the list
-        int p = DutchAnd.listContext(tokens, a == from || tokens.word(a - 1).hasClass(Word.AND)
-                || DutchAnd.is(tokens.word(a - 1), stopLanguages) ? previousIndex() : a - 1, stopLanguages);
+        int p = DutchAnd.listContext(tokens, a == from || DutchAnd.joins(tokens.word(a - 1), stopLanguages)
+                ? previousIndex() : a - 1, stopLanguages);
         // "il ministro dell'Interno", "el consejero catalán de Territorio": the title stands before the portfolio's "of"
         Word title = a == from && p >= 0 ? PortfolioTitles.before(tokens, a, p) : null;
         Word prevWord = p < 0 ? null : title != null && !tokens.word(p).hasClass(Word.OF_OR_FOR) ? PortfolioTitles.OF : tokens.word(p);
