@@ -4,9 +4,9 @@ import io.newsflow.streams.enrich.HeldOutSets.HeldOutSet;
 import java.util.List;
 
 /**
- * The held-out sets from h312 on (the eleventh and twelfth sessions' sets, each written after every rule of the
- * one before it), each with its floors and a comment on the figures the rules reached on it: the end of
- * {@link HeldOutSets#SETS}.
+ * The held-out sets h312 to h485 (the eleventh to sixteenth sessions' sets, each written after every rule of the
+ * one before it), each with its floors and a comment on the figures the rules reached on it: after
+ * {@link LaterHeldOutSets#SETS}, before {@link LatestHeldOutSets#SETS}.
  */
 final class RecentHeldOutSets {
 
@@ -193,19 +193,7 @@ final class RecentHeldOutSets {
             // Portuguese titles, "St." towns, Nordic parliaments and Sami villages, civil defence 1.000/1.000,
             // 0.850/0.654, 0.778/0.875 (buildings and venues remain hard: "Binnenhof", "Kristallen", "Politeama Garibaldi")
             new HeldOutSet("enrichment-heldout h480-h485 (seventieth held-out set: rent, art fair, opera, town move, parliament, drought)",
-                    480, 485, 0.95, 0.95, 0.80, 0.60, 0.70, 0.80),
-            // Hobart's AFL stadium, the KKL's roof in Lucerne, Namur's citadel, Málaga's tourist flats, Verona's Arena,
-            // Gdańsk's Solidarity centre, written after every rule of h480-h485: first run 0.964/0.900, 0.920/0.852,
-            // 0.688/0.733 (one label added in the extractor's favour); after Romance streets, historic centres, breweries,
-            // dialogue dashes and three given names 1.000/0.967, 1.000/0.926, 0.767/0.767
-            new HeldOutSet("enrichment-heldout h486-h491 (seventy-first held-out set: stadium, concert hall, citadel, flats, arena, museum)",
-                    486, 491, 0.95, 0.90, 0.95, 0.85, 0.70, 0.70),
-            // companies and plants: Wylfa's small reactors, Michelin's closures, Ericsson's layoffs, Seat's Martorell plant,
-            // Leonardo at Grottaglie, VDL Nedcar in Born, written after every rule of h486-h491: first run 1.000/0.893,
-            // 0.900/0.844, 0.690/0.829; after three given names and the governor's title 1.000/1.000, 0.900/0.844,
-            // 0.744/0.829
-            new HeldOutSet("enrichment-heldout h492-h497 (seventy-second held-out set: reactors, tyres, telecoms, cars, aircraft, cars)",
-                    492, 497, 0.95, 0.95, 0.85, 0.80, 0.70, 0.80));
+                    480, 485, 0.95, 0.95, 0.80, 0.60, 0.70, 0.80));
 
     private RecentHeldOutSets() {
     }
