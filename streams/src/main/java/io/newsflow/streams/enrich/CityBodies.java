@@ -46,10 +46,24 @@ final class CityBodies {
                 && !INDEFINITE.contains(c.previous());
     }
 
-    /** "Kreiskliniken Reutlingen", "Klinikverbund Südwest", "Verkehrsverbund Rhein-Ruhr": a body's noun, then its place. */
+    /**
+     * "Kreiskliniken Reutlingen", "Klinikverbund Südwest", "Verkehrsverbund Rhein-Ruhr": a body's noun, then its place; after
+     * a town's or district's own body ("Stadtwerke Hagen", "Kreissparkasse Ludwigsburg") any name is its town, listed or not.
+     */
     private static boolean ofPlace(Word noun, Word place) {
         return noun.capitalised() && place.capitalised() && bodyNoun(noun.lower()) && !place.hasClass(Word.ALL_CAPS)
-                && (place.has(PLACES) || COMPASS.contains(place.lower()) || regionPair(place.surface()));
+                && (place.has(PLACES) || COMPASS.contains(place.lower()) || regionPair(place.surface())
+                        || municipal(noun.lower()) && !CommonNounShapes.isCommonNoun(place));
+    }
+
+    /** "Stadtwerke", "Kreissparkasse", "Gemeindewerke": a body's noun that says it is a town's or a district's own. */
+    private static boolean municipal(String lower) {
+        return lower.startsWith("stadt") || lower.startsWith("kreis") || lower.startsWith("gemeinde");
+    }
+
+    /** The two-word candidate is a town's or district's own body and its town: "Stadtwerke Hagen" (Hagen is a town). */
+    static boolean townsOwn(Candidate c) {
+        return c.size() == 2 && municipal(c.lower(0)) && ofPlace(c.word(0), c.word(1));
     }
 
     /** "Rhein-Ruhr", "Berlin-Brandenburg": two capitalised parts joined by a hyphen. */

@@ -16,6 +16,8 @@ final class CommonNounShapes {
             // acronyms of common things, not of bodies
             "gp", "gps", "gdp", "gnp", "ipo", "vat", "ai", "ev", "dna", "hiv", "ppe", "atm", "pdf", "usb", "tv", "ngo",
             "esg", "faq", "diy", "suv", "cfo", "cto", "coo", "hr", "pr", "ceo",
+            // information technology and German's artificial intelligence: "IT-Sicherheitsberater", "KI-Modelle"
+            "it", "ki",
             // a phone's messages: "alerty SMS", "an SMS alert"
             "sms", "mms",
             // small and mid-sized firms: "les PME", "KMU", "het mkb", "las pymes"

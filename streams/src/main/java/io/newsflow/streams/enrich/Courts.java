@@ -4,7 +4,7 @@ package io.newsflow.streams.enrich;
 /**
  * French and Italian write a court's name in lower case before its town: "le tribunal judiciaire de
  * Lyon", "la cour d'appel de Versailles", "le tribunal de commerce de Nanterre", "il tribunale di
- * Milano", "la procura di Palermo"; and a university's ("l'université de La Rochelle", "l'università di
+ * Milano", "la procura di Palermo", "le parquet de Paris"; and a university's ("l'université de La Rochelle", "l'università di
  * Padova") or an education authority's ("le rectorat de Lille"). Only the town is capitalised, so the span held the town alone and the court or university,
  * the organisation the sentence speaks of, was lost. The lower-case words open the name
  * ({@link CandidateFinder} starts the span at them), as a lower-case ministry's do ({@link Ministries}).
@@ -13,7 +13,8 @@ final class Courts {
 
     /** The words that open a court's name. "cour" only before its kind ({@link #COUR_KINDS}): "la cour de l'école" is a yard. */
     private static final WordSet HEADS = WordSet.of("tribunal", "tribunale", "cour", "procura", "université", "università",
-            "rectorat"); // and a French education authority: "le rectorat de Lille"
+            "rectorat", // and a French education authority: "le rectorat de Lille"
+            "parquet"); // a prosecutor's office: "le parquet de Paris a ouvert une enquête"
     private static final WordSet COUR_KINDS = WordSet.of("d'appel", "d\u2019appel", "d'assises", "d\u2019assises",
             "administrative");
     /** The lower-case words between the head and the town's "of": the court's kind and its complement. */

@@ -17,7 +17,8 @@ final class NordicNames {
             "förbundet", "forbundet", // unions and federations, named the same way: "Vårdförbundet", "Kommunalförbundet"
             "tinget", // parliaments: "Sametinget", "Stortinget", "Folketinget"
             "ämbetet", "embedet", // "Riksantikvarieämbetet", "Riksantikvarembetet"
-            "museet"); // museums: "Vasamuseet", "Nationalmuseet", "Vikingskipsmuseet"
+            "museet", // museums: "Vasamuseet", "Nationalmuseet", "Vikingskipsmuseet"
+            "universitetet", "högskolan", "høgskolen", "institutet", "instituttet"); // "Mittuniversitetet", "Försvarshögskolan"
     private static final List<String> LINES = List.of("banan", "banen");
     /** Dutch links' and lines' compounds, also named in one word: "Oosterweelverbinding", "Noord/Zuidlijn". */
     private static final List<String> DUTCH_LINES = List.of("verbinding", "lijn");
@@ -31,7 +32,10 @@ final class NordicNames {
             // and "the trade union", "the national federation": no name ("Fagforbundet 3F vurderer")
             "fackförbundet", "fagforbundet", "riksförbundet");
 
-    /** "Trafikverket", "Energistyrelsen": a Nordic authority's one-word name; not a plant ("Stålverket ska ..."). */
+    /**
+     * "Trafikverket", "Energistyrelsen", "Mittuniversitetet": a Nordic authority's one-word name; not a plant ("Stålverket
+     * ska ...").
+     */
     static boolean authority(Word word) {
         return compoundEndingIn(word, AUTHORITIES) && WORKS.stream().noneMatch(word.lower()::endsWith);
     }

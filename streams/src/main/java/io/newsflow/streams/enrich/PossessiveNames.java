@@ -6,9 +6,13 @@ package io.newsflow.streams.enrich;
  * elsewhere ("Europe's largest port", "Maersk's Vincent Clerc", "Britain's Labour Party"); it goes
  * on only when the word is a plural of people ("longshoremen's", "farmers'", "people's",
  * "children's") that no list holds as a name, or a saint's name ("St Vincent's University
- * Hospital"), and a body's name follows: an organisation word next, or one word later.
+ * Hospital"), and a body's name follows: an organisation word next, or one word later; or when the word is a
+ * title and "Office" or "Department" follows ("Information Commissioner's Office", "Sheriff's Department").
  */
 final class PossessiveNames {
+
+    /** The body an office-holder heads, named by the title's possessive: "Attorney General's Office". */
+    private static final WordSet OFFICES = WordSet.of("office", "department");
 
     private PossessiveNames() {
     }
@@ -20,6 +24,10 @@ final class PossessiveNames {
         if (possessive ? !CandidateFinder.adjacent(text, tokens, a, b)
                 : !(apostropheAfter(text, tokens, a, b) && w.lower().endsWith("s") && !w.hasClass(Word.ALL_CAPS))) {
             return false; // neither "Longshoremen's Association" nor "Farmers' Union"
+        }
+        if (possessive && OFFICES.contains(tokens.word(b).lower()) && tokens.word(b).capitalised()
+                && w.withoutPossessive().has(Gazetteer.TITLE)) {
+            return true; // "the Information Commissioner's Office", "the Sheriff's Department": an office-holder's body
         }
         boolean saint = afterSaint(text, tokens, a); // asked once: "St Vincent's", "St Thomas' Hospital"
         return (!possessive || saint || ofPeople(w.withoutPossessive()))

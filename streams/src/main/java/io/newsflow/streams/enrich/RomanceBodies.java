@@ -53,7 +53,8 @@ final class RomanceBodies {
             "bibliothèque", "biblioteca", "archives", "archivio", "archivo", "arquivo", "musée", "museo", "museu",
             // a state's corps named in lower case: "Corpo forestale e di vigilanza ambientale", "Cuerpo nacional de policía"
             "corpo", "cuerpo", "corps",
-            "guardia"); // "la Guardia costiera", "la Guardia di Finanza"
+            "guardia", // "la Guardia costiera", "la Guardia di Finanza"
+            "polizia", "policía", "polícia", "police"); // "la Polizia postale", "la Policía municipal", "la Police nationale"
     /** Adjectives the Romance languages put before their noun in bodies' names ("della pubblica istruzione"). */
     private static final WordSet PREPOSED = WordSet.of("pubblica", "pubbliche", "pubblico", "pubblici", "pública", "públicas",
             "público", "públicos", "publique", "publiques", "public", "nuova", "nuovo", "nueva", "nuevo", "alta", "alto",

@@ -76,11 +76,15 @@ final class TownCues {
             if (t.type() == EntityType.ORGANIZATION && c.size() == 3 && COUNCILS.contains(c.lower(0))
                     && PlaceCues.OF.contains(c.lower(1))) {
                 towns.add(c.lower(2));
+            } else if (t.type() == EntityType.ORGANIZATION && CityBodies.townsOwn(c)) {
+                towns.add(c.lower(1)); // "die Stadtwerke Hagen", then "in Hagen"
             }
         }
         for (int i = 0; !towns.isEmpty() && i < typed.size(); i++) {
             Typed t = typed.get(i);
-            if (t.strength().compareTo(Strength.DEFAULT) <= 0 && t.type() != EntityType.LOCATION && towns.contains(t.candidate().key())) {
+            // (a place typed only weakly, as a German name after "in" is, is made sure too)
+            if (t.strength().compareTo(Strength.DEFAULT) <= 0 && (t.type() != EntityType.LOCATION || t.strength() == Strength.WEAK)
+                    && towns.contains(t.candidate().key())) {
                 typed.set(i, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
             }
         }

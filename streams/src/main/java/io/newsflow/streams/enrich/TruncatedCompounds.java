@@ -12,7 +12,8 @@ final class TruncatedCompounds {
     /** Endings of the Nordic and German words for an authority, a board, a ministry or an association. */
     private static final String[] BODY_ENDINGS = {"styrelsen", "styrelse", "verket", "myndigheten", "departementet",
         "nämnden", "inspektionen", "rådet", "direktoratet", "tilsynet", "ministeriet", "ministerium", "verband", "behörde",
-        "förbundet", "forbundet", "nævnet", "nemnda"}; // (Danish and Norwegian boards: "Radio- og tv-nævnet")
+        "förbundet", "forbundet", "nævnet", "nemnda", // (Danish and Norwegian boards: "Radio- og tv-nævnet")
+        "kammer", "amt", "stelle", "agentur"}; // German: "Industrie- und Handelskammer", "Wasserstraßen- und Schifffahrtsamt"
 
     private TruncatedCompounds() {
     }
@@ -35,7 +36,8 @@ final class TruncatedCompounds {
         String compound = tokens.word(j + 1).lower();
         for (String ending : BODY_ENDINGS) {
             if (compound.endsWith(ending) && compound.length() > ending.length() + 1) {
-                return j + 2;
+                // German's compound is capitalised, and the name goes on after it: "Industrie- und Handelskammer Berlin"
+                return tokens.word(j + 1).capitalised() ? Math.max(j + 2, SpanEnds.end(text, tokens, j + 1, true)) : j + 2;
             }
         }
         return j;
