@@ -83,15 +83,24 @@ public final class ArticleDraft {
      */
     public void offerSource(String candidate, int priority) {
         if (candidate != null && !candidate.isBlank() && priority > sourcePriority) {
-            // "(Kyodo)" in the dateline, "Kyodo News" over the menu: the one agency, named in full
-            source = fullerName(source, candidate.strip()) ? source : candidate.strip();
+            // "(Kyodo)" in the dateline, "Kyodo News" over the menu: the one agency, named in full; "LRT" over the menu, "LRT.lt"
+            // in the byline: the site's name as its masthead writes it, without its domain
+            source = fullerName(source, candidate.strip()) || withDomain(candidate.strip(), source) ? source : candidate.strip();
             sourcePriority = priority;
-        } else if (candidate != null && fullerName(candidate.strip(), source)) {
+        } else if (candidate != null && (fullerName(candidate.strip(), source) || withDomain(source, candidate.strip()))) {
             source = candidate.strip(); // "Yonhap News Agency" after the dateline's "(Yonhap)"
         } else if (candidate != null && candidate.strip().equalsIgnoreCase(source) && capitals(candidate) < capitals(source)) {
             source = candidate.strip(); // "KOMPAS.com" over the menu, "Kompas.com" beside the date: the name as written in text
         }
     }
+
+    /** Whether {@code address} is {@code name} and a top-level domain ("LRT.lt" of "LRT", "Myjoyonline.com" of "Myjoyonline"). */
+    private static boolean withDomain(String address, String name) {
+        return name != null && address != null && address.length() > name.length() + 2
+                && address.regionMatches(true, 0, name, 0, name.length()) && DOMAIN_TAIL.matcher(address.substring(name.length())).matches();
+    }
+
+    private static final Pattern DOMAIN_TAIL = Pattern.compile("\\.[a-z]{2,3}(?:\\.[a-z]{2})?");
 
     /** An agency's name written out in full: the short one, then "News", "News Agency", "Press" or "Agency". */
     private static final Pattern AGENCY_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|press|agency)");

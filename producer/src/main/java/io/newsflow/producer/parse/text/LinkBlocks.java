@@ -41,7 +41,11 @@ public final class LinkBlocks {
             "mohlo by vás zajímat", "související články", "ilgili haberler",
             "lue myös", "lue lisää", "citește și", "citeste si", "citește mai mult", "kapcsolódó cikkek", "kapcsolódó", "passend zum artikel",
             // Hindi, Uzbek, Macedonian: "यह भी पढ़ें", "Shuningdek o'qing", "Прочитајте и"
-            "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "shuningdek o'qing", "shuningdek oʻqing", "прочитајте и", "прочитајте повеќе");
+            "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "shuningdek o'qing", "shuningdek oʻqing", "прочитајте и", "прочитајте повеќе",
+            // Lithuanian's other order, Bulgarian, Russian and Ukrainian, Malay, Icelandic: "Taip pat skaitykite",
+            // "Още по темата", "Читайте также", "Berita Berkaitan", "Fleira áhugavert"
+            "taip pat skaitykite", "susiję straipsniai", "още по темата", "свързани новини", "вижте още", "читайте также",
+            "читайте також", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "related topic", "more about", "read more about", "links",
             "suggested topics", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",

@@ -17,6 +17,9 @@ import io.newsflow.producer.parse.ArticleDraft;
  */
 final class MetadataLines {
     /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
+    /** A company's name, not an outlet's: "Capitol Broadcasting Company", "Nine Entertainment Co", "Mediahuis Group". */
+    private static final Pattern OWNER = Pattern.compile("(?iu)\\s(?:company|co\\.?|corporation|corp\\.?|holdings?|group|"
+            + "entertainment|broadcasting)$");
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
             + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+)?"
             + "(?:the\\s+author'?s'?|the\\s+writer'?s|those\\s+of\\s+the\\s+(?:author|writer)s?|his|her|their)(?:\\s+own)?"
@@ -113,7 +116,10 @@ final class MetadataLines {
         Optional<String> notice = SignatureDetector.notice(line);
         if (notice.isPresent()) {
             boolean copyright = line.strip().matches("(?iu)^(?:©|\\(c\\)|copyright).*");
-            draft.offerSource(notice.get(), copyright ? TextArticleParser.COPYRIGHT : TextArticleParser.NOTICE);
+            // a company holding the copyright owns the outlet the masthead names: "Copyright 2026 by Capitol Broadcasting Company"
+            int rank = !copyright ? TextArticleParser.NOTICE
+                    : OWNER.matcher(notice.get()).find() ? TextArticleParser.SIGNATURE : TextArticleParser.COPYRIGHT;
+            draft.offerSource(notice.get(), rank);
             draft.copyrightLine = copyright && draft.copyrightLine == null ? line.strip() : draft.copyrightLine;
             if (SignatureDetector.REPORT_BY.matcher(line.strip()).matches()) {
                 // "... was first published Dec. 3, 2024": the wire's own footer dates the story

@@ -46,7 +46,8 @@ public final class Outlets {
 
     /** A capitalised word and a paper's lower-case noun, as Central European and Nordic titles write it. */
     private static final Pattern LOWER_CASE_PAPER = UnicodeRegex.compile("\\p{Lu}[\\p{L}\\p{M}]+ (?:noviny|listy|novine|novice|"
-            + "vesti|vijesti|lehti|sanomat|dziennik|denník|industri|tidende|avis)");
+            + "vesti|vijesti|lehti|sanomat|dziennik|denník|industri|tidende|avis|list|dnevnik" // "Jutarnji list", "Večernji list"
+            + "|газета|правда|новини|новости|вести)"); // "Новая газета", "Комсомольская правда"
 
     private Outlets() {
     }
@@ -130,7 +131,8 @@ public final class Outlets {
     public static String clean(String text) {
         return text.strip()
                 .replaceAll("^[—–-]+\\s*", "")
-                .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*", "")
+                // "Copyright 2026 by Capitol Broadcasting Company": the holder, without its "by"
+                .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*(?:by\\s+)?", "")
                 .replaceAll("(?iu)^provided by\\s+", "") // "© Provided by The Independent": a syndicator's credit
                 .replaceAll("(?iu)[.,]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
                         + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"

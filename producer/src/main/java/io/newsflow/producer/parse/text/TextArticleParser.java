@@ -110,7 +110,8 @@ public final class TextArticleParser {
                 continue;
             }
             if (JunkLineDetector.isJunk(line) || header.writersTowns(lines, i) // "Nicola Pamplona" / "Rio de Janeiro e São Paulo"
-                    || content.size() <= 2 && StampDetails.regionUnderByline(lines, i)) { // "By Keira Donnelly" / "WA"
+                    || content.size() <= 2 && (StampDetails.regionUnderByline(lines, i) // "By Keira Donnelly" / "WA"
+                        || ContactLines.isWritersAddress(line))) { // the writer's address under the byline: "gudrunh@mbl.is"
                 continue;
             }
             if (MetadataLines.consumed(line, draft)) {
