@@ -13,7 +13,7 @@ final class TruncatedCompounds {
     private static final String[] BODY_ENDINGS = {"styrelsen", "styrelse", "verket", "myndigheten", "departementet",
         "nämnden", "inspektionen", "rådet", "direktoratet", "tilsynet", "ministeriet", "ministerium", "verband", "behörde",
         "förbundet", "forbundet", "nævnet", "nemnda", // (Danish and Norwegian boards: "Radio- og tv-nævnet")
-        "kammer", "amt", "stelle", "agentur"}; // German: "Industrie- und Handelskammer", "Wasserstraßen- und Schifffahrtsamt"
+        "kammer", "amt", "stelle", "agentur"}; // German: "Industrie- und Handelskammer", "Zentral- und Ansprechstelle"
 
     private TruncatedCompounds() {
     }
