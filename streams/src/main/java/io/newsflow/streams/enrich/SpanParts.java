@@ -77,7 +77,7 @@ final class SpanParts {
     /**
      * A given name, an organisation word, or a place in the span without connectors or joined by
      * a place name's connector ("Frankfurt am Main"); or a German body's two-word name, its own
-     * evidence ({@link #germanBodyPair}).
+     * evidence ({@link #germanBodyPair}), or its compound shared by a word cut before "und" ({@link TruncatedCompounds}).
      */
     static boolean evidence(Span c, int from, int to) {
         boolean connector = false;
@@ -93,7 +93,7 @@ final class SpanParts {
         }
         return place && (!connector || placeConnector) || germanBodyPair(c, from, to) || placeAdjectiveAndWord(c, from, to)
                 || to - from > 2 && SpanEnds.germanBody(c.lower(from)) && c.lower(from + 1).equals("für") // "Landesamt für ..."
-                || membersBody(c, from, to);
+                || membersBody(c, from, to) || TruncatedCompounds.namesBody(c, from, to); // "Bau- und Planungsamt"
     }
 
     /** Landscapes' words that a place's adjective names ("Tegernseer Tal"), unlike a port ("der Hamburger Hafen" is Hamburg's). */

@@ -25,6 +25,11 @@ final class TruncatedCompounds {
                 && Character.isWhitespace(text.charAt(end + 1)) && tokens.word(k + 1).hasClass(Word.AND);
     }
 
+    /** The span opens with a German body's compound shared by a word cut before "und": "Bau- und Planungsamt Hamburg". */
+    static boolean namesBody(Span c, int from, int to) {
+        return c.capitalisedNouns && to - from >= 3 && cutBefore(c.text, c.tokens, from) && SpanEnds.germanBody(c.lower(from + 2));
+    }
+
     /**
      * The end of a span [i, j) once a lower-case compound that a hyphen-cut last word shares is taken in ("Post- och
      * telestyrelsen"), or j.

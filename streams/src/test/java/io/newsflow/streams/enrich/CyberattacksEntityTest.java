@@ -43,8 +43,10 @@ class CyberattacksEntityTest {
 
     @Test
     void shouldKeepAGermanCompoundCutBeforeUndWhenTheNameGoesOn() {
-        List<Entity> found = entities("de", "Die Industrie- und Handelskammer Bremen warnt vor Staus.");
+        List<Entity> found = entities("de", "Die Industrie- und Handelskammer Bremen warnt vor Staus.",
+                "Die Sperrung ordnete das Wasser- und Schifffahrtsamt Weser an.");
         assertType(found, "Industrie- und Handelskammer Bremen", EntityType.ORGANIZATION);
+        assertType(found, "Wasser- und Schifffahrtsamt Weser", EntityType.ORGANIZATION);
     }
 
     @Test
