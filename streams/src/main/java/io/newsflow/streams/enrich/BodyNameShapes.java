@@ -27,7 +27,7 @@ final class BodyNameShapes {
         if (!german) {
             return null;
         }
-        if (CityBodies.is(c) || sharedCompoundBody(c)) {
+        if (CityBodies.is(c) || TruncatedCompounds.namesBody(c)) { // "das Wasserstraßen- und Schifffahrtsamt Elbe"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         Typed members = membersBody(c);
@@ -36,11 +36,6 @@ final class BodyNameShapes {
         }
         // "des Statistischen Bundesamts": Statistisches Bundesamt; "am Pirnaischen Platz", a place
         return AdjectiveBodies.is(c) ? new Typed(AdjectiveBodies.nominative(c), AdjectiveBodies.type(c), Strength.CUED, null) : null;
-    }
-
-    /** "das Wasserstraßen- und Schifffahrtsamt Nord-Ostsee-Kanal": a word cut before "und" shares a body's compound. */
-    private static boolean sharedCompoundBody(Candidate c) {
-        return c.size() >= 3 && c.word(1).hasClass(Word.AND) && c.word(0).surface().endsWith("-") && SpanEnds.germanBody(c.lower(2));
     }
 
     /**

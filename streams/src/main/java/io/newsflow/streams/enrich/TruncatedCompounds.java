@@ -30,6 +30,11 @@ final class TruncatedCompounds {
         return c.capitalisedNouns && to - from >= 3 && cutBefore(c.text, c.tokens, from) && SpanEnds.germanBody(c.lower(from + 2));
     }
 
+    /** The same shape in a candidate, whose cut word keeps its hyphen: "Wasserstraßen- und Schifffahrtsamt Nord-Ostsee-Kanal". */
+    static boolean namesBody(Candidate c) {
+        return c.size() >= 3 && c.word(0).surface().endsWith("-") && c.word(1).hasClass(Word.AND) && SpanEnds.germanBody(c.lower(2));
+    }
+
     /**
      * The end of a span [i, j) once a lower-case compound that a hyphen-cut last word shares is taken in ("Post- och
      * telestyrelsen"), or j.
