@@ -70,10 +70,16 @@ final class AdjectiveBodies {
     private AdjectiveBodies() {
     }
 
+    /**
+     * A body's field after its noun, which no case changes: "der Deutschen Gesellschaft für Ernährung", "des
+     * Bayerischen Landesamts für Umwelt" (read as two words, the field was left over: "Ernährung" a person).
+     */
+    private static final WordSet FIELD_OPENERS = WordSet.of("für", "zur", "zum");
+
     /** Words from..to-1 of the span are such a name, inside a sentence ("des Statistischen Bundesamts"). */
     static boolean named(Span span, int from, int to) {
-        return to - from == 2 && !span.tokens.initial(from) && adjectiveStem(span.memo(from)) != null
-                && head(span.memo(from + 1)) != null;
+        return (to - from == 2 || to - from >= 4 && FIELD_OPENERS.contains(span.lower(from + 2)))
+                && !span.tokens.initial(from) && adjectiveStem(span.memo(from)) != null && head(span.memo(from + 1)) != null;
     }
 
     /**
@@ -82,7 +88,8 @@ final class AdjectiveBodies {
      * change with the case.
      */
     static boolean is(Candidate c) {
-        return (c.size() == 2 || c.size() == 3 && c.word(2).has(Gazetteer.PLACE | Gazetteer.TOWN)) && !c.initial()
+        return (c.size() == 2 || c.size() == 3 && c.word(2).has(Gazetteer.PLACE | Gazetteer.TOWN)
+                    || c.size() >= 4 && FIELD_OPENERS.contains(c.lower(2))) && !c.initial()
                 && adjectiveStem(c.word(0)) != null && head(c.word(1)) != null;
     }
 
@@ -92,7 +99,13 @@ final class AdjectiveBodies {
         String noun = c.word(1).surface();
         Word adjective = Word.of(adjectiveStem(c.word(0)) + head.gender.ending);
         Word body = Word.of(noun.substring(0, noun.length() - head.genitiveEnding));
-        return CandidateRebuilds.withWords(c, c.size() == 2 ? new Word[] {adjective, body} : new Word[] {adjective, body, c.word(2)});
+        Word[] words = new Word[c.size()];
+        words[0] = adjective;
+        words[1] = body;
+        for (int i = 2; i < words.length; i++) {
+            words[i] = c.word(i); // its place or its field, as written
+        }
+        return CandidateRebuilds.withWords(c, words);
     }
 
     /** What the name names: a body or a place. */

@@ -34,21 +34,41 @@ final class BodyNameShapes {
         if (members != null) {
             return members;
         }
+        Typed forField = bodyForField(c);
+        if (forField != null) {
+            return forField;
+        }
         // "des Statistischen Bundesamts": Statistisches Bundesamt; "am Pirnaischen Platz", a place
         return AdjectiveBodies.is(c) ? new Typed(AdjectiveBodies.nominative(c), AdjectiveBodies.type(c), Strength.CUED, null) : null;
     }
 
     /**
      * "der Bund der Steuerzahler", "des Verbandes der Automobilindustrie": a body named for its members ({@link
-     * SpanEnds#membersBody}), its head in the nominative ("Verband der Automobilindustrie"); null for any other candidate.
+     * GermanBodyNouns#namedForMembers}), its head in the nominative ("Verband der Automobilindustrie"); null for any other candidate.
      */
     private static Typed membersBody(Candidate c) {
-        if (c.size() < 3 || !SpanEnds.membersBody(c.lower(0), c.lower(1))) {
+        if (c.size() < 3 || !GermanBodyNouns.namedForMembers(c.lower(0), c.lower(1))) {
             return null;
         }
+        return new Typed(headInNominative(c), EntityType.ORGANIZATION, Strength.CUED, null);
+    }
+
+    /**
+     * "das Landesamt für Denkmalpflege", "des Bundesamts für Strahlenschutz": a body's compound, "für" and its field, its
+     * head in the nominative; null for any other candidate. (Without a place after it, it was read as a person's name.)
+     */
+    private static Typed bodyForField(Candidate c) {
+        if (c.size() < 3 || !c.lower(1).equals("für") || !GermanBodyNouns.isBody(c.lower(0))
+                || GermanBodyNouns.INDEFINITE.contains(c.previous())) { // "ein Forschungszentrum für Robotik": some centre
+            return null;
+        }
+        return new Typed(headInNominative(c), EntityType.ORGANIZATION, Strength.CUED, null);
+    }
+
+    /** "Bundes", "Verbandes", "Vereins", "Landesamts": the candidate with its first word, a body's head, in the nominative. */
+    private static Candidate headInNominative(Candidate c) {
         String head = c.word(0).surface();
-        int cut = head.endsWith("des") ? 2 : head.endsWith("s") ? 1 : 0; // "Bundes", "Verbandes"; "Vereins", "Verbands"
-        Candidate nominative = cut == 0 ? c : CandidateRebuilds.withFirstWord(c, Word.of(head.substring(0, head.length() - cut)));
-        return new Typed(nominative, EntityType.ORGANIZATION, Strength.CUED, null);
+        String nominative = GermanBodyNouns.nominative(head);
+        return nominative.equals(head) ? c : CandidateRebuilds.withFirstWord(c, Word.of(nominative));
     }
 }

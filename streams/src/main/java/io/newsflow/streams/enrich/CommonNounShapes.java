@@ -38,7 +38,15 @@ final class CommonNounShapes {
                 || word.has(Gazetteer.DEMONYM_PAIR) // "Italian-Australian": two places' adjectives, no name
                 || acronymCompound(word.surface()) || romanNumeral(word.surface())
                 || calendarRange(word.surface()) || roadNumber(word.surface()) || amount(word.surface())
-                || partyAffiliation(word.surface());
+                || partyAffiliation(word.surface()) || frenchPeople(word.surface());
+    }
+
+    /**
+     * "de jeunes Roubaisiens", "les Valenciennoises": French names a town's people in the plural with "-iens" or "-iennes"
+     * (and "-oises"), a common noun; a town no list holds was read as a body ("Roubaisiens").
+     */
+    private static boolean frenchPeople(String word) {
+        return word.length() > 7 && (word.endsWith("iens") || word.endsWith("iennes") || word.endsWith("oises"));
     }
 
     /** "July-September", "Mon-Fri": a span of months or days, no name (a char scan first). */

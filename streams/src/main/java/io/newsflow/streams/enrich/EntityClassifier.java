@@ -141,7 +141,7 @@ final class EntityClassifier {
         if ("PLACE".equals(apposition) || c.word(0).has(Gazetteer.PLACE_KEYWORD) && !PlaceShapes.ofCommonWord(c, language)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "River Severn", "Côte de Nuits"
         }
-        if (c.listed(Gazetteer.TOWN) && !german) { // "Puerto Madryn", "North Rhine-Westphalia"
+        if (c.listed(Gazetteer.TOWN) && !german || EnglishPlaceJoins.townOnRiver(c)) { // "Puerto Madryn", "Walton on Thames"
             return new Typed(c, EntityType.LOCATION, Strength.DEFAULT, null);
         }
         if (PlaceShapes.routeStart(c)) { // "from Santa Cruz to ..."

@@ -26,7 +26,7 @@ final class GermanGenitives {
         }
         int length = word.length();
         if (length < MIN_LENGTH || surface.charAt(length - 1) != 's' || !word.capitalised()
-                || word.has(LISTED_ITSELF) || word.hasClass(Word.ALL_CAPS) || SpanEnds.membersBody(word.lower())) {
+                || word.has(LISTED_ITSELF) || word.hasClass(Word.ALL_CAPS) || GermanBodyNouns.namedForMembers(word.lower())) {
             return null; // (not "Bundes", the Bund's genitive, as the town Bunde's)
         }
         Word stem = Word.of(surface.substring(0, length - 1));

@@ -111,7 +111,7 @@ final class ImpliedMentions {
                 i += known - 1;
                 continue;
             }
-            if (TownShapes.afterLocative(tokens, i, word, language)) {
+            if (TownShapes.afterLocative(tokens, i, word, language) || textNames.seatOfBody(word)) { // "Roubaix réduit": la Ville de Roubaix
                 mention(new Entity(word.surface(), EntityType.LOCATION, 1, null)); // "Mercatini di Natale, a Trento treni speciali"
                 continue;
             }

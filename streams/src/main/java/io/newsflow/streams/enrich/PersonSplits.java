@@ -52,7 +52,7 @@ final class PersonSplits {
         for (int p = Math.max(from + 1, to - 3); p <= to - 2; p++) {
             // (a place word before the given name is a saint's: "de San Lorenzo y Timbúes" names two towns)
             if (!c.has(p, Gazetteer.GIVEN_NAME) || c.has(p - 1, Gazetteer.GIVEN_NAME | Gazetteer.PLACE_KEYWORD)
-                    || c.is(p - 1, Word.CONNECTOR)
+                    || c.is(p - 1, Word.CONNECTOR) || TitleFields.namesakeAfterBody(c, from, p - 1, to) // "Escola Dr. Manuel ..."
                     || !(p - from >= 2 || c.isKnown(from, p) || from > 0 && c.tokens.word(from - 1).hasClass(Word.OF_OR_FOR)
                         || portfolioAfterTitle(c, from))) {
                 continue;

@@ -53,7 +53,9 @@ final class PlaceCues {
             // a river's basin: "la cuenca del Guadalhorce", "il bacino del Po", "le bassin de la Vilaine"
             "cuenca", "bacino", "bassin", "basin", "bacia", "stroomgebied",
             // a site named for its place: "le site de Tolbiac", "il sito di Ercolano", "the site of Sellafield"
-            "site", "sito", "sitio");
+            "site", "sito", "sitio",
+            // a town's or district's pool: "na piscina de Campanhã", "la piscine de Wattrelos"
+            "piscina", "piscinas", "piscine", "piscines");
 
 
     private final Gazetteer gazetteer = Gazetteer.get();

@@ -143,7 +143,7 @@ final class PlaceShapes {
 
     /** German words for a town or a state as such before its name: "die Stadt Hamburg", "das Land Sachsen-Anhalt". */
     private static final WordSet TOWN_WORDS = WordSet.of("stadt", "hansestadt", "landeshauptstadt", "gemeinde", "kreisstadt",
-            "land", "bundesland", "freistaat");
+            "land", "bundesland", "freistaat", "landkreis");
 
     /**
      * The place a candidate names by another word: a city's people ("les Bruxellois", {@link PlaceAdjectives}), or
@@ -155,8 +155,8 @@ final class PlaceShapes {
             return people;
         }
         // "die Gemeinde Dübendorf verlangt": the municipality acting is a body; "in der Gemeinde Südheide" a place, listed
-        // or not (the kind says it is one)
-        boolean gemeinde = c.lower(0).equals("gemeinde");
+        // or not (the kind says it is one); so with a district ("der Landkreis Friesland prüft", "im Landkreis Friesland")
+        boolean gemeinde = c.lower(0).equals("gemeinde") || c.lower(0).equals("landkreis");
         boolean where = c.previousIs(Word.LOCATIVE) || c.beforePreviousIs(Word.LOCATIVE);
         if (gemeinde ? !where : !c.word(1).has(Gazetteer.PLACE | Gazetteer.TOWN)) {
             return people;

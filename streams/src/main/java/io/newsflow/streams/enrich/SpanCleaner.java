@@ -93,7 +93,7 @@ final class SpanCleaner {
             initial = false;
         }
         if (department && c.capitalisedNouns && (to - from == 1 && FederalBodies.named(c.memo(from))
-                || AdjectiveBodies.named(c, from, to) || SpanParts.membersBody(c, from, to))) {
+                || AdjectiveBodies.named(c, from, to) || GermanBodyNouns.withMembers(c, from, to) || GermanBodyNouns.withField(c, from, to))) {
             // "Vorsitzender der Deutschen Bischofskonferenz", "Sprecher des Bundes der Steuerzahler"
             out.add(c.candidate(from, to, false, false)); // "Sprecher des Bundesverkehrsministeriums": the body
             return;
@@ -127,7 +127,8 @@ final class SpanCleaner {
         for (int k = from + 1; k < to - 1; k++) {
             // a title's word inside a body's name is no title: "Integral Coach Factory"
             if (c.is(k, Word.CORE_TITLE) && !c.has(to - 1, Gazetteer.ORG_KEYWORD) && !SpanParts.listedTown(c, k, to)
-                    && !StreetNames.isKind(c.lower(k - 1))) { // "la Plaza Mayor de Madrid": a square's name, no mayor
+                    && !StreetNames.isKind(c.lower(k - 1)) // "la Plaza Mayor de Madrid": a square's name, no mayor
+                    && !TitleFields.namesakeAfterBody(c, from, k, to)) {
                 // "Social Affairs Minister Eddy van Hijum": the portfolio names nothing, its place does ("UK Energy Minister")
                 int portfolio = TitleFields.portfolioBeforeMinister(c, from, k);
                 if (portfolio != from) {
@@ -150,7 +151,7 @@ final class SpanCleaner {
                 return;
             }
             int person = SpanShapes.personAfterTitles(c, k, to);
-            if (person > 0) { // "Hapag-Lloyd Chief Executive Officer Rolf Habben Jansen"
+            if (person > 0 && !TitleFields.namesakeAfterBody(c, from, k, to)) { // "Hapag-Lloyd Chief Executive Officer Rolf Habben Jansen"
                 SpanSplits.emit(c, from, k, false, initial, out);
                 out.add(c.candidate(person, to, true, false));
                 return;

@@ -38,13 +38,17 @@ final class SpanEnds {
                 j++;
                 continue;
             }
+            if (!capitalisedNouns && EnglishPlaceJoins.joins(tokens, j) && CandidateFinder.adjacent(text, tokens, j, j + 1)) {
+                j += 2; // "Kingston upon Thames", "Blackburn with Darwen Borough Council"
+                continue;
+            }
             boolean organisation = false;
             boolean body = false; // any body's word, a government's too
             for (int x = i; x < j; x++) { // (a government's word opens no body: "el Gobierno de los Estados Unidos")
                 body |= tokens.word(x).has(Gazetteer.ORG_KEYWORD);
                 organisation |= tokens.word(x).has(Gazetteer.ORG_KEYWORD) && !SpanOpeners.government(tokens.word(x).lower())
                         || tokens.word(x).hasClass(Word.FEDERAL_BODY) // "Bundesministerium für Kunst und Kultur"
-                        || capitalisedNouns && germanBody(tokens.word(x).lower()); // "Landesamt für Denkmalpflege Hessen"
+                        || capitalisedNouns && GermanBodyNouns.isBody(tokens.word(x).lower()); // "Landesamt für Denkmalpflege Hessen"
             }
             if (j + 1 < tokens.size() && tokens.word(j).hasClass(Word.ARTICLE) && tokens.word(j + 1).capitalised()
                     && tokens.word(j + 1).withoutElision().has(Gazetteer.ORG_KEYWORD) && !capitalisedNouns) {
@@ -93,42 +97,7 @@ final class SpanEnds {
         String before = tokens.word(k - 1).surface();
         return PORTUGUESE_ARTICLES.contains(tokens.word(k).surface()) && before.equals("para")
                 || GERMAN_ARTICLES.contains(tokens.word(k).surface()) && before.equals("für") && k >= 2
-                    && germanBody(tokens.word(k - 2).lower()); // (not "der Europäischen Union für die Schifffahrt")
-    }
-
-    /** German bodies' compound heads: "Landesamt", "Caritasverband", "Kulturstiftung", "Handwerkskammer". */
-    private static final String[] GERMAN_BODY_ENDINGS = {"amt", "verband", "anstalt", "behörde", "stiftung", "verein",
-        "kammer", "zentrum", "agentur", "institut", "gesellschaft", "konferenz",
-        "verwaltung"}; // "die Senatsverwaltung für Inneres und Sport", "die Stadtverwaltung"
-
-    /** German bodies' heads that are whole words, in the nominative and genitive, before "der" and their members. */
-    private static final WordSet BODY_HEADS = WordSet.of("bund", "bundes", "verband", "verbandes", "verbands", "verein",
-            "vereins", "vereinigung");
-
-    /**
-     * A body named for its members, in the genitive after it: "Bund der Steuerzahler", "Bundesverband der Deutschen
-     * Industrie", "Zentralverband des Deutschen Handwerks" (its head in the nominative or the genitive).
-     */
-    static boolean membersBody(String lower) {
-        return BODY_HEADS.contains(lower) || lower.length() > 9 && (lower.endsWith("verband") || lower.endsWith("verbandes")
-                || lower.endsWith("verbands") || lower.endsWith("vereinigung"));
-    }
-
-    /** Such a body's head, then the genitive article of its members: "Bund der", "Zentralverband des". */
-    static boolean membersBody(String head, String article) {
-        return membersBody(head) && (article.equals("der") || article.equals("des"));
-    }
-
-    static boolean germanBody(String lower) {
-        if (BODY_HEADS.contains(lower)) {
-            return true; // "Bund der Steuerzahler", "des Verbandes der Automobilindustrie"
-        }
-        for (String ending : GERMAN_BODY_ENDINGS) {
-            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
-                return true;
-            }
-        }
-        return false;
+                    && GermanBodyNouns.isBody(tokens.word(k - 2).lower()); // (not "der Europäischen Union für die Schifffahrt")
     }
 
     /**

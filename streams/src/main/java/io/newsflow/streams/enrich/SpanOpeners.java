@@ -66,7 +66,7 @@ final class SpanOpeners {
                     || (c.is(from + 1, Word.CONNECTOR) && !c.is(from + 1, Word.AND)
                         && (!orgKeyword || pluralOfCommonNoun(c, from)) && SpanParts.nameAfter(c, from + 2, to)))) {
             int name = from + 1;
-            while (name < to && c.is(name, Word.CONNECTOR)) {
+            while (name < to && c.is(name, Word.CONNECTOR) && !opensName(c, name, to)) { // "Zwemvereniging De Zwaluw"
                 name++;
             }
             return name;
@@ -161,11 +161,15 @@ final class SpanOpeners {
      * A stop word that opens the name after it: before an ampersand ({@link #beforeAmpersand}), or a Danish or Norwegian
      * article before a definite adjective and a noun, a body's or a building's own name ("Det Kongelige Teater", "Den
      * Norske Opera", "Det Danske Filminstitut"), even opening a sentence; and "Den" capitalised inside a sentence, where
-     * no language writes its article so: a Dutch town's ("in Den Oever", "Den Helder").
+     * no language writes its article so: a Dutch town's ("in Den Oever", "Den Helder"), and so Dutch "De" and "Het", a
+     * body's, a paper's or a surname's own ("zwemvereniging De Zwaluw", "volgens De Telegraaf", "premier De Wever").
      */
     static boolean opensName(Span c, int k, int to) {
         return beforeAmpersand(c, k, to) || k + 2 < to && (c.word(k).equals("Det") || c.word(k).equals("Den"))
                 && c.word(k + 1).length() > 3 && c.word(k + 1).endsWith("e") && c.memo(k + 1).capitalised() && c.memo(k + 2).capitalised()
-                || k + 1 < to && c.word(k).equals("Den") && !c.tokens.initial(k) && c.memo(k + 1).capitalised();
+                || k + 1 < to && INSIDE_SENTENCE_ARTICLES.contains(c.word(k)) && !c.tokens.initial(k) && c.memo(k + 1).capitalised();
     }
+
+    /** Articles that, capitalised inside a sentence, open a name ({@link #opensName}). */
+    private static final java.util.Set<String> INSIDE_SENTENCE_ARTICLES = java.util.Set.of("Den", "De", "Het");
 }

@@ -76,8 +76,8 @@ final class SpanParts {
 
     /**
      * A given name, an organisation word, or a place in the span without connectors or joined by
-     * a place name's connector ("Frankfurt am Main"); or a German body's two-word name, its own
-     * evidence ({@link #germanBodyPair}), or its compound shared by a word cut before "und" ({@link TruncatedCompounds}).
+     * a place name's connector ("Frankfurt am Main"); or a German body's two-word name, its own evidence ({@link
+     * #germanBodyPair}), or its compound shared by a word cut before "und" ({@link TruncatedCompounds}); or a listed town.
      */
     static boolean evidence(Span c, int from, int to) {
         boolean connector = false;
@@ -92,8 +92,8 @@ final class SpanParts {
             place |= c.has(k, Gazetteer.PLACE);
         }
         return place && (!connector || placeConnector) || germanBodyPair(c, from, to) || placeAdjectiveAndWord(c, from, to)
-                || to - from > 2 && SpanEnds.germanBody(c.lower(from)) && c.lower(from + 1).equals("für") // "Landesamt für ..."
-                || membersBody(c, from, to) || TruncatedCompounds.namesBody(c, from, to); // "Bau- und Planungsamt"
+                || GermanBodyNouns.withField(c, from, to) || GermanBodyNouns.withMembers(c, from, to) || TruncatedCompounds.namesBody(c, from, to) // "Bau- und Planungsamt"
+                || listedTown(c, from, to); // "nach Bad Zwischenahn"
     }
 
     /** Landscapes' words that a place's adjective names ("Tegernseer Tal"), unlike a port ("der Hamburger Hafen" is Hamburg's). */
@@ -103,11 +103,6 @@ final class SpanParts {
     private static boolean placeAdjectiveAndWord(Span c, int from, int to) {
         return to - from == 2 && LANDSCAPES.contains(c.lower(from + 1)) && c.lower(from).length() > 5 && c.lower(from).endsWith("er")
                 && !c.has(from, Gazetteer.PLACE_KEYWORD | Gazetteer.ORG_KEYWORD);
-    }
-
-    /** "Bund der Steuerzahler", "Zentralverband des Deutschen Handwerks": a body named for its members, in the genitive. */
-    static boolean membersBody(Span c, int from, int to) {
-        return to - from > 2 && to - from <= 4 && SpanEnds.membersBody(c.lower(from), c.lower(from + 1));
     }
 
     /** "Münchner Verkehrsgesellschaft" ({@link CityBodies}), "Statistisches Bundesamt" ({@link AdjectiveBodies}). */

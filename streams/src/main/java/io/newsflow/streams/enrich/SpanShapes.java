@@ -70,7 +70,8 @@ final class SpanShapes {
         // "Angaben des Statistischen Bundesamts", "Sprecher der Berliner Verkehrsbetriebe": a body's name of two words;
         // "Verkauf der Marinesparte Naval Vessels Lürssen": a description, then the name
         return acronym || SpanParts.germanBodyPair(c, from + 2, to) || germanDescription(c, from + 2, to)
-                || SpanParts.membersBody(c, from + 2, to); // "Präsident des Verbandes der Automobilindustrie"
+                || GermanBodyNouns.withMembers(c, from + 2, to) // "Präsident des Verbandes der Automobilindustrie"
+                || GermanBodyNouns.withField(c, from + 2, to); // "Werte des Landesamts für Denkmalpflege"
     }
 
 

@@ -49,6 +49,27 @@ final class TextNames {
     }
 
     /**
+     * Whether a body the text names is named for this town as its seat, the town after a lower-case word ("la Ville de
+     * Roubaix", "Blackburn with Darwen Borough Council"): a title naming the town alone ("Roubaix réduit les horaires de
+     * ses piscines") names the place then. Not a body whose name opens with it, as a company's may ("Vail Resorts").
+     */
+    boolean seatOfBody(Word town) {
+        if (!town.has(Gazetteer.TOWN)) {
+            return false;
+        }
+        String name = town.surface();
+        for (Entity e : entities) {
+            String body = e.name();
+            int at = e.type() == EntityType.ORGANIZATION && body.length() > name.length() ? body.indexOf(name) : -1;
+            if (at > 1 && body.charAt(at - 1) == ' ' && Character.isLowerCase(body.charAt(body.lastIndexOf(' ', at - 2) + 1))
+                    && (at + name.length() == body.length() || body.charAt(at + name.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The hashes of the lower-case first words of the entities' names of several words, sorted,
      * gathered once: a word whose lower-case form hashes to none of them opens no such name (a
      * word that shares a hash only goes on to the exact comparison). No string is built.

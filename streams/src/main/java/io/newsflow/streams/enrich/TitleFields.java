@@ -140,4 +140,16 @@ final class TitleFields {
     private static boolean orgWord(Span c, int i) {
         return c.has(i, Gazetteer.ORG_KEYWORD) && !c.has(i, Gazetteer.TITLE);
     }
+
+    /** Titles a school or a hospital takes with the name of the person it is named for. */
+    private static final WordSet NAMESAKE_TITLES = WordSet.of("dr", "doutor", "doctor", "prof", "professor", "padre");
+
+    /**
+     * A body's name that goes on with the title and name of its namesake, outside English: "Agrupamento de Escolas Dr.
+     * Costa Matos", "Hospital Doctor Negrín" (the title at k, the body's word opening the span at from).
+     */
+    static boolean namesakeAfterBody(Span c, int from, int k, int to) {
+        return to - k >= 3 && c.has(from, Gazetteer.ORG_KEYWORD) && NAMESAKE_TITLES.contains(c.lower(k))
+                && c.stopLanguages != SpanParts.ENGLISH_STOPS;
+    }
 }

@@ -38,6 +38,10 @@ final class TownCues {
                 continue;
             }
             Typed town = townA ? a : b;
+            if (townA && town.candidate().previousIs(Word.LOCATIVE) && paragraphs.get(a.candidate().paragraph()).text()
+                    .substring(a.candidate().end(), b.candidate().start()).strip().equals(", and")) {
+                continue; // "move to the centre in Darwen, and Blackburn Centurions Swimming Club will train": two clauses
+            }
             typed.set(townA ? i : i + 1, new Typed(town.candidate(), EntityType.ORGANIZATION, Strength.CUED, null));
         }
     }

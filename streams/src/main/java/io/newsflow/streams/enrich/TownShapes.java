@@ -58,6 +58,8 @@ final class TownShapes {
     /** German nouns for a town's part, written before its name: "im Stadtteil Stammheim", "im Ortsteil Dimaro". */
     private static final WordSet DISTRICTS = WordSet.of("stadtteil", "ortsteil", "stadtbezirk", "bezirk", "ortschaft",
             "gemeindeteil", "stadtviertel", "vorort",
+            // a town beside the one the text is about: "die Nachbarstadt Wilhelmshaven", "die Nachbargemeinde Zetel"
+            "nachbarstadt", "nachbargemeinde", "nachbarort",
             // Swiss cantons' plural before their names: "in den Kantonen Zug, Aargau und Basel-Stadt" (one "Kanton Zürich"
             // is its government's name, a body)
             "kantonen");

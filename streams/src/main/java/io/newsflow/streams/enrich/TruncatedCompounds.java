@@ -27,12 +27,12 @@ final class TruncatedCompounds {
 
     /** The span opens with a German body's compound shared by a word cut before "und": "Bau- und Planungsamt Hamburg". */
     static boolean namesBody(Span c, int from, int to) {
-        return c.capitalisedNouns && to - from >= 3 && cutBefore(c.text, c.tokens, from) && SpanEnds.germanBody(c.lower(from + 2));
+        return c.capitalisedNouns && to - from >= 3 && cutBefore(c.text, c.tokens, from) && GermanBodyNouns.isBody(c.lower(from + 2));
     }
 
     /** The same shape in a candidate, whose cut word keeps its hyphen: "Wasserstraßen- und Schifffahrtsamt Nord-Ostsee-Kanal". */
     static boolean namesBody(Candidate c) {
-        return c.size() >= 3 && c.word(0).surface().endsWith("-") && c.word(1).hasClass(Word.AND) && SpanEnds.germanBody(c.lower(2));
+        return c.size() >= 3 && c.word(0).surface().endsWith("-") && c.word(1).hasClass(Word.AND) && GermanBodyNouns.isBody(c.lower(2));
     }
 
     /**
