@@ -85,6 +85,7 @@ final class FurnitureWords {
             "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",
             // a text-size and save widget, a licence link, a standfirst's label, a site's alert banner
             "published by", "published on", "edited by", "save", "normal text size", "larger text size", "very large text size", "license this article", "synopsis",
+            "what you need to know", "key points", "das wichtigste in kürze", "lo que debes saber", "ce qu'il faut savoir", // a summary's label
             "weather alert", "severe weather alert", "breaking news", "breaking news alert", "traffic alert", "news alert",
             // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
             "se connecter", "connexion", "mon compte", "anmelden", "einloggen", "iniciar sesión", "mi cuenta",
@@ -101,7 +102,7 @@ final class FurnitureWords {
             "zavřít", "hledat", "přihlásit", "přihlásit se", "předplatné",
             // a page still loading, and listen widgets in full
             "loading", "loading…", "ascolta la versione audio dell'articolo", "ascolta l'articolo", "ascolta articolo", "écouter cet article",
-            "escuchar esta noticia", "ouvir esta notícia", "distribuie",
+            "escuchar esta noticia", "ouvir esta notícia", "distribuie", "escucha esta nota", "escucha esta noticia", "comentaris",
             // comment labels closing a page, and Hungarian furniture
             "comentários", "comentarios", "commentaires", "kommentarer", "reacties", "reageer op dit artikel",
             "megosztás", "hirdetés", "kapcsolódó cikkek", "kommentek",

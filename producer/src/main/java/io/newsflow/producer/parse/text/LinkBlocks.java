@@ -45,12 +45,14 @@ public final class LinkBlocks {
             // Lithuanian's other order, Bulgarian, Russian and Ukrainian, Malay, Icelandic: "Taip pat skaitykite",
             // "Още по темата", "Читайте также", "Berita Berkaitan", "Fleira áhugavert"
             "taip pat skaitykite", "susiję straipsniai", "още по темата", "свързани новини", "вижте още", "читайте также",
-            "читайте також", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir");
+            "читайте також", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
+            // Catalan, Galician and Portuguese, and a Nepali daily's English: "Més informació", "Relacionadas", "Read Other News"
+            "més informació", "també et pot interessar", "relacionades", "relacionadas", "read other news", "contenido sugerido");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "related topic", "more about", "read more about", "links",
             "suggested topics", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados",
-            "témata", "štítky", "konular", "etiketler", "aiheet", "avainsanat", "etichete",
+            "témata", "štítky", "konular", "etiketler", "aiheet", "avainsanat", "etichete", "tags relacionados", "etiquetes",
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
             // a press release's contact block: the label, then names, numbers and addresses
             "pressekontakt", "press contact", "media contact", "media contacts", "contact presse", "contacto de prensa",

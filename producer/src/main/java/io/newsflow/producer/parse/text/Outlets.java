@@ -29,6 +29,11 @@ public final class Outlets {
     // Persian's "online" and "news agency": "همشهری آنلاین", "خبرگزاری ایسنا"
 
     /** "red, ORF.at/Agenturen": a newsroom's sign-off, naming its outlet and the agencies whose copy it used. */
+    /** "Daily Monitor is a member of the Nation Media Group": the outlet (1) and its group (2). */
+    static final Pattern GROUP_MEMBER = UnicodeRegex.compile("(?u)^\\W{0,3}(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?) is (?:a )?(?:member|part|"
+            + "brand|publication|title|division) of (?:the )?(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{0,70}\\b(?:Media|Group|Publications|Newspapers|Holdings))\\.?$");
+    /** A group's name that says it publishes: "Mwananchi Communications Group". */
+    static final Pattern MEDIA_GROUP = UnicodeRegex.compile("\\b(?:Media|Communications|Publications|Newspapers|Broadcasting)\\b");
     private static final Pattern DESK_SIGN_OFF = UnicodeRegex.compile("(?iu)^(?:red|redaktion|rédaction|redazione|redacción)\\s*,\\s*"
             + "([\\p{L}\\d.&'’ -]{2,40}?)(?:\\s*/\\s*(?:agenturen|agencies|agences|agenzie|agencias|apa|dpa|reuters|afp))*\\.?$");
 
@@ -134,7 +139,8 @@ public final class Outlets {
                 // "Copyright 2026 by Capitol Broadcasting Company": the holder, without its "by"
                 .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*(?:by\\s+)?", "")
                 .replaceAll("(?iu)^provided by\\s+", "") // "© Provided by The Independent": a syndicator's credit
-                .replaceAll("(?iu)[.,]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
+                // ("© Le Soleil 2026 – Tous droits réservés": a dash before it too)
+                .replaceAll("(?iu)[.,]?\\s*[—–-]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
                         + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"
                         + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\b.*$", "")
                 // "Prairie Post, a division of Plains Media Inc.": the outlet, not its owner

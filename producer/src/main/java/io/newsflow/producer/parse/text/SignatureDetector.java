@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the lines that close an article and name its outlet: republication notices
- * ({@code This article was first published by Portline.Info and is republished with permission.},
- * {@code Republished from The Harbour Times}), copyright lines ({@code © 2024 The Harbour Times. All
- * rights reserved.}), bare signatures ({@code Portline.Info}, {@code — TechLedger}) and agency credits
- * ({@code dpa/AFP}, {@code Le Monde avec AFP}: the outlet when one is named, else the agencies).
+ * Reads the lines that close an article and name its outlet: republication notices ({@code This article was first
+ * published by Portline.Info and is republished with permission.}, {@code Republished from The Harbour Times}), copyright
+ * lines ({@code © 2024 The Harbour Times. All rights reserved.}), a group's member ({@code Daily Monitor is a member of the
+ * Nation Media Group}), bare signatures ({@code Portline.Info}, {@code — TechLedger}) and agency credits ({@code dpa/AFP},
+ * {@code Le Monde avec AFP}: the outlet when one is named, else the agencies).
  */
 public final class SignatureDetector {
     private static final int MAX_NOTICE = 300;
@@ -93,14 +93,15 @@ public final class SignatureDetector {
         if (text.length() > MAX_NOTICE) {
             return Optional.empty();
         }
-        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE}) {
+        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE, Outlets.GROUP_MEMBER}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String outlet = m.group(1).strip().replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", "");
-                if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)")) {
+                if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)")
+                        || p == Outlets.GROUP_MEMBER && !Outlets.MEDIA_GROUP.matcher(m.group(2)).find() && !Outlets.hasOutletWord(outlet)) { // not "Safaricom is part of the Vodacom Group"
                     continue;
                 }
-                return Outlets.looksLikeOutlet(outlet) || agencyCredit(outlet).isPresent()
+                return Outlets.looksLikeOutlet(outlet) || agencyCredit(outlet).isPresent() || p == Outlets.GROUP_MEMBER
                         ? Optional.of(outlet) : Optional.empty(); // "Quelle: dpa"
             }
         }
