@@ -10,7 +10,7 @@ final class GermanBodyNouns {
 
     /** German bodies' compound heads, the compound's last word (never alone: "Amt" is a plain noun). */
     private static final String[] ENDINGS = {"amt", "verband", "anstalt", "behörde", "stiftung", "verein",
-        "kammer", "zentrum", "agentur", "institut", "gesellschaft", "konferenz",
+        "kammer", "zentrum", "agentur", "institut", "gesellschaft", "konferenz", "innung", // "die Landesinnung der Bäcker"
         "verwaltung"}; // "die Senatsverwaltung für Inneres und Sport", "die Stadtverwaltung"
 
     /**
@@ -43,7 +43,7 @@ final class GermanBodyNouns {
      */
     static boolean namedForMembers(String lower) {
         return HEADS.contains(lower) || lower.length() > 9 && (lower.endsWith("verband") || lower.endsWith("verbandes")
-                || lower.endsWith("verbands") || lower.endsWith("vereinigung"));
+                || lower.endsWith("verbands") || lower.endsWith("vereinigung") || lower.endsWith("innung"));
     }
 
     /** Such a body's head, then the genitive article of its members: "Bund der", "Zentralverband des". */

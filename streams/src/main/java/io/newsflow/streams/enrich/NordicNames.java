@@ -53,6 +53,7 @@ final class NordicNames {
             return TOWNS_BODIES.contains(tokens.word(j).lower()) || forces.equals("Statens") && tokens.word(j).stopLanguages() == 0
                     || forces.endsWith("s") && MEMBERS_BODIES.contains(tokens.word(j).lower()) // "Handelsanställdas förbund"
                     || (forces.equals("Försvarets") || forces.equals("Forsvarets")) && endsIn(tokens.word(j).lower(), FORCES_BODIES, 3)
+                    || adjectivesAgency(tokens.word(j - 1).lower(), tokens.word(j).lower()) // "Statistiska centralbyrån"
                     ? j + 1 : j;
         }
         return j;
@@ -71,6 +72,15 @@ final class NordicNames {
             "sameby", "sijte", // a Sami village, a body at law: "Gabna sameby", "Sør-Fosen sijte"
             "fylkeskommune", // a Norwegian county's government: "Vestland fylkeskommune"
             "tingsrätt", "hovrätt", "tingrett", "lagmannsrett", "byret", "landsret"); // courts: "Malmö tingsrätt", "Oslo tingrett"
+
+    /** Agencies' nouns after a national adjective: "Statistiska centralbyrån", "Statistisk sentralbyrå". */
+    private static final List<String> AGENCY_NOUNS = List.of("byrån", "byrå", "byrået", "verket", "myndigheten", "nämnden", "styrelsen");
+
+    /** "Statistiska centralbyrån", "Allmänna reklamationsnämnden": an adjective in "-isk" or "-sk", then an agency's noun. */
+    private static boolean adjectivesAgency(String adjective, String noun) {
+        return (adjective.endsWith("isk") || adjective.endsWith("iska") || adjective.endsWith("iske") || adjective.endsWith("nna"))
+                && endsIn(noun, AGENCY_NOUNS, 3);
+    }
 
     /** "Botniabanan", "Ofotbanen": a railway line's one-word name; in Dutch, "Oosterweelverbinding", "Noord/Zuidlijn". */
     static boolean railwayLine(Word word, boolean dutch) {

@@ -19,11 +19,19 @@ final class Portfolios {
         if (c.size() == 1 && c.lower(0).equals("sceaux") && c.beforePrevious().equals("garde")) {
             return true; // "le garde des Sceaux", France's justice minister, not the town of Sceaux
         }
-        return c.previousIs(Word.OF_OR_FOR) && c.beforePreviousIs(Word.MINISTER)
+        boolean italianTo = ITALIAN_TO.contains(c.previous()); // "l'assessore al Commercio", "l'assessora regionale alla Sanità"
+        return (c.previousIs(Word.OF_OR_FOR) || italianTo) && (c.beforePreviousIs(Word.MINISTER)
+                    || italianTo && (MINISTERS_ADJECTIVES.contains(c.beforePrevious())
+                        || c.beforePreviousWord() != null && c.beforePreviousWord().withoutElision().hasClass(Word.MINISTER)))
                 && !c.word(0).has(Gazetteer.GIVEN_NAME | Gazetteer.PLACE) // (an administration is a portfolio too:
                 && (!c.word(0).has(Gazetteer.ORG_KEYWORD) || ADMINISTRATION.contains(c.lower(0))); // "da Administração Interna")
     }
 
+    /** Italian "to the", which names an assessore's portfolio: "l'assessore al Bilancio", "alla Mobilità". */
+    private static final WordSet ITALIAN_TO = WordSet.of("al", "alla", "allo", "ai", "agli", "alle");
+    /** The level an Italian assessore serves at, between the title and the portfolio: "l'assessore capitolino al Commercio". */
+    private static final WordSet MINISTERS_ADJECTIVES = WordSet.of("regionale", "comunale", "provinciale", "capitolino",
+            "capitolina", "municipale", "metropolitano", "metropolitana");
     private static final WordSet ADMINISTRATION = WordSet.of("administração", "administración", "amministrazione", "administration");
 
     /**

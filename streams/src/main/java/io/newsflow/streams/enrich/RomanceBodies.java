@@ -43,6 +43,7 @@ final class RomanceBodies {
             // dell'amministrazione penitenziaria", "le Contrôleur général des lieux de privation de liberté"
             "observatoire", "osservatorio", "observatorio", "observatório", "dipartimento", "departamento",
             "bureau", // "le Bureau national interprofessionnel du cognac"
+            "chambre", // consular chambers: "Chambre de métiers et de l'artisanat d'Ille-et-Vilaine", "Chambre d'agriculture"
             // tourist boards and a town's agencies: "Turismo de Madrid", "Turisme de Barcelona", "l'Azienda di soggiorno di Bolzano"
             "turismo", "turisme", "azienda",
             "contrôleur", "défenseur", "médiateur",
