@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -74,9 +73,13 @@ public final class KeywordExtractor {
         double[] idfOfDf = new double[IDF_MEMO];
         weigh(stems, true, n, maxIdf, frequencies, best, idfOfDf);
         weigh(stems, false, n, maxIdf, frequencies, best, idfOfDf);
-        List<Keyword> keywords = new ArrayList<>(best);
-        keywords.sort(BEST_LAST.reversed());
-        return new Result(List.copyOf(keywords), stems.stemSet());
+        // the heap gives its least first: polled into the array from its end, the best come first, with no sort (a
+        // profile put 1.6 % of enrichment in sorting the ten with a reversed comparator; measured in one JVM, 1.00-1.02x)
+        Keyword[] keywords = new Keyword[best.size()];
+        for (int i = keywords.length - 1; i >= 0; i--) {
+            keywords[i] = best.poll();
+        }
+        return new Result(List.of(keywords), stems.stemSet());
     }
 
     /** Offers the stems said more than once ({@code repeated}) or once to the heap of the best. */
