@@ -56,8 +56,9 @@ public final class ArticleParser {
                 case NITF -> List.of(NitfArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
                 case NEWSML -> NewsMlArticleParser.parse(text, doc.origin(), doc.ingestedAt());
             };
-        } catch (RuntimeException e) {
-            // a parser bug must not stop a run or lose the input: it is recorded like any other rejection
+        } catch (RuntimeException | StackOverflowError e) {
+            // a parser bug must not stop a run or lose the input: it is recorded like any other rejection (a regular
+            // expression recursing over a pathological line overflows the stack, which unwinds cleanly)
             List<ParseOutcome> out = new ArrayList<>();
             out.add(ParseOutcome.rejected(Rejection.ofText(doc.origin(), null, RejectionReason.UNKNOWN,
                     "parser failed on " + format + " input: " + e, text, format.inputFormat(), doc.ingestedAt())));

@@ -145,6 +145,16 @@ final class FurnitureWords {
         return parts.length >= 2 && Arrays.stream(parts).allMatch(NAVIGATION::contains);
     }
 
+    /** Social networks' names, whose share buttons a page lists: "Facebook Twitter WhatsApp". */
+    private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit",
+            "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "messenger", "flipboard", "email", "e-mail");
+
+    /** Two or more networks' names alone on a line, share buttons without separators (a name of three words is no person's). */
+    static boolean isNetworkRow(String lower) {
+        String[] words = lower.split(" ");
+        return words.length >= 2 && words.length <= 8 && Arrays.stream(words).allMatch(NETWORKS::contains);
+    }
+
     /** A web address with a path alone on the line (a link's text, never a sentence); a bare domain may be a signature. */
     static boolean isPageAddress(String lower) {
         return lower.length() <= 200 && PAGE_ADDRESS.matcher(lower).matches();

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  * colon or a dash; the rest of the paragraph is the story's text.
  */
 public final class InlineBylines {
-    /** One name of an inline byline: given names, then the surname in capitals ("Kees van der BERG"). */
+    /**
+     * One name of an inline byline: given names, then the surname in capitals ("Kees van der BERG"). Every repetition is
+     * bounded: an unbounded group over a paragraph of capitals (a scraped line repeated, 40,000 characters) recursed
+     * until the stack overflowed.
+     */
     private static final String CAPS_NAME = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
-            + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+)*[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+)*";
+            + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+){0,3}[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+){0,4}";
     /** "Ingrid HAUGE and Lars Erik MOEN, Fish Farming Today: ..." names two. */
     private static final Pattern INLINE = Pattern.compile("^(" + CAPS_NAME + "(?:\\s+(?:and|und|et|y|e|en|i|och|og)\\s+" + CAPS_NAME + ")?)"
             + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);

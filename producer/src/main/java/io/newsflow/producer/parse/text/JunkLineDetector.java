@@ -139,7 +139,7 @@ public final class JunkLineDetector {
         if (text.equals("X") // X's share button alone on its line: no mark around it, unlike a paragraph "X."
                 || FurnitureWords.NAVIGATION.contains(LEADING_MARKS.matcher(TRAILING_MARKS.matcher(lower).replaceAll("")).replaceAll(""))
                 || COUNTER.matcher(text).matches() || FORM_FIELD.matcher(text).matches()
-                || FurnitureWords.isButtonRow(lower) || FurnitureWords.isPageAddress(lower)) {
+                || FurnitureWords.isButtonRow(lower) || FurnitureWords.isPageAddress(lower) || FurnitureWords.isNetworkRow(lower)) {
             return true;
         }
         if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()
