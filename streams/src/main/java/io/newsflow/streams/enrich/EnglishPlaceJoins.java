@@ -4,9 +4,10 @@ package io.newsflow.streams.enrich;
  * English places whose names take a lower-case word between capitalised ones, for {@link SpanEnds}: a town on its
  * river ("Kingston upon Thames", "Newcastle upon Tyne", "Bradford on Avon", "Walton on Thames") and a borough of two
  * towns ("Blackburn with Darwen Borough Council"). Without it the span broke at the small word: "Kingston" and
- * "Thames" were two places, "Darwen Borough Council" a body without its first town. "on" and "upon" join only
- * before a river (or the sea) that ends the name or leads into a council's name, since "on" mostly opens a topic
- * ("a report on Avon Fire"); "with" joins only into a council's name, since it mostly joins two parties.
+ * "Thames" were two places, "Darwen Borough Council" a body without its first town. "upon" joins before a river (or the
+ * sea, or Lyme of Newcastle-under-Lyme); "on" and "under" only before one that ends the name or leads into a council's
+ * name, since "on" mostly opens a topic ("a report on Avon Fire"); "with" joins only into a council's name, since it
+ * mostly joins two parties.
  */
 final class EnglishPlaceJoins {
 

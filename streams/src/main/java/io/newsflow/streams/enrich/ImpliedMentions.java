@@ -111,7 +111,8 @@ final class ImpliedMentions {
                 i += known - 1;
                 continue;
             }
-            if (TownShapes.afterLocative(tokens, i, word, language) || textNames.seatOfBody(word)) { // "Roubaix réduit": la Ville de Roubaix
+            // ("Roubaix réduit ...", the text naming "la Ville de Roubaix": the town a body is seated in)
+            if (TownShapes.afterLocative(tokens, i, word, language) || textNames.seatOfBody(word)) {
                 mention(new Entity(word.surface(), EntityType.LOCATION, 1, null)); // "Mercatini di Natale, a Trento treni speciali"
                 continue;
             }

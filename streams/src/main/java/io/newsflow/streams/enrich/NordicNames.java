@@ -74,11 +74,12 @@ final class NordicNames {
             "tingsrätt", "hovrätt", "tingrett", "lagmannsrett", "byret", "landsret"); // courts: "Malmö tingsrätt", "Oslo tingrett"
 
     /** Agencies' nouns after a national adjective: "Statistiska centralbyrån", "Statistisk sentralbyrå". */
-    private static final List<String> AGENCY_NOUNS = List.of("byrån", "byrå", "byrået", "verket", "myndigheten", "nämnden", "styrelsen");
+    private static final List<String> AGENCY_NOUNS = List.of("byrån", "byrå", "byrået", "verket", "myndigheten", "nämnden",
+            "styrelsen");
 
-    /** "Statistiska centralbyrån", "Allmänna reklamationsnämnden": an adjective in "-isk" or "-sk", then an agency's noun. */
+    /** "Statistiska centralbyrån", "Allmänna reklamationsnämnden": an adjective in "-isk" or "general", then an agency's noun. */
     private static boolean adjectivesAgency(String adjective, String noun) {
-        return (adjective.endsWith("isk") || adjective.endsWith("iska") || adjective.endsWith("iske") || adjective.endsWith("nna"))
+        return (adjective.endsWith("isk") || adjective.endsWith("iska") || adjective.endsWith("iske") || adjective.equals("allmänna"))
                 && endsIn(noun, AGENCY_NOUNS, 3);
     }
 

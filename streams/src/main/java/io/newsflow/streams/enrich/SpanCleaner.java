@@ -93,7 +93,8 @@ final class SpanCleaner {
             initial = false;
         }
         if (department && c.capitalisedNouns && (to - from == 1 && FederalBodies.named(c.memo(from))
-                || AdjectiveBodies.named(c, from, to) || GermanBodyNouns.withMembers(c, from, to) || GermanBodyNouns.withField(c, from, to))) {
+                || AdjectiveBodies.named(c, from, to) || GermanBodyNouns.withMembers(c, from, to)
+                || GermanBodyNouns.withField(c, from, to))) {
             // "Vorsitzender der Deutschen Bischofskonferenz", "Sprecher des Bundes der Steuerzahler"
             out.add(c.candidate(from, to, false, false)); // "Sprecher des Bundesverkehrsministeriums": the body
             return;
@@ -151,7 +152,8 @@ final class SpanCleaner {
                 return;
             }
             int person = SpanShapes.personAfterTitles(c, k, to);
-            if (person > 0 && !TitleFields.namesakeAfterBody(c, from, k, to)) { // "Hapag-Lloyd Chief Executive Officer Rolf Habben Jansen"
+            // "Hapag-Lloyd Chief Executive Officer Rolf Habben Jansen" (not "Escola Secundária Dr. Manuel Laranjeira")
+            if (person > 0 && !TitleFields.namesakeAfterBody(c, from, k, to)) {
                 SpanSplits.emit(c, from, k, false, initial, out);
                 out.add(c.candidate(person, to, true, false));
                 return;

@@ -92,7 +92,8 @@ final class SpanParts {
             place |= c.has(k, Gazetteer.PLACE);
         }
         return place && (!connector || placeConnector) || germanBodyPair(c, from, to) || placeAdjectiveAndWord(c, from, to)
-                || GermanBodyNouns.withField(c, from, to) || GermanBodyNouns.withMembers(c, from, to) || TruncatedCompounds.namesBody(c, from, to) // "Bau- und Planungsamt"
+                || GermanBodyNouns.withField(c, from, to) || GermanBodyNouns.withMembers(c, from, to)
+                || TruncatedCompounds.namesBody(c, from, to) // "Bau- und Planungsamt"
                 || listedTown(c, from, to); // "nach Bad Zwischenahn"
     }
 

@@ -32,7 +32,8 @@ final class TruncatedCompounds {
 
     /** The same shape in a candidate, whose cut word keeps its hyphen: "Wasserstraßen- und Schifffahrtsamt Nord-Ostsee-Kanal". */
     static boolean namesBody(Candidate c) {
-        return c.size() >= 3 && c.word(0).surface().endsWith("-") && c.word(1).hasClass(Word.AND) && GermanBodyNouns.isBody(c.lower(2));
+        return c.size() >= 3 && c.word(0).surface().endsWith("-") && c.word(1).hasClass(Word.AND)
+                && GermanBodyNouns.isBody(c.lower(2));
     }
 
     /**
