@@ -97,8 +97,9 @@ public final class SignatureDetector {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String outlet = m.group(1).strip().replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", "");
+                // (a group's member only when the group publishes or the name is a paper's: not "Safaricom is part of the Vodacom Group")
                 if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)")
-                        || p == Outlets.GROUP_MEMBER && !Outlets.MEDIA_GROUP.matcher(m.group(2)).find() && !Outlets.hasOutletWord(outlet)) { // not "Safaricom is part of the Vodacom Group"
+                        || p == Outlets.GROUP_MEMBER && !Outlets.MEDIA_GROUP.matcher(m.group(2)).find() && !Outlets.hasOutletWord(outlet)) {
                     continue;
                 }
                 return Outlets.looksLikeOutlet(outlet) || agencyCredit(outlet).isPresent() || p == Outlets.GROUP_MEMBER
