@@ -26,7 +26,6 @@ final class CityBodies {
     /** A region's compass part after a body's noun: "Klinikverbund Südwest", "Sparkasse Mitte". */
     private static final WordSet COMPASS = WordSet.of("nord", "süd", "ost", "west", "nordost", "nordwest", "südost",
             "südwest", "mitte");
-    private static final WordSet INDEFINITE = WordSet.of("ein", "eine", "einer", "einem", "einen", "eines");
 
     private CityBodies() {
     }
@@ -37,13 +36,13 @@ final class CityBodies {
      */
     static boolean named(Span span, int from, int to) {
         return to - from == 2 && (pair(span.memo(from), span.memo(from + 1)) || ofPlace(span.memo(from), span.memo(from + 1)))
-                && (from == 0 || !INDEFINITE.contains(span.tokens.word(from - 1).lower()));
+                && (from == 0 || !GermanBodyNouns.INDEFINITE.contains(span.tokens.word(from - 1).lower()));
     }
 
     /** The candidate is a city's adjective and a body's noun, or the noun and its town, not after an indefinite article. */
     static boolean is(Candidate c) {
         return c.size() == 2 && (pair(c.word(0), c.word(1)) || ofPlace(c.word(0), c.word(1)))
-                && !INDEFINITE.contains(c.previous());
+                && !GermanBodyNouns.INDEFINITE.contains(c.previous());
     }
 
     /**

@@ -32,16 +32,14 @@ final class TownCues {
                 continue;
             }
             Typed other = townA ? b : a;
-            if (other.type() != EntityType.ORGANIZATION || other.strength().compareTo(Strength.CUED) < 0
-                    || !listed(paragraphs.get(a.candidate().paragraph()).text(), a.candidate().end(),
-                            b.candidate().start())) {
+            if (other.type() != EntityType.ORGANIZATION || other.strength().compareTo(Strength.CUED) < 0) {
+                continue;
+            }
+            String gap = paragraphs.get(a.candidate().paragraph()).text().substring(a.candidate().end(), b.candidate().start());
+            if (!listed(gap.strip(), townA && a.candidate().previousIs(Word.LOCATIVE))) {
                 continue;
             }
             Typed town = townA ? a : b;
-            if (townA && town.candidate().previousIs(Word.LOCATIVE) && paragraphs.get(a.candidate().paragraph()).text()
-                    .substring(a.candidate().end(), b.candidate().start()).strip().equals(", and")) {
-                continue; // "move to the centre in Darwen, and Blackburn Centurions Swimming Club will train": two clauses
-            }
             typed.set(townA ? i : i + 1, new Typed(town.candidate(), EntityType.ORGANIZATION, Strength.CUED, null));
         }
     }
@@ -49,11 +47,12 @@ final class TownCues {
     /**
      * Only a list separator between two names: "SQM and Albemarle", "Rio Tinto, Albemarle". Not
      * with an article, which joins clauses rather than names ("from Luleå, and the Swedish Energy
-     * Agency expects ...").
+     * Agency expects ..."), nor ", and" after a town that follows "in" ("to the centre in Darwen, and
+     * Blackburn Centurions Swimming Club will train": two clauses).
      */
-    private static boolean listed(String text, int from, int to) {
-        String gap = text.substring(from, to).strip();
-        return gap.equals("and") || gap.equals("&") || gap.equals(",") || gap.equals(", and") || gap.equals("or");
+    private static boolean listed(String gap, boolean firstAfterLocative) {
+        return gap.equals("and") || gap.equals("&") || gap.equals(",") || gap.equals(", and") && !firstAfterLocative
+                || gap.equals("or");
     }
 
     private static boolean townOnly(Typed t) {
