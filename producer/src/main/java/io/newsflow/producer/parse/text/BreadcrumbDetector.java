@@ -78,6 +78,16 @@ public final class BreadcrumbDetector {
                 && (!PersonNames.isName(crumbs[0]) || Places.isPlace(crumbs[0]));
     }
 
+    /**
+     * "Süddeutsche Zeitung > Bayern > München": a trail rooted in the site's own name (a domain, or two words or more
+     * with an outlet's word, not a section's name) starts at its home page, so the section is the next crumb.
+     */
+    private static boolean outletRoot(String[] crumbs) {
+        String root = crumbs[0];
+        return crumbs.length >= 3 && !NEWS_ROOT.contains(root.toLowerCase(Locale.ROOT)) && !SectionNames.isSection(root)
+                && (Outlets.isDomain(root) || root.contains(" ") && Outlets.hasOutletWord(root));
+    }
+
     /** The breadcrumb when the line is one. */
     public static Optional<Breadcrumb> detect(String line) {
         String text = line.strip();
@@ -93,7 +103,7 @@ public final class BreadcrumbDetector {
         if (crumbs.length < 2) {
             return Optional.empty();
         }
-        boolean home = HOME.contains(crumbs[0].toLowerCase(Locale.ROOT));
+        boolean home = HOME.contains(crumbs[0].toLowerCase(Locale.ROOT)) || outletRoot(crumbs);
         if (!home && crumbs.length < 3 && !shortTrail(crumbs)) {
             return Optional.empty();
         }

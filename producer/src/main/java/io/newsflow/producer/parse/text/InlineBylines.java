@@ -22,7 +22,10 @@ public final class InlineBylines {
             + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+){0,3}[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+){0,4}";
     /** "Ingrid HAUGE and Lars Erik MOEN, Fish Farming Today: ..." names two. */
     private static final Pattern INLINE = Pattern.compile("^(" + CAPS_NAME + "(?:\\s+(?:and|und|et|y|e|en|i|och|og)\\s+" + CAPS_NAME + ")?)"
-            + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
+            + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?"
+            // the writer's town after the outlet ("EnergyWire (Paris):", "EnergyWire, Paris:"): the byline's, not the story's
+            + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,30}\\)|\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,30}?)?"
+            + "\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern INLINE_AND = Pattern.compile("\\s+(?:and|und|et|y|e|en|i|och|og)\\s+(?=\\p{Lu})");
     /** A day and a month ("Nov 20", "Nov. 20", "20 Nov"): a dateline's date where an inline byline has its outlet. */
     private static final Pattern DAY_AND_MONTH = Pattern.compile("(?u)(\\p{L}{3,9})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(\\p{L}{3,9})\\.?");

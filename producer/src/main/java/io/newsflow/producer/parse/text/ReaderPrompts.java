@@ -174,6 +174,9 @@ final class ReaderPrompts {
             + "(?:suscríbase|suscríbete|inscríbase|inscríbete|inscrivez-vous|iscriviti|abonneer je|melden sie sich)\\b.{0,40}"
             + "\\b(?:newsletter|boletín|lettre d'information|nieuwsbrief)\\b.{0,160}|"
             + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|subscribe (?:now|today)|assine já|abonneer nu)\\b.{0,60}|"
+            // a trial's pitch ("... 14 Tage kostenlos zur Probe lesen. Jetzt bestellen"), a bio's button ("Connect via email.")
+            + ".{0,80}\\b(?:kostenlos|gratis) (?:zur probe |probe)?(?:lesen|testen)\\b.{0,60}|try (?:it |us )?free for \\d+ (?:days|weeks)\\b.{0,60}|"
+            + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
             + "(?:follow|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos)\\b.{0,40}"
             + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
             + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?|"
@@ -181,7 +184,6 @@ final class ReaderPrompts {
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
             + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160}|"
             + "(?:tel|phone|telefon|téléphone|teléfono|e-mail|email|fax)\\.?\\s*:\\s*[+\\d(@\\w][^ ]*(?:\\s[\\d()-]+)*)\\W*$", F);
-
 
     /**
      * A site's tagline under its name: "Serving the Upper Peninsula since 1934", "Your source for Valley
