@@ -21,7 +21,7 @@ final class CityBodies {
             "verband", "verein", "bahn", "zeitung", "rundschau", "morgenpost", "anzeiger", "nachrichten", "abendblatt",
             "senat", "polizei", "feuerwehr", "messe", "börse", "staatsanwaltschaft", "gericht", "philharmoniker",
             "universität", "hochschule", "klinikum", "stiftung", "gewerkschaft", "versicherung", "brauerei",
-            "kliniken", "verbund", "festspiele", "krankenhaus",
+            "kliniken", "verbund", "festspiele", "krankenhaus", "bibliothek", "museum", "theater", "archiv", // "Stadtbibliothek Luzern"
             "anstalt"); // "Justizvollzugsanstalt Stuttgart": a prison named for its town
     /** A region's compass part after a body's noun: "Klinikverbund Südwest", "Sparkasse Mitte". */
     private static final WordSet COMPASS = WordSet.of("nord", "süd", "ost", "west", "nordost", "nordwest", "südost",

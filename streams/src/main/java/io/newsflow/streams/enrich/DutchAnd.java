@@ -14,9 +14,16 @@ final class DutchAnd {
     private DutchAnd() {
     }
 
-    /** Whether the word is "en" in a Dutch article ({@code stopLanguages}: the article's, {@link Span#stopLanguages}). */
+    /** Polish, whose "i" is "and" (an article in Italian, so no {@link Word#AND} for all languages). */
+    private static final int POLISH = 1 << Languages.index("pl");
+
+    /**
+     * Whether the word is "en" in a Dutch article, or "i" in a Polish one ("mieszkańcy Gdańska i Rumi"; {@code
+     * stopLanguages}: the article's, {@link Span#stopLanguages}).
+     */
     static boolean is(Word w, int stopLanguages) {
-        return (stopLanguages & Languages.DUTCH) != 0 && w.lower().equals("en");
+        return (stopLanguages & Languages.DUTCH) != 0 && w.lower().equals("en")
+                || (stopLanguages & POLISH) != 0 && w.lower().equals("i");
     }
 
     /** Whether the word joins two names as "and" does in the article: {@link Word#AND}, or Dutch "en" ({@link #is}). */

@@ -103,7 +103,7 @@ final class EntityClassifier {
         if (ContextCues.based(c) && !"PERSON".equals(apposition)) {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "Abu Dhabi-based AD Ports Group"
         }
-        if (PlaceShapes.regionalGovernment(c)) { // "la Région Bretagne a retenu ...": the institution
+        if (MunicipalBodies.regionalGovernment(c)) { // "la Région Bretagne a retenu ...": the institution
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
         Typed place = PlaceShapes.beforeOrganisationWords(c, orgKeyword, apposition, language);

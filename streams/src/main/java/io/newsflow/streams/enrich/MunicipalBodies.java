@@ -1,14 +1,19 @@
 package io.newsflow.streams.enrich;
 
+import java.util.Set;
+
 /**
  * Dutch writes a municipality's or province's government with its kind in lower case before the name: "de gemeente
  * Sittard-Geleen", "de provincie Limburg". The kind is part of the body's name (as "Gemeente Amsterdam" and "Provincie
  * Noord-Holland" write it themselves), and what it names is the body, not the place: the name starts at the kind.
+ * French and Italian capitalise the kind for the government ({@link #regionalGovernment}).
  */
 final class MunicipalBodies {
 
     private static final WordSet DUTCH_KINDS = WordSet.of("gemeente", "provincie");
     private static final int DUTCH = 1 << Languages.index("nl");
+    /** The capitalised words of French and Italian regional governments (case-sensitive: capitals are the evidence). */
+    private static final Set<String> REGIONAL_GOVERNMENTS = Set.of("Région", "Regione", "Province", "Département");
 
     private MunicipalBodies() {
     }
@@ -36,5 +41,16 @@ final class MunicipalBodies {
             return -1;
         }
         return DutchAnd.joins(c.memo(and), c.stopLanguages) ? and : -1;
+    }
+
+    /**
+     * "la Région Bretagne", "la Regione Liguria", "la Province de Liège", "le Département du Nord": French and Italian
+     * write a region's, a province's or a department's government with a capital, its land with none ("la région
+     * Bretagne", "la province de Liège"). Swedish, Danish and German name a region's council "Region" and the land's
+     * name ("Region Västerbotten", "Region Midtjylland", "Region Hannover"), wherever it stands.
+     */
+    static boolean regionalGovernment(Candidate c) {
+        return c.size() >= 2 && !c.initial() && REGIONAL_GOVERNMENTS.contains(c.word(0).surface())
+                || c.size() >= 2 && c.size() <= 3 && c.word(0).surface().equals("Region"); // "Region Jämtland Härjedalen"
     }
 }

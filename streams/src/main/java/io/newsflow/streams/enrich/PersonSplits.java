@@ -4,10 +4,16 @@ package io.newsflow.streams.enrich;
 /**
  * Where a person's name stands beside a body's or a place's in one capitalised span, so that
  * {@link SpanCleaner} cuts the span in two: a person "of" a body ("Aoife Brennan of University
- * College Cork"), a person after a body or place ("Regione Liguria Marco Bucci"), and what a person
+ * College Cork", "Marco Pasquini della Cgil"), a person after a body or place ("Regione Liguria Marco Bucci"), and what a person
  * belongs to after "van" or "von" ("Sophie Hermans van Klimaat").
  */
 final class PersonSplits {
+
+    /**
+     * "of" in the languages read, with Italian's forms joined to the article ("Marco Pasquini della Cgil"); a surname's
+     * particle in lower case stands after the given name, before the "of" this looks for.
+     */
+    private static final WordSet OF = WordSet.of("of", "di", "della", "del", "dello", "dell", "degli", "dei", "de", "du", "des");
 
     private PersonSplits() {
     }
@@ -27,8 +33,9 @@ final class PersonSplits {
                     || c.is(k - 1, Word.CONNECTOR)) {
                 return -1;
             }
-            if (c.lower(k).equals("of") && !c.isKnown(from, to)) {
-                boolean body = c.isKnown(k + 1, to);
+            if (OF.contains(c.lower(k)) && !c.isKnown(from, to)) {
+                // (after an article too: "Marie Dupont de la CGT")
+                boolean body = c.isKnown(k + 1, to) || k + 2 < to && c.is(k + 1, Word.ARTICLE) && c.isKnown(k + 2, to);
                 for (int m = k + 1; m < to && !body; m++) {
                     body = c.has(m, Gazetteer.ORG_KEYWORD);
                 }

@@ -27,6 +27,9 @@ final class PlaceLists {
     private static final WordSet LIST_ARTICLES = WordSet.of("il", "lo", "gli", "i", "o", "os", "as", "l",
             "de", "d", "du", "des"); // "au large de Belle-Île-en-Mer et de Groix"
 
+    /** Swedish, Danish and Norwegian "in" and "on", which {@link Word#LOCATIVE} leaves out (Italian's "i" is an article). */
+    private static final WordSet NORDIC_IN = WordSet.of("i", "på");
+
     /** The longest gap between two listed names: ", and the " plus slack. */
     static final int MAX_GAP = 24;
     /** How two names are joined ({@link #coordination}): not as a list, by a comma only, by "and" or "from ... to". */
@@ -133,12 +136,15 @@ final class PlaceLists {
     }
 
     /**
-     * A listed town that nothing else typed anchors its own mention only, for a neighbour of one or two words
-     * ("quays at Stord and Haugesund": Haugesund's listing makes Stord a place too), not every mention
-     * of its name, since towns' names are companies' and people's names too ("Norden").
+     * A listed town that nothing else typed, or a name typed a place by the locative before it, anchors its own mention
+     * only, for a neighbour of one or two words ("quays at Stord and Haugesund": Haugesund's listing makes Stord a place
+     * too; "i Viby, Risskov og Tilst": the three share the "i"), not every mention of its name, since towns' names are
+     * companies' and people's names too ("Norden").
      */
     private static boolean townAnchor(Typed t, Typed other) {
-        return t.type() == EntityType.LOCATION && t.strength() == Strength.DEFAULT && t.candidate().listed(Gazetteer.TOWN)
+        Candidate c = t.candidate();
+        return t.type() == EntityType.LOCATION && t.strength() == Strength.DEFAULT
+                && (c.listed(Gazetteer.TOWN) || !c.initial() && (c.previousIs(Word.LOCATIVE) || NORDIC_IN.contains(c.previous())))
                 && other.candidate().size() <= 2; // "Inverness and Cromarty Firth Green Freeport": a longer name is no town
     }
 

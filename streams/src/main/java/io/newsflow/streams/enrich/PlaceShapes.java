@@ -83,17 +83,6 @@ final class PlaceShapes {
                 && (Gazetteer.get().listed(key.substring(0, key.lastIndexOf(' '))) & place) != 0;
     }
 
-    /**
-     * "la Région Bretagne", "la Regione Liguria": French and Italian write a region's government with
-     * a capital, its land with none ("la région Bretagne"). Swedish, Danish and German name a region's
-     * council "Region" and the land's name ("Region Västerbotten", "Region Midtjylland", "Region
-     * Hannover"), wherever it stands.
-     */
-    static boolean regionalGovernment(Candidate c) {
-        return c.size() >= 2 && !c.initial() && (c.word(0).surface().equals("Région") || c.word(0).surface().equals("Regione"))
-                || c.size() >= 2 && c.size() <= 3 && c.word(0).surface().equals("Region"); // "Region Jämtland Härjedalen"
-    }
-
     /** Venues' words: a stadium or a station is a place whatever its name ("Emirates Stadium", "Stade de France"). */
     private static final WordSet VENUES = WordSet.of("stadium", "stadion", "stade", "estadio", "stadio",
             "estádio", "arena", // "Decathlon Arena", "Arena di Verona"
@@ -143,7 +132,7 @@ final class PlaceShapes {
 
     /** German words for a town or a state as such before its name: "die Stadt Hamburg", "das Land Sachsen-Anhalt". */
     private static final WordSet TOWN_WORDS = WordSet.of("stadt", "hansestadt", "landeshauptstadt", "gemeinde", "kreisstadt",
-            "land", "bundesland", "freistaat", "landkreis");
+            "land", "bundesland", "freistaat", "landkreis", "kanton");
 
     /**
      * The place a candidate names by another word: a city's people ("les Bruxellois", {@link PlaceAdjectives}), or
@@ -156,7 +145,8 @@ final class PlaceShapes {
         }
         // "die Gemeinde Dübendorf verlangt": the municipality acting is a body; "in der Gemeinde Südheide" a place, listed
         // or not (the kind says it is one); so with a district ("der Landkreis Friesland prüft", "im Landkreis Friesland")
-        boolean gemeinde = c.lower(0).equals("gemeinde") || c.lower(0).equals("landkreis");
+        // and a Swiss canton ("der Kanton Luzern muss zustimmen", "im Kanton Luzern")
+        boolean gemeinde = c.lower(0).equals("gemeinde") || c.lower(0).equals("landkreis") || c.lower(0).equals("kanton");
         boolean where = c.previousIs(Word.LOCATIVE) || c.beforePreviousIs(Word.LOCATIVE);
         if (gemeinde ? !where : !c.word(1).has(Gazetteer.PLACE | Gazetteer.TOWN)) {
             return people;

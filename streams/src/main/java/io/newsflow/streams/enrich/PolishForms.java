@@ -63,8 +63,12 @@ final class PolishForms {
             Word country = c.size() == 1 ? PolishCountries.nominative(word) : null; // "z Chin", "w Niemczech"
             // (an adjective opening a name agrees with its noun, already in the name's case: "Polskie Linie Lotnicze")
             Word nominative = country != null ? country
-                    : word.has(LISTED) || word.length() < MIN_LENGTH || c.size() > 1 && word.has(Gazetteer.LOWER_DEMONYM) ? null
-                    : nominative(word, c.size() == 1 ? LISTED : NAME_WORD, written);
+                    // (a longer name's body word as written, listed in the nominative only, is its nominative: "Biblioteka
+                    // Gdynia", not "Bibliotek"; the place words list declined forms too: "Puszczy")
+                    : word.has(LISTED) || word.length() < MIN_LENGTH
+                            || c.size() > 1 && word.has(Gazetteer.LOWER_DEMONYM | Gazetteer.ORG_KEYWORD) ? null
+                    // (a sentence's first word only by the rules a case's ending proves: "Nowa filia" is no "Nowe")
+                    : nominative(word, c.size() == 1 ? LISTED : NAME_WORD, written, !c.initial());
             Candidate named = nominative == null ? c : CandidateRebuilds.withFirstWord(c, nominative);
             Candidate town = c.size() == 2 ? townWithAdjective(named) : named;
             // "Krakowskiego Alarmu Smogowego", "Urzędu Miejskiego Wrocławia": adjectives declined with the noun
@@ -149,13 +153,14 @@ final class PolishForms {
         if (!"pl".equals(language) || !word.capitalised() || word.has(LISTED) || word.length() < MIN_LENGTH) {
             return word;
         }
-        Word nominative = nominative(word, LISTED, Set.of());
+        Word nominative = nominative(word, LISTED, Set.of(), true);
         return nominative == null ? word : nominative;
     }
 
-    private static Word nominative(Word word, int confirming, Set<String> written) {
+    private static Word nominative(Word word, int confirming, Set<String> written, boolean oneWordRules) {
         Word nominative = nominative(word, RULES, confirming, written);
-        return nominative != null || confirming != LISTED ? nominative : nominative(word, ONE_WORD_RULES, LISTED, Set.of());
+        return nominative != null || confirming != LISTED || !oneWordRules ? nominative
+                : nominative(word, ONE_WORD_RULES, LISTED, Set.of());
     }
 
     private static Word nominative(Word word, String[][] rules, int confirming, Set<String> written) {

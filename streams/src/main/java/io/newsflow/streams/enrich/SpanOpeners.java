@@ -107,7 +107,8 @@ final class SpanOpeners {
     }
 
     private static final List<String> DEFINITE_NOUN_ENDINGS = List.of("företaget", "bolaget", "koncernen", "konsernet",
-            "rederiet", "selskapet", "selskabet", "rådet", "ministern", "ministeren", "chefen", "sjefen");
+            "rederiet", "selskapet", "selskabet", "rådet", "ministern", "ministeren", "chefen", "sjefen",
+            "biblioteket", "museet"); // "Hovedbiblioteket Dokk1": a library's or museum's noun before its name
 
     /**
      * A Scandinavian agent noun in its definite form ("tillverkaren", "förvaltaren", "direktøren", "producenten"):
@@ -117,7 +118,7 @@ final class SpanOpeners {
         String w = c.lower(from);
         return w.length() >= 7 && (w.endsWith("aren") || w.endsWith("eren") || w.endsWith("ören") || w.endsWith("øren")
                 || w.endsWith("enten") // "producenten", "presidenten"
-                // a company's or an office's noun, definite: "Byggföretaget Skanska", "Regionrådet Per Holmgren"
+                // a company's, an office's or a library's noun, definite: "Byggföretaget Skanska", "Regionrådet Per Holmgren"
                 || DEFINITE_NOUN_ENDINGS.stream().anyMatch(w::endsWith))
                 && !c.is(from, Word.ALL_CAPS) && !c.isKnown(from, from + 1)
                 && !c.has(from, Gazetteer.GIVEN_NAME | Gazetteer.PLACE | Gazetteer.ORGANIZATION | Gazetteer.TOWN
