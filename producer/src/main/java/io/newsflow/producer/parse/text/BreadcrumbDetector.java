@@ -88,6 +88,22 @@ public final class BreadcrumbDetector {
                 && (Outlets.isDomain(root) || root.contains(" ") && Outlets.hasOutletWord(root));
     }
 
+    /**
+     * "Accueil Économie", "Startseite Wirtschaft": a home crumb and a listed section, the trail's links scraped without a
+     * separator, as two crumbs; else the text alone. A listed section only: "Home Office" is a ministry.
+     */
+    private static String[] homeAndSection(String text) {
+        int space = text.indexOf(' ');
+        for (int cut = space; cut > 0; cut = text.indexOf(' ', cut + 1)) {
+            String home = text.substring(0, cut);
+            String section = text.substring(cut + 1).strip();
+            if (HOME.contains(home.toLowerCase(Locale.ROOT)) && SectionNames.isSection(section)) {
+                return new String[] {home, section};
+            }
+        }
+        return new String[] {text};
+    }
+
     /** The breadcrumb when the line is one. */
     public static Optional<Breadcrumb> detect(String line) {
         String text = line.strip();
@@ -95,6 +111,9 @@ public final class BreadcrumbDetector {
             return Optional.empty();
         }
         String[] crumbs = Arrays.stream(SEPARATOR.split(text)).map(String::strip).toArray(String[]::new);
+        if (crumbs.length == 1) {
+            crumbs = homeAndSection(text); // "Accueil Économie": the links' text scraped without their separator
+        }
         Matcher tight = TIGHT_TRAIL.matcher(text);
         // (only under a place or a listed section: "Lusa/Fim" is a wire's end mark, "Karin Holmberg/TT" a byline)
         if (crumbs.length < 2 && tight.matches() && (Places.isPlace(tight.group(1)) || SectionNames.isSection(tight.group(1)))) {
