@@ -22,6 +22,7 @@ final class CityBodies {
             "senat", "polizei", "feuerwehr", "messe", "börse", "staatsanwaltschaft", "gericht", "philharmoniker",
             "universität", "hochschule", "klinikum", "stiftung", "gewerkschaft", "versicherung", "brauerei",
             "kliniken", "verbund", "festspiele", "krankenhaus", "bibliothek", "museum", "theater", "archiv", // "Stadtbibliothek Luzern"
+            "oper", "ballett", // "Wiener Staatsoper"
             "anstalt"); // "Justizvollzugsanstalt Stuttgart": a prison named for its town
     /** A region's compass part after a body's noun: "Klinikverbund Südwest", "Sparkasse Mitte". */
     private static final WordSet COMPASS = WordSet.of("nord", "süd", "ost", "west", "nordost", "nordwest", "südost",

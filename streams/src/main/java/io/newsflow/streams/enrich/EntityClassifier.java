@@ -97,6 +97,7 @@ final class EntityClassifier {
             orgKeyword |= c.word(i).has(Gazetteer.ORG_KEYWORD) || c.word(i).hasClass(Word.FEDERAL_BODY) || c.word(i).surface().equals("&");
             placeKeyword |= c.word(i).has(Gazetteer.PLACE_KEYWORD);
         }
+        orgKeyword |= c.size() >= 2 && NordicNames.cultureBody(c.word(c.size() - 1)); // "Borås Stadsteater"
         if (c.size() == 1) {
             return oneWord.classify(c, orgKeyword, apposition, language);
         }

@@ -1,6 +1,5 @@
 package io.newsflow.streams.enrich;
 
-
 /**
  * Capitalised names that name no person, place or organisation, which {@link EntityClassifier}
  * drops: laws, programmes, events, prizes, storms and diseases ("Chips Act", "World Cup", "Plan de
@@ -46,6 +45,9 @@ final class NonEntityNames {
             "ejecutivo", "esecutivo", "exécutif", "executivo", // "el Ejecutivo regional": a government named generically
             "ville", "mairie"); // "La Ville ferme les ponts": a city's government named generically
 
+    /** A law's word before the name of the person it is known by ("Lei Rouanet"), and the prepositions before it. */
+    private static final WordSet LAWS = WordSet.of("ley", "loi", "legge", "lei");
+    private static final WordSet LAW_PREPOSITIONS = WordSet.of("pela", "pelo", "na", "no", "da", "dalla", "nella", "alla");
     /** Laws and programmes named by their first word: "Plan de Recuperación", "Programme for Government". */
     private static final WordSet PLANS = WordSet.of("plan", "plano", "programa", "programme", "program", "programma",
             "estrategia", "stratégie", "strategia", "strategy", "ley", "loi", "legge", "lei", "pacto", "pacte", "patto");
@@ -81,7 +83,8 @@ final class NonEntityNames {
     static boolean lawOrEvent(Candidate c) {
         return c.size() > 1 && NOT_ENTITIES.contains(c.lower(c.size() - 1))
                 || c.size() > 2 && PLANS.contains(c.lower(0)) && c.word(1).hasClass(Word.CONNECTOR)
-                || c.size() == 2 && STORMS.contains(c.lower(0)) || c.size() >= 3 && GAMES.contains(c.lower(0))
+                || c.size() == 2 && (STORMS.contains(c.lower(0)) || lawByName(c)) // "pela Lei Rouanet", "la loi Macron"
+                || c.size() >= 3 && GAMES.contains(c.lower(0))
                 || c.size() == 1 && !c.initial() && STORMS.contains(c.previous()) // "la tempête Caetano", "storm Ciarán"
                 || c.size() == 1 && !c.initial() && PROJECTS.contains(c.previous()) // "il progetto Polis", "the Artemis programme"
                     && !c.previousWord().capitalised() || c.size() == 1 && PROJECTS.contains(c.next()) && !c.nextWord().capitalised()
@@ -92,6 +95,11 @@ final class NonEntityNames {
                 || c.size() == 1 && (DISEASES.contains(c.lower(0)) || THE_STATE.contains(c.lower(0)) || programme(c.lower(0))
                     || TOURNAMENTS.contains(c.lower(0)) || climateConference(c.lower(0)) || RAILWAY_KINDS.contains(c.lower(0))
                     || (LINES.contains(c.lower(0)) || DATED_EVENTS.contains(c.lower(0))) && numberNext(c));
+    }
+
+    /** "pela Lei Rouanet", "della Legge Fornero", "de la Ley Celaá": a law by a person's name after "of" (not "Lei Jun"). */
+    private static boolean lawByName(Candidate c) {
+        return LAWS.contains(c.lower(0)) && !c.initial() && (c.previousIs(Word.OF_OR_FOR) || LAW_PREPOSITIONS.contains(c.previous()));
     }
 
     /** A UN climate conference by its number: "COP30", "COP29". */

@@ -18,12 +18,21 @@ final class NordicNames {
             "tinget", // parliaments: "Sametinget", "Stortinget", "Folketinget"
             "ämbetet", "embedet", // "Riksantikvarieämbetet", "Riksantikvarembetet"
             "museet", // museums: "Vasamuseet", "Nationalmuseet", "Vikingskipsmuseet"
+            "operan", "teatern", "teatret", // opera houses and theatres: "Göteborgsoperan", "Folkteatern", "Stadsteatern"
             "universitetet", "högskolan", "høgskolen", "institutet", "instituttet"); // "Mittuniversitetet", "Försvarshögskolan"
     private static final List<String> LINES = List.of("banan", "banen");
     /** Dutch links' and lines' compounds, also named in one word: "Oosterweelverbinding", "Noord/Zuidlijn". */
     private static final List<String> DUTCH_LINES = List.of("verbinding", "lijn");
 
     private NordicNames() {
+    }
+
+    /** A culture body's noun closing a Nordic compound, indefinite: "Stadsteater", "Stadsbibliotek", "Konserthus". */
+    private static final List<String> CULTURE_BODIES = List.of("teater", "bibliotek", "opera", "orkester", "konserthus");
+
+    /** "Borås Stadsteater", "Malmö Stadsbibliotek": a compound ending in a culture body's noun closes a body's name. */
+    static boolean cultureBody(Word word) {
+        return compoundEndingIn(word, CULTURE_BODIES);
     }
 
     /** Works named "-verket" that are plants, not authorities: "Stålverket", "Kärnkraftverket", "Sågverket". */

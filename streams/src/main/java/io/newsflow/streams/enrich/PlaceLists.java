@@ -77,7 +77,8 @@ final class PlaceLists {
                 }
                 int guess = placeA ? i + 1 : i;
                 Typed t = typed.get(guess);
-                if (t.strength() == Strength.DEFAULT) { // not WEAK: German nouns, sentence openers ("between": above)
+                // (not "the Theatre Royal in Bath and the Everyman in Cheltenham": a thing in a town, after "the", is no town)
+                if (t.strength() == Strength.DEFAULT && !locatedThing(text, t.candidate())) { // not WEAK: German nouns, sentence openers
                     typed.set(guess, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
                     places.add(t.candidate().key());
                 }
@@ -129,6 +130,11 @@ final class PlaceLists {
         Candidate b = typed.get(i).candidate();
         Candidate c = typed.get(i + 1).candidate();
         return b.paragraph() == c.paragraph() && coordination(text, b.end(), c.start(), b.previous(), stopLanguages) != NONE;
+    }
+
+    /** "the Everyman in Cheltenham": a name after "the" and before a locative names something in a place, not a place. */
+    private static boolean locatedThing(String text, Candidate c) {
+        return c.nextIs(Word.LOCATIVE) && c.start() >= 4 && text.regionMatches(true, c.start() - 4, "the ", 0, 4);
     }
 
     private static boolean placeAnchor(Typed t) {

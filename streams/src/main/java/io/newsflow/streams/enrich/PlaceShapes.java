@@ -22,6 +22,14 @@ final class PlaceShapes {
     private PlaceShapes() {
     }
 
+    /** English streets' words: "King Street", "Queen Square", "Prince Albert Road" are streets, not titled persons. */
+    private static final WordSet STREETS = WordSet.of("street", "road", "avenue", "square", "lane", "terrace", "crescent");
+
+    /** Words from..to-1 of the span open with a title word and close with a street's ("King Street"). */
+    static boolean streetAfterTitle(Span c, int from, int to) {
+        return to - from >= 2 && to - from <= 3 && STREETS.contains(c.lower(to - 1));
+    }
+
     /** The place a name of several words is whatever organisation word it holds, or null. */
     static Typed beforeOrganisationWords(Candidate c, boolean orgKeyword, String apposition, String language) {
         boolean german = "de".equals(language);

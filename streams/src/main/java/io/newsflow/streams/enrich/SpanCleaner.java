@@ -39,7 +39,7 @@ final class SpanCleaner {
             out.add(c.candidate(from, to, afterTitle, initial));
             return;
         }
-        int andThe = c.capitalisedNouns ? SpanParts.andArticle(c, from, to) : -1;
+        int andThe = SpanSplits.andArticle(c, from, to);
         if (andThe > 0) { // "der Verband Region Stuttgart und der Fahrgastverband Pro Bahn": two bodies, each with its article
             SpanSplits.emit(c, from, andThe, afterTitle, initial, out);
             clean(c.at(c.text, c.tokens, andThe + 1, to, c.paragraph), out);
@@ -63,6 +63,8 @@ final class SpanCleaner {
                 department = false;
             } else if (c.has(from, Gazetteer.TITLE) && TitleFields.fieldOfOrganisation(c, from, to)) {
                 break; // "Environment Agency", "Health Ministry": the title word names the field
+            } else if (c.has(from, Gazetteer.TITLE) && PlaceShapes.streetAfterTitle(c, from, to)) {
+                break; // "King Street", "Prince Albert Road": a street named after a title, no person
             } else if (c.has(from, Gazetteer.TITLE)) {
                 afterTitle = true; // "Minister of Finance Jens Stoltenberg": the field is a title word, skipped here;
                 // "Minister of Economic Affairs Wille Rydman": still inside the department

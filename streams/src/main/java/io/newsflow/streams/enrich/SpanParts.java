@@ -117,19 +117,6 @@ final class SpanParts {
                 && (Gazetteer.get().listed(c.key(from, to)) & Gazetteer.TOWN) != 0;
     }
 
-    /**
-     * The index of a German "und" followed by an article inside the span ("Verband Region Stuttgart und der
-     * Fahrgastverband Pro Bahn"), where a new noun phrase starts; or -1. Inside one name "und" takes no article.
-     */
-    static int andArticle(Span c, int from, int to) {
-        for (int k = from + 1; k + 2 < to; k++) {
-            if (c.is(k, Word.AND) && c.is(k + 1, Word.ARTICLE)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     /** A plural common noun stands right before the span ("rivals", "carriers"): what follows is a list. */
     static boolean afterPluralNoun(Span c, int from) {
         if (from != c.from || from == 0) {

@@ -27,7 +27,8 @@ final class SpanShapes {
             "además", "asimismo", "ahora", "entretanto", "mientras", "hoy", "ayer",
             "intanto", "tuttavia", "inoltre", "invece", "oggi", "ieri",
             "intussen", "ondertussen", "echter", "daarnaast", "bovendien", "vandaag", "gisteren",
-            "contudo", "porém", "ainda", "agora", "hoje", "ontem", "obecny", "obecna", "obecne", "były", "była", "byłe");
+            "contudo", "porém", "ainda", "agora", "hoje", "ontem", "obecny", "obecna", "obecne", "były", "była", "byłe",
+            "även", "också", "dessutom", "samtidigt", "også", "desuden", "dessuten", "samtidig"); // "Även Folkteatern ..."
 
     /**
      * "Reederei Color Line", "Gewerkschaft Verdi": in German the noun that describes a body is

@@ -24,7 +24,8 @@ final class SpanSplits {
         // list holds "estados" (of "estar"), and "Chile y Estados Unidos" must not leave "Unidos"
         while (from < to && ((c.is(from, Word.CONNECTOR) && !SpanParts.capitalParticle(c, from, to) || c.stop(from))
                         && !SpanOpeners.opensName(c, from, to)
-                    || c.has(from, Gazetteer.TITLE) && !TitleFields.fieldOfOrganisation(c, from, to)) // "Labour Party"
+                    || c.has(from, Gazetteer.TITLE) && !TitleFields.fieldOfOrganisation(c, from, to) // "Labour Party"
+                        && !PlaceShapes.streetAfterTitle(c, from, to)) // "King Street"
                 && !SpanOpeners.nameArticle(c, from, to, initial) && !(to - from > 1 && c.isKnown(from, to))
                 && !SpanParts.listedTown(c, from, to)) { // "Prince Rupert": a title word opening a listed town
             afterTitle |= c.has(from, Gazetteer.TITLE);
@@ -110,5 +111,28 @@ final class SpanSplits {
             return;
         }
         out.add(c.candidate(from, to, afterTitle, initial));
+    }
+
+    /**
+     * The index of "and" followed by an article inside the span ("Verband Region Stuttgart und der Fahrgastverband Pro
+     * Bahn", "el Ministerio de Cultura y la Comunidad de Madrid"), where a new noun phrase starts; or -1. Inside one name
+     * "and" takes no article. Outside German, whose every noun is capitalised, only between two bodies' names, the second
+     * one known, or opened by a body's word, or named "of" a place: a name's own field may follow "and the" ("Comisión
+     * Nacional de los Mercados y la Competencia").
+     */
+    static int andArticle(Span c, int from, int to) {
+        for (int k = from + 1; k + 2 < to; k++) {
+            if (c.is(k, Word.AND) && c.is(k + 1, Word.ARTICLE)
+                    && (c.capitalisedNouns || c.anyHas(from, k, Gazetteer.ORG_KEYWORD) && secondBody(c, k + 2, to))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Words from..to-1 name a body of their own: known, opened by a body's word, or "of" a place ("Comunidad de Madrid"). */
+    private static boolean secondBody(Span c, int from, int to) {
+        return c.memo(from).capitalised() && (c.isKnown(from, to) || c.has(from, Gazetteer.ORG_KEYWORD) || c.is(from, Word.BODY_HEAD)
+                || to - from == 3 && c.is(from + 1, Word.OF_OR_FOR) && c.has(from + 2, Gazetteer.PLACE | Gazetteer.TOWN));
     }
 }
