@@ -106,6 +106,10 @@ public final class BylineDetector {
                 return Optional.of(new Byline(names, null, meta.get().published(), null));
             }
         }
+        Optional<Byline> nameDated = sentenceLike ? Optional.empty() : DatedBylines.read(text); // "Jeroen Visser 3 december 2026"
+        if (nameDated.isPresent()) {
+            return nameDated;
+        }
         Optional<Byline> unmarked = UnmarkedBylines.read(text, sentenceLike).or(() -> text.length() < line.strip().length()
                 ? UnmarkedBylines.read(line.strip(), sentenceLike) : Optional.empty()); // "Dio Suhenda (The Jakarta Post)"
         if (unmarked.isPresent()) {

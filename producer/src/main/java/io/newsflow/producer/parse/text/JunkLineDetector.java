@@ -109,7 +109,7 @@ public final class JunkLineDetector {
             + "^\\W*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|"
             + "tempo de leitura|leitura|tempo di lettura|lettura|"
             + "leestijd|czas czytania)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min\\w*|minuten|minutes?|minutos|minuti|minut\\w*)\\W*$|"
-            + "^\\W*\\d+\\s*(?:-|\\s)?(?:min\\w*|minuten|minutos|minuti)\\s+(?:de\\s+)?(?:lecture|lesezeit|lectura|"
+            + "^\\W*\\d+\\s*(?:-|\\s)?(?:min\\w*|minuten|minutos|minuti|['’′])\\s+(?:de\\s+)?(?:lecture|lesezeit|lectura|"
             + "di lettura|leestijd|read|reading)\\W*$", F);
     // compiled once: String.matches/replaceAll/split compile their pattern on every call
     private static final Pattern HAS_WORD_CHAR = UnicodeRegex.compile(".*[\\p{L}\\p{N}].*");

@@ -53,7 +53,7 @@ public final class LinkBlocks {
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "related topics", "related topic", "more about", "read more about", "links",
             "suggested topics", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
-            "temas", "etiquetas", "argomenti", "onderwerpen", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados",
+            "temas", "etiquetas", "argomenti", "onderwerpen", "meer over", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados",
             "témata", "štítky", "konular", "etiketler", "aiheet", "avainsanat", "etichete", "tags relacionados", "etiquetes",
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
             // a press release's contact block: the label, then names, numbers and addresses

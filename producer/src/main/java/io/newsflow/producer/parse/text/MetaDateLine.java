@@ -71,8 +71,8 @@ public final class MetaDateLine {
             return text.length() > MAX_LENGTH ? Optional.empty() : YearlessStamps.read(text);
         }
         List<String> segments = withClocks(SEGMENTS.split(text));
-        if (namesWriterAndOutlet(segments)) {
-            return Optional.empty(); // "Mike Crawley · CBC News · Posted: ...": a byline with its date (UnmarkedBylines)
+        if (namesWriterAndOutlet(segments) || segments.size() == 1 && DatedBylines.read(text).isPresent()) {
+            return Optional.empty(); // "Mike Crawley · CBC News · Posted: ...", "Jeroen Visser 3 december 2026": bylines with dates
         }
         DateExtractor.FoundDate publication = null;
         DateExtractor.FoundDate update = null;
