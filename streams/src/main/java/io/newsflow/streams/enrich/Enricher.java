@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public final class Enricher {
 
     /** Version of the enrichment logic and data; bump when results change. */
-    public static final String VERSION = "1.104.0";
+    public static final String VERSION = "1.105.0";
     /** Average adult silent-reading speed for non-fiction (Brysbaert 2019). */
     public static final int WORDS_PER_MINUTE = 238;
     private static final int KEYWORDS = 10;

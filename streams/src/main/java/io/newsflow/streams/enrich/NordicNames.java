@@ -80,7 +80,8 @@ final class NordicNames {
             "universitetssykehus", "universitetshospital", "sjukhus", "sygehus", "sykehus", "högskola", "høgskole",
             "sameby", "sijte", // a Sami village, a body at law: "Gabna sameby", "Sør-Fosen sijte"
             "fylkeskommune", // a Norwegian county's government: "Vestland fylkeskommune"
-            "tingsrätt", "hovrätt", "tingrett", "lagmannsrett", "byret", "landsret"); // courts: "Malmö tingsrätt", "Oslo tingrett"
+            "tingsrätt", "hovrätt", "tingrett", "lagmannsrett", "byret", "landsret", // courts: "Malmö tingsrätt", "Oslo tingrett"
+            "politidistrikt", "polisregion"); // police districts: "Troms politidistrikt", "polisregion Syd"
 
     /** Agencies' nouns after a national adjective: "Statistiska centralbyrån", "Statistisk sentralbyrå". */
     private static final List<String> AGENCY_NOUNS = List.of("byrån", "byrå", "byrået", "verket", "myndigheten", "nämnden",

@@ -93,7 +93,7 @@ final class PlaceCues {
         return !c.initial() && (SiteNames.afterParkKind(c) // "nel parco naturale Adamello Brenta"
                 || OF.contains(c.previous())
                 && (gazetteer.isPlaceKeyword(c.beforePrevious()) || PLACE_OF.contains(c.beforePrevious()))
-                || c.previous().equals("from") && HOME_FROM.contains(c.beforePrevious())
+                || c.previous().equals("from") && (HOME_FROM.contains(c.beforePrevious()) || c.beforePrevious().endsWith("-old"))
                 || c.previous().equals("at") && FACILITIES.contains(c.beforePrevious()) // "the plant at Perur"
                 || WorksNames.before(c) // "massabruket Östrand", "w kopalni Pniówek"
                 || c.previous().equals("co") && c.previousWord().capitalised() // an Irish county: "in Co Tipperary"
@@ -111,7 +111,8 @@ final class PlaceCues {
     /** Who comes from a place rather than works for a body: "a commuter from Syokimau", "farmers from Ségou". */
     private static final WordSet HOME_FROM = WordSet.of("commuter", "commuters", "resident", "residents", "villager",
             "villagers", "farmer", "farmers", "native", "pensioner", "pensioners", "voter", "voters", "families",
-            "fishermen", "fisherman", "shopkeeper", "shopkeepers", "migrants", "refugees", "pilgrims");
+            "fishermen", "fisherman", "shopkeeper", "shopkeepers", "migrants", "refugees", "pilgrims", "man", "woman", "men",
+            "women", "tourist", "tourists", "climber", "climbers", "skier", "skiers", "hiker", "hikers"); // and "a 34-year-old"
 
     /**
      * A hyphenated place name: a lower-case connector between its parts ("Boulogne-sur-Mer",

@@ -162,15 +162,15 @@ final class PlaceShapes {
         return CandidateRebuilds.place(c, c.word(1).surface());
     }
 
-    private static final String[] COMPASS_PREFIXES = {"nord", "süd", "ost", "west", "mittel", "zentral"};
+    private static final String[] COMPASS_PREFIXES = {"nord", "süd", "ost", "west", "mittel", "zentral", "ober", "unter", "nieder"};
 
-    /** A German compass part glued to a listed place: "Ostdeutschland", "Norditalien", "Westafrika", "Mitteleuropa". */
+    /** A German compass or height part glued to a listed place: "Ostdeutschland", "Westafrika", "Oberwallis", "Niederbayern". */
     static boolean compassPart(Word word) {
         String lower = word.lower();
         for (String prefix : COMPASS_PREFIXES) {
             if (lower.length() > prefix.length() + 3 && lower.startsWith(prefix)) {
                 String rest = word.surface().substring(prefix.length());
-                return Word.of(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)).has(Gazetteer.PLACE);
+                return Word.of(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)).has(Gazetteer.PLACE); // (not a town: "Niederlage")
             }
         }
         return false;

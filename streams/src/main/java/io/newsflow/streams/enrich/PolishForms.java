@@ -20,7 +20,8 @@ final class PolishForms {
     private static final String[][] RULES = {
         {"owie", "ów"}, {"owa", "ów"}, {"owa", "owo"}, {"owem", "ów"}, {"owi", ""}, {"niu", "ń"}, {"iu", ""}, {"cie", "t"}, {"nie", "na"}, {"nie", "n"},
         {"ii", "ia"}, {"ji", "ja"}, {"ni", "nia"}, {"ce", "ka"}, {"ki", "ka"}, {"gi", "ga"}, {"ie", "a"},
-        {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""},
+        // ("w Zakopanem": Zakopane, a town declined as an adjective)
+        {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"em", "e"}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""},
         // a soft feminine noun's genitive, whose nominative has no ending: "Straży" Straż, "w Bydgoszczy" Bydgoszcz,
         // "z Solidarności" Solidarność, "w Łodzi" Łódź (its "ó" closed again)
         {"y", ""}, {"ści", "ść"}, {"odzi", "ódź"},

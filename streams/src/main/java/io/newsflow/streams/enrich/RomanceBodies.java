@@ -33,8 +33,9 @@ final class RomanceBodies {
             "office", "oficina", "transports",
             // a region's government named with its lower-case adjective: "la Région wallonne", "la Regione siciliana"
             "région", "regione", "región", "região",
-            // civil protection named in lower case: "la Protezione civile", "la Protection civile"
-            "protezione", "protection",
+            // civil protection and mountain rescue named in lower case: "la Protezione civile", "la Protection civile", "il
+            // Soccorso alpino e speleologico", "le Peloton de gendarmerie de haute montagne"
+            "protezione", "protection", "soccorso", "peloton",
             // bishops' conferences and church charities: "Conférence des évêques de France", "Caritas italiana"
             "conférence", "conferenza", "conferencia", "conferência", "caritas",
             // an Italian province's government, capitalised: "la Provincia autonoma di Trento" (lower case it is the place)

@@ -27,6 +27,7 @@ final class StreetNames {
      * Arbeitsplatz", "auf dem Parkplatz".
      */
     private static final WordSet STREET_KINDS = WordSet.of("sackgasse", "landstraße", "bundesstraße", "seitenstraße",
+            "kantonsstrasse", "kantonsstraße", "staatsstraße", "kreisstraße", "gemeindestraße", "gemeindestrasse",
             "nebenstraße", "einkaufsstraße", "hauptverkehrsstraße", "umgehungsstraße", "ortsdurchfahrt", "autostraße",
             "fußgängerstraße", "wohnstraße", "gasse", "straße", "strasse", "platz", "arbeitsplatz", "parkplatz",
             "spielplatz", "sportplatz", "studienplatz", "ausbildungsplatz", "kitaplatz", "pflegeplatz", "stellplatz",
@@ -58,7 +59,8 @@ final class StreetNames {
      * piazza Bra", "en la calle Larios", "na rua Augusta"; each language's own ("via" is a street only in Italian).
      */
     private static final WordSet FRENCH_KINDS = WordSet.of("rue", "place", "avenue", "boulevard", "quai", "allée",
-            "impasse", "esplanade", "parvis", "stade"); // and stadiums: "le stade Pierre-Mauroy"
+            "impasse", "esplanade", "parvis", "stade", // and stadiums: "le stade Pierre-Mauroy"
+            "aiguille", "pic"); // and mountains' peaks: "l'aiguille du Midi", "le pic du Midi" (not "col": a colonel's title)
     private static final WordSet ITALIAN_KINDS = WordSet.of("via", "piazza", "viale", "corso", "piazzale", "vicolo", "lungomare",
             "stadio");
     private static final WordSet SPANISH_KINDS = WordSet.of("calle", "avenida", "plaza", "paseo", "ronda", "glorieta", "estadio");
@@ -94,14 +96,14 @@ final class StreetNames {
 
     /** The kinds that name a street or square with "of" before the name: "calle de Toledo", "rue de Rivoli". */
     private static final WordSet STREETS_BEFORE_OF = WordSet.of("calle", "avenida", "paseo", "plaza", "rue", "avenue",
-            "boulevard", "place", "quai", "via", "viale", "piazza", "corso", "rua", "praça");
+            "boulevard", "place", "quai", "via", "viale", "piazza", "corso", "rua", "praça", "aiguille", "pic");
 
     /** The "of" between a street's kind and its name, in the Romance languages. */
     private static final WordSet STREET_OF = WordSet.of("de", "del", "du", "di", "della", "dello", "do", "da", "dos");
 
     /** A kind of the list in lower case right before token i, with only a space between: "place Kléber", "gemeente Zwolle". */
     static boolean kindBefore(String text, Tokens tokens, int i, WordSet kinds) {
-        Word kind = tokens.word(i - 1);
+        Word kind = tokens.word(i - 1).withoutElision(); // "l'aiguille du Midi"
         return !kind.capitalised() && kinds.contains(kind.lower()) && CandidateFinder.adjacent(text, tokens, i - 1, i);
     }
 
