@@ -77,8 +77,8 @@ final class PlaceLists {
                 }
                 int guess = placeA ? i + 1 : i;
                 Typed t = typed.get(guess);
-                // (not "the Theatre Royal in Bath and the Everyman in Cheltenham": a thing in a town, after "the", is no town)
-                if (t.strength() == Strength.DEFAULT && !locatedThing(text, t.candidate())) { // not WEAK: German nouns, sentence openers
+                // not WEAK (German nouns, sentence openers), and not "the Everyman in Cheltenham" (a thing in a town)
+                if (t.strength() == Strength.DEFAULT && !locatedThing(text, t.candidate())) {
                     typed.set(guess, new Typed(t.candidate(), EntityType.LOCATION, Strength.CUED, null));
                     places.add(t.candidate().key());
                 }

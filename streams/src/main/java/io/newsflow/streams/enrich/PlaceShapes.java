@@ -170,7 +170,8 @@ final class PlaceShapes {
         for (String prefix : COMPASS_PREFIXES) {
             if (lower.length() > prefix.length() + 3 && lower.startsWith(prefix)) {
                 String rest = word.surface().substring(prefix.length());
-                return Word.of(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)).has(Gazetteer.PLACE); // (not a town: "Niederlage")
+                // (a listed place, not a town: "Niederlage" is a defeat, not Lage's lower part)
+                return Word.of(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)).has(Gazetteer.PLACE);
             }
         }
         return false;

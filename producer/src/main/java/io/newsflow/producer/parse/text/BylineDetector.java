@@ -106,7 +106,7 @@ public final class BylineDetector {
                 return Optional.of(new Byline(names, null, meta.get().published(), null));
             }
         }
-        Optional<Byline> nameDated = sentenceLike ? Optional.empty() : DatedBylines.read(text); // "Jeroen Visser 3 december 2026"
+        Optional<Byline> nameDated = sentenceLike ? Optional.empty() : DatedBylines.read(text); // "Jeroen Visser 3 december"
         if (nameDated.isPresent()) {
             return nameDated;
         }

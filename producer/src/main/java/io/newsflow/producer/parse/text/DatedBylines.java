@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 final class DatedBylines {
 
-    /** An optional lead-in, two to four name words (particles between), an optional comma, then a date opening with a digit. */
+    /** An optional lead-in, two to four name words (particles between), maybe a comma, then a date opening with its day. */
     private static final Pattern NAME_THEN_DATE = Pattern.compile("(?u)^(?:(?i:by|von|door|par|por|di|av|de)\\s+)?"
-            + "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|la|le|del|ter)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]+){1,3}),?"
-            + "\\s+(\\d{1,2}\\.?\\s+\\p{L}.{3,40})$");
+            + "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|la|le|del|ter)\\s+){0,2}"
+            + "\\p{Lu}[\\p{L}'’.-]+){1,3}),?\\s+(\\d{1,2}\\.?\\s+\\p{L}.{3,40})$");
 
     private DatedBylines() {
     }
