@@ -24,7 +24,6 @@ final class BodySeats {
             "universitetet", "högskolan", "tingsrätten", "hovrätten", "kammarrätten", "förvaltningsrätten", "migrationsdomstolen",
             "länsstyrelsen", "byretten", "tingretten", "lagmannsretten", "landsretten", "universitetshospitalet", "sykehuset",
             "sygehuset", "universitetssykehuset");
-    private static final int POLISH = 1 << Languages.index("pl");
     private static final int NORDIC = 1 << Languages.index("sv") | 1 << Languages.index("da") | 1 << Languages.index("no");
 
     private BodySeats() {
@@ -35,7 +34,7 @@ final class BodySeats {
      * "i Linköping"); else {@code j}.
      */
     static int end(String text, Tokens tokens, int i, int j, int stopLanguages) {
-        boolean polish = (stopLanguages & POLISH) != 0;
+        boolean polish = (stopLanguages & Languages.POLISH) != 0;
         if (j + 1 >= tokens.size() || !polish && (stopLanguages & NORDIC) == 0) {
             return j;
         }

@@ -4,7 +4,8 @@ package io.newsflow.streams.enrich;
  * Dutch "en" is "and", but in French and Spanish it is "in", a word that puts the name after it in a place
  * ({@link Word#LOCATIVE}), and a word's classes do not depend on the article's language. So in a Dutch article a name
  * after "en" takes its context from before the list, as a name after "and" does: "volgens ProRail en Arriva" says
- * nothing of where Arriva is, while "in Drachten en Oudega" puts both in a place.
+ * nothing of where Arriva is, while "in Drachten en Oudega" puts both in a place. Polish "i" (Italian's plural article)
+ * is read the same way in a Polish article.
  */
 final class DutchAnd {
 
@@ -14,19 +15,16 @@ final class DutchAnd {
     private DutchAnd() {
     }
 
-    /** Polish, whose "i" is "and" (an article in Italian, so no {@link Word#AND} for all languages). */
-    private static final int POLISH = 1 << Languages.index("pl");
-
     /**
      * Whether the word is "en" in a Dutch article, or "i" in a Polish one ("mieszkańcy Gdańska i Rumi"; {@code
      * stopLanguages}: the article's, {@link Span#stopLanguages}).
      */
     static boolean is(Word w, int stopLanguages) {
         return (stopLanguages & Languages.DUTCH) != 0 && w.lower().equals("en")
-                || (stopLanguages & POLISH) != 0 && w.lower().equals("i");
+                || (stopLanguages & Languages.POLISH) != 0 && w.lower().equals("i"); // (Italian's "i" is an article)
     }
 
-    /** Whether the word joins two names as "and" does in the article: {@link Word#AND}, or Dutch "en" ({@link #is}). */
+    /** Whether the word joins two names as "and" does in the article: {@link Word#AND}, or Dutch "en" or Polish "i". */
     static boolean joins(Word w, int stopLanguages) {
         return w.hasClass(Word.AND) || is(w, stopLanguages);
     }

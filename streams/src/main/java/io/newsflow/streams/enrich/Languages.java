@@ -47,6 +47,8 @@ public final class Languages {
     static final int NORDIC = 1 << index("sv") | 1 << index("da") | 1 << index("no");
     /** Dutch's bit of {@link #index}, whose "de" is an article, not the "of" of the Romance languages. */
     static final int DUTCH = 1 << index("nl");
+    /** Polish's bit of {@link #index}, whose "i" is "and" (an article in Italian) and whose names decline. */
+    static final int POLISH = 1 << index("pl");
 
     private Languages() {
     }

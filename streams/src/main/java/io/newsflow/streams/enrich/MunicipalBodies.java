@@ -11,7 +11,6 @@ import java.util.Set;
 final class MunicipalBodies {
 
     private static final WordSet DUTCH_KINDS = WordSet.of("gemeente", "provincie");
-    private static final int DUTCH = 1 << Languages.index("nl");
     /** The capitalised words of French and Italian regional governments (case-sensitive: capitals are the evidence). */
     private static final Set<String> REGIONAL_GOVERNMENTS = Set.of("Région", "Regione", "Province", "Département");
 
@@ -20,7 +19,7 @@ final class MunicipalBodies {
 
     /** Where the body's name starts when a Dutch kind stands in lower case right before the span at i; else i. */
     static int start(String text, Tokens tokens, int i, int stopLanguages) {
-        if (i < 1 || (stopLanguages & DUTCH) == 0) {
+        if (i < 1 || (stopLanguages & Languages.DUTCH) == 0) {
             return i;
         }
         // ("in de gemeente Utrecht": where, the place)

@@ -141,6 +141,8 @@ final class PlaceShapes {
     /** German words for a town or a state as such before its name: "die Stadt Hamburg", "das Land Sachsen-Anhalt". */
     private static final WordSet TOWN_WORDS = WordSet.of("stadt", "hansestadt", "landeshauptstadt", "gemeinde", "kreisstadt",
             "land", "bundesland", "freistaat", "landkreis", "kanton");
+    /** Of those, the kinds whose body acts under the same name as the place: a municipality, a district, a canton. */
+    private static final WordSet ACTING_KINDS = WordSet.of("gemeinde", "landkreis", "kanton");
 
     /**
      * The place a candidate names by another word: a city's people ("les Bruxellois", {@link PlaceAdjectives}), or
@@ -154,7 +156,7 @@ final class PlaceShapes {
         // "die Gemeinde Dübendorf verlangt": the municipality acting is a body; "in der Gemeinde Südheide" a place, listed
         // or not (the kind says it is one); so with a district ("der Landkreis Friesland prüft", "im Landkreis Friesland")
         // and a Swiss canton ("der Kanton Luzern muss zustimmen", "im Kanton Luzern")
-        boolean gemeinde = c.lower(0).equals("gemeinde") || c.lower(0).equals("landkreis") || c.lower(0).equals("kanton");
+        boolean gemeinde = ACTING_KINDS.contains(c.lower(0));
         boolean where = c.previousIs(Word.LOCATIVE) || c.beforePreviousIs(Word.LOCATIVE);
         if (gemeinde ? !where : !c.word(1).has(Gazetteer.PLACE | Gazetteer.TOWN)) {
             return people;
