@@ -89,6 +89,9 @@ final class EntityClassifier {
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null); // "the dredging group Jan De Nul"
         }
         String apposition = Appositions.type(c.apposition());
+        if (apposition.isEmpty() && TownCues.inRegion(c, language)) {
+            apposition = "PLACE"; // "bodegas de Haro y de Laguardia, en Álava": a town and its region
+        }
         // a body's word opening a name that goes on in lower case ("Transports publics de la région lausannoise")
         boolean orgKeyword = c.size() >= 3 && c.word(0).hasClass(Word.BODY_HEAD) && !c.word(1).capitalised();
         boolean placeKeyword = false;
@@ -118,7 +121,7 @@ final class EntityClassifier {
         if (PlaceShapes.directionOfPlace(c) || PlaceShapes.namedSea(c) || PlaceShapes.venue(c)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null);
         }
-        boolean afterLocative = c.previousIs(Word.LOCATIVE) && !c.initial();
+        boolean afterLocative = c.previousIs(Word.LOCATIVE) && !c.initial() || PlaceCues.afterItalianAt(c, language);
         if (c.size() >= 3 && ContextCues.department(c)) {
             return classify(CandidateRebuilds.rest(c, 1, true), documentNames, language); // "ministre de l'Intérieur Olivier Duval"
         }

@@ -144,7 +144,7 @@ final class OneWordClassifier {
                     || NORDIC_WHOLE.contains(c.previous()) && NORDIC_LOCATIVES.contains(c.beforePrevious()))
                 || ("pt".equals(language) || "pl".equals(language) && c.previous().equals("na"))
                     && ARTICLE_LOCATIVES.contains(c.previous()))
-                && !c.initial();
+                && !c.initial() || PlaceCues.afterItalianAt(c, language);
         // "Veldhoven", "Valais": a town no other evidence types; in German only after "in", "nach", "aus",
         // and not as the first word of a longer name ("in Mülheim an der Ruhr")
         if (c.listed(Gazetteer.TOWN) && (!german || word.indexOf('-') > 0 || afterLocative // (a town of two names is no noun)

@@ -103,6 +103,14 @@ final class PlaceCues {
                 || StreetNames.afterDutchPlacePreposition(c) && c.size() == 1 && !c.word(0).hasClass(Word.ALL_CAPS));
     }
 
+    /** Italian "a" and "ad" before a name: where ("A La Morra, in provincia di Cuneo", "intorno ad Alba"), read in Italian only. */
+    private static final WordSet ITALIAN_AT = WordSet.of("a", "ad");
+
+    /** The name follows Italian "a"/"ad" inside its sentence, in an Italian text: a place, as after "in". */
+    static boolean afterItalianAt(Candidate c, String language) {
+        return !c.initial() && "it".equals(language) && ITALIAN_AT.contains(c.previous());
+    }
+
     /** Works that stand somewhere: "the plant at Perur", "a refinery at Jamnagar" (not "analysts at Jefferies"). */
     static final WordSet FACILITIES = WordSet.of("plant", "plants", "factory", "factories", "refinery", "mine",
             "mines", "smelter", "terminal", "facility", "depot", "shipyard", "yard", "base", "camp", "works", "reactor",

@@ -56,11 +56,16 @@ final class RomanceBodies {
             // a state's corps named in lower case: "Corpo forestale e di vigilanza ambientale", "Cuerpo nacional de policía"
             "corpo", "cuerpo", "corps",
             "guardia", // "la Guardia costiera", "la Guardia di Finanza"
-            "polizia", "policía", "polícia", "police"); // "la Polizia postale", "la Policía municipal", "la Police nationale"
+            "polizia", "policía", "polícia", "police", // "la Polizia postale", "la Policía municipal", "la Police nationale"
+            // producers' consortia named for their denominations: "Consorzio di tutela Barolo Barbaresco Alba Langhe e Dogliani"
+            "consorzio", "consorcio", "consórcio");
     /** Adjectives the Romance languages put before their noun in bodies' names ("della pubblica istruzione"). */
     private static final WordSet PREPOSED = WordSet.of("pubblica", "pubbliche", "pubblico", "pubblici", "pública", "públicas",
             "público", "públicos", "publique", "publiques", "public", "nuova", "nuovo", "nueva", "nuevo", "alta", "alto",
-            "haute", "haut");
+            "haute", "haut",
+            // "Fédération des grands vins de Bordeaux", "Asociación de pequeños agricultores"
+            "grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "piccoli", "piccole",
+            "pequeños", "pequeñas", "pequenos", "pequenas");
     /** How many words after the head a name may take. */
     private static final int MAX_WORDS = 8;
 
@@ -101,8 +106,13 @@ final class RomanceBodies {
         boolean afterOf = false;
         boolean complement = false;
         boolean adjectiveFirst = false; // "della pubblica istruzione": the complement's adjective before its noun
+        int capitals = 0; // capitalised words in a row just taken in
         for (int k = j; k < tokens.size() && k - j < MAX_WORDS && CandidateFinder.adjacent(text, tokens, k - 1, k); k++) {
             Word w = tokens.word(k);
+            if (capitals >= 2 && lastOfList(text, tokens, k)) {
+                return k + 2; // "Consorzio di tutela Barolo Barbaresco Alba Langhe *e Dogliani*"
+            }
+            capitals = w.capitalised() ? capitals + 1 : 0;
             // an article joins only after "of" ("de la"): "l'Unione europea la domanda" ends at "europea"
             boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR) || afterOf && w.hasClass(Word.CONNECTOR))
                     && !w.hasClass(Word.AND) || complement && secondComplement(tokens, k, stopLanguages)
@@ -135,6 +145,17 @@ final class RomanceBodies {
         // "e la protezione civile": the second complement's article, then its noun
         int noun = k + 2 < tokens.size() && ARTICLES.contains(tokens.word(k + 1).lower()) ? k + 2 : k + 1;
         return !tokens.word(noun).capitalised() && !tokens.word(noun).stopIn(stopLanguages) && tokens.word(noun).length() >= 5;
+    }
+
+    /**
+     * "and" and one capitalised word that ends the name, after two or more capitalised words in a row: the last of a
+     * list of names inside it ("Barolo Barbaresco Alba Langhe e Dogliani"); not "della Salute e Aifa", one name, and
+     * not "e Mario Rossi", whose name goes on.
+     */
+    private static boolean lastOfList(String text, Tokens tokens, int k) {
+        return tokens.word(k).hasClass(Word.AND) && k + 1 < tokens.size() && tokens.word(k + 1).capitalised()
+                && CandidateFinder.adjacent(text, tokens, k, k + 1)
+                && (k + 2 >= tokens.size() || !tokens.word(k + 2).capitalised() || !CandidateFinder.adjacent(text, tokens, k + 1, k + 2));
     }
 
     /** "and" right before a lower-case "of": a second complement of the name's head ("Corpo forestale e di vigilanza ambientale"). */

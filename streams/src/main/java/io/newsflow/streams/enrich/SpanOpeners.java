@@ -168,7 +168,9 @@ final class SpanOpeners {
     static boolean opensName(Span c, int k, int to) {
         return beforeAmpersand(c, k, to) || k + 2 < to && (c.word(k).equals("Det") || c.word(k).equals("Den"))
                 && c.word(k + 1).length() > 3 && c.word(k + 1).endsWith("e") && c.memo(k + 1).capitalised() && c.memo(k + 2).capitalised()
-                || k + 1 < to && INSIDE_SENTENCE_ARTICLES.contains(c.word(k)) && !c.tokens.initial(k) && c.memo(k + 1).capitalised();
+                || k + 1 < to && INSIDE_SENTENCE_ARTICLES.contains(c.word(k)) && !c.tokens.initial(k) && c.memo(k + 1).capitalised()
+                // "São João da Pesqueira", "São Pedro do Sul": a saint's name opens a place's, not the verb "são" ("are")
+                || k + 1 < to && c.word(k).equals("São") && c.memo(k + 1).capitalised();
     }
 
     /** Articles that, capitalised inside a sentence, open a name ({@link #opensName}). */

@@ -39,8 +39,8 @@ final class SpanShapes {
         return to - from >= 2 && !c.is(from + 1, Word.CONNECTOR)
                 && (c.capitalisedNouns && ContextCues.germanDescription(c.lower(from)) || CompoundNouns.description(c.lower(from)))
                 // "Hafen-Entwicklungsgesellschaft Rostock", "Havenbedrijf Rotterdam", "Justizvollzugsanstalt Stuttgart":
-                // a compound kind and its town are the body's own name
-                && !((c.lower(from).endsWith("gesellschaft") || c.lower(from).endsWith("anstalt")
+                // a compound kind and its town are the body's own name; so is an association's region ("Weinbauverband Mosel")
+                && !((c.lower(from).endsWith("gesellschaft") || c.lower(from).endsWith("anstalt") || c.lower(from).endsWith("verband")
                         || CompoundNouns.description(c.lower(from)))
                         && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN));
     }

@@ -92,4 +92,45 @@ final class TownCues {
             }
         }
     }
+
+    /** "in" that places a town in its region after a comma ("Laguardia, en Álava"); not "near": "Kanonkop, near Stellenbosch" is an estate. */
+    private static final WordSet WITHIN = WordSet.of("in", "en", "em", "dans", "im", "nel", "nella", "nello");
+
+    /**
+     * An apposition that is "in" and a place's name, after at most an article and a lower-case place word ("en Álava",
+     * "in the Western Cape", "in provincia di Cuneo") after a name inside a phrase ("of", "in"): the name lies there, a
+     * town in its region.
+     */
+    static boolean inRegion(Candidate c, String language) {
+        // inside a phrase only ("de Haro", "A La Morra"): a subject's apposition may place a body ("El bioparque Temaikèn,
+        // en Escobar, anunció")
+        if (c.initial() || !(c.previousIs(Word.LOCATIVE | Word.OF_OR_FOR) || PlaceCues.afterItalianAt(c, language))) {
+            return false;
+        }
+        List<Word> apposition = c.apposition();
+        int n = apposition.size();
+        if (n < 2 || n > 5 || !WITHIN.contains(apposition.get(0).lower())) {
+            return false;
+        }
+        int name = 1;
+        while (name < n && !apposition.get(name).capitalised()
+                && (apposition.get(name).hasClass(Word.ARTICLE | Word.CONNECTOR) || apposition.get(name).has(Gazetteer.PLACE_KEYWORD))) {
+            name++; // "the", "provincia di"
+        }
+        if (name == n || n - name > 3) {
+            return false;
+        }
+        StringBuilder key = new StringBuilder(apposition.get(name).lower());
+        for (int k = name + 1; k < n; k++) {
+            if (!apposition.get(k).capitalised() && !apposition.get(k).hasClass(Word.PLACE_CONNECTOR)
+                    || apposition.get(k).has(Gazetteer.ORG_KEYWORD)) {
+                return false; // "en Álava", "en Castilla y León"; not "in Paris last week"
+            }
+            key.append(' ').append(apposition.get(k).lower());
+        }
+        // a place no list holds is one too ("en Álava"), unless a list or a body's word says it is a body
+        int listed = n - name == 1 ? apposition.get(name).gazetteer() : Gazetteer.get().listed(key.toString());
+        return (listed & (Gazetteer.ORGANIZATION | Gazetteer.ORG_KEYWORD)) == 0 && apposition.get(name).capitalised()
+                && !apposition.get(name).has(Gazetteer.ORG_KEYWORD);
+    }
 }
