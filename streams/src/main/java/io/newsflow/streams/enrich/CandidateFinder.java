@@ -15,7 +15,7 @@ final class CandidateFinder {
             "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "zu", "y", "and", "&",
             "und", "et", "e", "al", "bin", "ibn", "ap",
             // join only inside an organisation's name (ORG_ONLY_CONNECTORS): "Ministerio para la Transición Ecológica"
-            "für", "pour", "para", "voor", "per", "los", "las", "sobre", "ante", "alla", "zur", "zum");
+            "für", "pour", "para", "voor", "per", "los", "las", "sobre", "ante", "alla", "zur", "zum", "contra", "contre", "contro");
     /**
      * Connectors only in lower case: "Per" is a Swedish and Norwegian given name ("Per Åke Lindgren"), and so is "Ante"
      * a Croatian one; "Los" and "Las" open places' names ("Los Lagos", "Las Palmas").
@@ -28,6 +28,8 @@ final class CandidateFinder {
     static final WordSet ORG_ONLY_CONNECTORS = WordSet.of("for", "the", "für", "pour", "para", "voor", "per", "los", "las",
             "sobre", // "Centro Nacional de Investigación sobre la Evolución Humana"
             "ante", // "Servicio Nacional de Prevención y Respuesta ante Desastres"
+            // "Comisión Federal para la Protección contra Riesgos Sanitarios", "Ligue contre le cancer", "Lega contro i tumori"
+            "contra", "contre", "contro",
             "alla", // "il Teatro alla Scala"
             "zur", "zum"); // "Deutsche Gesellschaft zur Rettung Schiffbrüchiger", "Verein zum Schutz der Bergwelt"
     static final WordSet AND = WordSet.of("and", "&", "und", "et", "y", "e", "och", "og");

@@ -67,7 +67,7 @@ final class RomanceBodies {
             "grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "piccoli", "piccole",
             "pequeños", "pequeñas", "pequenos", "pequenas");
     /** How many words after the head a name may take. */
-    private static final int MAX_WORDS = 8;
+    private static final int MAX_WORDS = 10; // "Office fédéral de la sécurité alimentaire et des affaires vétérinaires"
 
     private RomanceBodies() {
     }
@@ -114,7 +114,8 @@ final class RomanceBodies {
             }
             capitals = w.capitalised() ? capitals + 1 : 0;
             // an article joins only after "of" ("de la"): "l'Unione europea la domanda" ends at "europea"
-            boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR) || afterOf && w.hasClass(Word.CONNECTOR))
+            boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR)
+                        || afterOf && (w.hasClass(Word.CONNECTOR) || ARTICLES.contains(w.lower()))) // "contro *i* tumori"
                     && !w.hasClass(Word.AND) || complement && secondComplement(tokens, k, stopLanguages)
                     || !afterOf && andOf(tokens, k); // "Corpo forestale *e di* vigilanza ambientale"
             if (w.capitalised() || (afterOf || adjectiveFirst) && !w.stopIn(stopLanguages) && !of || !afterOf && RomanceAdjectives.is(w)
@@ -174,7 +175,8 @@ final class RomanceBodies {
     }
 
     /** Definite articles a second complement may open with. */
-    private static final WordSet ARTICLES = WordSet.of("la", "il", "lo", "le", "el", "los", "las", "les", "o", "a", "os", "as");
+    private static final WordSet ARTICLES = WordSet.of("la", "il", "lo", "le", "el", "los", "las", "les", "o", "a", "os", "as",
+            "i", "gli");
 
     /** "d'investissement", "dell'energia": "of" elided onto its complement, one word. */
     private static boolean elidedOf(Word w) {

@@ -32,7 +32,8 @@ final class SpanCleaner {
             }
         }
         boolean afterTitle = c.previousIsTitle();
-        boolean orgKeyword = c.anyHas(from, to, Gazetteer.ORG_KEYWORD);
+        // (a body's compound shared across "and" is one too: "de Nederlandse Voedsel- en Warenautoriteit" keeps its adjective)
+        boolean orgKeyword = c.anyHas(from, to, Gazetteer.ORG_KEYWORD) || TruncatedCompounds.sharedIn(c, from, to);
         // ("Prince Rupert", "General Santos": a listed town opened by a title word is the town)
         if ((to - from == 1 || c.has(from, Gazetteer.PHRASE_START) || !known.isEmpty()) && c.isKnown(from, to)
                 || c.has(from, Gazetteer.TITLE) && SpanParts.listedTown(c, from, to)) {

@@ -176,4 +176,24 @@ final class SpanParts {
     static boolean capitalParticle(Span c, int from, int to) {
         return c.stopLanguages == ENGLISH_STOPS && to - from >= 2 && Character.isUpperCase(c.word(from).charAt(0)) && !c.stop(from);
     }
+
+    /**
+     * The index of "of" in a span that is one listed organisation's word, "of" (with its article) and a listed place,
+     * after a lower-case noun that says what the body has there ("nei supermercati Esselunga della Liguria", "les
+     * magasins Migros de Genève"), none of it listed whole: a body and where it is, two names; else -1. Not after an
+     * article: "la Armada de Colombia", "el Congreso de Jalisco" are one body each.
+     */
+    static int listedBodyOfPlace(Span c, int from, int to) {
+        int of = from + 1;
+        if (to - from < 3 || from == 0 || !c.is(of, Word.CONNECTOR) || !PlaceCues.OF.contains(c.lower(of))
+                || !c.has(from, Gazetteer.ORGANIZATION) || c.has(from, Gazetteer.PLACE | Gazetteer.ORG_KEYWORD)) {
+            return -1;
+        }
+        Word before = c.tokens.word(from - 1);
+        if (before.capitalised() || before.stopIn(c.stopLanguages) || before.hasClass(Word.ARTICLE) || c.isKnown(from, to)) {
+            return -1;
+        }
+        int place = of + 1 < to && c.is(of + 1, Word.ARTICLE) ? of + 2 : of + 1;
+        return place < to && c.isKnown(place, to) && c.anyHas(place, to, Gazetteer.PLACE | Gazetteer.TOWN) ? of : -1;
+    }
 }

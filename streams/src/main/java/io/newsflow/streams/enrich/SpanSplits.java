@@ -56,6 +56,12 @@ final class SpanSplits {
             emit(c, article + 1, to, false, false, out);
             return;
         }
+        int branch = SpanParts.listedBodyOfPlace(c, from, to);
+        if (branch > 0) { // "nei supermercati Esselunga della Liguria": the chain, then where its shops are
+            emit(c, from, branch, afterTitle, initial, out);
+            emit(c, branch + 1, to, false, false, out);
+            return;
+        }
         int of = PersonSplits.personOfBody(c, from, to, afterTitle);
         if (of > 0) {
             emit(c, from, of, afterTitle, initial, out);

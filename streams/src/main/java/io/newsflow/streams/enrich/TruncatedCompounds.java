@@ -13,7 +13,8 @@ final class TruncatedCompounds {
     private static final String[] BODY_ENDINGS = {"styrelsen", "styrelse", "verket", "myndigheten", "departementet",
         "nämnden", "inspektionen", "rådet", "direktoratet", "tilsynet", "ministeriet", "ministerium", "verband", "behörde",
         "förbundet", "forbundet", "nævnet", "nemnda", // (Danish and Norwegian boards: "Radio- og tv-nævnet")
-        "kammer", "amt", "stelle", "agentur"}; // German: "Industrie- und Handelskammer", "Zentral- und Ansprechstelle"
+        "kammer", "amt", "stelle", "agentur", // German: "Industrie- und Handelskammer", "Zentral- und Ansprechstelle"
+        "autoriteit", "inspectie", "dienst"}; // Dutch: "Voedsel- en Warenautoriteit", "Douane- en Belastingdienst"
 
     private TruncatedCompounds() {
     }
@@ -22,12 +23,24 @@ final class TruncatedCompounds {
     static boolean cutBefore(String text, Tokens tokens, int k) {
         int end = tokens.end(k);
         return k + 1 < tokens.size() && end + 1 < text.length() && text.charAt(end) == '-'
-                && Character.isWhitespace(text.charAt(end + 1)) && tokens.word(k + 1).hasClass(Word.AND);
+                && Character.isWhitespace(text.charAt(end + 1))
+                // Dutch "en" too: after a word cut by a hyphen it is no French or Spanish "in" ("Voedsel- en Warenautoriteit")
+                && (tokens.word(k + 1).hasClass(Word.AND) || tokens.word(k + 1).lower().equals("en"));
     }
 
     /** The span opens with a German body's compound shared by a word cut before "und": "Bau- und Planungsamt Hamburg". */
     static boolean namesBody(Span c, int from, int to) {
         return c.capitalisedNouns && to - from >= 3 && cutBefore(c.text, c.tokens, from) && GermanBodyNouns.isBody(c.lower(from + 2));
+    }
+
+    /** Some word of the span [from, to) is cut short by a hyphen before "and" and the next but one word: a shared compound. */
+    static boolean sharedIn(Span c, int from, int to) {
+        for (int k = from; k + 2 < to; k++) {
+            if (cutBefore(c.text, c.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same shape in a candidate, whose cut word keeps its hyphen: "Wasserstraßen- und Schifffahrtsamt Nord-Ostsee-Kanal". */
