@@ -74,8 +74,17 @@ public final class BreadcrumbDetector {
      * outlet ("Karin Holmberg / TT"); a place first is a crumb even when it reads as a name.
      */
     private static boolean shortTrail(String[] crumbs) {
-        return crumbs.length == 2 && SHORT_CRUMB.matcher(crumbs[0]).matches() && SHORT_CRUMB.matcher(crumbs[1]).matches()
+        return crumbs.length == 2 && SHORT_CRUMB.matcher(crumbs[0]).matches()
+                && (SHORT_CRUMB.matcher(crumbs[1]).matches() || subsectionWithAdjective(crumbs))
                 && (!PersonNames.isName(crumbs[0]) || Places.isPlace(crumbs[0]));
+    }
+
+    /** A noun and a lower-case adjective, as Romance sites name a subsection: "Politique belge", "Cronaca locale". */
+    private static final Pattern NOUN_AND_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Ll}{4,}");
+
+    /** "Belgique › Politique belge": under a listed section or a place, a subsection named by a noun and its adjective. */
+    private static boolean subsectionWithAdjective(String[] crumbs) {
+        return NOUN_AND_ADJECTIVE.matcher(crumbs[1]).matches() && (SectionNames.isSection(crumbs[0]) || Places.isPlace(crumbs[0]));
     }
 
     /**
