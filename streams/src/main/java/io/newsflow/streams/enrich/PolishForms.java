@@ -24,7 +24,7 @@ final class PolishForms {
         {"czech", "cy"}, {"iem", ""}, {"em", ""}, {"em", "e"}, {"ą", "a"}, {"ę", "a"}, {"y", "a"}, {"u", ""}, {"a", ""},
         // a soft feminine noun's genitive, whose nominative has no ending: "Straży" Straż, "w Bydgoszczy" Bydgoszcz,
         // "z Solidarności" Solidarność, "w Łodzi" Łódź (its "ó" closed again)
-        {"y", ""}, {"ści", "ść"}, {"odzi", "ódź"},
+        {"y", ""}, {"ści", "ść"}, {"odzi", "ódź"}, {"odzią", "ódź"}, // "z Łodzią": its instrumental too
         // plural towns' locative ("w Katowicach", "w Gliwicach", "w Tychach"), "d" before "-zie" ("w Rudzie Śląskiej"),
         // and a region's "-sce" ("w Wielkopolsce")
         {"ach", "e"}, {"ach", "y"}, {"dzie", "da"}, {"sce", "ska"}, {"rze", "ra"}, {"dze", "ga"},

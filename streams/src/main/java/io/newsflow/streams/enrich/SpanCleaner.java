@@ -32,7 +32,6 @@ final class SpanCleaner {
             }
         }
         boolean afterTitle = c.previousIsTitle();
-        // (a body's compound shared across "and" is one too: "de Nederlandse Voedsel- en Warenautoriteit" keeps its adjective)
         boolean orgKeyword = c.anyHas(from, to, Gazetteer.ORG_KEYWORD) || TruncatedCompounds.sharedIn(c, from, to);
         // ("Prince Rupert", "General Santos": a listed town opened by a title word is the town)
         if ((to - from == 1 || c.has(from, Gazetteer.PHRASE_START) || !known.isEmpty()) && c.isKnown(from, to)
@@ -85,7 +84,7 @@ final class SpanCleaner {
             } else if (!((c.stop(from) || c.is(from, Word.CONNECTOR) && !SpanParts.capitalParticle(c, from, to))
                         && !SpanOpeners.opensName(c, from, to) // "By & Havn", "Den Norske Opera"
                     || c.has(from, Gazetteer.CALENDAR) || initial && c.is(from, Word.SENTENCE_ADVERB)
-                    || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !SpanShapes.directionOfName(c, from, to)
+                    || (c.has(from, Gazetteer.DEMONYM) && !orgKeyword && !described && !SpanShapes.directionOfName(c, from, to)
                         && !((afterTitle || c.stopLanguages != 1) && to - from == 2 && c.has(from, Gazetteer.GIVEN_NAME)))
                     // "Minister Christian Bernreiter"; any "Christian" and a surname outside English, whose adjective it is not
                     || (from + 1 < to && c.has(from, Gazetteer.DEMONYM_START)
@@ -125,7 +124,11 @@ final class SpanCleaner {
                 || c.stop(to - 1) && !SpanShapes.nameEnd(c, from, to - 1))) {
             to--;
         }
-        if (from >= to || SpanShapes.regionalAdjective(c, from, to)) {
+        if (from >= to || SpanShapes.regionalAdjective(c, from, to) && !described) {
+            return;
+        }
+        if (described && to - from == 1) { // "die Fluggesellschaft Swiss": a people's word naming the described body
+            out.add(c.candidate(from, to, false, false));
             return;
         }
         for (int k = from + 1; k < to - 1; k++) {

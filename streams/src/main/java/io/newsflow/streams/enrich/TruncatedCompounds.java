@@ -33,7 +33,10 @@ final class TruncatedCompounds {
         return c.capitalisedNouns && to - from >= 3 && cutBefore(c.text, c.tokens, from) && GermanBodyNouns.isBody(c.lower(from + 2));
     }
 
-    /** Some word of the span [from, to) is cut short by a hyphen before "and" and the next but one word: a shared compound. */
+    /**
+     * Some word of the span [from, to) is cut short by a hyphen before "and": a body's shared compound, which keeps the
+     * nation's adjective opening the span as an organisation's word would ("de Nederlandse Voedsel- en Warenautoriteit").
+     */
     static boolean sharedIn(Span c, int from, int to) {
         for (int k = from; k + 2 < to; k++) {
             if (cutBefore(c.text, c.tokens, k)) {
