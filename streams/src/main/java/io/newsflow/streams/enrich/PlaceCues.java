@@ -108,7 +108,12 @@ final class PlaceCues {
 
     /** The name follows Italian "a"/"ad" inside its sentence, in an Italian text: a place, as after "in". */
     static boolean afterItalianAt(Candidate c, String language) {
-        return !c.initial() && "it".equals(language) && ITALIAN_AT.contains(c.previous());
+        return !c.initial() && italianAt(c.previous(), language);
+    }
+
+    /** The lower-case word is Italian "a" or "ad" in an Italian text (read in a headline too: "a Trento treni speciali"). */
+    static boolean italianAt(String lower, String language) {
+        return "it".equals(language) && ITALIAN_AT.contains(lower);
     }
 
     /** Works that stand somewhere: "the plant at Perur", "a refinery at Jamnagar" (not "analysts at Jefferies"). */

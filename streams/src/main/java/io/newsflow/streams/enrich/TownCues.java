@@ -124,7 +124,7 @@ final class TownCues {
         for (int k = name + 1; k < n; k++) {
             if (!apposition.get(k).capitalised() && !apposition.get(k).hasClass(Word.PLACE_CONNECTOR)
                     || apposition.get(k).has(Gazetteer.ORG_KEYWORD)) {
-                return false; // "en Álava", "en Castilla y León"; not "in Paris last week"
+                return false; // capitalised words and a place's connectors only: not "in Paris last week"
             }
             key.append(' ').append(apposition.get(k).lower());
         }

@@ -75,7 +75,7 @@ final class TownShapes {
     }
 
     /**
-     * A listed town alone after a locative ("in", "nach"; Italian "a") in a headline, which no curated list holds: the
+     * A listed town alone after a locative ("in", "nach"; Italian "a", "ad") in a headline, which no curated list holds: the
      * place ("Mercatini di Natale, a Trento treni speciali").
      */
     static boolean afterLocative(Tokens tokens, int i, Word word, String language) {
@@ -84,6 +84,6 @@ final class TownShapes {
             return false;
         }
         Word before = tokens.word(i - 1);
-        return before.hasClass(Word.LOCATIVE) || "it".equals(language) && before.lower().equals("a");
+        return before.hasClass(Word.LOCATIVE) || PlaceCues.italianAt(before.lower(), language);
     }
 }
