@@ -35,7 +35,8 @@ final class PersonSplits {
             }
             if (OF.contains(c.lower(k)) && !c.isKnown(from, to)) {
                 // (after an article too: "Marie Dupont de la CGT")
-                boolean body = c.isKnown(k + 1, to) || k + 2 < to && c.is(k + 1, Word.ARTICLE) && c.isKnown(k + 2, to);
+                boolean body = c.isKnown(k + 1, to) || k + 2 < to && c.is(k + 1, Word.ARTICLE) && c.isKnown(k + 2, to)
+                        || campaignAfterOf(c, k, to); // "Matt Zarb-Cousin of Clean Up Gambling"
                 for (int m = k + 1; m < to && !body; m++) {
                     body = c.has(m, Gazetteer.ORG_KEYWORD);
                 }
@@ -43,6 +44,14 @@ final class PersonSplits {
             }
         }
         return -1;
+    }
+
+    /**
+     * English "of" and two or more capitalised words after it, none a place's or a listed place: a group the person
+     * speaks for ("Matt Zarb-Cousin of Clean Up Gambling"), not a place ("Anna Berg of North Yorkshire").
+     */
+    private static boolean campaignAfterOf(Span c, int k, int to) {
+        return c.lower(k).equals("of") && to - k >= 3 && !c.anyHas(k + 1, to, Gazetteer.PLACE | Gazetteer.TOWN | Gazetteer.PLACE_KEYWORD);
     }
 
     /**

@@ -24,7 +24,7 @@ final class RomanceAdjectives {
 
     /** Italian adjectives that never change, made of "anti-" and a noun: "Direzione distrettuale antimafia". */
     private static final WordSet INVARIANT_ADJECTIVES = WordSet.of("antimafia", "anticorruzione", "antiterrorismo", "antidroga",
-            "antifrode", "antiriciclaggio",
+            "antifrode", "antiriciclaggio", "antiusura",
             // "autonomous", whose ending no other adjective's list holds: "Provincia autonoma di Trento", "Comunidad autónoma"
             "autonoma", "autonomo", "autonome", "autonomi", "autónoma", "autónomo", "autônoma", "autônomo");
 

@@ -58,7 +58,8 @@ final class RomanceBodies {
             "guardia", // "la Guardia costiera", "la Guardia di Finanza"
             "polizia", "policía", "polícia", "police", // "la Polizia postale", "la Policía municipal", "la Police nationale"
             // producers' consortia named for their denominations: "Consorzio di tutela Barolo Barbaresco Alba Langhe e Dogliani"
-            "consorzio", "consorcio", "consórcio");
+            "consorzio", "consorcio", "consórcio",
+            "consulta"); // Italian councils: "la Consulta nazionale antiusura"
     /** Adjectives the Romance languages put before their noun in bodies' names ("della pubblica istruzione"). */
     private static final WordSet PREPOSED = WordSet.of("pubblica", "pubbliche", "pubblico", "pubblici", "pública", "públicas",
             "público", "públicos", "publique", "publiques", "public", "nuova", "nuovo", "nueva", "nuevo", "alta", "alto",
