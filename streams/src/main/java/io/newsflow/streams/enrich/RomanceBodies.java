@@ -175,7 +175,7 @@ final class RomanceBodies {
                 && tokens.word(k + 1).has(Gazetteer.LOWER_DEMONYM) && !tokens.word(k + 1).capitalised();
     }
 
-    /** Definite articles a second complement may open with. */
+    /** Definite articles a complement may open with, after "of" or "and" ("contro i tumori", "e la protezione civile"). */
     private static final WordSet ARTICLES = WordSet.of("la", "il", "lo", "le", "el", "los", "las", "les", "o", "a", "os", "as",
             "i", "gli");
 

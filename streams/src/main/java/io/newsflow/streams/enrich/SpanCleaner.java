@@ -127,7 +127,7 @@ final class SpanCleaner {
         if (from >= to || SpanShapes.regionalAdjective(c, from, to) && !described) {
             return;
         }
-        if (described && to - from == 1) { // "die Fluggesellschaft Swiss": a people's word naming the described body
+        if (described && to - from == 1 && c.has(from, Gazetteer.DEMONYM)) { // "die Fluggesellschaft Swiss": the body's name
             out.add(c.candidate(from, to, false, false));
             return;
         }

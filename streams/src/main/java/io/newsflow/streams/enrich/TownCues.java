@@ -117,20 +117,19 @@ final class TownCues {
                 && (apposition.get(name).hasClass(Word.ARTICLE | Word.CONNECTOR) || apposition.get(name).has(Gazetteer.PLACE_KEYWORD))) {
             name++; // "the", "provincia di"
         }
-        if (name == n || n - name > 3) {
+        if (name == n || n - name > 3 || !apposition.get(name).capitalised()) {
             return false;
         }
-        StringBuilder key = new StringBuilder(apposition.get(name).lower());
-        for (int k = name + 1; k < n; k++) {
-            if (!apposition.get(k).capitalised() && !apposition.get(k).hasClass(Word.PLACE_CONNECTOR)
-                    || apposition.get(k).has(Gazetteer.ORG_KEYWORD)) {
-                return false; // capitalised words and a place's connectors only: not "in Paris last week"
+        StringBuilder key = new StringBuilder();
+        for (int k = name; k < n; k++) {
+            Word w = apposition.get(k);
+            if (!w.capitalised() && !w.hasClass(Word.PLACE_CONNECTOR) || w.has(Gazetteer.ORG_KEYWORD)) {
+                return false; // capitalised words and a place's connectors, no body's word: not "in Paris last week"
             }
-            key.append(' ').append(apposition.get(k).lower());
+            key.append(k > name ? " " : "").append(w.lower());
         }
-        // a place no list holds is one too ("en Álava"), unless a list or a body's word says it is a body
+        // a place no list holds is one too ("en Álava"), unless a list says it is a body
         int listed = n - name == 1 ? apposition.get(name).gazetteer() : Gazetteer.get().listed(key.toString());
-        return (listed & (Gazetteer.ORGANIZATION | Gazetteer.ORG_KEYWORD)) == 0 && apposition.get(name).capitalised()
-                && !apposition.get(name).has(Gazetteer.ORG_KEYWORD);
+        return (listed & (Gazetteer.ORGANIZATION | Gazetteer.ORG_KEYWORD)) == 0;
     }
 }
