@@ -156,7 +156,8 @@ public final class ArticleDraft {
      * Drops the outlet's name from the front of an author's ("Ouest-France Nathalie DUBOIS." gives
      * Nathalie Dubois): a page may print its masthead right before the byline's name, and a
      * hyphenated outlet reads like a hyphenated given name. An author that is the outlet's name
-     * alone is dropped: a signature read as a name before the byline named the outlet.
+     * alone is dropped: a signature read as a name before the byline named the outlet. The outlet's
+     * initials after a name go too ("Anna-Liisa Korhonen HS" under the masthead "Helsingin Sanomat").
      */
     public void dropOutletFromAuthors() {
         if (source == null) {
@@ -169,6 +170,23 @@ public final class ArticleDraft {
             return a.regionMatches(true, 0, prefix, 0, prefix.length()) && rest.contains(" ")
                     && PersonNames.isName(rest) ? rest : a;
         });
+        String initials = initials(source);
+        authors.replaceAll(a -> {
+            int space = a.lastIndexOf(' ');
+            String rest = space < 0 ? "" : a.substring(0, space);
+            return initials.length() >= 2 && a.substring(space + 1).equalsIgnoreCase(initials) && rest.contains(" ")
+                    && PersonNames.isName(rest) ? rest : a;
+        });
         authors.removeIf(a -> a.equalsIgnoreCase(source)); // "Portos Hoje" closing the text, once the byline named the outlet
+    }
+
+    /** "Helsingin Sanomat" gives "HS"; a name of one word gives none (its initial is no outlet's tag). */
+    private static String initials(String outlet) {
+        String[] words = outlet.strip().split("\\s+");
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            initials.append(words.length > 1 ? word.charAt(0) : "");
+        }
+        return initials.toString();
     }
 }
