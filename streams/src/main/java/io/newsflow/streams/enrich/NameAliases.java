@@ -32,7 +32,7 @@ record NameAliases(Map<String, String> surnames, Map<String, String> organisatio
 
     /** The last words of a company's full name that its short name leaves out: "Toyota Motor" is Toyota. */
     private static final WordSet COMPANY_TAILS = WordSet.of("motor", "motors", "group", "holdings", "holding", "corp",
-            "corporation", "company", "industries");
+            "corporation", "company", "industries", "foods"); // "Arla Foods" ... "Arla"
 
     /** The aliases of the typed candidates (weak guesses give none) and of the short names in brackets. */
     static NameAliases of(List<Typed> typed, Map<String, String> shortNames) {

@@ -16,6 +16,7 @@ final class NordicNames {
             "förmedlingen", "formidlingen", // "Arbetsförmedlingen", "Arbeidsformidlingen"
             "förbundet", "forbundet", // unions and federations, named the same way: "Vårdförbundet", "Kommunalförbundet"
             "tinget", // parliaments: "Sametinget", "Stortinget", "Folketinget"
+            "rådet", // councils: "Konkurrencerådet", "Forbrugerrådet", "Vetenskapsrådet"
             "ämbetet", "embedet", // "Riksantikvarieämbetet", "Riksantikvarembetet"
             "museet", // museums: "Vasamuseet", "Nationalmuseet", "Vikingskipsmuseet"
             "operan", "teatern", "teatret", // opera houses and theatres: "Göteborgsoperan", "Folkteatern", "Stadsteatern"

@@ -48,4 +48,12 @@ final class SiteNames {
     static boolean afterParkKind(Candidate c) {
         return NATIONAL.contains(c.previous()) && PARKS.contains(c.beforePrevious());
     }
+
+    /** A company's plant or site, named by its owner and its town: "l'usine Lactalis de Vitré", "lo stabilimento Barilla di Foggia". */
+    private static final WordSet PLANTS = WordSet.of("usine", "site", "entrepôt", "stabilimento", "fabbrica", "fábrica", "planta");
+
+    /** The word (its elided article aside: "l'usine") is a plant's or a site's noun. */
+    static boolean plant(Word word) {
+        return PLANTS.contains(word.withoutElision().lower());
+    }
 }

@@ -194,6 +194,7 @@ final class SpanParts {
             return -1;
         }
         int place = of + 1 < to && c.is(of + 1, Word.ARTICLE) ? of + 2 : of + 1;
-        return place < to && c.isKnown(place, to) && c.anyHas(place, to, Gazetteer.PLACE | Gazetteer.TOWN) ? of : -1;
+        return place < to && (c.isKnown(place, to) && c.anyHas(place, to, Gazetteer.PLACE | Gazetteer.TOWN)
+                || place + 1 == to && SiteNames.plant(before)) ? of : -1; // a plant's town, listed or not: "l'usine Lactalis de Vitré"
     }
 }

@@ -38,7 +38,8 @@ final class TownShapes {
      * needs to be a place; not "-stadt", which ends common nouns too ("Bundeshauptstadt", "Altstadt").
      */
     static boolean germanTown(String lower) {
-        return townEnding(lower) && !lower.endsWith("stadt");
+        // (and Bavaria's and Swabia's "-ried", a clearing: "Aretsried", "Geretsried"; no ending elsewhere, "worried")
+        return (townEnding(lower) || lower.length() > 6 && lower.endsWith("ried")) && !lower.endsWith("stadt");
     }
 
     /**
