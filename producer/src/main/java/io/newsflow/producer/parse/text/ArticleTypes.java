@@ -48,8 +48,8 @@ public final class ArticleTypes {
             + "l'opinione personale|opinione dell'autore|opinión personal|opinión del autor|tribuna|persoonlijke mening|"
             + "opinie|opinia autora|osobiste poglądy|opinião pessoal|opinião do autor");
 
-    private static final Pattern OPINION_WORDS = UnicodeRegex.compile("\\b(opinion|views? expressed|personal views?|commentary|op-ed"
-            + "|column|viewpoint|editorial|views are (?:his|her|their|the author's) own)\\b");
+    private static final Pattern OPINION_WORDS = UnicodeRegex.compile("\\b(opinion|(?:views?|opinions?) expressed|personal views?|commentary|op-ed"
+            + "|column|viewpoint|editorial|(?:views|opinions) are (?:his|her|their|the author's) own)\\b");
     private static final Pattern ANALYSIS_WORDS = UnicodeRegex.compile("\\b(analysis|explainer)\\b");
 
     /** The type an editor's note or disclaimer implies ("personal opinion", "views expressed"), or {@code UNKNOWN}. */

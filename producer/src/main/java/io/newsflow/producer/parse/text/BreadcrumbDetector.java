@@ -66,8 +66,8 @@ public final class BreadcrumbDetector {
         return label != null && NEWS_ROOT.contains(label.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** "Hong Kong/Transport": two short crumbs parted by a slash without spaces, as some sites print their trail. */
-    private static final Pattern TIGHT_TRAIL = Pattern.compile("(" + SHORT_CRUMB.pattern() + ")/(" + SHORT_CRUMB.pattern() + ")");
+    /** "Hong Kong/Transport", "News›Transport": two short crumbs parted by a slash or a chevron without spaces. */
+    private static final Pattern TIGHT_TRAIL = Pattern.compile("(" + SHORT_CRUMB.pattern() + ")[/›](" + SHORT_CRUMB.pattern() + ")");
 
     /**
      * "Sport / Football", "Hong Kong / Transport": two crumbs of one or two capitalised words, not a person over an
@@ -125,7 +125,8 @@ public final class BreadcrumbDetector {
         }
         Matcher tight = TIGHT_TRAIL.matcher(text);
         // (only under a place or a listed section: "Lusa/Fim" is a wire's end mark, "Karin Holmberg/TT" a byline)
-        if (crumbs.length < 2 && tight.matches() && (Places.isPlace(tight.group(1)) || SectionNames.isSection(tight.group(1)))) {
+        if (crumbs.length < 2 && tight.matches() && (Places.isPlace(tight.group(1)) || SectionNames.isSection(tight.group(1))
+                || isNewsRoot(tight.group(1)))) {
             crumbs = new String[] {tight.group(1), tight.group(2)};
         }
         if (crumbs.length < 2) {

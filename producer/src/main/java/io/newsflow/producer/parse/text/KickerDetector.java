@@ -155,9 +155,9 @@ public final class KickerDetector {
                 section = ArticleTypes.sectionCase(s);
             } else if (source == null && !named && t == ArticleType.UNKNOWN && Outlets.looksLikeOutlet(s) // "Opinion | Guest Essay"
                     && (segments.length < 3 || Outlets.hasOutletWord(s)) && !subsection(segments[0], s)
-                    && !(Places.isPlace(segments[0]) && Places.isPlace(s))) {
+                    && !Places.isPlace(s)) {
                 // "Bretagne | Finistère | Brest": three short segments are a trail, whose later ones are no outlet;
-                // "Markets | Economy": a section's subsection is no outlet either, nor "Steiermark | Graz", a region's town
+                // "Markets | Economy": a section's subsection is no outlet either, nor a place ("Chronik | Wien")
                 source = s.strip();
             }
         }

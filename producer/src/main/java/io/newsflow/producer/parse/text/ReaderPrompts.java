@@ -37,7 +37,7 @@ final class ReaderPrompts {
             + "sources?\\s*:\\s*(?-i:\\p{Lu})[^,;]{1,40}(?:[,;]\\s*(?-i:\\p{Lu})[^,;]{1,40}){1,4}$|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
-            + "your email address will not be published|you must be (?:logged|signed) in to|join the conversation\\b|"
+            + "your email address will not be published|you must be (?:logged|signed) in to|(?:want to )?join the conversation\\b|"
             + "create an account (?:or )?(?:sign|log) ?in\\b|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
             + "con información de|avec (?:l')?afp\\b|dieses thema im programm|contact the (?:authors?|reporters?|writers?) at|local democracy reporting service$|"
