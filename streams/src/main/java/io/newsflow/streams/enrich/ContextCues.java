@@ -43,7 +43,8 @@ final class ContextCues {
     private static final WordSet ROMANCE_DESCRIPTORS = WordSet.of("empresa", "compañía", "companhia", "société", "entreprise",
             "società", "azienda", "bedrijf", "grupo", "groupe", "gruppo", "spółka", "asociación", "associação", "associazione",
             "vereniging", // an association, whatever its name's words ("la asociación Ecologistas en Acción")
-            "consorzio", "consorcio", "consórcio"); // a consortium ("il consorzio Dolomiti Superski")
+            "consorzio", "consorcio", "consórcio", // a consortium ("il consorzio Dolomiti Superski")
+            "fondo", "fundo"); // an investment fund ("el fondo Blackstone", "o fundo Brookfield")
     /** Government titles whose "of" names a portfolio: "il ministro delle Infrastrutture, Carlo Benedetti". */
     private static final WordSet MINISTERS = WordSet.of("minister", "ministers", "ministro", "ministros", "ministra",
             "ministras", "ministre", "ministres", "ministri", "ministerin", "secretary", "secretário", "secretária", "secretario", "secretaria", "ministry", "ministério",

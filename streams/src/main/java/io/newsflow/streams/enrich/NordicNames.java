@@ -15,6 +15,7 @@ final class NordicNames {
             "direktoratet", "tilsynet", "ministeriet", "departementet", "kassan", "nämnden", "nemnda", "nævnet",
             "förmedlingen", "formidlingen", // "Arbetsförmedlingen", "Arbeidsformidlingen"
             "förbundet", "forbundet", // unions and federations, named the same way: "Vårdförbundet", "Kommunalförbundet"
+            "föreningen", "foreningen", // associations: "Hyresgästföreningen", "Naturskyddsföreningen", "Lægeforeningen"
             "tinget", // parliaments: "Sametinget", "Stortinget", "Folketinget"
             "rådet", // councils: "Konkurrencerådet", "Forbrugerrådet", "Vetenskapsrådet"
             "ämbetet", "embedet", // "Riksantikvarieämbetet", "Riksantikvarembetet"
@@ -40,7 +41,7 @@ final class NordicNames {
     private static final List<String> WORKS = List.of("stålverket", "kraftverket", "sågverket", "vattenverket",
             "reningsverket", "värmeverket", "järnverket", "stålværket", "kraftværket",
             // and "the trade union", "the national federation": no name ("Fagforbundet 3F vurderer")
-            "fackförbundet", "fagforbundet", "riksförbundet");
+            "fackförbundet", "fagforbundet", "riksförbundet", "fackföreningen", "fagforeningen", "bostadsrättsföreningen");
 
     /**
      * "Trafikverket", "Energistyrelsen", "Mittuniversitetet": a Nordic authority's one-word name; not a plant ("Stålverket

@@ -55,6 +55,11 @@ final class PolishForms {
         }
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c0 : candidates) {
+            Candidate person = PolishPersonNames.nominative(c0); // "Marka Zawady": Marek Zawada
+            if (person != c0) {
+                out.add(person);
+                continue;
+            }
             Candidate c = afterOpener(c0);
             if (c.size() == 1 && STREETS.contains(c.previous())) {
                 out.add(streetName(c)); // "przy ulicy Głogowskiej": Głogowska

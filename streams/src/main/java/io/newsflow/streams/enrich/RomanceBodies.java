@@ -44,6 +44,8 @@ final class RomanceBodies {
             // dell'amministrazione penitenziaria", "le Contrôleur général des lieux de privation de liberté"
             "observatoire", "osservatorio", "observatorio", "observatório", "dipartimento", "departamento",
             "bureau", // "le Bureau national interprofessionnel du cognac"
+            "fonds", // "le Fonds du Logement", "le Fonds monétaire international"
+            "syndicat", // "le Syndicat des locataires", "le Syndicat national des enseignants"
             "chambre", // consular chambers: "Chambre de métiers et de l'artisanat d'Ille-et-Vilaine", "Chambre d'agriculture"
             // tourist boards and a town's agencies: "Turismo de Madrid", "Turisme de Barcelona", "l'Azienda di soggiorno di Bolzano"
             "turismo", "turisme", "azienda",

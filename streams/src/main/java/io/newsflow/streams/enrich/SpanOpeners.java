@@ -37,6 +37,9 @@ final class SpanOpeners {
                 && c.has(from + 1, Gazetteer.PLACE | Gazetteer.TOWN)) {
             return from + 1; // "die Standorte Bochum und Kreuztal", "im Raum Stuttgart", "den Innovationsstandort Schweiz"
         }
+        if (c.capitalisedNouns && to - from >= 3 && TownShapes.districtNoun(c.lower(from + 1)) && CityBodies.placeAdjective(c.memo(from))) {
+            return from + 2; // "in den Berliner Bezirken Spandau und Reinickendorf": the town's adjective, its districts' noun
+        }
         if (!initial) {
             return c.capitalisedNouns ? roleBeforeGivenName(c, from, to) : from;
         }
@@ -50,6 +53,10 @@ final class SpanOpeners {
         }
         if (to - from >= 2 && definiteAgentNoun(c, from)) {
             return from + 1; // "Tillverkaren Lyten köper ...", "Konkursförvaltaren Mikael Kubu": the role, then the name
+        }
+        if (to - from == 2 && dutchDescription(c.lower(from)) && !c.isKnown(from, to)
+                && !c.has(from + 1, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE | Gazetteer.TOWN)) {
+            return from + 1; // "Woningcorporatie Ymere verkoopt ...", "Netbeheerder Alliander": what the body is, then its name
         }
         if (to - from == 2 && (c.is(from + 1, Word.ALL_CAPS) || c.has(from + 1, Gazetteer.ORGANIZATION)
                 // "Rival WestJet settled", "Carrier WestJet": a kind of company, then a brand in camel case
@@ -104,6 +111,14 @@ final class SpanOpeners {
     static int governmentOfPerson(Span c, int from, int to) {
         return to - from >= 4 && GOVERNMENTS.contains(c.lower(from)) && c.is(from + 1, Word.OF_OR_FOR)
                 && c.has(from + 2, Gazetteer.GIVEN_NAME) && !c.isKnown(from, to) ? from + 2 : from;
+    }
+
+    /** Dutch compounds that say what kind of body the name after them is: "woningcorporatie", "netbeheerder". */
+    private static final List<String> DUTCH_DESCRIPTIONS = List.of("corporatie", "coöperatie", "organisatie", "bedrijf",
+            "beheerder", "maatschappij");
+
+    private static boolean dutchDescription(String lower) {
+        return DUTCH_DESCRIPTIONS.stream().anyMatch(d -> lower.length() > d.length() + 3 && lower.endsWith(d));
     }
 
     private static final List<String> DEFINITE_NOUN_ENDINGS = List.of("företaget", "bolaget", "koncernen", "konsernet",

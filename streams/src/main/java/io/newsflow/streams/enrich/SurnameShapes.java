@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Surnames known by their endings: Spanish patronymics ("Martínez", "Núñez", "González"), Slavic,
  * Baltic, Romanian, Greek, Georgian, Armenian, Turkish and Nordic family names ("Petrović",
  * "Kowalski", "Shevchenko", "Popescu", "Papadopoulos", "Kvaratskhelia", "Aslanyan", "Yılmazoğlu",
- * "Gunnarsson"). A name of two or three words that ends in one, and that no list or context has
+ * "Gunnarsson", "Lindqvist"). A name of two or three words that ends in one, and that no list or context has
  * typed, is a person's: a footballer from Uruguay has a given name no list holds ("Darwin Núñez").
  * The endings are long enough that towns and companies rarely share them.
  */
@@ -14,7 +14,7 @@ final class SurnameShapes {
 
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[áéíóú]\\p{Ll}*ez|ñez|nzalez|ndez|rez|"
             + "guez|quez|ovi[cć]|evi[cć]|ski|ska|sky|cki|cka|dzki|czyk|enko|chuk|escu|opoulos|akis|idis|shvili|dze|elia|"
-            + "yan|o[gğ]lu|sson|sdóttir|ovich|evich|ova|eva)");
+            + "yan|o[gğ]lu|sson|qvist|kvist|sdóttir|ovich|evich|ova|eva)");
 
     private SurnameShapes() {
     }

@@ -58,6 +58,7 @@ final class TownShapes {
 
     /** German nouns for a town's part, written before its name: "im Stadtteil Stammheim", "im Ortsteil Dimaro". */
     private static final WordSet DISTRICTS = WordSet.of("stadtteil", "ortsteil", "stadtbezirk", "bezirk", "ortschaft",
+            "bezirken", "stadtteilen", "ortsteilen", "bezirke", "stadtteile", // plural: "in den Berliner Bezirken Spandau und ..."
             "gemeindeteil", "stadtviertel", "vorort",
             // a town beside the one the text is about: "die Nachbarstadt Wilhelmshaven", "die Nachbargemeinde Zetel"
             "nachbarstadt", "nachbargemeinde", "nachbarort",
@@ -86,5 +87,14 @@ final class TownShapes {
         }
         Word before = tokens.word(i - 1);
         return before.hasClass(Word.LOCATIVE) || PlaceCues.italianAt(before.lower(), language);
+    }
+
+    private static final WordSet COMPASS_TAILS = WordSet.of("west", "oost", "noord", "zuid", "ost", "nord", "süd", "north",
+            "south", "east", "sud", "centrum", "zentrum", "mitte");
+
+    /** "Nieuw-West", "Amsterdam-Noord", "Berlin-Mitte": a hyphenated name closed by a compass point names a town's district. */
+    static boolean compassDistrict(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 1 && hyphen < word.length() - 2 && COMPASS_TAILS.contains(word.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT));
     }
 }
