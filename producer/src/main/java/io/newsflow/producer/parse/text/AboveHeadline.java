@@ -150,6 +150,7 @@ final class AboveHeadline {
             return false;
         }
         header.kicker(i, kicker.get(), draft);
+        KickerFacts.take(line, draft); // "Politica | di Lorenzo Castelli | 3 Dicembre 2026": the writer and the day beside it
         if (kicker.get().section() != null && BreadcrumbDetector.isNewsRoot(draft.section)) {
             draft.section = null; // "Nyheter" over "Ekonomi": the section under the site's news root
             draft.offerType(ArticleType.NEWS);

@@ -139,7 +139,7 @@ final class ReaderPrompts {
             + "we use your sign-?up\\b.{0,300}|"
             // "Déjà abonné ? Connectez-vous", "Hazte socio", "Apoya el periodismo independiente", "Advertise with NZME."
             + "(?:déjà abonné|already a subscriber|¿?ya eres suscriptor|bereits abonniert|already subscribed)\\b.{0,60}|"
-            + "haz(?:te)? soci[oa]\\b.{0,60}|(?:apoya|support|soutenez|unterstützen sie) (?:el |le )?(?:periodismo|independent journalism|journalisme|unabhängigen journalismus)\\b.{0,80}|"
+            + "haz(?:te)? soci[oa]\\b.{0,60}|sostieni (?:\\S+\\.(?:it|com)|il (?:nostro )?giornalismo|l['’]informazione)\\b.{0,100}|(?:apoya|support|soutenez|unterstützen sie) (?:el |le )?(?:periodismo|independent journalism|journalisme|unabhängigen journalismus)\\b.{0,80}|"
             // "Support PREMIUM TIMES' journalism of integrity", "Good journalism costs a lot of money.",
             // "Become a Rappler+ member", "Keep the spirit of free press alive"
             + "support [\\p{L}\\d.&'’+ ]{1,40}?['’]s? (?:journalism|reporting)\\b.{0,80}|(?:good|independent|quality) journalism costs\\b.{0,200}|"

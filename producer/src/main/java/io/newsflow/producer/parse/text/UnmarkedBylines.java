@@ -184,13 +184,13 @@ final class UnmarkedBylines {
     /** "Jillian Ambrose Energy correspondent": the shortest leading name followed by a newsroom role. */
     private static Optional<Byline> nameWithRole(String text) {
         String[] words = text.split("\\s+");
-        if (words.length < 3 || words.length > MAX_ROLE_BYLINE_WORDS) {
-            return Optional.empty();
+        if (words.length < 3 || words.length > MAX_ROLE_BYLINE_WORDS || BylineDetector.hasLeadIn(text)) {
+            return Optional.empty(); // ("Par Julien Martin, correspondant à Bruxelles": the lead-in's reader takes it)
         }
         for (int n = 2; n < words.length && n <= 5; n++) {
             // "Ella Stewart, Local Democracy Reporter": a comma may part the name from the role
             String name = String.join(" ", Arrays.asList(words).subList(0, n)).replaceFirst(",$", "");
-            String role = String.join(" ", Arrays.asList(words).subList(n, words.length));
+            String role = PersonNames.withoutPlace(String.join(" ", Arrays.asList(words).subList(n, words.length))); // "… à Lourdes"
             if (ROLE.matcher(role).matches() && PersonNames.isName(name)) {
                 return Optional.of(new Byline(List.of(NameCase.natural(name)), null, null, null));
             }
