@@ -34,7 +34,7 @@ public final class MetaDateLine {
             + "sur|upon|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$");
     /** An update stamp's label, read in the words just before its date ("Updated", "Mis à jour le", "Last modified on"). */
     private static final Pattern UPDATE_BEFORE = UnicodeRegex.compile("(?iu)\\b(updated?|modified|aktualisiert|aktualisierung|geändert|mis à jour|mise à jour|modifié|"
-            + "aggiornamento|actualización|atualização|opdatering|uppdatering|"
+            + "aggiornamento|agg|actualización|atualização|opdatering|uppdatering|"
             + "actualizado|actualizada|modificado|aggiornato|aggiornata|bijgewerkt|aangepast|zaktualizowano|atualizado|atualizada|opdateret|uppdaterad|"
             + "uppdaterat|oppdatert|päivitetty|aktualizováno|aktualizace)\\b");
     private static final int LABEL_CHARS = 24;
