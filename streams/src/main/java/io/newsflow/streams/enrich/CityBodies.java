@@ -20,7 +20,7 @@ final class CityBodies {
     private static final List<String> HEADS = List.of("gesellschaft", "betriebe", "werke", "bank", "kasse",
             "verband", "verein", "bahn", "zeitung", "rundschau", "morgenpost", "anzeiger", "nachrichten", "abendblatt",
             "senat", "polizei", "feuerwehr", "messe", "börse", "staatsanwaltschaft", "gericht", "philharmoniker",
-            "universität", "hochschule", "klinikum", "stiftung", "gewerkschaft", "versicherung", "brauerei", "molkerei",
+            "universität", "hochschule", "klinikum", "stiftung", "gewerkschaft", "versicherung", "brauerei",
             "kliniken", "verbund", "festspiele", "krankenhaus", "bibliothek", "museum", "theater", "archiv", // "Stadtbibliothek Luzern"
             "oper", "ballett", // "Wiener Staatsoper"
             "anstalt"); // "Justizvollzugsanstalt Stuttgart": a prison named for its town
