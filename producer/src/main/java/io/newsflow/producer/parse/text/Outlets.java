@@ -50,7 +50,7 @@ public final class Outlets {
             + "(?:\\s*\\1)?\\s*$");
 
     /** A capitalised word and a paper's lower-case noun, as Central European and Nordic titles write it. */
-    private static final Pattern LOWER_CASE_PAPER = UnicodeRegex.compile("\\p{Lu}[\\p{L}\\p{M}]+ (?:noviny|listy|novine|novice|"
+    private static final Pattern LOWER_CASE_PAPER = UnicodeRegex.compile("24 heures|\\p{Lu}[\\p{L}\\p{M}]+ (?:noviny|listy|novine|novice|"
             + "vesti|vijesti|lehti|sanomat|dziennik|denník|industri|tidende|avis|list|dnevnik" // "Jutarnji list", "Večernji list"
             + "|газета|правда|новини|новости|вести)"); // "Новая газета", "Комсомольская правда"
 

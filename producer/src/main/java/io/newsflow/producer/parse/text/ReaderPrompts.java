@@ -37,6 +37,8 @@ final class ReaderPrompts {
             + "sources?\\s*:\\s*(?-i:\\p{Lu})[^,;]{1,40}(?:[,;]\\s*(?-i:\\p{Lu})[^,;]{1,40}){1,4}$|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
+            // a form to report a mistake: "Vous avez trouvé une erreur? Merci de nous la signaler.", "Reporta un error"
+            + "vous avez trouvé une (?:erreur|faute)\\b.{0,80}|(?:reporta|reportar|signaler|segnala|report) (?:un |une |an )?(?:error|erreur|errore)\\b.{0,40}|"
             + "your email address will not be published|you must be (?:logged|signed) in to|(?:want to )?join the conversation\\b|"
             + "create an account (?:or )?(?:sign|log) ?in\\b|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
