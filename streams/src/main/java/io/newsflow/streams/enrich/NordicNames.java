@@ -110,7 +110,7 @@ final class NordicNames {
     }
 
     /** A word ending in one of {@code endings} after at least {@code stem} letters. */
-    private static boolean endsIn(String lower, List<String> endings, int stem) {
+    static boolean endsIn(String lower, List<String> endings, int stem) {
         for (String ending : endings) {
             if (lower.length() >= ending.length() + stem && lower.endsWith(ending)) {
                 return true;

@@ -113,7 +113,7 @@ final class OneWordClassifier {
         if (c.previous().equals("à") && !c.initial() && word.indexOf('-') > 0 && !"ORG".equals(apposition)) {
             return new Typed(c, EntityType.LOCATION, Strength.CUED, null); // "à Pierre-Bénite": a town's two names
         }
-        if (hasInnerCapital(word) && TownShapes.compassDistrict(word)) {
+        if (TownShapes.compassDistrict(word) && hasInnerCapital(word)) { // (the cheap test first: most words have no hyphen)
             return new Typed(c, EntityType.LOCATION, c.initial() ? Strength.WEAK : Strength.CUED, null); // "in Nieuw-West"
         }
         // (not "Garmisch-Partenkirchen"; nor "its factory in Castleford, which makes the coats": the clause is the factory's)

@@ -54,7 +54,7 @@ final class SpanOpeners {
         if (to - from >= 2 && definiteAgentNoun(c, from)) {
             return from + 1; // "Tillverkaren Lyten köper ...", "Konkursförvaltaren Mikael Kubu": the role, then the name
         }
-        if (to - from == 2 && dutchDescription(c.lower(from)) && !c.isKnown(from, to)
+        if (to - from == 2 && NordicNames.endsIn(c.lower(from), DUTCH_DESCRIPTIONS, 4) && !c.isKnown(from, to)
                 && !c.has(from + 1, Gazetteer.ORG_KEYWORD | Gazetteer.PLACE | Gazetteer.TOWN)) {
             return from + 1; // "Woningcorporatie Ymere verkoopt ...", "Netbeheerder Alliander": what the body is, then its name
         }
@@ -116,10 +116,6 @@ final class SpanOpeners {
     /** Dutch compounds that say what kind of body the name after them is: "woningcorporatie", "netbeheerder". */
     private static final List<String> DUTCH_DESCRIPTIONS = List.of("corporatie", "coöperatie", "organisatie", "bedrijf",
             "beheerder", "maatschappij");
-
-    private static boolean dutchDescription(String lower) {
-        return DUTCH_DESCRIPTIONS.stream().anyMatch(d -> lower.length() > d.length() + 3 && lower.endsWith(d));
-    }
 
     private static final List<String> DEFINITE_NOUN_ENDINGS = List.of("företaget", "bolaget", "koncernen", "konsernet",
             "rederiet", "selskapet", "selskabet", "rådet", "ministern", "ministeren", "chefen", "sjefen",
