@@ -38,6 +38,34 @@ final class CompoundNouns {
         return false;
     }
 
+    /**
+     * "Aldi-Eigenmarken", "Lufthansa-Streik", "KLM-toestel": a listed body's name, a hyphen and a common noun (its
+     * letters after the first in lower case), the whole not listed; the body is the mention.
+     */
+    static boolean isListedBodyCompound(String surface, String lower) {
+        int hyphen = lower.lastIndexOf('-');
+        if (hyphen < 2 || lower.length() - hyphen < 4 || !Character.isUpperCase(surface.charAt(0))) {
+            return false;
+        }
+        for (int i = hyphen + 2; i < surface.length(); i++) {
+            if (!Character.isLowerCase(surface.charAt(i))) {
+                return false;
+            }
+        }
+        Gazetteer gazetteer = Gazetteer.get();
+        String head = lower.substring(0, hyphen);
+        return gazetteer.listed(lower) == 0 && ((gazetteer.listed(head) | gazetteer.listed(head.replace('-', ' ')))
+                & Gazetteer.ORGANIZATION) != 0;
+    }
+
+    /**
+     * Word k of a span compounds a listed body's name with a noun ({@link Word#BODY_COMPOUND}) in a German, Dutch or
+     * Nordic text; French names a union's federation so ("CGT-Cheminots").
+     */
+    static boolean bodyCompound(Span c, int k) {
+        return c.is(k, Word.BODY_COMPOUND) && (c.capitalisedNouns || (c.stopLanguages & (Languages.DUTCH | Languages.NORDIC)) != 0);
+    }
+
     /** The kinds of body, and a Dutch company's kinds ("Spoorbeheerder ProRail", "Energiebedrijf Eneco"). */
     private static final String[] DESCRIPTION_KINDS = {"organisatie", "organisation", "vereniging", "förbundet", "forbundet", "vakbond",
         "beheerder", "vervoerder", "bedrijf", "maatschappij", "exploitant", "handelaar", "producent", "fabrikant", "leverancier", "concern"};

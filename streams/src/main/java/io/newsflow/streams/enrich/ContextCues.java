@@ -137,7 +137,8 @@ final class ContextCues {
                 // "die Projektgesellschaft BBT SE", "die Bahntochter DB Cargo": a compound, not "Gesellschaft für ..."
                 || p.length() > 14 && p.endsWith("gesellschaft") || p.length() > 9 && p.endsWith("tochter")
                 // "die Materialforschungsanstalt Empa", "das Wirtschaftsforschungsinstitut Ifo"
-                || p.length() > 9 && (p.endsWith("anstalt") || p.endsWith("institut"));
+                || p.length() > 9 && (p.endsWith("anstalt") || p.endsWith("institut"))
+                || p.endsWith("röster"); // "der Kaffeeröster Tchibo"
     }
 
     /** "former Globalfoundries engineers", "Veltrix employees": a name qualifying staff is their employer. */

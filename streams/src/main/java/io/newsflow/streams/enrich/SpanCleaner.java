@@ -56,8 +56,8 @@ final class SpanCleaner {
             if (to - from > 1 && c.has(from, Gazetteer.PHRASE_START) && c.isKnown(from, to)) {
                 break;
             }
-            if (c.is(from, Word.ROLE_COMPOUND)) {
-                // "Siemens-Chef Roland Busch": the body is named, and the role is the person's title
+            if (c.is(from, Word.ROLE_COMPOUND) || to - from == 1 && CompoundNouns.bodyCompound(c, from)) {
+                // "Siemens-Chef Roland Busch": the body is named, and the role is the person's title ("Aldi-Eigenmarken": Aldi)
                 out.add(CandidateRebuilds.compoundHead(c.candidate(from, from + 1, false, initial)));
                 afterTitle = true;
                 department = false;

@@ -60,7 +60,7 @@ public final class Word extends SurfaceForm {
             DESCRIPTOR = 1 << 12, MINISTER = 1 << 13, OF_OR_FOR = 1 << 14, STAFF = 1 << 15, SAID = 1 << 16,
             LOCATIVE = 1 << 17, ORG_ROLE = 1 << 18, FROM = 1 << 19, TO = 1 << 20, AT = 1 << 21, LEADERSHIP = 1 << 22,
             SURNAME = 1 << 23, SENTENCE_ADVERB = 1 << 24, ROLE_COMPOUND = 1 << 25,
-            BODY_HEAD = 1 << 26, WHICH = 1 << 27, PIPELINE = 1 << 28, FEDERAL_BODY = 1 << 29;
+            BODY_HEAD = 1 << 26, WHICH = 1 << 27, PIPELINE = 1 << 28, FEDERAL_BODY = 1 << 29, BODY_COMPOUND = 1 << 30;
 
     /** The word for a surface form (case-sensitive: "The" and "the" are two entries). */
     static Word of(String surface) {

@@ -94,7 +94,8 @@ final class WordClasses {
                 | (ORG_ROLES.contains(lower) ? Word.ORG_ROLE : 0)
                 | (SurnameShapes.hasSurnameEnding(surface) ? Word.SURNAME : 0)
                 | (SpanShapes.SENTENCE_ADVERBS.contains(lower) ? Word.SENTENCE_ADVERB : 0)
-                | (CompoundNouns.isRoleCompound(surface, lower) ? Word.ROLE_COMPOUND : 0)
+                | (CompoundNouns.isRoleCompound(surface, lower) ? Word.ROLE_COMPOUND
+                        : CompoundNouns.isListedBodyCompound(surface, lower) ? Word.BODY_COMPOUND : 0)
                 | (RomanceBodies.HEADS.contains(lower) ? Word.BODY_HEAD : 0)
                 | ("which".equals(lower) ? Word.WHICH : 0)
                 | (NonEntityNames.PIPELINES.contains(lower) ? Word.PIPELINE : 0)
