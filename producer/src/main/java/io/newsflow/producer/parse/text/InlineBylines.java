@@ -22,6 +22,8 @@ public final class InlineBylines {
             + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+){0,3}[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+){0,4}";
     /** "Ingrid HAUGE and Lars Erik MOEN, Fish Farming Today: ..." names two. */
     private static final Pattern INLINE = Pattern.compile("^(" + CAPS_NAME + "(?:\\s+(?:and|und|et|y|e|en|i|och|og)\\s+" + CAPS_NAME + ")?)"
+            // the writer's town before the outlet ("Tomasz NOWAK in Gdańsk, Baltic Freight Journal:"): the byline's too
+            + "(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]{1,30}(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]{1,30})?(?=\\s*,))?"
             + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?"
             // the writer's town after the outlet ("EnergyWire (Paris):", "EnergyWire, Paris:"): the byline's, not the story's
             + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,30}\\)|\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,30}?)?"

@@ -27,7 +27,7 @@ public final class JunkLineDetector {
             + "click to (?:share|email|print)\\b|kindly share this (?:story|article)\\b|(?:download|get) (?:the|our) .{1,40}\\bapp$|"
             // ("You must be logged in to post a comment" is ReaderPrompts.NEWSROOM's)
             + "(?:log in|sign in|login) to (?:post a )?comment|para comentar (?:es necesario|debes|tienes)|"
-            + "pour commenter,? (?:vous devez|il faut|connectez)|(?:(?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? )?um (?:zu )?kommentieren|per commentare (?:devi|è necessario)|"
+            + "pour commenter,? (?:vous devez|il faut|connectez)|(?:(?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? )?um (?:zu )?kommentieren|um kommentare (?:zu )?(?:verfassen|schreiben)|per commentare (?:devi|è necessario)|"
             // a broadcaster's disclaimer under its links: "RTÉ is not responsible for the content of external internet sites."
             + "(?:the )?[\\p{L}.]{2,20} (?:is|are) not responsible for the content of external)", F);
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */

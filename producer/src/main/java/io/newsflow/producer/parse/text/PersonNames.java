@@ -37,7 +37,7 @@ public final class PersonNames {
     private static final Pattern SEPARATORS = UnicodeRegex.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final int MAX_BYLINE_NAME_WORDS = 4;
     private static final Pattern HANDLES = UnicodeRegex.compile("@[\\p{L}\\d_/.-]*");
-    private static final Pattern PLACE_SUFFIX = UnicodeRegex.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}].*$");
+    private static final Pattern PLACE_SUFFIX = UnicodeRegex.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}][^:;!?]{0,50}$");
 
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */
     private static final Pattern HONORIFIC = UnicodeRegex.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Herr|Frau|Mme|Mlle|"
