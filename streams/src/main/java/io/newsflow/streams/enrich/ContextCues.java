@@ -138,7 +138,7 @@ final class ContextCues {
                 || p.length() > 14 && p.endsWith("gesellschaft") || p.length() > 9 && p.endsWith("tochter")
                 // "die Materialforschungsanstalt Empa", "das Wirtschaftsforschungsinstitut Ifo"
                 || p.length() > 9 && (p.endsWith("anstalt") || p.endsWith("institut"))
-                || p.endsWith("röster"); // "der Kaffeeröster Tchibo"
+                || p.endsWith("röster") || p.endsWith("caterer") || p.endsWith("caterers"); // "der Kaffeeröster Tchibo", "des Caterers Gourmet"
     }
 
     /** "former Globalfoundries engineers", "Veltrix employees": a name qualifying staff is their employer. */

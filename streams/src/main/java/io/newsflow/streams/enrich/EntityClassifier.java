@@ -37,7 +37,7 @@ final class EntityClassifier {
         if (fromDocument != null) {
             return new Typed(c, fromDocument, Strength.KNOWN, null);
         }
-        if (NonEntityNames.stockIndex(c, last) || NonEntityNames.portOf(c, language) || NonEntityNames.germanNoun(c, language)) {
+        if (NonEntityNames.stockIndex(c, last) || NonEntityNames.portOf(c, language) || GermanCommonNouns.is(c, language)) {
             return null;
         } else if (OrganisationLists.clubByExonym(c, language)) { // "Inter e Milan": in Italian the city is Milano
             return new Typed(c, EntityType.ORGANIZATION, Strength.KNOWN, null);

@@ -160,7 +160,7 @@ final class ImpliedMentions {
             return gazetteer.isCountryNameIn(key, language);
         }
         return word.has(Gazetteer.PLACE) && !COMMON_WORD_PLACES.contains(key)
-                && !NonEntityNames.germanTownNoun(key, language); // "Briefe werden teurer: Porto steigt auf 95 Cent"
+                && !GermanCommonNouns.townNoun(key, language); // "Briefe werden teurer: Porto steigt auf 95 Cent"
     }
 
     private void mention(PlaceAdjectives.Place place) {

@@ -20,7 +20,7 @@ public final class LanguageDetector {
     /**
      * Frequent function words the Snowball stop lists leave out, for detection only (keywords keep
      * the lists as they are): French "a" ("il a déclaré") and "selon", which Spanish and Italian
-     * lists would otherwise outvote on a short French text, Spanish "según", German "seit", ...
+     * lists would otherwise outvote on a short French text, Spanish "según", German "seit", Danish "så" ...
      */
     private static final Map<String, List<String>> CUES = Map.of(
             "fr", List.of("a", "depuis", "selon", "après", "lors", "dont", "été", "aussi", "plus", "très", "sous", "vers",
@@ -29,7 +29,12 @@ public final class LanguageDetector {
             "de", List.of("seit", "wurde", "wurden", "worden", "laut", "sowie", "bereits"),
             "it", List.of("dopo", "secondo", "stato", "stata", "già", "ancora", "oggi"),
             "nl", List.of("volgens", "sinds", "werden", "worden", "nog", "al"),
-            "pt", List.of("segundo", "após", "também", "ainda", "já", "foi", "hoje"));
+            "pt", List.of("segundo", "após", "também", "ainda", "já", "foi", "hoje"),
+            // Danish shares these with Norwegian, whose Snowball list alone holds them, so a Danish text lost to it;
+            // and the words each writes its own way ("siger" and "sier", "mere" and "mer", "omkring" and "rundt")
+            "da", List.of("så", "hver", "kan", "ved", "bare", "både", "fordi", "siden", "før", "ingen", "samme",
+                    "siger", "sagde", "uden", "mellem", "mere", "omkring"),
+            "no", List.of("sier", "rundt", "mer", "mye"));
     private static final Map<String, Integer> CUE_LANGUAGES = cueLanguages();
     private static final int MAX_WORDS = 250;
     private static final int MIN_HITS = 3;

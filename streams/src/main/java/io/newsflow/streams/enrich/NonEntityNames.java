@@ -128,38 +128,6 @@ final class NonEntityNames {
 
     private static final WordSet PORT_OF = WordSet.of("di", "del", "della", "dello");
 
-    /**
-     * "Das Porto für einen Standardbrief", "das Essen", "die Halle", "im Zug": German common nouns that are listed towns'
-     * names too, after an article (a town takes none); in German text only.
-     */
-    static boolean germanNoun(Candidate c, String language) {
-        return c.size() == 1 && germanTownNoun(c.lower(0), language) && GERMAN_ARTICLES.contains(c.previous())
-                || c.size() == 3 && "de".equals(language) && nounPair(c);
-    }
-
-    /**
-     * "mit Strom, Gas und Wasser", "für Kirche und Schule": German capitalises every noun, so two joined by "und" or "oder"
-     * name nothing unless a list knows one of them (a place, a town, a body or a given name) or it is in capitals. An
-     * organisation's word among them ("Gas", "Kirche") is a common noun here, not a name's part.
-     */
-    private static boolean nounPair(Candidate c) {
-        return (c.lower(1).equals("und") || c.lower(1).equals("oder")) && plainNoun(c.word(0)) && plainNoun(c.word(2));
-    }
-
-    private static boolean plainNoun(Word w) {
-        return !w.hasClass(Word.ALL_CAPS) && !w.has(Gazetteer.PLACE | Gazetteer.TOWN | Gazetteer.ORGANIZATION | Gazetteer.GIVEN_NAME)
-                && w.surface().indexOf('-') < 0;
-    }
-
-    /** The lower-case word is such a noun in German text: in a title, where every word may be capitalised, no place alone. */
-    static boolean germanTownNoun(String lower, String language) {
-        return "de".equals(language) && GERMAN_TOWN_NOUNS.contains(lower);
-    }
-
-    private static final WordSet GERMAN_TOWN_NOUNS = WordSet.of("porto", "essen", "halle", "hof", "zug", "weiden", "ems");
-    private static final WordSet GERMAN_ARTICLES = WordSet.of("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem",
-            "einen", "einer", "eines", "im", "am", "vom", "zum", "zur", "beim");
-
     /** Units written with a capital inside, which the all-capitals test misses ("700 MHz", "1.2 TWh"). */
     private static final WordSet UNITS = WordSet.of("hz", "khz", "mhz", "ghz", "thz", "kwh", "mwh", "gwh", "twh", "kwp", "mwp",
             "gbit", "mbit", "kbit");
