@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The readers' comments a scraper takes in after the story: a prompt to log in or join the
- * conversation, or a commenter's handle over a relative time ("Sailor_Mac · 2 hours ago"), then
- * the comments themselves. Everything from there to the end is the thread, not the story.
+ * The readers' comments and reactions a scraper takes in after the story: a prompt to log in or join the
+ * conversation, a commenter's handle over a relative time ("Sailor_Mac · 2 hours ago"), then the comments
+ * themselves; or a question whether the story helped, then its buttons ("Cet article vous a-t-il été utile ?",
+ * "Oui", "Non"). Everything from there to the end is the thread, not the story.
  */
 final class CommentThreads {
 
@@ -16,6 +17,9 @@ final class CommentThreads {
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|"
             + "add a comment|post a comment|show comments|view comments|read comments|comments are closed|"
+            // a feedback widget: "Cet article vous a-t-il été utile ?", "Was this article helpful?", "War dieser Artikel hilfreich?"
+            + "cet article vous a(?:-t-il)? été utile|was this (?:article|story) (?:helpful|useful)|war dieser artikel hilfreich|"
+            + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil(?: (?:este|el) artículo)?|"
             + "\\d+\\s+(?:comments?|replies)|"
             // a comments button with its count in other languages: "Komentari (12)", "Komentarai 48", "Kommentare (3)"
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
@@ -23,6 +27,10 @@ final class CommentThreads {
     /** A commenter's handle and when they wrote: "Sailor_Mac · 2 hours ago", "IslandLass | 1h". */
     private static final Pattern HANDLE = Pattern.compile("(?iu)^[\\p{L}\\d_.-]{3,30}\\s*[·•|]\\s*(?:\\d+\\s*"
             + "(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w)(?:\\s+ago)?|just now|yesterday)\\s*$");
+
+    /** A feedback widget's buttons closing the text, its question dropped as a prompt: "Yes" / "No", "Oui" / "Non". */
+    private static final Pattern YES = Pattern.compile("(?iu)^(?:yes|oui|ja|sí|si|sim|tak)$");
+    private static final Pattern NO = Pattern.compile("(?iu)^(?:no|non|nein|não|nie|nee|nej|nei)$");
 
     private CommentThreads() {
     }
@@ -35,6 +43,7 @@ final class CommentThreads {
                 return i;
             }
         }
-        return -1;
+        int n = lines.size();
+        return n > 2 && YES.matcher(lines.get(n - 2).strip()).matches() && NO.matcher(lines.get(n - 1).strip()).matches() ? n - 2 : -1;
     }
 }

@@ -23,7 +23,7 @@ public final class LinkBlocks {
             "related news", "sources", "external links", // (Wikinews' closing lists)
             "more on this story", "more on this topic", "more from", "more stories", "more articles", "recommended", "further reading",
             "you may also like", "you might also like", "mehr zum thema", "zum thema", "auch interessant",
-            "lesen sie auch", "das könnte sie auch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
+            "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
             "sur le même sujet", "la rédaction vous conseille", "voir aussi", "más información", "te puede interesar", "lee también", "lea también", "leer más",
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
             // Indonesian, Slovak and Czech: "Baca juga", "Prečítajte si tiež", "Přečtěte si také"

@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 public final class MetaDateLine {
     private static final int MAX_LENGTH = 200;
     private static final int MAX_OTHER_WORDS = 2;
-    /** The separators of a stamp's or a byline's segments: "1 Dec 2025 | 10:15", "Name · Outlet". */
-    public static final Pattern SEGMENTS = UnicodeRegex.compile("\\s*[|•·]\\s*");
+    /**
+     * The separators of a stamp's or a byline's segments: "1 Dec 2025 | 10:15", "Name · Outlet"; not a middle dot between
+     * digits, which separates a date's parts ("04·12·26").
+     */
+    public static final Pattern SEGMENTS = UnicodeRegex.compile("\\s*(?:[|•]|·(?!(?<=\\d·)\\d))\\s*");
     private static final Pattern NON_WORD = UnicodeRegex.compile("[^\\p{L}\\p{M}\\p{N}]+"); // (marks: Devanagari's vowel signs are inside words)
     /**
      * What the date extractor leaves of a stamp: a clock time ("3:45 PM", "10h04"), a relative time

@@ -75,7 +75,7 @@ public final class TextArticleParser {
                 if (content.isEmpty() && (i == 0 || !lines.sameBlock(i - 1, i)) && FurnitureBlocks.isLogo(line)
                         || lines.pageOpensAt(i) && (FurnitureBlocks.isInitialsLogo(line) || TopMenus.isNameOverMenu(line)
                         || TopMenus.isShoutedNameOverMenu(lines, i))) {
-                    draft.offerSource(line.strip(), MASTHEAD);
+                    draft.offerSource(TopMenus.spelledOut(lines, i), MASTHEAD); // ("DN" / "Diário de Notícias": the name)
                 } else if (content.isEmpty()) {
                     TopMenus.closesWithSection(lines, i, draft); // "... / Sports / Japan": the current section marked
                 }

@@ -50,6 +50,25 @@ final class TopMenus {
     }
 
     /**
+     * The site's name from its logo at line i: "DN" over "Diário de Notícias", the initials spelled out by the next line
+     * (its capitalised words' first letters), is the next line; any other logo is itself.
+     */
+    static String spelledOut(PageLines lines, int i) {
+        String logo = lines.get(i).strip();
+        if (!FurnitureBlocks.isInitialsLogo(logo) || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
+            return logo;
+        }
+        String next = lines.get(i + 1).strip();
+        StringBuilder initials = new StringBuilder();
+        for (String word : next.split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString().equals(logo) && FurnitureBlocks.isMasthead(next) ? next : logo;
+    }
+
+    /**
      * Whether line i belongs to the top menu or its trail; the menu's name and the trail's facts are
      * offered to the draft. Returns the last line consumed, or -1 when line i is neither.
      */
