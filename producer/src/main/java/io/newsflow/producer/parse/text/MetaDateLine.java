@@ -17,10 +17,7 @@ import java.util.regex.Pattern;
 public final class MetaDateLine {
     private static final int MAX_LENGTH = 200;
     private static final int MAX_OTHER_WORDS = 2;
-    /**
-     * The separators of a stamp's or a byline's segments: "1 Dec 2025 | 10:15", "Name · Outlet"; not a middle dot between
-     * digits, which separates a date's parts ("04·12·26").
-     */
+    /** A stamp's or byline's segments' separators ("1 Dec 2025 | 10:15", "Name · Outlet"; not a date's dot: "04·12·26"). */
     public static final Pattern SEGMENTS = UnicodeRegex.compile("\\s*(?:[|•]|·(?!(?<=\\d·)\\d))\\s*");
     private static final Pattern NON_WORD = UnicodeRegex.compile("[^\\p{L}\\p{M}\\p{N}]+"); // (marks: Devanagari's vowel signs are inside words)
     /**
