@@ -187,10 +187,7 @@ final class ReaderPrompts {
             + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160}|"
             + "(?:tel|phone|telefon|téléphone|teléfono|e-mail|email|fax)\\.?\\s*:\\s*[+\\d(@\\w][^ ]*(?:\\s[\\d()-]+)*)\\W*$", F);
 
-    /**
-     * A site's tagline under its name: "Serving the Upper Peninsula since 1934", "Your source for Valley
-     * news", "The voice of the Highlands". A story's line does not speak so of its own paper.
-     */
+    /** A site's tagline under its name ("Serving the Upper Peninsula since 1934", "The voice of the Highlands"). */
     static final Pattern TAGLINE = UnicodeRegex.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
             + "communit(?:y|ies)|county|counties|region|area|valley|coast|peninsula|city|cities|town|towns)|"
             + "your (?:trusted |local |independent )?source for\\b.{2,50}|the voice of (?:the )?(?-i:\\p{Lu}).{2,40}|"
