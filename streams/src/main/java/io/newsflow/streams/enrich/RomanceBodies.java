@@ -36,6 +36,8 @@ final class RomanceBodies {
             // civil protection and mountain rescue named in lower case: "la Protezione civile", "la Protection civile", "il
             // Soccorso alpino e speleologico", "le Peloton de gendarmerie de haute montagne"
             "protezione", "protection", "soccorso", "peloton",
+            // professional orders and colleges: "l'Ordre des pharmaciens", "l'Ordine dei medici", "el Colegio de Farmacéuticos"
+            "ordre", "ordine", "ordem", "colegio",
             // bishops' conferences and church charities: "Conférence des évêques de France", "Caritas italiana"
             "conférence", "conferenza", "conferencia", "conferência", "caritas",
             // an Italian province's government, capitalised: "la Provincia autonoma di Trento" (lower case it is the place)
