@@ -6,17 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A byline whose date follows the name with no separator between: "Jeroen Visser 3 december 2026, 17:02", "By Anna Berg
- * 3 December 2026". Sites print the two side by side and a scrape loses the space or bar that parted them; the name alone
+ * A byline whose date follows the name with no separator between, or a comma or a dash: "Jeroen Visser 3 december 2026,
+ * 17:02", "By Anna Berg 3 December 2026", "Par Sophie Kieffer - 04 déc. 2026 à 15:20". Sites print the two side by side and a scrape loses the space or bar that parted them; the name alone
  * is no date's, so the line is read as a name (a listed given name's, as {@link PersonNames#isName} reads it) and a date
  * that opens with its day.
  */
 final class DatedBylines {
 
-    /** An optional lead-in, two to four name words (particles between), maybe a comma, then a date opening with its day. */
-    private static final Pattern NAME_THEN_DATE = Pattern.compile("(?u)^(?:(?i:by|von|door|par|por|di|av|de)\\s+)?"
+    /** An optional lead-in, two to four name words (particles between), maybe a comma or a dash, then a date opening with its day. */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("(?u)^((?i:by|von|door|par|por|di|av|de)\\s+)?"
             + "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|la|le|del|ter)\\s+){0,2}"
-            + "\\p{Lu}[\\p{L}'’.-]+){1,3}),?\\s+(\\d{1,2}\\.?\\s+\\p{L}.{3,40})$");
+            + "\\p{Lu}[\\p{L}'’.-]+){1,3})(,|\\s+[-–—])?\\s+(\\d{1,2}\\.?\\s+\\p{L}.{3,40})$");
 
     private DatedBylines() {
     }
@@ -24,15 +24,16 @@ final class DatedBylines {
     /** The byline with its date, if the line is a person's name followed by a date. */
     static Optional<Byline> read(String text) {
         Matcher m = NAME_THEN_DATE.matcher(text.strip());
-        // (not a stamp's words: "Actualizado Lunes 1 diciembre 2025"; not a place: "Santa Cruz 3 December 2026")
-        if (!m.matches() || !PersonNames.isName(m.group(1)) || DateLineWords.META_WORDS.matcher(m.group(1)).find()
-                || Places.isPlace(m.group(1))) {
+        // (not a stamp's words: "Actualizado Lunes 1 diciembre 2025"; not a place: "Santa Cruz 3 December 2026"; a dash
+        // only after a lead-in: "Santiago de Chile - 25 nov 2025" is a dateline's town)
+        if (!m.matches() || !PersonNames.isName(m.group(2)) || DateLineWords.META_WORDS.matcher(m.group(2)).find()
+                || Places.isPlace(m.group(2)) || m.group(3) != null && !",".equals(m.group(3)) && m.group(1) == null) {
             return Optional.empty();
         }
-        Optional<MetaDateLine.Result> date = MetaDateLine.parse(m.group(2));
+        Optional<MetaDateLine.Result> date = MetaDateLine.parse(m.group(4));
         if (date.isEmpty() || date.get().published() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Byline(List.of(NameCase.natural(m.group(1))), null, date.get().published(), null));
+        return Optional.of(new Byline(List.of(NameCase.natural(m.group(2))), null, date.get().published(), null));
     }
 }

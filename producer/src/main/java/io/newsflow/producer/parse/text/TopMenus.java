@@ -51,7 +51,8 @@ final class TopMenus {
 
     /**
      * The site's name from its logo at line i: "DN" over "Diário de Notícias", the initials spelled out by the next line
-     * (its capitalised words' first letters), is the next line; any other logo is itself.
+     * (its capitalised words' first letters, an elided article's name too: "d'Alsace"), is the next line, also when the
+     * logo has one letter more ("HAZ" over "Hannoversche Allgemeine", its "Zeitung" left out); any other logo is itself.
      */
     static String spelledOut(PageLines lines, int i) {
         String logo = lines.get(i).strip();
@@ -61,11 +62,14 @@ final class TopMenus {
         String next = lines.get(i + 1).strip();
         StringBuilder initials = new StringBuilder();
         for (String word : next.split("\\s+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                initials.append(word.charAt(0));
+            int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+            String name = apostrophe > 0 && apostrophe < 3 ? word.substring(apostrophe + 1) : word; // "d'Alsace"
+            if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+                initials.append(name.charAt(0));
             }
         }
-        return initials.toString().equals(logo) && FurnitureBlocks.isMasthead(next) ? next : logo;
+        boolean spells = initials.length() >= 2 && logo.startsWith(initials.toString()) && logo.length() - initials.length() <= 1;
+        return spells && FurnitureBlocks.isMasthead(next) ? next : logo;
     }
 
     /**
