@@ -35,7 +35,9 @@ final class PersonSplits {
             }
             if (OF.contains(c.lower(k)) && !c.isKnown(from, to)) {
                 // (after an article too: "Marie Dupont de la CGT")
-                boolean body = c.isKnown(k + 1, to) || k + 2 < to && c.is(k + 1, Word.ARTICLE) && c.isKnown(k + 2, to)
+                // (or a listed body's chapter: "Luca Bianchi di Federconsumatori Lombardia")
+                boolean body = c.isKnown(k + 1, to) || c.has(k + 1, Gazetteer.ORGANIZATION)
+                        || k + 2 < to && c.is(k + 1, Word.ARTICLE) && c.isKnown(k + 2, to)
                         || campaignAfterOf(c, k, to); // "Matt Zarb-Cousin of Clean Up Gambling"
                 for (int m = k + 1; m < to && !body; m++) {
                     body = c.has(m, Gazetteer.ORG_KEYWORD);
