@@ -2,8 +2,9 @@ package io.newsflow.streams.enrich;
 
 /**
  * Dutch and German (and Nordic) compounds around a body's name: a role after the body and a hyphen ("Siemens-Chef",
- * "KLM-topvrouw"), whose body is a mention and whose role is a title; and a kind of body or company before the name,
- * capitalised as it opens the sentence ("Spoorbeheerder ProRail", "Garnalenhandelaar Heiploeg").
+ * "KLM-topvrouw"), whose body is a mention and whose role is a title; a common noun after a listed body and a hyphen
+ * ("Aldi-Eigenmarken"), whose body is the mention; and a kind of body or company before the name, capitalised as it
+ * opens the sentence ("Spoorbeheerder ProRail", "Garnalenhandelaar Heiploeg").
  */
 final class CompoundNouns {
 

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * A byline whose date follows the name with no separator between, or a comma or a dash: "Jeroen Visser 3 december 2026,
- * 17:02", "By Anna Berg 3 December 2026", "Par Sophie Kieffer - 04 déc. 2026 à 15:20". Sites print the two side by side and a scrape loses the space or bar that parted them; the name alone
- * is no date's, so the line is read as a name (a listed given name's, as {@link PersonNames#isName} reads it) and a date
- * that opens with its day.
+ * 17:02", "By Anna Berg 3 December 2026", "Par Sophie Kieffer - 04 déc. 2026 à 15:20". Sites print the two side by side
+ * and a scrape loses the space or bar that parted them; the name alone is no date's, so the line is read as a name (a
+ * listed given name's, as {@link PersonNames#isName} reads it) and a date that opens with its day.
  */
 final class DatedBylines {
 
