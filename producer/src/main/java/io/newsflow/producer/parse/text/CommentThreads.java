@@ -14,12 +14,17 @@ final class CommentThreads {
     /** How far from the end a thread may start: the comments shown under a story. */
     private static final int WINDOW = 40;
     private static final int MAX_CHARS = 80;
+    /**
+     * A feedback widget's question, the Spanish last ("Cet article vous a-t-il été utile ?", "¿Te ha resultado útil"); a
+     * junk line anywhere ({@link ReaderPrompts#NEWSROOM}), the thread's start at the end.
+     */
+    static final String FEEDBACK_QUESTIONS = "cet article vous a(?:-t-il)? été utile|was this (?:article|story) (?:helpful|useful)|"
+            + "war dieser artikel hilfreich|questo articolo ti è stato utile|vond je dit artikel nuttig|(?:¿\\s*)?te ha (?:resultado|sido) útil";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|"
             + "add a comment|post a comment|show comments|view comments|read comments|comments are closed|"
             // a feedback widget: "Cet article vous a-t-il été utile ?", "Was this article helpful?", "War dieser Artikel hilfreich?"
-            + "cet article vous a(?:-t-il)? été utile|was this (?:article|story) (?:helpful|useful)|war dieser artikel hilfreich|"
-            + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil(?: (?:este|el) artículo)?|"
+            + FEEDBACK_QUESTIONS + "(?: (?:este|el) artículo)?|"
             + "\\d+\\s+(?:comments?|replies)|"
             // a comments button with its count in other languages: "Komentari (12)", "Komentarai 48", "Kommentare (3)"
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"

@@ -18,8 +18,7 @@ final class ReaderPrompts {
             + "with files from|avec (?:les |des )?informations (?:de|d'|du)|mit material von|con (?:la )?informaci[óo]n(?:es)? de|"
             + "con informazioni di|com informações d[eoa]|"
             + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
-            + "email us at|a version of this (?:article|story) appears in print|save my name, email|"
-            + "cet article vous a été utile|was this (?:article|story) (?:helpful|useful)|war dieser artikel hilfreich|"
+            + "email us at|a version of this (?:article|story) appears in print|save my name, email|" + CommentThreads.FEEDBACK_QUESTIONS + "|"
             // "Did you find this article useful?"; a Nordic newsroom asking for tips ("Hei! Vi vil gjerne høre fra deg.
             // Tips oss om saker.", "Tipsa oss!")
             + "did you find this (?:article|story) (?:helpful|useful)|(?:hei|hej)\\W+vi (?:vil gjerne|vill gärna|vil gerne) (?:høre|höra) (?:fra|från)|"
@@ -36,7 +35,7 @@ final class ReaderPrompts {
             // the story's sources listed ("Source: Helsingin Sanomat, Yle"): no one outlet's copy, so no signature
             + "sources?\\s*:\\s*(?-i:\\p{Lu})[^,;]{1,40}(?:[,;]\\s*(?-i:\\p{Lu})[^,;]{1,40}){1,4}$|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
-            + "questo articolo ti è stato utile|(?:¿\\s*)?te ha (?:resultado|sido) útil|vond je dit artikel nuttig|"
+
             // a form to report a mistake: "Vous avez trouvé une erreur? Merci de nous la signaler.", "Reporta un error"
             + "vous avez trouvé une (?:erreur|faute)\\b.{0,80}|(?:reporta|reportar|signaler|segnala|report) (?:un |une |an )?(?:error|erreur|errore)\\b.{0,40}|"
             + "your email address will not be published|you must be (?:logged|signed) in to|(?:want to )?join the conversation\\b|"
