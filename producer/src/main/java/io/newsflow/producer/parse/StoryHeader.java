@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -52,8 +53,11 @@ final class StoryHeader {
      */
     static Optional<Breadcrumb> breadcrumb(Document doc) {
         for (Element e : doc.select("nav, div, p, ol, ul, span")) {
+            if (blocksAtTop(e) > 1) {
+                continue; // a block holding blocks, told from its children alone: no walk of its whole subtree (deep nesting)
+            }
             String text = e.text();
-            if (text.length() <= MAX_CRUMB_CHARS && e.select("nav, div, p, ol, ul").size() <= 1) {
+            if (text.length() <= MAX_CRUMB_CHARS && e.select(BLOCK_QUERY).size() <= 1) {
                 Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(text);
                 if (crumb.isPresent()) {
                     return crumb;
@@ -62,6 +66,14 @@ final class StoryHeader {
         }
         return Optional.empty();
     }
+
+    /** The blocks among the element and its children: at most as many as the element's whole subtree holds. */
+    private static long blocksAtTop(Element e) {
+        return (BLOCKS.contains(e.normalName()) ? 1 : 0) + e.children().stream().filter(c -> BLOCKS.contains(c.normalName())).count();
+    }
+
+    private static final String BLOCK_QUERY = "nav, div, p, ol, ul";
+    private static final Set<String> BLOCKS = Set.of(BLOCK_QUERY.split(", "));
 
     /**
      * The section a story's header names beside its headline ({@code <div class="article-header__section">},

@@ -92,6 +92,18 @@ class HtmlPageShapesTest {
     }
 
     @Test
+    void shouldReadTheTextCrumbWhenItLiesInsideThousandsOfNestedBlocks() {
+        // the crumb reader skips a block holding blocks from its children alone; the innermost crumb is still read
+        String open = "<div>".repeat(3_000);
+        String close = "</div>".repeat(3_000);
+        Article a = html("<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"></head><body>" + open
+                + "<div class=\"nav\">Home › Business › Shipping</div>" + close + "<article><h1>" + HEADLINE + "</h1>" + STORY
+                + "</article></body></html>");
+        assertThat(a.getSection()).isEqualTo("Business");
+        assertThat(allText(a)).contains("The council voted");
+    }
+
+    @Test
     void shouldSkipTheTrendingRailWhenItStandsAboveAPlainTextStory() {
         Article a = parse("Trending\n\nRegina council votes to raise property tax\n\nRoughriders name new head coach\n\n" + HEADLINE
                 + "\n\nBacklog at the port leaves elevators full across the Prairies\n\nBy Marie Tremblay\n\n" + BODY);

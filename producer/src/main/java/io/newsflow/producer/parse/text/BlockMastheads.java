@@ -154,8 +154,8 @@ final class BlockMastheads {
      * section, nor "NEWS RELEASE", a label): a channel's name over its post.
      */
     static boolean channelName(PageLines lines, String line) {
-        return (lines.size() < 2 || !lines.sameBlock(0, 1)) && !NameCase.isShouted(line.strip()) && Outlets.hasOutletWord(line)
-                && Outlets.looksLikeOutlet(line) && !SectionNames.isSection(line) && !BreadcrumbDetector.isNewsRoot(line);
+        return (lines.size() < 2 || !lines.sameBlock(0, 1)) && !NameCase.isShouted(line.strip()) && Outlets.looksLikeOutlet(line)
+                && Outlets.hasOutletWord(line) && !SectionNames.isSection(line) && !BreadcrumbDetector.isNewsRoot(line);
     }
 
     /** A masthead's acronym is short ("NZZ", "DR", "SVT"); the kickers written in capitals that short are these. */

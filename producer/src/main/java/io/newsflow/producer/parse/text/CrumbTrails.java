@@ -130,7 +130,7 @@ final class CrumbTrails {
      */
     static boolean underMasthead(PageLines lines, int i, ArticleDraft draft) {
         int above = i - 1;
-        while (above >= 0 && JunkLineDetector.isJunk(lines.get(above))) {
+        while (above >= 0 && lines.isJunk(above)) {
             above--; // "DER SPIEGEL" / "Menü" / "Wirtschaft": a button between the name and its section
         }
         return above >= 0 && draft.source != null && lines.sameBlock(above, i)

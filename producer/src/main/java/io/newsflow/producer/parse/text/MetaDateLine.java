@@ -40,19 +40,16 @@ public final class MetaDateLine {
     private static final int LABEL_CHARS = 24;
     /** A press wire's "Source: Company" beside its stamp. */
     private static final Pattern ISSUER = UnicodeRegex.compile("(?iu)^\\s*(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa)\\s*:\\s*\\S.{0,60}$");
-    /** A source credit after a stamp's clock, with no separator between ("... 16:48 Uhr Quelle: ZEIT ONLINE, dpa"). */
-    private static final Pattern GLUED_SOURCES = UnicodeRegex.compile("(?iu)(?<=\\d|\\buhr|\\b[ap]\\.?m\\.?)\\s+((?:source|sources|quelle|fuente|fonte)\\s*:\\s*\\S.{0,60})$");
-    /** An outlet's name after a stamp's clock and a comma ("..., 5.00pm GMT, The Times"). */
-    private static final Pattern OUTLET_AFTER_CLOCK = UnicodeRegex.compile("(?iu)(?<=\\d[ap]m|\\b(?:gmt|bst|utc|cet|est|edt))\\s*,\\s+"
+    /** A source credit after a stamp's clock, no separator between ("... 16:48 Uhr Quelle: ZEIT ONLINE, dpa"); the word sought first. */
+    private static final Pattern GLUED_SOURCES = UnicodeRegex.compile("(?iu)(?=\\s+(?:source|quelle|fuente|fonte))(?<=\\d|\\buhr|\\b[ap]\\.?m\\.?)\\s+((?:source|sources|quelle|fuente|fonte)\\s*:\\s*\\S.{0,60})$");
+    /** An outlet's name after a stamp's clock and a comma ("..., 5.00pm GMT, The Times"); the comma sought first. */
+    private static final Pattern OUTLET_AFTER_CLOCK = UnicodeRegex.compile("(?iu)(?=\\s*,)(?<=\\d[ap]m|\\b(?:gmt|bst|utc|cet|est|edt))\\s*,\\s+"
             + "((?-i:(?:The\\s+)?\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}&'’.-]*){0,3}))$");
     /** "Updated January 20 2025 - 5:21pm, first published 5:00pm": the publication's time on the update's day. */
     private static final Pattern FIRST_PUBLISHED = UnicodeRegex.compile("(?iu)\\bfirst published\\s+(?:at\\s+)?"
             + "(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2})(?![\\d/])");
 
-    /**
-     * The result: the line is metadata, and may carry a publication date, an update date (the first
-     * stamp labelled as one) and the outlet named beside them (null when absent).
-     */
+    /** The line is metadata: its publication date, its update date (the first stamp labelled as one), its outlet; each may be null. */
     public record Result(DateExtractor.FoundDate published, DateExtractor.FoundDate updated, String outlet) { }
 
     private MetaDateLine() {
@@ -60,6 +57,9 @@ public final class MetaDateLine {
 
     /** The parsed line when it is a date-only metadata line, else empty. */
     public static Optional<Result> parse(String line) {
+        if (line.length() > 4 * MAX_LENGTH) {
+            return Optional.empty(); // a paragraph: the reading time cut below is a few words, no stamp is left under the limit
+        }
         // "Publié le 26/11/2025 à 06:00 Temps de lecture: 3 min": a reading time glued to the stamp
         String text = READING_TIME_TAIL.matcher(line.strip()).replaceFirst("");
         // "Aktualisiert am 1. Dezember 2026, 16:48 Uhr Quelle: ZEIT ONLINE, dpa": the sources glued to the stamp, a segment

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,8 +12,6 @@ import java.util.regex.Pattern;
  * item per line, or a date stamp's details; and which block a line is in.
  */
 final class PageLines {
-    private static final int MIN_MENU_ITEMS = 4;
-    private static final Pattern MENU_ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}");
     private static final Pattern SKIP_LINK = Pattern.compile("(?iu)\\s*(?:skip to (?:main )?content|skip navigation|zum inhalt springen|"
             + "ir al contenido|aller au contenu|vai al contenuto)\\s*");
     /** A logo written in lower case, a full stop after it perhaps ("euronews."). */
@@ -20,27 +19,9 @@ final class PageLines {
     private final List<String> lines = new ArrayList<>();
     /** For each line, the index of its block in {@link #blocks}. */
     private final List<Integer> blockOf = new ArrayList<>();
-    private final List<Block> blocks = new ArrayList<>();
-
-    /** What one block says about every line in it. */
-    private record Block(boolean furniture, boolean menu, boolean verticalMenu, boolean shareColumn, boolean dated) {
-        static Block of(List<String> group) {
-            long junk = group.stream().filter(JunkLineDetector::isJunk).count();
-            // a skip link among the items ("Kyodo News / Skip to main content / Japan / World ...") is the menu's too
-            // and the site's domain or longer name may head it ("tagesschau.de / Startseite / Inland ...", "El Diario del
-            // Cantábrico / Portada / Cantabria ...")
-            // (the heading name is asked about only for blocks long enough to be menus: most blocks are paragraphs)
-            int name = group.size() > MIN_MENU_ITEMS && (Outlets.isDomain(group.get(0))
-                    || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0))
-                    || isLowerCaseLogo(group.get(0))) ? 1 : 0; // "euronews." over its menu
-            boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
-                    .allMatch(l -> isMenuItem(l) || isSkipLink(l) || Outlets.fromLogoLink(l).isPresent()) // (and the page's title)
-                    && !logoOverTrail(group);
-            return new Block(junk > 0, junk >= 2 && junk * 2 >= group.size(), vertical,
-                    vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2,
-                    group.size() > 1 && group.stream().anyMatch(l -> MetaDateLine.parse(l).isPresent()));
-        }
-    }
+    private final List<PageBlock> blocks = new ArrayList<>();
+    /** The lines that are furniture ({@link JunkLineDetector#isJunk}), each asked once: the readers ask again and again. */
+    private final BitSet junk = new BitSet();
 
     /** The end (exclusive) of the site's menu run at the top of the page ({@link #inTopMenu}), or 0. */
     private final int topMenuEnd;
@@ -49,11 +30,16 @@ final class PageLines {
 
     PageLines(String text) {
         for (List<String> group : TextLines.groups(text)) {
-            for (String line : group) {
-                lines.add(line);
+            BitSet groupJunk = new BitSet();
+            for (int g = 0; g < group.size(); g++) {
+                if (JunkLineDetector.isJunk(group.get(g))) {
+                    groupJunk.set(g);
+                    junk.set(lines.size());
+                }
+                lines.add(group.get(g));
                 blockOf.add(blocks.size());
             }
-            blocks.add(Block.of(group));
+            blocks.add(PageBlock.of(group, groupJunk));
         }
         topMenuEnd = topMenuEnd();
     }
@@ -84,8 +70,8 @@ final class PageLines {
         int itemsBeforeJunk = 0;
         int k = 0;
         // the site's logo opens the menu, and may have digits ("News24")
-        for (; k < lines.size() && sameBlock(0, k) && (isMenuItem(lines.get(k)) || k == 0 && FurnitureBlocks.isLogo(lines.get(k))); k++) {
-            if (JunkLineDetector.isJunk(lines.get(k))) {
+        for (; k < lines.size() && sameBlock(0, k) && (PageBlock.isMenuItem(lines.get(k)) || k == 0 && FurnitureBlocks.isLogo(lines.get(k))); k++) {
+            if (isJunk(k)) {
                 lastJunk = k;
                 itemsBeforeJunk = items;
             } else {
@@ -93,7 +79,7 @@ final class PageLines {
             }
         }
         int crumbs = k - lastJunk - 1;
-        if (lastJunk < 0 || itemsBeforeJunk < MIN_MENU_ITEMS || crumbs < 1 || crumbs > 3 || k >= lines.size() || !sameBlock(0, k)) {
+        if (lastJunk < 0 || itemsBeforeJunk < PageBlock.MIN_MENU_ITEMS || crumbs < 1 || crumbs > 3 || k >= lines.size() || !sameBlock(0, k)) {
             return 0;
         }
         for (int c = lastJunk + 1; c < k; c++) {
@@ -152,26 +138,9 @@ final class PageLines {
         return block(i).dated();
     }
 
-    /**
-     * "Skip to content" / "The Seattle Times" / "Local News" / "Transportation": past the skip link,
-     * the site's logo over one or two crumbs (and a news root before them: "The Irish Times" / "News" / "Ireland" /
-     * "Irish News") is its masthead and the story's trail, too few items for a menu.
-     */
-    private static boolean logoOverTrail(List<String> group) {
-        List<String> items = group.stream().filter(l -> !JunkLineDetector.isJunk(l)).toList();
-        // (the news root only in a block of those four lines: "News24" / "Home" / "News" / "Business" / "Sport" is a menu)
-        int most = group.size() == 4 && items.size() == 4 && BreadcrumbDetector.isNewsRoot(items.get(1).strip()) ? 4 : 3;
-        return items.size() >= 2 && items.size() <= most && FurnitureBlocks.isLogo(items.get(0))
-                && items.subList(1, items.size()).stream().allMatch(KickerDetector::isCrumb);
-    }
-
     /** A logo written in lower case, a full stop after it perhaps: "euronews.", "derstandard". */
     static boolean isLowerCaseLogo(String line) {
         return LOWER_CASE_LOGO.matcher(line).matches();
-    }
-
-    private static boolean isMenuItem(String line) {
-        return MENU_ITEM.matcher(line.strip()).matches();
     }
 
     /** Lines i and j are in one block. */
@@ -179,7 +148,12 @@ final class PageLines {
         return blockOf.get(i).equals(blockOf.get(j));
     }
 
-    private Block block(int i) {
+    /** Line i is page furniture ({@link JunkLineDetector#isJunk}). */
+    boolean isJunk(int i) {
+        return junk.get(i);
+    }
+
+    private PageBlock block(int i) {
         return blocks.get(blockOf.get(i));
     }
 
@@ -192,7 +166,7 @@ final class PageLines {
     /** The first line from {@code from} on that is not furniture (or the line count). */
     int nextNonJunk(int from) {
         int k = from;
-        while (k < size() && JunkLineDetector.isJunk(get(k))) {
+        while (k < size() && isJunk(k)) {
             k++;
         }
         return k;

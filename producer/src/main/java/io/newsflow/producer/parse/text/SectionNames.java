@@ -53,13 +53,18 @@ public final class SectionNames {
     private SectionNames() {
     }
 
+    private static final Pattern ABBREVIATION_DOTS = UnicodeRegex.compile("\\b(\\p{Lu})\\.(\\p{Lu})\\.");
+    /** Longer than any listed name or country with " News" after it (under 60 characters): a paragraph, read no further. */
+    private static final int MAX_LABEL = 200;
+
     /**
      * True when the label (any case, a trailing colon allowed) is a common section name, or a
      * section's or a country's desk: "Business News", "India News" (while "Sky News" is an outlet).
      */
-    private static final Pattern ABBREVIATION_DOTS = UnicodeRegex.compile("\\b(\\p{Lu})\\.(\\p{Lu})\\.");
-
     public static boolean isSection(String label) {
+        if (label.length() > MAX_LABEL) {
+            return false;
+        }
         // "U.S. News", "U.K. Politics": an abbreviation's dots, as the lists write it without them
         String lower = ABBREVIATION_DOTS.matcher(label.strip()).replaceAll("$1$2").replaceAll("[:.]+$", "").toLowerCase(Locale.ROOT);
         if (NAMES.contains(lower)) {

@@ -89,7 +89,7 @@ public final class TextArticleParser {
             if (content.size() <= 2 && lines.inDatedBlock(i) && StampDetails.consumed(line, draft)) {
                 continue; // "TORINO", "17:38", "NEWS" beside the date under the headline
             }
-            if (content.isEmpty() && JunkLineDetector.isJunk(line)) {
+            if (content.isEmpty() && lines.isJunk(i)) {
                 DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d)));
                 continue;
             }
@@ -109,7 +109,7 @@ public final class TextArticleParser {
                 i = last;
                 continue;
             }
-            if (JunkLineDetector.isJunk(line) || header.writersTowns(lines, i) // "Nicola Pamplona" / "Rio de Janeiro e São Paulo"
+            if (lines.isJunk(i) || header.writersTowns(lines, i) // "Nicola Pamplona" / "Rio de Janeiro e São Paulo"
                     || content.size() <= 2 && (StampDetails.regionUnderByline(lines, i) // "By Keira Donnelly" / "WA"
                         || ContactLines.isWritersAddress(line))) { // the writer's address under the byline: "gudrunh@mbl.is"
                 continue;

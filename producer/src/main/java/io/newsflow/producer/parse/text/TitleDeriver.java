@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class TitleDeriver {
     static final int MAX_LENGTH = 90;
     private static final int MIN_CLAUSE = 30;
-    private static final Pattern SENTENCE_END = UnicodeRegex.compile("(?<![A-Z]\\.[A-Z])(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|Inc|Ltd|Co|Corp|U\\.S|U\\.K|approx))[.!?](?=\\s+[\"“‘'(\\p{Lu}\\d]|\\s*$)");
+    // (the mark first: the lookbehinds then run at the marks only, not at every character of a long lead)
+    private static final Pattern SENTENCE_END = UnicodeRegex.compile("(?=[.!?])(?<![A-Z]\\.[A-Z])(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|Inc|Ltd|Co|Corp|U\\.S|U\\.K|approx))[.!?](?=\\s+[\"“‘'(\\p{Lu}\\d]|\\s*$)");
     private static final Pattern CLAUSE = UnicodeRegex.compile(",\\s|;\\s|\\s[–—-]\\s|:\\s");
 
     private TitleDeriver() {

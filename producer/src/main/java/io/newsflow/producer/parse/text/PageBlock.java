@@ -1,0 +1,57 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * What one block of a page (lines not parted by a blank line) says about every line in it: whether it holds page
+ * furniture, whether it is mostly menu words, a menu or a share column written one item per line, or a date stamp's
+ * details. Read by {@link PageLines}, which tells each line's block.
+ */
+record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean shareColumn, boolean dated) {
+    /** The fewest items a menu written one per line has. */
+    static final int MIN_MENU_ITEMS = 4;
+    private static final Pattern MENU_ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}");
+
+    /**
+     * The block of these lines.
+     *
+     * @param junk which of the lines are furniture ({@link JunkLineDetector#isJunk}), as the page already asked
+     */
+    static PageBlock of(List<String> group, BitSet junk) {
+        int junkLines = junk.cardinality();
+        // a skip link among the items ("Kyodo News / Skip to main content / Japan / World ...") is the menu's too
+        // and the site's domain or longer name may head it ("tagesschau.de / Startseite / Inland ...", "El Diario del
+        // Cantábrico / Portada / Cantabria ...")
+        // (the heading name is asked about only for blocks long enough to be menus: most blocks are paragraphs)
+        int name = group.size() > MIN_MENU_ITEMS && (Outlets.isDomain(group.get(0))
+                || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0))
+                || PageLines.isLowerCaseLogo(group.get(0))) ? 1 : 0; // "euronews." over its menu
+        boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
+                .allMatch(l -> isMenuItem(l) || PageLines.isSkipLink(l) || Outlets.fromLogoLink(l).isPresent()) // (and the page's title)
+                && !logoOverTrail(group, junk);
+        return new PageBlock(junkLines > 0, junkLines >= 2 && junkLines * 2 >= group.size(), vertical,
+                vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2,
+                group.size() > 1 && group.stream().anyMatch(l -> MetaDateLine.parse(l).isPresent()));
+    }
+
+    /** One to three capitalised words: a menu's item written on a line of its own. */
+    static boolean isMenuItem(String line) {
+        return MENU_ITEM.matcher(line.strip()).matches();
+    }
+
+    /**
+     * "Skip to content" / "The Seattle Times" / "Local News" / "Transportation": past the skip link,
+     * the site's logo over one or two crumbs (and a news root before them: "The Irish Times" / "News" / "Ireland" /
+     * "Irish News") is its masthead and the story's trail, too few items for a menu.
+     */
+    private static boolean logoOverTrail(List<String> group, BitSet junk) {
+        List<String> items = IntStream.range(0, group.size()).filter(g -> !junk.get(g)).mapToObj(group::get).toList();
+        // (the news root only in a block of those four lines: "News24" / "Home" / "News" / "Business" / "Sport" is a menu)
+        int most = group.size() == 4 && items.size() == 4 && BreadcrumbDetector.isNewsRoot(items.get(1).strip()) ? 4 : 3;
+        return items.size() >= 2 && items.size() <= most && FurnitureBlocks.isLogo(items.get(0))
+                && items.subList(1, items.size()).stream().allMatch(KickerDetector::isCrumb);
+    }
+}
