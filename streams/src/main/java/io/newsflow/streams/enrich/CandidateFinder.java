@@ -116,7 +116,7 @@ final class CandidateFinder {
                 Span context = span.at(paragraph.text(), tokens, start, j, p);
                 if (phrase > 0) {
                     out.add(context.candidate(i, j, false, false));
-                } else {
+                } else if (j - start > 1 || !RoutePairs.add(context, start, out)) { // "sulla Roma-Palermo": two places
                     cleaner.clean(context, out);
                 }
                 i = j;

@@ -86,6 +86,15 @@ final class CandidateRebuilds {
                 c.nextWord());
     }
 
+    /** The part of a one-word candidate from character {@code offset} on, a name of its own ("Palermo" of "Roma-Palermo"). */
+    static Candidate part(Candidate c, int offset, String name) {
+        Word[] memo = {Word.of(name)};
+        int start = c.start() + offset;
+        return new Candidate(memo, memo[0].lower(), listed(memo[0].lower()), c.paragraph(), start, start + name.length(),
+                c.initial() && offset == 0, c.previous(), c.beforePrevious(), c.next(), false, List.of(), c.previousWord(),
+                c.beforePreviousWord(), c.nextWord());
+    }
+
     /** The lower-case words joined by spaces (only for the rare candidates rebuilt here). */
     private static String key(Word[] memo) {
         StringBuilder sb = new StringBuilder();

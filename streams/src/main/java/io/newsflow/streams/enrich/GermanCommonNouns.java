@@ -3,7 +3,7 @@ package io.newsflow.streams.enrich;
 /**
  * German capitalises every noun, so some capitalised words there are common nouns that a list or a context rule would
  * read as names: a listed town's name that is also a noun ("das Essen", "im Zug"), two nouns joined by "und", a fraction
- * ("um ein Fünftel"). In German text only.
+ * ("um ein Fünftel"), two joined by a hyphen ("Nachtzug-Garnituren"). In German text only.
  */
 final class GermanCommonNouns {
 
@@ -28,7 +28,41 @@ final class GermanCommonNouns {
         }
         return c.size() == 1 && TOWN_NOUNS.contains(c.lower(0)) && (ARTICLES.contains(c.previous()) || afterArticleAndAdjective(c))
                 || c.size() == 1 && FRACTIONS.contains(c.lower(0))
+                || c.size() == 1 && hyphenatedNouns(c.word(0))
                 || c.size() == 3 && nounPair(c);
+    }
+
+    /**
+     * "13 weitere Nachtzug-Garnituren", "neue Linienbus-Fahrzeuge": two nouns joined by a hyphen, each capitalised as
+     * German writes every noun, which the capital inside the word made a brand ("E-Control"). Not when a list knows the
+     * word or a part, or the last part is a body's or a place's word: "Siemens-Werk", "Bertelsmann-Stiftung" name a
+     * body, "der City-Tunnel" a place.
+     */
+    private static boolean hyphenatedNouns(Word w) {
+        String s = w.surface();
+        int hyphen = s.indexOf('-');
+        if (hyphen < 3 || s.indexOf('-', hyphen + 1) >= 0 || s.length() - hyphen < 4 || !noun(s, 0, hyphen) || !noun(s, hyphen + 1, s.length())
+                || w.has(LISTED)) {
+            return false;
+        }
+        return !Word.of(s.substring(0, hyphen)).has(LISTED) && !Word.of(s.substring(hyphen + 1)).has(LISTED | Gazetteer.ORG_KEYWORD
+                | Gazetteer.PLACE_KEYWORD);
+    }
+
+    private static final int LISTED = Gazetteer.PLACE | Gazetteer.TOWN | Gazetteer.ORGANIZATION | Gazetteer.GIVEN_NAME
+            | Gazetteer.DEMONYM;
+
+    /** A capital, then lower-case letters only: a German noun's shape. */
+    private static boolean noun(String s, int from, int to) {
+        if (!Character.isUpperCase(s.charAt(from))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!Character.isLowerCase(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "das kostenlose Essen", "die neue Halle": an article, then a lower-case adjective's inflected ending. */
