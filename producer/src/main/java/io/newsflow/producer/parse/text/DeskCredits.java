@@ -32,8 +32,10 @@ final class DeskCredits {
     /** The byline a desk's or an agency's credit gives ({@code text} stripped), if the line is one. */
     static Optional<Byline> read(String text) {
         Matcher desk = PLACE_DESK.matcher(text);
-        if (desk.matches() && Places.isPlace(desk.group(1)) && Outlets.looksLikeOutlet(desk.group(2))
-                && !SectionNames.isSection(desk.group(2))) { // not "JAPAN / POLITICS", a trail
+        // (the place need not be listed, "A CORUÑA / LA VOZ", "VIGO / LA VOZ", when it is no section or home either)
+        if (desk.matches() && (Places.isPlace(desk.group(1)) || !SectionNames.isSection(desk.group(1))
+                && !BreadcrumbDetector.isHomeRoot(desk.group(1)) && !BreadcrumbDetector.isNewsRoot(desk.group(1)))
+                && Outlets.looksLikeOutlet(desk.group(2)) && !SectionNames.isSection(desk.group(2))) { // not "JAPAN / POLITICS", a trail
             return Optional.of(new Byline(List.of(), desk.group(2).strip(), null, null)); // "SANTIAGO / LA VOZ"
         }
         // "Le Monde avec AFP", "By Euronews with AP": the outlet (after the label), with agency copy

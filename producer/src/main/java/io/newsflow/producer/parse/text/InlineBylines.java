@@ -20,14 +20,24 @@ public final class InlineBylines {
      */
     private static final String CAPS_NAME = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+){1,3}"
             + "(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+){0,3}[\\p{Lu}][\\p{Lu}\\p{M}'’-]+(?:[\\s-][\\p{Lu}][\\p{Lu}\\p{M}'’-]+){0,4}";
+    /** One name after a byline's lead-in, in natural case ("By Kadri Tamm, ..."): two to four capitalised words. */
+    private static final String NAME_AFTER_LEAD_IN = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:van|de|der|von|da|di|du|la|le|del|dos)\\s+){0,3}"
+            + "\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}";
     /** "Ingrid HAUGE and Lars Erik MOEN, Fish Farming Today: ..." names two. */
-    private static final Pattern INLINE = Pattern.compile("^(" + CAPS_NAME + "(?:\\s+(?:and|und|et|y|e|en|i|och|og)\\s+" + CAPS_NAME + ")?)"
-            // the writer's town before the outlet ("Tomasz NOWAK in Gdańsk, Baltic Freight Journal:"): the byline's too
-            + "(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]{1,30}(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]{1,30})?(?=\\s*,))?"
-            + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?"
-            // the writer's town after the outlet ("EnergyWire (Paris):", "EnergyWire, Paris:"): the byline's, not the story's
-            + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,30}\\)|\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,30}?)?"
-            + "\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern INLINE = inline("", CAPS_NAME);
+    /** "By Kadri Tamm, Baltic Freight Journal, Tallinn: ...": the lead-in tells a name in natural case. */
+    private static final Pattern LED_INLINE = inline("(?:By|Par|Por|Von|Door|Av|Af)\\s+", NAME_AFTER_LEAD_IN);
+
+    private static Pattern inline(String leadIn, String name) {
+        return Pattern.compile("^" + leadIn + "(" + name + "(?:\\s+(?:and|und|et|y|e|en|i|och|og)\\s+" + name + ")?)"
+                // the writer's town before the outlet ("Tomasz NOWAK in Gdańsk, Baltic Freight Journal:"): the byline's too
+                + "(?:\\s+(?:in|from)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]{1,30}(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]{1,30})?(?=\\s*,))?"
+                + "(?:\\s*,\\s*|\\s+for\\s+|\\s*/\\s*|\\s*\\()([^:,()]{2,40}?)\\)?"
+                // the writer's town after the outlet ("EnergyWire (Paris):", "EnergyWire, Paris:"): the byline's, not the story's
+                + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,30}\\)|\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}'’ .-]{1,30}?)?"
+                + "\\s*(?::|\\s[–—-])\\s+(\\S.*)$", Pattern.DOTALL);
+    }
+
     private static final Pattern INLINE_AND = Pattern.compile("\\s+(?:and|und|et|y|e|en|i|och|og)\\s+(?=\\p{Lu})");
     /** A day and a month ("Nov 20", "Nov. 20", "20 Nov"): a dateline's date where an inline byline has its outlet. */
     private static final Pattern DAY_AND_MONTH = Pattern.compile("(?u)(\\p{L}{3,9})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(\\p{L}{3,9})\\.?");
@@ -37,11 +47,12 @@ public final class InlineBylines {
 
     /**
      * An inline byline opening a paragraph, if present: {@code Firstname LASTNAME, Outlet: text}, also
-     * {@code Firstname LASTNAME (Outlet): text}, {@code ... for Outlet: text}, {@code ... / Outlet — text}.
+     * {@code Firstname LASTNAME (Outlet): text}, {@code ... for Outlet: text}, {@code ... / Outlet — text}, and after a
+     * lead-in in natural case ({@code By Firstname Lastname, Outlet, Town: text}).
      */
     public static Optional<Byline> of(String paragraph) {
         Matcher m = INLINE.matcher(paragraph.strip());
-        if (!m.matches()) {
+        if (!m.matches() && !(m = LED_INLINE.matcher(paragraph.strip())).matches()) {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>();

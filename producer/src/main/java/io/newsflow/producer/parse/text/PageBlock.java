@@ -45,9 +45,14 @@ record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean 
     /**
      * "Skip to content" / "The Seattle Times" / "Local News" / "Transportation": past the skip link,
      * the site's logo over one or two crumbs (and a news root before them: "The Irish Times" / "News" / "Ireland" /
-     * "Irish News") is its masthead and the story's trail, too few items for a menu.
+     * "Irish News") is its masthead and the story's trail, too few items for a menu; not when buttons close the block
+     * after its items, as a menu's do and no trail's.
      */
     private static boolean logoOverTrail(List<String> group, BitSet junk) {
+        int last = group.size() - 1;
+        if (junk.get(last) && junk.previousClearBit(last) > 0) {
+            return false; // "Badische Zeitung" / "Startseite" / "Lokales" / "Freiburg" / "Abo" / "Anmelden": a menu's buttons
+        }
         List<String> items = IntStream.range(0, group.size()).filter(g -> !junk.get(g)).mapToObj(group::get).toList();
         // (the news root only in a block of those four lines: "News24" / "Home" / "News" / "Business" / "Sport" is a menu)
         int most = group.size() == 4 && items.size() == 4 && BreadcrumbDetector.isNewsRoot(items.get(1).strip()) ? 4 : 3;

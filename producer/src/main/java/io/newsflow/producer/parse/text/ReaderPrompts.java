@@ -57,9 +57,9 @@ final class ReaderPrompts {
             + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
             + "[\\p{L}.,&' -]{2,120}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
             // a site's skip links, glued or not ("Skip to main contentSkip to navigation"); an archive notice;
-            // a photo's licence link (wherever it stands in the line); a wire's update note; the feedback form
+            // a photo's licence link (wherever it stands in the line); a wire's update note, dated or not; the feedback form
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
-            + "\\bpurchase licensing rights\\b.{0,40}$|^\\(updates? (?:with|to)\\b.{0,160}\\)$|"
+            + "\\bpurchase licensing rights\\b.{0,40}$|^\\(update[sd]?(?: (?:on )?(?:\\d{1,2} \\p{L}{3,9}|\\p{L}{3,9} \\d{1,2}))? (?:with|to)\\b.{0,160}\\)$|"
             + "^\\W*send us your feedback\\W*$|"
             // a channel's plea with its address: "Subscribe: t.me/balticwire", "Join us: wa.me/..."
             + "^\\W*(?:subscribe|join(?: us)?|follow(?: us)?)\\s*:\\s*\\S+\\.\\S+\\W*$|"
