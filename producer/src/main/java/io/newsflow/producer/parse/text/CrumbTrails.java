@@ -14,7 +14,6 @@ final class CrumbTrails {
     private CrumbTrails() {
     }
 
-    /** Line i is a crumb alone at the end of its block, right over a headline of four words or more. */
     /**
      * "जनवाणी" / "होम" / "राजनीति": a short name, the trail's home root right under it, then a crumb: only a site's name
      * stands over its own trail's root, however its script writes names (line {@code below} is the crumb after the root).
@@ -24,6 +23,7 @@ final class CrumbTrails {
                 && !BlockMastheads.kickerWord(lines.get(i).strip()) && (loneCrumb(lines, below) || firstCrumb(lines, below));
     }
 
+    /** Line i is a crumb alone at the end of its block, right over a headline of four words or more. */
     static boolean loneCrumb(PageLines lines, int i) {
         return crumbLabel(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1)) && headlineAfter(lines, i);
     }
