@@ -106,12 +106,12 @@ public final class ArticleDraft {
      * An agency's name written out in full: the short one, then "News", "News Agency", "Press" or "Agency"; a paper's, then
      * its region ("La Voz de Galicia" of the desk's "LA VOZ").
      */
-    private static final Pattern AGENCY_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|press|agency|(?:de|del|di|da|do) (?-i:\\p{Lu})[\\p{L}' ]{2,30})");
+    private static final Pattern FULL_NAME_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|press|agency|(?:de|del|di|da|do) (?-i:\\p{Lu})[\\p{L}' ]{2,30})");
 
     /** Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"). */
     private static boolean fullerName(String full, String name) {
         return full != null && name != null && full.length() > name.length() && full.regionMatches(true, 0, name, 0, name.length())
-                && AGENCY_TAIL.matcher(full.substring(name.length())).matches();
+                && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches();
     }
 
     private static long capitals(String s) {

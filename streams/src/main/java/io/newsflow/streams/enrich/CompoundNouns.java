@@ -11,6 +11,15 @@ final class CompoundNouns {
     private CompoundNouns() {
     }
 
+    /**
+     * The index of the one hyphen that parts the word in two parts of three characters or more ("Roma-Palermo",
+     * "Nachtzug-Garnituren"), or -1 (no hyphen, two of them, or a part shorter: "E-Control").
+     */
+    static int pairHyphen(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen >= 3 && word.length() - hyphen >= 4 && word.indexOf('-', hyphen + 1) < 0 ? hyphen : -1;
+    }
+
     /** Endings of the German role nouns that follow a body's name in a compound ("Siemens-Chef"). */
     private static final String[] ROLE_ENDINGS = {"chef", "chefin", "sprecher", "sprecherin", "vorsitzende",
         "vorsitzender", "führer", "führerin", "leiter", "leiterin", "präsident", "präsidentin", "direktor",

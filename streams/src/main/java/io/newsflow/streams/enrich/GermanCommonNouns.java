@@ -40,13 +40,12 @@ final class GermanCommonNouns {
      */
     private static boolean hyphenatedNouns(Word w) {
         String s = w.surface();
-        int hyphen = s.indexOf('-');
-        if (hyphen < 3 || s.indexOf('-', hyphen + 1) >= 0 || s.length() - hyphen < 4 || !noun(s, 0, hyphen) || !noun(s, hyphen + 1, s.length())
-                || w.has(LISTED)) {
+        int hyphen = CompoundNouns.pairHyphen(s);
+        if (hyphen < 0 || !noun(s, 0, hyphen) || !noun(s, hyphen + 1, s.length()) || w.has(LISTED)) {
             return false;
         }
-        return !Word.of(s.substring(0, hyphen)).has(LISTED) && !Word.of(s.substring(hyphen + 1)).has(LISTED | Gazetteer.ORG_KEYWORD
-                | Gazetteer.PLACE_KEYWORD);
+        return !Word.of(s.substring(0, hyphen)).has(LISTED)
+                && !Word.of(s.substring(hyphen + 1)).has(LISTED | Gazetteer.ORG_KEYWORD | Gazetteer.PLACE_KEYWORD);
     }
 
     private static final int LISTED = Gazetteer.PLACE | Gazetteer.TOWN | Gazetteer.ORGANIZATION | Gazetteer.GIVEN_NAME

@@ -1,7 +1,6 @@
 package io.newsflow.streams.enrich;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "sulla Roma-Palermo", "le train Paris-Berlin", "the London-Edinburgh sleeper": two listed places joined by a hyphen
@@ -21,25 +20,23 @@ final class RoutePairs {
 
     /** Adds the two places of the one-word span's route to {@code out}; false, adding nothing, when it is none. */
     static boolean add(Span span, int at, List<Candidate> out) {
-        String word = span.tokens.word(at).surface();
         if (span.capitalisedNouns) {
             return false;
         }
-        int hyphen = word.indexOf('-');
-        if (hyphen < 3 || word.length() - hyphen < 4 || word.indexOf('-', hyphen + 1) >= 0
-                || !Character.isUpperCase(word.charAt(hyphen + 1))
-                || Gazetteer.get().listed(word.toLowerCase(Locale.ROOT)) != 0) {
+        Word word = span.tokens.word(at);
+        String surface = word.surface();
+        int hyphen = CompoundNouns.pairHyphen(surface);
+        if (hyphen < 0 || !Character.isUpperCase(surface.charAt(hyphen + 1)) || Gazetteer.get().listed(word.lower()) != 0) {
             return false;
         }
-        String from = word.substring(0, hyphen);
-        String to = word.substring(hyphen + 1);
-        if (!Word.of(from).has(PLACES) || !Word.of(to).has(PLACES) || CONTINENTS.contains(from.toLowerCase(Locale.ROOT))
-                || CONTINENTS.contains(to.toLowerCase(Locale.ROOT))) {
+        Word from = Word.of(surface.substring(0, hyphen));
+        Word to = Word.of(surface.substring(hyphen + 1));
+        if (!from.has(PLACES) || !to.has(PLACES) || CONTINENTS.contains(from.lower()) || CONTINENTS.contains(to.lower())) {
             return false;
         }
         Candidate route = span.candidate(at, at + 1, false, span.tokens.initial(at));
-        out.add(CandidateRebuilds.part(route, 0, from));
-        out.add(CandidateRebuilds.part(route, hyphen + 1, to));
+        out.add(CandidateRebuilds.part(route, 0, from.surface()));
+        out.add(CandidateRebuilds.part(route, hyphen + 1, to.surface()));
         return true;
     }
 }

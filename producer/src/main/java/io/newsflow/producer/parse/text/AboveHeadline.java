@@ -145,9 +145,6 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
-        if (content.isEmpty() && lines.inVerticalMenu(i) && lines.inMenu(i)) {
-            return true; // "Badische Zeitung" / "Startseite" / "Lokales" / "Freiburg" / "Abo" / "Anmelden": a menu's item, no kicker
-        }
         Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next), draft.section);
         if (kicker.isEmpty()) {
             return false;

@@ -30,16 +30,13 @@ final class PageLines {
 
     PageLines(String text) {
         for (List<String> group : TextLines.groups(text)) {
-            BitSet groupJunk = new BitSet();
-            for (int g = 0; g < group.size(); g++) {
-                if (JunkLineDetector.isJunk(group.get(g))) {
-                    groupJunk.set(g);
-                    junk.set(lines.size());
-                }
-                lines.add(group.get(g));
+            int first = lines.size();
+            for (String line : group) {
+                junk.set(lines.size(), JunkLineDetector.isJunk(line));
+                lines.add(line);
                 blockOf.add(blocks.size());
             }
-            blocks.add(PageBlock.of(group, groupJunk));
+            blocks.add(PageBlock.of(group, junk.get(first, lines.size()))); // the block's lines' verdicts, from 0
         }
         topMenuEnd = topMenuEnd();
     }

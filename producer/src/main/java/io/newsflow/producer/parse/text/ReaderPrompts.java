@@ -35,7 +35,6 @@ final class ReaderPrompts {
             // the story's sources listed ("Source: Helsingin Sanomat, Yle"): no one outlet's copy, so no signature
             + "sources?\\s*:\\s*(?-i:\\p{Lu})[^,;]{1,40}(?:[,;]\\s*(?-i:\\p{Lu})[^,;]{1,40}){1,4}$|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
-
             // a form to report a mistake: "Vous avez trouvé une erreur? Merci de nous la signaler.", "Reporta un error"
             + "vous avez trouvé une (?:erreur|faute)\\b.{0,80}|(?:reporta|reportar|signaler|segnala|report) (?:un |une |an )?(?:error|erreur|errore)\\b.{0,40}|"
             + "your email address will not be published|you must be (?:logged|signed) in to|(?:want to )?join the conversation\\b|"

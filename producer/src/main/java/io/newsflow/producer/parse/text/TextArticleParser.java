@@ -70,8 +70,9 @@ public final class TextArticleParser {
                 draft.offerSource(line.strip(), MASTHEAD); // "DER SPIEGEL / Menü / Abo / Anmelden": the logo over buttons
                 continue;
             }
-            if (content.isEmpty() && lines.inVerticalMenu(i) && !lines.inMenu(i) || lines.inShareColumn(i)) {
-                // a site's menu or share buttons, one item per line; the site's logo may open the menu ("DER SPIEGEL")
+            if (content.isEmpty() && lines.inVerticalMenu(i) || lines.inShareColumn(i)) {
+                // a site's menu or share buttons, one item per line, its items no kicker ("Startseite" / "Lokales" / "Abo");
+                // the site's logo may open the menu ("DER SPIEGEL")
                 if (content.isEmpty() && (i == 0 || !lines.sameBlock(i - 1, i)) && FurnitureBlocks.isLogo(line)
                         || lines.pageOpensAt(i) && (FurnitureBlocks.isInitialsLogo(line) || TopMenus.isNameOverMenu(line)
                         || TopMenus.isShoutedNameOverMenu(lines, i))) {

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class UnicodeRegex {
 
-    private static final String WORD = "[\\p{L}\\p{Nd}\\p{Mn}_]";
+    private static final String WORD_CHARACTERS = "\\p{L}\\p{Nd}\\p{Mn}_";
+    private static final String WORD = "[" + WORD_CHARACTERS + "]";
     /** A character of no word: {@code \W} in every script. */
-    static final String NON_WORD = "[^\\p{L}\\p{Nd}\\p{Mn}_]";
+    static final String NON_WORD = "[^" + WORD_CHARACTERS + "]";
     /** JDK 17's {@code \b}: a word character on one side only. */
     static final String BOUNDARY = "(?:(?<=" + WORD + ")(?!" + WORD + ")|(?<!" + WORD + ")(?=" + WORD + "))";
 
@@ -39,8 +40,8 @@ public final class UnicodeRegex {
 
     /**
      * The regex with each {@code \b} outside a character class and a {@code \Q...\E} quote replaced by
-     * {@link #BOUNDARY} (or its cheaper form before a letter) and each {@code \W} there by {@link #NON_WORD}; an escaped backslash before a "b" or a "W"
-     * ({@code \\b}) and a backspace in a class ({@code [\b]}) stay.
+     * {@link #BOUNDARY} (or its cheaper form before a letter) and each {@code \W} there by {@link #NON_WORD}; an escaped
+     * backslash before a "b" or a "W" ({@code \\b}) and a backspace in a class ({@code [\b]}) stay.
      */
     static String boundaries(String regex) {
         if (!regex.contains("\\b") && !regex.contains("\\W")) {
