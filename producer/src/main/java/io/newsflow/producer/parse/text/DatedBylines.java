@@ -16,7 +16,7 @@ final class DatedBylines {
     /** An optional lead-in, two to four name words (particles between), maybe a comma or a dash, then a date opening with its day. */
     private static final Pattern NAME_THEN_DATE = Pattern.compile("(?u)^((?i:by|von|door|par|por|di|av|de)\\s+)?"
             + "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|la|le|del|ter)\\s+){0,2}"
-            + "\\p{Lu}[\\p{L}'’.-]+){1,3})(,|\\s+[-–—])?\\s+(\\d{1,2}\\.?\\s+\\p{L}.{3,40})$");
+            + "\\p{Lu}[\\p{L}'’.-]+){1,3})(,|\\s+[-–—])?\\s+(\\d{1,2}\\.?\\s+\\p{L}.{3,60})$");
 
     private DatedBylines() {
     }
@@ -25,9 +25,11 @@ final class DatedBylines {
     static Optional<Byline> read(String text) {
         Matcher m = NAME_THEN_DATE.matcher(text.strip());
         // (not a stamp's words: "Actualizado Lunes 1 diciembre 2025"; not a place: "Santa Cruz 3 December 2026"; a dash
-        // only after a lead-in: "Santiago de Chile - 25 nov 2025" is a dateline's town)
+        // after a name with a particle only after a lead-in: "Santiago de Chile - 25 nov 2025" is a dateline's town,
+        // "Nathalie Perrin - 05 déc. 2026 à 07:15" a writer)
         if (!m.matches() || !PersonNames.isName(m.group(2)) || DateLineWords.META_WORDS.matcher(m.group(2)).find()
-                || Places.isPlace(m.group(2)) || m.group(3) != null && !",".equals(m.group(3)) && m.group(1) == null) {
+                || Places.isPlace(m.group(2)) || m.group(3) != null && !",".equals(m.group(3)) && m.group(1) == null
+                && withParticle(m.group(2))) {
             return Optional.empty();
         }
         Optional<MetaDateLine.Result> date = MetaDateLine.parse(m.group(4));
@@ -35,5 +37,15 @@ final class DatedBylines {
             return Optional.empty();
         }
         return Optional.of(new Byline(List.of(NameCase.natural(m.group(2))), null, date.get().published(), null));
+    }
+
+    /** Whether a word of the name opens in lower case: a particle ("de", "van"). */
+    private static boolean withParticle(String name) {
+        for (String word : name.split("\\s+")) {
+            if (Character.isLowerCase(word.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -80,8 +80,9 @@ final class FurnitureWords {
             "save for later", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
             "compartir artículo", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
             "luister", "posłuchaj", "ouvir", "ouvir o texto", "salvar artigos", "salvar artigo", "recurso exclusivo para assinantes",
-            // a comment or share button under the headline: "Skomentuj", "Partilhar notícia", "Partager la page"
+            // a comment or share button under the headline: "Skomentuj", "Partilhar notícia", "Partager la page", "Réagir à l'article"
             "skomentuj", "komentarze", "comentar", "comenta", "commenta", "commenter", "kommentieren", "kommentera", "kommenter",
+            "réagir", "réagir à l'article", "réagir à cet article", "commenter l'article", "commenter cet article",
             "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",
             // a text-size and save widget, a licence link, a standfirst's label, a site's alert banner
             "published by", "published on", "edited by", "save", "normal text size", "larger text size", "very large text size", "license this article", "synopsis",

@@ -71,8 +71,10 @@ public final class MetaDateLine {
             return text.length() > MAX_LENGTH ? Optional.empty() : YearlessStamps.read(text);
         }
         List<String> segments = withClocks(SEGMENTS.split(text));
-        if (namesWriterAndOutlet(segments) || segments.size() == 1 && DatedBylines.read(text).isPresent()) {
-            return Optional.empty(); // "Mike Crawley · CBC News · Posted: ...", "Jeroen Visser 3 december 2026": bylines with dates
+        if (namesWriterAndOutlet(segments) || DatedBylines.read(segments.get(0)).isPresent()) {
+            // "Mike Crawley · CBC News · Posted: ...", "Jeroen Visser 3 december 2026", "Nathalie Perrin - 05 déc. 2026 à
+            // 07:15 | mis à jour à 09:40": bylines with dates
+            return Optional.empty();
         }
         DateExtractor.FoundDate publication = null;
         DateExtractor.FoundDate update = null;

@@ -5,6 +5,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.newsflow.avro.ArticleType;
+
 /**
  * The non-blank lines of a page with what their block (lines not parted by a blank line) says
  * about them: whether the block holds page furniture, whether it is mostly menu words
@@ -154,10 +156,18 @@ final class PageLines {
         return blocks.get(blockOf.get(i));
     }
 
-    /** A line in a block with navigation junk, over a headline in a block of its own: the site's tagline or menu. */
+    /**
+     * A line in a block with navigation junk, over a headline in a block of its own: the site's tagline or menu; not
+     * a label naming the story's kind ("Share | Post | Print" / "Analysis" / the headline: a kicker under a share bar).
+     */
     boolean isFurnitureTagline(int i) {
         return inFurnitureBlock(i) && i + 1 < size() && !inFurnitureBlock(i + 1)
-                && Headlines.isTitleLike(get(i + 1));
+                && Headlines.isTitleLike(get(i + 1)) && !namesStoryKind(get(i));
+    }
+
+    private static boolean namesStoryKind(String line) {
+        ArticleType type = ArticleTypes.fromLabel(line);
+        return type != ArticleType.UNKNOWN && type != ArticleType.NEWS;
     }
 
     /** The first line from {@code from} on that is not furniture (or the line count). */
