@@ -62,8 +62,11 @@ final class AdjectiveBodies {
             Map.entry("haus", Gender.NEUTER), // "des Großen Festspielhauses", "das Alte Rathaus": a building
             Map.entry("hügel", Gender.MASCULINE)); // "auf dem Grünen Hügel"
     private static final String[] ADJECTIVE_ENDINGS = {"e", "en", "er", "es", "em"};
-    /** Plain adjectives that open names the same way: "der Große Rat", "das Neue Rathaus", "des Großen Festspielhauses". */
-    private static final WordSet PLAIN_ADJECTIVES = WordSet.of("groß", "klein", "neu", "alt", "frei", "grün");
+    /**
+     * Plain adjectives that open names the same way: "der Große Rat", "das Neue Rathaus", "des Großen Festspielhauses",
+     * "vom Staatlichen Bauamt Kempten".
+     */
+    private static final WordSet PLAIN_ADJECTIVES = WordSet.of("groß", "klein", "neu", "alt", "frei", "grün", "staatlich");
     /** A noun's genitive endings, indexed by their length: none, "-s", "-es". */
     private static final String[] GENITIVE_ENDINGS = {"", "s", "es"};
 
@@ -78,7 +81,8 @@ final class AdjectiveBodies {
 
     /** Words from..to-1 of the span are such a name, inside a sentence ("des Statistischen Bundesamts"). */
     static boolean named(Span span, int from, int to) {
-        return (to - from == 2 || to - from >= 4 && FIELD_OPENERS.contains(span.lower(from + 2)))
+        return (to - from == 2 || to - from == 3 && span.has(from + 2, Gazetteer.PLACE | Gazetteer.TOWN) // "Bauamt Kempten"
+                    || to - from >= 4 && FIELD_OPENERS.contains(span.lower(from + 2)))
                 && !span.tokens.initial(from) && adjectiveStem(span.memo(from)) != null && head(span.memo(from + 1)) != null;
     }
 

@@ -27,6 +27,11 @@ final class BodyNameShapes {
         if (!german) {
             return null;
         }
+        // "des Statistischen Bundesamts": Statistisches Bundesamt; "am Pirnaischen Platz", a place; before a town's body's
+        // shape, which would keep the genitive's adjective ("des Staatlichen Bauamts Passau": Staatliches Bauamt Passau)
+        if (AdjectiveBodies.is(c)) {
+            return new Typed(AdjectiveBodies.nominative(c), AdjectiveBodies.type(c), Strength.CUED, null);
+        }
         if (CityBodies.is(c) || TruncatedCompounds.namesBody(c)) { // "das Wasserstraßen- und Schifffahrtsamt Elbe"
             return new Typed(c, EntityType.ORGANIZATION, Strength.CUED, null);
         }
@@ -38,8 +43,7 @@ final class BodyNameShapes {
         if (forField != null) {
             return forField;
         }
-        // "des Statistischen Bundesamts": Statistisches Bundesamt; "am Pirnaischen Platz", a place
-        return AdjectiveBodies.is(c) ? new Typed(AdjectiveBodies.nominative(c), AdjectiveBodies.type(c), Strength.CUED, null) : null;
+        return null;
     }
 
     /**

@@ -101,6 +101,7 @@ final class CandidateFinder {
                     j = NordicNames.municipalityEnd(paragraph.text(), tokens, j); // "i Luleå kommun"
                     j = TruncatedCompounds.end(paragraph.text(), tokens, j); // "Post- och telestyrelsen"
                     j = BodySeats.end(paragraph.text(), tokens, i, j, stopLanguages); // "Uniwersytet Medyczny w Lublinie"
+                    j = SpanEnds.unionLocal(paragraph.text(), tokens, j); // "CUPE Local 503"
                 }
                 int start = phrase > 0 ? i : Ministries.start(paragraph.text(), tokens, i);
                 start = start < i || phrase > 0 ? start : Courts.start(paragraph.text(), tokens, i); // "tribunal judiciaire de Lyon"

@@ -129,6 +129,8 @@ final class ContextCues {
     static boolean germanDescription(String p) {
         return p.endsWith("konzern") || p.endsWith("hersteller") || p.endsWith("firma") || p.length() > 11 && p.endsWith("unternehmen")
                 || p.equals("reederei") || p.endsWith("betreiber") || p.endsWith("versicherer") || p.equals("autobauer")
+                || p.endsWith("lieferant") || p.endsWith("lieferanten") || p.endsWith("zulieferer") || p.endsWith("zulieferers")
+                // ("der Lieferant Südsalz", "des Lieferanten Südsalz", "der Autozulieferer Bosch")
                 || p.equals("gewerkschaft") || p.endsWith("genossenschaft") || p.equals("discounter") || p.length() > 8 && p.endsWith("verband") // "Fahrgastverband Pro Bahn"
                 // "die Werftengruppe Lürssen", "die Marinesparte NVL", "die Traditionswerft Abeking & Rasmussen"
                 || p.length() > 7 && (p.endsWith("gruppe") || p.endsWith("sparte")) || p.length() > 6 && p.endsWith("werft")

@@ -48,7 +48,8 @@ final class GermanGenitives {
     static EntityClassifier.Typed bodyNominative(EntityClassifier.Typed t) {
         Candidate c = t.candidate();
         if (t.type() != EntityType.ORGANIZATION || c.size() < 2 || !GENITIVE_ARTICLES.contains(c.previous())
-                || !c.word(c.size() - 1).has(Gazetteer.PLACE | Gazetteer.TOWN) || c.word(0).has(LISTED_ITSELF)) {
+                || !c.word(c.size() - 1).has(Gazetteer.PLACE | Gazetteer.TOWN) || c.word(0).has(LISTED_ITSELF)
+                || AdjectiveBodies.adjectiveStem(c.word(0)) != null) { // "Staatliches Bauamt Passau", given back already
             return t;
         }
         String surface = c.word(0).surface();

@@ -117,6 +117,10 @@ final class RomanceBodies {
             if (capitals >= 2 && lastOfList(text, tokens, k)) {
                 return k + 2; // "Consorzio di tutela Barolo Barbaresco Alba Langhe *e Dogliani*"
             }
+            if (w.capitalised() && !afterOf && !tokens.word(k - 1).capitalised() && !tokens.word(k - 1).has(Gazetteer.TITLE)
+                    && w.has(Gazetteer.GIVEN_NAME) && k + 1 < tokens.size() && tokens.word(k + 1).capitalised()) {
+                break; // "della Protezione civile Raffaele De Col": the body's name ends, a person's begins (not after a title)
+            }
             capitals = w.capitalised() ? capitals + 1 : 0;
             // an article joins only after "of" ("de la"): "l'Unione europea la domanda" ends at "europea"
             boolean of = (w.hasClass(Word.OF_OR_FOR | Word.ORG_ONLY_CONNECTOR)

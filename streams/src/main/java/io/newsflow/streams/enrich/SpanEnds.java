@@ -59,8 +59,11 @@ final class SpanEnds {
                 return j; // "el Ministerio de Cultura y la Fundación Mapfre": "and", an article and a second body
             }
             int k = j;
+            // (German "das" or "den" right after a name is the next noun's article: "wird im Oberallgäu das Streusalz
+            // knapp"; Portuguese "das" joins a name, "Ilha das Flores", as German's does after "für")
             while (k < tokens.size() && k - j < 2 && (tokens.word(k).hasClass(Word.CONNECTOR)
                         && (organisation || !tokens.word(k).hasClass(Word.ORG_ONLY_CONNECTOR))
+                        && !(capitalisedNouns && k == j && GERMAN_ARTICLES.contains(tokens.word(k).surface()))
                         || organisation && k == j + 1 && articleAfterPara(tokens, k) || organisation && polishAnd(tokens, k))
                     && CandidateFinder.adjacent(text, tokens, k - 1, k)) {
                 k++;
@@ -74,6 +77,20 @@ final class SpanEnds {
             return j == i + 1 && !capitalisedNouns ? PlaceCues.connectorEnd(text, tokens, i) : j;
         }
         return j;
+    }
+
+    /** A union's local branch by its number, part of its name: "CUPE Local 503", "UAW Local 600"; else j. */
+    static int unionLocal(String text, Tokens tokens, int j) {
+        if (j >= tokens.size() || !tokens.word(j - 1).surface().equals("Local") || !CandidateFinder.adjacent(text, tokens, j - 1, j)) {
+            return j;
+        }
+        String number = tokens.word(j).surface();
+        for (int k = 0; k < number.length(); k++) {
+            if (!Character.isDigit(number.charAt(k))) {
+                return j;
+            }
+        }
+        return number.length() <= 5 ? j + 1 : j;
     }
 
     /**
