@@ -12,6 +12,7 @@ import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.ContactLines;
+import io.newsflow.producer.parse.text.CreditLines;
 import io.newsflow.producer.parse.text.DateExtractor;
 import io.newsflow.producer.parse.text.JunkLineDetector;
 import io.newsflow.producer.parse.text.LinkBlocks;
@@ -135,6 +136,7 @@ final class HtmlBlocks {
         Optional<String> notice = SignatureDetector.notice(text);
         if (notice.isPresent()) {
             draft.offerSource(notice.get(), -2);
+            CreditLines.writer(text).ifPresent(draft::addAuthor); // "Quelle: MDR SACHSEN/Jana Fischer"
             return true;
         }
         return repeatsAuthors(draft, text);

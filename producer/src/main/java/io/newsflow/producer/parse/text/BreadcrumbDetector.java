@@ -88,13 +88,15 @@ public final class BreadcrumbDetector {
     }
 
     /**
-     * "Süddeutsche Zeitung > Bayern > München": a trail rooted in the site's own name (a domain, or two words or more
-     * with an outlet's word, not a section's name) starts at its home page, so the section is the next crumb.
+     * "Süddeutsche Zeitung > Bayern > München": a trail rooted in the site's own name (a domain, two words or more with an
+     * outlet's word, or any name over the site's news root: "MDR > Nachrichten > Sachsen"; not a section's or a place's
+     * name) starts at its home page, so the section is the next crumb.
      */
     private static boolean outletRoot(String[] crumbs) {
         String root = crumbs[0];
         return crumbs.length >= 3 && !NEWS_ROOT.contains(root.toLowerCase(Locale.ROOT)) && !SectionNames.isSection(root)
-                && (Outlets.isDomain(root) || root.contains(" ") && Outlets.hasOutletWord(root));
+                && (Outlets.isDomain(root) || root.contains(" ") && Outlets.hasOutletWord(root)
+                    || NEWS_ROOT.contains(crumbs[1].toLowerCase(Locale.ROOT)) && !Places.isPlace(root));
     }
 
     /**

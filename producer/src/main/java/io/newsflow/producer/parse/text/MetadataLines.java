@@ -120,6 +120,7 @@ final class MetadataLines {
             int rank = !copyright ? TextArticleParser.NOTICE
                     : OWNER.matcher(notice.get()).find() ? TextArticleParser.SIGNATURE : TextArticleParser.COPYRIGHT;
             draft.offerSource(notice.get(), rank);
+            CreditLines.writer(line).ifPresent(draft::addAuthor); // "Quelle: MDR SACHSEN/Jana Fischer"
             draft.copyrightLine = copyright && draft.copyrightLine == null ? line.strip() : draft.copyrightLine;
             if (SignatureDetector.REPORT_BY.matcher(line.strip()).matches()) {
                 // "... was first published Dec. 3, 2024": the wire's own footer dates the story

@@ -103,7 +103,7 @@ public final class SignatureDetector {
                     continue;
                 }
                 return Outlets.looksLikeOutlet(outlet) || agencyCredit(outlet).isPresent() || p == Outlets.GROUP_MEMBER
-                        ? Optional.of(outlet) : Optional.empty(); // "Quelle: dpa"
+                        ? Optional.of(outlet) : CreditLines.outlet(text); // "Quelle: dpa", "Quelle: MDR SACHSEN/Jana Fischer"
             }
         }
         if (RESERVATION_ONLY.matcher(text).matches()) {
