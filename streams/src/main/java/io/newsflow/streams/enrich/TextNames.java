@@ -48,10 +48,14 @@ final class TextNames {
         return 0;
     }
 
+    /** The Nordic municipality's word after its town's name: "Umeå kommun", "Aarhus Kommune", "Tromsø kommune". */
+    private static final WordSet MUNICIPALITIES = WordSet.of("kommun", "kommune");
+
     /**
      * Whether a body the text names is named for this town as its seat, the town after a lower-case word ("la Ville de
-     * Roubaix", "Blackburn with Darwen Borough Council"): a title naming the town alone ("Roubaix réduit les horaires de
-     * ses piscines") names the place then. Not a body whose name opens with it, as a company's may ("Vail Resorts").
+     * Roubaix", "Blackburn with Darwen Borough Council") or before a Nordic municipality's word ("Umeå kommun"): a title
+     * naming the town alone ("Roubaix réduit les horaires de ses piscines") names the place then. Not another body whose
+     * name opens with it, as a company's may ("Vail Resorts").
      */
     boolean seatOfBody(Word town) {
         if (!town.has(Gazetteer.TOWN)) {
@@ -62,8 +66,9 @@ final class TextNames {
             String body = e.name();
             int at = e.type() == EntityType.ORGANIZATION && body.length() > name.length() ? body.indexOf(name) : -1;
             if (at > 1 && body.charAt(at - 1) == ' ' && Character.isLowerCase(body.charAt(body.lastIndexOf(' ', at - 2) + 1))
-                    && (at + name.length() == body.length() || body.charAt(at + name.length()) == ' ')) {
-                return true;
+                    && (at + name.length() == body.length() || body.charAt(at + name.length()) == ' ')
+                    || at == 0 && MUNICIPALITIES.contains(body.substring(name.length()).strip().toLowerCase(java.util.Locale.ROOT))) {
+                return true; // (or the Nordic town's municipality after it: "Umeå kommun", "Aarhus Kommune")
             }
         }
         return false;

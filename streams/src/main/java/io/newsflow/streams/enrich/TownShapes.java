@@ -39,7 +39,20 @@ final class TownShapes {
      */
     static boolean germanTown(String lower) {
         // (and Bavaria's and Swabia's "-ried", a clearing: "Aretsried", "Geretsried"; no ending elsewhere, "worried")
-        return (townEnding(lower) || lower.length() > 6 && lower.endsWith("ried")) && !lower.endsWith("stadt");
+        return (townEnding(lower) || lower.length() > 6 && lower.endsWith("ried") || prefixedTown(lower)) && !lower.endsWith("stadt");
+    }
+
+    /** A town's upper, lower or new part named by a prefix and the listed town: "in Oberwinterthur", "Unterföhring" ("föhring"). */
+    private static final String[] TOWN_PREFIXES = {"ober", "unter", "nieder", "neu", "alt"};
+
+    private static boolean prefixedTown(String lower) {
+        for (String prefix : TOWN_PREFIXES) {
+            if (lower.length() > prefix.length() + 3 && lower.startsWith(prefix)
+                    && (Gazetteer.get().flags(lower.substring(prefix.length())) & Gazetteer.TOWN) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
