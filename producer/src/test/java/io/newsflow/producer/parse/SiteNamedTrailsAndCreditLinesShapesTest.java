@@ -15,7 +15,8 @@ import io.newsflow.avro.ArticleType;
 /**
  * Shapes met in the hundred-and-twenty-fifth held-out round (x787-x792), on other pages: a trail rooted in the site's
  * name over its news root ("BR24 > Nachrichten > Bayern"), in a page's markup and as text, and a broadcaster's credit
- * line naming the outlet and the writer after a slash ("Quelle: RADIO BREMEN/Lena Vogt").
+ * line naming the outlet and the writer after a slash ("Quelle: RADIO BREMEN/Lena Vogt"); and, from the round after
+ * it (x793-x798), a Czech or Slovak share button with its object ("Zdieľať článok").
  */
 class SiteNamedTrailsAndCreditLinesShapesTest {
 
@@ -41,5 +42,11 @@ class SiteNamedTrailsAndCreditLinesShapesTest {
         Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nQuelle: RADIO BREMEN/Lena Vogt");
         assertThat(a.getAuthors()).containsExactly("Lena Vogt");
         assertThat(allText(a)).doesNotContain("Quelle");
+    }
+
+    @Test
+    void shouldDropASlavicShareButtonWhenItNamesTheArticle() {
+        Article a = parse(HEADLINE + "\n\n" + BODY + "\n\nZdieľať článok");
+        assertThat(allText(a)).doesNotContain("Zdieľať");
     }
 }
