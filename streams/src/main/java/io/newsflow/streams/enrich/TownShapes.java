@@ -42,7 +42,7 @@ final class TownShapes {
         return (townEnding(lower) || lower.length() > 6 && lower.endsWith("ried") || prefixedTown(lower)) && !lower.endsWith("stadt");
     }
 
-    /** A town's upper, lower or new part named by a prefix and the listed town: "in Oberwinterthur", "Unterföhring" ("föhring"). */
+    /** A town's upper, lower, new or old part, named by a prefix and the listed town: "in Oberwinterthur", "Niederwangen". */
     private static final String[] TOWN_PREFIXES = {"ober", "unter", "nieder", "neu", "alt"};
 
     private static boolean prefixedTown(String lower) {
