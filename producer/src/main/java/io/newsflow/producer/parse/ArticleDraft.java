@@ -13,6 +13,7 @@ import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.PersonNames;
+import io.newsflow.producer.parse.text.RunInTeasers;
 
 /**
  * The mutable facts a format parser collects before {@link ArticleAssembler} turns them into an
@@ -144,7 +145,8 @@ public final class ArticleDraft {
     /** Appends a paragraph block (blank text is ignored). */
     public void paragraph(String text) {
         if (text != null && !text.isBlank()) {
-            body.add(new BodyBlock(BlockKind.PARAGRAPH, text.strip()));
+            // "... at peak hours. Read more: Oslo orders new metro trains": another story's link run into the end
+            body.add(new BodyBlock(BlockKind.PARAGRAPH, RunInTeasers.strip(text.strip())));
         }
     }
 

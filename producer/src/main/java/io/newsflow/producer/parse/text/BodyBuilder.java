@@ -65,7 +65,7 @@ final class BodyBuilder {
         int start = 0;
         // the first block after the headline is the standfirst even when it is short and unpunctuated
         if (content.size() >= 2) {
-            draft.lead = content.get(0);
+            draft.lead = RunInTeasers.strip(content.get(0)); // (a link run into its end is no more the standfirst's)
             start = 1;
         }
         for (int i = start; i < content.size(); i++) {

@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Bylines that credit a desk or an agency's copy rather than name a writer alone, for {@link BylineDetector}: a desk's
  * place over the outlet ("SANTIAGO / LA VOZ"), a bureau ("ET Bureau"), an outlet with an agency ("Le Monde avec AFP",
- * "By Euronews with AP"), and a writer with one ("By Maria Lopez with AP").
+ * "By Euronews with AP"), a writer with one ("By Maria Lopez with AP"), and a wire's staff ("(Reporting by Reuters staff;
+ * Editing by ...)").
  */
 final class DeskCredits {
     /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
+    /** A wire's closing credit naming its staff, no writer: "(Reporting by Pacific Wire staff; Editing by Sonia Ellis)". */
+    private static final Pattern STAFF_REPORTING = Pattern.compile("(?iu)^\\W{0,2}reporting by\\s+((?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,4})staff"
+            + "\\s*(?:[;,]\\s*(?:writing|editing)\\s+by\\s+[^;()]{2,80}){0,2}\\)?\\.?$");
 
     /** "By Euronews", "Par Mediapart", "Por Infobae": an outlet's one-word name alone after the label. */
     private static final Pattern ONE_WORD = Pattern.compile("^(?:By|Par|Por)\\s+(\\p{Lu}\\p{Ll}{2,19})\\.?$");
@@ -31,6 +35,10 @@ final class DeskCredits {
 
     /** The byline a desk's or an agency's credit gives ({@code text} stripped), if the line is one. */
     static Optional<Byline> read(String text) {
+        Matcher staff = STAFF_REPORTING.matcher(text);
+        if (staff.matches()) {
+            return Optional.of(new Byline(List.of(), staff.group(1).strip(), null, null)); // the wire, which the dateline names too
+        }
         Matcher desk = PLACE_DESK.matcher(text);
         // (the place need not be listed, "A CORUÑA / LA VOZ", "VIGO / LA VOZ", when it is no section or home either)
         if (desk.matches() && (Places.isPlace(desk.group(1)) || !SectionNames.isSection(desk.group(1))

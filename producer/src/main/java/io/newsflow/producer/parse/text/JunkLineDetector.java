@@ -45,7 +45,7 @@ public final class JunkLineDetector {
             + "image credit|main image credit|main image|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
             + "schlagworte|stichwörter|palavras-chave|archivado en|archiviato in|abgelegt unter|classé dans|filed in|arquivado em|"
             + "advertisement|text ad|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|lea también|"
-            + "ver también|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|baca juga|"
+            + "ver también|mirá también|leé también|ilgili haberler|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|baca juga|"
             + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer|lue lisää|lue myös|lihat juga|prečítajte si tiež|přečtěte si také)\\b\\s*[:|–—-]", F);
     /** A picture library's credit alone on its line: "Getty Images", "AFP via Getty Images", "Reuters/Alamy". */
     private static final String LIBRARY_CREDIT = "^(?:[\\p{L}.'’ -]{2,40}(?:/|\\bvia\\s+))?(?:getty images|shutterstock|alamy|pa media|pa wire|epa-efe)$";

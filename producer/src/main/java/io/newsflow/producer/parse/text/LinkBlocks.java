@@ -32,6 +32,7 @@ public final class LinkBlocks {
             "sigue leyendo", "siga leyendo", "pročitajte još", "pročitajte i", "pročitajte više", "skaitykite taip pat", "прочетете още", "най-четени", "najčitanije",
             "διαβάστε επίσης", "preberite tudi", "lasiet arī", "loe ka",
             "leggi anche", "potrebbe interessarti", "lees ook", "meer over dit onderwerp", "czytaj też",
+            "mirá también", "leé también", // Argentina's voseo
             "czytaj także", "czytaj również", "czytaj więcej", "przeczytaj więcej", "leia mais", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także", "zobacz również", "leia também", "saiba mais", "most read", "most popular", "most viewed",
             "popular now", "trending", "trending now", "top stories", "latest news", "latest stories", "meistgelesen",
             "am meisten gelesen", "les plus lus", "lo más leído", "lo más visto", "i più letti", "meest gelezen",
@@ -156,6 +157,7 @@ public final class LinkBlocks {
         if (text.length() > MAX_LABEL_CHARS) {
             return ""; // no label is this long; and the trailing-marks pattern is quadratic on long runs of marks
         }
-        return TRAILING_MARKS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        // (Turkish's dotted capital "İ" lower-cases to "i" and a combining dot: "İlgili Haberler" is "ilgili haberler")
+        return TRAILING_MARKS.matcher(text.toLowerCase(Locale.ROOT).replace("\u0307", "")).replaceAll("");
     }
 }
