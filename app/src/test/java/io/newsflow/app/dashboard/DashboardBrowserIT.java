@@ -80,7 +80,7 @@ class DashboardBrowserIT {
         // the counters settle once every sample has an outcome: unique or duplicate
         page.await("counters should account for every sample", p -> p.counter("ingested") == samples.published() + samples.rejected()
             && p.counter("unique") + p.counter("duplicates") == samples.published());
-        JsonNode counters = api("/api/stats").path("counters");
+        JsonNode counters = page.await("GET /api/stats", p -> api("/api/stats")).path("counters");
         for (String name : List.of("ingested", "unique", "duplicates", "rejected")) {
             assertThat(page.counter(name)).as(name).isEqualTo(counters.path(name).asLong());
         }
@@ -128,7 +128,7 @@ class DashboardBrowserIT {
 
         page.await("the posted article should appear at the top", p -> p.articleIds().indexOf(first) == 0);
         page.await("the ingested counter should count it", p -> p.counter("ingested") == ingested + 1);
-        String title = api("/api/articles/" + first).path("title").asText();
+        String title = page.await("the stored title", p -> api("/api/articles/" + first).path("title").asText());
         String shown = page.await("the title", p -> p.title(first));
         assertThat(shown).isEqualTo(title).contains("<b>strike</b>");
         int images = page.await("the row's images", p -> p.elementsIn(first, "img"));
@@ -160,6 +160,9 @@ class DashboardBrowserIT {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.httpUrl() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 503) { // a rebalance: the stores answer again in a moment
+                throw new DashboardPage.NotReadyYet("GET " + path + ": " + response.body());
+            }
             assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
             return JSON.readTree(response.body());
         } catch (java.io.IOException e) {

@@ -33,8 +33,10 @@ final class DashboardPage {
     /** Waits (polling the DOM, no sleep) until {@code condition} holds, failing with {@code what} after the timeout. */
     <T> T await(String what, Function<DashboardPage, T> condition) {
         WebDriverWait wait = new WebDriverWait(browser, timeout);
-        // the page rebuilds a list when it changes: an element read a moment ago may be gone
+        // the page rebuilds a list when it changes: an element read a moment ago may be gone; and the API answers 503
+        // while the streams application rebalances (its stores not queryable for a moment), which is "not yet" too
         wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(NotReadyYet.class);
         wait.withMessage(() -> what + "; the page shows counters " + counterText() + " and " + articleIds().size() + " articles");
         return wait.until(driver -> {
             T value = condition.apply(this);
@@ -125,7 +127,10 @@ final class DashboardPage {
 
     /** Clicks the link from a duplicate's row to its original; returns the title the detail panel then shows. */
     String openOriginalOf(String duplicateId) {
-        article(duplicateId).findElement(By.cssSelector("a.original")).click();
+        await("the duplicate's link to its original should be clickable", p -> { // (again if the live list rebuilt the row)
+            article(duplicateId).findElement(By.cssSelector("a.original")).click();
+            return true;
+        });
         return await("the detail panel should show the original", p -> {
             String title = browser.findElement(By.id("detail-title")).getText();
             return title.isEmpty() || title.startsWith("Loading") ? null : title;
@@ -153,5 +158,12 @@ final class DashboardPage {
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, png);
+    }
+
+    /** The stack's API answered 503: its state stores are not queryable right now (a rebalance); a condition retries. */
+    static final class NotReadyYet extends RuntimeException {
+        NotReadyYet(String message) {
+            super(message);
+        }
     }
 }
