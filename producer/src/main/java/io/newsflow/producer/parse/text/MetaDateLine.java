@@ -72,8 +72,7 @@ public final class MetaDateLine {
         }
         List<String> segments = withClocks(SEGMENTS.split(text));
         if (namesWriterAndOutlet(segments) || DatedBylines.read(segments.get(0)).isPresent()) {
-            // "Mike Crawley · CBC News · Posted: ...", "Jeroen Visser 3 december 2026", "Nathalie Perrin - 05 déc. 2026 à
-            // 07:15 | mis à jour à 09:40": bylines with dates
+            // "Mike Crawley · CBC News · Posted: ...", "Nathalie Perrin - 05 déc. 2026 à 07:15 | mis à jour ...": bylines
             return Optional.empty();
         }
         DateExtractor.FoundDate publication = null;
