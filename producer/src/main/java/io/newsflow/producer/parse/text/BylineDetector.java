@@ -91,7 +91,7 @@ public final class BylineDetector {
         Matcher reporting = REPORTING.matcher(text);
         if (reporting.find()) {
             List<String> names = PersonNames.split(reporting.group(1));
-            return names.isEmpty() ? Optional.empty() : Optional.of(new Byline(names, null, null, null));
+            return names.isEmpty() ? DeskCredits.staff(text.strip()) : Optional.of(new Byline(names, null, null, null));
         }
         Matcher labelled = LABELLED.matcher(text);
         if (!sentenceLike && labelled.matches() && !PersonNames.split(labelled.group(2)).isEmpty()) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Bylines that credit a desk or an agency's copy rather than name a writer alone, for {@link BylineDetector}: a desk's
  * place over the outlet ("SANTIAGO / LA VOZ"), a bureau ("ET Bureau"), an outlet with an agency ("Le Monde avec AFP",
- * "By Euronews with AP"), a writer with one ("By Maria Lopez with AP"), and a wire's staff ("(Reporting by Reuters staff;
- * Editing by ...)").
+ * "By Euronews with AP"), a writer with one ("By Maria Lopez with AP"), and, for a "Reporting by" credit without a
+ * writer, a wire's staff ("(Reporting by Reuters staff; Editing by ...)").
  */
 final class DeskCredits {
     /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
@@ -35,10 +35,6 @@ final class DeskCredits {
 
     /** The byline a desk's or an agency's credit gives ({@code text} stripped), if the line is one. */
     static Optional<Byline> read(String text) {
-        Matcher staff = STAFF_REPORTING.matcher(text);
-        if (staff.matches()) {
-            return Optional.of(new Byline(List.of(), staff.group(1).strip(), null, null)); // the wire, which the dateline names too
-        }
         Matcher desk = PLACE_DESK.matcher(text);
         // (the place need not be listed, "A CORUÑA / LA VOZ", "VIGO / LA VOZ", when it is no section or home either)
         if (desk.matches() && (Places.isPlace(desk.group(1)) || !SectionNames.isSection(desk.group(1))
@@ -57,6 +53,15 @@ final class DeskCredits {
             return Optional.of(new Byline(List.of(), outlet.equals(credited) ? null : outlet, null, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A "Reporting by" credit ({@code text} stripped) that names no writer but the wire's staff: the wire, which its
+     * dateline names too ("(Reporting by Pacific Wire staff; Editing by Sonia Ellis)"); else empty.
+     */
+    static Optional<Byline> staff(String text) {
+        Matcher staff = STAFF_REPORTING.matcher(text);
+        return staff.matches() ? Optional.of(new Byline(List.of(), staff.group(1).strip(), null, null)) : Optional.empty();
     }
 
     /**
