@@ -20,15 +20,17 @@ final class CommentThreads {
      */
     static final String FEEDBACK_QUESTIONS = "cet article vous a(?:-t-il)? été utile|was this (?:article|story) (?:helpful|useful)|"
             + "war dieser artikel hilfreich|questo articolo ti è stato utile|vond je dit artikel nuttig|(?:¿\\s*)?te ha (?:resultado|sido) útil";
+    /** A comments button with its count: "12 comments"; in other languages "Komentari (12)", "Komentarai 48", "Kommentare (3)". */
+    private static final String COUNT = "\\d+\\s+(?:comments?|replies)|"
+            + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
+            + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|sylwadau)\\s*\\(?\\d+\\)?";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|"
             + "add a comment|post a comment|show comments|view comments|read comments|comments are closed|"
             // a feedback widget: "Cet article vous a-t-il été utile ?", "Was this article helpful?", "War dieser Artikel hilfreich?"
             + FEEDBACK_QUESTIONS + "(?: (?:este|el) artículo)?|"
-            + "\\d+\\s+(?:comments?|replies)|"
-            // a comments button with its count in other languages: "Komentari (12)", "Komentarai 48", "Kommentare (3)"
-            + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
-            + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|sylwadau)\\s*\\(?\\d+\\)?)\\W*$");
+            + COUNT + ")\\W*$");
+    private static final Pattern COUNT_BUTTON = Pattern.compile("(?iu)^\\W*(?:" + COUNT + ")\\W*$");
     /** A commenter's handle and when they wrote: "Sailor_Mac · 2 hours ago", "IslandLass | 1h". */
     private static final Pattern HANDLE = Pattern.compile("(?iu)^[\\p{L}\\d_.-]{3,30}\\s*[·•|]\\s*(?:\\d+\\s*"
             + "(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w)(?:\\s+ago)?|just now|yesterday)\\s*$");
@@ -38,6 +40,14 @@ final class CommentThreads {
     private static final Pattern NO = Pattern.compile("(?iu)^(?:no|non|nein|não|nie|nee|nej|nei)$");
 
     private CommentThreads() {
+    }
+
+    /**
+     * "Komentarji (37)" under the byline: the comments button with its count, which stands between the headline and
+     * the text too, where it opens no thread (the text follows it).
+     */
+    static boolean isCountButton(String line) {
+        return line.length() <= MAX_CHARS && COUNT_BUTTON.matcher(line.strip()).matches();
     }
 
     /** Where the comment thread starts in {@code lines}, or -1 when the lines do not end with one. */

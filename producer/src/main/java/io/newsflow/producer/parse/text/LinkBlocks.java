@@ -30,7 +30,7 @@ public final class LinkBlocks {
             "baca juga", "lihat juga", "prečítajte si tiež", "přečtěte si také", "čítajte tiež", "mohlo by vás zaujímať",
             // Croatian and Serbian, Lithuanian, Bulgarian, Greek, Slovene, Latvian, Estonian
             "sigue leyendo", "siga leyendo", "pročitajte još", "pročitajte i", "pročitajte više", "skaitykite taip pat", "прочетете още", "най-четени", "najčitanije",
-            "διαβάστε επίσης", "preberite tudi", "lasiet arī", "loe ka",
+            "διαβάστε επίσης", "preberite tudi", "preberite še", "lasiet arī", "loe ka",
             "leggi anche", "potrebbe interessarti", "lees ook", "meer over dit onderwerp", "czytaj też",
             "mirá también", "leé también", // Argentina's voseo
             "czytaj także", "czytaj również", "czytaj więcej", "przeczytaj więcej", "leia mais", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także", "zobacz również", "leia também", "saiba mais", "most read", "most popular", "most viewed",
@@ -46,7 +46,8 @@ public final class LinkBlocks {
             // Lithuanian's other order, Bulgarian, Russian and Ukrainian, Malay, Icelandic: "Taip pat skaitykite",
             // "Още по темата", "Читайте также", "Berita Berkaitan", "Fleira áhugavert"
             "taip pat skaitykite", "susiję straipsniai", "още по темата", "свързани новини", "вижте още", "читайте также",
-            "читайте також", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
+            "читайте також", "головне сьогодні", "главное сегодня", "головне за день", "главное за день", "новини за темою",
+            "новости по теме", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
             // Catalan, Galician and Portuguese, and a Nepali daily's English: "Més informació", "Relacionadas", "Read Other News"
             "més informació", "també et pot interessar", "relacionades", "relacionadas", "read other news", "contenido sugerido",
             // Slovak's other verb, French's "similar articles", Montenegrin, Serbian and Bosnian "related news"
@@ -56,6 +57,7 @@ public final class LinkBlocks {
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "meer over", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados",
             "témata", "štítky", "konular", "etiketler", "aiheet", "avainsanat", "etichete", "tags relacionados", "etiquetes",
+            "más sobre", "mais sobre", // La Tercera's "Más sobre:" over its topics
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
             // a press release's contact block: the label, then names, numbers and addresses
             "pressekontakt", "press contact", "media contact", "media contacts", "contact presse", "contacto de prensa",
@@ -94,6 +96,16 @@ public final class LinkBlocks {
     public static Optional<String> moreFrom(String line) {
         Matcher m = MORE_FROM.matcher(line.strip());
         return m.matches() && Outlets.looksLikeOutlet(m.group(1)) ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /**
+     * "Читайте також: Львів запускає нову трамвайну лінію", "Lee también: Gobierno anuncia ...": a related label
+     * and the other story's headline on one line, in any language the labels are listed in.
+     */
+    public static boolean isRunInRelated(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && colon <= MAX_LABEL_CHARS && RELATED.contains(label(line.substring(0, colon)))
+                && isLinkedHeadline(line.substring(colon + 1));
     }
 
     /** True when the line can be a linked headline: short, and not ending like a sentence. */

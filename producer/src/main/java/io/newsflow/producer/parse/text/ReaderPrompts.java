@@ -173,7 +173,8 @@ final class ReaderPrompts {
             + "(?:stay (?:informed|updated|up to date|connected)|don't miss)\\b.{0,120}\\bfollow (?:us|[\\p{L}'’ ]{1,40}?) on (?:whatsapp|telegram)\\b.{0,200}|"
             + "(?:suscríbase|suscríbete|inscríbase|inscríbete|inscrivez-vous|iscriviti|abonneer je|melden sie sich)\\b.{0,40}"
             + "\\b(?:newsletter|boletín|lettre d'information|nieuwsbrief)\\b.{0,160}|"
-            + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|jetzt abo abschließen|subscribe (?:now|today)|assine já|abonneer nu)\\b.{0,60}|"
+            + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|jetzt abo abschließen|subscribe (?:now|today)|assine já|abonneer nu|"
+            + "підпишіться|підписуйтесь|подпишитесь|подписывайтесь|naročite se|pretplatite se)\\b.{0,60}|"
             // a trial's pitch ("... 14 Tage kostenlos zur Probe lesen. Jetzt bestellen"), a bio's button ("Connect via email.")
             + ".{0,80}\\b(?:kostenlos|gratis) (?:zur probe |probe)?(?:lesen|testen)\\b.{0,60}|try (?:it |us )?free for \\d+ (?:days|weeks)\\b.{0,60}|"
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"

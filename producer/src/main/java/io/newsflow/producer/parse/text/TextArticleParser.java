@@ -112,7 +112,7 @@ public final class TextArticleParser {
             }
             if (lines.isJunk(i) || header.writersTowns(lines, i) // "Nicola Pamplona" / "Rio de Janeiro e São Paulo"
                     || content.size() <= 2 && (StampDetails.regionUnderByline(lines, i) // "By Keira Donnelly" / "WA"
-                        || ContactLines.isWritersAddress(line))) { // the writer's address under the byline: "gudrunh@mbl.is"
+                        || ContactLines.isWritersAddress(line) || CommentThreads.isCountButton(line))) { // "gudrunh@mbl.is", "Komentarji (37)"
                 continue;
             }
             if (MetadataLines.consumed(line, draft)) {

@@ -34,6 +34,8 @@ public final class TextLines {
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)(?:texto|textos|text|fotografias?|fotografía|fotos?|photos?"
             + "|photography|bild|imagem|author|autor|auteur)");
+    /** A byline's word alone on its line, the writer's name on the next: "Por" / "Camila Rojas". */
+    private static final Pattern BYLINE_WORD = Pattern.compile("(?iu)(?:by|por|par|von|door|di|av|af|przez)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”]$");
 
     private TextLines() {
@@ -90,7 +92,8 @@ public final class TextLines {
 
     /**
      * "Texto" / "Rita Dinis", "Fotografia" / "Tiago Petinga/Lusa": a writer's or photographer's label alone on its line
-     * labels the next, to which it is joined ("Texto: Rita Dinis"), as bylines and credits write it on one line.
+     * labels the next, to which it is joined ("Texto: Rita Dinis"), as bylines and credits write it on one line; so does a
+     * byline's word alone ("Por" / "Camila Rojas" is "Por Camila Rojas").
      */
     private static List<String> labelsJoined(List<String> group) {
         List<String> out = new ArrayList<>(group.size());
@@ -98,7 +101,9 @@ public final class TextLines {
             // (not a name over a menu: "BILD" / "Politik" is the site's name over its first section)
             boolean label = i + 1 < group.size() && CREDIT_LABEL.matcher(group.get(i)).matches()
                     && !SectionNames.isSection(group.get(i + 1));
-            out.add(label ? group.get(i) + ": " + group.get(++i) : group.get(i));
+            boolean byline = !label && i + 1 < group.size() && BYLINE_WORD.matcher(group.get(i)).matches()
+                    && PersonNames.isName(group.get(i + 1)); // (a name with a role under "By" is read as it stands)
+            out.add(label ? group.get(i) + ": " + group.get(++i) : byline ? group.get(i) + " " + group.get(++i) : group.get(i));
         }
         return List.copyOf(out);
     }
