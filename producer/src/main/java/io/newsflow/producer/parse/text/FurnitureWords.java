@@ -70,6 +70,7 @@ final class FurnitureWords {
             "zur startseite", "startseite", "menü", "merken", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
             "volver a la portada", "assine já", "assine", "assinar", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj", "реклама",
+            "все новости", "читать все новости", "всі новини", "читати всі новини", // a news site's link to its list
             "guardar", "esta funcionalidad es sólo para registrados", "esta funcionalidad es solo para registrados",
             "view gallery", "share or comment on this article", "zur übersicht", "zurück zur übersicht", "zurück",
             // the Trust Project's badge line ("Se adhiere a los criterios de The Trust Project")

@@ -19,7 +19,8 @@ final class HeaderTrim {
     /** A header line is short: a line this long means the story's text has begun, and nothing is trimmed. */
     private static final int MAX_HEADER_WORDS = 40;
     private static final int MAX_HEADER_LINES = 12;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”»。！？]$"); // (and the ideographic full stop)
+    // (and the ideographic full stop, and Armenian's, Devanagari's, Urdu's, Ethiopic's, Myanmar's and Khmer's)
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”»。！？" + Headlines.OTHER_FULL_STOPS + "]$");
     /** "à Québec", "in Brussels", "aus Berlin": where the writer files from, under the name. */
     private static final Pattern WRITERS_TOWN_PREPOSITION = Pattern.compile("^(?:à|in|en|em|aus|from|desde|da|depuis)\\s+(?=\\p{Lu})");
 

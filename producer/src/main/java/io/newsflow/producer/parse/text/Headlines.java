@@ -62,9 +62,13 @@ final class Headlines {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
+    /** Full stops of scripts without the Latin one, which end a sentence and no headline: "։", "।", "۔", "።", "။", "។". */
+    static final String OTHER_FULL_STOPS = "\u0589\u0964\u06D4\u1362\u104B\u17D4";
+    private static final Pattern OTHER_FULL_STOP_END = Pattern.compile(".*[" + OTHER_FULL_STOPS + "]$");
+
     static boolean isTitleLike(String line) {
         String t = line.strip();
-        return t.length() <= MAX_TITLE_CHARS && words(t) <= MAX_TITLE_WORDS && !t.endsWith("。")
+        return t.length() <= MAX_TITLE_CHARS && words(t) <= MAX_TITLE_WORDS && !t.endsWith("。") && !OTHER_FULL_STOP_END.matcher(t).matches()
                 && (!t.matches(".*\\p{Ll}[.,;:]$") || ABBREVIATED_END.matcher(t).matches()) && !t.matches(".*[,;]$") && InlineBylines.of(t).isEmpty()
                 && t.matches("^[\\p{Lu}\\p{Lo}\\p{IsGeorgian}\\p{N}\"“‘'«¿¡].*"); // (scripts without case: "दिल्ली में ...", "한국은행 ...")
     }

@@ -87,8 +87,8 @@ public final class JunkLineDetector {
      * "News | Politics | Agriculture | Sports | Obituaries": a menu of four or more short items
      * between bars or bullets. A headline or a kicker has at most three such parts.
      */
-    private static final Pattern MENU_BAR = UnicodeRegex.compile("^\\W*[\\p{L}&'’-]+(?: [\\p{L}&'’-]+){0,2}"
-            + "(?:\\s+[|·•]\\s+[\\p{L}&'’-]+(?: [\\p{L}&'’-]+){0,2}){3,}\\W*$", F);
+    private static final Pattern MENU_BAR = UnicodeRegex.compile("^\\W*[\\p{L}&'’-]+(?: [\\p{L}&'’-]+){0,2}" // ("Error/typo?", "Transparency & Annual Report")
+            + "(?:\\s+[|·•]\\s+[\\p{L}&'’-]+(?:/[\\p{L}]+)?\\??(?: [\\p{L}&'’-]+){0,3}){3,}\\W*$", F);
     /** "Advertisement 2": a numbered ad slot. */
     private static final Pattern NUMBERED_AD = UnicodeRegex.compile("^\\W*(?:advertisement|anzeige|werbung|publicité|publicidad|"
             + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);
@@ -148,7 +148,7 @@ public final class JunkLineDetector {
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens
         return text.length() <= 300 && (PREFIXED.matcher(text).find() && !LinkBlocks.isTagLabel(text) || LinkBlocks.isTagLine(text) || LinkBlocks.isRunInRelated(text) || CREDIT.matcher(text).find()
-                || ReaderPrompts.PAYWALL.matcher(text).find() || ReaderPrompts.NEWSROOM.matcher(text).find() || isMenu(text) || isTagline(text)
+                || ReaderPrompts.PAYWALL.matcher(text).find() || ReaderPrompts.NEWSROOM.matcher(text).find() || OutletStatements.matches(text) || isMenu(text) || isTagline(text)
                 || NUMBERED_AD.matcher(text).find() || isWordRun(lower, FurnitureWords.SHARE_WORDS, MAX_SHARE_RUN_CHARS)
                 || DAY_STAMP.matcher(text).find());
     }

@@ -1,0 +1,30 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * What an outlet says about itself inside or under a story, on every page it prints: that it is an impartial platform
+ * and does not share its writers' or advertisers' views ("HKFP is an impartial platform & does not necessarily share
+ * the views of opinion writers or advertisers."), or a plea to keep it going ("Help safeguard press freedom & keep
+ * HKFP free for all readers by supporting our team"). Furniture, never the story. (A writer's own disclaimer, "The
+ * views expressed are the author's own", marks an opinion piece and is read by {@link MetadataLines}.)
+ */
+final class OutletStatements {
+
+    private static final Pattern STATEMENT = UnicodeRegex.compile("^\\W*(?:.{0,60}\\bis an? (?:impartial|independent|neutral) "
+            + "platform\\b.{0,400}|.{0,60}\\bdoes not necessarily (?:share|reflect|endorse) the views of (?:its |our )?(?:opinion )?"
+            + "(?:writers|contributors|columnists|advertisers)\\b.{0,400}|"
+            + "(?:help )?(?:safeguard|protect|defend|keep)\\b.{0,80}\\b(?:by supporting (?:us|our (?:team|journalism|work))|"
+            + "(?:free|open) for (?:all|every) readers?)\\b.{0,80})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The statements are a sentence or three: a longer paragraph is the story's. */
+    private static final int MAX_CHARS = 500;
+
+    private OutletStatements() {
+    }
+
+    /** Whether the line is such a statement. */
+    static boolean matches(String line) {
+        String text = line.strip();
+        return text.length() <= MAX_CHARS && STATEMENT.matcher(text).matches();
+    }
+}
