@@ -69,12 +69,6 @@ final class PlaceAdjectives {
     }
 
     /**
-     * The country a lower-case nationality adjective at token i names in an article of {@code language}
-     * ("le gouvernement français": France, "auf der italienischen Seite": Italien), named in that language,
-     * or the region or city a regional adjective names ("el consejero catalán": Cataluña); null when the
-     * word is none in that language. Words without the gazetteer's bit cost no lookup.
-     */
-    /**
      * A German town's adjective or its people's noun, capitalised: "der Wiener Christkindlmarkt", "die Nürnberger
      * Altstadt", "Wienerinnen und Wiener" name Wien, Nürnberg; the town must be listed and its name four letters or more.
      */
@@ -116,6 +110,12 @@ final class PlaceAdjectives {
         "linien", "werke", "betriebe", "bank", "versicherung", "verein", "verband", "polizei", "oper", "theater",
         "festspiele", "messe", "rundschau", "anzeiger", "kurier", "tagblatt"};
 
+    /**
+     * The country a lower-case nationality adjective at token i names in an article of {@code language}
+     * ("le gouvernement français": France, "auf der italienischen Seite": Italien), named in that language,
+     * or the region or city a regional adjective names ("el consejero catalán": Cataluña); null when the
+     * word is none in that language. Words without the gazetteer's bit cost no lookup.
+     */
     static Place lowerCase(Word word, String language) {
         if (word.capitalised() || !word.has(Gazetteer.LOWER_DEMONYM)) {
             return null;

@@ -127,11 +127,6 @@ final class PlaceCues {
             "fishermen", "fisherman", "shopkeeper", "shopkeepers", "migrants", "refugees", "pilgrims", "man", "woman", "men",
             "women", "tourist", "tourists", "climber", "climbers", "skier", "skiers", "hiker", "hikers"); // and "a 34-year-old"
 
-    /**
-     * A hyphenated place name: a lower-case connector between its parts ("Boulogne-sur-Mer",
-     * "Pas-de-Calais", "Stratford-upon-Avon") or a first part that is a place word or a known
-     * place ("Saint-Omer", "Côte-d'Or", "Duisburg-Hamborn").
-     */
     /** "Haute-Savoie", "Haut-Rhin", "Basse-Terre": a region's upper or lower part, named with a hyphen. */
     private static final WordSet HIGH_LOW = WordSet.of("haute", "haut", "hautes", "hauts", "basse", "bas", "basses");
 
@@ -151,6 +146,11 @@ final class PlaceCues {
                 && COMPASS.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A hyphenated place name: a lower-case connector between its parts ("Boulogne-sur-Mer",
+     * "Pas-de-Calais", "Stratford-upon-Avon") or a first part that is a place word or a known
+     * place ("Saint-Omer", "Côte-d'Or", "Duisburg-Hamborn").
+     */
     boolean hyphenated(String word) {
         int dash = word.indexOf('-');
         if (dash <= 0) {

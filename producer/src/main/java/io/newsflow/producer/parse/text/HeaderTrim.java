@@ -28,10 +28,6 @@ final class HeaderTrim {
     }
 
     /**
-     * Whether the lines read so far can all be a site's header (menus, taglines, account links): a
-     * few lines, none of them a sentence. A kicker is looked for only there.
-     */
-    /**
      * Between the headline (and standfirst) and the text, where a byline stands: one or two lines of content so far; or up
      * to four short ones when line i stands right over the story's stamp ("Delfi" / "Verslas" / headline / "Rūta
      * Jankauskienė" / "2025 m. gruodžio 2 d. 09:12"), a header the stamp's trim takes apart.
@@ -41,6 +37,10 @@ final class HeaderTrim {
                 && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && MetaDateLine.parse(lines.get(i + 1)).isPresent());
     }
 
+    /**
+     * Whether the lines read so far can all be a site's header (menus, taglines, account links): a
+     * few lines, none of them a sentence. A kicker is looked for only there.
+     */
     static boolean headerOnly(List<String> content) {
         if (content.size() > MAX_HEADER_LINES) {
             return false;
@@ -74,10 +74,6 @@ final class HeaderTrim {
                 && MetaDateLine.parse(lines.get(i + 1)).isPresent();
     }
 
-    /**
-     * Drops the header lines read before the headline. {@code content} and {@code contentLines}
-     * (each content line's index in {@code lines}) change in place.
-     */
     /**
      * What the header lines gave before the story's start was known: the last kicker (line,
      * section, type), the first kicker that set the draft's section or type, and the names a
@@ -150,8 +146,10 @@ final class HeaderTrim {
     }
 
     /**
-     * Returns whether the story's start is settled: false while no headline stands above the stamp
-     * (a date in the site's header), so that a later byline may still decide it.
+     * Drops the header lines read before the headline. {@code content} and {@code contentLines}
+     * (each content line's index in {@code lines}) change in place. Returns whether the story's start is
+     * settled: false while no headline stands above the stamp (a date in the site's header), so that a
+     * later byline may still decide it.
      */
     static boolean trim(List<String> content, List<Integer> contentLines, ArticleDraft draft, HeaderFacts facts) {
         int last = content.size() - 1;

@@ -16,22 +16,22 @@ import io.newsflow.producer.parse.ArticleDraft;
  * republication or copyright notices (outlet). Each is read into the draft and left out of the text.
  */
 final class MetadataLines {
-    /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
     /** A company's name, not an outlet's: "Capitol Broadcasting Company", "Nine Entertainment Co", "Mediahuis Group". */
     private static final Pattern OWNER = Pattern.compile("(?iu)\\s(?:company|co\\.?|corporation|corp\\.?|holdings?|group|"
             + "entertainment|broadcasting)$");
+    /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
             + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+)?"
             + "(?:the\\s+author'?s'?|the\\s+writer'?s|those\\s+of\\s+the\\s+(?:author|writer)s?|his|her|their)(?:\\s+own)?"
             + "(?:\\s+and\\s+.{0,120})?\\W*$");
 
+    /** A section written out under a label: "NEWSPAPER SECTION: News", "Section: Business", "Rubrik: Wirtschaft". */
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^(?:newspaper section|print section|section|rubrik|"
+            + "ressort|rubrique|sección|seção|sezione)\\s*:\\s*(\\p{L}[\\p{L} &'-]{1,40})$");
     /**
      * "Det här är en nyhetsartikel från DN.", "Dette er en kommentar.", "This is an opinion piece.": the page's own
      * statement of the piece's genre (Swedish, Danish and Norwegian outlets print one above every text).
      */
-    /** A section written out under a label: "NEWSPAPER SECTION: News", "Section: Business", "Rubrik: Wirtschaft". */
-    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^(?:newspaper section|print section|section|rubrik|"
-            + "ressort|rubrique|sección|seção|sezione)\\s*:\\s*(\\p{L}[\\p{L} &'-]{1,40})$");
     private static final Pattern GENRE = Pattern.compile("(?iu)^(?:this is an?|det här är en|detta är en|dette er en|dette er et)\\s+"
             + "(\\p{L}+(?:[ -]\\p{L}+)?)(?:\\s+(?:från|fra|from|i|by)\\s+[\\p{L}. ]{1,40})?\\.?$");
     /** The genres such a statement names, by their type. */
