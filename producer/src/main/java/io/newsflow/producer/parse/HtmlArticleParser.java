@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -155,10 +156,13 @@ public final class HtmlArticleParser {
 
     /** A byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."): not a mail's sign-off or a writer's biography. */
     private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box]";
+    /** What a theme sets after the writer's name, before the date in the next element: "By Chinedu Okafor -". */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\p{Pd}|·•]+$");
 
-    /** The names an author tag or byline element gives, whether or not it opens with "By". */
+    /** The names an author tag or byline element gives, whether or not it opens with "By", without a trailing separator. */
     private static List<String> authorsOf(String text) {
-        return BylineDetector.standalone(text).map(Byline::authors).orElseGet(() -> PersonNames.split(text));
+        String names = TRAILING_SEPARATOR.matcher(text).replaceFirst("");
+        return BylineDetector.standalone(names).map(Byline::authors).orElseGet(() -> PersonNames.split(names));
     }
 
     static String meta(Document doc, String key) {

@@ -85,16 +85,20 @@ final class StoryHeader {
         return label == null ? null : label.text().split("\\s*,\\s*")[0].strip();
     }
 
-    /** The element holding {@link #headerSection}, which the story's text must not repeat ("Policy" over the headline). */
+    /**
+     * The element holding {@link #headerSection}, which the story's text must not repeat ("Policy" over the headline): in
+     * the headline's container, or in the one around it while that holds no paragraph (a theme's header, its title and
+     * meta in an inner one: tagDiv's {@code td-post-header}).
+     */
     static Element headerSectionLabel(Document doc) {
         Element h1 = headlineElement(doc);
-        if (h1 == null || h1.parent() == null) {
-            return null;
-        }
-        for (Element e : h1.parent().select("[class*=section], [class*=kicker], [class*=categor], [class*=cat-links], [class*=rubri]")) {
-            String label = e.text().split("\\s*,\\s*")[0].strip();
-            if (e != h1 && StoryLocator.thisStory(e) && SECTION_LABEL.matcher(label).matches()) {
-                return e;
+        Element scope = h1 == null ? null : h1.parent();
+        for (int depth = 0; depth < 2 && scope != null && (depth == 0 || scope.selectFirst("p") == null); depth++, scope = scope.parent()) {
+            for (Element e : scope.select("[class*=section], [class*=kicker], [class*=categor], [class*=cat-links], [class*=rubri]")) {
+                String label = e.text().split("\\s*,\\s*")[0].strip();
+                if (e != h1 && StoryLocator.thisStory(e) && SECTION_LABEL.matcher(label).matches()) {
+                    return e;
+                }
             }
         }
         return null;

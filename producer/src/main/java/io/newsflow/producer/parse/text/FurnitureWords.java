@@ -15,8 +15,8 @@ final class FurnitureWords {
     static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
             "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa",
             "sdílet", "sdílet článek", "del artikkelen", "paylaş", "zdieľať", "zdieľať článok", "uložiť", "bagikan",
-            // Croatian, Serbian, Lithuanian, Icelandic, Bulgarian, Slovene, Latvian, Estonian and Greek
-            "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "κοινοποίηση", "μοιραστείτε",
+            // Croatian, Serbian, Lithuanian, Icelandic, Bulgarian, Slovene, Latvian, Estonian, Welsh ("Rhannu'r stori") and Greek
+            "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "rhannu'r stori", "rhannwch", "κοινοποίηση", "μοιραστείτε",
             "megosztás", "rhannu", "शेयर करें", "شارك", "שתפו", "shiriki", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
             "ibahagi", "ibahagi ito", "shpërndaje", "shpërnda", "แชร์", // Hebrew, Swahili, Luxembourgish, Filipino, Albanian, Thai
             "подели", "поделите", "roinn an t-alt seo", "aqsam", "გაზიარება", // Serbian, Irish, Maltese, Georgian

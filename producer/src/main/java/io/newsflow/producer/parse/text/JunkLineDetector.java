@@ -62,13 +62,11 @@ public final class JunkLineDetector {
             + "^(?-i:\\p{Lu})[\\p{L}.'’-]+ [\\p{L}.'’ -]{2,40}(?:/[\\p{L}.'’ &-]{2,40})?/(?:ap|reuters|afp|epa|bloomberg|getty images|ap photo)$|"
             // a caption signed with its photographer and outlet: "... PHOTO BY MARIE TREMBLAY /Prairie Post"
             + "\\b(?:photo|photograph|picture|image)\\s+by\\s+[\\p{L}.'’ -]{2,40}\\s*/\\s*[\\p{L}.&'’ -]{2,40}$", F);
-    /**
-     * A stamp without a year ("Vandaag, 14:05", "Aangepast vandaag, 15:20", "• 3h •"): page furniture;
-     * it cannot be dated, since a year is never guessed.
-     */
+    /** A stamp without a year ("Vandaag, 14:05", "Publicerad idag 09:12", "• 3h •"): furniture, for a year is never guessed. */
     private static final Pattern DAY_STAMP = UnicodeRegex.compile("^\\W*(?:(?:updated|aangepast|bijgewerkt|aktualisiert|"
-            + "mis à jour|modifié|actualizado|aggiornato|modified|published|gepubliceerd|veröffentlicht)\\s+(?:on\\s+|am\\s+|le\\s+)?)?"
-            + "(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dzisiaj|wczoraj|hoje|ontem)"
+            + "mis à jour|modifié|actualizado|aggiornato|modified|published|gepubliceerd|veröffentlicht|publicerad|publicerat|uppdaterad|"
+            + "uppdaterat|publiceret|opdateret|publisert|oppdatert)\\s+(?:on\\s+|am\\s+|le\\s+)?)?"
+            + "(?:today|yesterday|vandaag|gisteren|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|dzisiaj|wczoraj|hoje|ontem|i ?dag|i ?går)"
             + "\\s*,?\\s*(?:at\\s+|om\\s+|um\\s+|à\\s+|a las\\s+|alle\\s+|o\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?\\W*$|"
             + "^\\W*\\d{1,2}\\s?(?:h|hrs?|m|mins?|d)\\W*$|"
             + "^\\W*(?:last\\s+)?(?:updated|aggiornato|aktualisiert|actualizado|mis à jour|publié|bijgewerkt|zaktualizowano|opdateret|oppdatert|"

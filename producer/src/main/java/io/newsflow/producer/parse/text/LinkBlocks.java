@@ -50,7 +50,7 @@ public final class LinkBlocks {
             "новости по теме", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
             // Albanian, Armenian and Irish: "Lexo edhe", "Կարդացեք նաև", "Tuilleadh scéalta"
             "lexo edhe", "lexoni edhe", "lexo më shumë", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
-            "scéalta gaolmhara",
+            "scéalta gaolmhara", "darllen mwy", "darllenwch fwy", "straeon perthnasol", // (and Welsh: "Darllen mwy")
             // Catalan, Galician and Portuguese, and a Nepali daily's English: "Més informació", "Relacionadas", "Read Other News"
             "més informació", "també et pot interessar", "relacionades", "relacionadas", "read other news", "contenido sugerido",
             // Slovak's other verb, French's "similar articles", Montenegrin, Serbian and Bosnian "related news"

@@ -27,7 +27,7 @@ public final class PersonNames {
             "for", "to", "your", "my", "customers", "subscribers", "more", "about", "with",
             "source", "quelle", "fuente", "fonte", "bron", "źródło", // "Source Ørsted": a release's label, then its issuer
             "political", "economics", "business", "editorial", "board", "newsroom", "media", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "photo", "university",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "dydd", "updated", "published", "photo", "university",
             "institute", "ministry", "council", "centre", "center", "minister", "president", "professor", "fellow", "by",
             // a newsroom's beats: "Local Democracy Reporter", "Digital Health Editor" name no one
             "local", "democracy", "foreign", "national", "deputy", "assistant", "digital", "data", "investigations",
