@@ -79,6 +79,7 @@ final class HtmlBlocks {
                 continue;
             }
             String text = withoutInlineLink(block);
+            SignatureDetector.promotedOutlet(text).ifPresent(outlet -> draft.offerSource(outlet, -4)); // "Thanks for reading Rail Notes!"
             if (text.isEmpty() || JunkLineDetector.isJunk(text) || LinkBlocks.isRelatedLabel(text) || LinkBlocks.isTagLabel(text)
                     || consumed(draft, text)) {
                 continue;

@@ -18,7 +18,7 @@ import io.newsflow.producer.parse.text.NameCase;
  */
 final class JsonAuthors {
     private static final List<String> AUTHOR = List.of("authors", "author", "byline", "bylines", "creator", "creators", "credits",
-            "primary_author"); // Ghost's; AP's "bylines" is one written byline
+            "primary_author", "publishedBylines"); // Ghost's; AP's "bylines" is one written byline; Substack's API
     /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
     private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
     /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */

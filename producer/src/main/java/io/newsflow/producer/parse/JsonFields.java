@@ -44,7 +44,7 @@ final class JsonFields {
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
-            "webPublicationDate", "firstcreated", "date_publish"); // (AP's; news-please's)
+            "webPublicationDate", "firstcreated", "date_publish", "post_date"); // (AP's; news-please's; Substack's API)
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");

@@ -7,16 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * A byline whose date follows the name with no separator between, or a comma or a dash: "Jeroen Visser 3 december 2026,
- * 17:02", "By Anna Berg 3 December 2026", "Par Sophie Kieffer - 04 déc. 2026 à 15:20". Sites print the two side by side
- * and a scrape loses the space or bar that parted them; the name alone is no date's, so the line is read as a name (a
- * listed given name's, as {@link PersonNames#isName} reads it) and a date that opens with its day.
+ * 17:02", "By Anna Berg 3 December 2026", "Par Sophie Kieffer - 04 déc. 2026 à 15:20", "By Jane Doe, December 5, 2026",
+ * "OLJ / Par Soulayma MARDAM BEY, le 05 décembre 2026 à 10h00" (the outlet's initials first). Sites print the two side by
+ * side and a scrape loses the space or bar that parted them; the name alone is no date's, so the line is read as a name (a
+ * listed given name's, as {@link PersonNames#isName} reads it) and a date that opens with its day, its article or its month.
  */
 final class DatedBylines {
 
-    /** An optional lead-in, two to four name words (particles between), maybe a comma or a dash, then a date opening with its day. */
-    private static final Pattern NAME_THEN_DATE = Pattern.compile("(?u)^((?i:by|von|door|par|por|di|av|de)\\s+)?"
+    /** The outlet's initials, a lead-in, two to four name words (particles between), a comma or a dash, then the date. */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("(?u)^(?:\\p{Lu}{2,6}\\s*/\\s*)?((?i:by|von|door|par|por|di|av|de)\\s+)?"
             + "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|la|le|del|ter)\\s+){0,2}"
-            + "\\p{Lu}[\\p{L}'’.-]+){1,3})(,|\\s+[-–—])?\\s+(\\d{1,2}\\.?\\s+\\p{L}.{3,60})$");
+            + "\\p{Lu}[\\p{L}'’.-]+){1,3})(,|\\s+[-–—])?\\s+((?:(?i:le|el|il|am|on)\\s+)?\\d{1,2}\\.?\\s+\\p{L}.{3,60}"
+            + "|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}.{0,40})$");
 
     private DatedBylines() {
     }

@@ -118,7 +118,7 @@ final class ReaderPrompts {
             + "subscribe to \\p{Lu}[^.!?]{1,60}|launched \\d+ (?:years?|months?|weeks?) ago|"
             // a paywall's line with its pitch: "Cet article est réservé aux abonnés. Il vous reste 70% à découvrir.",
             // "Este artigo é exclusivo para assinantes. Assine já ...", "Subscribe to our newsletter for daily updates."
-            + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés\\.\\s.{0,120}|il vous reste \\d+\\s?% à découvrir\\W*|"
+            + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés\\.\\s.{0,120}|il vous reste \\d+\\s?% (?:de l['’]article )?à (?:découvrir|lire)\\W*|"
             + "(?:este )?artigo (?:é )?exclusivo (?:para )?assinantes\\.\\s.{0,120}|assine já\\b.{0,120}|"
             + "subscribe to (?:our|the) (?:daily |weekly )?newsletters?\\b.{0,80}|"
             // "Subscribe to continue reading. Get unlimited access for $1 a week."

@@ -24,8 +24,7 @@ public final class SignatureDetector {
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     private static final Pattern REPUBLISHED_FROM = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
             + "(?:is|was|has been)\\s+(?=republished|reprinted|reproduced|syndicated))?"
-            + "(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|"
-            + "quelle|fuente|fonte|bron|źródło)"
+            + "(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|quelle|fuente|fonte|bron|źródło)"
             + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     /** The same notices in French, German, Spanish, Italian, Dutch and Portuguese: "Cet article a d'abord été publié par X". */
     private static final Pattern REPUBLISHED_ELSEWHERE = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:"
@@ -70,8 +69,9 @@ public final class SignatureDetector {
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.?\\s+(?=©|\\(c\\)|copyright)");
     private static final Pattern PROMOTED = UnicodeRegex.compile("(?u)\\b(?i:suivre|suivez|follow|folgen sie|seguir|siga|segui|seguite|volg)\\s+"
             + "(\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\s+(?i:sur|on|auf|en|dans|in|na|op|su)\\b"
-            // "(Catch all the Business News ... Updates on The Economic Times.)": the site's own sign-off
-            + "|^\\W*(?i:catch all the)\\b.{0,160}\\s(?i:on)\\s+((?:The\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\W*$");
+            // "(Catch all the Business News ... on The Economic Times.)", "Thanks for reading Rail Notes!": the site's sign-off, its box
+            + "|^\\W*(?i:catch all the\\b.{0,160}\\son|thanks for reading)\\s+((?:The\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}"
+            + "[\\p{L}\\p{M}.&'’-]*){0,3})(?:\\W*$|(?<=\\p{L})[!.])");
     private static final Pattern SELF_REFERENCE = UnicodeRegex.compile("(?i)the\\s+(?:times|post|journal|paper|newspaper|magazine|site)");
     private static final Pattern BIO = UnicodeRegex.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}\\s+is\\s+(?:a|an|the)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?i:correspondent|reporter|editor|journalist|writer|columnist|contributor)"
