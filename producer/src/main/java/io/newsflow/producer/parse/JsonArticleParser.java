@@ -102,11 +102,15 @@ public final class JsonArticleParser {
                     raw, InputFormat.JSON, ingestedAt));
         }
         String body = JsonFields.body(node);
+        // a news API's item that gives only its teaser (MediaStack's "description"): an article of its lead alone
+        String teaser = body == null || body.isBlank() ? JsonFields.plainText(node, JsonFields.LEAD) : null;
+        body = teaser != null && !teaser.isBlank() ? teaser : body; // (the draft takes the teaser as its lead, not twice)
         if (body == null || body.isBlank()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MISSING_FIELD,
                     where + "field 'body' is missing or empty (also looked for " + String.join(", ", JsonFields.BODY)
                             + ", and for a list of text blocks under " + String.join(", ", JsonBlocks.KEYS)
-                            + ", at the top level and under " + String.join(", ", JsonWrappers.WRAPPERS) + ")",
+                            + ", at the top level and under " + String.join(", ", JsonWrappers.WRAPPERS)
+                            + "; nor a teaser under " + String.join(", ", JsonFields.LEAD) + ")",
                     raw, InputFormat.JSON, ingestedAt));
         }
         ArticleDraft draft = JsonFields.toDraft(node, body);

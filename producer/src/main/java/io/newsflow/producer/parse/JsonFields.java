@@ -30,7 +30,7 @@ final class JsonFields {
             "story_text", "bodyText", "content_text", "body_text", "maintext"); // (news-please's "maintext")
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl");
     private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
-    private static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
+    static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
             "excerpt", "trailText", "subheadline", "subheadlines");
     /**
      * What an object holding a name, a title, a byline or the body calls its text ({"main": ...}, {"basic": ...}; a GraphQL
@@ -70,7 +70,7 @@ final class JsonFields {
         draft.offerSource(ScraperExports.siteName(node, source, draft.title));
         draft.offerSource(WordPressFields.siteName(node));
         draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"
-        draft.offerSection(text(node, SECTION));
+        draft.offerSection(FeedArticleParser.categoryLabel(text(node, SECTION))); // (a news API's slug: "business" is Business)
         // a content system's {"taxonomy": {"primary_section": {"name": ...}}}
         draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section")));
         draft.offerSection(WordPressFields.category(node));
@@ -123,7 +123,7 @@ final class JsonFields {
      * The field's text; WordPress's {@code {"rendered": "..."}} is HTML and read as text, while any other
      * JSON text is plain and kept as written ("Antwerp pilots <b>strike</b> &" is a title, not markup).
      */
-    private static String plainText(JsonNode node, List<String> names) {
+    static String plainText(JsonNode node, List<String> names) {
         JsonNode value = first(node, names);
         boolean rendered = value != null && value.isObject() && !value.has("name") && value.has("rendered");
         return rendered ? WordPressFields.plain(text(node, names)) : text(node, names);

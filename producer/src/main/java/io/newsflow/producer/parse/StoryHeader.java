@@ -40,9 +40,16 @@ final class StoryHeader {
 
     private static final String KICKERS = "[class*=kicker], [class*=eyebrow], [class*=overline]";
 
-    /** The story's own {@code h1} ({@link #headline}), or null when none is told apart from a site title's. */
+    /**
+     * The story's own {@code h1} ({@link #headline}), or the one post's title on a blog's page (Blogger's {@code h3
+     * class="post-title entry-title"} in its {@code hentry}, under the blog's name in the page's {@code h1}); null when
+     * none is told apart from a site title's.
+     */
     static Element headlineElement(Document doc) {
         Element h1 = doc.selectFirst("article h1");
+        if (h1 == null && doc.select(".hentry").size() == 1 && doc.selectFirst(".hentry h1") == null) {
+            h1 = doc.selectFirst(".hentry .entry-title");
+        }
         return h1 != null ? h1 : doc.select("h1").stream()
                 .filter(e -> !e.is(".site-title, #site-title") && e.closest("#masthead, .site-header") == null).findFirst().orElse(null);
     }

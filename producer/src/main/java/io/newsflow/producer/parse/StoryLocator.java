@@ -73,13 +73,14 @@ final class StoryLocator {
 
     /**
      * The element the markup names as the story, with at least {@code minChars} of paragraph text:
-     * {@code [itemprop=articleBody]}, else the {@code article} with the most paragraph text, else
-     * {@code main}; null when none has. "More from" teasers are {@code article}s too, with headlines
-     * but hardly any paragraphs.
+     * {@code [itemprop=articleBody]} (one of the property's names: Blogger's {@code itemprop="description articleBody"}; its
+     * text may stand in lines parted by {@code <br>}, with no paragraph), else the {@code article} with the most paragraph
+     * text, else {@code main}; null when none has. "More from" teasers are {@code article}s too, with headlines but hardly
+     * any paragraphs.
      */
     private static Element named(Document doc, int minChars) {
-        Element body = doc.selectFirst("[itemprop=articleBody]");
-        if (body != null && paragraphChars(body) >= minChars) {
+        Element body = doc.selectFirst("[itemprop~=(^|\\s)articleBody(\\s|$)]");
+        if (body != null && (paragraphChars(body) >= minChars || body.selectFirst("p") == null && body.text().length() >= minChars)) {
             return body;
         }
         Element best = null;

@@ -23,7 +23,7 @@ final class CommentThreads {
     /** A comments button with its count: "12 comments"; in other languages "Komentari (12)", "Komentarai 48", "Kommentare (3)". */
     private static final String COUNT = "\\d+\\s+(?:comments?|replies)|"
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
-            + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau)\\s*\\(?\\d+\\)?";
+            + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze)\\s*\\(?\\d+\\)?";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|"
             + "add a comment|post a comment|show comments|view comments|read comments|comments are closed|"

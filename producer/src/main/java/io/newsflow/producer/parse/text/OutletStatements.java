@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * What an outlet says about itself inside or under a story, on every page it prints: that it is an impartial platform
  * and does not share its writers' or advertisers' views ("HKFP is an impartial platform & does not necessarily share
  * the views of opinion writers or advertisers."), or a plea to keep it going ("Help safeguard press freedom & keep
- * HKFP free for all readers by supporting our team"). Furniture, never the story. (A writer's own disclaimer, "The
+ * HKFP free for all readers by supporting our team"; "Ha fontosnak tartod a független újságírást, támogasd a Telexet!").
+ * Furniture, never the story. (A writer's own disclaimer, "The
  * views expressed are the author's own", marks an opinion piece and is read by {@link MetadataLines}.)
  */
 final class OutletStatements {
@@ -18,6 +19,12 @@ final class OutletStatements {
             + "(?:free|open) for (?:all|every) readers?)\\b.{0,80})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The statements are a sentence or three: a longer paragraph is the story's. */
     private static final int MAX_CHARS = 500;
+    /** In other languages, a plea is a short line that asks for support and names journalism. */
+    private static final Pattern SUPPORT = UnicodeRegex.compile("(?iu)\\b(?:támogasd|támogass|unterstützen sie|unterstütze|soutenez|"
+            + "apoya|apóyanos|sostieni|steun|wesprzyj|podpořte|podporte|støtt|stöd|støt)\\b");
+    private static final Pattern JOURNALISM = UnicodeRegex.compile("(?iu)újságírás|journalismus|journalisme|periodismo|giornalismo|"
+            + "journalistiek|dziennikarstw|novinařin|novinárstv|journalistik");
+    private static final int MAX_PLEA_CHARS = 200;
 
     private OutletStatements() {
     }
@@ -25,6 +32,7 @@ final class OutletStatements {
     /** Whether the line is such a statement. */
     static boolean matches(String line) {
         String text = line.strip();
-        return text.length() <= MAX_CHARS && STATEMENT.matcher(text).matches();
+        return text.length() <= MAX_CHARS && STATEMENT.matcher(text).matches()
+                || text.length() <= MAX_PLEA_CHARS && SUPPORT.matcher(text).find() && JOURNALISM.matcher(text).find();
     }
 }

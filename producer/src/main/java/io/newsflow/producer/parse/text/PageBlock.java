@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean shareColumn, boolean dated) {
     /** The fewest items a menu written one per line has. */
     static final int MIN_MENU_ITEMS = 4;
-    private static final Pattern MENU_ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}");
+    private static final Pattern MENU_ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}!?"); // ("Támogass!")
 
     /**
      * The block of these lines.
