@@ -12,8 +12,10 @@ import io.newsflow.avro.BodyBlock;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.OutletInitials;
 import io.newsflow.producer.parse.text.PersonNames;
 import io.newsflow.producer.parse.text.RunInTeasers;
+import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
  * The mutable facts a format parser collects before {@link ArticleAssembler} turns them into an
@@ -109,10 +111,10 @@ public final class ArticleDraft {
      */
     private static final Pattern FULL_NAME_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|press|agency|(?:de|del|di|da|do) (?-i:\\p{Lu})[\\p{L}' ]{2,30})");
 
-    /** Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"). */
+    /** Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"), or spelled out. */
     private static boolean fullerName(String full, String name) {
-        return full != null && name != null && full.length() > name.length() && full.regionMatches(true, 0, name, 0, name.length())
-                && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches();
+        return full != null && name != null && full.length() > name.length() && (full.regionMatches(true, 0, name, 0, name.length())
+                && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches() || OutletInitials.spell(name, full) && SignatureDetector.agencyCredit(name).isEmpty()); // "ÚH"; "AFP" stays
     }
 
     private static long capitals(String s) {

@@ -143,7 +143,8 @@ public final class HtmlArticleParser {
         }
         if (draft.authors.isEmpty()) {
             for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
-                    + ".auteur, .autor, .autora, .autore, .autrice, .p-author, " + LEAD_IN_BYLINES)) { // (".p-author": an h-entry's microformat)
+                    + ".auteur, .autor, .autora, .autore, .autrice, .p-author, .field--name-uid, [class*=field--name-field-author], "
+                    + LEAD_IN_BYLINES)) { // (".p-author": an h-entry's microformat; ".field--name-uid": Drupal's node author)
                 if (!StoryLocator.thisStory(e)) {
                     continue; // another story's byline
                 }

@@ -179,7 +179,7 @@ final class ReaderPrompts {
             + ".{0,80}\\b(?:kostenlos|gratis) (?:zur probe |probe)?(?:lesen|testen)\\b.{0,60}|try (?:it |us )?free for \\d+ (?:days|weeks)\\b.{0,60}|"
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
             + "(?:follow|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos)\\b.{0,40}"
-            + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
+            + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no|de) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
             + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?|"
             + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:'de takip et)?|news['’](?:te|ten) takip edin?)|"
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"

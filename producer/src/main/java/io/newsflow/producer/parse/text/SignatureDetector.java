@@ -24,8 +24,8 @@ public final class SignatureDetector {
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     private static final Pattern REPUBLISHED_FROM = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
             + "(?:is|was|has been)\\s+(?=republished|reprinted|reproduced|syndicated))?"
-            + "(?:republished|reprinted|reproduced|syndicated|source|courtesy of|via|quelle|fuente|fonte|bron|źródło)"
-            + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
+            + "(?:republished|reprinted|reproduced|syndicated|printed|source|courtesy of|via|quelle|fuente|fonte|bron|źródło)"
+            + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|\\s*\\(https?://[^)]*\\)|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     /** The same notices in French, German, Spanish, Italian, Dutch and Portuguese: "Cet article a d'abord été publié par X". */
     private static final Pattern REPUBLISHED_ELSEWHERE = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:"
             + "cet article a (?:d'abord |initialement |été initialement |été d'abord )?(?:été )?publié (?:par|dans|sur)|"
@@ -96,7 +96,7 @@ public final class SignatureDetector {
         for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE, Outlets.GROUP_MEMBER}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
-                String outlet = m.group(1).strip().replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", "");
+                String outlet = NameCase.outlet(m.group(1).strip()).replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", ""); // ("Printed from THE X")
                 // (a group's member only when the group publishes or the name is a paper's: not "Safaricom is part of the Vodacom Group")
                 if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)")
                         || p == Outlets.GROUP_MEMBER && !Outlets.MEDIA_GROUP.matcher(m.group(2)).find() && !Outlets.hasOutletWord(outlet)) {

@@ -60,16 +60,7 @@ final class TopMenus {
             return logo;
         }
         String next = lines.get(i + 1).strip();
-        StringBuilder initials = new StringBuilder();
-        for (String word : next.split("\\s+")) {
-            int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
-            String name = apostrophe > 0 && apostrophe < 3 ? word.substring(apostrophe + 1) : word; // "d'Alsace"
-            if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-                initials.append(name.charAt(0));
-            }
-        }
-        boolean spells = initials.length() >= 2 && logo.startsWith(initials.toString()) && logo.length() - initials.length() <= 1;
-        return spells && FurnitureBlocks.isMasthead(next) ? next : logo;
+        return OutletInitials.spell(logo, next) && Outlets.looksLikeOutlet(next) ? next : logo; // ("Última Hora": a section's label too)
     }
 
     /**

@@ -1,0 +1,30 @@
+package io.newsflow.producer.parse.text;
+
+/**
+ * An outlet's initials and its name spelled out: "DN" and "Diário de Notícias", "ÚH" and "Última Hora", "DNA" and
+ * "Dernières Nouvelles d'Alsace" (a word's elided article gives no letter). A site sets its initials as its logo and
+ * its desk signs with them ("Redacción ÚH"); the name written out is the one to keep.
+ */
+public final class OutletInitials {
+
+    private OutletInitials() {
+    }
+
+    /** Whether {@code initials} (two letters or more, perhaps one more than the name's words give) spell {@code name}. */
+    public static boolean spell(String initials, String name) {
+        if (initials == null || name == null) {
+            return false;
+        }
+        String logo = initials.strip();
+        StringBuilder letters = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+            String part = apostrophe > 0 && apostrophe < 3 ? word.substring(apostrophe + 1) : word; // "d'Alsace"
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                letters.append(part.charAt(0));
+            }
+        }
+        return letters.length() >= 2 && logo.startsWith(letters.toString()) && logo.length() - letters.length() <= 1
+                && logo.chars().allMatch(Character::isUpperCase);
+    }
+}
