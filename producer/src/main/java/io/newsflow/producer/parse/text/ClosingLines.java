@@ -71,6 +71,9 @@ final class ClosingLines {
     }
 
     /** Reads and removes the closing signature lines of {@code content} (the text after the headline). */
+    /** "—VBL, GMA Integrated News": an editor's initials after a dash, then the newsroom. */
+    private static final Pattern EDITOR_AND_NEWSROOM = Pattern.compile("^[—–-]\\s*\\p{Lu}{2,4}(?:/\\p{Lu}{2,4})*,\\s*(\\p{Lu}[\\p{L}.&' -]{1,40})$");
+
     static void take(ArticleDraft draft, List<String> content) {
         if (content.size() >= 2 && ContactLines.isWritersAddress(content.get(content.size() - 1))) {
             content.remove(content.size() - 1); // the writer's contact, under the story or under its signature
@@ -96,6 +99,18 @@ final class ClosingLines {
         }
         if (DESK_LINE.matcher(last.strip()).matches()) {
             content.remove(content.size() - 1); // "Rugby Desk": a desk signs, no outlet is named
+            return;
+        }
+        Matcher editor = EDITOR_AND_NEWSROOM.matcher(last.strip());
+        if (editor.matches()) { // "—VBL, GMA Integrated News": the editor's initials and the newsroom
+            draft.offerSource(editor.group(1), TextArticleParser.SIGNATURE);
+            content.remove(content.size() - 1);
+            return;
+        }
+        String shouted = NameCase.isShouted(last.strip()) ? NameCase.natural(last.strip()) : "";
+        if (content.size() >= 3 && draft.authors.isEmpty() && PersonNames.isBareNameList(shouted)) {
+            PersonNames.split(shouted).forEach(draft::addAuthor); // "NGỌC HIỂN": the writer signs in capitals, as Vietnamese papers do
+            content.remove(content.size() - 1);
             return;
         }
         Matcher signed = WRITER_AND_OUTLET.matcher(last.strip());

@@ -81,6 +81,9 @@ final class FurnitureBlocks {
         if (lines.inMenu(i) && JunkLineDetector.isShareWord(line)) {
             return i;
         }
+        if (!beforeContent && LinkBlocks.isTagLine(line)) { // "Topics: Riyadh Metro" / "Saudi Arabia": the other tags under it
+            return LinkBlocks.tagsUnder(lines, i);
+        }
         if (!beforeContent && LinkBlocks.isRelatedLabel(line)) {
             int last = relatedBlock(lines, i);
             for (int k = i; k <= last; k++) { // "Related" / "More from the BBC": a label under the first names the site

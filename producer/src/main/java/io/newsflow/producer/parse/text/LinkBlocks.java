@@ -49,7 +49,7 @@ public final class LinkBlocks {
             "читайте також", "головне сьогодні", "главное сегодня", "головне за день", "главное за день", "новини за темою",
             "новости по теме", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
             // Albanian, Armenian and Irish: "Lexo edhe", "Կարդացեք նաև", "Tuilleadh scéalta"
-            "lexo edhe", "lexoni edhe", "lexo më shumë", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
+            "lexo edhe", "lexoni edhe", "đọc tiếp", "đọc thêm", "xem thêm", "tin liên quan", "lexo më shumë", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
             "scéalta gaolmhara", "darllen mwy", "darllenwch fwy", "straeon perthnasol", // (and Welsh: "Darllen mwy")
             // Catalan, Galician and Portuguese, and a Nepali daily's English: "Més informació", "Relacionadas", "Read Other News"
             "més informació", "també et pot interessar", "relacionades", "relacionadas", "read other news", "contenido sugerido",
@@ -146,14 +146,28 @@ public final class LinkBlocks {
     }
 
     /**
+     * The last line of the tags that follow line i in its block, one a line, each short and no sentence (or i); a label
+     * ("Related articles") ends them.
+     */
+    static int tagsUnder(PageLines lines, int i) {
+        int last = i;
+        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && lines.get(last + 1).strip().split("\\s+").length <= MAX_TAG_WORDS
+                && !ENDS_LIKE_SENTENCE.matcher(lines.get(last + 1).strip()).matches() && !isRelatedLabel(lines.get(last + 1))
+                && !isTagLabel(lines.get(last + 1)) && !lines.isJunk(last + 1)) {
+            last++;
+        }
+        return last;
+    }
+
+    /**
      * Where a closing tag list starts in {@code lines} (its label, then only short tag lines to the
      * end), or -1 when the lines do not end with one.
      */
     public static int tagListStart(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
-            if (TAG_LABELS.contains(label(line))) {
-                return i;
+            if (TAG_LABELS.contains(label(line)) || isTagLine(line)) {
+                return i; // (the label, or the label and the first tag on one line: "Topics: Riyadh Metro" / "Saudi Arabia")
             }
             String text = line.strip();
             if (text.length() <= MAX_CONTACT_CHARS && text.split("\\s+").length <= MAX_CONTACT_WORDS

@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
 record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean shareColumn, boolean dated) {
     /** The fewest items a menu written one per line has. */
     static final int MIN_MENU_ITEMS = 4;
-    private static final Pattern MENU_ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}!?"); // ("Támogass!")
+    // ("Támogass!"; a language's own name in a script without capitals: "العربية")
+    private static final Pattern MENU_ITEM = Pattern.compile("[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}!?");
 
     /**
      * The block of these lines.
@@ -54,9 +55,11 @@ record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean 
             return false; // "Badische Zeitung" / "Startseite" / "Lokales" / "Freiburg" / "Abo" / "Anmelden": a menu's buttons
         }
         List<String> items = IntStream.range(0, group.size()).filter(g -> !junk.get(g)).mapToObj(group::get).toList();
-        // (the news root only in a block of those four lines: "News24" / "Home" / "News" / "Business" / "Sport" is a menu)
-        int most = group.size() == 4 && items.size() == 4 && BreadcrumbDetector.isNewsRoot(items.get(1).strip()) ? 4 : 3;
-        return items.size() >= 2 && items.size() <= most && FurnitureBlocks.isLogo(items.get(0))
-                && items.subList(1, items.size()).stream().allMatch(KickerDetector::isCrumb);
+        // (the news root only in a block of those four lines: "News24" / "Home" / "News" / "Business" / "Sport" is a menu; so is
+        // the home root: "ไทยรัฐออนไลน์" / "หน้าแรก" / "ข่าว" / "การเมือง", the site's name in a script without capitals)
+        boolean home = group.size() == 4 && items.size() == 4 && BreadcrumbDetector.isHomeRoot(items.get(1));
+        int most = group.size() == 4 && items.size() == 4 && (BreadcrumbDetector.isNewsRoot(items.get(1).strip()) || home) ? 4 : 3;
+        return items.size() >= 2 && items.size() <= most && (FurnitureBlocks.isLogo(items.get(0)) || home && FurnitureBlocks.isMasthead(items.get(0)))
+                && items.subList(home ? 2 : 1, items.size()).stream().allMatch(KickerDetector::isCrumb);
     }
 }
