@@ -15,7 +15,6 @@ import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.OutletInitials;
 import io.newsflow.producer.parse.text.PersonNames;
 import io.newsflow.producer.parse.text.RunInTeasers;
-import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
  * The mutable facts a format parser collects before {@link ArticleAssembler} turns them into an
@@ -114,7 +113,7 @@ public final class ArticleDraft {
     /** Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"), or spelled out. */
     private static boolean fullerName(String full, String name) {
         return full != null && name != null && full.length() > name.length() && (full.regionMatches(true, 0, name, 0, name.length())
-                && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches() || OutletInitials.spell(name, full) && SignatureDetector.agencyCredit(name).isEmpty()); // "ÚH"; "AFP" stays
+                && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches() || OutletInitials.shortFor(name, full)); // "ÚH", "ZDF"
     }
 
     private static long capitals(String s) {

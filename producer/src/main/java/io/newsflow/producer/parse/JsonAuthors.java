@@ -49,7 +49,7 @@ final class JsonAuthors {
                 continue; // WordPress's "author": 12 is the author's id, not a name
             }
             JsonNode named = item.isObject() ? JsonFields.first(JsonWrappers.relation(item), JsonFields.OBJECT_TEXT) : item;
-            String name = named == null || !named.isValueNode() ? null : named.asText();
+            String name = named == null || !named.isValueNode() ? personName(item) : named.asText();
             if (name != null && name.startsWith("http")) {
                 name = authorPageName(name); // an actor's address is no name; its author page's slug may be one
             }
@@ -63,6 +63,15 @@ final class JsonAuthors {
                 }
             }
         }
+    }
+
+    /** The New York Times' {"firstname": "Ana", "lastname": "Ley"}: a person's name in parts; else null. */
+    private static String personName(JsonNode item) {
+        if (!item.isObject() || !item.path("lastname").isTextual()) {
+            return null;
+        }
+        return (item.path("firstname").asText("") + " " + item.path("middlename").asText("") + " " + item.path("lastname").asText())
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static final Pattern AUTHOR_PAGE = Pattern.compile("/author/(\\p{L}+(?:-\\p{L}+){1,3})/?$");

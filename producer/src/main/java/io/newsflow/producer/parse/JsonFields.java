@@ -28,10 +28,11 @@ final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
             "story_text", "bodyText", "content_text", "body_text", "maintext"); // (news-please's "maintext")
-    private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl");
+    private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl",
+            "web_url"); // (the New York Times' search API)
     private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
-            "excerpt", "trailText", "subheadline", "subheadlines");
+            "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract"); // (the New York Times')
     /**
      * What an object holding a name, a title, a byline or the body calls its text ({"main": ...}, {"basic": ...}; a GraphQL
      * API's {"displayName": ...} and {"body": {"html": "<p>..."}}).
@@ -44,10 +45,10 @@ final class JsonFields {
     private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
-            "webPublicationDate", "firstcreated", "date_publish", "post_date"); // (AP's; news-please's; Substack's API)
+            "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date"); // (AP's; news-please's; Substack's; the NYT's)
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
-    private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind");
+    private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind", "type_of_material");
     /** The mark a news API leaves where it cut the body: "… [+2113 chars]". */
     private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+\\d+ chars\\]\\s*$");
     /** "20251201T094500Z", "20251201T094500+0100", "20251201": ISO 8601's basic form (NITF's dates, a page's "pdate"). */

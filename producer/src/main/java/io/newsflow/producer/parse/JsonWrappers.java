@@ -18,7 +18,8 @@ final class JsonWrappers {
     static final List<String> WRAPPERS = List.of("data", "article", "item", "story", "post", "result", "entry",
             "response", "content", "attributes"); // Strapi: {"data": {"id": 4821, "attributes": {...}}}
     /** Keys an API lists its articles under ({@code {"status": "ok", "articles": [...]}}, a news API's search answer). */
-    static final List<String> LISTS = List.of("articles", "items", "results", "stories", "posts", "entries", "data");
+    static final List<String> LISTS = List.of("articles", "items", "results", "stories", "posts", "entries", "data",
+            "response", "docs"); // (the New York Times' search answer: {"response": {"docs": [...]}})
     /** How many wrappers deep an article may sit ({@code {"response": {"content": {...}}}}, the Guardian's API). */
     private static final int MAX_WRAPPER_DEPTH = 2;
 

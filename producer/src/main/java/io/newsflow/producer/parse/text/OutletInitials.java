@@ -10,6 +10,15 @@ public final class OutletInitials {
     private OutletInitials() {
     }
 
+    /**
+     * Whether {@code name} is short for {@code full} as a site writes it: its initials (not a listed agency's, whose initials
+     * are its name: "AFP") or its brand before the site's own word glued on ("ZDF" of "ZDFheute").
+     */
+    public static boolean shortFor(String name, String full) {
+        return spell(name, full) && SignatureDetector.agencyCredit(name).isEmpty() || name.length() >= 2 && full.startsWith(name)
+                && name.chars().allMatch(Character::isUpperCase) && full.substring(name.length()).matches("\\p{Ll}{3,12}");
+    }
+
     /** Whether {@code initials} (two letters or more, perhaps one more than the name's words give) spell {@code name}. */
     public static boolean spell(String initials, String name) {
         if (initials == null || name == null) {

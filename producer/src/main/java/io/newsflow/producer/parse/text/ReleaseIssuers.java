@@ -38,7 +38,7 @@ final class ReleaseIssuers {
         }
         int end = stamp + 1 < lines.size() && lines.sameBlock(stamp, stamp + 1) ? stamp + 2 : stamp + 1; // (the office's line)
         int headline = end < lines.size() ? lines.nextNonJunk(end) : lines.size();
-        return (end == stamp + 1 || !lines.sameBlock(stamp + 1, end)) && headline < lines.size()
+        return headline < lines.size() && (end == stamp + 1 || !lines.sameBlock(stamp + 1, end)) // (end may be the page's end)
                 && !(headline > 0 && lines.sameBlock(headline - 1, headline)) && Headlines.isTitleLike(lines.get(headline))
                 && headline + 1 < lines.size() && !lines.sameBlock(headline, headline + 1);
     }

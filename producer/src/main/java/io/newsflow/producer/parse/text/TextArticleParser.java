@@ -61,8 +61,8 @@ public final class TextArticleParser {
                 draft.offerSource(logo.get(), MASTHEAD);
                 continue;
             }
-            // ("PREMIUM TIMES" / "Top News": under the site's name such a label is the story's section)
-            if (content.isEmpty() && LinkBlocks.isRelatedLabel(line) && !CrumbTrails.underMasthead(lines, i, draft)) {
+            // ("PREMIUM TIMES" / "Top News": under the site's name, the story's section; "Trending" in a menu: one of its items)
+            if (content.isEmpty() && LinkBlocks.isRelatedLabel(line) && !lines.inVerticalMenu(i) && !CrumbTrails.underMasthead(lines, i, draft)) {
                 i = FurnitureBlocks.railBeforeStory(lines, i);
                 continue;
             }
