@@ -48,9 +48,9 @@ public final class LinkBlocks {
             "taip pat skaitykite", "susiję straipsniai", "още по темата", "свързани новини", "вижте още", "читайте также",
             "читайте також", "головне сьогодні", "главное сегодня", "головне за день", "главное за день", "новини за темою",
             "новости по теме", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
-            // Albanian, Armenian and Irish: "Lexo edhe", "Կարդացեք նաև", "Tuilleadh scéalta"
-            "lexo edhe", "lexoni edhe", "đọc tiếp", "đọc thêm", "xem thêm", "tin liên quan", "lexo më shumë", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
-            "scéalta gaolmhara", "darllen mwy", "darllenwch fwy", "straeon perthnasol", // (and Welsh: "Darllen mwy")
+            // Albanian, Vietnamese, Armenian, Irish and Welsh: "Lexo edhe", "Đọc tiếp", "Կարդացեք նաև", "Tuilleadh scéalta", "Darllen mwy"
+            "lexo edhe", "lexoni edhe", "lexo më shumë", "đọc tiếp", "đọc thêm", "xem thêm", "tin liên quan", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
+            "scéalta gaolmhara", "darllen mwy", "darllenwch fwy", "straeon perthnasol",
             // Catalan, Galician and Portuguese, and a Nepali daily's English: "Més informació", "Relacionadas", "Read Other News"
             "més informació", "també et pot interessar", "relacionades", "relacionadas", "read other news", "contenido sugerido",
             // Slovak's other verb, French's "similar articles", Montenegrin, Serbian and Bosnian "related news"
