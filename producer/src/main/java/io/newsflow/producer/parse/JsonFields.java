@@ -28,8 +28,7 @@ final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
             "story_text", "bodyText", "content_text", "body_text", "maintext"); // (news-please's "maintext")
-    private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl",
-            "web_url"); // (the New York Times' search API)
+    private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
             "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract"); // (the New York Times')
@@ -81,6 +80,8 @@ final class JsonFields {
         draft.offerSection(firstCategory(node.path("subject"))); // AP's [{"name": "Transportation"}]
         draft.offerSection(firstCategory(node.path("subjects"))); // a wire's ["Agriculture", "Trade"]
         draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("tags")))); // last: as a JSON Feed's first tag
+        draft.offerSection(node.path("origin").isObject() // a feed reader's entry (Feedly's): its feed's categories, not a page's keywords
+                ? FeedArticleParser.categoryLabel(firstCategory(node.path("keywords"))) : null);
         draft.offerType(ArticleTypes.fromLabel(text(node, TYPE)));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         draft.offerType(JsonLdArticle.typeOf(node.path("@type").asText(""))); // a JSON-LD document as the input itself
@@ -161,8 +162,8 @@ final class JsonFields {
             return null;
         }
         Matcher basic = BASIC_DATE.matcher(text.strip());
-        if (basic.matches()) {
-            return basicDate(basic);
+        if (basic.matches() || text.strip().matches("\\d{13}")) { // (or milliseconds since 1970: Feedly's "published")
+            return basic.matches() ? basicDate(basic) : Instant.ofEpochMilli(Long.parseLong(text.strip()));
         }
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();

@@ -138,6 +138,12 @@ final class JsonWrappers {
         for (int k = 0; depth < MAX_WRAPPER_DEPTH && k < WRAPPERS.size(); k++) {
             JsonNode inner = node.get(WRAPPERS.get(k));
             JsonNode article = inner != null && inner.isObject() ? find(inner, depth + 1) : null;
+            if (article != null && article == inner && !inner.has("title") && node.hasNonNull("title")) {
+                // Feedly's {"title": ..., "content": {"content": "<p>...", "direction": "ltr"}}: the wrapper holds the text alone
+                ObjectNode merged = ((ObjectNode) node).deepCopy();
+                merged.setAll((ObjectNode) inner);
+                return merged;
+            }
             if (article != null) {
                 return article;
             }

@@ -68,7 +68,7 @@ final class FurnitureWords {
             "escuche aquí", "escucha aquí", "descargue nuestra app", "descarga nuestra app", "cargando comentarios", "loading comments",
             "carregando comentários", "add new comment", "visitar sitio", "denuncia a la redacción", "¿encontraste un error?",
             "encontraste un error", "found an error?", "spotted an error?", "report an error", "read more stories",
-            "listen in english", "listen in arabic", "listen in french",
+            "listen in english", "listen in arabic", "listen in french", "jaa artikkeli",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
             "zur startseite", "startseite", "menü", "merken", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",

@@ -129,7 +129,7 @@ final class ReaderPrompts {
             + "subscribe to (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*(?: (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*){0,3}|"
             + "(?:thousands|hundreds|tens of thousands|hundreds of thousands|over [\\d,.]+k?|more than [\\d,.]+k?|[\\d,.]+k?\\+?) of (?:paid )?subscribers|"
             + "(?:over |more than )?[\\d,.]+k?\\+? (?:paid )?subscribers|"
-            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|track latest news live on\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"
+            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|(?:imate li (?:neku )?(?:priču|vijest)|do you have a (?:story|news tip)|got a (?:story|news tip))\\b.{0,200}|track latest news live on\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"
             // "Get more local news delivered straight to your inbox.", "Suscríbase aquí a la newsletter de ..."
             + ".{0,120}\\b(?:delivered (?:straight |right |directly )?|(?:straight|right|directly) )to your inbox\\b.{0,200}|"
             // a newsletter box's name and pitch: "Sign up for Essential California" / "... in your inbox every morning."
