@@ -130,24 +130,27 @@ final class JsonWrappers {
         JsonNode fields = node.get("fields");
         // (its body as text, or as blocks: Contentful's entry is {"sys": {...}, "fields": {"body": {"nodeType": "document"}}})
         if (fields != null && fields.isObject() && JsonFields.body(fields) != null) {
-            ObjectNode merged = ((ObjectNode) node).deepCopy();
-            merged.remove("fields");
-            merged.setAll((ObjectNode) fields);
-            return merged;
+            return lifted(node, "fields");
         }
         for (int k = 0; depth < MAX_WRAPPER_DEPTH && k < WRAPPERS.size(); k++) {
             JsonNode inner = node.get(WRAPPERS.get(k));
             JsonNode article = inner != null && inner.isObject() ? find(inner, depth + 1) : null;
             if (article != null && article == inner && !inner.has("title") && node.hasNonNull("title")) {
                 // Feedly's {"title": ..., "content": {"content": "<p>...", "direction": "ltr"}}: the wrapper holds the text alone
-                ObjectNode merged = ((ObjectNode) node).deepCopy();
-                merged.setAll((ObjectNode) inner);
-                return merged;
+                return lifted(node, WRAPPERS.get(k));
             }
             if (article != null) {
                 return article;
             }
         }
         return null;
+    }
+
+    /** The object with its {@code key} object's fields lifted to its own level in the key's place (theirs winning). */
+    private static ObjectNode lifted(JsonNode node, String key) {
+        ObjectNode merged = ((ObjectNode) node).deepCopy();
+        merged.remove(key);
+        merged.setAll((ObjectNode) node.get(key));
+        return merged;
     }
 }

@@ -139,7 +139,7 @@ public final class LinkBlocks {
         }
         for (String tag : tags.split("[,;|]")) {
             String text = tag.strip();
-            if (text.split("\\s+").length > MAX_TAG_WORDS || ENDS_LIKE_SENTENCE.matcher(text).matches()) {
+            if (!isTag(text)) {
                 return false;
             }
         }
@@ -152,9 +152,8 @@ public final class LinkBlocks {
      */
     static int tagsUnder(PageLines lines, int i) {
         int last = i;
-        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && lines.get(last + 1).strip().split("\\s+").length <= MAX_TAG_WORDS
-                && !ENDS_LIKE_SENTENCE.matcher(lines.get(last + 1).strip()).matches() && !isRelatedLabel(lines.get(last + 1))
-                && !isTagLabel(lines.get(last + 1)) && !lines.isJunk(last + 1)) {
+        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && isTag(lines.get(last + 1).strip())
+                && !isRelatedLabel(lines.get(last + 1)) && !isTagLabel(lines.get(last + 1)) && !lines.isJunk(last + 1)) {
             last++;
         }
         return last;
@@ -175,11 +174,16 @@ public final class LinkBlocks {
                     && CONTACT_DETAILS.matcher(text).find()) {
                 continue; // "+47 555 00 000 | kari.solheim@uib.no" under a press release's contact label
             }
-            if (text.split("\\s+").length > MAX_TAG_WORDS || ENDS_LIKE_SENTENCE.matcher(text).matches()) {
+            if (!isTag(text)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** A tag: a few words, no sentence ("Oil", "Energy industry"). */
+    private static boolean isTag(String text) {
+        return text.split("\\s+").length <= MAX_TAG_WORDS && !ENDS_LIKE_SENTENCE.matcher(text).matches();
     }
 
     private static String label(String line) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * and does not share its writers' or advertisers' views ("HKFP is an impartial platform & does not necessarily share
  * the views of opinion writers or advertisers."), or a plea to keep it going ("Help safeguard press freedom & keep
  * HKFP free for all readers by supporting our team"; "Ha fontosnak tartod a független újságírást, támogasd a Telexet!").
- * Furniture, never the story. (A writer's own disclaimer, "The
- * views expressed are the author's own", marks an opinion piece and is read by {@link MetadataLines}.)
+ * Furniture, never the story. (A writer's own disclaimer, "The views expressed are the author's own", marks an opinion
+ * piece and is read by {@link MetadataLines}.)
  */
 final class OutletStatements {
 
