@@ -41,10 +41,11 @@ final class JsonFields {
             "title"); // Event Registry's source: {"uri": "lakesidecourier.example", "title": "Lakeside Courier"}
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication",
             "source_name", "sourceName", "provider"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's "provider")
-    private static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
+    static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
             "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
-            "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date"); // (AP's; news-please's; Substack's; the NYT's)
+            "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date", // (AP's; news-please's; Substack's; the NYT's)
+            "first_publication_date", "first_published_at"); // (Prismic's; Storyblok's)
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind", "type_of_material");
@@ -110,7 +111,7 @@ final class JsonFields {
     }
 
     static String text(JsonNode node, List<String> names) {
-        JsonNode value = first(node, names);
+        JsonNode value = JsonRichText.plain(first(node, names)); // (Prismic's title: [{"type": "heading1", "text": ...}])
         if (value == null) {
             return null;
         }

@@ -78,8 +78,9 @@ final class JsonWrappers {
      */
     static JsonNode relation(JsonNode value) {
         JsonNode v = localised(value);
-        if (v != null && v.isObject() && v.size() <= 2 && v.has("data") && !v.get("data").isValueNode()) {
-            v = v.get("data"); // {"data": {...}, "meta": {...}} at most
+        if (v != null && v.isObject() && (v.size() <= 2 || v.path("link_type").asText("").equals("Document"))
+                && v.has("data") && !v.get("data").isValueNode()) {
+            v = v.get("data"); // {"data": {...}, "meta": {...}} at most; Prismic's linked document: {"id": ..., "data": {...}}
         }
         if (v != null && v.isObject() && v.path("attributes").isObject()) {
             v = v.get("attributes");
@@ -140,10 +141,25 @@ final class JsonWrappers {
                 return lifted(node, WRAPPERS.get(k));
             }
             if (article != null) {
-                return article;
+                return withWrapperDate(node, article);
             }
         }
         return null;
+    }
+
+    /**
+     * The article with its wrapper's date when it has none of its own: Prismic's document keeps its
+     * {@code first_publication_date} beside the {@code "data"} that holds the fields, Storyblok's story its
+     * {@code published_at} beside its {@code "content"}.
+     */
+    private static JsonNode withWrapperDate(JsonNode wrapper, JsonNode article) {
+        JsonNode date = JsonFields.first(wrapper, JsonFields.PUBLISHED);
+        if (date == null || !article.isObject() || JsonFields.first(article, JsonFields.PUBLISHED) != null) {
+            return article;
+        }
+        ObjectNode dated = ((ObjectNode) article).deepCopy();
+        dated.set(JsonFields.PUBLISHED.get(0), date);
+        return dated;
     }
 
     /** The object with its {@code key} object's fields lifted to its own level in the key's place (theirs winning). */

@@ -163,10 +163,9 @@ public final class JunkLineDetector {
                 || isWordRun(text.toLowerCase(Locale.ROOT), FurnitureWords.MENU_WORDS, MAX_MENU_RUN_CHARS));
     }
 
-    /** True when the line is a site's tagline under its name ({@link ReaderPrompts#TAGLINE}). */
+    /** True when the line is a site's tagline under or beside its name ({@link SiteTaglines}). */
     public static boolean isTagline(String line) {
-        String text = line.strip();
-        return text.length() <= 120 && ReaderPrompts.TAGLINE.matcher(text).matches();
+        return SiteTaglines.matches(line);
     }
 
     /** True when the line is one share button's word ("X", "Mail", "Copy link"), furniture in a column of buttons. */

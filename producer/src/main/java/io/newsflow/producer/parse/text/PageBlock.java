@@ -28,8 +28,11 @@ record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean 
         // Cantábrico / Portada / Cantabria ...")
         // (the heading name is asked about only for blocks long enough to be menus: most blocks are paragraphs)
         int name = group.size() > MIN_MENU_ITEMS && (Outlets.isDomain(group.get(0))
-                || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(group.get(0))
+                || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(TopMenus.withoutTagline(group.get(0)))
                 || PageLines.isLowerCaseLogo(group.get(0))) ? 1 : 0; // "euronews." over its menu
+        if (group.size() > MIN_MENU_ITEMS + 1 && JunkLineDetector.isTagline(group.get(1)) && Outlets.looksLikeOutlet(group.get(0))) {
+            name = 2; // "Ukrinform" / "Ukrainian National News Agency" / "War" / ...: the name and what it is over the menu
+        }
         boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
                 .allMatch(l -> isMenuItem(l) || PageLines.isSkipLink(l) || Outlets.fromLogoLink(l).isPresent()) // (and the page's title)
                 && !logoOverTrail(group, junk);

@@ -97,6 +97,11 @@ final class ReaderPrompts {
             + "^\\s*[-–—]+\\s*[\\p{L}\\d-]{2,30}\\.(?:com|net|org|co\\.[a-z]{2}|com\\.[a-z]{2})\\s*$|"
             // an address the page hid from scrapers (Cloudflare's "[email protected]")
             + "^\\W*email protected\\W*$|"
+            // a news agency's terms of reuse: "When citing and using any materials on the Internet, ... hyperlinks not lower than
+            // the first paragraph to "ukrinform.ua" are mandatory.", "При цитуванні ... посилання ... обов'язкове" (Ukrainian, Russian)
+            + "^\\W*(?:when (?:citing|quoting|using)|(?:any )?(?:use|reproduction|reprint) of (?:the |these |our )?materials?)\\b.{0,160}"
+            + "\\b(?:hyper)?links?\\b.{0,120}\\b(?:mandatory|required|obligatory)\\W*$|"
+            + "^\\W*при (?:цитуванні|використанні|цитировании|использовании)\\b.{0,160}\\b(?:гіпер|гипер)?(?:посилання|ссылка)\\b.{0,120}\\b(?:обов.язков|обязательн).{0,40}$|"
             // a reproduction notice: "All rights reserved. This material, and other digital content on this website, may not be
             // reproduced, published, broadcast, rewritten or redistributed ... without prior express written permission from X."
             + "^\\W*(?:all rights reserved\\.?\\s*)?this material(?:,[^.]{0,80},)? may not be (?:reproduced|published|broadcast|"
@@ -185,13 +190,6 @@ final class ReaderPrompts {
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
             + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160}|"
             + "(?:tel|phone|telefon|téléphone|teléfono|e-mail|email|fax)\\.?\\s*:\\s*[+\\d(@\\w][^ ]*(?:\\s[\\d()-]+)*)\\W*$", F);
-
-    /** A site's tagline under its name ("Serving the Upper Peninsula since 1934", "The voice of the Highlands"). */
-    static final Pattern TAGLINE = UnicodeRegex.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
-            + "communit(?:y|ies)|county|counties|region|area|valley|coast|peninsula|city|cities|town|towns)|"
-            + "your (?:trusted |local |independent )?source for\\b.{2,50}|the voice of (?:the )?(?-i:\\p{Lu}).{2,40}|"
-            // a Wikimedia project's line under its name: "From Wikinews, the free news source you can write!"
-            + "from (?-i:\\p{Lu})\\S{1,30}, the free \\p{L}[\\p{L} ]{2,40})\\W*$", F);
 
     private ReaderPrompts() {
     }

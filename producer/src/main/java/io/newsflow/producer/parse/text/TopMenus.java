@@ -34,7 +34,7 @@ final class TopMenus {
      * heading a menu written one item per line, is the site's; not the menu's first item ("Home", "Latest").
      */
     static boolean isNameOverMenu(String line) {
-        String t = line.strip();
+        String t = withoutTagline(line);
         return FurnitureBlocks.isMasthead(t) && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !PageLines.isSkipLink(t)
                 && !JunkLineDetector.isJunk(t);
     }
@@ -55,7 +55,7 @@ final class TopMenus {
      * logo has one letter more ("HAZ" over "Hannoversche Allgemeine", its "Zeitung" left out); any other logo is itself.
      */
     static String spelledOut(PageLines lines, int i) {
-        String logo = lines.get(i).strip();
+        String logo = withoutTagline(lines.get(i));
         if (!FurnitureBlocks.isInitialsLogo(logo) || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
             return logo;
         }
@@ -89,6 +89,16 @@ final class TopMenus {
             draft.offerSection(ArticleTypes.sectionCase(first));
         }
         return i + trail.size() - 1;
+    }
+
+    /**
+     * "The New Times | Rwanda's Leading Daily": a site's name with what it says it is beside it, parted by a bar
+     * ({@link JunkLineDetector#isTagline}), is the name; any other line is itself, stripped.
+     */
+    static String withoutTagline(String line) {
+        String t = line.strip();
+        int bar = t.indexOf(" | ");
+        return bar > 0 && t.indexOf(" | ", bar + 3) < 0 && JunkLineDetector.isTagline(t.substring(bar + 3)) ? t.substring(0, bar).strip() : t;
     }
 
     /** Line i stands alone in its block and repeats an item of a menu written one item per line above it. */

@@ -1,0 +1,33 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a site says about itself under or beside its name: "Serving the Upper Peninsula since 1934", "The voice of the
+ * Highlands", "Rwanda's Leading Daily", "Ukrainian National News Agency". Furniture wherever it stands, and a sign
+ * that the line above or before it is the site's name.
+ */
+final class SiteTaglines {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A site's tagline under its name ("Serving the Upper Peninsula since 1934", "The voice of the Highlands"). */
+    private static final Pattern TAGLINE = UnicodeRegex.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
+            + "communit(?:y|ies)|county|counties|region|area|valley|coast|peninsula|city|cities|town|towns)|"
+            + "your (?:trusted |local |independent )?source for\\b.{2,50}|the voice of (?:the )?(?-i:\\p{Lu}).{2,40}|"
+            // a Wikimedia project's line under its name: "From Wikinews, the free news source you can write!"
+            + "from (?-i:\\p{Lu})\\S{1,30}, the free \\p{L}[\\p{L} ]{2,40}|"
+            // what the site says it is, under or beside its name: "Rwanda's Leading Daily", "Ukrainian National News Agency",
+            // "Nigeria's most widely read newspaper" (a superlative or "national" before the kind of paper; not "National News")
+            + "(?:\\p{L}+['’]s |the |your )?(?:[\\p{L}-]+ )?(?:leading|largest|biggest|premier|oldest|first|independent|national|official"
+            + "|most (?:popular|trusted|read|widely read)|number one|no\\.? ?1|best-selling)(?: [\\p{L}-]+)? (?:daily|newspaper|news ?paper"
+            + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly))\\W*$", F);
+
+    private SiteTaglines() {
+    }
+
+    /** True when the whole line, at most 120 characters, is a tagline. */
+    static boolean matches(String line) {
+        String text = line.strip();
+        return text.length() <= 120 && TAGLINE.matcher(text).matches();
+    }
+}
