@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.BlockKind;
@@ -12,7 +11,6 @@ import io.newsflow.avro.BodyBlock;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
-import io.newsflow.producer.parse.text.OutletInitials;
 import io.newsflow.producer.parse.text.PersonNames;
 import io.newsflow.producer.parse.text.RunInTeasers;
 
@@ -85,39 +83,14 @@ public final class ArticleDraft {
      */
     public void offerSource(String candidate, int priority) {
         if (candidate != null && !candidate.isBlank() && priority > sourcePriority) {
-            // "(Kyodo)" in the dateline, "Kyodo News" over the menu: the one agency, named in full; "LRT" over the menu, "LRT.lt"
-            // in the byline: the site's name as its masthead writes it, without its domain
-            source = fullerName(source, candidate.strip()) || withDomain(candidate.strip(), source) ? source : candidate.strip();
+            // the name as the masthead writes it, where the better-ranked one only adds to it ("Kyodo News" / "(Kyodo)")
+            source = SourceNames.keepsName(source, candidate.strip()) ? source : candidate.strip();
             sourcePriority = priority;
-        } else if (candidate != null && (fullerName(candidate.strip(), source) || withDomain(source, candidate.strip()))) {
+        } else if (candidate != null && (SourceNames.fullerName(candidate.strip(), source) || SourceNames.withDomain(source, candidate.strip()))) {
             source = candidate.strip(); // "Yonhap News Agency" after the dateline's "(Yonhap)"
-        } else if (candidate != null && candidate.strip().equalsIgnoreCase(source) && capitals(candidate) < capitals(source)) {
+        } else if (candidate != null && candidate.strip().equalsIgnoreCase(source) && SourceNames.capitals(candidate) < SourceNames.capitals(source)) {
             source = candidate.strip(); // "KOMPAS.com" over the menu, "Kompas.com" beside the date: the name as written in text
         }
-    }
-
-    /** Whether {@code address} is {@code name} and a top-level domain ("LRT.lt" of "LRT", "Myjoyonline.com" of "Myjoyonline"). */
-    private static boolean withDomain(String address, String name) {
-        return name != null && address != null && address.length() > name.length() + 2
-                && address.regionMatches(true, 0, name, 0, name.length()) && DOMAIN_TAIL.matcher(address.substring(name.length())).matches();
-    }
-
-    private static final Pattern DOMAIN_TAIL = Pattern.compile("\\.[a-z]{2,3}(?:\\.[a-z]{2})?");
-
-    /**
-     * An agency's name written out in full: the short one, then "News", "News Agency", "Press" or "Agency"; a paper's, then
-     * its region ("La Voz de Galicia" of the desk's "LA VOZ").
-     */
-    private static final Pattern FULL_NAME_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|press|agency|(?:de|del|di|da|do) (?-i:\\p{Lu})[\\p{L}' ]{2,30})");
-
-    /** Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"), or spelled out. */
-    private static boolean fullerName(String full, String name) {
-        return full != null && name != null && full.length() > name.length() && (full.regionMatches(true, 0, name, 0, name.length())
-                && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches() || OutletInitials.shortFor(name, full)); // "ÚH", "ZDF"
-    }
-
-    private static long capitals(String s) {
-        return s.chars().filter(Character::isUpperCase).count();
     }
 
     /** Sets the section only if none is known yet. */

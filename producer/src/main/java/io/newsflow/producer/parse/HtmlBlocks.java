@@ -29,7 +29,8 @@ import io.newsflow.producer.parse.text.SignatureDetector;
 final class HtmlBlocks {
     private static final String FURNITURE = "script, style, noscript, nav, aside, footer, form, button, iframe, svg, "
             + "figure, figcaption, header, .share, .sharing, .social, .related, .newsletter, .advert, .ad, .ads, "
-            + "[class*=share], [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption";
+            + "[class*=share], [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption, "
+            + "[class*=comments], #comments, #disqus_thread"; // (a theme's comments inside the article: "Sign in ... to join")
 
     /** Labels that introduce a link to another article: "Read more", "Lire aussi", "Mehr zum Thema". */
     private static final String RELATED_LABELS = "read more|read also|also read|related|see also|lire aussi|à lire aussi|"
@@ -56,7 +57,7 @@ final class HtmlBlocks {
     /** Appends the blocks found in the container, in document order. */
     static void appendBlocks(ArticleDraft draft, Element container) {
         Element copy = container.clone();
-        copy.select(FURNITURE).remove();
+        copy.select(FURNITURE).stream().filter(e -> e != copy).forEach(Element::remove); // (the story itself may say "comments")
         // an article inside the story is another story's teaser ("Más información" / a linked headline), unless the
         // story is made of them, a live blog's updates: without them no paragraph would be left
         List<Element> inner = copy.select("article").stream().filter(e -> e != copy).toList();

@@ -31,7 +31,7 @@ final class JsonFields {
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
-            "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract"); // (the New York Times')
+            "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract", "teaser"); // (the NYT's; Storyblok's)
     /**
      * What an object holding a name, a title, a byline or the body calls its text ({"main": ...}, {"basic": ...}; a GraphQL
      * API's {"displayName": ...} and {"body": {"html": "<p>..."}}).
@@ -43,9 +43,8 @@ final class JsonFields {
             "source_name", "sourceName", "provider"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's "provider")
     static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
-            "firstPublished", "first_publish_date", "display_date", "date_gmt", "date", "created_at", "createdAt",
-            "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date", // (AP's; news-please's; Substack's; the NYT's)
-            "first_publication_date", "first_published_at"); // (Prismic's; Storyblok's)
+            "firstPublished", "first_publish_date", "first_publication_date", "first_published_at", "display_date", "date_gmt", "date",
+            "created_at", "createdAt", "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date"); // (AP's; news-please's; Substack's; the NYT's)
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind", "type_of_material");

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,28 +10,35 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Rich text as other editors store it, read as the flat list of typed blocks {@link JsonBlocks} takes
- * ({@code [{"type": "paragraph", "text": ...}]}): Prismic's slices ({@code [{"slice_type": "text", "primary": {"text":
- * [{"type": "paragraph", "text": ...}]}}]}), an image or an embed among them no text; and a title Prismic gives as rich
- * text ({@code [{"type": "heading1", "text": ...}]}).
+ * ({@code [{"type": "paragraph", "text": ...}]}): ProseMirror's, which TipTap and Storyblok export ({@code {"type": "doc",
+ * "content": [{"type": "paragraph", "content": [{"type": "text", "text": ...}]}]}}), a text's inline pieces (a bold word,
+ * a link) joined as written, and Prismic's slices ({@code [{"slice_type": "text", "primary": {"text": [{"type":
+ * "paragraph", "text": ...}]}}]}); a component, an embed or an image among the blocks is no text. And a title Prismic
+ * gives as rich text ({@code [{"type": "heading1", "text": ...}]}).
  */
 final class JsonRichText {
-    /** Prismic's block types that hold a paragraph's text (a heading's start with "heading"). */
+    /** The block types that hold a paragraph's text (Prismic's headings' start with "heading", ProseMirror's is "heading"). */
     private static final Set<String> PARAGRAPHS = Set.of("paragraph", "blockquote", "quote", "preformatted");
-    private static final Set<String> ITEMS = Set.of("list-item", "o-list-item");
+    /** ProseMirror's list containers, whose items are read as paragraphs of their own. */
+    private static final Set<String> LISTS = Set.of("bulletlist", "orderedlist", "bullet_list", "ordered_list");
+    private static final Set<String> ITEMS = Set.of("listitem", "list_item", "list-item", "o-list-item");
 
     private JsonRichText() {
     }
 
-    /** The blocks of Prismic's slices at this value; any other value as it is. */
+    /** The blocks of a ProseMirror document or of Prismic's slices at this value; any other value as it is. */
     static JsonNode blocks(JsonNode value) {
-        if (value == null || !value.isArray() || value.isEmpty() || !value.get(0).has("slice_type")) {
+        ArrayNode flat = JsonNodeFactory.instance.arrayNode();
+        if (value != null && value.isObject() && value.path("type").asText("").equals("doc")) {
+            flatten(value.path("content"), flat);
+        } else if (value != null && value.isArray() && !value.isEmpty() && value.get(0).has("slice_type")) {
+            value.forEach(slice -> {
+                slice.path("primary").forEach(field -> prismic(field, flat)); // (a quote's attribution is no text)
+                slice.path("items").forEach(item -> item.forEach(field -> prismic(field, flat)));
+            });
+        } else {
             return value;
         }
-        ArrayNode flat = JsonNodeFactory.instance.arrayNode();
-        value.forEach(slice -> {
-            slice.path("primary").forEach(field -> prismic(field, flat)); // (a quote's attribution is no text)
-            slice.path("items").forEach(item -> item.forEach(field -> prismic(field, flat)));
-        });
         return flat;
     }
 
@@ -43,6 +51,28 @@ final class JsonRichText {
         StringBuilder text = new StringBuilder();
         value.forEach(block -> text.append(text.isEmpty() ? "" : " ").append(block.path("text").asText("").strip()));
         return TextNode.valueOf(text.toString().strip());
+    }
+
+    /** ProseMirror's nodes, each paragraph, heading or list item as one block (a list's items in order). */
+    private static void flatten(JsonNode nodes, ArrayNode flat) {
+        for (JsonNode node : nodes) {
+            String type = node.path("type").asText("").toLowerCase(Locale.ROOT);
+            if (LISTS.contains(type)) {
+                flatten(node.path("content"), flat);
+            } else if (PARAGRAPHS.contains(type) || ITEMS.contains(type) || type.equals("heading")) {
+                StringBuilder text = new StringBuilder();
+                collect(node, text);
+                add(flat, type.equals("heading") ? "heading" : "paragraph", text.toString());
+            }
+        }
+    }
+
+    /** A node's text: its "text" nodes' texts in order, however deep (a link's, a bold word's). */
+    private static void collect(JsonNode node, StringBuilder text) {
+        if (node.path("type").asText("").equals("text")) {
+            text.append(node.path("text").asText(""));
+        }
+        node.path("content").forEach(child -> collect(child, text));
     }
 
     /** A Prismic slice's field: its rich text's blocks, each heading or paragraph ("list-item" too) as one block. */

@@ -101,7 +101,9 @@ final class StoryHeader {
         Element h1 = headlineElement(doc);
         Element scope = h1 == null ? null : h1.parent();
         for (int depth = 0; depth < 2 && scope != null && (depth == 0 || scope.selectFirst("p") == null); depth++, scope = scope.parent()) {
-            for (Element e : scope.select("[class*=section], [class*=kicker], [class*=categor], [class*=cat-links], [class*=rubri]")) {
+            // (Ghost's themes: the primary tag over the headline, "post-card-primary-tag", "gh-article-tag")
+            for (Element e : scope.select("[class*=section], [class*=kicker], [class*=categor], [class*=cat-links], [class*=rubri], "
+                    + "[class*=primary-tag], [class$=article-tag]")) {
                 String label = e.text().split("\\s*,\\s*")[0].strip();
                 if (e != h1 && StoryLocator.thisStory(e) && SECTION_LABEL.matcher(label).matches()) {
                     return e;

@@ -70,6 +70,7 @@ final class FurnitureWords {
             "encontraste un error", "found an error?", "spotted an error?", "report an error", "read more stories",
             "listen in english", "listen in arabic", "listen in french", "jaa artikkeli",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
+            "your name", "your email", "your e-mail", "your comment", "post comment", "submit comment", // a comment form's fields
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
             "zur startseite", "startseite", "menü", "merken", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",

@@ -7,6 +7,9 @@ package io.newsflow.producer.parse.text;
  */
 public final class OutletInitials {
 
+    /** An article opening a paper's name, which its initials leave out: "The Jordan Times" is "JT". */
+    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile("(?:The|La|Le|Les|El|Il|Die|Der|Das|De|Het|O|A) ");
+
     private OutletInitials() {
     }
 
@@ -33,7 +36,11 @@ public final class OutletInitials {
                 letters.append(part.charAt(0));
             }
         }
-        return letters.length() >= 2 && logo.startsWith(letters.toString()) && logo.length() - letters.length() <= 1
+        String spelled = letters.toString();
+        if (!logo.startsWith(spelled) && LEADING_ARTICLE.matcher(name.strip()).lookingAt()) {
+            spelled = spelled.substring(1); // "JT" of "The Jordan Times": the article left out
+        }
+        return spelled.length() >= 2 && logo.startsWith(spelled) && logo.length() - spelled.length() <= 1
                 && logo.chars().allMatch(Character::isUpperCase);
     }
 }

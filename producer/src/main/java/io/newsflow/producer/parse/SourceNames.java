@@ -1,0 +1,57 @@
+package io.newsflow.producer.parse;
+
+import java.util.regex.Pattern;
+
+import io.newsflow.producer.parse.text.OutletInitials;
+
+/**
+ * How two names a page gives its outlet compare, for {@link ArticleDraft#offerSource}: whether one is the other written
+ * out in full ("Kyodo News" of "Kyodo", "Zweites Deutsches Fernsehen" of "ZDF"), with its domain ("LRT.lt" of "LRT") or
+ * with its publisher after a dash ("Cameroon Tribune - Sopecam" of "Cameroon Tribune"); the shorter, better-written
+ * name is kept.
+ */
+final class SourceNames {
+
+    private SourceNames() {
+    }
+
+    /**
+     * Whether a better-ranked {@code candidate} should leave {@code source} as it is: "Kyodo News" over the menu stays
+     * against the dateline's "(Kyodo)"; "LRT" over the menu against the byline's "LRT.lt"; "Cameroon Tribune" over the
+     * menu against the foot's "© Cameroon Tribune - Sopecam", the paper and then its publisher.
+     */
+    static boolean keepsName(String source, String candidate) {
+        return fullerName(source, candidate) || withDomain(candidate, source) || withPublisher(candidate, source);
+    }
+
+    /** Whether {@code address} is {@code name} and a top-level domain ("LRT.lt" of "LRT", "Myjoyonline.com" of "Myjoyonline"). */
+    static boolean withDomain(String address, String name) {
+        return name != null && address != null && address.length() > name.length() + 2
+                && address.regionMatches(true, 0, name, 0, name.length()) && DOMAIN_TAIL.matcher(address.substring(name.length())).matches();
+    }
+
+    /** Whether {@code line} is {@code name}, a spaced dash or bar, and more: "Cameroon Tribune - Sopecam" of "Cameroon Tribune". */
+    static boolean withPublisher(String line, String name) {
+        return name != null && line.length() > name.length() + 3 && line.regionMatches(true, 0, name, 0, name.length())
+                && PUBLISHER_TAIL.matcher(line.substring(name.length())).matches();
+    }
+
+    private static final Pattern PUBLISHER_TAIL = Pattern.compile("\\s+[-–—|]\\s+\\S.*");
+    private static final Pattern DOMAIN_TAIL = Pattern.compile("\\.[a-z]{2,3}(?:\\.[a-z]{2})?");
+
+    /**
+     * An agency's name written out in full: the short one, then "News", "News Agency", "Press" or "Agency"; a paper's, then
+     * its region ("La Voz de Galicia" of the desk's "LA VOZ").
+     */
+    private static final Pattern FULL_NAME_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|press|agency|(?:de|del|di|da|do) (?-i:\\p{Lu})[\\p{L}' ]{2,30})");
+
+    /** Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"), or spelled out. */
+    static boolean fullerName(String full, String name) {
+        return full != null && name != null && full.length() > name.length() && (full.regionMatches(true, 0, name, 0, name.length())
+                && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches() || OutletInitials.shortFor(name, full)); // "ÚH", "ZDF"
+    }
+
+    static long capitals(String s) {
+        return s.chars().filter(Character::isUpperCase).count();
+    }
+}
