@@ -17,7 +17,7 @@ import org.jsoup.nodes.Entities;
  * Text is read too: {@code {"_type": "block", "style": "h2", "children": [{"text": "..."}]}}, and Apple News Format's
  * {@code "components": [{"role": "body", "format": "html", "text": "..."}, {"role": "byline", ...}]}, and Contentful's rich
  * text: {@code {"nodeType": "document", "content": [{"nodeType": "paragraph", "content": [{"nodeType": "text", ...}]}]}};
- * and a ProseMirror document and Prismic's slices ({@link JsonRichText}).
+ * and ProseMirror's and Lexical's documents and Prismic's slices ({@link JsonRichText}).
  */
 final class JsonBlocks {
     /** Keys that hold a list of blocks. */
@@ -35,7 +35,7 @@ final class JsonBlocks {
     /** The body's text and heading blocks as an HTML fragment, or null when no key holds such a list. */
     static String html(JsonNode node) {
         for (String key : KEYS) {
-            JsonNode blocks = JsonRichText.blocks(node.get(key)); // (a ProseMirror document, Prismic's slices: flattened)
+            JsonNode blocks = JsonRichText.blocks(node.get(key)); // (a ProseMirror or Lexical document, Prismic's slices: flattened)
             if (blocks != null && blocks.isObject() && blocks.path("nodeType").asText("").equals("document")) {
                 blocks = listItems(blocks.get("content")); // Contentful's rich text: {"nodeType": "document", "content": [...]}
             }

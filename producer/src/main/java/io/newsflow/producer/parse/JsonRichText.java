@@ -11,26 +11,29 @@ import com.fasterxml.jackson.databind.node.TextNode;
 /**
  * Rich text as other editors store it, read as the flat list of typed blocks {@link JsonBlocks} takes
  * ({@code [{"type": "paragraph", "text": ...}]}): ProseMirror's, which TipTap and Storyblok export ({@code {"type": "doc",
- * "content": [{"type": "paragraph", "content": [{"type": "text", "text": ...}]}]}}), a text's inline pieces (a bold word,
- * a link) joined as written, and Prismic's slices ({@code [{"slice_type": "text", "primary": {"text": [{"type":
+ * "content": [{"type": "paragraph", "content": [{"type": "text", "text": ...}]}]}}), Lexical's, which Payload stores
+ * ({@code {"root": {"type": "root", "children": [...]}}}), a text's inline pieces (a bold word, a link) joined as written,
+ * and Prismic's slices ({@code [{"slice_type": "text", "primary": {"text": [{"type":
  * "paragraph", "text": ...}]}}]}); a component, an embed or an image among the blocks is no text. And a title Prismic
  * gives as rich text ({@code [{"type": "heading1", "text": ...}]}).
  */
 final class JsonRichText {
     /** The block types that hold a paragraph's text (Prismic's headings' start with "heading", ProseMirror's is "heading"). */
     private static final Set<String> PARAGRAPHS = Set.of("paragraph", "blockquote", "quote", "preformatted");
-    /** ProseMirror's list containers, whose items are read as paragraphs of their own. */
-    private static final Set<String> LISTS = Set.of("bulletlist", "orderedlist", "bullet_list", "ordered_list");
+    /** ProseMirror's and Lexical's list containers, whose items are read as paragraphs of their own. */
+    private static final Set<String> LISTS = Set.of("bulletlist", "orderedlist", "bullet_list", "ordered_list", "list");
     private static final Set<String> ITEMS = Set.of("listitem", "list_item", "list-item", "o-list-item");
 
     private JsonRichText() {
     }
 
-    /** The blocks of a ProseMirror document or of Prismic's slices at this value; any other value as it is. */
+    /** The blocks of a ProseMirror or Lexical document or of Prismic's slices at this value; any other value as it is. */
     static JsonNode blocks(JsonNode value) {
         ArrayNode flat = JsonNodeFactory.instance.arrayNode();
         if (value != null && value.isObject() && value.path("type").asText("").equals("doc")) {
             flatten(value.path("content"), flat);
+        } else if (value != null && value.isObject() && value.path("root").path("type").asText("").equals("root")) {
+            flatten(value.path("root").path("children"), flat); // Lexical's: {"root": {"type": "root", "children": [...]}}
         } else if (value != null && value.isArray() && !value.isEmpty() && value.get(0).has("slice_type")) {
             value.forEach(slice -> {
                 slice.path("primary").forEach(field -> prismic(field, flat)); // (a quote's attribution is no text)
@@ -53,12 +56,12 @@ final class JsonRichText {
         return TextNode.valueOf(text.toString().strip());
     }
 
-    /** ProseMirror's nodes, each paragraph, heading or list item as one block (a list's items in order). */
+    /** ProseMirror's or Lexical's nodes, each paragraph, heading or list item as one block (a list's items in order). */
     private static void flatten(JsonNode nodes, ArrayNode flat) {
         for (JsonNode node : nodes) {
             String type = node.path("type").asText("").toLowerCase(Locale.ROOT);
             if (LISTS.contains(type)) {
-                flatten(node.path("content"), flat);
+                flatten(children(node), flat);
             } else if (PARAGRAPHS.contains(type) || ITEMS.contains(type) || type.equals("heading")) {
                 StringBuilder text = new StringBuilder();
                 collect(node, text);
@@ -72,7 +75,12 @@ final class JsonRichText {
         if (node.path("type").asText("").equals("text")) {
             text.append(node.path("text").asText(""));
         }
-        node.path("content").forEach(child -> collect(child, text));
+        children(node).forEach(child -> collect(child, text));
+    }
+
+    /** A node's children: Lexical's {@code "children"}, ProseMirror's {@code "content"}. */
+    private static JsonNode children(JsonNode node) {
+        return node.has("children") ? node.path("children") : node.path("content");
     }
 
     /** A Prismic slice's field: its rich text's blocks, each heading or paragraph ("list-item" too) as one block. */

@@ -31,7 +31,9 @@ final class ScraperExports {
         if (named != null && !isAddress(named)) {
             return named;
         }
-        return SiteSuffixes.windowTitleSite(JsonFields.text(node, List.of("title_page")), title);
+        String windowed = SiteSuffixes.windowTitleSite(JsonFields.text(node, List.of("title_page")), title);
+        // a content system's title for search engines, its own wording: {"meta": {"title": "Sunday buses saved | Riverside Ledger"}}
+        return windowed != null ? windowed : SiteSuffixes.seoTitleSite(JsonFields.text(node.path(node.has("seo") ? "seo" : "meta"), List.of("title")));
     }
 
     /** The page's address: the usual names' value, else a source that is one (Trafilatura's "source"); or null. */

@@ -51,6 +51,16 @@ final class SiteSuffixes {
     }
 
     /**
+     * The site's name after the last bar of a title written for search engines in other words than the headline
+     * ("Sunday buses saved | Riverside Ledger"), when it has an outlet's word; else null.
+     */
+    static String seoTitleSite(String seoTitle) {
+        String[] parts = seoTitle == null ? new String[0] : seoTitle.strip().split("\\s+\\|\\s+");
+        String last = parts.length > 1 ? parts[parts.length - 1].strip() : "";
+        return Outlets.hasOutletWord(last) && !SectionNames.isSection(last) ? last : null;
+    }
+
+    /**
      * The site's name a window title gives after the headline ("Headline | eKathimerini.com", "Headline -
      * Business - The Valley Herald"): its last part, when it has an outlet's word or is a domain; else null.
      */

@@ -71,6 +71,7 @@ final class FurnitureWords {
             "listen in english", "listen in arabic", "listen in french", "jaa artikkeli",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
             "your name", "your email", "your e-mail", "your comment", "post comment", "submit comment", // a comment form's fields
+            "comunicar erro", "disclaimer", // a site's "report an error" button, a comment section's disclaimer label
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
             "zur startseite", "startseite", "menü", "merken", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
@@ -117,7 +118,7 @@ final class FurnitureWords {
             "drucken", "imprimer", "imprimir", "stampa", "drukuj", "facebook count", "twitter count", "whatsapp channel",
             "partilhe este artigo", "partilhe", "compartilhe", "compartilhe este artigo", "del artikel", "del artiklen", "dela artikeln", "del saken", "listen", "play", "hören",
             // a desk's name alone where a byline stands: no author, no outlet
-            "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação",
+            "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação", "redacția",
             "newsroom", "news desk", "staff",
             // the Trust Project's badge closing a page, with its link
             "the trust project", "saber más", "learn more", "en savoir plus", "mehr erfahren", "conforme a los criterios de",

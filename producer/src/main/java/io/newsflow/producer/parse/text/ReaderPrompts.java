@@ -36,7 +36,8 @@ final class ReaderPrompts {
             + "sources?\\s*:\\s*(?-i:\\p{Lu})[^,;]{1,40}(?:[,;]\\s*(?-i:\\p{Lu})[^,;]{1,40}){1,4}$|"
             + "read more (?:with|at|on|from) \\S.{0,40}$|"
             // a form to report a mistake: "Vous avez trouvé une erreur? Merci de nous la signaler.", "Reporta un error"
-            + "vous avez trouvé une (?:erreur|faute)\\b.{0,80}|(?:reporta|reportar|signaler|segnala|report) (?:un |une |an )?(?:error|erreur|errore)\\b.{0,40}|"
+            + "vous avez trouvé une (?:erreur|faute)\\b.{0,80}|(?:reporta|reportar|signaler|segnala|report|comunicar) (?:un |une |an |um )?(?:error|erreur|errore|erro)\\b.{0,40}|"
+            + "found (?:a|an) (?:mistake|error|typo)\\b.{0,40}|report it to us|" // the Star's "Found a mistake in this article?"
             + "your email address will not be published|you must be (?:logged|signed) in to|(?:want to )?join the conversation\\b|"
             + "create an account (?:or )?(?:sign|log) ?in\\b|do you have a (?:story|news tip)|"
             + "got a story|contact the newsdesk|mit (?:informationen|material) von|with (?:information|reporting) from|"
@@ -95,6 +96,8 @@ final class ReaderPrompts {
             + "^.{0,40}\\bjournalistic standards(?: and practices)?\\b.{0,80}$|"
             // a wire's sign-off with the outlet's domain alone: "– Rappler.com"
             + "^\\s*[-–—]+\\s*[\\p{L}\\d-]{2,30}\\.(?:com|net|org|co\\.[a-z]{2}|com\\.[a-z]{2})\\s*$|"
+            // a Brazilian site's credit under the writer's name, its office's city: "Do UOL, no Rio", "Da Folha, em Brasília"
+            + "^(?:do|da) (?-i:\\p{Lu})[\\p{L}\\d.]{1,20}(?: (?-i:\\p{Lu})[\\p{L}.]*){0,2}, (?:em|no|na|nos) (?-i:\\p{Lu})[\\p{L}\\p{M} ]{1,30}$|"
             // an address the page hid from scrapers (Cloudflare's "[email protected]")
             + "^\\W*email protected\\W*$|"
             // a news agency's terms of reuse: "When citing and using any materials on the Internet, ... hyperlinks not lower than
@@ -179,7 +182,7 @@ final class ReaderPrompts {
             + "(?:suscríbase|suscríbete|inscríbase|inscríbete|inscrivez-vous|iscriviti|abonneer je|melden sie sich)\\b.{0,40}"
             + "\\b(?:newsletter|boletín|lettre d'information|nieuwsbrief)\\b.{0,160}|"
             + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|jetzt abo abschließen|subscribe (?:now|today)|assine já|abonneer nu|"
-            + "підпишіться|підписуйтесь|подпишитесь|подписывайтесь|naročite se|pretplatite se)\\b.{0,60}|"
+            + "підпишіться|підписуйтесь|подпишитесь|подписывайтесь|naročite se|pretplatite se|abonează-te|abonați-vă)\\b.{0,60}|"
             // a trial's pitch ("... 14 Tage kostenlos zur Probe lesen. Jetzt bestellen"), a bio's button ("Connect via email.")
             + ".{0,80}\\b(?:kostenlos|gratis) (?:zur probe |probe)?(?:lesen|testen)\\b.{0,60}|try (?:it |us )?free for \\d+ (?:days|weeks)\\b.{0,60}|"
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"

@@ -27,7 +27,7 @@ final class UnmarkedBylines {
     private static final Pattern BROADCAST_DESK = UnicodeRegex.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$|"
             + "^(?:redaktor|redakteur|reporter|korrespondent)(?:in)?\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
-    private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|"
+    private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|redacția|redacţia|redactia|"
             + "equipo|equipe|équipe|haber merkezi"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
     /** The part after the name in "Jillian Ambrose Energy correspondent": up to three words of beat, then a newsroom role. */
     private static final Pattern ROLE = UnicodeRegex.compile("(?iu)^(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$");
