@@ -49,7 +49,7 @@ final class JsonBlocks {
                 if (type.equals("block")) { // Portable Text: its style says paragraph or heading
                     type = block.path("style").asText("normal").matches("h[1-6]") ? "heading" : "text";
                 }
-                type = type.matches("heading-[1-6]") ? "heading" : type; // Contentful's "heading-2"
+                type = type.matches("heading-(?:[1-6]|one|two|three|four)") ? "heading" : type; // Contentful's "heading-2", Slate's
                 String text = block.has("children") ? spans(block.get("children"))
                         : block.has("nodeType") ? richText(block) : text(block);
                 if (text == null) {
@@ -63,6 +63,12 @@ final class JsonBlocks {
             }
             if (!html.isEmpty()) {
                 return html.toString();
+            }
+        }
+        for (String key : KEYS) { // a list of blocks of an editor no rule above names (Draft.js's, Editor.js's, Slate's)
+            String html = JsonEditorBlocks.html(node.get(key));
+            if (html != null) {
+                return html;
             }
         }
         return null;
