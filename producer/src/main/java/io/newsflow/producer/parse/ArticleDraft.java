@@ -11,6 +11,7 @@ import io.newsflow.avro.BodyBlock;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.PersonNames;
 import io.newsflow.producer.parse.text.RunInTeasers;
 
@@ -82,6 +83,10 @@ public final class ArticleDraft {
      * does not (the first mention wins), so extractors can run in reading order.
      */
     public void offerSource(String candidate, int priority) {
+        if (candidate != null && source != null && authors.size() == 1 && authors.get(0).equalsIgnoreCase(candidate.strip())
+                && !Outlets.hasOutletWord(candidate)) {
+            return; // "Par Koffi Yao" under the headline, "Koffi Yao" closing the text: the writer signing, not the outlet
+        }
         if (candidate != null && !candidate.isBlank() && priority > sourcePriority) {
             // the name as the masthead writes it, where the better-ranked one only adds to it ("Kyodo News" / "(Kyodo)")
             source = SourceNames.keepsName(source, candidate.strip()) ? source : candidate.strip();

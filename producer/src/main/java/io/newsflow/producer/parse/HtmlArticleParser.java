@@ -68,9 +68,9 @@ public final class HtmlArticleParser {
         draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
         readPublished(doc, draft);
         readAuthors(doc, draft);
-        draft.offerSection(meta(doc, "article:section"));
+        draft.offerSection(notAFolder(meta(doc, "article:section")));
         String sectionMeta = firstNonBlank(meta(doc, "section"), meta(doc, "cg")); // "cg": a content group, "business"
-        draft.offerSection(FeedArticleParser.categoryLabel(sectionMeta)); // a slug in natural case, as a feed's category
+        draft.offerSection(FeedArticleParser.categoryLabel(notAFolder(sectionMeta))); // a slug in natural case, as a feed's category
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb").stream().findFirst()
                 // each crumb once: an item's text, or a link's where the trail has no items ("li, a" read "Home" twice)
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ",
@@ -182,5 +182,10 @@ public final class HtmlArticleParser {
             }
         }
         return null;
+    }
+
+    /** A section's meta value, unless it names a static site's folder of all its pages (Hugo's "posts"), no section. */
+    private static String notAFolder(String value) {
+        return value == null || value.matches("posts?|blog|articles?|stories|pages?") ? null : value;
     }
 }

@@ -65,14 +65,22 @@ final class JsonAuthors {
         }
     }
 
-    /** The New York Times' {"firstname": "Ana", "lastname": "Ley"}: a person's name in parts; else null. */
+    /**
+     * A person's name in parts: the New York Times' {"firstname": "Ana", "lastname": "Ley"}, Directus's {"first_name": ...,
+     * "last_name": ...}, {"firstName": ..., "lastName": ...}, {"given_name": ..., "family_name": ...}; else null.
+     */
     private static String personName(JsonNode item) {
-        if (!item.isObject() || !item.path("lastname").isTextual()) {
-            return null;
+        for (String[] parts : NAME_PARTS) {
+            if (item.isObject() && item.path(parts[2]).isTextual()) {
+                return (item.path(parts[0]).asText("") + " " + item.path(parts[1]).asText("") + " " + item.path(parts[2]).asText())
+                        .replaceAll("\\s+", " ").strip();
+            }
         }
-        return (item.path("firstname").asText("") + " " + item.path("middlename").asText("") + " " + item.path("lastname").asText())
-                .replaceAll("\\s+", " ").strip();
+        return null;
     }
+
+    private static final String[][] NAME_PARTS = {{"firstname", "middlename", "lastname"}, {"first_name", "middle_name", "last_name"},
+            {"firstName", "middleName", "lastName"}, {"given_name", "middle_name", "family_name"}};
 
     private static final Pattern AUTHOR_PAGE = Pattern.compile("/author/(\\p{L}+(?:-\\p{L}+){1,3})/?$");
 

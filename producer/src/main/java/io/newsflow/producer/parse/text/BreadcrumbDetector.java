@@ -40,7 +40,7 @@ public final class BreadcrumbDetector {
             // Malagasy, Tatar)
 
     /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
-    private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights");
+    private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights", "posts");
 
     /** A blog's category line: "Categories: Energy, East Africa", "Filed under: Ports". */
     private static final Pattern CATEGORY = Pattern.compile(
@@ -154,7 +154,9 @@ public final class BreadcrumbDetector {
         } else if (sectionAfterRoot && BLOG_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT))) {
             first++; // "Home » Blog » Electric Vehicles": the blog as a whole, then its category
         }
-        String section = crumbs.length > first ? ArticleTypes.sectionCase(crumbs[first]) : null;
+        // ("Home » Posts": a static site's folder of all its posts, and nothing under it, names no section)
+        boolean folderOnly = crumbs.length == first + 1 && BLOG_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT)) && home;
+        String section = crumbs.length > first && !folderOnly ? ArticleTypes.sectionCase(crumbs[first]) : null;
         String last = crumbs.length >= 3 ? crumbs[crumbs.length - 1] : null;
         if (crumbs.length == 2 && home) {
             last = null;

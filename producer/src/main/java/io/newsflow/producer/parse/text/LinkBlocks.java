@@ -53,7 +53,7 @@ public final class LinkBlocks {
             "lexo edhe", "lexoni edhe", "lexo më shumë", "đọc tiếp", "đọc thêm", "xem thêm", "tin liên quan", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
             "scéalta gaolmhara", "darllen mwy", "darllenwch fwy", "straeon perthnasol",
             // Catalan, Galician and Portuguese, and a Nepali daily's English: "Més informació", "Relacionadas", "Read Other News"
-            "més informació", "també et pot interessar", "relacionades", "relacionadas", "read other news", "contenido sugerido",
+            "més informació", "també et pot interessar", "relacionades", "relacionadas", "relacionados", "read other news", "contenido sugerido",
             // Slovak's other verb, French's "similar articles", Montenegrin, Serbian and Bosnian "related news"
             "prečítajte si aj", "čítajte viac", "prečítajte si viac", "ilginizi çekebilir", "articles similaires", "povezane vijesti", "povezane vesti", "povezani članci");
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "tags / keywords", "tags/keywords", "related topics", "related topic", "more about", "read more about", "links",

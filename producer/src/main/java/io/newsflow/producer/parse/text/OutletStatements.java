@@ -15,6 +15,8 @@ final class OutletStatements {
     private static final Pattern STATEMENT = UnicodeRegex.compile("^\\W*(?:.{0,60}\\bis an? (?:impartial|independent|neutral) "
             + "platform\\b.{0,400}|.{0,60}\\bdoes not necessarily (?:share|reflect|endorse) the views of (?:its |our )?(?:opinion )?"
             + "(?:writers|contributors|columnists|advertisers)\\b.{0,400}|"
+            // a pointer to its own coverage in the text: "Read our full coverage of the port expansion."
+            + "read (?:our|all our|the) (?:full |latest |complete |live |in-depth )?coverage (?:of|on)\\b.{0,80}|"
             // under its comments: "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."
             + "(?:comments|opinions|views) (?:expressed|posted) (?:here|below|on this (?:site|page))\\b.{0,40}\\bdo not (?:necessarily )?reflect\\b.{0,200}|"
             + "(?:help )?(?:safeguard|protect|defend|keep)\\b.{0,80}\\b(?:by supporting (?:us|our (?:team|journalism|work))|"

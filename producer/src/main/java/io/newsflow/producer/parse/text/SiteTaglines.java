@@ -20,7 +20,12 @@ final class SiteTaglines {
             // "Nigeria's most widely read newspaper" (a superlative or "national" before the kind of paper; not "National News")
             + "(?:\\p{L}+['’]s |the |your )?(?:[\\p{L}-]+ )?(?:leading|largest|biggest|premier|oldest|first|independent|national|official"
             + "|most (?:popular|trusted|read|widely read)|number one|no\\.? ?1|best-selling)(?: [\\p{L}-]+)? (?:daily|newspaper|news ?paper"
-            + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly))\\W*$", F);
+            + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)|"
+            // the same in French, Spanish, Portuguese, Italian: "Le quotidien de référence en Côte d'Ivoire" (no verb: a paper's
+            // own words, never a sentence of the story)
+            + "(?:le|la|el|o|il) (?:premier |primer |primeiro |primo |grand |gran )?(?:quotidien|journal|diario|jornal|giornale|periódico"
+            + "|quotidiano)(?: (?:d'information|de référence|de referencia|de referência|national|nacional|nazionale|indépendant"
+            + "|independiente|independente|du soir|de la tarde))+(?: (?:en|de|du|in|do|da|del|de la) [\\p{L}'’ -]{2,30})?)\\W*$", F);
 
     private SiteTaglines() {
     }
