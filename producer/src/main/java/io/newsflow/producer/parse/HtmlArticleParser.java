@@ -46,6 +46,8 @@ public final class HtmlArticleParser {
         if (scripted != null) {
             return scripted; // a JavaScript framework's shell page: the story is its script data
         }
+        // text only a screen reader hears, never seen: "Posted in" glued to the category's link, "(opens in a new tab)"
+        doc.select(".screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only").remove();
         ArticleDraft draft = new ArticleDraft();
         String schemaType = JsonLdArticle.apply(doc, draft);
         if (schemaType == null) { // microdata: <div itemscope itemtype="https://schema.org/NewsArticle">
@@ -118,14 +120,14 @@ public final class HtmlArticleParser {
                 "publish-date", "dc.date", "dc.date.issued", "DC.date.issued", "parsely-pub-date", "sailthru.date", "pdate"}) {
             String value = meta(doc, key);
             if (value != null) {
-                draft.offerPublished(JsonFields.parseDate(value), TimeProvenance.METADATA, value);
+                draft.offerPublished(JsonDates.parseDate(value), TimeProvenance.METADATA, value);
             }
         }
         // the story's time, not a teaser's; in a story header outside any article element, the page's first
         Element time = doc.select("article time[datetime], time[pubdate][datetime], time[itemprop=datePublished], time[datetime]")
                 .stream().filter(StoryLocator::thisStory).findFirst().orElse(null);
         if (time != null) {
-            draft.offerPublished(JsonFields.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
+            draft.offerPublished(JsonDates.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }
     }
 

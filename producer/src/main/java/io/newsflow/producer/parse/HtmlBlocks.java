@@ -30,7 +30,8 @@ final class HtmlBlocks {
     private static final String FURNITURE = "script, style, noscript, nav, aside, footer, form, button, iframe, svg, "
             + "figure, figcaption, header, .share, .sharing, .social, .related, .newsletter, .advert, .ad, .ads, "
             + "[class*=share], [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption, "
-            + "[class*=comments], #comments, #disqus_thread"; // (a theme's comments inside the article: "Sign in ... to join")
+            + "[class*=comments], #comments, #disqus_thread, " // (a theme's comments inside the article: "Sign in ... to join")
+            + "[class*=donate], [class*=author-bio]"; // (Newspack's donation block and writer's bio inside the article)
 
     /** Labels that introduce a link to another article: "Read more", "Lire aussi", "Mehr zum Thema". */
     private static final String RELATED_LABELS = "read more|read also|also read|related|see also|lire aussi|à lire aussi|"

@@ -114,7 +114,7 @@ final class JsonLdArticle {
         draft.url = url;
         String published = text(a, "datePublished");
         if (published != null) {
-            draft.offerPublished(JsonFields.parseDate(published), TimeProvenance.METADATA, published);
+            draft.offerPublished(JsonDates.parseDate(published), TimeProvenance.METADATA, published);
         }
         JsonNode authors = a.path("author");
         for (JsonNode author : authors.isArray() ? authors : List.of(authors)) {

@@ -153,12 +153,12 @@ final class JsonWrappers {
      * {@code published_at} beside its {@code "content"}.
      */
     private static JsonNode withWrapperDate(JsonNode wrapper, JsonNode article) {
-        JsonNode date = JsonFields.first(wrapper, JsonFields.PUBLISHED);
-        if (date == null || !article.isObject() || JsonFields.first(article, JsonFields.PUBLISHED) != null) {
+        JsonNode date = JsonFields.first(wrapper, JsonDates.PUBLISHED);
+        if (date == null || !article.isObject() || JsonFields.first(article, JsonDates.PUBLISHED) != null) {
             return article;
         }
         ObjectNode dated = ((ObjectNode) article).deepCopy();
-        dated.set(JsonFields.PUBLISHED.get(0), date);
+        dated.set(JsonDates.PUBLISHED.get(0), date);
         return dated;
     }
 

@@ -58,7 +58,7 @@ final class NewsMlArticleParser {
         for (String time : List.of("firstCreated", "contentCreated", "versionCreated")) {
             Element e = item.getElementsByTag(time).first();
             if (e != null && !e.text().isBlank()) {
-                draft.offerPublished(JsonFields.parseDate(e.text().strip()), TimeProvenance.METADATA, e.text().strip());
+                draft.offerPublished(JsonDates.parseDate(e.text().strip()), TimeProvenance.METADATA, e.text().strip());
             }
         }
         draft.offerSource(nameOf(item.getElementsByTag("provider").first()));

@@ -39,7 +39,7 @@ final class NitfArticleParser {
         for (String date : List.of("date.issue", "date.release", "story.date")) {
             Element e = first(doc, date);
             if (e != null && e.hasAttr("norm")) {
-                draft.offerPublished(JsonFields.parseDate(e.attr("norm")), TimeProvenance.METADATA, e.attr("norm"));
+                draft.offerPublished(JsonDates.parseDate(e.attr("norm")), TimeProvenance.METADATA, e.attr("norm"));
             }
         }
         Element publisher = first(doc, "pubdata");

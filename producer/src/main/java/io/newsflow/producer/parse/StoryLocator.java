@@ -19,7 +19,8 @@ final class StoryLocator {
     private static final String STANDFIRST = ".standfirst, .dek, .lede, .summary, .subtitle, .subheadline, p.lead, "
             + ".chapo, .chapeau, .entradilla, .sommario"; // the French, Spanish and Italian names of a standfirst
     private static final String STANDFIRST_BESIDE_HEADLINE = STANDFIRST + ", [id*=summary], [class*=standfirst], "
-            + "[data-gu-name=standfirst], p[class*=__desc], h2[class*=subtitle], [class*=subheadline], p[class*=excerpt], div[class*=post-description]"; // (Ghost's; Hugo's)
+            + "[data-gu-name=standfirst], p[class*=__desc], h2[class*=subtitle], [class*=subheadline], p[class*=excerpt], div[class*=post-description], "
+            + "[class*=post-subtitle]"; // (Ghost's; Hugo's; Newspack's)
     /** Where other stories, menus and comments stand: their bylines and times are not this story's. */
     private static final String ELSEWHERE = "aside, nav, footer, li, form, [class*=related], [class*=more-from], "
             + "[class*=read-next], [class*=comment], [class*=trending], [class*=teaser]";

@@ -132,7 +132,10 @@ final class ClosingLines {
         if (draft.authors.isEmpty() && PersonNames.isName(outlet.get())) {
             draft.addAuthor(NameCase.natural(outlet.get()));
         } else {
-            draft.offerSource(outlet.get(), TextArticleParser.SIGNATURE);
+            // "BUSINESS REPORT" closing a story on IOL: a paper of the group credited in capitals, the copy's origin, over the
+            // portal's masthead (as an agency's credit is)
+            boolean titleCredit = NameCase.isShouted(last.strip()) && last.strip().contains(" ") && Outlets.hasOutletWord(last);
+            draft.offerSource(outlet.get(), titleCredit ? TextArticleParser.COPYRIGHT : TextArticleParser.SIGNATURE);
         }
     }
 }

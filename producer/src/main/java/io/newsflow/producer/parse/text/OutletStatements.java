@@ -15,6 +15,8 @@ final class OutletStatements {
     private static final Pattern STATEMENT = UnicodeRegex.compile("^\\W*(?:.{0,60}\\bis an? (?:impartial|independent|neutral) "
             + "platform\\b.{0,400}|.{0,60}\\bdoes not necessarily (?:share|reflect|endorse) the views of (?:its |our )?(?:opinion )?"
             + "(?:writers|contributors|columnists|advertisers)\\b.{0,400}|"
+            // a plea to follow its podcast: "Follow and listen to our podcast here"
+            + "(?:follow|listen|subscribe)(?: and (?:listen|follow|subscribe))?(?: to)? our podcasts?\\b.{0,60}|"
             // a pointer to its own coverage in the text: "Read our full coverage of the port expansion."
             + "read (?:our|all our|the) (?:full |latest |complete |live |in-depth )?coverage (?:of|on)\\b.{0,80}|"
             // under its comments: "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."

@@ -33,7 +33,11 @@ public final class TextLines {
     /** A page's layout gap, three or more spaces between a masthead, a date and a page number: a segment break. */
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)(?:texto|textos|text|fotografias?|fotografía|fotos?|photos?"
-            + "|photography|bild|imagem|author|autor|auteur)");
+            + "|photography|bild|imagem|author|autor|auteur)\\s*:?");
+    /** A date's label alone on its line, the date on the next: "Actualizado:" / "05 Dic 2026 - 08:10". */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:publicado|actualizado|creado|fecha|published|updated|posted|"
+            + "created|date|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|datum|pubblicato|aggiornato|gepubliceerd|"
+            + "bijgewerkt|atualizado|opublikowano|zaktualizowano)\\s*:?");
     /** A byline's word alone on its line, the writer's name on the next: "Por" / "Camila Rojas". */
     private static final Pattern BYLINE_WORD = Pattern.compile("(?iu)(?:by|por|par|von|door|di|av|af|przez)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”]$");
@@ -57,7 +61,7 @@ public final class TextLines {
         List<List<String>> out = new ArrayList<>();
         List<String> group = new ArrayList<>();
         for (String raw : normalise(text).split("\n", -1)) {
-            String line = stripMarkdown(SPACE_RUNS.matcher(columns(EDGE_EMOJI.matcher(raw.strip()).replaceAll(""))).replaceAll(" "));
+            String line = withoutDanglingBar(stripMarkdown(SPACE_RUNS.matcher(columns(EDGE_EMOJI.matcher(raw.strip()).replaceAll(""))).replaceAll(" ")));
             if (line.isEmpty()) {
                 flush(group, out);
             } else {
@@ -93,19 +97,25 @@ public final class TextLines {
     /**
      * "Texto" / "Rita Dinis", "Fotografia" / "Tiago Petinga/Lusa": a writer's or photographer's label alone on its line
      * labels the next, to which it is joined ("Texto: Rita Dinis"), as bylines and credits write it on one line; so does a
-     * byline's word alone ("Por" / "Camila Rojas" is "Por Camila Rojas").
+     * byline's word alone ("Por" / "Camila Rojas" is "Por Camila Rojas"), and a date's label ("Actualizado:" / "05 Dic 2026").
      */
     private static List<String> labelsJoined(List<String> group) {
         List<String> out = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
             // (not a name over a menu: "BILD" / "Politik" is the site's name over its first section)
-            boolean label = i + 1 < group.size() && CREDIT_LABEL.matcher(group.get(i)).matches()
-                    && !SectionNames.isSection(group.get(i + 1));
+            boolean label = i + 1 < group.size() && (CREDIT_LABEL.matcher(group.get(i)).matches() && !SectionNames.isSection(group.get(i + 1))
+                    || DATE_LABEL.matcher(group.get(i)).matches() && DateExtractor.find(group.get(i + 1)).isPresent());
             boolean byline = !label && i + 1 < group.size() && BYLINE_WORD.matcher(group.get(i)).matches()
                     && PersonNames.isName(group.get(i + 1)); // (a name with a role under "By" is read as it stands)
-            out.add(label ? group.get(i) + ": " + group.get(++i) : byline ? group.get(i) + " " + group.get(++i) : group.get(i));
+            out.add(label ? group.get(i).replaceFirst("\\s*:$", "") + ": " + group.get(++i) : byline ? group.get(i) + " " + group.get(++i) : group.get(i));
         }
         return List.copyOf(out);
+    }
+
+    /** "Ilyda Chua |": a bar left at a line's end, what stood beside it moved to the next line, is dropped (one bar only). */
+    private static String withoutDanglingBar(String line) {
+        int bar = line.indexOf('|');
+        return bar > 0 && bar == line.length() - 1 && line.charAt(bar - 1) == ' ' ? line.substring(0, bar).strip() : line;
     }
 
     /**

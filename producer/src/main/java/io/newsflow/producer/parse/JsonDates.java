@@ -1,0 +1,97 @@
+package io.newsflow.producer.parse;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.newsflow.producer.parse.text.DateExtractor;
+
+/**
+ * A JSON article's publication date: where content systems and APIs keep it ({@code publishedAt}, {@code datePublished},
+ * Contentstack's {@code publish_details.time}, ...) and how they write it (ISO 8601 with or without a zone, its basic
+ * form, epoch seconds or milliseconds, RFC 1123, or a date written out). Shared by the other formats' metadata dates.
+ */
+final class JsonDates {
+    /** The usual names of a publication date. */
+    static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
+            "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
+            "firstPublished", "first_publish_date", "first_publication_date", "first_published_at", "display_date", "date_gmt", "date",
+            "created_at", "createdAt", "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date"); // (AP's; news-please's; Substack's; the NYT's)
+    /** "20251201T094500Z", "20251201T094500+0100", "20251201": ISO 8601's basic form (NITF's dates, a page's "pdate"). */
+    private static final Pattern BASIC_DATE = Pattern.compile("(\\d{8})(?:T(\\d{4}(?:\\d{2})?)(Z|[+-]\\d{4})?)?");
+    private static final DateTimeFormatter BASIC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss[X]");
+    /** An ISO 8601 date and time without a zone ("2025-11-27T08:12:00"). */
+    private static final Pattern LOCAL_ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
+
+    private JsonDates() {
+    }
+
+    /**
+     * The article's publication date as the JSON gives it, or null: Contentstack's {@code "publish_details": {"time": ...}}
+     * (its {@code created_at} is when the entry was drafted), else the first of the usual names, a localised field's value.
+     */
+    static JsonNode published(JsonNode node) {
+        JsonNode details = node.path("publish_details").path("time");
+        return details.isTextual() ? details : JsonWrappers.localised(JsonFields.first(node, PUBLISHED));
+    }
+
+    /** A date given as epoch seconds or milliseconds, or as text ({@link #parseDate}). */
+    static Instant instant(JsonNode value) {
+        if (value.isNumber()) {
+            long n = value.asLong();
+            // seconds or milliseconds since the epoch: below 10^11 it cannot be milliseconds after 1973
+            return Instant.ofEpochMilli(n < 100_000_000_000L ? n * 1000 : n);
+        }
+        return parseDate(value.asText());
+    }
+
+    static Instant parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Matcher basic = BASIC_DATE.matcher(text.strip());
+        if (basic.matches() || text.strip().matches("\\d{13}")) { // (or milliseconds since 1970: Feedly's "published")
+            return basic.matches() ? basicDate(basic) : Instant.ofEpochMilli(Long.parseLong(text.strip()));
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            if (LOCAL_ISO.matcher(text.strip()).matches()) {
+                // "2025-11-27T08:12:00" (WordPress's date_gmt): no zone given, read as UTC like every zone-less date
+                return LocalDateTime.parse(text.strip()).toInstant(ZoneOffset.UTC);
+            }
+            try {
+                return Instant.parse(text.strip());
+            } catch (DateTimeParseException e2) {
+                try {
+                    return OffsetDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                } catch (DateTimeParseException e3) {
+                    return DateExtractor.find(text).map(DateExtractor.FoundDate::instant).orElse(null);
+                }
+            }
+        }
+    }
+
+    /** A date in ISO 8601's basic form, read as UTC when it has no zone; null when it is no date. */
+    private static Instant basicDate(Matcher m) {
+        try {
+            if (m.group(2) == null) {
+                return LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            String time = m.group(2).length() == 4 ? m.group(2) + "00" : m.group(2);
+            String zone = m.group(3) == null ? "Z" : m.group(3);
+            return OffsetDateTime.parse(m.group(1) + "T" + time + zone, BASIC_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * A credit for the page's main picture standing alone on its line, closing or opening the story: "Top photo via LTA",
+ * "Cover image: Reuters", "Header photo by Jane Doe", "Featured image courtesy of the council". It names the picture's
+ * source, never the story's, and is no sentence of the text.
+ */
+final class PictureCredits {
+    private static final Pattern CREDIT = UnicodeRegex.compile("(?iu)^\\W*(?:top|cover|main|header|featured|lead|hero)\\s+"
+            + "(?:photo|image|picture|pic|photograph)s?\\s*(?::|via|by|from|courtesy(?: of)?|credit:?)\\s*\\S.{0,60}$");
+
+    private PictureCredits() {
+    }
+
+    /** Whether the line is such a credit. */
+    static boolean matches(String line) {
+        return line.length() <= 90 && CREDIT.matcher(line.strip()).matches();
+    }
+}
