@@ -76,7 +76,8 @@ public final class HtmlArticleParser {
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb").stream().findFirst()
                 // each crumb once: an item's text, or a link's where the trail has no items ("li, a" read "Home" twice)
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ",
-                        (e.select("li").isEmpty() ? e.select("a") : e.select("li")).eachText())))
+                        (e.select("li").isEmpty() ? e.select("a") : e.select("li")).eachText().stream()
+                                .filter(t -> !t.strip().endsWith(":")).toList()))) // (not its label: Joomla's "Aktuelle Seite:")
                 .ifPresent(draft::offerCrumb);
         StoryHeader.breadcrumb(doc).ifPresent(draft::offerCrumb);
         draft.offerSection(StoryHeader.headerSection(doc));

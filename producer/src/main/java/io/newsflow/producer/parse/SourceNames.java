@@ -24,10 +24,14 @@ final class SourceNames {
         return fullerName(source, candidate) || withDomain(candidate, source) || withPublisher(candidate, source);
     }
 
-    /** Whether {@code address} is {@code name} and a top-level domain ("LRT.lt" of "LRT", "Myjoyonline.com" of "Myjoyonline"). */
+    /**
+     * Whether {@code address} is {@code name}, its spaces left out, and a top-level domain ("LRT.lt" of "LRT",
+     * "Myjoyonline.com" of "Myjoyonline", "citinewsroom.com" of "Citi Newsroom").
+     */
     static boolean withDomain(String address, String name) {
-        return name != null && address != null && address.length() > name.length() + 2
-                && address.regionMatches(true, 0, name, 0, name.length()) && DOMAIN_TAIL.matcher(address.substring(name.length())).matches();
+        String joined = name == null ? null : name.replace(" ", ""); // "citinewsroom.com" of "Citi Newsroom"
+        return joined != null && address != null && address.length() > joined.length() + 2
+                && address.regionMatches(true, 0, joined, 0, joined.length()) && DOMAIN_TAIL.matcher(address.substring(joined.length())).matches();
     }
 
     /** Whether {@code line} is {@code name}, a spaced dash or bar, and more: "Cameroon Tribune - Sopecam" of "Cameroon Tribune". */

@@ -23,10 +23,14 @@ final class CommentThreads {
     /** A comments button with its count: "12 comments"; in other languages "Komentari (12)", "Komentarai 48", "Kommentare (3)". */
     private static final String COUNT = "\\d+\\s+(?:comments?|replies)|"
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
-            + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze)\\s*\\(?\\d+\\)?";
+            + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze)\\s*(?:[-–:]\\s*)?\\(?\\d+\\)?";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|"
-            + "add a comment|post a comment|show comments|view comments|read comments|comments are closed|"
+            + "add a comment|add comment|post a comment|show comments|view comments|read comments|comments are closed|"
+            // a comment policy under the thread: "Comments will be edited (grammar, spelling and slang) and authorized at ..."
+            + "comments (?:will be|are) (?:edited|moderated|reviewed|checked)\\b.{0,160}|"
+            // the same sign-in prompt in German, French, Spanish, Italian: "Jetzt anmelden und mitdiskutieren"
+            + "(?:jetzt )?anmelden und mitdiskutieren|connectez-vous pour (?:commenter|réagir)|inicia sesión para comentar|accedi per commentare|"
             // a feedback widget: "Cet article vous a-t-il été utile ?", "Was this article helpful?", "War dieser Artikel hilfreich?"
             + FEEDBACK_QUESTIONS + "(?: (?:este|el) artículo)?|"
             + COUNT + ")\\W*$");

@@ -33,7 +33,7 @@ final class DeskCredits {
     private DeskCredits() {
     }
 
-    /** The byline a desk's or an agency's credit gives ({@code text} stripped), if the line is one. */
+    /** The byline a desk's or an agency's credit gives ({@code text} stripped), or a slashed one's, if the line is one. */
     static Optional<Byline> read(String text) {
         Matcher desk = PLACE_DESK.matcher(text);
         // (the place need not be listed, "A CORUÑA / LA VOZ", "VIGO / LA VOZ", when it is no section or home either)
@@ -52,7 +52,7 @@ final class DeskCredits {
         if (DESK.matcher(text).matches() || !outlet.equals(credited)) { // "ET Bureau": a desk credits it, no one
             return Optional.of(new Byline(List.of(), outlet.equals(credited) ? null : outlet, null, null));
         }
-        return Optional.empty();
+        return SlashedBylines.read(text); // "La Razón Digital / Carla Mendoza / La Paz": the writer among the desk and place
     }
 
     /**

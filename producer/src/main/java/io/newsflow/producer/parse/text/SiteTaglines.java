@@ -21,6 +21,10 @@ final class SiteTaglines {
             + "(?:\\p{L}+['’]s |the |your )?(?:[\\p{L}-]+ )?(?:leading|largest|biggest|premier|oldest|first|independent|national|official"
             + "|most (?:popular|trusted|read|widely read)|number one|no\\.? ?1|best-selling)(?: [\\p{L}-]+)? (?:daily|newspaper|news ?paper"
             + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)|"
+            // a window title's description after the name: "Sri Lanka Latest Breaking News and Headlines"
+            // (two such words, or a list after "news": "Top News" alone is a section's label)
+            + "(?:[\\p{L}'’]+ ){0,3}(?:(?:latest|breaking|top),? (?:breaking|latest) news(?:(?:,| and| &) (?:headlines|updates|analysis"
+            + "|videos?))*|(?:latest|breaking|top) news(?:(?:,| and| &) (?:headlines|updates|analysis|breaking news|latest news|videos?))+)|"
             // the same in French, Spanish, Portuguese, Italian: "Le quotidien de référence en Côte d'Ivoire" (no verb: a paper's
             // own words, never a sentence of the story)
             + "(?:le|la|el|o|il) (?:premier |primer |primeiro |primo |grand |gran )?(?:quotidien|journal|diario|jornal|giornale|periódico"

@@ -97,8 +97,9 @@ final class TopMenus {
      */
     static String withoutTagline(String line) {
         String t = line.strip();
-        int bar = t.indexOf(" | ");
-        return bar > 0 && t.indexOf(" | ", bar + 3) < 0 && JunkLineDetector.isTagline(t.substring(bar + 3)) ? t.substring(0, bar).strip() : t;
+        int bar = t.indexOf(" | ") > 0 ? t.indexOf(" | ") : t.indexOf(" - "); // ("Daily Mirror - Sri Lanka Latest Breaking News ...")
+        return bar > 0 && t.indexOf(t.substring(bar, bar + 3), bar + 3) < 0 && JunkLineDetector.isTagline(t.substring(bar + 3))
+                ? t.substring(0, bar).strip() : t;
     }
 
     /** Line i stands alone in its block and repeats an item of a menu written one item per line above it. */
