@@ -93,8 +93,10 @@ public final class ArticleDraft {
             sourcePriority = priority;
         } else if (candidate != null && (SourceNames.fullerName(candidate.strip(), source) || SourceNames.withDomain(source, candidate.strip()))) {
             source = candidate.strip(); // "Yonhap News Agency" after the dateline's "(Yonhap)"
-        } else if (candidate != null && candidate.strip().equalsIgnoreCase(source) && SourceNames.capitals(candidate) < SourceNames.capitals(source)) {
-            source = candidate.strip(); // "KOMPAS.com" over the menu, "Kompas.com" beside the date: the name as written in text
+        } else if (candidate != null && candidate.strip().equalsIgnoreCase(source) && (SourceNames.capitals(candidate) < SourceNames.capitals(source)
+                || SourceNames.capitals(source) == 0)) {
+            // "KOMPAS.com" over the menu, "Kompas.com" beside the date: the name as written in text; so "stuff", a logo in lower case
+            source = candidate.strip();
         }
     }
 

@@ -41,6 +41,9 @@ public final class FeedArticleParser {
     /** A CMS teaser ("The board can begin ... fishermen. […]"): the body's opening, cut, not a standfirst. */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CUT_MARK = Pattern.compile("\\s*(?:\\[(?:…|\\.\\.\\.|&hellip;)\\]|…|\\.\\.\\.)\\s*$");
+    /** WordPress's footer after a description's teaser: "... The post X appeared first on Y." (es, pt, fr, de too) */
+    private static final Pattern FEED_FOOTER = Pattern.compile("(?iu)\\s*(?:the post|la entrada|o post|l['’]article|der beitrag) .{1,250}? "
+            + "(?:appeared first on|se publicó primero en|apareceu primeiro em|est apparu en premier sur|erschien zuerst auf) [^.]{1,80}\\.?$");
 
     private FeedArticleParser() {
     }
@@ -126,7 +129,7 @@ public final class FeedArticleParser {
         String description = entry.getDescription() == null ? null : entry.getDescription().getValue();
         if (content != null) {
             BodyText.appendBlocks(draft, content);
-            String lead = description == null ? null : Jsoup.parse(description).text();
+            String lead = description == null ? null : withoutFooter(Jsoup.parse(description).text());
             if (lead != null && !lead.isBlank() && !draft.body.isEmpty() && !isTeaserOf(lead, draft.body.get(0).getText())) {
                 draft.lead = lead;
             }
@@ -170,5 +173,10 @@ public final class FeedArticleParser {
             return s;
         }
         return Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('-', ' ');
+    }
+
+    /** A feed item's description without that footer. */
+    private static String withoutFooter(String text) {
+        return FEED_FOOTER.matcher(text).replaceFirst("");
     }
 }

@@ -35,8 +35,8 @@ final class TopMenus {
      */
     static boolean isNameOverMenu(String line) {
         String t = withoutTagline(line);
-        return FurnitureBlocks.isMasthead(t) && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !PageLines.isSkipLink(t)
-                && !JunkLineDetector.isJunk(t);
+        return (FurnitureBlocks.isMasthead(t) || PageLines.isLowerCaseLogo(t)) // ("infobae": a brand written in lower case)
+                && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !PageLines.isSkipLink(t) && !JunkLineDetector.isJunk(t);
     }
 
     /**
