@@ -49,4 +49,17 @@ final class StampDetails {
                 || text.split("\\s+").length <= 3 && Places.isPlace(text) // "Redacción / Santander / Actualizado: ..."
                 || OFFICE.matcher(text).matches(); // "令和7年12月2日" / "港湾局"
     }
+
+    /**
+     * What a dated line gives beside its date: the outlet it names ("KYODO NEWS - Dec 5, 2026 - 10:12"), and a listed
+     * section after its last bar, the first of a list ("... | Business, All").
+     */
+    static void besideDate(String outlet, String line, ArticleDraft draft) {
+        draft.offerSource(outlet, TextArticleParser.MASTHEAD);
+        int bar = line.lastIndexOf(" | ");
+        String section = bar < 0 ? "" : line.substring(bar + 3).split(",")[0].strip();
+        if (SectionNames.isSection(section) && DateExtractor.find(section).isEmpty()) {
+            draft.offerSection(section);
+        }
+    }
 }

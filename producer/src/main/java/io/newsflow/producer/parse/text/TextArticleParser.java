@@ -102,7 +102,7 @@ public final class TextArticleParser {
                 } else if (updateStamp == null) {
                     updateStamp = meta.get().updated();
                 }
-                draft.offerSource(meta.get().outlet(), MASTHEAD);
+                StampDetails.besideDate(meta.get().outlet(), line, draft); // the outlet, a section after a bar ("... | Business, All")
                 continue;
             }
             int last = FurnitureBlocks.skip(lines, i, draft, content.isEmpty());

@@ -29,6 +29,9 @@ final class TopMenus {
             // an edition picker's label: "Seleccione" / "España" / "México" (a skip link's is PageLines.isSkipLink)
             "seleccione", "selecciona", "select", "sélectionnez", "choose");
 
+    /** A brand of digits and a word glued ("15min", "20min"), which reads as a relative stamp anywhere else. */
+    private static final java.util.regex.Pattern DIGITS_BRAND = java.util.regex.Pattern.compile("\\d{1,3}\\p{L}{2,8}");
+
     /**
      * "Emol" / "Nacional" / "Economía", "The Kyiv Independent" / "War" / "Ukraine": the page's first line, a name
      * heading a menu written one item per line, is the site's; not the menu's first item ("Home", "Latest").
@@ -36,7 +39,8 @@ final class TopMenus {
     static boolean isNameOverMenu(String line) {
         String t = withoutTagline(line);
         return (FurnitureBlocks.isMasthead(t) || PageLines.isLowerCaseLogo(t)) // ("infobae": a brand written in lower case)
-                && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !PageLines.isSkipLink(t) && !JunkLineDetector.isJunk(t);
+                && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !PageLines.isSkipLink(t)
+                && (!JunkLineDetector.isJunk(t) || DIGITS_BRAND.matcher(t).matches()); // ("15min" heads its menu: no stamp there)
     }
 
     /**
