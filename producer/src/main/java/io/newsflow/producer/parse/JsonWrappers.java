@@ -124,7 +124,8 @@ final class JsonWrappers {
         return value.elements().next();
     }
 
-    private static JsonNode find(JsonNode node, int depth) {
+    private static JsonNode find(JsonNode input, int depth) {
+        JsonNode node = KontentItems.flatten(input); // Kontent.ai's item: {"system": {...}, "elements": {"title": {"value": ...}}}
         if (JsonFields.body(node) != null) {
             return withMetadata(node);
         }

@@ -14,7 +14,7 @@ final class FurnitureWords {
     /** Share buttons that stand alone on a line in German, French, Spanish, Italian, Dutch and Polish pages. */
     static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
             "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa",
-            "sdílet", "sdílet článek", "del artikkelen", "paylaş", "zdieľať", "zdieľať článok", "uložiť", "bagikan",
+            "sdílet", "sdílet článek", "sdílejte článek", "del artikkelen", "paylaş", "zdieľať", "zdieľať článok", "uložiť", "bagikan",
             // Croatian, Serbian, Lithuanian, Icelandic, Bulgarian, Slovene, Latvian, Estonian, Welsh ("Rhannu'r stori") and Greek
             "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "rhannu'r stori", "rhannwch", "κοινοποίηση", "μοιραστείτε",
             "megosztás", "rhannu", "शेयर करें", "شارك", "שתפו", "shiriki", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
@@ -67,7 +67,7 @@ final class FurnitureWords {
             "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
             "escuche aquí", "escucha aquí", "descargue nuestra app", "descarga nuestra app", "cargando comentarios", "loading comments",
             "carregando comentários", "add new comment", "visitar sitio", "denuncia a la redacción", "¿encontraste un error?",
-            "encontraste un error", "found an error?", "spotted an error?", "report an error", "read more stories",
+            "encontraste un error", "found an error?", "spotted an error?", "report an error", "read more stories", "support us", "report a comment",
             "listen in english", "listen in arabic", "listen in french", "jaa artikkeli",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
             "your name", "your email", "your e-mail", "your comment", "post comment", "submit comment", // a comment form's fields

@@ -6,17 +6,22 @@ import java.util.regex.Pattern;
  * What an outlet says about itself inside or under a story, on every page it prints: that it is an impartial platform
  * and does not share its writers' or advertisers' views ("HKFP is an impartial platform & does not necessarily share
  * the views of opinion writers or advertisers."), or a plea to keep it going ("Help safeguard press freedom & keep
- * HKFP free for all readers by supporting our team"; "Ha fontosnak tartod a független újságírást, támogasd a Telexet!").
- * Furniture, never the story. (A writer's own disclaimer, "The views expressed are the author's own", marks an opinion
- * piece and is read by {@link MetadataLines}.)
+ * HKFP free for all readers by supporting our team"; "Ha fontosnak tartod a független újságírást, támogasd a Telexet!"),
+ * its pitch ("... is a reader-supported publication", "Readers like you are keeping these stories free"), a pointer
+ * to its own coverage, podcast or embed widget, a disclaimer under its comments. Furniture, never the story. (A
+ * writer's own disclaimer, "The views expressed are the author's own", marks an opinion piece and is read by
+ * {@link MetadataLines}.)
  */
 final class OutletStatements {
 
     private static final Pattern STATEMENT = UnicodeRegex.compile("^\\W*(?:.{0,60}\\bis an? (?:impartial|independent|neutral) "
             + "platform\\b.{0,400}|.{0,60}\\bdoes not necessarily (?:share|reflect|endorse) the views of (?:its |our )?(?:opinion )?"
             + "(?:writers|contributors|columnists|advertisers)\\b.{0,400}|"
+            // a newsletter's pitch: "Transit Matters is a reader-supported publication. To receive new posts ... subscriber."
+            + ".{0,60}\\bis a reader-supported publication\\b.{0,200}|readers like you (?:are keeping|keep|make)\\b.{0,120}|"
             // a plea to follow its podcast: "Follow and listen to our podcast here"
             + "(?:follow|listen|subscribe)(?: and (?:listen|follow|subscribe))?(?: to)? our podcasts?\\b.{0,60}|"
+            + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
             // a pointer to its own coverage in the text: "Read our full coverage of the port expansion."
             + "read (?:our|all our|the) (?:full |latest |complete |live |in-depth )?coverage (?:of|on)\\b.{0,80}|"
             // under its comments: "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."

@@ -22,6 +22,8 @@ final class SiteTaglines {
             + "|most (?:popular|trusted|read|widely read)|number one|no\\.? ?1|best-selling)(?: [\\p{L}-]+)? (?:daily|newspaper|news ?paper"
             + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)|"
             // a window title's description after the name: "Sri Lanka Latest Breaking News and Headlines"
+            // "Nigeria and World News": a country's news and the world's, after the name and a dash
+            + "(?:[\\p{L}'’]+ ){1,2}(?:and|&) (?:world|international|global) news|"
             // (two such words, or a list after "news": "Top News" alone is a section's label)
             + "(?:[\\p{L}'’]+ ){0,3}(?:(?:latest|breaking|top),? (?:breaking|latest) news(?:(?:,| and| &) (?:headlines|updates|analysis"
             + "|videos?))*|(?:latest|breaking|top) news(?:(?:,| and| &) (?:headlines|updates|analysis|breaking news|latest news|videos?))+)|"

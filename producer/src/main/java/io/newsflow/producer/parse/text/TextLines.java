@@ -45,9 +45,9 @@ public final class TextLines {
     private TextLines() {
     }
 
-    /** The text with line breaks, odd spaces and a byte-order mark normalised. */
+    /** The text with line breaks, odd spaces, a byte-order mark and a circled c for the copyright sign ("ⓒ") normalised. */
     public static String normalise(String text) {
-        return text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n')
+        return text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').replace('ⓒ', '©').replace('Ⓒ', '©')
                 .transform(t -> ZERO_WIDTH.matcher(ODD_SPACES.matcher(t).replaceAll(" ")).replaceAll(""));
     }
 
