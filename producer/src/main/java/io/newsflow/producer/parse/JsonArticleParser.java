@@ -102,6 +102,11 @@ public final class JsonArticleParser {
                     raw, InputFormat.JSON, ingestedAt));
         }
         String body = JsonFields.body(node);
+        JsonBodySearch.Found found = body == null ? JsonBodySearch.longest(node) : null; // (no known name: the longest story-like text)
+        if (found != null) {
+            body = found.text();
+            node = found.owner();
+        }
         // a news API's item that gives only its teaser (MediaStack's "description"): an article of its lead alone
         String teaser = body == null || body.isBlank() ? JsonFields.plainText(node, JsonFields.LEAD) : null;
         body = teaser != null && !teaser.isBlank() ? teaser : body; // (the draft takes the teaser as its lead, not twice)
@@ -110,7 +115,8 @@ public final class JsonArticleParser {
                     where + "field 'body' is missing or empty (also looked for " + String.join(", ", JsonFields.BODY)
                             + ", and for a list of text blocks under " + String.join(", ", JsonBlocks.KEYS)
                             + ", at the top level and under " + String.join(", ", JsonWrappers.WRAPPERS)
-                            + "; nor a teaser under " + String.join(", ", JsonFields.LEAD) + ")",
+                            + "; nor a teaser under " + String.join(", ", JsonFields.LEAD) + "; nor any text of "
+                            + JsonBodySearch.MIN_CHARS + " characters or more that reads as a story)",
                     raw, InputFormat.JSON, ingestedAt));
         }
         ArticleDraft draft = JsonFields.toDraft(node, body);

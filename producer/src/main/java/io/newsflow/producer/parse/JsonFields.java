@@ -21,7 +21,7 @@ final class JsonFields {
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
             "story_text", "bodyText", "content_text", "body_text", "maintext"); // (news-please's "maintext")
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
-    private static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
+    static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
             "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract", "teaser"); // (the NYT's; Storyblok's)
     /**
