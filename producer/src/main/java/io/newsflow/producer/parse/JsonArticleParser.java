@@ -105,7 +105,7 @@ public final class JsonArticleParser {
         JsonBodySearch.Found found = body == null ? JsonBodySearch.longest(node) : null; // (no known name: the longest story-like text)
         if (found != null) {
             body = found.text();
-            node = found.owner();
+            node = KontentItems.flatten(found.owner()); // (its fields may be elements: Sitecore's {"Title": {"value": ...}})
         }
         // a news API's item that gives only its teaser (MediaStack's "description"): an article of its lead alone
         String teaser = body == null || body.isBlank() ? JsonFields.plainText(node, JsonFields.LEAD) : null;

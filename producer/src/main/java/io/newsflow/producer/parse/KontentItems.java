@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * An item of a headless CMS that keeps each field as a typed element ({@code "elements": {"title": {"type": "text",
- * "name": "Title", "value": "..."}}}), as Kontent.ai's delivery API answers: read as a plain article, each element's
- * value under its key ({@code "title": "..."}), the first rich-text element's value as the body whatever its key
- * ({@code "body_copy"}), the item's {@code "system"} fields beside them. A field's display name ("Title") is no value.
+ * An item of a headless CMS that keeps each field as an element holding its value: Kontent.ai's typed elements
+ * ({@code "elements": {"title": {"type": "text", "name": "Title", "value": "..."}}}) and Sitecore's layout service's fields
+ * ({@code "fields": {"Title": {"value": "..."}}}). Read as a plain article: each element's value under its key, the first
+ * letter in lower case ({@code "publishDate"}), the first rich-text element's value as the body whatever its key
+ * ({@code "body_copy"}), the item's other fields beside them. A field's display name ("Title") is no value.
  */
 final class KontentItems {
 
@@ -19,12 +20,13 @@ final class KontentItems {
 
     /** The item as a plain article object when it is one such; any other node as it is. */
     static JsonNode flatten(JsonNode node) {
-        JsonNode elements = node.path("elements");
+        String key = node.path("elements").isObject() ? "elements" : "fields";
+        JsonNode elements = node.path(key);
         if (!node.isObject() || !elements.isObject() || elements.isEmpty() || !isElement(elements.elements().next())) {
             return node;
         }
         ObjectNode flat = ((ObjectNode) node).deepCopy();
-        flat.remove("elements");
+        flat.remove(key);
         for (Iterator<Map.Entry<String, JsonNode>> it = elements.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> element = it.next();
             if (!isElement(element.getValue())) {
@@ -32,13 +34,18 @@ final class KontentItems {
             }
             JsonNode value = element.getValue().get("value");
             boolean richText = element.getValue().path("type").asText("").equals("rich_text");
-            flat.set(richText && !flat.has("body") ? "body" : element.getKey(), value);
+            flat.set(richText && !flat.has("body") ? "body" : decapitalised(element.getKey()), value);
         }
         return flat;
     }
 
-    /** {@code {"type": "text", "name": "Title", "value": ...}}: a typed element. */
+    /** {@code {"type": "text", "name": "Title", "value": ...}}, Sitecore's {@code {"value": ...}}: an element. */
     private static boolean isElement(JsonNode value) {
-        return value.isObject() && value.path("type").isTextual() && value.has("value");
+        return value.isObject() && value.has("value") && (value.path("type").isTextual() || value.size() <= 2);
+    }
+
+    /** "PublishDate" as the other readers name it, "publishDate" (Sitecore's fields are capitalised). */
+    private static String decapitalised(String key) {
+        return key.isEmpty() ? key : Character.toLowerCase(key.charAt(0)) + key.substring(1);
     }
 }

@@ -67,7 +67,7 @@ final class FurnitureWords {
             "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
             "escuche aquí", "escucha aquí", "descargue nuestra app", "descarga nuestra app", "cargando comentarios", "loading comments",
             "carregando comentários", "add new comment", "visitar sitio", "denuncia a la redacción", "¿encontraste un error?",
-            "encontraste un error", "found an error?", "spotted an error?", "report an error", "read more stories", "support us", "report a comment",
+            "encontraste un error", "found an error?", "spotted an error?", "report an error", "read more stories", "support us", "report a comment", "support our journalism", "offrir l'article", "offrir cet article",
             "listen in english", "listen in arabic", "listen in french", "jaa artikkeli",
             "share options", "share story", "share this story", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage",
             "your name", "your email", "your e-mail", "your comment", "post comment", "submit comment", // a comment form's fields

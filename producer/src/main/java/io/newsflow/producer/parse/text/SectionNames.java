@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,9 @@ public final class SectionNames {
     }
 
     private static final Pattern ABBREVIATION_DOTS = UnicodeRegex.compile("\\b(\\p{Lu})\\.(\\p{Lu})\\.");
+    /** Two words joined by "and" in the languages newsflow reads: "économie et social", "business & finance". */
+    private static final Pattern JOINED = Pattern.compile("(\\p{L}+) (?:et|and|&|und|y|e|en|i|og|och|a) (\\p{L}+)");
+
     /** Longer than any listed name or country with " News" after it (under 60 characters): a paragraph, read no further. */
     private static final int MAX_LABEL = 200;
 
@@ -68,6 +72,11 @@ public final class SectionNames {
         // "U.S. News", "U.K. Politics": an abbreviation's dots, as the lists write it without them
         String lower = ABBREVIATION_DOTS.matcher(label.strip()).replaceAll("$1$2").replaceAll("[:.]+$", "").toLowerCase(Locale.ROOT);
         if (NAMES.contains(lower)) {
+            return true;
+        }
+        // "Économie et social", "Business & Finance", "Politik und Gesellschaft": two sections joined, the first listed
+        Matcher joined = JOINED.matcher(lower);
+        if (joined.matches() && NAMES.contains(joined.group(1)) && !joined.group(2).contains(" ")) {
             return true;
         }
         if (!lower.endsWith(" news")) {

@@ -35,7 +35,8 @@ final class WriterNotes {
      */
     private static final Pattern WRITES_FOR = UnicodeRegex.compile("^\\s+(?:covers|writes about|writes on|reports on|"
             + "reports|writes|is (?:an? |the )?(?:[\\p{Ll}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist))"
-            + "(?:\\s+[\\p{Ll} ,-]{1,60}?)?\\s+(?:for|at|of)\\s+(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}?)\\.?$");
+            + "(?:\\s+[\\p{Ll} ,-]{1,60}?)?\\s+(?:for|at|of)\\s+(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}?)"
+            + "(?:\\s+(?:based|stationed) in\\s+\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40})?\\.?$"); // ("... for The Times based in Rio")
     /** ", a journalist with over a decade of experience,": an apposition between the name and its verb. */
     private static final Pattern APPOSITION = UnicodeRegex.compile("^,\\s+[^,]{1,100},");
     /** What an author box's note says after the writer's name: who they are or what they cover. */
