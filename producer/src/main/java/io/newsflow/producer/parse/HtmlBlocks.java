@@ -134,6 +134,9 @@ final class HtmlBlocks {
         if (byline.isPresent()) {
             byline.get().authors().forEach(draft::addAuthor);
             draft.offerSource(byline.get().source(), -1);
+            if (byline.get().date() != null) { // "Posted by Karen Liu on December 4, 2026"
+                draft.offerPublished(byline.get().date().instant(), TimeProvenance.TEXT, text);
+            }
             return true;
         }
         Optional<String> notice = SignatureDetector.notice(text);

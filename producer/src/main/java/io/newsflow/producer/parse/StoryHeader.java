@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 
 import io.newsflow.producer.parse.text.Breadcrumb;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import io.newsflow.producer.parse.text.SectionNames;
 
 /**
  * The story's header on an HTML page: its headline ({@code h1}, without a kicker inside it), the section label beside
@@ -103,9 +104,11 @@ final class StoryHeader {
         for (int depth = 0; depth < 2 && scope != null && (depth == 0 || scope.selectFirst("p") == null); depth++, scope = scope.parent()) {
             // (Ghost's themes: the primary tag over the headline, "post-card-primary-tag", "gh-article-tag")
             for (Element e : scope.select("[class*=section], [class*=kicker], [class*=categor], [class*=cat-links], [class*=rubri], "
-                    + "[class*=primary-tag], [class$=article-tag]")) {
+                    + "[class*=primary-tag], [class$=article-tag], span[class~=badge]")) { // (and a Bootstrap badge)
                 String label = e.text().split("\\s*,\\s*")[0].strip();
-                if (e != h1 && StoryLocator.thisStory(e) && SECTION_LABEL.matcher(label).matches()) {
+                // (a badge only when it names a listed section: "New", "Live" and "Premium" are badges too)
+                if (e != h1 && StoryLocator.thisStory(e) && SECTION_LABEL.matcher(label).matches()
+                        && (!e.hasClass("badge") || SectionNames.isSection(label))) {
                     return e;
                 }
             }

@@ -123,7 +123,7 @@ public final class BylineDetector {
         String source = null;
         DateExtractor.FoundDate date = null;
         // "Av: Karin Holmberg/TT": after a lead-in, a slash also parts the name from the agency
-        String[] segments = SEGMENTS.split(SLASH.matcher(UnmarkedBylines.withoutLeadingRole(m.group(1))).replaceAll(" | "));
+        String[] segments = SEGMENTS.split(SLASH.matcher(BylineLabels.dateParted(UnmarkedBylines.withoutLeadingRole(m.group(1)))).replaceAll(" | "));
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i].strip();
             Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment, text);

@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.regex.Pattern;
+
 /**
  * The words and phrases that label a byline before the writer's name, in the languages of the pages read: "By", "Von",
  * "Par", "Autor:", "Texto de", "Àkọsílẹ̀:". {@link BylineDetector} reads a line opening with one as a byline; they are
@@ -8,7 +10,7 @@ package io.newsflow.producer.parse.text;
 final class BylineLabels {
 
     /** A regex alternation of the labels, case-insensitive where it is used. */
-    static final String LEAD_INS = "by|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|écrit par|scritto da|publicado por|publié par|publicat per|pubblicato da|"
+    static final String LEAD_INS = "by|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|écrit par|scritto da|publicado por|publié par|publicat per|pubblicato da|posted by|"
             + "words by|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
             + "entretien réalisé par|interview von|intervista di|un texte de|texto de|textos de|texte de|testo di|author|authors|autor|autorin|autoren|autora|autores|autrice|auteur|"
             // Slovene, Latvian, Lithuanian, Estonian, Hungarian ("Avtor:", "Autors:", "Szerző:"), Welsh, Filipino, Albanian, Thai,
@@ -35,5 +37,12 @@ final class BylineLabels {
             + "|རྩོམ་པ་པོ|نووسەر|nivîskar|nosoratan'i|nosoratan’i";
 
     private BylineLabels() {
+    }
+
+    private static final Pattern ON_DATE = Pattern.compile("\\s+on\\s+(?=(?:\\p{L}{3,9}\\.?,?\\s+)?\\d)");
+
+    /** "Karen Liu on December 4, 2026" after "Posted by": "on" and a date part the name from the date as a bar would. */
+    static String dateParted(String byline) {
+        return ON_DATE.matcher(byline).replaceFirst(" | ");
     }
 }

@@ -15,7 +15,7 @@ public final class SectionNames {
     private static final Set<String> NAMES = Set.of(
             // English
             "news", "world", "world news", "uk", "uk news", "us", "us news", "europe", "asia", "africa", "americas",
-            "middle east", "australia", "national", "international", "local", "local news", "politics", "business", "economy",
+            "middle east", "australia", "national", "international", "local", "local news", "community", "politics", "business", "economy",
             "markets", "finance", "money", "companies", "industry", "energy", "climate", "environment", "science",
             "technology", "tech", "health", "education", "sport", "sports", "football", "culture", "arts",
             "entertainment", "lifestyle", "travel", "media", "society", "property", "law", "crime", "transport",
