@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * ({@code [{"type": "paragraph", "text": ...}]}): ProseMirror's, which TipTap and Storyblok export ({@code {"type": "doc",
  * "content": [{"type": "paragraph", "content": [{"type": "text", "text": ...}]}]}}), Lexical's, which Payload stores
  * ({@code {"root": {"type": "root", "children": [...]}}}), a text's inline pieces (a bold word, a link) joined as written,
- * and Prismic's slices ({@code [{"slice_type": "text", "primary": {"text": [{"type":
- * "paragraph", "text": ...}]}}]}); a component, an embed or an image among the blocks is no text. And a title Prismic
- * gives as rich text ({@code [{"type": "heading1", "text": ...}]}).
+ * and Prismic's slices ({@code [{"slice_type": "text", "primary": {"text": [{"type": "paragraph", "text": ...}]}}]}); a
+ * component, an embed or an image among the blocks is no text. And a title Prismic gives as rich text ({@code [{"type":
+ * "heading1", "text": ...}]}).
  */
 final class JsonRichText {
     /** The block types that hold a paragraph's text (Prismic's headings' start with "heading", ProseMirror's is "heading"). */
