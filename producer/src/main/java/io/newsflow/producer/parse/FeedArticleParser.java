@@ -40,6 +40,7 @@ public final class FeedArticleParser {
 
     /** A CMS teaser ("The board can begin ... fishermen. […]"): the body's opening, cut, not a standfirst. */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern REDIRECT = Pattern.compile("^https?://(?:www\\.)?google\\.[a-z.]+/url\\?(?:[^#]*&)?url=(https?://[^&]+)");
     private static final Pattern CUT_MARK = Pattern.compile("\\s*(?:\\[(?:…|\\.\\.\\.|&hellip;)\\]|…|\\.\\.\\.)\\s*$");
     /** WordPress's footer after a description's teaser: "... The post X appeared first on Y." (es, pt, fr, de too) */
     private static final Pattern FEED_FOOTER = Pattern.compile("(?iu)\\s*(?:the post|la entrada|o post|l['’]article|der beitrag) .{1,250}? "
@@ -88,7 +89,7 @@ public final class FeedArticleParser {
 
     private static ArticleDraft draft(SyndEntry entry, SyndFeed feed) {
         ArticleDraft draft = new ArticleDraft();
-        draft.url = entry.getLink() != null ? entry.getLink() : entry.getUri();
+        draft.url = redirected(entry.getLink() != null ? entry.getLink() : entry.getUri());
         draft.title = entry.getTitle() == null ? null : Jsoup.parse(entry.getTitle()).text();
         for (SyndPerson person : entry.getAuthors()) {
             // "By Joyanne Pursaga and Chris Kitching": some feeds write the whole byline in dc:creator
@@ -178,5 +179,11 @@ public final class FeedArticleParser {
     /** A feed item's description without that footer. */
     private static String withoutFooter(String text) {
         return FEED_FOOTER.matcher(text).replaceFirst("");
+    }
+
+    /** A search feed's redirect ("https://www.google.com/url?...&url=https://site/story&..."): the story's own address. */
+    private static String redirected(String link) {
+        java.util.regex.Matcher m = link == null ? null : REDIRECT.matcher(link);
+        return m != null && m.find() ? m.group(1) : link;
     }
 }

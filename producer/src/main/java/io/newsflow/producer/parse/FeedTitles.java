@@ -41,12 +41,17 @@ final class FeedTitles {
      * {@link #outlet(String, List, List)} reads it.
      */
     static String outlet(String title, String description, List<String> categories, List<String> authors) {
+        if (title != null && SEARCH_FEED.matcher(title.strip()).lookingAt()) {
+            return null; // "Google Alert - port strike": a search's feed, each item from another site
+        }
         if (title == null || !FEED_LABELS.contains(title.strip().toLowerCase(Locale.ROOT))) {
             return outlet(title, categories, authors);
         }
         Matcher site = description == null ? null : FROM_SITE.matcher(description.strip());
         return site != null && site.find() ? site.group(1).strip() : null;
     }
+
+    private static final Pattern SEARCH_FEED = Pattern.compile("(?i)google alerts?\\b|talkwalker alerts?\\b|\"[^\"]{1,60}\" - google news");
 
     private FeedTitles() {
     }

@@ -48,6 +48,7 @@ public final class HtmlArticleParser {
         }
         // text only a screen reader hears, never seen: "Posted in" glued to the category's link, "(opens in a new tab)"
         doc.select(".screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only").remove();
+        RdfaProperties.asMicrodata(doc); // (schema.org's properties in RDFa, read as microdata's)
         ArticleDraft draft = new ArticleDraft();
         String schemaType = JsonLdArticle.apply(doc, draft);
         if (schemaType == null) { // microdata: <div itemscope itemtype="https://schema.org/NewsArticle">
@@ -66,7 +67,7 @@ public final class HtmlArticleParser {
         draft.offerSource(titleSite != null ? titleSite : SiteSuffixes.windowTitleSite(meta(doc, "og:title"), draft.title), -1);
         // the page footer's copyright, the last resort: "© 2025 Midland Gazette. All rights reserved."
         doc.select("footer").stream().findFirst().flatMap(f -> SignatureDetector.notice(f.text())).ifPresent(o -> draft.offerSource(o, -4));
-        String themeTitle = doc.select(".site-title, #site-title").text(); // a blog theme's title: "Coastal Notes"
+        String themeTitle = doc.select(".site-title, #site-title, .site-name").text(); // a blog theme's title: "Coastal Notes"
         draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
         readPublished(doc, draft);
         readAuthors(doc, draft);
@@ -170,7 +171,7 @@ public final class HtmlArticleParser {
     }
 
     static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
+        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "], [itemprop=" + key + "][content]");
         return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
     }
 

@@ -47,7 +47,7 @@ final class HtmlBlocks {
 
     /** True when a string holds HTML markup rather than plain text. */
     static boolean looksLikeHtml(String text) {
-        return text.matches("(?s).*<(p|div|br|h[1-6]|article|span|a|em|strong|ul|li)\\b[^>]*>.*");
+        return text.matches("(?s).*<(p|div|br|h[1-6]|article|span|a|em|strong|b|i|ul|li)\\b[^>]*>.*"); // ("... <b>strike</b> ...")
     }
 
     /** Appends the blocks of an HTML fragment (a feed item's content, a JSON body with markup). */

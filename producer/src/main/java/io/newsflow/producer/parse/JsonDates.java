@@ -1,9 +1,11 @@
 package io.newsflow.producer.parse;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.newsflow.producer.parse.text.DateExtractor;
 
@@ -25,7 +28,7 @@ final class JsonDates {
     static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
             "firstPublished", "first_publish_date", "first_publication_date", "first_published_at", "display_date", "date_gmt", "date",
-            "created_at", "createdAt", "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date"); // (AP's; news-please's; Substack's; the NYT's)
+            "created_at", "createdAt", "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date", "postDate"); // (AP's; news-please's; Substack's; the NYT's)
     /** "20251201T094500Z", "20251201T094500+0100", "20251201": ISO 8601's basic form (NITF's dates, a page's "pdate"). */
     private static final Pattern BASIC_DATE = Pattern.compile("(\\d{8})(?:T(\\d{4}(?:\\d{2})?)(Z|[+-]\\d{4})?)?");
     private static final DateTimeFormatter BASIC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss[X]");
@@ -41,7 +44,18 @@ final class JsonDates {
      */
     static JsonNode published(JsonNode node) {
         JsonNode details = node.path("publish_details").path("time");
-        return details.isTextual() ? details : JsonWrappers.localised(JsonFields.first(node, PUBLISHED));
+        JsonNode date = details.isTextual() ? details : JsonWrappers.localised(JsonFields.first(node, PUBLISHED));
+        return date != null && date.isObject() && date.path("date").isTextual() ? phpDateTime(date) : date;
+    }
+
+    /** PHP's DateTime as Craft writes it, {"date": "2026-12-05 07:15:00.000000", "timezone": "UTC"}, as an ISO instant. */
+    private static JsonNode phpDateTime(JsonNode date) {
+        try {
+            return TextNode.valueOf(LocalDateTime.parse(date.path("date").asText().strip().replace(' ', 'T'))
+                    .atZone(ZoneId.of(date.path("timezone").asText("UTC"))).toInstant().toString());
+        } catch (DateTimeException e) {
+            return date.path("date"); // an unknown zone: the written date, read as any other
+        }
     }
 
     /** A date given as epoch seconds or milliseconds, or as text ({@link #parseDate}). */

@@ -51,8 +51,9 @@ final class StoryHeader {
         if (h1 == null && doc.select(".hentry").size() == 1 && doc.selectFirst(".hentry h1") == null) {
             h1 = doc.selectFirst(".hentry .entry-title");
         }
-        return h1 != null ? h1 : doc.select("h1").stream()
+        h1 = h1 != null ? h1 : doc.select("h1").stream()
                 .filter(e -> !e.is(".site-title, #site-title") && e.closest("#masthead, .site-header") == null).findFirst().orElse(null);
+        return h1 != null ? h1 : doc.selectFirst("[itemprop=headline]:not(meta)"); // (no h1: the marked headline, an h2)
     }
 
     /**

@@ -26,7 +26,7 @@ final class CommentThreads {
             + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze)\\s*(?:[-–:]\\s*)?\\(?\\d+\\)?";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|"
-            + "voir les \\d+ commentaires|(?:see|view|read) (?:all )?\\d+ comments|add a comment|add comment|post a comment|show comments|view comments|read comments|comments are closed|"
+            + "sin comentarios(?: aún| todavía)?|para comentar (?:debe|tienes que|necesitas) (?:estar registrado|iniciar sesión)|voir les \\d+ commentaires|(?:see|view|read) (?:all )?\\d+ comments|add a comment|add comment|post a comment|show comments|view comments|read comments|comments are closed|"
             // a comment policy under the thread: "Comments will be edited (grammar, spelling and slang) and authorized at ..."
             + "comments (?:will be|are) (?:edited|moderated|reviewed|checked)\\b.{0,160}|"
             // the same sign-in prompt in German, French, Spanish, Italian: "Jetzt anmelden und mitdiskutieren"

@@ -56,7 +56,7 @@ public final class LinkBlocks {
             "més informació", "també et pot interessar", "relacionades", "relacionadas", "relacionados", "read other news", "contenido sugerido",
             // Slovak's other verb, French's "similar articles", Montenegrin, Serbian and Bosnian "related news"
             "prečítajte si aj", "čítajte viac", "prečítajte si viac", "ilginizi çekebilir", "articles similaires", "povezane vijesti", "povezane vesti", "povezani članci");
-    private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "tags / keywords", "tags/keywords", "související témata", "lees meer over", "related topics", "related topic", "more about", "read more about", "links",
+    private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "tags / keywords", "tags/keywords", "související témata", "lees meer over", "temas recomendados", "related topics", "related topic", "more about", "read more about", "links",
             "suggested topics", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "meer over", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados",
