@@ -84,7 +84,8 @@ final class JsonFields {
     }
 
     /** A list of categories' first: a string, or an object's {@code name} or {@code title}; or null. */
-    private static String firstCategory(JsonNode categories) {
+    private static String firstCategory(JsonNode listed) {
+        JsonNode categories = listed.path("nodes").isArray() ? listed.path("nodes") : listed; // WPGraphQL's {"nodes": [...]}
         if (!categories.isArray() || categories.isEmpty() || categories.get(0).isNumber()) {
             return null; // a number: WordPress's category ids, [4]
         }

@@ -85,6 +85,9 @@ final class JsonWrappers {
         if (v != null && v.isObject() && v.path("attributes").isObject()) {
             v = v.get("attributes");
         }
+        if (v != null && v.isObject() && v.size() == 1 && v.path("node").isObject()) {
+            v = v.get("node"); // WPGraphQL's edge: {"node": {"name": ...}}
+        }
         if (v != null && v.isObject() && v.has("sys") && v.path("fields").isObject()) {
             v = v.get("fields"); // Contentful's linked entry: {"sys": {"id": ...}, "fields": {"name": ...}}
         }

@@ -60,11 +60,22 @@ final class TopMenus {
      */
     static String spelledOut(PageLines lines, int i) {
         String logo = withoutTagline(lines.get(i));
+        if (fullerUnder(lines, i)) {
+            return lines.get(i + 1).strip(); // "Newsday" / "Trinidad and Tobago Newsday": the full name under the logo
+        }
         if (!FurnitureBlocks.isInitialsLogo(logo) || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
             return logo;
         }
         String next = lines.get(i + 1).strip();
         return OutletInitials.spell(logo, next) && Outlets.looksLikeOutlet(next) ? next : logo; // ("Última Hora": a section's label too)
+    }
+
+    /** Line i, a logo's word, over the site's full name ending with it: "Newsday" / "Trinidad and Tobago Newsday". */
+    static boolean fullerUnder(PageLines lines, int i) {
+        String logo = lines.get(i).strip();
+        String next = i + 1 < lines.size() && lines.sameBlock(i, i + 1) ? lines.get(i + 1).strip() : "";
+        return !logo.contains(" ") && next.length() > logo.length() + 3 && next.endsWith(" " + logo) && Outlets.looksLikeOutlet(next)
+                && next.split("\\s+").length <= 5;
     }
 
     /**
