@@ -15,7 +15,8 @@ import io.newsflow.avro.ArticleType;
 /**
  * Shapes met in the hundred-and-forty-eighth held-out round (x925-x930), on other pages: WPGraphQL's edges ({@code
  * "author": {"node": {...}}}, {@code "categories": {"nodes": [...]}}), a logo's word over the site's full name ending
- * with it ("Newsday" / "Trinidad and Tobago Newsday") over its menu, and Hungarian and Slovak related and share labels.
+ * with it ("Newsday" / "Trinidad and Tobago Newsday") over its menu, a comment box's title quoting the headline under the
+ * text, and Hungarian and Slovak related and share labels.
  */
 class GraphEdgesAndFullerMastheadsShapesTest {
 
@@ -35,6 +36,13 @@ class GraphEdgesAndFullerMastheadsShapesTest {
         assertThat(a.getSource()).isEqualTo("Trinidad and Tobago Newsday");
         assertThat(a.getSection()).isEqualTo("Business");
         assertThat(a.getArticleType()).isEqualTo(ArticleType.UNKNOWN); // not the menu's "News"
+    }
+
+    @Test
+    void shouldDropACommentBoxsTitleWhenItQuotesTheHeadlineUnderTheText() {
+        Article a = parse(HEADLINE + "\n\nPaula Lindo\nFriday, December 5, 2026\n\n" + BODY + "\n\nComments\n\n\"" + HEADLINE + "\"");
+        assertThat(a.getBody()).noneMatch(b -> b.getText().contains(HEADLINE));
+        assertThat(allText(a)).contains("cyclists welcomed it");
     }
 
     @Test
