@@ -73,13 +73,16 @@ final class ClosingLines {
     /** "—VBL, GMA Integrated News": an editor's initials after a dash, then the newsroom. */
     private static final Pattern EDITOR_AND_NEWSROOM = Pattern.compile("^[—–-]\\s*\\p{Lu}{2,4}(?:/\\p{Lu}{2,4})*,\\s*(\\p{Lu}[\\p{L}.&' -]{1,40})$");
 
+    /** Quotation marks around a whole line (compiled once, as this package's other patterns). */
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
+
     /** Reads and removes the closing signature lines of {@code content} (the text after the headline). */
     static void take(ArticleDraft draft, List<String> content) {
         if (content.size() >= 2 && ContactLines.isWritersAddress(content.get(content.size() - 1))) {
             content.remove(content.size() - 1); // the writer's contact, under the story or under its signature
         }
-        if (content.size() >= 2 && draft.title != null && content.get(content.size() - 1).strip()
-                .replaceAll("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$", "").equals(draft.title.strip())) {
+        if (content.size() >= 2 && draft.title != null
+                && EDGE_QUOTES.matcher(content.get(content.size() - 1).strip()).replaceAll("").equals(draft.title.strip())) {
             content.remove(content.size() - 1); // "\"Caribbean Airlines adds ...\"": a comment box's title, the headline quoted
         }
         if (content.size() < 2) {

@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.regex.Pattern;
+
 /**
  * An outlet's initials and its name spelled out: "DN" and "Diário de Notícias", "ÚH" and "Última Hora", "DNA" and
  * "Dernières Nouvelles d'Alsace" (a word's elided article gives no letter). A site sets its initials as its logo and
@@ -8,7 +10,7 @@ package io.newsflow.producer.parse.text;
 public final class OutletInitials {
 
     /** An article opening a paper's name, which its initials leave out: "The Jordan Times" is "JT". */
-    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile("(?:The|La|Le|Les|El|Il|Die|Der|Das|De|Het|O|A) ");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?:The|La|Le|Les|El|Il|Die|Der|Das|De|Het|O|A) ");
 
     private OutletInitials() {
     }

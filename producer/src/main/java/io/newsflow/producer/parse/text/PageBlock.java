@@ -30,7 +30,7 @@ record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean 
         int name = group.size() > MIN_MENU_ITEMS && (Outlets.isDomain(group.get(0))
                 || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(TopMenus.withoutTagline(group.get(0)))
                 || PageLines.isLowerCaseLogo(group.get(0))) ? 1 : 0; // "euronews." over its menu
-        boolean fuller = group.size() > 1 && !group.get(0).strip().contains(" ") && group.get(1).strip().endsWith(" " + group.get(0).strip());
+        boolean fuller = group.size() > 1 && TopMenus.endsWithLogo(group.get(0), group.get(1)); // ("Newsday" / "Trinidad and Tobago Newsday")
         if (group.size() > MIN_MENU_ITEMS + 1 && (JunkLineDetector.isTagline(group.get(1)) || fuller) && Outlets.looksLikeOutlet(group.get(0))) {
             name = 2; // "Ukrinform" / "Ukrainian National News Agency" / "War" / ...: the name and what it is over the menu
         }

@@ -5,6 +5,7 @@ import io.newsflow.producer.parse.ArticleDraft;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A page scraped without blank lines that opens with the site's menu, one item per line, then an
@@ -30,7 +31,7 @@ final class TopMenus {
             "seleccione", "selecciona", "select", "sélectionnez", "choose");
 
     /** A brand of digits and a word glued ("15min", "20min"), which reads as a relative stamp anywhere else. */
-    private static final java.util.regex.Pattern DIGITS_BRAND = java.util.regex.Pattern.compile("\\d{1,3}\\p{L}{2,8}");
+    private static final Pattern DIGITS_BRAND = Pattern.compile("\\d{1,3}\\p{L}{2,8}");
 
     /**
      * "Emol" / "Nacional" / "Economía", "The Kyiv Independent" / "War" / "Ukraine": the page's first line, a name
@@ -74,8 +75,14 @@ final class TopMenus {
     static boolean fullerUnder(PageLines lines, int i) {
         String logo = lines.get(i).strip();
         String next = i + 1 < lines.size() && lines.sameBlock(i, i + 1) ? lines.get(i + 1).strip() : "";
-        return !logo.contains(" ") && next.length() > logo.length() + 3 && next.endsWith(" " + logo) && Outlets.looksLikeOutlet(next)
+        return endsWithLogo(logo, next) && next.length() > logo.length() + 3 && Outlets.looksLikeOutlet(next)
                 && next.split("\\s+").length <= 5;
+    }
+
+    /** Whether {@code next} ends with {@code logo}, a word alone: the shape of a logo over the full name ("Newsday"). */
+    static boolean endsWithLogo(String logo, String next) {
+        String word = logo.strip();
+        return !word.contains(" ") && next.strip().endsWith(" " + word);
     }
 
     /**
