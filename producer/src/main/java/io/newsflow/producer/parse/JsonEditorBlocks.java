@@ -13,14 +13,18 @@ import org.jsoup.nodes.Entities;
  * reads the editors that store a document as a list of typed blocks: Draft.js's raw content ({@code {"blocks":
  * [{"text": ..., "type": "unstyled"}], "entityMap": {}}}), Editor.js's ({@code {"blocks": [{"type": "paragraph", "data":
  * {"text": ...}}]}}, a list's {@code items} each a paragraph), Slate's ({@code [{"type": "paragraph", "children": [{"text":
- * ...}]}]}) and the like. A block whose type names a picture, an embed, code or an advert is no text, and inline markup
- * an editor leaves in its text ({@code "<b>"}) is read as HTML.
+ * ...}]}]}), DatoCMS's structured text, its document wrapped ({@code {"value": {"schema": "dast", "document": {"type":
+ * "root", "children": [{"type": "paragraph", "children": [{"type": "span", "value": ...}]}]}}}}) and the like. A block whose
+ * type names a picture, an embed, code or an advert is no text, and inline markup an editor leaves in its text
+ * ({@code "<b>"}) is read as HTML.
  */
 final class JsonEditorBlocks {
     /** Keys of a document object that hold its list of blocks. */
     private static final List<String> LISTS = List.of("blocks", "content", "children", "nodes");
-    /** Where a block or its inline pieces keep their text. */
-    private static final List<String> TEXT_KEYS = List.of("text", "plain_text");
+    /** Keys of an object that wraps the document (DatoCMS's {@code "value"} and {@code "document"}). */
+    private static final List<String> WRAPPERS = List.of("value", "document", "root", "doc", "json");
+    /** Where a block or its inline pieces keep their text (DatoCMS's spans: {@code "value"}). */
+    private static final List<String> TEXT_KEYS = List.of("text", "plain_text", "value");
     /** Where a block keeps its children or its fields. */
     private static final List<String> INNER_KEYS = List.of("children", "content", "data", "rich_text");
     private static final Pattern NOT_TEXT = Pattern.compile("image|photo|picture|video|audio|embed|figure|gallery|media|atomic"
@@ -33,11 +37,30 @@ final class JsonEditorBlocks {
 
     /** The blocks' text as an HTML fragment, or null when the value holds no list of blocks with text. */
     static String html(JsonNode value) {
-        JsonNode list = value == null || value.isArray() ? value : LISTS.stream().map(value::path).filter(JsonNode::isArray)
-                .findFirst().orElse(null);
-        if (list == null) {
-            return null;
+        return html(value, 0);
+    }
+
+    /** The first of the object's lists that holds text (a record's list of media blocks beside its document is none). */
+    private static String html(JsonNode value, int depth) {
+        if (value == null || value.isArray()) {
+            return value == null ? null : listHtml(value);
         }
+        for (String key : LISTS) {
+            String html = value.path(key).isArray() ? listHtml(value.path(key)) : null;
+            if (html != null) {
+                return html;
+            }
+        }
+        for (String key : WRAPPERS) {
+            String html = depth < 3 && value.path(key).isObject() ? html(value.path(key), depth + 1) : null;
+            if (html != null) {
+                return html;
+            }
+        }
+        return null;
+    }
+
+    private static String listHtml(JsonNode list) {
         StringBuilder html = new StringBuilder();
         for (JsonNode block : list) {
             String type = type(block);

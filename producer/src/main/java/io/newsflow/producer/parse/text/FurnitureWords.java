@@ -157,9 +157,14 @@ final class FurnitureWords {
     private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit",
             "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "messenger", "flipboard", "email", "e-mail");
 
-    /** Two or more networks' names alone on a line, share buttons without separators (a name of three words is no person's). */
+    /**
+     * Two or more networks' names alone on a line, share buttons without separators (a name of three words is no person's),
+     * or under a label of a few words ("Seko mums: Facebook, Instagram", "Follow: X | Threads").
+     */
     static boolean isNetworkRow(String lower) {
-        String[] words = lower.split(" ");
+        int colon = lower.indexOf(':');
+        boolean labelled = colon > 0 && colon <= 30 && lower.substring(0, colon).strip().split(" ").length <= 3;
+        String[] words = (labelled ? lower.substring(colon + 1) : lower).strip().split("[\\s,|/·•]+");
         return words.length >= 2 && words.length <= 8 && Arrays.stream(words).allMatch(NETWORKS::contains);
     }
 

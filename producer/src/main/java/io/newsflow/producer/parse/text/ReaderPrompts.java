@@ -99,8 +99,8 @@ final class ReaderPrompts {
             + "^\\s*[-–—]+\\s*[\\p{L}\\d-]{2,30}\\.(?:com|net|org|co\\.[a-z]{2}|com\\.[a-z]{2})\\s*$|"
             // a Brazilian site's credit under the writer's name, its office's city: "Do UOL, no Rio", "Da Folha, em Brasília"
             + "^(?:do|da) (?-i:\\p{Lu})[\\p{L}\\d.]{1,20}(?: (?-i:\\p{Lu})[\\p{L}.]*){0,2}, (?:em|no|na|nos) (?-i:\\p{Lu})[\\p{L}\\p{M} ]{1,30}$|"
-            // an address the page hid from scrapers (Cloudflare's "[email protected]")
-            + "^\\W*email protected\\W*$|"
+            // an address the page hid from scrapers (Cloudflare's "[email protected]"); a footer's link to the terms of reuse
+            + "^\\W*email protected\\W*$|^\\W*(?:\\p{L}+ )?(?:reprint|republishing|republication|pārpublicēšanas|perspausdinimo) (?:rules|terms|policy|noteikumi|taisyklės)\\W*$|"
             // a news agency's terms of reuse: "When citing and using any materials on the Internet, ... hyperlinks not lower than
             // the first paragraph to "ukrinform.ua" are mandatory.", "При цитуванні ... посилання ... обов'язкове" (Ukrainian, Russian)
             + "^\\W*(?:when (?:citing|quoting|using)|(?:any )?(?:use|reproduction|reprint) of (?:the |these |our )?materials?)\\b.{0,160}"
@@ -117,10 +117,9 @@ final class ReaderPrompts {
     static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?|"
             + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
             + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|"
-            + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|"
-            // "Artykuł przeznaczony dla subskrybentów", "Exclusivo para assinantes"
+            + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:artigo )?exclusivo (?:para )?assinantes|"
+            // "Artykuł przeznaczony dla subskrybentów"
             + "(?:artykuł|treść|materiał) (?:przeznaczony|przeznaczona|dostępny|dostępna) (?:tylko )?dla (?:subskrybentów|prenumeratorów)|"
-            + "(?:artigo )?exclusivo (?:para )?assinantes|"
             // a plea for the subscription closing the story: "Votre abonnement nous permet d'écrire des articles de qualité"
             + "votre abonnement (?:nous permet|finance|soutient)\\b.{0,120}|"
             // a newsletter platform's footer: "Subscribe to Letters from an Engineer", "Launched 2 years ago"
@@ -186,10 +185,11 @@ final class ReaderPrompts {
             + "підпишіться|підписуйтесь|подпишитесь|подписывайтесь|naročite se|pretplatite se|abonează-te|abonați-vă)\\b.{0,60}|"
             // a trial's pitch ("... 14 Tage kostenlos zur Probe lesen. Jetzt bestellen"), a bio's button ("Connect via email.")
             + ".{0,80}\\b(?:kostenlos|gratis) (?:zur probe |probe)?(?:lesen|testen)\\b.{0,60}|try (?:it |us )?free for \\d+ (?:days|weeks)\\b.{0,60}|"
-            + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
-            + "(?:follow|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos)\\b.{0,40}"
+            + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|" // then "Like Business on Facebook, follow @Tribune..."
+            + "(?:follow|like (?=us\\b|(?-i:\\p{Lu}))|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos)\\b.{0,40}"
             + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no|de) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
-            + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?|"
+            + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?"
+            + "(?:,? (?:and )?follow @\\w+ on \\w+\\b.{0,120})?|"
             + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:'de takip et)?|news['’](?:te|ten) takip edin?)|"
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
             + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160}|"

@@ -1,0 +1,56 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Set;
+
+/**
+ * The labels a page sets over the headlines of other stories, in the languages the corpus has met ("Read more",
+ * "Mehr zum Thema", "Lee también", "Baca juga", "Mais recente"), written in lower case: {@link LinkBlocks} reads a
+ * label alone on its line, or with the other story's headline after a colon, and leaves the block out of the text.
+ */
+final class RelatedLabels {
+    /** Each label in lower case, without its trailing colon or arrow. */
+    static final Set<String> LABELS = Set.of("read more", "read also", "also read", "see also", "related",
+            "related article", "related articles", "related stories", "related posts", "related content", "related coverage",
+            "related news", "sources", "external links", // (Wikinews' closing lists)
+            "more on this story", "more on this topic", "more from", "more stories", "more articles", "recommended", "further reading",
+            "you may also like", "you might also like", "mehr zum thema", "zum thema", "auch interessant",
+            "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
+            "sur le même sujet", "la rédaction vous conseille", "voir aussi", "pour mémoire", "más información", "te puede interesar", "le puede interesar", "también le puede interesar", "también te puede interesar", "related story", "seguir leyendo", "¿qué otras noticias debes saber?", "címlapról ajánljuk", "súvisiace články", "lee también", "lea también", "leer más", "lea además", "lee además",
+            "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
+            // Indonesian, Slovak and Czech: "Baca juga", "Prečítajte si tiež", "Přečtěte si také"
+            "baca juga", "lihat juga", "prečítajte si tiež", "přečtěte si také", "čítajte tiež", "mohlo by vás zaujímať",
+            // Croatian and Serbian, Lithuanian, Bulgarian, Greek, Slovene, Latvian, Estonian
+            "sigue leyendo", "siga leyendo", "pročitajte još", "pročitajte i", "pročitajte više", "skaitykite taip pat", "прочетете още", "най-четени", "najčitanije",
+            "διαβάστε επίσης", "preberite tudi", "preberite še", "lasiet arī", "loe ka",
+            "leggi anche", "potrebbe interessarti", "lees ook", "meer over dit onderwerp", "czytaj też",
+            "mirá también", "leé también", // Argentina's voseo
+            "czytaj także", "czytaj również", "czytaj więcej", "przeczytaj więcej", "leia mais", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także", "zobacz również", "leia também", "saiba mais", "most read", "most popular", "most viewed",
+            "popular now", "trending", "trending now", "top stories", "latest news", "latest stories", "meistgelesen",
+            "am meisten gelesen", "les plus lus", "lo más leído", "lo más visto", "i più letti", "meest gelezen",
+            "najczęściej czytane", "mais lidas", "veja também", "veja mais", "ver también", "noticia relacionada", "noticias relacionadas",
+            "artículo relacionado", "notícia relacionada", "relaterat", "relateret", "relatert", "vedi anche", "zie ook", "te recomendamos", "recomendados", "nous vous recommandons",
+            "wir empfehlen", "weiterlesen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you", "les også", "nejčtenější",
+            "mohlo by vás zajímat", "související články", "ilgili haberler",
+            "lue myös", "lue lisää", "citește și", "citeste si", "citește mai mult", "kapcsolódó cikkek", "kapcsolódó", "passend zum artikel",
+            // Hindi, Uzbek, Macedonian: "यह भी पढ़ें", "Shuningdek o'qing", "Прочитајте и"
+            "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "shuningdek o'qing", "shuningdek oʻqing", "прочитајте и", "прочитајте повеќе",
+            // Lithuanian's other order, Bulgarian, Russian and Ukrainian, Malay, Icelandic: "Taip pat skaitykite",
+            // "Още по темата", "Читайте также", "Berita Berkaitan", "Fleira áhugavert"
+            "taip pat skaitykite", "susiję straipsniai", "daugiau naujienų", "още по темата", "свързани новини", "вижте още", "читайте также",
+            "читайте також", "головне сьогодні", "главное сегодня", "головне за день", "главное за день", "новини за темою",
+            "новости по теме", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
+            // Albanian, Vietnamese, Armenian, Irish and Welsh: "Lexo edhe", "Đọc tiếp", "Կարդացեք նաև", "Tuilleadh scéalta", "Darllen mwy"
+            "lexo edhe", "lexoni edhe", "lexo më shumë", "đọc tiếp", "đọc thêm", "xem thêm", "tin liên quan", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
+            "scéalta gaolmhara", "darllen mwy", "darllenwch fwy", "straeon perthnasol",
+            // Catalan, Galician and Portuguese, and a Nepali daily's English: "Més informació", "Relacionadas", "Read Other News"
+            "més informació", "també et pot interessar", "relacionades", "relacionadas", "relacionados", "read other news", "contenido sugerido",
+            // Slovak's other verb, French's "similar articles", Montenegrin, Serbian and Bosnian "related news"
+            "prečítajte si aj", "čítajte viac", "prečítajte si viac", "ilginizi çekebilir", "articles similaires", "povezane vijesti", "povezane vesti", "povezani članci",
+            // a page's links to the stories before and after it: O Globo's "Mais recente" / "Próxima", "Next article"
+            "mais recente", "próxima", "próxima notícia", "notícia anterior", "next article", "previous article", "next story",
+            "previous story", "article suivant", "article précédent", "nächster artikel", "vorheriger artikel", "noticia siguiente",
+            "siguiente noticia", "noticia anterior", "articolo successivo", "articolo precedente");
+
+    private RelatedLabels() {
+    }
+}
