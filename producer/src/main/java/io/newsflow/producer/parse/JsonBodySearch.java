@@ -70,7 +70,7 @@ final class JsonBodySearch {
     /** The deepest object around the text with a title or a date of its own, or null. */
     private static JsonNode owner(Deque<JsonNode> around) {
         for (JsonNode object : around) { // (a stack: the deepest first)
-            if (JsonFields.first(object, JsonFields.TITLE) != null || JsonFields.first(object, JsonDates.PUBLISHED) != null) {
+            if (JsonFields.first(object, JsonFields.TITLE) != null || JsonDates.first(object) != null) {
                 return object;
             }
         }

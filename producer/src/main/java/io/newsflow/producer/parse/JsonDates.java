@@ -44,8 +44,22 @@ final class JsonDates {
      */
     static JsonNode published(JsonNode node) {
         JsonNode details = node.path("publish_details").path("time");
-        JsonNode date = details.isTextual() ? details : JsonWrappers.localised(JsonFields.first(node, PUBLISHED));
+        JsonNode date = details.isTextual() ? details : JsonWrappers.localised(first(node));
         return date != null && date.isObject() && date.path("date").isTextual() ? phpDateTime(date) : date;
+    }
+
+    /**
+     * The first of the usual names' values that can be a date: a status under one of them ({@code "published":
+     * "published"}, {@code "published": true}, Builder.io's and many CMSes') is none; or null.
+     */
+    static JsonNode first(JsonNode node) {
+        for (String name : PUBLISHED) {
+            JsonNode v = node.get(name);
+            if (v != null && !v.isNull() && !v.isBoolean() && !(v.isTextual() && v.asText().chars().noneMatch(Character::isDigit))) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** PHP's DateTime as Craft writes it, {"date": "2026-12-05 07:15:00.000000", "timezone": "UTC"}, as an ISO instant. */

@@ -14,9 +14,10 @@ import org.jsoup.nodes.Entities;
  * [{"text": ..., "type": "unstyled"}], "entityMap": {}}}), Editor.js's ({@code {"blocks": [{"type": "paragraph", "data":
  * {"text": ...}}]}}, a list's {@code items} each a paragraph), Slate's ({@code [{"type": "paragraph", "children": [{"text":
  * ...}]}]}), DatoCMS's structured text, its document wrapped ({@code {"value": {"schema": "dast", "document": {"type":
- * "root", "children": [{"type": "paragraph", "children": [{"type": "span", "value": ...}]}]}}}}) and the like. A block whose
- * type names a picture, an embed, code or an advert is no text, and inline markup an editor leaves in its text
- * ({@code "<b>"}) is read as HTML.
+ * "root", "children": [{"type": "paragraph", "children": [{"type": "span", "value": ...}]}]}}}}), Builder.io's ({@code
+ * [{"component": {"name": "Text", "options": {"text": "<p>..."}}}]}) and the like. A block whose type (or component's
+ * name) names a picture, an embed, code, a button or an advert is no text, and inline markup an editor leaves in its
+ * text ({@code "<b>"}) is read as HTML.
  */
 final class JsonEditorBlocks {
     /** Keys of a document object that hold its list of blocks. */
@@ -26,7 +27,7 @@ final class JsonEditorBlocks {
     /** Where a block or its inline pieces keep their text (DatoCMS's spans: {@code "value"}). */
     private static final List<String> TEXT_KEYS = List.of("text", "plain_text", "value");
     /** Where a block keeps its children or its fields. */
-    private static final List<String> INNER_KEYS = List.of("children", "content", "data", "rich_text");
+    private static final List<String> INNER_KEYS = List.of("children", "content", "data", "rich_text", "component", "options");
     private static final Pattern NOT_TEXT = Pattern.compile("image|photo|picture|video|audio|embed|figure|gallery|media|atomic"
             + "|code|divider|delimiter|separator|advert|\\bads?\\b|newsletter|related|raw|html|table|button|form|blok");
     private static final Pattern HEADING = Pattern.compile("head|h[1-6]\\b|title");
@@ -77,13 +78,14 @@ final class JsonEditorBlocks {
         return html.isEmpty() ? null : html.toString();
     }
 
+    /** A block's type: its own, or its component's name (Builder.io's {"component": {"name": "Text", "options": ...}}). */
     private static String type(JsonNode block) {
         for (String key : List.of("type", "_type", "blockType", "kind", "role")) {
             if (block.path(key).isTextual()) {
                 return block.path(key).asText().toLowerCase(Locale.ROOT);
             }
         }
-        return "";
+        return block.path("component").path("name").asText("").toLowerCase(Locale.ROOT);
     }
 
     /** A block's text: its own, else its inline pieces' joined as written, however deep ("The council closed the " + "bridge"). */

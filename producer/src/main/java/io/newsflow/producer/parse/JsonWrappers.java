@@ -74,12 +74,13 @@ final class JsonWrappers {
     /**
      * A related record as a headless CMS gives it: Strapi's {@code {"data": {"id": 17, "attributes": {"name": ...}}}}
      * for an author or a category (a list under {@code "data"} for several), Contentful's {@code {"sys": {...},
-     * "fields": {"name": ...}}}, read as the record itself; any other value as it is.
+     * "fields": {"name": ...}}}, Builder.io's {@code {"model": ..., "value": {...}}}, read as the record itself; any other
+     * value as it is.
      */
     static JsonNode relation(JsonNode value) {
         JsonNode v = localised(value);
         if (v != null && v.isObject() && (v.size() <= 2 || v.path("link_type").asText("").equals("Document"))
-                && v.has("data") && !v.get("data").isValueNode()) {
+                && v.has("data") && !v.get("data").isValueNode() && !v.path("name").isTextual()) { // (a record named beside its data is itself)
             v = v.get("data"); // {"data": {...}, "meta": {...}} at most; Prismic's linked document: {"id": ..., "data": {...}}
         }
         if (v != null && v.isObject() && v.path("attributes").isObject()) {
@@ -90,6 +91,9 @@ final class JsonWrappers {
         }
         if (v != null && v.isObject() && v.has("sys") && v.path("fields").isObject()) {
             v = v.get("fields"); // Contentful's linked entry: {"sys": {"id": ...}, "fields": {"name": ...}}
+        }
+        if (v != null && v.isObject() && v.path("value").isObject() && (v.has("model") || v.path("@type").asText("").endsWith("Reference"))) {
+            v = v.get("value"); // Builder.io's resolved reference: {"@type": "@builder.io/core:Reference", "model": ..., "value": {...}}
         }
         return v;
     }
@@ -157,8 +161,8 @@ final class JsonWrappers {
      * {@code published_at} beside its {@code "content"}.
      */
     private static JsonNode withWrapperDate(JsonNode wrapper, JsonNode article) {
-        JsonNode date = JsonFields.first(wrapper, JsonDates.PUBLISHED);
-        if (date == null || !article.isObject() || JsonFields.first(article, JsonDates.PUBLISHED) != null) {
+        JsonNode date = JsonDates.first(wrapper);
+        if (date == null || !article.isObject() || JsonDates.first(article) != null) {
             return article;
         }
         ObjectNode dated = ((ObjectNode) article).deepCopy();

@@ -70,7 +70,7 @@ public final class JunkLineDetector {
             + "\\s*,?\\s*(?:at\\s+|om\\s+|um\\s+|à\\s+|a las\\s+|alle\\s+|o\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?\\W*$|"
             + "^\\W*\\d{1,2}\\s?(?:h|hrs?|m|mins?|d)\\W*$|"
             + "^\\W*(?:last\\s+)?(?:updated|aggiornato|aktualisiert|actualizado|mis à jour|publié|bijgewerkt|zaktualizowano|opdateret|oppdatert|"
-            + "uppdaterad|uppdaterat|atualizado)\\s+(?:at\\s+|alle\\s+|um\\s+|a las\\s+|à\\s+|om\\s+|o\\s+|kl\\.?\\s*)?\\d{1,2}\\s?[:.h]\\s?\\d{2}(?:\\s*(?:uhr|\\p{Lu}{2,4}))?\\W*$|"
+            + "uppdaterad|uppdaterat|atualizado)(?:\\s*:)?\\s+(?:at\\s+|alle\\s+|um\\s+|a las\\s+|à\\s+|om\\s+|o\\s+|kl\\.?\\s*)?\\d{1,2}\\s?[:.h]\\s?\\d{2}(?:\\s*(?:uhr|\\p{Lu}{2,4}))?\\W*$|"
             // a two-digit year and its time, labelled or not ("01-12-25, 14:05", "Laatste update: 01-12-25, 16:30"):
             // the year is not read (four digits are), the line is a stamp all the same
             + "^\\W*(?:(?:laatste |last )?(?:update|updated|bijgewerkt|aangepast|aktualisiert|gepubliceerd|published)\\s*:?\\s*)?"

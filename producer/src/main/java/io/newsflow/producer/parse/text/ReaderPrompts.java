@@ -157,7 +157,7 @@ final class ReaderPrompts {
             // "Vous avez aimé cet article ? Abonnez-vous pour lire tous nos contenus.", "Enjoyed this article? Subscribe ..."
             + "(?:vous avez aimé|vous aimez) cet article\\b.{0,160}|(?:enjoyed|liked|did you (?:enjoy|like)) this (?:article|story)\\b.{0,160}|"
             // a comment box's house rules: "Comments will be moderated. Keep comments relevant to the article. ..."
-            + "comments (?:will be|are) moderated\\b.{0,400}|advertise with \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
+            + "comments (?:will be|are) moderated\\b.{0,400}|advertise with \\S.{0,30}|ads by \\S.{0,30}|log in, register or subscribe to save\\b.{0,60}|"
             // "Unlock unlimited digital access to The Seattle Times for $1 a week.", "Read 3 articles and stand to win rewards"
             // and its button, "Spin the wheel now"
             + "unlock (?:unlimited|full|all|premium)\\b.{0,20}\\baccess\\b.{0,100}|read \\d+ (?:articles|stories)\\b.{0,20}\\b(?:win|rewards?|points)\\b.{0,40}|spin the wheel\\b.{0,20}|"
@@ -178,7 +178,7 @@ final class ReaderPrompts {
             // "Join the Manchester Evening News WhatsApp community HERE", "Join The Punch Newspapers Channel",
             // "Stay informed ... Follow The Punch Newspaper on WhatsApp for real-time updates ..."
             + "join (?:the |our )?.{0,60}\\b(?:whatsapp|telegram) (?:channel|community|group)\\b.{0,20}|join (?:the |our )?[\\p{L}'’ ]{1,50} channel|"
-            + "(?:stay (?:informed|updated|up to date|connected)|don't miss)\\b.{0,120}\\bfollow (?:us|[\\p{L}'’ ]{1,40}?) on (?:whatsapp|telegram)\\b.{0,200}|"
+            + "(?:stay (?:informed|updated|up to date|connected)|don't miss)\\b.{0,120}\\b(?:follow|subscribe to|join) (?:us|[\\p{L}'’ ]{1,40}?)(?: on|['’]s) (?:whatsapp|telegram)\\b.{0,200}|"
             + "(?:suscríbase|suscríbete|inscríbase|inscríbete|inscrivez-vous|iscriviti|abonneer je|melden sie sich)\\b.{0,40}"
             + "\\b(?:newsletter|boletín|lettre d'information|nieuwsbrief)\\b.{0,160}|"
             + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|jetzt abo abschließen|subscribe (?:now|today)|assine já|abonneer nu|"

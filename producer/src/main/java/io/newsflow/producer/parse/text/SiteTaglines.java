@@ -20,7 +20,8 @@ final class SiteTaglines {
             // "Nigeria's most widely read newspaper" (a superlative or "national" before the kind of paper; not "National News")
             + "(?:\\p{L}+['’]s |the |your )?(?:[\\p{L}-]+ )?(?:leading|largest|biggest|premier|oldest|first|independent|national|official"
             + "|most (?:popular|trusted|read|widely read)|number one|no\\.? ?1|best-selling)(?: [\\p{L}-]+)? (?:daily|newspaper|news ?paper"
-            + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)|"
+            + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)"
+            + "(?: (?:in|of|for|from) (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,30})?|" // "... news source in Botswana"
             // a window title's description after the name: "Sri Lanka Latest Breaking News and Headlines"
             // "Nigeria and World News": a country's news and the world's, after the name and a dash
             + "(?:[\\p{L}'’]+ ){1,2}(?:and|&) (?:world|international|global) news|"

@@ -79,10 +79,16 @@ final class TopMenus {
                 && next.split("\\s+").length <= 5;
     }
 
-    /** Whether {@code next} ends with {@code logo}, a word alone: the shape of a logo over the full name ("Newsday"). */
+    /**
+     * Whether {@code next} ends with {@code logo}, a word alone: the shape of a logo over the full name ("Newsday"), or
+     * a short form of one word keeping the name's first letter and its end ("mkini" over "Malaysiakini").
+     */
     static boolean endsWithLogo(String logo, String next) {
         String word = logo.strip();
-        return !word.contains(" ") && next.strip().endsWith(" " + word);
+        String name = next.strip().toLowerCase(Locale.ROOT);
+        String shortForm = word.toLowerCase(Locale.ROOT);
+        return !word.contains(" ") && (next.strip().endsWith(" " + word) || word.length() >= 4 && name.length() > word.length() + 3
+                && name.charAt(0) == shortForm.charAt(0) && name.endsWith(shortForm.substring(1)) && name.split(" ").length <= 3);
     }
 
     /**
