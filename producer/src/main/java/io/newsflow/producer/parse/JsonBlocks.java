@@ -22,7 +22,7 @@ import org.jsoup.nodes.Entities;
 final class JsonBlocks {
     /** Keys that hold a list of blocks. */
     static final List<String> KEYS = List.of("content_elements", "blocks", "elements", "body", "content", "components",
-            "articleBody"); // (Craft's matrix field: "articleBody": [{"type": "text", "text": "<p>..."}])
+            "articleBody", "lexical"); // (Craft's matrix field: "articleBody": [{"type": "text", "text": "<p>..."}]; Ghost's Lexical)
     /** Apple News Format's roles are types too: "body", "heading1" (a caption, a pull quote or a photo is no text). */
     private static final Set<String> PARAGRAPHS = Set.of("text", "paragraph", "p", "quote", "blockquote", "body");
     private static final Set<String> HEADINGS = Set.of("header", "heading", "subheading", "subhead", "h2", "h3",

@@ -43,6 +43,21 @@ final class JsonFeeds {
         return copy;
     }
 
+    /**
+     * The outlet of a feed reader's entry, its feed's title read as an RSS channel's: Miniflux's {@code {"feed": {"title":
+     * "Harbour Gazette", "site_url": ...}}}, Feedly's and Inoreader's {@code {"origin": {"title": ..., "htmlUrl": ...}}};
+     * or null (a {@code "feed"} without a site's or feed's address is no reader's).
+     */
+    static String readerFeedTitle(JsonNode entry) {
+        for (String key : List.of("feed", "origin")) {
+            JsonNode feed = entry.path(key);
+            if (feed.path("title").isTextual() && (feed.has("site_url") || feed.has("feed_url") || feed.has("htmlUrl") || feed.has("streamId"))) {
+                return FeedTitles.outlet(feed.path("title").asText(), List.of(), List.of());
+            }
+        }
+        return null;
+    }
+
     private static List<String> textsOf(JsonNode list) {
         List<String> texts = new ArrayList<>();
         list.forEach(n -> {

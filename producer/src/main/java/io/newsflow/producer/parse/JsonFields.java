@@ -52,6 +52,7 @@ final class JsonFields {
         draft.offerWrittenByline(JsonBlocks.byline(node)); // Apple News Format's "By Dana Whitfield | The Lakeside Courier"
         draft.offerSource(ScraperExports.siteName(node, source, draft.title));
         draft.offerSource(WordPressFields.siteName(node));
+        draft.offerSource(JsonFeeds.readerFeedTitle(node)); // a feed reader's entry (Miniflux's, Feedly's): its feed's title
         draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"
         draft.offerSection(FeedArticleParser.categoryLabel(text(node, SECTION))); // (a news API's slug: "business" is Business)
         // a content system's {"taxonomy": {"primary_section": {"name": ...}}}

@@ -3,7 +3,9 @@ package io.newsflow.producer.parse;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -12,10 +14,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * Rich text as other editors store it, read as the flat list of typed blocks {@link JsonBlocks} takes
  * ({@code [{"type": "paragraph", "text": ...}]}): ProseMirror's, which TipTap and Storyblok export ({@code {"type": "doc",
  * "content": [{"type": "paragraph", "content": [{"type": "text", "text": ...}]}]}}), Lexical's, which Payload stores
- * ({@code {"root": {"type": "root", "children": [...]}}}), a text's inline pieces (a bold word, a link) joined as written,
- * and Prismic's slices ({@code [{"slice_type": "text", "primary": {"text": [{"type": "paragraph", "text": ...}]}}]}); a
- * component, an embed or an image among the blocks is no text. And a title Prismic gives as rich text ({@code [{"type":
- * "heading1", "text": ...}]}).
+ * ({@code {"root": {"type": "root", "children": [...]}}}) and Ghost keeps as a JSON string, a text's inline pieces (a
+ * bold word, a link) joined as written, and Prismic's slices ({@code [{"slice_type": "text", "primary": {"text":
+ * [{"type": "paragraph", "text": ...}]}}]}); a component, an embed or an image among the blocks is no text. And a title
+ * Prismic gives as rich text ({@code [{"type": "heading1", "text": ...}]}).
  */
 final class JsonRichText {
     /** The block types that hold a paragraph's text (Prismic's headings' start with "heading", ProseMirror's is "heading"). */
@@ -23,12 +25,16 @@ final class JsonRichText {
     /** ProseMirror's and Lexical's list containers, whose items are read as paragraphs of their own. */
     private static final Set<String> LISTS = Set.of("bulletlist", "orderedlist", "bullet_list", "ordered_list", "list");
     private static final Set<String> ITEMS = Set.of("listitem", "list_item", "list-item", "o-list-item");
+    /** Ghost's Lexical nodes are its own kinds of the usual ones: "extended-text", "extended-heading". */
+    private static final String GHOST_KIND = "extended-";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonRichText() {
     }
 
     /** The blocks of a ProseMirror or Lexical document or of Prismic's slices at this value; any other value as it is. */
-    static JsonNode blocks(JsonNode value) {
+    static JsonNode blocks(JsonNode input) {
+        JsonNode value = stringified(input);
         ArrayNode flat = JsonNodeFactory.instance.arrayNode();
         if (value != null && value.isObject() && value.path("type").asText("").equals("doc")) {
             flatten(value.path("content"), flat);
@@ -45,6 +51,21 @@ final class JsonRichText {
         return flat;
     }
 
+    /**
+     * A Lexical document kept as a JSON string, as Ghost's Admin API gives it ({@code "lexical": "{\"root\": ...}"}), read;
+     * any other value (or a string that is no such document) as it is.
+     */
+    private static JsonNode stringified(JsonNode value) {
+        if (value == null || !value.isTextual() || !value.asText().startsWith("{\"root\"")) {
+            return value;
+        }
+        try {
+            return MAPPER.readTree(value.asText());
+        } catch (JsonProcessingException e) {
+            return value;
+        }
+    }
+
     /** A title given as Prismic's rich text, its blocks' texts joined, as a text node; any other value as it is. */
     static JsonNode plain(JsonNode value) {
         if (value == null || !value.isArray() || value.isEmpty() || !value.get(0).path("text").isTextual()
@@ -59,7 +80,7 @@ final class JsonRichText {
     /** ProseMirror's or Lexical's nodes, each paragraph, heading or list item as one block (a list's items in order). */
     private static void flatten(JsonNode nodes, ArrayNode flat) {
         for (JsonNode node : nodes) {
-            String type = node.path("type").asText("").toLowerCase(Locale.ROOT);
+            String type = node.path("type").asText("").toLowerCase(Locale.ROOT).replace(GHOST_KIND, "");
             if (LISTS.contains(type)) {
                 flatten(children(node), flat);
             } else if (PARAGRAPHS.contains(type) || ITEMS.contains(type) || type.equals("heading")) {
@@ -72,7 +93,7 @@ final class JsonRichText {
 
     /** A node's text: its "text" nodes' texts in order, however deep (a link's, a bold word's). */
     private static void collect(JsonNode node, StringBuilder text) {
-        if (node.path("type").asText("").equals("text")) {
+        if (node.path("type").asText("").replace(GHOST_KIND, "").equals("text")) {
             text.append(node.path("text").asText(""));
         }
         children(node).forEach(child -> collect(child, text));

@@ -149,7 +149,8 @@ final class AboveHeadline {
         if (kicker.isEmpty()) {
             return false;
         }
-        header.kicker(i, kicker.get(), draft);
+        // (a block of two kicker lines: a page scraped without blank lines is one block, its menu's items no kickers' pair)
+        header.kicker(i, kicker.get(), draft, i > 0 && lines.sameBlock(i - 1, i) && (i < 2 || !lines.sameBlock(i - 2, i - 1)));
         KickerFacts.take(line, draft); // "Politica | di Lorenzo Castelli | 3 Dicembre 2026": the writer and the day beside it
         if (kicker.get().section() != null && BreadcrumbDetector.isNewsRoot(draft.section)) {
             draft.section = null; // "Nyheter" over "Ekonomi": the section under the site's news root

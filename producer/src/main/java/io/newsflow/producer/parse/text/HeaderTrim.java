@@ -87,13 +87,15 @@ final class HeaderTrim {
         int bareNameLine = -1;
         List<String> bareNames = List.of();
 
-        void kicker(int line, Kicker kicker, ArticleDraft draft) {
+        void kicker(int line, Kicker kicker, ArticleDraft draft, boolean secondOfPair) {
             if (firstKickerFactLine < 0 && (draft.section == null && kicker.section() != null
                     || draft.articleType == ArticleType.UNKNOWN && kicker.type() != ArticleType.UNKNOWN)) {
                 firstKickerFactLine = line;
             }
+            // "Politics" / "Queensland": a section over its sub-section, a block of their own over the headline: the section
+            boolean stacked = secondOfPair && kickerLine == line - 1 && kickerSection != null;
             kickerLine = line;
-            kickerSection = kicker.section();
+            kickerSection = stacked ? kickerSection : kicker.section();
             kickerType = kicker.type();
         }
 

@@ -15,10 +15,10 @@ final class ReaderPrompts {
      */
     static final Pattern NEWSROOM = UnicodeRegex.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
             // "With files from The Canadian Press", "Avec les informations de La Presse canadienne"
-            + "with files from|avec (?:les |des )?informations (?:de|d'|du)|mit material von|con (?:la )?informaci[óo]n(?:es)? de|"
-            + "con informazioni di|com informações d[eoa]|"
+            + "with files from|avec (?:les |des )?informations (?:de|d'|du)|mit material von|con (?:la )?informaci[óo]n(?:es)? de|con informazioni di|com informações d[eoa]|"
             + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
-            + "email us at|a version of this (?:article|story) appears in print|save my name, email|" + CommentThreads.FEEDBACK_QUESTIONS + "|"
+            + "email us at|please (?:direct|send|address) (?:your )?(?:questions|comments|feedback|inquiries)|" // (the Hankyoreh's)
+            + "a version of this (?:article|story) appears in print|save my name, email|" + CommentThreads.FEEDBACK_QUESTIONS + "|"
             // "Did you find this article useful?"; a Nordic newsroom asking for tips ("Hei! Vi vil gjerne høre fra deg.
             // Tips oss om saker.", "Tipsa oss!")
             + "did you find this (?:article|story) (?:helpful|useful)|(?:hei|hej)\\W+vi (?:vil gjerne|vill gärna|vil gerne) (?:høre|höra) (?:fra|från)|"

@@ -35,7 +35,7 @@ public final class TextLines {
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)(?:texto|textos|text|fotografias?|fotografía|fotos?|photos?"
             + "|photography|bild|imagem|author|autor|auteur)\\s*:?");
     /** A date's label alone on its line, the date on the next: "Actualizado:" / "05 Dic 2026 - 08:10". */
-    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:publicado|actualizado|creado|fecha|published|updated|posted|"
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:publicad[oa]|actualizad[oa]|atualizada|modificad[oa]|creado|fecha|published|updated|posted|"
             + "created|date|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|datum|pubblicato|aggiornato|gepubliceerd|"
             + "bijgewerkt|atualizado|opublikowano|zaktualizowano)\\s*:?");
     /** A byline's word alone on its line, the writer's name on the next: "Por" / "Camila Rojas". */
