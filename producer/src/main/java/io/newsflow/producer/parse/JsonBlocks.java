@@ -37,6 +37,9 @@ final class JsonBlocks {
     static String html(JsonNode node) {
         for (String key : KEYS) {
             JsonNode blocks = JsonRichText.blocks(node.get(key)); // (a ProseMirror or Lexical document, Prismic's slices: flattened)
+            if (blocks != null && blocks.path("json").path("nodeType").asText("").equals("document")) {
+                blocks = blocks.get("json"); // Contentful's GraphQL: {"json": {"nodeType": "document", ...}, "links": {...}}
+            }
             if (blocks != null && blocks.isObject() && blocks.path("nodeType").asText("").equals("document")) {
                 blocks = listItems(blocks.get("content")); // Contentful's rich text: {"nodeType": "document", "content": [...]}
             }

@@ -56,11 +56,20 @@ final class JsonWrappers {
         return null;
     }
 
-    /** The first list of objects under one of {@link #LISTS} in the object, or null. */
+    /**
+     * The first list of objects under one of {@link #LISTS} in the object, or under a GraphQL collection's {@code "items"}
+     * (Contentful's {@code {"articleCollection": {"items": [...]}}}); or null.
+     */
     private static JsonNode listOf(JsonNode object) {
         for (String key : LISTS) {
             if (isArticles(object.get(key))) {
                 return object.get(key);
+            }
+        }
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (name.endsWith("Collection") && isArticles(object.path(name).get("items"))) {
+                return object.path(name).get("items");
             }
         }
         return null;
@@ -86,8 +95,8 @@ final class JsonWrappers {
         if (v != null && v.isObject() && v.path("attributes").isObject()) {
             v = v.get("attributes");
         }
-        if (v != null && v.isObject() && v.size() == 1 && v.path("node").isObject()) {
-            v = v.get("node"); // WPGraphQL's edge: {"node": {"name": ...}}
+        if (v != null && v.isObject() && v.size() == 1 && (v.path("node").isObject() || v.path("items").isArray())) {
+            v = v.path("node").isObject() ? v.get("node") : v.get("items"); // WPGraphQL's edge; Contentful's {"items": [...]}
         }
         if (v != null && v.isObject() && v.has("sys") && v.path("fields").isObject()) {
             v = v.get("fields"); // Contentful's linked entry: {"sys": {"id": ...}, "fields": {"name": ...}}

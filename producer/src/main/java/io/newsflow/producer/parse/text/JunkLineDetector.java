@@ -146,7 +146,7 @@ public final class JunkLineDetector {
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens
         return text.length() <= 300 && (PREFIXED.matcher(text).find() && !LinkBlocks.isTagLabel(text) || LinkBlocks.isTagLine(text) || LinkBlocks.isRunInRelated(text) || CREDIT.matcher(text).find()
-                || ReaderPrompts.PAYWALL.matcher(text).find() || ReaderPrompts.NEWSROOM.matcher(text).find() || OutletStatements.matches(text) || PictureCredits.matches(text) || isMenu(text) || isTagline(text)
+                || ReaderPrompts.PAYWALL.matcher(text).find() || FollowPrompts.matches(text) || ReaderPrompts.NEWSROOM.matcher(text).find() || OutletStatements.matches(text) || PictureCredits.matches(text) || isMenu(text) || isTagline(text)
                 || NUMBERED_AD.matcher(text).find() || isWordRun(lower, FurnitureWords.SHARE_WORDS, MAX_SHARE_RUN_CHARS)
                 || DAY_STAMP.matcher(text).find());
     }
@@ -180,7 +180,7 @@ public final class JunkLineDetector {
         }
         return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
                 .allMatch(t -> FurnitureWords.SHARE_WORDS.contains(t) || FurnitureWords.ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
-                        || FONT_BUTTONS.matcher(t).matches() || ReaderPrompts.PAYWALL.matcher(t).matches()); // "Follow us on Facebook | Share"
+                        || FONT_BUTTONS.matcher(t).matches() || ReaderPrompts.PAYWALL.matcher(t).matches() || FollowPrompts.matches(t)); // "Follow us on Facebook | Share"
     }
 
     /**

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Lines in which the page or the newsroom speaks rather than the story: credits to the
- * newsroom, prompts to the reader, subscription and follow prompts. Used by {@link JunkLineDetector}.
+ * newsroom, prompts to the reader, subscription prompts ({@link FollowPrompts} has the follow prompts). Used by
+ * {@link JunkLineDetector}.
  */
 final class ReaderPrompts {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -111,8 +112,8 @@ final class ReaderPrompts {
             + "^\\W*(?:all rights reserved\\.?\\s*)?this material(?:,[^.]{0,80},)? may not be (?:reproduced|published|broadcast|"
             + "rewritten|redistributed)\\b.{0,200}$", F);
     /**
-     * Subscription prompts, paywall labels and follow buttons ("Sign up for our daily newsletter",
-     * "Article réservé aux abonnés", "Follow @jdoe"): the page selling itself, never the story.
+     * Subscription prompts and paywall labels ("Sign up for our daily newsletter", "Article réservé aux abonnés"): the page
+     * selling itself, never the story (its follow prompts are {@link FollowPrompts}').
      */
     static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?|"
             + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
@@ -175,24 +176,12 @@ final class ReaderPrompts {
             + "(?:comentarios|comments|commentaires|commenti)\\s*\\(?\\d{0,5}\\)?\\W*|"
             // a weather service's alert over the page: "Winter Storm Warning in effect until 7 PM Friday"
             + ".{0,60}\\b(?:warning|watch|advisory)\\s+in effect\\b.{0,60}|we have more newsletters\\b.{0,20}|(?:see|read|view) our privacy (?:notice|policy)|"
-            // "Join the Manchester Evening News WhatsApp community HERE", "Join The Punch Newspapers Channel",
-            // "Stay informed ... Follow The Punch Newspaper on WhatsApp for real-time updates ..."
-            + "join (?:the |our )?.{0,60}\\b(?:whatsapp|telegram) (?:channel|community|group)\\b.{0,20}|join (?:the |our )?[\\p{L}'’ ]{1,50} channel|"
-            + "(?:stay (?:informed|updated|up to date|connected)|don't miss)\\b.{0,120}\\b(?:follow|subscribe to|join) (?:us|[\\p{L}'’ ]{1,40}?)(?: on|['’]s) (?:whatsapp|telegram)\\b.{0,200}|"
             + "(?:suscríbase|suscríbete|inscríbase|inscríbete|inscrivez-vous|iscriviti|abonneer je|melden sie sich)\\b.{0,40}"
             + "\\b(?:newsletter|boletín|lettre d'information|nieuwsbrief)\\b.{0,160}|"
             + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|jetzt abo abschließen|subscribe (?:now|today)|assine já|abonneer nu|"
             + "підпишіться|підписуйтесь|подпишитесь|подписывайтесь|naročite se|pretplatite se|abonează-te|abonați-vă)\\b.{0,60}|"
-            // a trial's pitch ("... 14 Tage kostenlos zur Probe lesen. Jetzt bestellen"), a bio's button ("Connect via email.")
+            // a trial's pitch ("... 14 Tage kostenlos zur Probe lesen. Jetzt bestellen")
             + ".{0,80}\\b(?:kostenlos|gratis) (?:zur probe |probe)?(?:lesen|testen)\\b.{0,60}|try (?:it |us )?free for \\d+ (?:days|weeks)\\b.{0,60}|"
-            + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|" // then "Like Business on Facebook, follow @Tribune..."
-            + "(?:follow|like (?=us\\b|(?-i:\\p{Lu}))|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos)\\b.{0,40}"
-            + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no|de) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
-            + "whatsapp|telegram|google news))(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?"
-            + "(?:,? (?:and )?follow @\\w+ on \\w+\\b.{0,120})?|"
-            + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:'de takip et)?|news['’](?:te|ten) takip edin?)|"
-            + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
-            + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160}|"
             + "(?:tel|phone|telefon|téléphone|teléfono|e-mail|email|fax)\\.?\\s*:\\s*[+\\d(@\\w][^ ]*(?:\\s[\\d()-]+)*)\\W*$", F);
 
     private ReaderPrompts() {

@@ -50,7 +50,8 @@ final class RelatedLabels {
             "mais recente", "próxima", "próxima notícia", "notícia anterior", "next article", "previous article", "next story",
             "previous story", "article suivant", "article précédent", "nächster artikel", "vorheriger artikel", "noticia siguiente",
             "siguiente noticia", "noticia anterior", "articolo successivo", "articolo precedente",
-            "editor's comment", "editor’s comment"); // (Mmegi's link to the day's editorial under the story)
+            "editor's comment", "editor’s comment", // (Mmegi's link to the day's editorial under the story)
+            "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également", "lire également", "sur le même thème");
 
     private RelatedLabels() {
     }

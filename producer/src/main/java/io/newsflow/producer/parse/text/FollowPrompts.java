@@ -1,0 +1,37 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines in which the site asks the reader to follow it, in any language: "Follow us on X", "Like Business on Facebook,
+ * follow @TribuneBiz on Twitter ...", "Join our WhatsApp channel", "Suivez-nous sur les réseaux sociaux", "Pratite nas na
+ * društvenim mrežama", "Síguenos en Google News". Furniture, never the story's text. Used by {@link JunkLineDetector}
+ * beside {@link ReaderPrompts}.
+ */
+final class FollowPrompts {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A follow or join prompt, the whole line (a desk's accounts, a channel, a news aggregator's page). */
+    static final Pattern FOLLOW = UnicodeRegex.compile(
+            // "Join the Manchester Evening News WhatsApp community HERE", "Join The Punch Newspapers Channel",
+            // "Stay informed ... Follow The Punch Newspaper on WhatsApp for real-time updates ..."
+            "^\\W*(?:join (?:the |our )?.{0,60}\\b(?:whatsapp|telegram) (?:channel|community|group)\\b.{0,20}|join (?:the |our )?[\\p{L}'’ ]{1,50} channel|"
+            + "(?:stay (?:informed|updated|up to date|connected)|don't miss)\\b.{0,120}\\b(?:follow|subscribe to|join) (?:us|[\\p{L}'’ ]{1,40}?)(?: on|['’]s) (?:whatsapp|telegram)\\b.{0,200}|"
+            // a bio's button ("Connect via email."); a desk's accounts ("Like Business on Facebook, follow @TribuneBiz on Twitter ...")
+            + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
+            + "(?:follow|like (?=us\\b|(?-i:\\p{Lu}))|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos|pratite nas)\\b.{0,40}"
+            + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no|de|in den) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
+            + "social media|(?:les )?réseaux sociaux|redes sociales|sozialen medien|društvenim mrežama|whatsapp|telegram|google news))"
+            + "(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?"
+            + "(?:,? (?:and )?follow @\\w+ on \\w+\\b.{0,120})?|"
+            + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:'de takip et)?|news['’](?:te|ten) takip edin?)|"
+            + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
+            + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160})\\W*$", F);
+
+    private FollowPrompts() {
+    }
+
+    /** True when the whole line is a follow prompt. */
+    static boolean matches(String line) {
+        return FOLLOW.matcher(line).matches();
+    }
+}
