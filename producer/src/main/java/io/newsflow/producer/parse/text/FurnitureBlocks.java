@@ -84,6 +84,9 @@ final class FurnitureBlocks {
         if (!beforeContent && LinkBlocks.isTagLine(line)) { // "Topics: Riyadh Metro" / "Saudi Arabia": the other tags under it
             return LinkBlocks.tagsUnder(lines, i);
         }
+        if (!beforeContent && LinkBlocks.isSupportLabel(line) && lines.size() - 1 - i <= LinkBlocks.MAX_PLEA_LINES) {
+            return lines.size() - 1; // "Support Our Journalism" / its plea, closing the page
+        }
         if (!beforeContent && LinkBlocks.isRelatedLabel(line)) {
             int last = relatedBlock(lines, i);
             for (int k = i; k <= last; k++) { // "Related" / "More from the BBC": a label under the first names the site

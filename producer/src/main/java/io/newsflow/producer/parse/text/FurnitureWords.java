@@ -93,7 +93,7 @@ final class FurnitureWords {
             "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",
             // a text-size and save widget, a licence link, a standfirst's label, a site's alert banner
             "published by", "published on", "edited by", "save", "normal text size", "larger text size", "very large text size", "license this article", "synopsis",
-            "what you need to know", "key points", "das wichtigste in kürze", "lo que debes saber", "ce qu'il faut savoir", // a summary's label
+            "what you need to know", "key points", "in summary", "das wichtigste in kürze", "lo que debes saber", "ce qu'il faut savoir", // a summary's label
             "weather alert", "severe weather alert", "breaking news", "breaking news alert", "traffic alert", "news alert",
             // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
             "se connecter", "connexion", "mon compte", "anmelden", "einloggen", "iniciar sesión", "mi cuenta",

@@ -20,7 +20,7 @@ public final class LinkBlocks {
     static final int MAX_LINKED_HEADLINES = 5;
     private static final int MAX_TAG_WORDS = 5;
     private static final Set<String> TAG_LABELS = Set.of("topics", "tags", "tags / keywords", "tags/keywords", "související témata", "lees meer over", "temas recomendados", "related topics", "related topic", "more about", "read more about", "links",
-            "suggested topics", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
+            "suggested topics", "tag", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "filed under", "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "etiquetas", "argomenti", "onderwerpen", "meer over", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados",
             "témata", "štítky", "konular", "etiketler", "aiheet", "avainsanat", "etichete", "tags relacionados", "etiquetes",
@@ -87,6 +87,17 @@ public final class LinkBlocks {
     /** "Wie lange dauert eine Einbürgerung?": a linked headline may ask; a short question is no sentence of the story. */
     private static boolean isQuestionHeadline(String text) {
         return text.endsWith("?") && text.split("\\s+").length <= MAX_QUESTION_HEADLINE_WORDS;
+    }
+
+    /** A plea's label near the page's end ("Support Our Journalism" / "India needs fair ... journalism ..."): under it, the plea. */
+    private static final Set<String> SUPPORT_LABELS = Set.of("support our journalism", "support us", "support independent journalism",
+            "support quality journalism", "donate", "become a member", "become a supporter");
+    /** How many lines under a plea's label may close the page: its plea is a paragraph or two (and a button). */
+    static final int MAX_PLEA_LINES = 3;
+
+    /** True when the line is only a plea's label ("Support Our Journalism", "Support us", "Donate"). */
+    static boolean isSupportLabel(String line) {
+        return SUPPORT_LABELS.contains(label(line));
     }
 
     /** True when the line is only a tag list's label ("Topics", "Explore more on these topics", "Schlagworte"). */

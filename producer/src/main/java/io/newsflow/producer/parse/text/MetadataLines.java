@@ -75,7 +75,9 @@ final class MetadataLines {
         if (byline.isEmpty() || byline.get().authors().isEmpty() || byline.get().source() != null) {
             return i;
         }
-        draft.offerSource(next, TextArticleParser.BYLINE);
+        if (!BreadcrumbDetector.isNewsRoot(next)) { // ("by MARTIN MWITA" / "News": the desk's section, no outlet, and no text)
+            draft.offerSource(next, TextArticleParser.BYLINE);
+        }
         return i + 1;
     }
 
