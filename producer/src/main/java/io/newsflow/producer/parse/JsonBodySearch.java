@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The last place a JSON article's body is looked for, when no field has a name the other readers know ({@code
@@ -67,11 +68,18 @@ final class JsonBodySearch {
         return best;
     }
 
-    /** The deepest object around the text with a title or a date of its own, or null. */
+    /**
+     * The deepest object around the text with a title or a date of its own, or null; with the title of the object around
+     * it as its publication when that one is a site, titled and with an address of its own (Hashnode's {@code
+     * {"publication": {"title": "Cloud Notes", "url": ..., "post": {...}}}}).
+     */
     private static JsonNode owner(Deque<JsonNode> around) {
-        for (JsonNode object : around) { // (a stack: the deepest first)
+        for (Iterator<JsonNode> up = around.iterator(); up.hasNext(); ) { // (a stack: the deepest first)
+            JsonNode object = up.next();
             if (JsonFields.first(object, JsonFields.TITLE) != null || JsonDates.first(object) != null) {
-                return object;
+                JsonNode site = up.hasNext() ? up.next() : null;
+                return site != null && site.path("title").isTextual() && site.path("url").isTextual() && object.isObject()
+                        && !object.has("publication") ? ((ObjectNode) object.deepCopy()).put("publication", site.path("title").asText()) : object;
             }
         }
         return null;

@@ -21,7 +21,23 @@ final class StoryHeader {
     /** A section's label: one to three words, no digits, no sentence. */
     private static final Pattern SECTION_LABEL = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,2}");
 
+    /** A social card's label for its writer ("twitter:label1" = "Written by"), whose value is the next field's. */
+    private static final Pattern WRITER_LABEL = Pattern.compile("(?iu)written by|author|by|autor|auteur|auteure|autore");
+
     private StoryHeader() {
+    }
+
+    /**
+     * The writer a page's social card names, as Ghost, Substack and beehiiv write it ({@code <meta name="twitter:label1"
+     * content="Written by"><meta name="twitter:data1" content="Freya Munro">}), or null.
+     */
+    static String cardWriter(Document doc) {
+        for (Element label : doc.select("meta[name^=twitter:label]")) {
+            if (WRITER_LABEL.matcher(label.attr("content").strip()).matches()) {
+                return HtmlArticleParser.meta(doc, "twitter:data" + label.attr("name").substring("twitter:label".length()));
+            }
+        }
+        return null;
     }
 
     /**

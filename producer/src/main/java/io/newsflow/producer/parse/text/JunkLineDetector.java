@@ -35,7 +35,7 @@ public final class JunkLineDetector {
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|"
             // "Follow us on Facebook | Instagram": the site's own accounts
             + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no) .{1,20}$");
-    private static final Pattern PREFIXED = UnicodeRegex.compile("^\\W{0,3}(read more|read also|also read|read|see also|related|"
+    private static final Pattern PREFIXED = UnicodeRegex.compile("^\\W{0,3}(read more|read also|also read|read|see also|related|go deeper|"
             + "share|share this (?:story|article|page)|"
             // "Compartilhe: WhatsApp | Facebook | X": the share label in the other languages, before its buttons
             + "compartilhe|compartilhar|partilhe|partilhar|compartir|comparte|partager|partagez|teilen|condividi|delen|dela|udostępnij|"
@@ -54,8 +54,8 @@ public final class JunkLineDetector {
             // a caption closed by its credit: "... in Ankara, Dec. 2, 2025. (AA Photo)", "... (Karen Ducey / The Seattle Times)"
             + "\\([\\p{L}.&'’ -]{1,40}\\s(?:photo|foto|pic)s?\\)|"
             + "\\((?-i:\\p{Lu})[\\p{L}.'’-]+(?: (?-i:\\p{Lu})[\\p{L}.'’-]+){1,2}\\s*/\\s*[\\p{L}.&'’ -]{2,40}\\)|"
-            + "\\b(?:photo|image|picture|photograph|photographer|foto)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
-            + "\\b(?:photo|image|picture|photograph|photographer|foto|credit)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
+            + "\\b(?:photo|image|picture|photograph|photographer|foto|illustration)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
+            + "\\b(?:photo|image|picture|photograph|photographer|foto|illustration|credit)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
             + "^\\W*(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$|"
             // a photo's credit alone on its line: "Getty Images", "Jennifer Buchanan/The Seattle Times/AP", "Publicitātes foto"
             + LIBRARY_CREDIT + "|^(?:[\\p{L}.&'’-]+ ){1,2}(?:photo|foto)s?$|"

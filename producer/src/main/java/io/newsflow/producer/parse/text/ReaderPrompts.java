@@ -163,7 +163,7 @@ final class ReaderPrompts {
             // and its button, "Spin the wheel now"
             + "unlock (?:unlimited|full|all|premium)\\b.{0,20}\\baccess\\b.{0,100}|read \\d+ (?:articles|stories)\\b.{0,20}\\b(?:win|rewards?|points)\\b.{0,40}|spin the wheel\\b.{0,20}|"
             // "Get the latest news updates to your inbox"
-            + ".{0,80}\\bto your inbox\\W*|"
+            + ".{0,80}\\bto your inbox\\W*|(?:get|receive) .{0,60}\\bin your inbox\\W*|" // ("Get the weekly briefing in your inbox.")
             // "Receba as principais notícias do dia no seu e-mail", "Recibe las noticias en tu correo"
             + "(?:receba|recibe|reciba|ricevi)\\b.{0,60}\\b(?:e-?mail|correo|inbox)\\b.{0,20}|"
             // "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"

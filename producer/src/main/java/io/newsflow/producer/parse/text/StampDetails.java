@@ -52,11 +52,11 @@ final class StampDetails {
 
     /**
      * What a dated line gives beside its date: the outlet it names ("KYODO NEWS - Dec 5, 2026 - 10:12"), and a listed
-     * section after its last bar, the first of a list ("... | Business, All").
+     * section after its last bar or dash, the first of a list ("... | Business, All", Axios's "Dec 5, 2026 - Economy").
      */
     static void besideDate(String outlet, String line, ArticleDraft draft) {
         draft.offerSource(outlet, TextArticleParser.MASTHEAD);
-        int bar = line.lastIndexOf(" | ");
+        int bar = Math.max(line.lastIndexOf(" | "), Math.max(line.lastIndexOf(" - "), Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" — "))));
         String section = bar < 0 ? "" : line.substring(bar + 3).split(",")[0].strip();
         if (SectionNames.isSection(section) && DateExtractor.find(section).isEmpty()) {
             draft.offerSection(section);
