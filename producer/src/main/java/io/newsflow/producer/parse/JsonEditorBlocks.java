@@ -21,7 +21,7 @@ import org.jsoup.nodes.Entities;
  */
 final class JsonEditorBlocks {
     /** Keys of a document object that hold its list of blocks. */
-    private static final List<String> LISTS = List.of("blocks", "content", "children", "nodes");
+    private static final List<String> LISTS = List.of("blocks", "content", "children", "nodes", "document"); // (Keystone's document)
     /** Keys of an object that wraps the document (DatoCMS's {@code "value"} and {@code "document"}). */
     private static final List<String> WRAPPERS = List.of("value", "document", "root", "doc", "json");
     /** Where a block or its inline pieces keep their text (DatoCMS's spans: {@code "value"}). */

@@ -173,7 +173,7 @@ public final class BylineDetector {
             List<String> names = PersonNames.splitLabelled(segment);
             if (!names.isEmpty()) {
                 authors.addAll(names);
-                source = source == null ? Outlets.trailingOutlet(segment) : source;
+                source = source == null ? BylineOutlets.trailing(segment) : source;
             } else if (i == 0 && isOutletByline(segment)) {
                 // "By The Associated Press", "Par AFP", "Por G1", "by Daily Sabah with AA": no person signs
                 source = SignatureDetector.withoutAgency(segment);

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Bylines that credit a desk or an agency's copy rather than name a writer alone, for {@link BylineDetector}: a desk's
  * place over the outlet ("SANTIAGO / LA VOZ"), a bureau ("ET Bureau"), an outlet with an agency ("Le Monde avec AFP",
- * "By Euronews with AP"), a writer with one ("By Maria Lopez with AP"), and, for a "Reporting by" credit without a
- * writer, a wire's staff ("(Reporting by Reuters staff; Editing by ...)").
+ * "By Euronews with AP"), a writer with one ("By Maria Lopez with AP"), an agency alone ("Agence QMI"), and, for a
+ * "Reporting by" credit without a writer, a wire's staff ("(Reporting by Reuters staff; Editing by ...)").
  */
 final class DeskCredits {
     /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
+    /** "Agence QMI", "Agencia Brasil", "Anadolu Agency": an agency's name alone where the byline stands, its copy. */
+    private static final Pattern AGENCY = Pattern.compile("^(?:(?:Agence|Agencia|Agência|Agenzia|Agentur)(?:\\s+\\p{Lu}[\\p{L}.&-]*){1,3}"
+            + "|(?:\\p{Lu}[\\p{L}.&-]*\\s+){1,3}(?:News\\s+)?Agency)$");
     /** A wire's closing credit naming its staff, no writer: "(Reporting by Pacific Wire staff; Editing by Sonia Ellis)". */
     private static final Pattern STAFF_REPORTING = Pattern.compile("(?iu)^\\W{0,2}reporting by\\s+((?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,4})staff"
             + "\\s*(?:[;,]\\s*(?:writing|editing)\\s+by\\s+[^;()]{2,80}){0,2}\\)?\\.?$");
@@ -51,6 +54,9 @@ final class DeskCredits {
         }
         if (DESK.matcher(text).matches() || !outlet.equals(credited)) { // "ET Bureau": a desk credits it, no one
             return Optional.of(new Byline(List.of(), outlet.equals(credited) ? null : outlet, null, null));
+        }
+        if (AGENCY.matcher(text).matches()) {
+            return Optional.of(new Byline(List.of(), text, null, null)); // "Agence QMI": the agency's copy, no writer
         }
         return SlashedBylines.read(text); // "La Razón Digital / Carla Mendoza / La Paz": the writer among the desk and place
     }

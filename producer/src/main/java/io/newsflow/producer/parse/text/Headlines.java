@@ -69,8 +69,22 @@ final class Headlines {
     static boolean isTitleLike(String line) {
         String t = line.strip();
         return t.length() <= MAX_TITLE_CHARS && words(t) <= MAX_TITLE_WORDS && !t.endsWith("。") && !OTHER_FULL_STOP_END.matcher(t).matches()
-                && (!t.matches(".*\\p{Ll}[.,;:]$") || ABBREVIATED_END.matcher(t).matches()) && !t.matches(".*[,;]$") && InlineBylines.of(t).isEmpty()
+                && (!t.matches(".*\\p{Ll}[.,;:]$") || ABBREVIATED_END.matcher(t).matches() || t.endsWith(".") && titleCased(t))
+                && !t.matches(".*[,;]$") && InlineBylines.of(t).isEmpty()
                 && t.matches("^[\\p{Lu}\\p{Lo}\\p{IsGeorgian}\\p{N}\"“‘'«¿¡].*"); // (scripts without case: "दिल्ली में ...", "한국은행 ...")
+    }
+
+    /** Words of four letters or more: a title-cased headline capitalises each of them. */
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}");
+    private static final int MIN_TITLE_CASED_WORDS = 4;
+
+    /**
+     * "A Hospital Chain Sued Thousands of Patients. Then the State Stepped In.": a headline of sentences, each of its
+     * words of four letters or more capitalised, as no sentence of a story writes them.
+     */
+    private static boolean titleCased(String t) {
+        List<String> words = LONG_WORD.matcher(t).results().map(m -> m.group()).toList();
+        return words.size() >= MIN_TITLE_CASED_WORDS && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
     }
 
     /**

@@ -19,6 +19,8 @@ final class OutletStatements {
             + "(?:writers|contributors|columnists|advertisers)\\b.{0,400}|"
             // a newsletter's pitch: "Transit Matters is a reader-supported publication. To receive new posts ... subscriber."
             + ".{0,60}\\bis a reader-supported publication\\b.{0,200}|readers like you (?:are keeping|keep|make)\\b.{0,120}|"
+            // "ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to receive ..."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) newsroom\\b.{0,300}|"
             // a plea to follow its podcast: "Follow and listen to our podcast here"
             + "(?:follow|listen|subscribe)(?: and (?:listen|follow|subscribe))?(?: to)? our podcasts?\\b.{0,60}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction

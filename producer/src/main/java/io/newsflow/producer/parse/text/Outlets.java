@@ -20,7 +20,7 @@ public final class Outlets {
     // (a brand may open with its article in lower case: "la Repubblica", "il Fatto Quotidiano", "de Volkskrant", "het Parool")
     private static final Pattern CAPITALISED_WORDS = UnicodeRegex.compile("(?:The\\s+|(?:la|il|de|het)\\s+(?=\\p{Lu}))?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*(?:[|/]\\d{1,3})?)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*"); // ("Página|12")
     private static final Pattern OUTLET_WORD = UnicodeRegex.compile("(?iu)\\b(news|newspapers?|times|post|daily|info|journal|herald|heraldo|noticias|notícias|jornal|giornale|gazzetta|krant|"
-            + "tidning|kurier|nachrichten|diário|correio|folha|omroep|"
+            + "tidning|kurier|nachrichten|diário|correio|folha|omroep|agence|agencia|agência|agenzia|agentur|"
             + "tribune|gazette|press|review|report|ledger|record|register|wire|observer|chronicle|media|tv|radio|agency|monitor|star|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap|"
@@ -174,27 +174,5 @@ public final class Outlets {
         Set<String> codes = new HashSet<>(Set.of(Locale.getISOCountries()));
         codes.addAll(List.of("UK", "EU", "UN"));
         return Set.copyOf(codes);
-    }
-
-    /** A staff credit after the outlet's name: "Patch Staff", "Herald staff writer". */
-    private static final Pattern STAFF = UnicodeRegex.compile("\\s+staff(?: writers?| reporters?)?$", Pattern.CASE_INSENSITIVE);
-
-    /** In "Jane Doe, Reuters" the single-word part after the names is the outlet. */
-    static String trailingOutlet(String segment) {
-        String[] parts = segment.split("\\s*,\\s*");
-        if (parts.length < 2) {
-            return null;
-        }
-        // "By Megan Kowalczyk, Patch Staff": the outlet's staff, so the outlet
-        String last = STAFF.matcher(parts[parts.length - 1].strip()).replaceFirst("");
-        // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT": a role, not an outlet
-        boolean role = UnmarkedBylines.isRole(last);
-        Optional<String> agency = SignatureDetector.agencyCredit(last);
-        if (agency.isPresent()) {
-            return agency.get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case
-        }
-        // "Von Lukas Weber, Berlin": where the reporter writes from, not the outlet
-        boolean place = Places.isPlace(last);
-        return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
     }
 }

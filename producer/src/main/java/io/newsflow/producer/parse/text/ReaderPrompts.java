@@ -20,6 +20,10 @@ final class ReaderPrompts {
             + "editing by|edited by|compiled by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
             + "email us at|please (?:direct|send|address) (?:your )?(?:questions|comments|feedback|inquiries)|" // (the Hankyoreh's)
             + "a version of this (?:article|story) appears in print|save my name, email|" + CommentThreads.FEEDBACK_QUESTIONS + "|"
+            // a partner's note over the story ("This article was produced for ProPublica's Local Reporting Network in partnership
+            // with ..."), a tip line in French ("Vous avez un scoop à nous transmettre?" / "Écrivez-nous à l'adresse ...")
+            + "this (?:article|story|report) was produced (?:for|in partnership with)\\b.{0,300}|" // ("produced by X": X's credit)
+            + "vous avez (?:un scoop|une info|une nouvelle|une histoire)\\b.{0,80}|écrivez-nous\\b.{0,200}|"
             // "Did you find this article useful?"; a Nordic newsroom asking for tips ("Hei! Vi vil gjerne høre fra deg.
             // Tips oss om saker.", "Tipsa oss!")
             + "did you find this (?:article|story) (?:helpful|useful)|(?:hei|hej)\\W+vi (?:vil gjerne|vill gärna|vil gerne) (?:høre|höra) (?:fra|från)|"
@@ -82,6 +86,8 @@ final class ReaderPrompts {
             + "^.{0,80}\\brequires a subscription to read\\W*$|^\\W*fehler gefunden\\W*(?:jetzt melden\\W*)?$|"
             // a wire-style closing: "Write to Ryan Castellano at ryan.castellano@wsj.com", "Appeared in the December 3, 2026, print
             // edition as '...'" (the writer is the byline's already)
+            // the writer's name and address closing the story: "Park Ji-won jwpark@koreatimes.co.kr"
+            + "^(?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$|"
             + "^\\W*write to\\b.{2,80}\\bat [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$|^\\W*appeared in the\\b.{0,40}\\bprint edition\\b.{0,200}$|"
             // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
             + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"

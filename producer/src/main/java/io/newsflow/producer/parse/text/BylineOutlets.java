@@ -1,0 +1,43 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The outlet a byline names after its writers, parted by a comma: "Jane Doe, Reuters", "By Megan Kowalczyk, Patch
+ * Staff", "Von Lars Hinrichsen, dpa"; not a role ("CHIEF ECONOMICS CORRESPONDENT") or a place ("Berlin").
+ */
+final class BylineOutlets {
+    /** A staff credit after the outlet's name: "Patch Staff", "Herald staff writer". */
+    private static final Pattern STAFF = UnicodeRegex.compile("\\s+staff(?: writers?| reporters?)?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * In "Jane Doe, Reuters" the part after the names is the outlet; in a story two newsrooms publish together, the first
+     * writer's ("by Maya Chen, ProPublica, and Luis Ortega, The Texas Tribune" on ProPublica's page); or null.
+     */
+    static String trailing(String segment) {
+        int and = segment.indexOf(", and ");
+        String first = and > 0 ? trailing(segment.substring(0, and)) : null;
+        if (first != null) {
+            return first; // "Maya Chen, ProPublica, and Luis Ortega, The Texas Tribune": the first writer's, the page's
+        }
+        String[] parts = segment.split("\\s*,\\s*");
+        if (parts.length < 2) {
+            return null;
+        }
+        // "By Megan Kowalczyk, Patch Staff": the outlet's staff, so the outlet
+        String last = STAFF.matcher(parts[parts.length - 1].strip()).replaceFirst("");
+        // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT": a role, not an outlet
+        boolean role = UnmarkedBylines.isRole(last);
+        Optional<String> agency = SignatureDetector.agencyCredit(last);
+        if (agency.isPresent()) {
+            return agency.get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case
+        }
+        // "Von Lukas Weber, Berlin": where the reporter writes from, not the outlet
+        boolean place = Places.isPlace(last);
+        return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
+    }
+
+    private BylineOutlets() {
+    }
+}
