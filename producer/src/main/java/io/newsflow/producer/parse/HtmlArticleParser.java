@@ -74,7 +74,8 @@ public final class HtmlArticleParser {
         draft.offerSection(notAFolder(meta(doc, "article:section")));
         String sectionMeta = firstNonBlank(meta(doc, "section"), meta(doc, "cg")); // "cg": a content group, "business"
         draft.offerSection(FeedArticleParser.categoryLabel(notAFolder(sectionMeta))); // a slug in natural case, as a feed's category
-        doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb").stream().findFirst()
+        doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb, #breadcrumbs, div[class*=breadcrumb], "
+                + "nav[class*=breadcrumb]").stream().findFirst() // (Yoast's #breadcrumbs, JNews's .jeg_breadcrumbs)
                 // each crumb once: an item's text, or a link's where the trail has no items ("li, a" read "Home" twice)
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ",
                         (e.select("li").isEmpty() ? e.select("a") : e.select("li")).eachText().stream()
@@ -150,6 +151,7 @@ public final class HtmlArticleParser {
         }
         if (draft.authors.isEmpty()) {
             for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
+                    + "[class*=meta_author], [class*=meta-author], " // (JNews's "jeg_meta_author": "by <a>Siti Rahman</a>")
                     + ".auteur, .autor, .autora, .autore, .autrice, .p-author, .field--name-uid, [class*=field--name-field-author], "
                     + LEAD_IN_BYLINES)) { // (".p-author": an h-entry's microformat; ".field--name-uid": Drupal's node author)
                 if (!StoryLocator.thisStory(e)) {

@@ -48,13 +48,14 @@ public final class JsonArticleParser {
 
     private static List<ParseOutcome> fromTree(JsonNode root, String text, String origin, Instant ingestedAt) {
         List<ParseOutcome> out = new ArrayList<>();
-        if (TelegramExports.is(root)) { // a channel's exported history: one article per post
-            List<JsonNode> posts = TelegramExports.posts(root);
+        // a channel's exported history, a Ghost site's export: one article per post
+        List<JsonNode> posts = TelegramExports.is(root) ? TelegramExports.posts(root) : GhostExports.is(root) ? GhostExports.posts(root) : null;
+        if (posts != null) {
             for (int i = 0; i < posts.size(); i++) {
                 out.add(one(posts.get(i), posts.get(i).toString(), origin, i + 1, ingestedAt));
             }
             return out.isEmpty() ? List.of(ParseOutcome.rejected(Rejection.ofText(origin, null, RejectionReason.NO_CONTENT,
-                    "the exported chat holds no post with text", text, InputFormat.JSON, ingestedAt))) : out;
+                    "the export holds no post with text", text, InputFormat.JSON, ingestedAt))) : out;
         }
         JsonNode listed = JsonWrappers.articleList(root); // a news API's answer: {"status": "ok", "articles": [...]}
         JsonNode list = listed != null ? listed : root;
