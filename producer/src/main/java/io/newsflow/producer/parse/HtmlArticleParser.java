@@ -66,7 +66,7 @@ public final class HtmlArticleParser {
         String titleSite = SiteSuffixes.windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
         draft.offerSource(titleSite != null ? titleSite : SiteSuffixes.windowTitleSite(meta(doc, "og:title"), draft.title), -1);
         // the page footer's copyright, the last resort: "© 2025 Midland Gazette. All rights reserved."
-        doc.select("footer").stream().findFirst().flatMap(f -> SignatureDetector.notice(f.text())).ifPresent(o -> draft.offerSource(o, -4));
+        StoryHeader.footerNotice(doc).ifPresent(o -> draft.offerSource(o, -4));
         String themeTitle = doc.select(".site-title, #site-title, .site-name, .navbar-title").text(); // a theme's title: "Coastal Notes"
         draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
         readPublished(doc, draft);

@@ -50,7 +50,8 @@ final class JsonAuthors {
                 continue; // WordPress's "author": 12 is the author's id, not a name
             }
             JsonNode named = item.isObject() ? JsonFields.first(JsonWrappers.relation(item), JsonFields.OBJECT_TEXT) : item;
-            String name = named == null || !named.isValueNode() ? personName(item) : named.asText();
+            // a name in parts before any other field ("title": "Reporter" beside ButterCMS's first_name and last_name)
+            String name = personName(item) != null || named == null || !named.isValueNode() ? personName(item) : named.asText();
             if (name != null && name.startsWith("http")) {
                 name = authorPageName(name); // an actor's address is no name; its author page's slug may be one
             }

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import io.newsflow.producer.parse.text.Breadcrumb;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
 import io.newsflow.producer.parse.text.SectionNames;
+import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
  * The story's header on an HTML page: its headline ({@code h1}, without a kicker inside it), the section label beside
@@ -25,6 +26,19 @@ final class StoryHeader {
     private static final Pattern WRITER_LABEL = Pattern.compile("(?iu)written by|author|by|autor|auteur|auteure|autore");
 
     private StoryHeader() {
+    }
+
+    /**
+     * The outlet the page footer's copyright names ("© 2026 Stadt Neustadt"): its own line's, not the footer's whole text
+     * with the links after it ("Impressum", "Datenschutz"); else the whole footer's.
+     */
+    static Optional<String> footerNotice(Document doc) {
+        Element footer = doc.selectFirst("footer");
+        if (footer == null) {
+            return Optional.empty();
+        }
+        return footer.select("p, small, span, li").stream().map(e -> SignatureDetector.notice(e.text())).flatMap(Optional::stream)
+                .findFirst().or(() -> SignatureDetector.notice(footer.text()));
     }
 
     /**

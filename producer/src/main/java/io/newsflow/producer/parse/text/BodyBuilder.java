@@ -50,6 +50,12 @@ final class BodyBuilder {
             if (draft.copyrightLine != null && draft.publishedAt == null) {
                 datedByCopyright(draft, content.get(i));
             }
+            Optional<DateExtractor.FoundDate> dated = Datelines.datedAlone(content.get(i)); // "Cd. de México (05 diciembre 2026).-"
+            if (content.size() > 1 && dated.isPresent()) {
+                draft.offerPublished(dated.get().instant(), TimeProvenance.TEXT, content.get(i).strip());
+                content.remove(i--);
+                continue;
+            }
             if (content.size() > 1 && Datelines.standsAlone(content.get(i))) {
                 content.remove(i--); // "MADRID, 14 (EUROPA PRESS)" on its own line: the agency is read, the line is no text
             }

@@ -24,7 +24,7 @@ public final class BreadcrumbDetector {
     /** A last crumb of more words is the headline ("Home / News / Brussels Weighs Its Own Rules"), not a section. */
     private static final int MAX_SECTION_WORDS = 3;
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
-    private static final Set<String> NEWS_ROOT = Set.of("news", "latest news", "nachrichten", "actualités", "noticias",
+    private static final Set<String> NEWS_ROOT = Set.of("news", "latest news", "nachrichten", "aktuelles", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
             "vijesti", "vesti", "novice", "naujienos", "ziņas", "uudised", "fréttir", "новини", "новости", "hírek", "știri", "newyddion", "חדשות", "habari",
             "balita", "lajme", "ข่าว", "вести", "вијести", "nuacht", "aħbarijiet", "ახალი ამბები", "լուրեր", "albisteak", "খবর",

@@ -87,6 +87,15 @@ public final class Datelines {
         return m == null ? paragraph : paragraph.substring(m.end());
     }
 
+    /** "Cd. de México (05 diciembre 2026).-": a town and a date in brackets, alone on a line over the text (Reforma's). */
+    private static final Pattern PLACE_AND_DATE = UnicodeRegex.compile("^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?\\s*\\(([^()]{6,40})\\)\\s*\\.?\\s*[-–—]*\\s*$");
+
+    /** The date of a dateline that holds a town and a date alone on its line ("Cd. de México (05 diciembre 2026).-"). */
+    public static Optional<DateExtractor.FoundDate> datedAlone(String paragraph) {
+        Matcher m = PLACE_AND_DATE.matcher(paragraph.strip());
+        return m.matches() ? DateExtractor.find(m.group(1)) : Optional.empty();
+    }
+
     /** Whether the paragraph is a dateline and nothing else ("MADRID, 14 (EUROPA PRESS)" on its own line). */
     public static boolean standsAlone(String paragraph) {
         Matcher m = matcher(paragraph);

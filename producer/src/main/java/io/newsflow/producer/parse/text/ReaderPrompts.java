@@ -127,6 +127,7 @@ final class ReaderPrompts {
             + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:artigo )?exclusivo (?:para )?assinantes|"
             // "Artykuł przeznaczony dla subskrybentów"
             + "(?:artykuł|treść|materiał) (?:przeznaczony|przeznaczona|dostępny|dostępna) (?:tylko )?dla (?:subskrybentów|prenumeratorów)|"
+            + "para (?:ver|leer|acceder a) este contenido (?:es necesario|debes|necesitas) (?:suscribirte|suscribirse|registrarte)\\b.{0,60}|"
             // a plea for the subscription closing the story: "Votre abonnement nous permet d'écrire des articles de qualité"
             + "votre abonnement (?:nous permet|finance|soutient)\\b.{0,120}|"
             // a newsletter platform's footer: "Subscribe to Letters from an Engineer", "Launched 2 years ago"
