@@ -25,7 +25,7 @@ final class JsonEditorBlocks {
     /** Keys of an object that wraps the document (DatoCMS's {@code "value"} and {@code "document"}). */
     private static final List<String> WRAPPERS = List.of("value", "document", "root", "doc", "json");
     /** Where a block or its inline pieces keep their text (DatoCMS's spans: {@code "value"}). */
-    private static final List<String> TEXT_KEYS = List.of("text", "plain_text", "value");
+    private static final List<String> TEXT_KEYS = List.of("text", "plain_text", "value", "body"); // (Prepr's {"body": "<p>..."})
     /** Where a block keeps its children or its fields. */
     private static final List<String> INNER_KEYS = List.of("children", "content", "data", "rich_text", "component", "options");
     private static final Pattern NOT_TEXT = Pattern.compile("image|photo|picture|video|audio|embed|figure|gallery|media|atomic"
@@ -80,7 +80,7 @@ final class JsonEditorBlocks {
 
     /** A block's type: its own, or its component's name (Builder.io's {"component": {"name": "Text", "options": ...}}). */
     private static String type(JsonNode block) {
-        for (String key : List.of("type", "_type", "blockType", "kind", "role")) {
+        for (String key : List.of("type", "_type", "blockType", "kind", "role", "__typename")) { // (a GraphQL block's type name)
             if (block.path(key).isTextual()) {
                 return block.path(key).asText().toLowerCase(Locale.ROOT);
             }

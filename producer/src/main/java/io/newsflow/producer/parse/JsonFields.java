@@ -91,7 +91,8 @@ final class JsonFields {
             return null; // a number: WordPress's category ids, [4]
         }
         JsonNode first = categories.get(0);
-        String name = first.isValueNode() ? first.asText() : first.path("name").asText(first.path("title").asText(""));
+        String name = first.isValueNode() ? first.asText()
+                : first.path("name").asText(first.path("title").asText(first.path("body").asText(""))); // (Prepr's {"body": "Economy"})
         return name.isBlank() ? null : name.strip();
     }
 

@@ -151,11 +151,13 @@ final class JsonWrappers {
             return lifted(node, "fields");
         }
         for (int k = 0; depth < MAX_WRAPPER_DEPTH && k < WRAPPERS.size(); k++) {
-            JsonNode inner = node.get(WRAPPERS.get(k));
+            // (a GraphQL answer names its type as its key: Prepr's {"data": {"Post": {...}}})
+            String key = node.has(WRAPPERS.get(k)) ? WRAPPERS.get(k) : capitalised(WRAPPERS.get(k));
+            JsonNode inner = node.get(key);
             JsonNode article = inner != null && inner.isObject() ? find(inner, depth + 1) : null;
             if (article != null && article == inner && !inner.has("title") && node.hasNonNull("title")) {
                 // Feedly's {"title": ..., "content": {"content": "<p>...", "direction": "ltr"}}: the wrapper holds the text alone
-                return lifted(node, WRAPPERS.get(k));
+                return lifted(node, key);
             }
             if (article != null) {
                 return withWrapperDate(node, article);
@@ -177,6 +179,10 @@ final class JsonWrappers {
         ObjectNode dated = ((ObjectNode) article).deepCopy();
         dated.set(JsonDates.PUBLISHED.get(0), date);
         return dated;
+    }
+
+    private static String capitalised(String key) {
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
     }
 
     /** The object with its {@code key} object's fields lifted to its own level in the key's place (theirs winning). */

@@ -18,6 +18,8 @@ final class FollowPrompts {
             + "(?:stay (?:informed|updated|up to date|connected)|don't miss)\\b.{0,120}\\b(?:follow|subscribe to|join) (?:us|[\\p{L}'’ ]{1,40}?)(?: on|['’]s) (?:whatsapp|telegram)\\b.{0,200}|"
             // a bio's button ("Connect via email."); a desk's accounts ("Like Business on Facebook, follow @TribuneBiz on Twitter ...")
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
+            // "Follow and Subscribe Nyasa TV :", "Get WhatsApp alerts from CNA"
+            + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|"
             // "The Wire is now on WhatsApp. Follow our channel for sharp analysis ..."
             + ".{0,40}\\bis (?:now )?on (?:whatsapp|telegram)\\b.{0,200}|"
             + "(?:follow|like (?=us\\b|(?-i:\\p{Lu}))|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos|pratite nas)\\b.{0,40}"

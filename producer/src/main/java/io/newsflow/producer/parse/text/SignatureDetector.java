@@ -25,7 +25,7 @@ public final class SignatureDetector {
     private static final Pattern REPUBLISHED_FROM = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
             + "(?:is|was|has been)\\s+(?=republished|reprinted|reproduced|syndicated))?"
             + "(?:republished|reprinted|reproduced|syndicated|printed|source|courtesy of|via|quelle|fuente|fonte|bron|źródło)"
-            + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?:\\s+(?:and|with|under)\\b.*|\\s*\\(https?://[^)]*\\)|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
+            + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?-i:/\\p{Ll}{1,4})?(?:\\s+(?:and|with|under)\\b.*|\\s*\\(https?://[^)]*\\)|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     /** The same notices in French, German, Spanish, Italian, Dutch and Portuguese: "Cet article a d'abord été publié par X". */
     private static final Pattern REPUBLISHED_ELSEWHERE = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:"
             + "cet article a (?:d'abord |initialement |été initialement |été d'abord )?(?:été )?publié (?:par|dans|sur)|"
