@@ -77,12 +77,17 @@ final class JsonBodySearch {
         for (Iterator<JsonNode> up = around.iterator(); up.hasNext(); ) { // (a stack: the deepest first)
             JsonNode object = up.next();
             if (JsonFields.first(object, JsonFields.TITLE) != null || JsonDates.first(object) != null) {
-                JsonNode site = up.hasNext() ? up.next() : null;
-                return site != null && site.path("title").isTextual() && site.path("url").isTextual() && object.isObject()
-                        && !object.has("publication") ? ((ObjectNode) object.deepCopy()).put("publication", site.path("title").asText()) : object;
+                return withSite(object, up.hasNext() ? up.next() : null);
             }
         }
         return null;
+    }
+
+    /** The owner with the site's title as its publication, when the object around it is a site (a title and an address). */
+    private static JsonNode withSite(JsonNode owner, JsonNode around) {
+        boolean site = around != null && around.path("title").isTextual() && around.path("url").isTextual();
+        return site && owner.isObject() && !owner.has("publication")
+                ? ((ObjectNode) owner.deepCopy()).put("publication", around.path("title").asText()) : owner;
     }
 
     /** HTML paragraphs, or two sentences or more, long enough to be a story and no code or address. */

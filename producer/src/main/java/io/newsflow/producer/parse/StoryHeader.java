@@ -14,7 +14,8 @@ import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
  * The story's header on an HTML page: its headline ({@code h1}, without a kicker inside it), the section label beside
- * the headline, and a breadcrumb written as text. The story's body and standfirst are {@link StoryLocator}'s.
+ * the headline, and a breadcrumb written as text; and what the page says of the story around it: the writer its social
+ * card names, the outlet its footer's copyright names. The story's body and standfirst are {@link StoryLocator}'s.
  */
 final class StoryHeader {
 

@@ -21,7 +21,7 @@ final class FollowPrompts {
             // "Follow and Subscribe Nyasa TV :", "Get WhatsApp alerts from CNA"
             + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|"
             // "The Wire is now on WhatsApp. Follow our channel for sharp analysis ..."
-            + ".{0,40}\\bis (?:now )?on (?:whatsapp|telegram)\\b.{0,200}|"
+            + ".{0,40}\\bis (?:now )?on (?:whatsapp|telegram)\\W+(?:follow|join|subscribe)\\b.{0,200}|" // (not "... is now on WhatsApp.")
             + "(?:follow|like (?=us\\b|(?-i:\\p{Lu}))|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos|pratite nas)\\b.{0,40}"
             + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no|de|in den) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
             + "social media|(?:les )?réseaux sociaux|redes sociales|sozialen medien|društvenim mrežama|whatsapp|telegram|google news))"
