@@ -67,7 +67,7 @@ public final class HtmlArticleParser {
         draft.offerSource(titleSite != null ? titleSite : SiteSuffixes.windowTitleSite(meta(doc, "og:title"), draft.title), -1);
         // the page footer's copyright, the last resort: "© 2025 Midland Gazette. All rights reserved."
         StoryHeader.footerNotice(doc).ifPresent(o -> draft.offerSource(o, -4));
-        String themeTitle = doc.select(".site-title, #site-title, .site-name, .navbar-title").text(); // a theme's title: "Coastal Notes"
+        String themeTitle = doc.select(".site-title, #site-title, .site-name, .navbar-title, .home-link").text(); // "Coastal Notes"
         draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
         readPublished(doc, draft);
         readAuthors(doc, draft);

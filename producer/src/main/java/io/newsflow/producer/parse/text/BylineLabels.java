@@ -19,7 +19,7 @@ final class BylineLabels {
             // Khmer, Tamil, Kazakh and Sinhala: "ដោយ៖", "எழுதியவர்:", "Авторы:", "ලේඛක:"
             + "|ដោយ|எழுதியவர்|авторы|ලේඛක"
             // Afrikaans, Hausa, Urdu and Mongolian: "Deur", "Daga", "رپورٹ:", "Сэтгүүлч:"
-            + "|deur|daga|رپورٹ|сэтгүүлч"
+            + "|deur|daga|رپورٹ|сэтгүүлч|opracowanie" // (and Polish "Opracowanie:", compiled by)
             // Belarusian, Somali, Kyrgyz: "Аўтар:", "Qoraa:", "Автору:"
             + "|аўтар|qoraa|автору"
             // Persian: "نویسنده:", "خبرنگار:"

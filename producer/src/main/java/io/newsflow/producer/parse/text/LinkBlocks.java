@@ -80,7 +80,8 @@ public final class LinkBlocks {
     public static boolean isLinkedHeadline(String line) {
         String text = line.strip();
         return !text.isEmpty() && text.length() <= HeadingDetector.MAX_CHARS + 30
-                && (!ENDS_LIKE_SENTENCE.matcher(text).matches() || isQuestionHeadline(text)) && SignatureDetector.notice(text).isEmpty() // not "Bron: NOS"
+                && (!ENDS_LIKE_SENTENCE.matcher(text).matches() || isQuestionHeadline(text) || Headlines.ABBREVIATED_END.matcher(text).matches())
+                && SignatureDetector.notice(text).isEmpty() // not "Bron: NOS"; a headline may end in an abbreviation ("2,8 proc.")
                 && SignatureDetector.agencyCredit(text).isEmpty(); // nor the agency's name signing the story ("Lusa")
     }
 
