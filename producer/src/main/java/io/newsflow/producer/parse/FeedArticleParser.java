@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.atom.Entry;
@@ -183,7 +184,7 @@ public final class FeedArticleParser {
 
     /** A search feed's redirect ("https://www.google.com/url?...&url=https://site/story&..."): the story's own address. */
     private static String redirected(String link) {
-        java.util.regex.Matcher m = link == null ? null : REDIRECT.matcher(link);
+        Matcher m = link == null ? null : REDIRECT.matcher(link);
         return m != null && m.find() ? m.group(1) : link;
     }
 }

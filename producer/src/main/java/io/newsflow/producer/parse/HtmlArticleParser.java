@@ -146,8 +146,9 @@ public final class HtmlArticleParser {
                 authorsOf(content).forEach(draft::addAuthor);
             }
         }
-        if (draft.authors.isEmpty() && StoryHeader.cardWriter(doc) != null) { // Ghost's, Substack's, beehiiv's "Written by" card
-            authorsOf(StoryHeader.cardWriter(doc)).forEach(draft::addAuthor);
+        String cardWriter = draft.authors.isEmpty() ? StoryHeader.cardWriter(doc) : null; // Ghost's, Substack's, beehiiv's card
+        if (cardWriter != null) {
+            authorsOf(cardWriter).forEach(draft::addAuthor);
         }
         if (draft.authors.isEmpty()) {
             for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "

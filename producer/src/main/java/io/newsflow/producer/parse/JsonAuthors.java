@@ -51,7 +51,8 @@ final class JsonAuthors {
             }
             JsonNode named = item.isObject() ? JsonFields.first(JsonWrappers.relation(item), JsonFields.OBJECT_TEXT) : item;
             // a name in parts before any other field ("title": "Reporter" beside ButterCMS's first_name and last_name)
-            String name = personName(item) != null || named == null || !named.isValueNode() ? personName(item) : named.asText();
+            String parts = personName(item);
+            String name = parts != null || named == null || !named.isValueNode() ? parts : named.asText();
             if (name != null && name.startsWith("http")) {
                 name = authorPageName(name); // an actor's address is no name; its author page's slug may be one
             }

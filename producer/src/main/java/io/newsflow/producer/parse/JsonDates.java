@@ -54,13 +54,7 @@ final class JsonDates {
      * "published"}, {@code "published": true}, Builder.io's and many CMSes') is none; or null.
      */
     static JsonNode first(JsonNode node) {
-        for (String name : PUBLISHED) {
-            JsonNode v = node.get(name);
-            if (v != null && !v.isNull() && !v.isBoolean() && !(v.isTextual() && v.asText().chars().noneMatch(Character::isDigit))) {
-                return v;
-            }
-        }
-        return null;
+        return JsonFields.first(node, PUBLISHED, v -> !v.isBoolean() && !(v.isTextual() && v.asText().chars().noneMatch(Character::isDigit)));
     }
 
     /** PHP's DateTime as Craft writes it, {"date": "2026-12-05 07:15:00.000000", "timezone": "UTC"}, as an ISO instant. */

@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,9 +126,14 @@ final class JsonFields {
     }
 
     static JsonNode first(JsonNode node, List<String> names) {
+        return first(node, names, v -> true);
+    }
+
+    /** The first of the names' values, not null, that passes {@code usable} (a date's name may hold a status: "published"). */
+    static JsonNode first(JsonNode node, List<String> names, Predicate<JsonNode> usable) {
         for (String name : names) {
             JsonNode v = node.get(name);
-            if (v != null && !v.isNull()) {
+            if (v != null && !v.isNull() && usable.test(v)) {
                 return v;
             }
         }

@@ -56,13 +56,16 @@ final class JsonRichText {
      * any other value (or a string that is no such document) as it is.
      */
     private static JsonNode stringified(JsonNode value) {
-        if (value == null || !value.isTextual() || !value.asText().startsWith("{\"root\"")) {
-            return value;
-        }
+        JsonNode document = value != null && value.isTextual() && value.asText().startsWith("{\"root\"") ? parsed(value.asText()) : null;
+        return document != null ? document : value;
+    }
+
+    /** A JSON document kept as a string (Ghost's Lexical, its Mobiledoc), read; null when the string is no JSON. */
+    static JsonNode parsed(String json) {
         try {
-            return MAPPER.readTree(value.asText());
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            return value;
+            return null;
         }
     }
 

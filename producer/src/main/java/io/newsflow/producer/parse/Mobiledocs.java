@@ -1,8 +1,8 @@
 package io.newsflow.producer.parse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Locale;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -12,7 +12,6 @@ import org.jsoup.nodes.Entities;
  * an image's or an embed's card is no text. A document that cannot be read gives no HTML.
  */
 final class Mobiledocs {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MARKUP_SECTION = 1;
     private static final int LIST_SECTION = 3;
     private static final int CARD_SECTION = 10;
@@ -23,16 +22,14 @@ final class Mobiledocs {
 
     /** The document as an HTML fragment; empty when the string is no Mobiledoc. */
     static String html(String mobiledoc) {
-        JsonNode doc;
-        try {
-            doc = MAPPER.readTree(mobiledoc);
-        } catch (JsonProcessingException e) {
+        JsonNode doc = JsonRichText.parsed(mobiledoc);
+        if (doc == null) {
             return "";
         }
         StringBuilder html = new StringBuilder();
         for (JsonNode section : doc.path("sections")) {
             int kind = section.path(0).asInt();
-            String tag = section.path(1).asText("p").toLowerCase(java.util.Locale.ROOT);
+            String tag = section.path(1).asText("p").toLowerCase(Locale.ROOT);
             if (kind == MARKUP_SECTION) {
                 element(html, tag.matches("h[1-6]") ? "h2" : "p", markers(doc, section.path(2)));
             } else if (kind == LIST_SECTION) {
