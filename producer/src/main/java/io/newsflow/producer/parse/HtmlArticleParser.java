@@ -67,7 +67,9 @@ public final class HtmlArticleParser {
         draft.offerSource(titleSite != null ? titleSite : SiteSuffixes.windowTitleSite(meta(doc, "og:title"), draft.title), -1);
         // the page footer's copyright, the last resort: "© 2025 Midland Gazette. All rights reserved."
         StoryHeader.footerNotice(doc).ifPresent(o -> draft.offerSource(o, -4));
-        String themeTitle = doc.select(".site-title, #site-title, .site-name, .navbar-title, .home-link").text(); // "Coastal Notes"
+        // "Coastal Notes"; Docusaurus' and Bootstrap's brand beside the logo in the navigation bar
+        String themeTitle = doc.select(".site-title, #site-title, .site-name, .navbar-title, .home-link, .navbar__title, .navbar-brand")
+                .stream().map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse(""); // (the first: a brand holds its title)
         draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
         readPublished(doc, draft);
         readAuthors(doc, draft);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -118,6 +119,28 @@ public final class PersonNames {
     /** The line without social handles glued to the names: "Kif Leswing@in/kifleswing/@KifLeswing" gives "Kif Leswing". */
     public static String withoutHandles(String line) {
         return HANDLES.matcher(line.strip()).replaceAll("").strip();
+    }
+
+    /** A name, a comma, then one to three capitalised words: "Jan Novotný, Právo", "Matthias Benz, Zürich". */
+    private static final Pattern AFFILIATED = UnicodeRegex.compile("([^,]{3,60}),\\s*\\p{Lu}[\\p{L}\\p{M}.-]*(?: \\p{Lu}[\\p{L}\\p{M}.-]*){0,2}");
+
+    /**
+     * "Jan Novotný, Právo": a writer and, after a comma, the paper they write for or the town they write from (which,
+     * unknown, cannot be told apart: the caller asks for the stamp under it, and takes only the name).
+     */
+    static boolean isNameWithAffiliation(String line) {
+        Matcher m = AFFILIATED.matcher(line.strip());
+        // (not a dateline: "San Pedro Sula, Honduras.")
+        return m.matches() && isName(m.group(1).strip()) && !Places.isPlace(m.group(1).strip()) && !line.strip().endsWith(".");
+    }
+
+    /**
+     * Line i, under the headline, is a byline without "By": names alone ({@link #isBareNameList}), or a name and, after a
+     * comma, a paper or town over the date stamp in its block ("Jan Novotný, Právo" / "5. 12. 2026 15:30").
+     */
+    static boolean isBareByline(PageLines lines, int i) {
+        String line = lines.get(i);
+        return isBareNameList(withoutPlace(line)) || lines.inDatedBlock(i) && isNameWithAffiliation(line);
     }
 
     /** "Conor Gallagher", "Tom Ambrose (now) and Rachel Hall (earlier)": names alone, each of at most four words. */

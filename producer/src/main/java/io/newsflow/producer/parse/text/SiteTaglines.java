@@ -23,8 +23,10 @@ final class SiteTaglines {
             + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)"
             + "(?: (?:in|of|for|from) (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,30})?|" // "... news source in Botswana"
             // a window title's description after the name: "Sri Lanka Latest Breaking News and Headlines"
-            // "Nigeria and World News": a country's news and the world's, after the name and a dash
-            + "(?:[\\p{L}'’]+ ){1,2}(?:and|&) (?:world|international|global) news|"
+            // "Nigeria and World News": a country's news and the world's, after the name and a dash; "Guyana and Caribbean
+            // News": and its region's
+            + "(?:[\\p{L}'’]+ ){1,2}(?:and|&) (?:world|international|global|regional|caribbean|african|pacific|arab|asian|european"
+            + "|latin american|middle east(?:ern)?|gulf|balkan|nordic|baltic) news|"
             // (two such words, or a list after "news": "Top News" alone is a section's label)
             + "(?:[\\p{L}'’]+ ){0,3}(?:(?:latest|breaking|top),? (?:breaking|latest) news(?:(?:,| and| &) (?:headlines|updates|analysis"
             + "|videos?))*|(?:latest|breaking|top) news(?:(?:,| and| &) (?:headlines|updates|analysis|breaking news|latest news|videos?))+)|"

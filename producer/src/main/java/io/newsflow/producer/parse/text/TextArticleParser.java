@@ -138,7 +138,7 @@ public final class TextArticleParser {
                 continue;
             }
             // a bare name there: the byline, without "By", or a co-author's stacked under it; the outlet may follow ("BBC Wales News")
-            if (underHeadline && header.takesBareName(lines, i, draft) && PersonNames.isBareNameList(PersonNames.withoutPlace(line))) {
+            if (underHeadline && header.takesBareName(lines, i, draft) && PersonNames.isBareByline(lines, i)) {
                 i = header.takeBareNames(lines, i, draft);
                 continue;
             }
