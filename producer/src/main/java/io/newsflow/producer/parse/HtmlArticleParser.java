@@ -1,7 +1,6 @@
 package io.newsflow.producer.parse;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -11,13 +10,7 @@ import org.jsoup.nodes.Element;
 import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.ArticleTypes;
-import io.newsflow.producer.parse.text.Byline;
-import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
-import io.newsflow.producer.parse.text.NameCase;
-import io.newsflow.producer.parse.text.Outlets;
-import io.newsflow.producer.parse.text.PersonNames;
-import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
  * Parses an HTML article page with jsoup. Facts come, most trusted first, from JSON-LD
@@ -27,6 +20,9 @@ import io.newsflow.producer.parse.text.SignatureDetector;
  * paragraphs is read as plain text ({@link HtmlPlainText}).
  */
 public final class HtmlArticleParser {
+
+    /** "Posted in", "in": the words a blog's metadata sets before its category's link. */
+    private static final Pattern POSTED_IN = Pattern.compile("(?i)(?:^|\\s)in\\s*$");
 
     private HtmlArticleParser() {
     }
@@ -46,8 +42,9 @@ public final class HtmlArticleParser {
         if (scripted != null) {
             return scripted; // a JavaScript framework's shell page: the story is its script data
         }
-        // text only a screen reader hears, never seen: "Posted in" glued to the category's link, "(opens in a new tab)"
-        doc.select(".screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only").remove();
+        // text only a screen reader hears, never seen: "Posted in" glued to the category's link, "(opens in a new tab)"; a
+        // heading's permalink ("¶" after it: Sphinx's and MkDocs' .headerlink, Docusaurus' .hash-link, VitePress' .header-anchor)
+        doc.select(".screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only, a.headerlink, a.hash-link, a.header-anchor").remove();
         RdfaProperties.asMicrodata(doc); // (schema.org's properties in RDFa, read as microdata's)
         ArticleDraft draft = new ArticleDraft();
         String schemaType = JsonLdArticle.apply(doc, draft);
@@ -63,16 +60,9 @@ public final class HtmlArticleParser {
         String marked = draft.title != null ? draft.title
                 : SiteSuffixes.headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryHeader.headline(doc));
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
-        String titleSite = SiteSuffixes.windowTitleSite(doc.title(), draft.title); // the last resort: "Headline | eKathimerini.com"
-        draft.offerSource(titleSite != null ? titleSite : SiteSuffixes.windowTitleSite(meta(doc, "og:title"), draft.title), -1);
-        // the page footer's copyright, the last resort: "© 2025 Midland Gazette. All rights reserved."
-        StoryHeader.footerNotice(doc).ifPresent(o -> draft.offerSource(o, -4));
-        // "Coastal Notes"; Docusaurus' and Bootstrap's brand beside the logo in the navigation bar
-        String themeTitle = doc.select(".site-title, #site-title, .site-name, .navbar-title, .home-link, .navbar__title, .navbar-brand")
-                .stream().map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse(""); // (the first: a brand holds its title)
-        draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
+        PageSiteNames.offerLastResorts(doc, draft);
         readPublished(doc, draft);
-        readAuthors(doc, draft);
+        HtmlAuthors.read(doc, draft);
         draft.offerSection(notAFolder(meta(doc, "article:section")));
         String sectionMeta = firstNonBlank(meta(doc, "section"), meta(doc, "cg")); // "cg": a content group, "business"
         draft.offerSection(FeedArticleParser.categoryLabel(notAFolder(sectionMeta))); // a slug in natural case, as a feed's category
@@ -85,8 +75,10 @@ public final class HtmlArticleParser {
                 .ifPresent(draft::offerCrumb);
         StoryHeader.breadcrumb(doc).ifPresent(draft::offerCrumb);
         draft.offerSection(StoryHeader.headerSection(doc));
-        // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"
-        draft.offerSection(doc.select("a[rel~=category]").stream().findFirst().map(Element::text).orElse(null));
+        // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"; a link to a category's page
+        // only with "in" before it ("in <a href="/category/counts/">Counts</a>"), not a menu's links to its categories
+        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/]").stream().filter(a -> a.is("[rel~=category]")
+                || POSTED_IN.matcher(a.parent() == null ? "" : a.parent().ownText()).find()).findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         if ("NewsArticle".equals(schemaType)) {
@@ -134,48 +126,6 @@ public final class HtmlArticleParser {
         if (time != null) {
             draft.offerPublished(JsonDates.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }
-    }
-
-    private static void readAuthors(Document doc, ArticleDraft draft) {
-        if (!draft.authors.isEmpty()) {
-            return;
-        }
-        // Parse.ly's and Sailthru's tags, and Dublin Core's creator, name the writers as the author tag does
-        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
-                + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], meta[name=byl]")) {
-            String content = m.attr("content");
-            if (!content.startsWith("http")) {
-                authorsOf(content).forEach(draft::addAuthor);
-            }
-        }
-        String cardWriter = draft.authors.isEmpty() ? StoryHeader.cardWriter(doc) : null; // Ghost's, Substack's, beehiiv's card
-        if (cardWriter != null) {
-            authorsOf(cardWriter).forEach(draft::addAuthor);
-        }
-        if (draft.authors.isEmpty()) {
-            for (Element e : doc.select("[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
-                    + "[class*=meta_author], [class*=meta-author], " // (JNews's "jeg_meta_author": "by <a>Siti Rahman</a>")
-                    + ".auteur, .autor, .autora, .autore, .autrice, .p-author, .field--name-uid, [class*=field--name-field-author], "
-                    + LEAD_IN_BYLINES)) { // (".p-author": an h-entry's microformat; ".field--name-uid": Drupal's node author)
-                if (!StoryLocator.thisStory(e)) {
-                    continue; // another story's byline
-                }
-                List<String> names = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of())
-                        : authorsOf(HtmlPlainText.segmented(e));
-                names.forEach(n -> draft.addAuthor(NameCase.natural(n)));
-            }
-        }
-    }
-
-    /** A byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."): not a mail's sign-off or a writer's biography. */
-    private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box]";
-    /** What a theme sets after the writer's name, before the date in the next element: "By Chinedu Okafor -". */
-    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\p{Pd}|·•]+$");
-
-    /** The names an author tag or byline element gives, whether or not it opens with "By", without a trailing separator. */
-    private static List<String> authorsOf(String text) {
-        String names = TRAILING_SEPARATOR.matcher(text).replaceFirst("");
-        return BylineDetector.standalone(names).map(Byline::authors).orElseGet(() -> PersonNames.split(names));
     }
 
     static String meta(Document doc, String key) {

@@ -86,7 +86,8 @@ final class JsonFields {
     }
 
     /** A list of categories' first: a string, or an object's {@code name} or {@code title}; or null. */
-    private static String firstCategory(JsonNode listed) {
+    private static String firstCategory(JsonNode field) {
+        JsonNode listed = JsonWrappers.localised(field); // per locale: Squidex's {"iv": [...]}, Contentful's {"en-US": [...]}
         JsonNode categories = listed.path("nodes").isArray() ? listed.path("nodes") : listed; // WPGraphQL's {"nodes": [...]}
         if (!categories.isArray() || categories.isEmpty() || categories.get(0).isNumber()) {
             return null; // a number: WordPress's category ids, [4]

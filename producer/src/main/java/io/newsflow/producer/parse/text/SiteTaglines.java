@@ -21,7 +21,8 @@ final class SiteTaglines {
             + "(?:the |your )?(?:\\p{L}+['’]s )?(?:[\\p{L}-]+ )?(?:leading|largest|biggest|premier|oldest|first|independent|national|official"
             + "|most (?:popular|trusted|read|widely read)|number one|no\\.? ?1|best-selling)(?: [\\p{L}-]+)? (?:daily|newspaper|news ?paper"
             + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)"
-            + "(?: (?:in|of|for|from) (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,30})?|" // "... news source in Botswana"
+            + "(?: (?:in|of|for|from) (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,30})?(?: since (?:1[6-9]|20)\\d\\d)?|" // "... news source in
+            // Botswana", "Japan's National Daily Since 1922"
             // a window title's description after the name: "Sri Lanka Latest Breaking News and Headlines"
             // "Nigeria and World News": a country's news and the world's, after the name and a dash; "Guyana and Caribbean
             // News": and its region's

@@ -1,0 +1,76 @@
+package io.newsflow.producer.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.newsflow.producer.parse.text.Byline;
+import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.NameCase;
+import io.newsflow.producer.parse.text.PersonNames;
+
+/**
+ * The writers an HTML page names outside its JSON-LD, most trusted first: the author meta tags, a social card's
+ * writer, then the byline elements of this story (not a teaser's), and a writer's profile card (the name in bold
+ * over the writer's role).
+ */
+final class HtmlAuthors {
+    /** The elements a theme writes a byline in: a rel=author link, an h-entry's microformat, Drupal's node author. */
+    private static final String BYLINES = "[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
+            + "[class*=authors], [class*=meta_author], [class*=meta-author], " // (JNews's "jeg_meta_author": "by <a>Siti Rahman</a>")
+            + ".auteur, .autor, .autora, .autore, .autrice, .p-author, .field--name-uid, [class*=field--name-field-author], ";
+    /** A byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."): not a mail's sign-off or a writer's biography. */
+    private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box]";
+    /** What a theme sets after the writer's name, before the date in the next element: "By Chinedu Okafor -". */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\p{Pd}|·•]+$");
+
+    private HtmlAuthors() {
+    }
+
+    /** Adds the page's writers to a draft that has none yet (JSON-LD's come first). */
+    static void read(Document doc, ArticleDraft draft) {
+        if (!draft.authors.isEmpty()) {
+            return;
+        }
+        // Parse.ly's and Sailthru's tags, and Dublin Core's creator, name the writers as the author tag does
+        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
+                + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], meta[name=byl]")) {
+            String content = m.attr("content");
+            if (!content.startsWith("http")) {
+                authorsOf(content).forEach(draft::addAuthor);
+            }
+        }
+        String cardWriter = draft.authors.isEmpty() ? StoryHeader.cardWriter(doc) : null; // Ghost's, Substack's, beehiiv's card
+        if (cardWriter != null) {
+            authorsOf(cardWriter).forEach(draft::addAuthor);
+        }
+        if (!draft.authors.isEmpty()) {
+            return;
+        }
+        for (Element e : doc.select(BYLINES + LEAD_IN_BYLINES)) {
+            // another story's byline; but a block the theme names as the post's own authors counts wherever it stands
+            // (Material for MkDocs' .md-post__authors is in the post's sidebar, a nav)
+            if (!StoryLocator.thisStory(e) && !e.is("[class*=post__authors], [class*=post-authors]")) {
+                continue;
+            }
+            List<String> names = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of())
+                    : authorsOf(HtmlPlainText.segmented(e));
+            names = names.isEmpty() && !e.is(LEAD_IN_BYLINES) ? profileName(e) : names;
+            names.forEach(n -> draft.addAuthor(NameCase.natural(n)));
+        }
+    }
+
+    /** The names an author tag or byline element gives, whether or not it opens with "By", without a trailing separator. */
+    static List<String> authorsOf(String text) {
+        String names = TRAILING_SEPARATOR.matcher(text).replaceFirst("");
+        return BylineDetector.standalone(names).map(Byline::authors).orElseGet(() -> PersonNames.split(names));
+    }
+
+    /** A profile card's name in bold over the writer's role: Material for MkDocs' "<strong>Jorien Kuipers</strong><br>Marine ecologist". */
+    private static List<String> profileName(Element e) {
+        Element bold = e.selectFirst("strong, b");
+        return bold != null && PersonNames.isName(bold.text().strip()) ? List.of(bold.text().strip()) : List.of();
+    }
+}
