@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.TimeProvenance;
@@ -78,7 +79,8 @@ public final class HtmlArticleParser {
         // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"; a link to a category's page
         // only with "in" before it ("in <a href="/category/counts/">Counts</a>"), not a menu's links to its categories
         draft.offerSection(doc.select("a[rel~=category], a[href*=/category/]").stream().filter(a -> a.is("[rel~=category]")
-                || POSTED_IN.matcher(a.parent() == null ? "" : a.parent().ownText()).find()).findFirst().map(Element::text).orElse(null));
+                || a.previousSibling() instanceof TextNode before && POSTED_IN.matcher(before.text()).find())
+                .findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         if ("NewsArticle".equals(schemaType)) {

@@ -98,8 +98,9 @@ final class JsonWrappers {
         if (v != null && v.isObject() && v.size() == 1 && (v.path("node").isObject() || v.path("items").isArray())) {
             v = v.path("node").isObject() ? v.get("node") : v.get("items"); // WPGraphQL's edge; Contentful's {"items": [...]}
         }
-        if (v != null && v.isObject() && v.has("sys") && v.path("fields").isObject()) {
-            v = v.get("fields"); // Contentful's linked entry: {"sys": {"id": ...}, "fields": {"name": ...}}
+        if (v != null && v.isObject() && v.path("fields").isObject() && !v.has("name") && !v.has("title")) {
+            // Contentful's linked entry: {"sys": {"id": ...}, "fields": {"name": ...}}; Agility's {"contentID": 41, "fields": ...}
+            v = v.get("fields");
         }
         if (v != null && v.isObject() && v.path("value").isObject() && (v.has("model") || v.path("@type").asText("").endsWith("Reference"))) {
             v = v.get("value"); // Builder.io's resolved reference: {"@type": "@builder.io/core:Reference", "model": ..., "value": {...}}

@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse;
 
+import java.util.regex.Pattern;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -8,7 +10,7 @@ import io.newsflow.producer.parse.text.Outlets;
 /**
  * The site's name where an HTML page gives it only in passing, each ranked below every name the page states as its
  * own ({@code og:site_name}, a byline's outlet, a masthead): the window title's suffix, a blog theme's or a
- * documentation site's title beside its logo, the footer's copyright.
+ * documentation site's title beside its logo, the footer's copyright, the title of the site's feed.
  */
 final class PageSiteNames {
     /** A theme's site title ("Coastal Notes"), a starter's home link, a navigation bar's brand (Docusaurus', Bootstrap's). */
@@ -28,5 +30,25 @@ final class PageSiteNames {
         // the first such element's text only: Quarto's brand holds its .navbar-title, which would read the name twice
         String themeTitle = doc.select(THEME_TITLES).stream().map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse("");
         draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
+        draft.offerSource(feedTitleSite(doc), -3);
+    }
+
+    /** What a feed's title adds to the site's name: "Full Atom Feed" (Pelican's), "» Feed" (WordPress's), "RSS". */
+    private static final Pattern FEED_KIND = Pattern.compile("(?i)\\s*(?:[»|:–-]\\s*)?(?:(?:full|all|main|latest)\\s+)?"
+            + "(?:(?:atom|rss|rss 2\\.0|json)\\s*)?(?:feed)?$");
+    /** A feed of comments, of one category or tag: not the site's own. */
+    private static final Pattern PART_FEED = Pattern.compile("(?i)\\b(?:comments?|categor(?:y|ies)|tags?|kommentare|commentaires|comentarios)\\b");
+
+    /**
+     * The site's name in the title of the feed the page links to ("Icefield Diary Full Atom Feed", "Coastal Notes »
+     * Feed", Eleventy's "Riverside Notes"), when it looks like an outlet's; else null.
+     */
+    private static String feedTitleSite(Document doc) {
+        Element feed = doc.selectFirst("link[rel=alternate][type~=(rss|atom)\\+xml][title]");
+        if (feed == null || PART_FEED.matcher(feed.attr("title")).find()) {
+            return null;
+        }
+        String name = FEED_KIND.matcher(feed.attr("title").strip()).replaceFirst("").strip();
+        return Outlets.looksLikeOutlet(name) ? name : null;
     }
 }

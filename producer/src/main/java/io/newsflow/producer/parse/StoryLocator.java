@@ -69,7 +69,10 @@ final class StoryLocator {
 
     /** Whether the element stands outside other stories' blocks, menus and comments. */
     static boolean thisStory(Element e) {
-        return e.closest(ELSEWHERE) == null;
+        Element elsewhere = e.closest(ELSEWHERE);
+        // an article's own footer is the story's (Pelican's .post-info: its date, writer and category), not the page's
+        return elsewhere == null || elsewhere.is("footer") && elsewhere.parent() != null && elsewhere.parent().closest("article") != null
+                && thisStory(elsewhere.parent());
     }
 
     /**

@@ -70,7 +70,9 @@ public final class ArticleTypes {
         // "WORLD NEWS" is shouted; "AI", "US", "EU" and "UAE" are acronyms and stay as they are
         if ((s.length() > 3 || s.contains(" ")) && s.equals(s.toUpperCase(Locale.ROOT)) && s.matches(".*\\p{L}{2}.*")) {
             String lower = s.toLowerCase(Locale.ROOT);
-            return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+            String titled = NameCase.natural(s);
+            // (a place keeps its capitals: "SOUTH AFRICA" is "South Africa", "REPORT ON BUSINESS" "Report on business")
+            return s.contains(" ") && Places.isPlace(titled) ? titled : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
         }
         return s;
     }

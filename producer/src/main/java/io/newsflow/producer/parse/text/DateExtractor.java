@@ -35,7 +35,9 @@ public final class DateExtractor {
             + "\\s*\\(?(" + ZoneOffsets.PATTERN + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?";
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]" + TIME.substring(TIME.indexOf("(\\d{1,2})")) , F);
-    private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])" + TIME, F);
+    // (Hungarian writes a full stop after each part, with or without a space: "2026.12.05. 14:05", "2026. 12. 05.")
+    private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{1,2})"
+            + "(?!\\d|\\.\\d)" + TIME, F);
     // (a space may follow each full stop: Slovene, Czech and Slovak "2. 12. 2025")
     /**
      * A two-digit year, day first with full stops, hyphens or middle dots, only right before a clock: "02.12.25, 10:15",

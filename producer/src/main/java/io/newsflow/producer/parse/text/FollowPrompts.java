@@ -24,7 +24,9 @@ final class FollowPrompts {
             + ".{0,40}\\bis (?:now )?on (?:whatsapp|telegram)\\W+(?:follow|join|subscribe)\\b.{0,200}|" // (not "... is now on WhatsApp.")
             + "(?:follow|like (?=us\\b|(?-i:\\p{Lu}))|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos|pratite nas)\\b.{0,40}"
             + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no|de|in den) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
-            + "social media|(?:les )?réseaux sociaux|redes sociales|sozialen medien|društvenim mrežama|whatsapp|telegram|google news))"
+            // ("Follow Khaleej Times on WhatsApp Channels.")
+            + "social media|(?:les )?réseaux sociaux|redes sociales|sozialen medien|društvenim mrežama|(?:whatsapp|telegram)"
+            + "(?: channels?| communit(?:y|ies))?|google news))"
             + "(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?"
             + "(?:,? (?:and )?follow @\\w+ on \\w+\\b.{0,120})?|"
             + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:'de takip et)?|news['’](?:te|ten) takip edin?)|"

@@ -34,6 +34,8 @@ final class RelatedLabels {
             "wir empfehlen", "weiterlesen", "ti consigliamo", "aanbevolen", "polecamy", "recommended for you", "les også", "nejčtenější",
             "mohlo by vás zajímat", "související články", "ilgili haberler",
             "lue myös", "lue lisää", "citește și", "citeste si", "citește mai mult", "kapcsolódó cikkek", "kapcsolódó", "passend zum artikel",
+            // Hungarian "Recommended video", "Latest", "Most read"
+            "kapcsolódó cikk", "ajánlott videó", "ajánlott cikkek", "ajánljuk", "legfrissebb", "legfrissebb hírek", "legolvasottabb",
             // Hindi, Uzbek, Macedonian: "यह भी पढ़ें", "Shuningdek o'qing", "Прочитајте и"
             "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "shuningdek o'qing", "shuningdek oʻqing", "прочитајте и", "прочитајте повеќе",
             // Lithuanian's other order, Bulgarian, Russian and Ukrainian, Malay, Icelandic: "Taip pat skaitykite",
