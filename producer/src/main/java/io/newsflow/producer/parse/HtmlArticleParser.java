@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import io.newsflow.avro.InputFormat;
@@ -77,10 +78,10 @@ public final class HtmlArticleParser {
         StoryHeader.breadcrumb(doc).ifPresent(draft::offerCrumb);
         draft.offerSection(StoryHeader.headerSection(doc));
         // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"; a link to a category's page
-        // only with "in" before it ("in <a href="/category/counts/">Counts</a>"), not a menu's links to its categories
-        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/]").stream().filter(a -> a.is("[rel~=category]")
-                || a.previousSibling() instanceof TextNode before && POSTED_IN.matcher(before.text()).find())
-                .findFirst().map(Element::text).orElse(null));
+        // only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its own), not a
+        // menu's links to its categories
+        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/]").stream()
+                .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find()).findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         if ("NewsArticle".equals(schemaType)) {
@@ -128,6 +129,19 @@ public final class HtmlArticleParser {
         if (time != null) {
             draft.offerPublished(JsonDates.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }
+    }
+
+    /** The text just before an element, across element boundaries ("In" in Hexo's "<span>In</span> <span><a>..."); or "". */
+    private static String textBefore(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+                String text = n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "";
+                if (!text.isBlank()) {
+                    return text;
+                }
+            }
+        }
+        return "";
     }
 
     static String meta(Document doc, String key) {

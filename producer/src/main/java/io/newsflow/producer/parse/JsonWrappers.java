@@ -16,10 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class JsonWrappers {
     /** Keys an API wraps its article in ({@code {"data": {...}}}): read when the top level holds no body. */
     static final List<String> WRAPPERS = List.of("data", "article", "item", "story", "post", "result", "entry",
-            "response", "content", "attributes"); // Strapi: {"data": {"id": 4821, "attributes": {...}}}
+            "response", "content", "attributes", "object"); // Strapi: {"data": {"id": 4821, "attributes": {...}}}; Cosmic's {"object": ...}
     /** Keys an API lists its articles under ({@code {"status": "ok", "articles": [...]}}, a news API's search answer). */
     static final List<String> LISTS = List.of("articles", "items", "results", "stories", "posts", "entries", "data",
-            "response", "docs"); // (the New York Times' search answer: {"response": {"docs": [...]}})
+            "response", "docs", "objects"); // (the New York Times' search answer: {"response": {"docs": [...]}}; Cosmic's "objects")
     /** How many wrappers deep an article may sit ({@code {"response": {"content": {...}}}}, the Guardian's API). */
     private static final int MAX_WRAPPER_DEPTH = 2;
 
@@ -145,6 +145,10 @@ final class JsonWrappers {
         JsonNode node = KontentItems.flatten(input); // Kontent.ai's item: {"system": {...}, "elements": {"title": {"value": ...}}}
         if (JsonFields.body(node) != null) {
             return withMetadata(node);
+        }
+        JsonNode metadata = node.get("metadata");
+        if (metadata != null && metadata.isObject() && JsonFields.body(metadata) != null) {
+            return withMetadata(node); // Cosmic's object: {"title": ..., "metadata": {"content": "<p>...", "author": ...}}
         }
         JsonNode fields = node.get("fields");
         // (its body as text, or as blocks: Contentful's entry is {"sys": {...}, "fields": {"body": {"nodeType": "document"}}})
