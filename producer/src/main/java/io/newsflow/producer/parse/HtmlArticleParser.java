@@ -129,6 +129,7 @@ public final class HtmlArticleParser {
         if (time != null) {
             draft.offerPublished(JsonDates.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }
+        StoryHeader.headerDate(doc).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, d.text()));
     }
 
     /** The text just before an element, across element boundaries ("In" in Hexo's "<span>In</span> <span><a>..."); or "". */

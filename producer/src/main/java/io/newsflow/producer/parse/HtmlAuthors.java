@@ -20,7 +20,8 @@ final class HtmlAuthors {
     /** The elements a theme writes a byline in: a rel=author link, an h-entry's microformat, Drupal's node author. */
     private static final String BYLINES = "[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
             + "[class*=authors], [class*=meta_author], [class*=meta-author], " // (JNews's "jeg_meta_author": "by <a>Siti Rahman</a>")
-            + ".auteur, .autor, .autora, .autore, .autrice, .p-author, .field--name-uid, [class*=field--name-field-author], ";
+            + ".auteur, .autor, .autora, .autore, .autrice, .p-author, .field--name-uid, [class*=field--name-field-author], "
+            + ".bio, "; // (a blog starter's "Written by <strong>Name</strong> who ...": the name in bold, as a profile card's)
     /** A byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."): not a mail's sign-off or a writer's biography. */
     private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box]";
     /** What a theme sets after the writer's name, before the date in the next element: "By Chinedu Okafor -". */
@@ -68,7 +69,10 @@ final class HtmlAuthors {
         return BylineDetector.standalone(names).map(Byline::authors).orElseGet(() -> PersonNames.split(names));
     }
 
-    /** A profile card's name in bold over the writer's role: Material for MkDocs' "<strong>Jorien Kuipers</strong><br>Marine ecologist". */
+    /**
+     * A profile card's or a bio's name in bold: Material for MkDocs' "<strong>Jorien Kuipers</strong><br>Marine ecologist",
+     * Gatsby's starter's "Written by <strong>Tomas Berg</strong> who lives by the river".
+     */
     private static List<String> profileName(Element e) {
         Element bold = e.selectFirst("strong, b");
         return bold != null && PersonNames.isName(bold.text().strip()) ? List.of(bold.text().strip()) : List.of();

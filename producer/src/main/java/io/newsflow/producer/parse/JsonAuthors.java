@@ -34,7 +34,7 @@ final class JsonAuthors {
     /** Adds the article's authors to the draft (and a byline's outlet as its source). */
     static void read(JsonNode node, ArticleDraft draft) {
         JsonNode embedded = WordPressFields.embeddedAuthors(node);
-        JsonNode value = JsonWrappers.relation(embedded != null ? embedded : JsonFields.first(node, AUTHOR));
+        JsonNode value = JsonRecords.relation(embedded != null ? embedded : JsonFields.first(node, AUTHOR));
         if (value == null) {
             value = node.get("attributedTo"); // ActivityStreams: the actor, an object with its name or its address
         }
@@ -50,7 +50,7 @@ final class JsonAuthors {
             if (item.isNumber()) {
                 continue; // WordPress's "author": 12 is the author's id, not a name
             }
-            JsonNode named = item.isObject() ? JsonFields.first(JsonWrappers.relation(item), JsonFields.OBJECT_TEXT) : item;
+            JsonNode named = item.isObject() ? JsonFields.first(JsonRecords.relation(item), JsonFields.OBJECT_TEXT) : item;
             // a name in parts before any other field ("title": "Reporter" beside ButterCMS's first_name and last_name)
             String parts = personName(item);
             String name = parts != null || named == null || !named.isValueNode() ? parts : named.asText();

@@ -29,7 +29,8 @@ final class JsonDates {
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
             "firstPublished", "first_publish_date", "first_publication_date", "first_published_at", "_firstPublishedAt", "display_date",
             "date_gmt", "date", "created_at", "createdAt", "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date", "postDate", "_publishedAt",
-            "_publish_on", "publish_on"); // (AP's; news-please's; Substack's; the NYT's; DatoCMS's; Prepr's)
+            "_publish_on", "publish_on", "firstPublishedOn", "publishedOn"); // (AP's; news-please's; Substack's; the NYT's; DatoCMS's;
+            // Prepr's; Webiny's)
     /** "20251201T094500Z", "20251201T094500+0100", "20251201": ISO 8601's basic form (NITF's dates, a page's "pdate"). */
     private static final Pattern BASIC_DATE = Pattern.compile("(\\d{8})(?:T(\\d{4}(?:\\d{2})?)(Z|[+-]\\d{4})?)?");
     private static final DateTimeFormatter BASIC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss[X]");
@@ -45,7 +46,7 @@ final class JsonDates {
      */
     static JsonNode published(JsonNode node) {
         JsonNode details = node.path("publish_details").path("time");
-        JsonNode date = details.isTextual() ? details : JsonWrappers.localised(first(node));
+        JsonNode date = details.isTextual() ? details : JsonRecords.localised(first(node));
         return date != null && date.isObject() && date.path("date").isTextual() ? phpDateTime(date) : date;
     }
 

@@ -87,7 +87,7 @@ final class JsonFields {
 
     /** A list of categories' first: a string, or an object's {@code name} or {@code title}; or null. */
     private static String firstCategory(JsonNode field) {
-        JsonNode listed = JsonWrappers.localised(field); // per locale: Squidex's {"iv": [...]}, Contentful's {"en-US": [...]}
+        JsonNode listed = JsonRecords.localised(field); // per locale: Squidex's {"iv": [...]}, Contentful's {"en-US": [...]}
         JsonNode categories = listed.path("nodes").isArray() ? listed.path("nodes") : listed; // WPGraphQL's {"nodes": [...]}
         if (!categories.isArray() || categories.isEmpty() || categories.get(0).isNumber()) {
             return null; // a number: WordPress's category ids, [4]
@@ -104,7 +104,7 @@ final class JsonFields {
             return null;
         }
         if (value.isObject()) { // WordPress: {"rendered": "<p>..."}; {"headline": {"main": ...}}; a CMS's relation or locales
-            JsonNode record = JsonWrappers.relation(value);
+            JsonNode record = JsonRecords.relation(value);
             value = record.isValueNode() ? record : first(record, OBJECT_TEXT);
         }
         return value == null || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();

@@ -2,7 +2,6 @@ package io.newsflow.producer.parse;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +21,8 @@ final class JsonWrappers {
             "response", "docs", "objects"); // (the New York Times' search answer: {"response": {"docs": [...]}}; Cosmic's "objects")
     /** How many wrappers deep an article may sit ({@code {"response": {"content": {...}}}}, the Guardian's API). */
     private static final int MAX_WRAPPER_DEPTH = 2;
+    /** How many of a GraphQL query's own field names an article may sit under ({"cms": {"getArticle": ...}}). */
+    private static final int MAX_QUERY_NAMES = 3;
 
     private JsonWrappers() {
     }
@@ -32,7 +33,7 @@ final class JsonWrappers {
      * from both, the fields first.
      */
     static JsonNode unwrap(JsonNode node) {
-        JsonNode article = find(node, 0);
+        JsonNode article = find(node, 0, 0);
         return article == null ? node : article;
     }
 
@@ -50,7 +51,7 @@ final class JsonWrappers {
             JsonNode list = isArticles(value) ? value : value != null && value.isObject() ? listOf(value) : null;
             // the article search (a body's lookup) only for an object that holds such a list: most hold none
             if (list != null) {
-                return find(node, 0) == null ? list : null;
+                return find(node, 0, 0) == null ? list : null;
             }
         }
         return null;
@@ -81,34 +82,6 @@ final class JsonWrappers {
     }
 
     /**
-     * A related record as a headless CMS gives it: Strapi's {@code {"data": {"id": 17, "attributes": {"name": ...}}}}
-     * for an author or a category (a list under {@code "data"} for several), Contentful's {@code {"sys": {...},
-     * "fields": {"name": ...}}}, Builder.io's {@code {"model": ..., "value": {...}}}, read as the record itself; any other
-     * value as it is.
-     */
-    static JsonNode relation(JsonNode value) {
-        JsonNode v = localised(value);
-        if (v != null && v.isObject() && (v.size() <= 2 || v.path("link_type").asText("").equals("Document"))
-                && v.has("data") && !v.get("data").isValueNode() && !v.path("name").isTextual()) { // (a record named beside its data is itself)
-            v = v.get("data"); // {"data": {...}, "meta": {...}} at most; Prismic's linked document: {"id": ..., "data": {...}}
-        }
-        if (v != null && v.isObject() && v.path("attributes").isObject()) {
-            v = v.get("attributes");
-        }
-        if (v != null && v.isObject() && v.size() == 1 && (v.path("node").isObject() || v.path("items").isArray())) {
-            v = v.path("node").isObject() ? v.get("node") : v.get("items"); // WPGraphQL's edge; Contentful's {"items": [...]}
-        }
-        if (v != null && v.isObject() && v.path("fields").isObject() && !v.has("name") && !v.has("title")) {
-            // Contentful's linked entry: {"sys": {"id": ...}, "fields": {"name": ...}}; Agility's {"contentID": 41, "fields": ...}
-            v = v.get("fields");
-        }
-        if (v != null && v.isObject() && v.path("value").isObject() && (v.has("model") || v.path("@type").asText("").endsWith("Reference"))) {
-            v = v.get("value"); // Builder.io's resolved reference: {"@type": "@builder.io/core:Reference", "model": ..., "value": {...}}
-        }
-        return v;
-    }
-
-    /**
      * The article with the fields of its {@code "metadata"} object beside its own (Apple News Format keeps the
      * authors, dates and excerpt there, beside the components); its own fields win. The node itself when it has none.
      */
@@ -122,26 +95,7 @@ final class JsonWrappers {
         return merged;
     }
 
-    /** "en-US", "de", "pt-BR": a locale's code as a localised field's key. */
-    private static final Pattern LOCALE = Pattern.compile("[a-z]{2}(?:[-_][A-Za-z]{2,4})?");
-
-    /**
-     * A field a headless CMS gives per locale (Contentful: {@code "title": {"en-US": "..."}}): its first locale's value;
-     * any other value as it is.
-     */
-    static JsonNode localised(JsonNode value) {
-        if (value == null || !value.isObject() || value.isEmpty()) {
-            return value;
-        }
-        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
-            if (!LOCALE.matcher(names.next()).matches()) {
-                return value;
-            }
-        }
-        return value.elements().next();
-    }
-
-    private static JsonNode find(JsonNode input, int depth) {
+    private static JsonNode find(JsonNode input, int depth, int queryNames) {
         JsonNode node = KontentItems.flatten(input); // Kontent.ai's item: {"system": {...}, "elements": {"title": {"value": ...}}}
         if (JsonFields.body(node) != null) {
             return withMetadata(node);
@@ -159,7 +113,7 @@ final class JsonWrappers {
             // (a GraphQL answer names its type as its key: Prepr's {"data": {"Post": {...}}})
             String key = node.has(WRAPPERS.get(k)) ? WRAPPERS.get(k) : capitalised(WRAPPERS.get(k));
             JsonNode inner = node.get(key);
-            JsonNode article = inner != null && inner.isObject() ? find(inner, depth + 1) : null;
+            JsonNode article = inner != null && inner.isObject() ? find(inner, depth + 1, queryNames) : null;
             if (article != null && article == inner && !inner.has("title") && node.hasNonNull("title")) {
                 // Feedly's {"title": ..., "content": {"content": "<p>...", "direction": "ltr"}}: the wrapper holds the text alone
                 return lifted(node, key);
@@ -168,7 +122,23 @@ final class JsonWrappers {
                 return withWrapperDate(node, article);
             }
         }
-        return null;
+        // a GraphQL answer's query and field names, any words, each the only object in its own: {"data": {"cms":
+        // {"getArticle": {"data": {...}, "error": null}}}} (not counted as wrappers: the names are the query's own); not a
+        // record with a title of its own (Hashnode's publication, whose post the body search reads with its name)
+        JsonNode only = node.has("title") || queryNames >= MAX_QUERY_NAMES ? null : soleObject(node);
+        return only == null || only.has("title") ? null : find(only, depth, queryNames + 1);
+    }
+
+    /** The only object among the node's fields (others null or plain values); or null. */
+    private static JsonNode soleObject(JsonNode node) {
+        JsonNode only = null;
+        for (JsonNode value : node) {
+            if (value.isContainerNode() && (only != null || !value.isObject())) {
+                return null;
+            }
+            only = value.isObject() ? value : only;
+        }
+        return only;
     }
 
     /**

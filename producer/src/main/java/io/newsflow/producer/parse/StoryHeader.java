@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,6 +10,8 @@ import org.jsoup.nodes.Element;
 
 import io.newsflow.producer.parse.text.Breadcrumb;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import io.newsflow.producer.parse.text.DateExtractor;
+import io.newsflow.producer.parse.text.MetaDateLine;
 import io.newsflow.producer.parse.text.SectionNames;
 import io.newsflow.producer.parse.text.SignatureDetector;
 
@@ -86,6 +89,24 @@ final class StoryHeader {
                 .filter(e -> !e.is(".site-title, #site-title") && e.closest("#masthead, .site-header") == null).findFirst().orElse(null);
         return h1 != null ? h1 : doc.selectFirst("[itemprop=headline]:not(meta)"); // (no h1: the marked headline, an h2)
     }
+
+    /**
+     * The date written alone in an element beside the story's headline, as a blog starter writes it ("<header><h1>...</h1>
+     * <p>December 01, 2026</p></header>", Gatsby's): the published date, or empty (an update alone dates nothing).
+     */
+    static Optional<DateExtractor.FoundDate> headerDate(Document doc) {
+        Element h1 = headlineElement(doc);
+        // (the headline's own header, not the story's container: a date there may be a last update's, under the text)
+        if (h1 == null || h1.parent() == null || h1.parent().childrenSize() > MAX_HEADER_ELEMENTS && !h1.parent().is("header, hgroup")) {
+            return Optional.empty();
+        }
+        return h1.parent().children().stream().filter(e -> e != h1 && e.text().length() <= MAX_DATE_LINE)
+                .map(e -> MetaDateLine.parse(e.text())).flatMap(Optional::stream).map(MetaDateLine.Result::published)
+                .filter(Objects::nonNull).findFirst();
+    }
+
+    private static final int MAX_DATE_LINE = 60;
+    private static final int MAX_HEADER_ELEMENTS = 4;
 
     /**
      * A breadcrumb written as text in a small element of its own ("Home › Business › Shipping" in a

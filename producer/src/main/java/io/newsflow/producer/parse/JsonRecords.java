@@ -1,0 +1,62 @@
+package io.newsflow.producer.parse;
+
+import java.util.Iterator;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A headless CMS's field values that stand for something else: a related record (an author, a category) wrapped in
+ * the system's own envelope, and a field given per locale. {@link JsonFields} and {@link JsonAuthors} read through them.
+ */
+final class JsonRecords {
+    /** "en-US", "de", "pt-BR": a locale's code as a localised field's key. */
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2}(?:[-_][A-Za-z]{2,4})?");
+
+    /**
+     * A field a headless CMS gives per locale (Contentful: {@code "title": {"en-US": "..."}}): its first locale's value;
+     * any other value as it is.
+     */
+    static JsonNode localised(JsonNode value) {
+        if (value == null || !value.isObject() || value.isEmpty()) {
+            return value;
+        }
+        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
+            if (!LOCALE.matcher(names.next()).matches()) {
+                return value;
+            }
+        }
+        return value.elements().next();
+    }
+
+    private JsonRecords() {
+    }
+
+    /**
+     * A related record as a headless CMS gives it: Strapi's {@code {"data": {"id": 17, "attributes": {"name": ...}}}}
+     * for an author or a category (a list under {@code "data"} for several), Contentful's {@code {"sys": {...},
+     * "fields": {"name": ...}}}, Builder.io's {@code {"model": ..., "value": {...}}}, read as the record itself; any other
+     * value as it is.
+     */
+    static JsonNode relation(JsonNode value) {
+        JsonNode v = localised(value);
+        if (v != null && v.isObject() && (v.size() <= 2 || v.path("link_type").asText("").equals("Document"))
+                && v.has("data") && !v.get("data").isValueNode() && !v.path("name").isTextual()) { // (a record named beside its data is itself)
+            v = v.get("data"); // {"data": {...}, "meta": {...}} at most; Prismic's linked document: {"id": ..., "data": {...}}
+        }
+        if (v != null && v.isObject() && v.path("attributes").isObject()) {
+            v = v.get("attributes");
+        }
+        if (v != null && v.isObject() && v.size() == 1 && (v.path("node").isObject() || v.path("items").isArray())) {
+            v = v.path("node").isObject() ? v.get("node") : v.get("items"); // WPGraphQL's edge; Contentful's {"items": [...]}
+        }
+        if (v != null && v.isObject() && v.path("fields").isObject() && !v.has("name") && !v.has("title")) {
+            // Contentful's linked entry: {"sys": {"id": ...}, "fields": {"name": ...}}; Agility's {"contentID": 41, "fields": ...}
+            v = v.get("fields");
+        }
+        if (v != null && v.isObject() && v.path("value").isObject() && (v.has("model") || v.path("@type").asText("").endsWith("Reference"))) {
+            v = v.get("value"); // Builder.io's resolved reference: {"@type": "@builder.io/core:Reference", "model": ..., "value": {...}}
+        }
+        return v;
+    }
+}
