@@ -1,11 +1,15 @@
 package io.newsflow.producer.parse;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
@@ -14,7 +18,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * Hugo, Obsidian) or TOML between "+++" lines (Hugo's default), with "title", "author(s)", "date", "publication",
  * "section" or "categories" and the like. Its fields are the piece's metadata, read as a JSON article's are
  * ({@link JsonFields}: the same names and forms), and the block leaves the text, which the plain-text parser then reads.
- * A block that is no map in its language is left as text.
+ * A block that is no map in its language is left as text. Notion's export writes its page's properties as lines under
+ * the title instead, read the same way.
  */
 public final class FrontMatter {
 
@@ -22,6 +27,12 @@ public final class FrontMatter {
     private static final Pattern YAML_BLOCK = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\R((?:.*\\R){1,40}?)(?:---|\\.\\.\\.)[ \\t]*(?:\\R|\\z)");
     /** "+++" on the first line, up to 40 lines of TOML, "+++" alone on a line. */
     private static final Pattern TOML_BLOCK = Pattern.compile("\\A\\uFEFF?\\+\\+\\+[ \\t]*\\R((?:.*\\R){1,40}?)\\+\\+\\+[ \\t]*(?:\\R|\\z)");
+    /**
+     * Notion's Markdown export: the page's title as "# Title", a blank line, then its properties one a line ("Author: Lotte
+     * van Dijk", "Published: December 2, 2026", "Tags: Local, Transport", "Status: Published"): two to twenty of them.
+     */
+    private static final Pattern PROPERTIES = Pattern.compile("\\A\\uFEFF?# ([^\\r\\n]{3,200})\\R\\R((?:\\p{Lu}[\\p{L} ]{1,30}: [^\\r\\n]{1,200}"
+            + "(?:\\R|\\z)){2,20})");
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final TomlMapper TOML = new TomlMapper();
 
@@ -35,7 +46,28 @@ public final class FrontMatter {
             return read(text, yaml, YAML, draft);
         }
         Matcher toml = TOML_BLOCK.matcher(text);
-        return toml.find() ? read(text, toml, TOML, draft) : text;
+        if (toml.find()) {
+            return read(text, toml, TOML, draft);
+        }
+        Matcher properties = PROPERTIES.matcher(text);
+        return properties.find() ? readProperties(text, properties, draft) : text;
+    }
+
+    /** A Notion page's properties as a JSON article's fields ("Tags" a list, as a multi-select is); the text without them. */
+    private static String readProperties(String text, Matcher block, ArticleDraft draft) {
+        ObjectNode fields = YAML.createObjectNode().put("title", block.group(1).strip());
+        for (String line : block.group(2).split("\\R")) {
+            String key = line.substring(0, line.indexOf(':')).strip().toLowerCase(Locale.ROOT);
+            String value = line.substring(line.indexOf(':') + 1).strip();
+            if (key.equals("tags") || key.equals("categories")) {
+                ArrayNode list = fields.putArray(key);
+                Arrays.stream(value.split("\\s*,\\s*")).filter(v -> !v.isEmpty()).forEach(list::add);
+            } else {
+                fields.put(key, value);
+            }
+        }
+        offer(JsonFields.toDraft(fields, ""), draft);
+        return "# " + block.group(1) + "\n\n" + text.substring(block.end());
     }
 
     private static String read(String text, Matcher block, ObjectMapper mapper, ArticleDraft draft) {
@@ -48,7 +80,11 @@ public final class FrontMatter {
         if (fields == null || !fields.isObject() || fields.isEmpty()) {
             return text;
         }
-        ArticleDraft meta = JsonFields.toDraft(fields, "");
+        offer(JsonFields.toDraft(fields, ""), draft);
+        return text.substring(block.end());
+    }
+
+    private static void offer(ArticleDraft meta, ArticleDraft draft) {
         draft.title = meta.title;
         meta.authors.forEach(draft::addAuthor);
         draft.offerSource(meta.source);
@@ -57,6 +93,5 @@ public final class FrontMatter {
         if (meta.publishedAt != null) {
             draft.offerPublished(meta.publishedAt, meta.provenance, meta.publishedAtText);
         }
-        return text.substring(block.end());
     }
 }

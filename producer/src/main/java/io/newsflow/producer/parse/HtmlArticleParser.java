@@ -100,6 +100,8 @@ public final class HtmlArticleParser {
         } else {
             Element sectionLabel = StoryHeader.headerSectionLabel(doc);
             container.select("h1").remove();
+            // the headline written in another heading, marked as the entry's name (an h-entry's h2.p-name: WriteFreely's)
+            container.select("h2.p-name, h2.entry-title").stream().filter(h -> h.text().strip().equals(draft.title)).forEach(Element::remove);
             if (sectionLabel != null && sectionLabel.children().isEmpty()) {
                 sectionLabel.remove(); // the section's label over the headline is no paragraph of the story
             }

@@ -22,6 +22,8 @@ final class HtmlAuthors {
             + "[class*=authors], [class*=meta_author], [class*=meta-author], " // (JNews's "jeg_meta_author": "by <a>Siti Rahman</a>")
             + ".auteur, .autor, .autora, .autore, .autrice, .p-author, .field--name-uid, [class*=field--name-field-author], "
             + ".bio, "; // (a blog starter's "Written by <strong>Name</strong> who ...": the name in bold, as a profile card's)
+    /** The site's title, a heading of the page's own: no byline, whatever its markup calls it. */
+    private static final String SITE_TITLE = "h1, [id*=blog-title], [class*=blog-title], [id*=site-title], [class*=site-title]";
     /** A byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."): not a mail's sign-off or a writer's biography. */
     private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box]";
     /** What a theme sets after the writer's name, before the date in the next element: "By Chinedu Okafor -". */
@@ -53,8 +55,8 @@ final class HtmlAuthors {
         for (Element e : doc.select(BYLINES + LEAD_IN_BYLINES)) {
             // another story's byline; but a block the theme names as the post's own authors counts wherever it stands
             // (Material for MkDocs' .md-post__authors is in the post's sidebar, a nav)
-            if (!StoryLocator.thisStory(e) && !e.is("[class*=post__authors], [class*=post-authors]")) {
-                continue;
+            if (!StoryLocator.thisStory(e) && !e.is("[class*=post__authors], [class*=post-authors]") || e.closest(SITE_TITLE) != null) {
+                continue; // (the site's title, marked as its author: WriteFreely's <h1 id="blog-title"><a class="h-card p-author">)
             }
             List<String> names = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of())
                     : authorsOf(HtmlPlainText.segmented(e));

@@ -31,7 +31,7 @@ public final class MetaDateLine {
     private static final Pattern CLOCK_ONLY = UnicodeRegex.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?$");
     /** "Ciudad de México / 29.11.2026": the place a stamp is written from, before or after it. */
     private static final Pattern PLACE = UnicodeRegex.compile("^\\s*[/|,–—-]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|da|do|di|la|el|am|an|"
-            + "sur|upon|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$");
+            + "sur|upon|es|al|du|des|der|den|dos|das|of|on|op|aan|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$"); // ("Dar es Salaam")
     /** An update stamp's label, read in the words just before its date ("Updated", "Mis à jour le", "Last modified on"). */
     private static final Pattern UPDATE_BEFORE = UnicodeRegex.compile("(?iu)\\b(updated?|modified|aktualisiert|aktualisierung|geändert|mis à jour|mise à jour|modifié|"
             + "aggiornamento|agg|actualización|atualização|opdatering|uppdatering|"

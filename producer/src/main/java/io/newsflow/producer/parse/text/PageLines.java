@@ -34,7 +34,11 @@ final class PageLines {
         for (List<String> group : TextLines.groups(text)) {
             int first = lines.size();
             for (String line : group) {
-                junk.set(lines.size(), JunkLineDetector.isJunk(line));
+                // (a prompt broken over two lines, its second in lower case: "Get the RNZ app" / "for ad-free news and current affairs")
+                boolean rest = lines.size() > first && junk.get(lines.size() - 1) && !line.isBlank()
+                        && Character.isLowerCase(line.strip().codePointAt(0))
+                        && JunkLineDetector.isJunk(lines.get(lines.size() - 1).strip() + " " + line.strip());
+                junk.set(lines.size(), rest || JunkLineDetector.isJunk(line));
                 lines.add(line);
                 blockOf.add(blocks.size());
             }

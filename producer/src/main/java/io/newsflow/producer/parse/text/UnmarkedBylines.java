@@ -22,7 +22,7 @@ final class UnmarkedBylines {
             + "(?:korrespondent|redakteur|redaktor|reporter)(?:in|en)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|"
             + "redacteur|redactrice|redactie|envoyée? spéciale?|corresponsal|periodista|redactora?|enviad[ao] especial|"
             + "giornalista|corrispondente|inviat[oa]|verslaggever|correspondent(?:e|en)?|dziennikarz|dziennikarka|"
-            + "korespondent(?:ka)?|\\p{L}{3,}(?:redakteur|korrespondent)(?:in)?"; // and German's beat in it: "Politikredakteur"
+            + "korespondent(?:ka)?|\\p{L}{3,}(?:redakteur|korrespondent|journalist|reporter|redaktør)(?:in)?"; // "Erhvervsjournalist"
     /** A role's desk, no outlet: "Von Anna Schmidt, ARD-Hauptstadtstudio"; "Redaktorin News", "Redakteur Politik" on a card. */
     private static final Pattern BROADCAST_DESK = UnicodeRegex.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$|"
             + "^(?:redaktor|redakteur|reporter|korrespondent)(?:in)?\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?$");
