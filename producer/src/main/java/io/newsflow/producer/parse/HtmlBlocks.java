@@ -33,7 +33,8 @@ final class HtmlBlocks {
             + "[class*=comments], #comments, #disqus_thread, " // (a theme's comments inside the article: "Sign in ... to join")
             + "[class*=donate], [class*=author-bio], " // (Newspack's donation block and writer's bio inside the article)
             + ".subscribe, [class*=subscribe-form], [class*=subscribe-box], [class*=subscribe-widget], " // (not "subscriber-content")
-            + "[class*=nextprev], [class*=prevnext], [class*=prev-next]"; // (the links to the posts before and after it)
+            + "[class*=nextprev], [class*=prevnext], [class*=prev-next], " // (the links to the posts before and after it)
+            + "p.tags, .post-tags"; // (a post's tag links under it: Bear Blog's "#birds #town")
 
     /** Labels that introduce a link to another article: "Read more", "Lire aussi", "Mehr zum Thema". */
     private static final String RELATED_LABELS = "read more|read also|also read|related|see also|lire aussi|à lire aussi|"

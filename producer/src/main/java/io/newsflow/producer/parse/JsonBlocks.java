@@ -22,7 +22,8 @@ import org.jsoup.nodes.Entities;
 final class JsonBlocks {
     /** Keys that hold a list of blocks. */
     static final List<String> KEYS = List.of("content_elements", "blocks", "elements", "body", "content", "components",
-            "articleBody", "lexical"); // (Craft's matrix field: "articleBody": [{"type": "text", "text": "<p>..."}]; Ghost's Lexical)
+            "articleBody", "lexical", "text"); // (Craft's matrix field: "articleBody": [{"type": "text", "text": "<p>..."}]; Ghost's
+            // Lexical; Kirby's blocks field: "text": [{"type": "text", "content": {"text": "<p>..."}}])
     /** Apple News Format's roles are types too: "body", "heading1" (a caption, a pull quote or a photo is no text). */
     private static final Set<String> PARAGRAPHS = Set.of("text", "paragraph", "p", "quote", "blockquote", "body");
     private static final Set<String> HEADINGS = Set.of("header", "heading", "subheading", "subhead", "h2", "h3",
@@ -140,6 +141,7 @@ final class JsonBlocks {
                 return text.matches("(?s).*<[a-zA-Z/].*|.*&[#a-zA-Z0-9]+;.*") ? text : Entities.escape(text);
             }
         }
-        return null;
+        JsonNode content = block.get("content"); // Kirby's block: its fields under "content" ({"text": "<p>..."})
+        return content != null && content.isObject() ? text(content) : null;
     }
 }

@@ -24,7 +24,8 @@ final class JsonFields {
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
-            "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract", "teaser"); // (the NYT's; Storyblok's)
+            "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract", "teaser", "intro"); // (the NYT's; Storyblok's;
+            // Kirby's)
     /**
      * What an object holding a name, a title, a byline or the body calls its text ({"main": ...}, {"basic": ...}; a GraphQL
      * API's {"displayName": ...} and {"body": {"html": "<p>..."}}).

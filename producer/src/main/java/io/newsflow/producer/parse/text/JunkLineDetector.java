@@ -116,6 +116,8 @@ public final class JunkLineDetector {
     /** A bare count ("42": likes, shares next to their icons), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
     private static final Pattern COUNTER = UnicodeRegex.compile("^\\+?\\d{1,6}$|^\\d{1,3}(?:[.,]\\d)?[kKmM]$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
             + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$");
+    /** A row of hashtags and nothing else, a post's tag links ("#birds #town"). */
+    private static final Pattern HASHTAGS = UnicodeRegex.compile("^#[\\p{L}\\p{N}_]+(?:\\s+#[\\p{L}\\p{N}_]+)+$");
     /** A comment form's required field ("Name *", "Email *"): a label and the asterisk that marks it. */
     private static final Pattern FORM_FIELD = UnicodeRegex.compile("^\\p{L}[\\p{L} '-]{0,30}\\s*\\*$");
     private static final Pattern SHARE_SEPARATORS = UnicodeRegex.compile("\\s*[|·•]\\s*|\\s{2,}");
@@ -136,7 +138,7 @@ public final class JunkLineDetector {
         String lower = text.toLowerCase(Locale.ROOT);
         if (text.equals("X") // X's share button alone on its line: no mark around it, unlike a paragraph "X."
                 || FurnitureWords.NAVIGATION.contains(LEADING_MARKS.matcher(TRAILING_MARKS.matcher(lower).replaceAll("")).replaceAll(""))
-                || COUNTER.matcher(text).matches() || FORM_FIELD.matcher(text).matches()
+                || COUNTER.matcher(text).matches() || FORM_FIELD.matcher(text).matches() || HASHTAGS.matcher(text).matches()
                 || FurnitureWords.isButtonRow(lower) || FurnitureWords.isPageAddress(lower) || FurnitureWords.isNetworkRow(lower)) {
             return true;
         }

@@ -58,6 +58,8 @@ final class MetadataLines {
         return m.matches() ? Optional.ofNullable(GENRES.get(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
     }
 
+    /** A desk's credit under a byline: "Times staff", "Herald Staff Writer", "Staff reporter". */
+    private static final Pattern DESK_STAFF = Pattern.compile("(?iu)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}staff(?:\\s+(?:writer|reporter|photographer))?");
     /** An outlet's name is short: "Nation Media Group". */
     private static final int MAX_OUTLET_WORDS = 5;
 
@@ -70,6 +72,9 @@ final class MetadataLines {
             return i;
         }
         String next = lines.get(i + 1).strip();
+        if (DESK_STAFF.matcher(next).matches() && BylineDetector.standalone(lines.get(i)).map(b -> !b.authors().isEmpty()).orElse(false)) {
+            return i + 1; // "By Sarah Delaney" / "Times staff": the writer's desk, no outlet and no text
+        }
         if (next.split("\\s+").length > MAX_OUTLET_WORDS || !Outlets.hasOutletWord(next) || !Outlets.looksLikeOutlet(next)) {
             return i; // most lines under a consumed one: no outlet, and the byline is not read again
         }

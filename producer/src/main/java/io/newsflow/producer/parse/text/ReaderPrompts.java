@@ -145,7 +145,7 @@ final class ReaderPrompts {
             + "subscribe to (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*(?: (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*){0,3}|"
             + "(?:thousands|hundreds|tens of thousands|hundreds of thousands|over [\\d,.]+k?|more than [\\d,.]+k?|[\\d,.]+k?\\+?) of (?:paid )?subscribers|"
             + "(?:over |more than )?[\\d,.]+k?\\+? (?:paid )?subscribers|"
-            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|(?:imate li (?:neku )?(?:priču|vijest)|do you have a (?:story|news tip)|got a (?:story|news tip))\\b.{0,200}|track latest news live on\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"
+            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|(?:imate li (?:neku )?(?:priču|vijest)|do you have a (?:story|news tip)|got a (?:story|news tip)|we want to hear from you|we(?:'d| would) love to hear from you)\\b.{0,200}|track latest news live on\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"
             // "Get more local news delivered straight to your inbox.", "Suscríbase aquí a la newsletter de ..."
             + ".{0,120}\\b(?:delivered (?:straight |right |directly )?|(?:straight|right|directly) )to your inbox\\b.{0,200}|"
             // a newsletter box's name and pitch: "Sign up for Essential California" / "... in your inbox every morning."
@@ -171,6 +171,8 @@ final class ReaderPrompts {
             + "unlock (?:unlimited|full|all|premium)\\b.{0,20}\\baccess\\b.{0,100}|read \\d+ (?:articles|stories)\\b.{0,20}\\b(?:win|rewards?|points)\\b.{0,40}|spin the wheel\\b.{0,20}|"
             // "Get the latest news updates to your inbox"
             + ".{0,80}\\bto your inbox\\W*|(?:get|receive) .{0,60}\\bin your inbox\\W*|" // ("Get the weekly briefing in your inbox.")
+            // "Get Crikey FREE to your inbox every weekday morning with ...", "Get Latest Business News along with Latest News ..."
+            + ".{0,80}\\bto your inbox (?:every|each)\\b.{0,100}|get (?:the )?latest (?:[\\p{L}-]+ ){0,3}news along with\\b.{0,200}|"
             // "Receba as principais notícias do dia no seu e-mail", "Recibe las noticias en tu correo"
             + "(?:receba|recibe|reciba|ricevi)\\b.{0,60}\\b(?:e-?mail|correo|inbox)\\b.{0,20}|"
             // "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"
