@@ -23,8 +23,8 @@ import io.newsflow.producer.parse.text.BreadcrumbDetector;
  */
 public final class HtmlArticleParser {
 
-    /** "Posted in", "in": the words a blog's metadata sets before its category's link. */
-    private static final Pattern POSTED_IN = Pattern.compile("(?i)(?:^|\\s)in\\s*$");
+    /** "Posted in", "in", "Categories:": the words a blog's metadata sets before its category's link. */
+    private static final Pattern POSTED_IN = Pattern.compile("(?i)(?:(?:^|\\s)in|\\bcategor(?:y|ies)\\s*:|\\bfiled under:?)\\s*$");
 
     private HtmlArticleParser() {
     }

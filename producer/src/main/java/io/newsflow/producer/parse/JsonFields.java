@@ -20,7 +20,8 @@ import io.newsflow.producer.parse.text.ArticleTypes;
 final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
-            "story_text", "bodyText", "content_text", "body_text", "maintext"); // (news-please's "maintext")
+            "story_text", "bodyText", "content_text", "body_text", "maintext", "blogContent"); // (news-please's "maintext"; dotCMS's
+            // starter Blog type's "blogContent")
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
@@ -96,6 +97,9 @@ final class JsonFields {
         JsonNode first = categories.get(0);
         String name = first.isValueNode() ? first.asText()
                 : first.path("name").asText(first.path("title").asText(first.path("body").asText(""))); // (Prepr's {"body": "Economy"})
+        if (name.isBlank() && first.size() == 1 && first.elements().next().isTextual()) {
+            name = first.elements().next().asText(); // dotCMS's category, its key and its name: {"transport": "Transport"}
+        }
         return name.isBlank() ? null : name.strip();
     }
 

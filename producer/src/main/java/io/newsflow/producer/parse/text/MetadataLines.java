@@ -88,8 +88,15 @@ final class MetadataLines {
         return i + 1;
     }
 
+    /** "By The Irrawaddy", "Von tagesschau.de": a byline naming the outlet itself. */
+    private static final Pattern BY_OUTLET = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|di|door|de|av|af)\\s+(.{2,60}?)\\W*$");
+
     /** Editor's notes, bylines and republication notices: facts, not body text. */
     static boolean consumed(String line, ArticleDraft draft) {
+        Matcher byOutlet = BY_OUTLET.matcher(line.strip());
+        if (draft.source != null && byOutlet.matches() && byOutlet.group(1).equalsIgnoreCase(draft.source)) {
+            return true; // the site signs its own story (its name already read from the masthead): no writer, no text
+        }
         Optional<EditorsNote> note = EditorsNoteDetector.detect(line);
         if (note.isPresent()) {
             note.get().authors().forEach(draft::addAuthor);

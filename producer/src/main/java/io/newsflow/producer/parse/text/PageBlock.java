@@ -31,7 +31,8 @@ record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean 
                 || !isMenuItem(group.get(0)) && Outlets.looksLikeOutlet(TopMenus.withoutTagline(group.get(0)))
                 || PageLines.isLowerCaseLogo(group.get(0))) ? 1 : 0; // "euronews." over its menu
         boolean fuller = group.size() > 1 && TopMenus.endsWithLogo(group.get(0), group.get(1)); // ("Newsday" / "Trinidad and Tobago Newsday")
-        if (group.size() > MIN_MENU_ITEMS + 1 && (JunkLineDetector.isTagline(group.get(1)) || fuller) && Outlets.looksLikeOutlet(group.get(0))) {
+        if (group.size() > MIN_MENU_ITEMS + 1 && (JunkLineDetector.isTagline(group.get(1)) || fuller || taglineByPlace(group))
+                && Outlets.looksLikeOutlet(group.get(0))) {
             name = 2; // "Ukrinform" / "Ukrainian National News Agency" / "War" / ...: the name and what it is over the menu
         }
         boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
@@ -40,6 +41,20 @@ record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean 
         return new PageBlock(junkLines > 0, junkLines >= 2 && junkLines * 2 >= group.size(), vertical,
                 vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2,
                 group.size() > 1 && group.stream().anyMatch(l -> MetaDateLine.parse(l).isPresent()));
+    }
+
+    /** The most words a tagline known only by its place has. */
+    private static final int MAX_TAGLINE_WORDS = 8;
+
+    /**
+     * "Mongabay" / "News & Inspiration from Nature's Frontline" / "News" / "Specials" / ...: a short phrase, no sentence
+     * and no menu item, between the site's name and a menu of four items or more is its tagline, whatever it says.
+     */
+    private static boolean taglineByPlace(List<String> group) {
+        String second = group.get(1).strip();
+        // (not a byline and its date over share buttons: "By Eleni Georgiou" / "December 5, 2026" / "Share" / "Facebook" / ...)
+        return !isMenuItem(second) && second.split("\\s+").length <= MAX_TAGLINE_WORDS && !second.matches(".*(?:[.!?:]|\\d.*)$")
+                && !BylineDetector.hasLeadIn(group.get(0)) && group.stream().skip(2).allMatch(PageBlock::isMenuItem);
     }
 
     /** One to three capitalised words: a menu's item written on a line of its own. */

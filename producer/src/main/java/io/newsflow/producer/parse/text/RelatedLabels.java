@@ -15,7 +15,7 @@ final class RelatedLabels {
             "more on this story", "more on this topic", "more from", "more stories", "more articles", "recommended", "further reading",
             "you may also like", "you might also like", "mehr zum thema", "zum thema", "auch interessant",
             "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
-            "sur le même sujet", "la rédaction vous conseille", "voir aussi", "pour mémoire", "más información", "te puede interesar", "le puede interesar", "también le puede interesar", "también te puede interesar", "related story", "seguir leyendo", "¿qué otras noticias debes saber?", "címlapról ajánljuk", "súvisiace články", "lee también", "lea también", "leer más", "lea además", "lee además",
+            "sur le même sujet", "la rédaction vous conseille", "voir aussi", "pour mémoire", "más información", "te puede interesar", "le puede interesar", "también le puede interesar", "también te puede interesar", "related story", "seguir leyendo", "¿qué otras noticias debes saber?", "címlapról ajánljuk", "súvisiace články", "lee también", "lea también", "leer más", "lea más", "lee más", "lea además", "lee además", "related reading",
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
             // Swedish, Danish and Norwegian "Read more" and "Most read": "Läs mer", "Mest läst"
             "läs mer", "läs även", "mest läst", "mest lästa", "læs mere", "mest læste", "les mer", "mest lest",
