@@ -20,7 +20,8 @@ final class JsonAuthors {
     private static final List<String> AUTHOR = List.of("authors", "author", "byline", "bylines", "creator", "creators", "credits",
             "primary_author", "publishedBylines", "populatedAuthors", // Ghost's; AP's "bylines" is one written byline; Substack's; Payload's
             "authorsCollection", // (Contentful's GraphQL: {"authorsCollection": {"items": [...]}})
-            "published_by", "publishedBy"); // a read-it-later export's (wallabag's "published_by": ["Name"])
+            "published_by", "publishedBy", // a read-it-later export's (wallabag's "published_by": ["Name"])
+            "user"); // a developer platform's writer (dev.to's {"user": {"name": ..., "username": ...}}), the last asked
     /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
     private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
     /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */

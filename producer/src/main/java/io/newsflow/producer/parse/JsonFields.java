@@ -35,7 +35,8 @@ final class JsonFields {
             "display_name", "fullName", "full_name", "html",
             "title"); // Event Registry's source: {"uri": "lakesidecourier.example", "title": "Lakeside Courier"}
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication",
-            "source_name", "sourceName", "provider"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's "provider")
+            "source_name", "sourceName", "provider", "organization"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's
+            // "provider"; dev.to's {"organization": {"name": ...}})
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind", "type_of_material");

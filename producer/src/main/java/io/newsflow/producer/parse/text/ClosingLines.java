@@ -17,6 +17,8 @@ final class ClosingLines {
     private static final Pattern SHORT_PLACE_OR_OUTLET = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ,]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}");
 
     /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
+    /** The dash a signature may open with: "— ONA". */
+    private static final Pattern LEADING_DASH = Pattern.compile("^[—–-]\\s*");
     private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
     /** A sentence's end, a dash and a short name closing the line: the outlet signing the story. */
     private static final Pattern TRAILING_SIGNATURE = Pattern.compile("(?<=[.!?\"”’])\\s+[—–]\\s*(\\p{Lu}[^!?—–\"“”]{1,60})$");
@@ -140,8 +142,9 @@ final class ClosingLines {
             draft.addAuthor(NameCase.natural(outlet.get()));
         } else {
             // "BUSINESS REPORT" closing a story on IOL: a paper of the group credited in capitals, the copy's origin, over the
-            // portal's masthead (as an agency's credit is)
-            boolean titleCredit = NameCase.isShouted(last.strip()) && last.strip().contains(" ") && Outlets.hasOutletWord(last);
+            // portal's masthead, as an agency's credit is ("— ONA", "— AFP")
+            boolean titleCredit = NameCase.isShouted(last.strip()) && last.strip().contains(" ") && Outlets.hasOutletWord(last)
+                    || SignatureDetector.agencyCredit(LEADING_DASH.matcher(last.strip()).replaceFirst("")).isPresent();
             draft.offerSource(outlet.get(), titleCredit ? TextArticleParser.COPYRIGHT : TextArticleParser.SIGNATURE);
         }
     }

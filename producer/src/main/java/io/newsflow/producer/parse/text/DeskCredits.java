@@ -70,6 +70,33 @@ final class DeskCredits {
         return staff.matches() ? Optional.of(new Byline(List.of(), staff.group(1).strip(), null, null)) : Optional.empty();
     }
 
+    /** The most words an outlet's name standing for a byline has ("The Yomiuri Shimbun"). */
+    private static final int MAX_OUTLET_WORDS = 5;
+
+    /**
+     * The credit a line under the headline stands for, where a byline stands: an agency alone ("Reuters"), "By" and one
+     * word ({@link #oneWordOutlet}), or an outlet's name by its word over the date stamp in its block ("The Yomiuri
+     * Shimbun" / "6:00 JST, December 5, 2026").
+     */
+    static Optional<String> underHeadline(PageLines lines, int i) {
+        String line = lines.get(i);
+        Optional<String> credit = SignatureDetector.agencyCredit(line).or(() -> oneWordOutlet(line));
+        if (credit.isPresent() || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
+            return credit;
+        }
+        String name = line.strip();
+        return name.split("\\s+").length <= MAX_OUTLET_WORDS && !BylineDetector.hasLeadIn(name) && Outlets.hasOutletWord(name)
+                && Outlets.looksLikeOutlet(name) && !isSectionLabel(name) && MetaDateLine.parse(lines.get(i + 1)).isPresent()
+                ? Optional.of(name) : Optional.empty();
+    }
+
+    /** "India News", "Local News", "Business News" over the stamp: the section's label repeated, not an outlet. */
+    private static boolean isSectionLabel(String name) {
+        String head = name.replaceFirst("(?iu)\\s+news$", "");
+        return SectionNames.isSection(name) || !head.equals(name) && (Places.isPlace(head) || SectionNames.isSection(head)
+                || head.equalsIgnoreCase("local") || head.equalsIgnoreCase("latest"));
+    }
+
     /**
      * The outlet of "By Euronews" alone under the headline: one capitalised word after the label is the outlet's name
      * when it is no desk's signature or phrase (a one-word name after "By" elsewhere may be a heading, so the caller

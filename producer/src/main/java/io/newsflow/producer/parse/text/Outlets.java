@@ -24,7 +24,7 @@ public final class Outlets {
             + "tribune|gazette|press|review|report|ledger|record|register|wire|observer|chronicle|media|tv|radio|agency|monitor|star|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap|"
-            + "rundschau|anzeiger|presse|abendblatt|tagblatt|morgenpost|allgemeine)(?:\\b|(?=\\d))"
+            + "rundschau|anzeiger|presse|abendblatt|tagblatt|morgenpost|allgemeine|shimbun|ilbo|nippo)(?:\\b|(?=\\d))" // ("The Yomiuri Shimbun", "Chosun Ilbo")
             + "|روزنامہ|روزنامه|آنلاین|خبرگزاری"); // "News24", "Grazer Rundschau"; Urdu's and Persian's "daily": "روزنامہ جنگ";
     // Persian's "online" and "news agency": "همشهری آنلاین", "خبرگزاری ایسنا"
 

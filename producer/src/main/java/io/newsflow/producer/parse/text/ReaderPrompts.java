@@ -180,7 +180,7 @@ final class ReaderPrompts {
             // a comment button with its count: "Comentar · 3", "Comments (12)"
             + "(?:comentar|comentarios|comments?|commentaires?|kommentare|reacties|komentarze)\\s*[·:|(]?\\s*\\d{1,5}\\)?|"
             // "Comenta esta noticia", "Ver comentarios (23)", "View all comments": a comment box's prompts
-            + "(?:comenta|comente|commentez|commenta|comment on) (?:esta|este|cette|cet|questa|questo|this) (?:noticia|nota|artículo|"
+            + "(?:comenta|comente|commentez|commenta|comment on|réagissez à|réagir à) (?:esta|este|cette|cet|questa|questo|this) (?:noticia|nota|artículo|"
             + "article|story|notizia|articolo)\\W*|(?:ver|see|view|voir|vedi|leer|read) (?:los |all |all the |tous les |les |i |tutti i )?"
             + "(?:comentarios|comments|commentaires|commenti)\\s*\\(?\\d{0,5}\\)?\\W*|"
             // a weather service's alert over the page: "Winter Storm Warning in effect until 7 PM Friday"

@@ -46,7 +46,9 @@ public final class SignatureDetector {
             "Bloomberg", "Kyodo", "Xinhua", "Anadolu", "AA", "Yonhap", "PA", "AAP", "UPI", "TT", "NTB", "Ritzau", "STT", "ČTK",
             "TASR", "MTI", "HINA", "BTA", "sid", "PTI", "IANS", "ANI", "UNI", "TNN", "CNA", "Bernama", "Antara", "CP", "Prensa Latina",
             "Notimex", "Agência Brasil", "Keystone-SDA", "ATS", "Interfax", "TASS", "Adnkronos", "AGI", "LaPresse",
-            "Servimedia", "Agerpres", "STA", "LETA", "ELTA", "BNS", "Ukrinform");
+            "Servimedia", "Agerpres", "STA", "LETA", "ELTA", "BNS", "Ukrinform",
+            // the Arab world's and Iran's national agencies: Oman's, Qatar's, the UAE's, Saudi Arabia's, Kuwait's, Bahrain's, ...
+            "ONA", "QNA", "WAM", "SPA", "KUNA", "BNA", "MENA", "IRNA", "NNA", "APS", "MAP", "TAP");
     private static final String AGENCY = "(?:" + String.join("|", AGENCY_NAMES) + ")";
     /** The agencies whose names are not capitals, by their names in capitals ("KYODO" is Kyodo). */
     private static final Map<String, String> AGENCIES_IN_CAPITALS = inCapitals(AGENCY_NAMES);

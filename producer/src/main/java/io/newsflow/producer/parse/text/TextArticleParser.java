@@ -130,9 +130,8 @@ public final class TextArticleParser {
             }
             // between the headline (and standfirst) and the text, where a byline stands
             boolean underHeadline = HeaderTrim.underHeadline(content, lines, i);
-            // "Reuters" alone under the headline: the agency's byline; "By Euronews": the outlet's
-            Optional<String> credited = underHeadline ? SignatureDetector.agencyCredit(line).or(() -> DeskCredits.oneWordOutlet(line))
-                    : Optional.empty();
+            // "Reuters" alone under the headline: the agency's byline; "By Euronews", "The Yomiuri Shimbun" over the stamp: the outlet's
+            Optional<String> credited = underHeadline ? DeskCredits.underHeadline(lines, i) : Optional.empty();
             if (credited.isPresent()) {
                 draft.offerSource(credited.get(), BYLINE);
                 continue;
