@@ -81,7 +81,8 @@ public final class HtmlArticleParser {
         // only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its own), not a
         // menu's links to its categories
         draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/]").stream()
-                .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find()).findFirst().map(Element::text).orElse(null));
+                .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a))
+                .findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         if ("NewsArticle".equals(schemaType)) {
@@ -132,6 +133,12 @@ public final class HtmlArticleParser {
             draft.offerPublished(JsonDates.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }
         StoryHeader.headerDate(doc).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, d.text()));
+    }
+
+    /** A folder's icon just before the link, the category's mark where no word stands (Jekyll's Chirpy: "fa-folder-open"). */
+    private static boolean afterFolderIcon(Element a) {
+        Element before = a.previousElementSibling();
+        return before != null && before.is("i[class*=folder], span[class*=folder], svg[class*=folder]") && before.text().isBlank();
     }
 
     /** The text just before an element, across element boundaries ("In" in Hexo's "<span>In</span> <span><a>..."); or "". */

@@ -1,10 +1,12 @@
 package io.newsflow.producer.parse;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
@@ -52,7 +54,8 @@ final class HtmlAuthors {
         if (!draft.authors.isEmpty()) {
             return;
         }
-        for (Element e : doc.select(BYLINES + LEAD_IN_BYLINES)) {
+        headerByline(doc).forEach(draft::addAuthor);
+        for (Element e : draft.authors.isEmpty() ? doc.select(BYLINES + LEAD_IN_BYLINES) : new Elements()) {
             // another story's byline; but a block the theme names as the post's own authors counts wherever it stands
             // (Material for MkDocs' .md-post__authors is in the post's sidebar, a nav)
             if (!StoryLocator.thisStory(e) && !e.is("[class*=post__authors], [class*=post-authors]") || e.closest(SITE_TITLE) != null) {
@@ -64,6 +67,23 @@ final class HtmlAuthors {
             names.forEach(n -> draft.addAuthor(NameCase.natural(n)));
         }
     }
+
+    /**
+     * "By <em><a>Jonas Berg</a></em>" in an element of the headline's own header, with no byline class (Jekyll's Chirpy
+     * theme): the names of the first such element whose whole text is a byline with its lead-in; or none.
+     */
+    private static List<String> headerByline(Document doc) {
+        Element h1 = StoryHeader.headlineElement(doc);
+        Element header = h1 == null ? null : h1.closest("header");
+        if (header == null || header.closest("body > header, [class*=site-header], #masthead") != null) {
+            return List.of();
+        }
+        return header.select("span, p, div, address").stream().filter(e -> e.text().length() <= MAX_BYLINE_CHARS)
+                .map(e -> BylineDetector.standalone(e.text())).flatMap(Optional::stream)
+                .filter(b -> b.authors().size() > 0 && b.date() == null).findFirst().map(Byline::authors).orElse(List.of());
+    }
+
+    private static final int MAX_BYLINE_CHARS = 80;
 
     /** The names an author tag or byline element gives, whether or not it opens with "By", without a trailing separator. */
     static List<String> authorsOf(String text) {

@@ -47,6 +47,11 @@ final class JsonDates {
     static JsonNode published(JsonNode node) {
         JsonNode details = node.path("publish_details").path("time");
         JsonNode date = details.isTextual() ? details : JsonRecords.localised(first(node));
+        // a system's own fields beside the article's: Flotiq's {"internal": {"createdAt": ...}}, Contentful's {"sys": {...}}
+        for (int k = 0; date == null && k < SYSTEM_FIELDS.size(); k++) {
+            JsonNode system = node.path(SYSTEM_FIELDS.get(k));
+            date = system.isObject() ? first(system) : null;
+        }
         return date != null && date.isObject() && date.path("date").isTextual() ? phpDateTime(date) : date;
     }
 
@@ -57,6 +62,9 @@ final class JsonDates {
     static JsonNode first(JsonNode node) {
         return JsonFields.first(node, PUBLISHED, v -> !v.isBoolean() && !(v.isTextual() && v.asText().chars().noneMatch(Character::isDigit)));
     }
+
+    /** Where a content system keeps its own fields about an entry, dates among them. */
+    private static final List<String> SYSTEM_FIELDS = List.of("internal", "sys", "system", "meta", "_meta");
 
     /** PHP's DateTime as Craft writes it, {"date": "2026-12-05 07:15:00.000000", "timezone": "UTC"}, as an ISO instant. */
     private static JsonNode phpDateTime(JsonNode date) {

@@ -29,7 +29,8 @@ final class DisclosureBlocks {
         }
         int last = i + 1;
         StringBuilder block = new StringBuilder(lines.get(last));
-        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1)) {
+        // (not the republication notice under it: "This article is republished from The Conversation ...", the outlet)
+        while (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && SignatureDetector.notice(lines.get(last + 1)).isEmpty()) {
             block.append(' ').append(lines.get(++last));
         }
         return FUNDING.matcher(block).find() ? last : -1;

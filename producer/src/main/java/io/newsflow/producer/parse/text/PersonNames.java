@@ -20,6 +20,7 @@ public final class PersonNames {
             + "|\\p{Lo}\\p{M}*(?:\\p{Lo}\\p{M}*)?\\.");
     /** An initial and a full stop glued to a name, no space: "Б.Болдбаатар", "Ц.Оюунгэрэл". */
     private static final Pattern GLUED_INITIAL = UnicodeRegex.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von", "la", "le",
             "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
     private static final Set<String> NOT_NAME = Set.of("correspondent", "meteorologist", "editor", "reporter", "staff", "writer", "desk",
@@ -65,9 +66,11 @@ public final class PersonNames {
             return false;
         }
         int capitalised = 0;
-        for (String w : words) {
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
             String lower = w.toLowerCase(Locale.ROOT);
-            if (NOT_NAME.contains(lower.replaceAll("[^\\p{L}]", ""))) {
+            // (a day's name opening a name of three words is a given name, as West Africa gives them: "Sunday Michael Ogwu")
+            if (NOT_NAME.contains(lower.replaceAll("[^\\p{L}]", "")) && !(k == 0 && words.length >= 3 && WEEKDAYS.contains(lower))) {
                 return false;
             }
             if (WORD.matcher(w).matches()) {

@@ -11,7 +11,7 @@ final class RelatedLabels {
     /** Each label in lower case, without its trailing colon or arrow. */
     static final Set<String> LABELS = Set.of("read more", "read also", "also read", "see also", "related",
             "related article", "related articles", "related stories", "related posts", "related content", "related coverage",
-            "related news", "related tags", "sources", "external links", // (Wikinews' closing lists)
+            "related news", "related tags", "don't miss", "don’t miss", "sources", "external links", // (Wikinews' closing lists)
             "more on this story", "more on this topic", "more from", "more stories", "more articles", "recommended", "further reading",
             "you may also like", "you might also like", "mehr zum thema", "zum thema", "auch interessant",
             "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
