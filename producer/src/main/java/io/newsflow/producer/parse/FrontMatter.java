@@ -19,7 +19,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * "section" or "categories" and the like. Its fields are the piece's metadata, read as a JSON article's are
  * ({@link JsonFields}: the same names and forms), and the block leaves the text, which the plain-text parser then reads.
  * A block that is no map in its language is left as text. Notion's export writes its page's properties as lines under
- * the title instead, read the same way.
+ * the title instead, and Lektor's content files each field between lines of "---": both read the same way.
  */
 public final class FrontMatter {
 
@@ -33,6 +33,10 @@ public final class FrontMatter {
      */
     private static final Pattern PROPERTIES = Pattern.compile("\\A\\uFEFF?# ([^\\r\\n]{3,200})\\R\\R((?:\\p{Lu}[\\p{L} ]{1,30}: [^\\r\\n]{1,200}"
             + "(?:\\R|\\z)){2,20})");
+    /** A Lektor content file opens with a field: "title: Harbour crane gets a second life". */
+    private static final Pattern LEKTOR_FIRST = Pattern.compile("\\A\\uFEFF?[a-z_]{2,30}:[^\\r\\n]*\\R(?:[^\\r\\n]*\\R){0,40}?---\\R");
+    private static final Pattern LEKTOR_SEPARATOR = Pattern.compile("\\R---\\R");
+    private static final Pattern LEKTOR_FIELD = Pattern.compile("(?s)([a-z_]{2,30}):[ \\t]*(.*)");
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final TomlMapper TOML = new TomlMapper();
 
@@ -50,7 +54,43 @@ public final class FrontMatter {
             return read(text, toml, TOML, draft);
         }
         Matcher properties = PROPERTIES.matcher(text);
-        return properties.find() ? readProperties(text, properties, draft) : text;
+        if (properties.find()) {
+            return readProperties(text, properties, draft);
+        }
+        String lektorBody = LEKTOR_FIRST.matcher(text).lookingAt() ? readLektor(text, draft) : null;
+        return lektorBody != null ? lektorBody : text;
+    }
+
+    /**
+     * A Lektor content file: its fields parted by lines of "---", each "key: value" or "key:" then its text ("body:",
+     * a blank line, the story); the fields are read as front matter's are, and the body is the text. Null when the
+     * text is no such file (the draft then unchanged).
+     */
+    private static String readLektor(String text, ArticleDraft draft) {
+        String[] chunks = LEKTOR_SEPARATOR.split(text.strip());
+        ObjectNode fields = YAML.createObjectNode();
+        String body = null;
+        for (String chunk : chunks) {
+            Matcher field = LEKTOR_FIELD.matcher(chunk.strip());
+            if (!field.matches()) {
+                return null;
+            }
+            String key = field.group(1);
+            String value = field.group(2).strip();
+            if (key.equals("body") || key.equals("text") || key.equals("content")) {
+                body = value;
+            } else if (key.equals("tags") || key.equals("categories")) {
+                ArrayNode list = fields.putArray(key);
+                Arrays.stream(value.split("\\s*(?:,|\\R)\\s*")).filter(v -> !v.isBlank()).forEach(list::add);
+            } else {
+                fields.put(key, value);
+            }
+        }
+        if (chunks.length < 3 || body == null || body.isBlank()) {
+            return null;
+        }
+        offer(JsonFields.toDraft(fields, ""), draft);
+        return body;
     }
 
     /** A Notion page's properties as a JSON article's fields ("Tags" a list, as a multi-select is); the text without them. */

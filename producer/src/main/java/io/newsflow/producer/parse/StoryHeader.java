@@ -85,9 +85,10 @@ final class StoryHeader {
         if (h1 == null && doc.select(".hentry").size() == 1 && doc.selectFirst(".hentry h1") == null) {
             h1 = doc.selectFirst(".hentry .entry-title");
         }
-        h1 = h1 != null ? h1 : doc.select("h1").stream()
-                .filter(e -> !e.is(".site-title, #site-title") && e.closest("#masthead, .site-header") == null).findFirst().orElse(null);
-        return h1 != null ? h1 : doc.selectFirst("[itemprop=headline]:not(meta)"); // (no h1: the marked headline, an h2)
+        h1 = h1 != null ? h1 : doc.select("h1").stream().filter(e -> !e.is(".site-title, #site-title, .site-name")
+                && e.closest("#masthead, .site-header, aside, .sidebar") == null).findFirst().orElse(null);
+        // (no h1: the marked headline, an h2; a theme's article title, Hugo's Stack: h2.article-title)
+        return h1 != null ? h1 : doc.selectFirst("[itemprop=headline]:not(meta), article h2.article-title, article h2.post-title");
     }
 
     /**

@@ -17,6 +17,8 @@ final class ClosingLines {
     private static final Pattern SHORT_PLACE_OR_OUTLET = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ,]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}");
 
     /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
+    /** The outlet's initials closing its last paragraph, after the sentence: "... floated last year. AS". */
+    private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[.!?\"”’])\\s+(\\p{Lu}{2,4})$");
     /** The dash a signature may open with: "— ONA". */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–-]\\s*");
     private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
@@ -61,6 +63,11 @@ final class ClosingLines {
      */
     private static void signatureEndingParagraph(ArticleDraft draft, List<String> content) {
         String last = content.get(content.size() - 1).strip();
+        Matcher initials = TRAILING_INITIALS.matcher(last);
+        if (initials.find() && OutletInitials.spell(initials.group(1), draft.source)) {
+            content.set(content.size() - 1, last.substring(0, initials.start()).strip()); // "... last year. AS": Addis Standard's mark
+            return;
+        }
         Matcher tail = TRAILING_SIGNATURE.matcher(last);
         if (!tail.find()) {
             return;

@@ -102,8 +102,10 @@ public final class TextLines {
     private static List<String> labelsJoined(List<String> group) {
         List<String> out = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
-            // (not a name over a menu: "BILD" / "Politik" is the site's name over its first section)
+            // (not a name over a menu: "BILD" / "Politik" is the site's name over its first section; nor a menu's "Photos" over
+            // its button: "Donate")
             boolean label = i + 1 < group.size() && (CREDIT_LABEL.matcher(group.get(i)).matches() && !SectionNames.isSection(group.get(i + 1))
+                    && !JunkLineDetector.isJunk(group.get(i + 1))
                     || DATE_LABEL.matcher(group.get(i)).matches() && DateExtractor.find(group.get(i + 1)).isPresent());
             boolean byline = !label && i + 1 < group.size() && BYLINE_WORD.matcher(group.get(i)).matches()
                     && PersonNames.isName(group.get(i + 1)); // (a name with a role under "By" is read as it stands)
