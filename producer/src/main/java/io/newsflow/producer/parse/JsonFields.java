@@ -92,6 +92,9 @@ final class JsonFields {
     private static String firstCategory(JsonNode field) {
         JsonNode listed = JsonRecords.localised(field); // per locale: Squidex's {"iv": [...]}, Contentful's {"en-US": [...]}
         JsonNode categories = listed.path("nodes").isArray() ? listed.path("nodes") : listed; // WPGraphQL's {"nodes": [...]}
+        if (categories.isObject() && categories.elements().hasNext() && categories.elements().next().path("name").isTextual()) {
+            return categories.elements().next().path("name").asText().strip(); // WordPress.com's {"Local life": {"ID": 3, "name": ...}}
+        }
         if (!categories.isArray() || categories.isEmpty() || categories.get(0).isNumber()) {
             return null; // a number: WordPress's category ids, [4]
         }
@@ -117,14 +120,18 @@ final class JsonFields {
     }
 
     /**
-     * The field's text; WordPress's {@code {"rendered": "..."}} is HTML and read as text, while any other
-     * JSON text is plain and kept as written ("Antwerp pilots <b>strike</b> &" is a title, not markup).
+     * The field's text; WordPress's {@code {"rendered": "..."}} is HTML and read as text, and so is a text wrapped whole in
+     * a paragraph's markup (WordPress.com's excerpt, "<p>All 42 stalls ...</p>"), while any other JSON text is plain and
+     * kept as written ("Antwerp pilots <b>strike</b> &" is a title, not markup).
      */
     static String plainText(JsonNode node, List<String> names) {
         JsonNode value = first(node, names);
         boolean rendered = value != null && value.isObject() && !value.has("name") && value.has("rendered");
-        return rendered ? WordPressFields.plain(text(node, names)) : text(node, names);
+        String text = text(node, names);
+        return rendered || text != null && PARAGRAPH_MARKUP.matcher(text).matches() ? WordPressFields.plain(text) : text;
     }
+
+    private static final Pattern PARAGRAPH_MARKUP = Pattern.compile("(?s)\\s*<(p|div)\\b[^>]*>.*</\\1>\\s*");
 
     /** The article's body: a string field, or a list of typed blocks ({@link JsonBlocks}); null when neither. */
     static String body(JsonNode node) {
