@@ -41,6 +41,9 @@ final class JsonBlocks {
             if (blocks != null && blocks.path("json").path("nodeType").asText("").equals("document")) {
                 blocks = blocks.get("json"); // Contentful's GraphQL: {"json": {"nodeType": "document", ...}, "links": {...}}
             }
+            if (blocks != null && blocks.path("raw").path("children").isArray()) {
+                blocks = blocks.path("raw").get("children"); // Hygraph's rich text AST: {"raw": {"children": [...]}}
+            }
             if (blocks != null && blocks.isObject() && blocks.path("nodeType").asText("").equals("document")) {
                 blocks = listItems(blocks.get("content")); // Contentful's rich text: {"nodeType": "document", "content": [...]}
             }

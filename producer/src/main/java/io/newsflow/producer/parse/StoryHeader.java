@@ -96,6 +96,12 @@ final class StoryHeader {
      * <p>December 01, 2026</p></header>", Gatsby's): the published date, or empty (an update alone dates nothing).
      */
     static Optional<DateExtractor.FoundDate> headerDate(Document doc) {
+        Element layer = doc.selectFirst("[data-framer-name=Date]"); // a site builder's layer named by its role: Framer's
+        Optional<DateExtractor.FoundDate> named = layer == null || layer.text().length() > MAX_DATE_LINE ? Optional.empty()
+                : MetaDateLine.parse(layer.text()).map(MetaDateLine.Result::published);
+        if (named.isPresent()) {
+            return named;
+        }
         Element h1 = headlineElement(doc);
         // (the headline's own header, not the story's container: a date there may be a last update's, under the text)
         if (h1 == null || h1.parent() == null || h1.parent().childrenSize() > MAX_HEADER_ELEMENTS && !h1.parent().is("header, hgroup")) {
@@ -153,6 +159,10 @@ final class StoryHeader {
      * meta in an inner one: tagDiv's {@code td-post-header}).
      */
     static Element headerSectionLabel(Document doc) {
+        Element layer = doc.selectFirst("[data-framer-name=Category]"); // a site builder's layer named by its role: Framer's
+        if (layer != null && SECTION_LABEL.matcher(layer.text().strip()).matches()) {
+            return layer;
+        }
         Element h1 = headlineElement(doc);
         Element scope = h1 == null ? null : h1.parent();
         for (int depth = 0; depth < 2 && scope != null && (depth == 0 || scope.selectFirst("p") == null); depth++, scope = scope.parent()) {

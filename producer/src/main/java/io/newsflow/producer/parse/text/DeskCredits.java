@@ -70,6 +70,7 @@ final class DeskCredits {
         return staff.matches() ? Optional.of(new Byline(List.of(), staff.group(1).strip(), null, null)) : Optional.empty();
     }
 
+    private static final Pattern DESK_SUFFIX = Pattern.compile("(?iu)\\s+(?:staff(?: writers?| reporters?)?|desk|bureau|newsroom)$");
     /** The most words an outlet's name standing for a byline has ("The Yomiuri Shimbun"). */
     private static final int MAX_OUTLET_WORDS = 5;
 
@@ -84,7 +85,7 @@ final class DeskCredits {
         if (credit.isPresent() || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
             return credit;
         }
-        String name = line.strip();
+        String name = DESK_SUFFIX.matcher(line.strip()).replaceFirst(""); // "Muscat Daily Staff": the outlet's newsroom
         return name.split("\\s+").length <= MAX_OUTLET_WORDS && !BylineDetector.hasLeadIn(name) && Outlets.hasOutletWord(name)
                 && Outlets.looksLikeOutlet(name) && !isSectionLabel(name) && MetaDateLine.parse(lines.get(i + 1)).isPresent()
                 ? Optional.of(name) : Optional.empty();

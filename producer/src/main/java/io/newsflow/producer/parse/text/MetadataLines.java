@@ -131,6 +131,9 @@ final class MetadataLines {
         }
         Optional<String> notice = SignatureDetector.notice(line);
         if (notice.isPresent()) {
+            if (draft.authors.size() == 1 && draft.authors.get(0).equalsIgnoreCase(notice.get())) {
+                draft.authors.clear(); // the outlet the notice names, read before as a bare name: "Al-Masry Al-Youm" over the date
+            }
             boolean copyright = line.strip().matches("(?iu)^(?:©|\\(c\\)|copyright).*");
             // a company holding the copyright owns the outlet the masthead names: "Copyright 2026 by Capitol Broadcasting Company"
             int rank = !copyright ? TextArticleParser.NOTICE
