@@ -79,11 +79,8 @@ public final class FrontMatter {
             String value = field.group(2).strip();
             if (key.equals("body") || key.equals("text") || key.equals("content")) {
                 body = value;
-            } else if (key.equals("tags") || key.equals("categories")) {
-                ArrayNode list = fields.putArray(key);
-                Arrays.stream(value.split("\\s*(?:,|\\R)\\s*")).filter(v -> !v.isBlank()).forEach(list::add);
             } else {
-                fields.put(key, value);
+                put(fields, key, value);
             }
         }
         if (chunks.length < 3 || body == null || body.isBlank()) {
@@ -98,13 +95,7 @@ public final class FrontMatter {
         ObjectNode fields = YAML.createObjectNode().put("title", block.group(1).strip());
         for (String line : block.group(2).split("\\R")) {
             String key = line.substring(0, line.indexOf(':')).strip().toLowerCase(Locale.ROOT);
-            String value = line.substring(line.indexOf(':') + 1).strip();
-            if (key.equals("tags") || key.equals("categories")) {
-                ArrayNode list = fields.putArray(key);
-                Arrays.stream(value.split("\\s*,\\s*")).filter(v -> !v.isEmpty()).forEach(list::add);
-            } else {
-                fields.put(key, value);
-            }
+            put(fields, key, line.substring(line.indexOf(':') + 1).strip());
         }
         offer(JsonFields.toDraft(fields, ""), draft);
         return "# " + block.group(1) + "\n\n" + text.substring(block.end());
@@ -122,6 +113,16 @@ public final class FrontMatter {
         }
         offer(JsonFields.toDraft(fields, ""), draft);
         return text.substring(block.end());
+    }
+
+    /** A field as a JSON article's: tags and categories a list, one a line or parted by commas ("Local, Transport"). */
+    private static void put(ObjectNode fields, String key, String value) {
+        if (key.equals("tags") || key.equals("categories")) {
+            ArrayNode list = fields.putArray(key);
+            Arrays.stream(value.split("\\s*(?:,|\\R)\\s*")).filter(v -> !v.isBlank()).forEach(list::add);
+        } else {
+            fields.put(key, value);
+        }
     }
 
     private static void offer(ArticleDraft meta, ArticleDraft draft) {

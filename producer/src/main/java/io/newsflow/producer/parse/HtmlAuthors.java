@@ -1,12 +1,12 @@
 package io.newsflow.producer.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
@@ -35,38 +35,45 @@ final class HtmlAuthors {
     private HtmlAuthors() {
     }
 
-    /** Adds the page's writers to a draft that has none yet (JSON-LD's come first). */
+    /** Adds the page's writers to a draft that has none yet (JSON-LD's come first), from the first of these that names any. */
     static void read(Document doc, ArticleDraft draft) {
         if (!draft.authors.isEmpty()) {
             return;
         }
-        // Parse.ly's and Sailthru's tags, and Dublin Core's creator, name the writers as the author tag does
+        List<String> names = tagged(doc);
+        names = names.isEmpty() ? headerByline(doc) : names;
+        (names.isEmpty() ? marked(doc) : names).forEach(draft::addAuthor);
+    }
+
+    /** The author tags' writers (Parse.ly's, Sailthru's and Dublin Core's name them as the author tag does), else a card's. */
+    private static List<String> tagged(Document doc) {
+        List<String> names = new ArrayList<>();
         for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
                 + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], meta[name=byl]")) {
             String content = m.attr("content");
             if (!content.startsWith("http")) {
-                authorsOf(content).forEach(draft::addAuthor);
+                names.addAll(authorsOf(content));
             }
         }
-        String cardWriter = draft.authors.isEmpty() ? StoryHeader.cardWriter(doc) : null; // Ghost's, Substack's, beehiiv's card
-        if (cardWriter != null) {
-            authorsOf(cardWriter).forEach(draft::addAuthor);
-        }
-        if (!draft.authors.isEmpty()) {
-            return;
-        }
-        headerByline(doc).forEach(draft::addAuthor);
-        for (Element e : draft.authors.isEmpty() ? doc.select(BYLINES + LEAD_IN_BYLINES) : new Elements()) {
+        String cardWriter = names.isEmpty() ? StoryHeader.cardWriter(doc) : null; // Ghost's, Substack's, beehiiv's card
+        return cardWriter != null ? authorsOf(cardWriter) : names;
+    }
+
+    /** The writers this story's byline elements name, in natural case. */
+    private static List<String> marked(Document doc) {
+        List<String> names = new ArrayList<>();
+        for (Element e : doc.select(BYLINES + LEAD_IN_BYLINES)) {
             // another story's byline; but a block the theme names as the post's own authors counts wherever it stands
             // (Material for MkDocs' .md-post__authors is in the post's sidebar, a nav)
             if (!StoryLocator.thisStory(e) && !e.is("[class*=post__authors], [class*=post-authors]") || e.closest(SITE_TITLE) != null) {
                 continue; // (the site's title, marked as its author: WriteFreely's <h1 id="blog-title"><a class="h-card p-author">)
             }
-            List<String> names = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of())
+            List<String> found = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of())
                     : authorsOf(HtmlPlainText.segmented(e));
-            names = names.isEmpty() && !e.is(LEAD_IN_BYLINES) ? profileName(e) : names;
-            names.forEach(n -> draft.addAuthor(NameCase.natural(n)));
+            found = found.isEmpty() && !e.is(LEAD_IN_BYLINES) ? profileName(e) : found;
+            found.forEach(n -> names.add(NameCase.natural(n)));
         }
+        return names;
     }
 
     /**

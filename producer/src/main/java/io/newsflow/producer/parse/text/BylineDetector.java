@@ -24,8 +24,7 @@ public final class BylineDetector {
             + "(?:von|by|par|por|di|door|de)\\s+(.+)$");
     /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
     private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door)\\s+(.+)$");
-    /** "(Reporting by Jane Doe; Editing by ...)"; a translation's credit to its writer: "(Japanese original by Kenji Tanaka, ...)". */
-    private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}(?:reporting|(?:\\p{L}+ )?original) by\\s+(.+?)(?:;|\\)|$)");
+    private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}(?:reporting|(?:\\p{L}+ )?original) by\\s+(.+?)(?:;|\\)|$)"); // "(Japanese original by X"
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
     /** "MARK PRATT", also two names joined by "and" ("LISA MASCARO and KEVIN FREKING"), then the outlet. */

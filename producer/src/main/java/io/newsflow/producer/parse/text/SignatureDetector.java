@@ -42,14 +42,7 @@ public final class SignatureDetector {
     private static final Pattern APPEARED = UnicodeRegex.compile("(?iu)^(?:\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on)|"
             + "the post .{1,250}? appeared first on|la entrada .{1,250}? se publicó primero en|o post .{1,250}? apareceu primeiro em|"
             + "l['’]article .{1,250}? est apparu en premier sur|der beitrag .{1,250}? erschien zuerst auf) (.+?)\\.?$");
-    private static final List<String> AGENCY_NAMES = List.of("AFP", "AP", "Associated Press", "ASSOCIATED PRESS", "Reuters",
-            "dpa", "dpa-AFX", "EFE", "Europa Press", "ANSA", "PAP", "ANP", "Belga", "APA", "SDA", "KNA", "epd", "Lusa",
-            "Bloomberg", "Kyodo", "Xinhua", "Anadolu", "AA", "Yonhap", "PA", "AAP", "UPI", "TT", "NTB", "Ritzau", "STT", "ČTK",
-            "TASR", "MTI", "HINA", "BTA", "sid", "PTI", "IANS", "ANI", "UNI", "TNN", "CNA", "Bernama", "Antara", "CP", "Prensa Latina",
-            "Notimex", "Agência Brasil", "Keystone-SDA", "ATS", "Interfax", "TASS", "Adnkronos", "AGI", "LaPresse",
-            "Servimedia", "Agerpres", "STA", "LETA", "ELTA", "BNS", "Ukrinform",
-            // the Arab world's and Iran's national agencies: Oman's, Qatar's, the UAE's, Saudi Arabia's, Kuwait's, Bahrain's, ...
-            "ONA", "QNA", "WAM", "SPA", "KUNA", "BNA", "MENA", "IRNA", "NNA", "APS", "MAP", "TAP");
+    private static final List<String> AGENCY_NAMES = WireAgencies.NAMES;
     private static final String AGENCY = "(?:" + String.join("|", AGENCY_NAMES) + ")";
     /** The agencies whose names are not capitals, by their names in capitals ("KYODO" is Kyodo). */
     private static final Map<String, String> AGENCIES_IN_CAPITALS = inCapitals(AGENCY_NAMES);
