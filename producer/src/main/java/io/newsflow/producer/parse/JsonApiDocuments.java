@@ -49,6 +49,9 @@ final class JsonApiDocuments {
                 article.putIfAbsent("summary", body.get("summary"));
             }
         }
+        if (article.has("publish_up")) {
+            article.putIfAbsent("published", article.get("publish_up")); // Joomla's "start publishing" date
+        }
         if (article.has("created")) {
             article.putIfAbsent("published", article.get("created")); // Drupal's "authored on" date
         }
@@ -59,8 +62,10 @@ final class JsonApiDocuments {
                 article.set(name, resolved);
             }
         });
-        if (!article.has("author") && article.has("uid")) {
-            article.set("author", article.get("uid")); // the node's owner writes it unless a field names the author
+        for (String owner : new String[] {"uid", "created_by"}) { // Drupal's node owner, Joomla's article's creator
+            if (!article.has("author") && article.has(owner) && article.get(owner).isObject()) {
+                article.set("author", article.get(owner)); // the owner writes it unless a field names the author
+            }
         }
         return article;
     }

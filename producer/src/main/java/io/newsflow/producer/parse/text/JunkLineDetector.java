@@ -29,7 +29,7 @@ public final class JunkLineDetector {
             + "(?:log in|sign in|login) to (?:post a )?comment|para comentar (?:es necesario|debes|tienes)|"
             + "pour commenter,? (?:vous devez|il faut|connectez)|(?:(?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? )?um (?:zu )?kommentieren|um kommentare (?:zu )?(?:verfassen|schreiben)|per commentare (?:devi|è necessario)|"
             // a broadcaster's disclaimer under its links: "RTÉ is not responsible for the content of external internet sites."
-            + "(?:the )?[\\p{L}.]{2,20} (?:is|are) not responsible for the content of external)", F);
+            + "(?:the )?[\\p{L}.]{2,20} (?:is|are) not responsible for the content of external|(?:proudly )?powered by [\\p{L}\\d.&'’ ]{2,40}$)", F);
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */
     private static final Pattern SHARE_ON = UnicodeRegex.compile("^(?:share(?: article| this)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|"
