@@ -22,8 +22,9 @@ import org.jsoup.nodes.Entities;
 final class JsonBlocks {
     /** Keys that hold a list of blocks. */
     static final List<String> KEYS = List.of("content_elements", "blocks", "elements", "body", "content", "components",
-            "articleBody", "lexical", "text"); // (Craft's matrix field: "articleBody": [{"type": "text", "text": "<p>..."}]; Ghost's
-            // Lexical; Kirby's blocks field: "text": [{"type": "text", "content": {"text": "<p>..."}}])
+            "articleBody", "lexical", "text", "bodyContent"); // (Craft's matrix field: "articleBody": [{"type": "text", "text":
+            // "<p>..."}]; Ghost's Lexical; Kirby's blocks field: "text": [{"type": "text", "content": {"text": "<p>..."}}];
+            // Contensis's composer: "bodyContent": [{"type": "_paragraph", "value": "..."}])
     /** Apple News Format's roles are types too: "body", "heading1" (a caption, a pull quote or a photo is no text). */
     private static final Set<String> PARAGRAPHS = Set.of("text", "paragraph", "p", "quote", "blockquote", "body");
     private static final Set<String> HEADINGS = Set.of("header", "heading", "subheading", "subhead", "h2", "h3",
@@ -53,7 +54,7 @@ final class JsonBlocks {
             StringBuilder html = new StringBuilder();
             for (JsonNode block : blocks) {
                 String type = block.path(block.has("_type") ? "_type" : block.has("type") ? "type"
-                        : block.has("nodeType") ? "nodeType" : "role").asText("").toLowerCase(Locale.ROOT);
+                        : block.has("nodeType") ? "nodeType" : "role").asText("").toLowerCase(Locale.ROOT).replaceFirst("^_", "");
                 if (type.equals("block")) { // Portable Text: its style says paragraph or heading
                     type = block.path("style").asText("normal").matches("h[1-6]") ? "heading" : "text";
                 }
@@ -144,7 +145,12 @@ final class JsonBlocks {
                 return text.matches("(?s).*<[a-zA-Z/].*|.*&[#a-zA-Z0-9]+;.*") ? text : Entities.escape(text);
             }
         }
-        JsonNode content = block.get("content"); // Kirby's block: its fields under "content" ({"text": "<p>..."})
-        return content != null && content.isObject() ? text(content) : null;
+        // Kirby's block, its fields under "content" ({"text": "<p>..."}); a Contensis heading's {"value": {"text": ...}}
+        for (String key : List.of("content", "value")) {
+            if (block.path(key).isObject()) {
+                return text(block.get(key));
+            }
+        }
+        return null;
     }
 }

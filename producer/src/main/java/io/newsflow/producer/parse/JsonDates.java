@@ -51,6 +51,7 @@ final class JsonDates {
         for (int k = 0; date == null && k < SYSTEM_FIELDS.size(); k++) {
             JsonNode system = node.path(SYSTEM_FIELDS.get(k));
             date = system.isObject() ? first(system) : null;
+            date = date == null && system.path("version").isObject() ? first(system.get("version")) : date; // Contensis's sys.version
         }
         return date != null && date.isObject() && date.path("date").isTextual() ? phpDateTime(date) : date;
     }

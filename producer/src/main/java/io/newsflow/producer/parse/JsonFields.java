@@ -25,15 +25,16 @@ final class JsonFields {
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
-            "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract", "teaser", "intro"); // (the NYT's; Storyblok's;
-            // Kirby's)
+            "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract", "teaser", "intro", "leadParagraph"); // (the
+            // NYT's; Storyblok's; Kirby's; Contensis's)
     /**
      * What an object holding a name, a title, a byline or the body calls its text ({"main": ...}, {"basic": ...}; a GraphQL
      * API's {"displayName": ...} and {"body": {"html": "<p>..."}}).
      */
     static final List<String> OBJECT_TEXT = List.of("name", "rendered", "main", "basic", "original", "displayName",
             "display_name", "fullName", "full_name", "html",
-            "title"); // Event Registry's source: {"uri": "lakesidecourier.example", "title": "Lakeside Courier"}
+            "title", // Event Registry's source: {"uri": "lakesidecourier.example", "title": "Lakeside Courier"}
+            "entryTitle"); // Contensis's linked entry: {"sys": {...}, "entryTitle": "Owen Pryce"}
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication",
             "source_name", "sourceName", "provider", "organization"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's
             // "provider"; dev.to's {"organization": {"name": ...}})

@@ -72,8 +72,9 @@ final class MetadataLines {
             return i;
         }
         String next = lines.get(i + 1).strip();
-        if (DESK_STAFF.matcher(next).matches() && BylineDetector.standalone(lines.get(i)).map(b -> !b.authors().isEmpty()).orElse(false)) {
-            return i + 1; // "By Sarah Delaney" / "Times staff": the writer's desk, no outlet and no text
+        if ((DESK_STAFF.matcher(next).matches() || UnmarkedBylines.isRole(next))
+                && BylineDetector.standalone(lines.get(i)).map(b -> !b.authors().isEmpty()).orElse(false)) {
+            return i + 1; // "By Sarah Delaney" / "Times staff", "By NEIL HARTNELL" / "Tribune Business Editor": a desk or role, no outlet
         }
         if (next.split("\\s+").length > MAX_OUTLET_WORDS || !Outlets.hasOutletWord(next) || !Outlets.looksLikeOutlet(next)) {
             return i; // most lines under a consumed one: no outlet, and the byline is not read again
