@@ -96,7 +96,7 @@ final class StoryHeader {
      * <p>December 01, 2026</p></header>", Gatsby's): the published date, or empty (an update alone dates nothing).
      */
     static Optional<DateExtractor.FoundDate> headerDate(Document doc) {
-        Element layer = doc.selectFirst("[data-framer-name=Date]"); // a site builder's layer named by its role: Framer's
+        Element layer = namedLayer(doc, "Date");
         Optional<DateExtractor.FoundDate> named = layer == null || layer.text().length() > MAX_DATE_LINE ? Optional.empty()
                 : MetaDateLine.parse(layer.text()).map(MetaDateLine.Result::published);
         if (named.isPresent()) {
@@ -113,6 +113,11 @@ final class StoryHeader {
     }
 
     private static final int MAX_DATE_LINE = 60;
+
+    /** A site builder's layer named by its role ({@code data-framer-name="Date"}: Framer's), or null. */
+    private static Element namedLayer(Document doc, String role) {
+        return doc.selectFirst("[data-framer-name=" + role + "]");
+    }
     private static final int MAX_HEADER_ELEMENTS = 4;
 
     /**
@@ -159,7 +164,7 @@ final class StoryHeader {
      * meta in an inner one: tagDiv's {@code td-post-header}).
      */
     static Element headerSectionLabel(Document doc) {
-        Element layer = doc.selectFirst("[data-framer-name=Category]"); // a site builder's layer named by its role: Framer's
+        Element layer = namedLayer(doc, "Category");
         if (layer != null && SECTION_LABEL.matcher(layer.text().strip()).matches()) {
             return layer;
         }

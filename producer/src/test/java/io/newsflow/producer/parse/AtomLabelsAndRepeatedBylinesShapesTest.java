@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.ButtonsBetweenMastheadAndTrailShapesTest.parseOne;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
@@ -32,7 +33,7 @@ class AtomLabelsAndRepeatedBylinesShapesTest {
     @Test
     void shouldLeaveTheLineOutWhenItRepeatsTheWritersTheMetadataNamed() {
         String html = "<html><head><meta name=\"author\" content=\"Amina Yusuf, Tom Okello\"></head><body><article><h1>" + HEADLINE
-                + "</h1><p>Amina Yusuf &amp; Tom Okello · 2 Dec 2025</p><p>" + BODY.replace("\n\n", "</p><p>") + "</p>"
+                + "</h1><p>Amina Yusuf &amp; Tom Okello · 2 Dec 2025</p>" + HTML_BODY
                 + "<p>Amina Yusuf met the minister in March.</p></article></body></html>";
         Article a = parseOne(html, "page.html");
         assertThat(a.getAuthors()).containsExactly("Amina Yusuf", "Tom Okello");

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -33,7 +34,7 @@ class BlockFieldsAndHouseLinesShapesTest {
     @Test
     void shouldDropARowOfHashtags() {
         assertThat(allText(parse(HEADLINE + "\n\n" + BODY + "\n\n#birds #town #summer"))).contains("cyclists welcomed it").doesNotContain("#");
-        Article a = file("<html><body><main><h1>" + HEADLINE + "</h1><p>" + BODY.replace("\n\n", "</p><p>") + "</p><p class=\"tags\"><a href=\""
+        Article a = file("<html><body><main><h1>" + HEADLINE + "</h1>" + HTML_BODY + "<p class=\"tags\"><a href=\""
                 + "/blog/?q=birds\">#birds</a></p></main></body></html>", "post.html");
         assertThat(allText(a)).contains("cyclists welcomed it").doesNotContain("#birds");
     }

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
@@ -59,14 +60,14 @@ class ButtonsBetweenMastheadAndTrailShapesTest {
     @Test
     void shouldReadTheWriterWhenAnItalianPageMarksTheBylineAsAutore() {
         String html = "<html><body><article><h1>" + HEADLINE + "</h1><div class=\"firma\"><span class=\"autore\">di Chiara Fabbri</span>"
-                + "</div><div class=\"testo\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div></article></body></html>";
+                + "</div><div class=\"testo\">" + HTML_BODY + "</div></article></body></html>";
         assertThat(parseOne(html, "page.html").getAuthors()).containsExactly("Chiara Fabbri");
     }
 
     @Test
     void shouldReadTheWritersAndTheAgencyWhenAWireJsonHasABylinesField() {
         String json = "{\"headline\": \"" + HEADLINE + "\", \"bylines\": \"By Tom Hays and Lena Ortiz, Associated Press\","
-                + " \"body_html\": \"<p>" + BODY.replace("\n\n", "</p><p>") + "</p>\"}";
+                + " \"body_html\": \"" + HTML_BODY + "\"}";
         Article a = parseOne(json, "wire.json");
         assertThat(a.getAuthors()).containsExactly("Tom Hays", "Lena Ortiz");
         assertThat(a.getSource()).isEqualTo("Associated Press");

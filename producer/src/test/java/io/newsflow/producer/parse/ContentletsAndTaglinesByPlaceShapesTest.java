@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -32,7 +33,7 @@ class ContentletsAndTaglinesByPlaceShapesTest {
 
     @Test
     void shouldReadACategorysLinkAfterItsLabel() {
-        Article a = file("<html><body><article><h1>" + HEADLINE + "</h1><section><p>" + BODY.replace("\n\n", "</p><p>") + "</p></section>"
+        Article a = file("<html><body><article><h1>" + HEADLINE + "</h1><section>" + HTML_BODY + "</section>"
                 + "<footer><p><strong>Tags: </strong><span><a href=\"/tags/#coast\" rel=\"tag\">coast</a></span></p><p><strong>Categories: "
                 + "</strong><span><a href=\"/categories/#energy\" rel=\"tag\">Energy</a></span></p></footer></article></body></html>", "post.html");
         assertThat(a.getSection()).isEqualTo("Energy");

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -46,7 +47,7 @@ class FrontMatterAndSiteTitlesShapesTest {
         Article a = file("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
                 + "\"headline\":\"" + HEADLINE + "\",\"datePublished\":\"2025-12-01T10:00:00Z\",\"author\":{\"@type\":\"Organization\","
                 + "\"name\":\"AFP\"},\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour Post\"}}</script></head><body><article>"
-                + "<h1>" + HEADLINE + "</h1><p>" + BODY.replace("\n\n", "</p><p>") + "</p></article></body></html>", "wire.html");
+                + "<h1>" + HEADLINE + "</h1>" + HTML_BODY + "</article></body></html>", "wire.html");
         assertThat(a.getSource()).isEqualTo("AFP");
         assertThat(a.getAuthors()).isEmpty();
     }

@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.ButtonsBetweenMastheadAndTrailShapesTest.parseOne;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
@@ -24,7 +25,7 @@ class GraphQlBodiesAndSlashedBylinesShapesTest {
     void shouldReadTheArticleWhenAGraphQlAnswerWrapsIt() {
         String json = "{\"data\": {\"article\": {\"headline\": \"" + HEADLINE + "\", \"publishedAt\": \"2025-03-03T08:00:00Z\","
                 + " \"byline\": {\"authors\": [{\"displayName\": \"Mere Tipene\"}]}, \"section\": {\"name\": \"Environment\"},"
-                + " \"body\": {\"html\": \"<p>" + BODY.replace("\n\n", "</p><p>") + "</p>\"}}}}";
+                + " \"body\": {\"html\": \"" + HTML_BODY + "\"}}}}";
         Article a = parseOne(json, "answer.json");
         assertThat(a.getTitle()).isEqualTo(HEADLINE);
         assertThat(a.getAuthors()).containsExactly("Mere Tipene");

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -21,8 +22,6 @@ import io.newsflow.avro.Article;
  * bio (Gatsby's).
  */
 class GraphQlQueriesAndStarterBiosShapesTest {
-
-    private static final String HTML_BODY = "<p>" + BODY.replace("\n\n", "</p><p>") + "</p>";
 
     @Test
     void shouldReadAnArticleUnderAGraphQlQuerysOwnFieldNames() {

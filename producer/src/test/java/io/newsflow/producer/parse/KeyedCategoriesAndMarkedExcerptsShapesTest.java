@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.file;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import io.newsflow.avro.Article;
  */
 class KeyedCategoriesAndMarkedExcerptsShapesTest {
 
-    private static final String CONTENT = "\"<p>" + BODY.replace("\n\n", "</p><p>") + "</p>\"";
+    private static final String CONTENT = "\"" + HTML_BODY + "\"";
 
     @Test
     void shouldReadTheFirstOfCategoriesKeyedByTheirNames() {

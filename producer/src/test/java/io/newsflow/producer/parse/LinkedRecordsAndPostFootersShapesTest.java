@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -20,8 +21,6 @@ import io.newsflow.avro.Article;
  * "2026.12.05. 14:05" and "Ajánlott videó".
  */
 class LinkedRecordsAndPostFootersShapesTest {
-
-    private static final String HTML_BODY = "<p>" + BODY.replace("\n\n", "</p><p>") + "</p>";
 
     @Test
     void shouldReadALinkedRecordsFieldsForTheWriterAndTheCategory() {

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -18,8 +19,6 @@ import io.newsflow.avro.Article;
  * closing credit to its writer and a tagline ending "Since 1922".
  */
 class LocalisedFieldsAndDocsThemesShapesTest {
-
-    private static final String HTML_BODY = "<p>" + BODY.replace("\n\n", "</p><p>") + "</p>";
 
     @Test
     void shouldReadTheFirstCategoryOfAListGivenPerLocale() {

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -18,7 +19,7 @@ import io.newsflow.avro.Article;
 class MetadataBodiesAndCategoryLinksShapesTest {
 
     private static final String OBJECT = "{\"slug\": \"wind\", \"title\": \"" + HEADLINE + "\", \"published_at\": \"2026-12-03T09:40:55Z\", "
-            + "\"metadata\": {\"content\": \"<p>" + BODY.replace("\n\n", "</p><p>") + "</p>\", \"author\": {\"slug\": \"ines\", "
+            + "\"metadata\": {\"content\": \"" + HTML_BODY + "\", \"author\": {\"slug\": \"ines\", "
             + "\"title\": \"Ines Vermeulen\", \"type\": \"authors\"}, \"categories\": [{\"slug\": \"energy\", \"title\": \"Energy\"}]}}";
 
     @Test

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -50,7 +51,7 @@ class NordicStampsAndThemeHeadersShapesTest {
                 + "<header class=\"td-post-title\"><h1 class=\"entry-title\">" + HEADLINE + "</h1>"
                 + "<div class=\"td-post-author-name\"><div class=\"td-author-by\">By</div> <a href=\"/author/c/\">Chinedu Okafor</a>"
                 + "<div class=\"td-author-line\"> - </div></div></header></div>"
-                + "<div class=\"td-post-content\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div></article></body></html>", "page.html");
+                + "<div class=\"td-post-content\">" + HTML_BODY + "</div></article></body></html>", "page.html");
         assertThat(a.getAuthors()).containsExactly("Chinedu Okafor");
         assertThat(a.getSection()).isEqualTo("Business");
     }

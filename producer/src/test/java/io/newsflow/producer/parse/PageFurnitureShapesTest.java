@@ -20,6 +20,8 @@ class PageFurnitureShapesTest {
     static final String HEADLINE = "Wind farm developers pause three Atlantic projects as costs climb";
     static final String BODY = "The council voted on Tuesday to close the old bridge to cars, a decision that split the town.\n\n"
             + "Traders said the closure would cost them customers, while cyclists welcomed it.";
+    /** {@link #BODY} as an HTML page's paragraphs. */
+    static final String HTML_BODY = "<p>" + BODY.replace("\n\n", "</p><p>") + "</p>";
 
     @Test
     void shouldReadTheSectionNotATitleWhenASectionLabelStandsOverTheHeadline() {

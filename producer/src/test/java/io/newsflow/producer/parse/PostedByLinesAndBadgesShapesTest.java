@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -34,7 +35,7 @@ class PostedByLinesAndBadgesShapesTest {
         Article a = file("<html><head><title>Harbourtown Herald | " + HEADLINE + "</title></head><body><nav><a class=\"navbar-brand\""
                 + " href=\"/\">Harbourtown Herald</a></nav><div class=\"card\"><div class=\"card-body\"><span class=\"badge bg-secondary\">"
                 + "Community</span><h1 class=\"card-title\">" + HEADLINE + "</h1><p class=\"text-muted small\">Posted by Karen Liu on"
-                + " December 4, 2026</p><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div></div><footer><p>Copyright &copy;"
+                + " December 4, 2026</p>" + HTML_BODY + "</div></div><footer><p>Copyright &copy;"
                 + " Harbourtown Herald 2026</p></footer></body></html>", "page.html");
         assertThat(a.getSection()).isEqualTo("Community");
         assertThat(a.getAuthors()).containsExactly("Karen Liu");

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -37,7 +38,7 @@ class PropertyBlocksAndBrokenPromptsShapesTest {
         Article a = file("<html><head><meta property=\"og:title\" content=\"" + HEADLINE + "\"><meta property=\"og:site_name\" content=\""
                 + "Coastline Letters\"></head><body><header><h1 id=\"blog-title\"><a rel=\"author\" href=\"/coastline/\" class=\"h-card p-author\">"
                 + "Coastline Letters</a></h1></header><article class=\"h-entry\"><h2 id=\"title\" class=\"p-name\">" + HEADLINE + "</h2>"
-                + "<div class=\"e-content\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div></article></body></html>", "post.html");
+                + "<div class=\"e-content\">" + HTML_BODY + "</div></article></body></html>", "post.html");
         assertThat(a.getAuthors()).isEmpty();
         assertThat(a.getBody().get(0).getText()).doesNotContain(HEADLINE);
     }

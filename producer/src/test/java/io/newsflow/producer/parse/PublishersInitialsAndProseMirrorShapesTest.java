@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -50,7 +51,7 @@ class PublishersInitialsAndProseMirrorShapesTest {
         Article a = file("<html><head><meta property=\"og:site_name\" content=\"Railwire\"></head><body><main><article class=\"article\">"
                 + "<header class=\"article-header\"><div class=\"article-tag\"><span class=\"post-card-primary-tag\"><a href=\"/tag/europe/\">"
                 + "Europe</a></span></div><h1 class=\"article-title\">" + HEADLINE + "</h1><p class=\"article-excerpt\">Who rides the night"
-                + " trains?</p></header><section class=\"gh-content\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></section>"
+                + " trains?</p></header><section class=\"gh-content\">" + HTML_BODY + "</section>"
                 + "<section class=\"article-comments\"><h3>Comments</h3><p>Sign in or become a member to join the conversation.</p>"
                 + "</section></article></main></body></html>", "page.html");
         assertThat(a.getSection()).isEqualTo("Europe");

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -28,7 +29,7 @@ class RdfaPagesAndAlertFeedsShapesTest {
                 + "<span class=\"site-name\">Valley Voice</span></div><div typeof=\"NewsArticle\"><div class=\"kicker\" property="
                 + "\"articleSection\">Farming</div><h2 property=\"headline\">" + HEADLINE + "</h2><span property=\"author\" typeof=\"Person\">"
                 + "<span property=\"name\">Hamish Grant</span></span> <span property=\"datePublished\" content=\"2026-12-04T18:30:00+13:00\">"
-                + "5 December 2026</span><div property=\"articleBody\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div></div></body></html>",
+                + "5 December 2026</span><div property=\"articleBody\">" + HTML_BODY + "</div></div></body></html>",
                 "page.html");
         assertThat(a.getTitle()).isEqualTo(HEADLINE);
         assertThat(a.getAuthors()).containsExactly("Hamish Grant");

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -33,7 +34,7 @@ class ReadItLaterExportsAndStampedBylinesShapesTest {
     void shouldReadTheBrandInTheNavigationBarAsTheSite() {
         String page = "<html><head><title>" + HEADLINE + " | Seabird</title></head><body><nav class=\"navbar\"><a class=\"navbar-brand\" "
                 + "href=\"/\"><img src=\"/logo.svg\" alt=\"\"><span>Seabird</span></a><a href=\"/docs\">Docs</a></nav><main><article>"
-                + "<h1>" + HEADLINE + "</h1><p>" + BODY.replace("\n\n", "</p><p>") + "</p></article></main></body></html>";
+                + "<h1>" + HEADLINE + "</h1>" + HTML_BODY + "</article></main></body></html>";
         assertThat(file(page, "post.html").getSource()).isEqualTo("Seabird");
         assertThat(file(page.replace("navbar-brand", "navbar__brand").replace("<span>", "<b class=\"navbar__title\">")
                 .replace("</span>", "</b>"), "post.html").getSource()).isEqualTo("Seabird");

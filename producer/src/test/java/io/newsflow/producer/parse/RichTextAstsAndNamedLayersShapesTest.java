@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -35,7 +36,7 @@ class RichTextAstsAndNamedLayersShapesTest {
         Article a = file("<html><body><nav><a href=\"./\" data-framer-name=\"Logo\"><p>Eastside Skaters</p></a></nav><div data-framer-name=\"Post Header\">"
                 + "<div data-framer-name=\"Category\"><p>Club news</p></div><div data-framer-name=\"Title\"><h1>" + HEADLINE + "</h1></div>"
                 + "<div data-framer-name=\"Date\"><p>Dec 3, 2026</p></div><div data-framer-name=\"Author\"><p>Lea Koch</p></div></div>"
-                + "<div data-framer-name=\"Content\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div></body></html>", "page.html");
+                + "<div data-framer-name=\"Content\">" + HTML_BODY + "</div></body></html>", "page.html");
         assertThat(a.getSource()).isEqualTo("Eastside Skaters");
         assertThat(a.getSection()).isEqualTo("Club news");
         assertThat(a.getAuthors()).containsExactly("Lea Koch");

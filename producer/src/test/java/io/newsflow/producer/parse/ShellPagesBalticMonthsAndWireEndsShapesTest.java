@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.ButtonsBetweenMastheadAndTrailShapesTest.parseOne;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
@@ -26,7 +27,7 @@ class ShellPagesBalticMonthsAndWireEndsShapesTest {
         String page = "<html><head><title>Rīgas Vēstis</title></head><body><div id=\"__next\">Loading...</div>"
                 + "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"pageProps\":{\"post\":{\"title\":\""
                 + HEADLINE + "\",\"publishedAt\":\"2025-06-03T08:00:00Z\",\"authors\":[{\"name\":\"Anna Ozola\"}],"
-                + "\"category\":{\"name\":\"Latvija\"},\"content\":\"<p>" + BODY.replace("\n\n", "</p><p>") + "</p>\"}}}}"
+                + "\"category\":{\"name\":\"Latvija\"},\"content\":\"" + HTML_BODY + "\"}}}}"
                 + "</script></body></html>";
         Article a = parseOne(page, "page.html");
         assertThat(a.getTitle()).isEqualTo(HEADLINE);

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -21,7 +22,7 @@ class SignaturesApiFieldsAndNoticesShapesTest {
     @Test
     void shouldReadTheWriterWhenTheBylineStandsInASignatureElement() {
         Article a = file("<html><head><title>" + HEADLINE + "</title></head><body><article><h1>" + HEADLINE + "</h1>"
-                + "<span class=\"signature\">Par Louis Kerbrat</span><p>" + BODY.replace("\n\n", "</p><p>") + "</p></article></body></html>",
+                + "<span class=\"signature\">Par Louis Kerbrat</span>" + HTML_BODY + "</article></body></html>",
                 "page.html");
         assertThat(a.getAuthors()).containsExactly("Louis Kerbrat");
     }

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -57,7 +58,7 @@ class SlashedBylinesAndCommentPoliciesShapesTest {
     void shouldLeaveOutATrailsLabelWhenJoomlaWritesItAsTheFirstItem() {
         Article a = file("<html><body><nav aria-label=\"Breadcrumbs\"><ol class=\"breadcrumb\"><li>Aktuelle Seite: &#160;</li><li><a href=\"/\">"
                 + "Startseite</a></li><li><a href=\"/lokales\">Lokales</a></li><li>" + HEADLINE + "</li></ol></nav><div itemprop=\"articleBody\">"
-                + "<h2 itemprop=\"headline\">" + HEADLINE + "</h2><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div></body></html>", "page.html");
+                + "<h2 itemprop=\"headline\">" + HEADLINE + "</h2>" + HTML_BODY + "</div></body></html>", "page.html");
         assertThat(a.getSection()).isEqualTo("Lokales");
     }
 }

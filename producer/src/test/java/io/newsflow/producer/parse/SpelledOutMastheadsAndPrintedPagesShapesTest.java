@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -51,7 +52,7 @@ class SpelledOutMastheadsAndPrintedPagesShapesTest {
     void shouldReadTheWriterWhenADrupalNodeNamesItsAuthorInItsUidField() {
         Article a = file("<html><body><article class=\"node node--type-article\"><h1 class=\"page-title\">" + HEADLINE + "</h1>"
                 + "<div class=\"node__meta\"><span class=\"field field--name-uid\"><span>Siobhán Brennan</span></span></div>"
-                + "<div class=\"field field--name-body\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div>"
+                + "<div class=\"field field--name-body\">" + HTML_BODY + "</div>"
                 + "<section class=\"field field--name-comment\"><h2>Add new comment</h2></section></article></body></html>", "node.html");
         assertThat(a.getAuthors()).containsExactly("Siobhán Brennan");
         assertThat(allText(a)).doesNotContain("Add new comment");

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -21,7 +22,7 @@ class StarterBlogsAndPolishCreditsShapesTest {
     @Test
     void shouldReadAStarterBlogsHomeLinkAsTheSiteAndDropItsPreviousPostLink() {
         Article a = file("<html><head><title>" + HEADLINE + " — Riverside Notes</title></head><body><header><a href=\"/\" class=\"home-link\">"
-                + "Riverside Notes</a></header><main><h1>" + HEADLINE + "</h1><p>" + BODY.replace("\n\n", "</p><p>") + "</p>"
+                + "Riverside Notes</a></header><main><h1>" + HEADLINE + "</h1>" + HTML_BODY
                 + "<ul class=\"links-nextprev\"><li class=\"links-nextprev-prev\">← Previous<br> <a href=\"/blog/ferry/\">What the ferry survey "
                 + "found</a></li></ul></main></body></html>", "post.html");
         assertThat(a.getSource()).isEqualTo("Riverside Notes");

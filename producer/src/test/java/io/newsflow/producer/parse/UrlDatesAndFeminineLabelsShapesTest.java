@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.ButtonsBetweenMastheadAndTrailShapesTest.parseOne;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
@@ -32,7 +33,7 @@ class UrlDatesAndFeminineLabelsShapesTest {
     @Test
     void shouldDateTheStoryByItsAddressWhenNothingElseDatesIt() {
         String page = "<html><head><link rel=\"canonical\" href=\"https://example.org/local/2025/03/04/bridge-closes/\"></head>"
-                + "<body><article><h1>" + HEADLINE + "</h1><p>" + BODY.replace("\n\n", "</p><p>") + "</p></article></body></html>";
+                + "<body><article><h1>" + HEADLINE + "</h1>" + HTML_BODY + "</article></body></html>";
         Article a = parseOne(page, "page.html");
         assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2025-03-04T00:00:00Z"));
         assertThat(a.getPublishedAtProvenance()).isEqualTo(TimeProvenance.METADATA);

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
@@ -34,7 +35,7 @@ class WriterSignOffsAndSiteFoldersShapesTest {
         Article a = file("<html><head><meta property=\"article:section\" content=\"posts\"><meta property=\"og:site_name\" content=\"Gridline\">"
                 + "</head><body><main><article class=\"post-single\"><header class=\"post-header\"><div class=\"breadcrumbs\"><a href=\"/\">Home"
                 + "</a>&nbsp;»&nbsp;<a href=\"/posts/\">Posts</a></div><h1 class=\"post-title\">" + HEADLINE + "</h1><div class=\"post-description\">"
-                + "A visit to the lab.</div></header><div class=\"post-content\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div>"
+                + "A visit to the lab.</div></header><div class=\"post-content\">" + HTML_BODY + "</div>"
                 + "</article></main></body></html>", "post.html");
         assertThat(a.getSection()).isNull();
         assertThat(a.getLead()).isEqualTo("A visit to the lab.");

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
+import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HEADLINE;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
@@ -68,7 +69,7 @@ class WritersTownsAndJsonTagsShapesTest {
     @Test
     void shouldReadTheWriterWhenAPageMarksItWithAnHEntryMicroformat() {
         String html = "<html><body><article class=\"h-entry\"><h1 class=\"p-name\">" + HEADLINE + "</h1><p>By <a class=\"p-author h-card\""
-                + " href=\"/about\">Olwen Price</a></p><div class=\"e-content\"><p>" + BODY.replace("\n\n", "</p><p>") + "</p></div>"
+                + " href=\"/about\">Olwen Price</a></p><div class=\"e-content\">" + HTML_BODY + "</div>"
                 + "</article></body></html>";
         List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(html.getBytes(StandardCharsets.UTF_8), "page.html", null,
                 Instant.parse("2026-01-01T00:00:00Z")));

@@ -94,8 +94,9 @@ final class DeskCredits {
     /** "India News", "Local News", "Business News" over the stamp: the section's label repeated, not an outlet. */
     private static boolean isSectionLabel(String name) {
         String head = name.replaceFirst("(?iu)\\s+news$", "");
+        // (SectionNames reads "<a listed section or a country> News" itself: "Local News", "India News"; a town it does not)
         return SectionNames.isSection(name) || !head.equals(name) && (Places.isPlace(head) || SectionNames.isSection(head)
-                || head.equalsIgnoreCase("local") || head.equalsIgnoreCase("latest"));
+                || head.equalsIgnoreCase("latest"));
     }
 
     /**
