@@ -38,6 +38,10 @@ public final class HtmlArticleParser {
      * Parses the page into one outcome; {@code pageUrl} is where it was saved from ({@link MhtmlArchives}), the address
      * when the page names none of its own.
      */
+    /** A heading's own link whose text is one mark: its permalink. */
+    private static final String PERMALINK_MARKS = String.join(", ", java.util.stream.Stream.of("h1", "h2", "h3", "h4", "h5", "h6")
+            .map(h -> h + " > a:matchesOwn(^\\s*[#¶§]\\s*$)").toList());
+
     static ParseOutcome parse(String html, String origin, Instant ingestedAt, String pageUrl) {
         Document doc = Jsoup.parse(html);
         ParseOutcome scripted = ScriptDataArticles.parse(doc, html, origin, ingestedAt);
@@ -45,8 +49,10 @@ public final class HtmlArticleParser {
             return scripted; // a JavaScript framework's shell page: the story is its script data
         }
         // text only a screen reader hears, never seen: "Posted in" glued to the category's link, "(opens in a new tab)"; a
-        // heading's permalink ("¶" after it: Sphinx's and MkDocs' .headerlink, Docusaurus' .hash-link, VitePress' .header-anchor)
-        doc.select(".screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only, a.headerlink, a.hash-link, a.header-anchor").remove();
+        // heading's permalink ("¶" after it: Sphinx's and MkDocs' .headerlink, Docusaurus' .hash-link, VitePress' .header-anchor;
+        // any heading's own link of one mark, "#" after Zola's headings)
+        doc.select(".screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only, a.headerlink, a.hash-link, a.header-anchor, "
+                + PERMALINK_MARKS).remove();
         RdfaProperties.asMicrodata(doc); // (schema.org's properties in RDFa, read as microdata's)
         ArticleDraft draft = new ArticleDraft();
         String schemaType = JsonLdArticle.apply(doc, draft);

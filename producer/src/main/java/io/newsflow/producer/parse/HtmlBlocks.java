@@ -79,8 +79,10 @@ final class HtmlBlocks {
                     || block.tagName().equals("blockquote") && !block.select("p").isEmpty()) {
                 continue;
             }
-            // a list item that is only a link is navigation ("related stories"), not text
-            if (block.tagName().equals("li") && !block.select("a").isEmpty() && block.select("a").text().equals(block.text())) {
+            // a list item that is only a link is navigation ("related stories"), not text; a tag's link with the comma that
+            // parts it from the next ("sleepers,") too
+            if (block.tagName().equals("li") && !block.select("a").isEmpty()
+                    && block.select("a").text().equals(block.text().replaceFirst("[\\s\u00A0]*[,;|•·][\\s\u00A0]*$", ""))) {
                 continue;
             }
             String text = withoutInlineLink(block);

@@ -55,6 +55,9 @@ final class JsonAuthors {
             // a name in parts before any other field ("title": "Reporter" beside ButterCMS's first_name and last_name)
             String parts = personName(item);
             String name = parts != null || named == null || !named.isValueNode() ? parts : named.asText();
+            if (name != null && LOGIN.matcher(name).matches()) {
+                continue; // Plone's "creators": ["mhofer"]: a user's login, one word in lower case, is no name
+            }
             if (name != null && name.startsWith("http")) {
                 name = authorPageName(name); // an actor's address is no name; its author page's slug may be one
             }
@@ -86,6 +89,9 @@ final class JsonAuthors {
 
     private static final String[][] NAME_PARTS = {{"firstname", "middlename", "lastname"}, {"first_name", "middle_name", "last_name"},
             {"firstName", "middleName", "lastName"}, {"given_name", "middle_name", "family_name"}};
+
+    /** A login ("mhofer", "j.doe", "admin2"): one lower-case word, perhaps with digits, dots, dashes or underscores. */
+    private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]*");
 
     private static final Pattern AUTHOR_PAGE = Pattern.compile("/author/(\\p{L}+(?:-\\p{L}+){1,3})/?$");
 

@@ -147,7 +147,8 @@ final class JsonLdArticle {
         if (type.startsWith("analysis") || type.startsWith("backgroundnews")) {
             return ArticleType.ANALYSIS;
         }
-        return type.startsWith("reportage") || type.equals("newsarticle") ? ArticleType.NEWS : ArticleType.UNKNOWN;
+        // (Plone's content type for a news story is "News Item")
+        return type.startsWith("reportage") || type.equals("newsarticle") || type.equals("news item") ? ArticleType.NEWS : ArticleType.UNKNOWN;
     }
 
     private static String text(JsonNode node, String field) {

@@ -39,6 +39,8 @@ public final class PersonNames {
     private static final Pattern SEPARATORS = UnicodeRegex.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final int MAX_BYLINE_NAME_WORDS = 4;
     private static final Pattern HANDLES = UnicodeRegex.compile("@[\\p{L}\\d_/.-]*");
+    /** The writer's address after the name: "Lennart Dodoo, lennart.dodoo@frontpageafricaonline.com". */
+    private static final Pattern MAIL_SUFFIX = Pattern.compile("\\s*,?\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
     private static final Pattern PLACE_SUFFIX = UnicodeRegex.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}][^:;!?]{0,50}$");
 
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */
@@ -119,9 +121,12 @@ public final class PersonNames {
         return PLACE_SUFFIX.matcher(withoutHandles(line)).replaceAll("");
     }
 
-    /** The line without social handles glued to the names: "Kif Leswing@in/kifleswing/@KifLeswing" gives "Kif Leswing". */
+    /**
+     * The line without social handles glued to the names ("Kif Leswing@in/kifleswing/@KifLeswing" gives "Kif Leswing") or
+     * the writer's address after them.
+     */
     public static String withoutHandles(String line) {
-        return HANDLES.matcher(line.strip()).replaceAll("").strip();
+        return HANDLES.matcher(MAIL_SUFFIX.matcher(line.strip()).replaceFirst("")).replaceAll("").strip();
     }
 
     /** A name, a comma, then one to three capitalised words: "Jan Novotný, Právo", "Matthias Benz, Zürich". */
