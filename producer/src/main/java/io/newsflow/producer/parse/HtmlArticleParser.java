@@ -69,6 +69,9 @@ public final class HtmlArticleParser {
                 : SiteSuffixes.headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryHeader.headline(doc));
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
         PageSiteNames.offerLastResorts(doc, draft);
+        if (marked == null) { // the window title's site named only by the page ("Water meters | Hillside Allotments", its navigation bar)
+            draft.title = SiteSuffixes.strip(draft.title, draft.source);
+        }
         readPublished(doc, draft);
         HtmlAuthors.read(doc, draft);
         draft.offerSection(notAFolder(meta(doc, "article:section")));

@@ -133,8 +133,11 @@ final class HtmlPlainText {
      */
     static void read(Element body, ArticleDraft draft, boolean titleFromWindowOnly) {
         String page = of(body);
-        ArticleDraft text = TextArticleParser.parse(titleFromWindowOnly ? page : fromHeadline(page, draft.title));
-        if (text.title != null && (draft.title == null || titleFromWindowOnly)) {
+        // the window's title, the site's name stripped, standing on a line of its own: the headline, as a marked one is
+        boolean windowOnly = titleFromWindowOnly && (draft.title == null
+                || page.lines().noneMatch(line -> line.strip().equalsIgnoreCase(draft.title.strip())));
+        ArticleDraft text = TextArticleParser.parse(windowOnly ? page : fromHeadline(page, draft.title));
+        if (text.title != null && (draft.title == null || windowOnly)) {
             draft.title = text.title;
             draft.titleDerived = text.titleDerived;
         }

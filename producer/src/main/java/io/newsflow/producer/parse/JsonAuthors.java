@@ -21,6 +21,7 @@ final class JsonAuthors {
             "primary_author", "publishedBylines", "populatedAuthors", // Ghost's; AP's "bylines" is one written byline; Substack's; Payload's
             "authorsCollection", // (Contentful's GraphQL: {"authorsCollection": {"items": [...]}})
             "published_by", "publishedBy", // a read-it-later export's (wallabag's "published_by": ["Name"])
+            "_author", "_authors", // Apostrophe's relationships, named after "_" ({"_author": [{"title": "Nadia Petrova", ...}]})
             "user"); // a developer platform's writer (dev.to's {"user": {"name": ..., "username": ...}}), the last asked
     /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
     private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");

@@ -22,13 +22,15 @@ import org.jsoup.nodes.Entities;
 final class JsonBlocks {
     /** Keys that hold a list of blocks. */
     static final List<String> KEYS = List.of("content_elements", "blocks", "elements", "body", "content", "components",
-            "articleBody", "lexical", "text", "bodyContent"); // (Craft's matrix field: "articleBody": [{"type": "text", "text":
-            // "<p>..."}]; Ghost's Lexical; Kirby's blocks field: "text": [{"type": "text", "content": {"text": "<p>..."}}];
-            // Contensis's composer: "bodyContent": [{"type": "_paragraph", "value": "..."}])
+            "articleBody", "lexical", "text", "bodyContent", "main"); // (Craft's matrix field: "articleBody": [{"type": "text",
+            // "text": "<p>..."}]; Ghost's Lexical; Kirby's blocks field: "text": [{"type": "text", "content": {"text": "<p>..."}}];
+            // Contensis's composer: "bodyContent": [{"type": "_paragraph", "value": "..."}]; Apostrophe's area, "main" by default)
     /** Apple News Format's roles are types too: "body", "heading1" (a caption, a pull quote or a photo is no text). */
     private static final Set<String> PARAGRAPHS = Set.of("text", "paragraph", "p", "quote", "blockquote", "body");
     private static final Set<String> HEADINGS = Set.of("header", "heading", "subheading", "subhead", "h2", "h3",
             "heading1", "heading2", "heading3", "heading4");
+    /** A block of HTML already, its paragraphs and headings inside (Apostrophe's "@apostrophecms/rich-text" widget). */
+    private static final Set<String> RICH_TEXT = Set.of("rich-text", "richtext", "rich_text", "html");
     /** Where a block keeps its text. */
     private static final List<String> TEXT = List.of("content", "text", "value");
 
@@ -48,13 +50,17 @@ final class JsonBlocks {
             if (blocks != null && blocks.isObject() && blocks.path("nodeType").asText("").equals("document")) {
                 blocks = listItems(blocks.get("content")); // Contentful's rich text: {"nodeType": "document", "content": [...]}
             }
+            if (blocks != null && blocks.path("metaType").asText("").equals("area")) {
+                blocks = blocks.get("items"); // Apostrophe's area: {"metaType": "area", "items": [{"type": ..., ...}]}
+            }
             if (blocks == null || !blocks.isArray()) {
                 continue;
             }
             StringBuilder html = new StringBuilder();
             for (JsonNode block : blocks) {
                 String type = block.path(block.has("_type") ? "_type" : block.has("type") ? "type"
-                        : block.has("nodeType") ? "nodeType" : "role").asText("").toLowerCase(Locale.ROOT).replaceFirst("^_", "");
+                        : block.has("nodeType") ? "nodeType" : "role").asText("").toLowerCase(Locale.ROOT)
+                        .replaceFirst("^_|^@[\\w.-]+/", ""); // (a module's namespace: "@apostrophecms/rich-text")
                 if (type.equals("block")) { // Portable Text: its style says paragraph or heading
                     type = block.path("style").asText("normal").matches("h[1-6]") ? "heading" : "text";
                 }
@@ -64,7 +70,9 @@ final class JsonBlocks {
                 if (text == null) {
                     continue;
                 }
-                if (PARAGRAPHS.contains(type)) {
+                if (RICH_TEXT.contains(type) && text.strip().startsWith("<")) {
+                    html.append(text);
+                } else if (PARAGRAPHS.contains(type) || RICH_TEXT.contains(type)) {
                     html.append("<p>").append(text).append("</p>");
                 } else if (HEADINGS.contains(type)) {
                     html.append("<h2>").append(text).append("</h2>");

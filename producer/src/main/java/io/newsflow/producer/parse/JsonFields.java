@@ -65,6 +65,7 @@ final class JsonFields {
         draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section")));
         draft.offerSection(WordPressFields.category(node));
         draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
+        draft.offerSection(firstCategory(node.path("_categories"))); // Apostrophe's relationship, its name after "_"
         draft.offerSection(firstCategory(node.path("section"))); // Contentstack's reference: [{"uid": ..., "title": "Local"}]
         ScraperExports.categories(node, draft); // Trafilatura's "News;Transport"
         draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("category")))); // a news API's ["business"]
