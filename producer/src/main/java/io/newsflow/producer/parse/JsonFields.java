@@ -35,7 +35,8 @@ final class JsonFields {
             "display_name", "fullName", "full_name", "html",
             "title", // Event Registry's source: {"uri": "lakesidecourier.example", "title": "Lakeside Courier"}
             "entryTitle", // Contensis's linked entry: {"sys": {...}, "entryTitle": "Owen Pryce"}
-            "data"); // Plone's rich text: {"content-type": "text/html", "data": "<p>...", "encoding": "utf-8"}
+            "data", // Plone's rich text: {"content-type": "text/html", "data": "<p>...", "encoding": "utf-8"}
+            "display"); // Cockpit's linked item: {"_id": ..., "_model": "authors", "display": "Mairéad Ní Bhriain"}
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication",
             "source_name", "sourceName", "provider", "organization"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's
             // "provider"; dev.to's {"organization": {"name": ...}})

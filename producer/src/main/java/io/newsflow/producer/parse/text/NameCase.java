@@ -38,13 +38,18 @@ public final class NameCase {
             }
             boolean afterParticle = i > 0 && PARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT));
             // (Georgian's everyday letters are lower case to Unicode, which gave it capitals that names are not written in)
-            String recased = isUniformCase(word) && !GEORGIAN.matcher(word).matches()
+            // (a generational suffix closing the name stays in capitals: "Joe Taitano II", "JAMES WHITE III")
+            boolean suffix = i >= 2 && i == words.length - 1 && GENERATION.matcher(word).matches();
+            String recased = isUniformCase(word) && !GEORGIAN.matcher(word).matches() && !suffix
                     ? recase(word, i == 0, afterParticle, locale) : word;
             out.append(koreanGivenName(words, i) ? recased.substring(0, recased.indexOf('-') + 1)
                     + recased.substring(recased.indexOf('-') + 1).toLowerCase(locale) : recased);
         }
         return out.toString();
     }
+
+    /** A generational suffix in Roman numerals: II to IX. */
+    private static final Pattern GENERATION = Pattern.compile("I{2,3}|IV|VI{0,3}|IX");
 
     /** Common Korean family names, written first: "PARK EUN-JEE" is "Park Eun-jee", as Korean papers write it. */
     private static final Set<String> KOREAN_FAMILY_NAMES = Set.of("kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho",

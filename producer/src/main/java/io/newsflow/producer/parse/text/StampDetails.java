@@ -42,6 +42,9 @@ final class StampDetails {
         ArticleType type = ArticleTypes.fromLabel(text);
         if (type != ArticleType.UNKNOWN && text.split("\\s+").length <= 2) {
             draft.offerType(type);
+            if (BreadcrumbDetector.isNewsRoot(text)) {
+                draft.offerSection(ArticleTypes.sectionCase(text)); // "News" under the date: the site's news, its section too
+            }
             return true;
         }
         return CLOCK.matcher(text).matches() || text.equalsIgnoreCase(draft.source) // the outlet named again on the byline's card
