@@ -89,7 +89,8 @@ public final class HtmlArticleParser {
         // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"; a link to a category's page
         // only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its own), not a
         // menu's links to its categories
-        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/]").stream()
+        // (Joomla's "Category: <a>Local</a>" in a dd.category-name, its link to the category's menu item)
+        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], [class*=category] a").stream()
                 .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a))
                 .findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));

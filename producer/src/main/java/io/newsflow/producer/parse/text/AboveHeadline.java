@@ -25,6 +25,10 @@ final class AboveHeadline {
     static boolean consumed(PageLines lines, int i, List<String> content, ArticleDraft draft,
                             HeaderTrim.HeaderFacts header) {
         String line = lines.get(i);
+        if (content.isEmpty() && draft.section == null && Outlets.isPressRelease(line)) {
+            draft.offerSection(ArticleTypes.sectionCase(line)); // "PRESS RELEASE" over the release: the kind, its section
+            return true;
+        }
         // (a menu bar under the site's name is no headline, and the name above it no kicker)
         int next = lines.nextNonJunk(i + 1); // "Germany" / "This article is more than 1 month old" / the headline
         while (content.isEmpty() && next < lines.size() && MetaDateLine.parse(lines.get(next)).isPresent()

@@ -1,6 +1,8 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -79,7 +81,7 @@ final class DeskCredits {
      * word ({@link #oneWordOutlet}), or an outlet's name by its word over the date stamp in its block ("The Yomiuri
      * Shimbun" / "6:00 JST, December 5, 2026").
      */
-    static Optional<String> underHeadline(PageLines lines, int i) {
+    static Optional<String> underHeadline(PageLines lines, int i, String masthead) {
         String line = lines.get(i);
         Optional<String> credit = SignatureDetector.agencyCredit(line).or(() -> oneWordOutlet(line));
         if (credit.isPresent() || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
@@ -88,7 +90,20 @@ final class DeskCredits {
         String name = DESK_SUFFIX.matcher(line.strip()).replaceFirst(""); // "Muscat Daily Staff": the outlet's newsroom
         return name.split("\\s+").length <= MAX_OUTLET_WORDS && !BylineDetector.hasLeadIn(name) && Outlets.hasOutletWord(name)
                 && Outlets.looksLikeOutlet(name) && !isSectionLabel(name) && MetaDateLine.parse(lines.get(i + 1)).isPresent()
-                ? Optional.of(name) : Optional.empty();
+                ? Optional.of(ownService(name, masthead) ? masthead : name) : Optional.empty();
+    }
+
+    /**
+     * "Himalayan News Service" under The Himalayan Times' headline: the paper's own news service, named by the masthead's
+     * own word, is the paper (a word of four letters or more that is no outlet's word: "Himalayan", not "Times").
+     */
+    private static boolean ownService(String credit, String masthead) {
+        if (masthead == null || credit.equalsIgnoreCase(masthead)) {
+            return false;
+        }
+        List<String> own = Arrays.stream(masthead.split("\\s+")).filter(w -> w.length() >= 4 && !Outlets.hasOutletWord(w))
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(credit.split("\\s+")).anyMatch(w -> own.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /** "India News", "Local News", "Business News" over the stamp: the section's label repeated, not an outlet. */

@@ -26,6 +26,9 @@ final class EmailHeaders {
     private static final Pattern FORWARDED = Pattern.compile("(?i)^-{2,}\\s*(?:forwarded message|original message|"
             + "mensaje reenviado|message transféré|weitergeleitete nachricht|messaggio inoltrato|doorgestuurd bericht)\\s*-{2,}$");
     private static final Pattern DISPLAY_NAME = Pattern.compile("^\"?([^\"<@]+?)\"?\\s*<[^>]+>$");
+    /** "North Bay Council Press Office": an organisation's press desk, which the organisation's name is the source of. */
+    private static final Pattern PRESS_DESK = Pattern.compile("(?i)\\s+(?:press (?:office|team|desk)|media (?:relations|office|team)"
+            + "|communications(?: team| office)?)$");
 
     /** The text after the header block, and the subject (null when the text opens with no mail headers). */
     record Read(String text, String subject) {
@@ -59,7 +62,7 @@ final class EmailHeaders {
         }
         Matcher name = DISPLAY_NAME.matcher(from);
         if (name.matches()) {
-            draft.offerSource(name.group(1).strip(), TextArticleParser.MASTHEAD);
+            draft.offerSource(PRESS_DESK.matcher(name.group(1).strip()).replaceFirst(""), TextArticleParser.MASTHEAD);
         }
         Instant sent = sent(date);
         if (sent != null) {

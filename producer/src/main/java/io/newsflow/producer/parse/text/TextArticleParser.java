@@ -131,7 +131,7 @@ public final class TextArticleParser {
             // between the headline (and standfirst) and the text, where a byline stands
             boolean underHeadline = HeaderTrim.underHeadline(content, lines, i);
             // "Reuters" alone under the headline: the agency's byline; "By Euronews", "The Yomiuri Shimbun" over the stamp: the outlet's
-            Optional<String> credited = underHeadline ? DeskCredits.underHeadline(lines, i) : Optional.empty();
+            Optional<String> credited = underHeadline ? DeskCredits.underHeadline(lines, i, draft.source) : Optional.empty();
             if (credited.isPresent()) {
                 draft.offerSource(credited.get(), BYLINE);
                 continue;
