@@ -59,8 +59,8 @@ final class JsonAuthors {
             if (name != null && LOGIN.matcher(name).matches()) {
                 continue; // Plone's "creators": ["mhofer"]: a user's login, one word in lower case, is no name
             }
-            if (name != null && name.startsWith("http")) {
-                name = authorPageName(name); // an actor's address is no name; its author page's slug may be one
+            if (name != null && (name.startsWith("http") || name.startsWith("/"))) {
+                name = authorPageName(name); // an address (Bolt's "/api/users/1") is no name; its author page's slug may be one
             }
             // AP's "By MICHAEL CASEY, Associated Press": a byline written out in the field
             if (!draft.offerWrittenByline(name) && name != null && !name.isBlank()) {

@@ -67,6 +67,7 @@ final class JsonFields {
         draft.offerSection(WordPressFields.category(node));
         draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
         draft.offerSection(firstCategory(node.path("_categories"))); // Apostrophe's relationship, its name after "_"
+        draft.offerSection(firstCategory(node.path("taxonomyValues").path("categories"))); // Bolt's taxonomy
         draft.offerSection(firstCategory(node.path("section"))); // Contentstack's reference: [{"uid": ..., "title": "Local"}]
         ScraperExports.categories(node, draft); // Trafilatura's "News;Transport"
         draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("category")))); // a news API's ["business"]
@@ -98,6 +99,9 @@ final class JsonFields {
         JsonNode categories = listed.path("nodes").isArray() ? listed.path("nodes") : listed; // WPGraphQL's {"nodes": [...]}
         if (categories.isObject() && categories.elements().hasNext() && categories.elements().next().path("name").isTextual()) {
             return categories.elements().next().path("name").asText().strip(); // WordPress.com's {"Local life": {"ID": 3, "name": ...}}
+        }
+        if (categories.isObject() && categories.elements().hasNext() && categories.elements().next().isTextual()) {
+            return categories.elements().next().asText().strip(); // Bolt's taxonomy, slugs to names: {"energy": "Energy"}
         }
         if (!categories.isArray() || categories.isEmpty() || categories.get(0).isNumber()) {
             return null; // a number: WordPress's category ids, [4]

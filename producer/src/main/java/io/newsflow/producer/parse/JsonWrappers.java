@@ -105,10 +105,12 @@ final class JsonWrappers {
         if (metadata != null && metadata.isObject() && JsonFields.body(metadata) != null) {
             return withMetadata(node); // Cosmic's object: {"title": ..., "metadata": {"content": "<p>...", "author": ...}}
         }
-        JsonNode fields = node.get("fields");
-        // (its body as text, or as blocks: Contentful's entry is {"sys": {...}, "fields": {"body": {"nodeType": "document"}}})
+        // (its body as text, or as blocks: Contentful's entry is {"sys": {...}, "fields": {"body": {"nodeType": "document"}}};
+        // Bolt's content, its dates beside {"fieldValues": {"title": ..., "body": "<p>..."}})
+        String fieldsKey = node.has("fields") ? "fields" : "fieldValues";
+        JsonNode fields = node.get(fieldsKey);
         if (fields != null && fields.isObject() && JsonFields.body(fields) != null) {
-            return lifted(node, "fields");
+            return lifted(node, fieldsKey);
         }
         for (int k = 0; depth < MAX_WRAPPER_DEPTH && k < WRAPPERS.size(); k++) {
             // (a GraphQL answer names its type as its key: Prepr's {"data": {"Post": {...}}})

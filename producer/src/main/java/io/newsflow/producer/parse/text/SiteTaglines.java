@@ -23,6 +23,9 @@ final class SiteTaglines {
             + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)"
             + "(?: (?:in|of|for|from) (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,30})?(?: since (?:1[6-9]|20)\\d\\d)?|" // "... news source in
             // Botswana", "Japan's National Daily Since 1922"
+            // a party's or state's paper: "Órgano oficial del Comité Central del Partido Comunista de Cuba", "Official organ of ..."
+            + "(?:órgano|organo|organe) (?:oficial|officiel|ufficiale) (?:del?|du|de la|des|dell[ao]?) (?-i:\\p{Lu}).{2,80}"
+            + "|(?:the )?official (?:organ|newspaper|mouthpiece) of (?:the )?(?-i:\\p{Lu}).{2,80}|"
             // a country's or town's paper by its kind alone: "The Gambia's Daily Newspaper", "Guyana's Weekly Paper"
             + "(?:the )?(?-i:\\p{Lu})\\p{L}+['’]s (?:daily|weekly|morning|evening|community|online|favou?rite) (?:newspaper|news ?paper|paper)|"
             // a window title's description after the name: "Sri Lanka Latest Breaking News and Headlines"

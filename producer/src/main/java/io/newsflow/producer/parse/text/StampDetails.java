@@ -23,6 +23,9 @@ final class StampDetails {
     /** A state's or region's letters: "WA", "NSW". */
     private static final Pattern REGION_LETTERS = Pattern.compile("\\p{Lu}{2,3}");
 
+    /** The fewest words of a headline under a kicker here (a menu's next item is one or two). */
+    private static final int MIN_HEADLINE_WORDS = 4;
+
     private StampDetails() {
     }
 
@@ -34,6 +37,19 @@ final class StampDetails {
         String text = lines.get(i).strip();
         return i > 0 && lines.sameBlock(i - 1, i) && REGION_LETTERS.matcher(text).matches()
                 && SignatureDetector.agencyCredit(text).isEmpty() && BylineDetector.standalone(lines.get(i - 1)).isPresent();
+    }
+
+    /**
+     * Line i is such a detail ({@link #consumed(String, ArticleDraft)}), unless it stands right over the headline in its
+     * block before any text: a kicker there, the section ("Falkland Islands" / the headline / the stamp).
+     */
+    static boolean consumed(PageLines lines, int i, boolean beforeHeadline, ArticleDraft draft) {
+        String next = i + 1 < lines.size() && lines.sameBlock(i, i + 1) ? lines.get(i + 1).strip() : "";
+        if (beforeHeadline && next.split("\\s+").length >= MIN_HEADLINE_WORDS && Headlines.isTitleLike(next)
+                && MetaDateLine.parse(next).isEmpty() && ArticleTypes.fromLabel(lines.get(i).strip()) == ArticleType.UNKNOWN) {
+            return false;
+        }
+        return consumed(lines.get(i), draft);
     }
 
     /** True when the line is such a detail; a type label is offered to the draft. */

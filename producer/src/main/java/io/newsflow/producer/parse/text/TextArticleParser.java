@@ -87,7 +87,7 @@ public final class TextArticleParser {
                 i = menu;
                 continue;
             }
-            if (content.size() <= 2 && lines.inDatedBlock(i) && StampDetails.consumed(line, draft)) {
+            if (content.size() <= 2 && lines.inDatedBlock(i) && StampDetails.consumed(lines, i, content.isEmpty(), draft)) {
                 continue; // "TORINO", "17:38", "NEWS" beside the date under the headline
             }
             if (content.isEmpty() && lines.isJunk(i)) {
