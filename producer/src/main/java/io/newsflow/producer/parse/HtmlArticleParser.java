@@ -111,8 +111,8 @@ public final class HtmlArticleParser {
         } else {
             Element sectionLabel = StoryHeader.headerSectionLabel(doc);
             container.select("h1").remove();
-            // the headline written in another heading, marked as the entry's name (an h-entry's h2.p-name: WriteFreely's)
-            container.select("h2.p-name, h2.entry-title").stream().filter(h -> h.text().strip().equals(draft.title)).forEach(Element::remove);
+            // the headline written in another heading (an h-entry's h2.p-name: WriteFreely's; a Tumblr theme's h2.title)
+            container.select("h2, h3").stream().filter(h -> h.text().strip().equals(draft.title)).findFirst().ifPresent(Element::remove);
             if (sectionLabel != null && sectionLabel.children().isEmpty()) {
                 sectionLabel.remove(); // the section's label over the headline is no paragraph of the story
             }

@@ -24,7 +24,7 @@ final class JsonFields {
             // starter Blog type's "blogContent")
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
-    static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek",
+    static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek", "teaserText",
             "excerpt", "trailText", "subheadline", "subheadlines", "lead_paragraph", "abstract", "teaser", "intro", "leadParagraph"); // (the
             // NYT's; Storyblok's; Kirby's; Contensis's)
     /**

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ({@code "elements": {"title": {"type": "text", "name": "Title", "value": "..."}}}) and Sitecore's layout service's fields
  * ({@code "fields": {"Title": {"value": "..."}}}). Read as a plain article: each element's value under its key, the first
  * letter in lower case ({@code "publishDate"}), the first rich-text element's value as the body whatever its key
- * ({@code "body_copy"}), the item's other fields beside them. A field's display name ("Title") is no value.
+ * ({@code "body_copy"}), the item's other fields beside them. A field's display name ("Title") is no value. Optimizely's
+ * properties, each a value and its type in place, are read as their values.
  */
 final class KontentItems {
 
@@ -20,6 +21,12 @@ final class KontentItems {
 
     /** The item as a plain article object when it is one such; any other node as it is. */
     static JsonNode flatten(JsonNode node) {
+        if (node.isObject() && node.path("propertyDataType").isMissingNode()) {
+            JsonNode properties = properties(node);
+            if (properties != node) {
+                return properties;
+            }
+        }
         String key = node.path("elements").isObject() ? "elements" : "fields";
         JsonNode elements = node.path(key);
         if (!node.isObject() || !elements.isObject() || elements.isEmpty() || !isElement(elements.elements().next())) {
@@ -37,6 +44,27 @@ final class KontentItems {
             flat.set(richText && !flat.has("body") ? "body" : decapitalised(element.getKey()), value);
         }
         return flat;
+    }
+
+    /**
+     * Optimizely's (Episerver's) content, each property in place as its value and its type
+     * ({@code "mainBody": {"value": "<p>...", "propertyDataType": "PropertyXhtmlString"}}): each read as its value, the first
+     * XHTML one as the body too; the node itself when it has no such property.
+     */
+    private static JsonNode properties(JsonNode node) {
+        ObjectNode flat = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode property = field.getValue();
+            if (property.isObject() && property.path("propertyDataType").isTextual() && property.has("value")) {
+                flat = flat == null ? ((ObjectNode) node).deepCopy() : flat;
+                flat.set(field.getKey(), property.get("value"));
+                if (property.path("propertyDataType").asText().equals("PropertyXhtmlString") && !flat.has("body")) {
+                    flat.set("body", property.get("value"));
+                }
+            }
+        }
+        return flat == null ? node : flat;
     }
 
     /** {@code {"type": "text", "name": "Title", "value": ...}}, Sitecore's {@code {"value": ...}}: an element. */

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.producer.parse.text.Outlets;
@@ -16,6 +17,8 @@ final class SiteSuffixes {
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};
     /** What joins a headline to the section and site names after it in a window title. */
     private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+");
+    /** One name and a separator before the headline in a window title ("Millbrook Community Garden — "). */
+    private static final Pattern SITE_BEFORE = Pattern.compile("([^-|–—:·]+?)\\s+[-|–—:·]\\s+");
 
     private SiteSuffixes() {
     }
@@ -65,6 +68,12 @@ final class SiteSuffixes {
      * Business - The Valley Herald"): its last part, when it has an outlet's word or is a domain; else null.
      */
     static String windowTitleSite(String windowTitle, String headline) {
+        if (windowTitle != null && headline != null && windowTitle.strip().endsWith(headline) && !windowTitle.strip().equals(headline)) {
+            // a blog's name before the post's title ("Millbrook Community Garden — Compost bays rebuilt", Tumblr's, Blogger's)
+            Matcher before = SITE_BEFORE.matcher(windowTitle.strip().substring(0, windowTitle.strip().length() - headline.length()));
+            String first = before.matches() ? before.group(1).strip() : "";
+            return !first.isEmpty() && Outlets.looksLikeOutlet(first) && !SectionNames.isSection(first) ? first : null;
+        }
         if (windowTitle == null || headline == null || !windowTitle.strip().startsWith(headline)) {
             return null;
         }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class DeskCredits {
     /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
+    /** "TDT | Manama": a paper's initials and the town its desk writes from, where a byline stands. */
+    private static final Pattern INITIALS_DESK = Pattern.compile("^(\\p{Lu}{2,5})\\s*[|/]\\s*(\\p{Lu}[\\p{L}\\p{M} .'-]{1,30})$");
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
     /** "Agence QMI", "Agencia Brasil", "Anadolu Agency": an agency's name alone where the byline stands, its copy. */
     private static final Pattern AGENCY = Pattern.compile("^(?:(?:Agence|Agencia|Agência|Agenzia|Agentur)(?:\\s+\\p{Lu}[\\p{L}.&-]*){1,3}"
@@ -47,6 +49,12 @@ final class DeskCredits {
                 && Outlets.looksLikeOutlet(desk.group(2)) && !SectionNames.isSection(desk.group(2))) { // not "JAPAN / POLITICS", a trail
             return Optional.of(new Byline(List.of(), desk.group(2).strip(), null, null)); // "SANTIAGO / LA VOZ"
         }
+        Matcher initials = INITIALS_DESK.matcher(text);
+        if (initials.matches() && (Places.isPlace(initials.group(2)) || !SectionNames.isSection(initials.group(2))
+                && !BreadcrumbDetector.isHomeRoot(initials.group(2)) && !BreadcrumbDetector.isNewsRoot(initials.group(2)))) {
+            // "TDT | Manama": the paper's initials and its desk's town; "EFE | Buenos Aires": an agency's, its copy
+            return Optional.of(new Byline(List.of(), SignatureDetector.agencyCredit(initials.group(1)).orElse(null), null, null));
+        }
         // "Le Monde avec AFP", "By Euronews with AP": the outlet (after the label), with agency copy
         Matcher credit = BylineDetector.LEAD_IN.matcher(text);
         String credited = credit.matches() ? credit.group(1).strip() : text;
@@ -73,6 +81,8 @@ final class DeskCredits {
     }
 
     private static final Pattern DESK_SUFFIX = Pattern.compile("(?iu)\\s+(?:staff(?: writers?| reporters?)?|desk|bureau|newsroom)$");
+    /** What follows the paper's name in its desk's credit: "Saudi Gazette report", "Peninsula Staff Report". */
+    private static final Pattern REPORT = Pattern.compile("(?iu)\\s+(?:staff )?report$");
     /** The most words an outlet's name standing for a byline has ("The Yomiuri Shimbun"). */
     private static final int MAX_OUTLET_WORDS = 5;
 
@@ -83,6 +93,11 @@ final class DeskCredits {
      */
     static Optional<String> underHeadline(PageLines lines, int i, String masthead) {
         String line = lines.get(i);
+        String paper = masthead == null ? null : masthead.replaceFirst("(?i)^the\\s+", ""); // ("Harbour Times report", The Harbour Times)
+        if (paper != null && line.strip().regionMatches(true, 0, paper, 0, paper.length())
+                && REPORT.matcher(line.strip().substring(paper.length())).matches()) {
+            return Optional.of(masthead); // "Saudi Gazette report" alone under the headline: the paper's own, no writer
+        }
         Optional<String> credit = SignatureDetector.agencyCredit(line).or(() -> oneWordOutlet(line));
         if (credit.isPresent() || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
             return credit;

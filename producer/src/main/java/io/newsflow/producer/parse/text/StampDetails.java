@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
@@ -20,8 +22,17 @@ final class StampDetails {
     /** A Japanese or Chinese office's name, the release's issuer beside its date: "港湾局", "総務課", "新聞室". */
     private static final Pattern OFFICE = Pattern.compile("\\p{IsHan}{1,10}(?:局|課|部|室|庁|署)");
 
+    /** An outlet's name and its web address on the stamp's card: "The Daily Tribune – www.newsofbahrain.com". */
+    private static final Pattern OUTLET_AND_SITE = Pattern.compile("(\\p{Lu}.{2,40}?)\\s+[–—|-]\\s+(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?");
+
     /** A state's or region's letters: "WA", "NSW". */
     private static final Pattern REGION_LETTERS = Pattern.compile("\\p{Lu}{2,3}");
+
+    /** "Doha, Qatar": two places parted by a comma, each of three words at most. */
+    private static boolean townAndCountry(String text) {
+        String[] parts = text.split("\\s*,\\s*");
+        return parts.length == 2 && Arrays.stream(parts).allMatch(p -> p.split("\\s+").length <= 3 && Places.isPlace(p));
+    }
 
     /** The fewest words of a headline under a kicker here (a menu's next item is one or two). */
     private static final int MIN_HEADLINE_WORDS = 4;
@@ -63,9 +74,15 @@ final class StampDetails {
             }
             return true;
         }
+        Matcher site = OUTLET_AND_SITE.matcher(text);
+        if (site.matches() && Outlets.looksLikeOutlet(site.group(1))) {
+            draft.offerSource(site.group(1), TextArticleParser.BYLINE); // "The Daily Tribune – www.newsofbahrain.com"
+            return true;
+        }
         return CLOCK.matcher(text).matches() || text.equalsIgnoreCase(draft.source) // the outlet named again on the byline's card
                 || PLACE_IN_CAPITALS.matcher(text).matches() && SignatureDetector.agencyCredit(text).isEmpty()
                 || text.split("\\s+").length <= 3 && Places.isPlace(text) // "Redacción / Santander / Actualizado: ..."
+                || townAndCountry(text) // "The Peninsula" / "Doha, Qatar" / "Published: ..."
                 || OFFICE.matcher(text).matches(); // "令和7年12月2日" / "港湾局"
     }
 
