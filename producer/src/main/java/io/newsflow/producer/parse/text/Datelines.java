@@ -96,15 +96,20 @@ public final class Datelines {
         return m.matches() ? DateExtractor.find(m.group(1)) : Optional.empty();
     }
 
-    /** "KATHMANDU, DECEMBER 5": a town in capitals and a day without its year, alone on a line over the text. */
+    /** "KATHMANDU, DECEMBER 5", "Chandigarh, December 4": a town and a day without its year, alone on a line over the text. */
     private static final Pattern PLACE_AND_DAY = UnicodeRegex.compile(
-            "^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?,\\s*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,10}\\.?)$");
+            "^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?,\\s*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,10}\\.?)$");
 
     /** Whether the paragraph is a dateline and nothing else ("MADRID, 14 (EUROPA PRESS)", "KATHMANDU, DECEMBER 5" on its own line). */
     public static boolean standsAlone(String paragraph) {
         Matcher m = matcher(paragraph);
         return m != null && paragraph.substring(m.end()).isBlank()
-                || PLACE_AND_DAY.matcher(paragraph.strip()).matches() && monthDay(paragraph).isPresent();
+                || placeAndDay(paragraph.strip());
+    }
+
+    /** A town and a month and day ({@link #PLACE_AND_DAY}): its month word a month's. */
+    private static boolean placeAndDay(String line) {
+        return PLACE_AND_DAY.matcher(line).matches() && monthDay(line).isPresent();
     }
 
     private static Matcher matcher(String paragraph) {

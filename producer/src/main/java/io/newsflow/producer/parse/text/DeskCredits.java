@@ -104,7 +104,8 @@ final class DeskCredits {
         }
         String name = DESK_SUFFIX.matcher(line.strip()).replaceFirst(""); // "Muscat Daily Staff": the outlet's newsroom
         return name.split("\\s+").length <= MAX_OUTLET_WORDS && !BylineDetector.hasLeadIn(name) && Outlets.hasOutletWord(name)
-                && Outlets.looksLikeOutlet(name) && !isSectionLabel(name) && MetaDateLine.parse(lines.get(i + 1)).isPresent()
+                && Outlets.looksLikeOutlet(name) && !isSectionLabel(name)
+                && (MetaDateLine.parse(lines.get(i + 1)).isPresent() || Datelines.standsAlone(lines.get(i + 1))) // ("Chandigarh, December 4")
                 ? Optional.of(ownService(name, masthead) ? masthead : name) : Optional.empty();
     }
 
@@ -115,6 +116,10 @@ final class DeskCredits {
     private static boolean ownService(String credit, String masthead) {
         if (masthead == null || credit.equalsIgnoreCase(masthead)) {
             return false;
+        }
+        String name = masthead.replaceFirst("(?i)^the\\s+", "");
+        if (credit.regionMatches(true, 0, name, 0, name.length()) && credit.length() > name.length() + 1) {
+            return true; // "Tribune News Service" of The Tribune: the paper's whole name opening its service's
         }
         List<String> own = Arrays.stream(masthead.split("\\s+")).filter(w -> w.length() >= 4 && !Outlets.hasOutletWord(w))
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();

@@ -72,7 +72,7 @@ final class ReaderPrompts {
             + "^\\W*(?:page|seite|página|pagina|strona|sida|side)\\s+[a-z]?\\d{1,3}\\W*$|"
             // an editor's credit under the writer's ("Editor: Bagus Santosa"), a page's short-link widget ("Short link:"), and a
             // prompt to follow the site's channel ("... akses berita Kompas.com WhatsApp Channel.")
-            + "^\\W*editor\\s*:\\s*\\p{L}[\\p{L}.' -]{1,50}$|^\\W*short ?link\\s*:\\s*\\S{0,80}$|^.{0,200}\\bwhatsapp channel\\W*$|^\\W*(?:click|tap) (?:the link|here|below)\\b.{0,40}\\bjoin\\b.{0,80}$|"
+            + "^\\W*editor\\s*:\\s*\\p{L}[\\p{L}.' -]{1,50}$|^\\W*short ?link\\s*:\\s*\\S{0,80}$|^.{0,200}\\bwhatsapp channel\\W*$|^\\W*(?:join|follow) (?:our |the )?whatsapp channel\\b.{0,100}$|^\\W*(?:click|tap) (?:the link|here|below)\\b.{0,40}\\bjoin\\b.{0,80}$|"
             + "^\\W*(?:journalists?|reporters?|writers?|correspondents?|editors?)\\s+@\\s?\\p{Lu}[\\p{L} .]{1,40}$|" // "Journalists @New Vision"
             // a wire's own footer: "Anadolu Agency website contains only a portion of the news stories offered ..."
             + "^.{0,60}\\bwebsite contains only a portion of the news\\b.{0,200}$|^\\W*embargoed (?:until|till)\\b.{0,60}$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
@@ -121,7 +121,7 @@ final class ReaderPrompts {
      * Subscription prompts and paywall labels ("Sign up for our daily newsletter", "Article réservé aux abonnés"): the page
      * selling itself, never the story (its follow prompts are {@link FollowPrompts}').
      */
-    static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?|"
+    static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?(?: to (?:stay|keep) (?:up to date|informed))?|"
             + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
             + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|"
             + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:artigo )?exclusivo (?:para )?assinantes|"
@@ -186,6 +186,7 @@ final class ReaderPrompts {
             + "(?:comentarios|comments|commentaires|commenti)\\s*\\(?\\d{0,5}\\)?\\W*|"
             // a weather service's alert over the page: "Winter Storm Warning in effect until 7 PM Friday"
             + ".{0,60}\\b(?:warning|watch|advisory)\\s+in effect\\b.{0,60}|we have more newsletters\\b.{0,20}|(?:see|read|view) our privacy (?:notice|policy)|"
+            + "we care about (?:the protection of )?your (?:data|privacy)\\b.{0,80}|"
             + "(?:suscríbase|suscríbete|inscríbase|inscríbete|inscrivez-vous|iscriviti|abonneer je|melden sie sich)\\b.{0,40}"
             + "\\b(?:newsletter|boletín|lettre d'information|nieuwsbrief)\\b.{0,160}|"
             + "(?:abonnez-vous|suscríbete|abbonati|jetzt abonnieren|jetzt abo abschließen|subscribe (?:now|today)|assine já|abonneer nu|"
