@@ -36,6 +36,9 @@ final class HtmlBlocks {
             + "[class*=nextprev], [class*=prevnext], [class*=prev-next], " // (the links to the posts before and after it)
             + "p.tags, .post-tags"; // (a post's tag links under it: Bear Blog's "#birds #town")
 
+    /** The rank of an agency's closing credit: over the page's site name (50), as JSON-LD's agency author (65). */
+    private static final int AGENCY_SIGNATURE = 65;
+
     /** Labels that introduce a link to another article: "Read more", "Lire aussi", "Mehr zum Thema". */
     private static final String RELATED_LABELS = "read more|read also|also read|related|see also|lire aussi|à lire aussi|"
             + "lesen sie auch|mehr zum thema|leer más|lee también|leggi anche|lees ook|czytaj (?:też|także)|leia também|baca juga";
@@ -97,7 +100,8 @@ final class HtmlBlocks {
             // "Le Courrier de l'Ouest avec AFP" closing the story: its signature, not its text
             Optional<String> signature = block == last ? SignatureDetector.signature(text) : Optional.empty();
             if (signature.isPresent() && !text.matches(".*\\p{Ll}[.!?]$")) {
-                draft.offerSource(signature.get(), -3);
+                // an agency's credit closing the story ("(dpa)"): its copy, over the site's own name as a text's is
+                draft.offerSource(signature.get(), SignatureDetector.agencyCredit(signature.get()).isPresent() ? AGENCY_SIGNATURE : -3);
                 continue;
             }
             if (block.tagName().matches("h[2-4]")) {

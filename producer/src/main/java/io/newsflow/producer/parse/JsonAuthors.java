@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.newsflow.producer.parse.text.NameCase;
+import io.newsflow.producer.parse.text.Outlets;
+import io.newsflow.producer.parse.text.PersonNames;
 
 /**
  * The authors of a JSON article: {@code author} as a string, an object or a list, {@code authors}, {@code byline},
@@ -29,6 +31,9 @@ final class JsonAuthors {
     private static final Set<String> DESK_WORDS = Set.of("staff", "reporter", "reporters", "writer",
             "writers", "correspondent", "editor", "editors", "desk", "newsroom", "team", "redacción", "redazione",
             "rédaction", "redaktion", "redactie", "redakcja");
+
+    /** The rank of an outlet named as the author: over nothing the record itself names as its source. */
+    private static final int OUTLET_AS_AUTHOR = -2;
 
     private JsonAuthors() {
     }
@@ -61,6 +66,10 @@ final class JsonAuthors {
             }
             if (name != null && (name.startsWith("http") || name.startsWith("/"))) {
                 name = authorPageName(name); // an address (Bolt's "/api/users/1") is no name; its author page's slug may be one
+            }
+            if (name != null && Outlets.hasOutletWord(name) && !PersonNames.isName(name) && Outlets.looksLikeOutlet(name)) {
+                draft.offerSource(name.strip(), OUTLET_AS_AUTHOR); // a news API's "author": "Island Broadcaster": the outlet
+                continue;
             }
             // AP's "By MICHAEL CASEY, Associated Press": a byline written out in the field
             if (!draft.offerWrittenByline(name) && name != null && !name.isBlank()) {
