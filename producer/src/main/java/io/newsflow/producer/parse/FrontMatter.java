@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import io.newsflow.producer.parse.text.Outlets;
+
 /**
  * The front matter that opens a Markdown export from a static site or a notes app: YAML between "---" lines (Jekyll,
  * Hugo, Obsidian) or TOML between "+++" lines (Hugo's default), with "title", "author(s)", "date", "publication",
@@ -37,6 +39,14 @@ public final class FrontMatter {
     private static final Pattern LEKTOR_FIRST = Pattern.compile("\\A\\uFEFF?[a-z_]{2,30}:[^\\r\\n]*\\R(?:[^\\r\\n]*\\R){0,40}?---\\R");
     private static final Pattern LEKTOR_SEPARATOR = Pattern.compile("\\R---\\R");
     private static final Pattern LEKTOR_FIELD = Pattern.compile("(?s)([a-z_]{2,30}):[ \\t]*(.*)");
+    /**
+     * A reader service's Markdown of a page (Jina Reader's): "Title: ...", "URL Source: ...", perhaps "Published Time: ...",
+     * each followed by a blank line, then "Markdown Content:" over the page.
+     */
+    private static final Pattern READER_HEADER = Pattern.compile("\\A\\uFEFF?Title: ([^\\r\\n]{3,300})\\R\\R?URL Source: (\\S+)\\R\\R?"
+            + "(?:Published Time: ([^\\r\\n]{4,60})\\R\\R?)?Markdown Content:[ \\t]*\\R");
+    /** An image linked to a site's home page, a logo, its text the site's name: "[![Baltic Harbour News](...)](https://host/)". */
+    private static final Pattern HOME_LOGO = Pattern.compile("\\[!\\[([^\\]\\r\\n]{2,80})\\]\\([^)\\s]*\\)\\]\\(https?://[^/)\\s]+/?\\)");
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final TomlMapper TOML = new TomlMapper();
 
@@ -52,6 +62,19 @@ public final class FrontMatter {
         Matcher toml = TOML_BLOCK.matcher(text);
         if (toml.find()) {
             return read(text, toml, TOML, draft);
+        }
+        Matcher reader = READER_HEADER.matcher(text);
+        if (reader.find()) {
+            ObjectNode fields = YAML.createObjectNode().put("title", reader.group(1).strip()).put("url", reader.group(2));
+            if (reader.group(3) != null) {
+                fields.put("published", reader.group(3).strip());
+            }
+            offer(JsonFields.toDraft(fields, ""), draft);
+            Matcher logo = HOME_LOGO.matcher(text.substring(reader.end()));
+            if (logo.find() && Outlets.looksLikeOutlet(logo.group(1).replaceFirst("(?i)\\s+logo$", ""))) {
+                draft.offerSource(logo.group(1).replaceFirst("(?i)\\s+logo$", ""), -2); // the logo linked to the home page names the site
+            }
+            return text.substring(reader.end());
         }
         Matcher properties = PROPERTIES.matcher(text);
         if (properties.find()) {
@@ -131,6 +154,7 @@ public final class FrontMatter {
         draft.offerSource(meta.source);
         draft.offerSection(meta.section);
         draft.offerType(meta.articleType);
+        draft.url = draft.url != null ? draft.url : meta.url; // (a reader service's "URL Source", a front matter's "url")
         if (meta.publishedAt != null) {
             draft.offerPublished(meta.publishedAt, meta.provenance, meta.publishedAtText);
         }

@@ -119,7 +119,8 @@ final class JsonLdArticle {
         JsonNode authors = a.path("author");
         for (JsonNode author : authors.isArray() ? authors : List.of(authors)) {
             String name = author.isObject() ? text(author, "name") : author.isTextual() ? author.asText() : null;
-            if (name != null && !"Organization".equals(author.path("@type").asText())) {
+            // (an agency named as a person: {"@type": "Person", "name": "EFE"}, its copy)
+            if (name != null && !"Organization".equals(author.path("@type").asText()) && SignatureDetector.agencyCredit(name).isEmpty()) {
                 draft.addAuthor(NameCase.natural(name));
             } else if (name != null && SignatureDetector.agencyCredit(name).isPresent()) {
                 draft.offerSource(name.strip(), 65); // an agency as the author: its copy, as a byline crediting it (over the publisher)

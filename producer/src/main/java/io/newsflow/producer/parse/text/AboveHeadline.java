@@ -145,8 +145,8 @@ final class AboveHeadline {
             return true;
         }
         if (content.isEmpty() && lines.pageOpensAt(i) && FurnitureBlocks.isLogo(line) && i + 1 < lines.size()
-                && lines.sameBlock(i, i + 1)) { // "LA STAMPA" / "Abbonati" / "Torino": the page opens with its logo
-            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+                && lines.sameBlock(i, i + 1) && !BlockMastheads.kickerWord(line.strip())) { // "LA STAMPA" / "Abbonati" / "Torino": the
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // page opens with its logo (not with "LIVE", a badge)
             return true;
         }
         Optional<Kicker> kicker = KickerDetector.detect(line, lines.get(next), draft.section);

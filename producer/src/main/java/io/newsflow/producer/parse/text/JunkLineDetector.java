@@ -96,6 +96,7 @@ public final class JunkLineDetector {
             + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
     private static final Pattern TIMING = UnicodeRegex.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
             + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
+            + "^\\d+\\s*(?:m|mins?|h|hrs?|d)\\s+ago\\s+\\p{Lu}[^.!?]{0,100}$|" // a live blog's key event: "2h ago  Ferry services suspended"
             // "4–5 minutes": a reader view's reading time, a range
             + "^\\W*(?:reading time\\s*:?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:-|\\s)?(?:min|mins|minutes?|mn)(?:\\s+(?:to\\s+)?read)?\\W*$|" // (French "2 mn")
             // "• 3h • 2 min read": a syndicated story's age and reading time

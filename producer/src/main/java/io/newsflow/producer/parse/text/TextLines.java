@@ -28,6 +28,10 @@ public final class TextLines {
     private static final Pattern WRAPPED = Pattern.compile("^(\\*{1,2}|_{1,2})(\\S.*\\S)\\1$");
     /** Markdown's links ("[Westhaven](https://...)"), quotes ("> ") and rules ("---", "***"). */
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]{1,200})\\]\\((?:https?://|/)[^)\\s]*\\)");
+    /** A linked image, a logo ("[![Baltic Harbour News](.../logo.svg)](https://...)"), is its text; any other, none; a bullet. */
+    private static final Pattern LINKED_IMAGE = Pattern.compile("\\[!\\[([^\\]]{0,200})\\]\\([^)\\s]*\\)\\]\\((?:https?://|/)[^)\\s]*\\)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]{0,300}\\]\\([^)\\s]*\\)");
+    private static final Pattern BULLET = Pattern.compile("^[*+]\\s+"); // ("*   [News](...)")
     private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s+");
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
     /** A page's layout gap, three or more spaces between a masthead, a date and a page number: a segment break. */
@@ -73,14 +77,13 @@ public final class TextLines {
     }
 
     /**
-     * Markdown exports: {@code ## Heading}, {@code *emphasis*}, {@code **strong**}, a line wrapped whole in {@code _},
-     * {@code > quotes} and {@code [links](url)} lose the markup; a rule ({@code ---}) is dropped.
+     * Markdown: {@code ## Heading}, {@code *emphasis*}, {@code **strong**}, a line wrapped in {@code _}, {@code > quotes},
+     * {@code * items} and {@code [links](url)} lose the markup; a linked image is its text; other images, rules, dropped.
      */
     static String stripMarkdown(String line) {
-        if (RULE.matcher(line).matches()) {
-            return "";
-        }
-        String out = EMPHASIS.matcher(HEADING_MARK.matcher(QUOTE_MARK.matcher(line).replaceFirst("")).replaceFirst("")).replaceAll("$1");
+        String out = RULE.matcher(line).matches() ? "" : line;
+        out = IMAGE.matcher(LINKED_IMAGE.matcher(BULLET.matcher(out).replaceFirst("")).replaceAll("$1")).replaceAll("").strip();
+        out = EMPHASIS.matcher(HEADING_MARK.matcher(QUOTE_MARK.matcher(out).replaceFirst("")).replaceFirst("")).replaceAll("$1");
         out = LINK.matcher(out).replaceAll("$1");
         java.util.regex.Matcher wrapped = WRAPPED.matcher(out);
         return wrapped.matches() ? wrapped.group(2) : out;
