@@ -71,9 +71,8 @@ public final class FrontMatter {
             }
             offer(JsonFields.toDraft(fields, ""), draft);
             Matcher logo = HOME_LOGO.matcher(text.substring(reader.end()));
-            if (logo.find() && Outlets.looksLikeOutlet(logo.group(1).replaceFirst("(?i)\\s+logo$", ""))) {
-                draft.offerSource(logo.group(1).replaceFirst("(?i)\\s+logo$", ""), -2); // the logo linked to the home page names the site
-            }
+            String site = logo.find() ? logo.group(1).replaceFirst("(?i)\\s+logo$", "") : "";
+            draft.offerSource(Outlets.looksLikeOutlet(site) ? site : null, -2); // the logo linked to the home page names the site
             return text.substring(reader.end());
         }
         Matcher properties = PROPERTIES.matcher(text);

@@ -90,7 +90,7 @@ public final class HtmlArticleParser {
         // only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its own), not a
         // menu's links to its categories
         // (Joomla's "Category: <a>Local</a>" in a dd.category-name, its link to the category's menu item)
-        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], [class*=category] a").stream()
+        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], [class*=category] a, [class*=meta] a").stream()
                 .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a))
                 .findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));

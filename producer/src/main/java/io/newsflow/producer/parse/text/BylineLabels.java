@@ -21,7 +21,7 @@ final class BylineLabels {
             // Afrikaans, Hausa, Urdu and Mongolian: "Deur", "Daga", "رپورٹ:", "Сэтгүүлч:"
             + "|deur|daga|رپورٹ|сэтгүүлч|opracowanie" // (and Polish "Opracowanie:", compiled by)
             // Belarusian, Somali, Kyrgyz: "Аўтар:", "Qoraa:", "Автору:"
-            + "|аўтар|qoraa|автору"
+            + "|аўтар|qoraa|автору|yanditswe na|imeandikwa na" // (and Kinyarwanda's and Swahili's "written by")
             // Persian: "نویسنده:", "خبرنگار:"
             + "|نویسنده|خبرنگار"
             // Arabic's "wrote:" and Pashto's "writer:": "كتب: محمد العتيبي", "لیکوال: احمد شاه کریمي"

@@ -22,8 +22,7 @@ public final class JunkLineDetector {
     private static final Pattern MAIL_AND_BUTTONS = UnicodeRegex.compile("^\\W*(?:view (?:this email |it )?in (?:your |a )?browser|"
             + "forward this (?:email|newsletter)\\b|you (?:are )?received? this (?:email|newsletter)\\b|"
             + "you are receiving this\\b|unsubscribe\\b|manage (?:your )?(?:email )?preferences\\b|update your preferences\\b|"
-            // share and app buttons ("Click to share on X (Opens in new window)", "Download the Punch Lite App"), and
-            // a comment box's login prompt ("Para comentar es necesario estar registrado en ...")
+            // share and app buttons ("Click to share on X (Opens in new window)"), a comment box's login prompt ("Para comentar ...")
             + "click to (?:share|email|print)\\b|kindly share this (?:story|article)\\b|(?:download|get) (?:the|our) .{1,40}\\bapp(?: for\\b.{1,60})?$|"
             // ("You must be logged in to post a comment" is ReaderPrompts.NEWSROOM's)
             + "(?:log in|sign in|login) to (?:post a )?comment|para comentar (?:es necesario|debes|tienes)|"
@@ -96,7 +95,8 @@ public final class JunkLineDetector {
             + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
     private static final Pattern TIMING = UnicodeRegex.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
             + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
-            + "^\\d+\\s*(?:m|mins?|h|hrs?|d)\\s+ago\\s+\\p{Lu}[^.!?]{0,100}$|" // a live blog's key event: "2h ago  Ferry services suspended"
+            + "^\\d+\\s*(?:m|mins?|h|hrs?|d)\\s+ago\\s+\\p{Lu}[^.!?]{0,100}$|^(?:publiziert|veröffentlicht|aktualisiert) (?:heute|gestern)? ?" // a live
+            + "(?:um \\d{1,2}[.:]\\d{2}(?: uhr)?|vor \\d+ (?:minuten|stunden|tagen))\\W*$|" // blog's key event ("2h ago Ferry ..."); "Publiziert heute um 08:15 Uhr"
             // "4–5 minutes": a reader view's reading time, a range
             + "^\\W*(?:reading time\\s*:?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:-|\\s)?(?:min|mins|minutes?|mn)(?:\\s+(?:to\\s+)?read)?\\W*$|" // (French "2 mn")
             // "• 3h • 2 min read": a syndicated story's age and reading time

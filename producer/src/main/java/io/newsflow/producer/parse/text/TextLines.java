@@ -172,7 +172,7 @@ public final class TextLines {
         if (group.stream().anyMatch(TextLines::isStructuralLine)) {
             return false;
         }
-        if (isNarrowColumn(group)) {
+        if (isNarrowColumn(group) || WrappedHeadlines.matches(group)) {
             return true;
         }
         boolean lowerContinuation = group.stream().skip(1).anyMatch(l -> Character.isLowerCase(l.codePointAt(0)));
