@@ -18,7 +18,8 @@ import io.newsflow.avro.Article;
  * Shapes met in the hundred-and-eighty-sixth held-out round (x1149-x1154), on other inputs: a Kinyarwanda page's byline
  * ("Yanditswe na"), date ("30 Ugushyingo 2026") and related label ("Inkuru bijyanye"); a headline wrapped over short
  * lines, as an e-paper's text gives it; German relative stamps ("Publiziert heute um 08:15 Uhr", "Aktualisiert vor 2
- * Stunden"); a category's link in a post's meta line ("Posted by ... in <a>News</a>").
+ * Stunden"); a category's link in a post's meta line ("Posted by ... in <a>News</a>"); a section's label with a dot inside
+ * a word ("Stadt St.Gallen") over the headline.
  */
 class WrappedHeadlinesAndKinyarwandaShapesTest {
 
@@ -37,6 +38,13 @@ class WrappedHeadlinesAndKinyarwandaShapesTest {
                 + "to cars\n\nBY AOIFE BRENNAN\n\n" + BODY);
         assertThat(a.getTitle()).isEqualTo("Council votes to close the old bridge to cars");
         assertThat(a.getAuthors()).containsExactly("Aoife Brennan");
+    }
+
+    @Test
+    void shouldTakeALabelWithADotInsideAWordOverTheHeadlineAsTheSection() {
+        Article a = parse("Harbour Post\nRegion\nSchweiz\nInternational\nKultur\nAbo\n\nStadt St.Gallen\n\n" + HEADLINE + "\n\nBy Aoife Brennan\nNovember 30, 2026\n\n" + BODY);
+        assertThat(a.getSection()).isEqualTo("Stadt St.Gallen");
+        assertThat(a.getTitle()).isEqualTo(HEADLINE);
     }
 
     @Test

@@ -20,7 +20,8 @@ public final class KickerDetector {
     private static final int MAX_SEGMENT_WORDS = 4;
     private static final int MIN_HEADLINE_WORDS = 4;
     /** One or two capitalised words, or two joined by "and" ("Climate and Environment"), perhaps a qualifier in brackets. */
-    private static final Pattern SHORT_LABEL = Pattern.compile("\\p{Lu}[\\p{L}&-]+(?:\\s(?:and\\s|&\\s|und\\s|et\\s|y\\s)?\\p{Lu}[\\p{L}&-]+)?"
+    private static final Pattern SHORT_LABEL = Pattern.compile("\\p{Lu}(?:[\\p{L}&-]|\\.(?=\\p{L}))+(?:\\s(?:and\\s|&\\s|und\\s|et\\s|y\\s)?"
+            + "\\p{Lu}(?:[\\p{L}&-]|\\.(?=\\p{L}))+)?" // (a dot inside a word: "Stadt St.Gallen")
             + "(?:\\s\\(\\p{Lu}[\\p{L}-]+\\))?"); // a town told apart by its river or region: "Halle (Saale)", "Frankfurt (Oder)"
 
     private KickerDetector() {
