@@ -65,6 +65,8 @@ public final class HtmlArticleParser {
         String siteName = meta(doc, "og:site_name");
         draft.offerSource(siteName, 50);
         draft.offerSource(meta(doc, "application-name"), 10);
+        // the issuer a page's metadata names ("From: Department for Transport", GOV.UK's), over the platform's own name
+        doc.select("dt:matchesOwn(^\\s*From:?\\s*$) + dd a").stream().findFirst().ifPresent(a -> draft.offerSource(a.text(), 55));
         String marked = draft.title != null ? draft.title
                 : SiteSuffixes.headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryHeader.headline(doc));
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
@@ -130,7 +132,8 @@ public final class HtmlArticleParser {
 
     private static void readPublished(Document doc, ArticleDraft draft) {
         for (String key : new String[] {"article:published_time", "og:published_time", "datePublished", "date", "pubdate",
-                "publish-date", "dc.date", "dc.date.issued", "DC.date.issued", "parsely-pub-date", "sailthru.date", "pdate"}) {
+                "publish-date", "dc.date", "dc.date.issued", "DC.date.issued", "parsely-pub-date", "sailthru.date", "pdate",
+                "govuk:first-published-at"}) {
             String value = meta(doc, key);
             if (value != null) {
                 draft.offerPublished(JsonDates.parseDate(value), TimeProvenance.METADATA, value);

@@ -151,11 +151,19 @@ final class JsonWrappers {
      */
     private static JsonNode withWrapperDate(JsonNode wrapper, JsonNode article) {
         JsonNode date = JsonDates.first(wrapper);
-        if (date == null || !article.isObject() || JsonDates.first(article) != null) {
+        // the site beside the item: Squarespace's {"website": {"siteTitle": ...}, "collection": {...}, "item": {...}}
+        JsonNode site = wrapper.path("website").path("siteTitle");
+        boolean dates = date != null && JsonDates.first(article) == null;
+        if (!article.isObject() || !dates && !site.isTextual()) {
             return article;
         }
         ObjectNode dated = ((ObjectNode) article).deepCopy();
-        dated.set(JsonDates.PUBLISHED.get(0), date);
+        if (dates) {
+            dated.set(JsonDates.PUBLISHED.get(0), date);
+        }
+        if (site.isTextual() && !dated.has("siteName")) {
+            dated.set("siteName", site);
+        }
         return dated;
     }
 
