@@ -107,6 +107,9 @@ final class JsonFields {
             return null; // a number: WordPress's category ids, [4]
         }
         JsonNode first = categories.get(0);
+        if (first.isTextual() && READER_STREAM.matcher(first.asText()).lookingAt()) {
+            return null; // a feed reader's own stream or label ("user/1005921515/state/com.google/reading-list"), no section
+        }
         String name = first.isValueNode() ? first.asText()
                 : first.path("name").asText(first.path("title").asText(first.path("body").asText(""))); // (Prepr's {"body": "Economy"})
         if (name.isBlank() && first.size() == 1 && first.elements().next().isTextual()) {
@@ -114,6 +117,8 @@ final class JsonFields {
         }
         return name.isBlank() ? null : name.strip();
     }
+
+    private static final Pattern READER_STREAM = Pattern.compile("user/[^/]+/(?:state|label)/");
 
     static String text(JsonNode node, List<String> names) {
         JsonNode value = JsonRichText.plain(first(node, names)); // (Prismic's title: [{"type": "heading1", "text": ...}])
@@ -144,6 +149,10 @@ final class JsonFields {
     /** The article's body: a string field, or a list of typed blocks ({@link JsonBlocks}); null when neither. */
     static String body(JsonNode node) {
         String body = text(node, BODY);
+        if (body == null && node.path("origin").isObject()) { // a feed reader's entry: its content's text, else its summary's
+            body = text(node.path("content"), List.of("content")); // (Feedly's {"content": {"content": "<p>..."}}; Inoreader's
+            body = body != null ? body : text(node.path("summary"), List.of("content")); // whole text in its summary)
+        }
         return body != null ? body : JsonBlocks.html(node);
     }
 

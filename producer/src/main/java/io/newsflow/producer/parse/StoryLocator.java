@@ -127,10 +127,12 @@ final class StoryLocator {
             return;
         }
         for (Element e : doc.select("time:not([datetime]), [class*=date], [class*=timestamp], [class*=published]")) {
-            DateExtractor.FoundDate d = thisStory(e) ? MetaDateLine.parse(e.text()).map(MetaDateLine.Result::published)
+            // (a time element's exact time in its title, its text relative: <time title="2026-12-05 08:30">dzisiaj, 08:30</time>)
+            String when = e.is("time[title]") ? e.attr("title") : e.text();
+            DateExtractor.FoundDate d = thisStory(e) ? MetaDateLine.parse(when).map(MetaDateLine.Result::published)
                     .orElse(null) : null;
             if (d != null) {
-                draft.offerPublished(d.instant(), TimeProvenance.TEXT, e.text().strip());
+                draft.offerPublished(d.instant(), TimeProvenance.TEXT, when.strip());
                 break;
             }
         }

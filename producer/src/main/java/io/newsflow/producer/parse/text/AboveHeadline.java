@@ -160,7 +160,10 @@ final class AboveHeadline {
             draft.section = null; // "Nyheter" over "Ekonomi": the section under the site's news root
             draft.offerType(ArticleType.NEWS);
         }
-        draft.offerSection(kicker.get().section());
+        // "Bloomberg" over a syndicated headline (Yahoo's): the agency whose copy it is, no section
+        Optional<String> agency = kicker.get().section() == null ? Optional.empty() : SignatureDetector.agencyCredit(kicker.get().section());
+        agency.ifPresent(a -> draft.offerSource(a, TextArticleParser.KICKER));
+        draft.offerSection(agency.isPresent() ? null : kicker.get().section());
         draft.offerType(kicker.get().type());
         draft.offerSource(kicker.get().source(), TextArticleParser.KICKER);
         return true;

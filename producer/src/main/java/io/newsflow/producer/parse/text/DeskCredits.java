@@ -81,8 +81,8 @@ final class DeskCredits {
     }
 
     private static final Pattern DESK_SUFFIX = Pattern.compile("(?iu)\\s+(?:staff(?: writers?| reporters?)?|desk|bureau|newsroom)$");
-    /** What follows the paper's name in its desk's credit: "Saudi Gazette report", "Peninsula Staff Report". */
-    private static final Pattern REPORT = Pattern.compile("(?iu)\\s+(?:staff )?report$");
+    /** What follows the paper's name in its desk's credit: "Saudi Gazette report", "Peninsula Staff Report", "X Team". */
+    private static final Pattern REPORT = Pattern.compile("(?iu)\\s+(?:(?:staff )?report|team|desk|टीम)$"); // ("लोकसत्ता टीम", its team)
     /** The most words an outlet's name standing for a byline has ("The Yomiuri Shimbun"). */
     private static final int MAX_OUTLET_WORDS = 5;
 

@@ -81,7 +81,8 @@ final class FurnitureBlocks {
         if (lines.inMenu(i) && JunkLineDetector.isShareWord(line)) {
             return i;
         }
-        if (!beforeContent && LinkBlocks.isTagLine(line)) { // "Topics: Riyadh Metro" / "Saudi Arabia": the other tags under it
+        if (!beforeContent && (LinkBlocks.isTagLine(line) || LinkBlocks.isTickerLabel(line))) {
+            // "Topics: Riyadh Metro" / "Saudi Arabia", "In This Article:" / "TSLA": the tags or tickers under the label
             return LinkBlocks.tagsUnder(lines, i);
         }
         if (!beforeContent && LinkBlocks.isSupportLabel(line) && lines.size() - 1 - i <= LinkBlocks.MAX_PLEA_LINES) {

@@ -106,6 +106,11 @@ public final class LinkBlocks {
         return TAG_LABELS.contains(label(line));
     }
 
+    /** "In This Article:" over a finance page's tickers ("TSLA" / "+1.20%"), which {@link #tagsUnder} reads as tags. */
+    static boolean isTickerLabel(String line) {
+        return label(line).equals("in this article");
+    }
+
     /** "Témata: Praha, Vltava, doprava", "Themen: Bahn, Streik": a tag list's label and its tags on one line. */
     public static boolean isTagLine(String line) {
         int colon = line.indexOf(':');

@@ -125,9 +125,9 @@ public final class MetaDateLine {
     }
 
     /** A reading time closing a stamp line, in the languages read. */
-    private static final Pattern READING_TIME_TAIL = UnicodeRegex.compile("(?iu)\\s+(?:reading time|read time|lesezeit|lesedauer|"
+    private static final Pattern READING_TIME_TAIL = UnicodeRegex.compile("(?iu)\\s+(?:(?:reading time|read time|lesezeit|lesedauer|"
             + "temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\\s*:?\\s*"
-            + "(?:ca\\.?\\s*)?\\d+\\s*min\\w*\\.?$");
+            + "(?:ca\\.?\\s*)?\\d+\\s*min\\w*\\.?|\\d+\\s*min(?:ute)?s?\\s+read)$"); // (Yahoo's "..., 9:00 AM 2 min read")
 
     /** The first segment is a person's name without "By" (a date follows), or a segment is a name and another an outlet. */
     private static boolean namesWriterAndOutlet(List<String> segments) {
