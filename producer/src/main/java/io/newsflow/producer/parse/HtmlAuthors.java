@@ -42,8 +42,25 @@ final class HtmlAuthors {
         }
         List<String> names = tagged(doc);
         names = names.isEmpty() ? headerByline(doc) : names;
-        (names.isEmpty() ? marked(doc) : names).forEach(draft::addAuthor);
+        names = names.isEmpty() ? marked(doc) : names;
+        (names.isEmpty() ? underHeadline(doc, draft) : names).forEach(draft::addAuthor);
     }
+
+    /**
+     * "By ZHANG YI in Chengdu | China Daily | Updated: ..." in the element right after the headline, no byline class (China
+     * Daily's): its writers, and its outlet as a byline's ranks; its date is left to the page's date rules.
+     */
+    private static List<String> underHeadline(Document doc, ArticleDraft draft) {
+        Element h1 = StoryHeader.headlineElement(doc);
+        Element next = h1 == null ? null : h1.nextElementSibling();
+        Optional<Byline> byline = next == null || next.text().length() > BylineDetector.MAX_LINE || !BylineDetector.hasLeadIn(next.text().strip())
+                ? Optional.empty() : BylineDetector.standalone(next.text());
+        byline.ifPresent(b -> draft.offerSource(b.source(), BYLINE_OUTLET));
+        return byline.map(Byline::authors).orElse(List.of());
+    }
+
+    /** The rank of a byline's outlet: over the page's site name (50), as a text's byline outranks its masthead. */
+    private static final int BYLINE_OUTLET = 60;
 
     /** The author tags' writers (Parse.ly's, Sailthru's and Dublin Core's name them as the author tag does), else a card's. */
     private static List<String> tagged(Document doc) {

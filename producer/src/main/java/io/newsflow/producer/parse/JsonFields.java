@@ -111,7 +111,8 @@ final class JsonFields {
             return null; // a feed reader's own stream or label ("user/1005921515/state/com.google/reading-list"), no section
         }
         String name = first.isValueNode() ? first.asText()
-                : first.path("name").asText(first.path("title").asText(first.path("body").asText(""))); // (Prepr's {"body": "Economy"})
+                : first.path("name").asText(first.path("title").asText(first.path("label").asText(first.path("body").asText(""))));
+        // (Prepr's {"body": "Economy"}; a news API's {"label": "Transportation", "taxonomy": ...})
         if (name.isBlank() && first.size() == 1 && first.elements().next().isTextual()) {
             name = first.elements().next().asText(); // dotCMS's category, its key and its name: {"transport": "Transport"}
         }

@@ -27,8 +27,8 @@ final class BylineOutlets {
         }
         // "By Megan Kowalczyk, Patch Staff": the outlet's staff, so the outlet
         String last = STAFF.matcher(parts[parts.length - 1].strip()).replaceFirst("");
-        // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT": a role, not an outlet
-        boolean role = UnmarkedBylines.isRole(last);
+        // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT", "Senior Staff Writer" (not "Senior" once its staff is cut): a role
+        boolean role = UnmarkedBylines.isRole(last) || UnmarkedBylines.isRole(parts[parts.length - 1].strip());
         Optional<String> agency = SignatureDetector.agencyCredit(last);
         if (agency.isPresent()) {
             return agency.get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case

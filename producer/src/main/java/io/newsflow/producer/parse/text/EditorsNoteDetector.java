@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * opinion or analysis.
  */
 public final class EditorsNoteDetector {
-    private static final Pattern START = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:editor['’]?s['’]?\\s+note|note from the editors?|"
-            + "note de la rédaction|anmerkung der redaktion|nota del editor|nota della redazione)\\s*[:.–—-]\\s*");
+    private static final Pattern START = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:(?:editor['’]?s['’]?\\s+note|note from the editors?|"
+            + "note de la rédaction|anmerkung der redaktion|nota del editor|nota della redazione)\\s*[:.–—-]\\s*"
+            // a closing note naming the writer: "(This article was written by Yuki Tanaka, a senior staff writer.)"
+            + "|(?=this (?:article|story|report) was (?:written|reported) by\\b))");
     /** A name's word: a capital, then letters, or an initial ("J."); a full stop after a word ends a sentence. */
     private static final String WORD = "[\\p{Lu}](?:[\\p{L}\\p{M}'’-]+|\\.)";
     private static final String NAME = "(" + WORD + "(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|" + WORD + ")){1,4})";
