@@ -45,6 +45,9 @@ final class JsonAuthors {
         if (value == null) {
             value = node.get("attributedTo"); // ActivityStreams: the actor, an object with its name or its address
         }
+        if ((value == null || value.isNumber()) && node.path("yoast_head_json").path("author").isTextual()) {
+            value = node.path("yoast_head_json").get("author"); // WordPress's answer, its author an id: Yoast's name for it
+        }
         if (value == null) {
             return;
         }

@@ -82,7 +82,7 @@ final class DeskCredits {
 
     private static final Pattern DESK_SUFFIX = Pattern.compile("(?iu)\\s+(?:staff(?: writers?| reporters?)?|desk|bureau|newsroom)$");
     /** What follows the paper's name in its desk's credit: "Saudi Gazette report", "Peninsula Staff Report", "X Team". */
-    private static final Pattern REPORT = Pattern.compile("(?iu)\\s+(?:(?:staff )?report|team|desk|टीम)$"); // ("लोकसत्ता टीम", its team)
+    private static final Pattern REPORT = Pattern.compile("(?iu)\\s+(?:(?:staff )?report|team|desk|staff (?:&|and) agencies|टीम)$"); // ("... टीम")
     /** The most words an outlet's name standing for a byline has ("The Yomiuri Shimbun"). */
     private static final int MAX_OUTLET_WORDS = 5;
 
@@ -94,8 +94,8 @@ final class DeskCredits {
     static Optional<String> underHeadline(PageLines lines, int i, String masthead) {
         String line = lines.get(i);
         String paper = masthead == null ? null : masthead.replaceFirst("(?i)^the\\s+", ""); // ("Harbour Times report", The Harbour Times)
-        if (paper != null && line.strip().regionMatches(true, 0, paper, 0, paper.length())
-                && REPORT.matcher(line.strip().substring(paper.length())).matches()) {
+        String own = line.strip().replaceFirst("(?i)^the\\s+", ""); // ("The New Arab Staff & Agencies")
+        if (paper != null && own.regionMatches(true, 0, paper, 0, paper.length()) && REPORT.matcher(own.substring(paper.length())).matches()) {
             return Optional.of(masthead); // "Saudi Gazette report" alone under the headline: the paper's own, no writer
         }
         Optional<String> credit = SignatureDetector.agencyCredit(line).or(() -> oneWordOutlet(line));

@@ -20,6 +20,7 @@ final class FollowPrompts {
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
             // "Follow and Subscribe Nyasa TV :", "Get WhatsApp alerts from CNA"
             + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|"
+            + "follow us on (?:facebook|twitter|x|instagram)\\b.{0,80}\\bto stay (?:connected|updated|informed)\\W*|"
             // "The Wire is now on WhatsApp. Follow our channel for sharp analysis ..."
             + ".{0,40}\\bis (?:now )?on (?:whatsapp|telegram)\\W+(?:follow|join|subscribe)\\b.{0,200}|" // (not "... is now on WhatsApp.")
             + "(?:follow|like (?=us\\b|(?-i:\\p{Lu}))|síguenos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos|pratite nas)\\b.{0,40}"

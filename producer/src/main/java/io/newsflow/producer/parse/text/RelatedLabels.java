@@ -55,7 +55,7 @@ final class RelatedLabels {
             "previous story", "article suivant", "article précédent", "nächster artikel", "vorheriger artikel", "noticia siguiente",
             "siguiente noticia", "noticia anterior", "articolo successivo", "articolo precedente",
             "editor's comment", "editor’s comment", // (Mmegi's link to the day's editorial under the story)
-            "mais notícias", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également", "lire également", "sur le même thème");
+            "mais notícias", "similar stories", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également", "lire également", "sur le même thème");
 
     private RelatedLabels() {
     }
