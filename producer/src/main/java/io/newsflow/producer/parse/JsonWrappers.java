@@ -122,7 +122,7 @@ final class JsonWrappers {
                 return lifted(node, key);
             }
             if (article != null) {
-                return withWrapperDate(node, article);
+                return withWrapperFacts(node, article);
             }
         }
         // a GraphQL answer's query and field names, any words, each the only object in its own: {"data": {"cms":
@@ -145,11 +145,11 @@ final class JsonWrappers {
     }
 
     /**
-     * The article with its wrapper's date when it has none of its own: Prismic's document keeps its
+     * The article with its wrapper's date when it has none of its own (Prismic's document keeps its
      * {@code first_publication_date} beside the {@code "data"} that holds the fields, Storyblok's story its
-     * {@code published_at} beside its {@code "content"}.
+     * {@code published_at} beside its {@code "content"}), and with the wrapper's site title as its site name.
      */
-    private static JsonNode withWrapperDate(JsonNode wrapper, JsonNode article) {
+    private static JsonNode withWrapperFacts(JsonNode wrapper, JsonNode article) {
         JsonNode date = JsonDates.first(wrapper);
         // the site beside the item: Squarespace's {"website": {"siteTitle": ...}, "collection": {...}, "item": {...}}
         JsonNode site = wrapper.path("website").path("siteTitle");

@@ -93,8 +93,8 @@ final class DeskCredits {
      */
     static Optional<String> underHeadline(PageLines lines, int i, String masthead) {
         String line = lines.get(i);
-        String paper = masthead == null ? null : masthead.replaceFirst("(?i)^the\\s+", ""); // ("Harbour Times report", The Harbour Times)
-        String own = line.strip().replaceFirst("(?i)^the\\s+", ""); // ("The New Arab Staff & Agencies")
+        String paper = masthead == null ? null : withoutArticle(masthead); // ("Harbour Times report", The Harbour Times)
+        String own = withoutArticle(line.strip()); // ("The New Arab Staff & Agencies")
         if (paper != null && own.regionMatches(true, 0, paper, 0, paper.length()) && REPORT.matcher(own.substring(paper.length())).matches()) {
             return Optional.of(masthead); // "Saudi Gazette report" alone under the headline: the paper's own, no writer
         }
@@ -117,7 +117,7 @@ final class DeskCredits {
         if (masthead == null || credit.equalsIgnoreCase(masthead)) {
             return false;
         }
-        String name = masthead.replaceFirst("(?i)^the\\s+", "");
+        String name = withoutArticle(masthead);
         if (credit.regionMatches(true, 0, name, 0, name.length()) && credit.length() > name.length() + 1) {
             return true; // "Tribune News Service" of The Tribune: the paper's whole name opening its service's
         }
@@ -125,6 +125,13 @@ final class DeskCredits {
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
         return Arrays.stream(credit.split("\\s+")).anyMatch(w -> own.contains(w.toLowerCase(Locale.ROOT)));
     }
+
+    /** A paper's name without its leading "The" ("The Tribune" is "Tribune"), as its desks and services write it. */
+    private static String withoutArticle(String name) {
+        return ARTICLE.matcher(name).replaceFirst("");
+    }
+
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^the\\s+");
 
     /** "India News", "Local News", "Business News" over the stamp: the section's label repeated, not an outlet. */
     private static boolean isSectionLabel(String name) {
