@@ -126,6 +126,9 @@ final class JsonFields {
         if (value == null) {
             return null;
         }
+        if (value.isArray() && value.size() > 0 && value.get(0).isObject()) {
+            value = value.get(0); // Bing News's "provider": [{"_type": "Organization", "name": "The Namibian"}]: the first
+        }
         if (value.isObject()) { // WordPress: {"rendered": "<p>..."}; {"headline": {"main": ...}}; a CMS's relation or locales
             JsonNode record = JsonRecords.relation(value);
             value = record.isValueNode() ? record : first(record, OBJECT_TEXT);

@@ -89,7 +89,7 @@ final class FurnitureBlocks {
             return lines.size() - 1; // "Support Our Journalism" / its plea, closing the page
         }
         if (!beforeContent && LinkBlocks.isRelatedLabel(line)) {
-            int last = relatedBlock(lines, i);
+            int last = RelatedHeadlines.blockEnd(lines, i);
             for (int k = i; k <= last; k++) { // "Related" / "More from the BBC": a label under the first names the site
                 LinkBlocks.moreFrom(lines.get(k)).ifPresent(outlet -> draft.offerSource(outlet, TextArticleParser.MASTHEAD));
             }
@@ -132,20 +132,6 @@ final class FurnitureBlocks {
             if (reporters && name != null && !draft.authors.contains(name)) {
                 draft.addAuthor(name);
             }
-        }
-        return i;
-    }
-
-    /**
-     * "Mehr zum Thema" and the headlines it links to, other articles, not this one's headings: they
-     * follow the label, in its block or the next one, and end with their block.
-     */
-    private static int relatedBlock(PageLines lines, int label) {
-        int i = label;
-        for (int linked = 0; linked < LinkBlocks.MAX_LINKED_HEADLINES && i + 1 < lines.size()
-                && (i == label || lines.sameBlock(i, i + 1))
-                && LinkBlocks.isLinkedHeadline(lines.get(i + 1)); linked++) {
-            i++;
         }
         return i;
     }
