@@ -64,7 +64,19 @@ final class StoryLocator {
                 return near;
             }
         }
-        return null;
+        return describedHeading(doc, h1);
+    }
+
+    /**
+     * The heading right after the headline that says what the page's description says (beehiiv's {@code <h1>} then
+     * {@code <h2>}, no class naming it): the standfirst, not the story's first subheading. Null when there is none.
+     */
+    private static Element describedHeading(Document doc, Element h1) {
+        Element next = h1 == null ? null : h1.nextElementSibling();
+        String description = HtmlArticleParser.meta(doc, "description");
+        description = description != null ? description : HtmlArticleParser.meta(doc, "og:description");
+        return next != null && next.is("h2, h3") && description != null
+                && next.text().strip().equals(description.replaceAll("\\s+", " ")) ? next : null;
     }
 
     /** Whether the element stands outside other stories' blocks, menus and comments. */

@@ -56,7 +56,7 @@ public final class LinkBlocks {
 
     /** True when the line is only a "related" label ("Read more", "Mehr zum Thema", "Más información"). */
     public static boolean isRelatedLabel(String line) {
-        return RelatedLabels.LABELS.contains(label(line)) || MORE_FROM.matcher(line.strip()).matches()
+        return RelatedLabels.isLabel(label(line)) || MORE_FROM.matcher(line.strip()).matches()
                 || IN_SECTION.matcher(line.strip()).matches();
     }
 
@@ -72,7 +72,7 @@ public final class LinkBlocks {
      */
     public static boolean isRunInRelated(String line) {
         int colon = line.indexOf(':');
-        return colon > 0 && colon <= MAX_LABEL_CHARS && RelatedLabels.LABELS.contains(label(line.substring(0, colon)))
+        return colon > 0 && colon <= MAX_LABEL_CHARS && RelatedLabels.isLabel(label(line.substring(0, colon)))
                 && isLinkedHeadline(line.substring(colon + 1));
     }
 
@@ -93,12 +93,16 @@ public final class LinkBlocks {
     /** A plea's label near the page's end ("Support Our Journalism" / "India needs fair ... journalism ..."): under it, the plea. */
     private static final Set<String> SUPPORT_LABELS = Set.of("support our journalism", "support us", "support independent journalism",
             "support quality journalism", "donate", "become a member", "become a supporter");
-    /** How many lines under a plea's label may close the page: its plea is a paragraph or two (and a button). */
-    static final int MAX_PLEA_LINES = 3;
+    /**
+     * How many lines under a plea's label may close the page: its plea is a paragraph or two and a button or two ("Dear
+     * readers," / a paragraph / "Support The Moscow Times!" / "Contribute today").
+     */
+    static final int MAX_PLEA_LINES = 5;
 
-    /** True when the line is only a plea's label ("Support Our Journalism", "Support us", "Donate"). */
+    /** True when the line is only a plea's label ("Support Our Journalism", "Support us", "Donate", "A Message from X:"). */
     static boolean isSupportLabel(String line) {
-        return SUPPORT_LABELS.contains(label(line));
+        String label = label(line);
+        return SUPPORT_LABELS.contains(label) || label.startsWith("a message from ") && label.length() <= MAX_LABEL_CHARS;
     }
 
     /** True when the line is only a tag list's label ("Topics", "Explore more on these topics", "Schlagworte"). */

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The labels a page sets over the headlines of other stories, in the languages the corpus has met ("Read more",
@@ -57,6 +58,14 @@ final class RelatedLabels {
             "editor's comment", "editor’s comment", // (Mmegi's link to the day's editorial under the story)
             "mais notícias", "similar stories", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également", "lire également", "sur le même thème");
 
+    /** A numbered rail's label: "Top 10 Stories", "Top 5 news", "Top 10 reads". */
+    private static final Pattern TOP_N = Pattern.compile("top \\d{1,2} (?:stories|news|articles|reads|headlines)");
+
     private RelatedLabels() {
+    }
+
+    /** The label (lower case, no trailing colon or arrow) sets other stories' headlines under it. */
+    static boolean isLabel(String label) {
+        return LABELS.contains(label) || TOP_N.matcher(label).matches();
     }
 }

@@ -1,0 +1,35 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines in which a newsletter published on the web speaks to its reader: "Enjoying The Northside Brief? Forward it to a
+ * friend.", "Was this email forwarded to you? Sign up here", its feedback poll ("What did you think of today's
+ * edition?" / "Loved it · It was ok · Not for me"). Furniture, never the story's text. Used by {@link JunkLineDetector}.
+ */
+final class NewsletterPrompts {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern PROMPT = UnicodeRegex.compile("^\\W*(?:"
+            + "enjoying (?:this|the|our|[\\p{Lu}\\d])[^?]{0,60}\\?\\s*(?:forward|share)\\b.{0,60}|"
+            + "(?:was this|is this) (?:email|newsletter|edition) forwarded to you\\b.{0,80}|"
+            + "(?:forward|share) (?:this|it) (?:email |newsletter |edition )?(?:to|with) a friend\\b.{0,60}|"
+            + "(?:what did you think of|how would you rate|how did you like) (?:today['’]s|this|this week['’]s) "
+            + "(?:edition|newsletter|issue|email|briefing)\\b.{0,40}|"
+            // the poll's answers on one line, parted by dots or bars
+            + "(?:[\\p{L}\\p{So}'’ ]{1,20}[·•|]\\s*){1,4}[\\p{L}\\p{So}'’ ]{1,20}(?<=\\S))$", F);
+    /** A poll's answer a newsletter platform offers ("Loved it", "Not for me"): the poll line must hold one. */
+    private static final Pattern ANSWER = Pattern.compile("(?i)\\b(?:loved it|it was ok(?:ay)?|not for me|meh|"
+            + "could be better|it was great)\\b");
+    private static final Pattern ANSWERS = Pattern.compile("[·•|]");
+
+    private NewsletterPrompts() {
+    }
+
+    /** True when the whole line is a newsletter's prompt or its feedback poll. */
+    static boolean matches(String line) {
+        if (!PROMPT.matcher(line).matches()) {
+            return false;
+        }
+        return !ANSWERS.matcher(line).find() || ANSWER.matcher(line).find();
+    }
+}
