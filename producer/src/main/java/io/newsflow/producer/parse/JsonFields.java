@@ -38,8 +38,8 @@ final class JsonFields {
             "data", // Plone's rich text: {"content-type": "text/html", "data": "<p>...", "encoding": "utf-8"}
             "display"); // Cockpit's linked item: {"_id": ..., "_model": "authors", "display": "Mairéad Ní Bhriain"}
     private static final List<String> SOURCE = List.of("source", "outlet", "publisher", "siteName", "site_name", "site", "publication",
-            "source_name", "sourceName", "provider", "organization"); // (a news API's {"source_id": "x", "source_name": "X"}; a wire's
-            // "provider"; dev.to's {"organization": {"name": ...}})
+            "source_name", "sourceName", "provider", "organization", "name_source"); // (a news API's {"source_id": "x", "source_name":
+            // "X"}; a wire's "provider"; dev.to's {"organization": {"name": ...}}; NewsCatcher's "name_source")
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind", "type_of_material");

@@ -49,8 +49,8 @@ public final class KickerDetector {
         }
         String text = line.strip().replaceAll("[:]$", "");
         int headlineWords = Headlines.words(headline); // (Chinese, Japanese and Thai count by their characters)
-        if (headlineWords < MIN_HEADLINE_WORDS) {
-            return Optional.empty();
+        if (headlineWords < MIN_HEADLINE_WORDS || text.length() > MAX_CHARS) {
+            return Optional.empty(); // (no label is longer, and the patterns recurse per character: a long line overflows the stack)
         }
         if (SHORT_LABEL.matcher(text).matches() || sectionWithAdjective(text)
                 || BreadcrumbDetector.isNewsRoot(root) && UNDER_ROOT.matcher(text).matches()) {

@@ -21,6 +21,9 @@ final class OutletStatements {
             + ".{0,60}\\bis a reader-supported publication\\b.{0,200}|readers like you (?:are keeping|keep|make)\\b.{0,120}|"
             // "ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to receive ..."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) newsroom\\b.{0,300}|"
+            // "Nepali Times is an independent newspaper. Support our journalism.": its plea in the same line
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) "
+            + "(?:newspaper|news (?:outlet|site|organi[sz]ation)|publication|magazine)\\b.{0,120}\\b(?:support|donate|contribute)\\b.{0,120}|"
             // a plea to follow its podcast: "Follow and listen to our podcast here"
             + "(?:follow|listen|subscribe)(?: and (?:listen|follow|subscribe))?(?: to)? our podcasts?\\b.{0,60}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction

@@ -65,7 +65,7 @@ final class ReaderPrompts {
             // a photo's licence link (wherever it stands in the line); a wire's update note, dated or not; the feedback form
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
             + "\\bpurchase licensing rights\\b.{0,40}$|^\\(update[sd]?(?: (?:on )?(?:\\d{1,2} \\p{L}{3,9}|\\p{L}{3,9} \\d{1,2}))? (?:with|to)\\b.{0,160}\\)$|"
-            + "^\\W*send us your feedback\\W*$|"
+            + "^\\W*send us your feedback\\W*$|^\\W*feedback\\s*:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$|"
             // a channel's plea with its address: "Subscribe: t.me/balticwire", "Join us: wa.me/..."
             + "^\\W*(?:subscribe|join(?: us)?|follow(?: us)?)\\s*:\\s*\\S+\\.\\S+\\W*$|"
             // a printed page's number left in its text ("Page A3", "Seite 3", "Página 12")

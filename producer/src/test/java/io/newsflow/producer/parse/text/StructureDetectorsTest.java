@@ -58,6 +58,14 @@ class StructureDetectorsTest {
     }
 
     @Test
+    void shouldReadNoKickerWhenALineOverTheHeadlineIsAWordRepeatedThousandsOfTimes() {
+        // a scraper's doubled line ("NaciónNación..."): the label patterns recurse per character, so a long line must
+        // not reach them (it overflowed the stack)
+        assertThat(KickerDetector.detect("Nación".repeat(700), "Sheinbaum anuncia tren de pasajeros entre Querétaro e Irapuato"))
+                .isEmpty();
+    }
+
+    @Test
     void shouldDropRelatedHeadlinesAndClosingTagListsWhenThePageLinksOtherArticles() {
         assertThat(LinkBlocks.isRelatedLabel("Mehr zum Thema")).isTrue();
         assertThat(LinkBlocks.isRelatedLabel("Most Read")).isTrue();
