@@ -61,6 +61,7 @@ final class JsonFields {
         draft.offerSource(WordPressFields.siteName(node));
         draft.offerSource(JsonFeeds.readerFeedTitle(node)); // a feed reader's entry (Miniflux's, Feedly's): its feed's title
         draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"
+        ScraperExports.breadcrumbs(node, draft); // an extractor's trail of the page (Diffbot's, Zyte's)
         draft.offerSection(FeedArticleParser.categoryLabel(text(node, SECTION))); // (a news API's slug: "business" is Business)
         // a content system's {"taxonomy": {"primary_section": {"name": ...}}}
         draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section")));

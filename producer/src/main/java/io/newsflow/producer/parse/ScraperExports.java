@@ -3,6 +3,7 @@ package io.newsflow.producer.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,6 +58,24 @@ final class ScraperExports {
                 draft.offerSection(category.strip());
                 return;
             }
+        }
+    }
+
+    /**
+     * An extractor's trail of the page (Diffbot's {@code "breadcrumb": [{"name": "News"}, {"name": "Transport"}]}, Zyte's
+     * {@code "breadcrumbs"}): read as a page's trail is, before any category an extractor guessed.
+     */
+    static void breadcrumbs(JsonNode node, ArticleDraft draft) {
+        JsonNode trail = node.path("breadcrumb").isArray() ? node.path("breadcrumb") : node.path("breadcrumbs");
+        List<String> names = new ArrayList<>();
+        for (JsonNode crumb : trail) {
+            String name = crumb.isTextual() ? crumb.asText() : crumb.path("name").asText("");
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        if (names.size() > 1 || names.size() == 1 && BreadcrumbDetector.isNewsRoot(names.get(0))) {
+            BreadcrumbDetector.detect(String.join(" / ", names)).ifPresent(draft::offerCrumb);
         }
     }
 
