@@ -92,8 +92,9 @@ public final class HtmlArticleParser {
         // only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its own), not a
         // menu's links to its categories
         // (Joomla's "Category: <a>Local</a>" in a dd.category-name, its link to the category's menu item)
-        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], [class*=category] a, [class*=meta] a").stream()
-                .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a))
+        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], [class*=category] a, [class*=meta] a, [class*=type-terms] a").stream()
+                .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a)
+                        || a.closest("[class*=type-terms]") != null) // (Elementor's post-info "terms" item)
                 .findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));

@@ -59,6 +59,9 @@ final class HtmlAuthors {
         return byline.map(Byline::authors).orElse(List.of());
     }
 
+    /** A story's meta list: the writer, the date, the category, the comments' count and a few more. */
+    private static final int MAX_META_ITEMS = 8;
+
     /** The rank of a byline's outlet: over the page's site name (50), as a text's byline outranks its masthead. */
     private static final int BYLINE_OUTLET = 60;
 
@@ -82,7 +85,8 @@ final class HtmlAuthors {
         for (Element e : doc.select(BYLINES + LEAD_IN_BYLINES)) {
             // another story's byline; but a block the theme names as the post's own authors counts wherever it stands
             // (Material for MkDocs' .md-post__authors is in the post's sidebar, a nav)
-            if (!StoryLocator.thisStory(e) && !e.is("[class*=post__authors], [class*=post-authors]") || e.closest(SITE_TITLE) != null) {
+            if (!StoryLocator.thisStory(metaListOrSelf(e)) && !e.is("[class*=post__authors], [class*=post-authors]")
+                    || e.closest(SITE_TITLE) != null) {
                 continue; // (the site's title, marked as its author: WriteFreely's <h1 id="blog-title"><a class="h-card p-author">)
             }
             List<String> found = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of())
@@ -114,6 +118,23 @@ final class HtmlAuthors {
     static List<String> authorsOf(String text) {
         String names = TRAILING_SEPARATOR.matcher(text).replaceFirst("");
         return BylineDetector.standalone(names).map(Byline::authors).orElseGet(() -> PersonNames.split(names));
+    }
+
+    /**
+     * For a byline in a list item: the list, when it stands beside the headline (Elementor's post-info widget, a list of the
+     * writer, date and category in the block next to the title's), which is the story's own meta, not other stories' list.
+     */
+    private static Element metaListOrSelf(Element e) {
+        // (a list of more items is a list of stories)
+        Element item = e.closest("li");
+        Element h1 = item == null ? null : StoryHeader.headlineElement(e.ownerDocument());
+        Element around = h1;
+        for (int up = 0; around != null && up < 3; up++) {
+            around = around.parent();
+        }
+        boolean meta = around != null && !around.is("body, html") && item.parent() != null
+                && item.parent().children().size() <= MAX_META_ITEMS && item.parent().parents().contains(around);
+        return meta ? item.parent() : e;
     }
 
     /**

@@ -32,6 +32,8 @@ final class HtmlBlocks {
             + "[class*=share], [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption, "
             + "[class*=comments], #comments, #disqus_thread, " // (a theme's comments inside the article: "Sign in ... to join")
             + "[class*=donate], [class*=author-bio], " // (Newspack's donation block and writer's bio inside the article)
+            // a comment form's block (Divi's "Submit a Comment"); an author box: the writer's name as a heading over a bio (Soledad's)
+            + "#respond, [class*=comment-respond], div[class*=author]:has(h2, h3, h4, h5, h6):has(p), "
             + ".subscribe, [class*=subscribe-form], [class*=subscribe-box], [class*=subscribe-widget], " // (not "subscriber-content")
             + "[class*=nextprev], [class*=prevnext], [class*=prev-next], " // (the links to the posts before and after it)
             + "p.tags, .post-tags"; // (a post's tag links under it: Bear Blog's "#birds #town")

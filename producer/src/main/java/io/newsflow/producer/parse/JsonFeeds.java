@@ -58,6 +58,15 @@ final class JsonFeeds {
         return null;
     }
 
+    /**
+     * A read-later service's document (Readwise Reader's: {@code "source_url"}, {@code "reading_progress"}): its
+     * {@code "source"} names how the service got it ("Reader RSS") and its {@code "category"} what kind of document it is
+     * ("rss", "email", "pdf"), not the outlet and the section; the page's own {@code "site_name"} names the outlet.
+     */
+    static boolean readLaterDocument(JsonNode node) {
+        return node.has("source_url") && node.has("reading_progress");
+    }
+
     private static List<String> textsOf(JsonNode list) {
         List<String> texts = new ArrayList<>();
         list.forEach(n -> {

@@ -20,8 +20,8 @@ import io.newsflow.producer.parse.text.ArticleTypes;
 final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
-            "story_text", "bodyText", "content_text", "body_text", "maintext", "blogContent"); // (news-please's "maintext"; dotCMS's
-            // starter Blog type's "blogContent")
+            "story_text", "bodyText", "content_text", "body_text", "maintext", "blogContent", "html_content"); // (news-please's
+            // "maintext"; dotCMS's starter Blog type's "blogContent"; Readwise Reader's "html_content")
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek", "teaserText",
@@ -51,7 +51,8 @@ final class JsonFields {
 
     static ArticleDraft toDraft(JsonNode node, String body) {
         ArticleDraft draft = new ArticleDraft();
-        String source = text(node, SOURCE);
+        boolean readLater = JsonFeeds.readLaterDocument(node);
+        String source = text(node, readLater ? List.of("site_name") : SOURCE);
         draft.url = ScraperExports.url(text(node, URL), source); // (Trafilatura's "source" is the page's address)
         draft.title = plainText(node, TITLE);
         draft.lead = plainText(node, LEAD);
@@ -62,7 +63,7 @@ final class JsonFields {
         draft.offerSource(JsonFeeds.readerFeedTitle(node)); // a feed reader's entry (Miniflux's, Feedly's): its feed's title
         draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"
         ScraperExports.breadcrumbs(node, draft); // an extractor's trail of the page (Diffbot's, Zyte's)
-        draft.offerSection(FeedArticleParser.categoryLabel(text(node, SECTION))); // (a news API's slug: "business" is Business)
+        draft.offerSection(readLater ? null : FeedArticleParser.categoryLabel(text(node, SECTION))); // (a news API's slug: "business")
         // a content system's {"taxonomy": {"primary_section": {"name": ...}}}
         draft.offerSection(text(node.path("taxonomy"), List.of("primary_section", "section")));
         draft.offerSection(WordPressFields.category(node));
@@ -71,7 +72,7 @@ final class JsonFields {
         draft.offerSection(firstCategory(node.path("taxonomyValues").path("categories"))); // Bolt's taxonomy
         draft.offerSection(firstCategory(node.path("section"))); // Contentstack's reference: [{"uid": ..., "title": "Local"}]
         ScraperExports.categories(node, draft); // Trafilatura's "News;Transport"
-        draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("category")))); // a news API's ["business"]
+        draft.offerSection(readLater ? null : FeedArticleParser.categoryLabel(firstCategory(node.path("category")))); // ["business"]
         draft.offerSection(firstCategory(node.path("subject"))); // AP's [{"name": "Transportation"}]
         draft.offerSection(firstCategory(node.path("subjects"))); // a wire's ["Agriculture", "Trade"]
         draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("tags")))); // last: as a JSON Feed's first tag

@@ -124,10 +124,10 @@ public final class MetaDateLine {
         return anyDate ? Optional.of(new Result(publication, update, outlet)) : Optional.empty();
     }
 
-    /** A reading time closing a stamp line, in the languages read. */
+    /** A reading time closing a stamp line, in the languages read (Yahoo's "2 min read"); a weekly's "[ VOL 27 , NO 1335]". */
     private static final Pattern READING_TIME_TAIL = UnicodeRegex.compile("(?iu)\\s+(?:(?:reading time|read time|lesezeit|lesedauer|"
             + "temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\\s*:?\\s*"
-            + "(?:ca\\.?\\s*)?\\d+\\s*min\\w*\\.?|\\d+\\s*min(?:ute)?s?\\s+read)$"); // (Yahoo's "..., 9:00 AM 2 min read")
+            + "(?:ca\\.?\\s*)?\\d+\\s*min\\w*\\.?|\\d+\\s*min(?:ute)?s?\\s+read|[\\[(]\\s*vol(?:ume)?\\.?\\s*\\d+\\s*,?\\s*(?:no|issue)\\.?\\s*\\d+\\s*[\\])])$");
 
     /** The first segment is a person's name without "By" (a date follows), or a segment is a name and another an outlet. */
     private static boolean namesWriterAndOutlet(List<String> segments) {
