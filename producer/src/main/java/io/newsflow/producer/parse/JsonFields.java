@@ -75,6 +75,7 @@ final class JsonFields {
         draft.offerSection(readLater ? null : FeedArticleParser.categoryLabel(firstCategory(node.path("category")))); // ["business"]
         draft.offerSection(firstCategory(node.path("subject"))); // AP's [{"name": "Transportation"}]
         draft.offerSection(firstCategory(node.path("subjects"))); // a wire's ["Agriculture", "Trade"]
+        draft.offerSection(node.path("kind").asText().startsWith("blogger#") ? firstCategory(node.path("labels")) : null); // Blogger's
         draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("tags")))); // last: as a JSON Feed's first tag
         draft.offerSection(node.path("origin").isObject() // a feed reader's entry (Feedly's): its feed's categories, not a page's keywords
                 ? FeedArticleParser.categoryLabel(firstCategory(node.path("keywords"))) : null);

@@ -37,7 +37,8 @@ final class StoryHeader {
      * with the links after it ("Impressum", "Datenschutz"); else the whole footer's.
      */
     static Optional<String> footerNotice(Document doc) {
-        Element footer = doc.selectFirst("footer");
+        // (a page without the element names its footer by class or id: 1C-Bitrix's <div class="footer">)
+        Element footer = doc.selectFirst("footer, body > div.footer, body > div#footer, body > div.site-footer");
         if (footer == null) {
             return Optional.empty();
         }

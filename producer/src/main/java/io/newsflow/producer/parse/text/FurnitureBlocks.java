@@ -85,8 +85,9 @@ final class FurnitureBlocks {
             // "Topics: Riyadh Metro" / "Saudi Arabia", "In This Article:" / "TSLA": the tags or tickers under the label
             return LinkBlocks.tagsUnder(lines, i);
         }
-        if (!beforeContent && LinkBlocks.isSupportLabel(line) && lines.size() - 1 - i <= LinkBlocks.MAX_PLEA_LINES) {
-            return lines.size() - 1; // "Support Our Journalism" / its plea, closing the page
+        if (!beforeContent && (LinkBlocks.isSupportLabel(line) || LinkBlocks.supportsOutlet(line, draft.source))
+                && lines.size() - 1 - i <= LinkBlocks.MAX_PLEA_LINES) {
+            return lines.size() - 1; // "Support Our Journalism", "Support Eurasianet" / its plea, closing the page
         }
         if (!beforeContent && LinkBlocks.isRelatedLabel(line)) {
             int last = RelatedHeadlines.blockEnd(lines, i);

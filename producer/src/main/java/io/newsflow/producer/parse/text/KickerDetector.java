@@ -133,8 +133,9 @@ public final class KickerDetector {
             }
             return Optional.of(new Kicker(ArticleTypes.sectionCase(text), type, null));
         }
-        if (segments[0].strip().contains(" ") && PersonNames.isName(segments[0].strip()) && !SectionNames.isSection(segments[0])) {
-            return Optional.empty(); // "Joan Ramírez | Barcelona": a writer and a city, a byline's shape
+        if (segments[0].strip().contains(" ") && PersonNames.isName(segments[0].strip()) && !SectionNames.isSection(segments[0])
+                && Arrays.stream(segments).skip(1).noneMatch(SectionNames::isSection)) {
+            return Optional.empty(); // "Joan Ramírez | Barcelona": a writer and a city, a byline's shape (not "ASEAN Beat | Economy")
         }
         String section = null;
         String source = null;

@@ -105,6 +105,12 @@ public final class LinkBlocks {
         return SUPPORT_LABELS.contains(label) || label.startsWith("a message from ") && label.length() <= MAX_LABEL_CHARS;
     }
 
+    /** "Support Eurasianet", "Support The Moscow Times": a plea's label naming the outlet itself. */
+    static boolean supportsOutlet(String line, String outlet) {
+        String label = label(line);
+        return outlet != null && label.startsWith("support ") && label.substring("support ".length()).equals(label(outlet));
+    }
+
     /** True when the line is only a tag list's label ("Topics", "Explore more on these topics", "Schlagworte"). */
     public static boolean isTagLabel(String line) {
         return TAG_LABELS.contains(label(line));

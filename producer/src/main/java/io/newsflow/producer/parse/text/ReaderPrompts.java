@@ -97,7 +97,7 @@ final class ReaderPrompts {
             // (not an agency's own lower-case sign-off, "ats/vajo", which SignatureDetector credits)
             + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:[A-Z]{2,4}/(?:[A-Z]{2,4}/?)?)$|^(?-i:(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
             // a gallery's counter ("1 of 12"), a correction's or an author box's label
-            + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer)$|"
+            + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer|authors?|guest author|contributing author)$|"
             // a trust link and a topic's "more" label: "Why you can trust SCMP", "Discover more stories on Economy"
             + "^\\W*why you can trust\\b.{0,40}$|^\\W*(?:discover|explore) more (?:stories|articles|news) (?:on|about|from)\\b.{0,40}$|"
             // a public broadcaster's standards link in the footer: "CBC's Journalistic Standards and Practices|About CBC News"
@@ -123,8 +123,8 @@ final class ReaderPrompts {
      */
     static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?(?: to (?:stay|keep) (?:up to date|informed))?|"
             + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|"
-            + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|"
-            + "subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:artigo )?exclusivo (?:para )?assinantes|"
+            + "enjoying this (?:article|story)\\?.{0,40}\\bsubscribe\\b.{0,80}|(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|"
+            + "(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:artigo )?exclusivo (?:para )?assinantes|"
             // "Artykuł przeznaczony dla subskrybentów"
             + "(?:artykuł|treść|materiał) (?:przeznaczony|przeznaczona|dostępny|dostępna) (?:tylko )?dla (?:subskrybentów|prenumeratorów)|"
             + "para (?:ver|leer|acceder a) este contenido (?:es necesario|debes|necesitas) (?:suscribirte|suscribirse|registrarte)\\b.{0,60}|"

@@ -75,6 +75,9 @@ public final class SignatureDetector {
     /** "© 2025 The Irish Times DAC", and the outlet first: "Daily Sabah © 2025". */
     private static final Pattern COPYRIGHT = UnicodeRegex.compile("(?iu)^\\s*(?:©|\\(c\\)|copyright)\\s*.+$|"
             + "^\\s*\\p{Lu}[\\p{L}.&'’ -]{1,40}\\s(?:©|\\(c\\))\\s*\\d{4}\\W*$");
+    /** The site builder's credit after the copyright: "· Made on Tilda", "| Powered by WordPress", "- Site by Studio X". */
+    private static final Pattern BUILT_WITH = UnicodeRegex.compile("(?iu)\\s*[·|•\\p{Pd}]\\s*(?:made (?:on|with)|powered by|built (?:on|with)|"
+            + "designed by|(?:web)?site by)\\b.*$");
     /** "Riproduzione riservata ©", "All rights reserved.": the reservation alone, naming no outlet. */
     private static final Pattern RESERVATION_ONLY = UnicodeRegex.compile("(?iu)^\\W*(?:all rights reserved|riproduzione riservata|"
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados)"
@@ -108,7 +111,7 @@ public final class SignatureDetector {
         // "RIPRODUZIONE RISERVATA © Copyright ANSA": the reservation written first
         text = RESERVED_FIRST.matcher(text).replaceFirst("");
         if (COPYRIGHT.matcher(text).matches()) {
-            String outlet = Outlets.clean(text);
+            String outlet = Outlets.clean(BUILT_WITH.matcher(text).replaceFirst("")); // not "Portloe Post · Made on Tilda"
             return outlet.isEmpty() ? Optional.of("") : Optional.of(outlet);
         }
         return Optional.empty();

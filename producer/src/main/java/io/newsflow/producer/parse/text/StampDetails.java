@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,10 +93,19 @@ final class StampDetails {
      */
     static void besideDate(String outlet, String line, ArticleDraft draft) {
         draft.offerSource(outlet, TextArticleParser.MASTHEAD);
-        int bar = Math.max(line.lastIndexOf(" | "), Math.max(line.lastIndexOf(" - "), Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" — "))));
-        String section = bar < 0 ? "" : line.substring(bar + 3).split(",")[0].strip();
-        if (SectionNames.isSection(section) && DateExtractor.find(section).isEmpty()) {
-            draft.offerSection(section);
+        String[] segments = SEPARATOR.split(line.strip());
+        if (segments.length < 2) {
+            return;
+        }
+        // after the last bar or dash, the first of a list; or before the first ("Transport · 5 December 2026", a site
+        // builder's label over the headline)
+        for (String section : List.of(segments[segments.length - 1].split(",")[0].strip(), segments[0].strip())) {
+            if (SectionNames.isSection(section) && DateExtractor.find(section).isEmpty()) {
+                draft.offerSection(section);
+                return;
+            }
         }
     }
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•\\-–—]\\s+");
 }
