@@ -15,8 +15,9 @@ import io.newsflow.producer.parse.text.DateExtractor.FoundDate;
  * was read month first for want of such a word is read day first again on a page that is plainly not in English:
  * written in another script, or in Latin letters with almost none of English's commonest words.
  *
- * <p>An English page keeps the month first: a British or Indian page writes the day first, and nothing in its words
- * tells it from an American one (the known limit in docs/parsing.md).
+ * <p>An English page keeps the month first unless it is written the British way ({@link CommonwealthEnglish}: "per
+ * cent", "£", "centre" outnumbering "percent", "center"), as British, Irish, Indian and Australian pages are, which
+ * write the day first.
  */
 final class DayFirstPages {
 
@@ -45,7 +46,7 @@ final class DayFirstPages {
         }
         Instant dayFirst = DateExtractor.findOnDayFirstPage(asWritten).map(FoundDate::instant).orElse(at);
         // the page's words are read only when the order matters: for a slashed date whose two readings differ
-        return !dayFirst.equals(at) && otherThanEnglish(pageText) ? dayFirst : at;
+        return !dayFirst.equals(at) && (otherThanEnglish(pageText) || CommonwealthEnglish.writes(pageText)) ? dayFirst : at;
     }
 
     /** Whether the text is plainly in a language other than English (too short a text is not). */

@@ -26,6 +26,9 @@ final class HtmlPlainText {
     /** Below this much paragraph text the markup says too little, and the text is read instead. */
     static final int MIN_MARKED_UP_CHARS = 200;
     private static final String NOT_TEXT = "script, style, noscript, template, svg, iframe, form, button, select";
+    /** A column beside the story: an aside, or a div a layout names for its side ("Latest notices" in a page's #right). */
+    private static final String SIDE_COLUMNS = "aside, [id~=(?i)^(?:sidebar|side|right|rightcol|right-col|sidebar-right)$], "
+            + "[class~=(?i)(?:^|\\s)(?:sidebar|side-bar|rightcol|right-col)(?:\\s|$)]";
     private static final Set<String> BLOCKS = Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "section", "article", "header", "footer", "main", "aside", "nav", "table", "tr", "td", "blockquote",
             "figure", "figcaption", "dd", "dt", "address");
@@ -70,6 +73,12 @@ final class HtmlPlainText {
     static String of(Element body) {
         Element copy = body.clone();
         copy.select(NOT_TEXT).remove();
+        int all = copy.text().length();
+        for (Element side : copy.select(SIDE_COLUMNS)) {
+            if (side.parent() != null && side.text().length() * 2 < all) {
+                side.remove(); // (a column that holds most of the page's text is the story's, whatever its name)
+            }
+        }
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override

@@ -52,6 +52,22 @@ class DayFirstPagesTest {
     }
 
     @Test
+    void shouldReadTheDayFirstWhenAnEnglishPageIsWrittenTheBritishWay() {
+        String page = HEADLINE + "\n\n04/12/2026\n\nIsland residents will pay the same ferry fares next year after the council"
+                + " agreed to freeze them.\n\nVisitors' fares will rise by 5 per cent, and the freeze will cost the council £300,000.";
+        assertThat(parse(page).getPublishedAt()).isEqualTo(Instant.parse("2026-12-04T00:00:00Z"));
+    }
+
+    @Test
+    void shouldKeepTheMonthFirstWhenAnEnglishPageHasOneBritishSpellingOrMoreAmericanOnes() {
+        String slip = HEADLINE + "\n\n12/03/2024\n\nLawmakers are discussing cuts to a narrow set of programmes.\n\n" + BODY;
+        assertThat(parse(slip).getPublishedAt()).isEqualTo(Instant.parse("2024-12-03T00:00:00Z"));
+        assertThat(CommonwealthEnglish.writes("Fares rose 5 percent at the center, the organization said, quoting a UK report"
+                + " that put the rise at 5 per cent.")).isFalse();
+        assertThat(CommonwealthEnglish.writes("The councillors met at the town centre to discuss the £2m programme.")).isTrue();
+    }
+
+    @Test
     void shouldKeepTheDateWhenItsNumbersLeaveNoDoubt() {
         assertThat(parse(FRENCH.replace("07/10/2024", "10/23/2024")).getPublishedAt())
                 .isEqualTo(Instant.parse("2024-10-23T00:00:00Z"));

@@ -127,4 +127,13 @@ class HtmlPageShapesTest {
         assertThat(a.getLead()).isEqualTo("Le port investit 100 millions d'euros pour brancher les navires.");
         assertThat(a.getBody().get(0).getText().toString()).doesNotStartWith("Le port investit");
     }
+
+    @Test
+    void shouldLeaveTheSideColumnOutWhenAPageOfBareDivsIsReadAsText() {
+        Article a = html("<html><head><title>" + HEADLINE + "</title></head><body><div id=\"left\"><div class=\"post-title\">" + HEADLINE
+                + "</div><div class=\"post-content\">" + BODY.replace("\n\n", "<br><br>") + "</div></div><div id=\"right\"><div class=\"box\">"
+                + "<div class=\"box-title\">Latest notices</div><div class=\"box-content\">Harbour closed to small craft on Saturday."
+                + "</div></div></div></body></html>");
+        assertThat(allText(a)).contains("cyclists welcomed it").doesNotContain("Latest notices", "Harbour closed");
+    }
 }
