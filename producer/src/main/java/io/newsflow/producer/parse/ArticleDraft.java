@@ -102,10 +102,14 @@ public final class ArticleDraft {
 
     /** Sets the section only if none is known yet. */
     public void offerSection(String candidate) {
-        if (section == null && candidate != null && !candidate.isBlank()) {
+        if (section == null && candidate != null && !candidate.isBlank() && !IDENTIFIER.matcher(candidate.strip()).matches()) {
             section = candidate.strip();
         }
     }
+
+    /** A content system's id where a category's name was expected: a GUID (as a label reads it, parts spaced), a number. */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
+            "(?i)[0-9a-f]{8}[- ][0-9a-f]{4}[- ][0-9a-f]{4}[- ][0-9a-f]{4}[- ][0-9a-f]{12}|\\d+");
 
     /** Sets the article type only if it is still unknown. */
     public void offerType(ArticleType type) {

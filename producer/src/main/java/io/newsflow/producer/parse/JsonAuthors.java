@@ -30,7 +30,8 @@ final class JsonAuthors {
     /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */
     private static final Set<String> DESK_WORDS = Set.of("staff", "reporter", "reporters", "writer",
             "writers", "correspondent", "editor", "editors", "desk", "newsroom", "team", "redacción", "redazione",
-            "rédaction", "redaktion", "redactie", "redakcja");
+            "rédaction", "redaktion", "redactie", "redakcja",
+            "communications", "office", "press", "media", "relations", "public", "affairs", "department"); // ("Press Office")
 
     /** The rank of an outlet named as the author: over nothing the record itself names as its source. */
     private static final int OUTLET_AS_AUTHOR = -2;

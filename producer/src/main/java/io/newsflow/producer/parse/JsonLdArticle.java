@@ -127,7 +127,11 @@ final class JsonLdArticle {
             }
         }
         JsonNode publisher = a.path("publisher");
-        draft.offerSource(publisher.isObject() ? text(publisher, "name") : publisher.isTextual() ? publisher.asText() : null, 60);
+        String publisherName = publisher.isObject() ? text(publisher, "name") : publisher.isTextual() ? publisher.asText() : null;
+        // a blog's writer named as its publisher (Publii's {"publisher": {"@type": "Organization", "name": "Isla Munro"}}):
+        // the person, not the site, so the site's own name is read elsewhere on the page
+        boolean writer = publisherName != null && draft.authors.stream().anyMatch(w -> w.equalsIgnoreCase(publisherName.strip()));
+        draft.offerSource(writer || "Person".equals(publisher.path("@type").asText()) ? null : publisherName, 60);
         JsonNode section = a.path("articleSection");
         draft.offerSection(section.isArray() ? section.path(0).asText(null) : section.asText(null));
         ArticleType type = typeOf(a.path("@type").asText(""));

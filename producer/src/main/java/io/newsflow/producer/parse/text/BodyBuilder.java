@@ -23,8 +23,9 @@ final class BodyBuilder {
     private static final Pattern DATED_OPENING = UnicodeRegex.compile("^\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}"
             // "BERGEN, Norway — March 3, 2025 — Researchers ...": the region, then a dash before the date
             + "(?:,\\s*\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30}?)?(?:,\\s*|\\s*[–—]\\s*)"
-            // "ANTWERP, Belgium, Dec. 12, 2024 /PRNewswire/ --": a press wire's name between the date and the dash
-            + "((?:\\p{L}+\\.?,?\\s+)?\\d[\\p{L}\\d., ]{1,30}?\\d{4})\\s*(?:/[^/\\s][^/]{1,40}/\\s*)?[–—-]{1,2}\\s+");
+            // "ANTWERP, Belgium, Dec. 12, 2024 /PRNewswire/ --": a press wire's name between the date and the dash, or an
+            // agency's in brackets ("ABU DHABI, 5th December, 2026 (WAM) --")
+            + "((?:\\p{L}+\\.?,?\\s+)?\\d[\\p{L}\\d., ]{1,30}?\\d{4})\\s*(?:/[^/\\s][^/]{1,40}/\\s*|\\([^()]{2,40}\\)\\s*)?[–—-]{1,2}\\s+");
 
     private BodyBuilder() {
     }

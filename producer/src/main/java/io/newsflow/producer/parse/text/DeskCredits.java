@@ -121,6 +121,9 @@ final class DeskCredits {
         if (credit.regionMatches(true, 0, name, 0, name.length()) && credit.length() > name.length() + 1) {
             return true; // "Tribune News Service" of The Tribune: the paper's whole name opening its service's
         }
+        if (credit.matches("(?iu)" + Pattern.quote(name.split("\\s+")[0]) + "\\s+news\\s+service")) {
+            return true; // "TIMES NEWS SERVICE" of the Times of Oman: the name's first word opening it
+        }
         List<String> own = Arrays.stream(masthead.split("\\s+")).filter(w -> w.length() >= 4 && !Outlets.hasOutletWord(w))
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
         return Arrays.stream(credit.split("\\s+")).anyMatch(w -> own.contains(w.toLowerCase(Locale.ROOT)));

@@ -95,7 +95,7 @@ final class ReaderPrompts {
             + "^\\W*(?:only the headline\\b.{0,200}|.{0,200}\\b(?:auto-generated|published) from a syndicated feed)\\W*$|"
             // a wire's sign-off of its editors' initials: Lusa's "JPF // MSF", PAP's "kno/ mmu/", AFP's "burs-dan/mtp", the Tehran Times' "MA/"
             // (not an agency's own lower-case sign-off, "ats/vajo", which SignatureDetector credits)
-            + "^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:[A-Z]{2,4}/(?:[A-Z]{2,4}/?)?)$|^(?-i:(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
+            + "^(?-i:[A-Z]{2,6}/\\p{Lu}[\\p{L}.' -]{2,40}(?:/\\p{Lu}[\\p{L}.' -]{2,40}){1,3})$|^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:[A-Z]{2,4}/(?:[A-Z]{2,4}/?)?)$|^(?-i:(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
             // a gallery's counter ("1 of 12"), a correction's or an author box's label
             + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer|authors?|guest author|contributing author)$|"
             // a trust link and a topic's "more" label: "Why you can trust SCMP", "Discover more stories on Economy"
