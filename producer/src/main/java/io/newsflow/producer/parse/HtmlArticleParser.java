@@ -87,6 +87,8 @@ public final class HtmlArticleParser {
                                 .filter(t -> !t.strip().endsWith(":")).toList()))) // (not its label: Joomla's "Aktuelle Seite:")
                 .ifPresent(draft::offerCrumb);
         StoryHeader.breadcrumb(doc).ifPresent(draft::offerCrumb);
+        SiteSuffixes.middleSection(firstNonBlank(meta(doc, "og:title"), doc.title()), draft.title, draft.source)
+                .ifPresent(draft::offerCrumb); // "Headline - News - Site"
         draft.offerSection(StoryHeader.headerSection(doc));
         // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"; a link to a category's page
         // only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its own), not a

@@ -2,6 +2,7 @@ package io.newsflow.producer.parse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ import org.jsoup.nodes.Entities;
 final class JsonBlocks {
     /** Keys that hold a list of blocks. */
     static final List<String> KEYS = List.of("content_elements", "blocks", "elements", "body", "content", "components",
-            "articleBody", "lexical", "text", "bodyContent", "main"); // (Craft's matrix field: "articleBody": [{"type": "text",
+            "articleBody", "lexical", "text", "bodyContent", "main", "richContent"); // (Craft's matrix field: "articleBody": [{"type": "text",
             // "text": "<p>..."}]; Ghost's Lexical; Kirby's blocks field: "text": [{"type": "text", "content": {"text": "<p>..."}}];
             // Contensis's composer: "bodyContent": [{"type": "_paragraph", "value": "..."}]; Apostrophe's area, "main" by default)
     /** Apple News Format's roles are types too: "body", "heading1" (a caption, a pull quote or a photo is no text). */
@@ -50,6 +51,9 @@ final class JsonBlocks {
             if (blocks != null && blocks.isObject() && blocks.path("nodeType").asText("").equals("document")) {
                 blocks = listItems(blocks.get("content")); // Contentful's rich text: {"nodeType": "document", "content": [...]}
             }
+            if (blocks != null && blocks.isObject() && blocks.path("nodes").isArray()) {
+                blocks = blocks.get("nodes"); // Wix's rich content (Ricos): {"nodes": [{"type": "PARAGRAPH", "nodes": [...]}]}
+            }
             if (blocks != null && blocks.path("metaType").asText("").equals("area")) {
                 blocks = blocks.get("items"); // Apostrophe's area: {"metaType": "area", "items": [{"type": ..., ...}]}
             }
@@ -66,7 +70,7 @@ final class JsonBlocks {
                 }
                 type = type.matches("heading-(?:[1-6]|one|two|three|four)") ? "heading" : type; // Contentful's "heading-2", Slate's
                 String text = block.has("children") ? spans(block.get("children"))
-                        : block.has("nodeType") ? richText(block) : text(block);
+                        : block.has("nodeType") ? richText(block) : block.path("nodes").isArray() ? ricosText(block.get("nodes")) : text(block);
                 if (text == null) {
                     continue;
                 }
@@ -89,6 +93,16 @@ final class JsonBlocks {
             }
         }
         return null;
+    }
+
+    /** A Ricos node's text: its text nodes' {@code textData.text}, nested nodes' in order; null when it has none. */
+    private static String ricosText(JsonNode nodes) {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode node : nodes) {
+            String own = node.path("textData").path("text").asText(null);
+            text.append(own != null ? own : node.path("nodes").isArray() ? Objects.requireNonNullElse(ricosText(node.get("nodes")), "") : "");
+        }
+        return text.toString().isBlank() ? null : text.toString();
     }
 
     /** Apple News Format's byline component's text ("By Dana Whitfield | The Lakeside Courier"), or null. */

@@ -27,7 +27,7 @@ final class JsonDates {
     /** The usual names of a publication date. */
     static final List<String> PUBLISHED = List.of("publishedAt", "published_at", "published", "datePublished",
             "date_published", "pubDate", "publicationDate", "publishedDate", "publishDate", "publication_date", "publish_date", "published_date", "first_published",
-            "firstPublished", "first_publish_date", "first_publication_date", "first_published_at", "_firstPublishedAt", "display_date",
+            "firstPublished", "firstPublishedDate", "first_publish_date", "first_publication_date", "first_published_at", "_firstPublishedAt", "display_date",
             "date_gmt", "date", "created_at", "createdAt", "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date", "postDate", "_publishedAt",
             "_publish_on", "publish_on", "firstPublishedOn", "publishedOn", "postingDate", "effective", "startPublish", "publishOn"); // (AP's; news-please's;
             // Substack's; the NYT's; DatoCMS's; Prepr's; Webiny's; dotCMS's; Plone's "effective", Dublin Core's date an item

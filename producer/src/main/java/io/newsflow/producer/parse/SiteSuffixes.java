@@ -1,7 +1,10 @@
 package io.newsflow.producer.parse;
 
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
 
 import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.SectionNames;
@@ -80,5 +83,40 @@ final class SiteSuffixes {
         String[] parts = SUFFIX_SEPARATOR.split(windowTitle.strip().substring(headline.length()));
         String last = parts[parts.length - 1].strip();
         return parts.length > 1 && Outlets.hasOutletWord(last) && !SectionNames.isSection(last) ? last : null;
+    }
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]\\s+");
+
+    /**
+     * A page with no {@code h1} (Liferay's asset publisher sets its title in a span): the longest part of its title before
+     * a separator that an element of the page holds whole ("Tram line extension approved" of "Tram line extension
+     * approved - News - City of Norrvik"); "" when none.
+     */
+    static String titleOnPage(Document doc) {
+        String title = Objects.requireNonNullElse(HtmlArticleParser.meta(doc, "og:title"), doc.title());
+        Matcher separator = TITLE_SEPARATOR.matcher(title);
+        String found = "";
+        while (separator.find()) {
+            String part = title.substring(0, separator.start()).strip();
+            if (doc.body() != null && !doc.body().getElementsMatchingOwnText("^\\Q" + part + "\\E$").isEmpty()) {
+                found = part;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The section a window title names between the headline and the site ("Tram line approved - News - City of Norrvik"),
+     * when it is a listed section or a news root, read as a kicker is ("News": the section and NEWS); empty otherwise.
+     */
+    static java.util.Optional<io.newsflow.producer.parse.text.Breadcrumb> middleSection(String windowTitle, String headline, String site) {
+        if (windowTitle == null || headline == null || site == null || !windowTitle.startsWith(headline) || !windowTitle.endsWith(site)
+                || windowTitle.length() <= headline.length() + site.length()) {
+            return java.util.Optional.empty();
+        }
+        String middle = windowTitle.substring(headline.length(), windowTitle.length() - site.length()).replaceAll("^[\\s|–—·:-]+|[\\s|–—·:-]+$", "");
+        return middle.isEmpty() || !SectionNames.isSection(middle) && !io.newsflow.producer.parse.text.BreadcrumbDetector.isNewsRoot(middle)
+                ? java.util.Optional.empty() : io.newsflow.producer.parse.text.KickerDetector.detect(middle)
+                        .map(k -> new io.newsflow.producer.parse.text.Breadcrumb(k.section(), null, k.type()));
     }
 }

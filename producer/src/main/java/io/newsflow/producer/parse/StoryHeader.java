@@ -67,7 +67,8 @@ final class StoryHeader {
     static String headline(Document doc) {
         Element h1 = headlineElement(doc);
         if (h1 == null) {
-            return doc.select("h1").text();
+            String any = doc.select("h1").text();
+            return any.isBlank() ? SiteSuffixes.titleOnPage(doc) : any;
         }
         Element bare = h1.clone();
         bare.select(KICKERS).remove();
@@ -75,6 +76,7 @@ final class StoryHeader {
     }
 
     private static final String KICKERS = "[class*=kicker], [class*=eyebrow], [class*=overline]";
+
 
     /**
      * The story's own {@code h1} ({@link #headline}), or the one post's title on a blog's page (Blogger's {@code h3

@@ -19,7 +19,19 @@ public final class ContactLines {
     private static final Pattern ADDRESS_ALONE = UnicodeRegex.compile("(?iu)^\\W*(?:e-?mail|contact|kontakt|courriel|correo)?\\s*:?\\s*"
             + "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+\\W*$");
 
+    /**
+     * A press office's line of numbers closing a release or a public body's news page ("Press office: 01632 960 123 |
+     * press@example.org"); its label ("Media enquiries") is a closing list's ({@link LinkBlocks}).
+     */
+    private static final Pattern PRESS_CONTACT = UnicodeRegex.compile("(?iu)^\\W*(?:media|press)(?: office| relations| team| desk| contact)?"
+            + "\\s*:\\s*.{0,60}(?:@|\\d{3}[\\s-]?\\d{3}).{0,80}$");
+
     private ContactLines() {
+    }
+
+    /** The line is a press office's contacts: none of the story's text. */
+    public static boolean isPressContact(String line) {
+        return line.length() <= 200 && PRESS_CONTACT.matcher(line.strip()).matches();
     }
 
     /** The line is a contacts label. */

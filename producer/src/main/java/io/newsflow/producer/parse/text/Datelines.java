@@ -27,6 +27,9 @@ public final class Datelines {
     /** "Taipei, Dec. 2 (CNA) Taiwan's ...": a town, a month and day, and an agency, with no dash before the text. */
     private static final Pattern UNDASHED = UnicodeRegex.compile(
             "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,10}\\.?)\\s*\\(([^()]{2,40})\\)\\s+(?=\\p{Lu})");
+    /** "Hanoi (VNA) -": a town in natural case, a listed agency, a dash. */
+    private static final Pattern TOWN_AGENCY = UnicodeRegex.compile(
+            "^(\\p{Lu}\\p{Ll}[\\p{L}\\p{M} .'’-]{1,30}?)\\s*\\(([^()]{2,20})\\)\\s*[-–—]+\\s+");
     /** "March 20 (Reuters) -", "20 March (Reuters) -": a wire's dateline with a date and no place. */
     private static final Pattern DATE_ONLY = UnicodeRegex.compile(
             "^(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\.?)\\s*\\(([^()]{2,40})\\)\\s*[-–—]+\\s*");
@@ -48,6 +51,9 @@ public final class Datelines {
             return Optional.empty();
         }
         String agency = m.group(2).strip();
+        if (m.pattern() == TOWN_AGENCY) { // "Emden (dpa/lni) -": the agency, without its regional service
+            agency = SignatureDetector.agencyCredit(agency).orElse(agency);
+        }
         return Optional.of(WIRE_NAMES.getOrDefault(agency, agency));
     }
 
@@ -127,6 +133,10 @@ public final class Datelines {
         }
         m = UNDASHED.matcher(paragraph); // (only a listed agency's: no dash tells the credit from a bracket in the text)
         if (m.find() && SignatureDetector.agencyCredit(m.group(2)).isPresent() && monthDay(m.group()).isPresent()) {
+            return m;
+        }
+        m = TOWN_AGENCY.matcher(paragraph); // (only a listed agency's: "Apple (AAPL) - shares ..." is no dateline)
+        if (m.find() && SignatureDetector.agencyCredit(m.group(2)).isPresent()) {
             return m;
         }
         return dateOnly(paragraph);

@@ -27,7 +27,7 @@ public final class LinkBlocks {
             "más sobre", "mais sobre", // La Tercera's "Más sobre:" over its topics
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
             // a press release's contact block: the label, then names, numbers and addresses
-            "pressekontakt", "press contact", "media contact", "media contacts", "contact presse", "contacto de prensa",
+            "pressekontakt", "press contact", "media contact", "media contacts", "media enquiries", "media inquiries", "press enquiries", "press inquiries", "for media enquiries", "for media inquiries", "contact presse", "contacto de prensa",
             "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts",
             "問い合わせ先", "お問い合わせ", "お問い合わせ先", "お問合せ先", "联系人", "聯絡人"); // (Japanese, Chinese)
     /** "More from TechLedger": a related label that names the outlet. */

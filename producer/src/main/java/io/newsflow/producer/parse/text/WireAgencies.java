@@ -15,7 +15,9 @@ final class WireAgencies {
             "Notimex", "Agência Brasil", "Keystone-SDA", "ATS", "Interfax", "TASS", "Adnkronos", "AGI", "LaPresse",
             "Servimedia", "Agerpres", "STA", "LETA", "ELTA", "BNS", "Ukrinform",
             // the Arab world's and Iran's national agencies: Oman's, Qatar's, the UAE's, Saudi Arabia's, Kuwait's, Bahrain's, ...
-            "ONA", "QNA", "WAM", "SPA", "KUNA", "BNA", "MENA", "IRNA", "NNA", "APS", "MAP", "TAP");
+            "ONA", "QNA", "WAM", "SPA", "KUNA", "BNA", "MENA", "IRNA", "NNA", "APS", "MAP", "TAP",
+            // Viet Nam's, Nigeria's, the Philippines', Pakistan's and Bangladesh's
+            "VNA", "NAN", "PNA", "APP", "BSS");
 
     private WireAgencies() {
     }
