@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.NameCase;
+import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.PersonNames;
 
 /**
@@ -40,6 +41,9 @@ final class HtmlAuthors {
         if (!draft.authors.isEmpty()) {
             return;
         }
+        // an outlet or a channel as the author tag ("Morven Isles Gazette" on its Telegraph page): the outlet, below the site's
+        String tag = HtmlArticleParser.meta(doc, "article:author");
+        draft.offerSource(tag != null && !tag.startsWith("http") && Outlets.hasOutletWord(tag) && Outlets.looksLikeOutlet(tag) ? tag : null, 45);
         List<String> names = tagged(doc);
         names = names.isEmpty() ? headerByline(doc) : names;
         names = names.isEmpty() ? marked(doc) : names;

@@ -99,14 +99,18 @@ final class DeskCredits {
             return Optional.of(masthead); // "Saudi Gazette report" alone under the headline: the paper's own, no writer
         }
         Optional<String> credit = SignatureDetector.agencyCredit(line).or(() -> oneWordOutlet(line));
-        if (credit.isPresent() || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
+        boolean last = i + 1 >= lines.size() || !lines.sameBlock(i, i + 1);
+        // ("PUBLISHED : 05 Dec 2026, 14:30" / "THE NATION": the name closing the stamp's block)
+        boolean stampOver = last && i > 0 && lines.sameBlock(i - 1, i) && MetaDateLine.parse(lines.get(i - 1)).isPresent();
+        if (credit.isPresent() || last && !stampOver) {
             return credit;
         }
         String name = DESK_SUFFIX.matcher(line.strip()).replaceFirst(""); // "Muscat Daily Staff": the outlet's newsroom
-        return name.split("\\s+").length <= MAX_OUTLET_WORDS && !BylineDetector.hasLeadIn(name) && Outlets.hasOutletWord(name)
+        boolean outletWord = Outlets.hasOutletWord(name) || stampOver && name.matches("(?i)the\\s+\\S.*") && !PersonNames.isName(name);
+        return name.split("\\s+").length <= MAX_OUTLET_WORDS && !BylineDetector.hasLeadIn(name) && outletWord
                 && Outlets.looksLikeOutlet(name) && !isSectionLabel(name)
-                && (MetaDateLine.parse(lines.get(i + 1)).isPresent() || Datelines.standsAlone(lines.get(i + 1))) // ("Chandigarh, December 4")
-                ? Optional.of(ownService(name, masthead) ? masthead : name) : Optional.empty();
+                && (stampOver || MetaDateLine.parse(lines.get(i + 1)).isPresent() || Datelines.standsAlone(lines.get(i + 1)))
+                ? Optional.of(ownService(name, masthead) ? masthead : name) : Optional.empty(); // ("Chandigarh, December 4")
     }
 
     /**
