@@ -36,6 +36,7 @@ final class HtmlBlocks {
             + "#respond, [class*=comment-respond], div[class*=author]:has(h2, h3, h4, h5, h6):has(p), "
             + ".subscribe, [class*=subscribe-form], [class*=subscribe-box], [class*=subscribe-widget], " // (not "subscriber-content")
             + "[class*=nextprev], [class*=prevnext], [class*=prev-next], " // (the links to the posts before and after it)
+            + "[class*=toolbar], " // (a story's print, mail and font-size buttons: K2's itemToolbar)
             + "p.tags, .post-tags"; // (a post's tag links under it: Bear Blog's "#birds #town")
 
     /** The rank of an agency's closing credit: over the page's site name (50), as JSON-LD's agency author (65). */

@@ -40,6 +40,10 @@ final class JsonBlocks {
 
     /** The body's text and heading blocks as an HTML fragment, or null when no key holds such a list. */
     static String html(JsonNode node) {
+        String area = MagnoliaAreas.html(node);
+        if (area != null) {
+            return area;
+        }
         for (String key : KEYS) {
             JsonNode blocks = JsonRichText.blocks(node.get(key)); // (a ProseMirror or Lexical document, Prismic's slices: flattened)
             if (blocks != null && blocks.path("json").path("nodeType").asText("").equals("document")) {

@@ -152,7 +152,9 @@ final class ClosingLines {
             // portal's masthead, as an agency's credit is ("— ONA", "— AFP")
             boolean titleCredit = NameCase.isShouted(last.strip()) && last.strip().contains(" ") && Outlets.hasOutletWord(last)
                     || SignatureDetector.agencyCredit(LEADING_DASH.matcher(last.strip()).replaceFirst("")).isPresent();
-            draft.offerSource(outlet.get(), titleCredit ? TextArticleParser.COPYRIGHT : TextArticleParser.SIGNATURE);
+            // "via MTI" names the copy's origin outright: over a byline that only names the site ("Hungary Today")
+            draft.offerSource(outlet.get(), CreditLines.viaAgency(last).isPresent() ? TextArticleParser.BYLINE + 5
+                    : titleCredit ? TextArticleParser.COPYRIGHT : TextArticleParser.SIGNATURE);
         }
     }
 }

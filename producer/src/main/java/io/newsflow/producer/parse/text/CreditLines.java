@@ -14,6 +14,16 @@ public final class CreditLines {
     private static final Pattern OUTLET_THEN_WRITER = UnicodeRegex.compile("(?iu)^(?:quelle|source|fuente|fonte|bron|źródło)\\s*:\\s*"
             + "(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}?)\\s*/\\s*(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2})\\.?$");
 
+    /** "via MTI, featured image via Budapest Airport": an agency credited with "via", perhaps with the picture's credit after it. */
+    private static final Pattern VIA = UnicodeRegex.compile("(?iu)^via\\s+([\\p{L}.&-]{2,20})(?:\\s*,\\s*(?:featured |header |cover )?"
+            + "(?:image|photo|picture)s?\\s*(?:via|by|:)\\s*.{1,60})?\\.?$");
+
+    /** The agency a "via" credit closing the story names ("via MTI"), when it is a listed agency. */
+    static Optional<String> viaAgency(String line) {
+        java.util.regex.Matcher m = VIA.matcher(line.strip());
+        return m.matches() ? SignatureDetector.agencyCredit(m.group(1)) : Optional.empty();
+    }
+
     private CreditLines() {
     }
 

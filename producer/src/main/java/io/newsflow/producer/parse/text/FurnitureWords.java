@@ -69,7 +69,7 @@ final class FurnitureWords {
             "carregando comentários", "add new comment", "visitar sitio", "denuncia a la redacción", "¿encontraste un error?",
             "encontraste un error", "found an error?", "spotted an error?", "report an error", "read more stories", "support us", "report a comment", "support our journalism", "offrir l'article", "offrir cet article",
             "listen in english", "listen in arabic", "listen in french", "jaa artikkeli",
-            "share options", "share story", "share this story", "article content", "share this article in your social network", "author of the article", "more by this author", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage", "back to all news", "back to news", "back to all posts", "back to all articles", "back to the blog", "back to blog", "return to the list of news",
+            "share options", "share story", "share this story", "article content", "share this article in your social network", "author of the article", "more by this author", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage", "decrease font size", "increase font size", "font size", "back to all news", "back to news", "back to all posts", "back to all articles", "back to the blog", "back to blog", "return to the list of news",
             "your name", "your email", "your e-mail", "your comment", "post comment", "submit comment", // a comment form's fields
             "comunicar erro", "disclaimer", // a site's "report an error" button, a comment section's disclaimer label
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages

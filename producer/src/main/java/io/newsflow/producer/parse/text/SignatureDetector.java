@@ -182,7 +182,7 @@ public final class SignatureDetector {
     /** The outlet a bare closing line names ({@code Portline.Info}, {@code — TechLedger}), when it is one. */
     public static Optional<String> signature(String line) {
         String text = Outlets.clean(line);
-        Optional<String> credited = agencyCredit(text).or(() -> outletWithAgency(text)); // "dpa/AFP", "Daily Sabah with AA"
+        Optional<String> credited = agencyCredit(text).or(() -> outletWithAgency(text)).or(() -> CreditLines.viaAgency(line)); // "dpa/AFP"
         if (credited.isPresent()) {
             return credited;
         }
