@@ -32,11 +32,11 @@ final class CommonwealthEnglish {
     /** "per cent" and the pound: each as telling as a spelling. */
     private static final Pattern BRITISH_MARKS = Pattern.compile("(?i)\\bper cent\\b|£");
 
-    private CommonwealthEnglish() {
-    }
-
     /** One British spelling is a slip as often as a sign ("programmes" in a Californian story): it takes two. */
     private static final int MIN_BRITISH = 2;
+
+    private CommonwealthEnglish() {
+    }
 
     /** Whether the text's British spellings and marks outnumber its American ones, with at least two of them. */
     static boolean writes(String text) {

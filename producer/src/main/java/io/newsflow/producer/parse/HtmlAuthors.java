@@ -129,7 +129,6 @@ final class HtmlAuthors {
      * writer, date and category in the block next to the title's), which is the story's own meta, not other stories' list.
      */
     private static Element metaListOrSelf(Element e) {
-        // (a list of more items is a list of stories)
         Element item = e.closest("li");
         Element h1 = item == null ? null : StoryHeader.headlineElement(e.ownerDocument());
         Element around = h1;
@@ -137,7 +136,8 @@ final class HtmlAuthors {
             around = around.parent();
         }
         boolean meta = around != null && !around.is("body, html") && item.parent() != null
-                && item.parent().children().size() <= MAX_META_ITEMS && item.parent().parents().contains(around);
+                && item.parent().children().size() <= MAX_META_ITEMS // (a list of more items is a list of stories)
+                && item.parent().parents().contains(around);
         return meta ? item.parent() : e;
     }
 

@@ -1,11 +1,15 @@
 package io.newsflow.producer.parse;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 
+import io.newsflow.producer.parse.text.Breadcrumb;
+import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import io.newsflow.producer.parse.text.KickerDetector;
 import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.SectionNames;
 
@@ -109,14 +113,13 @@ final class SiteSuffixes {
      * The section a window title names between the headline and the site ("Tram line approved - News - City of Norrvik"),
      * when it is a listed section or a news root, read as a kicker is ("News": the section and NEWS); empty otherwise.
      */
-    static java.util.Optional<io.newsflow.producer.parse.text.Breadcrumb> middleSection(String windowTitle, String headline, String site) {
+    static Optional<Breadcrumb> middleSection(String windowTitle, String headline, String site) {
         if (windowTitle == null || headline == null || site == null || !windowTitle.startsWith(headline) || !windowTitle.endsWith(site)
                 || windowTitle.length() <= headline.length() + site.length()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String middle = windowTitle.substring(headline.length(), windowTitle.length() - site.length()).replaceAll("^[\\s|–—·:-]+|[\\s|–—·:-]+$", "");
-        return middle.isEmpty() || !SectionNames.isSection(middle) && !io.newsflow.producer.parse.text.BreadcrumbDetector.isNewsRoot(middle)
-                ? java.util.Optional.empty() : io.newsflow.producer.parse.text.KickerDetector.detect(middle)
-                        .map(k -> new io.newsflow.producer.parse.text.Breadcrumb(k.section(), null, k.type()));
+        return middle.isEmpty() || !SectionNames.isSection(middle) && !BreadcrumbDetector.isNewsRoot(middle)
+                ? Optional.empty() : KickerDetector.detect(middle).map(k -> new Breadcrumb(k.section(), null, k.type()));
     }
 }
