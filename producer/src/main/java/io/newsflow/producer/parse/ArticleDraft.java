@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.BlockKind;
@@ -111,7 +112,7 @@ public final class ArticleDraft {
     }
 
     /** A content system's id where a category's name was expected: a GUID (as a label reads it, parts spaced), a number. */
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile(
+    private static final Pattern IDENTIFIER = Pattern.compile(
             "(?i)[0-9a-f]{8}[- ][0-9a-f]{4}[- ][0-9a-f]{4}[- ][0-9a-f]{4}[- ][0-9a-f]{12}|\\d+");
 
     /** Sets the article type only if it is still unknown. */

@@ -73,7 +73,7 @@ final class KontentItems {
     }
 
     /** "PublishDate" as the other readers name it, "publishDate" (Sitecore's fields are capitalised). */
-    private static String decapitalised(String key) {
+    static String decapitalised(String key) {
         return key.isEmpty() ? key : Character.toLowerCase(key.charAt(0)) + key.substring(1);
     }
 }

@@ -49,8 +49,7 @@ final class PascalCaseFields {
         ObjectNode copy = JsonNodeFactory.instance.objectNode();
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String name = field.getKey();
-            String camel = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+            String camel = KontentItems.decapitalised(field.getKey());
             if (!copy.has(camel)) { // (both "Title" and "title": the first written wins)
                 copy.set(camel, decapitalised(field.getValue()));
             }

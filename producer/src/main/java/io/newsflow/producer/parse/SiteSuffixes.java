@@ -89,8 +89,6 @@ final class SiteSuffixes {
         return parts.length > 1 && Outlets.hasOutletWord(last) && !SectionNames.isSection(last) ? last : null;
     }
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—·:]\\s+");
-
     /**
      * A page with no {@code h1} (Liferay's asset publisher sets its title in a span): the longest part of its title before
      * a separator that an element of the page holds whole ("Tram line extension approved" of "Tram line extension
@@ -98,7 +96,7 @@ final class SiteSuffixes {
      */
     static String titleOnPage(Document doc) {
         String title = Objects.requireNonNullElse(HtmlArticleParser.meta(doc, "og:title"), doc.title());
-        Matcher separator = TITLE_SEPARATOR.matcher(title);
+        Matcher separator = SUFFIX_SEPARATOR.matcher(title);
         String found = "";
         while (separator.find()) {
             String part = title.substring(0, separator.start()).strip();

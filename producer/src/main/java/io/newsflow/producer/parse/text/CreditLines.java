@@ -20,7 +20,7 @@ public final class CreditLines {
 
     /** The agency a "via" credit closing the story names ("via MTI"), when it is a listed agency. */
     static Optional<String> viaAgency(String line) {
-        java.util.regex.Matcher m = VIA.matcher(line.strip());
+        Matcher m = VIA.matcher(line.strip());
         return m.matches() ? SignatureDetector.agencyCredit(m.group(1)) : Optional.empty();
     }
 
