@@ -73,6 +73,8 @@ public final class ArticleDraft {
     }
 
     private int sourcePriority = Integer.MIN_VALUE;
+    /** The logo an agency's page sets over its name written out ("TATOLI" over "Agência Noticiosa de Timor-Leste"), or null. */
+    private String sourceLogo;
 
     /** Sets the source only if none is known yet. */
     public void offerSource(String candidate) {
@@ -93,8 +95,12 @@ public final class ArticleDraft {
         }
         if (candidate != null && !candidate.isBlank() && priority > sourcePriority) {
             // the name as the masthead writes it, where the better-ranked one only adds to it ("Kyodo News" / "(Kyodo)")
-            source = SourceNames.keepsName(source, candidate.strip()) ? source : candidate.strip();
+            // (and the agency's name written out under its logo, against a credit naming the logo: "(TATOLI)")
+            source = SourceNames.keepsName(source, candidate.strip()) || candidate.strip().equalsIgnoreCase(sourceLogo) ? source : candidate.strip();
             sourcePriority = priority;
+        } else if (candidate != null && SourceNames.agencyUnderLogo(candidate.strip(), source)) {
+            sourceLogo = source; // "TATOLI" / "Agência Noticiosa de Timor-Leste": the agency's name under its logo
+            source = candidate.strip();
         } else if (candidate != null && (SourceNames.fullerName(candidate.strip(), source) || SourceNames.withDomain(source, candidate.strip()))) {
             source = candidate.strip(); // "Yonhap News Agency" after the dateline's "(Yonhap)"
         } else if (candidate != null && candidate.strip().equalsIgnoreCase(source) && (SourceNames.capitals(candidate) < SourceNames.capitals(source)

@@ -43,8 +43,8 @@ final class JsonFields {
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
             "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind", "type_of_material");
-    /** The mark a news API leaves where it cut the body: "… [+2113 chars]". */
-    private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+\\d+ chars\\]\\s*$");
+    /** The mark a news API leaves where it cut the body: NewsAPI's "… [+2113 chars]", GNews's "... [1874 chars]". */
+    private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+?\\d+ chars\\]\\s*$");
 
     private JsonFields() {
     }
@@ -87,7 +87,7 @@ final class JsonFields {
             Instant at = JsonDates.instant(published);
             draft.offerPublished(at, TimeProvenance.METADATA, published.asText());
         }
-        // NewsAPI's "... [+2113 chars]": the API's cut, not the story's text
+        // a news API's "... [+2113 chars]": the API's cut, not the story's text
         BodyText.appendBlocks(draft, TRUNCATION.matcher(body).replaceFirst(""));
         if (draft.lead != null && !draft.body.isEmpty()
                 && ArticleIds.normaliseText(draft.body.get(0).getText()).equals(ArticleIds.normaliseText(draft.lead))) {

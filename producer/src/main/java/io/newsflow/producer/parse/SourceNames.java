@@ -57,6 +57,16 @@ final class SourceNames {
                 && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches() || OutletInitials.shortFor(name, full)); // "ÚH", "ZDF"
     }
 
+    /** An agency's name written out: "Agência Noticiosa de Timor-Leste", "Emirates News Agency", "Agence de presse ...". */
+    private static final Pattern AGENCY_NAME = Pattern.compile("(?iu).*\\b(?:news agency|press agency|agência noticiosa|agencia de noticias"
+            + "|agence de presse|agenzia di stampa|nachrichtenagentur|agencja prasowa|persbureau|nyhetsbyrå)\\b.*");
+
+    /** Whether {@code full} names a news agency and {@code logo} is a word in capitals over it ("TATOLI"). */
+    static boolean agencyUnderLogo(String full, String logo) {
+        return logo != null && logo.length() >= 2 && logo.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isLowerCase(c))
+                && full.length() > logo.length() + 5 && AGENCY_NAME.matcher(full).matches();
+    }
+
     static long capitals(String s) {
         return s.chars().filter(Character::isUpperCase).count();
     }

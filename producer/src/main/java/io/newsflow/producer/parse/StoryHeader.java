@@ -175,7 +175,9 @@ final class StoryHeader {
         Element scope = h1 == null ? null : h1.parent();
         for (int depth = 0; depth < 2 && scope != null && (depth == 0 || scope.selectFirst("p") == null); depth++, scope = scope.parent()) {
             // (Ghost's themes: the primary tag over the headline, "post-card-primary-tag", "gh-article-tag")
-            for (Element e : scope.select("[class*=section], [class*=kicker], [class*=categor], [class*=cat-links], [class*=rubri], "
+            // (Arc XP's themes: the section as the headline's "overline")
+            for (Element e : scope.select("[class*=section], [class*=kicker], [class*=overline], [class*=eyebrow], [class*=categor], "
+                    + "[class*=cat-links], [class*=rubri], "
                     + "[class*=primary-tag], [class$=article-tag], span[class~=badge]")) { // (and a Bootstrap badge)
                 String label = e.text().split("\\s*,\\s*")[0].strip();
                 // (a badge only when it names a listed section: "New", "Live" and "Premium" are badges too)

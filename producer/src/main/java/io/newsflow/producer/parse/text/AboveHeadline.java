@@ -29,6 +29,10 @@ final class AboveHeadline {
             draft.offerSection(ArticleTypes.sectionCase(line)); // "PRESS RELEASE" over the release: the kind, its section
             return true;
         }
+        if (content.isEmpty() && lines.nameOverTaglineAndMenu(i)) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Cook Islands News" / "Te Tuatua Mou o te Kuki Airani"
+            return true;
+        }
         // (a menu bar under the site's name is no headline, and the name above it no kicker)
         int next = lines.nextNonJunk(i + 1); // "Germany" / "This article is more than 1 month old" / the headline
         while (content.isEmpty() && next < lines.size() && MetaDateLine.parse(lines.get(next)).isPresent()

@@ -26,6 +26,9 @@ final class BodyBuilder {
             // "ANTWERP, Belgium, Dec. 12, 2024 /PRNewswire/ --": a press wire's name between the date and the dash, or an
             // agency's in brackets ("ABU DHABI, 5th December, 2026 (WAM) --")
             + "((?:\\p{L}+\\.?,?\\s+)?\\d[\\p{L}\\d., ]{1,30}?\\d{4})\\s*(?:/[^/\\s][^/]{1,40}/\\s*|\\([^()]{2,40}\\)\\s*)?[–—-]{1,2}\\s+");
+    /** "December 4, 2026 (PORT SUDAN) – A convoy ...": the date first, then the town in capitals in brackets (Sudan Tribune's). */
+    private static final Pattern DATE_THEN_TOWN = UnicodeRegex.compile(
+            "^((?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?|\\d{1,2}\\.?\\s+\\p{Lu}\\p{Ll}{2,8},?)\\s+\\d{4})\\s*\\(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}\\)\\s*[–—-]{1,2}\\s+");
 
     private BodyBuilder() {
     }
@@ -63,8 +66,9 @@ final class BodyBuilder {
         }
         // a press release dates its first paragraph: "Berlin, 29. November 2026 – Siemens Energy has ..."
         if (!content.isEmpty()) {
-            Matcher dateline = DATED_OPENING.matcher(content.get(0));
-            if (dateline.find()) {
+            Matcher opening = DATED_OPENING.matcher(content.get(0));
+            Matcher dateline = opening.find() ? opening : DATE_THEN_TOWN.matcher(content.get(0));
+            if (dateline == opening || dateline.find()) {
                 DateExtractor.find(dateline.group(1))
                         .ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, dateline.group().strip()));
             }

@@ -19,6 +19,8 @@ final class ClosingLines {
     /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
     /** The outlet's initials closing its last paragraph, after the sentence: "... floated last year. AS". */
     private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[.!?\"”’])\\s+(\\p{Lu}{2,4})$");
+    /** The outlet's initials in brackets on the last line: "(ST)". */
+    private static final Pattern BRACKETED_INITIALS = Pattern.compile("\\((\\p{Lu}{2,5})\\)");
     /** The dash a signature may open with: "— ONA". */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–-]\\s*");
     private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
@@ -111,6 +113,11 @@ final class ClosingLines {
                 draft.offerSource(last.strip(), TextArticleParser.SIGNATURE);
             }
             content.subList(content.size() - 2, content.size()).clear();
+            return;
+        }
+        Matcher bracketed = BRACKETED_INITIALS.matcher(last.strip());
+        if (bracketed.matches() && OutletInitials.spell(bracketed.group(1), draft.source)) {
+            content.remove(content.size() - 1); // "(ST)" closing a Sudan Tribune story: the outlet's own initials
             return;
         }
         if (DESK_LINE.matcher(last.strip()).matches()) {

@@ -51,10 +51,15 @@ record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean 
      * and no menu item, between the site's name and a menu of four items or more is its tagline, whatever it says.
      */
     private static boolean taglineByPlace(List<String> group) {
-        String second = group.get(1).strip();
+        return taglineShaped(group.get(0), group.get(1)) && group.stream().skip(2).allMatch(PageBlock::isMenuItem);
+    }
+
+    /** A short phrase under a name, neither a menu item nor a sentence, a date or a byline's: a tagline by its place. */
+    static boolean taglineShaped(String name, String line) {
+        String second = line.strip();
         // (not a byline and its date over share buttons: "By Eleni Georgiou" / "December 5, 2026" / "Share" / "Facebook" / ...)
         return !isMenuItem(second) && second.split("\\s+").length <= MAX_TAGLINE_WORDS && !second.matches(".*(?:[.!?:]|\\d.*)$")
-                && !BylineDetector.hasLeadIn(group.get(0)) && group.stream().skip(2).allMatch(PageBlock::isMenuItem);
+                && !BylineDetector.hasLeadIn(name);
     }
 
     /** One to three capitalised words: a menu's item written on a line of its own. */

@@ -29,6 +29,8 @@ final class PageLines {
     private final int topMenuEnd;
     /** The end (exclusive) of the story's trail under that menu and its button, or 0. */
     private int topTrailEnd;
+    /** The page opens with its name and tagline in a block of their own over the menu's ({@link #markTaglineOverMenu}). */
+    private boolean taglineOverMenu;
 
     PageLines(String text) {
         for (List<String> group : TextLines.groups(text)) {
@@ -45,6 +47,25 @@ final class PageLines {
             blocks.add(PageBlock.of(group, junk.get(first, lines.size()))); // the block's lines' verdicts, from 0
         }
         topMenuEnd = topMenuEnd();
+        markTaglineOverMenu();
+    }
+
+    /**
+     * "Sudan Tribune" / "Plural news and views on Sudan", a block of their own opening the page over the menu's block (or
+     * a menu bar, or the story's trail): the second line is the site's tagline whatever it says, furniture as in one
+     * block with the menu ({@link PageBlock}); not a name written out ("TATOLI" / "Agência Noticiosa de Timor-Leste").
+     */
+    private void markTaglineOverMenu() {
+        taglineOverMenu = lines.size() > 2 && sameBlock(0, 1) && !sameBlock(1, 2)
+                && (inVerticalMenu(2) || JunkLineDetector.isMenu(lines.get(2)) || BreadcrumbDetector.detect(lines.get(2)).isPresent())
+                && Outlets.looksLikeOutlet(lines.get(0)) && PageBlock.taglineShaped(lines.get(0), lines.get(1))
+                && !Outlets.looksLikeOutlet(lines.get(1));
+        junk.set(1, taglineOverMenu || junk.get(1));
+    }
+
+    /** Line i is the site's name over its tagline in the page's first block, the menu's block under them. */
+    boolean nameOverTaglineAndMenu(int i) {
+        return i == 0 && taglineOverMenu;
     }
 
     /**

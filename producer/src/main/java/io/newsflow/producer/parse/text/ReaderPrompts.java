@@ -70,9 +70,9 @@ final class ReaderPrompts {
             + "^\\W*(?:subscribe|join(?: us)?|follow(?: us)?)\\s*:\\s*\\S+\\.\\S+\\W*$|"
             // a printed page's number left in its text ("Page A3", "Seite 3", "Página 12")
             + "^\\W*(?:page|seite|página|pagina|strona|sida|side)\\s+[a-z]?\\d{1,3}\\W*$|"
-            // an editor's credit under the writer's ("Editor: Bagus Santosa"), a page's short-link widget ("Short link:"), and a
-            // prompt to follow the site's channel ("... akses berita Kompas.com WhatsApp Channel.")
-            + "^\\W*(?:editor|translator)\\s*:\\s*\\p{L}[\\p{L}.' -]{1,50}$|^\\W*short ?link\\s*:\\s*\\S{0,80}$|^.{0,200}\\bwhatsapp channel\\W*$|^\\W*(?:join|follow) (?:our |the )?whatsapp channel\\b.{0,100}$|^\\W*(?:click|tap) (?:the link|here|below)\\b.{0,40}\\bjoin\\b.{0,80}$|"
+            // an editor's credit under the writer's ("Editor: Bagus Santosa", "News Editor: Cancio Ximenes"), a page's short-link
+            // widget ("Short link:"), and a prompt to follow the site's channel ("... akses berita Kompas.com WhatsApp Channel.")
+            + "^\\W*(?:[\\p{L}-]+ )?(?:editor|translator)\\s*:\\s*\\p{L}[\\p{L}.' -]{1,50}$|^\\W*short ?link\\s*:\\s*\\S{0,80}$|^.{0,200}\\bwhatsapp channel\\W*$|^\\W*(?:join|follow) (?:our |the )?whatsapp channel\\b.{0,100}$|^\\W*(?:click|tap) (?:the link|here|below)\\b.{0,40}\\bjoin\\b.{0,80}$|"
             + "^\\W*(?:journalists?|reporters?|writers?|correspondents?|editors?)\\s+@\\s?\\p{Lu}[\\p{L} .]{1,40}$|" // "Journalists @New Vision"
             // a wire's own footer: "Anadolu Agency website contains only a portion of the news stories offered ..."
             + "^.{0,60}\\bwebsite contains only a portion of the news\\b.{0,200}$|^\\W*embargoed (?:until|till)\\b.{0,60}$|^\\W*subscribe (?:for|from)\\b.{0,60}$|"
