@@ -24,6 +24,7 @@ final class JsonAuthors {
             "authorsCollection", // (Contentful's GraphQL: {"authorsCollection": {"items": [...]}})
             "published_by", "publishedBy", // a read-it-later export's (wallabag's "published_by": ["Name"])
             "_author", "_authors", // Apostrophe's relationships, named after "_" ({"_author": [{"title": "Nadia Petrova", ...}]})
+            "authorsByline", "matchedAuthors", // a news API's byline as the page wrote it and the people it matched (Perigon's)
             "user"); // a developer platform's writer (dev.to's {"user": {"name": ..., "username": ...}}), the last asked
     /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
     private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");

@@ -164,7 +164,7 @@ final class JsonFields {
     }
 
     static JsonNode first(JsonNode node, List<String> names) {
-        return first(node, names, v -> true);
+        return first(node, names, v -> !v.isTextual() || !v.asText().isBlank()); // (Perigon's "summary": "" before its "description")
     }
 
     /** The first of the names' values, not null, that passes {@code usable} (a date's name may hold a status: "published"). */

@@ -58,7 +58,7 @@ final class SourceNames {
     }
 
     /** An agency's name written out: "Agência Noticiosa de Timor-Leste", "Emirates News Agency", "Agence de presse ...". */
-    private static final Pattern AGENCY_NAME = Pattern.compile("(?iu).*\\b(?:news agency|press agency|agência noticiosa|agencia de noticias"
+    private static final Pattern AGENCY_NAME = Pattern.compile("(?iu).*\\b(?:news (?:(?:&|and) info(?:rmation)? )?agency|press agency|agência noticiosa|agencia de noticias"
             + "|agence de presse|agenzia di stampa|nachrichtenagentur|agencja prasowa|persbureau|nyhetsbyrå)\\b.*");
 
     /** Whether {@code full} names a news agency and {@code logo} is a word in capitals over it ("TATOLI"). */

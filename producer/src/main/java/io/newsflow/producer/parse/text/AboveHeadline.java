@@ -31,6 +31,8 @@ final class AboveHeadline {
         }
         if (content.isEmpty() && lines.nameOverTaglineAndMenu(i)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Cook Islands News" / "Te Tuatua Mou o te Kuki Airani"
+            // (the line under it taken only as an agency's name under its logo: "WAFA" / "Palestine News & Info Agency")
+            draft.offerSource(lines.get(i + 1).strip(), TextArticleParser.MASTHEAD);
             return true;
         }
         // (a menu bar under the site's name is no headline, and the name above it no kicker)

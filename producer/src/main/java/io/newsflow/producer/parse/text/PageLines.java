@@ -53,17 +53,21 @@ final class PageLines {
     /**
      * "Sudan Tribune" / "Plural news and views on Sudan", a block of their own opening the page over the menu's block (or
      * a menu bar, or the story's trail): the second line is the site's tagline whatever it says, furniture as in one
-     * block with the menu ({@link PageBlock}); not a name written out ("TATOLI" / "Agência Noticiosa de Timor-Leste").
+     * block with the menu ({@link PageBlock}); or the name written out under a logo in capitals ("WAFA" / "Palestine
+     * News &amp; Info Agency"), no headline either.
      */
     private void markTaglineOverMenu() {
+        String name = lines.size() > 2 ? lines.get(1).strip() : "";
         taglineOverMenu = lines.size() > 2 && sameBlock(0, 1) && !sameBlock(1, 2)
                 && (inVerticalMenu(2) || JunkLineDetector.isMenu(lines.get(2)) || BreadcrumbDetector.detect(lines.get(2)).isPresent())
-                && Outlets.looksLikeOutlet(lines.get(0)) && PageBlock.taglineShaped(lines.get(0), lines.get(1))
-                && !Outlets.looksLikeOutlet(lines.get(1));
+                && Outlets.looksLikeOutlet(lines.get(0)) && (PageBlock.taglineShaped(lines.get(0), name) && !Outlets.looksLikeOutlet(name)
+                || CAPITALS_LOGO.matcher(lines.get(0).strip()).matches() && Outlets.looksLikeOutlet(name) && Outlets.hasOutletWord(name));
         junk.set(1, taglineOverMenu || junk.get(1));
     }
 
-    /** Line i is the site's name over its tagline in the page's first block, the menu's block under them. */
+    private static final Pattern CAPITALS_LOGO = Pattern.compile("\\p{Lu}{2,8}");
+
+    /** Line i is the site's name over its tagline or its name written out in the page's first block, the menu's block under them. */
     boolean nameOverTaglineAndMenu(int i) {
         return i == 0 && taglineOverMenu;
     }
