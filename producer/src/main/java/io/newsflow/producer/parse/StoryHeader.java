@@ -175,8 +175,9 @@ final class StoryHeader {
         Element scope = h1 == null ? null : h1.parent();
         for (int depth = 0; depth < 2 && scope != null && (depth == 0 || scope.selectFirst("p") == null); depth++, scope = scope.parent()) {
             // (Ghost's themes: the primary tag over the headline, "post-card-primary-tag", "gh-article-tag")
-            // (Arc XP's themes: the section as the headline's "overline")
+            // (Arc XP's themes: the section as the headline's "overline"; Drupal Thunder's "field--name-field-channel")
             for (Element e : scope.select("[class*=section], [class*=kicker], [class*=overline], [class*=eyebrow], [class*=categor], "
+                    + "[class*=field-channel], "
                     + "[class*=cat-links], [class*=rubri], "
                     + "[class*=primary-tag], [class$=article-tag], span[class~=badge]")) { // (and a Bootstrap badge)
                 String label = e.text().split("\\s*,\\s*")[0].strip();

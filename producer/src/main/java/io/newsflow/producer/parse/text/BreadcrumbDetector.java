@@ -108,7 +108,8 @@ public final class BreadcrumbDetector {
         for (int cut = space; cut > 0; cut = text.indexOf(' ', cut + 1)) {
             String home = text.substring(0, cut);
             String section = text.substring(cut + 1).strip();
-            if (HOME.contains(home.toLowerCase(Locale.ROOT)) && SectionNames.isSection(section)) {
+            // (not "Home News", a British paper's section for its own country's news)
+            if (HOME.contains(home.toLowerCase(Locale.ROOT)) && SectionNames.isSection(section) && !text.equalsIgnoreCase("home news")) {
                 return new String[] {home, section};
             }
         }

@@ -61,6 +61,8 @@ final class ReaderPrompts {
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
             + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
             + "[\\p{L}.,&' -]{2,120}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
+            // a station's prompt to its live stream: "Listen to Manx Radio Live", "Listen live"
+            + "^\\W*listen (?:to )?(?:(?-i:\\p{Lu})[\\p{L}&'’. -]{1,40} )?live(?: now)?\\W*$|"
             // a site's skip links, glued or not ("Skip to main contentSkip to navigation"); an archive notice;
             // a photo's licence link (wherever it stands in the line); a wire's update note, dated or not; the feedback form
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"

@@ -1,0 +1,67 @@
+package io.newsflow.producer.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An object whose fields all carry the record's kind before their names (NewsBlur's stories: {@code "story_title"},
+ * {@code "story_content"}, {@code "story_authors"}, {@code "story_date"}, {@code "story_tags"}) read without it, as the
+ * names every reader here knows ({@code "title"}, {@code "content"}, {@code "authors"}). Only when most of its names
+ * share the one prefix with a title and a text among them: a single {@code "post_title"} among plain names is left as
+ * it is.
+ */
+final class PrefixedFields {
+
+    /** The most characters a prefix has, its "_" included: a word naming the record ("story_", "article_", "item_"). */
+    private static final int MAX_PREFIX = 12;
+
+    private PrefixedFields() {
+    }
+
+    /** The object with the prefix most of its names share taken off them (a name it would clash with kept); else the node. */
+    static JsonNode unprefixed(JsonNode node) {
+        String prefix = node.isObject() ? sharedPrefix(node) : null;
+        if (prefix == null) {
+            return node;
+        }
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            String bare = name.startsWith(prefix) && name.length() > prefix.length() ? name.substring(prefix.length()) : name;
+            if (!copy.has(bare)) { // (both "story_title" and "title": the first written wins)
+                copy.set(bare, field.getValue());
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * The "word_" that three of the object's names or more open with, among them a title's and a text's ("story_title",
+     * "story_content"), when the object has no plain title of its own; or null.
+     */
+    private static String sharedPrefix(JsonNode object) {
+        if (object.has("title")) {
+            return null;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            int underscore = name.indexOf('_');
+            if (underscore > 0 && underscore < MAX_PREFIX && underscore < name.length() - 1) {
+                counts.merge(name.substring(0, underscore + 1), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3 && object.has(e.getKey() + "title")
+                        && TEXTS.stream().anyMatch(t -> object.has(e.getKey() + t)))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /** The names a record's text goes by. */
+    private static final List<String> TEXTS = List.of("content", "body", "text", "html");
+}
