@@ -90,6 +90,7 @@ public final class HtmlArticleParser {
         SiteSuffixes.middleSection(firstNonBlank(meta(doc, "og:title"), doc.title()), draft.title, draft.source)
                 .ifPresent(draft::offerCrumb); // "Headline - News - Site"
         draft.offerSection(StoryHeader.headerSection(doc));
+        draft.offerSection(KickerLinks.section(doc)); // (a link alone over the headline to a page of the menu: a utility-class theme's)
         // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"; a link to a category's page
         // only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its own), not a
         // menu's links to its categories

@@ -54,6 +54,9 @@ final class JsonDates {
             date = system.isObject() ? first(system) : null;
             date = date == null && system.path("version").isObject() ? first(system.get("version")) : date; // Contensis's sys.version
         }
+        if (date == null && node.has("feed_id") && node.path("updated").isNumber()) {
+            date = node.get("updated"); // a feed reader's headline (Tiny Tiny RSS's): the feed's date for the entry, its only one
+        }
         return date != null && date.isObject() && date.path("date").isTextual() ? phpDateTime(date) : date;
     }
 

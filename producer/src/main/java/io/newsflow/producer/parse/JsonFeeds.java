@@ -49,6 +49,9 @@ final class JsonFeeds {
      * or null (a {@code "feed"} without a site's or feed's address is no reader's).
      */
     static String readerFeedTitle(JsonNode entry) {
+        if (entry.path("feed_title").isTextual() && entry.has("feed_id")) { // Tiny Tiny RSS's headline: its feed's title beside it
+            return FeedTitles.outlet(entry.path("feed_title").asText(), List.of(), List.of());
+        }
         for (String key : List.of("feed", "origin")) {
             JsonNode feed = entry.path(key);
             if (feed.path("title").isTextual() && (feed.has("site_url") || feed.has("feed_url") || feed.has("htmlUrl") || feed.has("streamId"))) {

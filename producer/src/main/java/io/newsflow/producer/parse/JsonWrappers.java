@@ -46,6 +46,10 @@ final class JsonWrappers {
         if (!node.isObject()) {
             return null;
         }
+        JsonNode content = node.get("content"); // Tiny Tiny RSS's answer: {"seq": 0, "status": 0, "content": [{"title": ...}]}
+        if (node.has("seq") && node.has("status") && isArticles(content) && content.get(0).has("title")) {
+            return content;
+        }
         for (String key : LISTS) {
             JsonNode value = node.get(key);
             // Event Registry's answer: {"articles": {"results": [...], "totalResults": 1, "page": 1}}, one object deeper

@@ -94,7 +94,9 @@ public final class BreadcrumbDetector {
      */
     private static boolean outletRoot(String[] crumbs) {
         String root = crumbs[0];
-        return crumbs.length >= 3 && !NEWS_ROOT.contains(root.toLowerCase(Locale.ROOT)) && !SectionNames.isSection(root)
+        // (two crumbs only when the news root is the second: "Guernsey Press > News")
+        return (crumbs.length >= 3 || crumbs.length == 2 && NEWS_ROOT.contains(crumbs[1].toLowerCase(Locale.ROOT)))
+                && !NEWS_ROOT.contains(root.toLowerCase(Locale.ROOT)) && !SectionNames.isSection(root)
                 && (Outlets.isDomain(root) || root.contains(" ") && Outlets.hasOutletWord(root)
                     || NEWS_ROOT.contains(crumbs[1].toLowerCase(Locale.ROOT)) && !Places.isPlace(root));
     }
