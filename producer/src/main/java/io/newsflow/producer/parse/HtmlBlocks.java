@@ -32,6 +32,7 @@ final class HtmlBlocks {
             + "[class*=share], [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption, "
             + "[class*=comments], #comments, #disqus_thread, " // (a theme's comments inside the article: "Sign in ... to join")
             + "[class*=donate], [class*=author-bio], " // (Newspack's donation block and writer's bio inside the article)
+            + "[id*=author-box], [class*=author-box-wrap], " // (an author box with no heading: Zox News's mvp-author-box-wrap)
             // a comment form's block (Divi's "Submit a Comment"); an author box: the writer's name as a heading over a bio (Soledad's)
             + "#respond, [class*=comment-respond], div[class*=author]:has(h2, h3, h4, h5, h6):has(p), "
             + ".subscribe, [class*=subscribe-form], [class*=subscribe-box], [class*=subscribe-widget], " // (not "subscriber-content")
@@ -88,7 +89,8 @@ final class HtmlBlocks {
             // a list item that is only a link is navigation ("related stories"), not text; a tag's link with the comma that
             // parts it from the next ("sleepers,") too
             if (block.tagName().equals("li") && !block.select("a").isEmpty()
-                    && block.select("a").text().equals(block.text().replaceFirst("[\\s\u00A0]*[,;|•·][\\s\u00A0]*$", ""))) {
+                    && block.select("a").text().equals(block.text().replaceFirst("[\\s\u00A0]*[,;|•·][\\s\u00A0]*$", ""))
+                    || teaserInLink(block)) {
                 continue;
             }
             String text = withoutInlineLink(block);
@@ -113,6 +115,15 @@ final class HtmlBlocks {
                 draft.paragraph(text);
             }
         }
+    }
+
+    /**
+     * A paragraph that is a link's whole text, the link holding no other block: another story's teaser ("<a href><p>Harbour
+     * dredging to start in spring</p></a>"). Not the paragraphs a link left open swallows, many to one link.
+     */
+    private static boolean teaserInLink(Element block) {
+        Element link = block.closest("a");
+        return link != null && link.select("p, h2, h3, h4, li, blockquote").size() == 1 && link.text().strip().equals(block.text().strip());
     }
 
     /**

@@ -29,6 +29,9 @@ final class AboveHeadline {
             draft.offerSection(ArticleTypes.sectionCase(line)); // "PRESS RELEASE" over the release: the kind, its section
             return true;
         }
+        if (content.isEmpty() && MastheadShapes.outletAndPlace(line, draft.source)) {
+            return true; // "Enab Baladi – Idlib" over the headline: the site's name and where the story is from, no headline
+        }
         if (content.isEmpty() && lines.nameOverTaglineAndMenu(i)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Cook Islands News" / "Te Tuatua Mou o te Kuki Airani"
             // (the line under it taken only as an agency's name under its logo: "WAFA" / "Palestine News & Info Agency")

@@ -24,9 +24,13 @@ public final class Datelines {
      */
     private static final Pattern DATED = UnicodeRegex.compile(
             "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*\\d{1,2}\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?\\s*\\(([^()]{2,40})\\)\\s*\\.?\\s*[-–—]+\\s*");
-    /** "Taipei, Dec. 2 (CNA) Taiwan's ...": a town, a month and day, and an agency, with no dash before the text. */
+    /**
+     * "Taipei, Dec. 2 (CNA) Taiwan's ...": a town, a month and day, and an agency, with no dash before the text, or with
+     * one ("Damascus, Dec. 5 (SANA) - The ...").
+     */
     private static final Pattern UNDASHED = UnicodeRegex.compile(
-            "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,10}\\.?)\\s*\\(([^()]{2,40})\\)\\s+(?=\\p{Lu})");
+            "^(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s*(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,10}\\.?)\\s*\\(([^()]{2,40})\\)"
+            + "(?:\\s*[-–—]+\\s*|\\s+(?=\\p{Lu}))");
     /** "Hanoi (VNA) -": a town in natural case, a listed agency, a dash. */
     private static final Pattern TOWN_AGENCY = UnicodeRegex.compile(
             "^(\\p{Lu}\\p{Ll}[\\p{L}\\p{M} .'’-]{1,30}?)\\s*\\(([^()]{2,20})\\)\\s*[-–—]+\\s+");

@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.regex.Pattern;
+
 import io.newsflow.avro.ArticleType;
 
 /**
@@ -125,4 +127,13 @@ final class MastheadShapes {
     private static boolean isDottedLogo(String stripped) {
         return stripped.endsWith(".") && PageLines.isLowerCaseLogo(stripped);
     }
+
+    /** "Enab Baladi – Idlib": the outlet's name, a dash and a place of one to three capitalised words. */
+    static boolean outletAndPlace(String line, String source) {
+        String text = line.strip();
+        return source != null && text.length() > source.length() + 3 && text.regionMatches(true, 0, source, 0, source.length())
+                && OUTLET_PLACE_TAIL.matcher(text.substring(source.length())).matches();
+    }
+
+    private static final Pattern OUTLET_PLACE_TAIL = UnicodeRegex.compile("\\s+[–—-]\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}");
 }

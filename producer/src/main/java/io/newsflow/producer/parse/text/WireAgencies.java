@@ -14,8 +14,8 @@ final class WireAgencies {
             "TASR", "MTI", "HINA", "BTA", "sid", "PTI", "IANS", "ANI", "UNI", "TNN", "CNA", "Bernama", "Antara", "CP", "Prensa Latina",
             "Notimex", "Agência Brasil", "Keystone-SDA", "ATS", "Interfax", "TASS", "Adnkronos", "AGI", "LaPresse",
             "Servimedia", "Agerpres", "STA", "LETA", "ELTA", "BNS", "Ukrinform",
-            // the Arab world's and Iran's national agencies: Oman's, Qatar's, the UAE's, Saudi Arabia's, Kuwait's, Bahrain's, ...
-            "ONA", "QNA", "WAM", "SPA", "KUNA", "BNA", "MENA", "IRNA", "NNA", "APS", "MAP", "TAP",
+            // the Arab world's and Iran's national agencies: Oman's, Qatar's, the UAE's, Saudi Arabia's, Kuwait's, Bahrain's, ..., Syria's
+            "ONA", "QNA", "WAM", "SPA", "KUNA", "BNA", "MENA", "IRNA", "NNA", "APS", "MAP", "TAP", "SANA",
             // Viet Nam's, Nigeria's, the Philippines', Pakistan's and Bangladesh's
             "VNA", "NAN", "PNA", "APP", "BSS");
 
