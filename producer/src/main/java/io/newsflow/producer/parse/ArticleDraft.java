@@ -117,9 +117,11 @@ public final class ArticleDraft {
         }
     }
 
-    /** A content system's id where a category's name was expected: a GUID (as a label reads it, parts spaced), a number. */
+    /** A content system's id where a category's name was expected: a GUID (as a label reads it, parts spaced), a number, a record's id. */
     private static final Pattern IDENTIFIER = Pattern.compile(
-            "(?i)[0-9a-f]{8}[- ][0-9a-f]{4}[- ][0-9a-f]{4}[- ][0-9a-f]{4}[- ][0-9a-f]{12}|\\d+");
+            "(?i)[0-9a-f]{8}[- ][0-9a-f]{4}[- ][0-9a-f]{4}[- ][0-9a-f]{4}[- ][0-9a-f]{12}|\\d+"
+            // a record's id of letters and digits mixed ("c2m8q1x7k4a9b3d", PocketBase's; a Mongo ObjectId)
+            + "|(?=(?:[a-z]*\\d){3})(?=(?:\\d*[a-z]){3})[a-z\\d]{12,}");
 
     /** Sets the article type only if it is still unknown. */
     public void offerType(ArticleType type) {

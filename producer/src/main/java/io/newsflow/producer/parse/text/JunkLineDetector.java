@@ -104,7 +104,7 @@ public final class JunkLineDetector {
             + "^\\W*\\d+\\s+(?:comments?|likes?|restacks?|shares?|postings?|kommentare|kommentarer|commentaires|comentarios|"
             + "commenti|reacties|komentarze|komentářů|komentáře|yorum)\\W*$|"
             + "^\\W*(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|kommentarer|diskuse|diskuze|"
-            + "komentáře|komentáre|komentar|postings|yorumlar)\\s*\\(\\d+\\)\\W*$|"
+            + "komentáře|komentáre|komentar|postings|yorumlar|(?:vos )?réactions|reactions)\\s*\\(\\d+\\)\\W*$|" // ("Vos réactions (2)")
             + "^\\W*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|"
             + "tempo de leitura|leitura|tempo di lettura|lettura|"
             + "leestijd|czas czytania)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min\\w*|minuten|minutes?|minutos|minuti|minut\\w*)\\W*$|"

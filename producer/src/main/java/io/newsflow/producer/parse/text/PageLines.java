@@ -16,8 +16,8 @@ import io.newsflow.avro.ArticleType;
 final class PageLines {
     private static final Pattern SKIP_LINK = Pattern.compile("(?iu)\\s*(?:skip to (?:main )?content|skip navigation|zum inhalt springen|"
             + "ir al contenido|aller au contenu|vai al contenuto)\\s*");
-    /** A logo written in lower case, a full stop after it perhaps ("euronews."). */
-    private static final Pattern LOWER_CASE_LOGO = Pattern.compile("\\s*\\p{Ll}[\\p{Ll}\\d]{2,20}\\.?\\s*");
+    /** A logo written in lower case, a full stop after it perhaps ("euronews."), a hyphen in it perhaps ("in-cyprus"). */
+    private static final Pattern LOWER_CASE_LOGO = Pattern.compile("\\s*\\p{Ll}(?:[\\p{Ll}\\d]{2,20}|[\\p{Ll}\\d]{1,20}-[\\p{Ll}\\d]{2,20})\\.?\\s*");
     private final List<String> lines = new ArrayList<>();
     /** For each line, the index of its block in {@link #blocks}. */
     private final List<Integer> blockOf = new ArrayList<>();
@@ -60,7 +60,8 @@ final class PageLines {
         String name = lines.size() > 2 ? lines.get(1).strip() : "";
         taglineOverMenu = lines.size() > 2 && sameBlock(0, 1) && !sameBlock(1, 2)
                 && (inVerticalMenu(2) || JunkLineDetector.isMenu(lines.get(2)) || BreadcrumbDetector.detect(lines.get(2)).isPresent())
-                && Outlets.looksLikeOutlet(lines.get(0)) && (PageBlock.taglineShaped(lines.get(0), name) && !Outlets.looksLikeOutlet(name)
+                && (Outlets.looksLikeOutlet(lines.get(0)) || isLowerCaseLogo(lines.get(0)))
+                && (PageBlock.taglineShaped(lines.get(0), name) && !Outlets.looksLikeOutlet(name)
                 || CAPITALS_LOGO.matcher(lines.get(0).strip()).matches() && Outlets.looksLikeOutlet(name) && Outlets.hasOutletWord(name));
         junk.set(1, taglineOverMenu || junk.get(1));
     }
