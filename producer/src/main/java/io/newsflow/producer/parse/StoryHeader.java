@@ -88,6 +88,9 @@ final class StoryHeader {
         if (h1 == null && doc.select(".hentry").size() == 1 && doc.selectFirst(".hentry h1") == null) {
             h1 = doc.selectFirst(".hentry .entry-title");
         }
+        if (h1 == null && doc.select("article .entry-title").size() == 1) { // (OceanWP's h2 in the post, its page header's h1 "Blog")
+            h1 = doc.selectFirst("article .entry-title");
+        }
         h1 = h1 != null ? h1 : doc.select("h1").stream().filter(e -> !e.is(".site-title, #site-title, .site-name")
                 && e.closest("#masthead, .site-header, aside, .sidebar") == null).findFirst().orElse(null);
         // (no h1: the marked headline, an h2; a theme's article title, Hugo's Stack: h2.article-title)

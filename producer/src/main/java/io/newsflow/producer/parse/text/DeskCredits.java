@@ -19,6 +19,9 @@ final class DeskCredits {
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     /** "TDT | Manama": a paper's initials and the town its desk writes from, where a byline stands. */
     private static final Pattern INITIALS_DESK = Pattern.compile("^(\\p{Lu}{2,5})\\s*[|/]\\s*(\\p{Lu}[\\p{L}\\p{M} .'-]{1,30})$");
+    /** "By Staff Writer | December 5, 2026": a staff credit, a separator and the date. */
+    private static final Pattern STAFF_DATED = Pattern.compile("(?iu)^(?:by\\s+)?(?:staff(?: writers?| reporters?| correspondents?)?|"
+            + "(?:our )?correspondents?|newsroom|news desk)\\s*[|·•–—-]\\s*(.{6,40}\\d{4}.{0,12})$");
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk)$");
     /** "Agence QMI", "Agencia Brasil", "Anadolu Agency": an agency's name alone where the byline stands, its copy. */
     private static final Pattern AGENCY = Pattern.compile("^(?:(?:Agence|Agencia|Agência|Agenzia|Agentur)(?:\\s+\\p{Lu}[\\p{L}.&-]*){1,3}"
@@ -42,6 +45,10 @@ final class DeskCredits {
 
     /** The byline a desk's or an agency's credit gives ({@code text} stripped), or a slashed one's, if the line is one. */
     static Optional<Byline> read(String text) {
+        Matcher staffDated = STAFF_DATED.matcher(text);
+        if (staffDated.matches()) { // "By Staff Writer | December 5, 2026": no one signs, the day is the story's
+            return Optional.of(new Byline(List.of(), null, DateExtractor.find(staffDated.group(1)).orElse(null), null));
+        }
         Matcher desk = PLACE_DESK.matcher(text);
         // (the place need not be listed, "A CORUÑA / LA VOZ", "VIGO / LA VOZ", when it is no section or home either)
         if (desk.matches() && (Places.isPlace(desk.group(1)) || !SectionNames.isSection(desk.group(1))
