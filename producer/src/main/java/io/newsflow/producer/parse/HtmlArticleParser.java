@@ -143,13 +143,7 @@ public final class HtmlArticleParser {
                 draft.offerPublished(JsonDates.parseDate(value), TimeProvenance.METADATA, value);
             }
         }
-        // the story's time, not a teaser's; in a story header outside any article element, the page's first; one marked as
-        // the publication's before any other (GeneratePress writes its "updated" time first), and never the modification's
-        Element time = doc.select("time[pubdate][datetime], time[itemprop=datePublished][datetime], time.published[datetime]")
-                .stream().filter(StoryLocator::thisStory).findFirst()
-                .or(() -> doc.select("article time[datetime], time[datetime]").stream().filter(StoryLocator::thisStory)
-                        .filter(t -> !t.is("[itemprop=dateModified]")).findFirst()) // (tagDiv's only time is "entry-date updated")
-                .orElse(null);
+        Element time = StoryLocator.timeElement(doc);
         if (time != null) {
             draft.offerPublished(JsonDates.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }

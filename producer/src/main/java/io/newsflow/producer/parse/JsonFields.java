@@ -20,8 +20,9 @@ import io.newsflow.producer.parse.text.ArticleTypes;
 final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
-            "story_text", "bodyText", "content_text", "body_text", "maintext", "blogContent", "html_content"); // (news-please's
-            // "maintext"; dotCMS's starter Blog type's "blogContent"; Readwise Reader's "html_content")
+            "story_text", "bodyText", "content_text", "body_text", "maintext", "blogContent", "html_content",
+            "body_md", "body_markdown", "bodyMarkdown", "markdown"); // (news-please's "maintext"; dotCMS's starter Blog type's
+            // "blogContent"; Readwise Reader's "html_content"; a database row's Markdown, Supabase's "body_md")
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek", "teaserText",
@@ -69,6 +70,7 @@ final class JsonFields {
         draft.offerSection(WordPressFields.category(node));
         draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
         draft.offerSection(firstCategory(node.path("categoryTitles"))); // a query's projection of them (Sanity's GROQ)
+        draft.offerSection(firstCategory(node.path("topics"))); // a row's embedded topic (Supabase's {"topics": {"label": ...}})
         draft.offerSection(firstCategory(node.path("_categories"))); // Apostrophe's relationship, its name after "_"
         draft.offerSection(firstCategory(node.path("taxonomyValues").path("categories"))); // Bolt's taxonomy
         draft.offerSection(firstCategory(node.path("section"))); // Contentstack's reference: [{"uid": ..., "title": "Local"}]
@@ -107,10 +109,12 @@ final class JsonFields {
         if (categories.isObject() && categories.elements().hasNext() && categories.elements().next().isTextual()) {
             return categories.elements().next().asText().strip(); // Bolt's taxonomy, slugs to names: {"energy": "Energy"}
         }
-        if (!categories.isArray() || categories.isEmpty() || categories.get(0).isNumber()) {
+        boolean record = categories.isObject() && (categories.path("label").isTextual() || categories.path("name").isTextual()
+                || categories.path("title").isTextual()); // one record, not a list: {"id": 7, "label": "Maritime"}
+        if (!record && (!categories.isArray() || categories.isEmpty() || categories.get(0).isNumber())) {
             return null; // a number: WordPress's category ids, [4]
         }
-        JsonNode first = categories.get(0);
+        JsonNode first = record ? categories : categories.get(0);
         if (first.isTextual() && READER_STREAM.matcher(first.asText()).lookingAt()) {
             return null; // a feed reader's own stream or label ("user/1005921515/state/com.google/reading-list"), no section
         }

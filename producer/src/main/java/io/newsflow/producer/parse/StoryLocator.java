@@ -133,6 +133,20 @@ final class StoryLocator {
         return best;
     }
 
+    /**
+     * The story's time element, not a teaser's; in a story header outside any article element, the page's first; one
+     * marked as the publication's before any other (GeneratePress writes its "updated" time first), also in a meta list's
+     * item of the story's header (Blocksy's {@code li[itemprop=datePublished] > time}), and never the modification's; or null.
+     */
+    static Element timeElement(Document doc) {
+        return doc.select("time[pubdate][datetime], time[itemprop=datePublished][datetime], time.published[datetime], "
+                        + "[itemprop=datePublished] > time[datetime]").stream()
+                .filter(t -> thisStory(t) || t.closest("article header") != null).findFirst()
+                .or(() -> doc.select("article time[datetime], time[datetime]").stream().filter(StoryLocator::thisStory)
+                        .filter(t -> !t.is("[itemprop=dateModified]")).findFirst()) // (tagDiv's only time is "entry-date updated")
+                .orElse(null);
+    }
+
     /** No metadata and no text line gave a date: the story's own date element ("Published Dec. 1, 2025 6 AM PT"), as written. */
     static void readDateElement(Document doc, ArticleDraft draft) {
         if (draft.publishedAt != null) {

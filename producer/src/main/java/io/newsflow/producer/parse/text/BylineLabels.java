@@ -34,7 +34,9 @@ final class BylineLabels {
             // Lao, Yiddish (with or without the rafe over its "f") and Greenlandic: "ໂດຍ:", "פֿון", "Allattoq:"
             + "|ໂດຍ|פֿון|פון|allattoq"
             // Tibetan (its shad after the label: "རྩོམ་པ་པོ།"), Sorani, Kurmanji and Malagasy ("Nosoratan'i Rija Rakoto")
-            + "|རྩོམ་པ་པོ|نووسەر|nivîskar|nosoratan'i|nosoratan’i";
+            + "|རྩོམ་པ་པོ|نووسەر|nivîskar|nosoratan'i|nosoratan’i"
+            // Occitan and Catalan: "Per Joan Matieu Blanc" (a name must follow: "Per capita" names no one)
+            + "|per";
 
     private BylineLabels() {
     }

@@ -19,6 +19,8 @@ final class DeskCredits {
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     /** "TDT | Manama": a paper's initials and the town its desk writes from, where a byline stands. */
     private static final Pattern INITIALS_DESK = Pattern.compile("^(\\p{Lu}{2,5})\\s*[|/]\\s*(\\p{Lu}[\\p{L}\\p{M} .'-]{1,30})$");
+    /** "By TCWN Staff": a paper's initials and its staff, no one named. */
+    private static final Pattern INITIALS_STAFF = Pattern.compile("^(?:[Bb]y\\s+)?\\p{Lu}{2,6}\\s+[Ss]taff(?:\\s+(?:[Ww]riters?|[Rr]eporters?))?$");
     /** "By Staff Writer | December 5, 2026": a staff credit, a separator and the date. */
     private static final Pattern STAFF_DATED = Pattern.compile("(?iu)^(?:by\\s+)?(?:staff(?: writers?| reporters?| correspondents?)?|"
             + "(?:our )?correspondents?|newsroom|news desk)\\s*[|·•–—-]\\s*(.{6,40}\\d{4}.{0,12})$");
@@ -45,6 +47,9 @@ final class DeskCredits {
 
     /** The byline a desk's or an agency's credit gives ({@code text} stripped), or a slashed one's, if the line is one. */
     static Optional<Byline> read(String text) {
+        if (INITIALS_STAFF.matcher(text).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "By TCWN Staff": the paper's initials and its staff
+        }
         Matcher staffDated = STAFF_DATED.matcher(text);
         if (staffDated.matches()) { // "By Staff Writer | December 5, 2026": no one signs, the day is the story's
             return Optional.of(new Byline(List.of(), null, DateExtractor.find(staffDated.group(1)).orElse(null), null));

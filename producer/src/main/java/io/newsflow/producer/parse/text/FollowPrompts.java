@@ -20,6 +20,8 @@ final class FollowPrompts {
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
             // "Follow and Subscribe Nyasa TV :", "Get WhatsApp alerts from CNA"
             + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|"
+            // a station's prompt to its live stream: "Listen to Manx Radio Live", "Listen live"
+            + "listen (?:to )?(?:(?-i:\\p{Lu})[\\p{L}&'’. -]{1,40} )?live(?: now)?|"
             + "follow us on (?:facebook|twitter|x|instagram)\\b.{0,80}\\bto stay (?:connected|updated|informed)\\W*|"
             // "The Wire is now on WhatsApp. Follow our channel for sharp analysis ..."
             + ".{0,40}\\bis (?:now )?on (?:whatsapp|telegram)\\W+(?:follow|join|subscribe)\\b.{0,200}|" // (not "... is now on WhatsApp.")

@@ -29,7 +29,7 @@ final class PageLines {
     private final int topMenuEnd;
     /** The end (exclusive) of the story's trail under that menu and its button, or 0. */
     private int topTrailEnd;
-    /** The page opens with its name and tagline in a block of their own over the menu's ({@link #markTaglineOverMenu}). */
+    /** The page opens with its name and tagline in a block of their own over the menu's ({@link OpeningMastheads}). */
     private boolean taglineOverMenu;
 
     PageLines(String text) {
@@ -47,26 +47,9 @@ final class PageLines {
             blocks.add(PageBlock.of(group, junk.get(first, lines.size()))); // the block's lines' verdicts, from 0
         }
         topMenuEnd = topMenuEnd();
-        markTaglineOverMenu();
+        taglineOverMenu = OpeningMastheads.overMenu(this);
+        junk.set(1, taglineOverMenu || junk.get(1)); // (the tagline is furniture, as in one block with the menu)
     }
-
-    /**
-     * "Sudan Tribune" / "Plural news and views on Sudan", a block of their own opening the page over the menu's block (or
-     * a menu bar, or the story's trail): the second line is the site's tagline whatever it says, furniture as in one
-     * block with the menu ({@link PageBlock}); or the name written out under a logo in capitals ("WAFA" / "Palestine
-     * News &amp; Info Agency"), no headline either.
-     */
-    private void markTaglineOverMenu() {
-        String name = lines.size() > 2 ? lines.get(1).strip() : "";
-        taglineOverMenu = lines.size() > 2 && sameBlock(0, 1) && !sameBlock(1, 2)
-                && (inVerticalMenu(2) || JunkLineDetector.isMenu(lines.get(2)) || BreadcrumbDetector.detect(lines.get(2)).isPresent())
-                && (Outlets.looksLikeOutlet(lines.get(0)) || isLowerCaseLogo(lines.get(0)))
-                && (PageBlock.taglineShaped(lines.get(0), name) && !Outlets.looksLikeOutlet(name)
-                || CAPITALS_LOGO.matcher(lines.get(0).strip()).matches() && Outlets.looksLikeOutlet(name) && Outlets.hasOutletWord(name));
-        junk.set(1, taglineOverMenu || junk.get(1));
-    }
-
-    private static final Pattern CAPITALS_LOGO = Pattern.compile("\\p{Lu}{2,8}");
 
     /** Line i is the site's name over its tagline or its name written out in the page's first block, the menu's block under them. */
     boolean nameOverTaglineAndMenu(int i) {

@@ -61,8 +61,6 @@ final class ReaderPrompts {
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
             + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
             + "[\\p{L}.,&' -]{2,120}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
-            // a station's prompt to its live stream: "Listen to Manx Radio Live", "Listen live"
-            + "^\\W*listen (?:to )?(?:(?-i:\\p{Lu})[\\p{L}&'’. -]{1,40} )?live(?: now)?\\W*$|"
             // a site's skip links, glued or not ("Skip to main contentSkip to navigation"); an archive notice;
             // a photo's licence link (wherever it stands in the line); a wire's update note, dated or not; the feedback form
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
@@ -95,11 +93,6 @@ final class ReaderPrompts {
             + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
             + "^\\W*(?:only the headline\\b.{0,200}|.{0,200}\\b(?:auto-generated|published) from a syndicated feed)\\W*$|"
-            // a wire's sign-off of its editors' initials: Lusa's "JPF // MSF", PAP's "kno/ mmu/", AFP's "burs-dan/mtp", the Tehran Times' "MA/",
-            // SANA's "R.J / H.Z"
-            + "^(?-i:\\p{Lu}\\.\\p{Lu}\\.?(?:\\s*/\\s*\\p{Lu}\\.\\p{Lu}\\.?)+)$|"
-            // (not an agency's own lower-case sign-off, "ats/vajo", which SignatureDetector credits)
-            + "^(?-i:[A-Z]{2,6}/\\p{Lu}[\\p{L}.' -]{2,40}(?:/\\p{Lu}[\\p{L}.' -]{2,40}){1,3})$|^(?-i:[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+)$|^(?-i:[A-Z]{2,4}/(?:[A-Z]{2,4}/?)?)$|^(?-i:(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3})$|"
             // a gallery's counter ("1 of 12"), a correction's or an author box's label
             + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer|authors?|guest author|contributing author)$|"
             // a trust link and a topic's "more" label: "Why you can trust SCMP", "Discover more stories on Economy"

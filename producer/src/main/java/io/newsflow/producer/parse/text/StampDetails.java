@@ -94,6 +94,12 @@ final class StampDetails {
     static void besideDate(String outlet, String line, ArticleDraft draft) {
         draft.offerSource(outlet, TextArticleParser.MASTHEAD);
         String[] segments = SEPARATOR.split(line.strip());
+        Matcher glued = SECTION_AFTER_YEAR.matcher(line.strip());
+        if (segments.length < 2 && glued.matches() && (SectionNames.isSection(glued.group(1)) || BreadcrumbDetector.isNewsRoot(glued.group(1)))) {
+            draft.offerSection(glued.group(1)); // "Dec 05, 2026 News": a theme's date and category link, no separator
+            draft.offerType(BreadcrumbDetector.isNewsRoot(glued.group(1)) ? ArticleType.NEWS : null);
+            return;
+        }
         if (segments.length < 2) {
             return;
         }
@@ -108,4 +114,6 @@ final class StampDetails {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•\\-–—]\\s+");
+    /** A date's year, then a section's name of one to three words: "Dec 05, 2026 News". */
+    private static final Pattern SECTION_AFTER_YEAR = UnicodeRegex.compile(".*\\b(?:19|20)\\d{2}\\s+(\\p{Lu}\\p{L}+(?: \\p{L}+){0,2})");
 }

@@ -1,0 +1,24 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * A wire's sign-off of its editors' initials under a story: Lusa's "JPF // MSF", PAP's "kno/ mmu/", AFP's "burs-dan/mtp",
+ * the Tehran Times' "MA/", SANA's "R.J / H.Z", an agency and its editors' names ("WAM/Hazem Hussein/Hatem Mohamed").
+ * Furniture: its editors wrote nothing of the story. Not an agency's own sign-off in lower case ("ats/vajo"), which
+ * {@link SignatureDetector} credits. Used by {@link JunkLineDetector}.
+ */
+final class EditorsInitials {
+    private static final Pattern SIGN_OFF = UnicodeRegex.compile("\\p{Lu}\\.\\p{Lu}\\.?(?:\\s*/\\s*\\p{Lu}\\.\\p{Lu}\\.?)+"
+            + "|[A-Z]{2,6}/\\p{Lu}[\\p{L}.' -]{2,40}(?:/\\p{Lu}[\\p{L}.' -]{2,40}){1,3}|[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+"
+            + "|[A-Z]{2,4}/(?:[A-Z]{2,4}/?)?"
+            + "|(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3}");
+
+    private EditorsInitials() {
+    }
+
+    /** True when the whole line is an editors' sign-off. */
+    static boolean matches(String line) {
+        return SIGN_OFF.matcher(line.strip()).matches();
+    }
+}

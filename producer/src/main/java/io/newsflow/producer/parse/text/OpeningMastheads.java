@@ -1,0 +1,33 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * A page that opens with the site's name and one more line in a block of their own, over the menu's block (or a menu
+ * bar, or the story's trail): "Sudan Tribune" / "Plural news and views on Sudan", "Cook Islands News" / "Te Tuatua Mou o
+ * te Kuki Airani", "TC Weekly News" / "Turks and Caicos Islands". The second line is the site's tagline whatever it says,
+ * furniture as it is in one block with the menu ({@link PageBlock}), unless it is the name written out (it has an
+ * outlet's word, or ends with the logo's: "Newsday" / "Trinidad and Tobago Newsday"); or, under a logo in capitals, the
+ * name written out ("WAFA" / "Palestine News &amp; Info Agency"). Neither line is the headline.
+ */
+final class OpeningMastheads {
+    /** A logo in capitals: "WAFA", "TATOLI". */
+    private static final Pattern CAPITALS_LOGO = Pattern.compile("\\p{Lu}{2,8}");
+
+    private OpeningMastheads() {
+    }
+
+    /** Whether the page's first two lines are such a block: the name, then its tagline or its name written out. */
+    static boolean overMenu(PageLines lines) {
+        if (lines.size() <= 2 || !lines.sameBlock(0, 1) || lines.sameBlock(1, 2) || !(lines.inVerticalMenu(2)
+                || JunkLineDetector.isMenu(lines.get(2)) || BreadcrumbDetector.detect(lines.get(2)).isPresent())) {
+            return false;
+        }
+        String logo = lines.get(0).strip();
+        String second = lines.get(1).strip();
+        boolean tagline = PageBlock.taglineShaped(logo, second) && (!Outlets.looksLikeOutlet(second)
+                || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
+        boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second);
+        return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (tagline || writtenOut);
+    }
+}
