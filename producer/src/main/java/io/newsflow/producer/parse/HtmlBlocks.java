@@ -86,11 +86,7 @@ final class HtmlBlocks {
                     || block.tagName().equals("blockquote") && !block.select("p").isEmpty()) {
                 continue;
             }
-            // a list item that is only a link is navigation ("related stories"), not text; a tag's link with the comma that
-            // parts it from the next ("sleepers,") too
-            if (block.tagName().equals("li") && !block.select("a").isEmpty()
-                    && block.select("a").text().equals(block.text().replaceFirst("[\\s\u00A0]*[,;|•·][\\s\u00A0]*$", ""))
-                    || teaserInLink(block)) {
+            if (NavigationBlocks.isNavigation(block)) {
                 continue;
             }
             String text = withoutInlineLink(block);
@@ -115,15 +111,6 @@ final class HtmlBlocks {
                 draft.paragraph(text);
             }
         }
-    }
-
-    /**
-     * A paragraph that is a link's whole text, the link holding no other block: another story's teaser ("<a href><p>Harbour
-     * dredging to start in spring</p></a>"). Not the paragraphs a link left open swallows, many to one link.
-     */
-    private static boolean teaserInLink(Element block) {
-        Element link = block.closest("a");
-        return link != null && link.select("p, h2, h3, h4, li, blockquote").size() == 1 && link.text().strip().equals(block.text().strip());
     }
 
     /**

@@ -141,7 +141,7 @@ final class StoryLocator {
     static Element timeElement(Document doc) {
         return doc.select("time[pubdate][datetime], time[itemprop=datePublished][datetime], time.published[datetime], "
                         + "[itemprop=datePublished] > time[datetime]").stream()
-                .filter(t -> thisStory(t) || t.closest("article header") != null).findFirst()
+                .filter(t -> thisStory(t) || t.closest("article header, article [class*=entry-header]") != null).findFirst()
                 .or(() -> doc.select("article time[datetime], time[datetime]").stream().filter(StoryLocator::thisStory)
                         .filter(t -> !t.is("[itemprop=dateModified]")).findFirst()) // (tagDiv's only time is "entry-date updated")
                 .orElse(null);

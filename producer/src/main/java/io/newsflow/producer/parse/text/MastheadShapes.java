@@ -128,12 +128,12 @@ final class MastheadShapes {
         return stripped.endsWith(".") && PageLines.isLowerCaseLogo(stripped);
     }
 
-    /** "Enab Baladi – Idlib": the outlet's name, a dash and a place of one to three capitalised words. */
+    /** "Enab Baladi – Idlib", "JAMnews, Tbilisi": the outlet's name, a dash or comma and a place of one to three capitalised words. */
     static boolean outletAndPlace(String line, String source) {
         String text = line.strip();
         return source != null && text.length() > source.length() + 3 && text.regionMatches(true, 0, source, 0, source.length())
                 && OUTLET_PLACE_TAIL.matcher(text.substring(source.length())).matches();
     }
 
-    private static final Pattern OUTLET_PLACE_TAIL = UnicodeRegex.compile("\\s+[–—-]\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}");
+    private static final Pattern OUTLET_PLACE_TAIL = UnicodeRegex.compile("(?:\\s+[–—-]|,)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}");
 }

@@ -95,7 +95,8 @@ final class MetadataLines {
     /** Editor's notes, bylines and republication notices: facts, not body text. */
     static boolean consumed(String line, ArticleDraft draft) {
         Matcher byOutlet = BY_OUTLET.matcher(line.strip());
-        if (draft.source != null && byOutlet.matches() && byOutlet.group(1).equalsIgnoreCase(draft.source)) {
+        if (draft.source != null && byOutlet.matches() && byOutlet.group(1).equalsIgnoreCase(draft.source)
+                || MastheadShapes.outletAndPlace(line, draft.source)) { // ("JAMnews, Tbilisi": the site and its desk's town)
             return true; // the site signs its own story (its name already read from the masthead): no writer, no text
         }
         Optional<EditorsNote> note = EditorsNoteDetector.detect(line);

@@ -28,6 +28,7 @@ final class OutletStatements {
             + "(?:follow|listen|subscribe)(?: and (?:listen|follow|subscribe))?(?: to)? our podcasts?\\b.{0,60}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
             + "this (?:article|story|report) is (?:also )?available in \\p{L}+(?: and \\p{L}+)?\\.?|" // its other language's edition
+            + "read this (?:article|story|report) in \\p{L}+(?: and \\p{L}+)?\\.?|" // (JAMnews's "Read this article in Georgian")
             // an affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."
             + "if you (?:buy|purchase) something (?:from|through|via) .{0,80}\\bmay earn\\b.{0,200}|"
             + "we welcome your (?:comments|feedback|letters|views)\\b.{0,80}|cet article est en accès libre\\b.{0,120}|"
