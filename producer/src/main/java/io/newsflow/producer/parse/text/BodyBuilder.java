@@ -26,9 +26,13 @@ final class BodyBuilder {
             // "ANTWERP, Belgium, Dec. 12, 2024 /PRNewswire/ --": a press wire's name between the date and the dash, or an
             // agency's in brackets ("ABU DHABI, 5th December, 2026 (WAM) --")
             + "((?:\\p{L}+\\.?,?\\s+)?\\d[\\p{L}\\d., ]{1,30}?\\d{4})\\s*(?:/[^/\\s][^/]{1,40}/\\s*|\\([^()]{2,40}\\)\\s*)?[–—-]{1,2}\\s+");
-    /** "December 4, 2026 (PORT SUDAN) – A convoy ...": the date first, then the town in capitals in brackets (Sudan Tribune's). */
+    /**
+     * "December 4, 2026 (PORT SUDAN) – A convoy ...": the date first, then the town in capitals in brackets (Sudan Tribune's),
+     * or no town ("December 5, 2026 - Split Airport will ...", Total Croatia News's).
+     */
     private static final Pattern DATE_THEN_TOWN = UnicodeRegex.compile(
-            "^((?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?|\\d{1,2}\\.?\\s+\\p{Lu}\\p{Ll}{2,8},?)\\s+\\d{4})\\s*\\(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}\\)\\s*[–—-]{1,2}\\s+");
+            "^((?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?|\\d{1,2}\\.?\\s+\\p{Lu}\\p{Ll}{2,8},?)\\s+\\d{4})\\s*(?:\\(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}\\)\\s*)?"
+            + "[–—-]{1,2}\\s+");
 
     private BodyBuilder() {
     }

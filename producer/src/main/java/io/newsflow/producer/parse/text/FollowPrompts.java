@@ -20,6 +20,8 @@ final class FollowPrompts {
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
             // "Follow and Subscribe Nyasa TV :", "Get WhatsApp alerts from CNA"
             + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|"
+            // a pointer to its section: "For more news from Croatia, follow TCN's dedicated section."
+            + "for more (?:news|stories|updates|coverage) (?:from|about|on) .{1,60}?,? (?:follow|visit|check out|see|read)\\b.{0,80}|"
             // a station's prompt to its live stream: "Listen to Manx Radio Live", "Listen live"
             + "listen (?:to )?(?:(?-i:\\p{Lu})[\\p{L}&'’. -]{1,40} )?live(?: now)?|"
             + "follow us on (?:facebook|twitter|x|instagram)\\b.{0,80}\\bto stay (?:connected|updated|informed)\\W*|"

@@ -27,6 +27,8 @@ final class OutletStatements {
             // a plea to follow its podcast: "Follow and listen to our podcast here"
             + "(?:follow|listen|subscribe)(?: and (?:listen|follow|subscribe))?(?: to)? our podcasts?\\b.{0,60}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
+            // its publisher: "Prishtina Insight is published by BIRN Kosovo."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:published|produced|owned) by (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|"
             + "this (?:article|story|report) is (?:also )?available in \\p{L}+(?: and \\p{L}+)?\\.?|" // its other language's edition
             + "read this (?:article|story|report) in \\p{L}+(?: and \\p{L}+)?\\.?|" // (JAMnews's "Read this article in Georgian")
             // an affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."

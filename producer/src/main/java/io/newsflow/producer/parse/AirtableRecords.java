@@ -1,0 +1,51 @@
+package io.newsflow.producer.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An Airtable record ({@code {"id": "recT9k...", "createdTime": ..., "fields": {"Headline": ..., "Publish Date": ...}}}):
+ * its fields are a table's columns, named as their editors wrote them, capitalised and with spaces. Read as the
+ * record's own fields in camelCase ({@code "headline"}, {@code "publishDate"}), its creation time beside them, so the
+ * readers find them where they look.
+ */
+final class AirtableRecords {
+
+    private AirtableRecords() {
+    }
+
+    /** The record's columns as camelCase fields; the node itself when it is no such record. */
+    static JsonNode flattened(JsonNode node) {
+        JsonNode fields = node.path("fields");
+        if (!node.isObject() || !fields.isObject() || !node.path("createdTime").isTextual() || !node.path("id").asText().startsWith("rec")) {
+            return node;
+        }
+        ObjectNode flat = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> column = it.next();
+            String name = camelCase(column.getKey());
+            if (!name.isEmpty() && !flat.has(name)) { // ("Title" and "title": the first written wins)
+                flat.set(name, column.getValue());
+            }
+        }
+        flat.putIfAbsent("createdTime", node.get("createdTime"));
+        return flat;
+    }
+
+    /** "Publish Date" as "publishDate", "Body" as "body", "author_name" as "authorName". */
+    static String camelCase(String column) {
+        StringBuilder name = new StringBuilder();
+        for (String word : column.strip().split("[\\s_-]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            name.append(name.length() == 0 ? word.substring(0, 1).toLowerCase(Locale.ROOT)
+                    : word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+        }
+        return name.toString();
+    }
+}
