@@ -77,6 +77,8 @@ public final class HtmlArticleParser {
         readPublished(doc, draft);
         HtmlAuthors.read(doc, draft);
         draft.offerSection(notAFolder(meta(doc, "article:section")));
+        draft.offerSection(doc.select("[itemprop=articleSection]:not(meta), a[itemprop=genre]").stream() // (microdata's, Joomla's
+                .filter(StoryLocator::thisStory).findFirst().map(Element::text).orElse(null)); // Helix: its category a "genre")
         String sectionMeta = firstNonBlank(meta(doc, "section"), meta(doc, "cg")); // "cg": a content group, "business"
         draft.offerSection(FeedArticleParser.categoryLabel(notAFolder(sectionMeta))); // a slug in natural case, as a feed's category
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb, #breadcrumbs, div[class*=breadcrumb], "

@@ -137,8 +137,10 @@ final class DeskCredits {
         if (credit.regionMatches(true, 0, name, 0, name.length()) && credit.length() > name.length() + 1) {
             return true; // "Tribune News Service" of The Tribune: the paper's whole name opening its service's
         }
-        if (credit.matches("(?iu)" + Pattern.quote(name.split("\\s+")[0]) + "\\s+news\\s+service")) {
-            return true; // "TIMES NEWS SERVICE" of the Times of Oman: the name's first word opening it
+        String first = credit.split("\\s+")[0];
+        if (credit.matches("(?iu)\\S+\\s+news\\s+(?:service|network)")
+                && (first.equalsIgnoreCase(name.split("\\s+")[0]) || OutletInitials.spell(first, masthead))) {
+            return true; // "TIMES NEWS SERVICE" of the Times of Oman, its name's first word; "GK News Network" of Greater Kashmir
         }
         List<String> own = Arrays.stream(masthead.split("\\s+")).filter(w -> w.length() >= 4 && !Outlets.hasOutletWord(w))
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();

@@ -25,7 +25,10 @@ final class OpeningMastheads {
         }
         String logo = lines.get(0).strip();
         String second = lines.get(1).strip();
-        boolean tagline = PageBlock.taglineShaped(logo, second) && (!Outlets.looksLikeOutlet(second)
+        // (a phrase of a menu item's shape too, alone with the name: "Leading the way"; not a section's name, "News")
+        boolean shaped = PageBlock.taglineShaped(logo, second) || PageBlock.isMenuItem(second) && !SectionNames.isSection(second)
+                && !BreadcrumbDetector.isNewsRoot(second) && !BreadcrumbDetector.isHomeRoot(second);
+        boolean tagline = shaped && (!Outlets.looksLikeOutlet(second)
                 || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
         boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second);
         return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (tagline || writtenOut);
