@@ -26,6 +26,7 @@ final class JsonAuthors {
             "_author", "_authors", // Apostrophe's relationships, named after "_" ({"_author": [{"title": "Nadia Petrova", ...}]})
             "authorsByline", "matchedAuthors", // a news API's byline as the page wrote it and the people it matched (Perigon's)
             "authorName", "author_name", "authorNames", // a query's projection of the author's name (Sanity's GROQ: "authorName": author->name)
+            "writer", "writers", // (microCMS's {"writer": {"name": ...}})
             "user", // a developer platform's writer (dev.to's {"user": {"name": ..., "username": ...}})
             "profiles", "profile"); // a database's users embedded in the row (Supabase's {"profiles": {"full_name": ...}}), the last asked
     /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */

@@ -87,7 +87,7 @@ public final class BylineDetector {
         if (credit.isPresent()) {
             return credit;
         }
-        boolean sentenceLike = text.matches("(?s).*\\p{Ll}{2,}[.!?]$"); // a sentence that starts with "By" ends like one
+        boolean sentenceLike = text.matches("(?s).*\\p{Ll}{2,}[.!?]$") && !BylineLabels.nameWithStop(text); // (not "By Sami Zaptia.")
         Matcher reporting = REPORTING.matcher(text);
         if (reporting.find()) {
             List<String> names = PersonNames.split(reporting.group(1));

@@ -41,6 +41,15 @@ final class BylineLabels {
     private BylineLabels() {
     }
 
+    /** "By Sami Zaptia.": a lead-in and a name of capitalised words, a full stop after it; no sentence that starts with "By". */
+    private static final Pattern NAME_WITH_STOP = Pattern.compile(
+            "^\\W{0,2}(?i:by|par|por|von|door|di)\\s+\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}\\.$");
+
+    /** Whether the line is a lead-in and a name with a full stop after it ({@link #NAME_WITH_STOP}). */
+    static boolean nameWithStop(String line) {
+        return NAME_WITH_STOP.matcher(line.strip()).matches();
+    }
+
     private static final Pattern ON_DATE = Pattern.compile("\\s+on\\s+(?=(?:\\p{L}{3,9}\\.?,?\\s+)?\\d)");
 
     /** "Karen Liu on December 4, 2026" after "Posted by": "on" and a date part the name from the date as a bar would. */
