@@ -21,8 +21,9 @@ final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
             "story_text", "bodyText", "content_text", "body_text", "maintext", "blogContent", "html_content",
-            "body_md", "body_markdown", "bodyMarkdown", "markdown"); // (news-please's "maintext"; dotCMS's starter Blog type's
-            // "blogContent"; Readwise Reader's "html_content"; a database row's Markdown, Supabase's "body_md")
+            "body_md", "body_markdown", "bodyMarkdown", "markdown", "postBody", "post_body", "post_content"); // (news-please's
+            // "maintext"; dotCMS's starter Blog type's "blogContent"; Readwise Reader's "html_content"; a database row's Markdown,
+            // Supabase's "body_md"; HubSpot's "postBody"; a WordPress table's "post_content")
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek", "teaserText",
@@ -62,6 +63,7 @@ final class JsonFields {
         draft.offerSource(ScraperExports.siteName(node, source, draft.title));
         draft.offerSource(WordPressFields.siteName(node));
         draft.offerSource(JsonFeeds.readerFeedTitle(node)); // a feed reader's entry (Miniflux's, Feedly's): its feed's title
+        draft.offerSource(SiteSuffixes.windowTitleSite(text(node, List.of("htmlTitle", "metaTitle")), draft.title)); // (HubSpot's)
         draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"
         ScraperExports.breadcrumbs(node, draft); // an extractor's trail of the page (Diffbot's, Zyte's)
         draft.offerSection(readLater ? null : FeedArticleParser.categoryLabel(text(node, SECTION))); // (a news API's slug: "business")

@@ -19,8 +19,9 @@ final class DeskCredits {
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     /** "TDT | Manama": a paper's initials and the town its desk writes from, where a byline stands. */
     private static final Pattern INITIALS_DESK = Pattern.compile("^(\\p{Lu}{2,5})\\s*[|/]\\s*(\\p{Lu}[\\p{L}\\p{M} .'-]{1,30})$");
-    /** "By TCWN Staff": a paper's initials and its staff, no one named. */
-    private static final Pattern INITIALS_STAFF = Pattern.compile("^(?:[Bb]y\\s+)?\\p{Lu}{2,6}\\s+[Ss]taff(?:\\s+(?:[Ww]riters?|[Rr]eporters?))?$");
+    /** "By TCWN Staff", "By Observer Staff": a paper's initials or one word of its name, and its staff, no one named. */
+    private static final Pattern OWN_STAFF = Pattern.compile(
+            "^(?:[Bb]y\\s+)?(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15})\\s+[Ss]taff(?:\\s+(?:[Ww]riters?|[Rr]eporters?))?$");
     /** "By Staff Writer | December 5, 2026": a staff credit, a separator and the date. */
     private static final Pattern STAFF_DATED = Pattern.compile("(?iu)^(?:by\\s+)?(?:staff(?: writers?| reporters?| correspondents?)?|"
             + "(?:our )?correspondents?|newsroom|news desk)\\s*[|·•–—-]\\s*(.{6,40}\\d{4}.{0,12})$");
@@ -47,8 +48,10 @@ final class DeskCredits {
 
     /** The byline a desk's or an agency's credit gives ({@code text} stripped), or a slashed one's, if the line is one. */
     static Optional<Byline> read(String text) {
-        if (INITIALS_STAFF.matcher(text).matches()) {
-            return Optional.of(new Byline(List.of(), null, null, null)); // "By TCWN Staff": the paper's initials and its staff
+        Matcher ownStaff = OWN_STAFF.matcher(text);
+        if (ownStaff.matches() && SignatureDetector.agencyCredit(ownStaff.group(1)).isEmpty()) {
+            // "By TCWN Staff", "By Observer Staff": the paper's initials or its name's word, and its staff (not "Reuters Staff")
+            return Optional.of(new Byline(List.of(), null, null, null));
         }
         Matcher staffDated = STAFF_DATED.matcher(text);
         if (staffDated.matches()) { // "By Staff Writer | December 5, 2026": no one signs, the day is the story's

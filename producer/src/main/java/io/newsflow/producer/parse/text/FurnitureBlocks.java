@@ -181,7 +181,8 @@ final class FurnitureBlocks {
 
     static boolean isMasthead(String line) {
         String t = line.strip();
-        return t.split("\\s+").length <= MAX_MASTHEAD_WORDS && Outlets.looksLikeOutlet(t) && !SectionNames.isSection(t)
+        // (a leading "The" is no word of the name's count: "The St Kitts Nevis Observer")
+        return t.replaceFirst("^The\\s+", "").split("\\s+").length <= MAX_MASTHEAD_WORDS && Outlets.looksLikeOutlet(t) && !SectionNames.isSection(t)
                 && ArticleTypes.fromLabel(t) == ArticleType.UNKNOWN && !BreadcrumbDetector.isNewsRoot(t); // "Nyheter" alone
     }
 }

@@ -94,6 +94,9 @@ final class MetadataLines {
 
     /** Editor's notes, bylines and republication notices: facts, not body text. */
     static boolean consumed(String line, ArticleDraft draft) {
+        if (PostedLines.taken(line, draft)) {
+            return true; // "Posted on December 5, 2026 by Curaçao Chronicle in Local"
+        }
         Matcher byOutlet = BY_OUTLET.matcher(line.strip());
         if (draft.source != null && byOutlet.matches() && byOutlet.group(1).equalsIgnoreCase(draft.source)
                 || MastheadShapes.outletAndPlace(line, draft.source)) { // ("JAMnews, Tbilisi": the site and its desk's town)

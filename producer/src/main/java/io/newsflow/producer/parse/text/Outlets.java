@@ -151,6 +151,7 @@ public final class Outlets {
                 .replaceAll("\\s*(?:©|\\(c\\))?\\s*\\d{4}\\s*$", "") // "Daily Sabah © 2025": the year, and a © after the name
                 // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
                 .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")
+                .replaceAll("(?iu)\\s*\\|\\s*(?:impressum|datenschutz|imprint|privacy|terms|contact|kontakt|agb|legal|cookies?)\\b.*$", "") // (its links)
                 .replaceAll("[,;]+$", "")
                 // "© dpa-infocom, dpa:250214-930-376541/2": dpa's service company and the story's id
                 .replaceAll("(?i)^dpa-infocom\\b.*$", "dpa")

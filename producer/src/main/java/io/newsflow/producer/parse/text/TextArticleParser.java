@@ -94,7 +94,7 @@ public final class TextArticleParser {
                 DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d)));
                 continue;
             }
-            Optional<MetaDateLine.Result> meta = MetaDateLine.parse(line);
+            Optional<MetaDateLine.Result> meta = MetaDateLine.parse(line).or(() -> PostedLines.outletStamp(line));
             if (meta.isPresent()) {
                 DateExtractor.FoundDate d = meta.get().published();
                 if (d != null) {
@@ -108,6 +108,12 @@ public final class TextArticleParser {
             int last = FurnitureBlocks.skip(lines, i, draft, content.isEmpty());
             if (last >= 0) {
                 i = last;
+                continue;
+            }
+            Optional<String> category = BreadcrumbDetector.category(line);
+            if (category.isPresent()) { // "Categories: Energy, East Africa": a blog's first category is its section
+                draft.offerSection(category.get());
+                draft.offerType(ArticleTypes.fromLabel(category.get())); // ("Filed Under: News", "Opinion")
                 continue;
             }
             if (lines.isJunk(i) || header.writersTowns(lines, i) // "Nicola Pamplona" / "Rio de Janeiro e São Paulo"
@@ -139,11 +145,6 @@ public final class TextArticleParser {
             // a bare name there: the byline, without "By", or a co-author's stacked under it; the outlet may follow ("BBC Wales News")
             if (underHeadline && header.takesBareName(lines, i, draft) && PersonNames.isBareByline(lines, i)) {
                 i = header.takeBareNames(lines, i, draft);
-                continue;
-            }
-            Optional<String> category = BreadcrumbDetector.category(line);
-            if (category.isPresent()) { // "Categories: Energy, East Africa": a blog's first category is its section
-                draft.offerSection(category.get());
                 continue;
             }
             Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line);
