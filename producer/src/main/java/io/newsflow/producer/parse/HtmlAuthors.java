@@ -149,6 +149,15 @@ final class HtmlAuthors {
      */
     private static List<String> profileName(Element e) {
         Element bold = e.selectFirst("strong, b");
-        return bold != null && PersonNames.isName(bold.text().strip()) ? List.of(bold.text().strip()) : List.of();
+        if (bold != null && PersonNames.isName(bold.text().strip())) {
+            return List.of(bold.text().strip());
+        }
+        // a card's label over the name ("Author" / "Alun Griffiths" / a line of bio: Hugo's Blowfish)
+        Element label = e.select("div, span, p, dt").stream().filter(x -> x.children().isEmpty()
+                && CARD_LABEL.matcher(x.text().strip()).matches()).findFirst().orElse(null);
+        Element next = label == null ? null : label.nextElementSibling();
+        return next != null && PersonNames.isName(next.text().strip()) ? List.of(next.text().strip()) : List.of();
     }
+
+    private static final Pattern CARD_LABEL = Pattern.compile("(?iu)author|written by|auteur|autor|autore|autorin|writer");
 }

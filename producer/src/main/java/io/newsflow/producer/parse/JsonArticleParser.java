@@ -97,9 +97,9 @@ public final class JsonArticleParser {
     private static ParseOutcome one(JsonNode input, String raw, String origin, Integer line, Instant ingestedAt) {
         String where = line == null ? "" : "line " + line + ": ";
         JsonNode record = FirestoreDocuments.plain(AirtableRecords.flattened(input)); // (a store's typed values, a table's columns)
-        // (a ninjs item's role lists; NewsBlur's "story_title", "story_content"; PocketBase's "expand")
-        JsonNode node = NinjsItems.flatten(ExpandedRelations.inlined(PrefixedFields.unprefixed(
-                JsonWrappers.unwrap(PascalCaseFields.camelCased(record)))));
+        // (a ninjs item's role lists; NewsBlur's "story_title", "story_content"; PocketBase's "expand"; a mailing's campaign)
+        JsonNode node = NinjsItems.flatten(ExpandedRelations.inlined(PrefixedFields.unprefixed(NewsletterCampaigns.asArticle(
+                JsonWrappers.unwrap(PascalCaseFields.camelCased(record))))));
         if (!node.isObject()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MALFORMED,
                     where + "expected a JSON object, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT),

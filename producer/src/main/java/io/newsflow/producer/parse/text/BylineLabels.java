@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class BylineLabels {
 
     /** A regex alternation of the labels, case-insensitive where it is used. */
-    static final String LEAD_INS = "by|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|écrit par|scritto da|publicado por|publié par|publicat per|pubblicato da|posted by|"
+    static final String LEAD_INS = "by|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|écrit par|rédigé par|rédigée par|scritto da|publicado por|publié par|publicat per|pubblicato da|posted by|"
             + "words by|words|written by|text by|story by|reported by|interview by|interviewed by|propos recueillis par|"
             + "entretien réalisé par|interview von|intervista di|un texte de|texto de|textos de|texte de|testo di|author|authors|autor|autorin|autoren|autora|autores|autrice|auteur|"
             // Slovene, Latvian, Lithuanian, Estonian, Hungarian ("Avtor:", "Autors:", "Szerző:"), Welsh, Filipino, Albanian, Thai,
@@ -50,9 +50,13 @@ final class BylineLabels {
         return NAME_WITH_STOP.matcher(line.strip()).matches();
     }
 
-    private static final Pattern ON_DATE = Pattern.compile("\\s+on\\s+(?=(?:\\p{L}{3,9}\\.?,?\\s+)?\\d)");
+    private static final Pattern ON_DATE = Pattern.compile("\\s+on\\s+(?=(?:\\p{L}{3,9}\\.?,?\\s+)?\\d)"
+            + "|\\s+le\\s+(?=(?iu:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+\\d)"); // (not "Publié le 01/12")
 
-    /** "Karen Liu on December 4, 2026" after "Posted by": "on" and a date part the name from the date as a bar would. */
+    /**
+     * "Karen Liu on December 4, 2026" after "Posted by", "Hiro Tetuanui le Samedi 5 Décembre 2026" after "Rédigé par": "on"
+     * or "le" and a date part the name from the date as a bar would.
+     */
     static String dateParted(String byline) {
         return ON_DATE.matcher(byline).replaceFirst(" | ");
     }

@@ -116,7 +116,7 @@ public final class JunkLineDetector {
     private static final Pattern LEADING_MARKS = UnicodeRegex.compile("^[∙•·|>›»←<‹«\\s]+");
     /** A bare count ("42": likes, shares next to their icons), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
     private static final Pattern COUNTER = UnicodeRegex.compile("^\\+?\\d{1,6}$|^\\d{1,3}(?:[.,]\\d)?[kKmM]$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
-            + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$");
+            + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$|^(?iu:lu|vu|read|viewed)\\s+[\\d\\s\u00a0\u202f.,]{1,9}\\s+(?iu:fois|times)$");
     /** A row of hashtags and nothing else, a post's tag links ("#birds #town"). */
     private static final Pattern HASHTAGS = UnicodeRegex.compile("^#[\\p{L}\\p{N}_]+(?:\\s+#[\\p{L}\\p{N}_]+)+$");
     /** A comment form's required field ("Name *", "Email *"): a label and the asterisk that marks it. */
