@@ -65,7 +65,7 @@ final class FurnitureWords {
             "watch live", "listen live", "live tv", "just in", "sections", "donate",
             "story continues below advertisement", "article continues below", "story continues below",
             "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
-            "escuche aquí", "escucha aquí", "descargue nuestra app", "descarga nuestra app", "cargando comentarios", "loading comments",
+            "escuche aquí", "escucha aquí", "descargue nuestra app", "descarga nuestra app", "cargando comentarios", "loading comments", "comments not loaded yet",
             "carregando comentários", "add new comment", "visitar sitio", "denuncia a la redacción", "¿encontraste un error?",
             "encontraste un error", "found an error?", "spotted an error?", "report an error", "read more stories", "support us", "report a comment", "support our journalism", "offrir l'article", "offrir cet article",
             "listen in english", "listen in arabic", "listen in french", "jaa artikkeli",

@@ -93,7 +93,7 @@ public final class JunkLineDetector {
     private static final int MAX_MENU_RUN_CHARS = 120;
     private static final Pattern COOKIE = UnicodeRegex.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
             + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
-    private static final Pattern TIMING = UnicodeRegex.compile("^\\W*(?:(?:updated|published|posted|last updated)\\s*:?\\s*)?"
+    private static final Pattern TIMING = UnicodeRegex.compile("^\\W*(?:(?:updated|published|posted|last updated|last update)\\s*:?\\s*)?"
             + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
             + "^\\d+\\s*(?:m|mins?|h|hrs?|d)\\s+ago\\s+\\p{Lu}[^.!?]{0,100}$|^(?:publiziert|veröffentlicht|aktualisiert) (?:heute|gestern)? ?" // a live
             + "(?:um \\d{1,2}[.:]\\d{2}(?: uhr)?|vor \\d+ (?:minuten|stunden|tagen))\\W*$|^(?:[-–]\\s*\\d+\\s*){2,}$|^[+−-]\\d+(?:[.,]\\d+)?%$|" // key event ("2h
