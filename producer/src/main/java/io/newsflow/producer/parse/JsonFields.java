@@ -57,6 +57,7 @@ final class JsonFields {
         String source = text(node, readLater ? List.of("site_name") : SOURCE);
         draft.url = ScraperExports.url(text(node, URL), source); // (Trafilatura's "source" is the page's address)
         draft.title = plainText(node, TITLE);
+        draft.title = draft.title == null && node.path("subject").isTextual() ? node.get("subject").asText().strip() : draft.title; // (an email's)
         draft.lead = plainText(node, LEAD);
         JsonAuthors.read(node, draft);
         draft.offerWrittenByline(JsonBlocks.byline(node)); // Apple News Format's "By Dana Whitfield | The Lakeside Courier"

@@ -22,7 +22,7 @@ final class SourceNames {
      * menu against "By Tico Times", its name without the article.
      */
     static boolean keepsName(String source, String candidate) {
-        return fullerName(source, candidate) || withDomain(candidate, source) || withPublisher(candidate, source)
+        return fullerName(source, candidate) || withDomain(candidate, source) || withPublisher(candidate, source) || shortened(source, candidate)
                 || source != null && source.regionMatches(true, 0, "The ", 0, 4) && source.substring(4).equalsIgnoreCase(candidate);
     }
 
@@ -65,6 +65,22 @@ final class SourceNames {
     static boolean agencyUnderLogo(String full, String logo) {
         return logo != null && logo.length() >= 2 && logo.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isLowerCase(c))
                 && full.length() > logo.length() + 5 && AGENCY_NAME.matcher(full).matches();
+    }
+
+    /** "Whitehorse Star" of "Whitehorse Daily Star": the name but one word inside it, the byline's short form of the masthead. */
+    static boolean shortened(String full, String name) {
+        if (full == null || name == null) {
+            return false;
+        }
+        String[] words = name.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] fullWords = full.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        int at = 0;
+        for (String w : fullWords) {
+            at += at < words.length && w.equals(words[at]) ? 1 : 0;
+        }
+        // (one word left out inside the name, its first and last kept: not "Freight Ledger" of "Freight Ledger Media Ltd")
+        return words.length >= 2 && at == words.length && fullWords.length == words.length + 1
+                && fullWords[0].equals(words[0]) && fullWords[fullWords.length - 1].equals(words[words.length - 1]);
     }
 
     static long capitals(String s) {
