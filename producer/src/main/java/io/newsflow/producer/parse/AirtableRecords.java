@@ -1,11 +1,9 @@
 package io.newsflow.producer.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * An Airtable record ({@code {"id": "recT9k...", "createdTime": ..., "fields": {"Headline": ..., "Publish Date": ...}}}):
@@ -24,19 +22,12 @@ final class AirtableRecords {
         if (!node.isObject() || !fields.isObject() || !node.path("createdTime").isTextual() || !node.path("id").asText().startsWith("rec")) {
             return node;
         }
-        ObjectNode flat = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> column = it.next();
-            String name = camelCase(column.getKey());
-            if (!name.isEmpty() && !flat.has(name)) { // ("Title" and "title": the first written wins)
-                flat.set(name, column.getValue());
-            }
-        }
+        ObjectNode flat = JsonRecords.renamed(fields, AirtableRecords::camelCase, UnaryOperator.identity());
         flat.putIfAbsent("createdTime", node.get("createdTime"));
         return flat;
     }
 
-    /** "Publish Date" as "publishDate", "Body" as "body", "author_name" as "authorName". */
+    /** "Publish Date" as "publishDate", "Body" as "body", "author_name" as "authorName"; null for a blank column's name. */
     static String camelCase(String column) {
         StringBuilder name = new StringBuilder();
         for (String word : column.strip().split("[\\s_-]+")) {
@@ -46,6 +37,6 @@ final class AirtableRecords {
             name.append(name.length() == 0 ? word.substring(0, 1).toLowerCase(Locale.ROOT)
                     : word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
         }
-        return name.toString();
+        return name.isEmpty() ? null : name.toString();
     }
 }

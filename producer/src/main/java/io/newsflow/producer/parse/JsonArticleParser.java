@@ -3,6 +3,7 @@ package io.newsflow.producer.parse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -94,12 +95,22 @@ public final class JsonArticleParser {
         return out;
     }
 
+    /**
+     * The shapes a record is read out of, in order, each leaving any other node as it is: a table's columns (Airtable's),
+     * a store's typed values (Firestore's), PascalCase names, the article inside an API's wrappers, a mailing's campaign,
+     * a kind's prefix on every name (NewsBlur's "story_title"), relations expanded beside their ids (PocketBase's), a
+     * ninjs item's role lists.
+     */
+    private static final List<UnaryOperator<JsonNode>> RECORD_SHAPES = List.of(AirtableRecords::flattened, FirestoreDocuments::plain,
+            PascalCaseFields::camelCased, JsonWrappers::unwrap, NewsletterCampaigns::asArticle, PrefixedFields::unprefixed,
+            ExpandedRelations::inlined, NinjsItems::flatten);
+
     private static ParseOutcome one(JsonNode input, String raw, String origin, Integer line, Instant ingestedAt) {
         String where = line == null ? "" : "line " + line + ": ";
-        JsonNode record = FirestoreDocuments.plain(AirtableRecords.flattened(input)); // (a store's typed values, a table's columns)
-        // (a ninjs item's role lists; NewsBlur's "story_title", "story_content"; PocketBase's "expand"; a mailing's campaign)
-        JsonNode node = NinjsItems.flatten(ExpandedRelations.inlined(PrefixedFields.unprefixed(NewsletterCampaigns.asArticle(
-                JsonWrappers.unwrap(PascalCaseFields.camelCased(record))))));
+        JsonNode node = input;
+        for (UnaryOperator<JsonNode> shape : RECORD_SHAPES) {
+            node = shape.apply(node);
+        }
         if (!node.isObject()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MALFORMED,
                     where + "expected a JSON object, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT),

@@ -1,9 +1,13 @@
 package io.newsflow.producer.parse;
 
 import java.util.Iterator;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A headless CMS's field values that stand for something else: a related record (an author, a category) wrapped in
@@ -58,5 +62,22 @@ final class JsonRecords {
             v = v.get("value"); // Builder.io's resolved reference: {"@type": "@builder.io/core:Reference", "model": ..., "value": {...}}
         }
         return v;
+    }
+
+    /**
+     * A copy of the object with each field renamed and its value mapped, the first field written winning a name two share
+     * ("Title" and "title"); a field whose new name is null is left out. The shape readers' one copy (PascalCase fields,
+     * a record's prefixed names, a table's columns).
+     */
+    static ObjectNode renamed(JsonNode object, UnaryOperator<String> name, UnaryOperator<JsonNode> value) {
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String renamed = name.apply(field.getKey());
+            if (renamed != null && !copy.has(renamed)) {
+                copy.set(renamed, value.apply(field.getValue()));
+            }
+        }
+        return copy;
     }
 }

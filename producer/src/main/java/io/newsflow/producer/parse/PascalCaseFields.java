@@ -3,9 +3,7 @@ package io.newsflow.producer.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
-import java.util.Map;
 
 /**
  * An object whose fields a .NET serializer named in PascalCase (Sitefinity's and DNN's answers: {@code "Title"},
@@ -46,14 +44,6 @@ final class PascalCaseFields {
         if (!node.isObject()) {
             return node;
         }
-        ObjectNode copy = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String camel = KontentItems.decapitalised(field.getKey());
-            if (!copy.has(camel)) { // (both "Title" and "title": the first written wins)
-                copy.set(camel, decapitalised(field.getValue()));
-            }
-        }
-        return copy;
+        return JsonRecords.renamed(node, KontentItems::decapitalised, PascalCaseFields::decapitalised);
     }
 }

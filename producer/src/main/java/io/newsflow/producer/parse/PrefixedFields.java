@@ -1,12 +1,11 @@
 package io.newsflow.producer.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * An object whose fields all carry the record's kind before their names (NewsBlur's stories: {@code "story_title"},
@@ -29,16 +28,8 @@ final class PrefixedFields {
         if (prefix == null) {
             return node;
         }
-        ObjectNode copy = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String name = field.getKey();
-            String bare = name.startsWith(prefix) && name.length() > prefix.length() ? name.substring(prefix.length()) : name;
-            if (!copy.has(bare)) { // (both "story_title" and "title": the first written wins)
-                copy.set(bare, field.getValue());
-            }
-        }
-        return copy;
+        return JsonRecords.renamed(node, name -> name.startsWith(prefix) && name.length() > prefix.length()
+                ? name.substring(prefix.length()) : name, UnaryOperator.identity()); // (both "story_title" and "title": the first written wins)
     }
 
     /**

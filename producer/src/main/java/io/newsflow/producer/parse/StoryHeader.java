@@ -77,7 +77,6 @@ final class StoryHeader {
 
     private static final String KICKERS = "[class*=kicker], [class*=eyebrow], [class*=overline]";
 
-
     /**
      * The story's own {@code h1} ({@link #headline}), or the one post's title on a blog's page (Blogger's {@code h3
      * class="post-title entry-title"} in its {@code hentry}, under the blog's name in the page's {@code h1}); null when

@@ -70,9 +70,8 @@ final class BodyBuilder {
         }
         // a press release dates its first paragraph: "Berlin, 29. November 2026 – Siemens Energy has ..."
         if (!content.isEmpty()) {
-            Matcher opening = DATED_OPENING.matcher(content.get(0));
-            Matcher dateline = opening.find() ? opening : DATE_THEN_TOWN.matcher(content.get(0));
-            if (dateline == opening || dateline.find()) {
+            Matcher dateline = openingDateline(content.get(0));
+            if (dateline != null) {
                 DateExtractor.find(dateline.group(1))
                         .ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, dateline.group().strip()));
             }
@@ -91,6 +90,17 @@ final class BodyBuilder {
                 draft.paragraph(content.get(i));
             }
         }
+    }
+
+    /** The first paragraph's dated opening ({@link #DATED_OPENING}, else {@link #DATE_THEN_TOWN}), its date in group 1; or null. */
+    private static Matcher openingDateline(String paragraph) {
+        for (Pattern opening : List.of(DATED_OPENING, DATE_THEN_TOWN)) {
+            Matcher m = opening.matcher(paragraph);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The day of the update stamp, when the paragraph's wire dateline names that day and month. */

@@ -19,13 +19,6 @@ final class ClosingLines {
     /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
     /** The outlet's initials closing its last paragraph, after the sentence: "... floated last year. AS". */
     private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[.!?\"”’])\\s+(\\p{Lu}{2,4})$");
-    /** "Novinite.com (Sofia News Agency - www.novinite.com)": the outlet's name with a note in brackets, its signature. */
-    private static boolean namedWithNote(String line, String source) {
-        String text = line.strip();
-        return source != null && text.length() > source.length() && text.regionMatches(true, 0, source, 0, source.length())
-                && text.substring(source.length()).matches("\\s*\\([^()]{2,80}\\)");
-    }
-
     /** The outlet's initials in brackets on the last line: "(ST)". */
     private static final Pattern BRACKETED_INITIALS = Pattern.compile("\\((\\p{Lu}{2,5})\\)");
     /** The dash a signature may open with: "— ONA". */
@@ -124,7 +117,8 @@ final class ClosingLines {
         }
         Matcher bracketed = BRACKETED_INITIALS.matcher(last.strip());
         if (bracketed.matches() && OutletInitials.spell(bracketed.group(1), draft.source) || namedWithNote(last, draft.source)) {
-            content.remove(content.size() - 1); // "(ST)" closing a Sudan Tribune story: the outlet's own initials
+            // "(ST)" closing a Sudan Tribune story, "Novinite.com (Sofia News Agency - ...)": the outlet's own mark
+            content.remove(content.size() - 1);
             return;
         }
         if (DESK_LINE.matcher(last.strip()).matches()) {
@@ -170,5 +164,12 @@ final class ClosingLines {
             draft.offerSource(outlet.get(), CreditLines.viaAgency(last).isPresent() ? TextArticleParser.BYLINE + 5
                     : titleCredit ? TextArticleParser.COPYRIGHT : TextArticleParser.SIGNATURE);
         }
+    }
+
+    /** "Novinite.com (Sofia News Agency - www.novinite.com)": the outlet's name with a note in brackets, its signature. */
+    private static boolean namedWithNote(String line, String source) {
+        String text = line.strip();
+        return source != null && text.length() > source.length() && text.regionMatches(true, 0, source, 0, source.length())
+                && text.substring(source.length()).matches("\\s*\\([^()]{2,80}\\)");
     }
 }
