@@ -23,7 +23,17 @@ import java.util.regex.Pattern;
 public final class DateExtractor {
 
     /** A date found in text and the exact text it was read from. */
-    public record FoundDate(Instant instant, String text) { }
+    public record FoundDate(Instant instant, String text) {
+        /**
+         * The line up to the end of this date, as written with its label, without the widget junk or an update time after it
+         * ("date 2024-10-07 + ↺ − 16 px" gives "date 2024-10-07", "Published 08.10.2024 09:14 | Updated ..." its first part).
+         */
+        public String writtenIn(String line) {
+            String written = line.strip();
+            int at = written.indexOf(text);
+            return at < 0 ? written : written.substring(0, at + text.length());
+        }
+    }
 
     private static final String MONTH = "(" + MonthNames.alternation() + ")\\.?";
     /** Where a four-digit year ends: before a non-digit, or glued to a time ("November 29, 20267:12 AM"). */

@@ -131,7 +131,9 @@ final class FurnitureWords {
             "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
             "podcasts", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
             "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
-            "newsletters", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters");
+            "newsletters", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
+            // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")
+            "national", "regional", "international", "pacific", "africa", "asia", "europe", "americas", "caribbean", "features");
 
     /** A reader's account links ("Sign In | Register"), as a bar of their own. */
     static final Set<String> ACCOUNT_WORDS = Set.of("sign in", "sign out", "register", "log in", "login", "log out",

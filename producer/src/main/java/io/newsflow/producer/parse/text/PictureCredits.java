@@ -4,18 +4,24 @@ import java.util.regex.Pattern;
 
 /**
  * A credit for the page's main picture standing alone on its line, closing or opening the story: "Top photo via LTA",
- * "Cover image: Reuters", "Header photo by Jane Doe", "Featured image courtesy of the council". It names the picture's
+ * "Cover image: Reuters", "Header photo by Jane Doe", "Featured image courtesy of the council", "[Photo: Fiji Police]". It names the picture's
  * source, never the story's, and is no sentence of the text.
  */
 final class PictureCredits {
     private static final Pattern CREDIT = UnicodeRegex.compile("(?iu)^\\W*(?:top|cover|main|header|featured|lead|hero)\\s+"
             + "(?:photo|image|picture|pic|photograph)s?\\s*(?::|via|by|from|courtesy(?: of)?|credit:?)\\s*\\S.{0,60}$");
+    /**
+     * The same in square brackets under the stamp: "[Photo: Fiji Police]", "[File photo]", and a picture taken from a
+     * social account, "[Source: Ministry of Health/Facebook]" (a bracketed "Source" naming no account may be the story's).
+     */
+    private static final Pattern BRACKETED = UnicodeRegex.compile("(?iu)^\\[\\s*(?:(?:photo|image|picture|pic|credit)\\s*:\\s*[^\\]]{1,60}"
+            + "|file (?:photo|image|picture)|source\\s*:\\s*[^\\]/]{1,50}/\\s*(?:facebook|twitter|x|instagram|youtube|tiktok))\\s*\\]$");
 
     private PictureCredits() {
     }
 
     /** Whether the line is such a credit. */
     static boolean matches(String line) {
-        return line.length() <= 90 && CREDIT.matcher(line.strip()).matches();
+        return line.length() <= 90 && (CREDIT.matcher(line.strip()).matches() || BRACKETED.matcher(line.strip()).matches());
     }
 }

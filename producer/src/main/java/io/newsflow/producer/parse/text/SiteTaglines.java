@@ -18,7 +18,7 @@ final class SiteTaglines {
             + "from (?-i:\\p{Lu})\\S{1,30}, the free \\p{L}[\\p{L} ]{2,40}|"
             // what the site says it is, under or beside its name: "Rwanda's Leading Daily", "Ukrainian National News Agency",
             // "Nigeria's most widely read newspaper" (a superlative or "national" before the kind of paper; not "National News")
-            + "(?:the |your )?(?:\\p{L}+['’]s )?(?:[\\p{L}-]+ )?(?:leading|largest|biggest|premier|oldest|first|independent|national|official"
+            + "(?:the |your )?(?:\\p{L}+['’]s )?(?:[\\p{L}-]+ )?(?:leading|largest|biggest|premier|oldest|first|independent|national|official|online"
             + "|most (?:popular|trusted|read|widely read)|number one|no\\.? ?1|best-selling)(?: [\\p{L}-]+)? (?:daily|newspaper|news ?paper"
             + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)"
             + "(?: (?:in|of|for|from) (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,30})?(?: since (?:1[6-9]|20)\\d\\d)?|" // "... news source in
@@ -34,8 +34,10 @@ final class SiteTaglines {
             + "(?:[\\p{L}'’]+ ){1,2}(?:and|&) (?:world|international|global|regional|caribbean|african|pacific|arab|asian|european"
             + "|latin american|middle east(?:ern)?|gulf|balkan|nordic|baltic) news|"
             // (two such words, or a list after "news": "Top News" alone is a section's label)
-            + "(?:[\\p{L}'’]+ ){0,3}(?:(?:latest|breaking|top),? (?:breaking|latest) news(?:(?:,| and| &) (?:headlines|updates|analysis"
-            + "|videos?))*|(?:latest|breaking|top) news(?:(?:,| and| &) (?:headlines|updates|analysis|breaking news|latest news|videos?))+)|"
+            // (or parted by a bar or a dash, as in a window title: "Fiji Breaking News | Latest Headlines")
+            + "(?:[\\p{L}'’]+ ){0,3}(?:(?:latest|breaking|top),? (?:breaking|latest) news(?:(?:,| and| &| [|•–-]) (?:(?:latest |top )?headlines"
+            + "|updates|analysis|videos?))*|(?:latest|breaking|top) news(?:(?:,| and| &| [|•–-]) (?:(?:latest |top )?headlines|updates|analysis"
+            + "|breaking news|latest news|videos?))+)|"
             // the same in French, Spanish, Portuguese, Italian: "Le quotidien de référence en Côte d'Ivoire" (no verb: a paper's
             // own words, never a sentence of the story)
             + "(?:le|la|el|o|il) (?:premier |primer |primeiro |primo |grand |gran )?(?:quotidien|journal|diario|jornal|giornale|periódico"

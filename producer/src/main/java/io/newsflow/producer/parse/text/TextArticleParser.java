@@ -44,6 +44,7 @@ public final class TextArticleParser {
         boolean headerTrimmed = false;
         HeaderTrim.HeaderFacts header = new HeaderTrim.HeaderFacts();
         DateExtractor.FoundDate updateStamp = null; // an update stamp alone: a wire dateline may date the story by it
+        SiteDates siteDates = new SiteDates();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (PressReleaseEnds.closes(line, content)) { // "###": the notes to editors follow, no part of the story
@@ -91,14 +92,14 @@ public final class TextArticleParser {
                 continue; // "TORINO", "17:38", "NEWS" beside the date under the headline
             }
             if (content.isEmpty() && lines.isJunk(i)) {
-                DateExtractor.find(line).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d)));
+                siteDates.read(lines, i, draft); // (a date over the site's menu is the site's today: it waits)
                 continue;
             }
             Optional<MetaDateLine.Result> meta = MetaDateLine.parse(line).or(() -> PostedLines.outletStamp(line));
             if (meta.isPresent()) {
                 DateExtractor.FoundDate d = meta.get().published();
                 if (d != null) {
-                    draft.offerPublished(d.instant(), TimeProvenance.TEXT, asWritten(line, d));
+                    siteDates.offer(lines, i, d, draft); // (the story's stamp; or over the menu, the site's today)
                 } else if (updateStamp == null) {
                     updateStamp = meta.get().updated();
                 }
@@ -181,20 +182,10 @@ public final class TextArticleParser {
         WriterNotes.authorFromBio(draft, content);
         WriterNotes.outletFromBio(draft, content);
         ClosingLines.issuerFromBoilerplate(draft, content);
+        siteDates.settle(draft);
         BodyBuilder.build(draft, content, updateStamp);
         draft.source = NameCase.outlet(draft.source); // a masthead in capitals: "IRISH COASTAL TIMES"
         draft.dropOutletFromAuthors();
         return draft;
-    }
-
-    /**
-     * The line up to the end of its date ("date 2024-10-07 + ↺ − 16 px" gives "date 2024-10-07",
-     * "Published 08.10.2024 09:14 | Updated ..." gives "Published 08.10.2024 09:14"): the date as
-     * written with its label, without the widget junk or the update time that follow it.
-     */
-    private static String asWritten(String line, DateExtractor.FoundDate date) {
-        String written = line.strip();
-        int at = written.indexOf(date.text());
-        return at < 0 ? written : written.substring(0, at + date.text().length());
     }
 }
