@@ -133,7 +133,9 @@ final class FurnitureWords {
             "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
             "newsletters", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
             // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")
-            "national", "regional", "international", "pacific", "africa", "asia", "europe", "americas", "caribbean", "features");
+            "national", "regional", "international", "pacific", "africa", "asia", "europe", "americas", "caribbean", "features",
+            // a station's buttons ("News   Sports   Business   Entertainment   Watch Live")
+            "watch", "live", "listen", "radio", "tv");
 
     /** A reader's account links ("Sign In | Register"), as a bar of their own. */
     static final Set<String> ACCOUNT_WORDS = Set.of("sign in", "sign out", "register", "log in", "login", "log out",

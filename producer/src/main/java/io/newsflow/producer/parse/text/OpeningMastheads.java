@@ -28,7 +28,7 @@ final class OpeningMastheads {
         // (a phrase of a menu item's shape too, alone with the name: "Leading the way"; not a section's name, "News")
         boolean shaped = PageBlock.taglineShaped(logo, second) || PageBlock.isMenuItem(second) && !SectionNames.isSection(second)
                 && !BreadcrumbDetector.isNewsRoot(second) && !BreadcrumbDetector.isHomeRoot(second);
-        boolean tagline = shaped && (!Outlets.looksLikeOutlet(second)
+        boolean tagline = shaped && (!Outlets.looksLikeOutlet(second) || SiteTaglines.matches(second) // ("PNG's Home of News")
                 || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
         boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second);
         return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (tagline || writtenOut);

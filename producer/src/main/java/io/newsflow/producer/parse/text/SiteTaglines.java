@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,9 @@ final class SiteTaglines {
     /** A site's tagline under its name ("Serving the Upper Peninsula since 1934", "The voice of the Highlands"). */
     private static final Pattern TAGLINE = UnicodeRegex.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
             + "communit(?:y|ies)|county|counties|region|area|valley|coast|peninsula|city|cities|town|towns)|"
-            + "your (?:trusted |local |independent )?source for\\b.{2,50}|the voice of (?:the )?(?-i:\\p{Lu}).{2,40}|"
+            + "your (?:trusted |local |independent )?source for\\b.{2,50}|"
+            // "PNG's Home of News", "The home of local news": a station's or a paper's line under its name
+            + "(?:the |your )?(?:\\p{L}+['’]s )?home (?:of|for) (?:(?:local|breaking|the latest|live) )?(?:news|sport|sports)|the voice of (?:the )?(?-i:\\p{Lu}).{2,40}|"
             // a Wikimedia project's line under its name: "From Wikinews, the free news source you can write!"
             + "from (?-i:\\p{Lu})\\S{1,30}, the free \\p{L}[\\p{L} ]{2,40}|"
             // what the site says it is, under or beside its name: "Rwanda's Leading Daily", "Ukrainian National News Agency",
@@ -47,9 +50,16 @@ final class SiteTaglines {
     private SiteTaglines() {
     }
 
-    /** True when the whole line, at most 120 characters, is a tagline. */
+    /** The site's name, then its tagline after a bar: "EMTV Online | PNG's Home of News", a page's last line. */
+    private static final Pattern NAME_THEN_TAGLINE = Pattern.compile("^\\W*[\\p{L}\\d.&'’ -]{2,40}?\\s+[|–—]\\s+(.+)$");
+
+    /** True when the whole line, at most 120 characters, is a tagline, alone or after the site's name. */
     static boolean matches(String line) {
         String text = line.strip();
-        return text.length() <= 120 && TAGLINE.matcher(text).matches();
+        if (text.length() > 120) {
+            return false;
+        }
+        Matcher named = NAME_THEN_TAGLINE.matcher(text);
+        return TAGLINE.matcher(text).matches() || named.matches() && TAGLINE.matcher(named.group(1)).matches();
     }
 }

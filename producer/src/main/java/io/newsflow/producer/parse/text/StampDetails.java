@@ -52,6 +52,23 @@ final class StampDetails {
     }
 
     /**
+     * Line i is a section's label in a block of its own between the stamp's block and the text ("Jim Elliot" / "Dec. 5,
+     * 2026 2:00 p.m." / "Local News" / the text): the story's section, offered to the draft (the news root's also its
+     * type, as under the date).
+     */
+    static boolean sectionUnderStamp(PageLines lines, int i, ArticleDraft draft) {
+        String text = lines.get(i).strip();
+        boolean ownBlock = i > 0 && i + 1 < lines.size() && !lines.sameBlock(i - 1, i) && !lines.sameBlock(i, i + 1);
+        if (!ownBlock || !lines.inDatedBlock(i - 1) || text.split("\\s+").length > 3 || Headlines.isTitleLike(lines.get(i + 1))
+                || !(SectionNames.isSection(text) || BreadcrumbDetector.isNewsRoot(text))) {
+            return false;
+        }
+        draft.offerSection(BreadcrumbDetector.isNewsRoot(text) ? ArticleTypes.sectionCase(text) : text);
+        draft.offerType(BreadcrumbDetector.isNewsRoot(text) ? ArticleType.NEWS : ArticleTypes.fromLabel(text));
+        return true;
+    }
+
+    /**
      * Line i is such a detail ({@link #consumed(String, ArticleDraft)}), unless it stands right over the headline in its
      * block before any text: a kicker there, the section ("Falkland Islands" / the headline / the stamp).
      */
