@@ -81,7 +81,12 @@ final class HtmlBlocks {
             BodyText.appendBlocks(draft, copy.wholeText());
             return;
         }
+        boolean listedAfterLabel = false; // the items under "Sources", "Related": citations and links, not the story
         for (Element block : blocks) {
+            listedAfterLabel = listedAfterLabel && block.tagName().equals("li");
+            if (listedAfterLabel) {
+                continue;
+            }
             if (block.tagName().equals("li") && !block.select("p").isEmpty()
                     || block.tagName().equals("blockquote") && !block.select("p").isEmpty()) {
                 continue;
@@ -91,6 +96,7 @@ final class HtmlBlocks {
             }
             String text = withoutInlineLink(block);
             SignatureDetector.promotedOutlet(text).ifPresent(outlet -> draft.offerSource(outlet, -4)); // "Thanks for reading Rail Notes!"
+            listedAfterLabel = !block.tagName().equals("li") && LinkBlocks.isRelatedLabel(text);
             if (text.isEmpty() || JunkLineDetector.isJunk(text) || LinkBlocks.isRelatedLabel(text) || LinkBlocks.isTagLabel(text)
                     || consumed(draft, text)) {
                 continue;

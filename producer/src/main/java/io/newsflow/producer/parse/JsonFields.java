@@ -117,6 +117,9 @@ final class JsonFields {
         if (!record && (!categories.isArray() || categories.isEmpty() || categories.get(0).isNumber())) {
             return null; // a number: WordPress's category ids, [4]
         }
+        if (categories.isArray() && categories.path(0).has("*")) {
+            return JsonRecords.shownCategory(categories); // MediaWiki's [{"hidden": "", "*": "Published"}, {"*": "Transport"}]
+        }
         JsonNode first = record ? categories : categories.get(0);
         if (first.isTextual() && READER_STREAM.matcher(first.asText()).lookingAt()) {
             return null; // a feed reader's own stream or label ("user/1005921515/state/com.google/reading-list"), no section

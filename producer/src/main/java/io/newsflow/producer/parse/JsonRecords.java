@@ -80,4 +80,18 @@ final class JsonRecords {
         }
         return copy;
     }
+
+    /**
+     * The first category a wiki shows of a page's list ({@code action=parse}'s {@code [{"hidden": "", "*": "Published"},
+     * {"*": "Transport"}]}): a hidden one is the wiki's own bookkeeping, not the story's subject. Its name has underscores
+     * for spaces ("Public_transport"). Null when every one is hidden.
+     */
+    static String shownCategory(JsonNode categories) {
+        for (JsonNode category : categories) {
+            if (!category.has("hidden") && category.path("*").isTextual() && !category.get("*").asText().isBlank()) {
+                return category.get("*").asText().replace('_', ' ').strip();
+            }
+        }
+        return null;
+    }
 }

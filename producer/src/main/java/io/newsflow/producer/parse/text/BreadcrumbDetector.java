@@ -110,8 +110,9 @@ public final class BreadcrumbDetector {
         for (int cut = space; cut > 0; cut = text.indexOf(' ', cut + 1)) {
             String home = text.substring(0, cut);
             String section = text.substring(cut + 1).strip();
-            // (not "Home News", a British paper's section for its own country's news)
-            if (HOME.contains(home.toLowerCase(Locale.ROOT)) && SectionNames.isSection(section) && !text.equalsIgnoreCase("home news")) {
+            // (not "Home News", a British paper's section for its own country's news, nor "Front Page News", a label)
+            if (HOME.contains(home.toLowerCase(Locale.ROOT)) && SectionNames.isSection(section) && !text.equalsIgnoreCase("home news")
+                    && !text.equalsIgnoreCase("front page news")) {
                 return new String[] {home, section};
             }
         }

@@ -23,7 +23,7 @@ public final class JunkLineDetector {
             + "forward this (?:email|newsletter)\\b|you (?:are )?received? this (?:email|newsletter)\\b|"
             + "you are receiving this\\b|unsubscribe\\b|manage (?:your )?(?:email )?preferences\\b|update your preferences\\b|"
             // share and app buttons ("Click to share on X (Opens in new window)"), a comment box's login prompt ("Para comentar ...")
-            + "click to (?:share|email|print)\\b|kindly share this (?:story|article)\\b|(?:download|get) (?:the|our) .{1,40}\\bapp(?: for\\b.{1,60}| to (?:stay|keep)\\b.{1,40})?$|"
+            + "click to (?:share|email|print)\\b|kindly share this (?:story|article)\\b|share this (?:story|article|post),? choose your platform\\b|(?:download|get) (?:the|our) .{1,40}\\bapp(?: for\\b.{1,60}| to (?:stay|keep)\\b.{1,40})?$|"
             // ("You must be logged in to post a comment" is ReaderPrompts.NEWSROOM's)
             + "(?:log in|sign in|login) to (?:post a )?comment|para comentar (?:es necesario|debes|tienes)|"
             + "pour commenter,? (?:vous devez|il faut|connectez)|(?:(?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? )?um (?:zu )?kommentieren|um kommentare (?:zu )?(?:verfassen|schreiben)|per commentare (?:devi|è necessario)|"
