@@ -171,8 +171,12 @@ final class JsonFields {
             body = text(node.path("content"), List.of("content")); // (Feedly's {"content": {"content": "<p>..."}}; Inoreader's
             body = body != null ? body : text(node.path("summary"), List.of("content")); // whole text in its summary)
         }
-        return body != null ? body : JsonBlocks.html(node);
+        // the same text as markup beside a plain copy (October CMS's "content" and "content_html"): the markup's is the page's
+        String markup = body == null || HtmlBlocks.looksLikeHtml(body) ? null : text(node, HTML_BODY);
+        return markup != null && HtmlBlocks.looksLikeHtml(markup) ? markup : body != null ? body : JsonBlocks.html(node);
     }
+
+    private static final List<String> HTML_BODY = List.of("content_html", "body_html", "contentHtml", "bodyHtml");
 
     static JsonNode first(JsonNode node, List<String> names) {
         return first(node, names, v -> !v.isTextual() || !v.asText().isBlank()); // (Perigon's "summary": "" before its "description")

@@ -76,7 +76,7 @@ public final class NameCase {
             "il", "lo", "de", "het", "o", "a", "os");
     /** Short words of outlets' names that are words, not acronyms: "New York Times", "The Sun". */
     private static final Set<String> OUTLET_SHORT_WORDS = Set.of("new", "sun", "day", "age", "big", "our", "one", "red",
-            "now", "top", "bay", "sea", "city", "voz", "sur", "eco"); // "LA VOZ", "DIARIO SUR"
+            "now", "top", "bay", "sea", "city", "voz", "sur", "eco", "st", "mt"); // "LA VOZ", "DIARIO SUR", "ST HELENA INDEPENDENT"
 
     /**
      * An outlet's name printed in capitals, in natural case: "IRISH COASTAL TIMES" gives "Irish Coastal

@@ -30,11 +30,15 @@ final class SiteTaglines {
             + "(?:órgano|organo|organe) (?:oficial|officiel|ufficiale) (?:del?|du|de la|des|dell[ao]?) (?-i:\\p{Lu}).{2,80}"
             + "|(?:the )?official (?:organ|newspaper|mouthpiece) of (?:the )?(?-i:\\p{Lu}).{2,80}|"
             // a country's or town's paper by its kind alone: "The Gambia's Daily Newspaper", "Guyana's Weekly Paper"
-            + "(?:the )?(?-i:\\p{Lu})\\p{L}+['’]s (?:daily|weekly|morning|evening|community|online|favou?rite) (?:newspaper|news ?paper|paper)|"
+            + "(?:the )?(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+){0,2}['’]s (?:daily|weekly|morning|evening|community|online|favou?rite)"
+            + " (?:newspaper|news ?paper|paper)|" // (and of a place of two or three words: "Norfolk Island's weekly newspaper")
             // a place of two or three words, its paper by the word alone: "The Falkland Islands' Newspaper"; the founding year
             // alone: "Established 1985", "Est. 1921", "Founded in 1867"
             + "(?:the )?(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+){0,2}(?:['’]s|s['’]) (?:own )?(?:newspaper|news ?paper)|"
             + "(?:established|est\\.|founded)(?: in)? (?:1[6-9]|20)\\d\\d|"
+            // when the paper comes out: "Published every Friday", "Out every Thursday"
+            + "(?:published|out|on sale) (?:every|each) (?:day|week|weekday|fortnight|month|monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday)(?: (?:and|&) (?-i:\\p{Lu})\\p{L}+)?|"
             // a window title's description after the name: "Sri Lanka Latest Breaking News and Headlines"
             // "Nigeria and World News": a country's news and the world's, after the name and a dash; "Guyana and Caribbean
             // News": and its region's
