@@ -93,9 +93,13 @@ final class JsonAuthors {
 
     /**
      * A person's name in parts: the New York Times' {"firstname": "Ana", "lastname": "Ley"}, Directus's {"first_name": ...,
-     * "last_name": ...}, {"firstName": ..., "lastName": ...}, {"given_name": ..., "family_name": ...}; else null.
+     * "last_name": ...}, {"firstName": ..., "lastName": ...}, {"given_name": ..., "family_name": ...}; or a user's display name
+     * beside a login (Lemmy's {"name": "jhartley", "display_name": "Jonas Hartley"}); else null.
      */
     private static String personName(JsonNode item) {
+        if (item.path("display_name").isTextual() && !item.get("display_name").asText().isBlank()) {
+            return item.get("display_name").asText().strip(); // a forum's user: {"name": "jhartley", "display_name": "Jonas Hartley"}
+        }
         for (String[] parts : NAME_PARTS) {
             if (item.isObject() && item.path(parts[2]).isTextual()) {
                 return (item.path(parts[0]).asText("") + " " + item.path(parts[1]).asText("") + " " + item.path(parts[2]).asText())

@@ -159,10 +159,15 @@ final class JsonWrappers {
         // the site beside the item: Squarespace's {"website": {"siteTitle": ...}, "collection": {...}, "item": {...}}
         JsonNode site = wrapper.path("website").path("siteTitle");
         boolean dates = date != null && JsonDates.first(article) == null;
-        if (!article.isObject() || !dates && !site.isTextual()) {
+        // the writer beside the item: Lemmy's {"post": {...}, "creator": {"display_name": ...}, "community": {...}}
+        boolean writer = wrapper.path("creator").isObject() && !article.has("creator") && !article.has("author");
+        if (!article.isObject() || !dates && !site.isTextual() && !writer) {
             return article;
         }
         ObjectNode dated = ((ObjectNode) article).deepCopy();
+        if (writer) {
+            dated.set("creator", wrapper.get("creator"));
+        }
         if (dates) {
             dated.set(JsonDates.PUBLISHED.get(0), date);
         }

@@ -29,7 +29,12 @@ final class OutletStatements {
             + "(?:follow|listen|subscribe)(?: and (?:listen|follow|subscribe))?(?: to)? our podcasts?\\b.{0,60}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
             // its publisher: "Prishtina Insight is published by BIRN Kosovo."
-            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:published|produced|owned) by (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|"
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:published|produced|owned) by (?:the )?(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|" // ("... by
+            // the High North Center at Nord University."); its network: "Alaska Beacon is part of States Newsroom, a nonprofit news
+            // network supported by grants ..."; its licence to republish: "Our stories may be republished online or in print ..."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:a )?part of (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}, an? (?:nonprofit |non-profit |independent )?"
+            + "(?:news )?(?:network|group|collaborative|newsroom)\\b.{0,300}|"
+            + "our (?:stories|articles|reporting) (?:may|can) be republished\\b.{0,300}|"
             + "this (?:article|story|report) is (?:also )?available in \\p{L}+(?: and \\p{L}+)?\\.?|" // its other language's edition
             + "read this (?:article|story|report) in \\p{L}+(?: and \\p{L}+)?\\.?|" // (JAMnews's "Read this article in Georgian")
             // an affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."

@@ -15,6 +15,9 @@ final class SiteTaglines {
     private static final Pattern TAGLINE = UnicodeRegex.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
             + "communit(?:y|ies)|county|counties|region|area|valley|coast|peninsula|city|cities|town|towns)|"
             + "your (?:trusted |local |independent )?source for\\b.{2,50}|"
+            // "Nonprofit, nonpartisan news for Alaska", "Independent news from the Highlands"
+            + "(?:(?:nonprofit|non-profit|nonpartisan|non-partisan|independent|local|community),? (?:and )?){1,3}news (?:for|from|about|in)"
+            + " (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,40}|"
             // "PNG's Home of News", "The home of local news": a station's or a paper's line under its name
             + "(?:the |your )?(?:\\p{L}+['’]s )?home (?:of|for) (?:(?:local|breaking|the latest|live) )?(?:news|sport|sports)|the voice of (?:the )?(?-i:\\p{Lu}).{2,40}|"
             // a Wikimedia project's line under its name: "From Wikinews, the free news source you can write!"
