@@ -30,6 +30,9 @@ final class FurnitureBlocks {
     private FurnitureBlocks() {
     }
 
+    /** A site's address and what it is, in lower case: "24.kg news agency", "kun.uz news portal". */
+    private static final Pattern DOMAIN_AND_KIND = Pattern.compile("(\\S+\\.\\p{L}{2,6}) (?:news agency|news portal|news site|news|online)");
+
     /**
      * When line {@code i} opens furniture, reads its facts into the draft and returns the index of
      * its last line; else -1. {@code beforeContent}: no headline or text has been read yet.
@@ -64,9 +67,10 @@ final class FurnitureBlocks {
             draft.offerSource(lines.get(i + 1).strip(), TextArticleParser.SIGNATURE);
             return i + 1;
         }
-        // "ANSA.it" alone above the story: the site's address as its masthead
-        if (beforeContent && Outlets.isDomain(line)) {
-            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+        // "ANSA.it" alone above the story: the site's address as its masthead; or with what it is, "24.kg news agency"
+        Matcher kind = DOMAIN_AND_KIND.matcher(line.strip());
+        if (beforeContent && (Outlets.isDomain(line) || kind.matches() && Outlets.isDomain(kind.group(1)))) {
+            draft.offerSource(kind.matches() ? kind.group(1) : line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }
         // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),

@@ -135,7 +135,9 @@ final class FurnitureWords {
             // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")
             "national", "regional", "international", "pacific", "africa", "asia", "europe", "americas", "caribbean", "features",
             // a station's buttons ("News   Sports   Business   Entertainment   Watch Live")
-            "watch", "live", "listen", "radio", "tv");
+            "watch", "live", "listen", "radio", "tv",
+            // a news agency's desks ("Society | Economy | Politics | Incidents | Sport")
+            "economy", "society", "life", "incidents", "regions");
 
     /** A reader's account links ("Sign In | Register"), as a bar of their own. */
     static final Set<String> ACCOUNT_WORDS = Set.of("sign in", "sign out", "register", "log in", "login", "log out",

@@ -163,7 +163,7 @@ public final class JunkLineDetector {
     public static boolean isMenu(String line) {
         String text = line.strip();
         return text.length() <= 300 && (NAV_BAR.matcher(text).find() || MENU_BAR.matcher(text).find()
-                || isWordRun(text.toLowerCase(Locale.ROOT), FurnitureWords.MENU_WORDS, MAX_MENU_RUN_CHARS));
+                || isWordRun(text.toLowerCase(Locale.ROOT), FurnitureWords.MENU_WORDS, MAX_MENU_RUN_CHARS) || MenuRuns.matches(text));
     }
 
     /** True when the line is a site's tagline under or beside its name ({@link SiteTaglines}). */

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class OpeningMastheads {
     /** A logo in capitals: "WAFA", "TATOLI". */
     private static final Pattern CAPITALS_LOGO = Pattern.compile("\\p{Lu}{2,8}");
+    /** "Tajikistan news": a place's news in sentence case, what the site is, where a name would write "News". */
+    private static final Pattern PLACE_NEWS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2} news");
 
     private OpeningMastheads() {
     }
@@ -28,7 +30,8 @@ final class OpeningMastheads {
         // (a phrase of a menu item's shape too, alone with the name: "Leading the way"; not a section's name, "News")
         boolean shaped = PageBlock.taglineShaped(logo, second) || PageBlock.isMenuItem(second) && !SectionNames.isSection(second)
                 && !BreadcrumbDetector.isNewsRoot(second) && !BreadcrumbDetector.isHomeRoot(second);
-        boolean tagline = shaped && (!Outlets.looksLikeOutlet(second) || SiteTaglines.matches(second) // ("PNG's Home of News")
+        boolean tagline = PLACE_NEWS.matcher(second).matches() // ("Tajikistan news": a description, in sentence case)
+                || shaped && (!Outlets.looksLikeOutlet(second) || SiteTaglines.matches(second) // ("PNG's Home of News")
                 || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
         boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second);
         return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (tagline || writtenOut);

@@ -35,6 +35,8 @@ final class OutletStatements {
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:a )?part of (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}, an? (?:nonprofit |non-profit |independent )?"
             + "(?:news )?(?:network|group|collaborative|newsroom)\\b.{0,300}|"
             + "our (?:stories|articles|reporting) (?:may|can) be republished\\b.{0,300}|"
+            // an agency's terms of reuse: "Any use of Asia-Plus materials requires a hyperlink to the source."
+            + "any (?:use|reproduction|reprint(?:ing)?|copying) of .{1,60}\\bmaterials?\\b.{0,160}|"
             + "this (?:article|story|report) is (?:also )?available in \\p{L}+(?: and \\p{L}+)?\\.?|" // its other language's edition
             + "read this (?:article|story|report) in \\p{L}+(?: and \\p{L}+)?\\.?|" // (JAMnews's "Read this article in Georgian")
             // an affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."

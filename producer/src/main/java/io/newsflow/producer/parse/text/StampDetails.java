@@ -97,7 +97,15 @@ final class StampDetails {
             draft.offerSource(site.group(1), TextArticleParser.BYLINE); // "The Daily Tribune – www.newsofbahrain.com"
             return true;
         }
-        return CLOCK.matcher(text).matches() || text.equalsIgnoreCase(draft.source) // the outlet named again on the byline's card
+        if (text.equalsIgnoreCase(draft.source)) { // the outlet named again on the byline's card, as it writes its name ("Asia-Plus")
+            draft.offerSource(text, TextArticleParser.BYLINE);
+            return true;
+        }
+        if (SectionNames.isSection(text) && !Places.isPlace(text) && text.split("\\s+").length <= 3) {
+            draft.offerSection(ArticleTypes.sectionCase(text)); // "Society" / "05/12/2026 14:37": the story's section beside its date
+            return true;
+        }
+        return CLOCK.matcher(text).matches()
                 || PLACE_IN_CAPITALS.matcher(text).matches() && SignatureDetector.agencyCredit(text).isEmpty()
                 || text.split("\\s+").length <= 3 && Places.isPlace(text) // "Redacción / Santander / Actualizado: ..."
                 || townAndCountry(text) // "The Peninsula" / "Doha, Qatar" / "Published: ..."

@@ -167,8 +167,8 @@ public final class TextArticleParser {
             contentLines.add(i);
         }
         Headlines.take(draft, content, crumbTitle);
-        if (email.subject() != null && draft.section != null && draft.section.equalsIgnoreCase(draft.source)) {
-            draft.section = null; // the newsletter's name shouted over the story ("THE MORNING BRIEF"): no section
+        if (draft.section != null && draft.section.equalsIgnoreCase(draft.source)) {
+            draft.section = null; // the site's or newsletter's name over the story ("Daryo", "THE MORNING BRIEF"): no section
         }
         int comments = CommentThreads.start(content);
         if (comments > 0) {
