@@ -98,7 +98,8 @@ public final class ArticleDraft {
             // (and the agency's name written out under its logo, against a credit naming the logo: "(TATOLI)")
             source = SourceNames.keepsName(source, candidate.strip()) || candidate.strip().equalsIgnoreCase(sourceLogo) ? source : candidate.strip();
             sourcePriority = priority;
-        } else if (candidate != null && SourceNames.agencyUnderLogo(candidate.strip(), source)) {
+        } else if (candidate != null && (SourceNames.agencyUnderLogo(candidate.strip(), source)
+                || SourceNames.initialsSpelledOut(candidate.strip(), source))) { // ("GDN Online" / "Gulf Daily News")
             sourceLogo = source; // "TATOLI" / "Agência Noticiosa de Timor-Leste": the agency's name under its logo
             source = candidate.strip();
         } else if (candidate != null && (SourceNames.fullerName(candidate.strip(), source) || SourceNames.withDomain(source, candidate.strip()))) {

@@ -67,6 +67,24 @@ final class SourceNames {
                 && full.length() > logo.length() + 5 && AGENCY_NAME.matcher(full).matches();
     }
 
+    /**
+     * Whether {@code full} spells out the initials that open {@code logo}: "Gulf Daily News" under "GDN Online" (or
+     * "GDN"), each of its capitalised words one of the logo's capitals, in order.
+     */
+    static boolean initialsSpelledOut(String full, String logo) {
+        if (logo == null || !logo.matches("\\p{Lu}{2,8}(?: \\p{L}+)?")) {
+            return false;
+        }
+        String initials = logo.split(" ")[0];
+        StringBuilder capitals = new StringBuilder();
+        for (String word : full.strip().split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                capitals.append(word.charAt(0));
+            }
+        }
+        return full.strip().contains(" ") && capitals.toString().equals(initials);
+    }
+
     /** "Whitehorse Star" of "Whitehorse Daily Star": the name but one word inside it, the byline's short form of the masthead. */
     static boolean shortened(String full, String name) {
         if (full == null || name == null) {

@@ -23,6 +23,9 @@ final class DatedBylines {
     private DatedBylines() {
     }
 
+    /** An outlet's desk signing: "Naharnet Newsdesk", "Gazette Staff". */
+    private static final Pattern DESK = Pattern.compile("(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,2})\\s+(?:News ?[Dd]esk|Desk|Bureau|Staff|Newsroom)");
+
     /** The byline with its date, if the line is a person's name followed by a date. */
     static Optional<Byline> read(String text) {
         Matcher m = NAME_THEN_DATE.matcher(text.strip());
@@ -38,7 +41,9 @@ final class DatedBylines {
         if (date.isEmpty() || date.get().published() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Byline(List.of(NameCase.natural(m.group(2))), null, date.get().published(), null));
+        Matcher desk = DESK.matcher(m.group(2).strip()); // "by Naharnet Newsdesk 05 December 2026, 13:10": the outlet's desk, no one
+        return Optional.of(desk.matches() ? new Byline(List.of(), desk.group(1), date.get().published(), null)
+                : new Byline(List.of(NameCase.natural(m.group(2))), null, date.get().published(), null));
     }
 
     /** Whether a word of the name opens in lower case: a particle ("de", "van"). */

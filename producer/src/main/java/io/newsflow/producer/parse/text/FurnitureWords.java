@@ -42,6 +42,8 @@ final class FurnitureWords {
     static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
             "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
             "social sharing", "read next", "share this", "corrections and clarifications", "submit a news tip",
+            // an edition's language switch alone on its line ("Ammon News" / "English" / the menu)
+            "english", "français", "español", "deutsch", "português", "русский", "العربية", "عربي", "中文",
             "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",
             "ad feedback", "follow us", "discussion about this post",
             // a button to follow the writer, beside the byline; the font-size buttons ("AA", "+Text Size")

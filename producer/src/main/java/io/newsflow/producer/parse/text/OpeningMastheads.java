@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * name written out ("WAFA" / "Palestine News &amp; Info Agency"). Neither line is the headline.
  */
 final class OpeningMastheads {
-    /** A logo in capitals: "WAFA", "TATOLI". */
-    private static final Pattern CAPITALS_LOGO = Pattern.compile("\\p{Lu}{2,8}");
+    /** A logo in capitals: "WAFA", "TATOLI"; or initials and what the site is: "GDN Online" (over "Gulf Daily News"). */
+    private static final Pattern CAPITALS_LOGO = Pattern.compile("\\p{Lu}{2,8}(?: (?:Online|News|Media))?");
     /** "Tajikistan news": a place's news in sentence case, what the site is, where a name would write "News". */
     private static final Pattern PLACE_NEWS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2} news");
 
