@@ -99,7 +99,8 @@ public final class HtmlArticleParser {
         // (Joomla's "Category: <a>Local</a>" in a dd.category-name, its link to the category's menu item)
         draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], [class*=category] a, [class*=meta] a, [class*=type-terms] a").stream()
                 .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a)
-                        || a.closest("[class*=type-terms]") != null) // (Elementor's post-info "terms" item)
+                        || a.closest("[class*=type-terms], .taxonomy-category") != null) // (Elementor's post-info "terms" item;
+                        // a block theme's category terms, Twenty Twenty-Two's "taxonomy-category wp-block-post-terms")
                 .findFirst().map(Element::text).orElse(null));
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));

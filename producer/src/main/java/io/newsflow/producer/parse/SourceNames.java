@@ -69,20 +69,14 @@ final class SourceNames {
 
     /**
      * Whether {@code full} spells out the initials that open {@code logo}: "Gulf Daily News" under "GDN Online" (or
-     * "GDN"), each of its capitalised words one of the logo's capitals, in order.
+     * "GDN"), "Café del Montenegro" under "CdM" ({@link OutletInitials}).
      */
     static boolean initialsSpelledOut(String full, String logo) {
-        if (logo == null || !logo.matches("\\p{Lu}{2,8}(?: \\p{L}+)?")) {
+        if (logo == null || !logo.matches("\\p{Lu}\\p{L}{1,7}(?: \\p{L}+)?") || !full.strip().contains(" ")) {
             return false;
         }
         String initials = logo.split(" ")[0];
-        StringBuilder capitals = new StringBuilder();
-        for (String word : full.strip().split("\\s+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                capitals.append(word.charAt(0));
-            }
-        }
-        return full.strip().contains(" ") && capitals.toString().equals(initials);
+        return OutletInitials.spell(initials, full) || OutletInitials.spellWithParticles(initials, full);
     }
 
     /** "Whitehorse Star" of "Whitehorse Daily Star": the name but one word inside it, the byline's short form of the masthead. */

@@ -75,7 +75,7 @@ final class FurnitureBlocks {
         }
         // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
         // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
-        if (beforeContent && isMasthead(line) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
+        if (beforeContent && isMasthead(line) && !lines.nameOverTaglineAndMenu(i) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
                 && i + 1 < lines.size() && (lines.isJunk(i + 1) || overSection(lines, i))
                 || shoutedOverSection(lines, i))) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);

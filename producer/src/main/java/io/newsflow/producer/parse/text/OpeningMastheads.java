@@ -33,7 +33,8 @@ final class OpeningMastheads {
         boolean tagline = PLACE_NEWS.matcher(second).matches() // ("Tajikistan news": a description, in sentence case)
                 || shaped && (!Outlets.looksLikeOutlet(second) || SiteTaglines.matches(second) // ("PNG's Home of News")
                 || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
-        boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second);
+        boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second)
+                || OutletInitials.spellWithParticles(logo, second); // ("CdM" / "Café del Montenegro")
         return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (tagline || writtenOut);
     }
 }

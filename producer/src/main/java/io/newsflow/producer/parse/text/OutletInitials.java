@@ -45,4 +45,16 @@ public final class OutletInitials {
         return spelled.length() >= 2 && logo.startsWith(spelled) && logo.length() - spelled.length() <= 1
                 && logo.chars().allMatch(Character::isUpperCase);
     }
+
+    /** Initials with a particle's letter in lower case, as a logo sets them: "CdM" of "Café del Montenegro". */
+    public static boolean spellWithParticles(String initials, String name) {
+        if (initials == null || name == null || initials.length() < 3 || initials.equals(initials.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            letters.append(word.charAt(0));
+        }
+        return letters.toString().equals(initials.strip());
+    }
 }

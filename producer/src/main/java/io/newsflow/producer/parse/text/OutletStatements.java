@@ -20,6 +20,8 @@ final class OutletStatements {
             // a newsletter's pitch: "Transit Matters is a reader-supported publication. To receive new posts ... subscriber."
             + ".{0,60}\\bis a reader-supported publication\\b.{0,200}|readers like you (?:are keeping|keep|make)\\b.{0,120}|"
             // "ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to receive ..."
+            // "Exit News relies on readers' support. Become a member."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} (?:relies|depends) on (?:the )?(?:support of )?(?:its |our )?readers['’]?(?: support| donations)?\\b.{0,160}|"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) (?:newsroom|news service"
             + "|news site|news outlet)\\b.{0,300}|" // ("Cabin Radio is an independent news service for northern Canada.")
             // "Nepali Times is an independent newspaper. Support our journalism.": its plea in the same line

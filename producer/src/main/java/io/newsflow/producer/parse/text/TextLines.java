@@ -90,10 +90,11 @@ public final class TextLines {
     }
 
     private static void flush(List<String> group, List<List<String>> out) {
-        if (group.isEmpty()) {
-            return;
+        List<String> block = group.isEmpty() ? List.of() : isHardWrapped(group) ? List.of(joinWrapped(group)) : labelsJoined(group);
+        // (a line alone, then again alone right after: a page's title set twice, as the window's and as the headline)
+        if (!block.isEmpty() && (block.size() > 1 || out.isEmpty() || !block.equals(out.get(out.size() - 1)))) {
+            out.add(block);
         }
-        out.add(isHardWrapped(group) ? List.of(joinWrapped(group)) : labelsJoined(group));
         group.clear();
     }
 
