@@ -17,7 +17,8 @@ final class PageSiteNames {
     private static final String THEME_TITLES = ".site-title, #site-title, .site-name, .navbar-title, .home-link, .navbar__title, "
             + ".navbar-brand, .md-header__topic .md-ellipsis, " // (Material for MkDocs: the site's name, then the page's)
             + "[data-framer-name=Logo], " // (Framer's layer named "Logo", the site's name as text)
-            + "[id$=-site-title]"; // (a theme's prefix: ColorMag's "cm-site-title")
+            + "[id$=-site-title], " // (a theme's prefix: ColorMag's "cm-site-title")
+            + ".gh-head-logo"; // (a Ghost theme's logo link with the site's name as its text, no image)
 
     private PageSiteNames() {
     }

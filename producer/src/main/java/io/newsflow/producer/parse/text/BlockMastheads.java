@@ -15,7 +15,7 @@ import io.newsflow.avro.ArticleType;
 final class BlockMastheads {
 
     /** A name opened by an article, as mastheads are and crumbs are not: "La Vanguardia", "Il Sole 24 ORE", "O Globo". */
-    private static final Pattern ARTICLE_LED = Pattern.compile("(?:The|La|Le|Les|El|Il|Lo|Der|Die|Das|De|Het|O)"
+    private static final Pattern ARTICLE_LED = Pattern.compile("(?:The|La|Le|Les|El|Il|Lo|Los|Las|Der|Die|Das|De|Het|O|Os)"
             + "\\s+\\p{Lu}[\\p{L}\\p{M}\\d.&'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\p{M}\\d.&'’-]*){0,3}");
 
     /** A name with a lower-case connector, as mastheads are: "Corriere della Sera", "Folha de S.Paulo", "Times of India". */

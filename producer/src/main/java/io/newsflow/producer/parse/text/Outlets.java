@@ -25,7 +25,7 @@ public final class Outlets {
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap|"
             + "rundschau|anzeiger|presse|abendblatt|tagblatt|morgenpost|allgemeine|shimbun|ilbo|nippo)(?:\\b|(?=\\d))" // ("The Yomiuri Shimbun", "Chosun Ilbo")
-            + "|(?<=\\p{L} )online$" // (closing a name: "Kosovo Online", "EMTV Online")
+            + "|(?<=\\p{L} )(?:online|portal)$" // (closing a name: "Kosovo Online", "EMTV Online", "Montevideo Portal")
             + "|روزنامہ|روزنامه|آنلاین|خبرگزاری"); // "News24", "Grazer Rundschau"; Urdu's and Persian's "daily": "روزنامہ جنگ";
     // Persian's "online" and "news agency": "همشهری آنلاین", "خبرگزاری ایسنا"
 

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,8 @@ final class SiteTaglines {
             // alone: "Established 1985", "Est. 1921", "Founded in 1867"
             + "(?:the )?(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+){0,2}(?:['’]s|s['’]) (?:own )?(?:newspaper|news ?paper)|"
             + "(?:established|est\\.|founded)(?: in)? (?:1[6-9]|20)\\d\\d|"
+            // the same in Spanish, Portuguese, French, Italian, and a paper's seniority: "Fundada en 1849", "Decana de la prensa nacional"
+            + "(?:fundad[oa]|fondée?|fondato|fondata)(?: en| em| in| nel)? (?:1[6-9]|20)\\d\\d|decan[oa] de la prensa(?: [\\p{L}]+){0,2}|"
             // when the paper comes out: "Published every Friday", "Out every Thursday"
             + "(?:published|out|on sale) (?:every|each) (?:day|week|weekday|fortnight|month|monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday)(?: (?:and|&) (?-i:\\p{Lu})\\p{L}+)?|"
@@ -71,6 +74,7 @@ final class SiteTaglines {
             return false;
         }
         Matcher named = NAME_THEN_TAGLINE.matcher(text);
-        return TAGLINE.matcher(text).matches() || named.matches() && TAGLINE.matcher(named.group(1)).matches();
+        return TAGLINE.matcher(text).matches() || named.matches() && TAGLINE.matcher(named.group(1)).matches()
+                || text.contains(" · ") && Arrays.stream(text.split("\\s+·\\s+")).allMatch(part -> TAGLINE.matcher(part).matches()); // ("... · Fundada en 1849")
     }
 }

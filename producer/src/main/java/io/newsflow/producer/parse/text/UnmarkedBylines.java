@@ -29,15 +29,14 @@ final class UnmarkedBylines {
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
     private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|redacția|redacţia|redactia|"
             + "equipo|equipe|équipe|haber merkezi"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
-    /** The part after the name in "Jillian Ambrose Energy correspondent": up to three words of beat, then a newsroom role. */
-    // (not a paper named for the role, "The Montserrat Reporter": a role is written without "The")
+    /** After the name in "Jillian Ambrose Energy correspondent": up to three words of beat, a role; never "The" (a paper's name). */
     private static final Pattern ROLE = UnicodeRegex.compile("(?iu)^(?!the\\s)(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$");
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
     /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
     private static final Pattern REPORTS_FROM = UnicodeRegex.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"
             + "\\s+(?:berichtet|berichten|reports|report|informa|informan|rapporte|riferisce|bericht|relacjonuje)\\s+(.+)$");
     /** Desks a newsroom signs with ("Redazione Web", "Redaktion Wirtschaft"): no outlet. */
-    private static final Pattern DESKS = UnicodeRegex.compile("(?iu)web|online|digital|digitale|internet|esteri|cronaca|economia|"
+    private static final Pattern DESKS = UnicodeRegex.compile("(?iu)web|online|digital|digitale|internet|esteri|cronaca|economia|central|general|"
             + "politica|sport|cultura|interni|nachrichten|wirtschaft|politik|inland|ausland|kultur|noticias|actualidad|"
             + "économie|politique|société|monde|binnenland|buitenland|economie|nación|nacional|internacional|mundo|deportes|sociedad|economía");
     /** "PAP, oprac. Katarzyna Zielińska": agency copy compiled by an editor ("oprac.", "bearb.", "adapt."). */
