@@ -70,6 +70,7 @@ public final class HtmlArticleParser {
         String marked = draft.title != null ? draft.title
                 : SiteSuffixes.headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryHeader.headline(doc));
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
+        NewsletterArchives.read(doc, firstNonBlank(meta(doc, "og:title"), doc.title()), draft); // "Harbour Weekly: <subject>"
         PageSiteNames.offerLastResorts(doc, draft);
         if (marked == null) { // the window title's site named only by the page ("Water meters | Hillside Allotments", its navigation bar)
             draft.title = SiteSuffixes.strip(draft.title, draft.source);

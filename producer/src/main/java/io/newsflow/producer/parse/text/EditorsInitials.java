@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class EditorsInitials {
     private static final Pattern SIGN_OFF = UnicodeRegex.compile("\\p{Lu}\\.\\p{Lu}\\.?(?:\\s*/\\s*\\p{Lu}\\.\\p{Lu}\\.?)+"
             + "|[A-Z]{2,6}/\\p{Lu}[\\p{L}.' -]{2,40}(?:/\\p{Lu}[\\p{L}.' -]{2,40}){1,3}|[A-Z]{2,4}(?:\\s*//\\s*[A-Z]{2,4})+"
-            + "|[A-Z]{2,4}/(?:[A-Z]{2,4}/?)?"
+            + "|[A-Z]{2,4}/(?:[A-Z]{2,4}/?)?|\\(\\p{Lu}\\p{L}{2,10}\\)\\s+[a-z]{1,4}(?:/[a-z]{1,4})?" // (Hina's "(Hina) ms")
             + "|(?!(?:" + SignatureDetector.LOWER_CASE_AGENCY_WORDS + ")/)[a-z]{2,5}(?:-[a-z]{2,5})?\\s*/\\s*(?:[a-z]{2,5}\\s*/?\\s*){1,3}");
 
     private EditorsInitials() {

@@ -21,10 +21,10 @@ final class OpeningMastheads {
 
     /** Whether the page's first two lines are such a block: the name, then its tagline or its name written out. */
     static boolean overMenu(PageLines lines) {
-        if (lines.size() <= 2 || !lines.sameBlock(0, 1) || lines.sameBlock(1, 2) || !(lines.inVerticalMenu(2)
-                || JunkLineDetector.isMenu(lines.get(2)) || BreadcrumbDetector.detect(lines.get(2)).isPresent())) {
+        if (lines.size() <= 2 || !lines.sameBlock(0, 1) || lines.sameBlock(1, 2)) {
             return false;
         }
+        boolean menu = lines.inVerticalMenu(2) || JunkLineDetector.isMenu(lines.get(2)) || BreadcrumbDetector.detect(lines.get(2)).isPresent();
         String logo = lines.get(0).strip();
         String second = lines.get(1).strip();
         // (a phrase of a menu item's shape too, alone with the name: "Leading the way"; not a section's name, "News")
@@ -35,6 +35,7 @@ final class OpeningMastheads {
                 || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
         boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second)
                 || OutletInitials.spellWithParticles(logo, second); // ("CdM" / "Café del Montenegro")
-        return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (tagline || writtenOut);
+        // (the name written out over other furniture too: "HINA" / "Croatian News Agency" / "News in English")
+        return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (menu && (tagline || writtenOut) || lines.isJunk(2) && writtenOut);
     }
 }

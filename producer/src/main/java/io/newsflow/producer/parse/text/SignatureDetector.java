@@ -54,10 +54,10 @@ public final class SignatureDetector {
             + ")*)\\)?(?:\\s*/\\s*(?:Fim|FIM|fim))?\\.?$");
     /** Agencies that sign off in lower case before their editors' initials, and how they write their names. */
     static final Map<String, String> LOWER_CASE_AGENCIES = Map.of("ats", "ATS", "sda", "SDA",
-            "afp", "AFP", "apa", "APA", "ansa", "ANSA", "efe", "EFE", "belga", "Belga", "anp", "ANP", "dpa", "dpa");
+            "afp", "AFP", "apa", "APA", "ansa", "ANSA", "efe", "EFE", "belga", "Belga", "anp", "ANP", "dpa", "dpa", "ritzau", "Ritzau");
     /** The keys of {@link #LOWER_CASE_AGENCIES} as a pattern's alternation ("ats|sda|..."), for the sign-offs' patterns. */
     static final String LOWER_CASE_AGENCY_WORDS = String.join("|", new TreeSet<>(LOWER_CASE_AGENCIES.keySet()));
-    private static final Pattern AGENCY_SIGN_OFF = UnicodeRegex.compile("^(" + LOWER_CASE_AGENCY_WORDS + ")/[a-z]{2,6}$");
+    private static final Pattern AGENCY_SIGN_OFF = UnicodeRegex.compile("^/?(" + LOWER_CASE_AGENCY_WORDS + ")/(?:[a-z]{2,6})?$"); // ("/ritzau/")
     /** "Le Monde avec AFP", "The Local with AFP", "Spiegel mit dpa": the outlet, with agency copy. */
     private static final Pattern WITH_AGENCY = UnicodeRegex.compile("^(.+?)\\s+(?:avec|with|mit|con|met|com|z|i|und|and|et)\\s+(?:l'|der\\s+)?"
             + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
@@ -156,7 +156,7 @@ public final class SignatureDetector {
     public static Optional<String> agencyCredit(String line) {
         String text = line.strip();
         Matcher signOff = AGENCY_SIGN_OFF.matcher(text);
-        if (signOff.matches()) { // "ats/vajo": the agency in lower case, then its editor's initials
+        if (signOff.matches()) { // "ats/vajo": the agency in lower case, then its editor's initials; Ritzau's "/ritzau/"
             return Optional.of(LOWER_CASE_AGENCIES.get(signOff.group(1)));
         }
         Matcher agencies = AGENCY_CREDIT.matcher(text);
