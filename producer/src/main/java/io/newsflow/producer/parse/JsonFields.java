@@ -64,7 +64,8 @@ final class JsonFields {
         draft.offerSource(ScraperExports.siteName(node, source, draft.title));
         draft.offerSource(WordPressFields.siteName(node));
         draft.offerSource(JsonFeeds.readerFeedTitle(node)); // a feed reader's entry (Miniflux's, Feedly's): its feed's title
-        draft.offerSource(SiteSuffixes.windowTitleSite(text(node, List.of("htmlTitle", "metaTitle")), draft.title)); // (HubSpot's)
+        draft.offerSource(SiteSuffixes.windowTitleSite(text(node.has("thread") ? node.get("thread") : node, // (HubSpot's; Webz.io's thread's)
+                List.of("htmlTitle", "metaTitle", "title_full")), draft.title));
         draft.title = SiteSuffixes.strip(draft.title, draft.source); // a news API's "Headline - Le Soir"
         ScraperExports.breadcrumbs(node, draft); // an extractor's trail of the page (Diffbot's, Zyte's)
         draft.offerSection(readLater ? null : FeedArticleParser.categoryLabel(text(node, SECTION))); // (a news API's slug: "business")

@@ -7,10 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads bylines. A standalone byline line: {@code By Jane Doe and John Smith},
- * {@code By JANE DOE | The Harbour Times | Oct. 7, 2024}, {@code Reporting by Jane Doe; Editing by
- * John Smith}, {@code Author: Jane Doe}, {@code By The Associated Press}, and the bylines without
- * "By" that {@link UnmarkedBylines} reads. {@link InlineBylines} reads a byline opening a paragraph.
+ * Reads bylines. A standalone byline line: {@code By Jane Doe and John Smith}, {@code By JANE DOE | The Harbour Times |
+ * Oct. 7, 2024}, {@code Reporting by Jane Doe; Editing by John Smith}, {@code Author: Jane Doe}, {@code By The Associated
+ * Press}, and the bylines without "By" that {@link UnmarkedBylines} reads. {@link InlineBylines} reads one opening a paragraph.
  */
 public final class BylineDetector {
     /** A byline is a short line; a longer one is text. */
@@ -24,7 +23,8 @@ public final class BylineDetector {
             + "(?:von|by|par|por|di|door|de)\\s+(.+)$");
     /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
     private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door)\\s+(.+)$");
-    private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}(?:reporting|(?:\\p{L}+ )?original) by\\s+(.+?)(?:;|\\)|$)"); // "(Japanese original by X"
+    private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}(?:(?:reporting|(?:\\p{L}+ )?original) by|(?:" + BylineLabels.CORRESPONDENT
+            + ")(?: \\p{Lu}{2,6})?)\\s+(.+?)(?:;|\\)|$)"); // "(Japanese original by X", "(spravodajca TASR Martin Novák)"
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,30}(?:,\\s*[\\p{L} .]{2,30})?\\s+[—–-]\\s+(?=\\p{L})");
     /** "MARK PRATT", also two names joined by "and" ("LISA MASCARO and KEVIN FREKING"), then the outlet. */

@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
  */
 final class BylineLabels {
 
+    /** A correspondent's word, before an agency's initials and the name, closing a wire's story: "(spravodajca TASR Martin Novák)". */
+    static final String CORRESPONDENT = "spravodajca|spravodajkyňa|zpravodaj|zpravodajka|correspondent|corresponsal|correspondant"
+            + "|corrispondente|korrespondent";
+
     /** A regex alternation of the labels, case-insensitive where it is used. */
     static final String LEAD_INS = "by|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|écrit par|rédigé par|rédigée par|scritto da|publicado por|publié par|publicat per|pubblicato da|posted by|"
             + "words by|words|written by|text by|story by|reported by|report by|interview by|interviewed by|propos recueillis par|"

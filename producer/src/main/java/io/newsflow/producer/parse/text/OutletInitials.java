@@ -46,6 +46,18 @@ public final class OutletInitials {
                 && logo.chars().allMatch(Character::isUpperCase);
     }
 
+    /** Capitals of every word, particles' too: "TASR" of "Tlačová agentúra Slovenskej republiky", written in sentence case. */
+    public static boolean spellEveryWord(String initials, String name) {
+        if (initials == null || name == null || initials.length() < 3 || !initials.equals(initials.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            letters.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return letters.toString().equals(initials.strip());
+    }
+
     /** Initials with a particle's letter in lower case, as a logo sets them: "CdM" of "Café del Montenegro". */
     public static boolean spellWithParticles(String initials, String name) {
         if (initials == null || name == null || initials.length() < 3 || initials.equals(initials.toUpperCase(java.util.Locale.ROOT))) {
