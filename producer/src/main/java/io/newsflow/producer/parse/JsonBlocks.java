@@ -49,6 +49,9 @@ final class JsonBlocks {
             if (blocks != null && blocks.path("json").path("nodeType").asText("").equals("document")) {
                 blocks = blocks.get("json"); // Contentful's GraphQL: {"json": {"nodeType": "document", ...}, "links": {...}}
             }
+            if (blocks != null && blocks.path("json").path("type").asText("").equals("doc")) {
+                blocks = JsonRichText.blocks(blocks.get("json")); // Caisy's rich text: {"json": {"type": "doc", "content": [...]}}
+            }
             if (blocks != null && blocks.path("raw").path("children").isArray()) {
                 blocks = blocks.path("raw").get("children"); // Hygraph's rich text AST: {"raw": {"children": [...]}}
             }

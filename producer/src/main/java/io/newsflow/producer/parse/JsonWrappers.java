@@ -134,7 +134,10 @@ final class JsonWrappers {
         // {"getArticle": {"data": {...}, "error": null}}}} (not counted as wrappers: the names are the query's own); not a
         // record with a title of its own (Hashnode's publication, whose post the body search reads with its name)
         JsonNode only = node.has("title") || queryNames >= MAX_QUERY_NAMES ? null : soleObject(node);
-        return only == null || only.has("title") ? null : find(only, depth, queryNames + 1);
+        if (only != null && only.has("title")) { // (the record itself under its type's name: Caisy's {"data": {"BlogArticle": {...}}})
+            return JsonFields.body(only) != null ? withMetadata(only) : null;
+        }
+        return only == null ? null : find(only, depth, queryNames + 1);
     }
 
     /** The only object among the node's fields (others null or plain values); or null. */

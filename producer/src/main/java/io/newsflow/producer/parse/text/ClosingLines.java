@@ -117,7 +117,7 @@ final class ClosingLines {
         }
         Matcher bracketed = BRACKETED_INITIALS.matcher(last.strip());
         if (bracketed.matches() && OutletInitials.spell(bracketed.group(1), draft.source) || namedWithNote(last, draft.source)) {
-            // "(ST)" closing a Sudan Tribune story, "Novinite.com (Sofia News Agency - ...)": the outlet's own mark
+            // "(ST)" closing a Sudan Tribune story, "Novinite.com (Sofia News Agency - ...)": the outlet's own mark; "... avec l'OPT"
             content.remove(content.size() - 1);
             return;
         }
@@ -166,10 +166,13 @@ final class ClosingLines {
         }
     }
 
-    /** "Novinite.com (Sofia News Agency - www.novinite.com)": the outlet's name with a note in brackets, its signature. */
+    /**
+     * "Novinite.com (Sofia News Agency - www.novinite.com)": the outlet's name with a note in brackets, its signature; or
+     * with whose material it wrote the story ("Outremers360 avec l'OPT").
+     */
     private static boolean namedWithNote(String line, String source) {
         String text = line.strip();
         return source != null && text.length() > source.length() && text.regionMatches(true, 0, source, 0, source.length())
-                && text.substring(source.length()).matches("\\s*\\([^()]{2,80}\\)");
+                && text.substring(source.length()).matches("\\s*\\([^()]{2,80}\\)|\\s+(?:avec|with|mit|con|com|met)\\s+[\\p{L}'’ .-]{2,40}");
     }
 }

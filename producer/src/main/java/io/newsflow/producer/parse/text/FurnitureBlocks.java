@@ -78,7 +78,8 @@ final class FurnitureBlocks {
         if (beforeContent && isMasthead(line) && !lines.nameOverTaglineAndMenu(i) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
                 && i + 1 < lines.size() && (lines.isJunk(i + 1) || overSection(lines, i))
                 || shoutedOverSection(lines, i) // (or the page's first line, a name led by an article, over the menu: "El Faro English")
-                || lines.pageOpensAt(i) && BlockMastheads.articleLed(line) && i + 1 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 1)))) {
+                || lines.pageOpensAt(i) && (BlockMastheads.articleLed(line) || BlockMastheads.oneWordName(line.strip())) // ("Starnieuws")
+                    && i + 1 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 1)))) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }

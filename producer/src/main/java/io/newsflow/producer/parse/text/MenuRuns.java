@@ -24,6 +24,7 @@ final class MenuRuns {
             return false;
         }
         int menuWords = 0;
+        int places = 0;
         int others = 0;
         for (String word : words) {
             if (!Character.isUpperCase(word.codePointAt(0)) && !word.equals("&")) {
@@ -31,10 +32,13 @@ final class MenuRuns {
             }
             if (FurnitureWords.MENU_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 menuWords++;
-            } else if (!Places.isPlace(word) && !word.equals("&")) {
+            } else if (Places.isPlace(word)) {
+                places++;
+            } else if (!word.equals("&")) {
                 others++;
             }
         }
-        return menuWords >= MIN_MENU_WORDS && others <= 1;
+        // (or two menu words among places, one other at most: "Curaçao Aruba Bonaire Economie Sport")
+        return others <= 1 && (menuWords >= MIN_MENU_WORDS || menuWords >= 2 && places >= 2);
     }
 }

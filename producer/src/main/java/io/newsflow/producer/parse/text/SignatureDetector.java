@@ -88,7 +88,8 @@ public final class SignatureDetector {
 
     /** The outlet a republication notice or copyright line names, when the line is one. */
     public static Optional<String> notice(String line) {
-        String text = line.strip();
+        String text = line.strip().matches("(?i)\\((?:source|quelle|fuente|fonte|bron|źródło)\\s*:[^()]+\\)") // ("(Bron: Starnieuws)")
+                ? line.strip().substring(1, line.strip().length() - 1) : line.strip();
         if (text.length() > MAX_NOTICE) {
             return Optional.empty();
         }

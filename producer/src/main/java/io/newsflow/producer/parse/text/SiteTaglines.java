@@ -16,6 +16,9 @@ final class SiteTaglines {
     private static final Pattern TAGLINE = UnicodeRegex.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
             + "communit(?:y|ies)|county|counties|region|area|valley|coast|peninsula|city|cities|town|towns)|"
             + "your (?:trusted |local |independent )?source for\\b.{2,50}|"
+            // "Nieuws uit Curaçao, Aruba en Bonaire", "News from the islands": a site's news and where from
+            + "(?:news|nieuws|nachrichten|noticias|nouvelles|notizie|notícias) (?:from|uit|aus|de|des|da|di|do) (?:the )?(?-i:\\p{Lu})"
+            + "[\\p{L}'’ -]{1,30}(?:, (?-i:\\p{Lu})[\\p{L}'’ -]{1,30})*(?: (?:and|en|und|y|et|e) (?-i:\\p{Lu})[\\p{L}'’ -]{1,30})?|"
             // "Nonprofit, nonpartisan news for Alaska", "Independent news from the Highlands"
             + "(?:(?:nonprofit|non-profit|nonpartisan|non-partisan|independent|local|community),? (?:and )?){1,3}news (?:for|from|about|in)"
             + " (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,40}|"
