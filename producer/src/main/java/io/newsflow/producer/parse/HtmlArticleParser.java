@@ -52,6 +52,7 @@ public final class HtmlArticleParser {
         // heading's permalink ("¶" after it: Sphinx's and MkDocs' .headerlink, Docusaurus' .hash-link, VitePress' .header-anchor;
         // any heading's own link of one mark, "#" after Zola's headings)
         doc.select(".screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only, a.headerlink, a.hash-link, a.header-anchor, "
+                + ".today-date, .post-views, " // (and a theme's date of the day in its header, and its view counter: Sahifa's)
                 + PERMALINK_MARKS).remove();
         RdfaProperties.asMicrodata(doc); // (schema.org's properties in RDFa, read as microdata's)
         ArticleDraft draft = new ArticleDraft();

@@ -32,8 +32,9 @@ final class SourceNames {
      */
     static boolean withDomain(String address, String name) {
         String joined = name == null ? null : name.replace(" ", ""); // "citinewsroom.com" of "Citi Newsroom"
-        return joined != null && address != null && address.length() > joined.length() + 2
-                && address.regionMatches(true, 0, joined, 0, joined.length()) && DOMAIN_TAIL.matcher(address.substring(joined.length())).matches();
+        String site = address == null ? null : address.replaceFirst("(?i)^www\\.", ""); // ("www.ghanaweb.com" of "GhanaWeb")
+        return joined != null && site != null && site.length() > joined.length() + 2
+                && site.regionMatches(true, 0, joined, 0, joined.length()) && DOMAIN_TAIL.matcher(site.substring(joined.length())).matches();
     }
 
     /** Whether {@code line} is {@code name}, a spaced dash or bar, and more: "Cameroon Tribune - Sopecam" of "Cameroon Tribune". */

@@ -77,9 +77,8 @@ final class FurnitureBlocks {
         // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
         if (beforeContent && isMasthead(line) && !lines.nameOverTaglineAndMenu(i) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
                 && i + 1 < lines.size() && (lines.isJunk(i + 1) || overSection(lines, i))
-                || shoutedOverSection(lines, i) // (or the page's first line, a name led by an article, over the menu: "El Faro English")
-                || lines.pageOpensAt(i) && (BlockMastheads.articleLed(line) || BlockMastheads.oneWordName(line.strip())) // ("Starnieuws")
-                    && i + 1 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 1)))) {
+                || shoutedOverSection(lines, i) // (or the page's first line alone over a menu: "El Faro English", "Modern Ghana")
+                || lines.pageOpensAt(i) && i + 1 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 1)))) { // ("Starnieuws")
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }

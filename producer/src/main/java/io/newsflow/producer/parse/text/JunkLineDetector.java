@@ -79,7 +79,7 @@ public final class JunkLineDetector {
      * kicker. A breadcrumb ("Home > Business > Energy") names the section and has its own detector.
      */
     private static final Pattern NAV_BAR = UnicodeRegex.compile("^\\W*(?:home|startseite|accueil|inicio|portada|início|strona główna)"
-            + "(?:\\s*[|·•]\\s*[\\p{L}&' -]{1,25}){2,}\\W*$", F);
+            + "(?:(?:\\s*[|·•]\\s*|\\s+-\\s+)[\\p{L}&' -]{1,25}){2,}\\W*$", F);
     /**
      * "News | Politics | Agriculture | Sports | Obituaries": a menu of four or more short items
      * between bars or bullets. A headline or a kicker has at most three such parts.

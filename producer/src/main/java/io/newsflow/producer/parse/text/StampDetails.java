@@ -37,6 +37,8 @@ final class StampDetails {
 
     /** The fewest words of a headline under a kicker here (a menu's next item is one or two). */
     private static final int MIN_HEADLINE_WORDS = 4;
+    /** A section's label, then "of" and the day: "Regional News of Friday, 5 December 2026". */
+    private static final Pattern SECTION_OF_DAY = UnicodeRegex.compile("^(\\p{Lu}[\\p{L}&' ]{1,30}? News) of (?=\\p{L}+,? \\d)");
 
     private StampDetails() {
     }
@@ -118,6 +120,10 @@ final class StampDetails {
      */
     static void besideDate(String outlet, String line, ArticleDraft draft) {
         draft.offerSource(outlet, TextArticleParser.MASTHEAD);
+        Matcher labelled = SECTION_OF_DAY.matcher(line.strip());
+        if (labelled.lookingAt()) {
+            draft.offerSection(labelled.group(1)); // GhanaWeb's "Regional News of Friday, 5 December 2026"
+        }
         String[] segments = SEPARATOR.split(line.strip());
         Matcher glued = SECTION_AFTER_YEAR.matcher(line.strip());
         if (segments.length < 2 && glued.matches() && (SectionNames.isSection(glued.group(1)) || BreadcrumbDetector.isNewsRoot(glued.group(1)))) {
