@@ -77,8 +77,7 @@ final class SourceNames {
             return false;
         }
         String initials = logo.split(" ")[0];
-        return OutletInitials.spell(initials, full) || OutletInitials.spellWithParticles(initials, full)
-                || OutletInitials.spellEveryWord(initials, full);
+        return OutletInitials.spell(initials, full) || OutletInitials.spellEveryWord(initials, full);
     }
 
     /** "Whitehorse Star" of "Whitehorse Daily Star": the name but one word inside it, the byline's short form of the masthead. */

@@ -23,9 +23,6 @@ final class DatedBylines {
     private DatedBylines() {
     }
 
-    /** An outlet's desk signing: "Naharnet Newsdesk", "Gazette Staff". */
-    private static final Pattern DESK = Pattern.compile("(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,2})\\s+(?:News ?[Dd]esk|Desk|Bureau|Staff|Newsroom)");
-
     /** The byline with its date, if the line is a person's name followed by a date. */
     static Optional<Byline> read(String text) {
         Matcher m = NAME_THEN_DATE.matcher(text.strip());
@@ -41,8 +38,9 @@ final class DatedBylines {
         if (date.isEmpty() || date.get().published() == null) {
             return Optional.empty();
         }
-        Matcher desk = DESK.matcher(m.group(2).strip()); // "by Naharnet Newsdesk 05 December 2026, 13:10": the outlet's desk, no one
-        return Optional.of(desk.matches() ? new Byline(List.of(), desk.group(1), date.get().published(), null)
+        String name = m.group(2).strip();
+        Matcher desk = DeskCredits.DESK_SUFFIX.matcher(name); // "by Naharnet Newsdesk 05 December 2026, 13:10": the outlet's desk, no one
+        return Optional.of(desk.find() ? new Byline(List.of(), name.substring(0, desk.start()), date.get().published(), null)
                 : new Byline(List.of(NameCase.natural(m.group(2))), null, date.get().published(), null));
     }
 

@@ -95,7 +95,7 @@ final class DeskCredits {
         return staff.matches() ? Optional.of(new Byline(List.of(), staff.group(1).strip(), null, null)) : Optional.empty();
     }
 
-    private static final Pattern DESK_SUFFIX = Pattern.compile("(?iu)\\s+(?:staff(?: writers?| reporters?)?|desk|bureau|newsroom)$");
+    static final Pattern DESK_SUFFIX = Pattern.compile("(?iu)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|desk|bureau|newsroom)$");
     /** What follows the paper's name in its desk's credit: "Saudi Gazette report", "Peninsula Staff Report", "X Team". */
     private static final Pattern REPORT = Pattern.compile("(?iu)\\s+(?:(?:staff )?report|team|desk|staff (?:&|and) agencies|टीम)$"); // ("... टीम")
     /** The most words an outlet's name standing for a byline has ("The Yomiuri Shimbun"). */

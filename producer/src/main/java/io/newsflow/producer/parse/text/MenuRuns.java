@@ -5,8 +5,9 @@ import java.util.Locale;
 /**
  * A site's menu scraped onto one line with its items run together, where some items are places or a desk the word
  * list does not hold: "Kazakhstan World Economy Society Sport", "News Tajikistan Central Asia Economy Life". Every word
- * is capitalised, as menu items are; at least three are menu words ({@link FurnitureWords#MENU_WORDS}); every other
- * word names a place, but for one at most ("Central"). A headline in title case has more words of its own.
+ * is capitalised, as menu items are; at least three are menu words ({@link FurnitureWords#MENU_WORDS}), or two among
+ * two places or more ("Curaçao Aruba Bonaire Economie Sport"); every other word names a place, but for one at most
+ * ("Central"). A headline in title case has more words of its own.
  */
 final class MenuRuns {
     private static final int MIN_WORDS = 4;

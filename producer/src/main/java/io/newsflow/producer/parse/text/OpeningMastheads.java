@@ -34,7 +34,7 @@ final class OpeningMastheads {
                 || shaped && (!Outlets.looksLikeOutlet(second) || SiteTaglines.matches(second) // ("PNG's Home of News")
                 || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
         boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second)
-                || OutletInitials.spellWithParticles(logo, second); // ("CdM" / "Café del Montenegro")
+                || OutletInitials.spellEveryWord(logo, second); // ("CdM" / "Café del Montenegro")
         // (the name written out over other furniture too: "HINA" / "Croatian News Agency" / "News in English")
         return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (menu && (tagline || writtenOut) || lines.isJunk(2) && writtenOut);
     }

@@ -46,27 +46,21 @@ public final class OutletInitials {
                 && logo.chars().allMatch(Character::isUpperCase);
     }
 
-    /** Capitals of every word, particles' too: "TASR" of "Tlačová agentúra Slovenskej republiky", written in sentence case. */
+    /**
+     * Initials of every word of the name, particles' too, as a logo sets them: with a particle's letter in lower case ("CdM"
+     * of "Café del Montenegro"), or in capitals for a name in sentence case ("TASR" of "Tlačová agentúra Slovenskej
+     * republiky").
+     */
     public static boolean spellEveryWord(String initials, String name) {
-        if (initials == null || name == null || initials.length() < 3 || !initials.equals(initials.toUpperCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        StringBuilder letters = new StringBuilder();
-        for (String word : name.strip().split("\\s+")) {
-            letters.append(Character.toUpperCase(word.charAt(0)));
-        }
-        return letters.toString().equals(initials.strip());
-    }
-
-    /** Initials with a particle's letter in lower case, as a logo sets them: "CdM" of "Café del Montenegro". */
-    public static boolean spellWithParticles(String initials, String name) {
-        if (initials == null || name == null || initials.length() < 3 || initials.equals(initials.toUpperCase(java.util.Locale.ROOT))) {
+        String logo = initials == null ? "" : initials.strip();
+        if (name == null || logo.length() < 3) {
             return false;
         }
         StringBuilder letters = new StringBuilder();
         for (String word : name.strip().split("\\s+")) {
             letters.append(word.charAt(0));
         }
-        return letters.toString().equals(initials.strip());
+        String upper = logo.toUpperCase(java.util.Locale.ROOT);
+        return letters.toString().equals(logo) || logo.equals(upper) && letters.toString().toUpperCase(java.util.Locale.ROOT).equals(logo);
     }
 }
