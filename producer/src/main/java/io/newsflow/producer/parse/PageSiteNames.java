@@ -18,7 +18,8 @@ final class PageSiteNames {
             + ".navbar-brand, .md-header__topic .md-ellipsis, " // (Material for MkDocs: the site's name, then the page's)
             + "[data-framer-name=Logo], " // (Framer's layer named "Logo", the site's name as text)
             + "[id$=-site-title], " // (a theme's prefix: ColorMag's "cm-site-title")
-            + ".gh-head-logo"; // (a Ghost theme's logo link with the site's name as its text, no image)
+            + ".gh-head-logo, " // (a Ghost theme's logo link with the site's name as its text, no image)
+            + ".wp-block-site-title"; // (a WordPress block theme's site title block: Twenty Twenty-Three's)
 
     private PageSiteNames() {
     }

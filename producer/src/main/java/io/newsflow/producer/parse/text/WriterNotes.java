@@ -45,6 +45,7 @@ final class WriterNotes {
     private static final Pattern PROFILE_LINK = UnicodeRegex.compile("(?iu)^(.{3,60}?)\\s*\\((?:consulter le profil|voir le profil|"
             + "view profile|see profile|profil anzeigen|ver perfil|vedi profilo|bekijk profiel|zobacz profil|se profil)\\)$");
     /** A writer's role alone on the line under their name, in the languages read. */
+    private static final Pattern NAME_AND_ROLE = Pattern.compile("(.{3,60}?)\\s+[|·•]\\s+(\\p{L}[\\p{L} ]{2,30})");
     private static final Set<String> ROLES = Set.of("reporter", "reporterin", "journalist", "journalistin", "journaliste",
             "journalista", "giornalista", "periodista", "jornalista", "dziennikarz", "dziennikarka", "correspondent",
             "korrespondent", "korrespondentin", "correspondant", "correspondante", "corresponsal", "corrispondente",
@@ -104,7 +105,8 @@ final class WriterNotes {
      */
     private static void authorBox(ArticleDraft draft, List<String> content) {
         for (int k = content.size() - 2; k >= Math.max(1, content.size() - BOX_WINDOW); k--) {
-            String name = content.get(k).strip();
+            Matcher card = NAME_AND_ROLE.matcher(content.get(k).strip()); // ("Justine Nauta | Reporter": the box's name and role)
+            String name = card.matches() && ROLES.contains(card.group(2).toLowerCase(Locale.ROOT)) ? card.group(1) : content.get(k).strip();
             String note = content.get(k + 1).strip();
             if (!PersonNames.isName(name) || !draft.authors.isEmpty() && !draft.authors.contains(name)) {
                 continue;
