@@ -52,6 +52,9 @@ final class JsonFeeds {
         if (entry.path("feed_title").isTextual() && entry.has("feed_id")) { // Tiny Tiny RSS's headline: its feed's title beside it
             return FeedTitles.outlet(entry.path("feed_title").asText(), List.of(), List.of());
         }
+        if (entry.has("blog_name") && entry.path("blog").path("title").isTextual()) { // a Tumblr post: its blog's title
+            return entry.path("blog").path("title").asText().strip();
+        }
         for (String key : List.of("feed", "origin")) {
             JsonNode feed = entry.path(key);
             if (feed.path("title").isTextual() && (feed.has("site_url") || feed.has("feed_url") || feed.has("htmlUrl") || feed.has("streamId"))) {

@@ -19,7 +19,8 @@ final class PageSiteNames {
             + "[data-framer-name=Logo], " // (Framer's layer named "Logo", the site's name as text)
             + "[id$=-site-title], " // (a theme's prefix: ColorMag's "cm-site-title")
             + ".gh-head-logo, " // (a Ghost theme's logo link with the site's name as its text, no image)
-            + ".wp-block-site-title"; // (a WordPress block theme's site title block: Twenty Twenty-Three's)
+            + ".wp-block-site-title, " // (a WordPress block theme's site title block: Twenty Twenty-Three's)
+            + ".navigation-title"; // (Hugo Coder's site name in its navigation bar)
 
     private PageSiteNames() {
     }

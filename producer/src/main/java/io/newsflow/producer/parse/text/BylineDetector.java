@@ -128,8 +128,8 @@ public final class BylineDetector {
             String segment = segments[i].strip();
             Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment, text);
             if (found.isPresent()) {
-                date = date == null ? found.get() : date;
-                continue;
+                date = date == null && !MetaDateLine.parse(segment).map(r -> r.published() == null).orElse(false) ? found.get() : date;
+                continue; // (not an update stamp alone: "By ... | Updated: 2026-12-05 09:41" dates nothing)
             }
             // the writer's role, handle or photographer ("- Reporter / @jiandradeINQ", "• Fotografia de ..."): no outlet
             if (JunkLineDetector.isJunk(segment) || i > 0 && (UnmarkedBylines.isRole(segment) || segment.startsWith("@")

@@ -35,6 +35,7 @@ final class FollowPrompts {
             + "social media|(?:les )?réseaux sociaux|redes sociales|sozialen medien|društvenim mrežama|(?:whatsapp|telegram)"
             + "(?: channels?| communit(?:y|ies))?|google news))"
             + "(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?"
+            + "(?:\\s+to (?:keep|stay) (?:updated|up to date|informed)\\b.{0,80})?" // ("Like us on Facebook to keep updated with ...")
             + "(?:,? (?:and )?follow @\\w+ on \\w+\\b.{0,120})?|"
             + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:'de takip et)?|news['’](?:te|ten) takip edin?)|"
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
