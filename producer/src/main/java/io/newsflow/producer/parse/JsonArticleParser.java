@@ -101,12 +101,12 @@ public final class JsonArticleParser {
      * wrappers, a mailing's campaign,
      * a kind's prefix on every name (NewsBlur's "story_title"), relations expanded beside their ids (PocketBase's), a
      * ninjs item's role lists, a forum's topic (Discourse's: its first post, without the replies), a list of named fields
-     * (Liferay's structured content), a story of cards (Quintype's).
+     * (Liferay's structured content), a story of cards (Quintype's), a Nostr long-form event.
      */
     private static final List<UnaryOperator<JsonNode>> RECORD_SHAPES = List.of(EnonicContents::flattened, AirtableRecords::flattened,
             FirestoreDocuments::plain, PascalCaseFields::camelCased, JsonWrappers::unwrap, NewsletterCampaigns::asArticle, PrefixedFields::unprefixed,
             ExpandedRelations::inlined, NinjsItems::flatten, ForumTopics::asArticle, StructuredContentFields::inlined,
-            CardStories::asArticle);
+            CardStories::asArticle, NostrLongForm::asArticle);
 
     private static ParseOutcome one(JsonNode input, String raw, String origin, Integer line, Instant ingestedAt) {
         String where = line == null ? "" : "line " + line + ": ";

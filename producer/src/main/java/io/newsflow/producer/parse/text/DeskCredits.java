@@ -22,6 +22,8 @@ final class DeskCredits {
     /** "By TCWN Staff", "By Observer Staff": a paper's initials or one word of its name, and its staff, no one named. */
     private static final Pattern OWN_STAFF = Pattern.compile(
             "^(?:[Bb]y\\s+)?(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15})\\s+[Ss]taff(?:\\s+(?:[Ww]riters?|[Rr]eporters?))?$");
+    /** "By Kafkadesk Prague office": the outlet's name, its office's town and "office". */
+    private static final Pattern OWN_OFFICE = Pattern.compile("^(?:[Bb]y\\s+)?(\\p{Lu}[\\p{L}.]{2,20})\\s+\\p{Lu}\\p{L}+\\s+office$");
     /** "By Staff Writer | December 5, 2026": a staff credit, a separator and the date. */
     private static final Pattern STAFF_DATED = Pattern.compile("(?iu)^(?:by\\s+)?(?:staff(?: writers?| reporters?| correspondents?)?|"
             + "(?:our )?correspondents?|newsroom|news desk)\\s*[|·•–—-]\\s*(.{6,40}\\d{4}.{0,12})$");
@@ -52,6 +54,10 @@ final class DeskCredits {
         if (ownStaff.matches() && SignatureDetector.agencyCredit(ownStaff.group(1)).isEmpty()) {
             // "By TCWN Staff", "By Observer Staff": the paper's initials or its name's word, and its staff (not "Reuters Staff")
             return Optional.of(new Byline(List.of(), null, null, null));
+        }
+        Matcher office = OWN_OFFICE.matcher(text);
+        if (office.matches()) { // "By Kafkadesk Prague office": the outlet's office in a town, no one
+            return Optional.of(new Byline(List.of(), office.group(1), null, null));
         }
         Matcher staffDated = STAFF_DATED.matcher(text);
         if (staffDated.matches()) { // "By Staff Writer | December 5, 2026": no one signs, the day is the story's

@@ -15,6 +15,8 @@ final class FollowPrompts {
             // "Join the Manchester Evening News WhatsApp community HERE", "Join The Punch Newspapers Channel",
             // "Stay informed ... Follow The Punch Newspaper on WhatsApp for real-time updates ..."
             "^\\W*(?:join (?:the |our )?.{0,60}\\b(?:whatsapp|telegram) (?:channel|community|group)\\b.{0,20}|join (?:the |our )?[\\p{L}'’ ]{1,50} channel|"
+            // Hungarian's: "Kövesse az Indexet a Facebookon is!"
+            + "kövesse?\\b.{0,40}\\b(?:facebookon|instagramon|twitteren|x-en|youtube-on|tiktokon)\\b.{0,20}|"
             // a site's closing line: "Stay updated with the latest news from Fiji and around the Pacific."
             + "stay (?:informed|updated|up to date|tuned|connected) (?:with|for|on) (?:the|all the|our) latest (?:news|updates|stories|headlines)\\b.{0,80}|"
             + "(?:stay (?:informed|updated|up to date|connected|current)|don't miss)\\b.{0,120}\\b(?:follow|subscribe to|join) (?:us|[\\p{L}'’ ]{1,40}?)(?: on|['’]s) (?:whatsapp|telegram)\\b.{0,200}|"

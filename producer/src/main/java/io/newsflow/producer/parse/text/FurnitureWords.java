@@ -14,6 +14,7 @@ final class FurnitureWords {
     /** Share buttons that stand alone on a line in German, French, Spanish, Italian, Dutch and Polish pages. */
     static final Set<String> SHARE_BUTTONS = Set.of("artikel teilen", "teilen", "partager", "partager l'article",
             "compartir", "condividi", "suggerisci", "delen", "udostępnij", "partilhar", "compartilhar", "dela", "del", "mejla", "jaa",
+            "sdílet na facebooku", "sdílet na x", "sdílet na twitteru", // (Czech share buttons)
             "sdílet", "sdílet článek", "sdílejte článek", "zdieľať na facebooku", "del artikkelen", "paylaş", "zdieľať", "zdieľať článok", "uložiť", "bagikan",
             // Croatian, Serbian, Lithuanian, Icelandic, Bulgarian, Slovene, Latvian, Estonian, Welsh ("Rhannu'r stori") and Greek
             "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "rhannu'r stori", "rhannwch", "κοινοποίηση", "μοιραστείτε",

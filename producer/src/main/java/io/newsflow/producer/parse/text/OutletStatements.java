@@ -23,7 +23,7 @@ final class OutletStatements {
             // "Exit News relies on readers' support. Become a member."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} (?:relies|depends) on (?:the )?(?:support of )?(?:its |our )?readers['’]?(?: support| donations)?\\b.{0,160}|"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) (?:newsroom|news service"
-            + "|news site|news outlet)\\b.{0,300}|" // ("Cabin Radio is an independent news service for northern Canada.")
+            + "|news site|news outlet|media outlet|media organi[sz]ation)\\b.{0,300}|" // ("Cabin Radio is an independent news service for ...")
             // "Nepali Times is an independent newspaper. Support our journalism.": its plea in the same line
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) "
             + "(?:newspaper|news (?:outlet|site|organi[sz]ation)|publication|magazine)\\b.{0,120}\\b(?:support|donate|contribute)\\b.{0,120}|"
