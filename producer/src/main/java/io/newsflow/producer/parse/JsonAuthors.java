@@ -100,6 +100,9 @@ final class JsonAuthors {
         if (item.path("display_name").isTextual() && !item.get("display_name").asText().isBlank()) {
             return item.get("display_name").asText().strip(); // a forum's user: {"name": "jhartley", "display_name": "Jonas Hartley"}
         }
+        if (item.path("author").isTextual() && item.has("authorEmail")) {
+            return item.get("author").asText().strip(); // TYPO3 news' {"author": "Jonas Becker", "authorEmail": ...}
+        }
         for (String[] parts : NAME_PARTS) {
             if (item.isObject() && item.path(parts[2]).isTextual()) {
                 return (item.path(parts[0]).asText("") + " " + item.path(parts[1]).asText("") + " " + item.path(parts[2]).asText())

@@ -30,7 +30,7 @@ final class JsonDates {
             "firstPublished", "firstPublishedDate", "first_publish_date", "first_publication_date", "first_published_at", "_firstPublishedAt", "display_date",
             "date_gmt", "date", "created_at", "createdAt", "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date", "postDate", "_publishedAt",
             "_publish_on", "publish_on", "firstPublishedOn", "publishedOn", "postingDate", "effective", "startPublish", "publishOn",
-            "publishAt", "$createdAt", "publishedTime"); // (AP's; news-please's; Mozilla Readability's "publishedTime";
+            "publishAt", "$createdAt", "publishedTime", "datetime"); // (AP's; news-please's; Readability's; TYPO3 news';
             // Substack's; the NYT's; DatoCMS's; Prepr's; Webiny's; dotCMS's; Plone's "effective", Dublin Core's date an item
             // takes effect; Optimizely's "startPublish"; Squarespace's "publishOn", epoch milliseconds; Appwrite's "$createdAt")
     /** "20251201T094500Z", "20251201T094500+0100", "20251201": ISO 8601's basic form (NITF's dates, a page's "pdate"). */

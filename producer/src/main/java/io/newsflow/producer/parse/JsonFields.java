@@ -21,9 +21,9 @@ final class JsonFields {
     static final List<String> BODY = List.of("body", "content", "text", "articleBody", "article_body", "fullText",
             "body_html", "bodyHtml", "content_html", "contentHtml", "html", "article_text", "articleText", "full_text",
             "story_text", "bodyText", "content_text", "body_text", "maintext", "blogContent", "html_content",
-            "body_md", "body_markdown", "bodyMarkdown", "markdown", "postBody", "post_body", "post_content"); // (news-please's
+            "body_md", "body_markdown", "bodyMarkdown", "markdown", "postBody", "post_body", "post_content", "bodytext"); // (news-please's
             // "maintext"; dotCMS's starter Blog type's "blogContent"; Readwise Reader's "html_content"; a database row's Markdown,
-            // Supabase's "body_md"; HubSpot's "postBody"; a WordPress table's "post_content")
+            // Supabase's "body_md"; HubSpot's "postBody"; a WordPress table's "post_content"; TYPO3's "bodytext")
     private static final List<String> URL = List.of("url", "canonicalUrl", "canonical_url", "link", "permalink", "webUrl", "web_url");
     static final List<String> TITLE = List.of("title", "headline", "headlines", "name", "webTitle");
     static final List<String> LEAD = List.of("lead", "standfirst", "summary", "description", "subtitle", "dek", "teaserText",

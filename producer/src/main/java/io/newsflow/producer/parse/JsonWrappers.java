@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class JsonWrappers {
     /** Keys an API wraps its article in ({@code {"data": {...}}}): read when the top level holds no body. */
     static final List<String> WRAPPERS = List.of("data", "article", "item", "story", "post", "result", "entry",
-            "response", "content", "attributes", "object"); // Strapi: {"data": {"id": 4821, "attributes": {...}}}; Cosmic's {"object": ...}
+            "response", "content", "attributes", "object", "newsDetail"); // Strapi: {"data": {"id": 4821, "attributes": {...}}}; Cosmic's
+            // {"object": ...}; TYPO3's headless news: {"newsDetail": {...}}
     /** Keys an API lists its articles under ({@code {"status": "ok", "articles": [...]}}, a news API's search answer). */
     static final List<String> LISTS = List.of("articles", "items", "results", "stories", "posts", "entries", "data",
             "response", "docs", "objects", "entity", "contentlets", "value", "records", "contents"); // (the New York Times' search
