@@ -2,7 +2,6 @@ package io.newsflow.producer.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,21 +21,8 @@ final class AirtableRecords {
         if (!node.isObject() || !fields.isObject() || !node.path("createdTime").isTextual() || !node.path("id").asText().startsWith("rec")) {
             return node;
         }
-        ObjectNode flat = JsonRecords.renamed(fields, AirtableRecords::camelCase, UnaryOperator.identity());
+        ObjectNode flat = JsonRecords.renamed(fields, JsonRecords::camelCase, UnaryOperator.identity());
         flat.putIfAbsent("createdTime", node.get("createdTime"));
         return flat;
-    }
-
-    /** "Publish Date" as "publishDate", "Body" as "body", "author_name" as "authorName"; null for a blank column's name. */
-    static String camelCase(String column) {
-        StringBuilder name = new StringBuilder();
-        for (String word : column.strip().split("[\\s_-]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            name.append(name.length() == 0 ? word.substring(0, 1).toLowerCase(Locale.ROOT)
-                    : word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
-        }
-        return name.isEmpty() ? null : name.toString();
     }
 }

@@ -23,7 +23,7 @@ final class CardStories {
         if (!cards.isArray() || cards.isEmpty() || !cards.get(0).has("story-elements")) {
             return node;
         }
-        ObjectNode record = JsonRecords.renamed(story, name -> AirtableRecords.camelCase(name.replace('-', ' ')), UnaryOperator.identity());
+        ObjectNode record = JsonRecords.renamed(story, JsonRecords::camelCase, UnaryOperator.identity());
         StringBuilder body = new StringBuilder();
         for (JsonNode card : cards) {
             for (JsonNode element : card.path("story-elements")) {

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -93,5 +94,22 @@ final class JsonRecords {
             }
         }
         return null;
+    }
+
+    /**
+     * A field's name in camelCase, its words parted by spaces, underscores or hyphens: a table's column "Publish Date" as
+     * "publishDate", "author_name" as "authorName", "published-at" as "publishedAt" (the record shapes' one renamer);
+     * null for a blank name.
+     */
+    static String camelCase(String column) {
+        StringBuilder name = new StringBuilder();
+        for (String word : column.strip().split("[\\s_-]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            name.append(name.length() == 0 ? word.substring(0, 1).toLowerCase(Locale.ROOT)
+                    : word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+        }
+        return name.isEmpty() ? null : name.toString();
     }
 }

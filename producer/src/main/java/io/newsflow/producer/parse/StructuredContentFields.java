@@ -25,7 +25,7 @@ final class StructuredContentFields {
         ObjectNode record = ((ObjectNode) node).deepCopy();
         record.remove("contentFields");
         for (JsonNode field : fields) {
-            String name = AirtableRecords.camelCase(field.path("name").asText(""));
+            String name = JsonRecords.camelCase(field.path("name").asText(""));
             JsonNode data = field.path("contentFieldValue").path("data");
             if (name != null && data.isTextual() && !record.has(name)) {
                 record.set(name, data);
