@@ -58,6 +58,7 @@ public final class JsonArticleParser {
             return out.isEmpty() ? List.of(ParseOutcome.rejected(Rejection.ofText(origin, null, RejectionReason.NO_CONTENT,
                     "the export holds no post with text", text, InputFormat.JSON, ingestedAt))) : out;
         }
+        root = Microformats2Entries.entriesOnly(root); // (a page's microformats: its entries, not the site's card)
         JsonNode listed = JsonWrappers.articleList(root); // a news API's answer: {"status": "ok", "articles": [...]}
         JsonNode list = listed != null ? listed : root;
         boolean feed = JsonFeeds.is(root);
@@ -101,12 +102,12 @@ public final class JsonArticleParser {
      * wrappers, a mailing's campaign, a kind's prefix on every name (NewsBlur's "story_title"), relations expanded beside
      * their ids (PocketBase's), a ninjs item's role lists, a forum's topic (Discourse's: its first post, without the
      * replies), a list of named fields (Liferay's structured content), a story of cards (Quintype's), a Nostr long-form
-     * event.
+     * event, a microformats2 entry.
      */
     private static final List<UnaryOperator<JsonNode>> RECORD_SHAPES = List.of(EnonicContents::flattened, AirtableRecords::flattened,
             FirestoreDocuments::plain, PascalCaseFields::camelCased, JsonWrappers::unwrap, NewsletterCampaigns::asArticle, PrefixedFields::unprefixed,
             ExpandedRelations::inlined, NinjsItems::flatten, ForumTopics::asArticle, StructuredContentFields::inlined,
-            CardStories::asArticle, NostrLongForm::asArticle);
+            CardStories::asArticle, NostrLongForm::asArticle, Microformats2Entries::asArticle);
 
     private static ParseOutcome one(JsonNode input, String raw, String origin, Integer line, Instant ingestedAt) {
         String where = line == null ? "" : "line " + line + ": ";

@@ -119,6 +119,18 @@ public final class BreadcrumbDetector {
         return new String[] {text};
     }
 
+    /** "Bernews » Business": whether the line is a trail whose first crumb is the site's own name (its home page). */
+    static boolean rootedAt(String line, String siteName) {
+        String[] crumbs = SEPARATOR.split(line.strip());
+        return siteName != null && crumbs.length >= 2 && crumbs[0].strip().equalsIgnoreCase(siteName.strip());
+    }
+
+    /** The breadcrumb when the line is one, a first crumb naming the site read as its home page. */
+    static Optional<Breadcrumb> detect(String line, String siteName) {
+        String text = line.strip();
+        return rootedAt(text, siteName) ? detect("Home" + text.substring(SEPARATOR.split(text)[0].length())) : detect(text);
+    }
+
     /** The breadcrumb when the line is one. */
     public static Optional<Breadcrumb> detect(String line) {
         String text = line.strip();

@@ -25,7 +25,7 @@ final class CommentThreads {
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
             + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze)\\s*(?:[-–:]\\s*)?\\(?\\d+\\)?";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
-            + "(?:comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|submit a comment|comments|"
+            + "(?:post (?:a |your )?comments?|comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|submit a comment|comments|"
             // a paywalled thread's notice: "Please note you must be a Maverick Insider to comment."
             + "(?:please note,? )?you (?:must|need to) be (?:a |an )?.{1,40}? to (?:comment|reply)|"
             + "be the first to (?:comment|reply)|no comments yet|sin comentarios(?: aún| todavía)?|para comentar (?:debe|tienes que|necesitas) (?:estar registrado|iniciar sesión)|voir les \\d+ commentaires|(?:see|view|read) (?:all )?\\d+ comments|add a comment|add comment|post a comment|show comments|view comments|read comments|comments are closed|"

@@ -35,6 +35,8 @@ final class OpeningMastheads {
                 || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
         boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second)
                 || OutletInitials.spellEveryWord(logo, second); // ("CdM" / "Café del Montenegro")
+        // ("Bernews" / "Bermuda News" / "Bernews » Business": a trail rooted in the first line names it the site, the second its tagline)
+        tagline = tagline || menu && BreadcrumbDetector.rootedAt(lines.get(2), logo);
         // (the name written out over other furniture too: "HINA" / "Croatian News Agency" / "News in English")
         return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (menu && (tagline || writtenOut) || lines.isJunk(2) && writtenOut);
     }

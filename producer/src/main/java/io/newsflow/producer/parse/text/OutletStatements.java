@@ -29,6 +29,9 @@ final class OutletStatements {
             + "(?:newspaper|news (?:outlet|site|organi[sz]ation)|publication|magazine)\\b.{0,120}\\b(?:support|donate|contribute)\\b.{0,120}|"
             // a plea to follow its podcast: "Follow and listen to our podcast here"
             + "(?:follow|listen|subscribe)(?: and (?:listen|follow|subscribe))?(?: to)? our podcasts?\\b.{0,60}|"
+            // a disclaimer for its readers' posts: "NOW Grenada is not responsible for the opinions, statements or media content
+            // presented by contributors."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} (?:is|are) not responsible for (?:the |any )?(?:opinions|views|statements|comments|content)\\b.{0,300}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
             // its publisher: "Prishtina Insight is published by BIRN Kosovo."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:published|produced|owned) by (?:the )?(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|" // ("... by

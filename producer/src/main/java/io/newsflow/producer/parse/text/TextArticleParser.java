@@ -150,7 +150,7 @@ public final class TextArticleParser {
                 i = header.takeBareNames(lines, i, draft);
                 continue;
             }
-            Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line);
+            Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line, draft.source);
             if (crumb.isPresent()) {
                 draft.offerCrumb(crumb.get());
                 crumbTitle = crumb.get().lastCrumb();
