@@ -58,9 +58,11 @@ final class SourceNames {
                 && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches() || OutletInitials.shortFor(name, full)); // "ÚH", "ZDF"
     }
 
-    /** An agency's name written out: "Agência Noticiosa de Timor-Leste", "Emirates News Agency", "Agence de presse ...". */
+    /** An agency's name written out: "Agência Noticiosa de Timor-Leste", "Emirates News Agency", "Agência Angola Press". */
     private static final Pattern AGENCY_NAME = Pattern.compile("(?iu).*\\b(?:news (?:(?:&|and) info(?:rmation)? )?agency|press agency|agência noticiosa|agencia de noticias"
-            + "|agence de presse|agenzia di stampa|nachrichtenagentur|agencja prasowa|persbureau|nyhetsbyrå)\\b.*");
+            + "|agence de presse|agenzia di stampa|nachrichtenagentur|agencja prasowa|persbureau|nyhetsbyrå"
+            // "Agência Angola Press", "Agence Ivoirienne de Presse", "Agence Mauritanienne d'Information"
+            + "|(?:agência|agence|agencia|agenzia) [\\p{L}' ]{2,40}\\b(?:press|presse|prensa|informação|information|noticias|notícias|stampa))\\b.*");
 
     /** Whether {@code full} names a news agency and {@code logo} is a word in capitals over it ("TATOLI"). */
     static boolean agencyUnderLogo(String full, String logo) {
