@@ -3,6 +3,7 @@ package io.newsflow.producer.parse;
 import java.util.regex.Pattern;
 
 import io.newsflow.producer.parse.text.OutletInitials;
+import io.newsflow.producer.parse.text.Places;
 
 /**
  * How two names a page gives its outlet compare, for {@link ArticleDraft#offerSource}: whether one is the other written
@@ -52,10 +53,20 @@ final class SourceNames {
      */
     private static final Pattern FULL_NAME_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|noticias|notícias|nieuws|nachrichten|uutiset|nyheter|press|agency|(?:de|del|di|da|do) (?-i:\\p{Lu})[\\p{L}' ]{2,30})");
 
-    /** Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"), or spelled out. */
+    /**
+     * Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"), a country's
+     * ("Frontier Myanmar" of "Frontier"), a short lower-case prefix glued to it ("myRepublica" of "REPUBLICA",
+     * "eKathimerini" of "Kathimerini"), or spelled out.
+     */
     static boolean fullerName(String full, String name) {
-        return full != null && name != null && full.length() > name.length() && (full.regionMatches(true, 0, name, 0, name.length())
-                && FULL_NAME_TAIL.matcher(full.substring(name.length())).matches() || OutletInitials.shortFor(name, full)); // "ÚH", "ZDF"
+        if (full == null || name == null || full.length() <= name.length()) {
+            return false;
+        }
+        String head = full.substring(0, full.length() - name.length());
+        boolean gluedPrefix = head.length() <= 2 && head.chars().allMatch(Character::isLowerCase) && full.regionMatches(true, head.length(), name, 0, name.length());
+        return full.regionMatches(true, 0, name, 0, name.length()) && (FULL_NAME_TAIL.matcher(full.substring(name.length())).matches()
+                || full.charAt(name.length()) == ' ' && Places.isPlace(full.substring(name.length() + 1)))
+                || gluedPrefix || OutletInitials.shortFor(name, full); // "ÚH", "ZDF"
     }
 
     /** An agency's name written out: "Agência Noticiosa de Timor-Leste", "Emirates News Agency", "Agência Angola Press". */

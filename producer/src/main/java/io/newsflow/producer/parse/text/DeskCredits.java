@@ -19,9 +19,9 @@ final class DeskCredits {
     private static final Pattern PLACE_DESK = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s+/\\s+(\\p{Lu}[\\p{Lu}\\d .&'-]{1,30})$");
     /** "TDT | Manama": a paper's initials and the town its desk writes from, where a byline stands. */
     private static final Pattern INITIALS_DESK = Pattern.compile("^(\\p{Lu}{2,5})\\s*[|/]\\s*(\\p{Lu}[\\p{L}\\p{M} .'-]{1,30})$");
-    /** "By TCWN Staff", "By Observer Staff": a paper's initials or one word of its name, and its staff, no one named. */
+    /** "By TCWN Staff", "By Observer Staff": a paper's initials or one word of its name, and its staff; "Staff Report": no one named. */
     private static final Pattern OWN_STAFF = Pattern.compile(
-            "^(?:[Bb]y\\s+)?(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15})\\s+[Ss]taff(?:\\s+(?:[Ww]riters?|[Rr]eporters?))?$");
+            "^(?:[Bb]y\\s+)?(?:(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15})\\s+[Ss]taff(?:\\s+(?:[Ww]riters?|[Rr]eporters?))?|[Ss]taff\\s+[Rr]eport)$");
     /** "By Kafkadesk Prague office": the outlet's name, its office's town and "office". */
     private static final Pattern OWN_OFFICE = Pattern.compile("^(?:[Bb]y\\s+)?(\\p{Lu}[\\p{L}.]{2,20})\\s+\\p{Lu}\\p{L}+\\s+office$");
     /** "By Staff Writer | December 5, 2026": a staff credit, a separator and the date. */
@@ -51,8 +51,9 @@ final class DeskCredits {
     /** The byline a desk's or an agency's credit gives ({@code text} stripped), or a slashed one's, if the line is one. */
     static Optional<Byline> read(String text) {
         Matcher ownStaff = OWN_STAFF.matcher(text);
-        if (ownStaff.matches() && SignatureDetector.agencyCredit(ownStaff.group(1)).isEmpty()) {
-            // "By TCWN Staff", "By Observer Staff": the paper's initials or its name's word, and its staff (not "Reuters Staff")
+        if (ownStaff.matches() && (ownStaff.group(1) == null || SignatureDetector.agencyCredit(ownStaff.group(1)).isEmpty())) {
+            // "By TCWN Staff", "By Observer Staff": the paper's initials or its name's word, and its staff (not "Reuters Staff");
+            // "Staff Report": the paper's own desk
             return Optional.of(new Byline(List.of(), null, null, null));
         }
         Matcher office = OWN_OFFICE.matcher(text);

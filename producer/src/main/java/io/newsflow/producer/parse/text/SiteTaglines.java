@@ -29,7 +29,7 @@ final class SiteTaglines {
             // what the site says it is, under or beside its name: "Rwanda's Leading Daily", "Ukrainian National News Agency",
             // "Nigeria's most widely read newspaper" (a superlative or "national" before the kind of paper; not "National News")
             + "(?:the |your )?(?:\\p{L}+['’]s )?(?:[\\p{L}-]+ )?(?:leading|largest|biggest|premier|oldest|first|independent|national|international|official|online"
-            + "|most (?:popular|trusted|read|widely read)|number one|no\\.? ?1|best-selling)(?: [\\p{L}-]+)? (?:daily|newspaper|news ?paper"
+            + "|most (?:popular|trusted|read|widely read)|number one|no\\.? ?1|best-selling|outspoken|fearless)(?: [\\p{L}-]+)? (?:daily|newspaper|news ?paper"
             + "|news (?:agency|site|portal|website|network|service|source)|tabloid|weekly)"
             + "(?: (?:in|of|for|from) (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,30})?(?: since (?:1[6-9]|20)\\d\\d)?|" // "... news source in
             // Botswana", "Japan's National Daily Since 1922"
