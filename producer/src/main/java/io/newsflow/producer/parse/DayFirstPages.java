@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,7 @@ final class DayFirstPages {
     private static final int MIN_WORDS = 8;
     /** A Latin-script text this long with under 1.5 % English words is in another language (English runs near 15 %). */
     private static final int MIN_LATIN_WORDS = 20;
+    private static final int HOURS_IN_DAY = 24;
 
     private DayFirstPages() {
     }
@@ -41,10 +43,12 @@ final class DayFirstPages {
             return at;
         }
         Optional<FoundDate> asRead = DateExtractor.find(asWritten);
-        if (asRead.isEmpty() || !asRead.get().instant().equals(at)) {
+        // the clock its line gives beside the date ("05/12/2026 · 09:30 AM"), kept when the date is read again
+        Duration clock = asRead.isEmpty() ? null : Duration.between(asRead.get().instant(), at);
+        if (clock == null || clock.abs().toHours() >= HOURS_IN_DAY) {
             return at; // the date came from elsewhere on its line, or its line already gave it its order
         }
-        Instant dayFirst = DateExtractor.findOnDayFirstPage(asWritten).map(FoundDate::instant).orElse(at);
+        Instant dayFirst = DateExtractor.findOnDayFirstPage(asWritten).map(found -> found.instant().plus(clock)).orElse(at);
         // the page's words are read only when the order matters: for a slashed date whose two readings differ
         return !dayFirst.equals(at) && (otherThanEnglish(pageText) || CommonwealthEnglish.writes(pageText)) ? dayFirst : at;
     }

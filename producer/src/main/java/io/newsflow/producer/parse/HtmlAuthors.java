@@ -50,7 +50,8 @@ final class HtmlAuthors {
         List<String> names = tagged(doc);
         names = names.isEmpty() ? headerByline(doc) : names;
         names = names.isEmpty() ? marked(doc) : names;
-        (names.isEmpty() ? underHeadline(doc, draft) : names).forEach(draft::addAuthor);
+        names = names.isEmpty() ? underHeadline(doc, draft) : names;
+        (names.isEmpty() ? footerCard(doc) : names).forEach(draft::addAuthor);
     }
 
     /**
@@ -153,11 +154,20 @@ final class HtmlAuthors {
         if (bold != null && PersonNames.isName(bold.text().strip())) {
             return List.of(bold.text().strip());
         }
-        // a card's label over the name ("Author" / "Alun Griffiths" / a line of bio: Hugo's Blowfish)
-        Element label = e.select("div, span, p, dt").stream().filter(x -> x.children().isEmpty()
+        return labelledName(e);
+    }
+
+    /** A card's label over the name ("Author" / "Alun Griffiths" / a line of bio: Hugo's Blowfish and Congo), or none. */
+    private static List<String> labelledName(Element scope) {
+        Element label = scope.select("div, span, p, dt").stream().filter(x -> x.children().isEmpty()
                 && CARD_LABEL.matcher(x.text().strip()).matches()).findFirst().orElse(null);
         Element next = label == null ? null : label.nextElementSibling();
         return next != null && PersonNames.isName(next.text().strip()) ? List.of(next.text().strip()) : List.of();
+    }
+
+    /** A labelled author card in the story's own footer, without a byline class (Hugo's Congo theme); or none. */
+    private static List<String> footerCard(Document doc) {
+        return doc.select("article > footer").stream().map(HtmlAuthors::labelledName).filter(n -> !n.isEmpty()).findFirst().orElse(List.of());
     }
 
     private static final Pattern CARD_LABEL = Pattern.compile("(?iu)author|written by|auteur|autor|autore|autorin|writer");

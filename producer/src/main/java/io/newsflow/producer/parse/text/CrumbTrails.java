@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.ArticleDraft;
+import java.util.Optional;
 
 /**
  * The shapes of a site's trail of crumbs written one a line above the headline, for {@link AboveHeadline}:
@@ -114,6 +115,19 @@ final class CrumbTrails {
         String line = lines.get(i).strip();
         String below = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
         return below.length() > line.length() + 3 && below.endsWith(line) && BreadcrumbDetector.detect(below).isPresent();
+    }
+
+    /**
+     * "Santo Domingo › Monorriel de Santiago inicia pruebas" over "Monorriel de Santiago inicia pruebas": a trail without
+     * its home crumb, ending with the headline under it, read as a trail from the home page (its first crumb the
+     * section); else empty.
+     */
+    static Optional<Breadcrumb> endingWithHeadline(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        int next = lines.nextNonJunk(i + 1);
+        String headline = next < lines.size() ? lines.get(next).strip() : "";
+        return headlineLength(headline) && line.length() > headline.length() + 3 && line.endsWith(headline)
+                ? BreadcrumbDetector.detect("Home › " + line) : Optional.empty();
     }
 
     /**

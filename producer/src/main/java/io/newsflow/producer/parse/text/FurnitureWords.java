@@ -144,7 +144,7 @@ final class FurnitureWords {
             // a news agency's desks ("Society | Economy | Politics | Incidents | Sport")
             "economy", "society", "life", "incidents", "regions", "podcast",
             // the same desks in Spanish ("Local  Nacional  Economía  Deportes  Opinión")
-            "nacional", "internacional", "mundo", "economía", "política", "sociedad", "deportes", "opinión", "cultura",
+            "nacional", "internacional", "mundo", "economía", "política", "sociedad", "deportes", "opinión", "cultura", "salud",
             "economie", "binnenland", "buitenland"); // (and Dutch: "Binnenland | Buitenland | Sport | Economie")
 
     /** A reader's account links ("Sign In | Register"), as a bar of their own. */

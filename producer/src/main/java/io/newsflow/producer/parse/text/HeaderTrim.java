@@ -21,6 +21,8 @@ final class HeaderTrim {
     private static final int MAX_HEADER_LINES = 12;
     // (and the ideographic full stop, and Armenian's, Devanagari's, Urdu's, Ethiopic's, Myanmar's and Khmer's)
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”»。！？" + Headlines.OTHER_FULL_STOPS + "]$");
+    /** A country or region after a writer's town: its code ("RD", "USA") or a name of up to three words. */
+    private static final Pattern REGION = Pattern.compile("\\p{Lu}{2,3}|\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2}");
     /** "à Québec", "in Brussels", "aus Berlin": where the writer files from, under the name. */
     private static final Pattern WRITERS_TOWN_PREPOSITION = Pattern.compile("^(?:à|in|en|em|aus|from|desde|da|depuis)\\s+(?=\\p{Lu})");
 
@@ -135,7 +137,9 @@ final class HeaderTrim {
             }
             // "Isabelle Porter" / "à Québec": the town may come with its preposition
             String line = WRITERS_TOWN_PREPOSITION.matcher(lines.get(i).strip().replaceAll("[,.;:]+$", "")).replaceFirst("");
-            return Places.isPlace(line) || Places.allPlaces(PersonNames.split(line));
+            String[] townAndRegion = line.split(",\\s*", 2); // ("Santiago, RD", "Kandy, Sri Lanka": the town, then its country)
+            return Places.isPlace(line) || Places.allPlaces(PersonNames.split(line))
+                    || townAndRegion.length == 2 && Places.isPlace(townAndRegion[0]) && REGION.matcher(townAndRegion[1]).matches();
         }
 
         /**

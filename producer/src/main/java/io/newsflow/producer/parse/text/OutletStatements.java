@@ -53,6 +53,7 @@ final class OutletStatements {
             + "we welcome your (?:comments|feedback|letters|views)\\b.{0,80}|cet article est en accès libre\\b.{0,120}|"
             // a pointer to its own coverage in the text: "Read our full coverage of the port expansion."
             + "read (?:our|all our|the) (?:full |latest |complete |live |in-depth )?coverage (?:of|on)\\b.{0,80}|"
+            + "(?:ver|leer|see|view|read) (?:más|more) (?:noticias|news|stories|artículos|articles) (?:de|del|sobre|from|about|on) .{1,40}|"
             // under its comments: "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."
             + "(?:comments|opinions|views) (?:expressed|posted) (?:here|below|on this (?:site|page))\\b.{0,40}\\bdo not (?:necessarily )?reflect\\b.{0,200}|"
             + "(?:help )?(?:safeguard|protect|defend|keep)\\b.{0,80}\\b(?:by supporting (?:us|our (?:team|journalism|work))|"

@@ -150,7 +150,8 @@ public final class TextArticleParser {
                 i = header.takeBareNames(lines, i, draft);
                 continue;
             }
-            Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line, draft.source);
+            int at = i; // ("Santo Domingo › <the headline>": a trail without its home crumb)
+            Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line, draft.source).or(() -> CrumbTrails.endingWithHeadline(lines, at));
             if (crumb.isPresent()) {
                 draft.offerCrumb(crumb.get());
                 crumbTitle = crumb.get().lastCrumb();

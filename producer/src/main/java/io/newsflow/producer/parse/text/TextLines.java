@@ -34,8 +34,6 @@ public final class TextLines {
     private static final Pattern BULLET = Pattern.compile("^[*+]\\s+"); // ("*   [News](...)")
     private static final Pattern QUOTE_MARK = Pattern.compile("^>\\s+");
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
-    /** A page's layout gap, three or more spaces between a masthead, a date and a page number: a segment break. */
-    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)(?:texto|textos|text|fotografias?|fotografía|fotos?|photos?"
             + "|photography|bild|imagem|author|autor|auteur)\\s*:?");
     /** A date's label alone on its line, the date on the next: "Actualizado:" / "05 Dic 2026 - 08:10". */
@@ -65,7 +63,7 @@ public final class TextLines {
         List<List<String>> out = new ArrayList<>();
         List<String> group = new ArrayList<>();
         for (String raw : normalise(text).split("\n", -1)) {
-            String line = withoutDanglingBar(stripMarkdown(SPACE_RUNS.matcher(columns(EDGE_EMOJI.matcher(raw.strip()).replaceAll(""))).replaceAll(" ")));
+            String line = withoutDanglingBar(stripMarkdown(SPACE_RUNS.matcher(ColumnGaps.asBars(EDGE_EMOJI.matcher(raw.strip()).replaceAll(""))).replaceAll(" ")));
             if (line.isEmpty()) {
                 flush(group, out);
             } else {
@@ -122,14 +120,6 @@ public final class TextLines {
     private static String withoutDanglingBar(String line) {
         int bar = line.indexOf('|');
         return bar > 0 && bar == line.length() - 1 && line.charAt(bar - 1) == ' ' ? line.substring(0, bar).strip() : line;
-    }
-
-    /**
-     * A page header set in columns ("THE VALLEY TIMES     Monday, December 1, 2025     A3"): two or more gaps of three
-     * spaces or more part its segments; any other line as it is (a gap inside a sentence is no column).
-     */
-    private static String columns(String line) {
-        return COLUMN_GAP.matcher(line).results().count() >= 2 ? COLUMN_GAP.matcher(line).replaceAll(" | ") : line;
     }
 
     /** The wrapped lines as one, a word broken at a line's end ("Commis-" / "sioners") whole again. */

@@ -1,0 +1,50 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Segments a scrape set apart with runs of spaces rather than bars: a page header in columns ("THE VALLEY TIMES
+ * Monday, December 1, 2025     A3", two gaps or more of three spaces), or a menu whose items the scrape parted by two
+ * spaces each ("Inicio  Política  Economía  Ciudadanía  Salud  Cocuyo Chequea": three such gaps or more between words,
+ * each item a capitalised word or three, half of them or more a menu's words or sections). Each is read with bars
+ * between its segments, as {@link JunkLineDetector} reads a menu bar; any other line as it is (a gap inside a sentence
+ * is no column, and typists once put two spaces after a full stop).
+ */
+final class ColumnGaps {
+    private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
+    /** Two spaces or more between words (not after a sentence's stop, nor around a bar that already parts the items). */
+    private static final Pattern NARROW_GAP = Pattern.compile("(?<=[\\p{L}\\p{N}]) {2,}(?=[\\p{L}\\p{N}])");
+    private static final Pattern ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,2}");
+    private static final int MIN_WIDE_GAPS = 2;
+    private static final int MIN_NARROW_GAPS = 3;
+    /** A menu's items are a few words each: a line this long parted by double spaces is prose. */
+    private static final int MAX_MENU_CHARS = 160;
+
+    private ColumnGaps() {
+    }
+
+    /** The line with bars for its gaps when it is set in segments; else as it is. */
+    static String asBars(String line) {
+        if (WIDE_GAP.matcher(line).results().count() >= MIN_WIDE_GAPS) {
+            return WIDE_GAP.matcher(line).replaceAll(" | ");
+        }
+        String[] items = line.strip().split(" {2,}");
+        boolean menu = line.length() <= MAX_MENU_CHARS && !line.contains(". ") && NARROW_GAP.matcher(line).results().count() >= MIN_NARROW_GAPS
+                && NARROW_GAP.matcher(line).results().count() == items.length - 1 && menuItems(items);
+        return menu ? NARROW_GAP.matcher(line).replaceAll(" | ") : line;
+    }
+
+    /** Each item a capitalised word or three, and half of them or more a menu's word, a listed section, home or news. */
+    private static boolean menuItems(String[] items) {
+        int known = 0;
+        for (String item : items) {
+            if (!ITEM.matcher(item).matches()) {
+                return false;
+            }
+            known += FurnitureWords.MENU_WORDS.contains(item.toLowerCase(Locale.ROOT)) || SectionNames.isSection(item)
+                    || BreadcrumbDetector.isHomeRoot(item) || BreadcrumbDetector.isNewsRoot(item) ? 1 : 0;
+        }
+        return known * 2 >= items.length;
+    }
+}
