@@ -82,9 +82,20 @@ final class StoryLocator {
     /** Whether the element stands outside other stories' blocks, menus and comments. */
     static boolean thisStory(Element e) {
         Element elsewhere = e.closest(ELSEWHERE);
+        elsewhere = elsewhere == null || elsewhere.is("body, html") ? null : elsewhere; // (a page's state: "showing-comments")
         // an article's own footer is the story's (Pelican's .post-info: its date, writer and category), not the page's
         return elsewhere == null || elsewhere.is("footer") && elsewhere.parent() != null && elsewhere.parent().closest("article") != null
-                && thisStory(elsewhere.parent());
+                && thisStory(elsewhere.parent()) || headerMetaItem(elsewhere);
+    }
+
+    /** A story's meta list in its own header: its writer, date and comments' count (Twenty Twenty's "post-meta"). */
+    private static final int MAX_META_ITEMS = 8;
+
+    /** Whether the list item is one of a short list in the article's own header, which names no other story. */
+    private static boolean headerMetaItem(Element item) {
+        Element list = item.parent();
+        return item.is("li") && list != null && list.children().size() <= MAX_META_ITEMS
+                && item.closest("article header, article [class*=entry-header]") != null && thisStory(list);
     }
 
     /**

@@ -26,12 +26,16 @@ public final class ContactLines {
     private static final Pattern PRESS_CONTACT = UnicodeRegex.compile("(?iu)^\\W*(?:media|press)(?: office| relations| team| desk| contact)?"
             + "\\s*:\\s*.{0,60}(?:@|\\d{3}[\\s-]?\\d{3}).{0,80}$");
 
+    /** The paper's own contact line: "For comments and suggestions, please email the Kaselehlie Press at kpress@mail.fm". */
+    private static final Pattern OUTLET_CONTACT = UnicodeRegex.compile("(?iu)^\\W*for (?:comments|questions|feedback|suggestions|news tips|tips"
+            + "|corrections|inquiries|enquiries)\\b.{0,40}\\bplease (?:e-?mail|contact|write to|call|reach)\\b.{0,80}$");
+
     private ContactLines() {
     }
 
-    /** The line is a press office's contacts: none of the story's text. */
+    /** The line is a press office's contacts, or the paper's own for its readers: none of the story's text. */
     public static boolean isPressContact(String line) {
-        return line.length() <= 200 && PRESS_CONTACT.matcher(line.strip()).matches();
+        return line.length() <= 200 && (PRESS_CONTACT.matcher(line.strip()).matches() || OUTLET_CONTACT.matcher(line.strip()).matches());
     }
 
     /** The line is a contacts label. */
