@@ -86,8 +86,8 @@ public final class FormatDetector {
     /** Sniffs the start of the text. */
     public static DetectedFormat sniff(String text) {
         String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).replace("\uFEFF", "").stripLeading();
-        if (head.startsWith("{") || head.startsWith("[")) {
-            return DetectedFormat.JSON;
+        if (head.startsWith("{") || head.startsWith("[") || JsonGuards.guarded(head)) {
+            return DetectedFormat.JSON; // (or an endpoint's answer behind its guard: Medium's "])}while(1);</x>{...}")
         }
         if (head.startsWith("<")) {
             return refineMarkup(text, DetectedFormat.HTML);

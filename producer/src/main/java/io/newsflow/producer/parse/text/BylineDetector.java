@@ -21,8 +21,6 @@ public final class BylineDetector {
     private static final Pattern LABELLED = Pattern.compile("(?iu)^\\W{0,2}(?:(?:an?|ein|eine|une?|una?|uno)\\s+)?"
             + "(kommentar|analyse|analysis|commentary|column|kolumne|essay|opinion|op-ed|chronique|tribune|editorial|review)\\s+"
             + "(?:von|by|par|por|di|door|de)\\s+(.+)$");
-    /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
-    private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door)\\s+(.+)$");
     private static final Pattern REPORTING = Pattern.compile("(?iu)^\\W{0,2}(?:(?:reporting|(?:\\p{L}+ )?original) by|(?:" + BylineLabels.CORRESPONDENT
             + ")(?: \\p{Lu}{2,6})?)\\s+(.+?)(?:;|\\)|$)"); // "(Japanese original by X", "(spravodajca TASR Martin Novák)"
     /** "SANTIAGO, Chile — By ...": a dateline written before the byline. */
@@ -98,13 +96,9 @@ public final class BylineDetector {
             return Optional.of(new Byline(PersonNames.split(labelled.group(2)), null, null, null, labelled.group(1)));
         }
         // "14 January 2025 | by Linda Ozola | 2 min read": a reading time beside the byline is furniture
-        Matcher dated = DATE_THEN_BY.matcher(withoutJunkSegments(text));
-        if (!sentenceLike && dated.matches()) {
-            Optional<MetaDateLine.Result> meta = MetaDateLine.parse(dated.group(1));
-            List<String> names = PersonNames.split(dated.group(2));
-            if (meta.isPresent() && !names.isEmpty()) {
-                return Optional.of(new Byline(names, null, meta.get().published(), null));
-            }
+        Optional<Byline> dateFirst = sentenceLike ? Optional.empty() : DatedBylines.dateThenBy(withoutJunkSegments(text));
+        if (dateFirst.isPresent()) {
+            return dateFirst;
         }
         Optional<Byline> nameDated = sentenceLike ? Optional.empty() : DatedBylines.read(text); // "Jeroen Visser 3 december"
         if (nameDated.isPresent()) {

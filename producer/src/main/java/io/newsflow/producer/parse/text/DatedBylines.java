@@ -23,6 +23,25 @@ final class DatedBylines {
     private DatedBylines() {
     }
 
+    /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
+    private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door)\\s+(.+)$");
+
+    /**
+     * The byline with its date, if the line is a stamp that ends with the writers ("Posted on 14/06/2024 by Olivia Grant") or
+     * with the newsroom's credit ("Publié le 5 décembre 2026 à 11h20 par Rédaction LNT": the date, no writer).
+     */
+    static Optional<Byline> dateThenBy(String text) {
+        Matcher dated = DATE_THEN_BY.matcher(text);
+        Optional<MetaDateLine.Result> meta = dated.matches() ? MetaDateLine.parse(dated.group(1)) : Optional.empty();
+        if (meta.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = PersonNames.split(dated.group(2));
+        Optional<Byline> desk = names.isEmpty() ? UnmarkedBylines.read("By " + dated.group(2), false) : Optional.empty();
+        return !names.isEmpty() || desk.isPresent() && desk.get().authors().isEmpty()
+                ? Optional.of(new Byline(names, desk.map(Byline::source).orElse(null), meta.get().published(), null)) : Optional.empty();
+    }
+
     /** The byline with its date, if the line is a person's name followed by a date. */
     static Optional<Byline> read(String text) {
         Matcher m = NAME_THEN_DATE.matcher(text.strip());

@@ -32,6 +32,8 @@ final class OutletStatements {
             // a disclaimer for its readers' posts: "NOW Grenada is not responsible for the opinions, statements or media content
             // presented by contributors."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} (?:is|are) not responsible for (?:the |any )?(?:opinions|views|statements|comments|content)\\b.{0,300}|"
+            // a French site's blanket disclaimer: "Les articles, commentaires et opinions publiés sur Cridem n'engagent que leurs auteurs."
+            + ".{0,160}\\bn['’]engagent? que (?:leurs?|ses|son) auteurs?\\b.{0,60}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
             // its publisher: "Prishtina Insight is published by BIRN Kosovo."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:published|produced|owned) by (?:the )?(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|" // ("... by

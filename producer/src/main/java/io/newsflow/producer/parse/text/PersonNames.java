@@ -35,7 +35,8 @@ public final class PersonNames {
             "local", "democracy", "foreign", "national", "deputy", "assistant", "digital", "data", "investigations",
             "environment", "health", "education", "sports", "sport", "culture", "technology", "science", "transport",
             "energy", "climate", "crime", "courts", "city", "world", "markets", "finance", "politics",
-            "haber", "merkezi", // Turkish "Haber Merkezi", the newsroom
+            "haber", "merkezi", // Turkish "Haber Merkezi", the newsroom; "Rédaction LNT", "Redacción EFE": a newsroom, no one
+            "rédaction", "redacción", "redazione", "redaktion", "redactie", "redakcja", "redação", "redacção",
             "communications", "office", "unit", "department"); // a body's desk: "Communications Unit", "Press Office"
     private static final Pattern SEPARATORS = UnicodeRegex.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final int MAX_BYLINE_NAME_WORDS = 4;

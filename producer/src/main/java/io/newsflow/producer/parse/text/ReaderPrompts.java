@@ -190,9 +190,9 @@ final class ReaderPrompts {
             + "підпишіться|підписуйтесь|подпишитесь|подписывайтесь|naročite se|pretplatite se|abonează-te|abonați-vă)\\b.{0,60}|"
             // a trial's pitch ("... 14 Tage kostenlos zur Probe lesen. Jetzt bestellen")
             + ".{0,80}\\b(?:kostenlos|gratis) (?:zur probe |probe)?(?:lesen|testen)\\b.{0,60}|try (?:it |us )?free for \\d+ (?:days|weeks)\\b.{0,60}|"
-            // a price pitch ("Subscribe to The Nassau Guardian for just $1 a week. Subscribe now"), a page's view counter ("Views: 1,204", "Views: 2 145")
+            // a price pitch ("Subscribe to The Nassau Guardian for just $1 a week. Subscribe now"), a page's view counter ("Views: 1,204", "Cet article a été lu 1 284 fois")
             + ".{0,60}\\b(?:subscribe|subscription|access)\\b.{0,60}\\bfor (?:just |only )?\\p{Sc}\\s?\\d[\\d.,]*\\s?(?:a|per|/)\\s?(?:day|week|month|year)\\b.{0,80}|"
-            + "(?:views?|reads|hits|visits)\\s*:?\\s*\\d[\\d,. \\u00A0\\u202F]{0,12}|\\d[\\d,. \\u00A0\\u202F]{0,12}\\s*(?:views|reads|hits)|"
+            + "(?:views?|reads|hits|visits)\\s*:?\\s*\\d[\\d,. \\u00A0\\u202F]{0,12}|\\d[\\d,. \\u00A0\\u202F]{0,12}\\s*(?:views|reads|hits)|(?:cet article a été )?lu \\d[\\d,. \\u00A0\\u202F]{0,12} fois|"
             + "(?:tel|phone|telefon|téléphone|teléfono|e-mail|email|fax)\\.?\\s*:\\s*[+\\d(@\\w][^ ]*(?:\\s[\\d()-]+)*)\\W*$", F);
 
     private ReaderPrompts() {
