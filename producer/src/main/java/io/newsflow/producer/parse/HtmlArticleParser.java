@@ -127,7 +127,7 @@ public final class HtmlArticleParser {
             if (sectionLabel != null && sectionLabel.children().isEmpty()) {
                 sectionLabel.remove(); // the section's label over the headline is no paragraph of the story
             }
-            HtmlBlocks.appendBlocks(draft, container);
+            HtmlBlocks.appendPageBlocks(draft, container);
             // a paywalled page shows the story's opening, its JSON-LD the whole text: the longer one is the story
             if (draft.metadataBody != null && draft.metadataBody.length() > 3 * bodyChars(draft) / 2) {
                 draft.body.clear();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import io.newsflow.avro.BlockKind;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
@@ -37,6 +38,7 @@ final class HtmlBlocks {
             + "#respond, [class*=comment-respond], div[class*=author]:has(h2, h3, h4, h5, h6):has(p), "
             + ".subscribe, [class*=subscribe-form], [class*=subscribe-box], [class*=subscribe-widget], " // (not "subscriber-content")
             + "[class*=nextprev], [class*=prevnext], [class*=prev-next], " // (the links to the posts before and after it)
+            + "[class*=post-navigation], [class*=wp-block-query], " // (a block theme's: its links outside a nav, its list of other posts)
             + "[class*=toolbar], " // (a story's print, mail and font-size buttons: K2's itemToolbar)
             + "p.tags, .post-tags"; // (a post's tag links under it: Bear Blog's "#birds #town")
 
@@ -63,6 +65,14 @@ final class HtmlBlocks {
     /** Appends the blocks of an HTML fragment (a feed item's content, a JSON body with markup). */
     static void appendFragment(ArticleDraft draft, String html) {
         appendBlocks(draft, Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** A page's story container's blocks; a heading left closing them heads a list gone as furniture ("More posts"). */
+    static void appendPageBlocks(ArticleDraft draft, Element container) {
+        appendBlocks(draft, container);
+        while (!draft.body.isEmpty() && draft.body.get(draft.body.size() - 1).getKind() == BlockKind.HEADING) {
+            draft.body.remove(draft.body.size() - 1);
+        }
     }
 
     /** Appends the blocks found in the container, in document order. */

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Entities;
  * {"text": ...}}]}}, a list's {@code items} each a paragraph), Slate's ({@code [{"type": "paragraph", "children": [{"text":
  * ...}]}]}), DatoCMS's structured text, its document wrapped ({@code {"value": {"schema": "dast", "document": {"type":
  * "root", "children": [{"type": "paragraph", "children": [{"type": "span", "value": ...}]}]}}}}), Builder.io's ({@code
- * [{"component": {"name": "Text", "options": {"text": "<p>..."}}}]}) and the like. A block whose type (or component's
+ * [{"component": {"name": "Text", "options": {"text": "<p>..."}}}]}), Quill's delta ({@link QuillDeltas}) and the like. A block whose type (or component's
  * name) names a picture, an embed, code, a button or an advert is no text, and inline markup an editor leaves in its
  * text ({@code "<b>"}) is read as HTML.
  */
@@ -38,7 +38,8 @@ final class JsonEditorBlocks {
 
     /** The blocks' text as an HTML fragment, or null when the value holds no list of blocks with text. */
     static String html(JsonNode value) {
-        return html(value, 0);
+        String delta = QuillDeltas.html(value); // (Quill's delta: {"ops": [{"insert": ...}]})
+        return delta != null ? delta : html(value, 0);
     }
 
     /** The first of the object's lists that holds text (a record's list of media blocks beside its document is none). */

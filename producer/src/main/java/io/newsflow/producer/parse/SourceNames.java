@@ -83,14 +83,14 @@ final class SourceNames {
 
     /**
      * Whether {@code full} spells out the initials that open {@code logo}: "Gulf Daily News" under "GDN Online" (or
-     * "GDN"), "Café del Montenegro" under "CdM" ({@link OutletInitials}).
+     * "GDN"), "Café del Montenegro" under "CdM", "Belarusian Telegraph Agency" under "BelTA" ({@link OutletInitials}).
      */
     static boolean initialsSpelledOut(String full, String logo) {
         if (logo == null || !logo.matches("\\p{Lu}\\p{L}{1,7}(?: \\p{L}+)?") || !full.strip().contains(" ")) {
             return false;
         }
         String initials = logo.split(" ")[0];
-        return OutletInitials.spell(initials, full) || OutletInitials.spellEveryWord(initials, full);
+        return OutletInitials.spell(initials, full) || OutletInitials.spellEveryWord(initials, full) || OutletInitials.spellSyllables(initials, full);
     }
 
     /** "Whitehorse Star" of "Whitehorse Daily Star": the name but one word inside it, the byline's short form of the masthead. */

@@ -46,7 +46,7 @@ final class FurnitureWords {
             // an edition's language switch alone on its line ("Ammon News" / "English" / the menu)
             "english", "français", "español", "deutsch", "português", "русский", "العربية", "عربي", "中文",
             "news in english", "english edition", "english service", // (an agency's English service: "HINA" / ... / "News in English")
-            "posted", "posted in", "posted by", "by", "in", // (a block theme's meta words, each a paragraph: "Posted" / date / "in" / ...)
+            "posted", "posted in", "posted by", "written by", "by", "in", // (a block theme's meta words, each a paragraph: "Posted" / date / "in" / ...)
             "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",
             "ad feedback", "follow us", "discussion about this post",
             // a button to follow the writer, beside the byline; the font-size buttons ("AA", "+Text Size")

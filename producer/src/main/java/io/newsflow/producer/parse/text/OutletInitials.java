@@ -63,4 +63,25 @@ public final class OutletInitials {
         String upper = logo.toUpperCase(java.util.Locale.ROOT);
         return letters.toString().equals(logo) || logo.equals(upper) && letters.toString().toUpperCase(java.util.Locale.ROOT).equals(logo);
     }
+
+    /**
+     * A logo of the name's first syllable and the other words' initials: "BelTA" of "Belarusian Telegraph Agency", each
+     * capital opening a word and the lower-case letters after it the same word's next ones.
+     */
+    public static boolean spellSyllables(String logo, String name) {
+        if (logo == null || name == null) {
+            return false;
+        }
+        String[] parts = logo.strip().split("(?=\\p{Lu})");
+        String[] words = name.strip().split("\\s+");
+        if (parts.length < 2 || parts.length != words.length || java.util.Arrays.stream(parts).allMatch(p -> p.length() == 1)) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            if (!Character.isUpperCase(parts[k].charAt(0)) || !words[k].regionMatches(true, 0, parts[k], 0, parts[k].length())) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -17,7 +17,13 @@ final class WireAgencies {
             // the Arab world's and Iran's national agencies: Oman's, Qatar's, the UAE's, Saudi Arabia's, Kuwait's, Bahrain's, ..., Syria's
             "ONA", "QNA", "WAM", "SPA", "KUNA", "BNA", "MENA", "IRNA", "NNA", "APS", "MAP", "TAP", "SANA",
             // Viet Nam's, Nigeria's, the Philippines', Pakistan's and Bangladesh's
-            "VNA", "NAN", "PNA", "APP", "BSS");
+            "VNA", "NAN", "PNA", "APP", "BSS",
+            // the Balkans', Eastern Europe's and Central Asia's: North Macedonia's, Serbia's, Bosnia's, Montenegro's, Albania's,
+            // Moldova's, Belarus's, Armenia's, Azerbaijan's, Kyrgyzstan's, Tajikistan's, Uzbekistan's, Mongolia's
+            "MIA", "Tanjug", "FENA", "MINA", "ATA", "Moldpres", "BelTA", "Armenpress", "AzerTAc", "Kabar", "Khovar", "UzA", "Montsame",
+            // Africa's: Ethiopia's, Sudan's, Namibia's, Angola's, Côte d'Ivoire's (not GNA: a listed agency's initials would outrank
+            // the name Ghana's own site gives in full)
+            "ENA", "SUNA", "NAMPA", "ANGOP", "AIP");
 
     private WireAgencies() {
     }
