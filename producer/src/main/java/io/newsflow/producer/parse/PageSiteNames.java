@@ -14,7 +14,7 @@ import io.newsflow.producer.parse.text.Outlets;
  */
 final class PageSiteNames {
     /** A theme's site title ("Coastal Notes"), a starter's home link, a navigation bar's brand (Docusaurus', Bootstrap's). */
-    private static final String THEME_TITLES = ".site-title, #site-title, .site-name, .navbar-title, .home-link, .navbar__title, "
+    private static final String THEME_TITLES = ".site-title, #site-title, .site-name, #site-name, .navbar-title, .home-link, .navbar__title, "
             + ".navbar-brand, .md-header__topic .md-ellipsis, " // (Material for MkDocs: the site's name, then the page's)
             + "[data-framer-name=Logo], " // (Framer's layer named "Logo", the site's name as text)
             + "[id$=-site-title], " // (a theme's prefix: ColorMag's "cm-site-title")

@@ -27,20 +27,30 @@ final class DatedBylines {
     private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door)\\s+(.+)$");
 
     /**
-     * The byline with its date, if the line is a stamp that ends with the writers ("Posted on 14/06/2024 by Olivia Grant") or
-     * with the newsroom's credit ("Publié le 5 décembre 2026 à 11h20 par Rédaction LNT": the date, no writer).
+     * The byline with its date, if the line is a stamp that ends with the writers ("Posted on 14/06/2024 by Olivia Grant"),
+     * the newsroom's credit ("Publié le 5 décembre 2026 à 11h20 par Rédaction LNT": the date, no writer) or the site's name;
+     * the section the stamp files the story in, if it names one, as the byline's label.
      */
     static Optional<Byline> dateThenBy(String text) {
         Matcher dated = DATE_THEN_BY.matcher(text);
-        Optional<MetaDateLine.Result> meta = dated.matches() ? MetaDateLine.parse(dated.group(1)) : Optional.empty();
-        if (meta.isEmpty()) {
+        Matcher filed = dated.matches() ? FILED_IN.matcher(dated.group(1)) : null; // ("... - 11:30:12 in Latest News by ...")
+        String stamp = filed != null && filed.matches() ? filed.group(1) : dated.matches() ? dated.group(1) : "";
+        Optional<MetaDateLine.Result> meta = MetaDateLine.parse(stamp);
+        if (meta.isEmpty() || !dated.matches()) {
             return Optional.empty();
         }
+        String section = filed.matches() ? filed.group(2) : null;
         List<String> names = PersonNames.split(dated.group(2));
         Optional<Byline> desk = names.isEmpty() ? UnmarkedBylines.read("By " + dated.group(2), false) : Optional.empty();
-        return !names.isEmpty() || desk.isPresent() && desk.get().authors().isEmpty()
-                ? Optional.of(new Byline(names, desk.map(Byline::source).orElse(null), meta.get().published(), null)) : Optional.empty();
+        // (or the site itself: "Saturday December 5, 2026 - 11:30:12 in Latest News by Garowe Online")
+        String outlet = names.isEmpty() && desk.isEmpty() && Outlets.hasOutletWord(dated.group(2)) && Outlets.looksLikeOutlet(dated.group(2))
+                ? dated.group(2).strip() : desk.map(Byline::source).orElse(null);
+        return !names.isEmpty() || desk.isPresent() && desk.get().authors().isEmpty() || outlet != null
+                ? Optional.of(new Byline(names, outlet, meta.get().published(), null, section)) : Optional.empty();
     }
+
+    /** A stamp that names the section the story is filed in: "Saturday December 5, 2026 - 11:30:12 in Latest News". */
+    private static final Pattern FILED_IN = Pattern.compile("(.*\\d.*?)\\s+in\\s+(\\p{Lu}[\\p{L}&' ]{1,30})");
 
     /** The byline with its date, if the line is a person's name followed by a date. */
     static Optional<Byline> read(String text) {

@@ -114,7 +114,11 @@ final class MetadataLines {
         if (byline.isPresent()) {
             byline.get().authors().forEach(draft::addAuthor);
             draft.offerSource(byline.get().source(), TextArticleParser.BYLINE);
-            draft.offerType(ArticleTypes.fromLabel(byline.get().label()));
+            ArticleType labelled = ArticleTypes.fromLabel(byline.get().label());
+            draft.offerType(labelled);
+            if (byline.get().label() != null && (labelled == ArticleType.UNKNOWN || labelled == ArticleType.NEWS)) {
+                draft.offerSection(ArticleTypes.sectionCase(byline.get().label())); // ("... in Latest News by Garowe Online")
+            }
             if (byline.get().date() != null) {
                 draft.offerPublished(byline.get().date().instant(), TimeProvenance.TEXT, byline.get().date().text());
             }

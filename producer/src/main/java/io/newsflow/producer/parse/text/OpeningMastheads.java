@@ -19,6 +19,11 @@ final class OpeningMastheads {
     private OpeningMastheads() {
     }
 
+    /** "Zimbabwe News", "Sierra Leone News": a place's name and "News", under a logo not in capitals what the site covers. */
+    private static boolean placesNews(String line) {
+        return line.endsWith(" News") && Places.isPlace(line.substring(0, line.length() - " News".length()));
+    }
+
     /** Whether the page's first two lines are such a block: the name, then its tagline or its name written out. */
     static boolean overMenu(PageLines lines) {
         if (lines.size() <= 2 || !lines.sameBlock(0, 1) || lines.sameBlock(1, 2)) {
@@ -31,6 +36,7 @@ final class OpeningMastheads {
         boolean shaped = PageBlock.taglineShaped(logo, second) || PageBlock.isMenuItem(second) && !SectionNames.isSection(second)
                 && !BreadcrumbDetector.isNewsRoot(second) && !BreadcrumbDetector.isHomeRoot(second);
         boolean tagline = PLACE_NEWS.matcher(second).matches() // ("Tajikistan news": a description, in sentence case)
+                || placesNews(second) && !CAPITALS_LOGO.matcher(logo).matches() // ("ZimLive" / "Zimbabwe News": what the site is)
                 || shaped && (!Outlets.looksLikeOutlet(second) || SiteTaglines.matches(second) // ("PNG's Home of News")
                 || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
         boolean writtenOut = CAPITALS_LOGO.matcher(logo).matches() && Outlets.looksLikeOutlet(second) && Outlets.hasOutletWord(second)

@@ -17,7 +17,7 @@ final class ReaderPrompts {
     static final Pattern NEWSROOM = UnicodeRegex.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
             // "With files from The Canadian Press", "Avec les informations de La Presse canadienne"
             + "with files from|avec (?:les |des )?informations (?:de|d'|du)|mit material von|con (?:la )?informaci[óo]n(?:es)? de|con informazioni di|com informações d[eoa]|"
-            + "editing by|edited by|compiled by|translated by|translation by|click here|have a (?:news )?tip|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
+            + "editing by|edited by|compiled by|translated by|translation by|click here|have a (?:news )?(?:tip|story)|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
             + "email us at|please (?:direct|send|address) (?:your )?(?:questions|comments|feedback|inquiries)|" // (the Hankyoreh's)
             + "a version of this (?:article|story) appears in (?:the )?print|save my name, email|" + CommentThreads.FEEDBACK_QUESTIONS + "|"
             // a partner's note over the story ("This article was produced for ProPublica's Local Reporting Network in partnership
@@ -143,7 +143,7 @@ final class ReaderPrompts {
             + "subscribe to (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*(?: (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*){0,3}|"
             + "(?:thousands|hundreds|tens of thousands|hundreds of thousands|over [\\d,.]+k?|more than [\\d,.]+k?|[\\d,.]+k?\\+?) of (?:paid )?subscribers|"
             + "(?:over |more than )?[\\d,.]+k?\\+? (?:paid )?subscribers|"
-            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|(?:imate li (?:neku )?(?:priču|vijest)|do you have a (?:story|news tip)|got a (?:story|news tip)|we want to hear from you|we(?:'d| would) love to hear from you|.{0,60}\\bwelcomes? your (?:views|comments))\\b.{0,200}|track latest news live on\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"
+            + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|(?:imate li (?:neku )?(?:priču|vijest)|do you have a (?:story|news tip)|got a (?:story|news tip)|we want to hear from you|we(?:'d| would) love to hear from you|.{0,60}\\bwelcomes? your (?:views|comments|feedback))\\b.{0,200}|track latest news live on\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"
             // "Get more local news delivered straight to your inbox.", "Suscríbase aquí a la newsletter de ..."
             + ".{0,120}\\b(?:delivered (?:straight |right |directly )?|(?:straight|right|directly) )to your inbox\\b.{0,200}|"
             // a newsletter box's name and pitch: "Sign up for Essential California" / "... in your inbox every morning."
