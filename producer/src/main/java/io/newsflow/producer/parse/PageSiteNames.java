@@ -10,7 +10,8 @@ import io.newsflow.producer.parse.text.Outlets;
 /**
  * The site's name where an HTML page gives it only in passing, each ranked below every name the page states as its
  * own ({@code og:site_name}, a byline's outlet, a masthead): the window title's suffix, a blog theme's or a
- * documentation site's title beside its logo, the footer's copyright, the title of the site's feed.
+ * documentation site's title beside its logo, the footer's copyright, the title of the site's feed, a journal's title
+ * heading the page.
  */
 final class PageSiteNames {
     /** A theme's site title ("Coastal Notes"), a starter's home link, a navigation bar's brand (Docusaurus', Bootstrap's). */
@@ -40,7 +41,14 @@ final class PageSiteNames {
         String homeName = home == null ? "" : home.text().strip();
         draft.offerSource(!homeName.isEmpty() && doc.title().strip().endsWith(" " + homeName) ? homeName : null, -2);
         draft.offerSource(feedTitleSite(doc), -3);
+        // a journal's title as the page's own h1 over its entries, linked home (LiveJournal's): the headline is another heading
+        doc.select("h1:has(> a[href])").stream().filter(h -> h.closest("article") == null && !h.text().strip().equals(draft.title)
+                        && HOME_LINK.matcher(h.selectFirst("> a[href]").attr("href")).matches() && Outlets.looksLikeOutlet(h.text()))
+                .findFirst().ifPresent(h -> draft.offerSource(h.text().strip(), -2));
     }
+
+    /** A link to a site's root: "/", "https://fenlandrails.example/". */
+    private static final Pattern HOME_LINK = Pattern.compile("(?:https?://[^/?#]+)?/?");
 
     /** What a feed's title adds to the site's name: "Full Atom Feed" (Pelican's), "» Feed" (WordPress's), "RSS". */
     private static final Pattern FEED_KIND = Pattern.compile("(?i)\\s*(?:[»|:–-]\\s*)?(?:(?:full|all|main|latest)\\s+)?"

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Publishing platforms that name themselves as a page's site ({@code og:site_name}) although the page is a writer's or a
- * channel's own: LinkedIn's articles, Medium's stories, Telegraph's instant pages (telegra.ph). The platform is no
+ * channel's own: LinkedIn's articles, Medium's stories, Telegraph's instant pages (telegra.ph), LiveJournal's and
+ * Dreamwidth's journals. The platform is no
  * outlet; the page's writer, its publication or its channel is read instead, or none.
  */
 final class PublishingPlatforms {
@@ -14,7 +15,8 @@ final class PublishingPlatforms {
      * Each platform's site name, lower case, and the host its pages live on; an empty host when the name alone tells
      * (no newspaper is called "LinkedIn"), a host when a paper might share the name ("Telegraph").
      */
-    private static final Map<String, String> PLATFORMS = Map.of("linkedin", "", "medium", "", "telegraph", "telegra.ph");
+    private static final Map<String, String> PLATFORMS = Map.of("linkedin", "", "medium", "", "telegraph", "telegra.ph",
+            "livejournal", "", "dreamwidth", ""); // (the journals' hosts: a journal's title is its own)
 
     private PublishingPlatforms() {
     }

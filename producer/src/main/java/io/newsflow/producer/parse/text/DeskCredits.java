@@ -102,6 +102,8 @@ final class DeskCredits {
         return staff.matches() ? Optional.of(new Byline(List.of(), staff.group(1).strip(), null, null)) : Optional.empty();
     }
 
+    /** "Thai PBS World's Bangkok desk", "The Nation's Bangkok bureau": an outlet's desk in a town, no one. */
+    private static final Pattern OUTLETS_DESK = Pattern.compile("(?u)^(.{2,40}?)['’]s\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}(?i:desk|bureau|newsroom)$");
     static final Pattern DESK_SUFFIX = Pattern.compile("(?iu)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|desk|bureau|newsroom)$");
     /** What follows the paper's name in its desk's credit: "Saudi Gazette report", "Peninsula Staff Report", "X Team". */
     private static final Pattern REPORT = Pattern.compile("(?iu)\\s+(?:(?:staff )?report|team|desk|staff (?:&|and) agencies|टीम)$"); // ("... टीम")
@@ -127,8 +129,10 @@ final class DeskCredits {
         if (credit.isPresent() || last && !stampOver) {
             return credit;
         }
-        String name = DESK_SUFFIX.matcher(line.strip()).replaceFirst(""); // "Muscat Daily Staff": the outlet's newsroom
-        boolean outletWord = Outlets.hasOutletWord(name) || stampOver && name.matches("(?i)the\\s+\\S.*") && !PersonNames.isName(name);
+        Matcher possessive = OUTLETS_DESK.matcher(line.strip()); // "Thai PBS World's Bangkok desk": the outlet's desk in a town
+        String name = possessive.matches() ? possessive.group(1) : DESK_SUFFIX.matcher(line.strip()).replaceFirst(""); // ("Muscat Daily Staff")
+        boolean outletWord = Outlets.hasOutletWord(name) || name.equalsIgnoreCase(masthead)
+                || stampOver && name.matches("(?i)the\\s+\\S.*") && !PersonNames.isName(name);
         return name.split("\\s+").length <= MAX_OUTLET_WORDS && !BylineDetector.hasLeadIn(name) && outletWord
                 && Outlets.looksLikeOutlet(name) && !isSectionLabel(name)
                 && (stampOver || MetaDateLine.parse(lines.get(i + 1)).isPresent() || Datelines.standsAlone(lines.get(i + 1)))

@@ -48,7 +48,7 @@ final class FurnitureWords {
             "news in english", "english edition", "english service", // (an agency's English service: "HINA" / ... / "News in English")
             "posted", "posted in", "posted by", "written by", "by", "in", // (a block theme's meta words, each a paragraph: "Posted" / date / "in" / ...)
             "most read", "most popular", "most viewed", "trending", "link copied", "reuse this content",
-            "ad feedback", "follow us", "discussion about this post",
+            "ad feedback", "follow us", "discussion about this post", "add to memories", // (LiveJournal's button)
             // a button to follow the writer, beside the byline; the font-size buttons ("AA", "+Text Size")
             "follow", "folgen", "suivre", "seguir", "segui", "volgen", "följ", "følg", "obserwuj",
             "aa", "aaa", "text size", "+text size", "font size", "republish this article", "restacks", "see full web article",

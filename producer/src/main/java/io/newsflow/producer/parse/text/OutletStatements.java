@@ -34,6 +34,8 @@ final class OutletStatements {
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} (?:is|are) not responsible for (?:the |any )?(?:opinions|views|statements|comments|content)\\b.{0,300}|"
             // a French site's blanket disclaimer: "Les articles, commentaires et opinions publiés sur Cridem n'engagent que leurs auteurs."
             + ".{0,160}\\bn['’]engagent? que (?:leurs?|ses|son) auteurs?\\b.{0,60}|"
+            // what it is: "Thai PBS World is the English news service of the Thai Public Broadcasting Service."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is the (?:\\p{L}+ )?(?:news service|service|edition|website|news site|news portal) of (?:the )?(?-i:\\p{Lu}).{2,100}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
             // its publisher: "Prishtina Insight is published by BIRN Kosovo."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:published|produced|owned) by (?:the )?(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|" // ("... by
