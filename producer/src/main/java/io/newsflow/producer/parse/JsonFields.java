@@ -74,7 +74,7 @@ final class JsonFields {
         draft.offerSection(WordPressFields.category(node));
         draft.offerSection(firstCategory(node.path("categories"))); // ["Health"], [{"title": "Health"}]
         draft.offerSection(firstCategory(node.path("categoryTitles"))); // a query's projection of them (Sanity's GROQ)
-        draft.offerSection(firstCategory(node.path("topics"))); // a row's embedded topic (Supabase's {"topics": {"label": ...}})
+        draft.offerSection(firstCategory(node.path(node.has("topics") ? "topics" : "topic"))); // Supabase's {"topics": {"label": ...}}, AEM's ["Transport"]
         draft.offerSection(firstCategory(node.path("_categories"))); // Apostrophe's relationship, its name after "_"
         draft.offerSection(firstCategory(node.path("taxonomyValues").path("categories"))); // Bolt's taxonomy
         draft.offerSection(firstCategory(node.path("section"))); // Contentstack's reference: [{"uid": ..., "title": "Local"}]

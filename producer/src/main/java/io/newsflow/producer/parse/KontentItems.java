@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * An item of a headless CMS that keeps each field as an element holding its value: Kontent.ai's typed elements
  * ({@code "elements": {"title": {"type": "text", "name": "Title", "value": "..."}}}) and Sitecore's layout service's fields
- * ({@code "fields": {"Title": {"value": "..."}}}). Read as a plain article: each element's value under its key, the first
+ * ({@code "fields": {"Title": {"value": "..."}}}), and AEM's content fragments ({@code "elements": {"main": {":type":
+ * "text/html", "value": "..."}}}, under the Assets API's {@code "properties"}). Read as a plain article: each element's value under its key, the first
  * letter in lower case ({@code "publishDate"}), the first rich-text element's value as the body whatever its key
  * ({@code "body_copy"}), the item's other fields beside them. A field's display name ("Title") is no value. Optimizely's
  * properties, each a value and its type in place, are read as their values.
@@ -20,7 +21,10 @@ final class KontentItems {
     }
 
     /** The item as a plain article object when it is one such; any other node as it is. */
-    static JsonNode flatten(JsonNode node) {
+    static JsonNode flatten(JsonNode input) {
+        // AEM's content fragment from its Assets API: {"class": ["content/fragment"], "properties": {"title": ..., "elements": {...}}}
+        JsonNode node = input.path("properties").path("elements").isObject() && input.path("class").toString().contains("content/fragment")
+                ? input.get("properties") : input;
         if (node.isObject() && node.path("propertyDataType").isMissingNode()) {
             JsonNode properties = properties(node);
             if (properties != node) {
@@ -40,7 +44,8 @@ final class KontentItems {
                 continue;
             }
             JsonNode value = element.getValue().get("value");
-            boolean richText = element.getValue().path("type").asText("").equals("rich_text");
+            boolean richText = element.getValue().path("type").asText("").equals("rich_text")
+                    || element.getValue().path(":type").asText("").equals("text/html"); // (AEM's fragment's HTML element)
             flat.set(richText && !flat.has("body") ? "body" : decapitalised(element.getKey()), value);
         }
         return flat;
@@ -69,7 +74,7 @@ final class KontentItems {
 
     /** {@code {"type": "text", "name": "Title", "value": ...}}, Sitecore's {@code {"value": ...}}: an element. */
     private static boolean isElement(JsonNode value) {
-        return value.isObject() && value.has("value") && (value.path("type").isTextual() || value.size() <= 2);
+        return value.isObject() && value.has("value") && (value.path("type").isTextual() || value.path(":type").isTextual() || value.size() <= 2);
     }
 
     /** "PublishDate" as the other readers name it, "publishDate" (Sitecore's fields are capitalised). */

@@ -152,9 +152,11 @@ final class DeskCredits {
             return true; // "Tribune News Service" of The Tribune: the paper's whole name opening its service's
         }
         String first = credit.split("\\s+")[0];
-        if (credit.matches("(?iu)\\S+\\s+news\\s+(?:service|network)")
-                && (first.equalsIgnoreCase(name.split("\\s+")[0]) || OutletInitials.spell(first, masthead))) {
-            return true; // "TIMES NEWS SERVICE" of the Times of Oman, its name's first word; "GK News Network" of Greater Kashmir
+        String[] words = name.split("\\s+");
+        if (credit.matches("(?iu)\\S+\\s+news\\s+(?:service|network)") && (first.equalsIgnoreCase(words[0])
+                || first.equalsIgnoreCase(words[words.length - 1]) || OutletInitials.spell(first, masthead))) {
+            return true; // "TIMES NEWS SERVICE" of the Times of Oman, its name's first word (or last: "Observer News Service" of
+            // Kashmir Observer); "GK News Network" of Greater Kashmir
         }
         List<String> own = Arrays.stream(masthead.split("\\s+")).filter(w -> w.length() >= 4 && !Outlets.hasOutletWord(w))
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
