@@ -3,7 +3,6 @@ package io.newsflow.producer.parse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -97,29 +96,9 @@ public final class JsonArticleParser {
         return out;
     }
 
-    /**
-     * The shapes a record is read out of, in order, each leaving any other node as it is: a Medium story's answer, a Notion
-     * page with its blocks, Ibexa's content object and its fields, Enonic's content and its data, a table's columns
-     * (Airtable's), a store's typed values (Firestore's), PascalCase names, a page of content blocks in areas (Concrete
-     * CMS's), a template's content (Sulu's), a collection item's fields (Webflow's), the article inside an API's wrappers,
-     * a mailing's campaign, a kind's prefix on every name (NewsBlur's "story_title"), relations expanded beside their ids
-     * (PocketBase's), a ninjs item's role lists, a forum's topic (Discourse's: its first post, without the replies), a list
-     * of named fields (Liferay's structured content), a story of cards (Quintype's), a Nostr long-form event, a
-     * microformats2 entry.
-     */
-    private static final List<UnaryOperator<JsonNode>> RECORD_SHAPES = List.of(MediumPayloads::asArticle, NotionPages::asArticle,
-            IbexaContents::flattened, EnonicContents::flattened, AirtableRecords::flattened, FirestoreDocuments::plain,
-            PascalCaseFields::camelCased, ConcreteCmsPages::asArticle, SuluPages::asArticle, WebflowItems::asArticle,
-            JsonWrappers::unwrap, NewsletterCampaigns::asArticle, PrefixedFields::unprefixed, ExpandedRelations::inlined,
-            NinjsItems::flatten, ForumTopics::asArticle, StructuredContentFields::inlined, CardStories::asArticle,
-            NostrLongForm::asArticle, Microformats2Entries::asArticle);
-
     private static ParseOutcome one(JsonNode input, String raw, String origin, Integer line, Instant ingestedAt) {
         String where = line == null ? "" : "line " + line + ": ";
-        JsonNode node = input;
-        for (UnaryOperator<JsonNode> shape : RECORD_SHAPES) {
-            node = shape.apply(node);
-        }
+        JsonNode node = RecordShapes.read(input);
         if (!node.isObject()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MALFORMED,
                     where + "expected a JSON object, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
