@@ -19,6 +19,7 @@ import io.newsflow.producer.parse.text.JunkLineDetector;
 import io.newsflow.producer.parse.text.LinkBlocks;
 import io.newsflow.producer.parse.text.MetaDateLine;
 import io.newsflow.producer.parse.text.PersonNames;
+import io.newsflow.producer.parse.text.PromotedOutlets;
 import io.newsflow.producer.parse.text.SignatureDetector;
 
 /**
@@ -105,7 +106,7 @@ final class HtmlBlocks {
                 continue;
             }
             String text = withoutInlineLink(block);
-            SignatureDetector.promotedOutlet(text).ifPresent(outlet -> draft.offerSource(outlet, -4)); // "Thanks for reading Rail Notes!"
+            PromotedOutlets.named(text).ifPresent(outlet -> draft.offerSource(outlet, -4)); // "Thanks for reading Rail Notes!"
             listedAfterLabel = !block.tagName().equals("li") && LinkBlocks.isRelatedLabel(text);
             if (text.isEmpty() || JunkLineDetector.isJunk(text) || LinkBlocks.isRelatedLabel(text) || LinkBlocks.isTagLabel(text)
                     || consumed(draft, text)) {

@@ -33,20 +33,23 @@ final class DatedBylines {
      */
     static Optional<Byline> dateThenBy(String text) {
         Matcher dated = DATE_THEN_BY.matcher(text);
-        Matcher filed = dated.matches() ? FILED_IN.matcher(dated.group(1)) : null; // ("... - 11:30:12 in Latest News by ...")
-        String stamp = filed != null && filed.matches() ? filed.group(1) : dated.matches() ? dated.group(1) : "";
-        Optional<MetaDateLine.Result> meta = MetaDateLine.parse(stamp);
-        if (meta.isEmpty() || !dated.matches()) {
+        if (!dated.matches()) {
             return Optional.empty();
         }
-        String section = filed.matches() ? filed.group(2) : null;
-        List<String> names = PersonNames.split(dated.group(2));
-        Optional<Byline> desk = names.isEmpty() ? UnmarkedBylines.read("By " + dated.group(2), false) : Optional.empty();
+        Matcher filed = FILED_IN.matcher(dated.group(1)); // ("... - 11:30:12 in Latest News by ...")
+        boolean inSection = filed.matches();
+        Optional<MetaDateLine.Result> meta = MetaDateLine.parse(inSection ? filed.group(1) : dated.group(1));
+        if (meta.isEmpty()) {
+            return Optional.empty();
+        }
+        String credit = dated.group(2).strip();
+        List<String> names = PersonNames.split(credit);
+        Optional<Byline> desk = names.isEmpty() ? UnmarkedBylines.read("By " + credit, false) : Optional.empty();
         // (or the site itself: "Saturday December 5, 2026 - 11:30:12 in Latest News by Garowe Online")
-        String outlet = names.isEmpty() && desk.isEmpty() && Outlets.hasOutletWord(dated.group(2)) && Outlets.looksLikeOutlet(dated.group(2))
-                ? dated.group(2).strip() : desk.map(Byline::source).orElse(null);
+        String outlet = names.isEmpty() && desk.isEmpty() && Outlets.hasOutletWord(credit) && Outlets.looksLikeOutlet(credit)
+                ? credit : desk.map(Byline::source).orElse(null);
         return !names.isEmpty() || desk.isPresent() && desk.get().authors().isEmpty() || outlet != null
-                ? Optional.of(new Byline(names, outlet, meta.get().published(), null, section)) : Optional.empty();
+                ? Optional.of(new Byline(names, outlet, meta.get().published(), null, inSection ? filed.group(2) : null)) : Optional.empty();
     }
 
     /** A stamp that names the section the story is filed in: "Saturday December 5, 2026 - 11:30:12 in Latest News". */

@@ -63,13 +63,6 @@ public final class SignatureDetector {
             + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
     private static final Pattern RESERVED_FIRST = UnicodeRegex.compile("(?iu)^(?:all rights reserved|riproduzione riservata|"
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.?\\s+(?=©|\\(c\\)|copyright)");
-    private static final Pattern PROMOTED = UnicodeRegex.compile("(?u)\\b(?i:suivre|suivez|follow|folgen sie|seguir|siga|segui|seguite|volg)\\s+"
-            + "(\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\s+(?i:sur|on|auf|en|dans|in|na|op|su)\\b"
-            // "(Catch all the Business News ... on The Economic Times.)", "Thanks for reading Rail Notes!": the site's sign-off, its box
-            + "|^\\W*(?i:catch all the\\b.{0,160}\\son|thanks for reading)\\s+((?:The\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}"
-            + "[\\p{L}\\p{M}.&'’-]*){0,3})(?:\\W*$|(?<=\\p{L})[!.])"
-            // its app's plea closing the story: "Download the TODAY app to stay updated on the latest news."
-            + "|^\\W*(?i:download|get)\\s+(?i:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3})\\s+(?i:app)\\b");
     private static final Pattern SELF_REFERENCE = UnicodeRegex.compile("(?i)the\\s+(?:times|post|journal|paper|newspaper|magazine|site)");
     private static final Pattern BIO = UnicodeRegex.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}\\s+is\\s+(?:a|an|the)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?i:correspondent|reporter|editor|journalist|writer|columnist|contributor)"
@@ -118,19 +111,6 @@ public final class SignatureDetector {
             return outlet.isEmpty() ? Optional.of("") : Optional.of(outlet);
         }
         return Optional.empty();
-    }
-
-    /** The outlet a self-promotion names: "Sachez que vous pouvez suivre Ouest-France dans notre appli", "Download the TODAY app". */
-    public static Optional<String> promotedOutlet(String line) {
-        if (line.length() > MAX_NOTICE) {
-            return Optional.empty();
-        }
-        Matcher m = PROMOTED.matcher(line);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String outlet = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).replaceFirst("\\.$", "");
-        return Outlets.looksLikeOutlet(outlet) ? Optional.of(outlet) : Optional.empty();
     }
 
     /**

@@ -55,7 +55,7 @@ public final class TextArticleParser {
                 // a date in the site's header ("Friday, November 22, 2024") comes before any headline: wait
                 headerTrimmed = HeaderTrim.trim(content, contentLines, draft, header);
             }
-            SignatureDetector.promotedOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
+            PromotedOutlets.named(line).ifPresent(outlet -> draft.offerSource(outlet, PROMOTION));
             SignatureDetector.bioOutlet(line).ifPresent(outlet -> draft.offerSource(outlet, SIGNATURE));
             Optional<String> logo = headerTrimmed ? Optional.empty() : Outlets.fromLogoLink(line);
             if (logo.isPresent()) { // "The Guardian - Back to home": the logo's link names the site

@@ -55,8 +55,8 @@ class NamesAndMetaLinesTest {
                 .contains("PR Newswire");
         assertThat(Datelines.strip("STOCKHOLM, Oct. 9, 2024 /PRNewswire/ -- Nordic Battery")).isEqualTo("Nordic Battery");
         assertThat(Datelines.agency("Exports rose 4%, and/or imports fell -- a first.")).isEmpty();
-        assertThat(SignatureDetector.promotedOutlet("Suivez Le Monde sur Google Actualités")).contains("Le Monde");
-        assertThat(SignatureDetector.promotedOutlet("Follow us on Twitter and Facebook")).isEmpty();
+        assertThat(PromotedOutlets.named("Suivez Le Monde sur Google Actualités")).contains("Le Monde");
+        assertThat(PromotedOutlets.named("Follow us on Twitter and Facebook")).isEmpty();
         assertThat(SignatureDetector.notice("Riproduzione riservata ©")).contains("");
         assertThat(SignatureDetector.notice("© 2024 The Irish Times DAC")).contains("The Irish Times");
         assertThat(SignatureDetector.notice("This article is republished from Adriatic Energy Monitor."))
