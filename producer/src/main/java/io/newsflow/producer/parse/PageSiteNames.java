@@ -37,7 +37,7 @@ final class PageSiteNames {
         String themeTitle = doc.select(THEME_TITLES).stream().map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse("");
         draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
         // the header's link home whose text ends the window title ("Headline — Orchard Lane Notes"): a blog's name, plain
-        Element home = doc.selectFirst("header a[href=/], header a[rel=home]");
+        Element home = doc.selectFirst("header a[href=/], header a[rel=home], nav a[href=/]"); // (or in the nav bar: Nextra's)
         String homeName = home == null ? "" : home.text().strip();
         draft.offerSource(!homeName.isEmpty() && doc.title().strip().endsWith(" " + homeName) ? homeName : null, -2);
         draft.offerSource(feedTitleSite(doc), -3);

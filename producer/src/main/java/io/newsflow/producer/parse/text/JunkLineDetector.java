@@ -85,7 +85,7 @@ public final class JunkLineDetector {
      * between bars or bullets. A headline or a kicker has at most three such parts.
      */
     private static final Pattern MENU_BAR = UnicodeRegex.compile("^\\W*[\\p{L}&'’-]+(?: [\\p{L}&'’-]+){0,2}" // ("Error/typo?", "Transparency & Annual Report")
-            + "(?:\\s+[|·•]\\s+[\\p{L}&'’-]+(?:/[\\p{L}]+)?\\??(?: [\\p{L}&'’-]+){0,3}){3,}\\W*$", F);
+            + "(?:\\s+[|·•]\\s+[\\p{L}&'’-]+(?:/[\\p{L}]+)?\\??(?: [\\p{L}&'’-]+(?:/[\\p{L}]+)?){0,3}){3,}\\W*$", F);
     /** "Advertisement 2": a numbered ad slot. */
     private static final Pattern NUMBERED_AD = UnicodeRegex.compile("^\\W*(?:advertisement|anzeige|werbung|publicité|publicidad|"
             + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);
