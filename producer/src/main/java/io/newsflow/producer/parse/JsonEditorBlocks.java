@@ -108,6 +108,16 @@ final class JsonEditorBlocks {
         return text.toString();
     }
 
+    /**
+     * Appends {@code <tag>text</tag>}, the text stripped and escaped, or nothing for a blank text: the one writer of a block
+     * for the editors' readers that build HTML from plain text (Mobiledoc's, Quill's, Notion's, Medium's).
+     */
+    static void element(StringBuilder html, String tag, String text) {
+        if (!text.isBlank()) {
+            html.append('<').append(tag).append('>').append(Entities.escape(text.strip())).append("</").append(tag).append('>');
+        }
+    }
+
     private static void paragraph(StringBuilder html, String tag, String text) {
         String t = text == null ? "" : text.strip();
         if (!t.isEmpty()) {

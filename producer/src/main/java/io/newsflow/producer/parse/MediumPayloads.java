@@ -33,17 +33,24 @@ final class MediumPayloads {
         String subtitle = value.path("content").path("subtitle").asText("");
         record.put("subtitle", subtitle);
         record.put("body", html(paragraphs, title, subtitle));
-        record.set("author", references.path("User").path(value.path("creatorId").asText("")).path("name"));
-        record.set("publication", references.path("Collection").path(value.path("homeCollectionId").asText("")).path("name"));
-        record.set("publishedAt", value.path("firstPublishedAt"));
-        record.set("category", value.path("virtuals").path("tags").path(0).path("name"));
+        setPresent(record, "author", references.path("User").path(value.path("creatorId").asText("")).path("name"));
+        setPresent(record, "publication", references.path("Collection").path(value.path("homeCollectionId").asText("")).path("name"));
+        setPresent(record, "publishedAt", value.path("firstPublishedAt"));
+        setPresent(record, "category", value.path("virtuals").path("tags").path(0).path("name"));
         return record;
+    }
+
+    /** Sets the field only when the answer holds it: a reference or a tag it lacks is no value (not a missing node kept). */
+    private static void setPresent(ObjectNode record, String name, JsonNode value) {
+        if (!value.isMissingNode() && !value.isNull()) {
+            record.set(name, value);
+        }
     }
 
     private static String html(JsonNode paragraphs, String title, String subtitle) {
         StringBuilder html = new StringBuilder();
         for (JsonNode p : paragraphs) {
-            String text = p.path("text").asText("").replace("&", "&amp;").replace("<", "&lt;");
+            String text = p.path("text").asText("");
             String tag = switch (p.path("type").asInt()) {
                 case 1 -> "p";
                 case 3, 13 -> text.equals(title) || text.equals(subtitle) ? null : "h3";
@@ -52,8 +59,8 @@ final class MediumPayloads {
                 case 9, 10 -> "li";
                 default -> null; // (4: an image's caption; 11: an embed)
             };
-            if (tag != null && !text.isBlank()) {
-                html.append('<').append(tag).append('>').append(text).append("</").append(tag).append('>');
+            if (tag != null) {
+                JsonEditorBlocks.element(html, tag, text);
             }
         }
         return html.toString();

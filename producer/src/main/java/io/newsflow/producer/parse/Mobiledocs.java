@@ -3,7 +3,6 @@ package io.newsflow.producer.parse;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.nodes.Entities;
 
 /**
  * Mobiledoc, the document format Ghost kept its posts in before Lexical ({@code {"version": "0.3.1", "atoms": [...],
@@ -31,9 +30,9 @@ final class Mobiledocs {
             int kind = section.path(0).asInt();
             String tag = section.path(1).asText("p").toLowerCase(Locale.ROOT);
             if (kind == MARKUP_SECTION) {
-                element(html, tag.matches("h[1-6]") ? "h2" : "p", markers(doc, section.path(2)));
+                JsonEditorBlocks.element(html, tag.matches("h[1-6]") ? "h2" : "p", markers(doc, section.path(2)));
             } else if (kind == LIST_SECTION) {
-                section.path(2).forEach(item -> element(html, "p", markers(doc, item)));
+                section.path(2).forEach(item -> JsonEditorBlocks.element(html, "p", markers(doc, item)));
             } else if (kind == CARD_SECTION) {
                 JsonNode card = doc.path("cards").path(section.path(1).asInt());
                 String name = card.path(0).asText();
@@ -41,7 +40,7 @@ final class Mobiledocs {
                     html.append(card.path(1).path("html").asText(""));
                 } else if (name.equals("markdown")) {
                     for (String paragraph : card.path(1).path("markdown").asText("").split("\\n\\s*\\n")) {
-                        element(html, "p", paragraph.replaceFirst("^#+\\s*", ""));
+                        JsonEditorBlocks.element(html, "p", paragraph.replaceFirst("^#+\\s*", ""));
                     }
                 }
             }
@@ -57,11 +56,5 @@ final class Mobiledocs {
                     ? doc.path("atoms").path(marker.path(3).asInt()).path(1).asText("") : marker.path(3).asText(""));
         }
         return text.toString();
-    }
-
-    private static void element(StringBuilder html, String tag, String text) {
-        if (!text.isBlank()) {
-            html.append('<').append(tag).append('>').append(Entities.escape(text.strip())).append("</").append(tag).append('>');
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jsoup.nodes.Entities;
 
 /**
  * A Notion page as its API gives it, saved with its blocks ({@code {"page": {"object": "page", "properties": {"Name":
@@ -48,9 +47,8 @@ final class NotionPages {
         for (JsonNode block : blocks) {
             String type = block.path("type").asText("");
             String tag = PARAGRAPHS.contains(type) ? "p" : HEADINGS.contains(type) ? "h2" : null;
-            String text = tag == null ? "" : text(block.path(type).path("rich_text"));
-            if (!text.isBlank()) {
-                html.append('<').append(tag).append('>').append(Entities.escape(text)).append("</").append(tag).append('>');
+            if (tag != null) {
+                JsonEditorBlocks.element(html, tag, text(block.path(type).path("rich_text")));
             }
         }
         record.put("body", html.toString());

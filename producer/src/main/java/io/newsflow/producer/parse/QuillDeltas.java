@@ -1,7 +1,6 @@
 package io.newsflow.producer.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jsoup.nodes.Entities;
 
 /**
  * Rich text as the Quill editor stores it, a delta: {@code {"ops": [{"insert": "Text "}, {"insert": "bold", "attributes":
@@ -29,7 +28,7 @@ final class QuillDeltas {
             }
             String[] pieces = op.get("insert").asText().split("\n", -1);
             for (int i = 0; i < pieces.length; i++) {
-                line.append(Entities.escape(pieces[i]));
+                line.append(pieces[i]);
                 if (i < pieces.length - 1) { // a break: the line ends, as its attributes say
                     boolean heading = op.path("attributes").has("header");
                     close(html, line, heading ? "h2" : "p");
@@ -41,9 +40,7 @@ final class QuillDeltas {
     }
 
     private static void close(StringBuilder html, StringBuilder line, String tag) {
-        if (!line.toString().isBlank()) {
-            html.append('<').append(tag).append('>').append(line.toString().strip()).append("</").append(tag).append('>');
-        }
+        JsonEditorBlocks.element(html, tag, line.toString());
         line.setLength(0);
     }
 }

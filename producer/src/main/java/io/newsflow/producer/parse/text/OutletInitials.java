@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -74,7 +75,7 @@ public final class OutletInitials {
         }
         String[] parts = logo.strip().split("(?=\\p{Lu})");
         String[] words = name.strip().split("\\s+");
-        if (parts.length < 2 || parts.length != words.length || java.util.Arrays.stream(parts).allMatch(p -> p.length() == 1)) {
+        if (parts.length < 2 || parts.length != words.length || Arrays.stream(parts).allMatch(p -> p.length() == 1)) {
             return false;
         }
         for (int k = 0; k < parts.length; k++) {
