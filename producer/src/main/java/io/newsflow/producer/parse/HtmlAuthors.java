@@ -2,7 +2,6 @@ package io.newsflow.producer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -48,30 +47,15 @@ final class HtmlAuthors {
         String tag = HtmlArticleParser.meta(doc, "article:author");
         draft.offerSource(tag != null && !tag.startsWith("http") && Outlets.hasOutletWord(tag) && Outlets.looksLikeOutlet(tag) ? tag : null, 45);
         List<String> names = tagged(doc);
-        names = names.isEmpty() ? headerByline(doc) : names;
+        names = names.isEmpty() ? HeaderBylines.inHeader(doc) : names;
         names = names.isEmpty() ? marked(doc) : names;
-        names = names.isEmpty() ? underHeadline(doc, draft) : names;
+        names = names.isEmpty() ? HeaderBylines.underHeadline(doc, draft) : names;
+        names = names.isEmpty() ? HeaderBylines.besideDate(doc) : names;
         (names.isEmpty() ? footerCard(doc) : names).forEach(draft::addAuthor);
-    }
-
-    /**
-     * "By ZHANG YI in Chengdu | China Daily | Updated: ..." in the element right after the headline, no byline class (China
-     * Daily's): its writers, and its outlet as a byline's ranks; its date is left to the page's date rules.
-     */
-    private static List<String> underHeadline(Document doc, ArticleDraft draft) {
-        Element h1 = StoryHeader.headlineElement(doc);
-        Element next = h1 == null ? null : h1.nextElementSibling();
-        Optional<Byline> byline = next == null || next.text().length() > BylineDetector.MAX_LINE || !BylineDetector.hasLeadIn(next.text().strip())
-                ? Optional.empty() : BylineDetector.standalone(next.text());
-        byline.ifPresent(b -> draft.offerSource(b.source(), BYLINE_OUTLET));
-        return byline.map(Byline::authors).orElse(List.of());
     }
 
     /** A story's meta list: the writer, the date, the category, the comments' count and a few more. */
     private static final int MAX_META_ITEMS = 8;
-
-    /** The rank of a byline's outlet: over the page's site name (50), as a text's byline outranks its masthead. */
-    private static final int BYLINE_OUTLET = 60;
 
     /** The author tags' writers (Parse.ly's, Sailthru's and Dublin Core's name them as the author tag does), else a card's. */
     private static List<String> tagged(Document doc) {
@@ -104,23 +88,6 @@ final class HtmlAuthors {
         }
         return names;
     }
-
-    /**
-     * "By <em><a>Jonas Berg</a></em>" in an element of the headline's own header, with no byline class (Jekyll's Chirpy
-     * theme): the names of the first such element whose whole text is a byline with its lead-in; or none.
-     */
-    private static List<String> headerByline(Document doc) {
-        Element h1 = StoryHeader.headlineElement(doc);
-        Element header = h1 == null ? null : h1.closest("header");
-        if (header == null || header.closest("body > header, [class*=site-header], #masthead") != null) {
-            return List.of();
-        }
-        return header.select("span, p, div, address").stream().filter(e -> e.text().length() <= MAX_BYLINE_CHARS)
-                .map(e -> BylineDetector.standalone(e.text())).flatMap(Optional::stream)
-                .filter(b -> b.authors().size() > 0 && b.date() == null).findFirst().map(Byline::authors).orElse(List.of());
-    }
-
-    private static final int MAX_BYLINE_CHARS = 80;
 
     /** The names an author tag or byline element gives, whether or not it opens with "By", without a trailing separator. */
     static List<String> authorsOf(String text) {

@@ -51,11 +51,11 @@ public final class DateExtractor {
     // (a space may follow each full stop: Slovene, Czech and Slovak "2. 12. 2025")
     /**
      * A two-digit year, day first with full stops, hyphens or middle dots, only right before a clock: "02.12.25, 10:15",
-     * "Veröffentlicht: 02.12.25, 10:15 Uhr", "03-12-26, 16:48", "04·12·26 | 10:25" (without the clock "02.12.25" could as
-     * well be a score or a version); the years 2000 to 2099.
+     * "Veröffentlicht: 02.12.25, 10:15 Uhr", "03-12-26, 16:48", "04·12·26 | 10:25", "05.12.26 - 13:20" (without the clock
+     * "02.12.25" could as well be a score or a version); the years 2000 to 2099.
      */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.·-])(\\d{1,2})([.·-])(\\d{1,2})\\2(\\d{2})(?![\\d.·-])"
-            + "(?=,?\\s*(?:\\|\\s*)?\\d{1,2}:\\d{2})" + TIME, F);
+            + "(?=,?\\s*(?:[|\\-–—]\\s*)?\\d{1,2}:\\d{2})" + TIME, F);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})(?!\\d)"
             + TIME, F);
     // "26 November 2025", "26 de novembro de 2025", Folha's "26.nov.2025" (full stops for spaces), Uzbek "2-dekabr 2025",
