@@ -84,7 +84,7 @@ public final class HtmlArticleParser {
         String sectionMeta = firstNonBlank(meta(doc, "section"), meta(doc, "cg")); // "cg": a content group, "business"
         draft.offerSection(FeedArticleParser.categoryLabel(notAFolder(sectionMeta))); // a slug in natural case, as a feed's category
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb, #breadcrumbs, div[class*=breadcrumb], "
-                + "nav[class*=breadcrumb]").stream().findFirst() // (Yoast's #breadcrumbs, JNews's .jeg_breadcrumbs)
+                + "nav[class*=breadcrumb], [itemprop=breadcrumb]").stream().findFirst() // (Yoast's #breadcrumbs, JNews's .jeg_breadcrumbs, tagDiv's microdata)
                 // each crumb once: an item's text, or a link's where the trail has no items ("li, a" read "Home" twice)
                 .flatMap(e -> BreadcrumbDetector.detect(String.join(" / ",
                         (e.select("li").isEmpty() ? e.select("a") : e.select("li")).eachText().stream()

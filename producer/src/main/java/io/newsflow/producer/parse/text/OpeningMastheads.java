@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -45,5 +46,16 @@ final class OpeningMastheads {
         tagline = tagline || menu && BreadcrumbDetector.rootedAt(lines.get(2), logo);
         // (the name written out over other furniture too: "HINA" / "Croatian News Agency" / "News in English")
         return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (menu && (tagline || writtenOut) || lines.isJunk(2) && writtenOut);
+    }
+
+    /**
+     * The site's name from the page's opening line when it is the name and its tagline after a bar, over the menu ("Sun
+     * Online | Maldives news, sports, business and tourism" / "News | Business | ..."): the line is furniture, as a tagline.
+     */
+    static Optional<String> taglinedOverMenu(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        String name = TopMenus.withoutTagline(line);
+        boolean menu = i + 1 < lines.size() && (lines.inVerticalMenu(i + 1) || JunkLineDetector.isMenu(lines.get(i + 1)));
+        return lines.pageOpensAt(i) && menu && !name.equals(line) && Outlets.looksLikeOutlet(name) ? Optional.of(name) : Optional.empty();
     }
 }

@@ -18,8 +18,9 @@ final class RelatedLabels {
             "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
             "sur le même sujet", "la rédaction vous conseille", "voir aussi", "pour mémoire", "más información", "te puede interesar", "le puede interesar", "también le puede interesar", "también te puede interesar", "related story", "seguir leyendo", "¿qué otras noticias debes saber?", "címlapról ajánljuk", "súvisiace články", "lee también", "lea también", "leer más", "lea más", "lee más", "lea además", "lee además", "related reading",
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
-            // Swedish, Danish and Norwegian "Read more" and "Most read": "Läs mer", "Mest läst"
-            "läs mer", "läs även", "mest läst", "mest lästa", "læs mere", "mest læste", "les mer", "mest lest",
+            // Swedish, Danish, Norwegian, Faroese and Icelandic "Read more" and "Most read": "Läs mer", "Mest läst", "Mest lisið"
+            "läs mer", "läs även", "mest läst", "mest lästa", "læs mere", "mest læste", "les mer", "mest lest", "mest lisið", "les eisini",
+            "mest lesið", "mest lesnar", "lestu líka",
             // Indonesian, Slovak and Czech: "Baca juga", "Prečítajte si tiež", "Přečtěte si také"
             "baca juga", "lihat juga", "prečítajte si tiež", "přečtěte si také", "čítajte tiež", "mohlo by vás zaujímať",
             // Croatian and Serbian, Lithuanian, Bulgarian, Greek, Slovene, Latvian, Estonian

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class SiteTaglines {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** What a site lists that it covers beside its news. */
+    private static final String TOPIC = "(?:sports?|business|tourism|politics|entertainment|lifestyle|culture|weather|travel|opinion"
+            + "|analysis|videos?|events|technology|health|economy|world|features)";
 
     /** A site's tagline under its name ("Serving the Upper Peninsula since 1934", "The voice of the Highlands"). */
     private static final Pattern TAGLINE = UnicodeRegex.compile("^\\W*(?:(?:proudly )?serving\\b.{2,60}\\b(?:since (?:1[6-9]|20)\\d\\d|"
@@ -19,6 +22,8 @@ final class SiteTaglines {
             // "Nieuws uit Curaçao, Aruba en Bonaire", "News from the islands": a site's news and where from
             + "(?:news|nieuws|nachrichten|noticias|nouvelles|notizie|notícias) (?:from|uit|aus|de|des|da|di|do) (?:the )?(?-i:\\p{Lu})"
             + "[\\p{L}'’ -]{1,30}(?:, (?-i:\\p{Lu})[\\p{L}'’ -]{1,30})*(?: (?:and|en|und|y|et|e) (?-i:\\p{Lu})[\\p{L}'’ -]{1,30})?|"
+            // "Maldives news, sports, business and tourism": a place's news and a list of what else the site covers
+            + "(?:latest )?(?-i:\\p{Lu})[\\p{L}'’-]+(?: (?-i:\\p{Lu})[\\p{L}'’-]+){0,2} news(?:, " + TOPIC + "){0,6},? (?:and|&) " + TOPIC + "|"
             // "Nonprofit, nonpartisan news for Alaska", "Independent news from the Highlands"
             + "(?:(?:nonprofit|non-profit|nonpartisan|non-partisan|independent|local|community),? (?:and )?){1,3}news (?:for|from|about|in)"
             + " (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,40}|"

@@ -92,6 +92,7 @@ public final class TextArticleParser {
                 continue; // "TORINO", "17:38", "NEWS" beside the date under the headline
             }
             if (content.isEmpty() && lines.isJunk(i)) {
+                OpeningMastheads.taglinedOverMenu(lines, i).ifPresent(name -> draft.offerSource(name, MASTHEAD));
                 siteDates.read(lines, i, draft); // (a date over the site's menu is the site's today: it waits)
                 continue;
             }
