@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * (Webflow's), the article inside an API's wrappers, a mailing's campaign, a kind's prefix on every name (NewsBlur's
  * "story_title"), relations expanded beside their ids (PocketBase's), a ninjs item's role lists, a forum's topic
  * (Discourse's: its first post, without the replies), a list of named fields (Liferay's structured content), a story of
- * cards (Quintype's), a Nostr long-form event, a microformats2 entry.
+ * cards (Quintype's), a Nostr long-form event, a microformats2 entry, a Mastodon status.
  */
 final class RecordShapes {
     private static final List<UnaryOperator<JsonNode>> SHAPES = List.of(MediumPayloads::asArticle, NotionPages::asArticle,
@@ -22,7 +22,7 @@ final class RecordShapes {
             FirestoreDocuments::plain, PascalCaseFields::camelCased, ConcreteCmsPages::asArticle, SuluPages::asArticle,
             WebflowItems::asArticle, JsonWrappers::unwrap, NewsletterCampaigns::asArticle, PrefixedFields::unprefixed,
             ExpandedRelations::inlined, NinjsItems::flatten, ForumTopics::asArticle, StructuredContentFields::inlined,
-            CardStories::asArticle, NostrLongForm::asArticle, Microformats2Entries::asArticle);
+            CardStories::asArticle, NostrLongForm::asArticle, Microformats2Entries::asArticle, MastodonStatuses::asArticle);
 
     private RecordShapes() {
     }

@@ -23,7 +23,9 @@ final class FollowPrompts {
             // a bio's button ("Connect via email."); a desk's accounts ("Like Business on Facebook, follow @TribuneBiz on Twitter ...")
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
             // "Follow and Subscribe Nyasa TV :", "Get WhatsApp alerts from CNA"
-            + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|"
+            + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|(?:please )?follow (?:and|&) like us|" // (a share plugin's)
+            // "Únete a nuestro canal de WhatsApp", "Rejoignez notre chaîne Telegram"
+            + "(?:únete|unete|únase|súmate|rejoignez|junte-se|entre)\\b.{0,40}\\b(?:whatsapp|telegram)\\b.{0,40}|"
             // a pointer to its section: "For more news from Croatia, follow TCN's dedicated section."
             + "for more (?:news|stories|updates|coverage) (?:from|about|on) .{1,60}?,? (?:follow|visit|check out|see|read)\\b.{0,80}|"
             // a station's prompt to its live stream: "Listen to Manx Radio Live", "Listen live"

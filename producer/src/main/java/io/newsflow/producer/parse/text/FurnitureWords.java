@@ -115,7 +115,7 @@ final class FurnitureWords {
             "zavřít", "hledat", "přihlásit", "přihlásit se", "předplatné",
             // a page still loading, and listen widgets in full
             "loading", "loading…", "ascolta la versione audio dell'articolo", "ascolta l'articolo", "ascolta articolo", "écouter cet article",
-            "escuchar esta noticia", "ouvir esta notícia", "distribuie", "escucha esta nota", "escucha esta noticia", "comentaris",
+            "escuchar esta noticia", "ouvir esta notícia", "distribuie", "escucha esta nota", "escuchar esta nota", "escucha esta noticia", "comentaris",
             // comment labels closing a page, and Hungarian furniture
             "comentários", "comentarios", "commentaires", "kommentarer", "reacties", "reageer op dit artikel",
             "megosztás", "hirdetés", "kapcsolódó cikkek", "kommentek",
