@@ -39,7 +39,8 @@ public final class ArticleTypes {
             return ArticleType.UNKNOWN;
         }
         String key = label.strip().toLowerCase(Locale.ROOT).replaceAll("[:.!]+$", "");
-        return WORDS.getOrDefault(key, ArticleType.UNKNOWN);
+        // (the site's news as a whole in any language, "Berita", "Nachrichten", is news as "News" is)
+        return WORDS.getOrDefault(key, BreadcrumbDetector.isNewsRoot(key) ? ArticleType.NEWS : ArticleType.UNKNOWN);
     }
 
     /** The same disclaimers in German, French, Italian, Spanish, Dutch, Polish, Portuguese. */

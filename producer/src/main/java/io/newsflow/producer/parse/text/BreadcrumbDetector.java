@@ -36,8 +36,8 @@ public final class BreadcrumbDetector {
             "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)
             "novitads", "ngā kōrero", "keleier", "nijs", // (Romansh, Māori, Breton, West Frisian)
             "ຂ່າວ", "נײַעס", "נייעס", "novaĵoj", "nutaarsiassat", // (Lao, Yiddish with or without its marks, Esperanto, Greenlandic)
-            "གསར་འགྱུར", "གསར་འགྱུར།", "هەواڵ", "nûçe", "vaovao", "яңалыклар"); // (Tibetan, with its shad or not, Sorani, Kurmanji,
-            // Malagasy, Tatar)
+            "གསར་འགྱུར", "གསར་འགྱུར།", "هەواڵ", "nûçe", "vaovao", "яңалыклар", // (Tibetan, with its shad or not, Sorani, Kurmanji,
+            "berita", "tin tức"); // Malagasy, Tatar, Indonesian and Malay, Vietnamese)
 
     /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
     private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights", "posts");

@@ -30,12 +30,23 @@ public final class ContactLines {
     private static final Pattern OUTLET_CONTACT = UnicodeRegex.compile("(?iu)^\\W*for (?:comments|questions|feedback|suggestions|news tips|tips"
             + "|corrections|inquiries|enquiries)\\b.{0,40}\\bplease (?:e-?mail|contact|write to|call|reach)\\b.{0,80}$");
 
+    /**
+     * The story's own contacts line, "Contact reporter Ding Yi (yiding@caixin.com) and editor ... (...)" (Caixin's), and a
+     * paper's box asking for its readers' input: "¿Tenés algún aporte para hacer?" / "Valoramos cada aporte, pero no
+     * siempre podemos responder a todos." / "Escribinos" (la diaria's).
+     */
+    private static final Pattern READERS_BOX = UnicodeRegex.compile("(?iu)^\\W*(?:contact (?:the )?(?:reporters?|writers?|authors?|editors?)\\b"
+            + ".{1,120}@.{1,120}|(?:tenés|tienes|tiene|tenéis) (?:algún|alguna|algo) (?:aporte|comentario|dato|sugerencia|denuncia|información)\\b.{0,60}"
+            + "|valoramos (?:cada|tu|su) (?:aporte|comentario|opinión)\\b.{0,100}|escribinos|escríbenos|escríbanos)\\W*$");
+
     private ContactLines() {
     }
 
     /** The line is a press office's contacts, or the paper's own for its readers: none of the story's text. */
     public static boolean isPressContact(String line) {
-        return line.length() <= 200 && (PRESS_CONTACT.matcher(line.strip()).matches() || OUTLET_CONTACT.matcher(line.strip()).matches());
+        String text = line.strip();
+        return text.length() <= 200 && (PRESS_CONTACT.matcher(text).matches() || OUTLET_CONTACT.matcher(text).matches()
+                || READERS_BOX.matcher(text).matches());
     }
 
     /** The line is a contacts label. */

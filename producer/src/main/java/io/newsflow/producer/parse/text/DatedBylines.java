@@ -24,7 +24,7 @@ final class DatedBylines {
     }
 
     /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
-    private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door)\\s+(.+)$");
+    private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door|escribe|escriben)\\s+(.+)$");
 
     /**
      * The byline with its date, if the line is a stamp that ends with the writers ("Posted on 14/06/2024 by Olivia Grant"),

@@ -17,8 +17,10 @@ final class EditorsInitials {
     private EditorsInitials() {
     }
 
-    /** True when the whole line is an editors' sign-off. */
+    /** True when the whole line is an editors' sign-off, in brackets perhaps (detik's "(knv/knv)"). */
     static boolean matches(String line) {
-        return SIGN_OFF.matcher(line.strip()).matches();
+        String text = line.strip();
+        return SIGN_OFF.matcher(text).matches() || text.length() > 2 && text.startsWith("(") && text.endsWith(")")
+                && SIGN_OFF.matcher(text.substring(1, text.length() - 1)).matches();
     }
 }

@@ -75,10 +75,12 @@ final class FurnitureBlocks {
         }
         // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
         // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
-        if (beforeContent && isMasthead(line) && !lines.nameOverTaglineAndMenu(i) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
+        boolean overMenuBar = lines.pageOpensAt(i) && i + 1 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 1)); // ("Starnieuws")
+        if (beforeContent && (isMasthead(line) || overMenuBar && PageLines.isLowerCaseLogo(line)) // (in lower case: "la diaria")
+                && !lines.nameOverTaglineAndMenu(i) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
                 && i + 1 < lines.size() && (lines.isJunk(i + 1) || overSection(lines, i))
                 || shoutedOverSection(lines, i) // (or the page's first line alone over a menu: "El Faro English", "Modern Ghana")
-                || lines.pageOpensAt(i) && i + 1 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 1)))) { // ("Starnieuws")
+                || overMenuBar)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }

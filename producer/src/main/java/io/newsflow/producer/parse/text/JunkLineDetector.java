@@ -22,8 +22,8 @@ public final class JunkLineDetector {
     private static final Pattern MAIL_AND_BUTTONS = UnicodeRegex.compile("^\\W*(?:view (?:this email |it )?in (?:your |a )?browser|"
             + "forward this (?:email|newsletter)\\b|you (?:are )?received? this (?:email|newsletter)\\b|"
             + "you are receiving this\\b|unsubscribe\\b|manage (?:your )?(?:email )?preferences\\b|update your preferences\\b|"
-            // share and app buttons ("Click to share on X (Opens in new window)"), a comment box's login prompt ("Para comentar ...")
-            + "click to (?:share|email|print)\\b|kindly share this (?:story|article)\\b|share this (?:story|article|post),? choose your platform\\b|(?:download|get) (?:the|our) .{1,40}\\bapp(?: for\\b.{1,60}| to (?:stay|keep)\\b.{1,40})?$|"
+            // share and app buttons ("Click to share on X (Opens in new window)"), a comment box's login prompt ("Para comentar ..."), detik's "Baca artikel detiknews, ... selengkapnya"
+            + "click to (?:share|email|print)\\b|kindly share this (?:story|article)\\b|share this (?:story|article|post),? choose your platform\\b|(?:download|get) (?:the|our) (?:.{1,40}\\b)?app(?: for\\b.{1,60}| to (?:stay|keep|receive|get|read)\\b.{1,80})?$|baca (?:artikel|berita) \\S+,? .{1,200}\\bselengkapnya\\W*$|"
             // ("You must be logged in to post a comment" is ReaderPrompts.NEWSROOM's)
             + "(?:log in|sign in|login) to (?:post a )?comment|para comentar (?:es necesario|debes|tienes)|"
             + "pour commenter,? (?:vous devez|il faut|connectez)|(?:(?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? )?um (?:zu )?kommentieren|um kommentare (?:zu )?(?:verfassen|schreiben)|per commentare (?:devi|è necessario)|"

@@ -38,8 +38,8 @@ public final class Outlets {
     private static final Pattern DESK_SIGN_OFF = UnicodeRegex.compile("(?iu)^(?:red|redaktion|rédaction|redazione|redacción)\\s*,\\s*"
             + "([\\p{L}\\d.&'’ -]{2,40}?)(?:\\s*/\\s*(?:agenturen|agencies|agences|agenzie|agencias|apa|dpa|reuters|afp))*\\.?$");
 
-    /** A brand written in lower camel case: "derStandard", "nrcNext". */
-    private static final Pattern LOWER_CAMEL = UnicodeRegex.compile("\\p{Ll}{1,4}\\p{Lu}\\p{Ll}{2,}|\\p{Ll}\\p{Lu}{4,}"); // (and "iROZHLAS")
+    /** A brand written in lower camel case: "derStandard", "nrcNext", "detikNews". */
+    private static final Pattern LOWER_CAMEL = UnicodeRegex.compile("\\p{Ll}{1,6}\\p{Lu}\\p{Ll}{2,}|\\p{Ll}\\p{Lu}{4,}"); // (and "iROZHLAS")
     /** A brand's shape: in camel case ("TechLedger") or with a number glued on ("Digi24"). */
     private static final Pattern BRAND = UnicodeRegex.compile("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+|\\p{Lu}\\p{Ll}{2,}\\d{1,3}");
 

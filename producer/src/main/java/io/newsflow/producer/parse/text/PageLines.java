@@ -16,8 +16,11 @@ import io.newsflow.avro.ArticleType;
 final class PageLines {
     private static final Pattern SKIP_LINK = Pattern.compile("(?iu)\\s*(?:skip to (?:main )?content|skip navigation|zum inhalt springen|"
             + "ir al contenido|aller au contenu|vai al contenuto)\\s*");
-    /** A logo written in lower case, a full stop after it perhaps ("euronews."), a hyphen in it perhaps ("in-cyprus"). */
-    private static final Pattern LOWER_CASE_LOGO = Pattern.compile("\\s*\\p{Ll}(?:[\\p{Ll}\\d]{2,20}|[\\p{Ll}\\d]{1,20}-[\\p{Ll}\\d]{2,20})\\.?\\s*");
+    /**
+     * A logo written in lower case, a full stop after it perhaps ("euronews."), a hyphen in it perhaps ("in-cyprus"), an
+     * article before it perhaps ("la diaria", Montevideo's).
+     */
+    private static final Pattern LOWER_CASE_LOGO = Pattern.compile("\\s*(?:(?:la|el|le|il|lo|les|los|las|het|der|die|das) )?\\p{Ll}(?:[\\p{Ll}\\d]{2,20}|[\\p{Ll}\\d]{1,20}-[\\p{Ll}\\d]{2,20})\\.?\\s*");
     private final List<String> lines = new ArrayList<>();
     /** For each line, the index of its block in {@link #blocks}. */
     private final List<Integer> blockOf = new ArrayList<>();

@@ -175,8 +175,8 @@ final class ReaderPrompts {
             + "(?:receba|recibe|reciba|ricevi)\\b.{0,60}\\b(?:e-?mail|correo|inbox)\\b.{0,20}|"
             // "(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)"
             + "\\(?catch all the\\b.{0,200}|"
-            // a comment button with its count: "Comentar · 3", "Comments (12)"
-            + "(?:comentar|comentarios|comments?|commentaires?|kommentare|reacties|komentarze)\\s*[·:|(]?\\s*\\d{1,5}\\)?|"
+            // a comment button with its count: "Comentar · 3", "Comments (12)", "Bình luận (0)"
+            + "(?:comentar|comentarios|comments?|commentaires?|kommentare|reacties|komentarze|bình luận|komentar)\\s*[·:|(]?\\s*\\d{1,5}\\)?|"
             // "Comenta esta noticia", "Ver comentarios (23)", "View all comments": a comment box's prompts
             + "(?:comenta|comente|commentez|commenta|comment on|réagissez à|réagir à) (?:esta|este|cette|cet|questa|questo|this) (?:noticia|nota|artículo|"
             + "article|story|notizia|articolo)\\W*|(?:ver|see|view|voir|vedi|leer|read) (?:los |all |all the |tous les |les |i |tutti i )?"

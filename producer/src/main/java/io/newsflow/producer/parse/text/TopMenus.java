@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.ArticleDraft;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -130,16 +131,21 @@ final class TopMenus {
                 ? t.substring(0, bar).strip() : t;
     }
 
-    /** Line i stands alone in its block and repeats an item of a menu written one item per line above it. */
+    /** Line i stands alone in its block and repeats an item of a menu above it, written one item per line or as a bar. */
     static boolean repeatsMenuItem(PageLines lines, int i) {
         boolean alone = (i == 0 || !lines.sameBlock(i - 1, i)) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1));
+        String item = lines.get(i).strip();
         for (int k = 0; alone && k < i; k++) {
-            if (lines.inVerticalMenu(k) && lines.get(k).strip().equals(lines.get(i).strip())) {
+            if (lines.inVerticalMenu(k) && lines.get(k).strip().equals(item)
+                    || JunkLineDetector.isMenu(lines.get(k)) && Arrays.stream(BAR.split(lines.get(k).strip())).anyMatch(item::equals)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** What parts a menu bar's items ("Thời sự | Thế giới | Kinh doanh"). */
+    private static final Pattern BAR = Pattern.compile("\\s+[|·•]\\s+");
 
     /**
      * "Japan / World / Business / Sports / Japan", "Startseite / Inland / Ausland / Wirtschaft / Wirtschaft": the
