@@ -31,10 +31,10 @@ import io.newsflow.producer.parse.text.SignatureDetector;
 final class HtmlBlocks {
     private static final String FURNITURE = "script, style, noscript, nav, aside, footer, form, button, iframe, svg, "
             + "figure, figcaption, header, .share, .sharing, .social, .related, .newsletter, .advert, .ad, .ads, "
-            + "[class*=share], [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption, "
+            + "[class*=share]:not([class*=has-share]), [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption, " // (not "has-share-float", SmartMag's story wrapper)
             + "[class*=comments], #comments, #disqus_thread, " // (a theme's comments inside the article: "Sign in ... to join")
             + "[class*=donate], [class*=author-bio], " // (Newspack's donation block and writer's bio inside the article)
-            + "[id*=author-box], [class*=author-box-wrap], " // (an author box with no heading: Zox News's mvp-author-box-wrap)
+            + "[id*=author-box], [class*=author-box], " // (an author box with no heading: Zox News's mvp-author-box-wrap, SmartMag's)
             // a comment form's block (Divi's "Submit a Comment"); an author box: the writer's name as a heading over a bio (Soledad's)
             + "#respond, [class*=comment-respond], div[class*=author]:has(h2, h3, h4, h5, h6):has(p), "
             + ".subscribe, [class*=subscribe-form], [class*=subscribe-box], [class*=subscribe-widget], " // (not "subscriber-content")

@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.producer.parse.text.OutletInitials;
@@ -24,6 +26,7 @@ final class SourceNames {
      */
     static boolean keepsName(String source, String candidate) {
         return fullerName(source, candidate) || withDomain(candidate, source) || withPublisher(candidate, source) || shortened(source, candidate)
+                || abbreviatedDomain(candidate, source)
                 || source != null && source.regionMatches(true, 0, "The ", 0, 4) && source.substring(4).equalsIgnoreCase(candidate);
     }
 
@@ -37,6 +40,29 @@ final class SourceNames {
         return joined != null && site != null && site.length() > joined.length() + 2
                 && site.regionMatches(true, 0, joined, 0, joined.length()) && DOMAIN_TAIL.matcher(site.substring(joined.length())).matches();
     }
+
+    /**
+     * Whether {@code address} is the site's short domain for {@code name}: two to four letters, the name's first among
+     * them and the others in the name's order ("rp.pl" of "Rzeczpospolita", "ft.com" of "Financial Times"), as a story's
+     * closing "Źródło: rp.pl" names the site it is on.
+     */
+    static boolean abbreviatedDomain(String address, String name) {
+        Matcher site = SHORT_DOMAIN.matcher(address == null ? "" : address.strip());
+        if (name == null || !site.matches() || Character.toLowerCase(name.charAt(0)) != site.group(1).charAt(0)) {
+            return false;
+        }
+        String rest = name.toLowerCase(Locale.ROOT).substring(1);
+        int at = 0;
+        for (char c : site.group(1).substring(1).toCharArray()) {
+            at = rest.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern SHORT_DOMAIN = Pattern.compile("(?:www\\.)?([a-z]{2,4})\\.[a-z]{2,3}");
 
     /** Whether {@code line} is {@code name}, a spaced dash or bar, and more: "Cameroon Tribune - Sopecam" of "Cameroon Tribune". */
     static boolean withPublisher(String line, String name) {

@@ -20,8 +20,12 @@ final class Headlines {
     }
 
     /** Whether a line reads as a headline: short, opening with a capital or a quote, not ending like a sentence. */
-    /** A headline may end with an abbreviation's full stop: "... iki 3 proc.", "Smith & Co.", "Acme Inc." */
-    static final Pattern ABBREVIATED_END = Pattern.compile("(?iu).*[\\s&](?:proc|mln|mlrd|mld|tys|tūkst|inc|ltd|corp|co|jr|sr|vs)\\.$");
+    /**
+     * A headline may end with an abbreviation's full stop: "... iki 3 proc.", "Smith & Co.", "Acme Inc.", and a year's
+     * after its number: "... до 2029 г." (Bulgarian and Russian), "2029 р." (Ukrainian), "2029 r." (Polish).
+     */
+    static final Pattern ABBREVIATED_END = Pattern.compile("(?iu).*(?:[\\s&](?:proc|mln|mlrd|mld|tys|tūkst|inc|ltd|corp|co|jr|sr|vs)"
+            + "|\\d{4} (?:г|гг|р|r))\\.$");
 
     /**
      * How many words a line has: its space-separated parts, or for Chinese and Japanese, written without spaces, one word
