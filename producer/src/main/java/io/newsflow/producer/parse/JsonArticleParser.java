@@ -59,6 +59,7 @@ public final class JsonArticleParser {
                     "the export holds no post with text", text, InputFormat.JSON, ingestedAt))) : out;
         }
         root = Microformats2Entries.entriesOnly(root); // (a page's microformats: its entries, not the site's card)
+        root = KenticoDocuments.listed(root); // (Kentico's pages, each under its page type's name)
         JsonNode listed = JsonWrappers.articleList(root); // a news API's answer: {"status": "ok", "articles": [...]}
         JsonNode list = listed != null ? listed : root;
         boolean feed = JsonFeeds.is(root);

@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * An object whose fields all carry the record's kind before their names (NewsBlur's stories: {@code "story_title"},
- * {@code "story_content"}, {@code "story_authors"}, {@code "story_date"}, {@code "story_tags"}) read without it, as the
+ * {@code "story_content"}, {@code "story_authors"}, {@code "story_date"}, {@code "story_tags"}; Kentico's news pages,
+ * {@code "NewsTitle"}, {@code "NewsText"}, {@code "NewsReleaseDate"}) read without it, as the
  * names every reader here knows ({@code "title"}, {@code "content"}, {@code "authors"}). Only when most of its names
  * share the one prefix with a title and a text among them: a single {@code "post_title"} among plain names is left as
  * it is.
@@ -29,7 +30,9 @@ final class PrefixedFields {
             return node;
         }
         return JsonRecords.renamed(node, name -> name.startsWith(prefix) && name.length() > prefix.length()
-                ? name.substring(prefix.length()) : name, UnaryOperator.identity()); // (both "story_title" and "title": the first written wins)
+                && (prefix.endsWith("_") || Character.isUpperCase(name.charAt(prefix.length())))
+                ? Character.toLowerCase(name.charAt(prefix.length())) + name.substring(prefix.length() + 1) : name,
+                UnaryOperator.identity()); // (both "story_title" and "title": the first written wins)
     }
 
     /**
@@ -44,13 +47,31 @@ final class PrefixedFields {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             int underscore = name.indexOf('_');
+            int capital = firstCapital(name);
             if (underscore > 0 && underscore < MAX_PREFIX && underscore < name.length() - 1) {
                 counts.merge(name.substring(0, underscore + 1), 1, Integer::sum);
+            } else if (underscore < 0 && capital > 1 && capital < MAX_PREFIX) { // (Kentico's "NewsTitle")
+                counts.merge(name.substring(0, capital), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 3 && object.has(e.getKey() + "title")
-                        && TEXTS.stream().anyMatch(t -> object.has(e.getKey() + t)))
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3 && has(object, e.getKey(), "title")
+                        && TEXTS.stream().anyMatch(t -> has(object, e.getKey(), t)))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /** Whether the object has the name after the prefix, glued to it after "_" or capitalised after a camel-case one. */
+    private static boolean has(JsonNode object, String prefix, String name) {
+        return object.has(prefix + (prefix.endsWith("_") ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1)));
+    }
+
+    /** Where a camel-case or Pascal-case name's first capital after its first letter stands, or -1. */
+    private static int firstCapital(String name) {
+        for (int k = 1; k < name.length(); k++) {
+            if (Character.isUpperCase(name.charAt(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The names a record's text goes by. */

@@ -94,13 +94,13 @@ public final class JunkLineDetector {
     private static final Pattern COOKIE = UnicodeRegex.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
             + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
     private static final Pattern TIMING = UnicodeRegex.compile("^\\W*(?:(?:updated|published|posted|last updated|last update)\\s*:?\\s*)?"
-            + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)\\W*$|"
+            + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)"
+            + "(?:,?\\s*(?:updated|last updated)\\s*\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\\s+ago)?\\W*$|" // ("Posted 5h ago, updated 2h ago")
             + "^\\d+\\s*(?:m|mins?|h|hrs?|d)\\s+ago\\s+\\p{Lu}[^.!?]{0,100}$|^(?:publiziert|veröffentlicht|aktualisiert) (?:heute|gestern)? ?" // a live
             + "(?:um \\d{1,2}[.:]\\d{2}(?: uhr)?|vor \\d+ (?:minuten|stunden|tagen))\\W*$|^(?:[-–]\\s*\\d+\\s*){2,}$|^[+−-]\\d+(?:[.,]\\d+)?%$|" // key event ("2h
             // ago ..."), "Publiziert ...", counters ("- 0 - 150"), a quote's move ("+1.20%"); "4–5 minutes", a reading time
             + "^\\W*(?:reading time\\s*:?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:-|\\s)?(?:min|mins|minutes?|mn)(?:\\s+(?:to\\s+)?read)?\\W*$|" // (French "2 mn")
-            // "• 3h • 2 min read": a syndicated story's age and reading time
-            + "^\\W*\\d+\\s*(?:h|hrs?|d|m|mins?)\\W+\\d+\\s*(?:min|mins|minutes?)\\s+read\\W*$|"
+            + "^\\W*\\d+\\s*(?:h|hrs?|d|m|mins?)\\W+\\d+\\s*(?:min|mins|minutes?)\\s+read\\W*$|" // ("• 3h • 2 min read": a syndicated story's age and reading time)
             + "^\\W*\\d+\\s+(?:comments?|likes?|restacks?|shares?|postings?|kommentare|kommentarer|commentaires|comentarios|"
             + "commenti|reacties|komentarze|komentářů|komentáře|yorum)\\W*$|"
             + "^\\W*(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|kommentarer|diskuse|diskuze|"
