@@ -55,6 +55,7 @@ public final class FeedArticleParser {
         if (Sitemaps.is(xml)) {
             return List.of(Sitemaps.rejection(xml, origin, ingestedAt)); // links to pages, not a feed of their text
         }
+        xml = AtomEntryDocuments.asFeed(xml); // (an entry document: a feed of one entry)
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();

@@ -97,7 +97,8 @@ public final class FormatDetector {
 
     private static DetectedFormat refineMarkup(String text, DetectedFormat fallback) {
         String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
-        if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
+        if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")
+                || head.contains("<entry") && head.contains("http://www.w3.org/2005/atom")) { // (an Atom entry document)
             return DetectedFormat.FEED;
         }
         if (head.contains("<nitf")) {

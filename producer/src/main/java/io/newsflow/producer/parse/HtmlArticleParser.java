@@ -98,8 +98,8 @@ public final class HtmlArticleParser {
         // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"; a link to a category's page
         // only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its own), not a
         // menu's links to its categories
-        // (Joomla's "Category: <a>Local</a>" in a dd.category-name, its link to the category's menu item)
-        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], [class*=category] a, [class*=meta] a, [class*=type-terms] a").stream()
+        // (Joomla's "Category: <a>Local</a>" in a dd.category-name, its link to the category's menu item; Textpattern's to "?c=")
+        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], a[href*=?c=], [class*=category] a, [class*=meta] a, [class*=type-terms] a").stream()
                 .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a)
                         || a.closest("[class*=type-terms], .taxonomy-category") != null) // (Elementor's post-info "terms" item;
                         // a block theme's category terms, Twenty Twenty-Two's "taxonomy-category wp-block-post-terms")

@@ -116,8 +116,10 @@ final class ClosingLines {
             return;
         }
         Matcher bracketed = BRACKETED_INITIALS.matcher(last.strip());
-        if (bracketed.matches() && OutletInitials.spell(bracketed.group(1), draft.source) || namedWithNote(last, draft.source)) {
-            // "(ST)" closing a Sudan Tribune story, "Novinite.com (Sofia News Agency - ...)": the outlet's own mark; "... avec l'OPT"
+        if (bracketed.matches() && (OutletInitials.spell(bracketed.group(1), draft.source) || !draft.authors.isEmpty()
+                && SignatureDetector.agencyCredit(bracketed.group(1)).isEmpty()) || namedWithNote(last, draft.source)) {
+            // "(ST)" closing a Sudan Tribune story, "Novinite.com (Sofia News Agency - ...)": the outlet's own mark; "... avec l'OPT";
+            // under a writer's byline, an editor's initials ("(KAS)", as SunStar closes its stories), no agency's
             content.remove(content.size() - 1);
             return;
         }

@@ -20,7 +20,7 @@ final class RelatedLabels {
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
             // Swedish, Danish, Norwegian, Faroese and Icelandic "Read more" and "Most read": "Läs mer", "Mest läst", "Mest lisið"
             "läs mer", "läs även", "mest läst", "mest lästa", "læs mere", "mest læste", "les mer", "mest lest", "mest lisið", "les eisini",
-            "mest lesið", "mest lesnar", "lestu líka",
+            "mest lesið", "mest lesnar", "lestu líka", "fleiri fréttir",
             // Indonesian, Slovak and Czech: "Baca juga", "Prečítajte si tiež", "Přečtěte si také"
             "baca juga", "lihat juga", "berita terkait", "artikel terkait", "prečítajte si tiež", "přečtěte si také", "čítajte tiež", "mohlo by vás zaujímať",
             // Croatian and Serbian, Lithuanian, Bulgarian, Greek, Slovene, Latvian, Estonian

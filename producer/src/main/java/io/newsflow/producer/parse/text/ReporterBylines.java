@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Japanese after the name ("김민수 기자", "山田太郎 記者"), Chinese before it ("记者 王明"), and Swahili's "Na" before a name
  * in capitals ("Na JOHN MWANGI"; not Polish "na", "on", before a name in natural case), and Irish "Le" before a name
  * with an Irish particle ("Le Máire Ní Bhriain"; not French "Le", the article), and Zulu's "ngu" glued to the name
- * ("NguSipho Mthembu"), and Amharic's "በ" glued to the name ("በዳዊት ታደሰ"); and a name, a slash and the writer's role
+ * ("NguSipho Mthembu"), and Amharic's "በ" glued to the name ("በዳዊት ታደሰ"), and Icelandic's "skrifar" ("writes") after the
+ * name ("Jón Þór Stefánsson skrifar"); and a name, a slash and the writer's role
  * ("Neville Johnson/Senior Business Reporter", as the Gleaner writes it).
  */
 final class ReporterBylines {
@@ -25,7 +26,9 @@ final class ReporterBylines {
             // Zulu's and Xhosa's "ngu" glued to the name it credits ("NguSipho Mthembu"), two or three names after it
             + "|^[Nn]gu(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})$"
             // Amharic's "በ", "by", glued to the name ("በዳዊት ታደሰ"), two or three names in all
-            + "|^በ(\\p{IsEthiopic}{2,}(?:\\s+\\p{IsEthiopic}{2,}){1,2})$");
+            + "|^በ(\\p{IsEthiopic}{2,}(?:\\s+\\p{IsEthiopic}{2,}){1,2})$"
+            // Icelandic's and Faroese "writes" after the name ("Jón Þór Stefánsson skrifar")
+            + "|^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s+(?:skrifar|skrivar)$");
 
     /** "Neville Johnson/Senior Business Reporter": the name, then the role after a slash. */
     private static final Pattern NAME_SLASH_ROLE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*/\\s*"
@@ -44,9 +47,10 @@ final class ReporterBylines {
         if (!reporter.matches()) {
             return Optional.empty();
         }
-        String name = reporter.group(1) != null ? reporter.group(1) : reporter.group(2) != null ? reporter.group(2)
-                : reporter.group(3) != null ? NameCase.natural(reporter.group(3)) : reporter.group(4) != null ? reporter.group(4)
-                : reporter.group(5) != null ? reporter.group(5) : reporter.group(6);
-        return Optional.of(new Byline(List.of(name), null, null, null));
+        String name = null;
+        for (int g = 1; name == null && g <= reporter.groupCount(); g++) {
+            name = reporter.group(g);
+        }
+        return Optional.of(new Byline(List.of(reporter.group(3) != null ? NameCase.natural(name) : name), null, null, null));
     }
 }
