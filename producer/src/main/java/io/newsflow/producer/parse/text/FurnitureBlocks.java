@@ -76,7 +76,9 @@ final class FurnitureBlocks {
         // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
         // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
         boolean overMenuBar = lines.pageOpensAt(i) && i + 1 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 1)); // ("Starnieuws")
-        if (beforeContent && (isMasthead(line) || overMenuBar && PageLines.isLowerCaseLogo(line)) // (in lower case: "la diaria")
+        // (in lower case: "la diaria"; a name that reads as a section's too, but over the menu: "Business News", Tunisia's)
+        if (beforeContent && (isMasthead(line) || overMenuBar && (PageLines.isLowerCaseLogo(line) || Outlets.looksLikeOutlet(line)
+                && Outlets.hasOutletWord(line) && line.strip().contains(" ")))
                 && !lines.nameOverTaglineAndMenu(i) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
                 && i + 1 < lines.size() && (lines.isJunk(i + 1) || overSection(lines, i))
                 || shoutedOverSection(lines, i) // (or the page's first line alone over a menu: "El Faro English", "Modern Ghana")

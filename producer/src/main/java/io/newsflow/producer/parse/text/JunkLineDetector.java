@@ -40,7 +40,7 @@ public final class JunkLineDetector {
             + "compartilhe|compartilhar|partilhe|partilhar|compartir|comparte|partager|partagez|teilen|condividi|delen|dela|udostępnij|"
             + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|topic|tagged with|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|connect with us|url to article|article url|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
-            + "bild|foto|fotos|fotografia|fotografias|fotografía|imagen|immagine|zdjęcie|crédit photo|crédito|credit|photo credit|pictured|gallery|"
+            + "bild|foto|fotos|fotografia|fotografias|fotografía|imagen|immagine|zdjęcie|фото|фотография|снимка|crédit photo|crédito|credit|photo credit|pictured|gallery|"
             + "image credit|main image credit|main image|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
             + "schlagworte|stichwörter|palavras-chave|archivado en|archiviato in|abgelegt unter|classé dans|filed in|arquivado em|"
             + "advertisement|text ad|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|lea también|"
