@@ -60,6 +60,10 @@ final class OutletStatements {
             + "(?:ver|leer|see|view|read) (?:más|more) (?:noticias|news|stories|artículos|articles) (?:de|del|sobre|from|about|on) .{1,40}|"
             // under its comments: "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."
             + "(?:comments|opinions|views) (?:expressed|posted) (?:here|below|on this (?:site|page))\\b.{0,40}\\bdo not (?:necessarily )?reflect\\b.{0,200}|"
+            // a Spanish site's plea to join as a member: "... Te invitamos a que continúes apoyándonos, pero esta vez haciéndote miembro
+            // de 14ymedio. ..."
+            + "(?=.{0,400}\\bperiodismo\\b).{0,300}\\b(?:haciéndote|hazte|hágase|convertite en|conviértete en) (?:miembro|socio|socia"
+            + "|suscriptor)\\b.{0,200}|" // (and naming journalism: not a club's call for members in a story)
             + "(?:help )?(?:safeguard|protect|defend|keep)\\b.{0,80}\\b(?:by supporting (?:us|our (?:team|journalism|work))|"
             + "(?:free|open) for (?:all|every) readers?)\\b.{0,80})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The statements are a sentence or three: a longer paragraph is the story's. */
