@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.parser.Parser;
 
-import io.newsflow.producer.parse.text.Outlets;
-import io.newsflow.producer.parse.text.PersonNames;
-
 /**
  * A Mastodon status as the server's API gives it ({@code {"id": ..., "created_at": ..., "content": "<p>...",
  * "account": {"username": ..., "acct": ..., "display_name": ...}, "tags": [{"name": ...}], ...}}), as an outlet's or
  * a writer's account posts a story: its HTML the body; a first paragraph all in bold the headline, as a channel's
- * post writes it; the account's display name the outlet when it reads as one, the writer when it is a person's name,
- * and neither when it is a handle; the account's own note and counts no fact of the story.
+ * post writes it; the account's display name the outlet or the writer ({@link AccountNames}); the account's own note
+ * and counts no fact of the story.
  */
 final class MastodonStatuses {
     /** A first paragraph whose whole text is bold: the post's headline. */
@@ -40,14 +37,7 @@ final class MastodonStatuses {
             record.put("title", Parser.unescapeEntities(bold.group(2).strip(), false));
             record.put("content", content.substring(bold.end()));
         }
-        String name = account.path("display_name").asText("").strip();
-        if (!name.isEmpty() && !name.equals(account.path("username").asText())) {
-            if (Outlets.looksLikeOutlet(name) && Outlets.hasOutletWord(name)) {
-                record.put("publisher", name);
-            } else if (PersonNames.isName(name)) {
-                record.put("author", name);
-            }
-        }
+        AccountNames.credit(record, account.path("display_name").asText(""), account.path("username").asText());
         return record;
     }
 }

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * inside an API's wrappers, a mailing's campaign, a kind's prefix on every name (NewsBlur's "story_title"), relations
  * expanded beside their ids (PocketBase's), a ninjs item's role lists, a forum's topic (Discourse's: its first post,
  * without the replies), a list of named fields (Liferay's structured content), a story of cards (Quintype's), a Nostr
- * long-form event, a microformats2 entry, a Mastodon status.
+ * long-form event, a microformats2 entry, a Mastodon status, a Discord channel's message.
  */
 final class RecordShapes {
     private static final List<UnaryOperator<JsonNode>> SHAPES = List.of(MediumPayloads::asArticle, NotionPages::asArticle,
@@ -24,7 +24,8 @@ final class RecordShapes {
             ConcreteCmsPages::asArticle, SuluPages::asArticle,
             WebflowItems::asArticle, JsonWrappers::unwrap, NewsletterCampaigns::asArticle, PrefixedFields::unprefixed,
             ExpandedRelations::inlined, NinjsItems::flatten, ForumTopics::asArticle, StructuredContentFields::inlined,
-            CardStories::asArticle, NostrLongForm::asArticle, Microformats2Entries::asArticle, MastodonStatuses::asArticle);
+            CardStories::asArticle, NostrLongForm::asArticle, Microformats2Entries::asArticle, MastodonStatuses::asArticle,
+            DiscordMessages::asArticle);
 
     private RecordShapes() {
     }

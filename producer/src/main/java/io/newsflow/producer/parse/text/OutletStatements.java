@@ -61,8 +61,8 @@ final class OutletStatements {
             // under its comments: "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."
             + "(?:comments|opinions|views) (?:expressed|posted) (?:here|below|on this (?:site|page))\\b.{0,40}\\bdo not (?:necessarily )?reflect\\b.{0,200}|"
             // a Spanish site's plea to join as a member: "... Te invitamos a que continúes apoyándonos, pero esta vez haciéndote miembro
-            // de 14ymedio. ..."
-            + "(?=.{0,400}\\bperiodismo\\b).{0,300}\\b(?:haciéndote|hazte|hágase|convertite en|conviértete en) (?:miembro|socio|socia"
+            // de 14ymedio. ...", "Este periódico lo hacen sus socios y socias. Hazte socio, hazte socia de elDiario.es."
+            + "(?=.{0,400}\\b(?:periodismo|periódico)\\b).{0,300}\\b(?:haciéndote|hazte|hágase|convertite en|conviértete en) (?:miembro|socio|socia"
             + "|suscriptor)\\b.{0,200}|" // (and naming journalism: not a club's call for members in a story)
             + "(?:help )?(?:safeguard|protect|defend|keep)\\b.{0,80}\\b(?:by supporting (?:us|our (?:team|journalism|work))|"
             + "(?:free|open) for (?:all|every) readers?)\\b.{0,80})$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
