@@ -38,7 +38,8 @@ final class PageSiteNames {
         draft.offerSource(Outlets.looksLikeOutlet(themeTitle) ? themeTitle : null, -2);
         // the header's link home whose text ends the window title ("Headline — Orchard Lane Notes"): a blog's name, plain
         Element home = doc.selectFirst("header a[href=/], header a[rel=home], nav a[href=/]"); // (or in the nav bar: Nextra's)
-        String homeName = home == null ? "" : home.text().strip();
+        Element named = home == null ? null : home.selectFirst("h1, h2, p"); // (a heading and a tagline in it: Silverstripe's)
+        String homeName = home == null ? "" : (named != null ? named : home).text().strip();
         draft.offerSource(!homeName.isEmpty() && doc.title().strip().endsWith(" " + homeName) ? homeName : null, -2);
         draft.offerSource(feedTitleSite(doc), -3);
         // a journal's title as the page's own h1 over its entries, linked home (LiveJournal's): the headline is another heading

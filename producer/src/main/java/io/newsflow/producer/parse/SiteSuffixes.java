@@ -21,11 +21,11 @@ import io.newsflow.producer.parse.text.SectionNames;
  */
 final class SiteSuffixes {
 
-    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: "};
+    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " » "};
     /** What joins a headline to the section and site names after it in a window title. */
-    private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[-|–—:·]\\s+");
+    private static final Pattern SUFFIX_SEPARATOR = Pattern.compile("\\s+[-|–—:·»]\\s+"); // (Silverstripe's "»")
     /** One name and a separator before the headline in a window title ("Millbrook Community Garden — "). */
-    private static final Pattern SITE_BEFORE = Pattern.compile("([^-|–—:·]+?)\\s+[-|–—:·]\\s+");
+    private static final Pattern SITE_BEFORE = Pattern.compile("([^-|–—:·»]+?)\\s+[-|–—:·»]\\s+");
 
     private SiteSuffixes() {
     }

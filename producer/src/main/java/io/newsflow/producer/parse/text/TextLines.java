@@ -40,6 +40,8 @@ public final class TextLines {
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:publicad[oa]|actualizad[oa]|atualizada|modificad[oa]|creado|fecha|published|updated|posted|"
             + "created|date|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|datum|pubblicato|aggiornato|gepubliceerd|"
             + "bijgewerkt|atualizado|opublikowano|zaktualizowano)\\s*:?");
+    /** A date's label that a scrape glued to the date: "Published5 Dec 2026, 10:34 AM IST" (Mint's). */
+    private static final Pattern GLUED_DATE_LABEL = Pattern.compile("(?iu)^(published|updated|posted|publicado|actualizado|publié)(?=\\d)");
     /** A byline's word alone on its line, the writer's name on the next: "Por" / "Camila Rojas". */
     private static final Pattern BYLINE_WORD = Pattern.compile("(?iu)(?:by|por|par|von|door|di|av|af|przez)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”]$");
@@ -64,6 +66,7 @@ public final class TextLines {
         List<String> group = new ArrayList<>();
         for (String raw : normalise(text).split("\n", -1)) {
             String line = withoutDanglingBar(stripMarkdown(SPACE_RUNS.matcher(ColumnGaps.asBars(EDGE_EMOJI.matcher(raw.strip()).replaceAll(""))).replaceAll(" ")));
+            line = GLUED_DATE_LABEL.matcher(line).replaceFirst("$1 ");
             if (line.isEmpty()) {
                 flush(group, out);
             } else {
