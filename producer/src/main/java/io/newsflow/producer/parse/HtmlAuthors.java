@@ -27,7 +27,7 @@ final class HtmlAuthors {
             + ".bio, " // (a blog starter's "Written by <strong>Name</strong> who ...": the name in bold, as a profile card's)
             + "[data-framer-name=Author], [class*=blog-author], " // (a site builder's layer named by its role: Framer's; Weebly's)
             + "[class~=(?:^|\\s)(?!comment-)[a-z]+-author(?:\\s|$)], " // (a theme's prefix: ColorMag's "cm-author"; no commenter's)
-            + "a[href*=/author/], a[href*=/authors/], " // (a link to the writer's page, no class: a utility-class site's)
+            + "a[href*=/author/], a[href*=/authors/], a[class*=author-link], " // (a link to the writer's page: a utility-class site's; Hashnode's)
             + "article > header address, "; // (the story's header's contact block, its writer: Facebook's Instant Articles)
     /** The site's title, a heading of the page's own: no byline, whatever its markup calls it. */
     private static final String SITE_TITLE = "h1, [id*=blog-title], [class*=blog-title], [id*=site-title], [class*=site-title]";

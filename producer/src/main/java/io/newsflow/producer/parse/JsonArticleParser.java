@@ -60,6 +60,7 @@ public final class JsonArticleParser {
         }
         root = Microformats2Entries.entriesOnly(root); // (a page's microformats: its entries, not the site's card)
         root = KenticoDocuments.listed(root); // (Kentico's pages, each under its page type's name)
+        root = RedditThreads.listed(root); // (a thread's posts, without its comments)
         JsonNode listed = JsonWrappers.articleList(root); // a news API's answer: {"status": "ok", "articles": [...]}
         JsonNode list = listed != null ? listed : root;
         boolean feed = JsonFeeds.is(root);

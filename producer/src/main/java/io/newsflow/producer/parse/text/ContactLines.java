@@ -33,11 +33,12 @@ public final class ContactLines {
     /**
      * The story's own contacts line, "Contact reporter Ding Yi (yiding@caixin.com) and editor ... (...)" (Caixin's), and a
      * paper's box asking for its readers' input: "¿Tenés algún aporte para hacer?" / "Valoramos cada aporte, pero no
-     * siempre podemos responder a todos." / "Escribinos" (la diaria's).
+     * siempre podemos responder a todos." / "Escribinos" (la diaria's); a plea to report a typo with Ctrl+Enter.
      */
     private static final Pattern READERS_BOX = UnicodeRegex.compile("(?iu)^\\W*(?:contact (?:the )?(?:reporters?|writers?|authors?|editors?)\\b"
             + ".{1,120}@.{1,120}|(?:tenés|tienes|tiene|tenéis) (?:algún|alguna|algo) (?:aporte|comentario|dato|sugerencia|denuncia|información)\\b.{0,60}"
-            + "|valoramos (?:cada|tu|su) (?:aporte|comentario|opinión)\\b.{0,100}|escribinos|escríbenos|escríbanos)\\W*$");
+            + "|valoramos (?:cada|tu|su) (?:aporte|comentario|opinión)\\b.{0,100}|escribinos|escríbenos|escríbanos"
+            + "|.{0,120}\\bctrl\\s*\\+\\s*enter\\b.{0,60})\\W*$"); // (a typo report's key: "... selectați textul și apăsați Ctrl+Enter")
 
     private ContactLines() {
     }
