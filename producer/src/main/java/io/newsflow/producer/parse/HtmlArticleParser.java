@@ -152,7 +152,7 @@ public final class HtmlArticleParser {
         if (time != null) {
             draft.offerPublished(JsonDates.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }
-        StoryHeader.headerDate(doc).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, d.text()));
+        HeaderDates.read(doc).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, d.text()));
     }
 
     /** A folder's icon just before the link, the category's mark where no word stands (Jekyll's Chirpy: "fa-folder-open"). */

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * (NewsBlur's "story_title"), relations expanded beside their ids (PocketBase's), a ninjs item's role lists, a forum's
  * topic (Discourse's: its first post, without the replies), a list of named fields (Liferay's structured content), a
  * story of cards (Quintype's), a Nostr long-form event, a microformats2 entry, a Mastodon status, a Discord channel's
- * message.
+ * message, an agency's story with its paragraphs listed (AFP's).
  */
 final class RecordShapes {
     private static final List<UnaryOperator<JsonNode>> SHAPES = List.of(MediumPayloads::asArticle, NotionPages::asArticle,
@@ -27,7 +27,7 @@ final class RecordShapes {
             NewsletterCampaigns::asArticle, PrefixedFields::unprefixed, ExpandedRelations::inlined, NinjsItems::flatten,
             ForumTopics::asArticle, StructuredContentFields::inlined,
             CardStories::asArticle, NostrLongForm::asArticle, Microformats2Entries::asArticle, MastodonStatuses::asArticle,
-            DiscordMessages::asArticle);
+            DiscordMessages::asArticle, AfpDocuments::asArticle);
 
     private RecordShapes() {
     }

@@ -1,6 +1,5 @@
 package io.newsflow.producer.parse;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,8 +9,6 @@ import org.jsoup.nodes.Element;
 
 import io.newsflow.producer.parse.text.Breadcrumb;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
-import io.newsflow.producer.parse.text.DateExtractor;
-import io.newsflow.producer.parse.text.MetaDateLine;
 import io.newsflow.producer.parse.text.SectionNames;
 import io.newsflow.producer.parse.text.SignatureDetector;
 
@@ -96,34 +93,10 @@ final class StoryHeader {
         return h1 != null ? h1 : doc.selectFirst("[itemprop=headline]:not(meta), article h2.article-title, article h2.post-title");
     }
 
-    /**
-     * The date written alone in an element beside the story's headline, as a blog starter writes it ("<header><h1>...</h1>
-     * <p>December 01, 2026</p></header>", Gatsby's): the published date, or empty (an update alone dates nothing).
-     */
-    static Optional<DateExtractor.FoundDate> headerDate(Document doc) {
-        Element layer = namedLayer(doc, "Date");
-        Optional<DateExtractor.FoundDate> named = layer == null || layer.text().length() > MAX_DATE_LINE ? Optional.empty()
-                : MetaDateLine.parse(layer.text()).map(MetaDateLine.Result::published);
-        if (named.isPresent()) {
-            return named;
-        }
-        Element h1 = headlineElement(doc);
-        // (the headline's own header, not the story's container: a date there may be a last update's, under the text)
-        if (h1 == null || h1.parent() == null || h1.parent().childrenSize() > MAX_HEADER_ELEMENTS && !h1.parent().is("header, hgroup")) {
-            return Optional.empty();
-        }
-        return h1.parent().children().stream().filter(e -> e != h1 && e.text().length() <= MAX_DATE_LINE)
-                .map(e -> MetaDateLine.parse(e.text())).flatMap(Optional::stream).map(MetaDateLine.Result::published)
-                .filter(Objects::nonNull).findFirst();
-    }
-
-    private static final int MAX_DATE_LINE = 60;
-
     /** A site builder's layer named by its role ({@code data-framer-name="Date"}: Framer's), or null. */
-    private static Element namedLayer(Document doc, String role) {
+    static Element namedLayer(Document doc, String role) {
         return doc.selectFirst("[data-framer-name=" + role + "]");
     }
-    private static final int MAX_HEADER_ELEMENTS = 4;
 
     /**
      * A breadcrumb written as text in a small element of its own ("Home › Business › Shipping" in a

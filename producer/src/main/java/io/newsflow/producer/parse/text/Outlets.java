@@ -147,8 +147,9 @@ public final class Outlets {
                 // "Prairie Post, a division of Plains Media Inc.": the outlet, not its owner
                 .replaceAll("(?iu),\\s+(?:a|an|part of)\\s+(?:division|subsidiary|unit|brand|member|company|publication)?\\s*(?:of\\s+)?"
                         + "(?-i:\\p{Lu}).*$", "")
-                // "© 2026 GroundUp. This article is licensed under ...": the holder, not the licence's sentence after it
-                .replaceAll("(?iu)(?<=\\p{L}{3})\\.\\s+(?:this|these|the|our|all|content|articles?|licensed)\\b.*$", "")
+                // "© 2026 GroundUp. This article is licensed under ...", "© 2026 Portmellon Voice. Independent news for ...": the
+                // holder, not the sentence after it (a capitalised word and a lower-case one)
+                .replaceAll("(?iu)(?<=\\p{L}{3})\\.\\s+(?:(?:this|these|the|our|all|content|articles?|licensed)\\b|(?-i:\\p{Lu}\\p{Ll}+\\s+\\p{Ll})).*$", "")
                 .replaceAll("\\s*(?:©|\\(c\\))?\\s*\\d{4}\\s*$", "") // "Daily Sabah © 2025": the year, and a © after the name
                 // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
                 .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")

@@ -42,7 +42,7 @@ final class RelatedLabels {
             "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "shuningdek o'qing", "shuningdek oʻqing", "прочитајте и", "прочитајте повеќе",
             // Lithuanian's other order, Bulgarian, Russian and Ukrainian, Malay, Icelandic: "Taip pat skaitykite",
             // "Още по темата", "Читайте также", "Berita Berkaitan", "Fleira áhugavert"
-            "taip pat skaitykite", "susiję straipsniai", "daugiau naujienų", "още по темата", "свързани новини", "вижте още", "читайте также",
+            "taip pat skaitykite", "susiję straipsniai", "daugiau naujienų", "още по темата", "свързани новини", "вижте още", "читайте также", "чытайце таксама", "глядзіце таксама",
             "читайте також", "головне сьогодні", "главное сегодня", "головне за день", "главное за день", "новини за темою",
             "новости по теме", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
             // Albanian, Vietnamese, Armenian, Irish and Welsh: "Lexo edhe", "Đọc tiếp", "Կարդացեք նաև", "Tuilleadh scéalta", "Darllen mwy"

@@ -1,0 +1,54 @@
+package io.newsflow.producer.parse;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.newsflow.producer.parse.text.DateExtractor;
+import io.newsflow.producer.parse.text.MetaDateLine;
+
+/**
+ * The date a page writes in plain text beside its story's headline, with no {@code time} element or date metadata: in a
+ * site builder's layer named "Date" (Framer's), in an item of the meta line right under the headline ("By ... · December 5,
+ * 2026 · ...", Bricks'), or alone in an element of the headline's own header (Gatsby's starter: "<header><h1>...</h1>
+ * <p>December 01, 2026</p></header>"). The published date, or empty: an update alone dates nothing.
+ */
+final class HeaderDates {
+    private static final int MAX_DATE_LINE = 60;
+    private static final int MAX_HEADER_ELEMENTS = 4;
+
+    private HeaderDates() {
+    }
+
+    /** The published date written beside the headline, if any. */
+    static Optional<DateExtractor.FoundDate> read(Document doc) {
+        Element layer = StoryHeader.namedLayer(doc, "Date");
+        Optional<DateExtractor.FoundDate> named = layer == null || layer.text().length() > MAX_DATE_LINE ? Optional.empty()
+                : MetaDateLine.parse(layer.text()).map(MetaDateLine.Result::published);
+        if (named.isPresent()) {
+            return named;
+        }
+        Element h1 = StoryHeader.headlineElement(doc);
+        Element meta = h1 == null ? null : h1.nextElementSibling();
+        if (meta != null && meta.is("[class*=meta]") && meta.text().length() <= 2 * MAX_DATE_LINE) {
+            Optional<DateExtractor.FoundDate> item = published(meta.children().stream().toList());
+            if (item.isPresent()) {
+                return item;
+            }
+        }
+        // (the headline's own header, not the story's container: a date there may be a last update's, under the text)
+        if (h1 == null || h1.parent() == null || h1.parent().childrenSize() > MAX_HEADER_ELEMENTS && !h1.parent().is("header, hgroup")) {
+            return Optional.empty();
+        }
+        return published(h1.parent().children().stream().filter(e -> e != h1).toList());
+    }
+
+    /** The first published date that one of the elements, a short line, states alone. */
+    private static Optional<DateExtractor.FoundDate> published(List<Element> elements) {
+        return elements.stream().filter(e -> e.text().length() <= MAX_DATE_LINE).map(e -> MetaDateLine.parse(e.text()))
+                .flatMap(Optional::stream).map(MetaDateLine.Result::published).filter(Objects::nonNull).findFirst();
+    }
+}
