@@ -15,6 +15,8 @@ final class NewsletterPrompts {
             // a site's newsletter box: "Want stories like this in your inbox?" / "Sign up to exclusive daily email"
             + "want (?:more )?stories like this (?:in|delivered to) your inbox\\b.{0,40}|"
             + "sign up (?:to|for) (?:our |an? )?(?:exclusive |free )?(?:daily |weekly )?(?:email|newsletter)s?\\b.{0,40}|"
+            // "Get daily updates on all the news from Cardiff and Wales direct to your inbox. Sign up for our free newsletter here."
+            + "get (?:daily|weekly|regular|the latest) .{0,100}\\b(?:direct(?:ly)? )?(?:to|in) your inbox\\b.{0,120}|"
             + "(?:forward|share) (?:this|it) (?:email |newsletter |edition )?(?:to|with) a friend\\b.{0,60}|"
             + "(?:what did you think of|how would you rate|how did you like) (?:today['’]s|this|this week['’]s) "
             + "(?:edition|newsletter|issue|email|briefing)\\b.{0,40}|"
