@@ -23,7 +23,8 @@ final class FollowPrompts {
             // a bio's button ("Connect via email."); a desk's accounts ("Like Business on Facebook, follow @TribuneBiz on Twitter ...")
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
             // "Follow and Subscribe Nyasa TV :", "Get WhatsApp alerts from CNA"
-            + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|(?:please )?follow (?:and|&) like us|" // (a share plugin's)
+            + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|get (?:the latest|breaking) (?:news|updates|stories) on "
+            + "(?:whatsapp|telegram)\\b.{0,160}|(?:please )?follow (?:and|&) like us|" // (a share plugin's)
             // "Únete a nuestro canal de WhatsApp", "Rejoignez notre chaîne Telegram"
             + "(?:únete|unete|únase|súmate|rejoignez|junte-se|entre)\\b.{0,40}\\b(?:whatsapp|telegram)\\b.{0,40}|"
             // a pointer to its section: "For more news from Croatia, follow TCN's dedicated section."
