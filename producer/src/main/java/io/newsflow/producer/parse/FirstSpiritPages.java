@@ -1,10 +1,6 @@
 package io.newsflow.producer.parse;
 
-import java.util.Iterator;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,20 +17,16 @@ final class FirstSpiritPages {
 
     /** The page as one record of its inputs' values; any other node as it is. */
     static JsonNode asArticle(JsonNode node) {
-        JsonNode form = node.path("page").path("formData");
-        form = form.isObject() ? form : node.path("formData");
+        JsonNode nested = node.path("page").path("formData");
+        JsonNode form = nested.isObject() ? nested : node.path("formData");
         if (!node.isObject() || !node.has("fsType") || !form.isObject() || form.isEmpty()) {
             return node;
         }
-        ObjectNode record = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> inputs = form.fields(); inputs.hasNext(); ) {
-            Map.Entry<String, JsonNode> input = inputs.next();
-            JsonNode value = input.getValue().path("value");
-            String name = input.getKey().replaceFirst("^[a-z]{2}_", ""); // ("pt_", a page template's; "st_", a section's)
-            if (input.getValue().has("fsType") && !value.isMissingNode() && !value.isNull() && !record.has(name)) {
-                record.set(name, value);
-            }
-        }
+        ObjectNode record = JsonRecords.renamed(form, key -> {
+            JsonNode value = form.get(key).path("value");
+            return form.get(key).has("fsType") && !value.isMissingNode() && !value.isNull()
+                    ? key.replaceFirst("^[a-z]{2}_", "") : null; // ("pt_", a page template's prefix; "st_", a section's)
+        }, input -> input.get("value"));
         return record.isEmpty() ? node : record;
     }
 }

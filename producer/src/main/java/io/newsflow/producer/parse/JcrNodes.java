@@ -1,11 +1,6 @@
 package io.newsflow.producer.parse;
 
-import java.util.Iterator;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A content repository's node as Jahia's JCR REST API gives it ({@code {"name": "new-tram-depot", "type": "jnt:news",
@@ -27,17 +22,13 @@ final class JcrNodes {
                 && !isProperty(properties.path("jcr:created"))) {
             return node;
         }
-        ObjectNode record = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode property = field.getValue();
-            String name = field.getKey().substring(field.getKey().indexOf(':') + 1);
-            if (isProperty(property) && !property.path("reference").asBoolean(false) && !name.equals("createdBy")
-                    && !name.equals("lastModifiedBy") && !record.has(name)) {
-                record.set(name, property.get("value"));
-            }
-        }
-        return record;
+        // (the repository's user who made or changed the node is a login, and a reference's value an id: neither is kept)
+        return JsonRecords.renamed(properties, key -> {
+            JsonNode property = properties.get(key);
+            String name = key.substring(key.indexOf(':') + 1);
+            return isProperty(property) && !property.path("reference").asBoolean(false) && !name.equals("createdBy")
+                    && !name.equals("lastModifiedBy") ? name : null;
+        }, property -> property.get("value"));
     }
 
     /** A property as the API writes it: its name, its type and its value. */

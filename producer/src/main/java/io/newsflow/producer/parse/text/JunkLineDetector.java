@@ -148,10 +148,10 @@ public final class JunkLineDetector {
             return true;
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens; an outlet's statement may run longer
-        return OutletStatements.matches(text) || text.length() <= 300 && (PREFIXED.matcher(text).find() && !LinkBlocks.isTagLabel(text) || LinkBlocks.isTagLine(text) || LinkBlocks.isRunInRelated(text) || CREDIT.matcher(text).find()
+        return text.length() <= 300 && (PREFIXED.matcher(text).find() && !LinkBlocks.isTagLabel(text) || LinkBlocks.isTagLine(text) || LinkBlocks.isRunInRelated(text) || CREDIT.matcher(text).find()
                 || ReaderPrompts.PAYWALL.matcher(text).find() || FollowPrompts.matches(text) || EditorsInitials.matches(text) || NewsletterPrompts.matches(text) || ContactLines.isPressContact(text) || ReaderPrompts.NEWSROOM.matcher(text).find() || PictureCredits.matches(text) || isMenu(text) || isTagline(text)
                 || NUMBERED_AD.matcher(text).find() || isWordRun(lower, FurnitureWords.SHARE_WORDS, MAX_SHARE_RUN_CHARS)
-                || DAY_STAMP.matcher(text).find());
+                || DAY_STAMP.matcher(text).find()) || OutletStatements.matches(text);
     }
 
     /** True when the line is only a picture library's credit ("Getty Images"), which a caption may follow. */
