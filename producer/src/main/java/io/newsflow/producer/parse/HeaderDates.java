@@ -14,11 +14,14 @@ import io.newsflow.producer.parse.text.MetaDateLine;
  * The date a page writes in plain text beside its story's headline, with no {@code time} element or date metadata: in a
  * site builder's layer named "Date" (Framer's), in an item of the meta line right under the headline ("By ... · December 5,
  * 2026 · ...", Bricks'), or alone in an element of the headline's own header (Gatsby's starter: "<header><h1>...</h1>
- * <p>December 01, 2026</p></header>"). The published date, or empty: an update alone dates nothing.
+ * <p>December 01, 2026</p></header>"); or in the post's own card in a sidebar (ABlog's: its heading "05 December 2026"
+ * by a calendar's icon). The published date, or empty: an update alone dates nothing.
  */
 final class HeaderDates {
     private static final int MAX_DATE_LINE = 60;
     private static final int MAX_HEADER_ELEMENTS = 4;
+    /** The post's own card in the sidebar, its date, writer and category (Sphinx's ABlog: "ablog__postcard"). */
+    static final String POST_CARD = "[class*=__postcard]";
 
     private HeaderDates() {
     }
@@ -30,6 +33,11 @@ final class HeaderDates {
                 : MetaDateLine.parse(layer.text()).map(MetaDateLine.Result::published);
         if (named.isPresent()) {
             return named;
+        }
+        Element card = doc.selectFirst(POST_CARD);
+        Optional<DateExtractor.FoundDate> carded = card == null ? Optional.empty() : published(card.select("h2, h3, li, span"));
+        if (carded.isPresent()) {
+            return carded;
         }
         Element h1 = StoryHeader.headlineElement(doc);
         Element meta = h1 == null ? null : h1.nextElementSibling();

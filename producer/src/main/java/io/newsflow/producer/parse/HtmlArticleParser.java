@@ -1,13 +1,10 @@
 package io.newsflow.producer.parse;
 
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.TimeProvenance;
@@ -22,9 +19,6 @@ import io.newsflow.producer.parse.text.BreadcrumbDetector;
  * paragraphs is read as plain text ({@link HtmlPlainText}).
  */
 public final class HtmlArticleParser {
-
-    /** "Posted in", "in", "Categories:": the words a blog's metadata sets before its category's link. */
-    private static final Pattern POSTED_IN = Pattern.compile("(?i)(?:(?:^|\\s)in|\\bcategor(?:y|ies)\\s*:|\\bfiled under:?)\\s*$");
 
     private HtmlArticleParser() {
     }
@@ -95,15 +89,7 @@ public final class HtmlArticleParser {
                 .ifPresent(draft::offerCrumb); // "Headline - News - Site"
         draft.offerSection(StoryHeader.headerSection(doc));
         draft.offerSection(KickerLinks.section(doc)); // (a link alone over the headline to a page of the menu: a utility-class theme's)
-        // a blog post's category link, the last resort: "in <a rel="category tag">Ports</a>"; a link to a category's page
-        // only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its own), not a
-        // menu's links to its categories
-        // (Joomla's "Category: <a>Local</a>" in a dd.category-name, its link to the category's menu item; Textpattern's to "?c=")
-        draft.offerSection(doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], a[href*=?c=], [class*=category] a, [class*=meta] a, [class*=type-terms] a").stream()
-                .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a)
-                        || a.closest("[class*=type-terms], .taxonomy-category") != null) // (Elementor's post-info "terms" item;
-                        // a block theme's category terms, Twenty Twenty-Two's "taxonomy-category wp-block-post-terms")
-                .findFirst().map(Element::text).orElse(null));
+        draft.offerSection(CategoryLinks.section(doc)); // a blog post's category link, the last resort
         draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         if ("NewsArticle".equals(schemaType)) {
@@ -153,25 +139,6 @@ public final class HtmlArticleParser {
             draft.offerPublished(JsonDates.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }
         HeaderDates.read(doc).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, d.text()));
-    }
-
-    /** A folder's icon just before the link, the category's mark where no word stands (Jekyll's Chirpy: "fa-folder-open"). */
-    private static boolean afterFolderIcon(Element a) {
-        Element before = a.previousElementSibling();
-        return before != null && before.is("i[class*=folder], span[class*=folder], svg[class*=folder]") && before.text().isBlank();
-    }
-
-    /** The text just before an element, across element boundaries ("In" in Hexo's "<span>In</span> <span><a>..."); or "". */
-    private static String textBefore(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
-                String text = n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "";
-                if (!text.isBlank()) {
-                    return text;
-                }
-            }
-        }
-        return "";
     }
 
     static String meta(Document doc, String key) {

@@ -77,8 +77,9 @@ final class HtmlAuthors {
         List<String> names = new ArrayList<>();
         for (Element e : doc.select(BYLINES + LEAD_IN_BYLINES)) {
             // another story's byline; but a block the theme names as the post's own authors counts wherever it stands
-            // (Material for MkDocs' .md-post__authors is in the post's sidebar, a nav)
+            // (Material for MkDocs' .md-post__authors is in the post's sidebar, a nav; so is ABlog's card of the post)
             if (!StoryLocator.thisStory(metaListOrSelf(e)) && !e.is("[class*=post__authors], [class*=post-authors]")
+                    && e.closest(HeaderDates.POST_CARD) == null
                     || e.closest(SITE_TITLE) != null) {
                 continue; // (the site's title, marked as its author: WriteFreely's <h1 id="blog-title"><a class="h-card p-author">)
             }

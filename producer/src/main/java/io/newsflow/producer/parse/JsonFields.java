@@ -102,6 +102,7 @@ final class JsonFields {
                 && ArticleIds.normaliseText(draft.body.get(0).getText()).equals(ArticleIds.normaliseText(draft.lead))) {
             draft.body.remove(0);
         }
+        LeadingHeaderLines.drop(draft); // a page's text kept whole: its headline, byline and date lines again
         return draft;
     }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The shapes a JSON record is read out of before {@link JsonFields} reads its fields by their common names, each a
  * system's own way of holding an article, in order, each leaving any other node as it is: a Medium story's answer, a
- * Notion page with its blocks, a Telegram bot's update, a Kirby page's content, a read-later bookmark's saved page
+ * Notion page with its blocks, a Telegram bot's update, a Kirby page's content, a crawler's item (Apify's), a read-later bookmark's saved page
  * (Karakeep's), Ibexa's content object and its fields, a content repository's node and its properties (Jahia's), a
  * page's form inputs (FirstSpirit's), Enonic's content and its data, a table's columns (Airtable's), a store's typed
  * values (Firestore's), PascalCase names, a page of content blocks in areas (Concrete CMS's), a template's content
@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class RecordShapes {
     private static final List<UnaryOperator<JsonNode>> SHAPES = List.of(MediumPayloads::asArticle, NotionPages::asArticle,
-            TelegramBotUpdates::asArticle, KirbyModels::asArticle, // (both before the wrappers' reading, which would take their
+            TelegramBotUpdates::asArticle, KirbyModels::asArticle, CrawlerItems::asArticle, // (both before the wrappers' reading, which would take their
             // inner objects whole)
             KarakeepBookmarks::asArticle, IbexaContents::flattened, JcrNodes::flattened, FirstSpiritPages::asArticle,
             EnonicContents::flattened, AirtableRecords::flattened, FirestoreDocuments::plain, PascalCaseFields::camelCased,

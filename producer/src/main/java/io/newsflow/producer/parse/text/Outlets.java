@@ -119,6 +119,11 @@ public final class Outlets {
     }
 
     /** True when the text names an outlet with a tell-tale word ("Times", "News", "Daily"...) or a domain. */
+    /** Whether the text holds a word of outlets' names ("News", "Times", "Post"), whatever its shape. */
+    static boolean namesOutletWord(String text) {
+        return OUTLET_WORD.matcher(text).find();
+    }
+
     public static boolean hasOutletWord(String text) {
         String t = text.strip();
         if (isPressRelease(t)) {
@@ -155,6 +160,7 @@ public final class Outlets {
                 .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")
                 .replaceAll("(?iu)\\s*\\|\\s*(?:impressum|datenschutz|imprint|privacy|terms|contact|kontakt|agb|legal|cookies?)\\b.*$", "") // (its links)
                 .replaceAll("[,;]+$", "")
+                .replaceAll("(?<=\\p{Ll}{2})\\.$", "") // "©2026, Harbourside Residents' Association.": the sentence's stop
                 // "© dpa-infocom, dpa:250214-930-376541/2": dpa's service company and the story's id
                 .replaceAll("(?i)^dpa-infocom\\b.*$", "dpa")
                 .strip();

@@ -18,8 +18,8 @@ public final class PersonNames {
     // (a caseless script's initial too: Tamil's "கே." of "கே. ராஜேஷ்", a syllable or two and a full stop)
     private static final Pattern WORD = UnicodeRegex.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*"
             + "|\\p{Lo}\\p{M}*(?:\\p{Lo}\\p{M}*)?\\.");
-    /** An initial and a full stop glued to a name, no space: "Б.Болдбаатар", "Ц.Оюунгэрэл". */
-    private static final Pattern GLUED_INITIAL = UnicodeRegex.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+");
+    /** An initial and a full stop glued to a name, no space: "Б.Болдбаатар", "Ц.Оюунгэрэл"; shouted, "B.DULGUUN". */
+    private static final Pattern GLUED_INITIAL = UnicodeRegex.compile("\\p{Lu}\\.(?:\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+|\\p{Lu}{4,}[\\p{Lu}'’-]*)");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von", "la", "le",
             "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
@@ -59,13 +59,13 @@ public final class PersonNames {
     /** True when the phrase reads as one person's name: 2-5 capitalised words (particles allowed), no digits, no role words. */
     public static boolean isName(String phrase) {
         String text = phrase.strip();
+        if (GLUED_INITIAL.matcher(text).matches() && !Outlets.namesOutletWord(text)) {
+            return true; // "Б.Болдбаатар": Mongolian writes the father's initial glued to the name (shouted, "B.DULGUUN": no domain)
+        }
         if (text.isEmpty() || text.length() > 60 || text.matches(".*\\d.*") || Outlets.hasOutletWord(text)) {
             return false;
         }
         String[] words = text.split("\\s+");
-        if (words.length == 1 && GLUED_INITIAL.matcher(text).matches()) {
-            return true; // "Б.Болдбаатар": Mongolian writes the father's initial glued to the name
-        }
         if (words.length < 2 || words.length > 5) {
             return false;
         }

@@ -1,0 +1,53 @@
+package io.newsflow.producer.parse;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import io.newsflow.producer.parse.text.Byline;
+import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.MetaDateLine;
+
+/**
+ * A page's text kept whole in a JSON record (a crawler's "text", a scraper's "maintext") begins as the page did: the
+ * headline again, the byline, the date line, then the story ("Solar lights planned for the river path" / "By Megan
+ * Castillo" / "December 5, 2026" / "The town council will ..."). Those lines are the header the record's own fields
+ * already hold, not the story's first paragraphs: dropped from the body's head, at most a few and only while each is one.
+ * A byline is dropped only when it has a lead-in ("By") and names no writer the record does not (any it adds are taken).
+ */
+final class LeadingHeaderLines {
+    private static final int MAX_LINES = 4;
+
+    private LeadingHeaderLines() {
+    }
+
+    /** Drops the header lines at the head of the draft's body, keeping at least one block. */
+    static void drop(ArticleDraft draft) {
+        for (int dropped = 0; dropped < MAX_LINES && draft.body.size() > 1; dropped++) {
+            String line = draft.body.get(0).getText().strip();
+            if (!repeatsTitle(line, draft.title) && !isByline(line, draft) && !isDateLine(line)) {
+                return;
+            }
+            draft.body.remove(0);
+        }
+    }
+
+    private static boolean repeatsTitle(String line, String title) {
+        return title != null && ArticleIds.normaliseText(line).equals(ArticleIds.normaliseText(title));
+    }
+
+    private static boolean isByline(String line, ArticleDraft draft) {
+        Optional<Byline> byline = BylineDetector.hasLeadIn(line) ? BylineDetector.standalone(line) : Optional.empty();
+        if (byline.isEmpty() || byline.get().authors().isEmpty()) {
+            return false;
+        }
+        if (draft.authors.isEmpty()) {
+            return draft.offerWrittenByline(line);
+        }
+        return byline.get().authors().stream().allMatch(name -> draft.authors.stream()
+                .anyMatch(known -> known.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))));
+    }
+
+    private static boolean isDateLine(String line) {
+        return MetaDateLine.parse(line).filter(date -> date.published() != null || date.updated() != null).isPresent();
+    }
+}
