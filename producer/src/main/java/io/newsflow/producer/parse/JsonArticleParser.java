@@ -61,6 +61,7 @@ public final class JsonArticleParser {
         root = Microformats2Entries.entriesOnly(root); // (a page's microformats: its entries, not the site's card)
         root = KenticoDocuments.listed(root); // (Kentico's pages, each under its page type's name)
         root = RedditThreads.listed(root); // (a thread's posts, without its comments)
+        root = VkWallPosts.listed(root); // (a community's wall posts, each with its community's name)
         JsonNode listed = JsonWrappers.articleList(root); // a news API's answer: {"status": "ok", "articles": [...]}
         JsonNode list = listed != null ? listed : root;
         boolean feed = JsonFeeds.is(root);

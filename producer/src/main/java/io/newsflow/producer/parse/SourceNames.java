@@ -26,7 +26,7 @@ final class SourceNames {
      */
     static boolean keepsName(String source, String candidate) {
         return fullerName(source, candidate) || withDomain(candidate, source) || withPublisher(candidate, source) || shortened(source, candidate)
-                || abbreviatedDomain(candidate, source)
+                || abbreviatedDomain(candidate, source) || joinedForms(candidate, source)
                 || source != null && source.regionMatches(true, 0, "The ", 0, 4) && source.substring(4).equalsIgnoreCase(candidate);
     }
 
@@ -57,6 +57,26 @@ final class SourceNames {
             at = rest.indexOf(c, at) + 1;
             if (at == 0) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code holder} joins only {@code name}'s other forms, its spaces and article left out or with a domain
+     * ("Chosunilbo & Chosun.com" of "The Chosun Ilbo"), as a copyright line names the paper and its site.
+     */
+    static boolean joinedForms(String holder, String name) {
+        if (holder == null || name == null || !holder.contains(" & ")) {
+            return false;
+        }
+        String bare = name.replaceFirst("(?i)^the ", "").replace(" ", "");
+        for (String part : holder.split(" & ")) {
+            String form = part.strip().replace(" ", "");
+            int dot = form.indexOf('.');
+            boolean site = dot >= 3 && DOMAIN_TAIL.matcher(form.substring(dot)).matches() && bare.regionMatches(true, 0, form, 0, dot);
+            if (!form.equalsIgnoreCase(bare) && !site) {
+                return false; // (its site's domain: the name's start, "Chosun.com")
             }
         }
         return true;

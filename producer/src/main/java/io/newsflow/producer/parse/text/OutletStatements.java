@@ -48,6 +48,8 @@ final class OutletStatements {
             + "any (?:use|reproduction|reprint(?:ing)?|copying) of .{1,60}\\bmaterials?\\b.{0,160}|"
             // a site's blanket disclaimer under every story: "Disclaimer: "The views/contents expressed in this article are ...""
             + "disclaimer\\s*:\\s*\\W?the views(?:/contents)? expressed in this (?:article|story|piece)\\b.{0,300}|"
+            // and its comments': "Disclaimer: The comments posted here/below/in the given space are not on behalf of Onmanorama."
+            + "disclaimer\\s*:\\s*\\W?the comments (?:posted|published|expressed)\\b.{0,300}|"
             + "(?:use|reproduction|reprint(?:ing)?|copying|republication) of .{1,40}\\bmaterials?\\b.{0,40}\\b(?:permitted|allowed|prohibited"
             + "|forbidden|requires?)\\b.{0,160}|" // ("Reproduction of ELTA materials is permitted only with a reference to the source.")
             + "this (?:article|story|report) is (?:also )?available in \\p{L}+(?: and \\p{L}+)?\\.?|" // its other language's edition

@@ -160,6 +160,8 @@ public final class Outlets {
                 .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")
                 .replaceAll("(?iu)\\s*\\|\\s*(?:impressum|datenschutz|imprint|privacy|terms|contact|kontakt|agb|legal|cookies?)\\b.*$", "") // (its links)
                 .replaceAll("[,;]+$", "")
+                // "ООО «Фонтанка.ру»": a company's legal form before its quoted name (Russian's, Ukrainian's, Kazakh's)
+                .replaceAll("^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ТОО|ПрАТ)\\s+[«\"“„]([^»\"”“]{2,60})[»\"”“]$", "$1")
                 .replaceAll("(?<=\\p{Ll}{2})\\.$", "") // "©2026, Harbourside Residents' Association.": the sentence's stop
                 // "© dpa-infocom, dpa:250214-930-376541/2": dpa's service company and the story's id
                 .replaceAll("(?i)^dpa-infocom\\b.*$", "dpa")

@@ -44,7 +44,7 @@ final class RelatedLabels {
             // "Още по темата", "Читайте также", "Berita Berkaitan", "Fleira áhugavert"
             "taip pat skaitykite", "susiję straipsniai", "daugiau naujienų", "още по темата", "свързани новини", "вижте още", "читайте также", "чытайце таксама", "глядзіце таксама",
             "читайте також", "головне сьогодні", "главное сегодня", "головне за день", "главное за день", "новини за темою",
-            "новости по теме", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
+            "новости по теме", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "самое важное", "самое читаемое", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
             // Albanian, Vietnamese, Armenian, Irish and Welsh: "Lexo edhe", "Đọc tiếp", "Կարդացեք նաև", "Tuilleadh scéalta", "Darllen mwy"
             "lexo edhe", "lexoni edhe", "lexo më shumë", "đọc tiếp", "đọc thêm", "xem thêm", "tin liên quan", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
             "scéalta gaolmhara", "darllen mwy", "darllenwch fwy", "straeon perthnasol",
