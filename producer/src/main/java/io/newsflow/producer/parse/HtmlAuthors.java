@@ -83,12 +83,19 @@ final class HtmlAuthors {
                     || e.closest(SITE_TITLE) != null) {
                 continue; // (the site's title, marked as its author: WriteFreely's <h1 id="blog-title"><a class="h-card p-author">)
             }
-            List<String> found = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(e.text()).map(Byline::authors).orElse(List.of())
-                    : authorsOf(HtmlPlainText.segmented(e));
+            List<String> found = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(unglued(e.text())).map(Byline::authors).orElse(List.of())
+                    : authorsOf(unglued(HtmlPlainText.segmented(e)));
             found = found.isEmpty() && !e.is(LEAD_IN_BYLINES) ? profileName(e) : found;
             found.forEach(n -> names.add(NameCase.natural(n)));
         }
         return names;
+    }
+
+    /** A lead-in in an element of its own, glued to the name in the text: "<span>By</span><a>Owen Pritchard</a>". */
+    private static final Pattern GLUED_LEAD_IN = Pattern.compile("^(By|Par|Por|Von|Door|Av|Af)(?=\\p{Lu}\\p{Ll})");
+
+    private static String unglued(String text) {
+        return GLUED_LEAD_IN.matcher(text.strip()).replaceFirst("$1 ");
     }
 
     /** The names an author tag or byline element gives, whether or not it opens with "By", without a trailing separator. */

@@ -23,7 +23,7 @@ final class StoryLocator {
             + "[class*=post-subtitle]"; // (Ghost's; Hugo's; Newspack's)
     /** Where other stories, menus and comments stand: their bylines and times are not this story's. */
     private static final String ELSEWHERE = "aside, nav, footer, li, form, [class*=related], [class*=more-from], "
-            + "[class*=read-next], [class*=comment], [class*=trending], [class*=teaser]";
+            + "[class*=read-next], [class*=comment], [class*=trending], [class*=teaser], [class*=slider], [class*=carousel]";
 
     private StoryLocator() {
     }

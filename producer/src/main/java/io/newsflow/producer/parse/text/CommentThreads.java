@@ -32,6 +32,8 @@ final class CommentThreads {
             // a comment policy under the thread: "Comments will be edited (grammar, spelling and slang) and authorized at ..."
             + "comments (?:will be|are) (?:edited|moderated|reviewed|checked)\\b.{0,160}|"
             // the same sign-in prompt in German, French, Spanish, Italian: "Jetzt anmelden und mitdiskutieren"
+            + "(?:laisser|laissez) un commentaire|vous devez être connecté pour (?:publier|poster|laisser) un commentaire|"
+            + "deja(?:r)? un comentario|deixe (?:um|o seu|seu) comentário|lascia un commento|"
             + "(?:jetzt )?anmelden und mitdiskutieren|connectez-vous pour (?:commenter|réagir)|inicia sesión para comentar|(?:accedé|accede|ingresá|ingresa|registrate|regístrate) (?:a|para) comentar|accedi per commentare|"
             // a feedback widget: "Cet article vous a-t-il été utile ?", "Was this article helpful?", "War dieser Artikel hilfreich?"
             + FEEDBACK_QUESTIONS + "(?: (?:este|el) artículo)?|"
