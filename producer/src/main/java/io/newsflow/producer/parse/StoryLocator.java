@@ -141,6 +141,29 @@ final class StoryLocator {
                 bestLength = length;
             }
         }
+        return best == null ? null : withSiblingComponents(best);
+    }
+
+    /** How far up a story split into a page builder's text components may have its body. */
+    private static final int COMPONENT_LEVELS = 3;
+
+    /**
+     * The block that holds the densest one's sibling components of the same class, each with paragraphs of its own, when
+     * a page builder splits the story around an image (Strikingly's "s-component-content" in two "s-text" components);
+     * else the block itself.
+     */
+    private static Element withSiblingComponents(Element best) {
+        if (best.className().isBlank()) {
+            return best;
+        }
+        Element up = best.parent();
+        for (int level = 0; up != null && !up.is("body, html") && level < COMPONENT_LEVELS; level++, up = up.parent()) {
+            long components = up.getElementsByClass(best.className().split("\\s+")[0]).stream()
+                    .filter(e -> e.className().equals(best.className()) && e.children().stream().anyMatch(c -> c.is("p"))).count();
+            if (components > 1) {
+                return up;
+            }
+        }
         return best;
     }
 

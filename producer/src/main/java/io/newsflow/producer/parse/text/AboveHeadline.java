@@ -104,8 +104,8 @@ final class AboveHeadline {
         }
         if (content.isEmpty() && draft.section == null && !BreadcrumbDetector.isNewsRoot(line) && !SectionNames.isSection(line)
                 && TopMenus.repeatsMenuItem(lines, i)) {
-            header.kickerLine = i; // "Thời sự" alone over the headline, one of the menu's items above it: the section
-            draft.offerSection(ArticleTypes.sectionCase(line));
+            header.kickerLine = i; // "Thời sự" alone over the headline, one of the menu's items above it: the section, as the
+            draft.offerSection(ArticleTypes.sectionCase(TopMenus.menuItem(lines, i))); // menu writes it ("GOA" of "Goa")
             return true;
         }
         if (content.isEmpty() && draft.section == null && CrumbTrails.firstCrumb(lines, i)) {

@@ -106,6 +106,11 @@ final class ClosingLines {
         // a letter or column signed with the writer's name over a place or outlet ("Margaret Hill" / "Cardiff")
         String penultimate = content.get(content.size() - 2).strip();
         if (content.size() >= 4 && PersonNames.isBareNameList(penultimate) && SHORT_PLACE_OR_OUTLET.matcher(last.strip()).matches()) {
+            List<String> story = content.subList(0, content.size() - 2);
+            if (saidInTheStory(penultimate, story) && saidInTheStory(last.strip(), story)) { // "Metro Railway" / "East-West Metro"
+                content.subList(content.size() - 2, content.size()).clear(); // under a story about them: topics' links, no signature
+                return;
+            }
             if (draft.authors.isEmpty()) {
                 PersonNames.split(penultimate).forEach(draft::addAuthor);
             }
@@ -166,6 +171,12 @@ final class ClosingLines {
             draft.offerSource(outlet.get(), CreditLines.viaAgency(last).isPresent() ? TextArticleParser.BYLINE + 5
                     : titleCredit ? TextArticleParser.COPYRIGHT : TextArticleParser.SIGNATURE);
         }
+    }
+
+    /** Whether the closing line's words are a phrase of one of the story's paragraphs, a topic's link closing it. */
+    private static boolean saidInTheStory(String line, List<String> content) {
+        return line.length() >= 4 && content.stream().anyMatch(l -> l.length() > line.length() + 20
+                && UnicodeRegex.compile("\\b" + Pattern.quote(line) + "\\b").matcher(l).find());
     }
 
     /**

@@ -22,6 +22,8 @@ final class DeskCredits {
     /** "By TCWN Staff", "By Observer Staff": a paper's initials or one word of its name, and its staff; "Staff Report": no one named. */
     private static final Pattern OWN_STAFF = Pattern.compile(
             "^(?:[Bb]y\\s+)?(?:(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15})\\s+[Ss]taff(?:\\s+(?:[Ww]riters?|[Rr]eporters?))?|[Ss]taff\\s+[Rr]eport)$");
+    /** "By Team Herald", "Team ET": the paper's team, by its name's word or initials. */
+    private static final Pattern OWN_TEAM = Pattern.compile("^(?:[Bb]y\\s+)?(?:[Tt]eam|TEAM)\\s+(?:\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15})$");
     /** "By Kafkadesk Prague office": the outlet's name, its office's town and "office". */
     private static final Pattern OWN_OFFICE = Pattern.compile("^(?:[Bb]y\\s+)?(\\p{Lu}[\\p{L}.]{2,20})\\s+\\p{Lu}\\p{L}+\\s+office$");
     /** "By Staff Writer | December 5, 2026": a staff credit, a separator and the date. */
@@ -55,6 +57,9 @@ final class DeskCredits {
             // "By TCWN Staff", "By Observer Staff": the paper's initials or its name's word, and its staff (not "Reuters Staff");
             // "Staff Report": the paper's own desk
             return Optional.of(new Byline(List.of(), null, null, null));
+        }
+        if (OWN_TEAM.matcher(text).matches()) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "By Team Herald": the paper's own team, no one
         }
         Matcher office = OWN_OFFICE.matcher(text);
         if (office.matches()) { // "By Kafkadesk Prague office": the outlet's office in a town, no one

@@ -133,19 +133,32 @@ final class TopMenus {
 
     /** Line i stands alone in its block and repeats an item of a menu above it, written one item per line or as a bar. */
     static boolean repeatsMenuItem(PageLines lines, int i) {
+        return menuItem(lines, i) != null;
+    }
+
+    /**
+     * The menu's item that line i, alone in its block, repeats, as the menu writes it ("GOA" over the headline, "Goa" in
+     * the menu: a shouted label of the section the menu names); or null.
+     */
+    static String menuItem(PageLines lines, int i) {
         boolean alone = (i == 0 || !lines.sameBlock(i - 1, i)) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1));
         String item = lines.get(i).strip();
         for (int k = 0; alone && k < i; k++) {
-            if (lines.inVerticalMenu(k) && lines.get(k).strip().equals(item)
-                    || JunkLineDetector.isMenu(lines.get(k)) && Arrays.stream(BAR.split(lines.get(k).strip())).anyMatch(item::equals)) {
-                return true;
+            if (lines.inVerticalMenu(k) && lines.get(k).strip().equalsIgnoreCase(item)) {
+                return lines.get(k).strip();
+            }
+            if (JunkLineDetector.isMenu(lines.get(k))) {
+                String listed = Arrays.stream(BAR.split(lines.get(k).strip())).filter(item::equalsIgnoreCase).findFirst().orElse(null);
+                if (listed != null) {
+                    return listed;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     /** What parts a menu bar's items ("Thời sự | Thế giới | Kinh doanh"). */
-    private static final Pattern BAR = Pattern.compile("\\s+[|·•]\\s+");
+    private static final Pattern BAR = Pattern.compile("\\s+[|·•]\\s+|\\s{2,}"); // (or two spaces: "Home  Goa  National")
 
     /**
      * "Japan / World / Business / Sports / Japan", "Startseite / Inland / Ausland / Wirtschaft / Wirtschaft": the
