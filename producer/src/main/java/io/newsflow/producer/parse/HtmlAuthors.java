@@ -32,7 +32,8 @@ final class HtmlAuthors {
     /** The site's title, a heading of the page's own: no byline, whatever its markup calls it. */
     private static final String SITE_TITLE = "h1, [id*=blog-title], [class*=blog-title], [id*=site-title], [class*=site-title]";
     /** A byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."): not a mail's sign-off or a writer's biography. */
-    private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box]";
+    private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box], "
+            + "[class*=post-footer]"; // (TypePad's "Posted by <a>Harriet Lowe</a> on December 05, 2026 at 10:15 AM in <a>Roads</a>")
     /** What a theme sets after the writer's name, before the date in the next element: "By Chinedu Okafor -". */
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\p{Pd}|·•]+$");
 

@@ -63,6 +63,7 @@ public final class JsonArticleParser {
         root = RedditThreads.listed(root); // (a thread's posts, without its comments)
         root = VkWallPosts.listed(root); // (a community's wall posts, each with its community's name)
         root = OrchardContentItems.listed(root); // (a GraphQL answer's content items of one type)
+        root = NprDocuments.listed(root); // (a content service's story documents, their assets resolved)
         JsonNode listed = JsonWrappers.articleList(root); // a news API's answer: {"status": "ok", "articles": [...]}
         JsonNode list = listed != null ? listed : root;
         boolean feed = JsonFeeds.is(root);

@@ -42,7 +42,7 @@ public final class JunkLineDetector {
             + "subscribe now|follow us|follow @|connect with us|url to article|article url|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|fotografia|fotografias|fotografía|imagen|immagine|zdjęcie|фото|фотография|снимка|crédit photo|crédito|credit|photo credit|pictured|gallery|"
             + "image credit|main image credit|main image|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
-            + "schlagworte|stichwörter|palavras-chave|archivado en|archiviato in|abgelegt unter|classé dans|filed in|arquivado em|"
+            + "schlagworte|stichwörter|palavras-chave|archivado en|escrito en|archiviato in|abgelegt unter|classé dans|filed in|arquivado em|"
             + "advertisement|text ad|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|lea también|"
             + "ver también|mirá también|leé también|ilgili haberler|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|baca juga|"
             + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer|lue lisää|lue myös|lihat juga|prečítajte si tiež|přečtěte si také)\\b\\s*[:|–—-]", F);

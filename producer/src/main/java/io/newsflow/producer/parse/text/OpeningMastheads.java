@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,10 @@ final class OpeningMastheads {
     private OpeningMastheads() {
     }
 
+    /** "Diario de Mendoza", "Newspaper of Tasmania": the kind of paper and its place, under the name what the paper is. */
+    private static final Pattern PAPER_OF_PLACE = Pattern.compile("(?iu)(?:diario|periódico|jornal|journal|quotidien|giornale|quotidiano"
+            + "|zeitung|newspaper|daily|dagblad|krant) (?:de|del|do|da|du|di|of|von|aus) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,30})");
+
     /** "Zimbabwe News", "Sierra Leone News": a place's name and "News", under a logo not in capitals what the site covers. */
     private static boolean placesNews(String line) {
         return line.endsWith(" News") && Places.isPlace(line.substring(0, line.length() - " News".length()));
@@ -36,7 +41,9 @@ final class OpeningMastheads {
         // (a phrase of a menu item's shape too, alone with the name: "Leading the way"; not a section's name, "News")
         boolean shaped = PageBlock.taglineShaped(logo, second) || PageBlock.isMenuItem(second) && !SectionNames.isSection(second)
                 && !BreadcrumbDetector.isNewsRoot(second) && !BreadcrumbDetector.isHomeRoot(second);
+        Matcher paperOf = PAPER_OF_PLACE.matcher(second);
         boolean tagline = PLACE_NEWS.matcher(second).matches() // ("Tajikistan news": a description, in sentence case)
+                || paperOf.matches() && Places.isPlace(paperOf.group(1)) // ("Los Andes" / "Diario de Mendoza")
                 || placesNews(second) && !CAPITALS_LOGO.matcher(logo).matches() // ("ZimLive" / "Zimbabwe News": what the site is)
                 || shaped && (!Outlets.looksLikeOutlet(second) || SiteTaglines.matches(second) // ("PNG's Home of News")
                 || !Outlets.hasOutletWord(second) && !TopMenus.endsWithLogo(logo, second));
