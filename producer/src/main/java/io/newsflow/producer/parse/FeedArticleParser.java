@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -93,15 +94,16 @@ public final class FeedArticleParser {
         ArticleDraft draft = new ArticleDraft();
         draft.url = redirected(entry.getLink() != null ? entry.getLink() : entry.getUri());
         draft.title = entry.getTitle() == null ? null : Jsoup.parse(entry.getTitle()).text();
+        Map<String, String> logins = WordPressExports.displayNames(feed); // (a WordPress export's "mkowalska")
         for (SyndPerson person : entry.getAuthors()) {
             // "By Joyanne Pursaga and Chris Kitching": some feeds write the whole byline in dc:creator
             if (!draft.offerWrittenByline(person.getName())) {
                 PersonNames.split(person.getName() == null ? "" : person.getName()).forEach(draft::addAuthor);
             }
         }
-        if (draft.authors.isEmpty() && entry.getAuthor() != null && !entry.getAuthor().isBlank()
-                && !draft.offerWrittenByline(entry.getAuthor())) {
-            String author = entry.getAuthor().replaceAll("^\\S+@\\S+\\s*\\((.*)\\)$", "$1");
+        String written = entry.getAuthor() == null ? null : logins.getOrDefault(entry.getAuthor().strip(), entry.getAuthor());
+        if (draft.authors.isEmpty() && written != null && !written.isBlank() && !draft.offerWrittenByline(written)) {
+            String author = written.replaceAll("^\\S+@\\S+\\s*\\((.*)\\)$", "$1");
             List<String> names = PersonNames.split(author);
             (names.isEmpty() ? List.of(NameCase.natural(author)) : names).forEach(draft::addAuthor);
         }
@@ -152,7 +154,7 @@ public final class FeedArticleParser {
             return atom.getCategories().stream().map(c -> c.getLabel() != null && !c.getLabel().isBlank() ? c.getLabel() : c.getTerm())
                     .filter(Objects::nonNull).toList();
         }
-        return entry.getCategories().stream().map(SyndCategory::getName).filter(Objects::nonNull).toList();
+        return WordPressExports.sectionCategories(entry).stream().map(SyndCategory::getName).filter(Objects::nonNull).toList();
     }
 
     /** The description repeats the body's first paragraph, whole or cut short with an ellipsis. */

@@ -22,6 +22,7 @@ final class HtmlAuthors {
     /** The elements a theme writes a byline in: a rel=author link, an h-entry's microformat, Drupal's node author. */
     private static final String BYLINES = "[rel=author], .byline, .author, [itemprop=author], [class*=byline], [class*=author-name], "
             + "[class*=author__name], [class*=__author], " // (a block theme's "wp-block-post-author__name"; Wagtail's "blog__author")
+            + "[class*=author_name], " // (Odoo's blog: "o_wblog_author_name")
             + "[class*=authors], [class*=meta_author], [class*=meta-author], " // (JNews's "jeg_meta_author": "by <a>Siti Rahman</a>")
             + ".auteur, .autor, .autora, .autore, .autrice, .p-author, .field--name-uid, [class*=field--name-field-author], "
             + ".bio, " // (a blog starter's "Written by <strong>Name</strong> who ...": the name in bold, as a profile card's)

@@ -31,6 +31,10 @@ final class JsonAuthors {
             "profiles", "profile"); // a database's users embedded in the row (Supabase's {"profiles": {"full_name": ...}}), the last asked
     /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
     private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
+    /** The outlet's staff after its name: "Tidewater Herald Staff", "Harbour Times Newsroom". */
+    private static final Pattern STAFF = Pattern.compile(
+            "(?i)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|desk|newsroom|team)$");
+
     /** A byline of only these words credits a desk, no one ("Staff Reporter", "Redacción"). */
     private static final Set<String> DESK_WORDS = Set.of("staff", "reporter", "reporters", "writer",
             "writers", "correspondent", "editor", "editors", "desk", "newsroom", "team", "redacción", "redazione",
@@ -76,7 +80,8 @@ final class JsonAuthors {
                 name = authorPageName(name); // an address (Bolt's "/api/users/1") is no name; its author page's slug may be one
             }
             if (name != null && Outlets.hasOutletWord(name) && !PersonNames.isName(name) && Outlets.looksLikeOutlet(name)) {
-                draft.offerSource(name.strip(), OUTLET_AS_AUTHOR); // a news API's "author": "Island Broadcaster": the outlet
+                // a news API's "author": "Island Broadcaster": the outlet; newspaper4k's "Tidewater Herald Staff": its staff's
+                draft.offerSource(STAFF.matcher(name.strip()).replaceFirst(""), OUTLET_AS_AUTHOR);
                 continue;
             }
             // AP's "By MICHAEL CASEY, Associated Press": a byline written out in the field

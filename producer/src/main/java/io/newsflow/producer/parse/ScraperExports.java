@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class ScraperExports {
 
-    private static final List<String> SITE_NAMES = List.of("source-hostname", "sitename");
+    private static final List<String> SITE_NAMES = List.of("source-hostname", "sitename", "meta_site_name"); // (newspaper4k's)
 
     private ScraperExports() {
     }

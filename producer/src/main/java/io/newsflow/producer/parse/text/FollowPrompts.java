@@ -38,7 +38,8 @@ final class FollowPrompts {
             + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no|de|in den) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|"
             // ("Follow Khaleej Times on WhatsApp Channels.")
             + "social media|(?:les )?réseaux sociaux|redes sociales|sozialen medien|društvenim mrežama|(?:whatsapp|telegram)"
-            + "(?: channels?| communit(?:y|ies))?|google news))"
+            + "(?: channels?| communit(?:y|ies))?|google news)(?:u|a|om)?(?: (?:kanalu|kanal|stranici|profilu|grupi))?)" // ("Pratite
+            // nas na Facebooku", "... i na Telegram kanalu": a Slavic case ending, the channel's word)
             + "(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?"
             + "(?:\\s+to (?:keep|stay) (?:updated|up to date|informed)\\b.{0,80})?" // ("Like us on Facebook to keep updated with ...")
             + "(?:,? (?:and )?follow @\\w+ on \\w+\\b.{0,120})?|"
