@@ -80,7 +80,7 @@ public final class FrontMatter {
             return readProperties(text, properties, draft);
         }
         String lektorBody = LEKTOR_FIRST.matcher(text).lookingAt() ? readLektor(text, draft) : null;
-        return lektorBody != null ? lektorBody : text;
+        return lektorBody != null ? lektorBody : MarkupHeaders.read(text, draft); // (or AsciiDoc's, reStructuredText's, Org's header)
     }
 
     /**
@@ -138,7 +138,7 @@ public final class FrontMatter {
     }
 
     /** A field as a JSON article's: tags and categories a list, one a line or parted by commas ("Local, Transport"). */
-    private static void put(ObjectNode fields, String key, String value) {
+    static void put(ObjectNode fields, String key, String value) {
         if (key.equals("tags") || key.equals("categories")) {
             ArrayNode list = fields.putArray(key);
             Arrays.stream(value.split("\\s*(?:,|\\R)\\s*")).filter(v -> !v.isBlank()).forEach(list::add);
@@ -147,7 +147,7 @@ public final class FrontMatter {
         }
     }
 
-    private static void offer(ArticleDraft meta, ArticleDraft draft) {
+    static void offer(ArticleDraft meta, ArticleDraft draft) {
         draft.title = meta.title;
         meta.authors.forEach(draft::addAuthor);
         draft.offerSource(meta.source);
