@@ -42,6 +42,9 @@ public final class ArticleParser {
                     doc.content(), InputFormat.UNKNOWN, doc.ingestedAt())));
         }
         String text = decoded.text().replace("\uFEFF", "");
+        if (MailboxFiles.isMailbox(doc.origin(), text)) {
+            return MailboxFiles.parse(doc, text); // a folder of mails in one file, each an article
+        }
         boolean archive = MhtmlArchives.isArchive(doc.origin(), doc.contentType(), text); // a page saved as one file
         boolean mail = !archive && MailMessages.isMail(doc.origin(), doc.contentType(), text); // a newsletter saved as a mail
         DetectedFormat format = archive ? DetectedFormat.HTML : mail ? DetectedFormat.TEXT

@@ -43,22 +43,27 @@ final class MailMessages {
 
     /** The newsletter read as text under its decoded headers, or a rejection naming the input. */
     static ParseOutcome parse(InputDocument doc) {
+        return parse(doc, null);
+    }
+
+    /** The mail as {@link #parse(InputDocument)} reads it, as the item'th of its file (a mailbox's message); item may be null. */
+    static ParseOutcome parse(InputDocument doc, Integer item) {
         String text;
         try {
             Message message = MimeMessages.parse(doc.content());
             Entity html = part(message, "text/html");
             Entity story = html != null ? html : part(message, "text/plain");
             if (story == null) {
-                return rejected(doc, RejectionReason.NO_CONTENT, "a mail without a text/html or text/plain part");
+                return rejected(doc, item, RejectionReason.NO_CONTENT, "a mail without a text/html or text/plain part");
             }
             String body = decode((SingleBody) story.getBody(), story.getCharset());
             text = "From: " + header(message, "From") + "\nDate: " + header(message, "Date") + "\nSubject: "
                     + (message.getSubject() == null ? "" : message.getSubject()) + "\n\n"
                     + (html != null ? HtmlPlainText.of(Jsoup.parse(body).body()) : body.replace("\r\n", "\n"));
         } catch (IOException e) { // mime4j reports a broken message as a MimeIOException
-            return rejected(doc, RejectionReason.MALFORMED, "not a readable MIME mail: " + e.getMessage());
+            return rejected(doc, item, RejectionReason.MALFORMED, "not a readable MIME mail: " + e.getMessage());
         }
-        return ArticleAssembler.assemble(TextArticleParser.parse(text), InputFormat.TEXT, doc.origin(), null, text, doc.ingestedAt());
+        return ArticleAssembler.assemble(TextArticleParser.parse(text), InputFormat.TEXT, doc.origin(), item, text, doc.ingestedAt());
     }
 
     /** The first part of the type, depth first through the mail's multiparts; or null. */
@@ -88,8 +93,8 @@ final class MailMessages {
         return value == null ? "" : value.replaceAll("\\s+", " ").strip();
     }
 
-    private static ParseOutcome rejected(InputDocument doc, RejectionReason reason, String message) {
-        return ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), null, reason, message, doc.content(), InputFormat.TEXT,
+    private static ParseOutcome rejected(InputDocument doc, Integer item, RejectionReason reason, String message) {
+        return ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), item, reason, message, doc.content(), InputFormat.TEXT,
                 doc.ingestedAt()));
     }
 }

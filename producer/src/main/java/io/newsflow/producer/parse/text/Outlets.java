@@ -53,6 +53,7 @@ public final class Outlets {
     /** A capitalised word and a paper's lower-case noun, as Central European and Nordic titles write it. */
     private static final Pattern LOWER_CASE_PAPER = UnicodeRegex.compile("24 heures|\\p{Lu}[\\p{L}\\p{M}]+ (?:noviny|listy|novine|novice|"
             + "vesti|vijesti|lehti|sanomat|dziennik|denník|industri|tidende|avis|list|dnevnik" // "Jutarnji list", "Večernji list"
+            + "|žinios|rytas|ziņas|avīze|uudised|leht" // ("Verslo žinios", "Lietuvos rytas", "Latvijas avīze", "Eesti Päevaleht")
             + "|газета|правда|новини|новости|вести)"); // "Новая газета", "Комсомольская правда"
 
     private Outlets() {

@@ -51,7 +51,7 @@ final class RelatedLabels {
             // Catalan, Galician and Portuguese, and a Nepali daily's English: "Més informació", "Relacionadas", "Read Other News"
             "més informació", "també et pot interessar", "et pot interessar", "llegeix també", "relacionades", "relacionadas", "relacionados", "read other news", "contenido sugerido",
             // Slovak's other verb, French's "similar articles", Montenegrin, Serbian and Bosnian "related news"
-            "prečítajte si aj", "čítajte viac", "prečítajte si viac", "ilginizi çekebilir", "articles similaires", "povezane vijesti", "povezane vesti", "povezani članci", "povezani tekstovi", "povezano", "povezani sadržaji",
+            "prečítajte si aj", "čítajte viac", "prečítajte si viac", "ilginizi çekebilir", "articles similaires", "iesakām izlasīt", "lasi arī", "saistītie raksti", "daugiau šia tema", "skaitykite daugiau", "povezane vijesti", "povezane vesti", "povezani članci", "povezani tekstovi", "povezano", "povezani sadržaji",
             // a page's links to the stories before and after it: O Globo's "Mais recente" / "Próxima", "Next article"
             "mais recente", "próxima", "próxima notícia", "notícia anterior", "next article", "previous article", "next story",
             "next post", "previous post",
