@@ -62,8 +62,13 @@ public final class HtmlArticleParser {
         draft.offerSource(meta(doc, "application-name"), 10);
         // the issuer a page's metadata names ("From: Department for Transport", GOV.UK's), over the platform's own name
         doc.select("dt:matchesOwn(^\\s*From:?\\s*$) + dd a").stream().findFirst().ifPresent(a -> draft.offerSource(a.text(), 55));
+        String cardTitle = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"));
+        boolean menuPage = namesMenuPage(doc, cardTitle);
+        if (menuPage) { // ("Millbrook Allotment Society - Allotment news": the site's name before the page's)
+            draft.offerSource(SiteSuffixes.windowTitleSite(doc.title(), cardTitle), 5);
+        }
         String marked = draft.title != null ? draft.title
-                : SiteSuffixes.headlineOf(firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title")), StoryHeader.headline(doc));
+                : SiteSuffixes.headlineOf(menuPage ? null : cardTitle, StoryHeader.headline(doc));
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
         NewsletterArchives.read(doc, firstNonBlank(meta(doc, "og:title"), doc.title()), draft); // "Harbour Weekly: <subject>"
         PageSiteNames.offerLastResorts(doc, draft);
@@ -71,6 +76,7 @@ public final class HtmlArticleParser {
             draft.title = SiteSuffixes.strip(draft.title, draft.source);
         }
         readPublished(doc, draft);
+        BulletinSenders.read(doc, draft); // "City of Millbrook sent this bulletin at 12/05/2026 09:14 AM CST"
         HtmlAuthors.read(doc, draft);
         draft.offerSection(notAFolder(meta(doc, "article:section")));
         draft.offerSection(doc.select("[itemprop=articleSection]:not(meta), a[itemprop=genre]").stream() // (microdata's, Joomla's
@@ -139,6 +145,14 @@ public final class HtmlArticleParser {
             draft.offerPublished(JsonDates.parseDate(time.attr("datetime")), TimeProvenance.METADATA, time.attr("datetime"));
         }
         HeaderDates.read(doc).ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, d.text()));
+    }
+
+    /**
+     * Whether the card's title is a menu item's words: the page the menu links to ("Allotment news", a site builder's page
+     * of posts), whose headline is the page's own heading, not the card's.
+     */
+    private static boolean namesMenuPage(Document doc, String cardTitle) {
+        return cardTitle != null && doc.select("nav a, header a").stream().anyMatch(a -> a.text().strip().equalsIgnoreCase(cardTitle.strip()));
     }
 
     static String meta(Document doc, String key) {

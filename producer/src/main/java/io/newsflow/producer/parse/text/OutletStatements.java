@@ -48,6 +48,10 @@ final class OutletStatements {
             + "any (?:use|reproduction|reprint(?:ing)?|copying) of .{1,60}\\bmaterials?\\b.{0,160}|"
             // a site's blanket disclaimer under every story: "Disclaimer: "The views/contents expressed in this article are ...""
             + "disclaimer\\s*:\\s*\\W?the views(?:/contents)? expressed in this (?:article|story|piece)\\b.{0,300}|"
+            // a member station's plea ("KQED's journalism is supported by members like you. Donate now.") and its note of when
+            // the segment aired ("This segment aired on December 5, 2026.")
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40}['’]s (?:journalism|reporting|coverage|newsroom) is (?:supported|funded|made possible|powered) by\\b.{0,200}|"
+            + "this (?:segment|story|interview|program|programme|episode|report) (?:first )?(?:aired|was broadcast)\\b.{0,80}|"
             // and its comments': "Disclaimer: The comments posted here/below/in the given space are not on behalf of Onmanorama."
             + "disclaimer\\s*:\\s*\\W?the comments (?:posted|published|expressed)\\b.{0,300}|"
             + "(?:use|reproduction|reprint(?:ing)?|copying|republication) of .{1,40}\\bmaterials?\\b.{0,40}\\b(?:permitted|allowed|prohibited"
