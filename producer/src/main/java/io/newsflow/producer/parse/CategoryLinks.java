@@ -22,8 +22,11 @@ final class CategoryLinks {
 
     /** The category link's text, or null when the page has none. */
     static String section(Document doc) {
-        return doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], a[href*=?c=], [class*=category] a, [class*=meta] a, [class*=type-terms] a, .cats a").stream()
+        return doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], a[href*=?c=], a[href*=?category/], [class*=category] a, "
+                        + "[class*=meta] a, [class*=type-terms] a, .cats a").stream()
                 .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a)
+                        || a.is("[href*=category]") && a.closest("[class*=post-info]") != null // (the post's info line: Dotclear's
+                        // "Par ..., samedi 5 décembre 2026 à 11:20 :: <a href="...?category/Vie-locale">Vie locale</a>")
                         || a.closest("[class*=type-terms], .taxonomy-category, .cats") != null) // (Elementor's post-info "terms"
                         // item; a block theme's category terms, Twenty Twenty-Two's "taxonomy-category wp-block-post-terms"; the
                         // post meta's "byline-part cats", Zeen's)

@@ -43,17 +43,18 @@ final class PageSiteNames {
         draft.offerSource(!homeName.isEmpty() && doc.title().strip().endsWith(" " + homeName) ? homeName : null, -2);
         draft.offerSource(feedTitleSite(doc), -3);
         // a journal's title as the page's own h1 over its entries, linked home (LiveJournal's): the headline is another heading
-        doc.select("h1:has(> a[href])").stream().filter(h -> h.closest("article") == null && !h.text().strip().equals(draft.title)
-                        && HOME_LINK.matcher(h.selectFirst("> a[href]").attr("href")).matches() && Outlets.looksLikeOutlet(h.text()))
+        // (or in a span of its own: Dotclear's "<h1><span><a href="https://host/index.php?">")
+        doc.select("h1:has(a[href])").stream().filter(h -> h.closest("article") == null && !h.text().strip().equals(draft.title)
+                        && HOME_LINK.matcher(h.selectFirst("a[href]").attr("href")).matches() && Outlets.looksLikeOutlet(h.text()))
                 .findFirst().ifPresent(h -> draft.offerSource(h.text().strip(), -2));
     }
 
-    /** A link to a site's root: "/", "https://fenlandrails.example/". */
-    private static final Pattern HOME_LINK = Pattern.compile("(?:https?://[^/?#]+)?/?");
+    /** A link to a site's root: "/", "https://fenlandrails.example/", "https://host/index.php?". */
+    private static final Pattern HOME_LINK = Pattern.compile("(?:https?://[^/?#]+)?/?(?:index\\.(?:php|html?)\\??)?");
 
-    /** What a feed's title adds to the site's name: "Full Atom Feed" (Pelican's), "» Feed" (WordPress's), "RSS". */
+    /** What a feed's title adds to the site's name: "Full Atom Feed" (Pelican's), "» Feed" (WordPress's), "RSS", "RSS 2.0". */
     private static final Pattern FEED_KIND = Pattern.compile("(?i)\\s*(?:[»|:–-]\\s*)?(?:(?:full|all|main|latest)\\s+)?"
-            + "(?:(?:atom|rss|rss 2\\.0|json)\\s*)?(?:feed)?$");
+            + "(?:(?:atom|rss|json)(?: \\d(?:\\.\\d{1,2})?)?\\s*)?(?:feed)?$"); // (and its version alone: "Atom 1.0", Dotclear's)
     /** A feed of comments, of one category or tag: not the site's own. */
     private static final Pattern PART_FEED = Pattern.compile("(?i)\\b(?:comments?|categor(?:y|ies)|tags?|kommentare|commentaires|comentarios)\\b");
 

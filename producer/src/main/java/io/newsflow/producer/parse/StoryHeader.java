@@ -88,9 +88,11 @@ final class StoryHeader {
             h1 = doc.selectFirst("article .entry-title");
         }
         h1 = h1 != null ? h1 : doc.select("h1").stream().filter(e -> !e.is(".site-title, #site-title, .site-name")
-                && e.closest("#masthead, .site-header, aside, .sidebar") == null).findFirst().orElse(null);
-        // (no h1: the marked headline, an h2; a theme's article title, Hugo's Stack: h2.article-title)
-        return h1 != null ? h1 : doc.selectFirst("[itemprop=headline]:not(meta), article h2.article-title, article h2.post-title");
+                && e.closest("#masthead, .site-header, [role=banner], aside, .sidebar") == null).findFirst().orElse(null);
+        // (no h1: the marked headline, an h2; a theme's article title, Hugo's Stack: h2.article-title; a post in a block marked
+        // as an article, Dotclear's div.post[role=article])
+        return h1 != null ? h1 : doc.selectFirst("[itemprop=headline]:not(meta), article h2.article-title, article h2.post-title, "
+                + "[role=article] h2.post-title");
     }
 
     /** A site builder's layer named by its role ({@code data-framer-name="Date"}: Framer's), or null. */

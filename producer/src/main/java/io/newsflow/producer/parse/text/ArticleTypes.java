@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
@@ -65,9 +66,20 @@ public final class ArticleTypes {
         return ArticleType.UNKNOWN;
     }
 
-    /** A section label in natural case: {@code ANALYSIS} becomes {@code Analysis}, mixed case is kept. */
+    /** Two shouted crumbs of one or two words parted by a spaced hyphen: "ISÈRE - GRENOBLE". */
+    private static final Pattern SHOUTED_TRAIL = Pattern.compile("(\\p{Lu}[\\p{Lu}\\p{M}'’-]+(?: \\p{Lu}[\\p{Lu}\\p{M}'’-]+)?) - "
+            + "\\p{Lu}[\\p{Lu}\\p{M}'’-]+(?: \\p{Lu}[\\p{Lu}\\p{M}'’-]+)?");
+
+    /**
+     * A section label in natural case: {@code ANALYSIS} becomes {@code Analysis}, mixed case is kept; a trail of two
+     * crumbs in capitals is its first crumb's ("ISÈRE - GRENOBLE": "Isère").
+     */
     public static String sectionCase(String label) {
         String s = label.strip();
+        Matcher trail = SHOUTED_TRAIL.matcher(s);
+        if (trail.matches() && !BreadcrumbDetector.isNewsRoot(trail.group(1))) {
+            return sectionCase(trail.group(1)); // "ISÈRE - GRENOBLE": a region and its town, a trail written in capitals
+        }
         // "WORLD NEWS" is shouted; "AI", "US", "EU" and "UAE" are acronyms and stay as they are
         if ((s.length() > 3 || s.contains(" ")) && s.equals(s.toUpperCase(Locale.ROOT)) && s.matches(".*\\p{L}{2}.*")) {
             String lower = s.toLowerCase(Locale.ROOT);
