@@ -31,13 +31,18 @@ final class MastodonStatuses {
         ObjectNode record = ((ObjectNode) node).deepCopy();
         record.remove("account");
         record.remove("reblog"); // (a boost's original, another account's)
-        String content = node.get("content").asText();
+        boldHeadline(record);
+        AccountNames.credit(record, account.path("display_name").asText(""), account.path("username").asText());
+        return record;
+    }
+
+    /** A record's HTML "content" whose first paragraph is all in bold: that paragraph is its headline, out of the content. */
+    static void boldHeadline(ObjectNode record) {
+        String content = record.path("content").asText("");
         Matcher bold = BOLD_FIRST.matcher(content);
         if (bold.find()) {
             record.put("title", Parser.unescapeEntities(bold.group(2).strip(), false));
             record.put("content", content.substring(bold.end()));
         }
-        AccountNames.credit(record, account.path("display_name").asText(""), account.path("username").asText());
-        return record;
     }
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * article inside an API's wrappers, a mailing's campaign, a kind's prefix on every name (NewsBlur's "story_title"),
  * relations expanded beside their ids (PocketBase's), a ninjs item's role lists, a forum's topic (Discourse's: its first
  * post, without the replies), a list of named fields (Liferay's structured content), a story of cards (Quintype's), a
- * Nostr long-form event, a microformats2 entry, a Mastodon status, a Misskey note, a Discord channel's message, an
- * agency's story with its paragraphs listed (AFP's).
+ * Nostr long-form event, a microformats2 entry, a Mastodon status, an ActivityPub note, a Misskey note, a Discord
+ * channel's message, an agency's story with its paragraphs listed (AFP's).
  */
 final class RecordShapes {
     private static final List<UnaryOperator<JsonNode>> SHAPES = List.of(MediumPayloads::asArticle, NotionPages::asArticle,
@@ -31,8 +31,8 @@ final class RecordShapes {
             ConcreteCmsPages::asArticle, SuluPages::asArticle, WebflowItems::asArticle, JsonWrappers::unwrap,
             NewsletterCampaigns::asArticle, PrefixedFields::unprefixed, ExpandedRelations::inlined, NinjsItems::flatten,
             ForumTopics::asArticle, StructuredContentFields::inlined, CardStories::asArticle, NostrLongForm::asArticle,
-            Microformats2Entries::asArticle, MastodonStatuses::asArticle, MisskeyNotes::asArticle, DiscordMessages::asArticle,
-            AfpDocuments::asArticle);
+            Microformats2Entries::asArticle, MastodonStatuses::asArticle, ActivityNotes::asArticle, MisskeyNotes::asArticle,
+            DiscordMessages::asArticle, AfpDocuments::asArticle);
 
     private RecordShapes() {
     }

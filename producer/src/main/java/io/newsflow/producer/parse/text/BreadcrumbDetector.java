@@ -73,11 +73,16 @@ public final class BreadcrumbDetector {
      * "Sport / Football", "Hong Kong / Transport": two crumbs of one or two capitalised words, not a person over an
      * outlet ("Karin Holmberg / TT"); a place first is a crumb even when it reads as a name.
      */
-    private static boolean shortTrail(String[] crumbs) {
+    private static boolean shortTrail(String[] crumbs, boolean arrowed) {
         return crumbs.length == 2 && SHORT_CRUMB.matcher(crumbs[0]).matches()
                 && (SHORT_CRUMB.matcher(crumbs[1]).matches() || subsectionWithAdjective(crumbs))
-                && (!PersonNames.isName(crumbs[0]) || Places.isPlace(crumbs[0]));
+                // (a name's shape under an arrow is a section's of two words over a crumb of no name's shape, "Southern States >
+                // Telangana"; not "Karin Holmberg/TT", nor a writer and a role, "Markus Weber › Freier Autor")
+                && (arrowed && !PersonNames.isName(crumbs[1]) || !PersonNames.isName(crumbs[0]) || Places.isPlace(crumbs[0]));
     }
+
+    /** Crumbs parted by a spaced arrow: "Southern States > Telangana", "Sport › Football". */
+    private static final Pattern ARROWED = Pattern.compile("\\S\\s+[>›»]\\s+\\S");
 
     /** A noun and a lower-case adjective, as Romance sites name a subsection: "Politique belge", "Cronaca locale". */
     private static final Pattern NOUN_AND_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Ll}{4,}");
@@ -151,7 +156,7 @@ public final class BreadcrumbDetector {
             return Optional.empty();
         }
         boolean home = HOME.contains(crumbs[0].toLowerCase(Locale.ROOT)) || outletRoot(crumbs);
-        if (!home && crumbs.length < 3 && !shortTrail(crumbs)) {
+        if (!home && crumbs.length < 3 && !shortTrail(crumbs, ARROWED.matcher(text).find())) {
             return Optional.empty();
         }
         for (int i = 0; i < crumbs.length - 1; i++) {

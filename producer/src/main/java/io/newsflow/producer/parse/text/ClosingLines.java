@@ -21,6 +21,8 @@ final class ClosingLines {
     private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[.!?\"”’])\\s+(\\p{Lu}{2,4})$");
     /** The outlet's initials in brackets on the last line: "(ST)". */
     private static final Pattern BRACKETED_INITIALS = Pattern.compile("\\((\\p{Lu}{2,5})\\)");
+    /** The paper's name and an editor's initials after a slash: "Bangladesh Post/SR". */
+    private static final Pattern OUTLET_AND_EDITOR = Pattern.compile("(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*/\\s*\\p{Lu}{2,4}");
     /** The dash a signature may open with: "— ONA". */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–-]\\s*");
     private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
@@ -118,6 +120,11 @@ final class ClosingLines {
                 draft.offerSource(last.strip(), TextArticleParser.SIGNATURE);
             }
             content.subList(content.size() - 2, content.size()).clear();
+            return;
+        }
+        Matcher editorMark = OUTLET_AND_EDITOR.matcher(last.strip());
+        if (editorMark.matches() && editorMark.group(1).equalsIgnoreCase(draft.source)) {
+            content.remove(content.size() - 1); // "Bangladesh Post/SR": the paper's name and its editor's initials
             return;
         }
         Matcher bracketed = BRACKETED_INITIALS.matcher(last.strip());

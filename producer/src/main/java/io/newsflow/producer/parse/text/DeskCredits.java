@@ -127,6 +127,10 @@ final class DeskCredits {
         if (paper != null && own.regionMatches(true, 0, paper, 0, paper.length()) && REPORT.matcher(own.substring(paper.length())).matches()) {
             return Optional.of(masthead); // "Saudi Gazette report" alone under the headline: the paper's own, no writer
         }
+        int space = own.indexOf(' ');
+        if (space > 1 && OutletInitials.spell(own.substring(0, space), masthead) && REPORT.matcher(own.substring(space)).matches()) {
+            return Optional.of(masthead); // "TBS Report" under The Business Standard's headline: its initials, its desk
+        }
         Optional<String> credit = SignatureDetector.agencyCredit(line).or(() -> oneWordOutlet(line));
         boolean last = i + 1 >= lines.size() || !lines.sameBlock(i, i + 1);
         // ("PUBLISHED : 05 Dec 2026, 14:30" / "THE NATION": the name closing the stamp's block)
