@@ -65,6 +65,8 @@ final class OutletStatements {
             + "read (?:our|all our|the) (?:full |latest |complete |live |in-depth )?coverage (?:of|on)\\b.{0,80}|"
             + "(?:ver|leer|see|view|read) (?:más|more) (?:noticias|news|stories|artículos|articles) (?:de|del|sobre|from|about|on) .{1,40}|"
             + "read the latest (?:news|stories|updates) (?:from|on|about|in) .{1,40}|" // ("Read the latest news from Hyderabad")
+            // a government office's release, its issuer alone (and its town): "Issued by the Government Information Office, Yaren"
+            + "issued by (?:the )?(?-i:\\p{Lu})[\\p{L}.&'’ -]{2,60}(?:, (?-i:\\p{Lu})[\\p{L}'’ -]{2,30})?\\.?|"
             // under its comments: "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof."
             + "(?:comments|opinions|views) (?:expressed|posted) (?:here|below|on this (?:site|page))\\b.{0,40}\\bdo not (?:necessarily )?reflect\\b.{0,200}|"
             // a Spanish site's plea to join as a member: "... Te invitamos a que continúes apoyándonos, pero esta vez haciéndote miembro
