@@ -1,5 +1,7 @@
 package io.newsflow.producer.parse;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +24,7 @@ final class ActivityNotes {
             return node;
         }
         ObjectNode record = ((ObjectNode) node).deepCopy();
-        record.remove(java.util.List.of("attributedTo", "contentMap", "replies", "to", "cc"));
+        record.remove(List.of("attributedTo", "contentMap", "replies", "to", "cc"));
         MastodonStatuses.boldHeadline(record);
         ArrayNode tags = record.putArray("tags");
         for (JsonNode tag : node.path("tag")) {

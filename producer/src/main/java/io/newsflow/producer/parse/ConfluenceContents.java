@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ final class ConfluenceContents {
             return node;
         }
         ObjectNode record = node.deepCopy();
-        record.remove(java.util.List.of("space", "version", "history", "body", "_links", "_expandable", "extensions", "type", "status"));
+        record.remove(List.of("space", "version", "history", "body", "_links", "_expandable", "extensions", "type", "status"));
         // (a link's own words are character data, which an HTML parser takes for a comment: written out as text first)
         String value = CDATA.matcher(body.get("value").asText()).replaceAll(m -> Matcher.quoteReplacement(Entities.escape(m.group(1))));
         Element xhtml = Jsoup.parseBodyFragment(value).body();

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.newsflow.avro.InputFormat;
+import io.newsflow.avro.RejectionReason;
+
 /**
  * A mailbox file (mbox, as mail clients and archives keep a folder of mails: Thunderbird's, Google Takeout's, a list's
  * archive): its messages one after another, each opening with an envelope line ("From sender@host Sat Dec  5 10:02:11
@@ -43,9 +46,9 @@ final class MailboxFiles {
             out.add(MailMessages.parse(mail, i + 1));
         }
         if (out.isEmpty()) {
-            out.add(ParseOutcome.rejected(Rejection.ofText(doc.origin(), null, io.newsflow.avro.RejectionReason.NO_CONTENT,
+            out.add(ParseOutcome.rejected(Rejection.ofText(doc.origin(), null, RejectionReason.NO_CONTENT,
                     "a mailbox file with no message (no line \"From <sender> <date>\" opens one)", text,
-                    io.newsflow.avro.InputFormat.TEXT, doc.ingestedAt())));
+                    InputFormat.TEXT, doc.ingestedAt())));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ final class MisskeyNotes {
             return node;
         }
         ObjectNode record = ((ObjectNode) node).deepCopy();
-        record.remove(java.util.List.of("user", "renote", "reply", "reactions", "reactionEmojis"));
+        record.remove(List.of("user", "renote", "reply", "reactions", "reactionEmojis"));
         String text = node.get("text").asText();
         for (String shown = FUNCTION.matcher(text).replaceAll("$1"); !shown.equals(text); shown = FUNCTION.matcher(text).replaceAll("$1")) {
             text = shown; // (functions nest: "$[x2 $[tada 🚢]]")

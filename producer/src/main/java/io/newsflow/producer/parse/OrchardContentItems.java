@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,17 +42,17 @@ final class OrchardContentItems {
             return node;
         }
         ObjectNode record = ((ObjectNode) node).deepCopy();
-        record.remove(java.util.List.of("owner", "author", "contentItemId", "contentItemVersionId", "contentType"));
+        record.remove(List.of("owner", "author", "contentItemId", "contentItemVersionId", "contentType"));
         record.set("title", record.remove("displayText"));
         JsonNode published = node.path("publishedUtc").isTextual() ? node.get("publishedUtc") : node.path("createdUtc");
-        record.remove(java.util.List.of("publishedUtc", "createdUtc", "modifiedUtc"));
+        record.remove(List.of("publishedUtc", "createdUtc", "modifiedUtc"));
         if (published.isTextual()) {
             record.set("publishedAt", published);
         }
         String markdown = node.path("markdownBody").path("markdown").asText(null);
         String html = node.path("htmlBody").path("html").asText(null);
         if (html != null || markdown != null) {
-            record.remove(java.util.List.of("markdownBody", "htmlBody"));
+            record.remove(List.of("markdownBody", "htmlBody"));
             record.put(html != null ? "body" : "body_markdown", html != null ? html : markdown);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ final class VkWallPosts {
 
     private static JsonNode asRecord(JsonNode post, JsonNode groups) {
         ObjectNode record = ((ObjectNode) post).deepCopy();
-        record.remove(java.util.List.of("likes", "reposts", "views", "comments", "attachments", "copy_history"));
+        record.remove(List.of("likes", "reposts", "views", "comments", "attachments", "copy_history"));
         String text = post.path("text").asText();
         Matcher headline = HEADLINE.matcher(text);
         if (headline.find() && headline.end() < text.strip().length()) {
