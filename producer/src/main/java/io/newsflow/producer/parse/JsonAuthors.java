@@ -31,6 +31,8 @@ final class JsonAuthors {
             "profiles", "profile"); // a database's users embedded in the row (Supabase's {"profiles": {"full_name": ...}}), the last asked
     /** What a byline object calls its list of people ({"authors": [...]}, {"by": [...]}). */
     private static final List<String> PEOPLE = List.of("authors", "by", "person", "people");
+    /** A blockchain wallet's address as a post's author (Paragraph's, Mirror's): "0x3fA9…", forty hex digits. */
+    private static final Pattern WALLET = Pattern.compile("0x[0-9a-fA-F]{40}");
     /** The outlet's staff after its name: "Tidewater Herald Staff", "Harbour Times Newsroom". */
     private static final Pattern STAFF = Pattern.compile(
             "(?i)\\s+(?:staff(?: writers?| reporters?)?|news ?desk|desk|newsroom|team)$");
@@ -73,8 +75,8 @@ final class JsonAuthors {
             // a name in parts before any other field ("title": "Reporter" beside ButterCMS's first_name and last_name)
             String parts = personName(item);
             String name = parts != null || named == null || !named.isValueNode() ? parts : named.asText();
-            if (name != null && LOGIN.matcher(name).matches()) {
-                continue; // Plone's "creators": ["mhofer"]: a user's login, one word in lower case, is no name
+            if (name != null && (LOGIN.matcher(name).matches() || WALLET.matcher(name).matches())) {
+                continue; // Plone's "creators": ["mhofer"]: a user's login, one word in lower case, is no name; nor a wallet's address
             }
             if (name != null && (name.startsWith("http") || name.startsWith("/"))) {
                 name = authorPageName(name); // an address (Bolt's "/api/users/1") is no name; its author page's slug may be one

@@ -83,7 +83,7 @@ final class JsonFields {
         draft.offerSection(firstCategory(node.path("subject"))); // AP's [{"name": "Transportation"}]
         draft.offerSection(firstCategory(node.path("subjects"))); // a wire's ["Agriculture", "Trade"]
         draft.offerSection(node.path("kind").asText().startsWith("blogger#") ? firstCategory(node.path("labels")) : null); // Blogger's
-        draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path("tags")))); // last: as a JSON Feed's first tag
+        draft.offerSection(FeedArticleParser.categoryLabel(firstCategory(node.path(node.has("tags") ? "tags" : "content_tags")))); // last (beehiiv's)
         draft.offerSection(node.path("tags").isTextual() // Shopify's "Harbour, News": its first
                 ? FeedArticleParser.categoryLabel(node.get("tags").asText().split(",")[0].strip()) : null);
         draft.offerSection(node.path("origin").isObject() // a feed reader's entry (Feedly's): its feed's categories, not a page's keywords

@@ -90,7 +90,7 @@ final class FurnitureWords {
             "supported by", "skip advertisement", "for immediate release", "for release", "immediate release", "key events", "show key events only", "show key events", "live updates",
             "paid", "free", "premium", "bookmark", "gift this article", "gift article", "save article",
             "save for later", "full article", "share this live blog", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
-            "compartir artículo", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
+            "compartir artículo", "comparte esta noticia", "compartir esta noticia", "comparte esta nota", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
             "luister", "posłuchaj", "ouvir", "ouvir o texto", "salvar artigos", "salvar artigo", "recurso exclusivo para assinantes",
             // a comment or share button under the headline: "Skomentuj", "Partilhar notícia", "Partager la page", "Réagir à l'article"
             "skomentuj", "komentarze", "comentar", "comenta", "commenta", "commenter", "kommentieren", "kommentera", "kommenter",

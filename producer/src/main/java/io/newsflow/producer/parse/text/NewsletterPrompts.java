@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class NewsletterPrompts {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern PROMPT = UnicodeRegex.compile("^\\W*(?:"
-            + "enjoying (?:this|the|our|[\\p{Lu}\\d])[^?]{0,60}\\?\\s*(?:forward|share)\\b.{0,60}|"
+            + "enjoy(?:ing|ed) (?:this|the|our|[\\p{Lu}\\d])[^?]{0,60}\\?\\s*(?:forward|share)\\b.{0,60}|" // ("Enjoyed this? Forward it ...")
             + "(?:was this|is this) (?:email|newsletter|edition) forwarded to you\\b.{0,80}|"
             // a site's newsletter box: "Want stories like this in your inbox?" / "Sign up to exclusive daily email"
             + "want (?:more )?stories like this (?:in|delivered to) your inbox\\b.{0,40}|"
