@@ -24,8 +24,8 @@ final class BulletinSenders {
 
     /** Reads the sender's line into the draft and removes it from the page, if the page has one. */
     static void read(Document doc, ArticleDraft draft) {
-        Optional<Element> line = doc.select("p, div, span").stream().filter(e -> e.children().isEmpty() && SENT.matcher(e.text().strip()).matches())
-                .findFirst();
+        Optional<Element> line = doc.select("p, div, span").stream().filter(e -> e.children().isEmpty() && e.text().contains(" sent this ")
+                && SENT.matcher(e.text().strip()).matches()).findFirst(); // (the words first: a pattern per element of every page costs)
         String description = HtmlArticleParser.meta(doc, "og:description");
         Matcher sent = SENT.matcher(line.map(e -> e.text().strip()).orElse(description == null ? "" : description.strip()));
         if (!sent.matches()) {

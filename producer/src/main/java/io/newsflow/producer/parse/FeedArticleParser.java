@@ -72,10 +72,11 @@ public final class FeedArticleParser {
                 ? InputFormat.ATOM : InputFormat.RSS;
         List<ParseOutcome> out = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
+        Map<String, String> logins = WordPressExports.displayNames(feed); // (a WordPress export's authors, read once for its items)
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String raw = (entry.getTitle() == null ? "" : entry.getTitle()) + "\n" + entry.getLink();
-            out.add(ArticleAssembler.assemble(draft(entry, feed), format, origin, i + 1, raw, ingestedAt));
+            out.add(ArticleAssembler.assemble(draft(entry, feed, logins), format, origin, i + 1, raw, ingestedAt));
         }
         if (out.isEmpty()) {
             out.add(ParseOutcome.rejected(Rejection.ofText(origin, null, RejectionReason.NO_CONTENT,
@@ -90,17 +91,17 @@ public final class FeedArticleParser {
             "sin categoría", "non classé", "senza categoria", "geen categorie", "sem categoria", "okategoriserade",
             "bez kategorii", "allgemein");
 
-    private static ArticleDraft draft(SyndEntry entry, SyndFeed feed) {
+    private static ArticleDraft draft(SyndEntry entry, SyndFeed feed, Map<String, String> logins) {
         ArticleDraft draft = new ArticleDraft();
         draft.url = redirected(entry.getLink() != null ? entry.getLink() : entry.getUri());
         draft.title = entry.getTitle() == null ? null : Jsoup.parse(entry.getTitle()).text();
-        Map<String, String> logins = WordPressExports.displayNames(feed); // (a WordPress export's "mkowalska")
         for (SyndPerson person : entry.getAuthors()) {
             // "By Joyanne Pursaga and Chris Kitching": some feeds write the whole byline in dc:creator
             if (!draft.offerWrittenByline(person.getName())) {
                 PersonNames.split(person.getName() == null ? "" : person.getName()).forEach(draft::addAuthor);
             }
         }
+        // (a WordPress export's login, "mkowalska", as its author's display name)
         String written = entry.getAuthor() == null ? null : logins.getOrDefault(entry.getAuthor().strip(), entry.getAuthor());
         if (draft.authors.isEmpty() && written != null && !written.isBlank() && !draft.offerWrittenByline(written)) {
             String author = written.replaceAll("^\\S+@\\S+\\s*\\((.*)\\)$", "$1");

@@ -3,7 +3,6 @@ package io.newsflow.producer.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jsoup.nodes.Entities;
 
 /**
  * A document as Google Docs' API gives it ({@code documents.get}: {@code {"documentId": ..., "title": "FINAL ferry story
@@ -43,10 +42,10 @@ final class GoogleDocsDocuments {
             } else if (style.equals("SUBTITLE") && !record.has("lead")) {
                 record.put("lead", text);
             } else if (style.startsWith("HEADING_")) {
-                html.append("<h3>").append(Entities.escape(text)).append("</h3>");
+                JsonEditorBlocks.element(html, "h3", text);
             } else {
-                html.append(listed && !inList ? "<ul>" : "").append(listed ? "<li>" : "<p>").append(Entities.escape(text))
-                        .append(listed ? "</li>" : "</p>");
+                html.append(listed && !inList ? "<ul>" : "");
+                JsonEditorBlocks.element(html, listed ? "li" : "p", text);
             }
             inList = listed;
         }

@@ -3,7 +3,6 @@ package io.newsflow.producer.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jsoup.nodes.Entities;
 
 import io.newsflow.producer.parse.text.Outlets;
 
@@ -32,8 +31,8 @@ final class OptimoArticles {
         for (JsonNode block : blocks) {
             switch (block.path("type").asText()) {
                 case "headline" -> record.put("title", text(block));
-                case "subheadline" -> html.append("<h3>").append(Entities.escape(text(block))).append("</h3>");
-                case "text" -> block.path("model").path("blocks").forEach(p -> html.append("<p>").append(Entities.escape(text(p))).append("</p>"));
+                case "subheadline" -> JsonEditorBlocks.element(html, "h3", text(block));
+                case "text" -> block.path("model").path("blocks").forEach(p -> JsonEditorBlocks.element(html, "p", text(p)));
                 case "byline" -> credit(record, block.path("model").path("blocks").path(0).path("model").path("blocks"));
                 default -> { } // (an image, a video, a block of links, the timestamp: no text of the story)
             }
