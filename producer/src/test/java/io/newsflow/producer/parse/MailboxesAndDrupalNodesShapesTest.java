@@ -3,11 +3,10 @@ package io.newsflow.producer.parse;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
+import static io.newsflow.producer.parse.TextShapesTest.outcomes;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
 import io.newsflow.avro.Article;
@@ -30,8 +29,7 @@ class MailboxesAndDrupalNodesShapesTest {
     void shouldReadEachMessageOfAMailboxAsAnArticle() {
         String mailbox = mail("Old bridge closes to cars", BODY) + mail("Ferry fares frozen", "The ferry's fares will not rise next year."
                 + "\n>From the harbour office, the timetable stays the same.");
-        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(mailbox.getBytes(StandardCharsets.UTF_8), "inbox.mbox", null,
-                Instant.parse("2026-01-01T12:00:00Z")));
+        List<ParseOutcome> out = outcomes(mailbox, "inbox.mbox");
         assertThat(out).hasSize(2).allMatch(o -> o instanceof ParseOutcome.Parsed);
         Article first = ((ParseOutcome.Parsed) out.get(0)).article();
         assertThat(first.getTitle()).isEqualTo("Old bridge closes to cars");

@@ -4,11 +4,10 @@ import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
+import static io.newsflow.producer.parse.TextShapesTest.outcomes;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
 import io.newsflow.avro.Article;
@@ -59,8 +58,7 @@ class OptimoBlocksAndCdsDocumentsShapesTest {
                 + "\"/v1/profiles/promo-card\"}], \"linkText\": \"Ferry fares frozen\"}}}";
         String answer = "{\"resources\": [" + document.formatted("1", "Old bridge closes to cars") + ", "
                 + document.formatted("2", "New bridge opens") + "]}";
-        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(answer.getBytes(StandardCharsets.UTF_8), "cds.json", null,
-                Instant.parse("2026-01-01T12:00:00Z")));
+        List<ParseOutcome> out = outcomes(answer, "cds.json");
         assertThat(out).hasSize(2).allMatch(o -> o instanceof ParseOutcome.Parsed);
         Article first = ((ParseOutcome.Parsed) out.get(0)).article();
         assertThat(first.getTitle()).isEqualTo("Old bridge closes to cars");

@@ -3,11 +3,10 @@ package io.newsflow.producer.parse;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
+import static io.newsflow.producer.parse.TextShapesTest.outcomes;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
 import io.newsflow.avro.Article;
@@ -29,8 +28,7 @@ class OrchardItemsAndTopicLinksShapesTest {
                 + "\"category\": {\"termContentItems\": [{\"displayText\": \"Roads\"}]}}";
         String answer = "{\"data\": {\"blogPost\": [" + item.formatted("4x9k", "Old bridge closes to cars") + ", "
                 + item.formatted("5y0m", "Ferry fares frozen") + "]}}";
-        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(answer.getBytes(StandardCharsets.UTF_8), "posts.json",
-                null, Instant.parse("2026-01-01T12:00:00Z")));
+        List<ParseOutcome> out = outcomes(answer, "posts.json");
         assertThat(out).hasSize(2).allMatch(o -> o instanceof ParseOutcome.Parsed);
         Article first = ((ParseOutcome.Parsed) out.get(0)).article();
         assertThat(first.getTitle()).isEqualTo("Old bridge closes to cars");

@@ -4,11 +4,10 @@ import static io.newsflow.producer.parse.PageFurnitureShapesTest.BODY;
 import static io.newsflow.producer.parse.PageFurnitureShapesTest.HTML_BODY;
 import static io.newsflow.producer.parse.TextShapesTest.allText;
 import static io.newsflow.producer.parse.TextShapesTest.file;
+import static io.newsflow.producer.parse.TextShapesTest.outcomes;
 import static io.newsflow.producer.parse.TextShapesTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
 import io.newsflow.avro.Article;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class SocialPostsAndCopyrightFormsShapesTest {
     private static final String JSON_BODY = BODY.replace("\n\n", "\\n\\n");
-    private static final Instant INGESTED = Instant.parse("2026-01-01T12:00:00Z");
 
     @Test
     void shouldReadAMisskeyNotesBoldHeadlineAndShowItsFunctionsContent() {
@@ -41,7 +39,7 @@ class SocialPostsAndCopyrightFormsShapesTest {
         String answer = "{\"response\": {\"count\": 2, \"items\": [" + post.formatted(1, "Old bridge closes to cars") + ", "
                 + post.formatted(2, "Ferry fares frozen") + "], \"groups\": [{\"id\": 51, \"name\": \"Тверские новости\", "
                 + "\"screen_name\": \"tver\"}]}}";
-        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(answer.getBytes(StandardCharsets.UTF_8), "wall.json", null, INGESTED));
+        List<ParseOutcome> out = outcomes(answer, "wall.json");
         assertThat(out).hasSize(2).allMatch(o -> o instanceof ParseOutcome.Parsed);
         Article first = ((ParseOutcome.Parsed) out.get(0)).article();
         assertThat(first.getTitle()).isEqualTo("Old bridge closes to cars");

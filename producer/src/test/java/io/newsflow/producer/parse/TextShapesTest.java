@@ -28,10 +28,14 @@ class TextShapesTest {
 
     /** One file's article (HTML, JSON, a feed: the format is told by the name and the content). */
     static Article file(String content, String name) {
-        List<ParseOutcome> out = new ArticleParser().parse(new InputDocument(content.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                name, null, INGESTED));
+        List<ParseOutcome> out = outcomes(content, name);
         assertThat(out).hasSize(1).first().isInstanceOf(ParseOutcome.Parsed.class);
         return ((ParseOutcome.Parsed) out.get(0)).article();
+    }
+
+    /** Every outcome of one file (a feed's items, a mailbox's messages, an API answer's records), in its order. */
+    static List<ParseOutcome> outcomes(String content, String name) {
+        return new ArticleParser().parse(new InputDocument(content.getBytes(java.nio.charset.StandardCharsets.UTF_8), name, null, INGESTED));
     }
 
     static String allText(Article a) {
