@@ -42,6 +42,9 @@ public final class ArticleParser {
                     doc.content(), InputFormat.UNKNOWN, doc.ingestedAt())));
         }
         String text = decoded.text().replace("\uFEFF", "");
+        if (EvernoteExports.isExport(doc.origin(), text)) {
+            return EvernoteExports.parse(doc, text); // a notebook of clipped pages, each an article
+        }
         if (MailboxFiles.isMailbox(doc.origin(), text)) {
             return MailboxFiles.parse(doc, text); // a folder of mails in one file, each an article
         }
