@@ -16,16 +16,19 @@ import io.newsflow.producer.parse.text.TextArticleParser;
 public final class ArticleParser {
 
     /**
-     * Whether the document is read from its bytes, not decoded as text first: a crawler's WARC file (gzipped too) or a
-     * PDF. A reader that checks inputs before parsing them must not reject these as binary.
+     * Whether the document is read from its bytes, not decoded as text first: a crawler's WARC file (gzipped too), a
+     * PDF or a word processor's file. A reader that checks inputs before parsing them must not reject these as binary.
      */
     public static boolean readsBytes(InputDocument doc) {
-        return WebArchives.isArchive(doc) || PdfDocuments.isPdf(doc);
+        return WebArchives.isArchive(doc) || PdfDocuments.isPdf(doc) || OfficeDocuments.isOffice(doc);
     }
 
     /** Parses one document. */
     public List<ParseOutcome> parse(InputDocument doc) {
-        // a crawler's archive (gzipped too) or a PDF: read from the bytes, before they are decoded as text
+        // a crawler's archive (gzipped too), a PDF or a word processor's file: read from the bytes, before they are decoded
+        if (OfficeDocuments.isOffice(doc)) {
+            return List.of(OfficeDocuments.parse(doc)); // (its own failures are rejections naming them)
+        }
         boolean warc = WebArchives.isArchive(doc);
         if (warc || PdfDocuments.isPdf(doc)) {
             try {

@@ -30,10 +30,11 @@ final class JsonDates {
             "firstPublished", "firstPublishedDate", "first_publish_date", "first_publication_date", "first_published_at", "_firstPublishedAt", "display_date",
             "date_gmt", "date", "created_at", "createdAt", "webPublicationDate", "firstcreated", "date_publish", "post_date", "pub_date", "postDate", "_publishedAt",
             "_publish_on", "publish_on", "firstPublishedOn", "publishedOn", "postingDate", "effective", "startPublish", "publishOn",
-            "publishAt", "$createdAt", "publishedTime", "datetime", "releaseDate", "release_date", "externallyDisplayedDate"); // (AP's; news-please's; Readability's; TYPO3 news';
+            "publishAt", "$createdAt", "publishedTime", "datetime", "releaseDate", "release_date", "externallyDisplayedDate", "created_on_time"); // (AP's; news-please's; Readability's; TYPO3 news';
             // Substack's; the NYT's; DatoCMS's; Prepr's; Webiny's; dotCMS's; Plone's "effective", Dublin Core's date an item
             // takes effect; Optimizely's "startPublish"; Squarespace's "publishOn", epoch milliseconds; Appwrite's "$createdAt";
-            // Kentico's news page's "NewsReleaseDate", its type's prefix read off; CoreMedia's "externallyDisplayedDate")
+            // Kentico's news page's "NewsReleaseDate", its type's prefix read off; CoreMedia's "externallyDisplayedDate"; the Fever API's
+            // "created_on_time", a feed reader's item's date in epoch seconds)
     /** "20251201T094500Z", "20251201T094500+0100", "20251201": ISO 8601's basic form (NITF's dates, a page's "pdate"). */
     private static final Pattern BASIC_DATE = Pattern.compile("(\\d{8})(?:T(\\d{4}(?:\\d{2})?)(Z|[+-]\\d{4})?)?");
     private static final DateTimeFormatter BASIC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss[X]");

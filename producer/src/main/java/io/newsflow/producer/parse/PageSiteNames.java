@@ -21,7 +21,8 @@ final class PageSiteNames {
             + "[id$=-site-title], " // (a theme's prefix: ColorMag's "cm-site-title")
             + ".gh-head-logo, " // (a Ghost theme's logo link with the site's name as its text, no image)
             + ".wp-block-site-title, " // (a WordPress block theme's site title block: Twenty Twenty-Three's)
-            + ".navigation-title"; // (Hugo Coder's site name in its navigation bar)
+            + ".navigation-title, " // (Hugo Coder's site name in its navigation bar)
+            + "#header-name"; // (Movable Type's classic templates: the blog's name linked home, its description beside it)
 
     private PageSiteNames() {
     }

@@ -35,7 +35,7 @@ final class StoryLocator {
     static Element container(Document doc) {
         Element named = named(doc, MIN_STORY_CHARS);
         if (named == null) {
-            named = densestTextBlock(doc);
+            named = DenseTextBlocks.densest(doc);
         }
         if (named == null) {
             named = named(doc, 1);
@@ -125,46 +125,6 @@ final class StoryLocator {
 
     private static int paragraphChars(Element e) {
         return e.select("p").stream().mapToInt(p -> p.text().length()).sum();
-    }
-
-    /**
-     * Pages without {@code article} or {@code main}: the element whose own paragraphs hold the most
-     * text is the story (sidebars and menus hold links, not paragraphs). Null when nothing is sizeable.
-     */
-    private static Element densestTextBlock(Document doc) {
-        Element best = null;
-        int bestLength = MIN_STORY_CHARS;
-        for (Element candidate : doc.select("div, section, td")) {
-            int length = candidate.children().stream().filter(c -> c.tagName().equals("p")).mapToInt(p -> p.text().length()).sum();
-            if (length > bestLength) {
-                best = candidate;
-                bestLength = length;
-            }
-        }
-        return best == null ? null : withSiblingComponents(best);
-    }
-
-    /** How far up a story split into a page builder's text components may have its body. */
-    private static final int COMPONENT_LEVELS = 3;
-
-    /**
-     * The block that holds the densest one's sibling components of the same class, each with paragraphs of its own, when
-     * a page builder splits the story around an image (Strikingly's "s-component-content" in two "s-text" components);
-     * else the block itself.
-     */
-    private static Element withSiblingComponents(Element best) {
-        if (best.className().isBlank()) {
-            return best;
-        }
-        Element up = best.parent();
-        for (int level = 0; up != null && !up.is("body, html") && level < COMPONENT_LEVELS; level++, up = up.parent()) {
-            long components = up.getElementsByClass(best.className().split("\\s+")[0]).stream()
-                    .filter(e -> e.className().equals(best.className()) && e.children().stream().anyMatch(c -> c.is("p"))).count();
-            if (components > 1) {
-                return up;
-            }
-        }
-        return best;
     }
 
     /**

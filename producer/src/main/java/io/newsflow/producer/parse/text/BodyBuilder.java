@@ -68,9 +68,10 @@ final class BodyBuilder {
                 content.remove(i--); // "MADRID, 14 (EUROPA PRESS)" on its own line: the agency is read, the line is no text
             }
         }
-        // a press release dates its first paragraph: "Berlin, 29. November 2026 – Siemens Energy has ..."
-        if (!content.isEmpty()) {
-            Matcher dateline = openingDateline(content.get(0));
+        // a press release dates its first paragraph: "Berlin, 29. November 2026 – Siemens Energy has ...", or its second
+        // under a standfirst
+        for (int i = 0; i < Math.min(2, content.size()) && (i == 0 || draft.publishedAt == null); i++) {
+            Matcher dateline = openingDateline(content.get(i));
             if (dateline != null) {
                 DateExtractor.find(dateline.group(1))
                         .ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, dateline.group().strip()));

@@ -47,13 +47,17 @@ public final class BreadcrumbDetector {
             "(?iu)^\\W*(?:categories|category|filed under|posted in|kategorien?|catégories?|categorías?|categorie|categorieën)"
             + "\\s*:\\s*(\\p{Lu}[\\p{L}&' -]{1,30}?)\\s*(?:[,|;].{0,120})?$");
 
+    /** A Korean portal's note on the section the outlet filed the story in: "이 기사는 언론사에서 사회 섹션으로 분류했습니다." */
+    private static final Pattern PORTAL_SECTION = Pattern.compile("^이 기사는 언론사에서 (\\S{1,12}(?: \\S{1,12})?) 섹션으로 분류했습니다\\.?$");
+
     private BreadcrumbDetector() {
     }
 
     /** The first category a blog's category line names, if the line is one. */
     static Optional<String> category(String line) {
         Matcher m = CATEGORY.matcher(line.strip());
-        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        Matcher portal = PORTAL_SECTION.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : portal.matches() ? Optional.of(portal.group(1)) : Optional.empty();
     }
 
     /** Whether a crumb names the site's home page ("Home", "Accueil", "Startseite"). */

@@ -15,9 +15,12 @@ public final class ContactLines {
     private static final Pattern ADDRESS = UnicodeRegex.compile("(?u)^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)"
             + "(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M} .-]{1,40}?)?\\s+at\\s+\\S+@\\S+\\s*$");
 
-    /** "joyanne.pursaga@freepress.mb.ca", "Email: k.mensah@example.org": the writer's address alone closing the story. */
+    /**
+     * "joyanne.pursaga@freepress.mb.ca", "Email: k.mensah@example.org": the writer's address alone closing the story; in
+     * Korean and Japanese after the reporter's name and title ("박지훈 기자 jhpark@hani.co.kr").
+     */
     private static final Pattern ADDRESS_ALONE = UnicodeRegex.compile("(?iu)^\\W*(?:e-?mail|contact|kontakt|courriel|correo)?\\s*:?\\s*"
-            + "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+\\W*$");
+            + "(?:[\\p{IsHangul}\\p{IsHan}]{2,4}\\s*(?:기자|記者)\\s+)?[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+\\W*$");
 
     /**
      * A press office's line of numbers closing a release or a public body's news page ("Press office: 01632 960 123 |

@@ -28,7 +28,10 @@ final class DateLineWords {
             // Hebrew's weekdays ("יום שלישי, י"ב בכסלו תשפ"ו"), bounded by letters, not by \b
             + "(?<!\\p{L})(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת|"
             // Yiddish's weekdays, Lao's "date", Esperanto's article before a date ("la 2-an de decembro 2025")
-            + "זונטיק|מאָנטיק|מאנטיק|דינסטיק|מיטוואָך|מיטוואך|דאָנערשטיק|דאנערשטיק|פֿרײַטיק|פרייטיק|ວັນທີ|la)(?![\\p{L}\\p{M}])");
+            + "זונטיק|מאָנטיק|מאנטיק|דינסטיק|מיטוואָך|מיטוואך|דאָנערשטיק|דאנערשטיק|פֿרײַטיק|פרייטיק|ວັນທີ|la|"
+            // Korean's and Japanese's stamp labels and halves of the day ("입력 2026.12.05. 오전 9:41 수정 ...": entered,
+            // modified, a.m.; "更新" updated, "配信" sent out)
+            + "입력|기사입력|수정|최종수정|오전|오후|更新|配信|午前|午後)(?![\\p{L}\\p{M}])");
 
     private DateLineWords() {
     }

@@ -20,6 +20,11 @@ final class DatedBylines {
             + "\\p{Lu}[\\p{L}'’.-]+){1,3})(,|\\s+[-–—])?\\s+((?:(?i:le|el|il|am|on)\\s+)?\\d{1,2}\\.?\\s+\\p{L}.{3,60}"
             + "|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}.{0,40})$");
 
+    /** A Japanese or Chinese writer's name of three or four characters glued to a date: "佐藤健太2026年12月5日 10時30分" (Asahi's). */
+    private static final Pattern HAN_NAME_THEN_DATE = Pattern.compile("^(\\p{IsHan}{3,4})\\s*(\\d{4}\\s*年.{4,30})$");
+    /** What ends a place's or a body's name, not a person's: city, prefecture, capital, ward, town, village, company, bureau, ministry, party. */
+    private static final Pattern HAN_NO_PERSON = Pattern.compile("[市県都府区町村社局省庁党]$");
+
     private DatedBylines() {
     }
 
@@ -57,6 +62,11 @@ final class DatedBylines {
 
     /** The byline with its date, if the line is a person's name followed by a date. */
     static Optional<Byline> read(String text) {
+        Matcher han = HAN_NAME_THEN_DATE.matcher(text.strip());
+        if (han.matches() && !HAN_NO_PERSON.matcher(han.group(1)).find()) {
+            return MetaDateLine.parse(han.group(2)).filter(d -> d.published() != null)
+                    .map(d -> new Byline(List.of(han.group(1)), null, d.published(), null));
+        }
         Matcher m = NAME_THEN_DATE.matcher(text.strip());
         // (not a stamp's words: "Actualizado Lunes 1 diciembre 2025"; not a place: "Santa Cruz 3 December 2026"; a dash
         // after a name with a particle only after a lead-in: "Santiago de Chile - 25 nov 2025" is a dateline's town,

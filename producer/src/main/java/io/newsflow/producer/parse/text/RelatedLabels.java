@@ -58,16 +58,22 @@ final class RelatedLabels {
             "previous story", "article suivant", "article précédent", "nächster artikel", "vorheriger artikel", "noticia siguiente",
             "siguiente noticia", "noticia anterior", "articolo successivo", "articolo precedente",
             "editor's comment", "editor’s comment", // (Mmegi's link to the day's editorial under the story)
-            "mais notícias", "similar stories", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également", "lire également", "sur le même thème");
+            "mais notícias", "similar stories", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également", "lire également", "sur le même thème",
+            // Korean's and Japanese's "related articles", "most viewed", "recommended" ("관련기사", "関連ニュース")
+            "관련기사", "관련 기사", "관련뉴스", "많이 본 뉴스", "関連ニュース", "関連記事", "あわせて読みたい", "おすすめ記事", "アクセスランキング",
+            "この記事を書いた人"); // (and a Japanese page's box on "who wrote this article": the name, the desk, their fields)
 
     /** A numbered rail's label: "Top 10 Stories", "Top 5 news", "Top 10 reads". */
     private static final Pattern TOP_N = Pattern.compile("top \\d{1,2} (?:stories|news|articles|reads|headlines)");
+
+    /** A Korean portal's rail of the outlet's main stories, its note glued on: "한겨레 주요뉴스해당 언론사에서 선정하며 ...". */
+    private static final Pattern PORTAL_PICKS = Pattern.compile("[\\p{IsHangul}\\w]{1,12} 주요뉴스");
 
     private RelatedLabels() {
     }
 
     /** The label (lower case, no trailing colon or arrow) sets other stories' headlines under it. */
     static boolean isLabel(String label) {
-        return LABELS.contains(label) || TOP_N.matcher(label).matches();
+        return LABELS.contains(label) || TOP_N.matcher(label).matches() || PORTAL_PICKS.matcher(label).lookingAt();
     }
 }
