@@ -11,7 +11,8 @@ import org.jsoup.nodes.TextNode;
  * A blog post's category link, a page's last resort for its section: "in <a rel="category tag">Ports</a>"; a link to a
  * category's page only with "in" before it ("in <a href="/category/counts/">Counts</a>", Hexo's "In" in a span of its
  * own) or a folder's icon, not a menu's links to its categories (Joomla's "Category: <a>Local</a>" in a
- * dd.category-name, its link to the category's menu item; Textpattern's to "?c=").
+ * dd.category-name, its link to the category's menu item; Textpattern's to "?c="). Hatena Blog marks its entry's category
+ * links themselves ("entry-category-link").
  */
 final class CategoryLinks {
     /** "Posted in", "in", "Categories:": the words a blog's metadata sets before its category's link. */
@@ -23,8 +24,8 @@ final class CategoryLinks {
     /** The category link's text, or null when the page has none. */
     static String section(Document doc) {
         return doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], a[href*=?c=], a[href*=?category/], [class*=category] a, "
-                        + "[class*=meta] a, [class*=type-terms] a, .cats a").stream()
-                .filter(a -> a.is("[rel~=category]") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a)
+                        + "[class*=meta] a, [class*=type-terms] a, .cats a, a.entry-category-link").stream()
+                .filter(a -> a.is("[rel~=category], .entry-category-link") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a)
                         || a.is("[href*=category]") && a.closest("[class*=post-info]") != null // (the post's info line: Dotclear's
                         // "Par ..., samedi 5 décembre 2026 à 11:20 :: <a href="...?category/Vie-locale">Vie locale</a>")
                         || a.closest("[class*=type-terms], .taxonomy-category, .cats") != null) // (Elementor's post-info "terms"

@@ -78,6 +78,9 @@ public final class BreadcrumbDetector {
      * outlet ("Karin Holmberg / TT"); a place first is a crumb even when it reads as a name.
      */
     private static boolean shortTrail(String[] crumbs, boolean arrowed) {
+        if (crumbs.length == 2 && arrowed && Outlets.isCaseless(crumbs[0]) && Outlets.isCaseless(crumbs[1])) {
+            return true; // "时事 > 中国政库": no capital marks a crumb in a script without case, the spaced arrow does
+        }
         return crumbs.length == 2 && SHORT_CRUMB.matcher(crumbs[0]).matches()
                 && (SHORT_CRUMB.matcher(crumbs[1]).matches() || subsectionWithAdjective(crumbs))
                 // (a name's shape under an arrow is a section's of two words over a crumb of no name's shape, "Southern States >

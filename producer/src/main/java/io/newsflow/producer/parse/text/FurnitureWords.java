@@ -61,7 +61,8 @@ final class FurnitureWords {
             // a Korean portal's buttons around a story (the original's link, subscribe, recommend, comments, a summary bot, read
             // aloud, font size, send, print) and its note's label on the section; a Japanese page's photo icon
             "기사원문", "구독", "추천", "댓글", "본문 요약봇", "텍스트 음성 변환 서비스 사용하기", "글자 크기 변경하기", "sns 보내기", "인쇄하기",
-            "기사 섹션 분류 안내", "写真・図版", "list",
+            "기사 섹션 분류 안내", "写真・図版", "list", "字号", "收藏", "我要举报", "分享到", "+1", // (and a Chinese page's font size,
+            // save, report, share and like buttons)
             "how does this make you feel", "how does this make you feel?",
             "kopiera länk", "kopier lenke", "kopiér link", "kopier link", "link kopieren", "copier le lien", "copiar link",
             "copia link", "kopieer link", "kopiuj link", "link copiato", "enlace copiado", "lien copié", "link kopiert",

@@ -42,6 +42,13 @@ public final class InlineBylines {
     /** A day and a month ("Nov 20", "Nov. 20", "20 Nov"): a dateline's date where an inline byline has its outlet. */
     private static final Pattern DAY_AND_MONTH = Pattern.compile("(?u)(\\p{L}{3,9})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(\\p{L}{3,9})\\.?");
 
+    /**
+     * A Taiwanese or Chinese paper's byline in brackets opening the text, the reporters, a slash and where they report from:
+     * "〔記者王宜靖／台北報導〕" (the Liberty Times'), "【记者 李明、王芳/北京报道】".
+     */
+    private static final Pattern BRACKETED_REPORTERS = Pattern.compile("^[〔【\\[（(](?:記者|记者)\\s*(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4}){0,3})"
+            + "\\s*[／/]\\s*\\p{IsHan}{1,8}(?:報導|报道|報道)[〕】\\]）)]\\s*(\\S.*)$", Pattern.DOTALL);
+
     private InlineBylines() {
     }
 
@@ -51,6 +58,10 @@ public final class InlineBylines {
      * lead-in in natural case ({@code By Firstname Lastname, Outlet, Town: text}).
      */
     public static Optional<Byline> of(String paragraph) {
+        Matcher bracketed = BRACKETED_REPORTERS.matcher(paragraph.strip());
+        if (bracketed.matches()) {
+            return Optional.of(new Byline(List.of(bracketed.group(1).split("[、，,]")), null, null, bracketed.group(2)));
+        }
         Matcher m = INLINE.matcher(paragraph.strip());
         if (!m.matches() && !(m = LED_INLINE.matcher(paragraph.strip())).matches()) {
             return Optional.empty();

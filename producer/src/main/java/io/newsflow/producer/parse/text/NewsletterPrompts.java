@@ -18,6 +18,8 @@ final class NewsletterPrompts {
             // "Get daily updates on all the news from Cardiff and Wales direct to your inbox. Sign up for our free newsletter here."
             + "get (?:daily|weekly|regular|the latest) .{0,100}\\b(?:direct(?:ly)? )?(?:to|in) your inbox\\b.{0,120}|"
             + "(?:forward|share) (?:this|it) (?:email |newsletter |edition )?(?:to|with) a friend\\b.{0,60}|"
+            // a site's box of its newsletters, its name over "Register now to receive ..." (Tuổi Trẻ's, in Vietnamese)
+            + "(?:\\p{Lu}[\\p{L}\\p{M}.'’]*\\s+){1,4}newsletters|đăng ký ngay để nhận\\b.{0,80}|"
             + "(?:what did you think of|how would you rate|how did you like) (?:today['’]s|this|this week['’]s) "
             + "(?:edition|newsletter|issue|email|briefing)\\b.{0,40}|"
             // the poll's answers on one line, parted by dots or bars

@@ -119,7 +119,7 @@ final class ReaderPrompts {
      * selling itself, never the story (its follow prompts are {@link FollowPrompts}').
      */
     static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?(?: to (?:stay|keep) (?:up to date|informed))?|"
-            + "(?:get|receive) (?:our|the) .{0,40}newsletter|有料会員になると.{0,60}|この記事は有料記事です.{0,60}|subscribe (?:now )?to (?:continue|keep) reading|access to .{1,40} articles requires an? .{1,30}subscription\\b.{0,60}|"
+            + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|access to .{1,40} articles requires an? .{1,30}subscription\\b.{0,60}|"
             + "enjoying this (?:article|story)\\?.{0,40}\\bsubscribe\\b.{0,80}|(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|"
             + "(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:artigo )?exclusivo (?:para )?assinantes|"
             // "Artykuł przeznaczony dla subskrybentów"
