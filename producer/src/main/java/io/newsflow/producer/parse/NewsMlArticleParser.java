@@ -19,7 +19,8 @@ import org.jsoup.parser.Parser;
  * a byline), the first topic {@code subject}'s name as the section and the genre (opinion, analysis); the first version's
  * time ({@code firstCreated}, else {@code contentCreated}, {@code versionCreated}); the provider, else the copyright
  * holder, as the source; the editor's note ({@code edNote}) kept apart; and the text from {@code contentSet}: inline
- * XHTML read as HTML, inline plain text by paragraphs. An item whose content is only a link has no text.
+ * XHTML read as HTML, inline plain text by paragraphs. An item whose content is only a link has no text. NewsML 1.x,
+ * whose items are "NewsItem" too, is read by {@link NewsMl1Items}.
  */
 final class NewsMlArticleParser {
 
@@ -29,6 +30,9 @@ final class NewsMlArticleParser {
     /** Each news item of the document, or one rejection when it holds none. */
     static List<ParseOutcome> parse(String xml, String origin, Instant ingestedAt) {
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+        if (NewsMl1Items.isNewsMl1(doc)) {
+            return NewsMl1Items.parse(doc, origin, xml, ingestedAt); // (the IPTC's NewsML 1.x, whose items are "NewsItem" too)
+        }
         List<Element> items = doc.getElementsByTag("newsItem");
         List<ParseOutcome> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {

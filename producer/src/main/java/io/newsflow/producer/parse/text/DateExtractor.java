@@ -64,7 +64,7 @@ public final class DateExtractor {
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|-an|טן|טער|ی)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|of\\s+|ta['’]\\s+|da\\s+|a\\s+viz\\s+)?"
             + MONTH + "ی?(?:,?\\s+|,|(?<=\\.))(?:de\\s+)?(\\d{4})" + YEAR_END + TIME, F); // (Sorani's "ی" after the month; "December,2026")
     // (hyphens may part the three: "Dec - 05 - 2026 , 10:24", as Ghana's Graphic Online writes it)
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "(?:\\s+|\\s*-\\s*|(?<=\\.))(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|\\s*-\\s*)(\\d{4})" + YEAR_END + TIME, F); // ("Dec 05,2026", "Dec.5,2026" too)
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "(?:\\s+|\\s*-\\s*|(?<=\\.)|,\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+|\\s*-\\s*)(\\d{4})" + YEAR_END + TIME, F); // ("Dec 05,2026", "Dec.5,2026", Tasnim's "December, 05, 2026" too)
     /**
      * Hungarian, year first: "2025. december 1., hétfő 10:15" (the weekday may follow the day); Lithuanian, whose
      * year and day carry "m." and "d.": "2025 m. gruodžio 2 d. 09:12"; Burmese, whose carry "ခုနှစ်" and "ရက်": "၂၀၂၅ ခုနှစ်

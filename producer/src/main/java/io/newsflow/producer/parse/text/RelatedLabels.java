@@ -61,7 +61,7 @@ final class RelatedLabels {
             "mais notícias", "similar stories", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également", "lire également", "sur le même thème",
             // Korean's and Japanese's "related articles", "most viewed", "recommended" ("관련기사", "関連ニュース")
             "관련기사", "관련 기사", "관련뉴스", "많이 본 뉴스", "関連ニュース", "関連記事", "あわせて読みたい", "おすすめ記事", "アクセスランキング",
-            "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", // (Bengali's "read more", "more news")
+            "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "మరిన్ని", "మరిన్ని వార్తలు", // (Bengali's and Telugu's "read more", "more (news)")
             "相關新聞", "相关新闻", "相关推荐", "相關推薦", "延伸閱讀", "延伸阅读", "推荐阅读", "推薦閱讀", "热门推荐", "熱門新聞", // (Chinese)
             "この記事を書いた人"); // (and a Japanese page's box on "who wrote this article": the name, the desk, their fields)
 

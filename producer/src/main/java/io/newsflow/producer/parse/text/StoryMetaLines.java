@@ -1,0 +1,21 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * The story's own record printed under it, no part of its text: an agency's number for the story ("Story Code: 3241857",
+ * Tasnim's; "News ID: 85012345", IRNA's; "News Code 123456", Mehr's) and a keywords line for search engines ("Content
+ * Highlights: Kochi Water Metro new routes", Mathrubhumi's). Used by {@link JunkLineDetector}.
+ */
+final class StoryMetaLines {
+    private static final Pattern META = Pattern.compile("(?iu)^\\W*(?:(?:story|news|article|item) (?:code|id|number|no\\.?)\\s*:?\\s*\\d{4,12}"
+            + "|content highlights\\s*:.{1,160})\\W*$");
+
+    private StoryMetaLines() {
+    }
+
+    /** Whether the whole line is such a record. */
+    static boolean matches(String line) {
+        return META.matcher(line.strip()).matches();
+    }
+}
