@@ -1,7 +1,6 @@
 package io.newsflow.producer.parse;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -31,20 +30,8 @@ final class NewsMl1Items {
         return doc.getElementsByTag("NewsML").first() != null;
     }
 
-    /** Each news item of the document, or one rejection when it holds none with text. */
-    static List<ParseOutcome> parse(Document doc, String origin, String xml, Instant ingestedAt) {
-        List<Element> items = doc.getElementsByTag("NewsItem");
-        List<ParseOutcome> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            out.add(item(items.get(i), origin, items.size() > 1 ? i + 1 : null, xml, ingestedAt));
-        }
-        if (out.isEmpty()) {
-            out.add(ArticleAssembler.assemble(new ArticleDraft(), InputFormat.NEWSML, origin, null, xml, ingestedAt));
-        }
-        return out;
-    }
-
-    private static ParseOutcome item(Element item, String origin, Integer number, String xml, Instant ingestedAt) {
+    /** The item as an article, or its rejection when it holds no text. */
+    static ParseOutcome item(Element item, String origin, Integer number, String xml, Instant ingestedAt) {
         ArticleDraft draft = new ArticleDraft();
         draft.title = text(item, "HeadLine");
         draft.lead = text(item, "SubHeadLine");

@@ -30,13 +30,12 @@ final class NewsMlArticleParser {
     /** Each news item of the document, or one rejection when it holds none. */
     static List<ParseOutcome> parse(String xml, String origin, Instant ingestedAt) {
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
-        if (NewsMl1Items.isNewsMl1(doc)) {
-            return NewsMl1Items.parse(doc, origin, xml, ingestedAt); // (the IPTC's NewsML 1.x, whose items are "NewsItem" too)
-        }
+        boolean v1 = NewsMl1Items.isNewsMl1(doc); // the IPTC's NewsML 1.x, whose items are "NewsItem" too, with fields of its own
         List<Element> items = doc.getElementsByTag("newsItem");
         List<ParseOutcome> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            out.add(item(items.get(i), origin, items.size() > 1 ? i + 1 : null, xml, ingestedAt));
+            Integer number = items.size() > 1 ? i + 1 : null;
+            out.add(v1 ? NewsMl1Items.item(items.get(i), origin, number, xml, ingestedAt) : item(items.get(i), origin, number, xml, ingestedAt));
         }
         if (out.isEmpty()) {
             out.add(ArticleAssembler.assemble(new ArticleDraft(), InputFormat.NEWSML, origin, null, xml, ingestedAt));
