@@ -131,7 +131,7 @@ public final class FeedArticleParser {
             draft.offerPublished(entry.getPublishedDate().toInstant(), TimeProvenance.FEED, entry.getPublishedDate().toInstant().toString());
         }
         String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
-                .findFirst().orElse(null);
+                .findFirst().orElseGet(() -> TurboPages.content(entry)); // (or a Yandex Turbo feed's page)
         String description = entry.getDescription() == null ? null : entry.getDescription().getValue();
         if (content != null) {
             BodyText.appendBlocks(draft, content);

@@ -28,7 +28,7 @@ final class RecordShapes {
             OrchardContentItems::asArticle, DrupalEntities::asArticle,
             KarakeepBookmarks::asArticle, IbexaContents::flattened, JcrNodes::flattened, FirstSpiritPages::asArticle,
             EnonicContents::flattened, AirtableRecords::flattened, FirestoreDocuments::plain, PascalCaseFields::camelCased,
-            ConcreteCmsPages::asArticle, SuluPages::asArticle, WebflowItems::asArticle, JsonWrappers::unwrap,
+            ConcreteCmsPages::asArticle, SuluPages::asArticle, WebflowItems::asArticle, LinkwardenLinks::asArticle, JsonWrappers::unwrap,
             NewsletterCampaigns::asArticle, PrefixedFields::unprefixed, ExpandedRelations::inlined, NinjsItems::flatten,
             ForumTopics::asArticle, StructuredContentFields::inlined, CardStories::asArticle, NostrLongForm::asArticle,
             Microformats2Entries::asArticle, MastodonStatuses::asArticle, ActivityNotes::asArticle, MisskeyNotes::asArticle,

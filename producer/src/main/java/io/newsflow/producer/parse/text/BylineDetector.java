@@ -29,6 +29,8 @@ public final class BylineDetector {
     private static final String CAPITALS_NAME = "(?:\\p{Lu}[\\p{Lu}\\p{M}'’.-]+\\s+){1,3}\\p{Lu}[\\p{Lu}\\p{M}'’.-]+";
     private static final Pattern CAPS_THEN_OUTLET = Pattern.compile(
             "^(" + CAPITALS_NAME + "(?:\\s+(?:and|AND|&)\\s+" + CAPITALS_NAME + ")?)\\s+(\\p{Lu}\\p{Ll}.{1,40})$");
+    /** The paper's short name and "Staff" after the writer's, no comma between ("Globe Staff", "Tribune Staff Writer"). */
+    private static final Pattern GLUED_STAFF = Pattern.compile("^([^,]+?)\\s+\\p{Lu}\\p{L}+\\s+Staff(?:\\s+(?:Writer|Reporter|Photographer))?$");
     private static final Pattern WRITES_FOR = Pattern.compile("(?iu)^(.+?)\\s+for\\s+(\\p{L}[\\p{L}\\d.&' -]{1,40})$");
     /** One word with two capitals or a digit: a brand, not a given name ("G1", "KXAN", "MailOnline"). */
     private static final Pattern BRAND = Pattern.compile("(?=\\S*(?:\\p{Lu}\\S*\\p{Lu}|\\d))[\\p{L}\\d.&-]{2,20}");
@@ -158,6 +160,8 @@ public final class BylineDetector {
                 source = source == null ? writesFor.group(2).strip() : source;
                 continue;
             }
+            Matcher staff = GLUED_STAFF.matcher(segment); // "By Taylor Dolven Globe Staff": the paper's staff, a role
+            segment = staff.matches() && PersonNames.isName(staff.group(1)) ? staff.group(1) : segment;
             String[] nameThenOutlet = PersonNames.nameThenOutlet(segment); // "By Kelsey Marlow Fox News"
             if (nameThenOutlet != null) {
                 authors.add(nameThenOutlet[0]);

@@ -55,11 +55,13 @@ final class BylineLabels {
     }
 
     private static final Pattern ON_DATE = Pattern.compile("\\s+on\\s+(?=(?:\\p{L}{3,9}\\.?,?\\s+)?\\d)"
-            + "|\\s+le\\s+(?=(?iu:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+\\d)"); // (not "Publié le 01/12")
+            + "|\\s+le\\s+(?=(?iu:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+\\d)" // (not "Publié le 01/12")
+            + "|\\s*,\\s*(?=(?i:updated|published|posted)\\s+\\p{L}{3,9}\\.?\\s+\\d)"); // ("By ... Globe Staff,Updated December 4, ...")
 
     /**
      * "Karen Liu on December 4, 2026" after "Posted by", "Hiro Tetuanui le Samedi 5 Décembre 2026" after "Rédigé par": "on"
-     * or "le" and a date part the name from the date as a bar would.
+     * or "le" and a date part the name from the date as a bar would; so does a comma before a stamp's label ("...,Updated
+     * December 4, 2026").
      */
     static String dateParted(String byline) {
         return ON_DATE.matcher(byline).replaceFirst(" | ");

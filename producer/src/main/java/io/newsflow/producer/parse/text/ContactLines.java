@@ -69,9 +69,13 @@ public final class ContactLines {
         return ADDRESS.matcher(line.strip()).matches();
     }
 
-    /** The line is only an e-mail address, perhaps labelled: the writer's contact closing a story, no text. */
+    /** "Taylor Dolven can be reached at taylor.dolven@globe.com. Follow her @taydolven.": the writer's contact, in a sentence. */
+    private static final Pattern REACHED_AT = UnicodeRegex.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’-]+(?: \\p{Lu}[\\p{L}\\p{M}.'’-]+){1,3} can be "
+            + "(?:reached|contacted) (?:at|by e-?mail at|via e-?mail at) [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\.?(?:\\s+(?i:follow (?:him|her|them)) (?:on \\p{L}+ )?@\\w+\\.?)?$");
+
+    /** The line is only an e-mail address, perhaps labelled, or says where the writer can be reached: no text. */
     public static boolean isWritersAddress(String line) {
-        return ADDRESS_ALONE.matcher(line.strip()).matches();
+        return ADDRESS_ALONE.matcher(line.strip()).matches() || REACHED_AT.matcher(line.strip()).matches();
     }
 
     /** The person an address line names, in natural case, or null when it names none. */

@@ -59,7 +59,7 @@ final class ReaderPrompts {
             + "this (?:interview|conversation|q&a|transcript) (?:has been|was|is) (?:edited|condensed|lightly edited))\\b.{0,200}|"
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*|de|da|do|del|di|la|le|von|van|am)){0,4}|"
             + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
-            + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,20}|"
+            + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,80}|"
             + "[\\p{L}.,&' -]{2,120}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
             // a site's skip links, glued or not ("Skip to main contentSkip to navigation"); an archive notice;
             // a photo's licence link (wherever it stands in the line); a wire's update note, dated or not; the feedback form
@@ -88,7 +88,7 @@ final class ReaderPrompts {
             // edition as '...'" (the writer is the byline's already)
             // the writer's name and address closing the story: "Park Ji-won jwpark@koreatimes.co.kr"
             + "^(?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$|"
-            + "^\\W*write to\\b.{2,80}\\bat [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$|^\\W*appeared in the\\b.{0,40}\\bprint edition\\b.{0,200}$|"
+            + "^\\W*write to\\b.{2,80}\\bat [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$|^\\W*(?:this (?:article|story) )?appeared in the\\b.{0,40}\\bprint edition\\b.{0,200}$|"
             // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
             + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
@@ -121,7 +121,7 @@ final class ReaderPrompts {
     static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?(?: to (?:stay|keep) (?:up to date|informed))?|"
             + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|access to .{1,40} articles requires an? .{1,30}subscription\\b.{0,60}|"
             + "enjoying this (?:article|story)\\?.{0,40}\\bsubscribe\\b.{0,80}|(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|"
-            + "(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:artigo )?exclusivo (?:para )?assinantes|"
+            + "(?:for|only for) subscribers(?: only)?\\s*:.{1,160}|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:artigo )?exclusivo (?:para )?assinantes|"
             // "Artykuł przeznaczony dla subskrybentów"
             + "(?:artykuł|treść|materiał) (?:przeznaczony|przeznaczona|dostępny|dostępna) (?:tylko )?dla (?:subskrybentów|prenumeratorów)|"
             + "para (?:ver|leer|acceder a) este contenido (?:es necesario|debes|necesitas) (?:suscribirte|suscribirse|registrarte)\\b.{0,60}|"
