@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.newsflow.producer.parse.text.TextArticleParser;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -19,8 +21,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * Pages a crawler archived as WARC records (ISO 28500: Heritrix, wget's {@code --warc-file}, Common Crawl; {@code .warc},
  * also gzipped): each {@code response} record whose HTTP payload is HTML is read as an HTML page, one article each, its
  * {@code WARC-Target-URI} the address when the page names none. The record's {@code WARC-Date} is when the page was
- * crawled, never the story's date; requests, metadata and other payloads are no articles. Read with jwarc, which undoes
- * chunked and compressed HTTP bodies.
+ * crawled, never the story's date; requests, metadata and other payloads are no articles. A WET file's {@code
+ * conversion} records (Common Crawl's text extracts, {@code text/plain}) are read as plain-text pages the same way. Read
+ * with jwarc, which undoes chunked and compressed HTTP bodies.
  */
 final class WebArchives {
 
@@ -33,7 +36,7 @@ final class WebArchives {
     static boolean isArchive(InputDocument doc) {
         String name = doc.origin().toLowerCase(Locale.ROOT);
         byte[] c = doc.content();
-        return name.endsWith(".warc") || name.endsWith(".warc.gz")
+        return name.endsWith(".warc") || name.endsWith(".warc.gz") || name.endsWith(".warc.wet") || name.endsWith(".warc.wet.gz")
                 || c.length >= MAGIC_LENGTH && new String(c, 0, MAGIC_LENGTH, StandardCharsets.ISO_8859_1).startsWith("WARC/1.");
     }
 
@@ -45,7 +48,11 @@ final class WebArchives {
                 if (record instanceof WarcResponse response && isHtml(response.http().contentType())) {
                     try (InputStream payload = response.http().bodyDecoded().stream()) {
                         pages.add(new Page(new String(payload.readAllBytes(), charset(response.http().contentType())),
-                                response.target()));
+                                response.target(), false));
+                    }
+                } else if (record instanceof WarcConversion conversion && isPlainText(conversion.contentType())) {
+                    try (InputStream text = conversion.body().stream()) { // (a WET file's text extracted from a page)
+                        pages.add(new Page(new String(text.readAllBytes(), charset(conversion.contentType())), conversion.target(), true));
                     }
                 }
             }
@@ -54,17 +61,28 @@ final class WebArchives {
                     + " page(s): " + e.getMessage()));
         }
         if (pages.isEmpty()) {
-            return List.of(rejected(doc, RejectionReason.NO_CONTENT, "a WARC file without an archived HTML page"));
+            return List.of(rejected(doc, RejectionReason.NO_CONTENT, "a WARC file without an archived HTML page or text extract"));
         }
         List<ParseOutcome> out = new ArrayList<>(pages.size());
         for (Page page : pages) { // (outside the reader's handler: a parser bug stays ArticleParser's to record)
-            out.add(HtmlArticleParser.parse(page.html(), doc.origin(), doc.ingestedAt(), page.target()));
+            out.add(page.plainText() ? textPage(page, doc) : HtmlArticleParser.parse(page.content(), doc.origin(), doc.ingestedAt(), page.target()));
         }
         return out;
     }
 
-    /** An archived page: its HTML and the address it was crawled from. */
-    private record Page(String html, String target) {
+    /** An extract's text read as a plain-text page, its record's target the address when the text names none. */
+    private static ParseOutcome textPage(Page page, InputDocument doc) {
+        ArticleDraft draft = TextArticleParser.parse(page.content());
+        draft.url = draft.url != null ? draft.url : page.target();
+        return ArticleAssembler.assemble(draft, InputFormat.TEXT, doc.origin(), null, page.content(), doc.ingestedAt());
+    }
+
+    /** An archived page: its HTML (or, from a text extract, its text) and the address it was crawled from. */
+    private record Page(String content, String target, boolean plainText) {
+    }
+
+    private static boolean isPlainText(MediaType type) {
+        return type != null && "text".equals(type.type()) && "plain".equals(type.subtype());
     }
 
     private static boolean isHtml(MediaType type) {

@@ -78,8 +78,9 @@ final class BodyBuilder {
             }
         }
         int start = 0;
-        // the first block after the headline is the standfirst even when it is short and unpunctuated
-        if (content.size() >= 2) {
+        // the first block after the headline is the standfirst even when it is short and unpunctuated, but for a heading in
+        // capitals over the text ("THE NEWS", Semafor's first of its parts)
+        if (content.size() >= 2 && !shoutedHeading(content.get(0), content.get(1))) {
             draft.lead = RunInTeasers.strip(content.get(0)); // (a link run into its end is no more the standfirst's)
             start = 1;
         }
@@ -92,6 +93,16 @@ final class BodyBuilder {
             }
         }
     }
+
+    /** A few words in capitals, no sentence, that head the text as a heading would. */
+    private static boolean shoutedHeading(String block, String next) {
+        String text = block.strip();
+        int words = text.split("\\s+").length; // (one word in capitals is a dateline's town or initials: "ANKARA", "HT")
+        return words >= 2 && words <= MAX_SHOUTED_HEADING_WORDS && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && text.matches(".*\\p{Lu}{2}.*") && !text.matches(".*[.!?:]$") && HeadingDetector.isHeading(text, next);
+    }
+
+    private static final int MAX_SHOUTED_HEADING_WORDS = 5;
 
     /** The first paragraph's dated opening ({@link #DATED_OPENING}, else {@link #DATE_THEN_TOWN}), its date in group 1; or null. */
     private static Matcher openingDateline(String paragraph) {

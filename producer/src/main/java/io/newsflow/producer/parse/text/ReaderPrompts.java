@@ -88,7 +88,7 @@ final class ReaderPrompts {
             // edition as '...'" (the writer is the byline's already)
             // the writer's name and address closing the story: "Park Ji-won jwpark@koreatimes.co.kr"
             + "^(?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$|"
-            + "^\\W*write to\\b.{2,80}\\bat [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$|^\\W*(?:this (?:article|story) )?appeared in the\\b.{0,40}\\bprint edition\\b.{0,200}$|"
+            + "^\\W*write to\\b.{2,80}\\bat [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$|^\\W*published in the print edition\\b.{0,200}$|^\\W*(?:this (?:article|story) )?appeared in the\\b.{0,40}\\bprint edition\\b.{0,200}$|"
             // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
             + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
@@ -147,7 +147,7 @@ final class ReaderPrompts {
             // "Get more local news delivered straight to your inbox.", "Suscríbase aquí a la newsletter de ..."
             + ".{0,120}\\b(?:delivered (?:straight |right |directly )?|(?:straight|right|directly) )to your inbox\\b.{0,200}|"
             // a newsletter box's name and pitch: "Sign up for Essential California" / "... in your inbox every morning."
-            + "sign up for (?-i:\\p{Lu})[\\p{L}'’ ]{2,40}|.{0,160}\\bin your inbox (?:every|each) \\p{L}+\\b.{0,20}|"
+            + "sign up for (?-i:\\p{Lu})[\\p{L}'’ ]{2,40}(?::\\s.{1,120})?|.{0,160}\\bin your inbox (?:every|each) \\p{L}+\\b.{0,20}|"
             // a newsletter box's own lines: "We use your sign-up to provide content ...", "We have more newsletters",
             // "See our privacy notice"
             + "we use your sign-?up\\b.{0,300}|"

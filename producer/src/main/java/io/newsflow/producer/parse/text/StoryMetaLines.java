@@ -5,11 +5,14 @@ import java.util.regex.Pattern;
 /**
  * The story's own record printed under it, no part of its text: an agency's number for the story ("Story Code: 3241857",
  * Tasnim's; "News ID: 85012345", IRNA's; "News Code 123456", Mehr's) and a keywords line for search engines ("Content
- * Highlights: Kochi Water Metro new routes", Mathrubhumi's). Used by {@link JunkLineDetector}.
+ * Highlights: Kochi Water Metro new routes", Mathrubhumi's), its topics ("More: Ferries | New York City | Night"). Used
+ * by {@link JunkLineDetector}.
  */
 final class StoryMetaLines {
     private static final Pattern META = Pattern.compile("(?iu)^\\W*(?:(?:story|news|article|item) (?:code|id|number|no\\.?)\\s*:?\\s*\\d{4,12}"
-            + "|content highlights\\s*:.{1,160})\\W*$");
+            + "|content highlights\\s*:.{1,160}"
+            // the story's topics after "More:", parted by bars ("More: Ferries | New York City | Night", the New Yorker's)
+            + "|more\\s*:\\s*[^|]{1,40}(?:\\|[^|]{1,40}){1,10})\\W*$");
 
     private StoryMetaLines() {
     }
