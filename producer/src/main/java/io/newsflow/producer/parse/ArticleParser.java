@@ -64,6 +64,7 @@ public final class ArticleParser {
                 case FEED -> FeedArticleParser.parse(text, doc.origin(), doc.ingestedAt());
                 case NITF -> List.of(NitfArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
                 case NEWSML -> NewsMlArticleParser.parse(text, doc.origin(), doc.ingestedAt());
+                case CSV -> CsvArticles.parse(text, doc.origin(), doc.ingestedAt());
             };
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug must not stop a run or lose the input: it is recorded like any other rejection (a regular

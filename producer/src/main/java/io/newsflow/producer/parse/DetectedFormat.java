@@ -5,7 +5,7 @@ import io.newsflow.avro.InputFormat;
 /** The parser a document goes to; NDJSON and feeds map onto the schema's {@link InputFormat} later. */
 public enum DetectedFormat {
     TEXT(InputFormat.TEXT), JSON(InputFormat.JSON), NDJSON(InputFormat.JSON), HTML(InputFormat.HTML), FEED(InputFormat.UNKNOWN),
-    NITF(InputFormat.NITF), NEWSML(InputFormat.NEWSML);
+    NITF(InputFormat.NITF), NEWSML(InputFormat.NEWSML), CSV(InputFormat.CSV);
 
     private final InputFormat inputFormat;
 

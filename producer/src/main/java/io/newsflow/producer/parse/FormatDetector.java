@@ -44,6 +44,9 @@ public final class FormatDetector {
             return null;
         }
         String ct = contentType.toLowerCase(Locale.ROOT);
+        if (ct.startsWith("text/csv") || ct.startsWith("text/tab-separated-values")) {
+            return DetectedFormat.CSV;
+        }
         if (ct.contains("ndjson") || ct.contains("jsonlines") || ct.contains("json-seq")) {
             return DetectedFormat.NDJSON;
         }
@@ -66,6 +69,9 @@ public final class FormatDetector {
         String name = origin.toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
             return DetectedFormat.TEXT;
+        }
+        if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+            return DetectedFormat.CSV; // (a dataset's rows: by name or type only, a text's commas say nothing)
         }
         if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
             return DetectedFormat.NDJSON;

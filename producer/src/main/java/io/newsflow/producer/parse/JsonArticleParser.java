@@ -102,12 +102,20 @@ public final class JsonArticleParser {
     }
 
     private static ParseOutcome one(JsonNode input, String raw, String origin, Integer line, Instant ingestedAt) {
-        String where = line == null ? "" : "line " + line + ": ";
+        return record(input, raw, origin, line, ingestedAt, InputFormat.JSON, "line ");
+    }
+
+    /**
+     * One record read as an article, or its rejection naming where it stands ({@code unit} and {@code line}: "line 3",
+     * a CSV file's "row 3"); {@code format} is the input's.
+     */
+    static ParseOutcome record(JsonNode input, String raw, String origin, Integer line, Instant ingestedAt, InputFormat format, String unit) {
+        String where = line == null ? "" : unit + line + ": ";
         JsonNode node = RecordShapes.read(input);
         if (!node.isObject()) {
             return ParseOutcome.rejected(Rejection.ofText(origin, line, RejectionReason.MALFORMED,
                     where + "expected a JSON object, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
-                    raw, InputFormat.JSON, ingestedAt));
+                    raw, format, ingestedAt));
         }
         String body = JsonFields.body(node);
         JsonBodySearch.Found found = body == null ? JsonBodySearch.longest(node) : null; // (no known name: the longest story-like text)
@@ -125,10 +133,10 @@ public final class JsonArticleParser {
                             + ", at the top level and under " + String.join(", ", JsonWrappers.WRAPPERS)
                             + "; nor a teaser under " + String.join(", ", JsonFields.LEAD) + "; nor any text of "
                             + JsonBodySearch.MIN_CHARS + " characters or more that reads as a story)",
-                    raw, InputFormat.JSON, ingestedAt));
+                    raw, format, ingestedAt));
         }
         ArticleDraft draft = JsonFields.toDraft(node, body);
-        return ArticleAssembler.assemble(draft, InputFormat.JSON, origin, line, raw, ingestedAt);
+        return ArticleAssembler.assemble(draft, format, origin, line, raw, ingestedAt);
     }
 
     private static Integer lineOf(JsonProcessingException e) {

@@ -1,0 +1,28 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines in which a site points its reader elsewhere on it or asks them to join it, none of the story's text: a link to
+ * another story by its headline in guillemets ("Lisez « Le REM de l'Est sur la glace »", La Presse's), to a section
+ * ("Consultez la section Grand Montréal"), a note of the section the text ran in ("Ce texte a été publié dans la section
+ * Actualités"), a members' scheme's box ("The Spinoff Members" / "Our journalism is supported by members. Join today.")
+ * and a button on to the next story ("Keep going!"). Used by {@link JunkLineDetector}.
+ */
+final class SitePointers {
+    private static final Pattern POINTER = Pattern.compile("(?iu)^\\W*(?:"
+            + "(?:lisez|lire|à lire)\\s*:?\\s*«[^»]{3,160}»|consultez (?:la|notre) section\\b.{1,60}|ce texte a été publié dans la section\\b.{1,60}"
+            + "|(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+Members)"
+            + "|our (?:journalism|reporting|work) is (?:supported|funded|made possible) by (?:our )?(?:members|readers)\\b.{0,80}"
+            + "|keep going!?)\\W*$");
+    private static final int MAX_CHARS = 200;
+
+    private SitePointers() {
+    }
+
+    /** Whether the whole line is such a pointer or plea. */
+    static boolean matches(String line) {
+        String text = line.strip();
+        return text.length() <= MAX_CHARS && POINTER.matcher(text).matches();
+    }
+}
