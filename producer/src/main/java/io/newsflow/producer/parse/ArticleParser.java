@@ -45,6 +45,9 @@ public final class ArticleParser {
                     doc.content(), InputFormat.UNKNOWN, doc.ingestedAt())));
         }
         String text = decoded.text().replace("\uFEFF", "");
+        if (JupyterNotebooks.isNotebook(doc.origin(), text)) {
+            return List.of(JupyterNotebooks.parse(doc, text)); // a data desk's analysis: its Markdown cells are the story
+        }
         if (EvernoteExports.isExport(doc.origin(), text)) {
             return EvernoteExports.parse(doc, text); // a notebook of clipped pages, each an article
         }

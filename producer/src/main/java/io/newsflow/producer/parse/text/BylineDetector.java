@@ -29,8 +29,9 @@ public final class BylineDetector {
     private static final String CAPITALS_NAME = "(?:\\p{Lu}[\\p{Lu}\\p{M}'’.-]+\\s+){1,3}\\p{Lu}[\\p{Lu}\\p{M}'’.-]+";
     private static final Pattern CAPS_THEN_OUTLET = Pattern.compile(
             "^(" + CAPITALS_NAME + "(?:\\s+(?:and|AND|&)\\s+" + CAPITALS_NAME + ")?)\\s+(\\p{Lu}\\p{Ll}.{1,40})$");
-    /** The paper's short name and "Staff" after the writer's, no comma between ("Globe Staff", "Tribune Staff Writer"). */
+    /** A role beside the names: the paper's name and "Staff" ("Taylor Dolven Globe Staff"), a desk before the paper's name. */
     private static final Pattern GLUED_STAFF = Pattern.compile("^([^,]+?)\\s+\\p{Lu}\\p{L}+\\s+Staff(?:\\s+(?:Writer|Reporter|Photographer))?$");
+    private static final Pattern DESK_BEFORE_OUTLET = Pattern.compile("^(?:\\p{Lu}\\p{L}+\\s+){1,2}(?i:desk|team|bureau),\\s+(?=\\S)");
     private static final Pattern WRITES_FOR = Pattern.compile("(?iu)^(.+?)\\s+for\\s+(\\p{L}[\\p{L}\\d.&' -]{1,40})$");
     /** One word with two capitals or a digit: a brand, not a given name ("G1", "KXAN", "MailOnline"). */
     private static final Pattern BRAND = Pattern.compile("(?=\\S*(?:\\p{Lu}\\S*\\p{Lu}|\\d))[\\p{L}\\d.&-]{2,20}");
@@ -121,7 +122,7 @@ public final class BylineDetector {
         // "Av: Karin Holmberg/TT": after a lead-in, a slash also parts the name from the agency
         String[] segments = SEGMENTS.split(SLASH.matcher(BylineLabels.dateParted(UnmarkedBylines.withoutLeadingRole(m.group(1)))).replaceAll(" | "));
         for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i].strip();
+            String segment = i > 0 ? DESK_BEFORE_OUTLET.matcher(segments[i].strip()).replaceFirst("") : segments[i].strip(); // "| Data desk, Paper"
             Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment, text);
             if (found.isPresent()) {
                 date = date == null && !MetaDateLine.parse(segment).map(r -> r.published() == null).orElse(false) ? found.get() : date;

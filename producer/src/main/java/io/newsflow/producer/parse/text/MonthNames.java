@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * West Frisian, Lao, Yiddish (with and without its vowel points), Esperanto, Greenlandic, Sorani and Kurmanji Kurdish,
  * Malay and Indonesian ("Mac", "Ogos", "Disember"; "Maret", "Agustus"), Malagasy and Thai (whose pages count years in the Buddhist Era:
  * {@link #christianYear}), mapped to month numbers. Croatian's October ("listopada") is left out: Polish and Czech write November so.
- * Kinyarwanda's months are in too ("Ukuboza"). Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
+ * Kinyarwanda's months are in too ("Ukuboza"), and seven Indian scripts' ({@code INDIAN}). Lookup is case-insensitive and
+ * ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
     private static final String[][] NAMES = {
@@ -34,10 +35,27 @@ public final class MonthNames {
     };
     private static final Map<String, Integer> BY_NAME = new HashMap<>();
 
+    /** Indian scripts' names, a month a row: Gujarati, Kannada, Punjabi (Gurmukhi), Odia, Telugu, Malayalam and Marathi. */
+    private static final String[][] INDIAN = {
+        {"જાન્યુઆરી", "ಜನವರಿ", "ਜਨਵਰੀ", "ଜାନୁଆରୀ", "జనవరి", "ജനുവരി", "जानेवारी"},
+        {"ફેબ્રુઆરી", "ಫೆಬ್ರವರಿ", "ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ", "ଫେବୃଆରୀ", "ఫిబ్రవరి", "ഫെബ്രുവരി", "फेब्रुवारी"},
+        {"માર્ચ", "ಮಾರ್ಚ್", "ਮਾਰਚ", "ମାର୍ଚ୍ଚ", "మార్చి", "മാർച്ച്"},
+        {"એપ્રિલ", "ಏಪ್ರಿಲ್", "ਅਪ੍ਰੈਲ", "ਅਪਰੈਲ", "ଅପ୍ରେଲ", "ఏప్రిల్", "ഏപ്രിൽ", "एप्रिल"},
+        {"મે", "ಮೇ", "ਮਈ", "ମେ", "మే", "മേയ്", "മെയ്"},
+        {"જૂન", "ಜೂನ್", "ਜੂਨ", "ଜୁନ", "జూన్", "ജൂൺ"},
+        {"જુલાઈ", "ಜುಲೈ", "ਜੁਲਾਈ", "ଜୁଲାଇ", "జులై", "జూలై", "ജൂലൈ", "जुलै"},
+        {"ઓગસ્ટ", "ಆಗಸ್ಟ್", "ਅਗਸਤ", "ଅଗଷ୍ଟ", "ఆగస్టు", "ഓഗസ്റ്റ്", "ऑगस्ट"},
+        {"સપ્ટેમ્બર", "ಸೆಪ್ಟೆಂಬರ್", "ਸਤੰਬਰ", "ସେପ୍ଟେମ୍ବର", "సెప్టెంబర్", "സെപ്റ്റംബർ", "सप्टेंबर"},
+        {"ઓક્ટોબર", "ಅಕ್ಟೋಬರ್", "ਅਕਤੂਬਰ", "ଅକ୍ଟୋବର", "అక్టోబర్", "ഒക്ടോബർ", "ऑक्टोबर"},
+        {"નવેમ્બર", "ನವೆಂಬರ್", "ਨਵੰਬਰ", "ନଭେମ୍ବର", "నవంబర్", "നവംബർ", "नोव्हेंबर"},
+        {"ડિસેમ્બર", "ಡಿಸೆಂಬರ್", "ਦਸੰਬਰ", "ଡିସେମ୍ବର", "డిసెంబర్", "ഡിസംബർ", "डिसेंबर"}};
+
     static {
-        for (int i = 0; i < NAMES.length; i++) {
-            for (String name : NAMES[i]) {
-                BY_NAME.putIfAbsent(name, i + 1);
+        for (String[][] table : new String[][][] {NAMES, INDIAN}) {
+            for (int i = 0; i < table.length; i++) {
+                for (String name : table[i]) {
+                    BY_NAME.putIfAbsent(name, i + 1);
+                }
             }
         }
     }

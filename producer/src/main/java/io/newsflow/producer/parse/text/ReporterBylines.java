@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Bylines that name the writer with a word for "reporter" or "by" that the other byline rules do not read: Korean and
- * Japanese after the name ("김민수 기자", "山田太郎 記者"), Chinese before it ("记者 王明", the outlet's name perhaps first: "澎湃新闻记者 李明"), and Swahili's "Na" before a name
+ * Japanese after the name ("김민수 기자", "山田太郎 記者"), Chinese before it ("记者 王明", the outlet's name perhaps first: "澎湃新闻记者 李明"), Uyghur's "our reporter" before it
+ * ("مۇخبىرىمىز ئەركىن"), and Swahili's "Na" before a name
  * in capitals ("Na JOHN MWANGI"; not Polish "na", "on", before a name in natural case), and Irish "Le" before a name
  * with an Irish particle ("Le Máire Ní Bhriain"; not French "Le", the article), and Zulu's "ngu" glued to the name
  * ("NguSipho Mthembu"), and Amharic's "በ" glued to the name ("በዳዊት ታደሰ"), and Icelandic's "skrifar" ("writes") after the
@@ -18,7 +19,7 @@ final class ReporterBylines {
 
     /** The name before "reporter" (Korean, Japanese), after it (Chinese), or in capitals after Swahili's "by". */
     private static final Pattern REPORTER = Pattern.compile("^([\\p{IsHangul}\\p{IsHan}]{2,4})\\s*(?:기자|記者)$"
-            + "|^(?:\\p{IsHan}{2,8}?)?(?:记者|記者)\\s*([\\p{IsHan}]{2,4})$|^Na\\s+(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})$"
+            + "|^(?:\\p{IsHan}{2,8}?)?(?:记者|記者)\\s*([\\p{IsHan}]{2,4})$|^مۇخبىرىمىز\\s+([\\p{IsArabic}]{2,20}(?:\\s+[\\p{IsArabic}]{2,20})?)$|^Na\\s+(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3})$"
             // Irish "Le" before a name with an Irish surname's particle ("Le Máire Ní Bhriain"; never French "Le Journal de Lyon")
             + "|^Le\\s+(\\p{Lu}[\\p{L}'’-]+\\s+(?:Ní|Nic|Ó|Ua|Mac|Mhic|Uí|Bean\\s+Uí)\\s+\\p{Lu}[\\p{L}'’-]+"
             // and Scottish Gaelic's, before a surname with "Mac" or "Nic" glued on ("Le Iain MacLeòid")
@@ -51,6 +52,6 @@ final class ReporterBylines {
         for (int g = 1; name == null && g <= reporter.groupCount(); g++) {
             name = reporter.group(g);
         }
-        return Optional.of(new Byline(List.of(reporter.group(3) != null ? NameCase.natural(name) : name), null, null, null));
+        return Optional.of(new Byline(List.of(reporter.group(4) != null ? NameCase.natural(name) : name), null, null, null));
     }
 }
