@@ -45,6 +45,12 @@ public final class ArticleParser {
                     doc.content(), InputFormat.UNKNOWN, doc.ingestedAt())));
         }
         String text = decoded.text().replace("\uFEFF", "");
+        if (TeiDocuments.isTei(text)) {
+            return List.of(TeiDocuments.parse(text, doc.origin(), doc.ingestedAt())); // an archive's text in TEI
+        }
+        if (HarCaptures.isCapture(doc.origin(), text)) {
+            return HarCaptures.parse(doc, text); // a browser's record of a visit: its HTML pages, one article each
+        }
         if (JupyterNotebooks.isNotebook(doc.origin(), text)) {
             return List.of(JupyterNotebooks.parse(doc, text)); // a data desk's analysis: its Markdown cells are the story
         }

@@ -30,7 +30,7 @@ public final class BreadcrumbDetector {
             "balita", "lajme", "ข่าว", "вести", "вијести", "nuacht", "aħbarijiet", "ახალი ამბები", "լուրեր", "albisteak", "খবর",
             "xəbərlər", "yangiliklar", "янгиликлар", "समाचार", "ख़बरें", "खबरें", // (Uzbek, Hindi)
             "ព័ត៌មាន", "செய்திகள்", "жаңалықтар", "පුවත්", // (Khmer, Tamil, Kazakh, Sinhala)
-            "notícies", "novas", "nuus", "labarai", "мэдээ", "خبریں", "خەۋەرلەر", // (Catalan, Galician, Afrikaans, Hausa, Mongolian, Urdu)
+            "notícies", "novas", "nuus", "labarai", "мэдээ", "خبریں", "خەۋەرلەر", "ođđasat", // (Catalan, Galician, Afrikaans, Hausa, Mongolian, Urdu)
             "навіны", "wararka", "izindaba", "жаңылыктар", // (Belarusian, Somali, Zulu, Kyrgyz)
             "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
             "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * West Frisian, Lao, Yiddish (with and without its vowel points), Esperanto, Greenlandic, Sorani and Kurmanji Kurdish,
  * Malay and Indonesian ("Mac", "Ogos", "Disember"; "Maret", "Agustus"), Malagasy and Thai (whose pages count years in the Buddhist Era:
  * {@link #christianYear}), mapped to month numbers. Croatian's October ("listopada") is left out: Polish and Czech write November so.
- * Kinyarwanda's months are in too ("Ukuboza"), and seven Indian scripts' ({@code INDIAN}). Lookup is case-insensitive and
+ * Kinyarwanda's months are in too ("Ukuboza"), seven Indian scripts' ({@code INDIAN}), Northern Sami's, Upper Sorbian's and
+ * Asturian's ({@code REGIONAL}). Lookup is case-insensitive and
  * ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
@@ -49,9 +50,15 @@ public final class MonthNames {
         {"ઓક્ટોબર", "ಅಕ್ಟೋಬರ್", "ਅਕਤੂਬਰ", "ଅକ୍ଟୋବର", "అక్టోబర్", "ഒക്ടോബർ", "ऑक्टोबर"},
         {"નવેમ્બર", "ನವೆಂಬರ್", "ਨਵੰਬਰ", "ନଭେମ୍ବର", "నవంబర్", "നവംബർ", "नोव्हेंबर"},
         {"ડિસેમ્બર", "ಡಿಸೆಂಬರ್", "ਦਸੰਬਰ", "ଡିସେମ୍ବର", "డిసెంబర్", "ഡിസംബർ", "डिसेंबर"}};
+    /** Smaller languages' names, a month a row: Northern Sami, Upper Sorbian (and its genitives), Asturian. */
+    private static final String[][] REGIONAL = {
+        {"ođđajagemánnu", "januara", "xineru"}, {"guovvamánnu", "februara", "febreru"}, {"njukčamánnu", "měrc", "měrca", "marzu"},
+        {"cuoŋománnu", "apryla", "abril"}, {"miessemánnu", "meje", "mayu"}, {"geassemánnu", "junija", "xunu"},
+        {"suoidnemánnu", "julija", "xunetu"}, {"borgemánnu", "awgusta", "agostu"}, {"čakčamánnu", "septembra", "setiembre"},
+        {"golggotmánnu", "oktobra", "ochobre"}, {"skábmamánnu", "nowembra", "payares"}, {"juovlamánnu", "decembra", "avientu"}};
 
     static {
-        for (String[][] table : new String[][][] {NAMES, INDIAN}) {
+        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL}) {
             for (int i = 0; i < table.length; i++) {
                 for (String name : table[i]) {
                     BY_NAME.putIfAbsent(name, i + 1);
