@@ -55,7 +55,7 @@ public final class FrontMatter {
 
     /** The text without its front matter, whose fields are offered to the draft; the text itself when it has none. */
     public static String read(String text, ArticleDraft draft) {
-        text = JoplinNotes.read(text, draft); // (a Joplin note's properties close it instead)
+        text = LightMarkups.read(JoplinNotes.read(text, draft), draft); // (a Joplin note's properties close it; MDX, gemtext ...)
         Matcher yaml = YAML_BLOCK.matcher(text);
         if (yaml.find()) {
             return read(text, yaml, YAML, draft);

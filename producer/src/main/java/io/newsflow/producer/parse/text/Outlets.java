@@ -54,7 +54,7 @@ public final class Outlets {
     private static final Pattern LOWER_CASE_PAPER = UnicodeRegex.compile("24 heures|\\p{Lu}[\\p{L}\\p{M}]+ (?:noviny|listy|novine|novice|"
             + "vesti|vijesti|lehti|sanomat|dziennik|denník|industri|tidende|avis|list|dnevnik" // "Jutarnji list", "Večernji list"
             + "|žinios|rytas|ziņas|avīze|uudised|leht" // ("Verslo žinios", "Lietuvos rytas", "Latvijas avīze", "Eesti Päevaleht")
-            + "|газета|правда|новини|новости|вести)"); // "Новая газета", "Комсомольская правда"
+            + "|газета|правда|новини|новости|вести)(?: \\p{Lu}[\\p{L}\\p{M}]+)?"); // "Новая газета", "Комсомольская правда"; "Новая газета Европа"
 
     private Outlets() {
     }
