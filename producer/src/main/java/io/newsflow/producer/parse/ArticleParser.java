@@ -1,7 +1,9 @@
 package io.newsflow.producer.parse;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 
 import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.RejectionReason;
@@ -11,9 +13,27 @@ import io.newsflow.producer.parse.text.TextArticleParser;
  * The producer's parsing facade: one {@link InputDocument} in, a list of {@link ParseOutcome}s out
  * (one per article for NDJSON and feeds). It never throws on bad input: empty, binary, badly encoded
  * or malformed documents, and records with no text, come back as rejections naming the input, the
- * line and the reason. Pure and thread-safe; no Kafka.
+ * line and the reason; a reader's own failure comes back as a rejection too. Pure and thread-safe; no Kafka.
  */
 public final class ArticleParser {
+
+    /** A file of one kind that holds its articles its own way, read before the format is asked: its test and its reader. */
+    private record Container(String name, InputFormat format, BiPredicate<InputDocument, String> holds,
+                             BiFunction<InputDocument, String, List<ParseOutcome>> reader) {
+    }
+
+    /** The containers read from decoded text, in the order they are tried. */
+    private static final List<Container> CONTAINERS = List.of(
+            new Container("TEI", InputFormat.TEI, (doc, text) -> TeiDocuments.isTei(text), // an archive's text in TEI
+                    (doc, text) -> List.of(TeiDocuments.parse(text, doc.origin(), doc.ingestedAt()))),
+            new Container("HAR", InputFormat.HTML, (doc, text) -> HarCaptures.isCapture(doc.origin(), text), // a browser's record of a visit
+                    HarCaptures::parse),
+            new Container("Jupyter notebook", InputFormat.JSON, (doc, text) -> JupyterNotebooks.isNotebook(doc.origin(), text),
+                    (doc, text) -> List.of(JupyterNotebooks.parse(doc, text))), // a data desk's analysis
+            new Container("Evernote export", InputFormat.HTML, (doc, text) -> EvernoteExports.isExport(doc.origin(), text),
+                    EvernoteExports::parse), // a notebook of clipped pages
+            new Container("mailbox", InputFormat.TEXT, (doc, text) -> MailboxFiles.isMailbox(doc.origin(), text),
+                    MailboxFiles::parse)); // a folder of mails in one file
 
     /**
      * Whether the document is read from its bytes, not decoded as text first: a crawler's WARC file (gzipped too), a
@@ -25,18 +45,16 @@ public final class ArticleParser {
 
     /** Parses one document. */
     public List<ParseOutcome> parse(InputDocument doc) {
-        // a crawler's archive (gzipped too), a PDF or a word processor's file: read from the bytes, before they are decoded
-        if (OfficeDocuments.isOffice(doc)) {
-            return List.of(OfficeDocuments.parse(doc)); // (its own failures are rejections naming them)
-        }
-        boolean warc = WebArchives.isArchive(doc);
-        if (warc || PdfDocuments.isPdf(doc)) {
+        // a word processor's file, a crawler's archive (gzipped too) or a PDF: read from the bytes, before they are decoded
+        boolean office = OfficeDocuments.isOffice(doc);
+        boolean warc = !office && WebArchives.isArchive(doc);
+        if (office || warc || PdfDocuments.isPdf(doc)) {
             try {
-                return warc ? WebArchives.parse(doc) : List.of(PdfDocuments.parse(doc));
-            } catch (RuntimeException e) {
+                return office ? List.of(OfficeDocuments.parse(doc)) : warc ? WebArchives.parse(doc) : List.of(PdfDocuments.parse(doc));
+            } catch (RuntimeException | StackOverflowError e) {
                 return List.of(ParseOutcome.rejected(Rejection.ofBytes(doc.origin(), null, RejectionReason.UNKNOWN,
-                        "parser failed on a " + (warc ? "WARC" : "PDF") + " file: " + e, doc.content(),
-                        warc ? InputFormat.HTML : InputFormat.PDF, doc.ingestedAt())));
+                        "parser failed on a " + (office ? "word processor's" : warc ? "WARC" : "PDF") + " file: " + e, doc.content(),
+                        office ? InputFormat.OFFICE : warc ? InputFormat.HTML : InputFormat.PDF, doc.ingestedAt())));
             }
         }
         InputDecoder.Decoded decoded = InputDecoder.decode(doc.content());
@@ -45,43 +63,39 @@ public final class ArticleParser {
                     doc.content(), InputFormat.UNKNOWN, doc.ingestedAt())));
         }
         String text = decoded.text().replace("\uFEFF", "");
-        if (TeiDocuments.isTei(text)) {
-            return List.of(TeiDocuments.parse(text, doc.origin(), doc.ingestedAt())); // an archive's text in TEI
-        }
-        if (HarCaptures.isCapture(doc.origin(), text)) {
-            return HarCaptures.parse(doc, text); // a browser's record of a visit: its HTML pages, one article each
-        }
-        if (JupyterNotebooks.isNotebook(doc.origin(), text)) {
-            return List.of(JupyterNotebooks.parse(doc, text)); // a data desk's analysis: its Markdown cells are the story
-        }
-        if (EvernoteExports.isExport(doc.origin(), text)) {
-            return EvernoteExports.parse(doc, text); // a notebook of clipped pages, each an article
-        }
-        if (MailboxFiles.isMailbox(doc.origin(), text)) {
-            return MailboxFiles.parse(doc, text); // a folder of mails in one file, each an article
+        for (Container container : CONTAINERS) {
+            if (container.holds().test(doc, text)) {
+                return guarded(doc, text, container.name() + " file", container.format(), () -> container.reader().apply(doc, text));
+            }
         }
         boolean archive = MhtmlArchives.isArchive(doc.origin(), doc.contentType(), text); // a page saved as one file
         boolean mail = !archive && MailMessages.isMail(doc.origin(), doc.contentType(), text); // a newsletter saved as a mail
         DetectedFormat format = archive ? DetectedFormat.HTML : mail ? DetectedFormat.TEXT
                 : FormatDetector.detect(doc.origin(), doc.contentType(), text);
+        return guarded(doc, text, format + " input", format.inputFormat(), () -> switch (format) {
+            case TEXT -> List.of(mail ? MailMessages.parse(doc) : ArticleAssembler.assemble(TextArticleParser.parse(text),
+                    InputFormat.TEXT, doc.origin(), null, text, doc.ingestedAt()));
+            case JSON, NDJSON -> JsonArticleParser.parse(text, format == DetectedFormat.NDJSON, doc.origin(), doc.ingestedAt());
+            case HTML -> List.of(archive ? MhtmlArchives.parse(doc) : HtmlArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
+            case FEED -> FeedArticleParser.parse(text, doc.origin(), doc.ingestedAt());
+            case NITF -> List.of(NitfArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
+            case NEWSML -> NewsMlArticleParser.parse(text, doc.origin(), doc.ingestedAt());
+            case CSV -> CsvArticles.parse(text, doc.origin(), doc.ingestedAt());
+        });
+    }
+
+    /**
+     * The reader's outcomes; a rejection naming what failed when it throws. A parser bug must not stop a run or lose the
+     * input: it is recorded like any other rejection (a regular expression recursing over a pathological line overflows
+     * the stack, which unwinds cleanly).
+     */
+    private static List<ParseOutcome> guarded(InputDocument doc, String text, String what, InputFormat format,
+                                              Supplier<List<ParseOutcome>> reader) {
         try {
-            return switch (format) {
-                case TEXT -> List.of(mail ? MailMessages.parse(doc) : ArticleAssembler.assemble(TextArticleParser.parse(text),
-                        InputFormat.TEXT, doc.origin(), null, text, doc.ingestedAt()));
-                case JSON, NDJSON -> JsonArticleParser.parse(text, format == DetectedFormat.NDJSON, doc.origin(), doc.ingestedAt());
-                case HTML -> List.of(archive ? MhtmlArchives.parse(doc) : HtmlArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
-                case FEED -> FeedArticleParser.parse(text, doc.origin(), doc.ingestedAt());
-                case NITF -> List.of(NitfArticleParser.parse(text, doc.origin(), doc.ingestedAt()));
-                case NEWSML -> NewsMlArticleParser.parse(text, doc.origin(), doc.ingestedAt());
-                case CSV -> CsvArticles.parse(text, doc.origin(), doc.ingestedAt());
-            };
+            return reader.get();
         } catch (RuntimeException | StackOverflowError e) {
-            // a parser bug must not stop a run or lose the input: it is recorded like any other rejection (a regular
-            // expression recursing over a pathological line overflows the stack, which unwinds cleanly)
-            List<ParseOutcome> out = new ArrayList<>();
-            out.add(ParseOutcome.rejected(Rejection.ofText(doc.origin(), null, RejectionReason.UNKNOWN,
-                    "parser failed on " + format + " input: " + e, text, format.inputFormat(), doc.ingestedAt())));
-            return out;
+            return List.of(ParseOutcome.rejected(Rejection.ofText(doc.origin(), null, RejectionReason.UNKNOWN,
+                    "parser failed on " + what + ": " + e, text, format, doc.ingestedAt())));
         }
     }
 }

@@ -49,10 +49,16 @@ final class HarCaptures {
             if (!content.path("mimeType").asText("").toLowerCase(Locale.ROOT).startsWith("text/html") || page.isBlank()) {
                 continue; // (a stylesheet, a script, an image, or a page whose text the browser did not keep)
             }
-            if (content.path("encoding").asText("").equalsIgnoreCase("base64")) {
-                page = new String(Base64.getMimeDecoder().decode(page), StandardCharsets.UTF_8);
-            }
             String url = entry.path("request").path("url").asText(null);
+            if (content.path("encoding").asText("").equalsIgnoreCase("base64")) {
+                try {
+                    page = new String(Base64.getMimeDecoder().decode(page), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    out.add(rejected(doc, text, RejectionReason.MALFORMED, "the captured page " + url + " is marked base64 but does not decode: "
+                            + e.getMessage()));
+                    continue;
+                }
+            }
             out.add(HtmlArticleParser.parse(page, doc.origin(), doc.ingestedAt(), url));
         }
         return out.isEmpty() ? List.of(rejected(doc, text, RejectionReason.NO_CONTENT, "a HAR file without a captured HTML page")) : out;

@@ -28,14 +28,14 @@ public final class HtmlArticleParser {
         return parse(html, origin, ingestedAt, null);
     }
 
-    /**
-     * Parses the page into one outcome; {@code pageUrl} is where it was saved from ({@link MhtmlArchives}), the address
-     * when the page names none of its own.
-     */
     /** A heading's own link whose text is one mark: its permalink. */
     private static final String PERMALINK_MARKS = String.join(", ", java.util.stream.Stream.of("h1", "h2", "h3", "h4", "h5", "h6")
             .map(h -> h + " > a:matchesOwn(^\\s*[#¶§]\\s*$)").toList());
 
+    /**
+     * Parses the page into one outcome; {@code pageUrl} is where it was saved from ({@link MhtmlArchives}, a crawler's or
+     * a browser's capture), the address when the page names none of its own.
+     */
     static ParseOutcome parse(String html, String origin, Instant ingestedAt, String pageUrl) {
         Document doc = Jsoup.parse(html);
         ParseOutcome scripted = ScriptDataArticles.parse(doc, html, origin, ingestedAt);

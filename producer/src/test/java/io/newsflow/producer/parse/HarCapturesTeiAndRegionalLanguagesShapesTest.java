@@ -57,6 +57,19 @@ class HarCapturesTeiAndRegionalLanguagesShapesTest {
     }
 
     @Test
+    void shouldRejectACapturedPageWhoseBase64DoesNotDecodeAndKeepTheOthers() {
+        List<ParseOutcome> out = outcomes("{\"log\": {\"creator\": {\"name\": \"Chrome\"}, \"entries\": ["
+                + "{\"request\": {\"url\": \"https://paper.test/broken\"}, \"response\": {\"content\": {\"mimeType\": \"text/html\", "
+                + "\"encoding\": \"base64\", \"text\": \"%%% not base64 %%%\"}}}, " + entry("https://paper.test/bridge", "text/html", PAGE, false) + "]}}",
+                "visit.har");
+        assertThat(out).hasSize(2);
+        ParseOutcome.Rejected broken = (ParseOutcome.Rejected) out.get(0);
+        assertThat(broken.rejection().code()).isEqualTo(RejectionReason.MALFORMED);
+        assertThat(broken.rejection().reason()).contains("https://paper.test/broken");
+        assertThat(out.get(1)).isInstanceOf(ParseOutcome.Parsed.class);
+    }
+
+    @Test
     void shouldReadATeiArticlesHeaderAndBodyWithoutTheArchivesNotes() {
         Article a = file("<?xml version=\"1.0\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>Old bridge closes to cars</title>"
                 + "<author>Eilidh Munro</author></titleStmt><publicationStmt><publisher>The Orkney Gazette</publisher><date when=\"2026-12-03\">3 December 2026</date>"

@@ -170,7 +170,7 @@ public final class TextArticleParser {
             contentLines.add(i);
         }
         Headlines.take(draft, content, crumbTitle);
-        draft.section = TopMenus.asMenuWrites(lines, draft.section); // (a shouted label's case guessed: the menu's, where it lists it)
+        draft.section = MenuSpellings.asMenuWrites(lines, draft.section); // (a shouted label's case guessed: the menu's, where it lists it)
         if (draft.section != null && draft.section.equalsIgnoreCase(draft.source)) {
             draft.section = null; // the site's or newsletter's name over the story ("Daryo", "THE MORNING BRIEF"): no section
         }

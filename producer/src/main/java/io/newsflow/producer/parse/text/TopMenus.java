@@ -157,30 +157,8 @@ final class TopMenus {
         return null;
     }
 
-    /**
-     * The section as a menu bar over the story writes it, when its case was guessed from a shouted label ("U.S. NEWS" read
-     * as "U.s. news", "U.S. News" in the bar); the section itself otherwise.
-     */
-    static String asMenuWrites(PageLines lines, String section) {
-        for (int k = 0; section != null && k < lines.size(); k++) {
-            String[] items = BAR.split(lines.get(k).strip());
-            if (items.length >= MIN_BAR_ITEMS && Arrays.stream(items).allMatch(item -> item.split(" ").length <= MAX_ITEM_WORDS)) {
-                String listed = Arrays.stream(items).filter(section::equalsIgnoreCase).findFirst().orElse(null);
-                // (a bar in capitals says nothing of the case: "NEWS | LOCAL | SPORT")
-                if (listed != null && !listed.equals(listed.toUpperCase(java.util.Locale.ROOT))) {
-                    return listed;
-                }
-            }
-        }
-        return section;
-    }
-
-    /** A bar of a menu: at least four items of a few words each. */
-    private static final int MIN_BAR_ITEMS = 4;
-    private static final int MAX_ITEM_WORDS = 4;
-
     /** What parts a menu bar's items ("Thời sự | Thế giới | Kinh doanh"). */
-    private static final Pattern BAR = Pattern.compile("\\s+[|·•]\\s+|\\s{2,}"); // (or two spaces: "Home  Goa  National")
+    static final Pattern BAR = Pattern.compile("\\s+[|·•]\\s+|\\s{2,}"); // (or two spaces: "Home  Goa  National")
 
     /**
      * "Japan / World / Business / Sports / Japan", "Startseite / Inland / Ausland / Wirtschaft / Wirtschaft": the
