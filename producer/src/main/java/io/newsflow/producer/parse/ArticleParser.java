@@ -26,6 +26,8 @@ public final class ArticleParser {
     private static final List<Container> CONTAINERS = List.of(
             new Container("TEI", InputFormat.TEI, (doc, text) -> TeiDocuments.isTei(text), // an archive's text in TEI
                     (doc, text) -> List.of(TeiDocuments.parse(text, doc.origin(), doc.ingestedAt()))),
+            new Container("DocBook", InputFormat.DOCBOOK, (doc, text) -> DocBookArticles.isDocBook(text), // an article in DocBook
+                    (doc, text) -> List.of(DocBookArticles.parse(text, doc.origin(), doc.ingestedAt()))),
             new Container("HAR", InputFormat.HTML, (doc, text) -> HarCaptures.isCapture(doc.origin(), text), // a browser's record of a visit
                     HarCaptures::parse),
             new Container("Jupyter notebook", InputFormat.JSON, (doc, text) -> JupyterNotebooks.isNotebook(doc.origin(), text),

@@ -131,7 +131,7 @@ public final class FeedArticleParser {
             draft.offerPublished(entry.getPublishedDate().toInstant(), TimeProvenance.FEED, entry.getPublishedDate().toInstant().toString());
         }
         String content = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
-                .findFirst().orElseGet(() -> TurboPages.content(entry)); // (or a Yandex Turbo feed's page)
+                .findFirst().orElseGet(() -> ItemExtensions.turboContent(entry)); // (or a Yandex Turbo feed's page)
         String description = entry.getDescription() == null ? null : entry.getDescription().getValue();
         if (content != null) {
             BodyText.appendBlocks(draft, content);
@@ -143,6 +143,7 @@ public final class FeedArticleParser {
             BodyText.appendBlocks(draft, description);
         }
         AggregatedItems.read(entry, draft);
+        ItemExtensions.readPodcastHost(entry, draft); // (an episode's host, where no writer is named)
         return draft;
     }
 

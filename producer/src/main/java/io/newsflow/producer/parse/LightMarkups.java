@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * block ("% Title" / "% Author; Author" / "% Date" opening the file: the piece's fields); MDX, Markdown with JavaScript
  * (its {@code import} and {@code export} lines and its components' tags, "&lt;RideChart data={...} /&gt;", leave the text, a
  * component's inner text stays); Gemini's gemtext (its "=&gt; url label" link lines leave the text, the link home naming
- * the capsule); and BBCode, as a forum's post keeps it ("[b]", "[quote=...]", "[url=...]label[/url]": the tags leave,
- * their text stays).
+ * the capsule); BBCode, as a forum's post keeps it ("[b]", "[quote=...]", "[url=...]label[/url]": the tags leave,
+ * their text stays); and a static site's templating left in its Markdown, Hugo's shortcodes and Liquid's tags alone on a
+ * line ("{{&lt; figure ... &gt;}}", "{% include ... %}": they leave, a paired shortcode's inner text stays; a Liquid comment
+ * leaves whole).
  */
 final class LightMarkups {
     private static final Pattern PANDOC_BLOCK = Pattern.compile("\\A% ([^\\r\\n]{3,300})\\R%[ \\t]*([^\\r\\n]*)\\R(?:%[ \\t]*([^\\r\\n]*)\\R)?");
@@ -25,6 +27,10 @@ final class LightMarkups {
     private static final Pattern GEM_LINK = Pattern.compile("(?m)^=>[ \\t]*(\\S+)(?:[ \\t]+([^\\r\\n]*))?$");
     /** The capsule's root: "gemini://kesselnotes.test/". */
     private static final Pattern GEM_ROOT = Pattern.compile("gemini://[^/\\s]+/?");
+    /** A Hugo shortcode or a Liquid tag alone on its line ("{{< figure ... >}}", "{{% notice info %}}", "{% include x.html %}"). */
+    private static final Pattern TEMPLATE_LINE = Pattern.compile("(?m)^[ \\t]*(?:\\{\\{[<%][^\\r\\n]*?[>%]\\}\\}|\\{%[^\\r\\n]*?%\\})[ \\t]*$");
+    /** A Liquid comment, dropped whole with what it says ("{% comment %}Check the date{% endcomment %}"). */
+    private static final Pattern LIQUID_COMMENT = Pattern.compile("(?s)\\{%-?\\s*comment\\s*-?%\\}.*?\\{%-?\\s*endcomment\\s*-?%\\}");
     private static final Pattern BBCODE_TAG = Pattern.compile("(?i)\\[/?(?:b|i|u|s|size|color|font|center|quote|url|img|list|\\*|code|spoiler)(?:=[^\\]\\r\\n]{0,200})?\\]");
     /** A quote's author in BBCode: "[quote="Lakeside Gazette"]". */
     private static final Pattern BBCODE_QUOTE = Pattern.compile("(?i)\\[quote=\"?([^\\]\"\\r\\n]{2,60})\"?\\]");
@@ -46,7 +52,8 @@ final class LightMarkups {
             FrontMatter.offer(JsonFields.toDraft(fields, ""), draft);
             return "# " + pandoc.group(1).strip() + "\n\n" + text.substring(pandoc.end());
         }
-        String out = text;
+        String out = LIQUID_COMMENT.matcher(text).replaceAll("");
+        out = TEMPLATE_LINE.matcher(out).replaceAll("");
         if (MDX_MODULE_LINE.matcher(out).find()) {
             out = MDX_TAG_LINE.matcher(MDX_MODULE_LINE.matcher(out).replaceAll("")).replaceAll("");
         }

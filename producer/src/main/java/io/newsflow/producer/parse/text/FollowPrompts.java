@@ -30,7 +30,8 @@ final class FollowPrompts {
             + "(?:síguenos|síganos|sigue|siga) en nuestro canal de (?:whatsapp|telegram|youtube)\\b.{0,40}|" // ("Síganos en nuestro canal de WhatsApp")
             + "(?:ফেসবুকে|ইউটিউবে|টুইটারে)(?:\\s+[\\p{L}\\p{M}]+){1,2}|"
             + "ακολουθήστε\\b.{0,60}\\b(?:google news|facebook|instagram|twitter|x|viber|telegram)\\b.{0,100}|" // (Greek's "Follow ... on ...")
-            + "[\\p{L}\\p{M}' ]{2,40} (?:у|в) (?:telegram|viber|whatsapp)(?:-каналі|-канале)?|" // ("Суспільне Новини у Telegram": the channel) // (the page's box: "ফেসবুকে যুগান্তর", "Jugantor on Facebook")
+            + "[\\p{L}\\p{M}' ]{2,40} (?:у|в) (?:telegram|viber|whatsapp)(?:-каналі|-канале)?|" // ("Суспільне Новини у Telegram": the channel)
+            + "merci de nous suivre\\b.{0,80}|" // ("Merci de nous suivre sur nos réseaux sociaux.") // (the page's box: "ফেসবুকে যুগান্তর", "Jugantor on Facebook")
             // a pointer to its section: "For more news from Croatia, follow TCN's dedicated section."
             + "for more (?:news|stories|updates|coverage) (?:from|about|on) .{1,60}?,? (?:follow|visit|check out|see|read)\\b.{0,80}|"
             // a station's prompt to its live stream: "Listen to Manx Radio Live", "Listen live"

@@ -96,6 +96,9 @@ final class Headlines {
      * "Headline | Outlet" split), else from the breadcrumb's last crumb.
      */
     static void take(ArticleDraft draft, List<String> content, String crumbTitle) {
+        if (draft.title != null && !draft.title.isBlank() && !content.isEmpty() && !repeats(content.get(0), draft.title)) {
+            return; // a file's own fields named the title (front matter): the text opens with its first paragraph, no headline
+        }
         if (content.size() >= 2 && isTitleLike(content.get(0))) {
             String title = content.remove(0);
             String[] parts = title.split("\\s+\\|\\s+");
@@ -113,5 +116,14 @@ final class Headlines {
         } else if (crumbTitle != null && crumbTitle.split("\\s+").length >= 3) {
             draft.title = crumbTitle;
         }
+    }
+
+    /** Whether the line is the title again, but for case, marks and spacing ("# Old bridge closes to cars"). */
+    private static boolean repeats(String line, String title) {
+        return normalised(line).equals(normalised(title));
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 }

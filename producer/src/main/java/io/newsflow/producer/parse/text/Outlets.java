@@ -163,7 +163,7 @@ public final class Outlets {
                 .replaceAll("[,;]+$", "")
                 // "ООО «Фонтанка.ру»": a company's legal form before its quoted name (Russian's, Ukrainian's, Kazakh's)
                 .replaceAll("^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ТОО|ПрАТ)\\s+[«\"“„]([^»\"”“]{2,60})[»\"”“]$", "$1")
-                .replaceAll("(?<=\\p{Ll}{2})\\.$", "") // "©2026, Harbourside Residents' Association.": the sentence's stop
+                .replaceAll("(?<=\\p{L}{2})\\.$", "") // "©2026, Harbourside Residents' Association.", "Copyright2026CNC.": the stop
                 // "© dpa-infocom, dpa:250214-930-376541/2": dpa's service company and the story's id
                 .replaceAll("(?i)^dpa-infocom\\b.*$", "dpa")
                 .strip();

@@ -58,7 +58,7 @@ final class ReaderPrompts {
             + "(?:\\p{L}{2,5} is )?local body journalism co-funded by\\b|^\\W*join (?:our|\\p{L}+['’]s) (?:whatsapp|telegram) channel\\b|"
             + "this (?:interview|conversation|q&a|transcript) (?:has been|was|is) (?:edited|condensed|lightly edited))\\b.{0,200}|"
             + "(?:reporting|reported) from\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*(?:,?\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{M}'’-]*|de|da|do|del|di|la|le|von|van|am)){0,4}|"
-            + "(?:(?:artikel|beitrag) zum hören|listen to (?:this )?(?:article|story)|écouter (?:cet |l')article|"
+            + "(?:(?:artikel|beitrag) zum hören|listen to (?:this |the full )?(?:article|story|episode)|subscribe wherever you (?:get|listen to) your podcasts|écouter (?:cet |l')article|"
             + "escuchar (?:el )?artículo|ascolta l'articolo|luister naar dit artikel)\\b.{0,80}|"
             + "[\\p{L}.,&' -]{2,120}\\s+contributed (?:reporting )?to this (?:report|story|article)\\.?)$|"
             // a site's skip links, glued or not ("Skip to main contentSkip to navigation"); an archive notice;

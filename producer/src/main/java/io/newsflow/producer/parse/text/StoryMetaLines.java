@@ -12,7 +12,9 @@ final class StoryMetaLines {
     private static final Pattern META = Pattern.compile("(?iu)^\\W*(?:(?:story|news|article|item) (?:code|id|number|no\\.?)\\s*:?\\s*\\d{4,12}"
             + "|content highlights\\s*:.{1,160}"
             // the story's topics after "More:", parted by bars ("More: Ferries | New York City | Night", the New Yorker's)
-            + "|more\\s*:\\s*[^|]{1,40}(?:\\|[^|]{1,40}){1,10})\\W*$");
+            + "|more\\s*:\\s*[^|]{1,40}(?:\\|[^|]{1,40}){1,10}"
+            // a podcast's music credit ("Music: \"Morning Tide\" by Sea Glass, used under licence.")
+            + "|music\\s*:\\s*.{1,80}\\b(?:by|courtesy of|used under licen[cs]e|licensed)\\b.{0,80})\\W*$");
 
     private StoryMetaLines() {
     }
