@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 import io.newsflow.avro.InputFormat;
@@ -36,40 +35,30 @@ final class DocBookArticles {
         ArticleDraft draft = new ArticleDraft();
         Element info = article == null ? null : article.selectFirst("> info, > articleinfo");
         if (info != null) {
-            draft.title = text(info, "> title");
-            draft.lead = text(info, "> subtitle");
+            draft.title = XmlDocuments.text(info, "> title");
+            draft.lead = XmlDocuments.text(info, "> subtitle");
             for (Element author : info.select("author")) {
                 Element person = author.selectFirst("personname");
                 Element names = person != null ? person : author; // (DocBook 4 writes the names in the author itself)
-                String given = text(names, "firstname");
-                String family = text(names, "surname");
+                String given = XmlDocuments.text(names, "firstname");
+                String family = XmlDocuments.text(names, "surname");
                 String full = given != null && family != null ? given + " " + family : person != null ? person.text() : null;
                 if (full != null && !full.isBlank()) {
                     draft.addAuthor(full.strip());
                 }
             }
-            draft.offerSource(text(info, "publishername"));
-            String date = text(info, "> pubdate, > date");
+            draft.offerSource(XmlDocuments.text(info, "publishername"));
+            String date = XmlDocuments.text(info, "> pubdate, > date");
             if (date != null) {
                 draft.offerPublished(JsonDates.parseDate(date), TimeProvenance.METADATA, date);
             }
             info.remove();
         }
         if (article != null) {
-            draft.title = draft.title != null ? draft.title : text(article, "> title");
+            draft.title = draft.title != null ? draft.title : XmlDocuments.text(article, "> title");
             article.select("> title, legalnotice, indexterm, remark").remove();
-            StringBuilder html = new StringBuilder();
-            for (Element block : article.select("para, simpara, section > title")) {
-                String tag = block.is("title") ? "h2" : "p";
-                html.append('<').append(tag).append('>').append(Entities.escape(block.text().strip())).append("</").append(tag).append('>');
-            }
-            HtmlBlocks.appendBlocks(draft, Jsoup.parseBodyFragment(html.toString()).body());
+            XmlDocuments.appendBlocks(draft, article.select("para, simpara, section > title"), block -> block.is("title"));
         }
         return ArticleAssembler.assemble(draft, InputFormat.DOCBOOK, origin, null, xml, ingestedAt);
-    }
-
-    private static String text(Element parent, String selector) {
-        Element e = parent == null ? null : parent.selectFirst(selector);
-        return e == null || e.text().isBlank() ? null : e.text().strip();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 import io.newsflow.avro.InputFormat;
@@ -37,16 +36,16 @@ final class TeiDocuments {
         ArticleDraft draft = new ArticleDraft();
         Element titleStmt = doc.selectFirst("teiHeader titleStmt");
         Element body = doc.selectFirst("text > body");
-        draft.title = text(titleStmt, "title");
+        draft.title = XmlDocuments.text(titleStmt, "title");
         if (titleStmt != null) {
             titleStmt.select("> author").forEach(a -> PersonNames.split(a.text().strip()).forEach(draft::addAuthor));
         }
-        String byline = text(body, "byline");
+        String byline = XmlDocuments.text(body, "byline");
         if (draft.authors.isEmpty() && byline != null) {
             draft.offerWrittenByline(byline);
         }
         Element publication = doc.selectFirst("teiHeader publicationStmt");
-        draft.offerSource(text(publication, "publisher"));
+        draft.offerSource(XmlDocuments.text(publication, "publisher"));
         Element date = publication == null ? null : publication.selectFirst("date");
         String when = date == null ? null : date.attr("when").isBlank() ? date.text().strip() : date.attr("when");
         if (when != null && !when.isBlank()) {
@@ -58,21 +57,9 @@ final class TeiDocuments {
             if (draft.title == null && headline != null) {
                 draft.title = headline.text().strip();
             }
-            StringBuilder html = new StringBuilder();
-            for (Element block : body.select("head, p")) {
-                if (block != headline && !block.text().isBlank()) {
-                    String tag = block.tagName().equals("head") ? "h2" : "p";
-                    html.append('<').append(tag).append('>').append(Entities.escape(block.text().strip()))
-                            .append("</").append(tag).append('>');
-                }
-            }
-            HtmlBlocks.appendBlocks(draft, Jsoup.parseBodyFragment(html.toString()).body());
+            XmlDocuments.appendBlocks(draft, body.select("head, p").stream().filter(block -> block != headline).toList(),
+                    block -> block.tagName().equals("head"));
         }
         return ArticleAssembler.assemble(draft, InputFormat.TEI, origin, null, xml, ingestedAt);
-    }
-
-    private static String text(Element parent, String selector) {
-        Element e = parent == null ? null : parent.selectFirst(selector);
-        return e == null || e.text().isBlank() ? null : e.text().strip();
     }
 }
