@@ -34,6 +34,8 @@ public final class ArticleParser {
                     (doc, text) -> List.of(JupyterNotebooks.parse(doc, text))), // a data desk's analysis
             new Container("Evernote export", InputFormat.HTML, (doc, text) -> EvernoteExports.isExport(doc.origin(), text),
                     EvernoteExports::parse), // a notebook of clipped pages
+            new Container("YAML", InputFormat.JSON, (doc, text) -> YamlRecords.isYaml(doc.origin()), // an article's fields as YAML
+                    YamlRecords::parse),
             new Container("mailbox", InputFormat.TEXT, (doc, text) -> MailboxFiles.isMailbox(doc.origin(), text),
                     MailboxFiles::parse)); // a folder of mails in one file
 

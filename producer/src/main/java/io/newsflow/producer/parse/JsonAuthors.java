@@ -23,6 +23,7 @@ final class JsonAuthors {
             "primary_author", "publishedBylines", "populatedAuthors", // Ghost's; AP's "bylines" is one written byline; Substack's; Payload's
             "authorsCollection", // (Contentful's GraphQL: {"authorsCollection": {"items": [...]}})
             "published_by", "publishedBy", // a read-it-later export's (wallabag's "published_by": ["Name"])
+            "reporter", "reporters", // (a newsroom's own CMS behind a HAL answer: {"reporter": "Hugh Marsden"})
             "_author", "_authors", // Apostrophe's relationships, named after "_" ({"_author": [{"title": "Nadia Petrova", ...}]})
             "authorsByline", "matchedAuthors", // a news API's byline as the page wrote it and the people it matched (Perigon's)
             "authorName", "author_name", "authorNames", // a query's projection of the author's name (Sanity's GROQ: "authorName": author->name)

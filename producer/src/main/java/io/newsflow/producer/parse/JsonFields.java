@@ -43,7 +43,7 @@ final class JsonFields {
             "source_name", "sourceName", "provider", "organization", "name_source"); // (a news API's {"source_id": "x", "source_name":
             // "X"}; a wire's "provider"; dev.to's {"organization": {"name": ...}}; NewsCatcher's "name_source")
     private static final List<String> SECTION = List.of("section", "category", "articleSection", "department",
-            "section_name", "sectionName", "section_title", "primary_tag"); // (Ghost's {"primary_tag": {"name": ...}})
+            "section_name", "sectionName", "section_title", "primary_tag", "desk"); // (Ghost's {"primary_tag": {"name": ...}}; a newsroom's "desk")
     private static final List<String> TYPE = List.of("articleType", "type", "genre", "kind", "type_of_material");
     /** The mark a news API leaves where it cut the body: NewsAPI's "… [+2113 chars]", GNews's "... [1874 chars]". */
     private static final Pattern TRUNCATION = Pattern.compile("\\s*(?:…|\\.\\.\\.)?\\s*\\[\\+?\\d+ chars\\]\\s*$");

@@ -19,9 +19,9 @@ final class JsonWrappers {
             // {"object": ...}; TYPO3's headless news: {"newsDetail": {...}}
     /** Keys an API lists its articles under ({@code {"status": "ok", "articles": [...]}}, a news API's search answer). */
     static final List<String> LISTS = List.of("articles", "items", "results", "stories", "posts", "entries", "data",
-            "response", "docs", "objects", "entity", "contentlets", "value", "records", "contents"); // (the New York Times' search
-            // answer: {"response": {"docs": [...]}}; Cosmic's "objects"; dotCMS's {"entity": {"contentlets": [...]}}; Bing News's and
-            // OData's "value"; Airtable's "records"; microCMS's "contents")
+            "response", "docs", "objects", "entity", "contentlets", "value", "records", "contents", "_embedded"); // (the New York Times'
+            // search answer: {"response": {"docs": [...]}}; Cosmic's "objects"; dotCMS's {"entity": {"contentlets": [...]}}; Bing
+            // News's and OData's "value"; Airtable's "records"; microCMS's "contents"; HAL's {"_embedded": {"stories": [...]}})
     /** How many wrappers deep an article may sit ({@code {"response": {"content": {...}}}}, the Guardian's API). */
     private static final int MAX_WRAPPER_DEPTH = 2;
     /** How many of a GraphQL query's own field names an article may sit under ({"cms": {"getArticle": ...}}). */

@@ -93,12 +93,18 @@ final class MetadataLines {
     private static final Pattern BY_OUTLET = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|di|door|de|av|af)\\s+(.{2,60}?)\\W*$");
 
     /** Editor's notes, bylines and republication notices: facts, not body text. */
+    /** "Da BBC News Brasil em São Paulo", "From BBC News in London": the outlet and the town its writer files from. */
+    private static final Pattern FROM_OUTLET_IN = Pattern.compile("(?iu)^(?:da|do|de la|del|de|from(?: the)?)\\s+(.+?)\\s+(?:em|in|en|à|a)\\s+"
+            + "(?-i:\\p{Lu})[\\p{L}\\p{M} .'’-]{1,40}$");
+
     static boolean consumed(String line, ArticleDraft draft) {
         if (PostedLines.taken(line, draft)) {
             return true; // "Posted on December 5, 2026 by Curaçao Chronicle in Local"
         }
         Matcher byOutlet = BY_OUTLET.matcher(line.strip());
-        if (draft.source != null && byOutlet.matches() && byOutlet.group(1).equalsIgnoreCase(draft.source)
+        Matcher fromOutlet = FROM_OUTLET_IN.matcher(line.strip()); // ("Da BBC News Brasil em São Paulo": the site and its desk's town)
+        if (draft.source != null && (byOutlet.matches() && byOutlet.group(1).equalsIgnoreCase(draft.source)
+                || fromOutlet.matches() && fromOutlet.group(1).equalsIgnoreCase(draft.source))
                 || MastheadShapes.outletAndPlace(line, draft.source)) { // ("JAMnews, Tbilisi": the site and its desk's town)
             return true; // the site signs its own story (its name already read from the masthead): no writer, no text
         }

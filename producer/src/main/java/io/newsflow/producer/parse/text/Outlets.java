@@ -54,7 +54,9 @@ public final class Outlets {
     private static final Pattern LOWER_CASE_PAPER = UnicodeRegex.compile("24 heures|\\p{Lu}[\\p{L}\\p{M}]+ (?:noviny|listy|novine|novice|"
             + "vesti|vijesti|lehti|sanomat|dziennik|denník|industri|tidende|avis|list|dnevnik" // "Jutarnji list", "Večernji list"
             + "|žinios|rytas|ziņas|avīze|uudised|leht" // ("Verslo žinios", "Lietuvos rytas", "Latvijas avīze", "Eesti Päevaleht")
-            + "|газета|правда|новини|новости|вести)(?: \\p{Lu}[\\p{L}\\p{M}]+)?"); // "Новая газета", "Комсомольская правда"; "Новая газета Европа"
+            + "|газета|правда|новини|новости|вести)(?: \\p{Lu}[\\p{L}\\p{M}]+)?" // "Новая газета", "Комсомольская правда"; "Новая газета Европа"
+            // a French regional paper's name, its region's adjective in lower case: "Courrier picard", "Le Républicain lorrain"
+            + "|(?:Le |La |L['’])?(?:Courrier|Journal|Républicain|Progrès|Populaire|Écho|Echo|Télégramme|Bien public) \\p{Ll}[\\p{L}-]+");
 
     private Outlets() {
     }

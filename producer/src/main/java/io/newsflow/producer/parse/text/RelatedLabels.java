@@ -58,7 +58,7 @@ final class RelatedLabels {
             "previous story", "article suivant", "article précédent", "nächster artikel", "vorheriger artikel", "noticia siguiente",
             "siguiente noticia", "noticia anterior", "articolo successivo", "articolo precedente",
             "editor's comment", "editor’s comment", // (Mmegi's link to the day's editorial under the story)
-            "mais notícias", "similar stories", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également", "lire également", "sur le même thème", "explore more", "explore more topics", // (the Economist's and the Atlantic's topics under the story)
+            "mais notícias", "similar stories", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également", "lire également", "sur le même thème", "dw empfiehlt", "explore more", "explore more topics", // (the Economist's and the Atlantic's topics under the story)
             // Korean's and Japanese's "related articles", "most viewed", "recommended" ("관련기사", "関連ニュース")
             "관련기사", "관련 기사", "관련뉴스", "많이 본 뉴스", "関連ニュース", "関連記事", "あわせて読みたい", "おすすめ記事", "アクセスランキング",
             "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "మరిన్ని", "మరిన్ని వార్తలు", // (Bengali's and Telugu's "read more", "more (news)")

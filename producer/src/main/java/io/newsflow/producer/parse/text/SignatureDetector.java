@@ -34,7 +34,7 @@ public final class SignatureDetector {
             + "este artículo (?:se publicó|fue publicado) (?:originalmente |primero )?(?:en|por)|"
             + "questo articolo è stato pubblicato (?:originariamente |per la prima volta )?(?:su|da|in)|"
             + "dit artikel verscheen (?:eerder |eerst |oorspronkelijk )?(?:in|op|bij)|"
-            + "este artigo foi publicado (?:originalmente )?(?:em|no|na|pelo|pela))\\s+(.+?)"
+            + "este (?:artigo|texto) foi publicado (?:originalmente )?(?:em|no|na|pelo|pela))\\s+(.+?)"
             + "(?:\\s+(?:veröffentlicht|publiziert))?(?:[,;]?\\s+(?:le|am|el|il|op|em|on|et|und|y|e|en)\\s.*)?[.;]?\\s*$");
     /** A wire's footer that names it and dates the story: "This report by The Canadian Press was first published Dec. 3, 2024." */
     static final Pattern REPORT_BY = UnicodeRegex.compile("(?iu)^\\W{0,3}this (?:report|story|article) by (.+?) was (?:first )?published\\b.{0,40}$");

@@ -14,6 +14,7 @@ final class SitePointers {
             + "(?:lisez|lire|à lire)\\s*:?\\s*«[^»]{3,160}»|consultez (?:la|notre) section\\b.{1,60}|ce texte a été publié dans la section\\b.{1,60}"
             + "|(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+Members)"
             + "|our (?:journalism|reporting|work) is (?:supported|funded|made possible) by (?:our )?(?:members|readers)\\b.{0,80}"
+            + "|(?:y )?recuerda que puedes recibir notificaciones\\b.{0,140}|(?:já assistiu|já viu)\\b.{0,80}\\binscreva-se\\b.{0,60}"
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 

@@ -14,7 +14,9 @@ final class StoryMetaLines {
             // the story's topics after "More:", parted by bars ("More: Ferries | New York City | Night", the New Yorker's)
             + "|more\\s*:\\s*[^|]{1,40}(?:\\|[^|]{1,40}){1,10}"
             // a podcast's music credit ("Music: \"Morning Tide\" by Sea Glass, used under licence.")
-            + "|music\\s*:\\s*.{1,80}\\b(?:by|courtesy of|used under licen[cs]e|licensed)\\b.{0,80})\\W*$");
+            + "|music\\s*:\\s*.{1,80}\\b(?:by|courtesy of|used under licen[cs]e|licensed)\\b.{0,80}"
+            // where the text first ran, by its address ("- Este texto foi publicado originalmente em https://...")
+            + "|(?:este (?:texto|artigo)|this (?:article|story)) (?:foi publicado|was (?:first |originally )?published) (?:originalmente )?(?:em|at|on) https?://\\S+)\\W*$");
 
     private StoryMetaLines() {
     }
