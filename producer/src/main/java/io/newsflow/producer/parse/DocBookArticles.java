@@ -24,7 +24,7 @@ final class DocBookArticles {
 
     /** Whether the text is a DocBook article: DocBook 5's namespace, or DocBook 4's document type, on an article. */
     static boolean isDocBook(String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+        String head = FormatDetector.head(text, SNIFF_CHARS);
         return head.contains("<article") && (head.contains("docbook.org/ns/docbook") || head.contains("//DTD DocBook"));
     }
 

@@ -28,7 +28,7 @@ final class EvernoteExports {
     /** Whether the input is an Evernote export: by its name, or an {@code <en-export>} root near its start. */
     static boolean isExport(String origin, String text) {
         return origin.toLowerCase(Locale.ROOT).endsWith(".enex")
-                || text.substring(0, Math.min(text.length(), SNIFF_CHARS)).contains("<en-export");
+                || FormatDetector.head(text, SNIFF_CHARS).contains("<en-export");
     }
 
     /** Each note as an article (or a rejection naming it), in the file's order; a rejection when the file has none. */

@@ -89,9 +89,14 @@ public final class FormatDetector {
         return null;
     }
 
+    /** The text's first {@code chars} characters, where a file's kind is told (its root element, its first fields). */
+    static String head(String text, int chars) {
+        return text.substring(0, Math.min(text.length(), chars));
+    }
+
     /** Sniffs the start of the text. */
     public static DetectedFormat sniff(String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).replace("\uFEFF", "").stripLeading();
+        String head = head(text, SNIFF_CHARS).replace("\uFEFF", "").stripLeading();
         if (head.startsWith("{") || head.startsWith("[") || JsonGuards.guarded(head)) {
             return DetectedFormat.JSON; // (or an endpoint's answer behind its guard: Medium's "])}while(1);</x>{...}")
         }
@@ -102,7 +107,7 @@ public final class FormatDetector {
     }
 
     private static DetectedFormat refineMarkup(String text, DetectedFormat fallback) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        String head = head(text, SNIFF_CHARS).toLowerCase(Locale.ROOT);
         if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")
                 || head.contains("<entry") && head.contains("http://www.w3.org/2005/atom")) { // (an Atom entry document)
             return DetectedFormat.FEED;

@@ -29,7 +29,7 @@ final class HarCaptures {
 
     /** Whether the input is a HAR file: by its name, or a JSON object opening with its "log" and its creator. */
     static boolean isCapture(String origin, String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+        String head = FormatDetector.head(text, SNIFF_CHARS);
         return origin.toLowerCase(Locale.ROOT).endsWith(".har")
                 || head.stripLeading().startsWith("{") && head.contains("\"log\"") && head.contains("\"creator\"") && head.contains("\"entries\"");
     }

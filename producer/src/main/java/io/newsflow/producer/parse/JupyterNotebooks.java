@@ -25,7 +25,7 @@ final class JupyterNotebooks {
 
     /** Whether the input is a notebook: by its name, or a JSON object naming its notebook format near its start. */
     static boolean isNotebook(String origin, String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+        String head = FormatDetector.head(text, SNIFF_CHARS);
         return origin.toLowerCase(Locale.ROOT).endsWith(".ipynb") || head.stripLeading().startsWith("{") && head.contains("\"cells\"")
                 && text.contains("\"nbformat\"");
     }

@@ -22,7 +22,7 @@ final class MimeMessages {
 
     /** The first {@code chars} characters of the text in lower case, its line ends as "\n". */
     static String head(String text, int chars) {
-        return text.substring(0, Math.min(text.length(), chars)).toLowerCase(Locale.ROOT).replace("\r\n", "\n");
+        return FormatDetector.head(text, chars).toLowerCase(Locale.ROOT).replace("\r\n", "\n");
     }
 
     /** The header block of a {@link #head}: up to its first blank line, or all of it. */

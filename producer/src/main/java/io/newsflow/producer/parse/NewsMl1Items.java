@@ -33,21 +33,21 @@ final class NewsMl1Items {
     /** The item as an article, or its rejection when it holds no text. */
     static ParseOutcome item(Element item, String origin, Integer number, String xml, Instant ingestedAt) {
         ArticleDraft draft = new ArticleDraft();
-        draft.title = text(item, "HeadLine");
-        draft.lead = text(item, "SubHeadLine");
+        draft.title = XmlDocuments.text(item, "HeadLine");
+        draft.lead = XmlDocuments.text(item, "SubHeadLine");
         for (Element creator : item.select("Creator > Party[FormalName]")) {
             PersonNames.split(creator.attr("FormalName")).forEach(draft::addAuthor);
         }
-        String by = text(item, "ByLine");
+        String by = XmlDocuments.text(item, "ByLine");
         if (draft.authors.isEmpty() && by != null && !draft.offerWrittenByline(by)) {
             PersonNames.split(by).forEach(draft::addAuthor);
         }
         Element provider = item.selectFirst("Provider > Party[FormalName]");
-        draft.offerSource(provider != null ? provider.attr("FormalName").strip() : text(item, "CreditLine"));
+        draft.offerSource(provider != null ? provider.attr("FormalName").strip() : XmlDocuments.text(item, "CreditLine"));
         Element genre = item.selectFirst("DescriptiveMetadata > Genre[FormalName]");
         draft.offerType(genre == null ? null : ArticleTypes.fromLabel(genre.attr("FormalName")));
         for (String time : List.of("FirstCreated", "ThisRevisionCreated")) {
-            String when = text(item, time);
+            String when = XmlDocuments.text(item, time);
             if (when != null) {
                 draft.offerPublished(JsonDates.parseDate(when), TimeProvenance.METADATA, when);
             }
@@ -68,10 +68,5 @@ final class NewsMl1Items {
             break;
         }
         return ArticleAssembler.assemble(draft, InputFormat.NEWSML, origin, number, xml, ingestedAt);
-    }
-
-    private static String text(Element parent, String tag) {
-        Element e = parent.getElementsByTag(tag).first();
-        return e == null || e.text().isBlank() ? null : e.text().strip();
     }
 }

@@ -46,11 +46,11 @@ final class NewsMlArticleParser {
     private static ParseOutcome item(Element item, String origin, Integer number, String xml, Instant ingestedAt) {
         ArticleDraft draft = new ArticleDraft();
         Element meta = child(item, "contentMeta");
-        draft.title = text(meta, "headline");
-        draft.lead = text(meta, "description");
+        draft.title = XmlDocuments.text(meta, "headline");
+        draft.lead = XmlDocuments.text(meta, "description");
         if (meta != null) {
             meta.getElementsByTag("creator").forEach(c -> PersonNames.split(nameOf(c)).forEach(draft::addAuthor));
-            String by = text(meta, "by");
+            String by = XmlDocuments.text(meta, "by");
             if (draft.authors.isEmpty() && by != null && !draft.offerWrittenByline(by)) {
                 PersonNames.split(by).forEach(draft::addAuthor);
             }
@@ -66,7 +66,7 @@ final class NewsMlArticleParser {
         }
         draft.offerSource(nameOf(item.getElementsByTag("provider").first()));
         draft.offerSource(nameOf(item.getElementsByTag("copyrightHolder").first()));
-        draft.editorsNote = text(child(item, "itemMeta"), "edNote");
+        draft.editorsNote = XmlDocuments.text(child(item, "itemMeta"), "edNote");
         Element inline = item.getElementsByTag("inlineXML").first();
         Element data = item.getElementsByTag("inlineData").first();
         if (inline != null) {
@@ -107,10 +107,5 @@ final class NewsMlArticleParser {
 
     private static Element child(Element parent, String tag) {
         return parent.getElementsByTag(tag).first();
-    }
-
-    private static String text(Element parent, String tag) {
-        Element e = parent == null ? null : parent.getElementsByTag(tag).first();
-        return e == null || e.text().isBlank() ? null : e.text().strip();
     }
 }

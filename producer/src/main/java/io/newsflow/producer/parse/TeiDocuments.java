@@ -26,7 +26,7 @@ final class TeiDocuments {
 
     /** Whether the text is a TEI document: its root, in the TEI namespace or with its header. */
     static boolean isTei(String text) {
-        String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+        String head = FormatDetector.head(text, SNIFF_CHARS);
         return head.contains("<TEI") && (head.contains("tei-c.org/ns") || text.contains("<teiHeader"));
     }
 
