@@ -2,6 +2,8 @@ package io.newsflow.producer.parse;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -24,6 +26,18 @@ public final class InputDecoder {
     }
 
     private InputDecoder() {
+    }
+
+    /**
+     * The charset a part's or a payload's header names, UTF-8 when it names none, one Java lacks or one no charset
+     * could be called ("UT<![CDATA[F-8" in a mangled mail: {@link Charset#isSupported} throws on such a name).
+     */
+    static Charset namedOrUtf8(String name) {
+        try {
+            return name != null && Charset.isSupported(name) ? Charset.forName(name) : StandardCharsets.UTF_8;
+        } catch (IllegalCharsetNameException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** Decodes the bytes as UTF-8, or says why not. */

@@ -5,8 +5,6 @@ import io.newsflow.avro.RejectionReason;
 import io.newsflow.producer.parse.text.TextArticleParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
@@ -82,9 +80,7 @@ final class MailMessages {
 
     private static String decode(SingleBody body, String charsetName) throws IOException {
         try (InputStream in = body.getInputStream()) {
-            Charset charset = charsetName != null && Charset.isSupported(charsetName) ? Charset.forName(charsetName)
-                    : StandardCharsets.UTF_8;
-            return new String(in.readAllBytes(), charset);
+            return new String(in.readAllBytes(), InputDecoder.namedOrUtf8(charsetName));
         }
     }
 

@@ -78,8 +78,7 @@ final class MhtmlArchives {
         try (InputStream in = body.getInputStream()) {
             bytes = in.readAllBytes();
         }
-        Charset charset = charsetName == null || !Charset.isSupported(charsetName) || "us-ascii".equalsIgnoreCase(charsetName)
-                ? StandardCharsets.UTF_8 : Charset.forName(charsetName);
+        Charset charset = "us-ascii".equalsIgnoreCase(charsetName) ? StandardCharsets.UTF_8 : InputDecoder.namedOrUtf8(charsetName);
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
     }

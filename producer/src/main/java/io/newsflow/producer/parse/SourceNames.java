@@ -97,7 +97,7 @@ final class SourceNames {
      * An agency's name written out in full: the short one, then "News", "News Agency", "Press" or "Agency"; a paper's, then
      * its region ("La Voz de Galicia" of the desk's "LA VOZ").
      */
-    private static final Pattern FULL_NAME_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|noticias|notícias|nieuws|nachrichten|uutiset|nyheter|press|agency|(?:de|del|di|da|do) (?-i:\\p{Lu})[\\p{L}' ]{2,30})");
+    private static final Pattern FULL_NAME_TAIL = Pattern.compile("(?i) (?:news(?: agency)?|noticias|notícias|nieuws|nachrichten|uutiset|nyheter|press|agency|vijesti|vesti|novice|novosti|zprávy|správy|wiadomości|haberler|uudised|ziņas|naujienos|hírek|știri|notizie|nyheder|(?:de|del|di|da|do) (?-i:\\p{Lu})[\\p{L}' ]{2,30})");
 
     /**
      * Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"), a country's

@@ -92,8 +92,7 @@ final class WebArchives {
 
     /** The payload's charset as its content type names it, UTF-8 when it names none or one Java lacks. */
     private static Charset charset(MediaType type) {
-        String name = type.parameters().get("charset");
-        return name != null && Charset.isSupported(name) ? Charset.forName(name) : StandardCharsets.UTF_8;
+        return InputDecoder.namedOrUtf8(type.parameters().get("charset"));
     }
 
     private static ParseOutcome rejected(InputDocument doc, RejectionReason reason, String message) {

@@ -22,6 +22,8 @@ final class CommentThreads {
             + "war dieser artikel hilfreich|questo articolo ti è stato utile|vond je dit artikel nuttig|(?:¿\\s*)?te ha (?:resultado|sido) útil";
     /** A comments button with its count: "12 comments"; in other languages "Komentari (12)", "Komentarai 48", "Kommentare (3)". */
     private static final String COUNT = "\\d+\\s+(?:comments?|replies)|"
+            // heise's "Kommentare lesen (87 Beiträge)", the button's verb and the posts counted
+            + "(?:kommentare lesen|read comments|lire les commentaires)\\s*\\(?\\d+\\s+(?:beiträge|kommentare|comments|commentaires)\\)?|"
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
             + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze)\\s*(?:[-–:]\\s*)?\\(?\\d+\\)?";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
@@ -63,7 +65,8 @@ final class CommentThreads {
     static int start(List<String> lines) {
         for (int i = Math.max(1, lines.size() - WINDOW); i < lines.size(); i++) {
             String text = lines.get(i).strip();
-            if (text.length() <= MAX_CHARS && (PROMPT.matcher(text).matches() || HANDLE.matcher(text).matches())) {
+            boolean headerButton = i < lines.size() / 2 && COUNT_BUTTON.matcher(text).matches(); // (heise's, by the headline)
+            if (text.length() <= MAX_CHARS && !headerButton && (PROMPT.matcher(text).matches() || HANDLE.matcher(text).matches())) {
                 return i;
             }
         }

@@ -107,7 +107,7 @@ final class FurnitureWords {
             "weather alert", "severe weather alert", "breaking news", "breaking news alert", "traffic alert", "news alert",
             // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
             "se connecter", "connexion", "mon compte", "anmelden", "einloggen", "iniciar sesión", "mi cuenta",
-            "minha conta", "accedi", "inloggen", "zaloguj się",
+            "minha conta", "accedi", "inloggen", "zaloguj się", "giriş yap", "abone ol", "üye ol", "in pocket speichern", "druckansicht", "vorlesen",
             // a photo's caption toggle ("Bildbeschreibung einblenden")
             "bildbeschreibung einblenden", "bildbeschreibung ausblenden",
             // and their search, menu and subscription buttons
@@ -122,7 +122,7 @@ final class FurnitureWords {
             "loading", "loading…", "ascolta la versione audio dell'articolo", "ascolta l'articolo", "ascolta articolo", "écouter cet article",
             "escuchar esta noticia", "ouvir esta notícia", "distribuie", "escucha esta nota", "escuchar esta nota", "escucha esta noticia", "comentaris",
             // comment labels closing a page, and Hungarian furniture
-            "comentários", "comentarios", "commentaires", "kommentarer", "reacties", "reageer op dit artikel",
+            "comentários", "comentarios", "commentaires", "kommentarer", "reacties", "reageer op dit artikel", "reageer", "zur startseite",
             "megosztás", "hirdetés", "kapcsolódó cikkek", "kommentek",
             // print buttons and share counters alone on their lines
             "drucken", "imprimer", "imprimir", "stampa", "drukuj", "facebook count", "twitter count", "whatsapp channel",

@@ -38,6 +38,8 @@ public final class PersonNames {
             "haber", "merkezi", // Turkish "Haber Merkezi", the newsroom; "Rédaction LNT", "Redacción EFE": a newsroom, no one
             "rédaction", "redacción", "redazione", "redaktion", "redactie", "redakcja", "redação", "redacção",
             "communications", "office", "unit", "department"); // a body's desk: "Communications Unit", "Press Office"
+    private static final Set<String> BUTTON_VERBS = Set.of("read", "load", "show", "see", "view", "learn", "discover", "find",
+            "explore", "click", "tap", "get", "watch", "hear", "know", "and", "much", "even", "no", "once", "any", "some");
     private static final Pattern SEPARATORS = UnicodeRegex.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
     private static final int MAX_BYLINE_NAME_WORDS = 4;
     private static final Pattern HANDLES = UnicodeRegex.compile("@[\\p{L}\\d_/.-]*");
@@ -74,7 +76,8 @@ public final class PersonNames {
             String w = words[k];
             String lower = w.toLowerCase(Locale.ROOT);
             // (a day's name opening a name of three words is a given name, as West Africa gives them: "Sunday Michael Ogwu")
-            if (NOT_NAME.contains(lower.replaceAll("[^\\p{L}]", "")) && !(k == 0 && words.length >= 3 && WEEKDAYS.contains(lower))) {
+            if (NOT_NAME.contains(lower.replaceAll("[^\\p{L}]", "")) && !(k == 0 && words.length >= 3 && WEEKDAYS.contains(lower))
+                    && !isSurnameMore(words, k)) {
                 return false;
             }
             if (WORD.matcher(w).matches()) {
@@ -84,6 +87,11 @@ public final class PersonNames {
             }
         }
         return capitalised >= 2 && WORD.matcher(words[0]).matches();
+    }
+
+    /** "Manoj More", "Thomas More": a surname, last after a given name; "Read More", "Load More" are a page's buttons. */
+    private static boolean isSurnameMore(String[] words, int k) {
+        return k == words.length - 1 && k >= 1 && words[k].equals("More") && !BUTTON_VERBS.contains(words[k - 1].toLowerCase(Locale.ROOT));
     }
 
     /**
