@@ -16,7 +16,6 @@ import io.newsflow.producer.parse.ArticleDraft;
 final class ClosingLines {
     private static final Pattern SHORT_PLACE_OR_OUTLET = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ ,]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}");
 
-    /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
     /** The outlet's initials closing its last paragraph, after the sentence: "... floated last year. AS". */
     private static final Pattern TRAILING_INITIALS = Pattern.compile("(?<=[.!?\"”’])\\s+(\\p{Lu}{2,4})$");
     /** The outlet's initials in brackets on the last line: "(ST)". */
@@ -25,6 +24,7 @@ final class ClosingLines {
     private static final Pattern OUTLET_AND_EDITOR = Pattern.compile("(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*/\\s*\\p{Lu}{2,4}");
     /** The dash a signature may open with: "— ONA". */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–-]\\s*");
+    /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
     private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
     /** A sentence's end, a dash and a short name closing the line: the outlet signing the story. */
     private static final Pattern TRAILING_SIGNATURE = Pattern.compile("(?<=[.!?\"”’])\\s+[—–]\\s*(\\p{Lu}[^!?—–\"“”]{1,60})$");
@@ -86,16 +86,12 @@ final class ClosingLines {
     /** "—VBL, GMA Integrated News": an editor's initials after a dash, then the newsroom. */
     private static final Pattern EDITOR_AND_NEWSROOM = Pattern.compile("^[—–-]\\s*\\p{Lu}{2,4}(?:/\\p{Lu}{2,4})*,\\s*(\\p{Lu}[\\p{L}.&' -]{1,40})$");
 
-    /** Quotation marks around a whole line (compiled once, as this package's other patterns). */
-    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
-
     /** Reads and removes the closing signature lines of {@code content} (the text after the headline). */
     static void take(ArticleDraft draft, List<String> content) {
         if (content.size() >= 2 && ContactLines.isWritersAddress(content.get(content.size() - 1))) {
             content.remove(content.size() - 1); // the writer's contact, under the story or under its signature
         }
-        if (content.size() >= 2 && draft.title != null
-                && EDGE_QUOTES.matcher(content.get(content.size() - 1).strip()).replaceAll("").equals(draft.title.strip())) {
+        if (content.size() >= 2 && draft.title != null && CrumbTrails.echoesTitle(content.get(content.size() - 1), draft.title)) {
             content.remove(content.size() - 1); // "\"Caribbean Airlines adds ...\"": a comment box's title, the headline quoted
         }
         if (content.size() < 2) {

@@ -3,6 +3,7 @@ package io.newsflow.producer.parse.text;
 import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.ArticleDraft;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The shapes of a site's trail of crumbs written one a line above the headline, for {@link AboveHeadline}:
@@ -71,7 +72,7 @@ final class CrumbTrails {
     }
 
     /** Two or three words in sentence case, alone at the block's end, over the headline: a section written so. */
-    private static final java.util.regex.Pattern SENTENCE_CASE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){1,2}");
+    private static final Pattern SENTENCE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){1,2}");
 
     static boolean sentenceCaseCrumb(PageLines lines, int i) {
         return SENTENCE_CASE.matcher(lines.get(i).strip()).matches() && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1))
@@ -163,4 +164,19 @@ final class CrumbTrails {
         String kicker = lines.get(i + 1).strip();
         return kicker.endsWith(":") && kicker.split("\\s+").length <= 4 && Headlines.isTitleLike(lines.get(i + 2));
     }
+
+    /**
+     * The page's trail again at its foot, its crumbs run together before the headline ("News India Delhi air quality
+     * improves ...", News18's), or the headline alone; quotation marks around it left out.
+     */
+    static boolean echoesTitle(String line, String title) {
+        String text = EDGE_QUOTES.matcher(line.strip()).replaceAll("");
+        String headline = title.strip();
+        return text.equals(headline) || text.endsWith(" " + headline)
+                && FOOT_TRAIL.matcher(text.substring(0, text.length() - headline.length())).matches();
+    }
+
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
+    /** One to three crumbs, each a capitalised word. */
+    private static final Pattern FOOT_TRAIL = UnicodeRegex.compile("(?:\\p{Lu}[\\p{L}-]{1,20}\\s+){1,3}");
 }

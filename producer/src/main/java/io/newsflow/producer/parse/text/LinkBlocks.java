@@ -46,6 +46,7 @@ public final class LinkBlocks {
     private static final int MAX_CONTACT_WORDS = 12;
     private static final int MAX_CONTACT_CHARS = 160;
     private static final int MAX_LABEL_CHARS = 80;
+    private static final Pattern SHOUTED_LABEL = UnicodeRegex.compile("^((?:[\\p{Lu}'’]+ ){1,4})(?=\\p{Lu}\\p{Ll})");
     private static final int MAX_QUESTION_HEADLINE_WORDS = 12;
     /** A sentence's end: a full stop, "!", "?" or ")", or a quote closed after one ("... he said."); a headline may end in
      *  a quote with no stop inside it ("Bahn-Chefin Palla: „Wir brauchen mehr Züge""). */
@@ -72,8 +73,10 @@ public final class LinkBlocks {
      */
     public static boolean isRunInRelated(String line) {
         int colon = line.indexOf(':');
+        Matcher shouted = SHOUTED_LABEL.matcher(line.strip()); // "LIRE AUSSI Budget : ce que ...": the label told by its capitals
         return colon > 0 && colon <= MAX_LABEL_CHARS && RelatedLabels.isLabel(label(line.substring(0, colon)))
-                && isLinkedHeadline(line.substring(colon + 1));
+                && isLinkedHeadline(line.substring(colon + 1))
+                || shouted.find() && RelatedLabels.isLabel(label(shouted.group(1))) && isLinkedHeadline(line.strip().substring(shouted.end()));
     }
 
     /** True when the line can be a linked headline: short, and not ending like a sentence. */

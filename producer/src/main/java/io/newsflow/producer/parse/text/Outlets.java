@@ -145,8 +145,8 @@ public final class Outlets {
     public static String clean(String text) {
         return text.strip()
                 .replaceAll("^[—–-]+\\s*", "")
-                // "Copyright 2026 by Capitol Broadcasting Company": the holder, without its "by"; "© 2026 - Wessex Courant", a dash
-                .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,—–|-]?\\s*(?:by\\s+)?", "")
+                // "Copyright 2026 by Capitol Broadcasting Company": the holder, without its "by"; "© 2026 - Wessex Courant", a dash, "© 2026. The News", a stop
+                .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.—–|-]?\\s*(?:by\\s+)?", "")
                 .replaceAll("(?iu)^provided by\\s+", "") // "© Provided by The Independent": a syndicator's credit
                 // ("© Le Soleil 2026 – Tous droits réservés": a dash before it too)
                 .replaceAll("(?iu)[.,]?\\s*[—–-]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"

@@ -27,7 +27,7 @@ final class ReaderPrompts {
             // "Did you find this article useful?"; a Nordic newsroom asking for tips ("Hei! Vi vil gjerne høre fra deg.
             // Tips oss om saker.", "Tipsa oss!")
             + "did you find this (?:article|story) (?:helpful|useful)|(?:hei|hej)\\W+vi (?:vil gjerne|vill gärna|vil gerne) (?:høre|höra) (?:fra|från)|"
-            + "tips oss|tipsa oss|tip os\\b|"
+            + "tips oss|tipsa oss|tip os\\b|heb je een tip\\b.{0,80}|hast du einen tipp\\b.{0,80}|haben sie einen tipp\\b.{0,80}|"
             // a list widget's label left in a feed's text ("Keep reading" / "list of 4 items")
             + "list of \\d+ items?$|"
             // a radio programme's credit under a broadcaster's headline ("Heard on All Things Considered"), an audio widget's

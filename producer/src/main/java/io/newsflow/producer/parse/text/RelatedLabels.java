@@ -15,7 +15,7 @@ final class RelatedLabels {
             "related news", "related tags", "don't miss", "don’t miss", "sources", "external links", // (Wikinews' closing lists)
             "more on this story", "more on this topic", "more from", "more stories", "more articles", "recommended", "further reading",
             "you may also like", "you might also like", "you may like", "you might like", "mehr zum thema", "zum thema", "auch interessant",
-            "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
+            "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "das könnte sie auch noch interessieren", "das könnte dich auch interessieren", "das könnte dich auch noch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
             "sur le même sujet", "la rédaction vous conseille", "voir aussi", "pour mémoire", "más información", "te puede interesar", "le puede interesar", "también le puede interesar", "también te puede interesar", "related story", "seguir leyendo", "¿qué otras noticias debes saber?", "címlapról ajánljuk", "súvisiace články", "lee también", "lea también", "leer más", "lea más", "lee más", "lea además", "lee además", "related reading",
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
             // Swedish, Danish, Norwegian, Faroese and Icelandic "Read more" and "Most read": "Läs mer", "Mest läst", "Mest lisið"
@@ -44,7 +44,7 @@ final class RelatedLabels {
             // "Още по темата", "Читайте также", "Berita Berkaitan", "Fleira áhugavert"
             "taip pat skaitykite", "susiję straipsniai", "daugiau naujienų", "още по темата", "свързани новини", "вижте още", "читайте также", "чытайце таксама", "глядзіце таксама",
             "читайте також", "головне сьогодні", "главное сегодня", "головне за день", "главное за день", "новини за темою",
-            "новости по теме", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "самое важное", "самое читаемое", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
+            "новости по теме", "новости компаний", "другие новости", "новости партнеров", "останні новини", "последние новости", "найпопулярніше", "самое популярное", "самое важное", "самое читаемое", "berita berkaitan", "artikel berkaitan", "baca lagi", "fleira áhugavert", "tengdar fréttir",
             // Albanian, Vietnamese, Armenian, Irish and Welsh: "Lexo edhe", "Đọc tiếp", "Կարդացեք նաև", "Tuilleadh scéalta", "Darllen mwy"
             "lexo edhe", "lexoni edhe", "lexo më shumë", "đọc tiếp", "đọc thêm", "xem thêm", "tin liên quan", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
             "scéalta gaolmhara", "darllen mwy", "darllenwch fwy", "straeon perthnasol",

@@ -15,6 +15,8 @@ final class SitePointers {
             + "|(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+Members)"
             + "|our (?:journalism|reporting|work) is (?:supported|funded|made possible) by (?:our )?(?:members|readers)\\b.{0,80}"
             + "|(?:y )?recuerda que puedes recibir notificaciones\\b.{0,140}|(?:já assistiu|já viu)\\b.{0,80}\\binscreva-se\\b.{0,60}"
+            // an app's plea in German ("Hol dir die App!", "Lade dir jetzt die watson-App herunter")
+            + "|hol (?:dir|euch) (?:jetzt )?die (?:[\\p{L}-]+-)?app\\b.{0,60}|(?:lade|laden sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:[\\p{L}-]+-)?app\\b.{0,60}"
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * The story's own record printed under it, no part of its text: an agency's number for the story ("Story Code: 3241857",
  * Tasnim's; "News ID: 85012345", IRNA's; "News Code 123456", Mehr's) and a keywords line for search engines ("Content
- * Highlights: Kochi Water Metro new routes", Mathrubhumi's), its topics ("More: Ferries | New York City | Night"). Used
+ * Highlights: Kochi Water Metro new routes", Mathrubhumi's), its topics ("More: Ferries | New York City | Night"), the
+ * print issue it ran in ("Газета «Коммерсантъ» №226 от 06.12.2026, стр. 2"). Used
  * by {@link JunkLineDetector}.
  */
 final class StoryMetaLines {
@@ -15,6 +16,10 @@ final class StoryMetaLines {
             + "|more\\s*:\\s*[^|]{1,40}(?:\\|[^|]{1,40}){1,10}"
             // a podcast's music credit ("Music: \"Morning Tide\" by Sea Glass, used under licence.")
             + "|music\\s*:\\s*.{1,80}\\b(?:by|courtesy of|used under licen[cs]e|licensed)\\b.{0,80}"
+            // the print issue it ran in: "Газета «Коммерсантъ» №226 от 06.12.2026, стр. 2", "Журнал «Огонёк» №48 от 01.12.2026, стр. 10"
+            + "|(?:газета|журнал|приложение) «[^»]{1,60}»\\s*№\\s*\\d{1,4}(?:/[\\w-]+)?\\s+от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s*,\\s*стр\\.\\s*\\d{1,3})?"
+            // where the story was filed, News18's "Location : New Delhi, India"
+            + "|location\\s*:\\s*\\p{Lu}[\\p{L}\\p{M} ,.'’-]{1,60}"
             // where the text first ran, by its address ("- Este texto foi publicado originalmente em https://...")
             + "|(?:este (?:texto|artigo)|this (?:article|story)) (?:foi publicado|was (?:first |originally )?published) (?:originalmente )?(?:em|at|on) https?://\\S+)\\W*$");
 
