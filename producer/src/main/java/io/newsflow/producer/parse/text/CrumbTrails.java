@@ -2,7 +2,9 @@ package io.newsflow.producer.parse.text;
 
 import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.ArticleDraft;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +32,12 @@ final class CrumbTrails {
         return crumbLabel(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1)) && headlineAfter(lines, i);
     }
 
+    /** The paper's print edition's link under its name ("The Tribune" / "Subscribe" / "E-Paper"), no crumb. */
+    private static final Set<String> EDITIONS = Set.of("e-paper", "epaper", "e-edition", "print edition", "digital edition", "today's paper");
+
     /** A crumb's shape, no news root, and no name with an outlet's word unless a listed section ("Local News"). */
     private static boolean crumbLabel(String line) {
-        return KickerDetector.isCrumb(line) && !BreadcrumbDetector.isNewsRoot(line)
+        return KickerDetector.isCrumb(line) && !BreadcrumbDetector.isNewsRoot(line) && !EDITIONS.contains(line.toLowerCase(Locale.ROOT))
                 && !(Outlets.hasOutletWord(line) && !SectionNames.isSection(line));
     }
 

@@ -107,7 +107,7 @@ final class FurnitureWords {
             "weather alert", "severe weather alert", "breaking news", "breaking news alert", "traffic alert", "news alert",
             // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
             "se connecter", "connexion", "mon compte", "anmelden", "einloggen", "iniciar sesión", "mi cuenta",
-            "minha conta", "accedi", "inloggen", "zaloguj się", "giriş yap", "abone ol", "üye ol", "in pocket speichern", "druckansicht", "vorlesen", "folge mir", "ajouter à mes favoris",
+            "minha conta", "accedi", "inloggen", "zaloguj się", "giriş yap", "abone ol", "üye ol", "abonneer", "aanmelden", "lees later", "je m'abonne", "in pocket speichern", "druckansicht", "vorlesen", "folge mir", "ajouter à mes favoris",
             // a photo's caption toggle ("Bildbeschreibung einblenden")
             "bildbeschreibung einblenden", "bildbeschreibung ausblenden",
             // and their search, menu and subscription buttons

@@ -96,6 +96,8 @@ public final class LinkBlocks {
     /** A plea's label near the page's end ("Support Our Journalism" / "India needs fair ... journalism ..."): under it, the plea. */
     private static final Set<String> SUPPORT_LABELS = Set.of("support our journalism", "support us", "support independent journalism",
             "support quality journalism", "donate", "become a member", "become a supporter");
+    /** "L'Humanité a besoin de vous", "The Ledger needs you", "Die taz braucht dich": the outlet asking, over its plea. */
+    private static final Pattern NEEDS_YOU = UnicodeRegex.compile("[\\p{L}'’ .-]{2,40} (?:a besoin de vous|needs you|braucht (?:dich|sie|euch)|te necesita|precisa de você)");
     /**
      * How many lines under a plea's label may close the page: its plea is a paragraph or two and a button or two ("Dear
      * readers," / a paragraph / "Support The Moscow Times!" / "Contribute today").
@@ -105,7 +107,7 @@ public final class LinkBlocks {
     /** True when the line is only a plea's label ("Support Our Journalism", "Support us", "Donate", "A Message from X:"). */
     static boolean isSupportLabel(String line) {
         String label = label(line);
-        return SUPPORT_LABELS.contains(label) || label.startsWith("a message from ") && label.length() <= MAX_LABEL_CHARS;
+        return SUPPORT_LABELS.contains(label) || (label.startsWith("a message from ") || NEEDS_YOU.matcher(label).matches()) && label.length() <= MAX_LABEL_CHARS;
     }
 
     /** "Support Eurasianet", "Support The Moscow Times": a plea's label naming the outlet itself. */

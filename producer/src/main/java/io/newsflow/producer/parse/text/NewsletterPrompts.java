@@ -15,6 +15,8 @@ final class NewsletterPrompts {
             // a site's newsletter box: "Want stories like this in your inbox?" / "Sign up to exclusive daily email"
             // "Het beste van De Telegraaf in je inbox", "The best of The Herald in your inbox"
             + "(?:het beste|the best|le meilleur|das beste|lo mejor) (?:van|of|de|du|von|del) .{1,40}\\b(?:in|dans) (?:je|jouw|your|votre|ihrem|tu) (?:inbox|mailbox|boîte mail|postfach)\\b.{0,40}|"
+            // "Assine a newsletter do Poder360", "Abonnez-vous à notre newsletter", "Suscríbete a nuestra newsletter"
+            + "(?:assine|inscreva-se (?:na|em)|abonnez-vous à|inscrivez-vous à|suscríbete a|suscribite a) (?:a |nossa |la |notre |nuestra )?newsletter\\b.{0,60}|"
             + "want (?:more )?stories like this (?:in|delivered to) your inbox\\b.{0,40}|"
             + "sign up (?:to|for) (?:our |an? )?(?:exclusive |free )?(?:daily |weekly )?(?:email|newsletter)s?\\b.{0,40}|"
             // "Get daily updates on all the news from Cardiff and Wales direct to your inbox. Sign up for our free newsletter here."

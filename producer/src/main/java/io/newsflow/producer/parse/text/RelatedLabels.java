@@ -26,7 +26,7 @@ final class RelatedLabels {
             // Croatian and Serbian, Lithuanian, Bulgarian, Greek, Slovene, Latvian, Estonian
             "sigue leyendo", "siga leyendo", "pročitajte još", "pročitajte i", "pročitajte više", "skaitykite taip pat", "прочетете още", "най-четени", "najčitanije",
             "διαβάστε επίσης", "διαβάστε ακόμη", "σχετικά άρθρα", "σχετικές ειδήσεις", "preberite tudi", "preberite še", "lasiet arī", "loe ka",
-            "leggi anche", "potrebbe interessarti", "lees ook", "meer over dit onderwerp", "czytaj też",
+            "leggi anche", "potrebbe interessarti", "lees ook", "meer over dit onderwerp", "gerelateerde artikels", "gerelateerde artikelen", "czytaj też",
             "mirá también", "leé también", // Argentina's voseo
             "czytaj także", "czytaj również", "czytaj więcej", "przeczytaj więcej", "leia mais", "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także", "zobacz również", "leia também", "saiba mais", "most read", "most popular", "most viewed",
             "popular now", "trending", "trending now", "top stories", "latest news", "latest stories", "meistgelesen",

@@ -48,6 +48,8 @@ final class SiteTaglines {
             // alone: "Established 1985", "Est. 1921", "Founded in 1867"
             + "(?:the )?(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+){0,2}(?:['’]s|s['’]) (?:own )?(?:newspaper|news ?paper)|"
             + "(?:established|est\\.|founded)(?: in)? (?:1[6-9]|20)\\d\\d|"
+            // Turkish: "Türkiye'nin Haber Sitesi", "Türkiye'nin en çok okunan haber sitesi"
+            + "(?-i:\\p{Lu})\\p{L}+['’]n?[ıiuü]n (?:en (?:çok okunan|güvenilir|büyük) )?haber (?:sitesi|portalı)|"
             // the kind of paper and its region: "Zeitung für Oberschwaben", "Newspaper for the North Shore", "Journal pour la Gaume"
             + "(?:zeitung|tageszeitung|newspaper|paper|journal|quotidien|krant|dagblad|giornale|periódico|diario) (?:für|for|pour|per|para|voor) "
             + "(?:the |den |die |das |le |la |l'|el |il )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,40}|"
@@ -76,7 +78,7 @@ final class SiteTaglines {
     }
 
     /** The site's name, then its tagline after a bar: "EMTV Online | PNG's Home of News", a page's last line. */
-    private static final Pattern NAME_THEN_TAGLINE = Pattern.compile("^\\W*[\\p{L}\\d.&'’ -]{2,40}?\\s+[|–—]\\s+(.+)$");
+    private static final Pattern NAME_THEN_TAGLINE = Pattern.compile("^\\W*[\\p{L}\\d.&'’ -]{2,40}?\\s+[|–—-]\\s+(.+)$"); // ("Milliyet Haber - ...")
 
     /** True when the whole line, at most 120 characters, is a tagline, alone or after the site's name. */
     static boolean matches(String line) {
