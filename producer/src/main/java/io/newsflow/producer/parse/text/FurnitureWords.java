@@ -41,7 +41,7 @@ final class FurnitureWords {
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
             "drucken", "imprimer", "imprimir", "stampa", "drukuj", "הדפס");
     static final Set<String> NAVIGATION = union(SHARE_BUTTONS,"advertisement", "skip to content", "skip to main content",
-            "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "close", "home", "top stories",
+            "menu", "search", "log in", "login", "sign in", "subscribe", "sign up", "sign up here", "close", "home", "top stories",
             "social sharing", "read next", "share this", "corrections and clarifications", "submit a news tip",
             // an edition's language switch alone on its line ("Ammon News" / "English" / the menu)
             "english", "français", "español", "deutsch", "português", "русский", "العربية", "عربي", "中文",

@@ -48,6 +48,8 @@ final class SiteTaglines {
             // alone: "Established 1985", "Est. 1921", "Founded in 1867"
             + "(?:the )?(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+){0,2}(?:['’]s|s['’]) (?:own )?(?:newspaper|news ?paper)|"
             + "(?:established|est\\.|founded)(?: in)? (?:1[6-9]|20)\\d\\d|"
+            // a country's business paper by its kind: "Israel Business News" under "Globes"
+            + "(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+)? (?:business|financial|economic) news|"
             // Turkish: "Türkiye'nin Haber Sitesi", "Türkiye'nin en çok okunan haber sitesi"
             + "(?-i:\\p{Lu})\\p{L}+['’]n?[ıiuü]n (?:en (?:çok okunan|güvenilir|büyük) )?haber (?:sitesi|portalı)|"
             // the kind of paper and its region: "Zeitung für Oberschwaben", "Newspaper for the North Shore", "Journal pour la Gaume"

@@ -92,8 +92,8 @@ final class UnmarkedBylines {
         }
         Matcher agency = NAME_THEN_AGENCY.matcher(text);
         if (agency.matches() && !BylineDetector.hasLeadIn(text) && PersonNames.isName(agency.group(1).strip())) {
-            // "Dio Suhenda (The Jakarta Post)": in brackets, the outlet the writer works for
-            Optional<String> credit = SignatureDetector.agencyCredit(agency.group(2)).or(() -> text.endsWith(")")
+            // "Dio Suhenda (The Jakarta Post)", "Emma Kemp, NCA NewsWire" (no role's words: not "Jane Doe, News Editor")
+            Optional<String> credit = SignatureDetector.agencyCredit(agency.group(2)).or(() -> (text.endsWith(")") || !ROLE.matcher(agency.group(2).strip()).matches())
                     && Outlets.hasOutletWord(agency.group(2)) && Outlets.looksLikeOutlet(agency.group(2))
                     ? Optional.of(agency.group(2).strip()) : Optional.empty());
             if (credit.isPresent()) {
