@@ -7,14 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bylines without "By": a name with its beat and role ({@code Jillian Ambrose Energy
- * correspondent}), the role first ({@code Verslaggever Mark Visser}), a name and outlet in segments
- * ({@code Jane Tremblay · CBC News}), {@code Aus Baku berichtet Susanne Götze}, agency copy
- * compiled by an editor ({@code PAP, oprac. Katarzyna Zielińska}), a name and the agency the writer
- * files for ({@code Jan Novotný, ČTK}), the town the writer files from ({@code Matthias Benz, Zürich}) or
- * the day ({@code Doaa A. Moneim , Monday 1 Dec 2025}), a writer under a "Source" label
- * ({@code Source: Kwame Asare Boadu | Myjoyonline.com}), and newsroom signatures that name no author
- * ({@code Por Redacción}, {@code Por Equipo Emol}, {@code Redazione ANSA}, a role alone on its line).
+ * Bylines without "By": a name with its beat and role ({@code Jillian Ambrose Energy correspondent}), the role first
+ * ({@code Verslaggever Mark Visser}), a name and outlet in segments ({@code Jane Tremblay · CBC News}), {@code Aus Baku
+ * berichtet Susanne Götze}, agency copy compiled by an editor ({@code PAP, oprac. Katarzyna Zielińska}), a name and the
+ * outlet or agency the writer files for ({@code Jan Novotný, ČTK}, {@code Juliana Elias, da CNN}), the town ({@code
+ * Matthias Benz, Zürich}) or the day ({@code Doaa A. Moneim , Monday 1 Dec 2025}), a writer under a "Source" label, and
+ * newsroom signatures that name no author ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line).
  */
 final class UnmarkedBylines {
     /** Newsroom roles in the languages newsflow reads (a bare role line, or around a name). */
@@ -52,11 +50,11 @@ final class UnmarkedBylines {
             + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
     /** "Jan Novotný, ČTK", "Anna Nowak (PAP)": a name, then the agency the writer files for. */
     private static final Pattern NAME_THEN_AGENCY = UnicodeRegex.compile("^([^,()/]{3,60}?)\\s*(?:,|\\(|/)\\s*([^,()/]{2,30}?)\\)?$");
+    private static final Pattern FROM = UnicodeRegex.compile("^(?:da|do|from|for|für)\\s+(?=\\p{Lu})");
     /** "political reporter Sarah Lim", "onze redacteur Pieter de Vries": a role written before the name. */
     private static final Pattern ROLE_BEFORE_NAME = UnicodeRegex.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
             + "nuestro|nuestra|il nostro|la nostra|nasz|nasza|naszego)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS
             + ")\\s+(?=\\p{Lu})");
-
     /** "Source: Kwame Asare Boadu | Myjoyonline.com": the writer under a "Source" label, then the outlet after a bar. */
     private static final Pattern SOURCE_WRITER = UnicodeRegex.compile("(?iu)^\\W{0,2}source\\s*:\\s*([^|]{3,60}?)\\s*\\|\\s*(\\S.{1,40})$");
 
@@ -93,9 +91,11 @@ final class UnmarkedBylines {
         Matcher agency = NAME_THEN_AGENCY.matcher(text);
         if (agency.matches() && !BylineDetector.hasLeadIn(text) && PersonNames.isName(agency.group(1).strip())) {
             // "Dio Suhenda (The Jakarta Post)", "Emma Kemp, NCA NewsWire" (no role's words: not "Jane Doe, News Editor")
-            Optional<String> credit = SignatureDetector.agencyCredit(agency.group(2)).or(() -> (text.endsWith(")") || !ROLE.matcher(agency.group(2).strip()).matches())
-                    && Outlets.hasOutletWord(agency.group(2)) && Outlets.looksLikeOutlet(agency.group(2))
-                    ? Optional.of(agency.group(2).strip()) : Optional.empty());
+            String outlet = FROM.matcher(agency.group(2).strip()).replaceFirst(""); // "Juliana Elias, da CNN": the outlet after "da"
+            boolean from = outlet.length() < agency.group(2).strip().length();
+            Optional<String> credit = SignatureDetector.agencyCredit(outlet).or(() -> (text.endsWith(")") || !ROLE.matcher(outlet).matches())
+                    && (Outlets.hasOutletWord(outlet) || from && !Places.isPlace(outlet)) && Outlets.looksLikeOutlet(outlet)
+                    ? Optional.of(outlet) : Optional.empty());
             if (credit.isPresent()) {
                 return Optional.of(new Byline(List.of(NameCase.natural(agency.group(1).strip())), credit.get(), null, null));
             }
