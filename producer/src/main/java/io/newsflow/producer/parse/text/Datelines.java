@@ -143,8 +143,19 @@ public final class Datelines {
         if (m.find() && SignatureDetector.agencyCredit(m.group(2)).isPresent()) {
             return m;
         }
+        m = BARE_CREDIT.matcher(paragraph); // "(Dân trí) - Giá vàng ...", "(CNN) — ...": the outlet's own credit, no town
+        if (m.find() && !LABELS.matcher(m.group(2)).matches()) {
+            return m;
+        }
         return dateOnly(paragraph);
     }
+
+    /** A name of one to three words alone in brackets opening the paragraph, then a dash: an outlet's credit. */
+    private static final Pattern BARE_CREDIT = UnicodeRegex.compile(
+            "^()\\((\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?: [\\p{L}\\p{M}.'’&-]+){0,2})\\)\\s*[-–—]+\\s+(?=\\p{Lu}|\\d)");
+    /** A piece's label in brackets, no credit: "(Video) - ...", "(Updated) - ...". */
+    private static final Pattern LABELS = Pattern.compile("(?i)video|photos?|updated?|live|watch|listen|audio|opinion|editorial"
+            + "|analysis|exclusive|breaking|sponsored|advertisement|graphic|map|file");
 
     /** A date-only dateline whose word is a month ("March 20", not "Version 2 (beta) -"). */
     private static Matcher dateOnly(String paragraph) {

@@ -49,6 +49,8 @@ final class FollowPrompts {
             + "(?:\\s+to (?:keep|stay) (?:updated|up to date|informed)\\b.{0,80})?" // ("Like us on Facebook to keep updated with ...")
             + "(?:,? (?:and )?follow @\\w+ on \\w+\\b.{0,120})?|"
             + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:'de takip et)?|news['’](?:te|ten) takip edin?)|"
+            // Thai: "ติดตามมติชนออนไลน์ได้ทาง Line" ("follow ... on Line")
+            + "ติดตาม\\S{1,40}ได้ทาง\\s*\\S.{0,40}|"
             // Turkish: "Google News'te Cumhuriyet'e abone olun", "Cumhuriyet'in WhatsApp kanalına katılın"
             + "google news['’](?:te|ta|de|da)\\b.{0,40}\\b(?:abone olun|takip edin)|.{0,40}\\b(?:whatsapp|telegram|youtube) (?:kanalına|kanalımıza|grubuna) (?:katılın|abone olun)|"
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"

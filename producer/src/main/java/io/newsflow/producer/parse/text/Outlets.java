@@ -87,15 +87,21 @@ public final class Outlets {
     }
 
     /**
-     * One to three words of a script without case (Devanagari, Hangul, Arabic, Han, Thai, and Georgian, whose everyday
-     * letters Unicode files as lower case since it added capitals few write), marks allowed; at most eight Han
-     * characters, since Chinese and Japanese write a headline without spaces ("新华网", "国际"; not a headline).
+     * One to three words of a script without case (Devanagari, Hangul, Arabic, Han, Thai, Georgian, whose everyday letters
+     * Unicode files as lower case), marks allowed; at most eight Han characters, since Chinese and Japanese write a headline
+     * without spaces ("新华网", "国际"; not a headline), and at most sixteen Thai letters in a run, as Thai writes a sentence so.
      */
-    static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)"
+    static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)(?![^\\p{IsThai}]*\\p{IsThai}{17})"
             + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D\\u0F0B\\u0F0C]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D\\u0F0B\\u0F0C]*){0,2}\\u0F0D?";
     // (Tibetan parts a word's syllables with a tsheg, U+0F0B, and writes no space: "ཨ་རིའི་རླུང་འཕྲིན་ཁང་"; a menu's word may end
     // with a shad, U+0F0D: "བོད་ནང་།")
     private static final Pattern CASELESS = UnicodeRegex.compile(CASELESS_WORDS);
+
+    /** A name of two or three words in sentence case, as some sites write theirs: "Dân trí", "Courrier picard". */
+    static boolean isSentenceCaseName(String line) {
+        return SENTENCE_CASE_NAME.matcher(line.strip()).matches();
+    }
+    private static final Pattern SENTENCE_CASE_NAME = UnicodeRegex.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){1,2}");
 
     /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */
     static boolean isCaseless(String text) {

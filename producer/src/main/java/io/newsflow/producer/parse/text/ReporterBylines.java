@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * with an Irish particle ("Le Máire Ní Bhriain"; not French "Le", the article), and Zulu's "ngu" glued to the name
  * ("NguSipho Mthembu"), and Amharic's "በ" glued to the name ("በዳዊት ታደሰ"), and Icelandic's "skrifar" ("writes") after the
  * name ("Jón Þór Stefánsson skrifar"); and a name, a slash and the writer's role
- * ("Neville Johnson/Senior Business Reporter", as the Gleaner writes it).
+ * ("Neville Johnson/Senior Business Reporter", as the Gleaner writes it); and a Taiwanese paper's line of stamp, paper,
+ * reporter and town ("2026-12-06 11:20 聯合報／ 記者簡永祥／台北報導").
  */
 final class ReporterBylines {
 
@@ -35,6 +36,10 @@ final class ReporterBylines {
     private static final Pattern NAME_SLASH_ROLE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*/\\s*"
             + "(\\p{Lu}[\\p{L} -]{2,60})");
 
+    /** "2026-12-06 11:20 聯合報／ 記者簡永祥／台北報導": the stamp, the paper, the reporter (or two), the town reported from. */
+    private static final Pattern STAMPED_REPORTER = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2})\\s+(\\p{IsHan}{2,8})\\s*[／/]\\s*"
+            + "(?:記者|记者)\\s*(\\p{IsHan}{2,4}(?:[、，]\\p{IsHan}{2,4}){0,2})\\s*[／/]\\s*\\p{IsHan}{2,6}(?:報導|报道)$");
+
     private ReporterBylines() {
     }
 
@@ -43,6 +48,11 @@ final class ReporterBylines {
         Matcher slashed = NAME_SLASH_ROLE.matcher(line.strip());
         if (slashed.matches() && PersonNames.isName(slashed.group(1)) && UnmarkedBylines.isRole(slashed.group(2).strip())) {
             return Optional.of(new Byline(List.of(NameCase.natural(slashed.group(1))), null, null, null));
+        }
+        Matcher stamped = STAMPED_REPORTER.matcher(line.strip());
+        if (stamped.matches()) {
+            return Optional.of(new Byline(List.of(stamped.group(3).split("[、，]")), stamped.group(2),
+                    DateExtractor.find(stamped.group(1)).orElse(null), null));
         }
         Matcher reporter = REPORTER.matcher(line.strip());
         if (!reporter.matches()) {
