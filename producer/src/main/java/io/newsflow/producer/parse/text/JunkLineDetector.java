@@ -85,7 +85,7 @@ public final class JunkLineDetector {
      * script's vowel signs in them: the language switch "ދިވެހި"). A headline or a kicker has at most three such parts.
      */
     private static final Pattern MENU_BAR = UnicodeRegex.compile("^\\W*[\\p{L}\\p{M}&'’-]+\\+?(?: [\\p{L}\\p{M}&'’-]+){0,2}" // ("Error/typo?", "Transparency & Annual Report", "heise+ | c't")
-            + "(?:\\s+[|·•]\\s+[\\p{L}\\p{M}&'’・-]+\\+?(?:/[\\p{L}]+)?\\??(?: [\\p{L}\\p{M}&'’・-]+(?:/[\\p{L}]+)?|\\s\\d{1,2}){0,3}){3,}\\W*$", F); // ("科学・ＩＴ", "ข่าวหน้า 1")
+            + "(?:\\s+[|·•]\\s+[\\p{L}\\p{M}&'’・\\u200C-]+\\+?(?:/[\\p{L}]+)?\\??(?: [\\p{L}\\p{M}&'’・\\u200C-]+(?:/[\\p{L}]+)?|\\s\\d{1,2}){0,3}){3,}\\W*$", F); // ("科学・ＩＴ", "ข่าวหน้า 1", "بین‌الملل")
     /** "Advertisement 2": a numbered ad slot. */
     private static final Pattern NUMBERED_AD = UnicodeRegex.compile("^\\W*(?:advertisement|anzeige|werbung|publicité|publicidad|"
             + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);
@@ -109,7 +109,7 @@ public final class JunkLineDetector {
             + "tempo de leitura|leitura|tempo di lettura|lettura|"
             + "leestijd|czas czytania)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min\\w*|minuten|minutes?|minutos|minuti|minut\\w*)\\W*$|"
             + "^\\W*\\d+\\s*(?:-|\\s)?(?:min\\w*|minuten|minutos|minuti|['’′])\\s+(?:de\\s+)?(?:lecture|lesezeit|lectura|"
-            + "di lettura|leestijd|read|reading)\\W*$", F);
+            + "di lettura|leestijd|read|reading)\\W*$|^\\W*ten tekst przeczytasz w \\d+ minut\\w*\\W*$", F); // (and Polish's)
     // compiled once: String.matches/replaceAll/split compile their pattern on every call
     private static final Pattern HAS_WORD_CHAR = UnicodeRegex.compile(".*[\\p{L}\\p{N}].*");
     private static final Pattern TRAILING_MARKS = UnicodeRegex.compile("[.:!›»>\\s]+$");

@@ -48,6 +48,8 @@ final class SiteTaglines {
             // alone: "Established 1985", "Est. 1921", "Founded in 1867"
             + "(?:the )?(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+){0,2}(?:['’]s|s['’]) (?:own )?(?:newspaper|news ?paper)|"
             + "(?:established|est\\.|founded)(?: in)? (?:1[6-9]|20)\\d\\d|"
+            // a Persian agency's name written out under its short one: "خبرگزاری جمهوری اسلامی" under "ایرنا"
+            + "خبرگزاری(?: [\\p{L}\\p{M}\\u200C]+){2,4}|"
             // a country's business paper by its kind: "Israel Business News" under "Globes"
             + "(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+)? (?:business|financial|economic) news|"
             // Turkish: "Türkiye'nin Haber Sitesi", "Türkiye'nin en çok okunan haber sitesi"

@@ -18,6 +18,8 @@ final class StoryMetaLines {
             + "|music\\s*:\\s*.{1,80}\\b(?:by|courtesy of|used under licen[cs]e|licensed)\\b.{0,80}"
             // the print issue it ran in: "Газета «Коммерсантъ» №226 от 06.12.2026, стр. 2", "Журнал «Огонёк» №48 от 01.12.2026, стр. 10"
             + "|(?:газета|журнал|приложение) «[^»]{1,60}»\\s*№\\s*\\d{1,4}(?:/[\\w-]+)?\\s+от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s*,\\s*стр\\.\\s*\\d{1,3})?"
+            // Persian's story code ("کد خبر: 85012345"), a Polish publisher's rights notice ("Materiał chroniony prawem autorskim ...")
+            + "|کد خبر\\s*:?\\s*\\d{4,12}|materiał chroniony prawem autorskim\\b.{0,200}"
             // where the story was filed, News18's "Location : New Delhi, India"
             + "|location\\s*:\\s*\\p{Lu}[\\p{L}\\p{M} ,.'’-]{1,60}"
             // where the text first ran, by its address ("- Este texto foi publicado originalmente em https://...")
