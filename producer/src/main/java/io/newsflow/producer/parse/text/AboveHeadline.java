@@ -106,6 +106,7 @@ final class AboveHeadline {
                 && TopMenus.repeatsMenuItem(lines, i)) {
             header.kickerLine = i; // "Thời sự" alone over the headline, one of the menu's items above it: the section, as the
             draft.offerSection(ArticleTypes.sectionCase(TopMenus.menuItem(lines, i))); // menu writes it ("GOA" of "Goa")
+            draft.offerType(ArticleTypes.fromLabel(line)); // ("Analysis", "Comment": the kind of piece too)
             return true;
         }
         if (content.isEmpty() && draft.section == null && CrumbTrails.firstCrumb(lines, i)) {

@@ -78,6 +78,14 @@ public final class SignatureDetector {
             + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados)"
             + "[\\s.]*(?:©|\\(c\\))?\\W*$");
 
+    /**
+     * The outlet describing itself under the story: "Newsroom is an independent, New Zealand-owned news site.", "Slate is
+     * published by The Slate Group, a Graham Holdings Company."
+     */
+    private static final Pattern SELF_DESCRIBED = UnicodeRegex.compile("(?u)^\\W{0,3}(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?) is (?:(?:an? |the )"
+            + "(?:independent|non-?profit|reader-(?:funded|supported)|publicly funded)\\b[\\p{L}\\p{M},'’ -]{0,60}?\\b(?:news (?:site|website|outlet|"
+            + "organi[sz]ation|service)|newsroom|newspaper|magazine)|published by (?:the )?\\p{Lu}[\\p{L}&'’ -]{2,40}(?:, an? [\\p{L}&'’ -]{2,40})?)\\.?$");
+
     private SignatureDetector() {
     }
 
@@ -88,7 +96,7 @@ public final class SignatureDetector {
         if (text.length() > MAX_NOTICE) {
             return Optional.empty();
         }
-        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE, Outlets.GROUP_MEMBER}) {
+        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE, Outlets.GROUP_MEMBER, SELF_DESCRIBED}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String outlet = NameCase.outlet(m.group(1).strip()).replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", ""); // ("Printed from THE X")
