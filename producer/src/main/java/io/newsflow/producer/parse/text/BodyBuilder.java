@@ -153,6 +153,6 @@ final class BodyBuilder {
     private static boolean callSignOf(String agency, String source) {
         return source != null && agency.length() >= 3 && agency.equals(agency.toUpperCase(Locale.ROOT))
                 && SignatureDetector.agencyCredit(agency).isEmpty()
-                && source.startsWith(agency + " ");
+                && (source.startsWith(agency + " ") || agency.matches("[KW][A-Z]{3}") && source.startsWith(agency.substring(1))); // ("KABC" of "ABC7 Los Angeles")
     }
 }

@@ -30,7 +30,7 @@ public final class JunkLineDetector {
             // a broadcaster's disclaimer under its links: "RTÉ is not responsible for the content of external internet sites."
             + "(?:the )?[\\p{L}.]{2,20} (?:is|are) not responsible for the content of external|(?:proudly )?powered by [\\p{L}\\d.&'’ ]{2,40}$)", F);
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */
-    private static final Pattern SHARE_ON = UnicodeRegex.compile("^(?:share(?: article| this)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
+    private static final Pattern SHARE_ON = UnicodeRegex.compile("^(?:share(?: article| this(?: article| story)?)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|"
             // "Follow us on Facebook | Instagram": the site's own accounts
             + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no) .{1,20}$");

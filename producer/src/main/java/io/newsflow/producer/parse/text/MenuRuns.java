@@ -7,7 +7,8 @@ import java.util.Locale;
  * list does not hold: "Kazakhstan World Economy Society Sport", "News Tajikistan Central Asia Economy Life". Every word
  * is capitalised, as menu items are; at least three are menu words ({@link FurnitureWords#MENU_WORDS}), or two among
  * two places or more ("Curaçao Aruba Bonaire Economie Sport"); every other word names a place, but for one at most
- * ("Central"). A headline in title case has more words of its own.
+ * ("Central"). A headline in title case has more words of its own. And a menu written one item per line over the
+ * headline with no button under it ({@link #unbuttonedTopEnd}).
  */
 final class MenuRuns {
     private static final int MIN_WORDS = 4;
@@ -41,5 +42,26 @@ final class MenuRuns {
         }
         // (or two menu words among places, one other at most: "Curaçao Aruba Bonaire Economie Sport")
         return others <= 1 && (menuWords >= MIN_MENU_WORDS || menuWords >= 2 && places >= 2);
+    }
+
+    /**
+     * The end of a menu written one item per line at the top of a page scraped without blank lines and with no button
+     * under it ("Chicago Sun-Times" / "News" / "Sports" / ... / "Suburbs" / the headline): five items or more, all menu
+     * words but the last perhaps, under the site's name, the headline right under them, all in one block; else 0. Its
+     * last item, over the headline, is no section.
+     */
+    static int unbuttonedTopEnd(PageLines lines) {
+        int first = lines.size() > 1 && !isMenuWord(lines.get(0)) && Outlets.looksLikeOutlet(lines.get(0)) ? 1 : 0;
+        int k = first;
+        int others = 0;
+        for (; k < lines.size() && lines.sameBlock(0, k) && PageBlock.isMenuItem(lines.get(k)) && others == 0; k++) {
+            others += isMenuWord(lines.get(k)) ? 0 : 1; // (one item the word list lacks, the last: "Suburbs")
+        }
+        return first == 1 && k - first > PageBlock.MIN_MENU_ITEMS && k < lines.size() && lines.sameBlock(0, k)
+                && Headlines.isTitleLike(lines.get(k)) && lines.get(k).strip().split("\\s+").length >= MIN_WORDS ? k : 0;
+    }
+
+    private static boolean isMenuWord(String line) {
+        return FurnitureWords.MENU_WORDS.contains(line.strip().toLowerCase(Locale.ROOT));
     }
 }

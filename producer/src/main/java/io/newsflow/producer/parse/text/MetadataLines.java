@@ -117,6 +117,10 @@ final class MetadataLines {
             return true;
         }
         Optional<Byline> byline = BylineDetector.standalone(line);
+        if (byline.isPresent() && !draft.authors.isEmpty() && byline.get().source() != null && draft.source != null
+                && line.strip().endsWith("/" + byline.get().source()) && draft.source.endsWith(byline.get().source())) {
+            return true; // "Pat Nabong/Sun-Times" under a caption, after the byline: the photographer, for the masthead's paper
+        }
         if (byline.isPresent()) {
             byline.get().authors().forEach(draft::addAuthor);
             draft.offerSource(byline.get().source(), TextArticleParser.BYLINE);

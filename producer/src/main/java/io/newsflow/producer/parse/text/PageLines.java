@@ -30,6 +30,7 @@ final class PageLines {
 
     /** The end (exclusive) of the site's menu run at the top of the page ({@link #inTopMenu}), or 0. */
     private final int topMenuEnd;
+    private final int unbuttonedMenuEnd;
     /** The end (exclusive) of the story's trail under that menu and its button, or 0. */
     private int topTrailEnd;
     /** The page opens with its name and tagline in a block of their own over the menu's ({@link OpeningMastheads}). */
@@ -50,6 +51,7 @@ final class PageLines {
             blocks.add(PageBlock.of(group, junk.get(first, lines.size()))); // the block's lines' verdicts, from 0
         }
         topMenuEnd = topMenuEnd();
+        unbuttonedMenuEnd = topMenuEnd == 0 ? MenuRuns.unbuttonedTopEnd(this) : 0;
         taglineOverMenu = OpeningMastheads.overMenu(this);
         junk.set(1, taglineOverMenu || junk.get(1)); // (the tagline is furniture, as in one block with the menu)
     }
@@ -66,7 +68,7 @@ final class PageLines {
      * crumbs: the button parts the menu from the trail, which would otherwise read as one.
      */
     boolean inTopMenu(int i) {
-        return i < topMenuEnd;
+        return i < topMenuEnd || i < unbuttonedMenuEnd; // (or a menu with no button, right over the headline: MenuRuns)
     }
 
     /** The story's trail under the top menu ({@link #inTopMenu}) and its button: its crumbs, or none. */

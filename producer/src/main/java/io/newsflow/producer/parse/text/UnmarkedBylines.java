@@ -44,9 +44,9 @@ final class UnmarkedBylines {
     /** "Redazione ANSA", "Redaktion Spiegel": the outlet's newsroom signs, no author. */
     private static final Pattern NEWSROOM_OF = UnicodeRegex.compile("(?iu)^(?:" + NEWSROOMS + ")"
             + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})$");
-    /** "Por Redacción", "Par la rédaction", "By Staff", "Von der Redaktion": signed by the newsroom, not a person. */
+    /** "Por Redacción", "Par la rédaction", "By Staff", "By ABC7.com staff": signed by the newsroom, not a person. */
     private static final Pattern STAFF = UnicodeRegex.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s*:?\\s+(?:la\\s+|der\\s+|de\\s+|"
-            + "the\\s+|our\\s+|unserer\\s+)?(?:" + NEWSROOMS + "|staff|staff reporters?|"
+            + "the\\s+|our\\s+|unserer\\s+)?(?:\\p{Lu}[\\p{L}\\d]*\\.(?:com|org|net)\\s+)?(?:" + NEWSROOMS + "|staff|staff reporters?|"
             + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
     /** "Jan Novotný, ČTK", "Anna Nowak (PAP)": a name, then the agency the writer files for. */
     private static final Pattern NAME_THEN_AGENCY = UnicodeRegex.compile("^([^,()/]{3,60}?)\\s*(?:,|\\(|/)\\s*([^,()/]{2,30}?)\\)?$");
