@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 final class PictureCredits {
     private static final Pattern CREDIT = UnicodeRegex.compile("(?iu)^\\W*(?:top|cover|main|header|featured|lead|hero)\\s+"
-            + "(?:photo|image|picture|pic|photograph)s?\\s*(?::|via|by|from|courtesy(?: of)?|credit:?)\\s*\\S.{0,60}$");
+            + "(?:photo|image|picture|pic|photograph)s?\\s*(?::|via|by|from|courtesy(?: of)?|credit:?)\\s*\\S.{0,60}"
+            + "|^\\W*(?:rubriklistenbild|titelbild|aufmacherbild|vorschaubild)\\s*:\\s*\\S.{0,60}$"); // (a German site's list picture)
     /**
      * The same in square brackets under the stamp: "[Photo: Fiji Police]", "[File photo]", and a picture taken from a
      * social account, "[Source: Ministry of Health/Facebook]" (a bracketed "Source" naming no account may be the story's).

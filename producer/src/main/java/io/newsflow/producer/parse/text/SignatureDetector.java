@@ -105,8 +105,8 @@ public final class SignatureDetector {
                         || p == Outlets.GROUP_MEMBER && !Outlets.MEDIA_GROUP.matcher(m.group(2)).find() && !Outlets.hasOutletWord(outlet)) {
                     continue;
                 }
-                return Outlets.looksLikeOutlet(outlet) || agencyCredit(outlet).isPresent() || p == Outlets.GROUP_MEMBER
-                        ? Optional.of(outlet) : CreditLines.outlet(text); // "Quelle: dpa", "Quelle: MDR SACHSEN/Jana Fischer"
+                return Outlets.looksLikeOutlet(outlet) || agencyCredit(outlet).isPresent() || p == Outlets.GROUP_MEMBER // ("Quelle: DPA": dpa)
+                        ? Optional.of(agencyCredit(outlet).orElse(outlet)) : CreditLines.outlet(text); // "Quelle: dpa", "Quelle: MDR SACHSEN/Jana Fischer"
             }
         }
         if (RESERVATION_ONLY.matcher(text).matches()) {
@@ -156,7 +156,7 @@ public final class SignatureDetector {
             return Optional.ofNullable(AGENCIES_IN_CAPITALS.get(text));
         }
         // "ASSOCIATED PRESS": a name of words in capitals is written in natural case; "AFP" stays
-        return Optional.of(agencies.group(1).replace("ASSOCIATED PRESS", "Associated Press"));
+        return Optional.of(AGENCIES_IN_CAPITALS.getOrDefault(agencies.group(1), agencies.group(1).replace("ASSOCIATED PRESS", "Associated Press")));
     }
 
     /** "Daily Sabah with AA" is Daily Sabah: an outlet without the agency whose copy it carries; else the text itself. */

@@ -118,8 +118,15 @@ final class StampDetails {
      * What a dated line gives beside its date: the outlet it names ("KYODO NEWS - Dec 5, 2026 - 10:12"), and a listed
      * section after its last bar or dash, the first of a list ("... | Business, All", Axios's "Dec 5, 2026 - Economy").
      */
+    /** A name after the time and a comma, closing a dated line. */
+    private static final Pattern WRITER_AFTER_TIME = UnicodeRegex.compile("\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h|[ap]\\.?m\\.?))?,\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})$");
+
     static void besideDate(String outlet, String line, ArticleDraft draft) {
         draft.offerSource(outlet, TextArticleParser.MASTHEAD);
+        Matcher writer = WRITER_AFTER_TIME.matcher(line.strip());
+        if (writer.find() && PersonNames.isName(writer.group(1)) && draft.authors.isEmpty()) {
+            draft.addAuthor(writer.group(1)); // Golem's "6. Dezember 2026, 9:31 Uhr, Friedhelm Greis": the writer after the time
+        }
         Matcher labelled = SECTION_OF_DAY.matcher(line.strip());
         if (labelled.lookingAt()) {
             draft.offerSection(labelled.group(1)); // GhanaWeb's "Regional News of Friday, 5 December 2026"
