@@ -1,7 +1,10 @@
 package io.newsflow.producer.parse.text;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A section's spelling as the page's menu bar writes it: a label shouted over the headline ("U.S. NEWS") says nothing of
@@ -29,5 +32,34 @@ final class MenuSpellings {
             }
         }
         return section;
+    }
+
+    /**
+     * A shouted masthead's name as the page writes it elsewhere, its accents with it ("EXCELSIOR" over "... de
+     * Excélsior"): our natural case ({@link NameCase#outlet}) cannot restore an accent the capitals dropped. The name
+     * itself otherwise.
+     */
+    static String asPageWrites(PageLines lines, String shouted) {
+        String natural = NameCase.outlet(shouted);
+        if (shouted == null || !shouted.equals(shouted.toUpperCase(Locale.ROOT)) || shouted.equals(natural)) {
+            return natural;
+        }
+        String bare = bare(shouted);
+        for (int k = 0; k < lines.size(); k++) {
+            Matcher word = NAME_WORDS.matcher(lines.get(k));
+            while (word.find()) {
+                String found = word.group();
+                if (!found.equals(found.toUpperCase(Locale.ROOT)) && !found.equals(natural) && bare(found).equals(bare)) {
+                    return found;
+                }
+            }
+        }
+        return natural;
+    }
+
+    private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]+");
+
+    private static String bare(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -73,11 +73,14 @@ final class RelatedLabels {
     /** A Korean portal's rail of the outlet's main stories, its note glued on: "한겨레 주요뉴스해당 언론사에서 선정하며 ...". */
     private static final Pattern PORTAL_PICKS = Pattern.compile("[\\p{IsHangul}\\w]{1,12} 주요뉴스");
 
+    /** "Más noticias de Quito", "More news from Leeds": a rail of a place's or a desk's other stories. */
+    private static final Pattern MORE_NEWS_OF = Pattern.compile("(?:más noticias|more news|mehr nachrichten|plus d'actualités|mais notícias) (?:de|del|from|aus|de la|da|do) \\S.{1,30}");
+
     private RelatedLabels() {
     }
 
     /** The label (lower case, no trailing colon or arrow) sets other stories' headlines under it. */
     static boolean isLabel(String label) {
-        return LABELS.contains(label) || TOP_N.matcher(label).matches() || PORTAL_PICKS.matcher(label).lookingAt();
+        return LABELS.contains(label) || TOP_N.matcher(label).matches() || PORTAL_PICKS.matcher(label).lookingAt() || MORE_NEWS_OF.matcher(label).matches();
     }
 }

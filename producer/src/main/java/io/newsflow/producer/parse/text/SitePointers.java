@@ -18,6 +18,7 @@ final class SitePointers {
             // an app's plea in German ("Hol dir die App!", "Lade dir jetzt die watson-App herunter")
             + "|hol (?:dir|euch) (?:jetzt )?die (?:[\\p{L}-]+-)?app\\b.{0,60}|(?:lade|laden sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:[\\p{L}-]+-)?app\\b.{0,60}"
             + "|تابع(?:وا)? آخر الأخبار\\b.{0,80}" // (an Arabic site's plea: "تابع آخر الأخبار عبر تطبيق اليوم السابع")
+            + "|lee (?:las|nuestras) columnas\\b.{0,60}" // ("Lee las columnas de opinión de Excélsior")
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 

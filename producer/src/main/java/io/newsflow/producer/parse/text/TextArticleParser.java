@@ -189,7 +189,7 @@ public final class TextArticleParser {
         ClosingLines.issuerFromBoilerplate(draft, content);
         siteDates.settle(draft);
         BodyBuilder.build(draft, content, updateStamp);
-        draft.source = NameCase.outlet(draft.source); // a masthead in capitals: "IRISH COASTAL TIMES"
+        draft.source = MenuSpellings.asPageWrites(lines, draft.source); // a masthead in capitals: "IRISH COASTAL TIMES", "EXCELSIOR"
         draft.dropOutletFromAuthors();
         return draft;
     }
