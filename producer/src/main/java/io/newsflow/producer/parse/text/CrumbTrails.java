@@ -77,10 +77,8 @@ final class CrumbTrails {
     }
 
     /** Two or three words in sentence case, alone at the block's end, over the headline: a section written so. */
-    private static final Pattern SENTENCE_CASE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){1,2}");
-
     static boolean sentenceCaseCrumb(PageLines lines, int i) {
-        return SENTENCE_CASE.matcher(lines.get(i).strip()).matches() && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1))
+        return NameCase.isSentenceCasePhrase(lines.get(i)) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1))
                 && headlineAfter(lines, i);
     }
 

@@ -149,4 +149,14 @@ public final class NameCase {
         sb.append(lower.substring(last));
         return sb.toString();
     }
+
+    /**
+     * Two or three words in sentence case, the first capitalised and the rest in lower case: how some sites write their
+     * name ("Dân trí", "Courrier picard") and some their sections ("Эдийн засаг").
+     */
+    static boolean isSentenceCasePhrase(String line) {
+        return SENTENCE_CASE.matcher(line.strip()).matches();
+    }
+
+    private static final Pattern SENTENCE_CASE = UnicodeRegex.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){1,2}");
 }

@@ -97,12 +97,6 @@ public final class Outlets {
     // with a shad, U+0F0D: "བོད་ནང་།")
     private static final Pattern CASELESS = UnicodeRegex.compile(CASELESS_WORDS);
 
-    /** A name of two or three words in sentence case, as some sites write theirs: "Dân trí", "Courrier picard". */
-    static boolean isSentenceCaseName(String line) {
-        return SENTENCE_CASE_NAME.matcher(line.strip()).matches();
-    }
-    private static final Pattern SENTENCE_CASE_NAME = UnicodeRegex.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){1,2}");
-
     /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */
     static boolean isCaseless(String text) {
         return CASELESS.matcher(text.strip()).matches();
