@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.newsflow.producer.parse.ArticleDraft;
-
 /**
  * Blocks of links a page sets inside or after the story: a "related" label followed by the
  * headlines of other articles ({@code Mehr zum Thema} / {@code Stahlkrise: Was jetzt ...}), and a
@@ -113,15 +111,10 @@ public final class LinkBlocks {
     }
 
     /** "Support Eurasianet", "Support The Moscow Times": a plea's label naming the outlet itself. */
-    static boolean supportsOutlet(String line, ArticleDraft draft) {
+    static boolean supportsOutlet(String line, String outlet) {
         String label = label(line);
-        boolean named = draft.source != null && label.startsWith("support ") && label.substring("support ".length()).equals(label(draft.source));
-        String spelled = named ? TRAILING_MARKS.matcher(line.strip().substring("support ".length())).replaceAll("") : "";
-        // "Support HuffPost" under "HUFFPOST": the name as the site spells it, not the natural case we gave its logo
-        draft.source = named && INNER_CAPITAL.matcher(spelled).find() && !INNER_CAPITAL.matcher(draft.source).find() ? spelled : draft.source;
-        return named;
+        return outlet != null && label.startsWith("support ") && label.substring("support ".length()).equals(label(outlet));
     }
-    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
 
     /** True when the line is only a tag list's label ("Topics", "Explore more on these topics", "Schlagworte"). */
     public static boolean isTagLabel(String line) {

@@ -35,9 +35,9 @@ final class MenuSpellings {
     }
 
     /**
-     * A shouted masthead's name as the page writes it elsewhere, its accents with it ("EXCELSIOR" over "... de
-     * Excélsior"): our natural case ({@link NameCase#outlet}) cannot restore an accent the capitals dropped. The name
-     * itself otherwise.
+     * A shouted masthead's name as the page writes it elsewhere, its accents and inner capitals with it ("EXCELSIOR" over
+     * "... de Excélsior", "HUFFPOST" over "Support HuffPost"): our natural case ({@link NameCase#outlet}) cannot restore
+     * what the capitals dropped. The name itself otherwise.
      */
     static String asPageWrites(PageLines lines, String shouted) {
         String natural = NameCase.outlet(shouted);

@@ -105,8 +105,9 @@ public final class SignatureDetector {
                         || p == Outlets.GROUP_MEMBER && !Outlets.MEDIA_GROUP.matcher(m.group(2)).find() && !Outlets.hasOutletWord(outlet)) {
                     continue;
                 }
-                return Outlets.looksLikeOutlet(outlet) || agencyCredit(outlet).isPresent() || p == Outlets.GROUP_MEMBER // ("Quelle: DPA": dpa)
-                        ? Optional.of(agencyCredit(outlet).orElse(outlet)) : CreditLines.outlet(text); // "Quelle: dpa", "Quelle: MDR SACHSEN/Jana Fischer"
+                Optional<String> agency = agencyCredit(outlet); // ("Quelle: DPA": dpa, as the agency writes itself)
+                return Outlets.looksLikeOutlet(outlet) || agency.isPresent() || p == Outlets.GROUP_MEMBER
+                        ? Optional.of(agency.orElse(outlet)) : CreditLines.outlet(text); // "Quelle: dpa", "Quelle: MDR SACHSEN/Jana Fischer"
             }
         }
         if (RESERVATION_ONLY.matcher(text).matches()) {
