@@ -81,7 +81,7 @@ final class FurnitureWords {
             "listen in english", "listen in arabic", "listen in french", "jaa artikkeli",
             "share options", "share story", "share this story", "article content", "share this article in your social network", "author of the article", "more by this author", "leave a comment", "leave a reply", "reply", "leave a reply cancel reply", "post navigation", "related posts", "back to homepage", "decrease font size", "increase font size", "font size", "back to all news", "back to news", "back to all posts", "back to all articles", "back to the blog", "back to blog", "return to the list of news",
             "your name", "your email", "your e-mail", "your comment", "post comment", "submit comment", // a comment form's fields
-            "comunicar erro", "disclaimer", // a site's "report an error" button, a comment section's disclaimer label
+            "comunicar erro", "fehler im artikel melden", "fehler melden", "disclaimer", // a site's "report an error" button, a comment section's disclaimer label
             // the same furniture on French, German, Spanish, Italian, Dutch and Polish pages
             "zur startseite", "startseite", "menü", "merken", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",

@@ -20,8 +20,8 @@ final class StoryMetaLines {
             + "|(?:газета|журнал|приложение) «[^»]{1,60}»\\s*№\\s*\\d{1,4}(?:/[\\w-]+)?\\s+от\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s*,\\s*стр\\.\\s*\\d{1,3})?"
             // Persian's story code ("کد خبر: 85012345"), a Polish publisher's rights notice ("Materiał chroniony prawem autorskim ...")
             + "|کد خبر\\s*:?\\s*\\d{4,12}|materiał chroniony prawem autorskim\\b.{0,200}"
-            // a premium badge over or under the story ("Golem Plus Artikel", "SZ Plus"), and "Fehler im Artikel melden"
-            + "|\\p{Lu}[\\p{L}.]{1,20} plus(?: artikel)?|fehler im artikel melden|fehler melden|report an error"
+            // a premium badge over or under the story ("Golem Plus Artikel", "SZ Plus")
+            + "|\\p{Lu}[\\p{L}.]{1,20} plus(?: artikel)?"
             // where the story was filed, News18's "Location : New Delhi, India"
             + "|location\\s*:\\s*\\p{Lu}[\\p{L}\\p{M} ,.'’-]{1,60}"
             // where the text first ran, by its address ("- Este texto foi publicado originalmente em https://...")
