@@ -122,7 +122,7 @@ final class FurnitureWords {
             "loading", "loading…", "ascolta la versione audio dell'articolo", "ascolta l'articolo", "ascolta articolo", "écouter cet article",
             "escuchar esta noticia", "ouvir esta notícia", "distribuie", "escucha esta nota", "escuchar esta nota", "escucha esta noticia", "comentaris",
             // comment labels closing a page, and Hungarian furniture
-            "comentários", "comentarios", "commentaires", "kommentarer", "reacties", "reageer op dit artikel", "reageer", "zur startseite",
+            "comentários", "comentarios", "commentaires", "kommentarer", "reacties", "reageer op dit artikel", "reageer",
             "megosztás", "hirdetés", "kapcsolódó cikkek", "kommentek",
             // print buttons and share counters alone on their lines
             "drucken", "imprimer", "imprimir", "stampa", "drukuj", "facebook count", "twitter count", "whatsapp channel",
