@@ -89,7 +89,7 @@ public final class ArticleDraft {
         if (PublishingPlatforms.is(candidate, url)) {
             return; // "LinkedIn", "Medium": the platform a writer publishes on, no outlet
         }
-        if (candidate != null && source != null && authors.size() == 1 && authors.get(0).equalsIgnoreCase(candidate.strip())
+        if (candidate != null && authors.size() == 1 && authors.get(0).equalsIgnoreCase(candidate.strip())
                 && !Outlets.hasOutletWord(candidate)) {
             return; // "Par Koffi Yao" under the headline, "Koffi Yao" closing the text: the writer signing, not the outlet
         }

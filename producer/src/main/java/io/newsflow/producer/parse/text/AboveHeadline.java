@@ -25,6 +25,12 @@ final class AboveHeadline {
     static boolean consumed(PageLines lines, int i, List<String> content, ArticleDraft draft,
                             HeaderTrim.HeaderFacts header) {
         String line = lines.get(i);
+        if (content.isEmpty() && lines.pageOpensAt(i) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
+                && (FurnitureBlocks.isInitialsLogo(line) || Outlets.looksLikeOutlet(line)) && MenuRuns.matchesLoosely(lines.get(i + 1))) {
+            // "UNT" / "Uppsala Knivsta Tierp ... Sport Kultur", "Il Mattino" / "Napoli Campania Primo Piano Sport ...": the name over its menu
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+            return true;
+        }
         if (content.isEmpty() && draft.section == null && Outlets.isPressRelease(line)) {
             draft.offerSection(ArticleTypes.sectionCase(line)); // "PRESS RELEASE" over the release: the kind, its section
             return true;

@@ -111,21 +111,18 @@ final class FurnitureWords {
             // a photo's caption toggle ("Bildbeschreibung einblenden")
             "bildbeschreibung einblenden", "bildbeschreibung ausblenden",
             // and their search, menu and subscription buttons
-            "menü", "abo",
-            "rechercher", "suchen", "buscar", "cerca", "zoeken", "szukaj", "pesquisar",
-            // Swedish, Danish and Norwegian menus
-            "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner",
-            "annons", "annonce", "lyssna", "lyt", "lytt",
-            // Czech menus
-            "zavřít", "hledat", "přihlásit", "přihlásit se", "předplatné",
+            "menü", "abo", "rechercher", "suchen", "buscar", "cerca", "zoeken", "szukaj", "pesquisar",
+            // Swedish, Danish, Norwegian and Czech menus
+            "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner", "annons", "annonce",
+            "lyssna", "lyt", "lytt", "zavřít", "hledat", "přihlásit", "přihlásit se", "předplatné",
             // a page still loading, and listen widgets in full
             "loading", "loading…", "ascolta la versione audio dell'articolo", "ascolta l'articolo", "ascolta articolo", "écouter cet article",
             "escuchar esta noticia", "ouvir esta notícia", "distribuie", "escucha esta nota", "escuchar esta nota", "escucha esta noticia", "comentaris",
             // comment labels closing a page, and Hungarian furniture
-            "comentários", "comentarios", "commentaires", "kommentarer", "reacties", "reageer op dit artikel", "reageer",
+            "comentários", "comentarios", "commentaires", "kommentarer", "kommentoi", "reacties", "reageer op dit artikel", "reageer",
             "megosztás", "hirdetés", "kapcsolódó cikkek", "kommentek",
             // print buttons and share counters alone on their lines
-            "drucken", "imprimer", "imprimir", "stampa", "drukuj", "facebook count", "twitter count", "whatsapp channel",
+            "drucken", "artikel drucken", "feedback", "imprimer", "imprimir", "stampa", "drukuj", "facebook count", "twitter count", "whatsapp channel",
             "partilhe este artigo", "partilhe", "compartilhe", "compartilhe este artigo", "del artikel", "del artiklen", "dela artikeln", "del saken", "listen", "play", "hören",
             // a desk's name alone where a byline stands: no author, no outlet
             "redacción", "redazione", "rédaction", "la rédaction", "redaktion", "redactie", "redakcja", "redação", "redacția",
@@ -184,7 +181,9 @@ final class FurnitureWords {
         int colon = lower.indexOf(':');
         boolean labelled = colon > 0 && colon <= 30 && lower.substring(0, colon).strip().split(" ").length <= 3;
         String[] words = (labelled ? lower.substring(colon + 1) : lower).strip().split("[\\s,|/·•]+");
-        return words.length >= 2 && words.length <= 8 && Arrays.stream(words).allMatch(NETWORKS::contains);
+        // (a mail button among them in the page's language: "Facebook X Mejla")
+        return words.length >= 2 && words.length <= 8 && Arrays.stream(words).allMatch(w -> NETWORKS.contains(w) || SHARE_BUTTONS.contains(w))
+                && Arrays.stream(words).filter(NETWORKS::contains).count() >= 2;
     }
 
     /** A web address with a path alone on the line (a link's text, never a sentence); a bare domain may be a signature. */

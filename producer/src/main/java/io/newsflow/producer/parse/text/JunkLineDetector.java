@@ -30,10 +30,12 @@ public final class JunkLineDetector {
             // a broadcaster's disclaimer under its links: "RTÉ is not responsible for the content of external internet sites."
             + "(?:the )?[\\p{L}.]{2,20} (?:is|are) not responsible for the content of external|(?:proudly )?powered by [\\p{L}\\d.&'’ ]{2,40}$)", F);
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */
-    private static final Pattern SHARE_ON = UnicodeRegex.compile("^(?:share(?: article| this(?: article| story)?)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
+    private static final String SHARE_VERB = "(?:share(?: article| this(?: article| story)?)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
             + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|"
             // "Follow us on Facebook | Instagram": the site's own accounts
-            + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no) .{1,20}$");
+            + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no)";
+    // (or the buttons in a row: "Compartir en Whatsapp Compartir en Facebook Compartir en Twitter")
+    private static final Pattern SHARE_ON = UnicodeRegex.compile("^" + SHARE_VERB + " .{1,20}$|^(?:" + SHARE_VERB + " [\\p{L}\\d+.]{1,20}\\s*){2,6}$");
     private static final Pattern PREFIXED = UnicodeRegex.compile("^\\W{0,3}(read more|read also|also read|read|see also|related|go deeper|"
             + "share|share this (?:story|article|page)|"
             // "Compartilhe: WhatsApp | Facebook | X": the share label in the other languages, before its buttons
@@ -74,10 +76,7 @@ public final class JunkLineDetector {
             // the year is not read (four digits are), the line is a stamp all the same
             + "^\\W*(?:(?:laatste |last )?(?:update|updated|bijgewerkt|aangepast|aktualisiert|gepubliceerd|published)\\s*:?\\s*)?"
             + "\\d{1,2}[-./]\\d{1,2}[-./]\\d{2},?\\s+\\d{1,2}[:.]\\d{2}\\W*$", F);
-    /**
-     * "Home | News | World": a navigation bar (three or more short items from a home link), not a
-     * kicker. A breadcrumb ("Home > Business > Energy") names the section and has its own detector.
-     */
+    /** "Home | News | World": a navigation bar (three or more short items from a home link), not a kicker (a trail is a crumb). */
     private static final Pattern NAV_BAR = UnicodeRegex.compile("^\\W*(?:home|startseite|accueil|inicio|portada|início|strona główna)"
             + "(?:(?:\\s*[|·•]\\s*|\\s+-\\s+)[\\p{L}&' -]{1,25}){2,}\\W*$", F);
     /**

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -42,6 +43,16 @@ final class MenuRuns {
         }
         // (or two menu words among places, one other at most: "Curaçao Aruba Bonaire Economie Sport")
         return others <= 1 && (menuWords >= MIN_MENU_WORDS || menuWords >= 2 && places >= 2);
+    }
+
+    /**
+     * A looser run, five items or more, all capitalised, two of them menu words or sections, places or names the others ("Uppsala
+     * Knivsta Tierp Östhammar Enköping Sport Kultur"): under an outlet's initials opening the page, its menu.
+     */
+    static boolean matchesLoosely(String line) {
+        String[] words = line.strip().split("\\s+");
+        return words.length >= 5 && line.length() <= MAX_CHARS && Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+                && Arrays.stream(words).filter(w -> FurnitureWords.MENU_WORDS.contains(w.toLowerCase(Locale.ROOT)) || SectionNames.isSection(w)).count() >= 2;
     }
 
     /**

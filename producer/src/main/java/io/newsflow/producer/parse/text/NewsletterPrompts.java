@@ -17,6 +17,8 @@ final class NewsletterPrompts {
             + "(?:het beste|the best|le meilleur|das beste|lo mejor) (?:van|of|de|du|von|del) .{1,40}\\b(?:in|dans) (?:je|jouw|your|votre|ihrem|tu) (?:inbox|mailbox|boîte mail|postfach)\\b.{0,40}|"
             // "Assine a newsletter do Poder360", "Abonnez-vous à notre newsletter", "Suscríbete a nuestra newsletter"
             + "(?:assine|inscreva-se (?:na|em)|abonnez-vous à|inscrivez-vous à|suscríbete a|suscribite a) (?:a |nossa |la |notre |nuestra )?newsletter\\b.{0,60}|"
+            // "Tilaa TS:n uutiskirje", "Prenumerera på UNT:s nyhetsbrev", "Abonner på nyhetsbrevet"
+            + "(?:tilaa|abonner på|abonnér på|prenumerera på) (?:\\S{1,20} )?(?:uutiskirje|uutiskirjeemme|nyhetsbrev|nyhetsbrevet|nyhetsbreve)\\b.{0,60}|"
             + "get more .{1,40}? by signing up for (?:our |the )?.{0,60}\\b(?:newsletter|email)s?\\b.{0,20}|" // ("Get more Colorado news by signing up for ...")
             + "want (?:more )?stories like this (?:in|delivered to) your inbox\\b.{0,40}|"
             + "sign up (?:to|for) (?:our |an? )?(?:exclusive |free )?(?:daily |weekly )?(?:email|newsletter)s?\\b.{0,40}|"

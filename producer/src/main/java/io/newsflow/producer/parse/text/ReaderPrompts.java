@@ -127,8 +127,8 @@ final class ReaderPrompts {
             + "para (?:ver|leer|acceder a) este contenido (?:es necesario|debes|necesitas) (?:suscribirte|suscribirse|registrarte)\\b.{0,60}|"
             // a plea for the subscription closing the story: "Votre abonnement nous permet d'écrire des articles de qualité"
             + "votre abonnement (?:nous permet|finance|soutient)\\b.{0,120}|"
-            // a newsletter platform's footer: "Subscribe to Letters from an Engineer", "Launched 2 years ago"
-            + "subscribe to \\p{Lu}[^.!?]{1,60}|launched \\d+ (?:years?|months?|weeks?) ago|"
+            // a newsletter platform's footer: "Subscribe to Letters from an Engineer", "Launched 2 years ago", "Abonner på Aftenbladet"
+            + "(?:subscribe to|abonner på|abonnér på|prenumerera på) \\p{Lu}[^.!?]{1,60}|launched \\d+ (?:years?|months?|weeks?) ago|"
             // a paywall's line with its pitch: "Cet article est réservé aux abonnés. Il vous reste 70% à découvrir.",
             // "Este artigo é exclusivo para assinantes. Assine já ...", "Subscribe to our newsletter for daily updates."
             + "(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés\\.\\s.{0,120}|il vous reste \\d+\\s?% (?:de l['’]article )?à (?:découvrir|lire)\\W*|"

@@ -20,7 +20,7 @@ final class RelatedLabels {
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
             // Swedish, Danish, Norwegian, Faroese and Icelandic "Read more" and "Most read": "Läs mer", "Mest läst", "Mest lisið"
             "läs mer", "läs även", "mest läst", "mest lästa", "læs mere", "mest læste", "les mer", "mest lest", "mest lisið", "les eisini",
-            "mest lesið", "mest lesnar", "lestu líka", "fleiri fréttir",
+            "mest lesið", "mest lesnar", "lestu líka", "fleiri fréttir", "flere saker", "flere nyheter", "fler nyheter", "flere artikler", "fler artiklar",
             // Indonesian, Slovak and Czech: "Baca juga", "Prečítajte si tiež", "Přečtěte si také"
             "baca juga", "lihat juga", "berita terkait", "artikel terkait", "prečítajte si tiež", "přečtěte si také", "čítajte tiež", "mohlo by vás zaujímať",
             // Croatian and Serbian, Lithuanian, Bulgarian, Greek, Slovene, Latvian, Estonian
@@ -58,7 +58,7 @@ final class RelatedLabels {
             "previous story", "article suivant", "article précédent", "nächster artikel", "vorheriger artikel", "noticia siguiente",
             "siguiente noticia", "noticia anterior", "articolo successivo", "articolo precedente",
             "editor's comment", "editor’s comment", // (Mmegi's link to the day's editorial under the story)
-            "mais notícias", "similar stories", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "pour aller plus loin", "nos abonnés ont lu", "à lire également", "lire également", "sur le même thème", "dw empfiehlt", "explore more", "explore more topics", // (the Economist's and the Atlantic's topics under the story)
+            "mais notícias", "más noticias", "similar stories", "artigos relacionados", "voir en ligne", "inkuru bijyanye", "inkuru zijyanye", "संबंधित बातम्या", "संबंधित ख़बरें", "संबंधित खबरें", "editor's pick", "editor’s pick", "editor's picks", "editors' picks", "most read by subscribers", "vous aimerez aussi", "vous aimerez peut-être aussi", "pour aller plus loin", "nos abonnés ont lu", "à lire également", "lire également", "sur le même thème", "dw empfiehlt", "explore more", "explore more topics", // (the Economist's and the Atlantic's topics under the story)
             // Korean's and Japanese's "related articles", "most viewed", "recommended" ("관련기사", "関連ニュース")
             "관련기사", "관련 기사", "관련뉴스", "많이 본 뉴스", "関連ニュース", "関連記事", "あわせて読みたい", "おすすめ記事", "アクセスランキング",
             "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "మరిన్ని", "మరిన్ని వార్తలు", // (Bengali's and Telugu's "read more", "more (news)")
@@ -73,8 +73,9 @@ final class RelatedLabels {
     /** A Korean portal's rail of the outlet's main stories, its note glued on: "한겨레 주요뉴스해당 언론사에서 선정하며 ...". */
     private static final Pattern PORTAL_PICKS = Pattern.compile("[\\p{IsHangul}\\w]{1,12} 주요뉴스");
 
-    /** "Más noticias de Quito", "More news from Leeds": a rail of a place's or a desk's other stories. */
-    private static final Pattern MORE_NEWS_OF = Pattern.compile("(?:más noticias|more news|mehr nachrichten|plus d'actualités|mais notícias) (?:de|del|from|aus|de la|da|do) \\S.{1,30}");
+    /** "Más noticias de Quito", "More news from Leeds", "Mehr von RP ONLINE": a rail of a place's, a desk's or the site's other stories. */
+    private static final Pattern MORE_NEWS_OF = Pattern.compile("(?:más noticias|more news|mehr nachrichten|plus d'actualités|mais notícias) (?:de|del|from|aus|de la|da|do) \\S.{1,30}"
+            + "|(?:more from|mehr von|mehr aus) \\S.{1,30}");
 
     private RelatedLabels() {
     }

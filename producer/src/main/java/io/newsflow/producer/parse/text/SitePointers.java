@@ -19,6 +19,8 @@ final class SitePointers {
             + "|hol (?:dir|euch) (?:jetzt )?die (?:[\\p{L}-]+-)?app\\b.{0,60}|(?:lade|laden sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:[\\p{L}-]+-)?app\\b.{0,60}"
             + "|تابع(?:وا)? آخر الأخبار\\b.{0,80}" // (an Arabic site's plea: "تابع آخر الأخبار عبر تطبيق اليوم السابع")
             + "|lee (?:las|nuestras) columnas\\b.{0,60}" // ("Lee las columnas de opinión de Excélsior")
+            // a syndicated page's link to the source's full story: "Leggi l'articolo completo su" / "Il Mattino"
+            + "|(?:leggi l['’]articolo completo su|lire l['’]article complet sur|lee la noticia completa en|read the full (?:article|story) (?:on|at))(?:\\s.{1,40})?"
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 
