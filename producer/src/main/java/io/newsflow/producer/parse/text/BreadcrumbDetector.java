@@ -37,7 +37,10 @@ public final class BreadcrumbDetector {
             "novitads", "ngā kōrero", "keleier", "nijs", // (Romansh, Māori, Breton, West Frisian)
             "ຂ່າວ", "נײַעס", "נייעס", "novaĵoj", "nutaarsiassat", // (Lao, Yiddish with or without its marks, Esperanto, Greenlandic)
             "གསར་འགྱུར", "གསར་འགྱུར།", "هەواڵ", "nûçe", "vaovao", "яңалыклар", // (Tibetan, with its shad or not, Sorani, Kurmanji,
-            "berita", "tin tức"); // Malagasy, Tatar, Indonesian and Malay, Vietnamese)
+            "berita", "tin tức", // Malagasy, Tatar, Indonesian and Malay, Vietnamese)
+            // an Indian site's root named in English by its language: "Hindi News › Metro › Delhi"
+            "hindi news", "tamil news", "telugu news", "marathi news", "bangla news", "bengali news", "gujarati news", "kannada news",
+            "malayalam news", "punjabi news", "urdu news", "odia news");
 
     /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
     private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights", "posts");

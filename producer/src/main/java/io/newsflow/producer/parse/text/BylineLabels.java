@@ -36,7 +36,7 @@ final class BylineLabels {
             // Flurina Caduff", "Nā Mere Tūhoe", "Gant Tangi Le Gall", "Troch Sjoerd Hoekstra"
             + "|מאת|(?-i:da)|nā|gant|troch"
             // Lao, Yiddish (with or without the rafe over its "f") and Greenlandic: "ໂດຍ:", "פֿון", "Allattoq:"
-            + "|ໂດຍ|פֿון|פון|allattoq"
+            + "|ໂດຍ|פֿון|פון|allattoq|rep(?=\\s*:)" // (and Republika's "Rep: <reporter>/ Red: <editor>", its colon needed)
             // Tibetan (its shad after the label: "རྩོམ་པ་པོ།"), Sorani, Kurmanji and Malagasy ("Nosoratan'i Rija Rakoto")
             + "|རྩོམ་པ་པོ|نووسەر|nivîskar|nosoratan'i|nosoratan’i"
             // Occitan and Catalan: "Per Joan Matieu Blanc" (a name must follow: "Per capita" names no one)

@@ -18,7 +18,7 @@ final class FurnitureWords {
             "sdílet", "sdílet článek", "sdílejte článek", "zdieľať na facebooku", "del artikkelen", "paylaş", "zdieľať", "zdieľať článok", "uložiť", "bagikan",
             // Croatian, Serbian, Lithuanian, Icelandic, Bulgarian, Slovene, Latvian, Estonian, Welsh ("Rhannu'r stori") and Greek
             "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "rhannu'r stori", "rhannwch", "κοινοποίηση", "μοιραστείτε",
-            "megosztás", "rhannu", "शेयर करें", "شارك", "שתפו", "shiriki", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
+            "megosztás", "rhannu", "शेयर करें", "شارك", "شارك هذا المقال", "שתפו", "shiriki", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
             "ibahagi", "ibahagi ito", "shpërndaje", "shpërnda", "แชร์", // Hebrew, Swahili, Luxembourgish, Filipino, Albanian, Thai
             "подели", "поделите", "roinn an t-alt seo", "aqsam", "გაზიარება", // Serbian, Irish, Maltese, Georgian
             "կիսվել", "partekatu", "শেয়ার করুন", "শেয়ার করুন", // Armenian, Basque, Bengali (with "য়" in either of its spellings)
@@ -147,7 +147,8 @@ final class FurnitureWords {
             "economy", "society", "life", "incidents", "regions", "podcast",
             // the same desks in Spanish ("Local  Nacional  Economía  Deportes  Opinión")
             "nacional", "internacional", "mundo", "economía", "política", "sociedad", "deportes", "opinión", "cultura", "salud",
-            "economie", "binnenland", "buitenland"); // (and Dutch: "Binnenland | Buitenland | Sport | Economie")
+            "economie", "binnenland", "buitenland", // (and Dutch: "Binnenland | Buitenland | Sport | Economie")
+            "الرئيسية", "होम", "முகப்பு", "ראשי", "beranda"); // (a home link in Arabic, Hindi, Tamil, Hebrew, Indonesian)
 
     /** A reader's account links ("Sign In | Register"), as a bar of their own. */
     static final Set<String> ACCOUNT_WORDS = Set.of("sign in", "sign out", "register", "log in", "login", "log out",
@@ -169,9 +170,9 @@ final class FurnitureWords {
         return parts.length >= 2 && Arrays.stream(parts).allMatch(NAVIGATION::contains);
     }
 
-    /** Social networks' names, whose share buttons a page lists: "Facebook Twitter WhatsApp". */
-    private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit",
-            "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "messenger", "flipboard", "email", "e-mail");
+    /** Social networks' names (in Arabic and Hebrew too), whose share buttons a page lists: "Facebook Twitter WhatsApp". */
+    private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest",
+            "instagram", "youtube", "tiktok", "threads", "bluesky", "messenger", "flipboard", "email", "e-mail", "فيسبوك", "تويتر", "واتساب", "تيليجرام", "يوتيوب", "פייסבוק", "טוויטר", "וואטסאפ");
 
     /**
      * Two or more networks' names alone on a line, share buttons without separators (a name of three words is no person's),

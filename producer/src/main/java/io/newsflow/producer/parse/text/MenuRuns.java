@@ -30,10 +30,12 @@ final class MenuRuns {
         int places = 0;
         int others = 0;
         for (String word : words) {
-            if (!Character.isUpperCase(word.codePointAt(0)) && !word.equals("&")) {
+            if (!capitalOrCaseless(word) && !word.equals("&")) {
                 return false;
             }
-            if (FurnitureWords.MENU_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            // (a caseless script's item: a listed section, "اقتصاد", "விளையாட்டு")
+            if (FurnitureWords.MENU_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    || !Character.isUpperCase(word.codePointAt(0)) && SectionNames.isSection(word)) {
                 menuWords++;
             } else if (Places.isPlace(word)) {
                 places++;
@@ -47,12 +49,19 @@ final class MenuRuns {
 
     /**
      * A looser run, five items or more, all capitalised, two of them menu words or sections, places or names the others ("Uppsala
-     * Knivsta Tierp Östhammar Enköping Sport Kultur"): under an outlet's initials opening the page, its menu.
+     * Knivsta Tierp Östhammar Enköping Sport Kultur"), or in a caseless script ("الرئيسية أخبار سياسة اقتصاد رياضة"): under
+     * an outlet's initials or name opening the page, its menu.
      */
     static boolean matchesLoosely(String line) {
         String[] words = line.strip().split("\\s+");
-        return words.length >= 5 && line.length() <= MAX_CHARS && Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+        return words.length >= 5 && line.length() <= MAX_CHARS && Arrays.stream(words).allMatch(MenuRuns::capitalOrCaseless)
                 && Arrays.stream(words).filter(w -> FurnitureWords.MENU_WORDS.contains(w.toLowerCase(Locale.ROOT)) || SectionNames.isSection(w)).count() >= 2;
+    }
+
+    /** A word opening with a capital, or in a script without case (Arabic, Hebrew, Devanagari, Tamil): it may be an item. */
+    private static boolean capitalOrCaseless(String word) {
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isLetter(first) && !Character.isLowerCase(first) && !Character.isTitleCase(first);
     }
 
     /**

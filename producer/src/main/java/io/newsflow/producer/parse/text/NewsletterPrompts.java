@@ -19,6 +19,7 @@ final class NewsletterPrompts {
             + "(?:assine|inscreva-se (?:na|em)|abonnez-vous à|inscrivez-vous à|suscríbete a|suscribite a) (?:a |nossa |la |notre |nuestra )?newsletter\\b.{0,60}|"
             // "Tilaa TS:n uutiskirje", "Prenumerera på UNT:s nyhetsbrev", "Abonner på nyhetsbrevet"
             + "(?:tilaa|abonner på|abonnér på|prenumerera på) (?:\\S{1,20} )?(?:uutiskirje|uutiskirjeemme|nyhetsbrev|nyhetsbrevet|nyhetsbreve)\\b.{0,60}|"
+            + "اشترك (?:لتصلك|ليصلك|في نشرتنا|في النشرة)[^.!?]{0,60}|" // ("اشترك لتصلك أهم الأخبار": subscribe for the top news)
             + "get more .{1,40}? by signing up for (?:our |the )?.{0,60}\\b(?:newsletter|email)s?\\b.{0,20}|" // ("Get more Colorado news by signing up for ...")
             + "want (?:more )?stories like this (?:in|delivered to) your inbox\\b.{0,40}|"
             + "sign up (?:to|for) (?:our |an? )?(?:exclusive |free )?(?:daily |weekly )?(?:email|newsletter)s?\\b.{0,40}|"

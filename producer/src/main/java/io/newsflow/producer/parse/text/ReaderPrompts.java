@@ -94,7 +94,7 @@ final class ReaderPrompts {
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"
             + "^\\W*(?:only the headline\\b.{0,200}|.{0,200}\\b(?:auto-generated|published) from a syndicated feed)\\W*$|"
             // a gallery's counter ("1 of 12"), a correction's or an author box's label
-            + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer|authors?|guest author|contributing author)$|"
+            + "^\\d{1,3} of \\d{1,3}$|^(?:corrections? appended|clarification appended|about the author|about the writer|authors?|guest author|contributing author|लेखक के बारे में)$|"
             // a trust link and a topic's "more" label: "Why you can trust SCMP", "Discover more stories on Economy"
             + "^\\W*why you can trust\\b.{0,40}$|^\\W*(?:discover|explore) more (?:stories|articles|news) (?:on|about|from)\\b.{0,40}$|"
             // a public broadcaster's standards link in the footer: "CBC's Journalistic Standards and Practices|About CBC News"

@@ -62,7 +62,7 @@ final class RelatedLabels {
             // Korean's and Japanese's "related articles", "most viewed", "recommended" ("관련기사", "関連ニュース")
             "관련기사", "관련 기사", "관련뉴스", "많이 본 뉴스", "関連ニュース", "関連記事", "あわせて読みたい", "おすすめ記事", "アクセスランキング",
             "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "మరిన్ని", "మరిన్ని వార్తలు", // (Bengali's and Telugu's "read more", "more (news)")
-            "વધુ વાંચો", "ಓದಿ", "ಇದನ್ನೂ ಓದಿ", "ਹੋਰ ਖ਼ਬਰਾਂ", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ଆହୁରି ପଢ଼ନ୍ତୁ", "ଆହୁରି ପଢନ୍ତୁ", "مۇناسىۋەتلىك خەۋەرلەر", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "أخبار ذات صلة", "اخبار مرتبط", "digər xəbərlər", "loga maiddái", "dalše nastawki", "lleer más", "llei tamién", // (Gujarati,
+            "વધુ વાંચો", "ಓದಿ", "ಇದನ್ನೂ ಓದಿ", "ਹੋਰ ਖ਼ਬਰਾਂ", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ଆହୁରି ପଢ଼ନ୍ତୁ", "ଆହୁରି ପଢନ୍ତୁ", "مۇناسىۋەتلىك خەۋەرلەر", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "أخبار ذات صلة", "اقرأ المزيد", "الأكثر قراءة", "עוד באותו נושא", "தொடர்புடைய செய்திகள்", "اخبار مرتبط", "digər xəbərlər", "loga maiddái", "dalše nastawki", "lleer más", "llei tamién", // (Gujarati,
             // Kannada, Punjabi, Odia, Uyghur; Northern Sami, Upper Sorbian, Asturian)
             "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "相關新聞", "相关新闻", "相关推荐", "相關推薦", "延伸閱讀", "延伸阅读", "推荐阅读", "推薦閱讀", "热门推荐", "熱門新聞", // (Thai, Chinese)
             "この記事を書いた人"); // (and a Japanese page's box on "who wrote this article": the name, the desk, their fields)

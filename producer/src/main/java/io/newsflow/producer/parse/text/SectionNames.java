@@ -50,7 +50,12 @@ public final class SectionNames {
             // Finnish, Czech, Hungarian, Romanian
             "kotimaa", "ulkomaat", "talous", "politiikka", "kulttuuri", "urheilu", "domácí", "zahraničí", "ekonomika",
             "kultura", "belföld", "külföld", "gazdaság", "kultúra", "tudomány", "politică", "externe",
-            "actualitate", "sănătate");
+            "actualitate", "sănătate",
+            // Arabic, Hebrew, Hindi, Tamil and Indonesian desks (the menus of caseless scripts have no capitals to tell them by)
+            "أخبار", "سياسة", "اقتصاد", "رياضة", "ثقافة", "فنون", "حوادث", "محافظات", "عربي ودولي", "منوعات", "مقالات", "تكنولوجيا",
+            "חדשות", "כלכלה", "ספורט", "תרבות", "פוליטי-מדיני", "חדשות בארץ", "देश", "विदेश", "बिजनेस", "खेल", "मनोरंजन", "राजनीति",
+            "தமிழகம்", "இந்தியா", "உலகம்", "வர்த்தகம்", "விளையாட்டு", "சினிமா", "அரசியல்", "nasional", "internasional", "olahraga",
+            "sepakbola", "hiburan", "teknologi");
 
     private SectionNames() {
     }
