@@ -32,8 +32,8 @@ final class DateLineWords {
             // Korean's and Japanese's stamp labels and halves of the day ("입력 2026.12.05. 오전 9:41 수정 ...": entered,
             // modified, a.m.; "更新" updated, "配信" sent out)
             + "입력|기사입력|수정|최종수정|오전|오후|更新|配信|午前|午後|"
-            + "અપડેટેડ|પ્રકાશિત|अपडेटेड|प्रकाशित|பதிவு செய்த நாள்|பதிவு)(?![\\p{L}\\p{M}])"); // (and Gujarati's and Hindi's "updated",
-            // "published", Tamil's "date posted")
+            + "અપડેટેડ|પ્રકાશિત|अपडेटेड|प्रकाशित|பதிவு செய்த நாள்|பதிவு|تاریخ انتشار|زمان انتشار)(?![\\p{L}\\p{M}])"); // (and Gujarati's and Hindi's "updated",
+            // "published", Tamil's "date posted", Persian's "date of publication")
 
     private DateLineWords() {
     }

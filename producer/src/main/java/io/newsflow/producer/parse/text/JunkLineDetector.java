@@ -111,7 +111,7 @@ public final class JunkLineDetector {
             + "di lettura|leestijd|read|reading)\\W*$|^\\W*ten tekst przeczytasz w \\d+ minut\\w*\\W*$", F); // (and Polish's)
     // compiled once: String.matches/replaceAll/split compile their pattern on every call
     private static final Pattern HAS_WORD_CHAR = UnicodeRegex.compile(".*[\\p{L}\\p{N}].*");
-    private static final Pattern TRAILING_MARKS = UnicodeRegex.compile("[.:!›»>\\s]+$");
+    private static final Pattern TRAILING_MARKS = UnicodeRegex.compile("[.:!›»>\\s：﹕]+$");
     private static final Pattern LEADING_MARKS = UnicodeRegex.compile("^[∙•·|>›»←<‹«\\s]+");
     /** A bare count ("42": likes, shares next to their icons), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
     private static final Pattern COUNTER = UnicodeRegex.compile("^\\+?\\d{1,6}$|^\\d{1,3}(?:[.,]\\d)?[kKmM]$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^[-–]\\s*\\d{1,3}\\s*[-–]$"

@@ -22,7 +22,7 @@ public final class LinkBlocks {
     private static final Set<String> TAG_LABELS = Set.of("topics", "topics in this article", "verwendete quellen", "tags", "tagged", "tags / keywords", "tags/keywords", "související témata", "lees meer over", "temas recomendados", "related topics", "related topic", "more about", "read more about", "links",
             "suggested topics", "tag", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
             "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
-            "temas", "temas en este artículo", "temas en esta nota", "gaiak", "etiquetas", "argomenti", "onderwerpen", "meer over", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados", "תגיות",
+            "temas", "temas en este artículo", "temas en esta nota", "gaiak", "etiquetas", "argomenti", "onderwerpen", "meer over", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados", "תגיות", "برچسب‌ها", "برچسب ها", "相關字詞", "相关字词", "標籤", "标签",
             "témata", "štítky", "konular", "etiketler", "aiheet", "avainsanat", "etichete", "tags relacionados", "etiquetes",
             "más sobre", "mais sobre", // La Tercera's "Más sobre:" over its topics
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
@@ -39,7 +39,8 @@ public final class LinkBlocks {
             + "(?-i:\\p{Lu})[\\p{L}&'’ -]{1,40}?[\\s:.›»>|]*$|"
             // "Most Read Local Stories", "Trending Business News": such a label with a qualifier
             + "^\\W{0,3}(?:most read|most popular|most viewed|trending|top)\\s+(?:\\p{L}+\\s+){0,2}(?:stories|articles|news|headlines)[\\s:.›»>|]*$");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|]+$");
+    private static final Pattern COLON = Pattern.compile("[:：﹕]");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|：﹕]+$"); // (and Chinese's full-width and small colons)
     /** An e-mail address or a telephone number: a contact block's line, however many words it has. */
     private static final Pattern CONTACT_DETAILS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\d(?:[ ()-]?\\d){7,}");
     /** Checked before the pattern: a contact line is short, and the pattern is never run on a long one. */
@@ -128,7 +129,8 @@ public final class LinkBlocks {
 
     /** "Témata: Praha, Vltava, doprava", "Themen: Bahn, Streik": a tag list's label and its tags on one line. */
     public static boolean isTagLine(String line) {
-        int colon = line.indexOf(':');
+        Matcher colonMark = COLON.matcher(line);
+        int colon = colonMark.find() ? colonMark.start() : -1;
         String tags = colon <= 0 ? "" : line.substring(colon + 1);
         if (tags.isBlank() || colon > MAX_LABEL_CHARS || !TAG_LABELS.contains(label(line.substring(0, colon)))) {
             return false;

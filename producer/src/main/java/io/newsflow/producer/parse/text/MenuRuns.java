@@ -8,8 +8,9 @@ import java.util.Locale;
  * list does not hold: "Kazakhstan World Economy Society Sport", "News Tajikistan Central Asia Economy Life". Every word
  * is capitalised, as menu items are; at least three are menu words ({@link FurnitureWords#MENU_WORDS}), or two among
  * two places or more ("Curaçao Aruba Bonaire Economie Sport"); every other word names a place, but for one at most
- * ("Central"). A headline in title case has more words of its own. And a menu written one item per line over the
- * headline with no button under it ({@link #unbuttonedTopEnd}).
+ * ("Central"). A headline in title case has more words of its own. Chinese and Japanese items, short and parted by
+ * spaces, are told by their shape. And a menu written one item per line over the headline with no button under it
+ * ({@link #unbuttonedTopEnd}).
  */
 final class MenuRuns {
     private static final int MIN_WORDS = 4;
@@ -19,12 +20,19 @@ final class MenuRuns {
     private MenuRuns() {
     }
 
+    /** Chinese's and Japanese's short items parted by spaces, which their sentences do not hold: "トップ 政治 経済 国際 社会". */
+    private static final java.util.regex.Pattern HAN_KANA_ITEMS = UnicodeRegex.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}(?: [\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}){4,}");
+
     /** Whether the line is such a run of menu items. */
     static boolean matches(String line) {
         String text = line.strip();
         String[] words = text.split("\\s+");
         if (words.length < MIN_WORDS || text.length() > MAX_CHARS) {
             return false;
+        }
+        if (HAN_KANA_ITEMS.matcher(text).matches()) {
+            return true;
         }
         int menuWords = 0;
         int places = 0;
@@ -44,7 +52,8 @@ final class MenuRuns {
             }
         }
         // (or two menu words among places, one other at most: "Curaçao Aruba Bonaire Economie Sport")
-        return others <= 1 && (menuWords >= MIN_MENU_WORDS || menuWords >= 2 && places >= 2);
+        // (two words of the others where four items are desks: a home link of two words, "صفحه اصلی")
+        return (others <= 1 || others == 2 && menuWords >= 4) && (menuWords >= MIN_MENU_WORDS || menuWords >= 2 && places >= 2);
     }
 
     /**
