@@ -26,7 +26,8 @@ final class AboveHeadline {
                             HeaderTrim.HeaderFacts header) {
         String line = lines.get(i);
         if (content.isEmpty() && lines.pageOpensAt(i) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
-                && (FurnitureBlocks.isInitialsLogo(line) || Outlets.looksLikeOutlet(line)) && MenuRuns.matchesLoosely(lines.get(i + 1))) {
+                && ((FurnitureBlocks.isInitialsLogo(line) || Outlets.looksLikeOutlet(line)) && MenuRuns.matchesLoosely(lines.get(i + 1))
+                    || i == 0 && MenuRuns.uncasedUnderName(lines))) {
             // "UNT" / "Uppsala Knivsta Tierp ... Sport Kultur", "Il Mattino" / "Napoli Campania Primo Piano Sport ...": the name over its menu
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
@@ -127,6 +128,10 @@ final class AboveHeadline {
                 && KickerDetector.detect(line, lines.get(next), draft.section).isEmpty()) {
             header.kickerLine = i; // "Industry" / "Transportation" / "Railways": a trail written one crumb a line,
             draft.offerSection(ArticleTypes.sectionCase(line)); // whose first crumb after the root is the section
+            return true;
+        }
+        if (content.isEmpty() && draft.section == null && MenuRuns.sectionUnderUncasedMenu(lines, i)) {
+            draft.offerSection(line.strip()); // "लोकमत" / "मुख्य पान महाराष्ट्र मुंबई ..." / "मुंबई" / the headline
             return true;
         }
         if (content.isEmpty() && draft.section == null && MastheadShapes.nameOverSectionBlock(lines, i, next)) {

@@ -67,6 +67,45 @@ final class MenuRuns {
                 && Arrays.stream(words).filter(w -> FurnitureWords.MENU_WORDS.contains(w.toLowerCase(Locale.ROOT)) || SectionNames.isSection(w)).count() >= 2;
     }
 
+    /** A word of a script whose text has no capitals (Devanagari, Arabic, Sinhala, Georgian's everyday letters), marks in it. */
+    private static final String UNCASED_WORD = "[\\p{L}&&[^\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}]][\\p{L}\\p{M}\\u200C\\u200D-]{0,15}";
+    private static final java.util.regex.Pattern UNCASED_ITEMS = UnicodeRegex.compile(UNCASED_WORD + "(?: " + UNCASED_WORD + "){4,11}");
+    private static final java.util.regex.Pattern SENTENCE_END = UnicodeRegex.compile("[.!?。।۔؟]\\s*$");
+
+    /**
+     * Line 1 of a page whose first block opens with the site's name over one line of five to twelve words in a script
+     * without capitals, no digit or mark of a sentence in them ("लोकमत" / "मुख्य पान महाराष्ट्र मुंबई पुणे ..."), the next
+     * block opening with no sentence (a kicker or the headline, not the text): the site's menu, though no list knows the
+     * language's desks. A headline right under the name is told from it by the text following it.
+     */
+    static boolean uncasedUnderName(PageLines lines) {
+        int after = afterMenuBlock(lines);
+        if (after >= lines.size() || !lines.sameBlock(0, 1) || !Outlets.looksLikeOutlet(lines.get(0))) {
+            return false;
+        }
+        String next = lines.get(after).strip();
+        return UNCASED_ITEMS.matcher(lines.get(1).strip()).matches() && next.length() <= 120 && !SENTENCE_END.matcher(next).find();
+    }
+
+    /**
+     * Line i, one to three words alone in the block under such a menu, over a line of its own (the headline): the
+     * section, as a kicker in a script with capitals is ("लोकमत" / the menu / "मुंबई" / the headline).
+     */
+    static boolean sectionUnderUncasedMenu(PageLines lines, int i) {
+        return i == afterMenuBlock(lines) && i + 1 < lines.size() && !lines.sameBlock(i, i + 1)
+                && SECTION_WORDS.matcher(lines.get(i).strip()).matches() && uncasedUnderName(lines);
+    }
+
+    private static final java.util.regex.Pattern SECTION_WORDS = UnicodeRegex.compile(UNCASED_WORD + "(?: " + UNCASED_WORD + "){0,2}");
+
+    private static int afterMenuBlock(PageLines lines) {
+        int after = 2;
+        while (after < lines.size() && lines.sameBlock(1, after)) {
+            after++;
+        }
+        return after;
+    }
+
     /** A word opening with a capital, or in a script without case (Arabic, Hebrew, Devanagari, Tamil): it may be an item. */
     private static boolean capitalOrCaseless(String word) {
         int first = word.codePointAt(0);
