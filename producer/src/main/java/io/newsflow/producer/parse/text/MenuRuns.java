@@ -67,10 +67,14 @@ final class MenuRuns {
                 && Arrays.stream(words).filter(w -> FurnitureWords.MENU_WORDS.contains(w.toLowerCase(Locale.ROOT)) || SectionNames.isSection(w)).count() >= 2;
     }
 
-    /** A word of a script whose text has no capitals (Devanagari, Arabic, Sinhala, Georgian's everyday letters), marks in it. */
-    private static final String UNCASED_WORD = "[\\p{L}&&[^\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}]][\\p{L}\\p{M}\\u200C\\u200D-]{0,15}";
+    /**
+     * A word of a script whose text has no capitals (Devanagari, Arabic, Sinhala, Georgian's everyday letters), or a
+     * capitalised Cyrillic, Greek or Armenian word (sentence case is their headlines' case), marks in it; not Latin.
+     */
+    private static final String UNCASED_WORD = "(?:[\\p{L}&&[^\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}]]"
+            + "|[\\p{Lu}&&[\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}]])[\\p{L}\\p{M}\\u200C\\u200D-]{0,15}";
     private static final java.util.regex.Pattern UNCASED_ITEMS = UnicodeRegex.compile(UNCASED_WORD + "(?: " + UNCASED_WORD + "){4,11}");
-    private static final java.util.regex.Pattern SENTENCE_END = UnicodeRegex.compile("[.!?。।۔؟]\\s*$");
+    private static final java.util.regex.Pattern SENTENCE_END = UnicodeRegex.compile("[.!?。।۔؟։]\\s*$");
 
     /**
      * Line 1 of a page whose first block opens with the site's name over one line of five to twelve words in a script

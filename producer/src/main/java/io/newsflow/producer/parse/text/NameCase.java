@@ -105,6 +105,9 @@ public final class NameCase {
         return out.toString();
     }
 
+    /** Capital vowels of the Latin, Cyrillic and Greek scripts ("ПОЛИТИКА" is a word, not an acronym). */
+    private static final String VOWELS = "AEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩΆΈΉΊΌΎΏ";
+
     /** "PÚBLICO", "REUTERS": a word of five letters or more with two vowels, no acronym's letters. */
     private static boolean shoutedWord(String word) {
         if (word.length() < 5) {
@@ -112,7 +115,7 @@ public final class NameCase {
         }
         int vowels = 0;
         for (int i = 0; i < word.length(); i++) {
-            vowels += "AEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜ".indexOf(word.charAt(i)) >= 0 ? 1 : 0;
+            vowels += VOWELS.indexOf(word.charAt(i)) >= 0 ? 1 : 0;
             if (!Character.isLetter(word.charAt(i))) {
                 return false;
             }
