@@ -162,7 +162,7 @@ public final class BylineDetector {
                 continue;
             }
             Matcher staff = GLUED_STAFF.matcher(segment); // "By Taylor Dolven Globe Staff": the paper's staff, a role
-            segment = staff.matches() && PersonNames.isName(staff.group(1)) ? staff.group(1) : segment;
+            segment = staff.matches() && PersonNames.isName(staff.group(1)) ? staff.group(1) : BylineOutlets.withoutGluedRole(segment);
             String[] nameThenOutlet = PersonNames.nameThenOutlet(segment); // "By Kelsey Marlow Fox News"
             if (nameThenOutlet != null) {
                 authors.add(nameThenOutlet[0]);

@@ -38,6 +38,22 @@ final class BylineOutlets {
         return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
     }
 
+    /**
+     * The names without a role glued after them with no comma ("Ruth Mosalski Chief Reporter", WalesOnline's): the last
+     * one to three words a role and the rest a name; the segment as it is otherwise.
+     */
+    static String withoutGluedRole(String segment) {
+        String[] words = segment.strip().split("\\s+");
+        for (int k = 1; k <= 3 && k < words.length - 1; k++) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            if (Character.isUpperCase(tail.charAt(0)) && UnmarkedBylines.isRole(tail) && PersonNames.isName(head)) {
+                return head;
+            }
+        }
+        return segment;
+    }
+
     private BylineOutlets() {
     }
 }

@@ -116,7 +116,7 @@ final class FurnitureWords {
             "meny", "sök", "søg", "søk", "logga in", "log ind", "logg inn", "prenumerera", "abonnér", "abonner", "annons", "annonce",
             "lyssna", "lyt", "lytt", "zavřít", "hledat", "přihlásit", "přihlásit se", "předplatné",
             // a page still loading, and listen widgets in full
-            "loading", "loading…", "ascolta la versione audio dell'articolo", "ascolta l'articolo", "ascolta articolo", "écouter cet article",
+            "loading", "loading…", "ascolta la versione audio dell'articolo", "only have a minute? listen instead", "ascolta l'articolo", "ascolta articolo", "écouter cet article",
             "escuchar esta noticia", "ouvir esta notícia", "distribuie", "escucha esta nota", "escuchar esta nota", "escucha esta noticia", "comentaris",
             // comment labels closing a page, and Hungarian furniture
             "comentários", "comentarios", "commentaires", "kommentarer", "kommentoi", "reacties", "reageer op dit artikel", "reageer",

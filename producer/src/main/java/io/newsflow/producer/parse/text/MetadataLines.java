@@ -97,9 +97,19 @@ final class MetadataLines {
     private static final Pattern FROM_OUTLET_IN = Pattern.compile("(?iu)^(?:da|do|de la|del|de|from(?: the)?)\\s+(.+?)\\s+(?:em|in|en|à|a)\\s+"
             + "(?-i:\\p{Lu})[\\p{L}\\p{M} .'’-]{1,40}$");
 
+    /** A footer dating the story's first version: "This story was originally published December 6, 2026 at 6:00 AM." */
+    private static final Pattern ORIGINALLY_PUBLISHED = UnicodeRegex.compile(
+            "(?iu)^\\W{0,3}(?:this (?:story|article|report) was )?originally published (?:on )?(.{6,60}?)\\.?$");
+
     static boolean consumed(String line, ArticleDraft draft) {
         if (PostedLines.taken(line, draft)) {
             return true; // "Posted on December 5, 2026 by Curaçao Chronicle in Local"
+        }
+        Matcher original = ORIGINALLY_PUBLISHED.matcher(line.strip());
+        Optional<DateExtractor.FoundDate> first = original.matches() ? DateExtractor.find(original.group(1)) : Optional.empty();
+        if (first.isPresent()) { // "This story was originally published December 6, 2026 at 6:00 AM.", under an update stamp
+            draft.offerPublished(first.get().instant(), TimeProvenance.TEXT, line.strip());
+            return true;
         }
         Matcher byOutlet = BY_OUTLET.matcher(line.strip());
         Matcher fromOutlet = FROM_OUTLET_IN.matcher(line.strip()); // ("Da BBC News Brasil em São Paulo": the site and its desk's town)

@@ -5,12 +5,14 @@ import java.util.regex.Pattern;
 /**
  * A credit for the page's main picture standing alone on its line, closing or opening the story: "Top photo via LTA",
  * "Cover image: Reuters", "Header photo by Jane Doe", "Featured image courtesy of the council", "[Photo: Fiji Police]". It names the picture's
- * source, never the story's, and is no sentence of the text.
+ * source, never the story's, and is no sentence of the text. So the writer's picture's text ("Headshot of Kate Emery").
  */
 final class PictureCredits {
     private static final Pattern CREDIT = UnicodeRegex.compile("(?iu)^\\W*(?:top|cover|main|header|featured|lead|hero)\\s+"
             + "(?:photo|image|picture|pic|photograph)s?\\s*(?::|via|by|from|courtesy(?: of)?|credit:?)\\s*\\S.{0,60}"
-            + "|^\\W*(?:rubriklistenbild|titelbild|aufmacherbild|vorschaubild)\\s*:\\s*\\S.{0,60}$"); // (a German site's list picture)
+            + "|^\\W*(?:rubriklistenbild|titelbild|aufmacherbild|vorschaubild)\\s*:\\s*\\S.{0,60}$" // (a German site's list picture)
+            // the writer's picture's alternative text over the byline: "Headshot of Kate Emery"
+            + "|^(?:headshot|head shot|profile (?:photo|picture|image)|avatar) of (?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}$");
     /**
      * The same in square brackets under the stamp: "[Photo: Fiji Police]", "[File photo]", and a picture taken from a
      * social account, "[Source: Ministry of Health/Facebook]" (a bracketed "Source" naming no account may be the story's).
