@@ -62,7 +62,7 @@ final class MenuRuns {
      * an outlet's initials or name opening the page, its menu.
      */
     static boolean matchesLoosely(String line) {
-        String[] words = line.strip().split("\\s+");
+        String[] words = line.strip().replaceAll("\\s+[|·•]\\s+", " ").split("\\s+"); // (its items parted by bars or not)
         return words.length >= 5 && line.length() <= MAX_CHARS && Arrays.stream(words).allMatch(MenuRuns::capitalOrCaseless)
                 && Arrays.stream(words).filter(w -> FurnitureWords.MENU_WORDS.contains(w.toLowerCase(Locale.ROOT)) || SectionNames.isSection(w)).count() >= 2;
     }

@@ -19,6 +19,21 @@ final class MenuSpellings {
     private MenuSpellings() {
     }
 
+    /**
+     * Whether a menu bar of the page lists the label, case aside (RBC's "Бизнес" in "Политика | Экономика | Бизнес | ..."),
+     * or a line of furniture of single words does ("Политика Экономика Бизнес Финансы", its spaces run together).
+     */
+    static boolean listsItem(PageLines lines, String label) {
+        for (int k = 0; k < lines.size(); k++) {
+            String[] bar = TopMenus.BAR.split(lines.get(k).strip());
+            String[] items = bar.length < MIN_BAR_ITEMS && lines.isJunk(k) ? lines.get(k).strip().split("\\s+") : bar;
+            if (items.length >= MIN_BAR_ITEMS && Arrays.stream(items).anyMatch(label::equalsIgnoreCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The section as a menu bar of the page writes it, when one of natural case lists it; the section itself otherwise. */
     static String asMenuWrites(PageLines lines, String section) {
         for (int k = 0; section != null && k < lines.size(); k++) {

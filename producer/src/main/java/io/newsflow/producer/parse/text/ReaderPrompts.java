@@ -123,7 +123,7 @@ final class ReaderPrompts {
             + "enjoying this (?:article|story)\\?.{0,40}\\bsubscribe\\b.{0,80}|(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|"
             + "(?:for|only for) subscribers(?: only)?\\s*:.{1,160}|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:artigo )?exclusivo (?:para )?assinantes|"
             // "Artykuł przeznaczony dla subskrybentów"
-            + "(?:artykuł|treść|materiał) (?:przeznaczony|przeznaczona|dostępny|dostępna) (?:tylko )?dla (?:subskrybentów|prenumeratorów)|"
+            + "(?:ten |ta )?(?:artykuł|treść|materiał) (?:jest )?(?:przeznaczony|przeznaczona|dostępny|dostępna) (?:tylko )?dla (?:subskrybentów|prenumeratorów)(?: \\p{Lu}\\p{L}+)?|"
             + "para (?:ver|leer|acceder a) este contenido (?:es necesario|debes|necesitas) (?:suscribirte|suscribirse|registrarte)\\b.{0,60}|"
             // a plea for the subscription closing the story: "Votre abonnement nous permet d'écrire des articles de qualité"
             + "votre abonnement (?:nous permet|finance|soutient)\\b.{0,120}|"

@@ -24,7 +24,7 @@ public final class SignatureDetector {
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     private static final Pattern REPUBLISHED_FROM = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
             + "(?:is|was|has been)\\s+(?=republished|reprinted|reproduced|syndicated))?"
-            + "(?:republished|reprinted|reproduced|syndicated|printed|source|courtesy of|via|quelle|fuente|fonte|bron|źródło|kaynak"
+            + "(?:republished|reprinted|reproduced|syndicated|printed|source|courtesy of|via|quelle|fuente|fonte|bron|źródło|zdroj|kaynak"
             + "|(?:an? )?(?:edited )?translation|translated)" // ("Edited translation from Al-Masry Al-Youm")
             + "(?:\\s+with\\s+(?:kind\\s+)?permission)?\\s*(?:from|of|by|:)\\s+(.+?)(?-i:/\\p{Ll}{1,4})?(?:\\s+(?:and|with|under)\\b.*|\\s*\\(https?://[^)]*\\)|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     /** The same notices in French, German, Spanish, Italian, Dutch and Portuguese: "Cet article a d'abord été publié par X". */

@@ -116,13 +116,18 @@ final class StampDetails {
 
     /**
      * What a dated line gives beside its date: the outlet it names ("KYODO NEWS - Dec 5, 2026 - 10:12"), and a listed
-     * section after its last bar or dash, the first of a list ("... | Business, All", Axios's "Dec 5, 2026 - Economy").
+     * section after its last bar or dash, the first of a list ("... | Business, All", Axios's "Dec 5, 2026 - Economy"),
+     * or before a comma when the menu lists it ("Бизнес, 06 дек 2026, 12:40").
      */
     /** A name after the time and a comma, closing a dated line. */
     private static final Pattern WRITER_AFTER_TIME = UnicodeRegex.compile("\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h|[ap]\\.?m\\.?))?,\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})$");
 
-    static void besideDate(String outlet, String line, ArticleDraft draft) {
+    static void besideDate(PageLines lines, String outlet, String line, ArticleDraft draft) {
         draft.offerSource(outlet, TextArticleParser.MASTHEAD);
+        Matcher label = LABEL_BEFORE_DATE.matcher(line.strip());
+        if (label.lookingAt() && (SectionNames.isSection(label.group(1)) || MenuSpellings.listsItem(lines, label.group(1)))) {
+            draft.offerSection(label.group(1)); // RBC's "Бизнес, 06 дек 2026, 12:40": a section the menu lists, then the day
+        }
         Matcher writer = WRITER_AFTER_TIME.matcher(line.strip());
         if (writer.find() && PersonNames.isName(writer.group(1)) && draft.authors.isEmpty()) {
             draft.addAuthor(writer.group(1)); // Golem's "6. Dezember 2026, 9:31 Uhr, Friedhelm Greis": the writer after the time
@@ -152,6 +157,8 @@ final class StampDetails {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•\\-–—]\\s+");
+    /** A label of one or two words and a comma before the day: "Бизнес, 06 дек 2026, 12:40". */
+    private static final Pattern LABEL_BEFORE_DATE = UnicodeRegex.compile("^(\\p{Lu}[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?),\\s+(?=\\d)");
     /** A date's year, then a section's name of one to three words: "Dec 05, 2026 News". */
     private static final Pattern SECTION_AFTER_YEAR = UnicodeRegex.compile(".*\\b(?:19|20)\\d{2}\\s+(\\p{Lu}\\p{L}+(?: \\p{L}+){0,2})");
 }

@@ -104,7 +104,7 @@ public final class TextArticleParser {
                 } else if (updateStamp == null) {
                     updateStamp = meta.get().updated();
                 }
-                StampDetails.besideDate(meta.get().outlet(), line, draft); // the outlet, a section after a bar ("... | Business, All")
+                StampDetails.besideDate(lines, meta.get().outlet(), line, draft); // the outlet, a section after a bar ("... | Business, All")
                 continue;
             }
             int last = FurnitureBlocks.skip(lines, i, draft, content.isEmpty());
