@@ -27,8 +27,17 @@ final class SourceNames {
     static boolean keepsName(String source, String candidate) {
         return fullerName(source, candidate) || withDomain(candidate, source) || withPublisher(candidate, source) || shortened(source, candidate)
                 || abbreviatedDomain(candidate, source) || joinedForms(candidate, source)
-                || source != null && source.regionMatches(true, 0, "The ", 0, 4) && source.substring(4).equalsIgnoreCase(candidate);
+                || source != null && source.regionMatches(true, 0, "The ", 0, 4) && source.substring(4).equalsIgnoreCase(candidate)
+                || kindBefore(candidate, source);
     }
+
+    /** "Periódico La Jornada" under a writer where the masthead reads "La Jornada": the kind of outlet, then its name. */
+    private static boolean kindBefore(String candidate, String source) {
+        Matcher kind = KIND_FIRST.matcher(candidate == null ? "" : candidate.strip());
+        return source != null && kind.matches() && kind.group(1).equalsIgnoreCase(source.strip());
+    }
+
+    private static final Pattern KIND_FIRST = Pattern.compile("(?iu)(?:periódico|periodico|diario|diário|jornal|quotidien|newspaper|dziennik) (.+)");
 
     /**
      * Whether {@code address} is {@code name}, its spaces left out, and a top-level domain ("LRT.lt" of "LRT",

@@ -35,7 +35,7 @@ final class CommentThreads {
             + "comments (?:will be|are) (?:edited|moderated|reviewed|checked)\\b.{0,160}|"
             // the same sign-in prompt in German, French, Spanish, Italian: "Jetzt anmelden und mitdiskutieren"
             + "(?:laisser|laissez) un commentaire|vous devez être connecté pour (?:publier|poster|laisser) un commentaire|"
-            + "deja(?:r)? un comentario|deixe (?:um|o seu|seu) comentário|lascia un commento|"
+            + "deja(?:r)? un comentario|dej[aá] tu comentario|deixe (?:um|o seu|seu) comentário|lascia un commento|"
             + "അഭിപ്രായങ്ങൾ|టిప్పణులు|कमेंट्स|टिप्पणियां|মন্তব্য|" // (the thread's label in Malayalam, Telugu, Hindi and Bengali)
             + "(?:jetzt )?anmelden und mitdiskutieren|connectez-vous pour (?:commenter|réagir)|inicia sesión para comentar|(?:accedé|accede|ingresá|ingresa|registrate|regístrate) (?:a|para) comentar|accedi per commentare|"
             // a feedback widget: "Cet article vous a-t-il été utile ?", "Was this article helpful?", "War dieser Artikel hilfreich?"

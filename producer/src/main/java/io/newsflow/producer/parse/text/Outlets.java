@@ -20,7 +20,7 @@ public final class Outlets {
     // (a brand may open with its article in lower case: "la Repubblica", "il Fatto Quotidiano", "de Volkskrant", "het Parool")
     private static final Pattern CAPITALISED_WORDS = UnicodeRegex.compile("(?:The\\s+|(?:la|il|de|het)\\s+(?=\\p{Lu})|l['’](?=\\p{Lu}))?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*(?:[|/]\\d{1,3})?)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*"); // ("Página|12", "l'Humanité")
     private static final Pattern OUTLET_WORD = UnicodeRegex.compile("(?iu)\\b(news|newspapers?|times|post|daily|info|journal|herald|heraldo|noticias|notícias|jornal|giornale|gazzetta|krant|"
-            + "tidning|kurier|nachrichten|diário|correio|folha|omroep|agence|agencia|agência|agenzia|agentur|agentúra|"
+            + "tidning|kurier|nachrichten|diário|periódico|periodico|correio|folha|omroep|agence|agencia|agência|agenzia|agentur|agentúra|"
             + "tribune|gazette|press|review|report|ledger|record|register|wire|newswire|observer|chronicle|media|tv|radio|broadcast(?:er|ing)?|agency|monitor|star|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap|"
