@@ -105,6 +105,11 @@ final class MetadataLines {
         if (PostedLines.taken(line, draft)) {
             return true; // "Posted on December 5, 2026 by Curaçao Chronicle in Local"
         }
+        Optional<String> dispatched = DispatchBylines.writer(line);
+        if (dispatched.isPresent()) {
+            draft.addAuthor(dispatched.get()); // "From Sunday Ojo, Lagos"
+            return true;
+        }
         Matcher original = ORIGINALLY_PUBLISHED.matcher(line.strip());
         Optional<DateExtractor.FoundDate> first = original.matches() ? DateExtractor.find(original.group(1)) : Optional.empty();
         if (first.isPresent()) { // "This story was originally published December 6, 2026 at 6:00 AM.", under an update stamp
