@@ -80,7 +80,8 @@ final class MenuRuns {
      * Line 1 of a page whose first block opens with the site's name over one line of five to twelve words in a script
      * without capitals, no digit or mark of a sentence in them ("लोकमत" / "मुख्य पान महाराष्ट्र मुंबई पुणे ..."), the next
      * block opening with no sentence (a kicker or the headline, not the text): the site's menu, though no list knows the
-     * language's desks. A headline right under the name is told from it by the text following it.
+     * language's desks; or of items in sentence case ({@link #pairedItems}). A headline right under the name is told from
+     * it by the text following it.
      */
     static boolean uncasedUnderName(PageLines lines) {
         int after = afterMenuBlock(lines);
@@ -88,16 +89,40 @@ final class MenuRuns {
             return false;
         }
         String next = lines.get(after).strip();
-        return UNCASED_ITEMS.matcher(lines.get(1).strip()).matches() && next.length() <= 120 && !SENTENCE_END.matcher(next).find();
+        String menu = lines.get(1).strip();
+        return (UNCASED_ITEMS.matcher(menu).matches() || pairedItems(menu)) && next.length() <= 120 && !SENTENCE_END.matcher(next).find();
+    }
+
+    private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}-]{0,15}";
+    private static final String LOWER = "\\p{Ll}[\\p{L}\\p{M}-]{0,15}";
+    private static final java.util.regex.Pattern PAIRED_ITEMS = UnicodeRegex.compile(
+            CAPITALISED + "(?: " + LOWER + ")?(?: " + CAPITALISED + "(?: " + LOWER + ")?){4,11}");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "to", "in", "on", "for", "at", "by", "and", "the",
+            "a", "an", "as", "is", "with", "from", "over", "after", "de", "la", "el", "en", "di", "da", "do", "du", "le", "et", "und", "y", "e", "i");
+
+    /**
+     * A menu of items in sentence case, as Vietnamese writes its desks ("Thời sự Thế giới Kinh tế Đời sống Sức khỏe"):
+     * five items or more, each a capitalised word and perhaps one lower-case word, two of them such pairs, no lower-case
+     * word a function word (a headline in title case has its "to" and "in").
+     */
+    private static boolean pairedItems(String line) {
+        if (!PAIRED_ITEMS.matcher(line).matches()) {
+            return false;
+        }
+        String[] lower = Arrays.stream(line.split(" ")).filter(w -> Character.isLowerCase(w.codePointAt(0))).toArray(String[]::new);
+        return lower.length >= 2 && Arrays.stream(lower).noneMatch(FUNCTION_WORDS::contains);
     }
 
     /**
-     * Line i, one to three words alone in the block under such a menu, over a line of its own (the headline): the
-     * section, as a kicker in a script with capitals is ("लोकमत" / the menu / "मुंबई" / the headline).
+     * Line i, one to three words alone in the block under such a menu (or one of its items), over a line of its own (the
+     * headline): the section, as a kicker in a script with capitals is ("लोकमत" / the menu / "मुंबई" / the headline).
      */
     static boolean sectionUnderUncasedMenu(PageLines lines, int i) {
+        String label = lines.get(i).strip();
         return i == afterMenuBlock(lines) && i + 1 < lines.size() && !lines.sameBlock(i, i + 1)
-                && SECTION_WORDS.matcher(lines.get(i).strip()).matches() && uncasedUnderName(lines);
+                && (SECTION_WORDS.matcher(label).matches() || label.split(" ").length <= 3 && !label.matches(".*[\\d.,:;!?].*")
+                    && (" " + lines.get(1).strip() + " ").contains(" " + label + " ")) // (one of the menu's items: "Thời sự")
+                && uncasedUnderName(lines);
     }
 
     private static final java.util.regex.Pattern SECTION_WORDS = UnicodeRegex.compile(UNCASED_WORD + "(?: " + UNCASED_WORD + "){0,2}");
