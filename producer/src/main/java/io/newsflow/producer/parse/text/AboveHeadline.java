@@ -26,8 +26,9 @@ final class AboveHeadline {
                             HeaderTrim.HeaderFacts header) {
         String line = lines.get(i);
         if (content.isEmpty() && lines.pageOpensAt(i) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
-                && ((FurnitureBlocks.isInitialsLogo(line) || Outlets.looksLikeOutlet(line)) && MenuRuns.matchesLoosely(lines.get(i + 1))
-                    || i == 0 && MenuRuns.uncasedUnderName(lines))) {
+                && ((FurnitureBlocks.isInitialsLogo(line) || Outlets.looksLikeOutlet(line))
+                        && (MenuRuns.matchesLoosely(lines.get(i + 1)) || i == 0 && MenuRuns.itemRepeatedUnder(lines))
+                    || i == 0 && MenuRuns.menuUnderName(lines))) {
             // "UNT" / "Uppsala Knivsta Tierp ... Sport Kultur", "Il Mattino" / "Napoli Campania Primo Piano Sport ...": the name over its menu
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
@@ -130,7 +131,7 @@ final class AboveHeadline {
             draft.offerSection(ArticleTypes.sectionCase(line)); // whose first crumb after the root is the section
             return true;
         }
-        if (content.isEmpty() && draft.section == null && MenuRuns.sectionUnderUncasedMenu(lines, i)) {
+        if (content.isEmpty() && draft.section == null && MenuRuns.sectionUnderMenu(lines, i)) {
             draft.offerSection(line.strip()); // "लोकमत" / "मुख्य पान महाराष्ट्र मुंबई ..." / "मुंबई" / the headline
             return true;
         }

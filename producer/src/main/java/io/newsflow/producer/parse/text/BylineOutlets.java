@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -45,8 +46,8 @@ final class BylineOutlets {
     static String withoutGluedRole(String segment) {
         String[] words = segment.strip().split("\\s+");
         for (int k = 1; k <= 3 && k < words.length - 1; k++) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k));
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, words.length - k));
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
             if (Character.isUpperCase(tail.charAt(0)) && UnmarkedBylines.isRole(tail) && PersonNames.isName(head)) {
                 return head;
             }

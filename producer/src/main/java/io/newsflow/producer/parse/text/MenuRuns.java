@@ -2,6 +2,8 @@ package io.newsflow.producer.parse.text;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A site's menu scraped onto one line with its items run together, where some items are places or a desk the word
@@ -9,8 +11,9 @@ import java.util.Locale;
  * is capitalised, as menu items are; at least three are menu words ({@link FurnitureWords#MENU_WORDS}), or two among
  * two places or more ("Curaçao Aruba Bonaire Economie Sport"); every other word names a place, but for one at most
  * ("Central"). A headline in title case has more words of its own. Chinese and Japanese items, short and parted by
- * spaces, are told by their shape. And a menu written one item per line over the headline with no button under it
- * ({@link #unbuttonedTopEnd}).
+ * spaces, are told by their shape. Under the site's name opening the page, looser shapes are a menu too
+ * ({@link #matchesLoosely}, {@link #menuUnderName}, {@link #itemRepeatedUnder}), whatever the page's language. And a menu
+ * written one item per line over the headline with no button under it ({@link #unbuttonedTopEnd}).
  */
 final class MenuRuns {
     private static final int MIN_WORDS = 4;
@@ -21,7 +24,7 @@ final class MenuRuns {
     }
 
     /** Chinese's and Japanese's short items parted by spaces, which their sentences do not hold: "トップ 政治 経済 国際 社会". */
-    private static final java.util.regex.Pattern HAN_KANA_ITEMS = UnicodeRegex.compile(
+    private static final Pattern HAN_KANA_ITEMS = UnicodeRegex.compile(
             "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}(?: [\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,5}){4,}");
 
     /** Whether the line is such a run of menu items. */
@@ -73,8 +76,8 @@ final class MenuRuns {
      */
     private static final String UNCASED_WORD = "(?:[\\p{L}&&[^\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}]]"
             + "|[\\p{Lu}&&[\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}]])[\\p{L}\\p{M}\\u200C\\u200D-]{0,15}";
-    private static final java.util.regex.Pattern UNCASED_ITEMS = UnicodeRegex.compile(UNCASED_WORD + "(?: " + UNCASED_WORD + "){4,11}");
-    private static final java.util.regex.Pattern SENTENCE_END = UnicodeRegex.compile("[.!?。।۔؟։]\\s*$");
+    private static final Pattern UNCASED_ITEMS = UnicodeRegex.compile(UNCASED_WORD + "(?: " + UNCASED_WORD + "){4,11}");
+    private static final Pattern SENTENCE_END = UnicodeRegex.compile("[.!?。।۔؟։]\\s*$");
 
     /**
      * Line 1 of a page whose first block opens with the site's name over one line of five to twelve words in a script
@@ -83,7 +86,7 @@ final class MenuRuns {
      * language's desks; or of items in sentence case ({@link #pairedItems}). A headline right under the name is told from
      * it by the text following it.
      */
-    static boolean uncasedUnderName(PageLines lines) {
+    static boolean menuUnderName(PageLines lines) {
         int after = afterMenuBlock(lines);
         if (after >= lines.size() || !lines.sameBlock(0, 1) || !Outlets.looksLikeOutlet(lines.get(0))) {
             return false;
@@ -95,9 +98,9 @@ final class MenuRuns {
 
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}-]{0,15}";
     private static final String LOWER = "\\p{Ll}[\\p{L}\\p{M}-]{0,15}";
-    private static final java.util.regex.Pattern PAIRED_ITEMS = UnicodeRegex.compile(
+    private static final Pattern PAIRED_ITEMS = UnicodeRegex.compile(
             CAPITALISED + "(?: " + LOWER + ")?(?: " + CAPITALISED + "(?: " + LOWER + ")?){4,11}");
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "to", "in", "on", "for", "at", "by", "and", "the",
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "to", "in", "on", "for", "at", "by", "and", "the",
             "a", "an", "as", "is", "with", "from", "over", "after", "de", "la", "el", "en", "di", "da", "do", "du", "le", "et", "und", "y", "e", "i");
 
     /**
@@ -117,15 +120,15 @@ final class MenuRuns {
      * Line i, one to three words alone in the block under such a menu (or one of its items), over a line of its own (the
      * headline): the section, as a kicker in a script with capitals is ("लोकमत" / the menu / "मुंबई" / the headline).
      */
-    static boolean sectionUnderUncasedMenu(PageLines lines, int i) {
+    static boolean sectionUnderMenu(PageLines lines, int i) {
         String label = lines.get(i).strip();
         return i == afterMenuBlock(lines) && i + 1 < lines.size() && !lines.sameBlock(i, i + 1)
                 && (SECTION_WORDS.matcher(label).matches() || label.split(" ").length <= 3 && !label.matches(".*[\\d.,:;!?].*")
                     && (" " + lines.get(1).strip() + " ").contains(" " + label + " ")) // (one of the menu's items: "Thời sự")
-                && uncasedUnderName(lines);
+                && menuUnderName(lines);
     }
 
-    private static final java.util.regex.Pattern SECTION_WORDS = UnicodeRegex.compile(UNCASED_WORD + "(?: " + UNCASED_WORD + "){0,2}");
+    private static final Pattern SECTION_WORDS = UnicodeRegex.compile(UNCASED_WORD + "(?: " + UNCASED_WORD + "){0,2}");
 
     private static int afterMenuBlock(PageLines lines) {
         int after = 2;
@@ -133,6 +136,22 @@ final class MenuRuns {
             after++;
         }
         return after;
+    }
+
+    /**
+     * The page's second line, five or more single words each capitalised or caseless, no digit or mark, in the first block
+     * with the site's name, one of its words repeated alone right under the block, over the headline ("Kaleva" / "Uutiset
+     * Oulu Pohjois-Suomi Urheilu ..." / "Oulu"): the menu, its current item marked again as the section.
+     */
+    static boolean itemRepeatedUnder(PageLines lines) {
+        int after = afterMenuBlock(lines);
+        if (after + 1 >= lines.size() || !lines.sameBlock(0, 1) || lines.sameBlock(after, after + 1)) {
+            return false;
+        }
+        String[] words = lines.get(1).strip().split("\\s+");
+        String label = lines.get(after).strip();
+        return words.length >= 5 && Arrays.stream(words).allMatch(w -> capitalOrCaseless(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-'))
+                && Arrays.asList(words).contains(label);
     }
 
     /** A word opening with a capital, or in a script without case (Arabic, Hebrew, Devanagari, Tamil): it may be an item. */

@@ -16,7 +16,7 @@ final class NewsletterPrompts {
             // "Het beste van De Telegraaf in je inbox", "The best of The Herald in your inbox"
             + "(?:het beste|the best|le meilleur|das beste|lo mejor) (?:van|of|de|du|von|del) .{1,40}\\b(?:in|dans) (?:je|jouw|your|votre|ihrem|tu) (?:inbox|mailbox|boîte mail|postfach)\\b.{0,40}|"
             // "Assine a newsletter do Poder360", "Abonnez-vous à notre newsletter", "Suscríbete a nuestra newsletter"
-            + "(?:assine|inscreva-se (?:na|em)|abonnez-vous à|inscrivez-vous à|suscríbete a|suscribite a) (?:a |nossa |la |notre |nuestra )?newsletter\\b.{0,60}|"
+            + "(?:assine|inscreva-se (?:na|em)|abonnez-vous à|inscrivez-vous à|suscríbete a|suscribite a|subscriu-te al?) (?:a |nossa |la |notre |nuestra |l['’])?(?:newsletter|butlletí)\\b.{0,60}|"
             // "Tilaa TS:n uutiskirje", "Prenumerera på UNT:s nyhetsbrev", "Abonner på nyhetsbrevet"
             + "(?:tilaa|abonner på|abonnér på|prenumerera på) (?:\\S{1,20} )?(?:uutiskirje|uutiskirjeemme|nyhetsbrev|nyhetsbrevet|nyhetsbreve)\\b.{0,60}|"
             + "اشترك (?:لتصلك|ليصلك|في نشرتنا|في النشرة)[^.!?]{0,60}|" // ("اشترك لتصلك أهم الأخبار": subscribe for the top news)

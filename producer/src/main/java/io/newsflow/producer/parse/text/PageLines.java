@@ -54,7 +54,7 @@ final class PageLines {
         unbuttonedMenuEnd = topMenuEnd == 0 ? MenuRuns.unbuttonedTopEnd(this) : 0;
         taglineOverMenu = OpeningMastheads.overMenu(this);
         // (the tagline is furniture, as in one block with the menu; so a menu in a script without capitals under the name)
-        junk.set(1, taglineOverMenu || junk.get(1) || MenuRuns.uncasedUnderName(this));
+        junk.set(1, taglineOverMenu || junk.get(1) || MenuRuns.menuUnderName(this));
     }
 
     /** Line i is the site's name over its tagline or its name written out in the page's first block, the menu's block under them. */

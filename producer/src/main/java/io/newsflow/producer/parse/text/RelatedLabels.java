@@ -49,7 +49,7 @@ final class RelatedLabels {
             "lexo edhe", "lexoni edhe", "lexo më shumë", "đọc tiếp", "đọc thêm", "xem thêm", "tin liên quan", "կարդացեք նաև", "կարդացեք նաեւ", "tuilleadh scéalta", "léigh freisin",
             "scéalta gaolmhara", "darllen mwy", "darllenwch fwy", "straeon perthnasol",
             // Catalan, Galician and Portuguese, and a Nepali daily's English: "Més informació", "Relacionadas", "Read Other News"
-            "més informació", "també et pot interessar", "et pot interessar", "llegeix també", "relacionades", "relacionadas", "relacionados", "read other news", "contenido sugerido",
+            "més informació", "més notícies", "també et pot interessar", "et pot interessar", "llegeix també", "relacionades", "relacionadas", "relacionados", "read other news", "contenido sugerido",
             // Slovak's other verb, French's "similar articles", Montenegrin, Serbian and Bosnian "related news"
             "prečítajte si aj", "čítajte viac", "prečítajte si viac", "ilginizi çekebilir", "articles similaires", "iesakām izlasīt", "lasi arī", "saistītie raksti", "daugiau šia tema", "skaitykite daugiau", "povezane vijesti", "povezane vesti", "povezani članci", "povezani tekstovi", "povezano", "povezani sadržaji",
             // a page's links to the stories before and after it: O Globo's "Mais recente" / "Próxima", "Next article"

@@ -22,6 +22,7 @@ final class SitePointers {
             // a syndicated page's link to the source's full story: "Leggi l'articolo completo su" / "Il Mattino"
             + "|(?:leggi l['’]articolo completo su|lire l['’]article complet sur|lee la noticia completa en|read the full (?:article|story) (?:on|at))(?:\\s.{1,40})?"
             + "|we can['’]t wait to (?:welcome|see) you (?:to|at)\\s.{1,80}" // (a festival's promotion: "We can't wait to welcome you to ...")
+            + "|\\p{Lu}[\\p{L}-]{1,30}(?: \\p{Lu}[\\p{L}-]{1,30}){0,2} tilaajille" // (a Finnish paper's box for its subscribers: "Kaleva tilaajille")
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 
