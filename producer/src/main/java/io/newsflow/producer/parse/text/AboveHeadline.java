@@ -25,12 +25,8 @@ final class AboveHeadline {
     static boolean consumed(PageLines lines, int i, List<String> content, ArticleDraft draft,
                             HeaderTrim.HeaderFacts header) {
         String line = lines.get(i);
-        if (content.isEmpty() && lines.pageOpensAt(i) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
-                && ((FurnitureBlocks.isInitialsLogo(line) || Outlets.looksLikeOutlet(line))
-                        && (MenuRuns.matchesLoosely(lines.get(i + 1)) || i == 0 && MenuRuns.itemRepeatedUnder(lines))
-                    || i == 0 && MenuRuns.menuUnderName(lines))) {
-            // "UNT" / "Uppsala Knivsta Tierp ... Sport Kultur", "Il Mattino" / "Napoli Campania Primo Piano Sport ...": the name over its menu
-            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
+        if (content.isEmpty() && MenuRuns.nameOverMenu(lines, i)) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "UNT" / "Uppsala Knivsta Tierp ... Sport Kultur"
             return true;
         }
         if (content.isEmpty() && draft.section == null && Outlets.isPressRelease(line)) {

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 final class DispatchBylines {
     private static final Pattern FROM_WRITER_IN_TOWN = UnicodeRegex.compile(
             "^From\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}),\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)?$");
-    private static final Pattern DAY_GIVEN_NAME = UnicodeRegex.compile(
-            "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+\\p{Lu}[\\p{L}'’-]+");
 
     private DispatchBylines() {
     }
@@ -25,6 +23,9 @@ final class DispatchBylines {
             return Optional.empty();
         }
         String name = m.group(1);
-        return PersonNames.isName(name) || DAY_GIVEN_NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+        String[] words = name.split("\\s+");
+        // (two words, the first a day's name as written in a name: "Sunday", not "SUNDAY")
+        boolean dayGiven = words.length == 2 && PersonNames.WEEKDAYS.contains(Character.toLowerCase(words[0].charAt(0)) + words[0].substring(1));
+        return PersonNames.isName(name) || dayGiven ? Optional.of(name) : Optional.empty();
     }
 }

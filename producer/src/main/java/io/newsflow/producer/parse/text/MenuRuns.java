@@ -60,6 +60,19 @@ final class MenuRuns {
     }
 
     /**
+     * Line i, opening the page, the site's name (or initials) over its menu in the same block, by any of the looser shapes
+     * below: "UNT" / "Uppsala Knivsta Tierp ... Sport Kultur", "Il Mattino" / "Napoli Campania Primo Piano Sport ...".
+     */
+    static boolean nameOverMenu(PageLines lines, int i) {
+        if (!lines.pageOpensAt(i) || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
+            return false;
+        }
+        String name = lines.get(i);
+        return i == 0 && menuUnderName(lines) || (FurnitureBlocks.isInitialsLogo(name) || Outlets.looksLikeOutlet(name))
+                && (matchesLoosely(lines.get(i + 1)) || i == 0 && itemRepeatedUnder(lines));
+    }
+
+    /**
      * A looser run, five items or more, all capitalised, two of them menu words or sections, places or names the others ("Uppsala
      * Knivsta Tierp Östhammar Enköping Sport Kultur"), or in a caseless script ("الرئيسية أخبار سياسة اقتصاد رياضة"): under
      * an outlet's initials or name opening the page, its menu.

@@ -20,7 +20,8 @@ public final class PersonNames {
             + "|\\p{Lo}\\p{M}*(?:\\p{Lo}\\p{M}*)?\\.");
     /** An initial and a full stop glued to a name, no space: "Б.Болдбаатар", "Ц.Оюунгэрэл"; shouted, "B.DULGUUN". */
     private static final Pattern GLUED_INITIAL = UnicodeRegex.compile("\\p{Lu}\\.(?:\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+|\\p{Lu}{4,}[\\p{Lu}'’-]*)");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** The days' names, which West Africa gives as given names ("Sunday Michael Ogwu"). */
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "du", "von", "la", "le",
             "del", "della", "dos", "das", "do", "bin", "ibn", "al", "ter", "ten", "y");
     private static final Set<String> NOT_NAME = Set.of("correspondent", "meteorologist", "editor", "reporter", "staff", "writer", "desk",
