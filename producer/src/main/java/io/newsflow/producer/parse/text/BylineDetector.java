@@ -120,7 +120,7 @@ public final class BylineDetector {
         String source = null;
         DateExtractor.FoundDate date = null;
         // "Av: Karin Holmberg/TT": after a lead-in, a slash also parts the name from the agency
-        String[] segments = SEGMENTS.split(SLASH.matcher(BylineLabels.dateParted(UnmarkedBylines.withoutLeadingRole(m.group(1)))).replaceAll(" | "));
+        String[] segments = BylineOutlets.slashParted(SEGMENTS.split(BylineLabels.dateParted(UnmarkedBylines.withoutLeadingRole(m.group(1)))), SLASH);
         for (int i = 0; i < segments.length; i++) {
             String segment = i > 0 ? DESK_BEFORE_OUTLET.matcher(segments[i].strip()).replaceFirst("") : segments[i].strip(); // "| Data desk, Paper"
             Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment, text);
@@ -142,7 +142,7 @@ public final class BylineDetector {
             if (i > 0 && Places.isPlace(segment)) {
                 continue; // "Por Javier Lozano | Zaragoza", "Por G1 — São Paulo": where the story is written, no outlet
             }
-            if (i > 0 && Outlets.looksLikeOutlet(segment)) {
+            if (i > 0 && (Outlets.looksLikeOutlet(segment) || BylineOutlets.isPaperAndSite(segment))) {
                 source = source == null ? segment : source;
                 continue;
             }

@@ -1,6 +1,8 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,28 @@ final class BylineOutlets {
         // "Von Lukas Weber, Berlin": where the reporter writes from, not the outlet
         boolean place = Places.isPlace(last);
         return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
+    }
+
+    /** An outlet's pair of names after a writer's, its paper's and its site's: "The Oregonian/OregonLive". */
+    private static final Pattern PAPER_AND_SITE = UnicodeRegex.compile("(?:The )?\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]+){0,3}/\\p{Lu}[\\p{L}.-]+");
+
+    /**
+     * The byline's segments with a slash parting each into more ("Av: Karin Holmberg/TT": the name from the agency),
+     * but for a paper's and its site's names after the first ("By Gosia Wozniacka | The Oregonian/OregonLive": one outlet).
+     */
+    static String[] slashParted(String[] segments, Pattern slash) {
+        List<String> parted = new ArrayList<>();
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i].strip();
+            parted.addAll(i > 0 && isPaperAndSite(segment) ? List.of(segment) : Arrays.asList(slash.split(segment)));
+        }
+        return parted.toArray(String[]::new);
+    }
+
+    /** "The Oregonian/OregonLive": a name that is no person's, a slash and a brand ("OregonLive") or an outlet's word. */
+    static boolean isPaperAndSite(String segment) {
+        return PAPER_AND_SITE.matcher(segment).matches() && PersonNames.split(segment.split("/")[0]).isEmpty()
+                && Outlets.hasOutletWord(segment.substring(segment.indexOf('/') + 1));
     }
 
     /**

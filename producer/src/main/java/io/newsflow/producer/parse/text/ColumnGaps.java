@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
  * Segments a scrape set apart with runs of spaces rather than bars: a page header in columns ("THE VALLEY TIMES
  * Monday, December 1, 2025     A3", two gaps or more of three spaces), or a menu whose items the scrape parted by two
  * spaces each ("Inicio  Política  Economía  Ciudadanía  Salud  Cocuyo Chequea": three such gaps or more between words,
- * each item a capitalised word or three, half of them or more a menu's words or sections). Each is read with bars
+ * each item a capitalised word or up to four, half of them or more a menu's words or sections; or two or three account links,
+ * "Subscribe  Sign In"). Each is read with bars
  * between its segments, as {@link JunkLineDetector} reads a menu bar; any other line as it is (a gap inside a sentence
  * is no column, and typists once put two spaces after a full stop).
  */
@@ -15,7 +17,7 @@ final class ColumnGaps {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     /** Two spaces or more between words (not after a sentence's stop, nor around a bar that already parts the items). */
     private static final Pattern NARROW_GAP = Pattern.compile("(?<=[\\p{L}\\p{N}]) {2,}(?=[\\p{L}\\p{N}])");
-    private static final Pattern ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,2}");
+    private static final Pattern ITEM = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: [\\p{L}&'’-]+){0,3}"); // ("Crime and Public Safety")
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
     /** A menu's items are a few words each: a line this long parted by double spaces is prose. */
@@ -32,10 +34,13 @@ final class ColumnGaps {
         String[] items = line.strip().split(" {2,}");
         boolean menu = line.length() <= MAX_MENU_CHARS && !line.contains(". ") && NARROW_GAP.matcher(line).results().count() >= MIN_NARROW_GAPS
                 && NARROW_GAP.matcher(line).results().count() == items.length - 1 && menuItems(items);
-        return menu ? NARROW_GAP.matcher(line).replaceAll(" | ") : line;
+        // ("Subscribe  Sign In": two or three account links, a gap or two between them, as "Sign In | Register" reads)
+        boolean account = items.length >= 2 && items.length <= 3 && Arrays.stream(items)
+                .allMatch(item -> FurnitureWords.ACCOUNT_WORDS.contains(item.toLowerCase(Locale.ROOT)));
+        return menu || account ? NARROW_GAP.matcher(line).replaceAll(" | ") : line;
     }
 
-    /** Each item a capitalised word or three, and half of them or more a menu's word, a listed section, home or news. */
+    /** Each item a capitalised word or up to four, and half of them or more a menu's word, a listed section, home or news. */
     private static boolean menuItems(String[] items) {
         int known = 0;
         for (String item : items) {

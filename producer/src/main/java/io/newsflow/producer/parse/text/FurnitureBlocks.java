@@ -26,8 +26,6 @@ final class FurnitureBlocks {
             + "(?:seconds?|secs?|s|sek\\w*|seg\\w*|sec\\w*)\\b)?)?\\W*$");
     /** A masthead's name is short: the site's name among its menu words ("TechLedger", "The Harbour Times"). */
     private static final int MAX_MASTHEAD_WORDS = 4;
-    /** "The" and one to three capitalised words: the page's first line over its account links is the site's name. */
-    private static final Pattern THE_NAME = Pattern.compile("The(?: \\p{Lu}[\\p{L}'’.-]+){1,3}");
 
     private FurnitureBlocks() {
     }
@@ -77,8 +75,7 @@ final class FurnitureBlocks {
         }
         // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
         // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
-        boolean overMenuBar = lines.pageOpensAt(i) && i + 1 < lines.size() && (JunkLineDetector.isMenu(lines.get(i + 1)) // ("Starnieuws")
-                || THE_NAME.matcher(line.strip()).matches() && lines.isJunk(i + 1)); // ("The New Yorker" / "Sign In | Subscribe")
+        boolean overMenuBar = MastheadShapes.overMenuBar(lines, i);
         // (in lower or sentence case: "la diaria", "Dân trí"; a name that reads as a section's, over the menu: "Business News")
         if (beforeContent && (isMasthead(line) || overMenuBar && (PageLines.isLowerCaseLogo(line) || Outlets.looksLikeOutlet(line)
                 && Outlets.hasOutletWord(line) && line.strip().contains(" ") || NameCase.isSentenceCasePhrase(line)))

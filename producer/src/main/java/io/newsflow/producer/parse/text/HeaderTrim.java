@@ -114,9 +114,10 @@ final class HeaderTrim {
                     && UnmarkedBylines.isRole(PersonNames.withoutHandles(lines.get(last + 1)))) {
                 last++;
             }
-            // the outlet by its word ("BBC Wales News"), or named as the page's first line names it ("Notes from Poland")
+            // the outlet by its word ("BBC Wales News"), or named as the page's first line or its addresses name it ("Notes from
+            // Poland", "Arizona Republic" over "tseely@arizonarepublic.com")
             if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && (Outlets.hasOutletWord(lines.get(last + 1))
-                    && Outlets.looksLikeOutlet(lines.get(last + 1)) || lines.get(last + 1).strip().equals(lines.get(0).strip()))) {
+                    && Outlets.looksLikeOutlet(lines.get(last + 1)) || SiteDomains.namesSite(lines, lines.get(last + 1)))) {
                 draft.offerSource(lines.get(++last).strip(), TextArticleParser.BYLINE);
             }
             return last;

@@ -12,7 +12,24 @@ import io.newsflow.avro.ArticleType;
  */
 final class MastheadShapes {
 
+    /** "The" and one to three capitalised words: the page's first line over its account links is the site's name. */
+    private static final Pattern THE_NAME = Pattern.compile("The(?: \\p{Lu}[\\p{L}'’.-]+){1,3}");
+
     private MastheadShapes() {
+    }
+
+    /**
+     * The page's first line over its menu bar ("Starnieuws" / "News | Politics | ..."), over its account links when it
+     * is "The" and a name ("The New Yorker" / "Sign In | Subscribe"), or over its tagline over its menu ("azcentral." /
+     * "part of the USA TODAY Network" / "Local  Sports  Things to Do ...").
+     */
+    static boolean overMenuBar(PageLines lines, int i) {
+        if (!lines.pageOpensAt(i) || i + 1 >= lines.size()) {
+            return false;
+        }
+        String next = lines.get(i + 1);
+        return JunkLineDetector.isMenu(next) || THE_NAME.matcher(lines.get(i).strip()).matches() && lines.isJunk(i + 1)
+                || SiteTaglines.matches(next) && i + 2 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 2));
     }
 
     /**

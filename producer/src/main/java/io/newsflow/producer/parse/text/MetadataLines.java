@@ -76,7 +76,8 @@ final class MetadataLines {
                 && BylineDetector.standalone(lines.get(i)).map(b -> !b.authors().isEmpty()).orElse(false)) {
             return i + 1; // "By Sarah Delaney" / "Times staff", "By NEIL HARTNELL" / "Tribune Business Editor": a desk or role, no outlet
         }
-        if (next.split("\\s+").length > MAX_OUTLET_WORDS || !Outlets.hasOutletWord(next) || !Outlets.looksLikeOutlet(next)) {
+        if (next.split("\\s+").length > MAX_OUTLET_WORDS || !Outlets.looksLikeOutlet(next)
+                || !Outlets.hasOutletWord(next) && !SiteDomains.namesSite(lines, next)) { // ("By Hannah Gaskill" / "Baltimore Sun")
             return i; // most lines under a consumed one: no outlet, and the byline is not read again
         }
         Optional<Byline> byline = BylineDetector.standalone(lines.get(i));

@@ -60,6 +60,8 @@ final class OutletStatements {
             + "read this (?:article|story|report) in \\p{L}+(?: and \\p{L}+)?\\.?|" // (JAMnews's "Read this article in Georgian")
             // an affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."
             + "if you (?:buy|purchase) something (?:from|through|via) .{0,80}\\bmay earn\\b.{0,200}|"
+            // "If you purchase a product or register for an account through a link on our site, we may receive compensation."
+            + "if you (?:buy|purchase) (?:a product|something|an item)\\b.{0,120}\\bwe (?:may|might) (?:receive|earn|get) (?:compensation|a commission)\\b.{0,120}|"
             + "we welcome your (?:comments|feedback|letters|views)\\b.{0,80}|cet article est en accès libre\\b.{0,120}|"
             // a pointer to its own coverage in the text: "Read our full coverage of the port expansion."
             + "read (?:our|all our|the) (?:full |latest |complete |live |in-depth )?coverage (?:of|on)\\b.{0,80}|"

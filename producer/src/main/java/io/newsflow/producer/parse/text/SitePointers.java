@@ -14,6 +14,10 @@ final class SitePointers {
             + "(?:lisez|lire|à lire)\\s*:?\\s*«[^»]{3,160}»|consultez (?:la|notre) section\\b.{1,60}|ce texte a été publié dans la section\\b.{1,60}"
             + "|(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+Members)"
             + "|our (?:journalism|reporting|work) is (?:supported|funded|made possible) by (?:our )?(?:members|readers)\\b.{0,80}"
+            // a paper's plea and its button in one line: "Support local journalism. Subscribe to azcentral.com today.", "Our
+            // journalism needs your support. Subscribe today to OregonLive.com."
+            + "|(?:support (?:local|independent|quality|trusted|our) journalism|our (?:journalism|reporting|newsroom) needs your support)[.!]?"
+            + "\\s+(?:please )?(?:subscribe|donate|become a (?:member|subscriber))\\b.{0,80}"
             + "|(?:y )?recuerda que puedes recibir notificaciones\\b.{0,140}|(?:já assistiu|já viu)\\b.{0,80}\\binscreva-se\\b.{0,60}"
             // an app's plea in German ("Hol dir die App!", "Lade dir jetzt die watson-App herunter")
             + "|hol (?:dir|euch) (?:jetzt )?die (?:[\\p{L}-]+-)?app\\b.{0,60}|(?:lade|laden sie) (?:dir |sich )?(?:jetzt )?(?:die|unsere) (?:[\\p{L}-]+-)?app\\b.{0,60}"

@@ -29,6 +29,8 @@ final class SiteTaglines {
             + " (?:the )?(?-i:\\p{Lu})[\\p{L}'’ -]{1,40}|"
             // "PNG's Home of News", "The home of local news": a station's or a paper's line under its name
             + "(?:the |your )?(?:\\p{L}+['’]s )?home (?:of|for) (?:(?:local|breaking|the latest|live) )?(?:news|sport|sports)|the voice of (?:the )?(?-i:\\p{Lu}).{2,40}|"
+            // the network or group the site belongs to, under its name: "part of the USA TODAY Network", "A member of the Gannett family"
+            + "(?:proud(?:ly)? )?(?:an? )?(?:part|member) of (?:the )?(?-i:\\p{Lu})[\\p{L}\\d'’ .&-]{1,40} (?:network|group|family)|"
             // a Wikimedia project's line under its name: "From Wikinews, the free news source you can write!"
             + "from (?-i:\\p{Lu})\\S{1,30}, the free \\p{L}[\\p{L} ]{2,40}|"
             // what the site says it is, under or beside its name: "Rwanda's Leading Daily", "Ukrainian National News Agency",
