@@ -91,7 +91,7 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Corriere della Sera" / "Economia", each alone
             return true;
         }
-        if (content.isEmpty() && draft.section == null && CrumbTrails.underMasthead(lines, i, draft) && CrumbTrails.loneCrumb(lines, i)) {
+        if (content.isEmpty() && draft.section == null && CrumbTrails.sectionUnderMasthead(lines, i, draft)) {
             header.kickerLine = i; // "The Times of Israel" / "Israel & the Region": the section under the site's name
             draft.offerSection(ArticleTypes.sectionCase(line));
             return true;

@@ -29,7 +29,8 @@ public final class ArticleTypes {
             Map.entry("análisis", ArticleType.ANALYSIS), Map.entry("analisi", ArticleType.ANALYSIS),
             Map.entry("in depth", ArticleType.ANALYSIS), Map.entry("in-depth", ArticleType.ANALYSIS),
             Map.entry("news", ArticleType.NEWS), Map.entry("breaking news", ArticleType.NEWS),
-            Map.entry("breaking", ArticleType.NEWS), Map.entry("latest news", ArticleType.NEWS));
+            Map.entry("breaking", ArticleType.NEWS), Map.entry("latest news", ArticleType.NEWS),
+            Map.entry("notícia", ArticleType.NEWS), Map.entry("noticia", ArticleType.NEWS)); // (a type field's value: "Tipo Notícia")
 
     private ArticleTypes() {
     }

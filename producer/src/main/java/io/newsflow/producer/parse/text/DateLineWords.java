@@ -16,7 +16,7 @@ final class DateLineWords {
     static final Pattern META_WORDS = UnicodeRegex.compile("(?iu)\\b(published|publication|date|dated|posted|"
             + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
-            + "modifié|geändert|modificado|aggiornato|ultimo agg|ultimo aggiornamento|bijgewerkt|zaktualizowano|atualizado|publicada|data publikacji|"
+            + "modifié|geändert|modificado|aggiornato|ultimo agg|ultimo aggiornamento|bijgewerkt|zaktualizowano|atualizado|atualizada|postado|postada|em|publicada|data publikacji|"
             + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl|publikováno|aktualizováno)\\b|"
             + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
             + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"

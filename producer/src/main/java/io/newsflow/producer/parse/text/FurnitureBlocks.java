@@ -79,7 +79,8 @@ final class FurnitureBlocks {
         // (in lower or sentence case: "la diaria", "Dân trí"; a name that reads as a section's, over the menu: "Business News")
         if (beforeContent && (isMasthead(line) || overMenuBar && (PageLines.isLowerCaseLogo(line) || Outlets.looksLikeOutlet(line)
                 && Outlets.hasOutletWord(line) && line.strip().contains(" ") || NameCase.isSentenceCasePhrase(line)))
-                && !lines.nameOverTaglineAndMenu(i) && (lines.inMenu(i) || Outlets.hasOutletWord(line)
+                && !lines.nameOverTaglineAndMenu(i) && !CrumbTrails.sectionUnderMasthead(lines, i, draft) // ("GZH" / menu / "Mobilidade")
+                && (lines.inMenu(i) || Outlets.hasOutletWord(line)
                 && i + 1 < lines.size() && (lines.isJunk(i + 1) || overSection(lines, i))
                 || shoutedOverSection(lines, i) // (or the page's first line alone over a menu: "El Faro English", "Modern Ghana")
                 || overMenuBar)) {

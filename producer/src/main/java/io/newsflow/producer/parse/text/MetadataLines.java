@@ -52,10 +52,17 @@ final class MetadataLines {
     private MetadataLines() {
     }
 
-    /** The genre a page's statement of it names ("Det här är en nyhetsartikel från DN."), or empty. */
+    /** A page's field of its story's type, its label and the type: "Tipo Notícia" (O Povo's), "Type: Analysis". */
+    private static final Pattern TYPE_FIELD = Pattern.compile("(?iu)^(?:tipo|type|article type|tipo de (?:texto|conteúdo)|género|gênero)"
+            + "\\s*:?\\s+(\\p{L}[\\p{L} ]{2,30})$");
+
+    /** The genre a page's statement of it names ("Det här är en nyhetsartikel från DN."), or its type's field does; or empty. */
     static Optional<ArticleType> genre(String line) {
         Matcher m = GENRE.matcher(line.strip());
-        return m.matches() ? Optional.ofNullable(GENRES.get(m.group(1).toLowerCase(Locale.ROOT))) : Optional.empty();
+        Matcher field = TYPE_FIELD.matcher(line.strip());
+        ArticleType typed = field.matches() ? ArticleTypes.fromLabel(field.group(1)) : ArticleType.UNKNOWN;
+        return m.matches() ? Optional.ofNullable(GENRES.get(m.group(1).toLowerCase(Locale.ROOT)))
+                : typed != ArticleType.UNKNOWN ? Optional.of(typed) : Optional.empty();
     }
 
     /** A desk's credit under a byline: "Times staff", "Herald Staff Writer", "Staff reporter". */

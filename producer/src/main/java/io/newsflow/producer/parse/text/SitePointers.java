@@ -16,6 +16,7 @@ final class SitePointers {
             + "|our (?:journalism|reporting|work) is (?:supported|funded|made possible) by (?:our )?(?:members|readers)\\b.{0,80}"
             // a paper's plea and its button in one line: "Support local journalism. Subscribe to azcentral.com today.", "Our
             // journalism needs your support. Subscribe today to OregonLive.com."
+            + "|assine (?:já |agora )?(?:o |a )?\\S.{0,30}? e tenha acesso\\b.{0,80}" // ("Assine O POVO+ e tenha acesso a todo o conteúdo")
             + "|(?:support (?:local|independent|quality|trusted|our) journalism|our (?:journalism|reporting|newsroom) needs your support)[.!]?"
             + "\\s+(?:please )?(?:subscribe|donate|become a (?:member|subscriber))\\b.{0,80}"
             + "|(?:y )?recuerda que puedes recibir notificaciones\\b.{0,140}|(?:já assistiu|já viu)\\b.{0,80}\\binscreva-se\\b.{0,60}"

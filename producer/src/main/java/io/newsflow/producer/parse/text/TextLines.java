@@ -103,6 +103,7 @@ public final class TextLines {
      * "Texto" / "Rita Dinis", "Fotografia" / "Tiago Petinga/Lusa": a writer's or photographer's label alone on its line
      * labels the next, to which it is joined ("Texto: Rita Dinis"), as bylines and credits write it on one line; so does a
      * byline's word alone ("Por" / "Camila Rojas" is "Por Camila Rojas"), and a date's label ("Actualizado:" / "05 Dic 2026").
+     * A writer's initials over the name, standing in for a photo ("LB" / "Larissa Bastos"), are dropped.
      */
     private static List<String> labelsJoined(List<String> group) {
         List<String> out = new ArrayList<>(group.size());
@@ -114,6 +115,9 @@ public final class TextLines {
                     || DATE_LABEL.matcher(group.get(i)).matches() && DateExtractor.find(group.get(i + 1)).isPresent());
             boolean byline = !label && i + 1 < group.size() && BYLINE_WORD.matcher(group.get(i)).matches()
                     && PersonNames.isName(group.get(i + 1)); // (a name with a role under "By" is read as it stands)
+            if (i + 1 < group.size() && EditorsInitials.avatarOver(group.get(i), group.get(i + 1))) {
+                continue; // "LB" / "Larissa Bastos": the writer's initials, standing in for a photo, over the name
+            }
             out.add(label ? group.get(i).replaceFirst("\\s*:$", "") + ": " + group.get(++i) : byline ? group.get(i) + " " + group.get(++i) : group.get(i));
         }
         return List.copyOf(out);

@@ -49,8 +49,8 @@ final class UnmarkedBylines {
             + "the\\s+|our\\s+|unserer\\s+)?(?:\\p{Lu}[\\p{L}\\d]*\\.(?:com|org|net)\\s+)?(?:" + NEWSROOMS + "|staff|staff reporters?|"
             + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
     /** "Jan Novotný, ČTK", "Anna Nowak (PAP)": a name, then the agency the writer files for. */
-    private static final Pattern NAME_THEN_AGENCY = UnicodeRegex.compile("^([^,()/]{3,60}?)\\s*(?:,|\\(|/)\\s*([^,()/]{2,30}?)\\)?$");
-    private static final Pattern FROM = UnicodeRegex.compile("^(?:da|do|from|for|für)\\s+(?=\\p{Lu})");
+    private static final Pattern NAME_THEN_AGENCY = UnicodeRegex.compile("^([^,()/]{3,60}?)\\s*(?:,|\\(|/)\\s*([^,()/]{2,40}?)\\)?$");
+    private static final Pattern FROM = UnicodeRegex.compile("^(?:da|do|from|for|für|(?i:especial para|special to)(?: a| o| the)?)\\s+(?=\\p{Lu})");
     /** "political reporter Sarah Lim", "onze redacteur Pieter de Vries": a role written before the name. */
     private static final Pattern ROLE_BEFORE_NAME = UnicodeRegex.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
             + "nuestro|nuestra|il nostro|la nostra|nasz|nasza|naszego)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS
@@ -91,7 +91,7 @@ final class UnmarkedBylines {
         Matcher agency = NAME_THEN_AGENCY.matcher(text);
         if (agency.matches() && !BylineDetector.hasLeadIn(text) && PersonNames.isName(agency.group(1).strip())) {
             // "Dio Suhenda (The Jakarta Post)", "Emma Kemp, NCA NewsWire" (no role's words: not "Jane Doe, News Editor")
-            String outlet = FROM.matcher(agency.group(2).strip()).replaceFirst(""); // "Juliana Elias, da CNN": the outlet after "da"
+            String outlet = FROM.matcher(agency.group(2).strip()).replaceFirst(""); // "Juliana Elias, da CNN", "…, especial para a Gazeta"
             boolean from = outlet.length() < agency.group(2).strip().length();
             Optional<String> credit = SignatureDetector.agencyCredit(outlet).or(() -> (text.endsWith(")") || !ROLE.matcher(outlet).matches())
                     && (Outlets.hasOutletWord(outlet) || from && !Places.isPlace(outlet)) && Outlets.looksLikeOutlet(outlet)
