@@ -154,7 +154,8 @@ public final class BreadcrumbDetector {
         }
         String[] crumbs = Arrays.stream(SEPARATOR.split(text)).map(String::strip).toArray(String[]::new);
         if (crumbs.length == 1) {
-            crumbs = homeAndSection(text); // "Accueil Économie": the links' text scraped without their separator
+            // "Accueil Économie": the links' text scraped without their separator; "Home | Hyderabad | <the headline>"
+            crumbs = CrumbTrails.barred(text).orElse(homeAndSection(text));
         }
         Matcher tight = TIGHT_TRAIL.matcher(text);
         // (only under a place or a listed section: "Lusa/Fim" is a wire's end mark, "Karin Holmberg/TT" a byline)

@@ -32,13 +32,25 @@ final class CrumbTrails {
         return crumbLabel(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1)) && headlineAfter(lines, i);
     }
 
+    /** Bars between a trail's crumbs, which a menu's bar also has. */
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    /** A headline has more words than a menu's item: "Home | Hyderabad | Hyderabad Metro Rail to add 10 new trains". */
+    private static final int MIN_HEADLINE_WORDS = 6;
+
+    /** "Home | Hyderabad | <the headline>": a trail parted by bars, told from a menu by its root and the headline closing it. */
+    static Optional<String[]> barred(String text) {
+        String[] crumbs = BAR.split(text);
+        return crumbs.length >= 3 && BreadcrumbDetector.isHomeRoot(crumbs[0])
+                && crumbs[crumbs.length - 1].split("\\s+").length >= MIN_HEADLINE_WORDS ? Optional.of(crumbs) : Optional.empty();
+    }
+
     /** The paper's print edition's link under its name ("The Tribune" / "Subscribe" / "E-Paper"), no crumb. */
     private static final Set<String> EDITIONS = Set.of("e-paper", "epaper", "e-edition", "print edition", "digital edition", "today's paper");
 
-    /** A crumb's shape, no news root, and no name with an outlet's word unless a listed section ("Local News"). */
+    /** A crumb's shape, no news root, and no name with an outlet's word unless a listed section or a place's ("Goa News"). */
     private static boolean crumbLabel(String line) {
         return KickerDetector.isCrumb(line) && !BreadcrumbDetector.isNewsRoot(line) && !EDITIONS.contains(line.toLowerCase(Locale.ROOT))
-                && !(Outlets.hasOutletWord(line) && !SectionNames.isSection(line));
+                && !(Outlets.hasOutletWord(line) && !SectionNames.isSection(line) && !OpeningMastheads.placesNews(line.strip()));
     }
 
     /**
@@ -147,12 +159,15 @@ final class CrumbTrails {
      * "EL PAÍS").
      */
     static boolean underMasthead(PageLines lines, int i, ArticleDraft draft) {
-        int above = i - 1;
-        while (above >= 0 && lines.isJunk(above)) {
-            above--; // "DER SPIEGEL" / "Menü" / "Wirtschaft": a button between the name and its section
+        for (int above = i - 1; above >= 0 && draft.source != null && lines.sameBlock(above, i); above--) {
+            if (lines.get(above).strip().equalsIgnoreCase(draft.source)) {
+                return true; // (the name written out under its logo, furniture itself: "TNM" / "The News Minute" / menu)
+            }
+            if (!lines.isJunk(above)) {
+                return false; // ("DER SPIEGEL" / "Menü" / "Wirtschaft": only buttons between the name and its section)
+            }
         }
-        return above >= 0 && draft.source != null && lines.sameBlock(above, i)
-                && lines.get(above).strip().equalsIgnoreCase(draft.source);
+        return false;
     }
 
     /**

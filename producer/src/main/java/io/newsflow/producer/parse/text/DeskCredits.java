@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Bylines that credit a desk or an agency's copy rather than name a writer alone, for {@link BylineDetector}: a desk's
- * place over the outlet ("SANTIAGO / LA VOZ"), a bureau ("ET Bureau"), an outlet with an agency ("Le Monde avec AFP",
+ * place over the outlet ("SANTIAGO / LA VOZ"), a bureau ("ET Bureau", "NT NETWORK", "Post News Network"), an outlet with an agency ("Le Monde avec AFP",
  * "By Euronews with AP"), a writer with one ("By Maria Lopez with AP"), an agency alone ("Agence QMI"), and, for a
  * "Reporting by" credit without a writer, a wire's staff ("(Reporting by Reuters staff; Editing by ...)").
  */
@@ -29,7 +29,7 @@ final class DeskCredits {
     /** "By Staff Writer | December 5, 2026": a staff credit, a separator and the date. */
     private static final Pattern STAFF_DATED = Pattern.compile("(?iu)^(?:by\\s+)?(?:staff(?: writers?| reporters?| correspondents?)?|"
             + "(?:our )?correspondents?|newsroom|news desk)\\s*[|·•–—-]\\s*(.{6,40}\\d{4}.{0,12})$");
-    private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk|Redaktion)$|^[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)?\\s+"
+    private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk|Redaktion|Network|NETWORK)$|^[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)?\\s+"
             + "(?:ব্যুরো|ডেস্ক|প্রতিবেদক|সংবাদদাতা|রিপোর্ট|ब्यूरो|डेस्क|संवाददाता|ലേഖകൻ|ലേഖിക|ವಾರ್ತೆ|ବ୍ୟୁରୋ)$"); // ("চট্টগ্রাম ব্যুরো", "নিজস্ব সংবাদদাতা", "सेतोपाटी संवाददाता", "ইত্তেফাক রিপোর্ট")
     /** "Agence QMI", "Agencia Brasil", "Anadolu Agency": an agency's name alone where the byline stands, its copy. */
     private static final Pattern AGENCY = Pattern.compile("^(?:(?:Agence|Agencia|Agência|Agenzia|Agentur)(?:\\s+\\p{Lu}[\\p{L}.&-]*){1,3}"

@@ -12,9 +12,10 @@ final class FollowPrompts {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** A follow or join prompt, the whole line (a desk's accounts, a channel, a news aggregator's page). */
     static final Pattern FOLLOW = UnicodeRegex.compile(
-            // "Join the Manchester Evening News WhatsApp community HERE", "Join The Punch Newspapers Channel",
+            // "Join the Manchester Evening News WhatsApp community HERE", "Join The Punch Newspapers Channel", "Follow TNM's
+            // WhatsApp channel for news updates and story links.",
             // "Stay informed ... Follow The Punch Newspaper on WhatsApp for real-time updates ..."
-            "^\\W*(?:join (?:the |our )?.{0,60}\\b(?:whatsapp|telegram) (?:channel|community|group)\\b.{0,20}|join (?:the |our )?[\\p{L}'’ ]{1,50} channel|"
+            "^\\W*(?:(?:join|follow) (?:the |our )?.{0,60}\\b(?:whatsapp|telegram) (?:channel|community|group)\\b.{0,60}|join (?:the |our )?[\\p{L}'’ ]{1,50} channel|"
             // Hungarian's: "Kövesse az Indexet a Facebookon is!"
             + "kövesse?\\b.{0,40}\\b(?:facebookon|instagramon|twitteren|x-en|youtube-on|tiktokon)\\b.{0,20}|"
             // a site's closing line: "Stay updated with the latest news from Fiji and around the Pacific."

@@ -79,6 +79,9 @@ final class MetadataLines {
             return i;
         }
         String next = lines.get(i + 1).strip();
+        if (Places.isPlace(next) && BylineDetector.standalone(lines.get(i)).isPresent()) {
+            return i + 1; // "NT NETWORK" / "PANAJI": the town the desk or the writer files from, no text
+        }
         if ((DESK_STAFF.matcher(next).matches() || UnmarkedBylines.isRole(next))
                 && BylineDetector.standalone(lines.get(i)).map(b -> !b.authors().isEmpty()).orElse(false)) {
             return i + 1; // "By Sarah Delaney" / "Times staff", "By NEIL HARTNELL" / "Tribune Business Editor": a desk or role, no outlet

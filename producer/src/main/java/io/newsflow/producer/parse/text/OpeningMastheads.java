@@ -26,13 +26,16 @@ final class OpeningMastheads {
             + "|zeitung|newspaper|daily|dagblad|krant) (?:de|del|do|da|du|di|of|von|aus) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,30})");
 
     /** "Zimbabwe News", "Sierra Leone News": a place's name and "News", under a logo not in capitals what the site covers. */
-    private static boolean placesNews(String line) {
+    static boolean placesNews(String line) {
         return line.endsWith(" News") && Places.isPlace(line.substring(0, line.length() - " News".length()));
     }
 
-    /** Whether the page's first two lines are such a block: the name, then its tagline or its name written out. */
+    /**
+     * Whether the page's first two lines are such a block: the name, then its tagline or its name written out; the menu
+     * under them in a block of its own, or in theirs as a bar ("TNM" / "The News Minute" / "Karnataka  Tamil Nadu  ...").
+     */
     static boolean overMenu(PageLines lines) {
-        if (lines.size() <= 2 || !lines.sameBlock(0, 1) || lines.sameBlock(1, 2)) {
+        if (lines.size() <= 2 || !lines.sameBlock(0, 1) || lines.sameBlock(1, 2) && !JunkLineDetector.isMenu(lines.get(2))) {
             return false;
         }
         boolean menu = lines.inVerticalMenu(2) || JunkLineDetector.isMenu(lines.get(2)) || BreadcrumbDetector.detect(lines.get(2)).isPresent();

@@ -129,7 +129,7 @@ public final class TextArticleParser {
                 i = MetadataLines.outletUnderByline(lines, i, draft); // "By BRIAN OKINDA" / "Nation Media Group"
                 continue;
             }
-            Optional<Byline> nameAndOutlet = content.isEmpty() ? Optional.empty() : UnmarkedBylines.nameThenOutlet(line);
+            Optional<Byline> nameAndOutlet = content.isEmpty() ? Optional.empty() : SegmentedBylines.nameThenOutlet(line);
             if (nameAndOutlet.isPresent()) {
                 nameAndOutlet.get().authors().forEach(draft::addAuthor);
                 draft.offerSource(nameAndOutlet.get().source(), BYLINE);

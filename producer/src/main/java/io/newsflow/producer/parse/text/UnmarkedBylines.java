@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Bylines without "By": a name with its beat and role ({@code Jillian Ambrose Energy correspondent}), the role first
- * ({@code Verslaggever Mark Visser}), a name and outlet in segments ({@code Jane Tremblay · CBC News}), {@code Aus Baku
+ * ({@code Verslaggever Mark Visser}), {@code Aus Baku
  * berichtet Susanne Götze}, agency copy compiled by an editor ({@code PAP, oprac. Katarzyna Zielińska}), a name and the
  * outlet or agency the writer files for ({@code Jan Novotný, ČTK}, {@code Juliana Elias, da CNN}), the town ({@code
  * Matthias Benz, Zürich}) or the day ({@code Doaa A. Moneim , Monday 1 Dec 2025}), a writer under a "Source" label, and
- * newsroom signatures that name no author ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line).
+ * newsroom signatures that name no author ({@code Por Redacción}, {@code Redazione ANSA}, a role alone on its line). A
+ * name and outlet in segments ({@code Jane Tremblay · CBC News}) is {@link SegmentedBylines}'s.
  */
 final class UnmarkedBylines {
     /** Newsroom roles in the languages newsflow reads (a bare role line, or around a name). */
@@ -141,44 +142,6 @@ final class UnmarkedBylines {
     /** "political reporter Sarah Lim" without its role. */
     static String withoutLeadingRole(String names) {
         return ROLE_BEFORE_NAME.matcher(names).replaceFirst("");
-    }
-
-    /** An outlet's name is short: "CBC News", "The Sydney Morning Herald". */
-    private static final int MAX_OUTLET_WORDS = 6;
-
-    /**
-     * "Jane Tremblay · CBC News ·": a name, then the outlet, the writer's city or a date in segments,
-     * without "By". Only below the headline: above it, "Naira Keeps Falling | The Lagos Ledger" is a title.
-     */
-    public static Optional<Byline> nameThenOutlet(String line) {
-        String text = line.strip();
-        String[] segments = BylineDetector.SEGMENTS.split(text);
-        if (text.length() > BylineDetector.MAX_LINE || segments.length < 2 || BylineDetector.hasLeadIn(segments[0])
-                || !PersonNames.isName(segments[0].strip())) {
-            return Optional.empty();
-        }
-        String source = null;
-        DateExtractor.FoundDate date = null;
-        boolean place = false;
-        for (int i = 1; i < segments.length; i++) {
-            String segment = segments[i].strip();
-            Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
-            if (found.isPresent()) {
-                date = date == null ? found.get() : date;
-            } else if (Places.isPlace(segment)) {
-                place = true; // "Joan Ramírez | Barcelona": where the writer files from
-            } else if (source == null && segment.split("\\s+").length <= MAX_OUTLET_WORDS
-                    && (Outlets.hasOutletWord(segment) || SignatureDetector.agencyCredit(segment).isPresent())) {
-                // (a sentence after a dateline's dash is text, whatever words it holds: "GRAND JUNCTION — The City Council
-                // ... to review the plan.")
-                source = segment;
-            } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment)) { // "Last Updated: 3 hours ago"
-                return Optional.empty();
-            }
-        }
-        // "Gizem Nisa Cebi |01.12.2025 - Update : 01.12.2025": a name and its date are a byline too
-        return source == null && !place && date == null ? Optional.empty()
-                : Optional.of(new Byline(List.of(NameCase.natural(segments[0].strip())), source, date, null));
     }
 
     /** "Jillian Ambrose Energy correspondent": the shortest leading name followed by a newsroom role. */

@@ -1,0 +1,53 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A byline without "By" set in segments, the writer's name first: "Jane Tremblay · CBC News ·" (the outlet), "Joan
+ * Ramírez | Barcelona" (the town), "Gizem Nisa Cebi |01.12.2025" (the date), "Ritika Gondhalekar |
+ * ritika.gondhalekar@mid-day.com" (the writer's address). Read only below the headline: above it, "Naira Keeps Falling
+ * | The Lagos Ledger" is a title.
+ */
+final class SegmentedBylines {
+    /** An outlet's name is short: "CBC News", "The Sydney Morning Herald". */
+    private static final int MAX_OUTLET_WORDS = 6;
+    /** A writer's address in a segment of its own. */
+    private static final Pattern MAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    private SegmentedBylines() {
+    }
+
+    /** The byline the line is, when a name opens it and every later segment is an outlet, a town, a date or an address. */
+    static Optional<Byline> nameThenOutlet(String line) {
+        String text = line.strip();
+        String[] segments = BylineDetector.SEGMENTS.split(text);
+        if (text.length() > BylineDetector.MAX_LINE || segments.length < 2 || BylineDetector.hasLeadIn(segments[0])
+                || !PersonNames.isName(segments[0].strip())) {
+            return Optional.empty();
+        }
+        String source = null;
+        DateExtractor.FoundDate date = null;
+        boolean placeOrMail = false;
+        for (int i = 1; i < segments.length; i++) {
+            String segment = segments[i].strip();
+            Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
+            if (found.isPresent()) {
+                date = date == null ? found.get() : date;
+            } else if (Places.isPlace(segment) || MAIL.matcher(segment).matches()) {
+                placeOrMail = true; // "Joan Ramírez | Barcelona": where the writer files from; or how to write to them
+            } else if (source == null && segment.split("\\s+").length <= MAX_OUTLET_WORDS
+                    && (Outlets.hasOutletWord(segment) || SignatureDetector.agencyCredit(segment).isPresent())) {
+                // (a sentence after a dateline's dash is text, whatever words it holds: "GRAND JUNCTION — The City Council
+                // ... to review the plan.")
+                source = segment;
+            } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment)) { // "Last Updated: 3 hours ago"
+                return Optional.empty();
+            }
+        }
+        // "Gizem Nisa Cebi |01.12.2025 - Update : 01.12.2025": a name and its date are a byline too
+        return source == null && !placeOrMail && date == null ? Optional.empty()
+                : Optional.of(new Byline(List.of(NameCase.natural(segments[0].strip())), source, date, null));
+    }
+}
