@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,8 +39,16 @@ final class BylineOutlets {
         }
         // "Von Lukas Weber, Berlin": where the reporter writes from, not the outlet
         boolean place = Places.isPlace(last);
+        Matcher outletsRole = OUTLETS_ROLE.matcher(last); // "by Lauren Donovan, KOMO News Reporter": the outlet, then the role
+        if (role && outletsRole.matches() && Outlets.hasOutletWord(outletsRole.group(1)) && Outlets.looksLikeOutlet(outletsRole.group(1))) {
+            return outletsRole.group(1);
+        }
         return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
     }
+
+    /** An outlet's name and a one-word role after it: "KOMO News Reporter", "Herald Correspondent". */
+    private static final Pattern OUTLETS_ROLE = UnicodeRegex.compile("(\\p{Lu}[\\p{L}\\d.&'’-]*(?: \\p{Lu}[\\p{L}\\d.&'’-]*){0,3})"
+            + " (?i:reporter|correspondent|writer|editor|photographer|producer|anchor)");
 
     /** An outlet's pair of names after a writer's, its paper's and its site's: "The Oregonian/OregonLive". */
     private static final Pattern PAPER_AND_SITE = UnicodeRegex.compile("(?:The )?\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]+){0,3}/\\p{Lu}[\\p{L}.-]+");

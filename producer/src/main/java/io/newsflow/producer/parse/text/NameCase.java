@@ -96,14 +96,19 @@ public final class NameCase {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
+            // (a station's call sign before its channel stays in capitals: "KARE 11", "KING 5")
+            boolean callSign = CALL_SIGN.matcher(words[i]).matches() && i + 1 < words.length && words[i + 1].matches("\\d{1,2}");
             String word = i > 0 && OUTLET_PARTICLES.contains(lower) ? lower
                     : words[i].length() <= 3 && !(i == 0 && OUTLET_ARTICLES.contains(lower))
-                        && !OUTLET_SHORT_WORDS.contains(lower) ? words[i]
+                        && !OUTLET_SHORT_WORDS.contains(lower) || callSign ? words[i]
                     : words[i].charAt(0) + lower.substring(1);
             out.append(i > 0 ? " " : "").append(word);
         }
         return out.toString();
     }
+
+    /** An American station's call sign: "KARE", "WFAA". */
+    private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{3}");
 
     /** Capital vowels of the Latin, Cyrillic and Greek scripts ("ПОЛИТИКА" is a word, not an acronym). */
     private static final String VOWELS = "AEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩΆΈΉΊΌΎΏ";

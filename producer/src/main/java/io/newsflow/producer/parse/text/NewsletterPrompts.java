@@ -27,6 +27,8 @@ final class NewsletterPrompts {
             + "sign up for [^,]{1,40}, .{0,60}\\bnewsletter\\b.{0,120}|"
             // "Get daily updates on all the news from Cardiff and Wales direct to your inbox. Sign up for our free newsletter here."
             + "get (?:daily|weekly|regular|the latest) .{0,100}\\b(?:direct(?:ly)? )?(?:to|in) your inbox\\b.{0,120}|"
+            // "Get breaking news and daily headlines delivered to your email inbox by signing up here."
+            + "get (?:breaking|local|our) .{0,80}\\bdelivered (?:directly )?to your (?:email )?inbox\\b.{0,80}|"
             + "(?:forward|share) (?:this|it) (?:email |newsletter |edition )?(?:to|with) a friend\\b.{0,60}|"
             // a site's box of its newsletters, its name over "Register now to receive ..." (Tuổi Trẻ's, in Vietnamese)
             + "(?:\\p{Lu}[\\p{L}\\p{M}.'’]*\\s+){1,4}newsletters|đăng ký ngay để nhận\\b.{0,80}|"

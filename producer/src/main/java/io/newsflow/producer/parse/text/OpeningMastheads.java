@@ -25,9 +25,10 @@ final class OpeningMastheads {
     private static final Pattern PAPER_OF_PLACE = Pattern.compile("(?iu)(?:diario|periódico|jornal|journal|quotidien|giornale|quotidiano"
             + "|zeitung|newspaper|daily|dagblad|krant) (?:de|del|do|da|du|di|of|von|aus) (?:the )?(\\p{Lu}[\\p{L}'’ -]{1,30})");
 
-    /** "Zimbabwe News", "Sierra Leone News": a place's name and "News", under a logo not in capitals what the site covers. */
+    /** "Zimbabwe News", "Sierra Leone News" ("CHICAGO NEWS"): a place's name and "News", what a site or its section covers. */
     static boolean placesNews(String line) {
-        return line.endsWith(" News") && Places.isPlace(line.substring(0, line.length() - " News".length()));
+        return line.regionMatches(true, line.length() - " news".length(), " news", 0, " news".length()) && !line.endsWith(" news")
+                && Places.isPlace(line.substring(0, line.length() - " News".length()));
     }
 
     /**

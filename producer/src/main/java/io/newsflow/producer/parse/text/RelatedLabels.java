@@ -14,7 +14,8 @@ final class RelatedLabels {
             "related article", "related articles", "related stories", "related posts", "related content", "related coverage",
             "related news", "related tags", "don't miss", "don’t miss", "sources", "external links", // (Wikinews' closing lists)
             "more on this story", "more on this topic", "more coverage", "next up in news", "more from", "more stories", "more articles", "recommended", "further reading",
-            "you may also like", "you might also like", "you may like", "you might like", "mehr zum thema", "zum thema", "auch interessant",
+            "you may also like", "you might also like", "you may like", "you might like", "more stories you may be interested in",
+            "stories you may be interested in", "you may be interested in", "mehr zum thema", "zum thema", "auch interessant",
             "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "das könnte sie auch noch interessieren", "das könnte dich auch interessieren", "das könnte dich auch noch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
             "sur le même sujet", "la rédaction vous conseille", "voir aussi", "pour mémoire", "más información", "te puede interesar", "le puede interesar", "también le puede interesar", "también te puede interesar", "related story", "seguir leyendo", "¿qué otras noticias debes saber?", "címlapról ajánljuk", "súvisiace články", "lee también", "lea también", "leer más", "lea más", "lee más", "lea además", "lee además", "related reading",
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
