@@ -14,6 +14,8 @@ final class SitePointers {
             + "(?:lisez|lire|à lire)\\s*:?\\s*«[^»]{3,160}»|consultez (?:la|notre) section\\b.{1,60}|ce texte a été publié dans la section\\b.{1,60}"
             + "|(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+Members)"
             + "|our (?:journalism|reporting|work) is (?:supported|funded|made possible) by (?:our )?(?:members|readers)\\b.{0,80}"
+            // ACM's box: "Our journalists work hard to provide local, up-to-date news to the community. This is how you can ..."
+            + "|our journalists work hard to (?:provide|bring you)\\b.{0,160}"
             // a paper's plea and its button in one line: "Support local journalism. Subscribe to azcentral.com today.", "Our
             // journalism needs your support. Subscribe today to OregonLive.com."
             + "|assine (?:já |agora )?(?:o |a )?\\S.{0,30}? e tenha acesso\\b.{0,80}" // ("Assine O POVO+ e tenha acesso a todo o conteúdo")
