@@ -62,6 +62,10 @@ final class OutletStatements {
             + "if you (?:buy|purchase) something (?:from|through|via) .{0,80}\\bmay earn\\b.{0,200}|"
             // "If you purchase a product or register for an account through a link on our site, we may receive compensation."
             + "if you (?:buy|purchase) (?:a product|something|an item)\\b.{0,120}\\bwe (?:may|might) (?:receive|earn|get) (?:compensation|a commission)\\b.{0,120}|"
+            // a Nordic paper's imprint: its editor in charge ("Ansvarlig redaktør: ...", "Ansvarig utgivare: ...") and its
+            // press code ("... følger Vær Varsom-plakatens regler for god presseskikk")
+            + "(?:ansvarlig|ansvarshavende|ansvarig) (?:redaktør|redaktör|utgivare|chefredaktør)\\s*:.{2,200}|"
+            + ".{0,60}\\b(?:følger|arbeider etter|följer) (?:vær varsom-plakatens|pressens etiske|publicistklubbens|de pressetiska)\\b.{0,120}|"
             + "we welcome your (?:comments|feedback|letters|views)\\b.{0,80}|cet article est en accès libre\\b.{0,120}|"
             // a pointer to its own coverage in the text: "Read our full coverage of the port expansion."
             + "read (?:our|all our|the) (?:full |latest |complete |live |in-depth )?coverage (?:of|on)\\b.{0,80}|"
