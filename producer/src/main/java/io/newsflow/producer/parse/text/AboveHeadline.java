@@ -94,6 +94,7 @@ final class AboveHeadline {
         if (content.isEmpty() && draft.section == null && CrumbTrails.sectionUnderMasthead(lines, i, draft)) {
             header.kickerLine = i; // "The Times of Israel" / "Israel & the Region": the section under the site's name
             draft.offerSection(ArticleTypes.sectionCase(line));
+            draft.offerType(ArticleTypes.fromLabel(line)); // ("Birmingham Mail" / menu / "ANALYSIS": the desk names the type)
             return true;
         }
         if (content.isEmpty() && draft.section == null && CrumbTrails.underMasthead(lines, i, draft)
