@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * Segments a scrape set apart with runs of spaces rather than bars: a page header in columns ("THE VALLEY TIMES
  * Monday, December 1, 2025     A3", two gaps or more of three spaces), or a menu whose items the scrape parted by two
  * spaces each ("Inicio  Política  Economía  Ciudadanía  Salud  Cocuyo Chequea": three such gaps or more between words,
- * each item a capitalised word or up to four, half of them or more a menu's words, sections or places; or two or three account links,
- * "Subscribe  Sign In"). Each is read with bars
- * between its segments, as {@link JunkLineDetector} reads a menu bar; any other line as it is (a gap inside a sentence
- * is no column, and typists once put two spaces after a full stop).
+ * each item a capitalised word or up to four, a third of them or more a menu's words, sections or places), or two or
+ * three account links ("Subscribe  Sign In"). Each is read with bars between its segments, as {@link JunkLineDetector}
+ * reads a menu bar; any other line as it is (a gap inside a sentence is no column, and typists once put two spaces
+ * after a full stop).
  */
 final class ColumnGaps {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
@@ -40,7 +40,7 @@ final class ColumnGaps {
         return menu || account ? NARROW_GAP.matcher(line).replaceAll(" | ") : line;
     }
 
-    /** Each item a capitalised word or up to four, and half of them or more a menu's word, a listed section, a place, home or news. */
+    /** Each item a capitalised word or up to four, and a third of them or more a menu's word, a listed section, a place, home or news. */
     private static boolean menuItems(String[] items) {
         int known = 0;
         for (String item : items) {
@@ -50,6 +50,6 @@ final class ColumnGaps {
             known += FurnitureWords.MENU_WORDS.contains(item.toLowerCase(Locale.ROOT)) || SectionNames.isSection(item)
                     || BreadcrumbDetector.isHomeRoot(item) || BreadcrumbDetector.isNewsRoot(item) || Places.isPlace(item) ? 1 : 0;
         }
-        return known * 2 >= items.length;
+        return known * 3 >= items.length;
     }
 }

@@ -147,7 +147,7 @@ final class FurnitureWords {
             "economy", "society", "life", "incidents", "regions", "podcast",
             // the same desks in Spanish ("Local  Nacional  Economía  Deportes  Opinión")
             "nacional", "internacional", "mundo", "economía", "política", "sociedad", "deportes", "opinión", "cultura", "salud",
-            "economie", "binnenland", "buitenland", // (and Dutch: "Binnenland | Buitenland | Sport | Economie")
+            "economie", "binnenland", "buitenland", "regio", "cultuur", "puzzels", // (and Dutch: "Binnenland | Buitenland | Sport | Economie")
             "الرئيسية", "होम", "முகப்பு", "ראשי", "beranda"); // (a home link in Arabic, Hindi, Tamil, Hebrew, Indonesian)
 
     /** A reader's account links ("Sign In | Register"), as a bar of their own. */

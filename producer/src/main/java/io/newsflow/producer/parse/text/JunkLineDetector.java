@@ -90,8 +90,6 @@ public final class JunkLineDetector {
             + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);
     private static final int MAX_SHARE_RUN_CHARS = 100;
     private static final int MAX_MENU_RUN_CHARS = 120;
-    private static final Pattern COOKIE = UnicodeRegex.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
-            + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
     private static final Pattern TIMING = UnicodeRegex.compile("^\\W*(?:(?:updated|published|posted|last updated|last update)\\s*:?\\s*)?"
             + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)"
             + "(?:,?\\s*(?:updated|last updated)\\s*\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\\s+ago)?\\W*$|" // ("Posted 5h ago, updated 2h ago")
@@ -143,7 +141,7 @@ public final class JunkLineDetector {
             return true;
         }
         if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()
-                || COOKIE.matcher(text).find() || MAIL_AND_BUTTONS.matcher(text).find())) {
+                || PageTops.isCookieBanner(text) || MAIL_AND_BUTTONS.matcher(text).find())) {
             return true;
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens; an outlet's statement may run longer

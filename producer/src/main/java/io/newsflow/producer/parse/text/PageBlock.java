@@ -36,7 +36,7 @@ record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean 
             name = 2; // "Ukrinform" / "Ukrainian National News Agency" / "War" / ...: the name and what it is over the menu
         }
         boolean vertical = group.size() - name >= MIN_MENU_ITEMS && group.stream().skip(name)
-                .allMatch(l -> isMenuItem(l) || PageLines.isSkipLink(l) || Outlets.fromLogoLink(l).isPresent()) // (and the page's title)
+                .allMatch(l -> isMenuItem(l) || PageTops.isSkipLink(l) || Outlets.fromLogoLink(l).isPresent()) // (and the page's title)
                 && !logoOverTrail(group, junk);
         return new PageBlock(junkLines > 0, junkLines >= 2 && junkLines * 2 >= group.size(), vertical,
                 vertical && group.stream().filter(JunkLineDetector::isShareWord).count() >= 2,

@@ -14,8 +14,6 @@ import io.newsflow.avro.ArticleType;
  * item per line, or a date stamp's details; and which block a line is in.
  */
 final class PageLines {
-    private static final Pattern SKIP_LINK = Pattern.compile("(?iu)\\s*(?:skip to (?:main )?content|skip navigation|zum inhalt springen|"
-            + "ir al contenido|aller au contenu|vai al contenuto)\\s*");
     /**
      * A logo written in lower case, a full stop after it perhaps ("euronews."), a hyphen in it perhaps ("in-cyprus"), an
      * article before it perhaps ("la diaria", Montevideo's).
@@ -55,6 +53,8 @@ final class PageLines {
         taglineOverMenu = OpeningMastheads.overMenu(this);
         // (the tagline is furniture, as in one block with the menu; so a menu in a script without capitals under the name)
         junk.set(1, taglineOverMenu || junk.get(1) || MenuRuns.menuUnderName(this));
+        // (the window's title over the site's name, "<headline> | De Limburger" / "De Limburger": the headline comes again)
+        junk.set(0, junk.get(0) || lines.size() > 1 && PageTops.isWindowTitleOver(lines.get(0), lines.get(1)));
     }
 
     /** Line i is the site's name over its tagline or its name written out in the page's first block, the menu's block under them. */
@@ -109,14 +109,9 @@ final class PageLines {
         return lastJunk;
     }
 
-    /** "Skip to main content", "Zum Inhalt springen": a skip link's label, the page's first furniture. */
-    static boolean isSkipLink(String line) {
-        return SKIP_LINK.matcher(line).matches();
-    }
-
-    /** Line i opens the page, or only a skip link stands above it ("Skip to main content" / "The Standard" / "Home"). */
+    /** Line i opens the page, or only a skip link, a cookie banner or the window's title stands above it ({@link PageTops}). */
     boolean pageOpensAt(int i) {
-        return i == 0 || i == 1 && isSkipLink(lines.get(0));
+        return i == 0 || i == 1 && PageTops.aboveName(lines.get(0), lines.get(1));
     }
 
     int size() {

@@ -28,7 +28,7 @@ final class TopMenus {
             "live tv", "tv", "radio", "watch", "listen", "newsletters", "games", "puzzles", "shop", "jobs", "events",
             "obituaries", "e-paper", "epaper", "e-edition", "english", "español", "français", "deutsch", "português",
             "italiano", "nederlands", "polski", "svenska",
-            // an edition picker's label: "Seleccione" / "España" / "México" (a skip link's is PageLines.isSkipLink)
+            // an edition picker's label: "Seleccione" / "España" / "México" (a skip link's is PageTops.isSkipLink)
             "seleccione", "selecciona", "select", "sélectionnez", "choose");
 
     /** A brand of digits and a word glued ("15min", "20min"), which reads as a relative stamp anywhere else. */
@@ -41,7 +41,7 @@ final class TopMenus {
     static boolean isNameOverMenu(String line) {
         String t = withoutTagline(line);
         return (FurnitureBlocks.isMasthead(t) || PageLines.isLowerCaseLogo(t)) // ("infobae": a brand written in lower case)
-                && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !PageLines.isSkipLink(t)
+                && !FIRST_MENU_ITEMS.contains(t.toLowerCase(Locale.ROOT)) && !PageTops.isSkipLink(t)
                 && (!JunkLineDetector.isJunk(t) || DIGITS_BRAND.matcher(t).matches()); // ("15min" heads its menu: no stamp there)
     }
 

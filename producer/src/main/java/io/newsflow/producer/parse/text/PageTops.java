@@ -1,0 +1,47 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a scrape may hold above the site's name at the top of the page: a skip link ("Skip to main content"), a cookie
+ * banner ("Nous utilisons des cookies pour améliorer votre expérience. Accepter Refuser"), the window's title, the
+ * headline and the name after a bar ("Nieuwe treinverbinding ... | De Limburger" over "De Limburger"). Under them the
+ * page opens as it would without them; a skip link and a cookie banner are furniture wherever they stand.
+ */
+final class PageTops {
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SKIP_LINK = Pattern.compile("(?iu)\\s*(?:skip to (?:main )?content|skip navigation|zum inhalt springen|"
+            + "ir al contenido|aller au contenu|vai al contenuto)\\s*");
+    /** Cookies and what the reader may do with them, in either order (English). */
+    private static final Pattern COOKIE = UnicodeRegex.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
+            + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
+    /** Cookies and the banner's buttons in the other languages read ("Accepter Refuser", "Akzeptieren", "Aceptar"). */
+    private static final Pattern COOKIE_CHOICE = UnicodeRegex.compile("\\bcookies?\\b.{0,200}\\b(?:accepter|refuser|paramétrer|akzeptieren"
+            + "|ablehnen|zustimmen|aceptar|rechazar|configurar|accetta|accetto|rifiuta|accepteren|weigeren|akkoord|aceitar|recusar)\\b", F);
+    /** The separators a window's title puts before the site's name. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
+
+    private PageTops() {
+    }
+
+    /** "Skip to main content", "Zum Inhalt springen": a skip link's label, the page's first furniture. */
+    static boolean isSkipLink(String line) {
+        return SKIP_LINK.matcher(line).matches();
+    }
+
+    /** True when the line speaks of cookies and the reader's choice of them. */
+    static boolean isCookieBanner(String line) {
+        return COOKIE.matcher(line).find() || COOKIE_CHOICE.matcher(line).find();
+    }
+
+    /** The first line is a skip link, a cookie banner, or a window's title ending with the second line, the site's name. */
+    static boolean aboveName(String first, String second) {
+        return isSkipLink(first) || isCookieBanner(first) || isWindowTitleOver(first, second);
+    }
+
+    /** The first line is the window's title, a headline and the second line, the site's name, after a bar or a dash. */
+    static boolean isWindowTitleOver(String first, String second) {
+        String[] title = TITLE_SEPARATOR.split(first.strip());
+        return title.length >= 2 && !second.isBlank() && title[title.length - 1].equalsIgnoreCase(second.strip());
+    }
+}
