@@ -32,8 +32,7 @@ final class CrumbTrails {
         return crumbLabel(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1)) && headlineAfter(lines, i);
     }
 
-    /** Bars between a trail's crumbs, which a menu's bar also has. */
-    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+"); // (between a trail's crumbs, as a menu's bar has them too)
     /** A headline has more words than a menu's item: "Home | Hyderabad | Hyderabad Metro Rail to add 10 new trains". */
     private static final int MIN_HEADLINE_WORDS = 6;
 
@@ -47,9 +46,9 @@ final class CrumbTrails {
     /** The paper's print edition's link under its name ("The Tribune" / "Subscribe" / "E-Paper"), no crumb. */
     private static final Set<String> EDITIONS = Set.of("e-paper", "epaper", "e-edition", "print edition", "digital edition", "today's paper");
 
-    /** A crumb's shape, no news root, and no name with an outlet's word unless a listed section or a place's ("Goa News"). */
+    /** A crumb's shape (a news root too), and no name with an outlet's word unless a listed section or a place's ("Goa News"). */
     private static boolean crumbLabel(String line) {
-        return KickerDetector.isCrumb(line) && !BreadcrumbDetector.isNewsRoot(line) && !EDITIONS.contains(line.toLowerCase(Locale.ROOT))
+        return KickerDetector.isCrumb(line) && !EDITIONS.contains(line.toLowerCase(Locale.ROOT))
                 && !(Outlets.hasOutletWord(line) && !SectionNames.isSection(line) && !OpeningMastheads.placesNews(line.strip()));
     }
 
@@ -101,7 +100,8 @@ final class CrumbTrails {
      */
     static boolean firstCrumb(PageLines lines, int i) {
         String line = lines.get(i).strip();
-        if (!crumbLabel(line) || line.startsWith("The ") || i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) {
+        if (!crumbLabel(line) || BreadcrumbDetector.isNewsRoot(line) || line.startsWith("The ") || i + 1 >= lines.size()
+                || !lines.sameBlock(i, i + 1)) {
             return false;
         }
         int last = i;

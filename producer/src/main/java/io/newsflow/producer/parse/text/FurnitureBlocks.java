@@ -75,6 +75,9 @@ final class FurnitureBlocks {
         }
         // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
         // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
+        if (beforeContent && MastheadShapes.networkOverPaper(lines, i)) {
+            return i; // "SaltWire" / "The Chronicle Herald" / the menu: the network's brand over its paper's name
+        }
         boolean overMenuBar = MastheadShapes.overMenuBar(lines, i);
         // (in lower or sentence case: "la diaria", "Dân trí"; a name that reads as a section's, over the menu: "Business News")
         if (beforeContent && (isMasthead(line) || overMenuBar && (PageLines.isLowerCaseLogo(line) || Outlets.looksLikeOutlet(line)
@@ -87,8 +90,7 @@ final class FurnitureBlocks {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }
-        // "Dela / Facebook / X / Mejla": a column of share buttons, each word alone on its line
-        if (lines.inMenu(i) && JunkLineDetector.isShareWord(line)) {
+        if (lines.inMenu(i) && JunkLineDetector.isShareWord(line)) { // "Dela / Facebook / X / Mejla": share buttons, a word a line
             return i;
         }
         if (!beforeContent && (LinkBlocks.isTagLine(line) || LinkBlocks.isTickerLabel(line))) {

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import io.newsflow.avro.ArticleType;
@@ -30,6 +31,27 @@ final class MastheadShapes {
         String next = lines.get(i + 1);
         return JunkLineDetector.isMenu(next) || THE_NAME.matcher(lines.get(i).strip()).matches() && lines.isJunk(i + 1)
                 || SiteTaglines.matches(next) && i + 2 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 2));
+    }
+
+    /**
+     * The page's first line a network's brand over its paper's name, both over the menu in one block: "SaltWire" / "The
+     * Chronicle Herald" / "NEWS  SPORTS ...". The brand is one word that spells no initials of the paper's name, which has an
+     * outlet's word; the paper is the masthead, the brand furniture.
+     */
+    static boolean networkOverPaper(PageLines lines, int i) {
+        if (!lines.pageOpensAt(i) || i + 2 >= lines.size() || !lines.sameBlock(i, i + 2) || !JunkLineDetector.isMenu(lines.get(i + 2))) {
+            return false;
+        }
+        String brand = lines.get(i).strip();
+        String paper = lines.get(i + 1).strip();
+        // (not a name over its tagline or its name written out: "ZimLive" / "Zimbabwe News", "Newsday" / "Trinidad and Tobago
+        // Newsday", "myRepublica" / "Republica", a logo in capitals, "TATOLI" / "Agência Noticiosa de Timor-Leste")
+        String brandLower = brand.toLowerCase(Locale.ROOT);
+        String paperLast = paper.substring(paper.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return Outlets.looksLikeOutlet(brand) && !brand.contains(" ") && !brand.equals(brand.toUpperCase(Locale.ROOT))
+                && paper.contains(" ") && Outlets.hasOutletWord(paper) && Outlets.looksLikeOutlet(paper) && !OutletInitials.spell(brand, paper)
+                && !SectionNames.isSection(paper) && !paper.toLowerCase(Locale.ROOT).contains(brandLower) && !brandLower.contains(paperLast)
+                && !OpeningMastheads.placesNews(paper) && !SiteTaglines.matches(paper);
     }
 
     /**

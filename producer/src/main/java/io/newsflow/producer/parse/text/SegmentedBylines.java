@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A byline without "By" set in segments, the writer's name first: "Jane Tremblay · CBC News ·" (the outlet), "Joan
  * Ramírez | Barcelona" (the town), "Gizem Nisa Cebi |01.12.2025" (the date), "Ritika Gondhalekar |
- * ritika.gondhalekar@mid-day.com" (the writer's address). Read only below the headline: above it, "Naira Keeps Falling
- * | The Lagos Ledger" is a title.
+ * ritika.gondhalekar@mid-day.com" (the writer's address), "Francis Campbell · Reporter | Posted: Dec. 6, 2026, 7:30
+ * a.m." (a role and the stamp). Read only below the headline: above it, "Naira Keeps Falling | The Lagos Ledger" is a
+ * title.
  */
 final class SegmentedBylines {
     /** An outlet's name is short: "CBC News", "The Sydney Morning Herald". */
@@ -42,7 +43,8 @@ final class SegmentedBylines {
                 // (a sentence after a dateline's dash is text, whatever words it holds: "GRAND JUNCTION — The City Council
                 // ... to review the plan.")
                 source = segment;
-            } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment)) { // "Last Updated: 3 hours ago"
+            } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment) && !UnmarkedBylines.isRole(segment)) {
+                // ("Last Updated: 3 hours ago" is furniture, "Francis Campbell · Reporter" the writer's role)
                 return Optional.empty();
             }
         }
