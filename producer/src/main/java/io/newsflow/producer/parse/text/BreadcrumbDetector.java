@@ -20,7 +20,7 @@ public final class BreadcrumbDetector {
             "начало", "početna", "naslovnica", "pradžia", "forsíða", "головна", "domov", "úvod", "ballina", "หน้าแรก",
             "होम", "मुख्य पृष्ठ", "bosh sahifa", "почетна"); // Hindi, Uzbek, Macedonian
     private static final int MAX_CRUMB_WORDS = 4;
-    private static final Pattern SHORT_CRUMB = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?: \\p{Lu}[\\p{L}&'’-]*){0,2}"); // ("Greater Manchester News")
+    private static final Pattern SHORT_CRUMB = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?:(?: &| and)? \\p{Lu}[\\p{L}&'’-]*){0,2}"); // "A & B"
     /** A last crumb of more words is the headline ("Home / News / Brussels Weighs Its Own Rules"), not a section. */
     private static final int MAX_SECTION_WORDS = 3;
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
