@@ -75,7 +75,8 @@ final class Headlines {
         return t.length() <= MAX_TITLE_CHARS && words(t) <= MAX_TITLE_WORDS && !t.endsWith("。") && !OTHER_FULL_STOP_END.matcher(t).matches()
                 && (!t.matches(".*\\p{Ll}[.,;:]$") || ABBREVIATED_END.matcher(t).matches() || t.endsWith(".") && titleCased(t))
                 && !t.matches(".*[,;]$") && InlineBylines.of(t).isEmpty()
-                && t.matches("^[\\p{Lu}\\p{Lo}\\p{IsGeorgian}\\p{N}\"“‘'«¿¡].*"); // (scripts without case: "दिल्ली में ...", "한국은행 ...")
+                && t.matches("^(?:[\\p{Lu}\\p{Lo}\\p{IsGeorgian}\\p{N}\"“‘'«¿¡]|[a-z]{1,2}[A-Z][a-z]).*"); // (scripts without case: "दिल्ली
+        // में ...", "한국은행 ..."; a brand in lower camel case: "eBus fares in Nelson ...", "iPhone sales ...")
     }
 
     /** Words of four letters or more: a title-cased headline capitalises each of them. */

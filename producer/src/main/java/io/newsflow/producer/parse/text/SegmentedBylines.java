@@ -25,8 +25,8 @@ final class SegmentedBylines {
         String text = line.strip();
         String[] segments = BylineDetector.SEGMENTS.split(text);
         if (text.length() > BylineDetector.MAX_LINE || segments.length < 2 || BylineDetector.hasLeadIn(segments[0])
-                || !PersonNames.isName(segments[0].strip())) {
-            return Optional.empty();
+                || !PersonNames.isName(segments[0].strip()) || UnmarkedBylines.isRole(segments[0].strip())) {
+            return Optional.empty(); // ("Multimedia Journalist·Hawke's Bay Today·": a role, no name)
         }
         String source = null;
         DateExtractor.FoundDate date = null;
