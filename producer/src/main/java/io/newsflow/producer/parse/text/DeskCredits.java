@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bylines that credit a desk or an agency's copy rather than name a writer alone, for {@link BylineDetector}: a desk's
- * place over the outlet ("SANTIAGO / LA VOZ"), a bureau ("ET Bureau", "NT NETWORK", "Post News Network"), an outlet with an agency ("Le Monde avec AFP",
- * "By Euronews with AP"), a writer with one ("By Maria Lopez with AP"), an agency alone ("Agence QMI"), and, for a
- * "Reporting by" credit without a writer, a wire's staff ("(Reporting by Reuters staff; Editing by ...)").
+ * Bylines that credit a desk or an agency's copy rather than name a writer alone, for {@link BylineDetector}: a desk's place
+ * over the outlet ("SANTIAGO / LA VOZ"), a bureau ("ET Bureau", "NT NETWORK", "Post News Network"), an outlet with an agency
+ * ("Le Monde avec AFP", "By Euronews with AP"), a writer with one ("By Maria Lopez with AP"), an agency alone ("Agence QMI"),
+ * and, for a "Reporting by" credit without a writer, a wire's staff ("(Reporting by Reuters staff; Editing by ...)").
  */
 final class DeskCredits {
     /** "SANTIAGO / LA VOZ", "MADRID / EL MUNDO": a desk's place and the outlet, both in capitals, where a byline stands. */

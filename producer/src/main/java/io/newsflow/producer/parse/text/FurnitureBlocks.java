@@ -73,11 +73,11 @@ final class FurnitureBlocks {
             draft.offerSource(kind.matches() ? kind.group(1) : line.strip(), TextArticleParser.MASTHEAD);
             return i;
         }
-        // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
-        // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
         if (beforeContent && MastheadShapes.networkOverPaper(lines, i)) {
             return i; // "SaltWire" / "The Chronicle Herald" / the menu: the network's brand over its paper's name
         }
+        // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
+        // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
         boolean overMenuBar = MastheadShapes.overMenuBar(lines, i);
         // (in lower or sentence case: "la diaria", "Dân trí"; a name that reads as a section's, over the menu: "Business News")
         if (beforeContent && (isMasthead(line) || overMenuBar && (PageLines.isLowerCaseLogo(line) || Outlets.looksLikeOutlet(line)

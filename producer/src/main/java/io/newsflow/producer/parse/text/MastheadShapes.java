@@ -35,8 +35,8 @@ final class MastheadShapes {
 
     /**
      * The page's first line a network's brand over its paper's name, both over the menu in one block: "SaltWire" / "The
-     * Chronicle Herald" / "NEWS  SPORTS ...". The brand is one word that spells no initials of the paper's name, which has an
-     * outlet's word; the paper is the masthead, the brand furniture.
+     * Chronicle Herald" / "NEWS  SPORTS ...". The brand is one word that spells no initials of the paper's name, which
+     * has an outlet's word; the paper is the masthead, the brand furniture.
      */
     static boolean networkOverPaper(PageLines lines, int i) {
         if (!lines.pageOpensAt(i) || i + 2 >= lines.size() || !lines.sameBlock(i, i + 2) || !JunkLineDetector.isMenu(lines.get(i + 2))) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a short line under a writer's name names the page's own site, though it holds no outlet's word: it is the
  * page's first line, its name over the menu ("By Hannah Gaskill" / "Baltimore Sun" on a page that opens with "Baltimore
- * Sun"), or the page's addresses spell it ("Taylor Seely" / "Arizona Republic" over "tseely@arizonarepublic.com"). A
- * person's name is never spelt so by the site's own address, nor is a town or a role.
+ * Sun"), or the page's addresses spell it ("Taylor Seely" / "Arizona Republic" over "tseely@arizonarepublic.com"): the
+ * site's name, not the writer's, is what an address's domain spells.
  */
 final class SiteDomains {
     /** The name part of an address: "arizonarepublic" in "tseely@arizonarepublic.com" or "www.arizonarepublic.com". */
