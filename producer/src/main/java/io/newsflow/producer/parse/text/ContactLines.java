@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * the story ("joyanne.pursaga@freepress.mb.ca").
  */
 public final class ContactLines {
+    /** An e-mail address: "kpohjanpalo@bloomberg.net", "ritika.gondhalekar@mid-day.com". */
+    static final String MAIL_ADDRESS = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
     private static final Pattern LABEL = UnicodeRegex.compile("(?iu)^\\W*to contact the (reporters?|authors?|editors?|writers?)\\b.{0,60}:\\s*$");
     private static final Pattern ADDRESS = UnicodeRegex.compile("(?u)^(\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}?)"
             + "(?:\\s+in\\s+\\p{Lu}[\\p{L}\\p{M} .-]{1,40}?)?\\s+at\\s+\\S+@\\S+\\s*$");
@@ -71,7 +73,7 @@ public final class ContactLines {
 
     /** "Taylor Dolven can be reached at taylor.dolven@globe.com. Follow her @taydolven.": the writer's contact, in a sentence. */
     private static final Pattern REACHED_AT = UnicodeRegex.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’-]+(?: \\p{Lu}[\\p{L}\\p{M}.'’-]+){1,3} can be "
-            + "(?:reached|contacted) (?:at|by e-?mail at|via e-?mail at) [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\.?(?:\\s+(?i:follow (?:him|her|them)) (?:on \\p{L}+ )?@\\w+\\.?)?$");
+            + "(?:reached|contacted) (?:at|by e-?mail at|via e-?mail at) " + MAIL_ADDRESS + "\\.?(?:\\s+(?i:follow (?:him|her|them)) (?:on \\p{L}+ )?@\\w+\\.?)?$");
 
     /** The line is only an e-mail address, perhaps labelled, or says where the writer can be reached: no text. */
     public static boolean isWritersAddress(String line) {

@@ -42,7 +42,7 @@ public final class LinkBlocks {
     private static final Pattern COLON = Pattern.compile("[:：﹕]");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|：﹕]+$"); // (and Chinese's full-width and small colons)
     /** An e-mail address or a telephone number: a contact block's line, however many words it has. */
-    private static final Pattern CONTACT_DETAILS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\d(?:[ ()-]?\\d){7,}");
+    private static final Pattern CONTACT_DETAILS = Pattern.compile(ContactLines.MAIL_ADDRESS + "|\\+?\\d(?:[ ()-]?\\d){7,}");
     /** Checked before the pattern: a contact line is short, and the pattern is never run on a long one. */
     private static final int MAX_CONTACT_WORDS = 12;
     private static final int MAX_CONTACT_CHARS = 160;

@@ -45,7 +45,7 @@ public final class PersonNames {
     private static final int MAX_BYLINE_NAME_WORDS = 4;
     private static final Pattern HANDLES = UnicodeRegex.compile("@[\\p{L}\\d_/.-]*");
     /** The writer's address after the name: "Lennart Dodoo, lennart.dodoo@frontpageafricaonline.com". */
-    private static final Pattern MAIL_SUFFIX = Pattern.compile("\\s*,?\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
+    private static final Pattern MAIL_SUFFIX = Pattern.compile("\\s*,?\\s+" + ContactLines.MAIL_ADDRESS + "$");
     private static final Pattern PLACE_SUFFIX = UnicodeRegex.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}][^:;!?]{0,50}$");
 
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */

@@ -65,7 +65,7 @@ final class ReaderPrompts {
             // a photo's licence link (wherever it stands in the line); a wire's update note, dated or not; the feedback form
             + "^\\W*skip (?:to|links?)\\b.{0,80}$|^\\W*this (?:article|story) is more than \\w+ \\w+ old\\W*$|"
             + "\\bpurchase licensing rights\\b.{0,40}$|^\\(update[sd]?(?: (?:on )?(?:\\d{1,2} \\p{L}{3,9}|\\p{L}{3,9} \\d{1,2}))? (?:with|to)\\b.{0,160}\\)$|"
-            + "^\\W*send us your feedback\\W*$|^\\W*feedback\\s*:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$|"
+            + "^\\W*send us your feedback\\W*$|^\\W*feedback\\s*:\\s*" + ContactLines.MAIL_ADDRESS + "\\W*$|"
             // a channel's plea with its address: "Subscribe: t.me/balticwire", "Join us: wa.me/..."
             + "^\\W*(?:subscribe|join(?: us)?|follow(?: us)?)\\s*:\\s*\\S+\\.\\S+\\W*$|"
             // a printed page's number left in its text ("Page A3", "Seite 3", "Página 12")
@@ -87,8 +87,8 @@ final class ReaderPrompts {
             // a wire-style closing: "Write to Ryan Castellano at ryan.castellano@wsj.com", "Appeared in the December 3, 2026, print
             // edition as '...'" (the writer is the byline's already)
             // the writer's name and address closing the story: "Park Ji-won jwpark@koreatimes.co.kr"
-            + "^(?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$|"
-            + "^\\W*write to\\b.{2,80}\\bat [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\W*$|^\\W*published in the print edition\\b.{0,200}$|^\\W*(?:this (?:article|story) )?appeared in the\\b.{0,40}\\bprint edition\\b.{0,200}$|"
+            + "^(?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}\\s+" + ContactLines.MAIL_ADDRESS + "$|"
+            + "^\\W*write to\\b.{2,80}\\bat " + ContactLines.MAIL_ADDRESS + "\\W*$|^\\W*published in the print edition\\b.{0,200}$|^\\W*(?:this (?:article|story) )?appeared in the\\b.{0,40}\\bprint edition\\b.{0,200}$|"
             // a video's length, a quote's ticker ("VIDEO 03:12", "CL=F")
             + "^(?:video|watch|listen|audio)\\s+\\d{1,2}:\\d{2}$|^(?-i:[A-Z0-9^.]{1,8}=[A-Z]{1,2})$|"
             // a site's note on syndicated copy: "(Only the headline ... is auto-generated from a syndicated feed.)"

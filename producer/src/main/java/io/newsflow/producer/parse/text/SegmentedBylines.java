@@ -15,7 +15,7 @@ final class SegmentedBylines {
     /** An outlet's name is short: "CBC News", "The Sydney Morning Herald". */
     private static final int MAX_OUTLET_WORDS = 6;
     /** A writer's address in a segment of its own. */
-    private static final Pattern MAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern MAIL = Pattern.compile(ContactLines.MAIL_ADDRESS);
 
     private SegmentedBylines() {
     }
