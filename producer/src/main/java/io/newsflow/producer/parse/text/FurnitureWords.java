@@ -138,7 +138,7 @@ final class FurnitureWords {
             "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
             "podcasts", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
             "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
-            "newsletters", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
+            "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
             // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")
             "national", "regional", "international", "pacific", "africa", "asia", "europe", "americas", "caribbean", "features",
             // a station's buttons ("News   Sports   Business   Entertainment   Watch Live")

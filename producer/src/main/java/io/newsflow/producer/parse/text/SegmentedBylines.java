@@ -20,8 +20,11 @@ final class SegmentedBylines {
     private SegmentedBylines() {
     }
 
-    /** The byline the line is, when a name opens it and every later segment is an outlet, a town, a date or an address. */
-    static Optional<Byline> nameThenOutlet(String line) {
+    /**
+     * The byline the line is, when a name opens it and every later segment is an outlet, a town, a date, an address or
+     * (under the headline only) a role: "Eric Miller | Senior Reporter" closing the text is the writer's box.
+     */
+    static Optional<Byline> nameThenOutlet(String line, boolean underHeadline) {
         String text = line.strip();
         String[] segments = BylineDetector.SEGMENTS.split(text);
         if (text.length() > BylineDetector.MAX_LINE || segments.length < 2 || BylineDetector.hasLeadIn(segments[0])
@@ -31,6 +34,7 @@ final class SegmentedBylines {
         String source = null;
         DateExtractor.FoundDate date = null;
         boolean placeOrMail = false;
+        boolean role = false;
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i].strip();
             Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
@@ -43,13 +47,14 @@ final class SegmentedBylines {
                 // (a sentence after a dateline's dash is text, whatever words it holds: "GRAND JUNCTION — The City Council
                 // ... to review the plan.")
                 source = segment;
-            } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment) && !UnmarkedBylines.isRole(segment)) {
-                // ("Last Updated: 3 hours ago" is furniture, "Francis Campbell · Reporter" the writer's role)
-                return Optional.empty();
+            } else if (UnmarkedBylines.isRole(segment)) {
+                role = true; // "Francis Campbell · Reporter", "Eric Miller | Senior Reporter": the writer's role
+            } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment)) {
+                return Optional.empty(); // ("Last Updated: 3 hours ago" is furniture)
             }
         }
-        // "Gizem Nisa Cebi |01.12.2025 - Update : 01.12.2025": a name and its date are a byline too
-        return source == null && !placeOrMail && date == null ? Optional.empty()
+        // "Gizem Nisa Cebi |01.12.2025 - Update : 01.12.2025": a name and its date are a byline too, and so a name and its role
+        return source == null && !placeOrMail && date == null && !(role && underHeadline) ? Optional.empty()
                 : Optional.of(new Byline(List.of(NameCase.natural(segments[0].strip())), source, date, null));
     }
 }

@@ -30,6 +30,10 @@ final class SitePointers {
             + "|(?:leggi l['’]articolo completo su|lire l['’]article complet sur|lee la noticia completa en|read the full (?:article|story) (?:on|at))(?:\\s.{1,40})?"
             + "|we can['’]t wait to (?:welcome|see) you (?:to|at)\\s.{1,80}" // (a festival's promotion: "We can't wait to welcome you to ...")
             + "|\\p{Lu}[\\p{L}-]{1,30}(?: \\p{Lu}[\\p{L}-]{1,30}){0,2} tilaajille" // (a Finnish paper's box for its subscribers: "Kaleva tilaajille")
+            // a trade paper's pointers: "Click for more FreightWaves articles by Joanna Marsh.", "Contact Progressive
+            // Railroading editorial staff.", "Want more news? Listen to today's daily briefing above or go here for more info"
+            + "|click (?:here )?for more (?:\\S+ ){0,3}(?:articles|stories|news)\\b.{0,60}|contact (?:the )?\\S.{0,40}? editorial (?:staff|team)"
+            + "|want more news\\?.{0,120}"
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 

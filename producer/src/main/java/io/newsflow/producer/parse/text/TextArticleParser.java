@@ -129,7 +129,9 @@ public final class TextArticleParser {
                 i = MetadataLines.outletUnderByline(lines, i, draft); // "By BRIAN OKINDA" / "Nation Media Group"
                 continue;
             }
-            Optional<Byline> nameAndOutlet = content.isEmpty() ? Optional.empty() : SegmentedBylines.nameThenOutlet(line);
+            // between the headline (and standfirst) and the text, where a byline stands
+            boolean underHeadline = HeaderTrim.underHeadline(content, lines, i);
+            Optional<Byline> nameAndOutlet = content.isEmpty() ? Optional.empty() : SegmentedBylines.nameThenOutlet(line, underHeadline);
             if (nameAndOutlet.isPresent()) {
                 nameAndOutlet.get().authors().forEach(draft::addAuthor);
                 draft.offerSource(nameAndOutlet.get().source(), BYLINE);
@@ -138,8 +140,6 @@ public final class TextArticleParser {
                 }
                 continue;
             }
-            // between the headline (and standfirst) and the text, where a byline stands
-            boolean underHeadline = HeaderTrim.underHeadline(content, lines, i);
             // "Reuters" alone under the headline: the agency's byline; "By Euronews", "The Yomiuri Shimbun" over the stamp: the outlet's
             Optional<String> credited = underHeadline ? DeskCredits.underHeadline(lines, i, draft.source) : Optional.empty();
             if (credited.isPresent()) {

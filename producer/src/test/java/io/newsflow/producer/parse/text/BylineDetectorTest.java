@@ -91,10 +91,10 @@ class BylineDetectorTest {
         assertThat(BylineDetector.standalone("Energy prices rose again")).isEmpty();
         assertThat(BylineDetector.standalone("Por Redacción").orElseThrow().authors()).isEmpty();
         assertThat(BylineDetector.standalone("Par la rédaction").orElseThrow().authors()).isEmpty();
-        Byline segmented = SegmentedBylines.nameThenOutlet("Jane Tremblay · CBC News ·").orElseThrow();
+        Byline segmented = SegmentedBylines.nameThenOutlet("Jane Tremblay · CBC News ·", true).orElseThrow();
         assertThat(segmented.authors()).containsExactly("Jane Tremblay");
         assertThat(segmented.source()).isEqualTo("CBC News");
-        assertThat(SegmentedBylines.nameThenOutlet("By Priya Raman | Mumbai Business Wire")).isEmpty();
+        assertThat(SegmentedBylines.nameThenOutlet("By Priya Raman | Mumbai Business Wire", true)).isEmpty();
         assertThat(BylineDetector.standalone("Aus Baku berichtet Susanne Götze").orElseThrow().authors())
                 .containsExactly("Susanne Götze");
         assertThat(BylineDetector.standalone("Verslaggever Mark Visser").orElseThrow().authors()).containsExactly("Mark Visser");
