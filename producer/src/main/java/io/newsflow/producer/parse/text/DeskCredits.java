@@ -22,8 +22,10 @@ final class DeskCredits {
     /** "By TCWN Staff", "By Observer Staff": a paper's initials or one word of its name, and its staff; "Staff Report": no one named. */
     private static final Pattern OWN_STAFF = Pattern.compile(
             "^(?:[Bb]y\\s+)?(?:(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15})\\s+[Ss]taff(?:\\s+(?:[Ww]riters?|[Rr]eporters?))?|[Ss]taff\\s+[Rr]eport)$");
-    /** "By Team Herald", "Team ET": the paper's team, by its name's word or initials. */
-    private static final Pattern OWN_TEAM = Pattern.compile("^(?:[Bb]y\\s+)?(?:[Tt]eam|TEAM)\\s+(?:\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15})$");
+    /** "By Team Herald", "Team ET": the paper's team, by its name's word or initials; "By The Ubyssey Editorial Board". */
+    private static final Pattern OWN_TEAM = Pattern.compile("^(?:[Bb]y\\s+)?(?:(?:[Tt]eam|TEAM)\\s+(?:\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{2,15})"
+            + "|(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}[Ee]ditorial\\s+[Bb]oard)$");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^the\\s+"); // (a paper's name's article: withoutArticle)
     /** "By Kafkadesk Prague office": the outlet's name, its office's town and "office". */
     private static final Pattern OWN_OFFICE = Pattern.compile("^(?:[Bb]y\\s+)?(\\p{Lu}[\\p{L}.]{2,20})\\s+\\p{Lu}\\p{L}+\\s+office$");
     /** "By Staff Writer | December 5, 2026": a staff credit, a separator and the date. */
@@ -177,8 +179,6 @@ final class DeskCredits {
     private static String withoutArticle(String name) {
         return ARTICLE.matcher(name).replaceFirst("");
     }
-
-    private static final Pattern ARTICLE = Pattern.compile("(?i)^the\\s+");
 
     /** "India News", "Local News", "Business News" over the stamp: the section's label repeated, not an outlet. */
     private static boolean isSectionLabel(String name) {

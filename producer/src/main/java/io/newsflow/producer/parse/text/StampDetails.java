@@ -77,7 +77,7 @@ final class StampDetails {
     static boolean consumed(PageLines lines, int i, boolean beforeHeadline, ArticleDraft draft) {
         String next = i + 1 < lines.size() && lines.sameBlock(i, i + 1) ? lines.get(i + 1).strip() : "";
         if (beforeHeadline && next.split("\\s+").length >= MIN_HEADLINE_WORDS && Headlines.isTitleLike(next)
-                && MetaDateLine.parse(next).isEmpty() && ArticleTypes.fromLabel(lines.get(i).strip()) == ArticleType.UNKNOWN) {
+                && MetaDateLine.parse(next).isEmpty()) {
             return false;
         }
         return consumed(lines.get(i), draft);
