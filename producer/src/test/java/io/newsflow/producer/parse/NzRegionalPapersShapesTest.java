@@ -28,4 +28,13 @@ class NzRegionalPapersShapesTest {
         assertThat(a.getAuthors()).containsExactly("Jane Roe");
         assertThat(a.getLead()).isEqualTo("Gisborne will get three new bus routes.");
     }
+
+    @Test
+    void shouldReadTheBylineWhenABareBarStandsUnderIt() {
+        // (the role check split the line under the byline into no segment at all: "|" failed the parse, found by
+        // MutatedInputRobustnessTest once the corpus grew)
+        Article a = parse("Gisborne to get new bus routes under regional plan\n\nBy Jane Roe\n|\n6 Dec, 2026 06:00 AM\n\n"
+                + "Gisborne will get three new bus routes.\n\nThe changes start in July.\n");
+        assertThat(a.getAuthors()).containsExactly("Jane Roe");
+    }
 }

@@ -130,7 +130,7 @@ public final class BylineDetector {
             }
             // the writer's role, handle or photographer ("- Reporter / @jiandradeINQ", "• Fotografia de ..."): no outlet
             if (JunkLineDetector.isJunk(segment) || i > 0 && (UnmarkedBylines.isRole(segment) || segment.startsWith("@")
-                    || PHOTO_CREDIT.matcher(segment).lookingAt())) {
+                    || PHOTO_CREDIT.matcher(segment).lookingAt() || WriterNotes.isInstitution(segment))) { // (", University of Chile")
                 continue;
             }
             Matcher contributor = CONTRIBUTOR.matcher(segment); // "Por Laura Gómez | Para LA NACION": written for the outlet

@@ -43,7 +43,8 @@ final class BylineOutlets {
         if (role && outletsRole.matches() && Outlets.hasOutletWord(outletsRole.group(1)) && Outlets.looksLikeOutlet(outletsRole.group(1))) {
             return outletsRole.group(1);
         }
-        return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) ? last : null;
+        // ("by Tanya Ruiz, University of Chile": the writer's institution, no outlet)
+        return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) && !WriterNotes.isInstitution(last) ? last : null;
     }
 
     /** An outlet's name and a one-word role after it: "KOMO News Reporter", "Herald Correspondent". */

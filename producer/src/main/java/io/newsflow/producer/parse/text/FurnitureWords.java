@@ -101,9 +101,9 @@ final class FurnitureWords {
             "skomentuj", "komentarze", "comentar", "comenta", "commenta", "commenter", "kommentieren", "kommentera", "kommenter",
             "réagir", "réagir à l'article", "réagir à cet article", "commenter l'article", "commenter cet article",
             "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",
-            // a text-size and save widget, a licence link, a standfirst's label, a site's alert banner
-            "published by", "published on", "edited by", "save", "normal text size", "larger text size", "very large text size", "license this article", "synopsis", "summary",
-            "what you need to know", "key points", "in summary", "das wichtigste in kürze", "lo que debes saber", "ce qu'il faut savoir", // a summary's label
+            // a text-size and save widget, a licence link, a standfirst's label, a research release's kind (EurekAlert!'s), a site's alert banner
+            "published by", "published on", "edited by", "save", "normal text size", "larger text size", "very large text size", "license this article", "synopsis", "summary", "full story",
+            "peer-reviewed publication", "meeting announcement", "business announcement", "grant and award", "reports and proceedings", "what you need to know", "key points", "in summary", "das wichtigste in kürze", "lo que debes saber", "ce qu'il faut savoir", // a summary's label
             "weather alert", "severe weather alert", "breaking news", "breaking news alert", "traffic alert", "news alert",
             // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
             "se connecter", "connexion", "mon compte", "anmelden", "einloggen", "iniciar sesión", "mi cuenta",
@@ -136,7 +136,7 @@ final class FurnitureWords {
     /** Words of a site's menu: "Home News Sport Opinion Events Contact" is a menu, run together. */
     static final Set<String> MENU_WORDS = Set.of("home", "news", "sport", "sports", "opinion", "events", "contact",
             "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
-            "podcasts", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
+            "podcasts", "multimedia", "news releases", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
             "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
             "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
             // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")
@@ -152,7 +152,7 @@ final class FurnitureWords {
 
     /** A reader's account links ("Sign In | Register"), as a bar of their own. */
     static final Set<String> ACCOUNT_WORDS = Set.of("sign in", "sign out", "register", "log in", "login", "log out",
-            "my account", "create an account", "create account", "e-edition", "subscribe", "newsletters", "account");
+            "my account", "create an account", "create account", "e-edition", "subscribe", "newsletters", "account", "menu", "search");
 
     /** "abc.net.au/news/perth-water-.../105012345": the page's own address alone on a line, from a copy-link box. */
     private static final Pattern PAGE_ADDRESS = Pattern.compile("(?:https?://)?(?:www\\.)?[a-z\\d-]+(?:\\.[a-z\\d-]+)*\\.[a-z]{2,}"

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -21,17 +22,25 @@ final class MastheadShapes {
 
     /**
      * The page's first line over its menu bar ("Starnieuws" / "News | Politics | ..."), over its account links when it
-     * is "The" and a name ("The New Yorker" / "Sign In | Subscribe"), or over its tagline over its menu ("azcentral." /
-     * "part of the USA TODAY Network" / "Local  Sports  Things to Do ...").
+     * is "The" and a name ("The New Yorker" / "Sign In | Subscribe") or only account links stand there ("Science News" /
+     * "Menu  Subscribe  Search"), or over its tagline over its menu ("azcentral." / "part of the USA TODAY Network" /
+     * "Local  Sports  Things to Do ...").
      */
     static boolean overMenuBar(PageLines lines, int i) {
         if (!lines.pageOpensAt(i) || i + 1 >= lines.size()) {
             return false;
         }
         String next = lines.get(i + 1);
-        return JunkLineDetector.isMenu(next) || THE_NAME.matcher(lines.get(i).strip()).matches() && lines.isJunk(i + 1)
+        return JunkLineDetector.isMenu(next) || (THE_NAME.matcher(lines.get(i).strip()).matches() || accountLinks(next)) && lines.isJunk(i + 1)
                 || SiteTaglines.matches(next) && i + 2 < lines.size() && JunkLineDetector.isMenu(lines.get(i + 2));
     }
+
+    /** Every item of the line, parted by bars, is an account's or a site's button ("Menu | Subscribe | Search"). */
+    private static boolean accountLinks(String line) {
+        return Arrays.stream(ACCOUNT_BAR.split(line.strip())).allMatch(item -> FurnitureWords.ACCOUNT_WORDS.contains(item.toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Pattern ACCOUNT_BAR = Pattern.compile("\\s*[|·•]\\s*");
 
     /**
      * The page's first line a network's brand over its paper's name, both over the menu in one block: "SaltWire" / "The

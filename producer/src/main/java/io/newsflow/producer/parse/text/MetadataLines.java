@@ -82,7 +82,7 @@ final class MetadataLines {
         if (Places.isPlace(next) && BylineDetector.standalone(lines.get(i)).isPresent()) {
             return i + 1; // "NT NETWORK" / "PANAJI": the town the desk or the writer files from, no text
         }
-        if ((DESK_STAFF.matcher(next).matches() || UnmarkedBylines.isRole(BylineDetector.SEGMENTS.split(next)[0].strip())) // (or a role and
+        if ((DESK_STAFF.matcher(next).matches() || UnmarkedBylines.isRole(BylineDetector.SEGMENTS.split(next, -1)[0].strip())) // (or a role and
                 && BylineDetector.standalone(lines.get(i)).map(b -> !b.authors().isEmpty()).orElse(false)) {
             // the paper after a dot: "Multimedia Journalist·Hawke's Bay Today·")
             return i + 1; // "By Sarah Delaney" / "Times staff", "By NEIL HARTNELL" / "Tribune Business Editor": a desk or role, no outlet

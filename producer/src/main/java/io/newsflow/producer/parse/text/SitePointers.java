@@ -33,7 +33,7 @@ final class SitePointers {
             // a trade paper's pointers: "Click for more FreightWaves articles by Joanna Marsh.", "Contact Progressive
             // Railroading editorial staff.", "Want more news? Listen to today's daily briefing above or go here for more info"
             + "|click (?:here )?for more (?:\\S+ ){0,3}(?:articles|stories|news)\\b.{0,60}|contact (?:the )?\\S.{0,40}? editorial (?:staff|team)"
-            + "|want more news\\?.{0,120}"
+            + "|want more news\\?.{0,120}|questions or comments on this (?:article|story)\\?.{0,120}"
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 

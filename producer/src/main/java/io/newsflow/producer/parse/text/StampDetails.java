@@ -26,6 +26,12 @@ final class StampDetails {
     /** An outlet's name and its web address on the stamp's card: "The Daily Tribune – www.newsofbahrain.com". */
     private static final Pattern OUTLET_AND_SITE = Pattern.compile("(\\p{Lu}.{2,40}?)\\s+[–—|-]\\s+(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?");
 
+    /** A field's label alone on its line, its value under it: "Source:" (ScienceDaily's stamp block). */
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?i)\\s*source\\s*:\\s*");
+
+    /** A tagline's second line, in lower case and without a stop: "from research organizations". */
+    private static final Pattern TAGLINE_TAIL = Pattern.compile("\\p{Ll}[\\p{L} ]{2,40}");
+
     /** A state's or region's letters: "WA", "NSW". */
     private static final Pattern REGION_LETTERS = Pattern.compile("\\p{Lu}{2,3}");
 
@@ -76,6 +82,17 @@ final class StampDetails {
      */
     static boolean consumed(PageLines lines, int i, boolean beforeHeadline, ArticleDraft draft) {
         String next = i + 1 < lines.size() && lines.sameBlock(i, i + 1) ? lines.get(i + 1).strip() : "";
+        if (TAGLINE_TAIL.matcher(next).matches() && SectionNames.isSection(lines.get(i).strip()) || i > 0 && lines.sameBlock(i - 1, i)
+                && TAGLINE_TAIL.matcher(lines.get(i).strip()).matches() && SectionNames.isSection(lines.get(i - 1).strip())) {
+            return true; // "Science News" / "from research organizations": the site's tagline on two lines, no section
+        }
+        if (SOURCE_LABEL.matcher(lines.get(i)).matches() && Outlets.looksLikeOutlet(next)) {
+            return true; // "Date:" / the date / "Source:" / "University of Leeds": who issued the research the site reports
+        }
+        if (i > 0 && SOURCE_LABEL.matcher(lines.get(i - 1)).matches() && lines.sameBlock(i - 1, i) && Outlets.looksLikeOutlet(lines.get(i))) {
+            draft.offerSource(lines.get(i).strip(), TextArticleParser.SIGNATURE); // (a weak clue: a masthead outranks it)
+            return true;
+        }
         if (beforeHeadline && next.split("\\s+").length >= MIN_HEADLINE_WORDS && Headlines.isTitleLike(next)
                 && MetaDateLine.parse(next).isEmpty()) {
             return false;

@@ -51,6 +51,9 @@ public final class TextArticleParser {
                 PressReleaseEnds.readNotes(lines, i, content, draft);
                 break;
             }
+            if (ResearchNewsEnds.closes(lines, i, content)) { // "More information: ...", "Story Source:": the paper's references
+                break;
+            }
             if (!headerTrimmed && !content.isEmpty() && HeaderTrim.opensByline(lines, i)) {
                 // a date in the site's header ("Friday, November 22, 2024") comes before any headline: wait
                 headerTrimmed = HeaderTrim.trim(content, contentLines, draft, header);
@@ -122,7 +125,8 @@ public final class TextArticleParser {
                     || content.size() <= 2 && (StampDetails.regionUnderByline(lines, i) // "By Keira Donnelly" / "WA"
                         || StampDetails.sectionUnderStamp(lines, i, draft) // the stamp / "Local News" / the text
                         || line.strip().equalsIgnoreCase(draft.source) && StampDetails.consumed(line, draft) // "Kosovo Online" again
-                        || ContactLines.isWritersAddress(line) || CommentThreads.isCountButton(line))) { // "gudrunh@mbl.is", "Komentarji (37)"
+                        || ContactLines.isWritersAddress(line) || CommentThreads.isCountButton(line) // "gudrunh@mbl.is", "Komentarji (37)"
+                        || !content.isEmpty() && WriterNotes.isInstitution(line))) { // the release's issuer: "University of Glasgow"
                 continue;
             }
             if (MetadataLines.consumed(line, draft)) {

@@ -182,4 +182,13 @@ final class WriterNotes {
     static boolean isAcademicPost(String text) {
         return ACADEMIC_POST.matcher(text).matches();
     }
+
+    /** "University of Chile", "Lund University", "Indian Institute of Science": a writer's institution, no outlet. */
+    private static final Pattern INSTITUTION = UnicodeRegex.compile("^(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}.'’&-]*\\s+){0,4}"
+            + "(?:University|Universit[yéàä]t?|Universidad|Universidade|Università|Universiteit|Institute|College)"
+            + "(?:\\s+(?:of|for|de|do|da|di|del|für|van|and|&|\\p{Lu}[\\p{L}\\p{M}.'’-]*)){0,6}$");
+
+    static boolean isInstitution(String text) {
+        return INSTITUTION.matcher(text.strip()).matches();
+    }
 }
