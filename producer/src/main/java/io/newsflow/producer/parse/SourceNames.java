@@ -22,11 +22,13 @@ final class SourceNames {
      * Whether a better-ranked {@code candidate} should leave {@code source} as it is: "Kyodo News" over the menu stays
      * against the dateline's "(Kyodo)"; "LRT" over the menu against the byline's "LRT.lt"; "Cameroon Tribune" over the
      * menu against the foot's "© Cameroon Tribune - Sopecam", the paper and then its publisher; "The Tico Times" over the
-     * menu against "By Tico Times", its name without the article.
+     * menu against "By Tico Times", its name without the article; "Seeking Alpha" over the menu against the byline's
+     * "SA News Editor", its initials.
      */
     static boolean keepsName(String source, String candidate) {
         return fullerName(source, candidate) || withDomain(candidate, source) || withPublisher(candidate, source) || shortened(source, candidate)
                 || abbreviatedDomain(candidate, source) || joinedForms(candidate, source)
+                || source != null && candidate.strip().contains(" ") && initialsSpelledOut(source, candidate) // (not a wire's "AFP")
                 || source != null && source.regionMatches(true, 0, "The ", 0, 4) && source.substring(4).equalsIgnoreCase(candidate)
                 || kindBefore(candidate, source);
     }

@@ -14,7 +14,7 @@ final class DateLineWords {
      * and marks instead of a word boundary, since some of them end in a mark.
      */
     static final Pattern META_WORDS = UnicodeRegex.compile("(?iu)\\b(published|publication|date|dated|posted|"
-            + "first|last|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
+            + "first|last|original|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
             + "modifié|geändert|modificado|aggiornato|ultimo agg|ultimo aggiornamento|bijgewerkt|zaktualizowano|atualizado|atualizada|postado|postada|em|publicada|data publikacji|"
             + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl|publikováno|aktualizováno)\\b|"

@@ -136,7 +136,7 @@ final class FurnitureWords {
     /** Words of a site's menu: "Home News Sport Opinion Events Contact" is a menu, run together. */
     static final Set<String> MENU_WORDS = Set.of("home", "news", "sport", "sports", "opinion", "events", "contact",
             "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
-            "podcasts", "multimedia", "news releases", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
+            "podcasts", "multimedia", "news releases", "analysis", "tools", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
             "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
             "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
             // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")

@@ -33,12 +33,13 @@ public final class LinkBlocks {
     /** "More from TechLedger": a related label that names the outlet. */
     private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|read more|watch more|more stories|more news|more articles|most read)\\s+from\\s+(?-i:the\\s+)?"
             + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");
-    /** "Trending in Agriculture", "More in Business", "Latest from New Zealand", "Mehr zur Deutschen Bahn": a related label for one section or topic. */
+    /** "Trending in Agriculture", "More in Business", "Latest from New Zealand", "Mehr zur Deutschen Bahn", "More on CSX": a related label for one section or topic. */
     private static final Pattern IN_SECTION = Pattern.compile("(?iu)^\\W{0,3}(?:trending|more|latest|popular|most read|most viewed|most popular|"
             + "more stories|top stories)\\s+in\\s+\\p{Lu}[\\p{L}&'’ -]{1,30}?[\\s:.›»>|]*$|^\\W{0,3}(?:latest|trending|popular) from\\s+\\p{Lu}[\\p{L}&'’ -]{1,30}?[\\s:.›»>|]*$|^\\W{0,3}mehr zu[mr]?\\s+(?:der\\s+|dem\\s+|den\\s+)?"
             + "(?-i:\\p{Lu})[\\p{L}&'’ -]{1,40}?[\\s:.›»>|]*$|"
             // "Most Read Local Stories", "Trending Business News": such a label with a qualifier
-            + "^\\W{0,3}(?:most read|most popular|most viewed|trending|top)\\s+(?:\\p{L}+\\s+){0,2}(?:stories|articles|news|headlines)[\\s:.›»>|]*$");
+            + "^\\W{0,3}(?:most read|most popular|most viewed|trending|top)\\s+(?:\\p{L}+\\s+){0,2}(?:stories|articles|news|headlines)[\\s:.›»>|]*$"
+            + "|^\\W{0,3}more on\\s+(?-i:\\p{Lu})[\\p{L}\\d&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&'’.-]*){0,3}[\\s:›»>|]*$"); // ("More on CSX")
     private static final Pattern COLON = Pattern.compile("[:：﹕]");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|：﹕]+$"); // (and Chinese's full-width and small colons)
     /** An e-mail address or a telephone number: a contact block's line, however many words it has. */

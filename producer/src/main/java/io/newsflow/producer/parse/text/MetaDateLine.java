@@ -174,10 +174,10 @@ public final class MetaDateLine {
         return joined;
     }
 
-    /** The end of the text before a date, where its label is: "published 12:00, updated " ends in the update's label. */
+    /** The end of the text before a date, where its label is: "published 12:00, updated " ends in the update's label ("/ Original "). */
     private static String lastWords(String before) {
         String t = before.stripTrailing();
-        int comma = Math.max(t.lastIndexOf(','), t.lastIndexOf(';'));
+        int comma = Math.max(Math.max(t.lastIndexOf(','), t.lastIndexOf(';')), t.indexOf(" / ") < 0 ? -1 : t.lastIndexOf(" / ") + 1);
         String tail = comma >= 0 && comma < t.length() - 1 ? t.substring(comma + 1) : t;
         return tail.length() > LABEL_CHARS ? tail.substring(tail.length() - LABEL_CHARS) : tail;
     }

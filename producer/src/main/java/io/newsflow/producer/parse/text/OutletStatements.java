@@ -67,6 +67,12 @@ final class OutletStatements {
             + "(?:ansvarlig|ansvarshavende|ansvarig) (?:redaktør|redaktör|utgivare|chefredaktør)\\s*:.{2,200}|"
             + ".{0,60}\\b(?:følger|arbeider etter|följer) (?:vær varsom-plakatens|pressens etiske|publicistklubbens|de pressetiska)\\b.{0,120}|"
             + "we welcome your (?:comments|feedback|letters|views)\\b.{0,80}|cet article est en accès libre\\b.{0,120}|"
+            // a finance site's pitch and its disclosure: "Should you invest $1,000 in CSX right now?", "Before you buy stock in CSX,
+            // consider this: ...", "Lou Whiteman has no position in any of the stocks mentioned. The Motley Fool has a disclosure
+            // policy."; and a machine's part in the text: "This article was generated with the support of AI and reviewed by an editor."
+            + "should you invest \\$[\\d,.]+ in .{1,60} right now\\?|before you buy stock in .{1,60}, consider this\\b.{0,300}|"
+            + "(?:.{0,120}\\b(?:has|have|holds?) (?:no )?positions? in\\b.{0,200})?\\b.{0,60} has a disclosure policy\\.?|"
+            + "this (?:article|story) was (?:generated|produced|written) with the (?:support|help|assistance) of (?:ai|artificial intelligence)\\b.{0,200}|"
             // a pointer to its own coverage in the text: "Read our full coverage of the port expansion."
             + "read (?:our|all our|the) (?:full |latest |complete |live |in-depth )?coverage (?:of|on)\\b.{0,80}|"
             + "(?:ver|leer|see|view|read) (?:más|more) (?:noticias|news|stories|artículos|articles) (?:de|del|sobre|from|about|on) .{1,40}|"

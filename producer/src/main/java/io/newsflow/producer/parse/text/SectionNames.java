@@ -17,7 +17,7 @@ public final class SectionNames {
             "news", "world", "world news", "uk", "uk news", "us", "us news", "europe", "asia", "africa", "americas",
             "middle east", "australia", "national", "international", "local", "local news", "community", "politics", "business", "economy",
             "front page news", // (Searchlight's label over its lead stories, no trail from a "Front Page" root)
-            "markets", "finance", "money", "companies", "industry", "energy", "climate", "environment", "science",
+            "markets", "stock market", "stocks", "finance", "money", "companies", "industry", "energy", "climate", "environment", "science",
             "technology", "tech", "health", "education", "sport", "sports", "football", "culture", "arts",
             "entertainment", "lifestyle", "travel", "media", "society", "property", "law", "crime", "transport",
             "agriculture", "defence", "defense", "security", "weather", "obituaries",

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * The story's own record printed under it, no part of its text: an agency's number for the story ("Story Code: 3241857",
  * Tasnim's; "News ID: 85012345", IRNA's; "News Code 123456", Mehr's) and a keywords line for search engines ("Content
  * Highlights: Kochi Water Metro new routes", Mathrubhumi's), its topics ("More: Ferries | New York City | Night"), the
- * print issue it ran in ("Газета «Коммерсантъ» №226 от 06.12.2026, стр. 2"). Used
+ * print issue it ran in ("Газета «Коммерсантъ» №226 от 06.12.2026, стр. 2"), the company and ticker a finance page files
+ * it under ("CSX Corporation (CSX)"). Used
  * by {@link JunkLineDetector}.
  */
 final class StoryMetaLines {
@@ -22,6 +23,9 @@ final class StoryMetaLines {
             + "|کد خبر\\s*:?\\s*\\d{4,12}|materiał chroniony prawem autorskim\\b.{0,200}"
             // a premium badge over or under the story ("Golem Plus Artikel", "SZ Plus")
             + "|\\p{Lu}[\\p{L}.]{1,20} plus(?: artikel)?"
+            // the company a finance page files the story under, by its ticker ("CSX Corporation (CSX)", "Union Pacific (NYSE:UNP)")
+            + "|(?-i:(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}(?:(?:Corp(?:oration)?|Inc|Co|Ltd|Group|Holdings|Company)\\.?\\s+\\([A-Z]{1,5}\\)"
+            + "|\\p{Lu}[\\p{L}.&'’-]*\\s+\\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|OTC)\\s*:\\s*[A-Z.]{1,6}\\)))"
             // where the story was filed, News18's "Location : New Delhi, India"
             + "|location\\s*:\\s*\\p{Lu}[\\p{L}\\p{M} ,.'’-]{1,60}"
             // where the text first ran, by its address ("- Este texto foi publicado originalmente em https://...")
