@@ -34,6 +34,7 @@ final class SitePointers {
             // Railroading editorial staff.", "Want more news? Listen to today's daily briefing above or go here for more info"
             + "|click (?:here )?for more (?:\\S+ ){0,3}(?:articles|stories|news)\\b.{0,60}|contact (?:the )?\\S.{0,40}? editorial (?:staff|team)"
             + "|want more news\\?.{0,120}|questions or comments on this (?:article|story)\\?.{0,120}"
+            + "|watch (?:the |every |all )?\\S.{0,60} live on \\p{Lu}.{0,40}" // (a broadcaster's plug: "Watch the Gallagher Premiership live on Sky Sports")
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Tasnim's; "News ID: 85012345", IRNA's; "News Code 123456", Mehr's) and a keywords line for search engines ("Content
  * Highlights: Kochi Water Metro new routes", Mathrubhumi's), its topics ("More: Ferries | New York City | Night"), the
  * print issue it ran in ("Газета «Коммерсантъ» №226 от 06.12.2026, стр. 2"), the company and ticker a finance page files
- * it under ("CSX Corporation (CSX)"). Used
+ * it under ("CSX Corporation (CSX)"), an update stamp with a two-digit year ("Last Updated: 04/12/26 10:32pm"). Used
  * by {@link JunkLineDetector}.
  */
 final class StoryMetaLines {
@@ -26,6 +26,9 @@ final class StoryMetaLines {
             // the company a finance page files the story under, by its ticker ("CSX Corporation (CSX)", "Union Pacific (NYSE:UNP)")
             + "|(?-i:(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}(?:(?:Corp(?:oration)?|Inc|Co|Ltd|Group|Holdings|Company)\\.?\\s+\\([A-Z]{1,5}\\)"
             + "|\\p{Lu}[\\p{L}.&'’-]*\\s+\\((?:NYSE|NASDAQ|Nasdaq|TSX|LSE|ASX|OTC)\\s*:\\s*[A-Z.]{1,6}\\)))"
+            // an update stamp whose two-digit year leaves day and month to guess ("Last Updated: 04/12/26 10:32pm", Sky Sports'
+            // 4 December on a 12-hour clock): it dates no publication, so it is only furniture
+            + "|(?:last )?updated\\s*:?\\s*\\d{1,2}/\\d{1,2}/\\d{2}(?:,?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?"
             // where the story was filed, News18's "Location : New Delhi, India"
             + "|location\\s*:\\s*\\p{Lu}[\\p{L}\\p{M} ,.'’-]{1,60}"
             // where the text first ran, by its address ("- Este texto foi publicado originalmente em https://...")

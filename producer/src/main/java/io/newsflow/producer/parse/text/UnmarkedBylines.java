@@ -134,10 +134,17 @@ final class UnmarkedBylines {
         return Optional.empty();
     }
 
-    /** The role phrase alone ("Chief Economics Correspondent") or a broadcaster's desk: names no one and no outlet. */
+    /**
+     * The role phrase alone ("Chief Economics Correspondent"), or with the ground the writer reports from ("Chief football
+     * writer at Anfield", not "at The Times", an outlet), or a broadcaster's desk: names no one and no outlet.
+     */
     static boolean isRole(String text) {
-        return ROLE.matcher(text).matches() || BROADCAST_DESK.matcher(text).matches() || WriterNotes.isAcademicPost(text);
+        Matcher atGround = ROLE_AT.matcher(text);
+        return ROLE.matcher(text).matches() || BROADCAST_DESK.matcher(text).matches() || WriterNotes.isAcademicPost(text)
+                || atGround.matches() && ROLE.matcher(atGround.group(1)).matches() && !Outlets.hasOutletWord(atGround.group(2));
     }
+
+    private static final Pattern ROLE_AT = UnicodeRegex.compile("(?u)^(.{3,60}?)\\s+(?:at|in)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})$");
 
     /** "political reporter Sarah Lim" without its role. */
     static String withoutLeadingRole(String names) {
