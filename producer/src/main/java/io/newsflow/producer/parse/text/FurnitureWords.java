@@ -33,7 +33,7 @@ final class FurnitureWords {
             "שתף", "cundivider", "tiri", "rannañ", "diele", // Hebrew's singular, Romansh, Māori, Breton, West Frisian
             "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit", // Lao, Yiddish, Esperanto, Greenlandic
             "མཉམ་སྤྱོད", "མཉམ་སྤྱོད།", "هاوبەشکردن", "parve bike", "zarao", "бүлешү"); // Tibetan, Sorani, Kurmanji, Malagasy, Tatar
-    static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share on",
+    static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share this page", "share on",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link", "kopier lenke", "kopiér link", "kopiera länk",
             "copy", "link", "save", "bookmark", "comment", "comments", "reply",
@@ -136,7 +136,7 @@ final class FurnitureWords {
     /** Words of a site's menu: "Home News Sport Opinion Events Contact" is a menu, run together. */
     static final Set<String> MENU_WORDS = Set.of("home", "news", "sport", "sports", "opinion", "events", "contact",
             "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
-            "podcasts", "multimedia", "news releases", "analysis", "tools", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
+            "podcasts", "multimedia", "news releases", "analysis", "tools", "residents", "city government", "about us", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
             "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
             "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
             // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")

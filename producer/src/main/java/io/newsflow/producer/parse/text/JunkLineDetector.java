@@ -141,7 +141,7 @@ public final class JunkLineDetector {
             return true;
         }
         if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()
-                || PageTops.isCookieBanner(text) || MAIL_AND_BUTTONS.matcher(text).find())) {
+                || PageTops.isCookieBanner(text) || PageTops.isGovernmentBanner(text) || MAIL_AND_BUTTONS.matcher(text).find())) {
             return true;
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens; an outlet's statement may run longer

@@ -18,7 +18,7 @@ public final class Outlets {
     // name, as Mongolian writes it, "Б.Болдбаатар")
     private static final Pattern DOMAIN = UnicodeRegex.compile("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,}|[\\p{Lu}\\d-]+(?:\\.[\\p{Lu}\\d-]+)*\\.\\p{Lu}{2,}");
     // (a brand may open with its article in lower case: "la Repubblica", "il Fatto Quotidiano", "de Volkskrant", "het Parool")
-    private static final Pattern CAPITALISED_WORDS = UnicodeRegex.compile("(?:The\\s+|(?:la|il|de|het)\\s+(?=\\p{Lu})|l['’](?=\\p{Lu}))?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*(?:[|/]\\d{1,3})?)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|on|am))*!?"); // ("Página|12", "l'Humanité", "EurekAlert!")
+    private static final Pattern CAPITALISED_WORDS = UnicodeRegex.compile("(?:The\\s+|(?:la|il|de|het)\\s+(?=\\p{Lu})|l['’](?=\\p{Lu}))?(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’.-]*(?:[|/]\\d{1,3})?)(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\p{M}\\d&'’.-]*|[ld]['’]\\p{Lu}[\\p{L}\\p{M}'’-]*|of|de|du|des|der|die|den|del|della|di|da|do|dos|das|van|von|het|la|le|el|il|lo|y|e|i|and|für|for|on|am))*!?"); // ("Página|12", "l'Humanité", "EurekAlert!", "Transport for NSW")
     private static final Pattern OUTLET_WORD = UnicodeRegex.compile("(?iu)\\b(news|newspapers?|times|post|daily|info|journal|herald|heraldo|noticias|notícias|jornal|giornale|gazzetta|krant|"
             + "tidning|kurier|nachrichten|diário|periódico|periodico|correio|folha|omroep|agence|agencia|agência|agenzia|agentur|agentúra|"
             + "tribune|gazette|press|review|report|ledger|record|register|wire|newswire|observer|chronicle|media|tv|radio|broadcast(?:er|ing)?|agency|monitor|star|"

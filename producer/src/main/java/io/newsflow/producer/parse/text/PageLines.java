@@ -34,7 +34,7 @@ final class PageLines {
     /** The page opens with its name and tagline in a block of their own over the menu's ({@link OpeningMastheads}). */
     private boolean taglineOverMenu;
     /** The first line stands above the site's name ({@link PageTops#aboveName}): the page opens at the second too. */
-    private final boolean opensUnderTop;
+    private final int linesAboveName;
 
     PageLines(String text) {
         for (List<String> group : TextLines.groups(text)) {
@@ -50,7 +50,7 @@ final class PageLines {
             }
             blocks.add(PageBlock.of(group, junk.get(first, lines.size()))); // the block's lines' verdicts, from 0
         }
-        opensUnderTop = lines.size() > 1 && PageTops.aboveName(lines.get(0), lines.get(1)); // (before the shapes that ask)
+        linesAboveName = PageTops.linesAboveName(lines); // (before the shapes that ask)
         topMenuEnd = topMenuEnd();
         unbuttonedMenuEnd = topMenuEnd == 0 ? MenuRuns.unbuttonedTopEnd(this) : 0;
         taglineOverMenu = OpeningMastheads.overMenu(this);
@@ -112,9 +112,9 @@ final class PageLines {
         return lastJunk;
     }
 
-    /** Line i opens the page, or only a skip link, a cookie banner or the window's title stands above it ({@link PageTops}). */
+    /** Line i opens the page, or only a skip link, a cookie banner, a window's title or a banner stands above it ({@link PageTops}). */
     boolean pageOpensAt(int i) {
-        return i == 0 || i == 1 && opensUnderTop;
+        return i == 0 || i > 0 && i == linesAboveName;
     }
 
     int size() {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * What a scrape may hold above the site's name at the top of the page: a skip link ("Skip to main content"), a cookie
  * banner ("Nous utilisons des cookies pour améliorer votre expérience. Accepter Refuser"), the window's title, the
  * headline and the name after a bar ("Nieuwe treinverbinding ... | De Limburger" over "De Limburger"). Under them the
- * page opens as it would without them; a skip link and a cookie banner are furniture wherever they stand.
+ * page opens as it would without them; a skip link, a cookie banner and a government site's banner ("An official website
+ * of the United States government" / "Here's how you know") are furniture wherever they stand.
  */
 final class PageTops {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -18,6 +19,9 @@ final class PageTops {
     /** Cookies and the banner's buttons in the other languages read ("Accepter Refuser", "Akzeptieren", "Aceptar"). */
     private static final Pattern COOKIE_CHOICE = UnicodeRegex.compile("\\bcookies?\\b.{0,200}\\b(?:accepter|refuser|paramétrer|akzeptieren"
             + "|ablehnen|zustimmen|aceptar|rechazar|configurar|accetta|accetto|rifiuta|accepteren|weigeren|akkoord|aceitar|recusar)\\b", F);
+    /** A government site's banner over its name: "An official website of the United States government" / "Here's how you know". */
+    private static final Pattern GOVERNMENT_BANNER = UnicodeRegex.compile("an official (?:website|site) of the .{2,60} government|"
+            + "here['’]s how you know", F);
     /** The separators a window's title puts before the site's name. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
 
@@ -27,6 +31,19 @@ final class PageTops {
     /** "Skip to main content", "Zum Inhalt springen": a skip link's label, the page's first furniture. */
     static boolean isSkipLink(String line) {
         return SKIP_LINK.matcher(line).matches();
+    }
+
+    /** A government site's banner, its first line or its second ("Here's how you know"). */
+    static boolean isGovernmentBanner(String line) {
+        return GOVERNMENT_BANNER.matcher(line.strip()).matches();
+    }
+
+    /** How many lines stand above the site's name: a banner's two, a skip link's, cookie banner's or window title's one, or none. */
+    static int linesAboveName(java.util.List<String> lines) {
+        if (lines.size() > 2 && isGovernmentBanner(lines.get(0)) && isGovernmentBanner(lines.get(1))) {
+            return 2;
+        }
+        return lines.size() > 1 && aboveName(lines.get(0), lines.get(1)) ? 1 : 0;
     }
 
     /** True when the line speaks of cookies and the reader's choice of them. */

@@ -25,6 +25,8 @@ public final class SectionNames {
             "premier league", "champions league", "europa league", "la liga", "serie a", "bundesliga", "ligue 1",
             "eredivisie", "formula 1", "formula one", "f1", "nfl", "nba", "mlb", "nhl", "six nations", "rugby union",
             "rugby league", "cricket", "tennis", "golf", "cycling", "athletics", "motorsport",
+            // a public body's newsroom ("Briefing Room", "News Releases", "Media releases")
+            "briefing room", "press room", "newsroom", "news room", "media centre", "media center", "press releases", "news releases", "media releases",
             // science desks ("Nanotechnology  Physics  Earth  Astronomy & Space  Chemistry  Biology")
             "physics", "chemistry", "biology", "space", "astronomy", "astronomy & space", "earth", "nanotechnology", "medicine",
             // arts and life desks

@@ -29,6 +29,10 @@ final class StampDetails {
     /** A field's label alone on its line, its value under it: "Source:" (ScienceDaily's stamp block). */
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?i)\\s*source\\s*:\\s*");
 
+    /** A release's issuer, and perhaps its minister after it: "From: Department for Transport and The Rt Hon ... MP". */
+    private static final Pattern FROM_ISSUER = Pattern.compile("From:\\s*(\\p{Lu}.{2,80}?)(?:,?\\s+and\\s+(?:[Tt]he\\s+)?(?:Rt\\.? Hon|Minister|Secretary"
+            + "|Lord|Baroness|Sir|Dame|Dr)\\b.*)?");
+
     /** A tagline's second line, in lower case and without a stop: "from research organizations". */
     private static final Pattern TAGLINE_TAIL = Pattern.compile("\\p{Ll}[\\p{L} ]{2,40}");
 
@@ -85,6 +89,11 @@ final class StampDetails {
         if (TAGLINE_TAIL.matcher(next).matches() && SectionNames.isSection(lines.get(i).strip()) || i > 0 && lines.sameBlock(i - 1, i)
                 && TAGLINE_TAIL.matcher(lines.get(i).strip()).matches() && SectionNames.isSection(lines.get(i - 1).strip())) {
             return true; // "Science News" / "from research organizations": the site's tagline on two lines, no section
+        }
+        Matcher from = FROM_ISSUER.matcher(lines.get(i).strip());
+        if (from.matches() && Outlets.looksLikeOutlet(from.group(1))) { // GOV.UK's "From: Department for Transport and The Rt
+            draft.offerSource(from.group(1).strip(), TextArticleParser.BYLINE); // Hon ... MP": the department issuing it
+            return true;
         }
         if (SOURCE_LABEL.matcher(lines.get(i)).matches() && Outlets.looksLikeOutlet(next)) {
             return true; // "Date:" / the date / "Source:" / "University of Leeds": who issued the research the site reports
