@@ -19,10 +19,11 @@ public final class KickerDetector {
     private static final int MAX_CHARS = 60;
     private static final int MAX_SEGMENT_WORDS = 4;
     private static final int MIN_HEADLINE_WORDS = 4;
-    /** One or two capitalised words, or two joined by "and" ("Climate and Environment"), perhaps a qualifier in brackets. */
+    /** One or two capitalised words, or two joined by "and" ("Climate and Environment"), perhaps a qualifier in brackets; or two pairs joined by "&". */
     private static final Pattern SHORT_LABEL = Pattern.compile("\\p{Lu}(?:[\\p{L}&-]|\\.(?=\\p{L}))+(?:\\s(?:and\\s|&\\s|und\\s|et\\s|y\\s)?"
             + "\\p{Lu}(?:[\\p{L}&-]|\\.(?=\\p{L}))+)?" // (a dot inside a word: "Stadt St.Gallen")
-            + "(?:\\s\\(\\p{Lu}[\\p{L}-]+\\))?"); // a town told apart by its river or region: "Halle (Saale)", "Frankfurt (Oder)"
+            + "(?:\\s\\(\\p{Lu}[\\p{L}-]+\\))?" // a town told apart by its river or region: "Halle (Saale)", "Frankfurt (Oder)"
+            + "|\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s&\\s\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?"); // ("Hospital Management & Administration")
 
     private KickerDetector() {
     }

@@ -109,9 +109,9 @@ final class MetadataLines {
     private static final Pattern FROM_OUTLET_IN = Pattern.compile("(?iu)^(?:da|do|de la|del|de|from(?: the)?)\\s+(.+?)\\s+(?:em|in|en|à|a)\\s+"
             + "(?-i:\\p{Lu})[\\p{L}\\p{M} .'’-]{1,40}$");
 
-    /** A footer dating the story's first version: "This story was originally published December 6, 2026 at 6:00 AM." */
+    /** The story's first version dated: "This story was originally published December 6, 2026 at 6:00 AM.", "BMJ 2026; 391 doi: ... (Published 04 December 2026)". */
     private static final Pattern ORIGINALLY_PUBLISHED = UnicodeRegex.compile(
-            "(?iu)^\\W{0,3}(?:this (?:story|article|report) was )?originally published (?:on )?(.{6,60}?)\\.?$");
+            "(?iu)^(?:\\W{0,3}(?:this (?:story|article|report) was )?originally published (?:on )?|.{2,80}?\\bdoi:\\s*\\S+\\s*\\(published\\s+)(.{6,60}?)\\)?\\.?$");
 
     static boolean consumed(String line, ArticleDraft draft) {
         if (PostedLines.taken(line, draft)) {

@@ -22,6 +22,7 @@ final class OutletStatements {
             // "ProPublica is a nonprofit newsroom that investigates abuses of power. Sign up to receive ..."
             // "Exit News relies on readers' support. Become a member."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} (?:relies|depends) on (?:the )?(?:support of )?(?:its |our )?readers['’]?(?: support| donations)?\\b.{0,160}|"
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:national |local |nonprofit |independent )?newsroom that\\b.{0,300}|" // ("KFF Health News is a national newsroom that ...")
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) (?:newsroom|news service"
             + "|news site|news outlet|media outlet|media organi[sz]ation)\\b.{0,300}|" // ("Cabin Radio is an independent news service for ...")
             // "Nepali Times is an independent newspaper. Support our journalism.": its plea in the same line
@@ -44,6 +45,7 @@ final class OutletStatements {
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:a )?part of (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}, an? (?:nonprofit |non-profit |independent )?"
             + "(?:news )?(?:network|group|collaborative|newsroom)\\b.{0,300}|"
             + "our (?:stories|articles|reporting) (?:may|can) be republished\\b.{0,300}|"
+            + "we encourage (?:organi[sz]ations|outlets|publishers|you) to republish our (?:content|stories|journalism)\\b.{0,200}|" // (KFF Health News')
             // an agency's terms of reuse: "Any use of Asia-Plus materials requires a hyperlink to the source."
             + "any (?:use|reproduction|reprint(?:ing)?|copying) of .{1,60}\\bmaterials?\\b.{0,160}|"
             // a site's blanket disclaimer under every story: "Disclaimer: "The views/contents expressed in this article are ...""
