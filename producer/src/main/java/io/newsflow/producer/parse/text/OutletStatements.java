@@ -23,7 +23,7 @@ final class OutletStatements {
             // "Exit News relies on readers' support. Become a member."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} (?:relies|depends) on (?:the )?(?:support of )?(?:its |our )?readers['’]?(?: support| donations)?\\b.{0,160}|"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:national |local |nonprofit |independent )?newsroom that\\b.{0,300}|" // ("KFF Health News is a national newsroom that ...")
-            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) (?:newsroom|news service"
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:501\\(c\\)\\(3\\) )?(?:(?:nonprofit|non-profit|independent|reader-funded|member-supported),? ){1,3}(?:newsroom|news service"
             + "|news site|news outlet|media outlet|media organi[sz]ation)\\b.{0,300}|" // ("Cabin Radio is an independent news service for ...")
             // "Nepali Times is an independent newspaper. Support our journalism.": its plea in the same line
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) "
@@ -46,6 +46,12 @@ final class OutletStatements {
             + "(?:news )?(?:network|group|collaborative|newsroom)\\b.{0,300}|"
             + "our (?:stories|articles|reporting) (?:may|can) be republished\\b.{0,300}|"
             + "we encourage (?:organi[sz]ations|outlets|publishers|you) to republish our (?:content|stories|journalism)\\b.{0,200}|" // (KFF Health News')
+            // a local newsroom's pleas and what funds it: "Gothamist is funded by sponsors and member donations.", "Berkeleyside is a
+            // program of Cityside, a nonprofit newsroom.", "Support your source for local news!", "Please consider donating to ..."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:funded|supported|made possible) by (?:its |our )?(?:sponsors|members|readers|listeners|donors|member donations)\\b.{0,120}|"
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is a (?:program|project|publication|service) of (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40}, an? (?:nonprofit |non-profit |independent )?(?:newsroom|news organi[sz]ation)\\.?|"
+            + "support your source for (?:local |independent )?news\\b.{0,120}|.{0,100}\\bplease consider (?:donating|a donation|supporting|becoming a member)\\b.{0,100}|"
+            + "click here to (?:support|donate to)\\b.{0,100}|"
             // an agency's terms of reuse: "Any use of Asia-Plus materials requires a hyperlink to the source."
             + "any (?:use|reproduction|reprint(?:ing)?|copying) of .{1,60}\\bmaterials?\\b.{0,160}|"
             // a site's blanket disclaimer under every story: "Disclaimer: "The views/contents expressed in this article are ...""
