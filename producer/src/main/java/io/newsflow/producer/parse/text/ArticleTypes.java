@@ -25,7 +25,7 @@ public final class ArticleTypes {
             Map.entry("opinie", ArticleType.OPINION), Map.entry("tribune", ArticleType.OPINION),
             Map.entry("guest essay", ArticleType.OPINION), Map.entry("letters", ArticleType.OPINION),
             Map.entry("analysis", ArticleType.ANALYSIS), Map.entry("news analysis", ArticleType.ANALYSIS),
-            Map.entry("explainer", ArticleType.ANALYSIS), Map.entry("analyse", ArticleType.ANALYSIS),
+            Map.entry("explainer", ArticleType.ANALYSIS), Map.entry("analyse", ArticleType.ANALYSIS), Map.entry("décryptage", ArticleType.ANALYSIS),
             Map.entry("análisis", ArticleType.ANALYSIS), Map.entry("analisi", ArticleType.ANALYSIS),
             Map.entry("in depth", ArticleType.ANALYSIS), Map.entry("in-depth", ArticleType.ANALYSIS),
             Map.entry("news", ArticleType.NEWS), Map.entry("breaking news", ArticleType.NEWS),

@@ -18,7 +18,7 @@ final class PageLines {
      * A logo written in lower case, a full stop after it perhaps ("euronews."), a hyphen in it perhaps ("in-cyprus"), an
      * article before it perhaps ("la diaria", Montevideo's).
      */
-    private static final Pattern LOWER_CASE_LOGO = Pattern.compile("\\s*(?:(?:la|el|le|il|lo|les|los|las|het|der|die|das) )?\\p{Ll}(?:[\\p{Ll}\\d]{2,20}|[\\p{Ll}\\d]{0,20}-[\\p{Ll}\\d]{2,20})\\.?\\s*");
+    private static final Pattern LOWER_CASE_LOGO = Pattern.compile("\\s*(?:(?:la|el|le|il|lo|les|los|las|het|der|die|das) )?\\p{Ll}(?:[\\p{Ll}\\d]{2,20}|[\\p{Ll}\\d]{0,20}-[\\p{Ll}\\d]{2,20})[.!]?\\s*"); // ("euronews.", "basta!")
     private final List<String> lines = new ArrayList<>();
     /** For each line, the index of its block in {@link #blocks}. */
     private final List<Integer> blockOf = new ArrayList<>();
