@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,7 @@ final class PageTops {
     }
 
     /** How many lines stand above the site's name: a banner's two, a skip link's, cookie banner's or window title's one, or none. */
-    static int linesAboveName(java.util.List<String> lines) {
+    static int linesAboveName(List<String> lines) {
         if (lines.size() > 2 && isGovernmentBanner(lines.get(0)) && isGovernmentBanner(lines.get(1))) {
             return 2;
         }
