@@ -35,9 +35,13 @@ final class ColumnGaps {
         boolean menu = line.length() <= MAX_MENU_CHARS && !line.contains(". ") && NARROW_GAP.matcher(line).results().count() >= MIN_NARROW_GAPS
                 && NARROW_GAP.matcher(line).results().count() == items.length - 1 && menuItems(items);
         // ("Subscribe  Sign In": two or three account links, a gap or two between them, as "Sign In | Register" reads)
-        boolean account = items.length >= 2 && items.length <= 3 && Arrays.stream(items)
-                .allMatch(item -> FurnitureWords.ACCOUNT_WORDS.contains(item.toLowerCase(Locale.ROOT)));
+        boolean account = items.length >= 2 && items.length <= 3 && accountWords(items);
         return menu || account ? NARROW_GAP.matcher(line).replaceAll(" | ") : line;
+    }
+
+    /** Every item is an account's or a site's button ("Subscribe", "Sign In", "Menu", "Search"). */
+    static boolean accountWords(String[] items) {
+        return Arrays.stream(items).allMatch(item -> FurnitureWords.ACCOUNT_WORDS.contains(item.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** Each item a capitalised word or up to four, and a third of them or more a menu's word, a listed section, a place, home or news. */

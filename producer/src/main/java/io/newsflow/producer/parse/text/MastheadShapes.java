@@ -1,6 +1,5 @@
 package io.newsflow.producer.parse.text;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -37,7 +36,7 @@ final class MastheadShapes {
 
     /** Every item of the line, parted by bars, is an account's or a site's button ("Menu | Subscribe | Search"). */
     private static boolean accountLinks(String line) {
-        return Arrays.stream(ACCOUNT_BAR.split(line.strip())).allMatch(item -> FurnitureWords.ACCOUNT_WORDS.contains(item.toLowerCase(Locale.ROOT)));
+        return ColumnGaps.accountWords(ACCOUNT_BAR.split(line.strip()));
     }
 
     private static final Pattern ACCOUNT_BAR = Pattern.compile("\\s*[|·•]\\s*");

@@ -33,7 +33,7 @@ final class PageLines {
     private int topTrailEnd;
     /** The page opens with its name and tagline in a block of their own over the menu's ({@link OpeningMastheads}). */
     private boolean taglineOverMenu;
-    /** The first line stands above the site's name ({@link PageTops#aboveName}): the page opens at the second too. */
+    /** How many lines stand above the site's name ({@link PageTops#linesAboveName}): the page opens under them too. */
     private final int linesAboveName;
 
     PageLines(String text) {
@@ -114,7 +114,7 @@ final class PageLines {
 
     /** Line i opens the page, or only a skip link, a cookie banner, a window's title or a banner stands above it ({@link PageTops}). */
     boolean pageOpensAt(int i) {
-        return i == 0 || i > 0 && i == linesAboveName;
+        return i == 0 || i == linesAboveName;
     }
 
     int size() {
