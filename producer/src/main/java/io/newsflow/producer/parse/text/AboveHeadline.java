@@ -29,6 +29,11 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "UNT" / "Uppsala Knivsta Tierp ... Sport Kultur"
             return true;
         }
+        String writer = content.isEmpty() && draft.authors.isEmpty() ? HeaderWriters.overDeskAndStamp(lines, i, draft.source) : null;
+        if (writer != null) {
+            draft.addAuthor(writer); // "MATT BURGESS" / "SECURITY" / "DEC 5, 2026 7:00 AM": the writer over the section and stamp
+            return true;
+        }
         if (content.isEmpty() && draft.section == null && Outlets.isPressRelease(line)) {
             draft.offerSection(ArticleTypes.sectionCase(line)); // "PRESS RELEASE" over the release: the kind, its section
             return true;

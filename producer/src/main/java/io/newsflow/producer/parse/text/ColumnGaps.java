@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * Segments a scrape set apart with runs of spaces rather than bars: a page header in columns ("THE VALLEY TIMES
  * Monday, December 1, 2025     A3", two gaps or more of three spaces), or a menu whose items the scrape parted by two
  * spaces each ("Inicio  Política  Economía  Ciudadanía  Salud  Cocuyo Chequea": three such gaps or more between words,
- * each item a capitalised word or up to four, a third of them or more a menu's words, sections or places), or two or
- * three account links ("Subscribe  Sign In"). Each is read with bars between its segments, as {@link JunkLineDetector}
- * reads a menu bar; any other line as it is (a gap inside a sentence is no column, and typists once put two spaces
- * after a full stop).
+ * each item a capitalised word or up to four, a third of them or more a menu's words, sections or places, two in a row of
+ * six items or more), or two or three account links ("Subscribe  Sign In"). Each is read with bars between its
+ * segments, as {@link JunkLineDetector} reads a menu bar; any other line as it is (a gap inside a sentence is no column,
+ * and typists once put two spaces after a full stop).
  */
 final class ColumnGaps {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
@@ -20,6 +20,7 @@ final class ColumnGaps {
     private static final Pattern ITEM = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'’-]*(?: [\\p{L}\\p{N}&'’-]+){0,3}"); // ("Crime and Public Safety", "Top 100", "F1")
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
+    private static final int MANY_ITEMS = 6;
     /** A menu's items are a few words each: a line this long parted by double spaces is prose. */
     private static final int MAX_MENU_CHARS = 160;
 
@@ -44,7 +45,10 @@ final class ColumnGaps {
         return Arrays.stream(items).allMatch(item -> FurnitureWords.ACCOUNT_WORDS.contains(item.strip().toLowerCase(Locale.ROOT)));
     }
 
-    /** Each item a capitalised word or up to four, and a third of them or more a menu's word, a listed section, a place, home or news. */
+    /**
+     * Each item a capitalised word or up to four, and a third of them or more (two, in a row of six or more) a menu's
+     * word, a listed section, a place, home or news.
+     */
     private static boolean menuItems(String[] items) {
         int known = 0;
         for (String item : items) {
@@ -54,6 +58,7 @@ final class ColumnGaps {
             known += FurnitureWords.MENU_WORDS.contains(item.toLowerCase(Locale.ROOT)) || SectionNames.isSection(item)
                     || BreadcrumbDetector.isHomeRoot(item) || BreadcrumbDetector.isNewsRoot(item) || Places.isPlace(item) ? 1 : 0;
         }
-        return known * 3 >= items.length;
+        // (a long row needs fewer: "Biz & IT  Tech  Science  Policy  Cars  Gaming & Culture  Store  Forums" is a tech site's)
+        return known * 3 >= items.length || items.length >= MANY_ITEMS && known >= 2;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,11 +58,14 @@ final class FollowPrompts {
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"
             + "(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|newsletter)\\b.{0,160})\\W*$", F);
 
+    private static final Pattern FOLLOW_WRITER = UnicodeRegex.compile("^(?:Follow|Folgen|Suivre|Seguir|Segui)\\s+(\\p{Lu}.{2,50})$");
+
     private FollowPrompts() {
     }
 
-    /** True when the whole line is a follow prompt. */
+    /** True when the whole line is a follow prompt, or a button to follow the writer by name ("Follow Tom Phillips"). */
     static boolean matches(String line) {
-        return FOLLOW.matcher(line).matches();
+        Matcher writer = FOLLOW_WRITER.matcher(line.strip());
+        return FOLLOW.matcher(line).matches() || writer.matches() && PersonNames.isName(writer.group(1));
     }
 }

@@ -76,13 +76,13 @@ final class FurnitureBlocks {
         if (beforeContent && MastheadShapes.networkOverPaper(lines, i)) {
             return i; // "SaltWire" / "The Chronicle Herald" / the menu: the network's brand over its paper's name
         }
-        // the site's name among the menu words above the story, or over a menu bar ("Prairie Post" / "News | Politics | ..."),
-        // or over the story's section label in the same block ("ABC News" / "Federal Politics" / the headline)
+        // the site's name among the menu words, over a menu bar ("Prairie Post" / "News | ...", also "la diaria", "Dân trí",
+        // "Business News") or over the story's section label in its block ("ABC News" / "Federal Politics" / the headline)
         boolean overMenuBar = MastheadShapes.overMenuBar(lines, i);
-        // (in lower or sentence case: "la diaria", "Dân trí"; a name that reads as a section's, over the menu: "Business News")
         if (beforeContent && (isMasthead(line) || overMenuBar && (PageLines.isLowerCaseLogo(line) || Outlets.looksLikeOutlet(line)
                 && Outlets.hasOutletWord(line) && line.strip().contains(" ") || NameCase.isSentenceCasePhrase(line)))
                 && !lines.nameOverTaglineAndMenu(i) && !CrumbTrails.sectionUnderMasthead(lines, i, draft) // ("GZH" / menu / "Mobilidade")
+                && HeaderWriters.overDeskAndStamp(lines, i, draft.source) == null // (a writer's: "MATT BURGESS" / "SECURITY" / stamp)
                 && (lines.inMenu(i) || Outlets.hasOutletWord(line)
                 && i + 1 < lines.size() && (lines.isJunk(i + 1) || overSection(lines, i))
                 || shoutedOverSection(lines, i) // (or the page's first line alone over a menu: "El Faro English", "Modern Ghana")

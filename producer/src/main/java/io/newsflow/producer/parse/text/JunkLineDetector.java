@@ -17,7 +17,9 @@ public final class JunkLineDetector {
     private static final Pattern WIDGET = UnicodeRegex.compile("\\b\\d{1,2}\\s?px\\b|[↺↻⟲⟳🔍]|\\bA\\s+A\\s+A\\b|^\\s*[−–-]?\\s*A\\s*[+−-]|"
             // a text-size widget's label: "Font size: A- A+ | Print | Email"
             + "^\\W*(?:font|text) size\\s*:|^\\W*(?:schriftgröße|textgröße|taille du texte|tamaño (?:de )?(?:letra|texto|fuente)|"
-            + "dimensione (?:del )?testo|lettergrootte|tekstgrootte|rozmiar (?:czcionki|tekstu))\\s*:?", F);
+            + "dimensione (?:del )?testo|lettergrootte|tekstgrootte|rozmiar (?:czcionki|tekstu))\\s*:?|"
+            // a reading-settings panel's rows, a setting's name and its choices: "Size Small Standard Large", "Width * Standard Wide"
+            + "^(?:size|width|links|theme|font)\\s+\\*?\\s*(?:(?:small|standard|medium|large|wide|narrow|default|light|dark|orange|blue|serif|sans)\\s*){2,4}$", F);
     /** Mail, share and app furniture: "View this email in your browser", "Unsubscribe", "Click to share on X", a comment login. */
     private static final Pattern MAIL_AND_BUTTONS = UnicodeRegex.compile("^\\W*(?:view (?:this email |it )?in (?:your |a )?browser|"
             + "forward this (?:email|newsletter)\\b|you (?:are )?received? this (?:email|newsletter)\\b|"
@@ -42,8 +44,8 @@ public final class JunkLineDetector {
             + "compartilhe|compartilhar|partilhe|partilhar|compartir|comparte|partager|partagez|teilen|condividi|delen|dela|udostępnij|"
             + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|topic|tagged with|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|connect with us|url to article|article url|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
-            + "bild|foto|fotos|fotografia|fotografias|fotografía|imagen|immagine|zdjęcie|фото|фотография|снимка|crédit photo|crédito|credit|photo credit|pictured|gallery|"
-            + "image credit|main image credit|main image|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
+            + "bild|foto|fotos|fotografia|fotografias|fotografía|imagen|immagine|zdjęcie|фото|фотография|снимка|crédit photo|crédito|credit|photo credits?|pictured|gallery|"
+            + "image credits?|main image credit|main image|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
             + "schlagworte|stichwörter|palavras-chave|archivado en|escrito en|archiviato in|abgelegt unter|classé dans|filed in|arquivado em|"
             + "advertisement|text ad|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|lea también|"
             + "ver también|mirá también|leé también|ilgili haberler|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|baca juga|"

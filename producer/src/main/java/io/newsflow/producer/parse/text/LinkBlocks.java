@@ -41,7 +41,7 @@ public final class LinkBlocks {
             + "^\\W{0,3}(?:most read|most popular|most viewed|trending|top)\\s+(?:\\p{L}+\\s+){0,2}(?:stories|articles|news|headlines)[\\s:.›»>|]*$"
             + "|^\\W{0,3}more on\\s+(?-i:\\p{Lu})[\\p{L}\\d&'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}\\d&'’.-]*){0,3}[\\s:›»>|]*$"); // ("More on CSX")
     private static final Pattern COLON = Pattern.compile("[:：﹕]");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.›»>|：﹕]+$"); // (and Chinese's full-width and small colons)
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.…›»>|：﹕]+$"); // (and Chinese's full-width and small colons)
     /** An e-mail address or a telephone number: a contact block's line, however many words it has. */
     private static final Pattern CONTACT_DETAILS = Pattern.compile(ContactLines.MAIL_ADDRESS + "|\\+?\\d(?:[ ()-]?\\d){7,}");
     /** Checked before the pattern: a contact line is short, and the pattern is never run on a long one. */
@@ -100,10 +100,7 @@ public final class LinkBlocks {
             "support quality journalism", "donate", "become a member", "become a supporter");
     /** "L'Humanité a besoin de vous", "The Ledger needs you", "Die taz braucht dich": the outlet asking, over its plea. */
     private static final Pattern NEEDS_YOU = UnicodeRegex.compile("[\\p{L}'’ .-]{2,40} (?:a besoin de vous|needs you|braucht (?:dich|sie|euch)|te necesita|precisa de você)");
-    /**
-     * How many lines under a plea's label may close the page: its plea is a paragraph or two and a button or two ("Dear
-     * readers," / a paragraph / "Support The Moscow Times!" / "Contribute today").
-     */
+    /** Lines under a plea's label that may close the page: a paragraph or two, a button or two ("Dear readers," / ... / "Donate"). */
     static final int MAX_PLEA_LINES = 5;
 
     /** True when the line is only a plea's label ("Support Our Journalism", "Support us", "Donate", "A Message from X:"). */
@@ -178,6 +175,12 @@ public final class LinkBlocks {
             }
         }
         return -1;
+    }
+
+    /** Leaves out the closing tag list {@link #tagListStart} finds, when some text stands before it. */
+    static void dropTagList(List<String> content) {
+        int start = tagListStart(content);
+        content.subList(start > 0 ? start : content.size(), content.size()).clear();
     }
 
     /** A tag: a few words, no sentence ("Oil", "Energy industry"). */

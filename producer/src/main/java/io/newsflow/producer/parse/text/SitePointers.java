@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Lines in which a site points its reader elsewhere on it or asks them to join it, none of the story's text: a link to
  * another story by its headline in guillemets ("Lisez « Le REM de l'Est sur la glace »", La Presse's), to a section
  * ("Consultez la section Grand Montréal"), a note of the section the text ran in ("Ce texte a été publié dans la section
- * Actualités"), a members' scheme's box ("The Spinoff Members" / "Our journalism is supported by members. Join today.")
- * and a button on to the next story ("Keep going!"). Used by {@link JunkLineDetector}.
+ * Actualités"), a members' scheme's box ("The Spinoff Members" / "Our journalism is supported by members. Join today."),
+ * a button on to the next story ("Keep going!"), a shop's button, a plug for the site's own event. Used by {@link JunkLineDetector}.
  */
 final class SitePointers {
     private static final Pattern POINTER = Pattern.compile("(?iu)^\\W*(?:"
@@ -35,6 +35,10 @@ final class SitePointers {
             + "|click (?:here )?for more (?:\\S+ ){0,3}(?:articles|stories|news)\\b.{0,60}|contact (?:the )?\\S.{0,40}? editorial (?:staff|team)"
             + "|want more news\\?.{0,120}|questions or comments on this (?:article|story)\\?.{0,120}"
             + "|watch (?:the |every |all )?\\S.{0,60} live on \\p{Lu}.{0,40}" // (a broadcaster's plug: "Watch the Gallagher Premiership live on Sky Sports")
+            // a shop's button under a product ("$799 at Amazon") and a site's plug for its own event ("Techcrunch event" / "Join us
+            // at TechCrunch Sessions: Mobility" / "Save up to $300 on your pass before prices rise.")
+            + "|[$£€][\\d,.]+ at (?-i:\\p{Lu})[\\p{L}&'’. ]{1,30}|(?-i:\\p{Lu})[\\p{L}.-]{2,30} events?|join us at (?-i:\\p{Lu}).{0,60}"
+            + "|save (?:up to )?[$£€][\\d,]+ on (?:your|a|an) (?:\\S+ )?(?:pass|ticket|tickets|registration)\\b.{0,60}"
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 

@@ -182,11 +182,9 @@ public final class TextArticleParser {
         if (comments > 0) {
             content.subList(comments, content.size()).clear();
         }
-        int tagList = LinkBlocks.tagListStart(content);
-        if (tagList > 0) {
-            content.subList(tagList, content.size()).clear();
-        }
+        LinkBlocks.dropTagList(content);
         WriterNotes.take(draft, content, lines);
+        LinkBlocks.dropTagList(content); // (a tag list over the writer's box just taken: "Topics" / "EVs, Venture" / "Kirsten Korosec" / ...)
         ClosingLines.take(draft, content);
         WriterNotes.authorFromBio(draft, content);
         WriterNotes.outletFromBio(draft, content);

@@ -16,10 +16,13 @@ import io.newsflow.producer.parse.text.DateExtractor.FoundDate;
  * time some pages write before the date rather than after it ("10:30 GMT, 29 November 2026").
  */
 final class TimesOfDay {
-    /** A time and zone ending just where the date starts, perhaps with a comma, dash or weekday between. */
+    /**
+     * A time and zone ending just where the date starts, perhaps with a comma, dash, dot or weekday between ("4:10 PM
+     * PST · December 5, 2026").
+     */
     private static final Pattern LEADING_TIME = Pattern.compile("(?<![\\d.:])(\\d{1,2})[:.h](\\d{2})\\s*([ap]\\.?m\\.?)?\\s*"
             + "\\(?(" + ZoneOffsets.PATTERN + ")?\\)?"
-            + "\\s*[,|–—-]?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$",
+            + "\\s*[,|·•–—-]?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TimesOfDay() {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class UnmarkedBylines {
     /** Newsroom roles in the languages newsflow reads (a bare role line, or around a name). */
-    private static final String ROLE_WORDS = "correspondents?|editors?|reporters?|writers?|columnists?|journalists?|meteorologists?|"
+    private static final String ROLE_WORDS = "editors?[- ]in[- ]chief|correspondents?|editors?|reporters?|writers?|columnists?|journalists?|meteorologists?|"
             + "(?:korrespondent|redakteur|redaktor|reporter)(?:in|en)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|"
             + "redacteur|redactrice|redactie|envoyée? spéciale?|corresponsal|periodista|redactora?|enviad[ao] especial|"
             + "giornalista|corrispondente|inviat[oa]|verslaggever|correspondent(?:e|en)?|dziennikarz|dziennikarka|"
