@@ -146,13 +146,13 @@ final class BodyBuilder {
     }
 
     /**
-     * "DALLAS (KXRT) —" under "KXRT News 8": a station's dateline names the outlet the page already
-     * gave, by its call sign; the fuller name stays (a wire's name, "Kyodo" over "Kyodo News" or a listed agency's
-     * capitals, "CNA" over "CNA English News", is no call sign).
+     * "DALLAS (KXRT) —" under "KXRT News 8": a station's dateline names the outlet the page already gave, by its call
+     * sign or its name's initials ("(CN)" under "Courthouse News Service"); the fuller name stays (a wire's name, "Kyodo"
+     * over "Kyodo News" or a listed agency's capitals, "CNA" over "CNA English News", is no call sign).
      */
     private static boolean callSignOf(String agency, String source) {
-        return source != null && agency.length() >= 3 && agency.equals(agency.toUpperCase(Locale.ROOT))
-                && SignatureDetector.agencyCredit(agency).isEmpty()
-                && (source.startsWith(agency + " ") || agency.matches("[KW][A-Z]{3}") && source.startsWith(agency.substring(1))); // ("KABC" of "ABC7 Los Angeles")
+        return source != null && agency.equals(agency.toUpperCase(Locale.ROOT)) && SignatureDetector.agencyCredit(agency).isEmpty()
+                && (agency.length() >= 3 && (source.startsWith(agency + " ") || agency.matches("[KW][A-Z]{3}") // ("KABC" of "ABC7 Los Angeles")
+                && source.startsWith(agency.substring(1))) || OutletInitials.opensName(agency, source)); // ("CN" of "Courthouse News Service")
     }
 }

@@ -40,7 +40,8 @@ public final class BylineDetector {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)^(?:fotografias?|fotos?|photos?|photography|photographs|"
             + "pictures|bild|bilder|imagens?|images?|vídeo|video|kamera|camera)\\s*(?:de|by|von|di|par|por|:)\\s");
     /** The writer's address in brackets closing the line: "By PARK EUN-JEE [park.eunjee@joongang.co.kr]". */
-    private static final Pattern TRAILING_MAIL = Pattern.compile("\\s*[\\[(<][^\\s@\\[\\]()<>]+@[^\\s\\[\\]()<>]+[\\])>]$|\\s+@\\w{2,30}$"); // or handle
+    private static final Pattern TRAILING_MAIL = Pattern.compile("\\s*[\\[(<][^\\s@\\[\\]()<>]+@[^\\s\\[\\]()<>]+[\\])>]$|\\s+@\\w{2,30}$"
+            + "|(?<=\\p{L})\\s+(?:on|at)$"); // or handle; or "on" left for the date's line under it ("By Thomas Connelly on")
     /** A contributor's mark before the outlet written for: "Para LA NACION", "Special to The Globe and Mail". */
     private static final Pattern CONTRIBUTOR = Pattern.compile("(?iu)^(?:para|for|pour|für|per|special to|especial para)\\s+");
     /** A slash between words ("Karin Holmberg/TT"), not inside a date ("15/10/2024"). */

@@ -41,7 +41,7 @@ final class FurnitureBlocks {
         String line = lines.get(i);
         Matcher category = POSTED_IN.matcher(line.strip());
         if (category.matches()) {
-            draft.offerSection(category.group(1));
+            draft.offerSection(category.group(1).contains(",") ? null : category.group(1)); // (of several, in the blog's order, none)
             return i;
         }
         // "Watch" / "Duration: 1 minute 32 seconds" / "Aerial footage shows ...": a video, its length and its caption

@@ -47,6 +47,15 @@ public final class OutletInitials {
                 && logo.chars().allMatch(Character::isUpperCase);
     }
 
+    /** "CN" of "Courthouse News Service" (its datelines' credit): two capitals or more, the initials of the name's first words. */
+    public static boolean opensName(String initials, String name) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            letters.append(word.charAt(0));
+        }
+        return initials.length() >= 2 && initials.chars().allMatch(Character::isUpperCase) && letters.toString().startsWith(initials);
+    }
+
     /**
      * Initials of every word of the name, particles' too, as a logo sets them: with a particle's letter in lower case ("CdM"
      * of "Café del Montenegro"), or in capitals for a name in sentence case ("TASR" of "Tlačová agentúra Slovenskej

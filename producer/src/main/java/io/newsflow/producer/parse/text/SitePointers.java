@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * another story by its headline in guillemets ("Lisez « Le REM de l'Est sur la glace »", La Presse's), to a section
  * ("Consultez la section Grand Montréal"), a note of the section the text ran in ("Ce texte a été publié dans la section
  * Actualités"), a members' scheme's box ("The Spinoff Members" / "Our journalism is supported by members. Join today."),
- * a button on to the next story ("Keep going!"), a shop's button, a plug for the site's own event. Used by {@link JunkLineDetector}.
+ * a button on to the next story ("Keep going!"), a shop's button, a plug for the site's own event, a link to a court's
+ * document ("Read the ruling"). Used by {@link JunkLineDetector}.
  */
 final class SitePointers {
     private static final Pattern POINTER = Pattern.compile("(?iu)^\\W*(?:"
@@ -39,6 +40,7 @@ final class SitePointers {
             // at TechCrunch Sessions: Mobility" / "Save up to $300 on your pass before prices rise.")
             + "|[$£€][\\d,.]+ at (?-i:\\p{Lu})[\\p{L}&'’. ]{1,30}|(?-i:\\p{Lu})[\\p{L}.-]{2,30} events?|join us at (?-i:\\p{Lu}).{0,60}"
             + "|save (?:up to )?[$£€][\\d,]+ on (?:your|a|an) (?:\\S+ )?(?:pass|ticket|tickets|registration)\\b.{0,60}"
+            + "|read the (?:full )?(?:ruling|opinion|order|complaint|lawsuit|indictment|decision|filing|judgment|verdict)" // (a court story's link)
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;
 

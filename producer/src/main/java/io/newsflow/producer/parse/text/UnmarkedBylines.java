@@ -161,7 +161,7 @@ final class UnmarkedBylines {
             // "Ella Stewart, Local Democracy Reporter": a comma may part the name from the role
             String name = String.join(" ", Arrays.asList(words).subList(0, n)).replaceFirst(",$", "");
             String role = PersonNames.withoutPlace(String.join(" ", Arrays.asList(words).subList(n, words.length))); // "… à Lourdes"
-            if (ROLE.matcher(role).matches() && PersonNames.isName(name)) {
+            if (ROLE.matcher(role).matches() && PersonNames.isName(name) && !Places.isPlace(name)) { // (not "Hong Kong court convicts editors")
                 return Optional.of(new Byline(List.of(NameCase.natural(name)), null, null, null));
             }
         }
