@@ -19,10 +19,11 @@ public final class ContactLines {
 
     /**
      * "joyanne.pursaga@freepress.mb.ca", "Email: k.mensah@example.org": the writer's address alone closing the story; in
-     * Korean and Japanese after the reporter's name and title ("박지훈 기자 jhpark@hani.co.kr").
+     * Korean and Japanese after the reporter's name and title ("박지훈 기자 jhpark@hani.co.kr"); or the writer's handle.
      */
     private static final Pattern ADDRESS_ALONE = UnicodeRegex.compile("(?iu)^\\W*(?:e-?mail|contact|kontakt|courriel|correo)?\\s*:?\\s*"
-            + "(?:[\\p{IsHangul}\\p{IsHan}]{2,4}\\s*(?:기자|記者)\\s+)?[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+\\W*$");
+            + "(?:[\\p{IsHangul}\\p{IsHan}]{2,4}\\s*(?:기자|記者)\\s+)?[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+\\W*$"
+            + "|^@\\w{2,30}$"); // (or the writer's handle alone under it: "@john_vandiver")
 
     /**
      * A press office's line of numbers closing a release or a public body's news page ("Press office: 01632 960 123 |

@@ -17,8 +17,8 @@ final class DatedBylines {
     /** The outlet's initials, a lead-in, two to four name words (particles between), a comma or a dash, then the date. */
     private static final Pattern NAME_THEN_DATE = Pattern.compile("(?u)^(?:\\p{Lu}{2,6}\\s*/\\s*)?((?i:by|von|door|par|por|di|av|de)\\s+)?"
             + "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|la|le|del|ter)\\s+){0,2}"
-            + "\\p{Lu}[\\p{L}'’.-]+){1,3})(,|\\s+[-–—])?\\s+((?:(?i:le|el|il|am|on)\\s+)?\\d{1,2}\\.?\\s+\\p{L}.{3,60}"
-            + "|(?:\\p{Lu}\\p{Ll}{2,8},\\s+)?\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}.{0,40})$"); // ("- Thursday, December 4th, 2026")
+            + "\\p{Lu}[\\p{L}'’.-]+){1,3})(,|\\s+[-–—])?\\s+((?:(?i:le|el|il|am|on)\\s+)?(?:\\d{1,2}\\.?\\s+\\p{L}.{3,60}"
+            + "|(?:\\p{Lu}\\p{Ll}{2,8},\\s+)?\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}.{0,40}))$"); // ("- Thursday, December 4th, 2026", "on December 05, 2026")
 
     /** A Japanese or Chinese writer's name of three or four characters glued to a date: "佐藤健太2026年12月5日 10時30分" (Asahi's). */
     private static final Pattern HAN_NAME_THEN_DATE = Pattern.compile("^(\\p{IsHan}{3,4})\\s*(\\d{4}\\s*年.{4,30})$");

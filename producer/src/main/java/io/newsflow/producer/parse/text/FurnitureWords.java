@@ -138,7 +138,7 @@ final class FurnitureWords {
             "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
             "podcasts", "multimedia", "news releases", "analysis", "tools", "residents", "city government", "about us", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
             "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
-            "latest", "deals", "guides", "gaming", "gear", "forums", "store", "courts", "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
+            "latest", "deals", "guides", "gaming", "gear", "forums", "store", "courts", "global", "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
             // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")
             "national", "regional", "international", "pacific", "africa", "asia", "europe", "americas", "caribbean", "features",
             // a station's buttons ("News   Sports   Business   Entertainment   Watch Live")

@@ -131,7 +131,10 @@ final class TopMenus {
                 ? t.substring(0, bar).strip() : t;
     }
 
-    /** Line i stands alone in its block and repeats an item of a menu above it, written one item per line or as a bar. */
+    /**
+     * Line i stands alone in its block (or over one crumb and the headline) and repeats an item of a menu above it,
+     * written one item per line or as a bar.
+     */
     static boolean repeatsMenuItem(PageLines lines, int i) {
         return menuItem(lines, i) != null;
     }
@@ -141,7 +144,10 @@ final class TopMenus {
      * the menu: a shouted label of the section the menu names); or null.
      */
     static String menuItem(PageLines lines, int i) {
-        boolean alone = (i == 0 || !lines.sameBlock(i - 1, i)) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1));
+        // (or over one crumb, the trail's next, and the headline: "Theaters" / "Europe" / the headline)
+        boolean overCrumb = i + 2 < lines.size() && lines.sameBlock(i, i + 2) && KickerDetector.isCrumb(lines.get(i + 1))
+                && Headlines.isTitleLike(lines.get(i + 2));
+        boolean alone = overCrumb || (i == 0 || !lines.sameBlock(i - 1, i)) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1));
         String item = lines.get(i).strip();
         for (int k = 0; alone && k < i; k++) {
             if (lines.inVerticalMenu(k) && lines.get(k).strip().equalsIgnoreCase(item)) {

@@ -45,6 +45,7 @@ final class WriterNotes {
     private static final Pattern PROFILE_LINK = UnicodeRegex.compile("(?iu)^(.{3,60}?)\\s*\\((?:consulter le profil|voir le profil|"
             + "view profile|see profile|profil anzeigen|ver perfil|vedi profilo|bekijk profiel|zobacz profil|se profil)\\)$");
     /** A writer's role alone on the line under their name, in the languages read. */
+    private static final Pattern ABOUT = UnicodeRegex.compile("^(?:About|More about|À propos de|Über|Sobre)\\s+(?=\\p{Lu})");
     private static final Pattern NAME_AND_ROLE = Pattern.compile("(.{3,60}?)\\s+[|·•]\\s+(\\p{L}[\\p{L} ]{2,30})");
     private static final Set<String> ROLES = Set.of("reporter", "reporterin", "journalist", "journalistin", "journaliste",
             "journalista", "giornalista", "periodista", "jornalista", "dziennikarz", "dziennikarka", "correspondent",
@@ -106,9 +107,12 @@ final class WriterNotes {
     private static void authorBox(ArticleDraft draft, List<String> content) {
         for (int k = content.size() - 2; k >= Math.max(1, content.size() - BOX_WINDOW); k--) {
             Matcher card = NAME_AND_ROLE.matcher(content.get(k).strip()); // ("Justine Nauta | Reporter": the box's name and role)
-            String name = card.matches() && ROLES.contains(card.group(2).toLowerCase(Locale.ROOT)) ? card.group(1) : content.get(k).strip();
+            // (or the box's label naming the writer of the byline: "About Megan Eckstein"; a release's "About <company>" is not)
+            boolean about = ABOUT.matcher(content.get(k).strip()).lookingAt();
+            String name = card.matches() && ROLES.contains(card.group(2).toLowerCase(Locale.ROOT)) ? card.group(1)
+                    : ABOUT.matcher(content.get(k).strip()).replaceFirst("");
             String note = content.get(k + 1).strip();
-            if (!PersonNames.isName(name) || !draft.authors.isEmpty() && !draft.authors.contains(name)) {
+            if (!PersonNames.isName(name) || (about || !draft.authors.isEmpty()) && !draft.authors.contains(name)) {
                 continue;
             }
             String given = name.split("\\s+")[0];
