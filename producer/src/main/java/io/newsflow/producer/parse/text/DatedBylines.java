@@ -50,9 +50,9 @@ final class DatedBylines {
         String credit = dated.group(2).strip();
         List<String> names = PersonNames.split(credit);
         Optional<Byline> desk = names.isEmpty() ? UnmarkedBylines.read("By " + credit, false) : Optional.empty();
-        // (or the site itself: "Saturday December 5, 2026 - 11:30:12 in Latest News by Garowe Online")
-        String outlet = names.isEmpty() && desk.isEmpty() && Outlets.hasOutletWord(credit) && Outlets.looksLikeOutlet(credit)
-                ? credit : desk.map(Byline::source).orElse(null);
+        // (or the site itself: "Saturday December 5, 2026 - 11:30:12 in Latest News by Garowe Online", "by The Maritime Executive")
+        String outlet = names.isEmpty() && desk.isEmpty() && (Outlets.hasOutletWord(credit) || credit.startsWith("The "))
+                && Outlets.looksLikeOutlet(credit) ? credit : desk.map(Byline::source).orElse(null);
         return !names.isEmpty() || desk.isPresent() && desk.get().authors().isEmpty() || outlet != null
                 ? Optional.of(new Byline(names, outlet, meta.get().published(), null, inSection ? filed.group(2) : null)) : Optional.empty();
     }

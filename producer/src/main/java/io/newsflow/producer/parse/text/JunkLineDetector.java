@@ -59,7 +59,7 @@ public final class JunkLineDetector {
             + "\\((?-i:\\p{Lu})[\\p{L}.'’-]+(?: (?-i:\\p{Lu})[\\p{L}.'’-]+){1,2}\\s*/\\s*[\\p{L}.&'’ -]{2,40}\\)|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto|illustration)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto|illustration|credit)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
-            + "^\\W*(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$|"
+            + "^\\W*(?:file |top |main )?(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$|"
             // a photo's credit alone on its line: "Getty Images", "Jennifer Buchanan/The Seattle Times/AP", "Publicitātes foto", "X / CC BY 2.0"
             + LIBRARY_CREDIT + "|^(?:[\\p{L}.&'’-]+ ){1,2}(?:photo|foto)s?$|^[^/]{2,60}/\\s*cc[ -]by(?:-[a-z]{2}){0,2}(?:\\s+\\d\\.\\d)?$|"
             + "^(?-i:\\p{Lu})[\\p{L}.'’-]+ [\\p{L}.'’ -]{2,40}(?:/[\\p{L}.'’ &-]{2,40})?/(?:ap|reuters|afp|epa|bloomberg|getty images|ap photo)$|"
@@ -97,8 +97,8 @@ public final class JunkLineDetector {
             + "(?:,?\\s*(?:updated|last updated)\\s*\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\\s+ago)?\\W*$|" // ("Posted 5h ago, updated 2h ago")
             + "^\\d+\\s*(?:m|mins?|h|hrs?|d)\\s+ago\\s+\\p{Lu}[^.!?]{0,100}$|^(?:publiziert|veröffentlicht|aktualisiert) (?:heute|gestern)? ?" // a live
             + "(?:um \\d{1,2}[.:]\\d{2}(?: uhr)?|vor \\d+ (?:minuten|stunden|tagen))\\W*$|^(?:[-–]\\s*\\d+\\s*){2,}$|^[+−-]\\d+(?:[.,]\\d+)?%$|" // key event ("2h
-            // ago ..."), "Publiziert ...", counters ("- 0 - 150"), a quote's move ("+1.20%"); "4–5 minutes", a reading time
-            + "^\\W*(?:reading time\\s*:?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:-|\\s)?(?:min|mins|minutes?|mn)(?:\\s+(?:to\\s+)?read)?\\W*$|" // (French "2 mn")
+            // ago ..."), "Publiziert ...", counters ("- 0 - 150", "Total Views: 4212"), a quote's move ("+1.20%"); "4–5 minutes", a reading time
+            + "^(?:total )?views\\s*:?\\s*[\\d,.]+k?$|^\\W*(?:reading time\\s*:?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:-|\\s)?(?:min|mins|minutes?|mn)(?:\\s+(?:to\\s+)?read)?\\W*$|" // (French "2 mn")
             + "^\\W*\\d+\\s*(?:h|hrs?|d|m|mins?)\\W+\\d+\\s*(?:min|mins|minutes?)\\s+read\\W*$|" // ("• 3h • 2 min read": a syndicated story's age and reading time)
             + "^\\W*\\d+\\s+(?:comments?|likes?|restacks?|shares?|postings?|kommentare|kommentarer|commentaires|comentarios|"
             + "commenti|reacties|komentarze|komentářů|komentáře|yorum)\\W*$|"

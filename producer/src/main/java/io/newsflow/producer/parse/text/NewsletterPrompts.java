@@ -23,6 +23,7 @@ final class NewsletterPrompts {
             + "get more .{1,40}? by signing up for (?:our |the )?.{0,60}\\b(?:newsletter|email)s?\\b.{0,20}|" // ("Get more Colorado news by signing up for ...")
             + "want (?:more )?stories like this (?:in|delivered to) your inbox\\b.{0,40}|"
             + "sign up (?:to|for) (?:our |an? |the )?(?:new |exclusive |free )?(?:daily |weekly )?(?:email|newsletter)s?\\b.{0,200}|"
+            + "subscribe to \\S.{0,40}? and stay (?:informed|updated|up to date)\\b.{0,120}|" // ("Subscribe to gCaptain Daily and stay informed ...")
             // a named newsletter: "Sign up for The Brief, The Texas Tribune's daily newsletter that keeps readers up to speed ..."
             + "sign up for [^,]{1,40}, .{0,60}\\bnewsletter\\b.{0,120}|"
             // "Get daily updates on all the news from Cardiff and Wales direct to your inbox. Sign up for our free newsletter here."

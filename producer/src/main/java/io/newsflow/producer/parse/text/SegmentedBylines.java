@@ -27,6 +27,10 @@ final class SegmentedBylines {
     static Optional<Byline> nameThenOutlet(String line, boolean underHeadline) {
         String text = line.strip();
         String[] segments = BylineDetector.SEGMENTS.split(text);
+        int comma = segments[0].lastIndexOf(','); // "Marcus Hand, Editor | Dec 05, 2026": the role after a comma, in the name's segment
+        if (comma > 0 && UnmarkedBylines.isRole(segments[0].substring(comma + 1).strip())) {
+            segments[0] = segments[0].substring(0, comma);
+        }
         if (text.length() > BylineDetector.MAX_LINE || segments.length < 2 || BylineDetector.hasLeadIn(segments[0])
                 || !PersonNames.isName(segments[0].strip()) || UnmarkedBylines.isRole(segments[0].strip())) {
             return Optional.empty(); // ("Multimedia Journalist·Hawke's Bay Today·": a role, no name)

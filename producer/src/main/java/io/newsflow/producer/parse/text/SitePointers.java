@@ -33,7 +33,7 @@ final class SitePointers {
             + "|\\p{Lu}[\\p{L}-]{1,30}(?: \\p{Lu}[\\p{L}-]{1,30}){0,2} tilaajille" // (a Finnish paper's box for its subscribers: "Kaleva tilaajille")
             // a trade paper's pointers: "Click for more FreightWaves articles by Joanna Marsh.", "Contact Progressive
             // Railroading editorial staff.", "Want more news? Listen to today's daily briefing above or go here for more info"
-            + "|click (?:here )?for more (?:\\S+ ){0,3}(?:articles|stories|news)\\b.{0,60}|contact (?:the )?\\S.{0,40}? editorial (?:staff|team)|contact the (?:author|writer|reporter)(?: here)?"
+            + "|click (?:here )?for more (?:\\S+ ){0,3}(?:articles|stories|news)\\b.{0,60}|contact (?:the )?\\S.{0,40}? editorial (?:staff|team)|contact the (?:author|writer|reporter)(?: here)?|unlock exclusive (?:insights|content|access|stories)(?: today)?!?"
             + "|want more news\\?.{0,120}|questions or comments on this (?:article|story)\\?.{0,120}"
             + "|watch (?:the |every |all )?\\S.{0,60} live on \\p{Lu}.{0,40}" // (a broadcaster's plug: "Watch the Gallagher Premiership live on Sky Sports")
             // a shop's button under a product ("$799 at Amazon") and a site's plug for its own event ("Techcrunch event" / "Join us
