@@ -4,15 +4,16 @@ import java.util.regex.Pattern;
 
 /**
  * Lines in which a site points its reader elsewhere on it or asks them to join it, none of the story's text: a link to
- * another story by its headline in guillemets ("Lisez « Le REM de l'Est sur la glace »", La Presse's), to a section
- * ("Consultez la section Grand Montréal"), a note of the section the text ran in ("Ce texte a été publié dans la section
- * Actualités"), a members' scheme's box ("The Spinoff Members" / "Our journalism is supported by members. Join today."),
- * a button on to the next story ("Keep going!"), a shop's button, a plug for the site's own event, a link to a court's
- * document ("Read the ruling"). Used by {@link JunkLineDetector}.
+ * another story by its headline in guillemets or quotes ("Lisez « Le REM de l'Est sur la glace »", La Presse's; "Read
+ * “Radiohead’s 10 Best Songs” on the Pitch."), to a section ("Consultez la section Grand Montréal"), a note of the
+ * section the text ran in ("Ce texte a été publié dans la section Actualités"), a members' scheme's box ("The Spinoff
+ * Members" / "Our journalism is supported by members. Join today."), a button on to the next story ("Keep going!"), a
+ * shop's button, a plug for the site's own event, a link to a court's document ("Read the ruling"). Used by
+ * {@link JunkLineDetector}.
  */
 final class SitePointers {
     private static final Pattern POINTER = Pattern.compile("(?iu)^\\W*(?:"
-            + "(?:lisez|lire|à lire)\\s*:?\\s*«[^»]{3,160}»|consultez (?:la|notre) section\\b.{1,60}|ce texte a été publié dans la section\\b.{1,60}"
+            + "(?:lisez|lire|à lire)\\s*:?\\s*«[^»]{3,160}»|read [“\"][^”\"]{3,160}[”\"](?: on \\S.{0,40})?|consultez (?:la|notre) section\\b.{1,60}|ce texte a été publié dans la section\\b.{1,60}"
             + "|(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+Members)"
             + "|our (?:journalism|reporting|work) is (?:supported|funded|made possible) by (?:our )?(?:members|readers)\\b.{0,80}"
             // ACM's box: "Our journalists work hard to provide local, up-to-date news to the community. This is how you can ..."
