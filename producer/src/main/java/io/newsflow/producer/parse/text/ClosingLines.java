@@ -118,6 +118,10 @@ final class ClosingLines {
             content.subList(content.size() - 2, content.size()).clear();
             return;
         }
+        if (draft.source != null && last.strip().matches("(?iu)" + Pattern.quote(draft.source) + " is (?:a )?(?:part|member|unit) of \\S.{0,80}")) {
+            content.remove(content.size() - 1); // "EdSurge is a part of ISTE+ASCD.": the outlet says whose it is
+            return;
+        }
         Matcher editorMark = OUTLET_AND_EDITOR.matcher(last.strip());
         if (editorMark.matches() && editorMark.group(1).equalsIgnoreCase(draft.source)) {
             content.remove(content.size() - 1); // "Bangladesh Post/SR": the paper's name and its editor's initials

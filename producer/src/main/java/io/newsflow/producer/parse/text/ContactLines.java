@@ -23,7 +23,7 @@ public final class ContactLines {
      */
     private static final Pattern ADDRESS_ALONE = UnicodeRegex.compile("(?iu)^\\W*(?:e-?mail|contact|kontakt|courriel|correo)?\\s*:?\\s*"
             + "(?:[\\p{IsHangul}\\p{IsHan}]{2,4}\\s*(?:기자|記者)\\s+)?[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+\\W*$"
-            + "|^@\\w{2,30}$"); // (or the writer's handle alone under it: "@john_vandiver")
+            + "|^(?:(?:twitter|x|bluesky|instagram|threads)\\s*:\\s*)?@\\w{2,30}$"); // (or the writer's handle: "@john_vandiver", "Twitter: @jgro_the")
 
     /**
      * A press office's line of numbers closing a release or a public body's news page ("Press office: 01632 960 123 |

@@ -3,9 +3,8 @@ package io.newsflow.producer.parse.text;
 import java.util.regex.Pattern;
 
 /**
- * Lines in which the page or the newsroom speaks rather than the story: credits to the
- * newsroom, prompts to the reader, subscription prompts ({@link FollowPrompts} has the follow prompts). Used by
- * {@link JunkLineDetector}.
+ * Lines in which the page or the newsroom speaks rather than the story: credits to the newsroom, prompts to the reader,
+ * subscription prompts ({@link FollowPrompts} has the follow prompts). Used by {@link JunkLineDetector}.
  */
 final class ReaderPrompts {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -119,7 +118,8 @@ final class ReaderPrompts {
      * selling itself, never the story (its follow prompts are {@link FollowPrompts}').
      */
     static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?(?: to (?:stay|keep) (?:up to date|informed))?|"
-            + "(?:get|receive) (?:our|the) .{0,40}newsletter|subscribe (?:now )?to (?:continue|keep) reading|access to .{1,40} articles requires an? .{1,30}subscription\\b.{0,60}|"
+            + "(?:get|receive) (?:our|the|\\S+['’]s) .{0,40}newsletters?|(?:subscribe|register) (?:now )?to (?:continue|keep) reading|"
+            + "register to continue|why register\\?|registration is free\\b.{0,60}|access to .{1,40} articles requires an? .{1,30}subscription\\b.{0,60}|"
             + "enjoying this (?:article|story)\\?.{0,40}\\bsubscribe\\b.{0,80}|(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|"
             + "(?:for|only for) subscribers(?: only)?\\s*:.{1,160}|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:esta funcionalidad|este contenido) es exclusiv[ao] para (?:registrados|suscriptores)\\.?|(?:artigo )?exclusivo (?:para )?assinantes|"
             // "Artykuł przeznaczony dla subskrybentów"

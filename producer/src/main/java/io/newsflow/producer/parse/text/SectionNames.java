@@ -21,6 +21,7 @@ public final class SectionNames {
             "technology", "tech", "health", "education", "sport", "sports", "football", "culture", "arts",
             "entertainment", "lifestyle", "travel", "media", "society", "property", "law", "crime", "transport",
             "agriculture", "defence", "defense", "security", "weather", "obituaries",
+            "schools", "universities", "higher education", "students", // (an education site's desks)
             // competitions a sports desk is split into ("Football | Premier League")
             "premier league", "champions league", "europa league", "la liga", "serie a", "bundesliga", "ligue 1",
             "eredivisie", "formula 1", "formula one", "f1", "nfl", "nba", "mlb", "nhl", "six nations", "rugby union",
