@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Shapes met in the three-hundred-and-twenty-sixth held-out round (x1989-x1994), French online-only newsrooms: a logo in
  * lower case with "!" ("basta!") over a menu of French desks ("Écologie", "Enquêtes"), the genre "Décryptage" (an
  * analysis) and what such a newsroom says of itself and asks of its readers ("... est un journal indépendant, financé
- * par ses abonnés.", "Soutenez basta! Faites un don.").
+ * par ses abonnés.", "Soutenez basta! Faites un don."); and three of its five misses, read later: a city of the
+ * menu over the kind as the section, a writer with the site's name in brackets under the name over its tagline.
  */
 class FrenchPurePlayersShapesTest {
     private static final String STORY = "Depuis septembre, trois lignes de car ne desservent plus les villages.\n\n"
@@ -30,6 +31,23 @@ class FrenchPurePlayersShapesTest {
     void shouldReadDecryptageAsAnAnalysis() {
         Article a = parse("Décryptage\nPourquoi le téléphérique de l'Ouest lyonnais est enterré\nPar Jeanne Roux\n4 décembre 2026\n\n" + STORY);
         assertThat(a.getArticleType()).isEqualTo(ArticleType.ANALYSIS);
+    }
+
+    @Test
+    void shouldReadACityOfTheMenuOverTheKindAsTheSection() { // (left in its round, read later)
+        Article a = parse("Rue Libre\nLille  Lyon  Nantes  Toulouse  Enquêtes  Décryptages\nLyon\nDécryptage\n"
+                + "Pourquoi le téléphérique de l'Ouest lyonnais est enterré\nPar Jeanne Roux\n4 décembre 2026\n\n" + STORY);
+        assertThat(a.getSection()).isEqualTo("Lyon");
+        assertThat(a.getArticleType()).isEqualTo(ArticleType.ANALYSIS);
+    }
+
+    @Test
+    void shouldReadANameOverItsTaglineAndMenuAndAWriterWithTheSitesNameInBrackets() { // (left in its round, read later)
+        Article a = parse("Terre Vive\nLe média de l'écologie\nClimat  Biodiversité  Luttes  Alternatives  Enquêtes  Faire un don\n"
+                + "Transports\nLes trains de nuit Paris-Berlin reviennent\n4 décembre 2026 à 09h30\nJeanne Roux (Terre Vive)\n\n" + STORY);
+        assertThat(a.getSource()).isEqualTo("Terre Vive");
+        assertThat(a.getAuthors()).containsExactly("Jeanne Roux");
+        assertThat(a.getLead()).startsWith("Depuis septembre");
     }
 
     @Test

@@ -117,9 +117,9 @@ final class MetadataLines {
         if (PostedLines.taken(line, draft)) {
             return true; // "Posted on December 5, 2026 by Curaçao Chronicle in Local"
         }
-        Optional<String> dispatched = DispatchBylines.writer(line);
+        Optional<String> dispatched = DispatchBylines.writer(line).or(() -> HeaderWriters.nameWithOwnOutlet(line, draft.source));
         if (dispatched.isPresent()) {
-            draft.addAuthor(dispatched.get()); // "From Sunday Ojo, Lagos"
+            draft.addAuthor(dispatched.get()); // "From Sunday Ojo, Lagos", "Alexandre-Reza Kokabi (Reporterre)"
             return true;
         }
         Matcher original = ORIGINALLY_PUBLISHED.matcher(line.strip());

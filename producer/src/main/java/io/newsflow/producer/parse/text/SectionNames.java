@@ -42,7 +42,7 @@ public final class SectionNames {
             "deutschland", "welt", "gesellschaft", "technik", "digital", "klima", "umwelt", "regional", "lokales",
             // French
             "économie", "politique", "monde", "société", "sciences", "planète", "entreprises", "régions", "france",
-            "santé", "éducation", "écologie", "enquêtes", "mobilités", "urbanisme",
+            "santé", "éducation", "écologie", "enquêtes", "mobilités", "urbanisme", "climat", "biodiversité",
             // Spanish, Italian, Dutch, Polish, Portuguese
             "economía", "internacional", "política", "sociedad", "cultura", "deportes", "ciencia", "tecnología",
             "españa", "economia", "politica", "esteri", "cronaca", "interni", "binnenland", "buitenland",

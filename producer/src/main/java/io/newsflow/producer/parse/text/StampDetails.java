@@ -102,9 +102,9 @@ final class StampDetails {
             draft.offerSource(lines.get(i).strip(), TextArticleParser.SIGNATURE); // (a weak clue: a masthead outranks it)
             return true;
         }
-        if (beforeHeadline && next.split("\\s+").length >= MIN_HEADLINE_WORDS && Headlines.isTitleLike(next)
-                && MetaDateLine.parse(next).isEmpty()) {
-            return false;
+        if (beforeHeadline && (next.split("\\s+").length >= MIN_HEADLINE_WORDS && Headlines.isTitleLike(next)
+                && MetaDateLine.parse(next).isEmpty() || TopMenus.repeatsMenuItem(lines, i))) {
+            return false; // (a menu's item over the piece's kind is the section, no town: "Lyon" / "Décryptage")
         }
         return consumed(lines.get(i), draft);
     }

@@ -144,9 +144,9 @@ final class TopMenus {
      * the menu: a shouted label of the section the menu names); or null.
      */
     static String menuItem(PageLines lines, int i) {
-        // (or over one crumb, the trail's next, and the headline: "Theaters" / "Europe" / the headline)
-        boolean overCrumb = i + 2 < lines.size() && lines.sameBlock(i, i + 2) && KickerDetector.isCrumb(lines.get(i + 1))
-                && Headlines.isTitleLike(lines.get(i + 2));
+        // (or over one crumb, the trail's next, or the piece's kind, and the headline: "Theaters" / "Europe", "Lyon" / "Décryptage")
+        boolean overCrumb = i + 2 < lines.size() && lines.sameBlock(i, i + 2) && Headlines.isTitleLike(lines.get(i + 2))
+                && (KickerDetector.isCrumb(lines.get(i + 1)) || ArticleTypes.fromLabel(lines.get(i + 1)) != ArticleType.UNKNOWN);
         boolean alone = overCrumb || (i == 0 || !lines.sameBlock(i - 1, i)) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1));
         String item = lines.get(i).strip();
         for (int k = 0; alone && k < i; k++) {
