@@ -27,8 +27,7 @@ final class ReaderPrompts {
             // Tips oss om saker.", "Tipsa oss!")
             + "did you find this (?:article|story) (?:helpful|useful)|(?:hei|hej)\\W+vi (?:vil gjerne|vill gärna|vil gerne) (?:høre|höra) (?:fra|från)|"
             + "tips oss|tipsa oss|tip os\\b|heb je een tip\\b.{0,80}|hast du einen tipp\\b.{0,80}|haben sie einen tipp\\b.{0,80}|"
-            // a list widget's label left in a feed's text ("Keep reading" / "list of 4 items")
-            + "list of \\d+ items?$|"
+            + "list of \\d+ items?$|" // (a list widget's label left in a feed's text: "Keep reading" / "list of 4 items")
             // a radio programme's credit under a broadcaster's headline ("Heard on All Things Considered"), an audio widget's
             // announcement ("NEW You can now listen to Fox News articles!")
             + "(?:as )?heard on (?-i:\\p{Lu})[\\p{L}\\p{M}'’ ]{2,40}$|(?:new\\s+)?you can now listen to \\S.{0,40}?\\b(?:articles?|stories|news)|"
@@ -119,7 +118,8 @@ final class ReaderPrompts {
      */
     static final Pattern PAYWALL = UnicodeRegex.compile("^\\W*(?:(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?(?: to (?:stay|keep) (?:up to date|informed))?|"
             + "(?:get|receive) (?:our|the|\\S+['’]s) .{0,40}newsletters?|(?:subscribe|register) (?:now )?to (?:continue|keep) reading|"
-            + "register to continue|why register\\?|registration is free\\b.{0,60}|access to .{1,40} articles requires an? .{1,30}subscription\\b.{0,60}|"
+            + "register to continue|why register\\?|registration is free\\b.{0,60}|(?:this )?(?:content|article|story) is (?:only )?available "
+            + "(?:only )?to (?:\\S+ )?subscribers\\b.{0,80}|access to .{1,40} articles requires an? .{1,30}subscription\\b.{0,60}|"
             + "enjoying this (?:article|story)\\?.{0,40}\\bsubscribe\\b.{0,80}|(?:cet article est |ce contenu est )?(?:article |contenu )?réservé aux abonnés|"
             + "(?:for|only for) subscribers(?: only)?\\s*:.{1,160}|(?:this (?:article|story|content) is )?(?:for|exclusive to|only for) subscribers(?: only)?|subscribers? only|nur für abonnenten|(?:artículo )?(?:solo|exclusivo) para suscriptores|(?:esta funcionalidad|este contenido) es exclusiv[ao] para (?:registrados|suscriptores)\\.?|(?:artigo )?exclusivo (?:para )?assinantes|"
             // "Artykuł przeznaczony dla subskrybentów"

@@ -76,7 +76,7 @@ final class RelatedLabels {
 
     /** "Más noticias de Quito", "More news from Leeds", "Mehr von RP ONLINE": a rail of a place's, a desk's or the site's other stories. */
     private static final Pattern MORE_NEWS_OF = Pattern.compile("(?:más noticias|more news|mehr nachrichten|plus d'actualités|mais notícias) (?:de|del|from|aus|de la|da|do) \\S.{1,30}"
-            + "|(?:more from|mehr von|mehr aus) \\S.{1,30}");
+            + "|(?:more from|mehr von|mehr aus) \\S.{1,30}|\\S.{2,40}['’]s (?:recent|latest|other) (?:articles|stories|posts)"); // ("Robert Arnason's recent articles")
 
     private RelatedLabels() {
     }

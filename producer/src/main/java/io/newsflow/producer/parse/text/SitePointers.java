@@ -35,6 +35,7 @@ final class SitePointers {
             // a trade paper's pointers: "Click for more FreightWaves articles by Joanna Marsh.", "Contact Progressive
             // Railroading editorial staff.", "Want more news? Listen to today's daily briefing above or go here for more info"
             + "|click (?:here )?for more (?:\\S+ ){0,3}(?:articles|stories|news)\\b.{0,60}|contact (?:the )?\\S.{0,40}? editorial (?:staff|team)|contact the (?:author|writer|reporter)(?: here)?|unlock exclusive (?:insights|content|access|stories)(?: today)?!?"
+            + "|for more (?:news|stories|information),? (?:go to|visit) \\S.{0,60}" // ("For more news, go to www.Agri-Pulse.com.")
             + "|want more news\\?.{0,120}|questions or comments on this (?:article|story)\\?.{0,120}"
             + "|watch (?:the |every |all )?\\S.{0,60} live on \\p{Lu}.{0,40}" // (a broadcaster's plug: "Watch the Gallagher Premiership live on Sky Sports")
             // a shop's button under a product ("$799 at Amazon") and a site's plug for its own event ("Techcrunch event" / "Join us
