@@ -18,7 +18,7 @@ final class ReaderPrompts {
             + "with files from|avec (?:les |des )?informations (?:de|d'|du)|mit material von|con (?:la )?informaci[óo]n(?:es)? de|con informazioni di|com informações d[eoa]|"
             + "editing by|edited by|(?:conteúdo |texto )?editado por|compiled by|translated by|translation by|click here|have a (?:news )?(?:tip|story)|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
             + "email us at|get in touch with our news team\\b.{0,80}|for more stories like this,? check our news page|please (?:direct|send|address) (?:your )?(?:questions|comments|feedback|inquiries)|" // (the Hankyoreh's)
-            + "a version of this (?:article|story) appears in (?:the )?print|save my name, email|" + CommentThreads.FEEDBACK_QUESTIONS + "|"
+            + "a version of this (?:article|story) appear(?:s|ed) in (?:the )?(?:[^.]{1,40} )?print\\b|save my name, email|" + CommentThreads.FEEDBACK_QUESTIONS + "|"
             // a partner's note over the story ("This article was produced for ProPublica's Local Reporting Network in partnership
             // with ..."), a tip line in French ("Vous avez un scoop à nous transmettre?" / "Écrivez-nous à l'adresse ...")
             + "this (?:article|story|report) was produced (?:for|in partnership with)\\b.{0,300}|" // ("produced by X": X's credit)
