@@ -27,7 +27,7 @@ final class CommentThreads {
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
             + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze|வாசகர் கருத்து)\\s*(?:[-–:]\\s*)?\\(?\\d+\\)?";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
-            + "(?:post (?:a |your )?comments?|comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion)|leave a comment|submit a comment|comments|"
+            + "(?:post (?:a |your )?comments?|comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion|debate)|leave a comment|submit a comment|comments|"
             + "have your say|add (?:a |your )comment|notify of|readers['’] comments(?:\\s*\\(\\d+\\))?|" // ("Readers' comments (3)", wpDiscuz's "Notify of")
             // a paywalled thread's notice: "Please note you must be a Maverick Insider to comment."
             + "(?:please note,? )?you (?:must|need to) be (?:a |an )?.{1,40}? to (?:comment|reply)|"

@@ -24,6 +24,7 @@ final class FollowPrompts {
             + "(?:stay (?:informed|updated|up to date|connected|current)|don't miss)\\b.{0,120}\\b(?:follow|subscribe to|join) (?:us|[\\p{L}'’ ]{1,40}?)(?: on|['’]s) (?:whatsapp|telegram)\\b.{0,200}|"
             // a bio's button ("Connect via email."); a desk's accounts ("Like Business on Facebook, follow @TribuneBiz on Twitter ...")
             + "connect via (?:e-?mail|twitter|x|facebook|linkedin|instagram)\\b.{0,40}|"
+            + "add \\S.{0,30}? to your google news feed\\W*|" // ("Add Electrek to your Google News feed.")
             // "Follow and Subscribe Nyasa TV :", "Get WhatsApp alerts from CNA"
             + "follow and subscribe\\b.{0,60}|get (?:whatsapp|telegram) alerts\\b.{0,60}|get (?:the latest|breaking) (?:news|updates|stories) on "
             + "(?:whatsapp|telegram)\\b.{0,160}|(?:please )?follow (?:and|&) like us|" // (a share plugin's)

@@ -16,6 +16,8 @@ final class SegmentedBylines {
     private static final int MAX_OUTLET_WORDS = 6;
     /** A writer's address in a segment of its own. */
     private static final Pattern MAIL = Pattern.compile(ContactLines.MAIL_ADDRESS);
+    /** A clock and its zone in a segment of its own, after the date's ("8:42 am PT"). */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{1,4})?");
 
     private SegmentedBylines() {
     }
@@ -44,6 +46,8 @@ final class SegmentedBylines {
             Optional<DateExtractor.FoundDate> found = DateExtractor.find(segment);
             if (found.isPresent()) {
                 date = date == null ? found.get() : date;
+            } else if (date != null && CLOCK.matcher(segment).matches()) { // "Fred Lambert | Dec 5 2026 - 8:42 am PT": its time
+                date = DateExtractor.find(date.text() + " " + segment).orElse(date);
             } else if (Places.isPlace(segment) || MAIL.matcher(segment).matches()) {
                 placeOrMail = true; // "Joan Ramírez | Barcelona": where the writer files from; or how to write to them
             } else if (source == null && segment.split("\\s+").length <= MAX_OUTLET_WORDS

@@ -85,6 +85,9 @@ final class StampDetails {
      * block before any text: a kicker there, the section ("Falkland Islands" / the headline / the stamp).
      */
     static boolean consumed(PageLines lines, int i, boolean beforeHeadline, ArticleDraft draft) {
+        if (!beforeHeadline && lines.get(i).strip().matches("(?i)comments?")) {
+            return true; // "Comment" under the stamp: the comments' button, no opinion piece's label
+        }
         String next = i + 1 < lines.size() && lines.sameBlock(i, i + 1) ? lines.get(i + 1).strip() : "";
         if (TAGLINE_TAIL.matcher(next).matches() && SectionNames.isSection(lines.get(i).strip()) || i > 0 && lines.sameBlock(i - 1, i)
                 && TAGLINE_TAIL.matcher(lines.get(i).strip()).matches() && SectionNames.isSection(lines.get(i - 1).strip())) {
