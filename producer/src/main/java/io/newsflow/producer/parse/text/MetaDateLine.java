@@ -28,8 +28,7 @@ public final class MetaDateLine {
             + "\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\p{L})|\\b\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?)\\s+ago\\b|"
             + "\\b(?:há|hace|il y a|vor)\\s+\\d+\\s*\\p{L}+|\\b\\d+\\s*(?:ore|uur|minuti|minuten)\\s+(?:fa|geleden)\\b|"
             + "\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}\\b");
-    private static final Pattern CLOCK_ONLY = UnicodeRegex.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?(?:\\s+(?:"
-            + ZoneOffsets.PATTERN + "))?$");
+    private static final Pattern CLOCK_ONLY = UnicodeRegex.compile("(?iu)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?(?:\\s+(?:" + ZoneOffsets.PATTERN + "))?$");
     /** "Ciudad de México / 29.11.2026": the place a stamp is written from, before or after it. */
     private static final Pattern PLACE = UnicodeRegex.compile("^\\s*[/|,–—-]?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:de|del|da|do|di|la|el|am|an|"
             + "sur|upon|es|al|du|des|der|den|dos|das|of|on|op|aan|\\p{Lu}[\\p{L}.'’-]*)){0,4}\\s*[/|,–—-]?\\s*$"); // ("Dar es Salaam")
@@ -165,7 +164,8 @@ public final class MetaDateLine {
         List<String> joined = new ArrayList<>();
         for (String segment : segments) {
             String last = joined.isEmpty() ? "" : joined.get(joined.size() - 1);
-            if (CLOCK_ONLY.matcher(segment).matches() && DateExtractor.hasYear(last) || CLOCK_ONLY.matcher(last).matches() && DateExtractor.hasYear(segment)) {
+            if (CLOCK_ONLY.matcher(segment).matches() && DateExtractor.hasYear(last)
+                    || CLOCK_ONLY.matcher(last).matches() && DateExtractor.hasYear(segment)) {
                 joined.set(joined.size() - 1, last + " " + segment);
             } else {
                 joined.add(segment);

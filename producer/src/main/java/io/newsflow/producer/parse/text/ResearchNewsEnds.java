@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * The apparatus that closes a research news page after its text: the paper's reference ("More information: ...",
  * "Journal Reference:", EurekAlert!'s "JOURNAL" / the journal / "DOI"), who provided the story ("Provided by University
  * of Chile", ScienceDaily's "Story Source:" / "Materials provided by ..."), how to cite it ("Citation: ... retrieved 6
- * December 2026 from https://...", "Cite This Page:", a legal blog's "Recommended Citation:") and the site's disclaimer under them; and a press release's
- * contacts under their label ("For More Information" / a name / "Phone" / ...). From its first label to the
- * page's end none of it is the story; the label must stand among the last lines, so that a story's own "More
- * information: call the council" in its middle keeps the paragraphs after it.
+ * December 2026 from https://...", "Cite This Page:", a legal blog's "Recommended Citation:") and the site's disclaimer
+ * under them; and a press release's contacts under their label ("For More Information" / a name / "Phone" / ...). From
+ * its first label to the page's end none of it is the story; the label must stand among the last lines, so that a
+ * story's own "More information: call the council" in its middle keeps the paragraphs after it.
  */
 final class ResearchNewsEnds {
     private static final Pattern LABEL = UnicodeRegex.compile("(?iu)^\\W*(?:more information|journal information|journal references?"
