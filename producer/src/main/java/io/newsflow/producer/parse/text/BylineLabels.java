@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,12 @@ final class BylineLabels {
     /** Whether the line is a lead-in and a name with a full stop after it ({@link #NAME_WITH_STOP}). */
     static boolean nameWithStop(String line) {
         return NAME_WITH_STOP.matcher(line.strip()).matches();
+    }
+
+    /** "By Johanna Jainchill /", "By Michael Marrow on": a lead-in and a person's name, what a stamp's line leaves of a byline. */
+    static boolean leadInAndName(String text) {
+        Matcher m = BylineDetector.LEAD_IN.matcher(text.strip());
+        return m.matches() && PersonNames.isName(m.group(1).replaceAll("[\\s/|,–—-]+$", "").replaceFirst("\\s+(?:on|at)$", ""));
     }
 
     private static final Pattern ON_DATE = Pattern.compile("\\s+on\\s+(?=(?:\\p{L}{3,9}\\.?,?\\s+)?\\d)"

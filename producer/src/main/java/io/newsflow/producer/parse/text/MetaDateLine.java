@@ -113,8 +113,8 @@ public final class MetaDateLine {
             // "November 25, 2025 3 min read": a reading time glued to the date, no separator between; a newsroom's note
             // around a date ("Appeared in the December 3, 2026, print edition as ...") is furniture but no stamp
             if (!isMetaOnly(rest) && !PLACE.matcher(rest).matches() && !(JunkLineDetector.isJunk(rest)
-                    && !ReaderPrompts.NEWSROOM.matcher(rest).find()) || writerBefore(rest)) {
-                return Optional.empty(); // (and "Amr Kandil , Tuesday 2 Dec 2025": a byline, the writer then the day)
+                    && !ReaderPrompts.NEWSROOM.matcher(rest).find()) || writerBefore(rest) || BylineLabels.leadInAndName(rest)) {
+                return Optional.empty(); // (and "Amr Kandil , Tuesday 2 Dec 2025", "By Ann Lee / Dec 5, 2026": bylines)
             }
             anyDate = true;
         }

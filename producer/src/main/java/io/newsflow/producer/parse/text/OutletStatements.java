@@ -72,6 +72,7 @@ final class OutletStatements {
             // an affiliate disclosure: "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement."
             + "if you (?:buy|purchase) something (?:from|through|via) .{0,80}\\bmay earn\\b.{0,200}|"
             + "ftc: we use income earning (?:auto )?affiliate links\\b.{0,40}|" // (Electrek's: "FTC: We use income earning auto affiliate links. More.")
+            + "this (?:post|article|page) (?:contains|may contain) references to products\\b.{0,200}|editorial disclaimer\\s*:.{0,300}|" // (The Points Guy's)
             // "If you purchase a product or register for an account through a link on our site, we may receive compensation."
             + "if you (?:buy|purchase) (?:a product|something|an item)\\b.{0,120}\\bwe (?:may|might) (?:receive|earn|get) (?:compensation|a commission)\\b.{0,120}|"
             // a Nordic paper's imprint: its editor in charge ("Ansvarlig redaktør: ...", "Ansvarig utgivare: ...") and its

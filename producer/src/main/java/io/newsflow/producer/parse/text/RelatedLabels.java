@@ -55,7 +55,7 @@ final class RelatedLabels {
             "prečítajte si aj", "čítajte viac", "prečítajte si viac", "ilginizi çekebilir", "articles similaires", "iesakām izlasīt", "lasi arī", "saistītie raksti", "daugiau šia tema", "skaitykite daugiau", "povezane vijesti", "povezane vesti", "povezani članci", "povezani tekstovi", "povezano", "povezani sadržaji",
             // a page's links to the stories before and after it: O Globo's "Mais recente" / "Próxima", "Next article"
             "mais recente", "próxima", "próxima notícia", "notícia anterior", "next article", "previous article", "next story",
-            "next post", "previous post", "prev story", "read this next", "popular", "our partners",
+            "next post", "previous post", "prev story", "read this next", "popular", "our partners", "more news",
             "previous story", "article suivant", "article précédent", "nächster artikel", "vorheriger artikel", "noticia siguiente",
             "siguiente noticia", "noticia anterior", "articolo successivo", "articolo precedente",
             "editor's comment", "editor’s comment", // (Mmegi's link to the day's editorial under the story)
