@@ -49,11 +49,16 @@ public final class OutletInitials {
 
     /** "CN" of "Courthouse News Service" (its datelines' credit): two capitals or more, the initials of the name's first words. */
     public static boolean opensName(String initials, String name) {
+        return initials.length() >= 2 && initials.chars().allMatch(Character::isUpperCase) && firstLetters(name).startsWith(initials);
+    }
+
+    /** The first letter of every word of the name, as written: "CNS" of "Courthouse News Service", "CdM" of "Café del Montenegro". */
+    private static String firstLetters(String name) {
         StringBuilder letters = new StringBuilder();
         for (String word : name.strip().split("\\s+")) {
             letters.append(word.charAt(0));
         }
-        return initials.length() >= 2 && initials.chars().allMatch(Character::isUpperCase) && letters.toString().startsWith(initials);
+        return letters.toString();
     }
 
     /**
@@ -66,12 +71,9 @@ public final class OutletInitials {
         if (name == null || logo.length() < 3) {
             return false;
         }
-        StringBuilder letters = new StringBuilder();
-        for (String word : name.strip().split("\\s+")) {
-            letters.append(word.charAt(0));
-        }
+        String letters = firstLetters(name);
         String upper = logo.toUpperCase(java.util.Locale.ROOT);
-        return letters.toString().equals(logo) || logo.equals(upper) && letters.toString().toUpperCase(java.util.Locale.ROOT).equals(logo);
+        return letters.equals(logo) || logo.equals(upper) && letters.toUpperCase(java.util.Locale.ROOT).equals(logo);
     }
 
     /**

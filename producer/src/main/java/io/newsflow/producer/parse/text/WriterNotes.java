@@ -108,9 +108,10 @@ final class WriterNotes {
         for (int k = content.size() - 2; k >= Math.max(1, content.size() - BOX_WINDOW); k--) {
             Matcher card = NAME_AND_ROLE.matcher(content.get(k).strip()); // ("Justine Nauta | Reporter": the box's name and role)
             // (or the box's label naming the writer of the byline: "About Megan Eckstein"; a release's "About <company>" is not)
-            boolean about = ABOUT.matcher(content.get(k).strip()).lookingAt();
+            Matcher label = ABOUT.matcher(content.get(k).strip());
+            boolean about = label.lookingAt();
             String name = card.matches() && ROLES.contains(card.group(2).toLowerCase(Locale.ROOT)) ? card.group(1)
-                    : ABOUT.matcher(content.get(k).strip()).replaceFirst("");
+                    : content.get(k).strip().substring(about ? label.end() : 0);
             String note = content.get(k + 1).strip();
             if (!PersonNames.isName(name) || (about || !draft.authors.isEmpty()) && !draft.authors.contains(name)) {
                 continue;
