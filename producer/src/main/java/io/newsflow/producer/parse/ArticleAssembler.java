@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.newsflow.avro.Article;
+import io.newsflow.avro.ArticleType;
 import io.newsflow.avro.BodyBlock;
 import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.RejectionReason;
 import io.newsflow.avro.TimeProvenance;
+import io.newsflow.producer.parse.text.ArticleTypes;
 import io.newsflow.producer.parse.text.TitleDeriver;
 
 /**
@@ -66,7 +68,7 @@ public final class ArticleAssembler {
                 .setAuthors(List.copyOf(draft.authors))
                 .setSource(draft.source)
                 .setSection(draft.section)
-                .setArticleType(draft.articleType)
+                .setArticleType(draft.articleType == ArticleType.UNKNOWN && !derived ? ArticleTypes.fromHeadline(title) : draft.articleType)
                 .setPublishedAt(publishedAt)
                 .setPublishedAtProvenance(publishedAt == null ? TimeProvenance.UNKNOWN : draft.provenance)
                 .setPublishedAtText(publishedAt == null ? null : draft.publishedAtText)

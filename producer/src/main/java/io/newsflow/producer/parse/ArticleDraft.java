@@ -85,7 +85,8 @@ public final class ArticleDraft {
      * Proposes a source with a trust level: a higher priority replaces a lower one, an equal one
      * does not (the first mention wins), so extractors can run in reading order.
      */
-    public void offerSource(String candidate, int priority) {
+    public void offerSource(String offered, int priority) {
+        String candidate = SourceNames.withoutLogoStop(offered);
         if (PublishingPlatforms.is(candidate, url)) {
             return; // "LinkedIn", "Medium": the platform a writer publishes on, no outlet
         }

@@ -2,9 +2,12 @@ package io.newsflow.producer.parse;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.newsflow.producer.parse.text.DateExtractor;
 import io.newsflow.producer.parse.text.DateExtractor.FoundDate;
@@ -50,7 +53,21 @@ final class DayFirstPages {
         }
         Instant dayFirst = DateExtractor.findOnDayFirstPage(asWritten).map(found -> found.instant().plus(clock)).orElse(at);
         // the page's words are read only when the order matters: for a slashed date whose two readings differ
-        return !dayFirst.equals(at) && (otherThanEnglish(pageText) || CommonwealthEnglish.writes(pageText)) ? dayFirst : at;
+        return !dayFirst.equals(at) && (otherThanEnglish(pageText) || CommonwealthEnglish.writes(pageText)
+                || namesOnlyMonthOf(pageText, dayFirst, at)) ? dayFirst : at;
+    }
+
+    /**
+     * Whether the story names the month of {@code chosen} and not that of {@code other}, the two readings of one slashed
+     * date: "06/12/2026" over a story of talks that "run until December 16" is the 6th of December, not the 12th of June.
+     */
+    static boolean namesOnlyMonthOf(String pageText, Instant chosen, Instant other) {
+        return namesMonth(pageText, chosen) && !namesMonth(pageText, other);
+    }
+
+    private static boolean namesMonth(String text, Instant at) {
+        String month = at.atZone(ZoneOffset.UTC).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return Pattern.compile("\\b" + month + "\\b").matcher(text).find(); // (capitalised: "may" is a verb)
     }
 
     /** Whether the text is plainly in a language other than English (too short a text is not). */

@@ -18,6 +18,15 @@ final class SourceNames {
     private SourceNames() {
     }
 
+    /** A logo's word and its full stop closing the name ("Poynter.", "Nieman Lab."), not an abbreviation's ("Acme Inc.", "U.S."). */
+    private static final Pattern LOGO_STOP = Pattern.compile("(?:.*\\s)?(?!(?i:inc|ltd|ltda|corp|bros|esq|etc|assn|intl|govt|bhd)\\.)\\p{L}{3,}\\.");
+
+    /** The name without its logo's full stop: "Poynter." is "Poynter"; null stays null. */
+    static String withoutLogoStop(String name) {
+        String text = name == null ? null : name.strip();
+        return text != null && LOGO_STOP.matcher(text).matches() ? text.substring(0, text.length() - 1) : name;
+    }
+
     /**
      * Whether a better-ranked {@code candidate} should leave {@code source} as it is: "Kyodo News" over the menu stays
      * against the dateline's "(Kyodo)"; "LRT" over the menu against the byline's "LRT.lt"; "Cameroon Tribune" over the
@@ -29,6 +38,7 @@ final class SourceNames {
         return fullerName(source, candidate) || withDomain(candidate, source) || withPublisher(candidate, source) || shortened(source, candidate)
                 || abbreviatedDomain(candidate, source) || joinedForms(candidate, source)
                 || source != null && candidate.strip().contains(" ") && initialsSpelledOut(source, candidate) // (not a wire's "AFP")
+                || source != null && candidate.contains("&") && initialsSpelledOut(source, candidate.strip().replace("&", "")) // ("E&P")
                 || source != null && source.regionMatches(true, 0, "The ", 0, 4) && source.substring(4).equalsIgnoreCase(candidate)
                 || kindBefore(candidate, source);
     }

@@ -187,7 +187,9 @@ final class AboveHeadline {
         // "Bloomberg" over a syndicated headline (Yahoo's): the agency whose copy it is, no section
         Optional<String> agency = kicker.get().section() == null ? Optional.empty() : SignatureDetector.agencyCredit(kicker.get().section());
         agency.ifPresent(a -> draft.offerSource(a, TextArticleParser.KICKER));
-        draft.offerSection(agency.isPresent() ? null : kicker.get().section());
+        // (a label over the trail leaves the section to it: "Fact Check" / "Fact Checks › Technology")
+        boolean overTrail = next == i + 1 && BreadcrumbDetector.detect(lines.get(next)).map(Breadcrumb::section).isPresent();
+        draft.offerSection(agency.isPresent() || overTrail ? null : kicker.get().section());
         draft.offerType(kicker.get().type());
         draft.offerSource(kicker.get().source(), TextArticleParser.KICKER);
         return true;

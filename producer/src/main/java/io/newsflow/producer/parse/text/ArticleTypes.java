@@ -45,6 +45,16 @@ public final class ArticleTypes {
         return WORDS.getOrDefault(key, BreadcrumbDetector.isNewsRoot(key) ? ArticleType.NEWS : ArticleType.UNKNOWN);
     }
 
+    /** A label opening the headline before a colon or a bar: "Analysis: UK electricity ...", "Opinion | Why ...". */
+    private static final Pattern HEADLINE_LABEL = UnicodeRegex.compile("^([\\p{L} -]{4,20}?)\\s*(?::|\\s\\|)\\s+\\S.*");
+
+    /** The opinion or analysis a headline's own label names ("Analysis: ..."), or {@code UNKNOWN}. */
+    public static ArticleType fromHeadline(String title) {
+        Matcher label = HEADLINE_LABEL.matcher(title == null ? "" : title.strip());
+        ArticleType type = label.matches() ? fromLabel(label.group(1)) : ArticleType.UNKNOWN;
+        return type == ArticleType.OPINION || type == ArticleType.ANALYSIS ? type : ArticleType.UNKNOWN;
+    }
+
     /** The same disclaimers in German, French, Italian, Spanish, Dutch, Polish, Portuguese. */
     private static final Pattern FOREIGN_OPINION = Pattern.compile(
             "(?u)persönliche meinung|meinung des autors|kommentar|gastbeitrag|opinion personnelle|tribune|"
@@ -52,7 +62,8 @@ public final class ArticleTypes {
             + "opinie|opinia autora|osobiste poglądy|opinião pessoal|opinião do autor");
 
     private static final Pattern OPINION_WORDS = UnicodeRegex.compile("\\b(opinion|(?:views?|opinions?) expressed|personal views?|commentary|op-ed"
-            + "|column|viewpoint|editorial|(?:views|opinions) are (?:his|her|their|the author's) own)\\b");
+            + "|column|viewpoint|editorial(?! (?:decisions?|independence|control|standards?|polic(?:y|ies)|guidelines|process|judge?ment|team|staff))"
+            + "|(?:views|opinions) are (?:his|her|their|the author's) own)\\b"); // (a funder's note: "no control over ...'s editorial decisions")
     private static final Pattern ANALYSIS_WORDS = UnicodeRegex.compile("\\b(analysis|explainer)\\b");
 
     /** The type an editor's note or disclaimer implies ("personal opinion", "views expressed"), or {@code UNKNOWN}. */

@@ -72,7 +72,7 @@ final class FurnitureWords {
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad", "à voir en vidéo",
             // a broadcaster's buttons and latest-news stream over the headline
-            "watch live", "listen live", "live tv", "just in", "sections", "donate",
+            "watch live", "listen live", "live tv", "just in", "sections", "donate", "donate now", "support our work", "about this story",
             "story continues below advertisement", "article continues below", "story continues below",
             "continue reading below", "article continues below advertisement", "accept", "accept all", "reject all",
             "escuche aquí", "escucha aquí", "descargue nuestra app", "descarga nuestra app", "cargando comentarios", "loading comments", "comments not loaded yet",
@@ -103,7 +103,7 @@ final class FurnitureWords {
             "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",
             // a text-size and save widget, a licence link, a standfirst's label, a research release's kind (EurekAlert!'s), a site's alert banner
             "published by", "published on", "edited by", "save", "normal text size", "larger text size", "very large text size", "text settings", "display settings", "story text", "subscribers only", "about our ads", "register now", "view author profile", "editor's note", "editor’s note", "license this article", "synopsis", "summary", "full story",
-            "peer-reviewed publication", "meeting announcement", "business announcement", "grant and award", "reports and proceedings", "what you need to know", "key points", "in summary", "das wichtigste in kürze", "lo que debes saber", "ce qu'il faut savoir", // a summary's label
+            "peer-reviewed publication", "meeting announcement", "business announcement", "grant and award", "reports and proceedings", "what you need to know", "key points", "quick take", "if your time is short", "in summary", "das wichtigste in kürze", "lo que debes saber", "ce qu'il faut savoir", // a summary's label
             "weather alert", "severe weather alert", "breaking news", "breaking news alert", "traffic alert", "news alert",
             // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
             "se connecter", "connexion", "mon compte", "anmelden", "einloggen", "iniciar sesión", "mi cuenta",
@@ -138,7 +138,7 @@ final class FurnitureWords {
             "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
             "podcasts", "multimedia", "news releases", "analysis", "tools", "residents", "city government", "about us", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
             "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
-            "latest", "deals", "guides", "gaming", "gear", "forums", "store", "courts", "global", "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters",
+            "latest", "deals", "guides", "gaming", "gear", "forums", "store", "courts", "global", "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters", "elections", "donate",
             // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")
             "national", "regional", "international", "pacific", "africa", "asia", "europe", "americas", "caribbean", "features",
             // a station's buttons ("News   Sports   Business   Entertainment   Watch Live")

@@ -44,7 +44,8 @@ final class OpeningMastheads {
         String second = lines.get(1).strip();
         // (a phrase of a menu item's shape too, alone with the name: "Leading the way"; not a section's name, "News")
         boolean shaped = PageBlock.taglineShaped(logo, second) || PageBlock.isMenuItem(second) && !SectionNames.isSection(second)
-                && !BreadcrumbDetector.isNewsRoot(second) && !BreadcrumbDetector.isHomeRoot(second);
+                && !BreadcrumbDetector.isNewsRoot(second) && !BreadcrumbDetector.isHomeRoot(second)
+                || overBar(lines, second);
         Matcher paperOf = PAPER_OF_PLACE.matcher(second);
         boolean tagline = PLACE_NEWS.matcher(second).matches() // ("Tajikistan news": a description, in sentence case)
                 || paperOf.matches() && Places.isPlace(paperOf.group(1)) // ("Los Andes" / "Diario de Mendoza")
@@ -58,6 +59,18 @@ final class OpeningMastheads {
         // (the name written out over other furniture too: "HINA" / "Croatian News Agency" / "News in English")
         return (Outlets.looksLikeOutlet(logo) || PageLines.isLowerCaseLogo(logo)) && (menu && (tagline || writtenOut) || lines.isJunk(2) && writtenOut);
     }
+
+    /**
+     * A line between the name and its menu bar in one block, a sentence of the site's own ("Pulitzer Prize-winning,
+     * nonpartisan reporting on ..."): no headline stands over the menu, nor a date or a writer's byline.
+     */
+    private static boolean overBar(PageLines lines, String second) {
+        return lines.sameBlock(1, 2) && JunkLineDetector.isMenu(lines.get(2)) && second.split("\\s+").length <= MAX_SLOGAN_WORDS
+                && !BylineDetector.hasLeadIn(second) && MetaDateLine.parse(second).isEmpty() && !second.endsWith("?");
+    }
+
+    /** The most words of a site's sentence about itself over its menu bar. */
+    private static final int MAX_SLOGAN_WORDS = 16;
 
     /**
      * The site's name from the page's opening line when it is the name and its tagline after a bar, over the menu ("Sun

@@ -37,6 +37,15 @@ final class OutletStatements {
             + ".{0,160}\\bn['’]engagent? que (?:leurs?|ses|son) auteurs?\\b.{0,60}|"
             // what it is: "Thai PBS World is the English news service of the Thai Public Broadcasting Service."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is the (?:\\p{L}+ )?(?:news service|service|edition|website|news site|news portal) of (?:the )?(?-i:\\p{Lu}).{2,100}|"
+            // a fact-checker's pleas: "Republish our content for free", "Help us fight misinformation. Send us a claim to check.",
+            // "Full Fact fights bad information"; and a newsroom's: "... Help us by joining CJR today.", "Perhaps you noticed: This
+            // story, like all the news we publish, is free to read. ...", "E&E News subscribers can access this story and more."
+            + "republish (?:our|this) (?:content|stories|story|article|journalism)\\b.{0,80}|"
+            + "help us (?:fight|tackle|combat|counter|beat) (?:bad information|misinformation|disinformation|fake news)\\b.{0,160}|"
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} fights (?:bad information|misinformation|disinformation)\\b.{0,80}|"
+            + ".{0,160}\\bhelp us by (?:joining|supporting|donating to|becoming a (?:member|subscriber) of) .{1,60}|"
+            + "(?:perhaps you noticed: )?this (?:story|article),? like all (?:the )?(?:news|stories|journalism) we publish,? is free\\b.{0,400}|"
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} subscribers can (?:access|read)\\b.{0,100}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
             // its publisher: "Prishtina Insight is published by BIRN Kosovo."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:published|produced|owned) by (?:the )?(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|" // ("... by

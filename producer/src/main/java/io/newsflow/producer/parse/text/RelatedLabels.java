@@ -55,7 +55,7 @@ final class RelatedLabels {
             "prečítajte si aj", "čítajte viac", "prečítajte si viac", "ilginizi çekebilir", "articles similaires", "iesakām izlasīt", "lasi arī", "saistītie raksti", "daugiau šia tema", "skaitykite daugiau", "povezane vijesti", "povezane vesti", "povezani članci", "povezani tekstovi", "povezano", "povezani sadržaji",
             // a page's links to the stories before and after it: O Globo's "Mais recente" / "Próxima", "Next article"
             "mais recente", "próxima", "próxima notícia", "notícia anterior", "next article", "previous article", "next story",
-            "next post", "previous post", "prev story", "read this next", "popular", "our partners", "more news",
+            "next post", "previous post", "prev story", "read this next", "read next", "sharelines from this story", "popular", "our partners", "more news",
             "previous story", "article suivant", "article précédent", "nächster artikel", "vorheriger artikel", "noticia siguiente",
             "siguiente noticia", "noticia anterior", "articolo successivo", "articolo precedente",
             "editor's comment", "editor’s comment", // (Mmegi's link to the day's editorial under the story)
@@ -76,7 +76,7 @@ final class RelatedLabels {
 
     /** "Más noticias de Quito", "More news from Leeds", "Mehr von RP ONLINE": a rail of a place's, a desk's or the site's other stories. */
     private static final Pattern MORE_NEWS_OF = Pattern.compile("(?:más noticias|more news|mehr nachrichten|plus d'actualités|mais notícias) (?:de|del|from|aus|de la|da|do) \\S.{1,30}"
-            + "|(?:more from|mehr von|mehr aus) \\S.{1,30}|\\S.{2,40}['’]s (?:recent|latest|other) (?:articles|stories|posts)"); // ("Robert Arnason's recent articles")
+            + "|(?:more from|more by(?! (?:this|the) (?:author|writer|reporter))|mehr von|mehr aus) \\S.{1,30}|\\S.{2,40}['’]s (?:recent|latest|other) (?:articles|stories|posts)"); // ("Robert Arnason's recent articles")
 
     private RelatedLabels() {
     }

@@ -186,8 +186,9 @@ public final class TextArticleParser {
         WriterNotes.take(draft, content, lines);
         LinkBlocks.dropTagList(content); // (a tag list over the writer's box just taken: "Topics" / "EVs, Venture" / "Kirsten Korosec" / ...)
         ClosingLines.take(draft, content);
+        ClosingBios.take(draft, content);
         WriterNotes.authorFromBio(draft, content);
-        WriterNotes.outletFromBio(draft, content);
+        ClosingBios.outletFromBio(draft, content);
         ClosingLines.issuerFromBoilerplate(draft, content);
         siteDates.settle(draft);
         BodyBuilder.build(draft, content, updateStamp);

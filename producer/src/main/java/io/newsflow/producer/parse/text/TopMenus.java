@@ -147,7 +147,11 @@ final class TopMenus {
         // (or over one crumb, the trail's next, or the piece's kind, and the headline: "Theaters" / "Europe", "Lyon" / "Décryptage")
         boolean overCrumb = i + 2 < lines.size() && lines.sameBlock(i, i + 2) && Headlines.isTitleLike(lines.get(i + 2))
                 && (KickerDetector.isCrumb(lines.get(i + 1)) || ArticleTypes.fromLabel(lines.get(i + 1)) != ArticleType.UNKNOWN);
-        boolean alone = overCrumb || (i == 0 || !lines.sameBlock(i - 1, i)) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1));
+        // (or right under the menu bar and over the headline in one block: "Journalism  Politics  Business of News ..." /
+        // "Business of News" / the headline, a page scraped without blank lines)
+        boolean underBar = i > 0 && i + 1 < lines.size() && lines.sameBlock(i - 1, i + 1) && JunkLineDetector.isMenu(lines.get(i - 1))
+                && Headlines.isTitleLike(lines.get(i + 1));
+        boolean alone = overCrumb || underBar || (i == 0 || !lines.sameBlock(i - 1, i)) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1));
         String item = lines.get(i).strip();
         for (int k = 0; alone && k < i; k++) {
             if (lines.inVerticalMenu(k) && lines.get(k).strip().equalsIgnoreCase(item)) {

@@ -52,6 +52,8 @@ final class UnmarkedBylines {
     /** "Jan Novotný, ČTK", "Anna Nowak (PAP)": a name, then the agency the writer files for. */
     private static final Pattern NAME_THEN_AGENCY = UnicodeRegex.compile("^([^,()/]{3,60}?)\\s*(?:,|\\(|/)\\s*([^,()/]{2,40}?)\\)?$");
     private static final Pattern FROM = UnicodeRegex.compile("^(?:da|do|from|for|für|(?i:especial para|special to)(?: a| o| the)?)\\s+(?=\\p{Lu})");
+    /** A name, a bar and a contributor's mark before the outlet: "Robin Blinder | Special to E&P". */
+    private static final Pattern BARRED_CONTRIBUTOR = UnicodeRegex.compile("^([^,|]{3,60}?)\\s+\\|\\s+((?i:special to|especial para)\\s+[^|]{2,40})$");
     /** "political reporter Sarah Lim", "onze redacteur Pieter de Vries": a role written before the name. */
     private static final Pattern ROLE_BEFORE_NAME = UnicodeRegex.compile("(?iu)^(?:(?:our|onze|unserem|unserer|unseren|notre|nos|"
             + "nuestro|nuestra|il nostro|la nostra|nasz|nasza|naszego)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS
@@ -88,6 +90,10 @@ final class UnmarkedBylines {
         if (source.matches() && PersonNames.isName(source.group(1).strip())
                 && (Outlets.looksLikeOutlet(source.group(2)) || Outlets.isDomain(source.group(2)))) {
             return Optional.of(new Byline(List.of(NameCase.natural(source.group(1).strip())), source.group(2).strip(), null, null));
+        }
+        Matcher barred = BARRED_CONTRIBUTOR.matcher(text); // ("Robin Blinder | Special to E&P": read as after a comma)
+        if (barred.matches()) {
+            return read(barred.group(1) + ", " + barred.group(2), sentenceLike);
         }
         Matcher agency = NAME_THEN_AGENCY.matcher(text);
         if (agency.matches() && !BylineDetector.hasLeadIn(text) && PersonNames.isName(agency.group(1).strip())) {

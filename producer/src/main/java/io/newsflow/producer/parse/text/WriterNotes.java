@@ -28,15 +28,6 @@ final class WriterNotes {
     /** A closing note's disclaimer that the piece is its writer's opinion. */
     private static final Pattern VIEWS_OWN = UnicodeRegex.compile("(?iu)\\b(?:views?|opinions?) expressed\\b|"
             + "\\b(?:views|opinions) (?:are|is) (?:his|her|their|the author's|the writer's) own\\b");
-    /**
-     * "Anna Kowalski covers markets for Capital Street Daily.", "... is a business reporter at The
-     * Courier.", "... is health editor of The Midlands Courier.": a journalist's work for the outlet
-     * (not "a fellow at the Vienna Institute", an employer).
-     */
-    private static final Pattern WRITES_FOR = UnicodeRegex.compile("^\\s+(?:covers|writes about|writes on|reports on|"
-            + "reports|writes|is (?:an? |the )?(?:[\\p{Ll}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist))"
-            + "(?:\\s+[\\p{Ll} ,-]{1,60}?)?\\s+(?:for|at|of)\\s+(\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}?)"
-            + "(?:\\s+(?:based|stationed) in\\s+\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40})?\\.?$"); // ("... for The Times based in Rio")
     /** ", a journalist with over a decade of experience,": an apposition between the name and its verb. */
     private static final Pattern APPOSITION = UnicodeRegex.compile("^,\\s+[^,]{1,100},");
     /** What an author box's note says after the writer's name: who they are or what they cover. */
@@ -121,10 +112,7 @@ final class WriterNotes {
                     : note.startsWith(given) ? note.substring(given.length()) : null;
             if (after != null && PRESENTS.matcher(after).find()) {
                 draft.addAuthor(NameCase.natural(name));
-                Matcher writes = WRITES_FOR.matcher(APPOSITION.matcher(after).replaceFirst(""));
-                if (writes.matches()) {
-                    draft.offerSource(Outlets.firstOfTwo(writes.group(1)), TextArticleParser.SIGNATURE);
-                }
+                ClosingBios.outletOf(APPOSITION.matcher(after).replaceFirst("")).ifPresent(o -> draft.offerSource(o, TextArticleParser.SIGNATURE));
                 content.subList(k, k + 2).clear();
                 return;
             }
@@ -150,28 +138,6 @@ final class WriterNotes {
                 }
                 draft.offerType(ArticleType.OPINION);
                 return;
-            }
-        }
-    }
-
-    /**
-     * The outlet that the byline's writer names in a closing line of the text, when nothing else
-     * named one: "Anna Kowalski covers markets for Capital Street Daily." The line stays in the text.
-     */
-    static void outletFromBio(ArticleDraft draft, List<String> content) {
-        if (draft.source != null || draft.authors.isEmpty()) {
-            return;
-        }
-        for (int k = content.size() - 1; k >= Math.max(1, content.size() - BIO_WINDOW); k--) {
-            String line = content.get(k).strip();
-            for (String author : draft.authors) {
-                if (line.startsWith(author)) {
-                    Matcher writes = WRITES_FOR.matcher(line.substring(author.length()));
-                    if (writes.matches()) {
-                        draft.offerSource(Outlets.firstOfTwo(writes.group(1)), TextArticleParser.SIGNATURE);
-                        return;
-                    }
-                }
             }
         }
     }
