@@ -16,7 +16,7 @@ final class BylineLabels {
 
     /** A regex alternation of the labels, case-insensitive where it is used. */
     static final String LEAD_INS = "by|author of the article|von|par|por|door|di|(?-i:de)|przez|av|af|penulis|oleh|pewarta|geschreven door|geschrieben von|escrito por|escribe|escriben|écrit par|rédigé par|rédigée par|scritto da|publicado por|publié par|publicat per|pubblicato da|posted by|"
-            + "words by|words|written by|text by|story by|reported by|report by|interview by|interviewed by|propos recueillis par|"
+            + "words by|words|written by|authored by|text by|story by|reported by|report by|interview by|interviewed by|propos recueillis par|"
             + "entretien réalisé par|interview von|intervista di|un texte de|texto de|textos de|texte de|testo di|author|authors|autor|autorin|autoren|autora|autores|autrice|auteur|"
             // Slovene, Latvian, Lithuanian, Estonian, Hungarian ("Avtor:", "Autors:", "Szerző:"), Welsh, Filipino, Albanian, Thai,
             + "avtor|avtorica|autors|autore|autorius|autorė|szerző|szerzők|gan|vum|vun|ni|nga|लेखक|بقلم|ผู้เขียน|text|texto|writer|reporter"

@@ -102,9 +102,9 @@ final class FurnitureWords {
             "réagir", "réagir à l'article", "réagir à cet article", "commenter l'article", "commenter cet article",
             "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",
             // a text-size and save widget, a licence link, a standfirst's label, a research release's kind (EurekAlert!'s), a site's alert banner
-            "published by", "published on", "edited by", "save", "normal text size", "larger text size", "very large text size", "text settings", "display settings", "story text", "subscribers only", "about our ads", "register now", "view author profile", "editor's note", "editor’s note", "license this article", "synopsis", "summary", "full story",
+            "published by", "published on", "edited by", "article body copy", "an article from", "copied!", "copied", "link copied to clipboard", "your changes have been saved", "followed", "donate today", "republish", "save", "normal text size", "larger text size", "very large text size", "text settings", "display settings", "story text", "subscribers only", "about our ads", "register now", "view author profile", "editor's note", "editor’s note", "license this article", "synopsis", "summary", "full story",
             "peer-reviewed publication", "meeting announcement", "business announcement", "grant and award", "reports and proceedings", "what you need to know", "key points", "quick take", "if your time is short", "in summary", "das wichtigste in kürze", "lo que debes saber", "ce qu'il faut savoir", // a summary's label
-            "weather alert", "severe weather alert", "breaking news", "breaking news alert", "traffic alert", "news alert",
+            "weather alert", "severe weather alert", "breaking news alert", "traffic alert", "news alert",
             // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
             "se connecter", "connexion", "mon compte", "anmelden", "einloggen", "iniciar sesión", "mi cuenta",
             "minha conta", "accedi", "inloggen", "zaloguj się", "giriş yap", "abone ol", "üye ol", "abonneer", "aanmelden", "lees later", "je m'abonne", "in pocket speichern", "druckansicht", "vorlesen", "folge mir", "ajouter à mes favoris",

@@ -23,7 +23,8 @@ final class NewsletterPrompts {
             + "get more .{1,40}? by signing up for (?:our |the )?.{0,60}\\b(?:newsletter|email)s?\\b.{0,20}|" // ("Get more Colorado news by signing up for ...")
             + "want (?:more )?stories like this (?:in|delivered to) your inbox\\b.{0,40}|"
             // "Sign me up for the PolitiFact newsletter", "Join the 60,000 who get the freshest ... news in our daily email."
-            + "sign me up (?:to|for) .{0,60}|join (?:the |our )?(?:more than |over )?[\\d,.]+k?\\+? (?:\\p{L}+ ){0,2}who (?:get|receive|read)\\b.{0,120}|"
+            + "sign me up (?:to|for) .{0,60}|get the free (?:daily|weekly) (?:email )?newsletter\\b.{0,80}|"
+            + "join (?:the |our )?(?:more than |over )?[\\d,.]+k?\\+? (?:\\p{L}+ ){0,2}who (?:get|receive|read)\\b.{0,120}|"
             // "Want to keep up with the latest media jobs? Sign up to ...", "Free daily newsletter", "If you like our news ..., you
             // can sign up to receive ...", "Carbon Brief's daily and weekly email digests"
             + "want to (?:keep up|stay up to date|stay informed) with\\b.{0,100}\\?\\s*sign up\\b.{0,100}|(?:our )?free (?:daily|weekly) (?:email )?newsletter|"

@@ -41,6 +41,12 @@ final class OutletStatements {
             // "Full Fact fights bad information"; and a newsroom's: "... Help us by joining CJR today.", "Perhaps you noticed: This
             // story, like all the news we publish, is free to read. ...", "E&E News subscribers can access this story and more."
             + "republish (?:our|this) (?:content|stories|story|article|journalism)\\b.{0,80}|"
+            // a magazine's: "Undark is a non-profit, editorially independent magazine covering ...", "Support sound science and
+            // smart stories", "Help us make scientific knowledge accessible to all", "Subscribe to Modern Retail+ for exclusive
+            // content, ...", "Read the full interview in the new issue of Empire, on sale Thursday."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:(?:non-?profit|independent|editorially independent),? (?:and )?){1,3}(?:magazine|publication)\\b.{0,200}|"
+            + "support (?:sound|independent|nonprofit|quality) (?:science|journalism)\\b.{0,60}|help us make .{0,80}\\baccessible to (?:all|everyone)\\b.{0,40}|"
+            + "subscribe to \\S.{0,40}? for exclusive content\\b.{0,200}|read the full (?:interview|story|feature|review) in (?:the )?(?:new|latest|current) issue\\b.{0,80}|"
             + "help us (?:fight|tackle|combat|counter|beat) (?:bad information|misinformation|disinformation|fake news)\\b.{0,160}|"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} fights (?:bad information|misinformation|disinformation)\\b.{0,80}|"
             + ".{0,160}\\bhelp us by (?:joining|supporting|donating to|becoming a (?:member|subscriber) of) .{1,60}|"

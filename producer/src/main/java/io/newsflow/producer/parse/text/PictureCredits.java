@@ -2,6 +2,8 @@ package io.newsflow.producer.parse.text;
 
 import java.util.regex.Pattern;
 
+import io.newsflow.producer.parse.ArticleDraft;
+
 /**
  * A credit for the page's main picture standing alone on its line, closing or opening the story: "Top photo via LTA",
  * "Cover image: Reuters", "Header photo by Jane Doe", "Featured image courtesy of the council", "[Photo: Fiji Police]". It names the picture's
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 final class PictureCredits {
     private static final Pattern CREDIT = UnicodeRegex.compile("(?iu)^\\W*(?:top|cover|main|header|featured|lead|hero)\\s+"
             + "(?:photo|image|picture|pic|photograph)s?\\s*(?::|via|by|from|courtesy(?: of)?|credit:?)\\s*\\S.{0,60}"
+            + "|^courtesy of (?-i:\\p{Lu})[\\p{L}\\d&.'’ -]{1,40}$" // a picture's credit alone under the byline: "Courtesy of A24"
             + "|^\\W*(?:rubriklistenbild|titelbild|aufmacherbild|vorschaubild)\\s*:\\s*\\S.{0,60}$" // (a German site's list picture)
             // the writer's picture's alternative text over the byline: "Headshot of Kate Emery"
             + "|^(?:headshot|head shot|profile (?:photo|picture|image)|avatar) of (?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}$");
@@ -26,5 +29,15 @@ final class PictureCredits {
     /** Whether the line is such a credit. */
     static boolean matches(String line) {
         return line.length() <= 90 && (CREDIT.matcher(line.strip()).matches() || BRACKETED.matcher(line.strip()).matches());
+    }
+
+    /**
+     * Line i is a bare name closing the stamp's block once the byline named the writer ("By Julia Waldow" / "December 6,
+     * 2026" / "Ivy Liu" / the text): the picture's credit, its caption lost in the scrape, never the story's lead.
+     */
+    static boolean underStamp(PageLines lines, int i, ArticleDraft draft) {
+        String text = lines.get(i).strip();
+        return i > 0 && lines.sameBlock(i - 1, i) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1)) && !draft.authors.isEmpty()
+                && MetaDateLine.parse(lines.get(i - 1)).isPresent() && PersonNames.isName(text) && !draft.authors.contains(text);
     }
 }

@@ -152,7 +152,7 @@ final class ReaderPrompts {
             // "See our privacy notice"
             + "we use your sign-?up\\b.{0,300}|"
             // "Déjà abonné ? Connectez-vous", "Hazte socio", "Apoya el periodismo independiente", "Advertise with NZME."
-            + "(?:déjà abonné|already a subscriber|¿?ya eres suscriptor|bereits abonniert|already subscribed)\\b.{0,60}|"
+            + "(?:déjà abonné|already a subscriber|already a member|already have an account|¿?ya eres suscriptor|bereits abonniert|already subscribed)\\b.{0,60}|"
             + "haz(?:te)? soci[oa]\\b.{0,60}|sostieni (?:\\S+\\.(?:it|com)|il (?:nostro )?giornalismo|l['’]informazione)\\b.{0,100}|(?:apoya|support|soutenez|unterstützen sie) (?:el |le )?(?:periodismo|independent journalism|journalisme|unabhängigen journalismus)\\b.{0,80}|"
             // "Support PREMIUM TIMES' journalism of integrity", "Good journalism costs a lot of money.",
             // "Become a Rappler+ member", "Keep the spirit of free press alive"

@@ -14,12 +14,22 @@ import java.util.regex.Pattern;
  */
 final class ResearchNewsEnds {
     private static final Pattern LABEL = UnicodeRegex.compile("(?iu)^\\W*(?:more information|journal information|journal references?"
-            + "|story source|cite this page|citation|recommended citation|competing interests)\\s*:.{0,400}$|^(?-i:JOURNAL|Journal)$|^provided by (?-i:\\p{Lu})[^.!?]{1,80}$"
+            + "|story source|cite this page|cite this article|citation|recommended citation|competing interests)\\s*:.{0,400}$|^(?-i:JOURNAL|Journal)$|^provided by (?-i:\\p{Lu})[^.!?]{1,80}$"
             + "|^(?:for more information|media contacts?|press contacts?)\\s*:?$"); // (a press release's contacts: the European Commission's)
     /** How many lines the apparatus may hold from its first label to the page's end. */
     private static final int MAX_LINES = 10;
 
+    /** A scientific journal's name: "Geophysical Research Letters", "Journal of Glaciology", "Nature Climate Change". */
+    private static final Pattern JOURNAL_NAME = UnicodeRegex.compile("^(?:.+ (?:Letters|Proceedings|Transactions|Annals|Reviews)"
+            + "|.+ Review [A-Z]|(?:The )?Journal of .+|Proceedings of .+|Nature(?: \\p{Lu}\\p{L}+){0,2}|Science(?: Advances)?|Cell|The Lancet(?: \\p{Lu}\\p{L}+)?"
+            + "|PNAS|PLOS \\p{Lu}+|eLife)$");
+
     private ResearchNewsEnds() {
+    }
+
+    /** Whether a credit's name is a scientific journal's, the research's source, not the outlet ("Source: Geophysical Research Letters"). */
+    static boolean namesJournal(String name) {
+        return JOURNAL_NAME.matcher(name.strip()).matches();
     }
 
     /** Line i opens the apparatus closing the page, a story standing before it. */

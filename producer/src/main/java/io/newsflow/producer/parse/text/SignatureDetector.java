@@ -20,7 +20,7 @@ public final class SignatureDetector {
     private static final int MAX_NOTICE = 300;
     private static final int MAX_SIGNATURE_WORDS = 5;
     private static final Pattern REPUBLISHED = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column|op-ed|report|interview|analysis|review|essay|feature|"
-            + "commentary|editorial|extract|excerpt)\\s+(?:was|is|has been|first)\\s+)?(?:first\\s+|originally\\s+)?(?:published|appeared|ran|posted|produced)\\s+(?:first\\s+|originally\\s+)?(?:by|on|in|at)\\s+"
+            + "commentary|editorial|extract|excerpt)\\s+(?:was|is|has been|first|originally)\\s+)?(?:first\\s+|originally\\s+)?(?:published|appeared|ran|posted|produced)\\s+(?:first\\s+|originally\\s+)?(?:by|on|in|at)\\s+"
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
     private static final Pattern REPUBLISHED_FROM = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column)\\s+"
             + "(?:is|was|has been)\\s+(?=republished|reprinted|reproduced|syndicated))?"
@@ -101,7 +101,7 @@ public final class SignatureDetector {
             if (m.matches()) {
                 String outlet = NameCase.outlet(m.group(1).strip()).replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", ""); // ("Printed from THE X")
                 // (a group's member only when the group publishes or the name is a paper's: not "Safaricom is part of the Vodacom Group")
-                if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)")
+                if (outlet.startsWith("the ") || outlet.matches("(?i)(the\\s+)?(website|site|blog|page)") || ResearchNewsEnds.namesJournal(outlet)
                         || p == Outlets.GROUP_MEMBER && !Outlets.MEDIA_GROUP.matcher(m.group(2)).find() && !Outlets.hasOutletWord(outlet)) {
                     continue;
                 }

@@ -65,6 +65,8 @@ final class SiteTaglines {
             + "(?:published|out|on sale) (?:every|each) (?:day|week|weekday|fortnight|month|monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday)(?: (?:and|&) (?-i:\\p{Lu})\\p{L}+)?|"
             // a window title's description after the name: "Sri Lanka Latest Breaking News and Headlines"
+            // a trade's or a place's breaking news, what the site is under its name: "Hollywood Breaking News" (Deadline's)
+            + "(?-i:\\p{Lu})[\\p{L}'’]+ breaking news|"
             // "Nigeria and World News": a country's news and the world's, after the name and a dash; "Guyana and Caribbean
             // News": and its region's
             + "(?:[\\p{L}'’]+ ){1,2}(?:and|&) (?:world|international|global|regional|caribbean|african|pacific|arab|asian|european"

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
  * Tasnim's; "News ID: 85012345", IRNA's; "News Code 123456", Mehr's) and a keywords line for search engines ("Content
  * Highlights: Kochi Water Metro new routes", Mathrubhumi's), its topics ("More: Ferries | New York City | Night"), the
  * print issue it ran in ("Газета «Коммерсантъ» №226 от 06.12.2026, стр. 2"), the company and ticker a finance page files
- * it under ("CSX Corporation (CSX)"), an update stamp with a two-digit year ("Last Updated: 04/12/26 10:32pm"). Used
+ * it under ("CSX Corporation (CSX)"), an update stamp with a two-digit year ("Last Updated: 04/12/26 10:32pm"), the journal
+ * of the research a science story reports ("Source: Geophysical Research Letters"). Used
  * by {@link JunkLineDetector}.
  */
 final class StoryMetaLines {
@@ -34,11 +36,15 @@ final class StoryMetaLines {
             // where the text first ran, by its address ("- Este texto foi publicado originalmente em https://...")
             + "|(?:este (?:texto|artigo)|this (?:article|story)) (?:foi publicado|was (?:first |originally )?published) (?:originalmente )?(?:em|at|on) https?://\\S+)\\W*$");
 
+    /** The research a science story reports, by its journal: "Source: Geophysical Research Letters" (Eos's). */
+    private static final Pattern SOURCE = Pattern.compile("(?i)^source\\s*:\\s*(.{2,80})$");
+
     private StoryMetaLines() {
     }
 
     /** Whether the whole line is such a record. */
     static boolean matches(String line) {
-        return META.matcher(line.strip()).matches();
+        Matcher source = SOURCE.matcher(line.strip());
+        return META.matcher(line.strip()).matches() || source.matches() && ResearchNewsEnds.namesJournal(source.group(1));
     }
 }

@@ -36,6 +36,8 @@ public final class TextLines {
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)(?:texto|textos|text|fotografias?|fotografía|fotos?|photos?"
             + "|photography|bild|imagem|author|autor|auteur)\\s*:?");
+    /** A blog's categories' label alone on its line, the categories on the next. */
+    private static final Pattern CATEGORY_LABEL = Pattern.compile("(?iu)(?:categories|category|filed under|posted in)\\s*:");
     /** A date's label alone on its line, the date on the next: "Actualizado:" / "05 Dic 2026 - 08:10". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:publicad[oa]|actualizad[oa]|atualizada|modificad[oa]|creado|fecha|published|updated|posted|"
             + "created|date|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|datum|pubblicato|aggiornato|gepubliceerd|"
@@ -43,7 +45,7 @@ public final class TextLines {
     /** A date's label that a scrape glued to the date: "Published5 Dec 2026, 10:34 AM IST" (Mint's). */
     private static final Pattern GLUED_DATE_LABEL = Pattern.compile("(?iu)^(published|updated|posted|publicado|actualizado|publié)(?=\\d)");
     /** A byline's word alone on its line, the writer's name on the next: "Por" / "Camila Rojas". */
-    private static final Pattern BYLINE_WORD = Pattern.compile("(?iu)(?:by|por|par|von|door|di|av|af|przez)");
+    private static final Pattern BYLINE_WORD = Pattern.compile("(?iu)(?:by|authored by|written by|por|par|von|door|di|av|af|przez)");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”]$");
 
     private TextLines() {
@@ -112,7 +114,8 @@ public final class TextLines {
             // its button: "Donate")
             boolean label = i + 1 < group.size() && (CREDIT_LABEL.matcher(group.get(i)).matches() && !SectionNames.isSection(group.get(i + 1))
                     && !JunkLineDetector.isJunk(group.get(i + 1))
-                    || DATE_LABEL.matcher(group.get(i)).matches() && DateExtractor.find(group.get(i + 1)).isPresent());
+                    || DATE_LABEL.matcher(group.get(i)).matches() && DateExtractor.find(group.get(i + 1)).isPresent()
+                    || CATEGORY_LABEL.matcher(group.get(i)).matches() && !JunkLineDetector.isJunk(group.get(i + 1))); // ("Filed Under:" / "Corporate News, ...")
             boolean byline = !label && i + 1 < group.size() && BYLINE_WORD.matcher(group.get(i)).matches()
                     && PersonNames.isName(group.get(i + 1)); // (a name with a role under "By" is read as it stands)
             if (i + 1 < group.size() && EditorsInitials.avatarOver(group.get(i), group.get(i + 1))) {
