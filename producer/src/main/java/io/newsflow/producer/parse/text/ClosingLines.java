@@ -88,8 +88,9 @@ final class ClosingLines {
 
     /** Reads and removes the closing signature lines of {@code content} (the text after the headline). */
     static void take(ArticleDraft draft, List<String> content) {
-        while (content.size() >= 2 && ContactLines.isWritersAddress(content.get(content.size() - 1))) {
-            content.remove(content.size() - 1); // the writer's contact (address, handle), under the story or under its signature
+        while (content.size() >= 2 && (ContactLines.isWritersAddress(content.get(content.size() - 1))
+                || NewsletterPrompts.namesOwnNewsletter(content.get(content.size() - 1), draft.source))) {
+            content.remove(content.size() - 1); // the writer's contact (address, handle), the site's newsletter's name ("Dezeen Daily")
         }
         if (content.size() >= 2 && draft.title != null && CrumbTrails.echoesTitle(content.get(content.size() - 1), draft.title)) {
             content.remove(content.size() - 1); // "\"Caribbean Airlines adds ...\"": a comment box's title, the headline quoted

@@ -102,7 +102,7 @@ final class FurnitureWords {
             "réagir", "réagir à l'article", "réagir à cet article", "commenter l'article", "commenter cet article",
             "partilhar notícia", "compartilhar notícia", "partager la page", "partager la nouvelle",
             // a text-size and save widget, a licence link, a standfirst's label, a research release's kind (EurekAlert!'s), a site's alert banner
-            "published by", "published on", "edited by", "article body copy", "an article from", "copied!", "copied", "link copied to clipboard", "your changes have been saved", "followed", "donate today", "republish", "save", "normal text size", "larger text size", "very large text size", "text settings", "display settings", "story text", "subscribers only", "about our ads", "register now", "view author profile", "editor's note", "editor’s note", "license this article", "synopsis", "summary", "full story",
+            "published by", "published on", "edited by", "article body copy", "an article from", "reprints", "no comments", "contact us", "more", "copied!", "copied", "link copied to clipboard", "your changes have been saved", "followed", "donate today", "republish", "save", "normal text size", "larger text size", "very large text size", "text settings", "display settings", "story text", "subscribers only", "about our ads", "register now", "view author profile", "editor's note", "editor’s note", "license this article", "synopsis", "summary", "full story",
             "peer-reviewed publication", "meeting announcement", "business announcement", "grant and award", "reports and proceedings", "what you need to know", "key points", "quick take", "if your time is short", "in summary", "das wichtigste in kürze", "lo que debes saber", "ce qu'il faut savoir", // a summary's label
             "weather alert", "severe weather alert", "breaking news alert", "traffic alert", "news alert",
             // sign-in buttons in French, German, Spanish, Portuguese, Italian, Dutch and Polish
@@ -138,7 +138,7 @@ final class FurnitureWords {
             "business", "world", "politics", "weather", "lifestyle", "culture", "entertainment", "video", "videos",
             "podcasts", "multimedia", "news releases", "analysis", "tools", "residents", "city government", "about us", "about", "subscribe", "search", "obituaries", "jobs", "classifieds", "travel", "health", "science",
             "tech", "technology", "money", "local", "community", "arts", "food", "property", "motoring", "puzzles",
-            "latest", "deals", "guides", "gaming", "gear", "forums", "store", "courts", "global", "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters", "elections", "donate",
+            "latest", "deals", "guides", "gaming", "gear", "forums", "store", "courts", "global", "newsletters", "topics", "e-edition", "magazine", "environment", "education", "announcements", "photos", "letters", "elections", "donate", "newsletter",
             // a region's desk ("HOME  POLITICS  BUSINESS  SPORTS  PACIFIC")
             "national", "regional", "international", "pacific", "africa", "asia", "europe", "americas", "caribbean", "features",
             // a station's buttons ("News   Sports   Business   Entertainment   Watch Live")

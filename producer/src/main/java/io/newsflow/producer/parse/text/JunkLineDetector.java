@@ -148,7 +148,7 @@ public final class JunkLineDetector {
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens; an outlet's statement may run longer
         return text.length() <= 300 && (PREFIXED.matcher(text).find() && !LinkBlocks.isTagLabel(text) || LinkBlocks.isTagLine(text) || LinkBlocks.isRunInRelated(text) || CREDIT.matcher(text).find()
-                || ReaderPrompts.PAYWALL.matcher(text).find() || FollowPrompts.matches(text) || EditorsInitials.matches(text) || AsianPageLines.matches(text) || StoryMetaLines.matches(text) || SitePointers.matches(text) || NewsletterPrompts.matches(text) || ContactLines.isPressContact(text) || ReaderPrompts.NEWSROOM.matcher(text).find() || PictureCredits.matches(text) || isMenu(text) || isTagline(text)
+                || ReaderPrompts.PAYWALL.matcher(text).find() || FollowPrompts.matches(text) || EditorsInitials.matches(text) || AsianPageLines.matches(text) || StoryMetaLines.matches(text) || SitePointers.matches(text) || NewsletterPrompts.matches(text) || AccessWalls.matches(text) || ContactLines.isPressContact(text) || ReaderPrompts.NEWSROOM.matcher(text).find() || PictureCredits.matches(text) || isMenu(text) || isTagline(text)
                 || NUMBERED_AD.matcher(text).find() || isWordRun(lower, FurnitureWords.SHARE_WORDS, MAX_SHARE_RUN_CHARS)
                 || DAY_STAMP.matcher(text).find()) || OutletStatements.matches(text);
     }

@@ -23,6 +23,9 @@ final class NewsletterPrompts {
             + "get more .{1,40}? by signing up for (?:our |the )?.{0,60}\\b(?:newsletter|email)s?\\b.{0,20}|" // ("Get more Colorado news by signing up for ...")
             + "want (?:more )?stories like this (?:in|delivered to) your inbox\\b.{0,40}|"
             // "Sign me up for the PolitiFact newsletter", "Join the 60,000 who get the freshest ... news in our daily email."
+            // "Keep up with the story. Subscribe to the Marketing Dive free daily newsletter", "Your daily sports business newsletter."
+            + "(?:keep up|stay up to date) with (?:the|this) stor(?:y|ies)\\.?\\s*subscribe\\b.{0,100}|your (?:daily|weekly|free) .{0,40}\\bnewsletter\\b.{0,40}|"
+            + "our (?:daily|weekly) newsletter (?:contains|brings|features|has|delivers)\\b.{0,120}|"
             + "sign me up (?:to|for) .{0,60}|get the free (?:daily|weekly) (?:email )?newsletter\\b.{0,80}|"
             + "join (?:the |our )?(?:more than |over )?[\\d,.]+k?\\+? (?:\\p{L}+ ){0,2}who (?:get|receive|read)\\b.{0,120}|"
             // "Want to keep up with the latest media jobs? Sign up to ...", "Free daily newsletter", "If you like our news ..., you
@@ -51,6 +54,16 @@ final class NewsletterPrompts {
     private static final Pattern ANSWERS = Pattern.compile("[·•|]");
 
     private NewsletterPrompts() {
+    }
+
+    /** A newsletter's name after the site's: "Dezeen Daily", "Front Office Sports Today", "Axios AM". */
+    private static final Pattern NEWSLETTER_NAME = Pattern.compile("(?i)\\s+(?:daily|weekly|today|briefing|brief|am|pm|newsletter)");
+
+    /** Whether the line is the site's own newsletter's name alone ("Dezeen Daily" on Dezeen), as a sign-up box heads it. */
+    static boolean namesOwnNewsletter(String line, String source) {
+        String text = line.strip();
+        return source != null && text.regionMatches(true, 0, source, 0, source.length())
+                && NEWSLETTER_NAME.matcher(text.substring(source.length())).matches();
     }
 
     /** True when the whole line is a newsletter's prompt or its feedback poll. */

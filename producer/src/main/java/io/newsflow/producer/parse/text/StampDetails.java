@@ -176,9 +176,9 @@ final class StampDetails {
             return;
         }
         // after the last bar or dash, the first of a list; or before the first ("Transport · 5 December 2026", a site
-        // builder's label over the headline)
+        // builder's label over the headline; or one the menu lists, "Architecture | 6 December 2026")
         for (String section : List.of(segments[segments.length - 1].split(",")[0].strip(), segments[0].strip())) {
-            if (SectionNames.isSection(section) && DateExtractor.find(section).isEmpty()) {
+            if ((SectionNames.isSection(section) || MenuSpellings.listsItem(lines, section)) && DateExtractor.find(section).isEmpty()) {
                 draft.offerSection(section);
                 return;
             }

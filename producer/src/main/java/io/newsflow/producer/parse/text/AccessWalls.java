@@ -1,0 +1,30 @@
+package io.newsflow.producer.parse.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a paywall or a registration wall prints where a story's text stops: "This story is available exclusively to Ad
+ * Age subscribers. Log in or subscribe", "Sign in to continue reading", "To continue reading, please log in or
+ * subscribe", "You've reached your article limit", "Unlock the full story", "Sportico Pro Subscribers Only", "Already a
+ * Sportico Pro subscriber? Log in", "Enjoying Adweek's content? Register for more access." Furniture, never the story.
+ * Used by {@link JunkLineDetector}; the walls {@link ReaderPrompts} reads are older and many-languaged.
+ */
+final class AccessWalls {
+    private static final Pattern WALL = UnicodeRegex.compile("(?iu)^\\W*(?:"
+            + "(?:this )?(?:story|article|content) is available (?:exclusively |only )?(?:to|for) .{0,40}\\bsubscribers\\b.{0,80}|"
+            + "(?:sign|log) in to (?:continue reading|read (?:the|this) (?:full )?(?:story|article))\\b.{0,40}|"
+            + "to (?:continue reading|read (?:the|this) full (?:story|article)),? (?:please )?(?:log in|sign in|subscribe|register)\\b.{0,80}|"
+            + "you['’]ve reached your (?:free )?(?:article|story) limit\\b.{0,80}|unlock the full (?:story|article)\\b.{0,40}|"
+            + "(?:\\p{Lu}[\\p{L}+]*\\s+){1,3}subscribers only|already an? (?:\\S+\\s+){0,3}(?:subscriber|member)\\?\\s*(?:log|sign) in\\b.{0,20}|"
+            + "enjoy(?:ing|ed) (?:\\S+\\s+){0,3}\\S+['’]s content\\?\\s*(?:register|sign up|subscribe)\\b.{0,60}|"
+            // The Drum's prompt to its assistant: "Want to go deeper? Ask The Drum"
+            + "want to go deeper\\?\\s*ask\\b.{0,40})\\W*$");
+
+    private AccessWalls() {
+    }
+
+    /** Whether the whole line is such a wall's. */
+    static boolean matches(String line) {
+        return WALL.matcher(line.strip()).matches();
+    }
+}
