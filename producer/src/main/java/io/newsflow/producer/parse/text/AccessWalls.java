@@ -16,6 +16,9 @@ final class AccessWalls {
             + "to (?:continue reading|read (?:the|this) full (?:story|article)),? (?:please )?(?:log in|sign in|subscribe|register)\\b.{0,80}|"
             + "you['’]ve reached your (?:free )?(?:article|story) limit\\b.{0,80}|unlock the full (?:story|article)\\b.{0,40}|"
             + "(?:\\p{Lu}[\\p{L}+]*\\s+){1,3}subscribers only|already an? (?:\\S+\\s+){0,3}(?:subscriber|member)\\?\\s*(?:log|sign) in\\b.{0,20}|"
+            // "Unlock this article instantly by becoming a free subscriber.", "Get exclusive access to insights into ..."
+            + "unlock this (?:article|story) (?:instantly )?by (?:becoming|registering|signing up)\\b.{0,80}|get exclusive access to\\b.{0,100}|"
+            + "you['’]ll get access to (?:\\d+ )?free articles\\b.{0,200}|"
             + "enjoy(?:ing|ed) (?:\\S+\\s+){0,3}\\S+['’]s content\\?\\s*(?:register|sign up|subscribe)\\b.{0,60}|"
             // The Drum's prompt to its assistant: "Want to go deeper? Ask The Drum"
             + "want to go deeper\\?\\s*ask\\b.{0,40})\\W*$");

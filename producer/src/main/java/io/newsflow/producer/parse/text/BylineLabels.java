@@ -1,7 +1,10 @@
 package io.newsflow.producer.parse.text;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.newsflow.avro.ArticleType;
 
 /**
  * The words and phrases that label a byline before the writer's name, in the languages of the pages read: "By", "Von",
@@ -59,6 +62,18 @@ final class BylineLabels {
     static boolean leadInAndName(String text) {
         Matcher m = BylineDetector.LEAD_IN.matcher(text.strip());
         return m.matches() && PersonNames.isName(m.group(1).replaceAll("[\\s/|,–—-]+$", "").replaceFirst("\\s+(?:on|at)$", ""));
+    }
+
+    /** The kind of piece, then a byline, parted by a bar or a dot: "Analysis  |  By Jay Asser  |  December 06, 2026". */
+    private static final Pattern TYPE_FIRST = Pattern.compile("^(\\p{L}[\\p{L} -]{2,20}?)\\s*[|•·]\\s*(.+)$");
+
+    /** The byline after a segment naming the kind of piece, labelled with it; else empty. */
+    static Optional<Byline> typeFirst(String line) {
+        Matcher typed = TYPE_FIRST.matcher(line.strip());
+        if (!typed.matches() || ArticleTypes.fromLabel(typed.group(1)) == ArticleType.UNKNOWN || !BylineDetector.hasLeadIn(typed.group(2))) {
+            return Optional.empty();
+        }
+        return BylineDetector.standalone(typed.group(2)).map(b -> new Byline(b.authors(), b.source(), b.date(), b.remainder(), typed.group(1).strip()));
     }
 
     private static final Pattern ON_DATE = Pattern.compile("\\s+on\\s+(?=(?:\\p{L}{3,9}\\.?,?\\s+)?\\d)"

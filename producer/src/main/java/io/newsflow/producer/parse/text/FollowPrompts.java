@@ -39,6 +39,7 @@ final class FollowPrompts {
             + "for more (?:news|stories|updates|coverage) (?:from|about|on) .{1,60}?,? (?:follow|visit|check out|see|read)\\b.{0,80}|"
             // a station's prompt to its live stream: "Listen to Manx Radio Live", "Listen live"
             + "listen (?:to )?(?:(?-i:\\p{Lu})[\\p{L}&'’. -]{1,40} )?live(?: now)?|"
+            + "follow (?-i:\\p{Lu})[\\p{L}&'’. -]{1,40}:|" // a social row's label naming the site: "Follow Offshore Energy:"
             + "follow us on (?:facebook|twitter|x|instagram)\\b.{0,80}\\bto stay (?:connected|updated|informed)\\W*|"
             // "The Wire is now on WhatsApp. Follow our channel for sharp analysis ..."
             + ".{0,40}\\bis (?:now )?on (?:whatsapp|telegram)\\W+(?:follow|join|subscribe)\\b.{0,200}|" // (not "... is now on WhatsApp.")

@@ -67,6 +67,8 @@ final class MetadataLines {
 
     /** A desk's credit under a byline: "Times staff", "Herald Staff Writer", "Staff reporter". */
     private static final Pattern DESK_STAFF = Pattern.compile("(?iu)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}staff(?:\\s+(?:writer|reporter|photographer))?");
+    /** What parts a role under the byline from its paper: "Multimedia Journalist·Hawke's Bay Today·", "Staff Writer, Defense One". */
+    private static final Pattern ROLE_THEN_OUTLET = Pattern.compile("\\s*[|•·,]\\s*|\\s+[–—-]\\s+");
     /** An outlet's name is short: "Nation Media Group". */
     private static final int MAX_OUTLET_WORDS = 5;
 
@@ -82,9 +84,8 @@ final class MetadataLines {
         if (Places.isPlace(next) && BylineDetector.standalone(lines.get(i)).isPresent()) {
             return i + 1; // "NT NETWORK" / "PANAJI": the town the desk or the writer files from, no text
         }
-        if ((DESK_STAFF.matcher(next).matches() || UnmarkedBylines.isRole(BylineDetector.SEGMENTS.split(next, -1)[0].strip())) // (or a role and
-                && BylineDetector.standalone(lines.get(i)).map(b -> !b.authors().isEmpty()).orElse(false)) {
-            // the paper after a dot: "Multimedia Journalist·Hawke's Bay Today·")
+        String role = ROLE_THEN_OUTLET.split(next, -1)[0].strip(); // (or a role and the paper after a dot or a comma)
+        if ((DESK_STAFF.matcher(role).matches() || UnmarkedBylines.isRole(role)) && BylineDetector.standalone(lines.get(i)).map(b -> !b.authors().isEmpty()).orElse(false)) {
             return i + 1; // "By Sarah Delaney" / "Times staff", "By NEIL HARTNELL" / "Tribune Business Editor": a desk or role, no outlet
         }
         if (next.split("\\s+").length > MAX_OUTLET_WORDS || !Outlets.looksLikeOutlet(next)
@@ -104,7 +105,6 @@ final class MetadataLines {
     /** "By The Irrawaddy", "Von tagesschau.de": a byline naming the outlet itself. */
     private static final Pattern BY_OUTLET = Pattern.compile("(?iu)^\\W{0,2}(?:by|von|par|por|di|door|de|av|af)\\s+(.{2,60}?)\\W*$");
 
-    /** Editor's notes, bylines and republication notices: facts, not body text. */
     /** "Da BBC News Brasil em São Paulo", "From BBC News in London": the outlet and the town its writer files from. */
     private static final Pattern FROM_OUTLET_IN = Pattern.compile("(?iu)^(?:da|do|de la|del|de|from(?: the)?)\\s+(.+?)\\s+(?:em|in|en|à|a)\\s+"
             + "(?-i:\\p{Lu})[\\p{L}\\p{M} .'’-]{1,40}$");
@@ -113,6 +113,7 @@ final class MetadataLines {
     private static final Pattern ORIGINALLY_PUBLISHED = UnicodeRegex.compile(
             "(?iu)^(?:\\W{0,3}(?:this (?:story|article|report) was )?originally published (?:on )?|.{2,80}?\\bdoi:\\s*\\S+\\s*\\(published\\s+)(.{6,60}?)\\)?\\.?$");
 
+    /** Editor's notes, bylines and republication notices: facts, not body text. */
     static boolean consumed(String line, ArticleDraft draft) {
         if (PostedLines.taken(line, draft)) {
             return true; // "Posted on December 5, 2026 by Curaçao Chronicle in Local"

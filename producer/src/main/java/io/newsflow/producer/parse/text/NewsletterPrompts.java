@@ -25,6 +25,11 @@ final class NewsletterPrompts {
             // "Sign me up for the PolitiFact newsletter", "Join the 60,000 who get the freshest ... news in our daily email."
             // "Keep up with the story. Subscribe to the Marketing Dive free daily newsletter", "Your daily sports business newsletter."
             + "(?:keep up|stay up to date) with (?:the|this) stor(?:y|ies)\\.?\\s*subscribe\\b.{0,100}|your (?:daily|weekly|free) .{0,40}\\bnewsletter\\b.{0,40}|"
+            // "The free newsletter covering the top industry headlines", "Want more news like this? Sign up to receive ...",
+            // "Sign up for our daily news round-up!", "Get the best of Heatmap in your inbox daily.", "Give your business an edge ..."
+            + "the free newsletter covering\\b.{0,80}|want more news like this\\?\\s*sign up\\b.{0,100}|"
+            + "sign up for our (?:daily|weekly) (?:news )?(?:round-?up|briefing|digest)\\b.{0,40}|get the best of .{1,40} in your inbox\\b.{0,40}|"
+            + "give your business an edge with\\b.{0,100}|read more .{0,60}\\binsights\\b.{0,160}|"
             + "our (?:daily|weekly) newsletter (?:contains|brings|features|has|delivers)\\b.{0,120}|"
             + "sign me up (?:to|for) .{0,60}|get the free (?:daily|weekly) (?:email )?newsletter\\b.{0,80}|"
             + "join (?:the |our )?(?:more than |over )?[\\d,.]+k?\\+? (?:\\p{L}+ ){0,2}who (?:get|receive|read)\\b.{0,120}|"

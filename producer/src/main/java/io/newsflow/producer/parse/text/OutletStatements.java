@@ -46,6 +46,10 @@ final class OutletStatements {
             // content, ...", "Read the full interview in the new issue of Empire, on sale Thursday."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:(?:non-?profit|independent|editorially independent),? (?:and )?){1,3}(?:magazine|publication)\\b.{0,200}|"
             + "support (?:sound|independent|nonprofit|quality) (?:science|journalism)\\b.{0,60}|help us make .{0,80}\\baccessible to (?:all|everyone)\\b.{0,40}|"
+            // a think tank's: "The views expressed in this Commentary are the author's, and do not represent those of RUSI ...",
+            // "Have an idea for a Commentary you'd like to write for us? Send a short pitch to ..."
+            + "the views expressed in this \\p{L}+ are (?:the author['’]s|those of the authors?)(?: own)?,? and do not (?:necessarily )?(?:represent|reflect)\\b.{0,200}|"
+            + "have an idea for an? .{1,60}\\?.{0,60}\\b(?:send|pitch|email)\\b.{0,120}|"
             + "this (?:article|story) is part of .{1,40}['’]s (?:coverage|series|reporting)\\b.{0,80}|"
             + "subscribe to \\S.{0,40}? for exclusive content\\b.{0,200}|read the full (?:interview|story|feature|review) in (?:the )?(?:new|latest|current) issue\\b.{0,80}|"
             + "help us (?:fight|tackle|combat|counter|beat) (?:bad information|misinformation|disinformation|fake news)\\b.{0,160}|"

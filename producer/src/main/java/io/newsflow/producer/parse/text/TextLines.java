@@ -37,7 +37,7 @@ public final class TextLines {
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?iu)(?:texto|textos|text|fotografias?|fotografía|fotos?|photos?"
             + "|photography|bild|imagem|author|autor|auteur)\\s*:?");
     /** A blog's categories' label alone on its line, the categories on the next. */
-    private static final Pattern CATEGORY_LABEL = Pattern.compile("(?iu)(?:categories|category|filed under|posted in)\\s*:");
+    private static final Pattern CATEGORY_LABEL = Pattern.compile("(?iu)(?:categories|category|filed under|posted in)\\s*:?");
     /** A date's label alone on its line, the date on the next: "Actualizado:" / "05 Dic 2026 - 08:10". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:publicad[oa]|actualizad[oa]|atualizada|modificad[oa]|creado|fecha|published|updated|posted|"
             + "created|date|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|datum|pubblicato|aggiornato|gepubliceerd|"
