@@ -108,8 +108,8 @@ final class AboveHeadline {
             draft.offerType(ArticleType.NEWS);
             return true;
         }
-        if (content.isEmpty() && i == 0 && draft.source == null && BlockMastheads.channelName(lines, line)) {
-            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Baltic Wire" alone over a channel's post
+        if (content.isEmpty() && (i == 0 && draft.source == null && BlockMastheads.channelName(lines, line) || MastheadShapes.edition(line, draft.source))) {
+            draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Baltic Wire" alone over a channel's post; "Eater" / menu / "Eater NY"
             return true;
         }
         if (content.isEmpty() && draft.section == null && !BreadcrumbDetector.isNewsRoot(line) && !SectionNames.isSection(line)

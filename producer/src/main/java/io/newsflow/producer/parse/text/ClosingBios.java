@@ -23,7 +23,7 @@ final class ClosingBios {
     private static final Pattern ROLE_FIRST = Pattern.compile("^(?:(?:Senior|Staff|Chief|Deputy|Freelance) )?(?:Reporter|Writer|Correspondent"
             + "|Editor|Journalist|Columnist)\\s+");
     /** What the writer does, after the name: "is deputy editor of", "is a freelance journalist", "covers energy". */
-    private static final Pattern WORK = UnicodeRegex.compile("^,?\\s+(?:is|was|has been)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,3}"
+    private static final Pattern WORK = UnicodeRegex.compile("^,?\\s+(?:is|was|has been)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}"
             + "(?:reporter|correspondent|editor|writer|journalist|columnist|fact-checker|producer|contributor|critic|fellow|intern"
             + "|photographer)\\b.*|^\\s+(?:covers|writes about|writes on|reports on|writes for|reports for)\\s.*");
     /** A sentence giving only how to reach the writer. */

@@ -36,11 +36,14 @@ final class CrumbTrails {
     /** A headline has more words than a menu's item: "Home | Hyderabad | Hyderabad Metro Rail to add 10 new trains". */
     private static final int MIN_HEADLINE_WORDS = 6;
 
-    /** "Home | Hyderabad | <the headline>": a trail parted by bars, told from a menu by its root and the headline closing it. */
+    /**
+     * "Home | Hyderabad | <the headline>": a trail parted by bars, told from a menu by its root and the headline closing it;
+     * or the root and one crumb, too few for a menu ("Home  |  News").
+     */
     static Optional<String[]> barred(String text) {
         String[] crumbs = BAR.split(text);
-        return crumbs.length >= 3 && BreadcrumbDetector.isHomeRoot(crumbs[0])
-                && crumbs[crumbs.length - 1].split("\\s+").length >= MIN_HEADLINE_WORDS ? Optional.of(crumbs) : Optional.empty();
+        return BreadcrumbDetector.isHomeRoot(crumbs[0]) && (crumbs.length >= 3 && crumbs[crumbs.length - 1].split("\\s+").length >= MIN_HEADLINE_WORDS
+                || crumbs.length == 2 && crumbLabel(crumbs[1])) ? Optional.of(crumbs) : Optional.empty();
     }
 
     /** The paper's print edition's link under its name ("The Tribune" / "Subscribe" / "E-Paper"), no crumb. */

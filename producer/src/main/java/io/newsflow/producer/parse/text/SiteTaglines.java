@@ -66,7 +66,7 @@ final class SiteTaglines {
             + "|saturday|sunday)(?: (?:and|&) (?-i:\\p{Lu})\\p{L}+)?|"
             // a window title's description after the name: "Sri Lanka Latest Breaking News and Headlines"
             // a trade's or a place's breaking news, what the site is under its name: "Hollywood Breaking News" (Deadline's)
-            + "(?-i:\\p{Lu})[\\p{L}'’]+ breaking news|"
+            + "(?-i:\\p{Lu})[\\p{L}'’]+ breaking news|(?:[\\p{L}'’-]+ ){0,3}news since (?:1[6-9]|20)\\d\\d|" // ("Global Mining News Since 1915")
             // "Nigeria and World News": a country's news and the world's, after the name and a dash; "Guyana and Caribbean
             // News": and its region's
             + "(?:[\\p{L}'’]+ ){1,2}(?:and|&) (?:world|international|global|regional|caribbean|african|pacific|arab|asian|european"
