@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Shapes met in the three-hundred-and-fiftieth held-out round (x2133-x2138), mining and nuclear trade papers: a tagline
  * of the site's news and its founding year ("Global Mining News Since 1915", read as the headline's kicker before and
- * the whole header lost), a subscription's address closing the text.
+ * the whole header lost), a row of items no list knows under the site's name (read as the headline before), a
+ * subscription's address and a desk's credit closing the text.
  */
 class ResourcesPressShapesTest {
     private static final String STORY = "Surge Copper has reported new drill results at its Berg project.\n\n"
@@ -24,5 +25,14 @@ class ResourcesPressShapesTest {
         assertThat(a.getSource()).isEqualTo("The Northern Miner");
         assertThat(a.getSection()).isEqualTo("Exploration");
         assertThat(allText(a)).contains("Toronto").doesNotContain("subscribe");
+    }
+
+    @Test
+    void shouldReadARowOfItemsNoListKnowsUnderTheSitesNameAsItsMenu() {
+        Article a = parse("World Nuclear News\nNew Nuclear  Regulation & Safety  Nuclear Policies  Corporate  Uranium & Fuel  Waste & Recycling\n"
+                + "06 December 2026\nPoland signs contract for first nuclear plant\n\n" + STORY + "Researched and written by World Nuclear News\n");
+        assertThat(a.getTitle()).isEqualTo("Poland signs contract for first nuclear plant");
+        assertThat(a.getSource()).isEqualTo("World Nuclear News");
+        assertThat(allText(a)).contains("Toronto").doesNotContain("Regulation", "Researched");
     }
 }

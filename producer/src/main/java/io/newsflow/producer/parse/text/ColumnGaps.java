@@ -21,20 +21,26 @@ final class ColumnGaps {
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
     private static final int MANY_ITEMS = 6;
+    private static final int MIN_ITEMS_UNDER_NAME = 5;
     /** A menu's items are a few words each: a line this long parted by double spaces is prose. */
     private static final int MAX_MENU_CHARS = 160;
 
     private ColumnGaps() {
     }
 
-    /** The line with bars for its gaps when it is set in segments; else as it is. */
-    static String asBars(String line) {
+    /**
+     * The line with bars for its gaps when it is set in segments; else as it is. {@code underName}: the line is the page's
+     * second, under the site's name, where a row of five items or more is its menu though no list knows their words
+     * ("New Nuclear  Regulation & Safety  Nuclear Policies  Corporate  Uranium & Fuel  Waste & Recycling").
+     */
+    static String asBars(String line, boolean underName) {
         if (WIDE_GAP.matcher(line).results().count() >= MIN_WIDE_GAPS) {
             return WIDE_GAP.matcher(line).replaceAll(" | ");
         }
         String[] items = line.strip().split(" {2,}");
         boolean menu = line.length() <= MAX_MENU_CHARS && !line.contains(". ") && NARROW_GAP.matcher(line).results().count() >= MIN_NARROW_GAPS
-                && NARROW_GAP.matcher(line).results().count() == items.length - 1 && menuItems(items);
+                && NARROW_GAP.matcher(line).results().count() == items.length - 1
+                && (menuItems(items) || underName && items.length >= MIN_ITEMS_UNDER_NAME && Arrays.stream(items).allMatch(i -> ITEM.matcher(i).matches()));
         // ("Subscribe  Sign In": two or three account links, a gap or two between them, as "Sign In | Register" reads)
         boolean account = items.length >= 2 && items.length <= 3 && accountWords(items);
         return menu || account ? NARROW_GAP.matcher(line).replaceAll(" | ") : line;

@@ -50,6 +50,7 @@ final class OutletStatements {
             // "Have an idea for a Commentary you'd like to write for us? Send a short pitch to ..."
             + "the views expressed in this \\p{L}+ are (?:the author['’]s|those of the authors?)(?: own)?,? and do not (?:necessarily )?(?:represent|reflect)\\b.{0,200}|"
             + "have an idea for an? .{1,60}\\?.{0,60}\\b(?:send|pitch|email)\\b.{0,120}|"
+            + "researched and written by (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}|" // a trade paper's desk credit: "Researched and written by World Nuclear News"
             + "this (?:article|story) is part of .{1,40}['’]s (?:coverage|series|reporting)\\b.{0,80}|"
             + "subscribe to \\S.{0,40}? for exclusive content\\b.{0,200}|read the full (?:interview|story|feature|review) in (?:the )?(?:new|latest|current) issue\\b.{0,80}|"
             + "help us (?:fight|tackle|combat|counter|beat) (?:bad information|misinformation|disinformation|fake news)\\b.{0,160}|"
