@@ -11,8 +11,8 @@ import io.newsflow.producer.parse.ArticleDraft;
  * The writer's bio closing the text, a sentence of its own that opens with the byline's name (or a role and the name)
  * and says what the writer does: "Sarah Scire is deputy editor of Nieman Lab.", "Jack Izzo is a fact-checker for Snopes
  * based in Chicago.", "Reporter Heather Richards covers energy for E&amp;E News." A note about the writer, not the story:
- * the line leaves the text, and the outlet it names is offered as the source. A note that only gives the writer's
- * address ("She can be reached at ...") is not a bio and stays, as does a closing line about anyone else.
+ * the line leaves the text, and the outlet it names is offered as the source. A line that gives the writer's address
+ * too ("... She can be reached at ...") stays, as writers' contact notes do, and so does a closing line about anyone else.
  */
 final class ClosingBios {
     /** How many closing lines may follow the bio (a photo credit, a plug, a button). */
@@ -24,7 +24,7 @@ final class ClosingBios {
             + "|Editor|Journalist|Columnist)\\s+");
     /** What the writer does, after the name: "is deputy editor of", "is a freelance journalist", "covers energy". */
     private static final Pattern WORK = UnicodeRegex.compile("^,?\\s+(?:is|was|has been)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}"
-            + "(?:reporter|correspondent|editor|writer|journalist|columnist|fact-checker|producer|contributor|critic|fellow|intern"
+            + "(?i:reporter|correspondent|editor|writer|journalist|columnist|fact-checker|producer|contributor|critic|fellow|intern"
             + "|photographer)\\b.*|^\\s+(?:covers|writes about|writes on|reports on|writes for|reports for)\\s.*");
     /** A sentence giving only how to reach the writer. */
     private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:can be reached|reach (?:him|her|them) at|email (?:him|her|them)"

@@ -50,7 +50,9 @@ final class NewsletterPrompts {
             + "get (?:breaking|local|our) .{0,80}\\bdelivered (?:directly )?to your (?:email )?inbox\\b.{0,80}|"
             + "(?:forward|share) (?:this|it) (?:email |newsletter |edition )?(?:to|with) a friend\\b.{0,60}|"
             // a site's box of its newsletters, its name over "Register now to receive ..." (Tuổi Trẻ's, in Vietnamese)
-            + "(?:\\p{Lu}[\\p{L}\\p{M}.'’]*\\s+){1,4}newsletters|đăng ký ngay để nhận\\b.{0,80}|"
+            + "(?:\\p{Lu}[\\p{L}\\p{M}.'’]*\\s+){1,4}newsletters?|start (?:every|each|your) day with\\b.{0,160}|" // ("Daily Debrief Newsletter")
+            + "interested in (?-i:\\p{Lu})[\\p{L}\\p{M} .'’-]{1,40}\\?|get automatic alerts for this topic\\.?|" // (Insurance Journal's topic alerts)
+            + "đăng ký ngay để nhận\\b.{0,80}|"
             + "(?:what did you think of|how would you rate|how did you like) (?:today['’]s|this|this week['’]s) "
             + "(?:edition|newsletter|issue|email|briefing)\\b.{0,40}|"
             // the poll's answers on one line, parted by dots or bars

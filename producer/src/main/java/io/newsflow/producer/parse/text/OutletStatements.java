@@ -50,6 +50,9 @@ final class OutletStatements {
             // "Have an idea for a Commentary you'd like to write for us? Send a short pitch to ..."
             + "the views expressed in this \\p{L}+ are (?:the author['’]s|those of the authors?)(?: own)?,? and do not (?:necessarily )?(?:represent|reflect)\\b.{0,200}|"
             + "have an idea for an? .{1,60}\\?.{0,60}\\b(?:send|pitch|email)\\b.{0,120}|"
+            // a crypto outlet's: "Disclosure: CoinDesk is an award-winning media outlet that covers ...", "Disclaimer: The Block is an
+            // independent media outlet that delivers ..."
+            + "(?:disclosure|disclaimer)\\s*:\\s*\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:[\\p{L}-]+ ){0,3}(?:media outlet|news outlet|publication|news organi[sz]ation)\\b.{0,300}|"
             + "researched and written by (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}|" // a trade paper's desk credit: "Researched and written by World Nuclear News"
             + "this (?:article|story) is part of .{1,40}['’]s (?:coverage|series|reporting)\\b.{0,80}|"
             + "subscribe to \\S.{0,40}? for exclusive content\\b.{0,200}|read the full (?:interview|story|feature|review) in (?:the )?(?:new|latest|current) issue\\b.{0,80}|"
