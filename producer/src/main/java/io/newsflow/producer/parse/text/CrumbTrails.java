@@ -36,10 +36,7 @@ final class CrumbTrails {
     /** A headline has more words than a menu's item: "Home | Hyderabad | Hyderabad Metro Rail to add 10 new trains". */
     private static final int MIN_HEADLINE_WORDS = 6;
 
-    /**
-     * "Home | Hyderabad | <the headline>": a trail parted by bars, told from a menu by its root and the headline closing it;
-     * or the root and one crumb, too few for a menu ("Home  |  News").
-     */
+    /** "Home | Hyderabad | <the headline>", "Home  |  News": a trail parted by bars, told from a menu by its root and a headline or one crumb. */
     static Optional<String[]> barred(String text) {
         String[] crumbs = BAR.split(text);
         return BreadcrumbDetector.isHomeRoot(crumbs[0]) && (crumbs.length >= 3 && crumbs[crumbs.length - 1].split("\\s+").length >= MIN_HEADLINE_WORDS
