@@ -35,7 +35,7 @@ public final class BylineDetector {
     private static final Pattern WRITES_FOR = Pattern.compile("(?iu)^(.+?)\\s+for\\s+(\\p{L}[\\p{L}\\d.&' -]{1,40})$");
     /** One word with two capitals or a digit: a brand, not a given name ("G1", "KXAN", "MailOnline"). */
     private static final Pattern BRAND = Pattern.compile("(?=\\S*(?:\\p{Lu}\\S*\\p{Lu}|\\d))[\\p{L}\\d.&-]{2,20}");
-    static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—-]\\s+");
+    static final Pattern SEGMENTS = Pattern.compile("\\s*[|•·]\\s*|\\s+[–—-]\\s+|\\s+//\\s+"); // ("By Jenny Lei Ravelo // 06 December 2026")
     // a photographer's or camera's credit: "Fotografia de ...", "Photos by ...", "Foto: ...", "Bild: ..."
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)^(?:fotografias?|fotos?|photos?|photography|photographs|"
             + "pictures|bild|bilder|imagens?|images?|vídeo|video|kamera|camera)\\s*(?:de|by|von|di|par|por|:)\\s");

@@ -23,7 +23,7 @@ final class OutletStatements {
             // "Exit News relies on readers' support. Become a member."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} (?:relies|depends) on (?:the )?(?:support of )?(?:its |our )?readers['’]?(?: support| donations)?\\b.{0,160}|"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:national |local |nonprofit |independent )?newsroom that\\b.{0,300}|" // ("KFF Health News is a national newsroom that ...")
-            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:501\\(c\\)\\(3\\) )?(?:(?:nonprofit|non-profit|independent|reader-funded|member-supported),? ){1,3}(?:newsroom|news service"
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:501\\(c\\)\\(3\\) )?(?:(?:nonprofit|non-profit|independent|reader-funded|member-supported),? ){1,3}(?:newsroom|news organi[sz]ation|news service"
             + "|news site|news outlet|media outlet|media organi[sz]ation)\\b.{0,300}|" // ("Cabin Radio is an independent news service for ...")
             // "Nepali Times is an independent newspaper. Support our journalism.": its plea in the same line
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:nonprofit|non-profit|independent|reader-funded|member-supported) "
@@ -53,6 +53,7 @@ final class OutletStatements {
             // a crypto outlet's: "Disclosure: CoinDesk is an award-winning media outlet that covers ...", "Disclaimer: The Block is an
             // independent media outlet that delivers ..."
             + "(?:disclosure|disclaimer)\\s*:\\s*\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:[\\p{L}-]+ ){0,3}(?:media outlet|news outlet|publication|news organi[sz]ation)\\b.{0,300}|"
+            + "printing articles to share with others is a breach\\b.{0,200}|help us be the\\b.{0,100}|" // (Devex's, The New Humanitarian's)
             + "researched and written by (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}|" // a trade paper's desk credit: "Researched and written by World Nuclear News"
             + "this (?:article|story) is part of .{1,40}['’]s (?:coverage|series|reporting)\\b.{0,80}|"
             + "subscribe to \\S.{0,40}? for exclusive content\\b.{0,200}|read the full (?:interview|story|feature|review) in (?:the )?(?:new|latest|current) issue\\b.{0,80}|"

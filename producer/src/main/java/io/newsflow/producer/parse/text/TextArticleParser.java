@@ -176,7 +176,7 @@ public final class TextArticleParser {
         }
         Headlines.take(draft, content, crumbTitle);
         draft.section = MenuSpellings.asMenuWrites(lines, draft.section); // (a shouted label's case guessed: the menu's, where it lists it)
-        if (draft.section != null && draft.section.equalsIgnoreCase(draft.source)) {
+        if (draft.section != null && (draft.section.equalsIgnoreCase(draft.source) || NewsletterPrompts.namesOwnNewsletter(draft.section, draft.source))) {
             draft.section = null; // the site's or newsletter's name over the story ("Daryo", "THE MORNING BRIEF"): no section
         }
         int comments = CommentThreads.start(content);
