@@ -42,7 +42,7 @@ public final class JunkLineDetector {
             + "share|share this (?:story|article|page)|"
             // "Compartilhe: WhatsApp | Facebook | X": the share label in the other languages, before its buttons
             + "compartilhe|compartilhar|partilhe|partilhar|compartir|comparte|partager|partagez|teilen|condividi|delen|dela|udostępnij|"
-            + "related articles?|related stories|related topics|more on this|see more on|explore more on|tags|topics|topic|tagged with|filed under|keywords|most read|sign up|subscribe to|"
+            + "related articles?|related stories|related topics|related (?:organi[sz]ations|companies|sections)|more on this|see more on|explore more on|tags|topics|topic|tagged with|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|connect with us|url to article|article url|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|fotografia|fotografias|fotografía|imagen|immagine|zdjęcie|фото|фотография|снимка|crédit photo|crédito|credit|photo credits?|pictured|gallery|"
             + "image credits?|main image credit|main image|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"

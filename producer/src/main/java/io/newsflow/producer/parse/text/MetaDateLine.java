@@ -90,7 +90,7 @@ public final class MetaDateLine {
                     outlet = segment.strip(); // "Mar 4, 2025 | Mining Journal Today", "Kompas.com - 01/12/2025, 10:15 WIB"
                 } else if (ISSUER.matcher(segment).matches() || SectionNames.isCategoryList(segment)) {
                     continue; // "... 08:00 ET | Source: Harborline Logistics, Inc.": a release's issuer; "| Japan, Economy, All"
-                } else if (!isMetaOnly(segment) && !JunkLineDetector.isJunk(segment)) {
+                } else if (!isMetaOnly(segment) && !JunkLineDetector.isJunk(segment) && !StampWriters.isWriterWithOutlet(segment)) {
                     return Optional.empty();
                 }
                 continue;

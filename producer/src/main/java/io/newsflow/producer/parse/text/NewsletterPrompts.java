@@ -34,7 +34,11 @@ final class NewsletterPrompts {
             + "sign up for our (?:daily|weekly) (?:news )?(?:round-?up|briefing|digest)\\b.{0,40}|get the best of .{1,40} in your inbox\\b.{0,40}|"
             + "give your business an edge with\\b.{0,100}|read more .{0,60}\\binsights\\b.{0,160}|"
             + "our (?:daily|weekly) newsletter (?:contains|brings|features|has|delivers)\\b.{0,120}|"
-            + "sign me up (?:to|for) .{0,60}|get the free (?:daily|weekly) (?:email )?newsletter\\b.{0,80}|"
+            + "sign me up (?:to|for) .{0,60}|"
+            // "Get the latest news from Global Legal Post", "Want the latest pharma news and insights? Subscribe to ..."
+            + "get the latest (?:news|headlines|stories|updates) from (?-i:\\p{Lu}).{0,40}|want the latest .{0,60}\\?\\s*(?:subscribe|sign up)\\b.{0,100}|"
+            // "Get Inman's Morning Headlines" / "Your daily 5-minute read on the biggest real estate stories."
+            + "get \\S.{0,30}['’]s (?:[\\p{L}-]+ ){0,3}(?:headlines|newsletters?|briefing|digest|bulletin)|your (?:daily|weekly|morning) (?:\\d+-minute )?read on\\b.{0,100}|get the free (?:daily|weekly) (?:email )?newsletter\\b.{0,80}|"
             + "join (?:the |our )?(?:more than |over )?[\\d,.]+k?\\+? (?:\\p{L}+ ){0,2}who (?:get|receive|read)\\b.{0,120}|"
             // "Want to keep up with the latest media jobs? Sign up to ...", "Free daily newsletter", "If you like our news ..., you
             // can sign up to receive ...", "Carbon Brief's daily and weekly email digests"

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * A byline without "By" set in segments, the writer's name first: "Jane Tremblay · CBC News ·" (the outlet), "Joan
  * Ramírez | Barcelona" (the town), "Gizem Nisa Cebi |01.12.2025" (the date), "Ritika Gondhalekar |
  * ritika.gondhalekar@mid-day.com" (the writer's address), "Francis Campbell · Reporter | Posted: Dec. 6, 2026, 7:30
- * a.m." (a role and the stamp). Read only below the headline: above it, "Naira Keeps Falling | The Lagos Ledger" is a
- * title.
+ * a.m." (a role and the stamp); under the headline the date may come first ("December 6, 2026 | Matthew Rothstein, Bisnow
+ * National"). Read only below the headline: above it, "Naira Keeps Falling | The Lagos Ledger" is a title.
  */
 final class SegmentedBylines {
     /** An outlet's name is short: "CBC News", "The Sydney Morning Herald". */
@@ -18,6 +18,9 @@ final class SegmentedBylines {
     private static final Pattern MAIL = Pattern.compile(ContactLines.MAIL_ADDRESS);
     /** A clock and its zone in a segment of its own, after the date's ("8:42 am PT"). */
     private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{1,4})?");
+
+    /** What follows the name's comma in a date-first byline: a few capitalised words, an outlet, a desk or a role. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of |for |the )?\\p{Lu}[\\p{L}&'’.-]*){0,4}");
 
     private SegmentedBylines() {
     }
@@ -29,6 +32,12 @@ final class SegmentedBylines {
     static Optional<Byline> nameThenOutlet(String line, boolean underHeadline) {
         String text = line.strip();
         String[] segments = BylineDetector.SEGMENTS.split(text);
+        if (underHeadline && segments.length == 2 && text.length() <= BylineDetector.MAX_LINE) {
+            Optional<Byline> dated = dateThenName(segments[0].strip(), segments[1].strip());
+            if (dated.isPresent()) {
+                return dated;
+            }
+        }
         int comma = segments[0].lastIndexOf(','); // "Marcus Hand, Editor | Dec 05, 2026": the role after a comma, in the name's segment
         if (comma > 0 && UnmarkedBylines.isRole(segments[0].substring(comma + 1).strip())) {
             segments[0] = segments[0].substring(0, comma);
@@ -64,5 +73,22 @@ final class SegmentedBylines {
         // "Gizem Nisa Cebi |01.12.2025 - Update : 01.12.2025": a name and its date are a byline too, and so a name and its role
         return source == null && !placeOrMail && date == null && !(role && underHeadline) ? Optional.empty()
                 : Optional.of(new Byline(List.of(NameCase.natural(segments[0].strip())), source, date, null));
+    }
+
+    /** "December 6, 2026 | Matthew Rothstein, Bisnow National": the date alone, then the name and its outlet, desk or role. */
+    private static Optional<Byline> dateThenName(String first, String second) {
+        Optional<DateExtractor.FoundDate> date = DateExtractor.find(first);
+        int comma = second.indexOf(',');
+        if (date.isEmpty() || comma < 0 || !CLOCK.matcher(first.replace(date.get().text(), "")).replaceAll("").replaceAll("[\\W_]", "").isEmpty()) {
+            return Optional.empty(); // (the first segment holds only the date and its time)
+        }
+        String name = second.substring(0, comma).strip();
+        String after = second.substring(comma + 1).strip();
+        if (name.split("\\s+").length < 2 || BylineDetector.hasLeadIn(name) || !PersonNames.isName(name)
+                || !AFTER_NAME.matcher(after).matches()) {
+            return Optional.empty();
+        }
+        String source = Outlets.hasOutletWord(after) && Outlets.looksLikeOutlet(after) ? after : null;
+        return Optional.of(new Byline(List.of(NameCase.natural(name)), source, date.get(), null));
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * “Radiohead’s 10 Best Songs” on the Pitch."), to a section ("Consultez la section Grand Montréal"), a note of the
  * section the text ran in ("Ce texte a été publié dans la section Actualités"), a members' scheme's box ("The Spinoff
  * Members" / "Our journalism is supported by members. Join today."), a button on to the next story ("Keep going!"), a
- * shop's button, a plug for the site's own event, a link to a court's document ("Read the ruling"). Used by
+ * shop's button, a plug for the site's own event and its tickets, a link to a court's document ("Read the ruling"). Used by
  * {@link JunkLineDetector}.
  */
 final class SitePointers {
@@ -41,7 +41,11 @@ final class SitePointers {
             // a shop's button under a product ("$799 at Amazon") and a site's plug for its own event ("Techcrunch event" / "Join us
             // at TechCrunch Sessions: Mobility" / "Save up to $300 on your pass before prices rise.")
             + "|[$£€][\\d,.]+ at (?-i:\\p{Lu})[\\p{L}&'’. ]{1,30}|(?-i:\\p{Lu})[\\p{L}.-]{2,30} events?|join us at (?-i:\\p{Lu}).{0,60}"
+            + "|(?:\\S.{0,60}?\\s[—–-]\\s)?(?:get|book|buy|grab|secure) your (?:tickets?|pass(?:es)?|seats?|spot)(?: (?:today|now))?\\b.{0,30}" // ("Inman Connect New York — get your ticket today")
             + "|save (?:up to )?[$£€][\\d,]+ on (?:your|a|an) (?:\\S+ )?(?:pass|ticket|tickets|registration)\\b.{0,60}"
+            // "Write a letter to the editor, share a story tip or update, or report an error." (ABA Journal's); a
+            // recommendation widget's credit ("Recommended by Spike", as Outbrain's and Taboola's)
+            + "|write a letter to the editor\\b.{0,120}|recommended by (?-i:\\p{Lu})[\\p{L}.]{1,20}"
             + "|read the (?:full )?(?:ruling|opinion|order|complaint|lawsuit|indictment|decision|filing|judgment|verdict)" // (a court story's link)
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;

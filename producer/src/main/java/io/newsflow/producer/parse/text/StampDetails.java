@@ -161,10 +161,8 @@ final class StampDetails {
         if (writer.find() && PersonNames.isName(writer.group(1)) && draft.authors.isEmpty()) {
             draft.addAuthor(writer.group(1)); // Golem's "6. Dezember 2026, 9:31 Uhr, Friedhelm Greis": the writer after the time
         }
-        String[] segments = SEPARATOR.split(line.strip()); // ("December 6, 2026 • Liz Farmer": the writer in the stamp's last segment)
-        if (segments.length >= 2 && draft.authors.isEmpty() && PersonNames.isName(segments[segments.length - 1]) && DateExtractor.find(segments[0]).isPresent()) {
-            draft.addAuthor(segments[segments.length - 1].strip());
-        }
+        String[] segments = SEPARATOR.split(line.strip()); // ("December 6, 2026 • Liz Farmer": the writer in a segment after the date)
+        StampWriters.take(segments, draft);
         Matcher labelled = SECTION_OF_DAY.matcher(line.strip());
         if (labelled.lookingAt()) {
             draft.offerSection(labelled.group(1)); // GhanaWeb's "Regional News of Friday, 5 December 2026"

@@ -135,13 +135,18 @@ final class TopMenus {
      * Line i stands alone in its block (or over one crumb and the headline) and repeats an item of a menu above it,
      * written one item per line or as a bar.
      */
+    /** A desk's label in sentence case: a capitalised word, then one or two in lower case ("Law firms", "GP contract"). */
+    private static final int MIN_HEADLINE_WORDS = 4;
+    private static final Pattern SENTENCE_CASE_LABEL = UnicodeRegex.compile("\\p{Lu}[\\p{L}&'’-]*(?: \\p{Ll}[\\p{L}'’-]*){1,2}");
+
     static boolean repeatsMenuItem(PageLines lines, int i) {
         return menuItem(lines, i) != null;
     }
 
     /**
      * The menu's item that line i, alone in its block, repeats, as the menu writes it ("GOA" over the headline, "Goa" in
-     * the menu: a shouted label of the section the menu names); or null.
+     * the menu: a shouted label of the section the menu names); right under the menu bar, a label in sentence case
+     * as it is; or null.
      */
     static String menuItem(PageLines lines, int i) {
         // (or over one crumb, the trail's next, or the piece's kind, and the headline: "Theaters" / "Europe", "Lyon" / "Décryptage")
@@ -153,6 +158,9 @@ final class TopMenus {
                 && Headlines.isTitleLike(lines.get(i + 1));
         boolean alone = overCrumb || underBar || (i == 0 || !lines.sameBlock(i - 1, i)) && (i + 1 >= lines.size() || !lines.sameBlock(i, i + 1));
         String item = lines.get(i).strip();
+        if (underBar && SENTENCE_CASE_LABEL.matcher(item).matches() && Headlines.words(lines.get(i + 1)) >= MIN_HEADLINE_WORDS) {
+            return item; // ("Law firms", "GP contract" over the headline: a desk's label in sentence case, which no menu item repeats)
+        }
         for (int k = 0; alone && k < i; k++) {
             if (lines.inVerticalMenu(k) && lines.get(k).strip().equalsIgnoreCase(item)) {
                 return lines.get(k).strip();
