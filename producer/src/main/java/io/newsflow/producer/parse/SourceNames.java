@@ -122,7 +122,7 @@ final class SourceNames {
 
     /**
      * Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"), a country's
-     * ("Frontier Myanmar" of "Frontier"), a short lower-case prefix glued to it ("myRepublica" of "REPUBLICA",
+     * ("Frontier Myanmar" of "Frontier"), a continent's edition ("Telecompaper Europe"), a short lower-case prefix glued to it ("myRepublica" of "REPUBLICA",
      * "eKathimerini" of "Kathimerini"), or spelled out.
      */
     static boolean fullerName(String full, String name) {
@@ -132,7 +132,7 @@ final class SourceNames {
         String head = full.substring(0, full.length() - name.length());
         boolean gluedPrefix = head.length() <= 2 && head.chars().allMatch(Character::isLowerCase) && full.regionMatches(true, head.length(), name, 0, name.length());
         return full.regionMatches(true, 0, name, 0, name.length()) && (FULL_NAME_TAIL.matcher(full.substring(name.length())).matches()
-                || full.charAt(name.length()) == ' ' && (Places.isPlace(full.substring(name.length() + 1))
+                || full.charAt(name.length()) == ' ' && (Places.isPlace(full.substring(name.length() + 1)) || Places.isEditionRegion(full.substring(name.length() + 1))
                     || full.substring(name.length() + 1).matches("\\p{Lu}{2,3}"))) // (a city's edition by its code: "Eater NY")
                 || gluedPrefix || OutletInitials.shortFor(name, full); // "ÚH", "ZDF"
     }

@@ -24,7 +24,9 @@ final class AccessWalls {
             + "you['’]ll get access to (?:\\d+ )?free articles\\b.{0,200}|"
             + "enjoy(?:ing|ed) (?:\\S+\\s+){0,3}\\S+['’]s content\\?\\s*(?:register|sign up|subscribe)\\b.{0,60}|"
             // The Drum's prompt to its assistant: "Want to go deeper? Ask The Drum"
-            + "want to go deeper\\?\\s*ask\\b.{0,40})\\W*$");
+            + "want to go deeper\\?\\s*ask\\b.{0,40}|"
+            // a sign-in box: "Sign in and unlock a world of features" / "Get access to commenting, newsletters and more!"
+            + "sign in and unlock\\b.{0,60}|get access to commenting\\b.{0,60})\\W*$");
 
     private AccessWalls() {
     }

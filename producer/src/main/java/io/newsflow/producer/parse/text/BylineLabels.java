@@ -64,8 +64,11 @@ final class BylineLabels {
         return m.matches() && PersonNames.isName(m.group(1).replaceAll("[\\s/|,–—-]+$", "").replaceFirst("\\s+(?:on|at)$", ""));
     }
 
-    /** The kind of piece, then a byline, parted by a bar or a dot: "Analysis  |  By Jay Asser  |  December 06, 2026". */
-    private static final Pattern TYPE_FIRST = Pattern.compile("^(\\p{L}[\\p{L} -]{2,20}?)\\s*[|•·]\\s*(.+)$");
+    /**
+     * The kind of piece, then a byline, parted by a bar or a dot, or by a space before "by": "Analysis  |  By Jay Asser  |
+     * December 06, 2026", "News by Chris Dring, Head of Games B2B".
+     */
+    private static final Pattern TYPE_FIRST = Pattern.compile("^(\\p{L}[\\p{L} -]{2,20}?)(?:\\s*[|•·]\\s*|\\s+(?=[Bb]y\\s))(.+)$");
 
     /** The byline after a segment naming the kind of piece, labelled with it; else empty. */
     static Optional<Byline> typeFirst(String line) {

@@ -22,10 +22,14 @@ final class ClosingBios {
     /** A role before the name: "Reporter Heather Richards covers ...". */
     private static final Pattern ROLE_FIRST = Pattern.compile("^(?:(?:Senior|Staff|Chief|Deputy|Freelance) )?(?:Reporter|Writer|Correspondent"
             + "|Editor|Journalist|Columnist)\\s+");
-    /** What the writer does, after the name: "is deputy editor of", "is a freelance journalist", "covers energy". */
-    private static final Pattern WORK = UnicodeRegex.compile("^,?\\s+(?:is|was|has been)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}"
+    /**
+     * What the writer does, after the name: "is deputy editor of", "is a freelance journalist", "covers energy"; or, a
+     * contributor's, their post elsewhere: "is HR advice and consultancy director at Peninsula".
+     */
+    private static final Pattern WORK = UnicodeRegex.compile("^,?\\s+(?:is|was|has been)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}"
             + "(?i:reporter|correspondent|editor|writer|journalist|columnist|fact-checker|producer|contributor|critic|fellow|intern"
-            + "|photographer)\\b.*|^\\s+(?:covers|writes about|writes on|reports on|writes for|reports for)\\s.*");
+            + "|photographer|director|manager|founder|co-founder|president|partner|professor|lecturer|consultant|analyst|adviser|advisor"
+            + "|researcher|economist|chief executive)\\b.*|^\\s+(?:covers|writes about|writes on|reports on|writes for|reports for)\\s.*");
     /** A sentence giving only how to reach the writer. */
     private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:can be reached|reach (?:him|her|them) at|email (?:him|her|them)"
             + "|contact (?:him|her|them)|follow (?:him|her|them))\\b");

@@ -18,7 +18,7 @@ final class CommentThreads {
      * A feedback widget's question, the Spanish last ("Cet article vous a-t-il été utile ?", "¿Te ha resultado útil"); a
      * junk line anywhere ({@link ReaderPrompts#NEWSROOM}), the thread's start at the end.
      */
-    static final String FEEDBACK_QUESTIONS = "cet article vous a(?:-t-il)? été utile|was this (?:article|story) (?:helpful|useful)|"
+    static final String FEEDBACK_QUESTIONS = "cet article vous a(?:-t-il)? été utile|was this (?:article|story|resource|page) (?:helpful|useful)|"
             + "war dieser artikel hilfreich|questo articolo ti è stato utile|vond je dit artikel nuttig|(?:¿\\s*)?te ha (?:resultado|sido) útil";
     /** A comments button with its count: "12 comments"; in other languages "Komentari (12)", "Komentarai 48", "Kommentare (3)". */
     private static final String COUNT = "\\d+\\s+(?:comments?|replies)|"

@@ -184,10 +184,13 @@ final class MastheadShapes {
 
     private static final Pattern OUTLET_PLACE_TAIL = UnicodeRegex.compile("(?:\\s+[–—-]|,)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}");
 
-    /** A city's edition of the site named on the page: its name, then the city or its code ("Eater NY", "Eater Atlanta"). */
+    /**
+     * A city's or region's edition of the site named on the page: its name, then the city, its code or the continent
+     * ("Eater NY", "Eater Atlanta", "Telecompaper Europe").
+     */
     static boolean edition(String line, String source) {
         String text = line.strip();
         String city = source != null && text.length() > source.length() + 1 && text.startsWith(source + " ") ? text.substring(source.length() + 1) : "";
-        return city.matches("\\p{Lu}{2,3}") || !city.isEmpty() && !city.contains(" ") && Places.isPlace(city);
+        return city.matches("\\p{Lu}{2,3}") || !city.isEmpty() && !city.contains(" ") && (Places.isPlace(city) || Places.isEditionRegion(city));
     }
 }

@@ -176,11 +176,12 @@ final class PageLines {
     /**
      * A line in a block with navigation junk, over a headline in a block of its own: the site's tagline or menu; not
      * a label naming the story's kind ("Share | Post | Print" / "Analysis" / the headline: a kicker under a share bar), nor
-     * the story's stamp over its text ("Posted: 6 December 2026 | Catherine Eckford (...)", under the headline).
+     * a line with a date, the story's stamp or byline over its text ("Posted: 6 December 2026 | Catherine Eckford (...)",
+     * "Monday 07 December 2026 | By Harry Baldock", under the headline).
      */
     boolean isFurnitureTagline(int i) {
         return inFurnitureBlock(i) && i + 1 < size() && !inFurnitureBlock(i + 1)
-                && Headlines.isTitleLike(get(i + 1)) && !namesStoryKind(get(i)) && MetaDateLine.parse(get(i)).isEmpty();
+                && Headlines.isTitleLike(get(i + 1)) && !namesStoryKind(get(i)) && DateExtractor.find(get(i)).isEmpty();
     }
 
     private static boolean namesStoryKind(String line) {

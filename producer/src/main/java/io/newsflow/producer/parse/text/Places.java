@@ -50,6 +50,14 @@ public final class Places {
         return NAMES.contains(fold(text.strip()));
     }
 
+    /** A site's regional edition's word after its name, a continent or the world: "Telecompaper Europe", "CNN International". */
+    private static final Set<String> EDITION_REGIONS = Set.of("europe", "asia", "africa", "americas", "oceania", "international");
+
+    /** True when the word (any case) names a continent or the world, as a site's regional edition does. */
+    public static boolean isEditionRegion(String word) {
+        return EDITION_REGIONS.contains(word.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** True when there are names and every one is a place: the writers' towns under their names ("Rio de Janeiro e São Paulo"). */
     public static boolean allPlaces(List<String> names) {
         return !names.isEmpty() && names.stream().allMatch(Places::isPlace);

@@ -46,6 +46,8 @@ final class SitePointers {
             // "Write a letter to the editor, share a story tip or update, or report an error." (ABA Journal's); a
             // recommendation widget's credit ("Recommended by Spike", as Outbrain's and Taboola's)
             + "|write a letter to the editor\\b.{0,120}|recommended by (?-i:\\p{Lu})[\\p{L}.]{1,20}"
+            // "Read more articles by Hana Anandira"; a sponsor's credit, "This article is brought to you by the CIPD"
+            + "|(?:read|see|view) more (?:articles|stories|posts) (?:by|from) (?-i:\\p{Lu}).{0,40}|this (?:article|content|series) is brought to you by\\b.{1,60}"
             + "|read the (?:full )?(?:ruling|opinion|order|complaint|lawsuit|indictment|decision|filing|judgment|verdict)" // (a court story's link)
             + "|keep going!?|notifications?\\s*:(?:\\s*(?:oui|non|yes|no))?)\\W*$"); // (a push notifications' switch)
     private static final int MAX_CHARS = 200;

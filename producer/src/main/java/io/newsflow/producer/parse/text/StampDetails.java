@@ -181,6 +181,7 @@ final class StampDetails {
         for (String section : List.of(segments[segments.length - 1].split(",")[0].strip(), segments[0].strip())) {
             if ((SectionNames.isSection(section) || MenuSpellings.listsItem(lines, section)) && DateExtractor.find(section).isEmpty()) {
                 draft.offerSection(section);
+                draft.offerType(BreadcrumbDetector.isNewsRoot(section) ? ArticleType.NEWS : null); // ("... | 10:32 CET | News")
                 return;
             }
         }

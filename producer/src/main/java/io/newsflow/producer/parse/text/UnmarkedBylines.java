@@ -146,10 +146,12 @@ final class UnmarkedBylines {
      */
     static boolean isRole(String text) {
         Matcher atGround = ROLE_AT.matcher(text);
-        return ROLE.matcher(text).matches() || BROADCAST_DESK.matcher(text).matches() || WriterNotes.isAcademicPost(text)
+        return ROLE.matcher(text).matches() || BROADCAST_DESK.matcher(text).matches() || WriterNotes.isAcademicPost(text) || HEAD_OF.matcher(text).matches()
                 || atGround.matches() && ROLE.matcher(atGround.group(1)).matches() && !Outlets.hasOutletWord(atGround.group(2));
     }
 
+    /** A desk's head: "Head of Games B2B", "Deputy Head of News", "Director of Audience". */
+    private static final Pattern HEAD_OF = UnicodeRegex.compile("(?iu)^(?:deputy |executive |global )?(?:head|director|chief) of [\\p{L}\\p{N}&'’ -]{2,40}$");
     private static final Pattern ROLE_AT = UnicodeRegex.compile("(?u)^(.{3,60}?)\\s+(?:at|in)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})$");
 
     /** "political reporter Sarah Lim" without its role. */
