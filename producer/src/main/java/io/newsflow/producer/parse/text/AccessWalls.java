@@ -26,7 +26,10 @@ final class AccessWalls {
             // The Drum's prompt to its assistant: "Want to go deeper? Ask The Drum"
             + "want to go deeper\\?\\s*ask\\b.{0,40}|"
             // a sign-in box: "Sign in and unlock a world of features" / "Get access to commenting, newsletters and more!"
-            + "sign in and unlock\\b.{0,60}|get access to commenting\\b.{0,60})\\W*$");
+            + "sign in and unlock\\b.{0,60}|get access to commenting\\b.{0,60}|"
+            // "Please log in or register to read the full article.", "You need to sign in to use this feature. If you don't have ..."
+            + "please (?:log in|sign in|register|subscribe)(?: or (?:register|subscribe|sign up))? to (?:read|continue|view)\\b.{0,60}|"
+            + "you need to (?:sign|log) in to use this feature\\b.{0,160})\\W*$");
 
     private AccessWalls() {
     }

@@ -18,7 +18,7 @@ final class CommentThreads {
      * A feedback widget's question, the Spanish last ("Cet article vous a-t-il été utile ?", "¿Te ha resultado útil"); a
      * junk line anywhere ({@link ReaderPrompts#NEWSROOM}), the thread's start at the end.
      */
-    static final String FEEDBACK_QUESTIONS = "cet article vous a(?:-t-il)? été utile|was this (?:article|story|resource|page) (?:helpful|useful)|"
+    static final String FEEDBACK_QUESTIONS = "cet article vous a(?:-t-il)? été utile|was this (?:article|story|resource|page) (?:helpful|useful|valuable)|"
             + "war dieser artikel hilfreich|questo articolo ti è stato utile|vond je dit artikel nuttig|(?:¿\\s*)?te ha (?:resultado|sido) útil";
     /** A comments button with its count: "12 comments"; in other languages "Komentari (12)", "Komentarai 48", "Kommentare (3)". */
     private static final String COUNT = "\\d+\\s+(?:comments?|replies)|"
@@ -28,7 +28,7 @@ final class CommentThreads {
             + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze|வாசகர் கருத்து)\\s*(?:[-–:]\\s*)?\\(?\\d+\\)?";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:post (?:a |your )?comments?|comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion|debate)|leave a comment|submit a comment|comments|"
-            + "have your say|add (?:a |your )comment|notify of|readers['’] comments(?:\\s*[(\\[]\\d+[)\\]])?|(?:please note,? )?only .{1,40} (?:are|is) (?:permitted|allowed|able) to (?:add |post |leave )?comments?\\b.{0,60}|" // ("Readers' comments (3)", wpDiscuz's "Notify of")
+            + "have your say|add (?:a |your )comment|notify of|readers['’] comments(?:\\s*[(\\[]\\d+[)\\]])?|(?:please note,? )?only .{1,40} can (?:comment|post comments)\\b.{0,40}|(?:please note,? )?only .{1,40} (?:are|is) (?:permitted|allowed|able) to (?:add |post |leave )?comments?\\b.{0,60}|" // ("Readers' comments (3)", wpDiscuz's "Notify of")
             // a paywalled thread's notice: "Please note you must be a Maverick Insider to comment."
             + "(?:please note,? )?you (?:must|need to) be (?:a |an )?.{1,40}? to (?:comment|reply)|"
             + "be the first to (?:comment|reply)|no comments yet|no comments on this (?:item|article|story|post)\\b.{0,80}|komentāri|komentarai|kommentaarid|sin comentarios(?: aún| todavía)?|para comentar (?:debe|tienes que|necesitas) (?:estar registrado|iniciar sesión)|voir les \\d+ commentaires|(?:see|view|read) (?:all )?\\d+ comments|add a comment|add comment|post a comment|show comments|view comments|read comments|comments are closed|"

@@ -31,7 +31,7 @@ final class NewsletterPrompts {
             // "Sign up for our daily news round-up!", "Get the best of Heatmap in your inbox daily.", "Give your business an edge ..."
             // "Sign up to the LocalGov Daily Bulletin", "The freshest news from the local food world", "We'll bring the news to you."
             + "sign up (?:to|for) the .{1,40} (?:daily |weekly )?(?:bulletin|briefing|digest)\\b.{0,40}|the freshest news from\\b.{0,60}|we['’]ll bring the news to you\\.?|"
-            + "the free newsletter covering\\b.{0,80}|want more (?:news|stories) like this\\?\\s*(?:sign up|join|subscribe)\\b.{0,100}|"
+            + "the free newsletter covering\\b.{0,80}|want more (?:\\S+ )?(?:news|stories)(?: like this)?\\?\\s*(?:sign up|join|subscribe)\\b.{0,100}|"
             + "sign up for (?-i:\\p{Lu})[\\p{L} ]{2,40} for more (?:news|stories|coverage)\\b.{0,80}|"
             + "sign up for our (?:daily|weekly) (?:news )?(?:round-?up|briefing|digest)\\b.{0,40}|get the best of .{1,40} in your inbox\\b.{0,40}|"
             + "give your business an edge with\\b.{0,100}|read more .{0,60}\\binsights\\b.{0,160}|"

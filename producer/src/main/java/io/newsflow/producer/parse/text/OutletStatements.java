@@ -63,8 +63,8 @@ final class OutletStatements {
             + "(?:perhaps you noticed: )?this (?:story|article),? like all (?:the )?(?:news|stories|journalism) we publish,? is free\\b.{0,400}|"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} subscribers can (?:access|read)\\b.{0,100}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
-            // its publisher: "Prishtina Insight is published by BIRN Kosovo."
-            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:published|produced|owned) by (?:the )?(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|" // ("... by
+            // its publisher: "Prishtina Insight is published by BIRN Kosovo.", "Environmental Finance, published by Field Ventures Ltd"
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40}(?: is|,) (?:published|produced|owned) by (?:the )?(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|" // ("... by
             // the High North Center at Nord University."); its network: "Alaska Beacon is part of States Newsroom, a nonprofit news
             // network supported by grants ..."; its licence to republish: "Our stories may be republished online or in print ..."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:a )?part of (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}, an? (?:nonprofit |non-profit |independent )?"
