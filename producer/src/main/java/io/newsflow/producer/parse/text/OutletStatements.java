@@ -63,6 +63,8 @@ final class OutletStatements {
             + "(?:perhaps you noticed: )?this (?:story|article),? like all (?:the )?(?:news|stories|journalism) we publish,? is free\\b.{0,400}|"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} subscribers can (?:access|read)\\b.{0,100}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
+            // its trademark: "Citywire is a registered trademark of Citywire Holdings Ltd."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is a (?:registered )?trade ?mark of\\b.{1,80}|"
             // its publisher: "Prishtina Insight is published by BIRN Kosovo.", "Environmental Finance, published by Field Ventures Ltd"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40}(?: is|,) (?:published|produced|owned) by (?:the )?(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}\\.?|" // ("... by
             // the High North Center at Nord University."); its network: "Alaska Beacon is part of States Newsroom, a nonprofit news

@@ -45,7 +45,7 @@ final class SitePointers {
             + "|save (?:up to )?[$£€][\\d,]+ on (?:your|a|an) (?:\\S+ )?(?:pass|ticket|tickets|registration)\\b.{0,60}"
             // "Write a letter to the editor, share a story tip or update, or report an error." (ABA Journal's); a
             // recommendation widget's credit ("Recommended by Spike", as Outbrain's and Taboola's)
-            + "|(?:\\S.{0,30}:\\s*)?find (?:\\S+ ){0,3}jobs near you" // ("Caterer.com: Find hospitality jobs near you", a jobs board's plug)
+            + "|(?:\\S.{0,30}:\\s*)?find (?:\\S+ ){0,3}jobs near you|learn more about reprints\\b.{0,60}" // ("Caterer.com: Find hospitality jobs near you", "Learn more about reprints and licensing ...")
             + "|write a letter to the editor\\b.{0,120}|recommended by (?-i:\\p{Lu})[\\p{L}.]{1,20}"
             // "Read more articles by Hana Anandira"; a sponsor's credit, "This article is brought to you by the CIPD"
             + "|(?:read|see|view) more (?:articles|stories|posts) (?:by|from) (?-i:\\p{Lu}).{0,40}|this (?:article|content|series) is brought to you by\\b.{1,60}"

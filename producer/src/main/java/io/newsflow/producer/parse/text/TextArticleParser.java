@@ -156,8 +156,8 @@ public final class TextArticleParser {
                 i = header.takeBareNames(lines, i, draft);
                 continue;
             }
-            int at = i; // ("Santo Domingo › <the headline>": a trail without its home crumb)
-            Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line, draft.source).or(() -> CrumbTrails.endingWithHeadline(lines, at));
+            int at = i; // (trails without their home crumb: "Santo Domingo › <the headline>", "<a menu's item> > Social Security")
+            Optional<Breadcrumb> crumb = BreadcrumbDetector.detect(line, draft.source).or(() -> CrumbTrails.endingWithHeadline(lines, at)).or(() -> MenuCrumbs.underMenu(lines, at));
             if (crumb.isPresent()) {
                 draft.offerCrumb(crumb.get());
                 crumbTitle = crumb.get().lastCrumb();
