@@ -73,7 +73,8 @@ final class AboveHeadline {
             below++; // "ไทยรัฐออนไลน์" / "หน้าแรก" / "ข่าว" / "การเมือง": the trail's home root between the name and its crumbs
         }
         if (content.isEmpty() && draft.section == null && !SectionNames.isSection(line) && below < lines.size()
-                && lines.sameBlock(i, below) && (MastheadShapes.mastheadOverTrail(lines, i, below) || CrumbTrails.nameOverHomeRoot(lines, i, below))) {
+                && lines.sameBlock(i, below) && (MastheadShapes.mastheadOverTrail(lines, i, below) || CrumbTrails.nameOverHomeRoot(lines, i, below)
+                || BlockMastheads.nameOverHomeTrail(lines, i, below))) {
             // "The Seattle Times" / "Local News" / "Transportation", "derStandard" / "Wirtschaft" / "Verkehr",
             // "Il Sole 24 ORE" / "Economia" / "Trasporti", "Irish Examiner" / "News" / "Ireland",
             // "Rzeczpospolita" / "Ekonomia" / "Energetyka", "The Times of Israel" / "Israel & the Region": the site's

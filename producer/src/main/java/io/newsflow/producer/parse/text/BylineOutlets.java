@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +38,8 @@ final class BylineOutlets {
         if (agency.isPresent()) {
             return agency.get(); // "Von Lars Hinrichsen, dpa": the agency, in lower case
         }
-        // "Von Lukas Weber, Berlin": where the reporter writes from, not the outlet
-        boolean place = Places.isPlace(last);
+        // "Von Lukas Weber, Berlin": where the reporter writes from, not the outlet; "..., Senior Editor, UK": the role's region
+        boolean place = Places.isPlace(last) || REGION_CODES.contains(last);
         Matcher outletsRole = OUTLETS_ROLE.matcher(last); // "by Lauren Donovan, KOMO News Reporter": the outlet, then the role
         if (role && outletsRole.matches() && Outlets.hasOutletWord(outletsRole.group(1)) && Outlets.looksLikeOutlet(outletsRole.group(1))) {
             return outletsRole.group(1);
@@ -46,6 +47,9 @@ final class BylineOutlets {
         // ("by Tanya Ruiz, University of Chile": the writer's institution, no outlet)
         return !role && !place && PersonNames.split(last).isEmpty() && Outlets.looksLikeOutlet(last) && !WriterNotes.isInstitution(last) ? last : null;
     }
+
+    /** The codes of regions a desk covers, after a writer's role ("Senior Editor, UK", "Correspondent, EMEA"). */
+    private static final Set<String> REGION_CODES = Set.of("UK", "US", "USA", "EU", "EMEA", "APAC", "LATAM", "MENA", "ANZ");
 
     /** An outlet's name and a one-word role after it: "KOMO News Reporter", "Herald Correspondent". */
     private static final Pattern OUTLETS_ROLE = UnicodeRegex.compile("(\\p{Lu}[\\p{L}\\d.&'’-]*(?: \\p{Lu}[\\p{L}\\d.&'’-]*){0,3})"

@@ -17,7 +17,7 @@ final class ColumnGaps {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     /** Two spaces or more between words (not after a sentence's stop, nor around a bar that already parts the items). */
     private static final Pattern NARROW_GAP = Pattern.compile("(?<=[\\p{L}\\p{N}]) {2,}(?=[\\p{L}\\p{N}])");
-    private static final Pattern ITEM = Pattern.compile("(?:\\d+)?\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?: [\\p{L}\\p{N}&'’/-]+){0,3}"); // ("Crime and Public Safety", "Top 100", "F1", "QA/QC", "5G")
+    private static final Pattern ITEM = Pattern.compile("(?:\\d+|\\p{Ll}{1,4}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?: [\\p{L}\\p{N}&'’/-]+){0,3}"); // ("Crime and Public Safety", "Top 100", "F1", "QA/QC", "5G", "theCUBE")
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
     private static final int MANY_ITEMS = 6;

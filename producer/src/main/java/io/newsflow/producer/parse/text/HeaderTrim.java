@@ -110,8 +110,10 @@ final class HeaderTrim {
             bareNameLine = i;
             bareNames = List.copyOf(draft.authors);
             int last = i;
-            if (last + 1 < lines.size() && lines.sameBlock(last, last + 1)
-                    && UnmarkedBylines.isRole(PersonNames.withoutHandles(lines.get(last + 1)))) {
+            String next = last + 1 < lines.size() ? PersonNames.withoutHandles(lines.get(last + 1)) : "";
+            int comma = next.lastIndexOf(','); // ("UK / EMEA News Reporter, Infosecurity Magazine": the role and the outlet)
+            if (next.length() > 0 && lines.sameBlock(last, last + 1) && (UnmarkedBylines.isRole(next)
+                    || comma > 0 && Outlets.looksLikeOutlet(next.substring(comma + 1).strip()) && UnmarkedBylines.isRole(next.substring(0, comma)))) {
                 last++;
             }
             // the outlet by its word ("BBC Wales News"), or named as the page's first line or its addresses name it ("Notes from

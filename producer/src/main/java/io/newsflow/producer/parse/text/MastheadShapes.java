@@ -186,11 +186,13 @@ final class MastheadShapes {
 
     /**
      * A city's or region's edition of the site named on the page: its name, then the city, its code or the continent
-     * ("Eater NY", "Eater Atlanta", "Telecompaper Europe").
+     * ("Eater NY", "Eater Atlanta", "Telecompaper Europe"); or the name that the initials logo read as the site's spells
+     * out ("DCD" / menu / "Data Center Dynamics").
      */
     static boolean edition(String line, String source) {
         String text = line.strip();
         String city = source != null && text.length() > source.length() + 1 && text.startsWith(source + " ") ? text.substring(source.length() + 1) : "";
-        return city.matches("\\p{Lu}{2,3}") || !city.isEmpty() && !city.contains(" ") && (Places.isPlace(city) || Places.isEditionRegion(city));
+        return city.matches("\\p{Lu}{2,3}") || !city.isEmpty() && !city.contains(" ") && (Places.isPlace(city) || Places.isEditionRegion(city))
+                || source != null && source.length() >= 2 && NameCase.isShouted(source) && OutletInitials.shortFor(source, text);
     }
 }

@@ -37,6 +37,10 @@ final class NewsletterPrompts {
             + "give your business an edge with\\b.{0,100}|read more .{0,60}\\binsights\\b.{0,160}|"
             + "our (?:daily|weekly) newsletter (?:contains|brings|features|has|delivers)\\b.{0,120}|"
             + "sign me up (?:to|for) .{0,60}|"
+            // "The daily newsletter of the space industry. Join 60,000 readers.", "<site> has a new mailing list.", "Sign up today
+            // and you will receive a free copy of our ... report."
+            + "the (?:daily|weekly) newsletter (?:of|for|about) .{1,60}|\\S.{0,40} has a new (?:mailing list|newsletter)\\b.{0,80}|"
+            + "sign up today and you(?:['’]ll| will) receive\\b.{0,120}|"
             // "Get the latest news from Global Legal Post", "Want the latest pharma news and insights? Subscribe to ..."
             + "get the latest (?:news|headlines|stories|updates) from (?-i:\\p{Lu}).{0,40}|want the latest .{0,60}\\?\\s*(?:subscribe|sign up)\\b.{0,100}|"
             // "Get Inman's Morning Headlines" / "Your daily 5-minute read on the biggest real estate stories."

@@ -63,6 +63,10 @@ final class OutletStatements {
             + "(?:perhaps you noticed: )?this (?:story|article),? like all (?:the )?(?:news|stories|journalism) we publish,? is free\\b.{0,400}|"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} subscribers can (?:access|read)\\b.{0,100}|"
             + "to embed this (?:post|video|article|story)\\b.{0,100}|" // an embed widget's instruction
+            // where the post first ran, and its writer's plea: "This article was originally published in the European Spaceflight
+            // newsletter.", "If you like what I do, consider supporting me on Patreon."
+            + "this (?:article|story|post) was (?:originally|first) published (?:in|on|by) (?:the |our )?\\S.{0,60}?(?:newsletter|blog|substack)\\.?|"
+            + ".{0,60}\\b(?:consider )?support(?:ing)? (?:me|us|my work|our work) on (?:patreon|ko-fi|substack)\\b.{0,40}|"
             // its trademark: "Citywire is a registered trademark of Citywire Holdings Ltd."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is a (?:registered )?trade ?mark of\\b.{1,80}|"
             // its publisher: "Prishtina Insight is published by BIRN Kosovo.", "Environmental Finance, published by Field Ventures Ltd"

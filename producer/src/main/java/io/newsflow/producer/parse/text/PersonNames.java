@@ -140,12 +140,12 @@ public final class PersonNames {
         return HANDLES.matcher(MAIL_SUFFIX.matcher(line.strip()).replaceFirst("")).replaceAll("").strip();
     }
 
-    /** A name, a comma, then one to three capitalised words: "Jan Novotný, Právo", "Matthias Benz, Zürich". */
-    private static final Pattern AFFILIATED = UnicodeRegex.compile("([^,]{3,60}),\\s*\\p{Lu}[\\p{L}\\p{M}.-]*(?: \\p{Lu}[\\p{L}\\p{M}.-]*){0,2}");
+    /** A name, a comma, then one to three capitalised words, once or twice: "Jan Novotný, Právo", "Jane Rivera, CISO, Northwind Health". */
+    private static final Pattern AFFILIATED = UnicodeRegex.compile("([^,]{3,60})(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.&-]*(?: \\p{Lu}[\\p{L}\\p{M}.&-]*){0,2}){1,2}");
 
     /**
      * "Jan Novotný, Právo": a writer and, after a comma, the paper they write for or the town they write from (which,
-     * unknown, cannot be told apart: the caller asks for the stamp under it, and takes only the name).
+     * unknown, cannot be told apart: the caller asks for the stamp under it, and takes only the name), or a post and employer.
      */
     static boolean isNameWithAffiliation(String line) {
         Matcher m = AFFILIATED.matcher(line.strip());

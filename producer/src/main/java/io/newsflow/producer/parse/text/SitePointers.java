@@ -46,6 +46,9 @@ final class SitePointers {
             // "Write a letter to the editor, share a story tip or update, or report an error." (ABA Journal's); a
             // recommendation widget's credit ("Recommended by Spike", as Outbrain's and Taboola's)
             + "|(?:\\S.{0,30}:\\s*)?find (?:\\S+ ){0,3}jobs near you|learn more about reprints\\b.{0,60}" // ("Caterer.com: Find hospitality jobs near you", "Learn more about reprints and licensing ...")
+            // a vendor's and a magazine's plugs: "Get more insights with the Recorded Future Intelligence Cloud.", "Get our Tech
+            // Resources", "Have you read DCD Magazine?"
+            + "|get more insights with\\b.{1,80}|get our (?:\\S+ ){0,2}resources|have you read .{1,40}\\bmagazine\\?"
             + "|write a letter to the editor\\b.{0,120}|recommended by (?-i:\\p{Lu})[\\p{L}.]{1,20}"
             // "Read more articles by Hana Anandira"; a sponsor's credit, "This article is brought to you by the CIPD"
             + "|(?:read|see|view) more (?:articles|stories|posts) (?:by|from) (?-i:\\p{Lu}).{0,40}|this (?:article|content|series) is brought to you by\\b.{1,60}"

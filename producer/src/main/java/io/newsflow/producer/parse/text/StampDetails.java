@@ -154,8 +154,10 @@ final class StampDetails {
     static void besideDate(PageLines lines, String outlet, String line, ArticleDraft draft) {
         draft.offerSource(outlet, TextArticleParser.MASTHEAD);
         Matcher label = LABEL_BEFORE_DATE.matcher(line.strip());
-        if (label.lookingAt() && (SectionNames.isSection(label.group(1)) || MenuSpellings.listsItem(lines, label.group(1)))) {
+        if (label.lookingAt() && (label.group().contains(",") && (SectionNames.isSection(label.group(1)) || MenuSpellings.listsItem(lines, label.group(1)))
+                || BreadcrumbDetector.isNewsRoot(label.group(1)))) { // (without the comma, the news root only: "News 7 Dec 2026")
             draft.offerSection(label.group(1)); // RBC's "Бизнес, 06 дек 2026, 12:40": a section the menu lists, then the day
+            draft.offerType(BreadcrumbDetector.isNewsRoot(label.group(1)) ? ArticleType.NEWS : null);
         }
         Matcher writer = WRITER_AFTER_TIME.matcher(line.strip());
         if (writer.find() && PersonNames.isName(writer.group(1)) && draft.authors.isEmpty()) {
@@ -188,8 +190,8 @@ final class StampDetails {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•\\-–—]\\s+");
-    /** A label of one or two words and a comma before the day: "Бизнес, 06 дек 2026, 12:40". */
-    private static final Pattern LABEL_BEFORE_DATE = UnicodeRegex.compile("^(\\p{Lu}[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?),\\s+(?=\\d)");
+    /** A label of one or two words and a comma or a space before the day: "Бизнес, 06 дек 2026, 12:40", "News 7 Dec 2026". */
+    private static final Pattern LABEL_BEFORE_DATE = UnicodeRegex.compile("^(\\p{Lu}[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?),?\\s+(?=\\d)");
     /** A date's year, then a section's name of one to three words: "Dec 05, 2026 News". */
     private static final Pattern SECTION_AFTER_YEAR = UnicodeRegex.compile(".*\\b(?:19|20)\\d{2}\\s+(\\p{Lu}\\p{L}+(?: \\p{L}+){0,2})");
 }

@@ -29,7 +29,8 @@ final class UnmarkedBylines {
     private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|redacția|redacţia|redactia|"
             + "equipo|equipe|équipe|haber merkezi"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
     /** After the name in "Jillian Ambrose Energy correspondent": up to three words of beat, a role; never "The" (a paper's name). */
-    private static final Pattern ROLE = UnicodeRegex.compile("(?iu)^(?!the\\s)(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$");
+    private static final Pattern ROLE = UnicodeRegex.compile("(?iu)^(?!the\\s)(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$"
+            + "|^\\p{Lu}{2,5}\\s*/\\s*\\p{Lu}{2,5}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS + ")$"); // (a region's desk: "UK / EMEA News Reporter")
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
     /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
     private static final Pattern REPORTS_FROM = UnicodeRegex.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"
