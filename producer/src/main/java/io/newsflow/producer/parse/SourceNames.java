@@ -154,10 +154,10 @@ final class SourceNames {
      * "GDN"), "Café del Montenegro" under "CdM", "Belarusian Telegraph Agency" under "BelTA" ({@link OutletInitials}).
      */
     static boolean initialsSpelledOut(String full, String logo) {
-        if (logo == null || !logo.matches("\\p{Lu}\\p{L}{1,7}(?: \\p{L}+)?") || !full.strip().contains(" ")) {
+        if (logo == null || !logo.replace("&", "").matches("\\p{Lu}\\p{L}{1,7}(?: \\p{L}+)?") || !full.strip().contains(" ")) {
             return false;
         }
-        String initials = logo.split(" ")[0];
+        String initials = logo.replace("&", "").split(" ")[0]; // ("C&EN" of "Chemical & Engineering News")
         return OutletInitials.spell(initials, full) || OutletInitials.spellEveryWord(initials, full) || OutletInitials.spellSyllables(initials, full);
     }
 

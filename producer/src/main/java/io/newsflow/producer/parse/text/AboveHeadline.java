@@ -169,7 +169,7 @@ final class AboveHeadline {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }
-        if (content.isEmpty() && lines.pageOpensAt(i) && FurnitureBlocks.isLogo(line) && i + 1 < lines.size()
+        if (content.isEmpty() && lines.pageOpensAt(i) && (FurnitureBlocks.isLogo(line) || FurnitureBlocks.isInitialsLogo(line)) && i + 1 < lines.size()
                 && lines.sameBlock(i, i + 1) && !BlockMastheads.kickerWord(line.strip())) { // "LA STAMPA" / "Abbonati" / "Torino": the
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // page opens with its logo (not with "LIVE", a badge)
             return true;

@@ -29,7 +29,9 @@ final class AccessWalls {
             + "sign in and unlock\\b.{0,60}|get access to commenting\\b.{0,60}|"
             // "Please log in or register to read the full article.", "You need to sign in to use this feature. If you don't have ..."
             + "please (?:log in|sign in|register|subscribe)(?: or (?:register|subscribe|sign up))? to (?:read|continue|view)\\b.{0,60}|"
-            + "you need to (?:sign|log) in to use this feature\\b.{0,160}|(?:log ?in|sign in) or register to (?:read|continue|view)\\b.{0,40})\\W*$");
+            + "you need to (?:sign|log) in to use this feature\\b.{0,160}|(?:log ?in|sign in) or register to (?:read|continue|view)\\b.{0,40}|"
+            // "You are not currently logged in. Please log in ...", a paid tier's plug: "Learn more about BoF Professional"
+            + "you are not (?:currently )?(?:logged|signed) in\\b.{0,120}|learn more about .{1,30} (?:professional|premium|pro|plus|membership))\\W*$");
 
     private AccessWalls() {
     }

@@ -160,7 +160,7 @@ public final class BreadcrumbDetector {
         Matcher tight = TIGHT_TRAIL.matcher(text);
         // (only under a place or a listed section: "Lusa/Fim" is a wire's end mark, "Karin Holmberg/TT" a byline)
         if (crumbs.length < 2 && tight.matches() && (Places.isPlace(tight.group(1)) || SectionNames.isSection(tight.group(1))
-                || isNewsRoot(tight.group(1)))) {
+                || isNewsRoot(tight.group(1)) || isHomeRoot(tight.group(1)))) { // ("Home/News")
             crumbs = new String[] {tight.group(1), tight.group(2)};
         }
         if (crumbs.length < 2) {

@@ -182,13 +182,13 @@ final class FurnitureBlocks {
     private static final Set<String> MENU_ACRONYMS = Set.of("US", "UK", "EU", "UN", "AI", "TV");
 
     /**
-     * "DN", "FT", "NRK": the page's first line, an outlet's initials of two to four capitals over its menu; not a
+     * "DN", "FT", "NRK", "C&EN": the page's first line, an outlet's initials of two to four capitals over its menu; not a
      * place's or a field's letters that a menu lists first ("US", "AI").
      */
     static boolean isInitialsLogo(String line) {
         String t = line.strip();
-        return t.length() >= 2 && t.length() <= 4 && t.chars().allMatch(Character::isUpperCase) && isMasthead(t)
-                && !MENU_ACRONYMS.contains(t);
+        return t.length() >= 2 && t.length() <= 5 && t.replace("&", "").length() <= 4 && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+                && Character.isUpperCase(t.charAt(0)) && Character.isUpperCase(t.charAt(t.length() - 1)) && isMasthead(t) && !MENU_ACRONYMS.contains(t);
     }
 
     static boolean isMasthead(String line) {

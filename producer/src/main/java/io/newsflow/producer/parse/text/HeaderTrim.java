@@ -111,16 +111,16 @@ final class HeaderTrim {
             bareNames = List.copyOf(draft.authors);
             int last = i;
             String next = last + 1 < lines.size() ? PersonNames.withoutHandles(lines.get(last + 1)) : "";
-            int comma = next.lastIndexOf(','); // ("UK / EMEA News Reporter, Infosecurity Magazine": the role and the outlet)
+            int comma = next.indexOf(','); // (the role, then its outlet or beat: "UK / EMEA News Reporter, Infosecurity Magazine")
             if (next.length() > 0 && lines.sameBlock(last, last + 1) && (UnmarkedBylines.isRole(next)
-                    || comma > 0 && Outlets.looksLikeOutlet(next.substring(comma + 1).strip()) && UnmarkedBylines.isRole(next.substring(0, comma)))) {
+                    || comma > 0 && next.substring(comma + 1).strip().split("\\s+").length <= 3 && UnmarkedBylines.isRole(next.substring(0, comma)))) {
                 last++;
             }
             // the outlet by its word ("BBC Wales News"), or named as the page's first line or its addresses name it ("Notes from
             // Poland", "Arizona Republic" over "tseely@arizonarepublic.com")
             if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && (Outlets.hasOutletWord(lines.get(last + 1))
                     && Outlets.looksLikeOutlet(lines.get(last + 1)) || SiteDomains.namesSite(lines, lines.get(last + 1)))) {
-                draft.offerSource(lines.get(++last).strip(), TextArticleParser.BYLINE);
+                draft.offerSource(lines.get(++last).strip().replaceFirst("\\s+Staff$", ""), TextArticleParser.BYLINE); // ("Plastics News Staff")
             }
             return last;
         }

@@ -45,7 +45,7 @@ public final class JunkLineDetector {
             + "related articles?|related stories|related topics|in this story|related (?:organi[sz]ations|companies|sections)|more on this|see more on|explore more on|tags|topics|topic|tagged with|filed under|keywords|most read|sign up|subscribe to|"
             + "subscribe now|follow us|follow @|connect with us|url to article|article url|click here|watch|listen|video|photo|photos|image|picture|photograph|caption|"
             + "bild|foto|fotos|fotografia|fotografias|fotografía|imagen|immagine|zdjęcie|фото|фотография|снимка|crédit photo|crédito|credit|photo credits?|pictured|gallery|"
-            + "image credits?|main image credit|main image|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
+            + "image credits?|main image credit|main image|thumbnail photo|thumbnail image|picture credit|image source|bildquelle|bildnachweis|etiquetas|etichette|trefwoorden|"
             + "schlagworte|stichwörter|palavras-chave|archivado en|escrito en|archiviato in|abgelegt unter|classé dans|filed in|arquivado em|"
             + "advertisement|text ad|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|lea también|"
             + "ver también|mirá también|leé también|ilgili haberler|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|baca juga|"

@@ -18,7 +18,7 @@ import io.newsflow.producer.parse.ArticleDraft;
 final class MetadataLines {
     /** A company's name, not an outlet's: "Capitol Broadcasting Company", "Nine Entertainment Co", "Mediahuis Group". */
     private static final Pattern OWNER = Pattern.compile("(?iu)\\s(?:company|co\\.?|corporation|corp\\.?|holdings?|group|"
-            + "entertainment|broadcasting)$");
+            + "entertainment|broadcasting|society|association|publishing)$"); // (a learned society's magazine: "American Chemical Society")
     /** A company's legal form in the copyright line: "Copyright 2026 Nexstar Media Inc.", "... Newspapers Ltd". */
     private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:Inc|LLC|Ltd|Corp|GmbH|plc)\\b");
     /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */

@@ -67,6 +67,8 @@ final class OutletStatements {
             // newsletter.", "If you like what I do, consider supporting me on Patreon."
             + "this (?:article|story|post) was (?:originally|first) published (?:in|on|by) (?:the |our )?\\S.{0,60}?(?:newsletter|blog|substack)\\.?|"
             + ".{0,60}\\b(?:consider )?support(?:ing)? (?:me|us|my work|our work) on (?:patreon|ko-fi|substack)\\b.{0,40}|"
+            // what it is: "Fastmarkets is a leading price reporting agency for the commodities markets." (its name offered by PromotedOutlets)
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:a|an|the) (?:leading |global |world['’]s leading |trusted |independent )?(?:[\\p{L}-]+ ){0,3}(?:price reporting agency|news (?:site|service|agency|organi[sz]ation|publisher)|information (?:provider|service))\\b.{0,120}|"
             // its trademark: "Citywire is a registered trademark of Citywire Holdings Ltd."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is a (?:registered )?trade ?mark of\\b.{1,80}|"
             // its publisher: "Prishtina Insight is published by BIRN Kosovo.", "Environmental Finance, published by Field Ventures Ltd"

@@ -14,9 +14,16 @@ final class PageTops {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SKIP_LINK = Pattern.compile("(?iu)\\s*(?:skip to (?:main )?content|skip navigation|zum inhalt springen|"
             + "ir al contenido|aller au contenu|vai al contenuto)\\s*");
-    /** Cookies and what the reader may do with them, in either order (English). */
-    private static final Pattern COOKIE = UnicodeRegex.compile("\\bcookies?\\b.*\\b(accept|consent|use|policy|settings|agree|preferences)\\b|"
-            + "\\b(accept|consent|use|agree)\\b.*\\bcookies?\\b", F);
+    /**
+     * A cookie banner or link in English: the site telling its reader it uses cookies ("We use cookies ...", "FashionUnited
+     * uses cookies to give you the best experience."), asking them to agree, its buttons and its footer's links. Not a
+     * sentence about cookies ("The regulator said the company's use of cookies broke privacy law.").
+     */
+    private static final Pattern COOKIE = UnicodeRegex.compile("\\bwe (?:use|place|set) (?:some |essential |necessary )*cookies\\b"
+            + "|\\b(?:this|our) (?:site|website|web site) uses cookies\\b|^\\S+(?: \\S+)? uses cookies to (?:give|improve|ensure|provide|offer|enhance)\\b"
+            + "|\\bcookies?\\b.{0,100}\\b(?:you agree|you consent|your consent|you accept)\\b|\\bby continuing\\b.{0,100}\\bcookies?\\b"
+            + "|\\b(?:accept|reject|manage|allow)(?: all| additional)? cookies\\b|^cookies on \\S+"
+            + "|(?:^|[·|.]\\s*)cookie (?:policy|settings|preferences|notice)\\W*(?:$|[·|.])|[|·]\\s*cookies\\s*$", F);
     /** Cookies and the banner's buttons in the other languages read ("Accepter Refuser", "Akzeptieren", "Aceptar"). */
     private static final Pattern COOKIE_CHOICE = UnicodeRegex.compile("\\bcookies?\\b.{0,200}\\b(?:accepter|refuser|paramétrer|akzeptieren"
             + "|ablehnen|zustimmen|aceptar|rechazar|configurar|accetta|accetto|rifiuta|accepteren|weigeren|akkoord|aceitar|recusar)\\b", F);

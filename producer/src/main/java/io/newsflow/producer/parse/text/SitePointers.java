@@ -49,6 +49,8 @@ final class SitePointers {
             // a vendor's and a magazine's plugs: "Get more insights with the Recorded Future Intelligence Cloud.", "Get our Tech
             // Resources", "Have you read DCD Magazine?"
             + "|get more insights with\\b.{1,80}|get our (?:\\S+ ){0,2}resources|have you read .{1,40}\\bmagazine\\?"
+            + "|focus article by \\p{Lu}.{0,50}|send comments and request more information\\b.{0,80}|request a (?:demo|free trial)\\b.{0,30}"
+            + "|what do you think\\?\\s*we['’]d love to hear from you\\b.{0,160}" // (a forum's plea: "..., join the conversation on ...") // (a trade paper's credit closing its story: "Focus article by Nurluqman Suratman")
             + "|write a letter to the editor\\b.{0,120}|recommended by (?-i:\\p{Lu})[\\p{L}.]{1,20}"
             // "Read more articles by Hana Anandira"; a sponsor's credit, "This article is brought to you by the CIPD"
             + "|(?:read|see|view) more (?:articles|stories|posts) (?:by|from) (?-i:\\p{Lu}).{0,40}|this (?:article|content|series) is brought to you by\\b.{1,60}"
