@@ -101,12 +101,10 @@ final class HeaderTrim {
             kickerType = kicker.type();
         }
 
-        /**
-         * Takes the bare names of line i as the byline, with the writer's role under them ("Consumer affairs
-         * correspondent @sophiemarland") and the outlet under that ("BBC Wales News"); returns the last line read.
-         */
+        /** Takes line i's bare names as the byline, the writer's role ("Consumer affairs correspondent") and outlet under them; returns the last line read. */
         int takeBareNames(PageLines lines, int i, ArticleDraft draft) {
-            PersonNames.split(PersonNames.withoutHandles(lines.get(i))).forEach(draft::addAuthor);
+            List<String> affiliated = AffiliatedBylines.names(lines.get(i)); // (writers parted by ";": "Monica Chen, Taipei; Jessie Shen, DIGITIMES Asia")
+            (affiliated.size() > 1 ? affiliated : PersonNames.split(PersonNames.withoutHandles(lines.get(i)))).forEach(draft::addAuthor);
             bareNameLine = i;
             bareNames = List.copyOf(draft.authors);
             int last = i;

@@ -16,11 +16,6 @@ import io.newsflow.producer.parse.ArticleDraft;
  * republication or copyright notices (outlet). Each is read into the draft and left out of the text.
  */
 final class MetadataLines {
-    /** A company's name, not an outlet's: "Capitol Broadcasting Company", "Nine Entertainment Co", "Mediahuis Group". */
-    private static final Pattern OWNER = Pattern.compile("(?iu)\\s(?:company|co\\.?|corporation|corp\\.?|holdings?|group|"
-            + "entertainment|broadcasting|society|association|publishing)$"); // (a learned society's magazine: "American Chemical Society")
-    /** A company's legal form in the copyright line: "Copyright 2026 Nexstar Media Inc.", "... Newspapers Ltd". */
-    private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:Inc|LLC|Ltd|Corp|GmbH|plc)\\b");
     /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
             + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+)?"
@@ -182,11 +177,7 @@ final class MetadataLines {
                 draft.authors.clear(); // the outlet the notice names, read before as a bare name: "Al-Masry Al-Youm" over the date
             }
             boolean copyright = line.strip().matches("(?iu)^(?:©|\\(c\\)|copyright).*");
-            // a company holding the copyright owns the outlet the masthead names: "Copyright 2026 by Capitol Broadcasting Company"
-            int rank = !copyright ? TextArticleParser.NOTICE
-                    : OWNER.matcher(notice.get()).find() || LEGAL_FORM.matcher(line).find() ? TextArticleParser.SIGNATURE
-                    : TextArticleParser.COPYRIGHT;
-            draft.offerSource(notice.get(), rank);
+            draft.offerSource(notice.get(), NoticeRanks.of(line, notice.get(), copyright)); // (an owner's copyright under the masthead)
             CreditLines.writer(line).ifPresent(draft::addAuthor); // "Quelle: MDR SACHSEN/Jana Fischer"
             draft.copyrightLine = copyright && draft.copyrightLine == null ? line.strip() : draft.copyrightLine;
             if (SignatureDetector.REPORT_BY.matcher(line.strip()).matches()) {

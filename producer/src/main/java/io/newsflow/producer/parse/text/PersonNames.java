@@ -159,7 +159,7 @@ public final class PersonNames {
      */
     static boolean isBareByline(PageLines lines, int i) {
         String line = lines.get(i);
-        return isBareNameList(withoutPlace(line)) || lines.inDatedBlock(i) && isNameWithAffiliation(line);
+        return isBareNameList(withoutPlace(line)) || lines.inDatedBlock(i) && !AffiliatedBylines.names(line).isEmpty(); // (or several, by ";")
     }
 
     /** "Conor Gallagher", "Tom Ambrose (now) and Rachel Hall (earlier)": names alone, each of at most four words. */
