@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class ResearchNewsEnds {
     private static final Pattern LABEL = UnicodeRegex.compile("(?iu)^\\W*(?:more information|journal information|journal references?"
-            + "|story source|cite this page|cite this article|citation|recommended citation|competing interests)\\s*:.{0,400}$|^(?-i:JOURNAL|Journal)$|^provided by (?-i:\\p{Lu})[^.!?]{1,80}$"
-            + "|^(?:for more information|media contacts?|press contacts?|about the authors?)\\s*:?$"); // (a press release's contacts: the European Commission's)
+            + "|story source|original study(?: doi)?|cite this page|cite this article|citation|recommended citation|competing interests)\\s*:.{0,400}$|^(?-i:JOURNAL|Journal)$|^provided by (?-i:\\p{Lu})[^.!?]{1,80}$"
+            + "|^(?:for more information|media contacts?|press contacts?|about the authors?|about the editor)\\s*:?$"); // (a press release's contacts: the European Commission's)
     /** How many lines the apparatus may hold from its first label to the page's end. */
     private static final int MAX_LINES = 10;
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class UnmarkedBylines {
     /** Newsroom roles in the languages newsflow reads (a bare role line, or around a name). */
-    private static final String ROLE_WORDS = "editors?[- ]in[- ]chief|correspondents?|editors?|reporters?|writers?|columnists?|journalists?|meteorologists?|"
+    private static final String ROLE_WORDS = "editors?[- ]in[- ]chief|correspondents?|editors?|reporters?|writers?|columnists?|journalists?|meteorologists?|(?:digital |news )producers?|"
             + "(?:korrespondent|redakteur|redaktor|reporter)(?:in|en)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|"
             + "redacteur|redactrice|redactie|envoyée? spéciale?|corresponsal|periodista|redactora?|enviad[ao] especial|"
             + "giornalista|corrispondente|inviat[oa]|verslaggever|correspondent(?:e|en)?|dziennikarz|dziennikarka|"
@@ -30,6 +30,7 @@ final class UnmarkedBylines {
             + "equipo|equipe|équipe|haber merkezi"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
     /** After the name in "Jillian Ambrose Energy correspondent": up to three words of beat, a role; never "The" (a paper's name). */
     private static final Pattern ROLE = UnicodeRegex.compile("(?iu)^(?!the\\s)(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$"
+            + "|^(?:" + ROLE_WORDS + ")\\s+&\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS + ")$" // (two roles: "Writer & Senior Digital Producer")
             + "|^\\p{Lu}{2,5}\\s*/\\s*\\p{Lu}{2,5}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS + ")$"); // (a region's desk: "UK / EMEA News Reporter")
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
     /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
