@@ -122,8 +122,8 @@ final class SourceNames {
 
     /**
      * Whether {@code full} is {@code name} with an agency's or a region's tail ("Kyodo News" of "Kyodo"), a country's
-     * ("Frontier Myanmar" of "Frontier"), a continent's edition ("Telecompaper Europe"), a short lower-case prefix glued to it ("myRepublica" of "REPUBLICA",
-     * "eKathimerini" of "Kathimerini"), or spelled out.
+     * ("Frontier Myanmar" of "Frontier"), a continent's edition ("Telecompaper Europe"), a short lower-case prefix glued
+     * to it ("myRepublica" of "REPUBLICA", "eKathimerini" of "Kathimerini"), or spelled out.
      */
     static boolean fullerName(String full, String name) {
         if (full == null || name == null || full.length() <= name.length()) {
