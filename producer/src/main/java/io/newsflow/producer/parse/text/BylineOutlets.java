@@ -31,7 +31,7 @@ final class BylineOutlets {
             return null;
         }
         // "By Megan Kowalczyk, Patch Staff": the outlet's staff, so the outlet
-        String last = STAFF.matcher(parts[parts.length - 1].strip()).replaceFirst("");
+        String last = withoutStaff(parts[parts.length - 1]);
         // "JOHN O'NEILL, CHIEF ECONOMICS CORRESPONDENT", "Senior Staff Writer" (not "Senior" once its staff is cut): a role
         boolean role = UnmarkedBylines.isRole(last) || UnmarkedBylines.isRole(parts[parts.length - 1].strip());
         Optional<String> agency = SignatureDetector.agencyCredit(last);
@@ -50,6 +50,11 @@ final class BylineOutlets {
 
     /** The codes of regions a desk covers, after a writer's role ("Senior Editor, UK", "Correspondent, EMEA"). */
     private static final Set<String> REGION_CODES = Set.of("UK", "US", "USA", "EU", "EMEA", "APAC", "LATAM", "MENA", "ANZ");
+
+    /** The outlet's name without its staff after it: "Patch Staff", "Rigzone Staff", "Gambling Insider Staff Writers". */
+    static String withoutStaff(String name) {
+        return name == null ? null : STAFF.matcher(name.strip()).replaceFirst("");
+    }
 
     /** An outlet's name and a one-word role after it: "KOMO News Reporter", "Herald Correspondent". */
     private static final Pattern OUTLETS_ROLE = UnicodeRegex.compile("(\\p{Lu}[\\p{L}\\d.&'’-]*(?: \\p{Lu}[\\p{L}\\d.&'’-]*){0,3})"

@@ -118,7 +118,7 @@ final class HeaderTrim {
             // Poland", "Arizona Republic" over "tseely@arizonarepublic.com")
             if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && (Outlets.hasOutletWord(lines.get(last + 1))
                     && Outlets.looksLikeOutlet(lines.get(last + 1)) || SiteDomains.namesSite(lines, lines.get(last + 1)))) {
-                draft.offerSource(lines.get(++last).strip().replaceFirst("\\s+Staff$", ""), TextArticleParser.BYLINE); // ("Plastics News Staff")
+                draft.offerSource(BylineOutlets.withoutStaff(lines.get(++last)), TextArticleParser.BYLINE); // ("Plastics News Staff")
             }
             return last;
         }

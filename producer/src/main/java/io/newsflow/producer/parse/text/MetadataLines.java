@@ -146,7 +146,7 @@ final class MetadataLines {
         }
         if (byline.isPresent()) {
             byline.get().authors().forEach(draft::addAuthor);
-            draft.offerSource(byline.get().source(), TextArticleParser.BYLINE);
+            draft.offerSource(BylineOutlets.withoutStaff(byline.get().source()), TextArticleParser.BYLINE); // ("By Gambling Insider Staff")
             ArticleType labelled = ArticleTypes.fromLabel(byline.get().label());
             draft.offerType(labelled);
             if (byline.get().label() != null && (labelled == ArticleType.UNKNOWN || labelled == ArticleType.NEWS)) {

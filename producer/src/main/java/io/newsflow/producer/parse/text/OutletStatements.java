@@ -82,6 +82,9 @@ final class OutletStatements {
             // a local newsroom's pleas and what funds it: "Gothamist is funded by sponsors and member donations.", "Berkeleyside is a
             // program of Cityside, a nonprofit newsroom.", "Support your source for local news!", "Please consider donating to ..."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:funded|supported|made possible) by (?:its |our )?(?:sponsors|members|readers|listeners|donors|member donations)\\b.{0,120}|"
+            // "Marijuana Moment is made possible with support from readers. If you rely on ...", "<site> provides news and analysis on ..."
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is made possible with (?:the )?support (?:from|of) (?:its |our )?readers\\b.{0,300}|"
+            + "\\p{Lu}[\\p{L}.&'’ -]{1,40} provides news and analysis (?:on|about|of)\\b.{0,120}|"
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is a (?:program|project|publication|service) of (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40}, an? (?:nonprofit |non-profit |independent )?(?:newsroom|news organi[sz]ation)\\.?|"
             + "support your source for (?:local |independent )?news\\b.{0,120}|.{0,100}\\bplease consider (?:donating|a donation|supporting|becoming a member)\\b.{0,100}|"
             + "click here to (?:support|donate to)\\b.{0,100}|"

@@ -39,7 +39,7 @@ public final class Outlets {
             + "([\\p{L}\\d.&'’ -]{2,40}?)(?:\\s*/\\s*(?:agenturen|agencies|agences|agenzie|agencias|apa|dpa|reuters|afp))*\\.?$");
 
     /** A brand written in lower camel case: "derStandard", "nrcNext", "detikNews". */
-    private static final Pattern LOWER_CAMEL = UnicodeRegex.compile("\\p{Ll}{1,6}\\p{Lu}\\p{Ll}{2,}|\\p{Ll}\\p{Lu}{4,}|\\p{Ll}{3,} online"); // (and "iROZHLAS", "heise online")
+    private static final Pattern LOWER_CAMEL = UnicodeRegex.compile("\\p{Ll}{1,6}\\p{Lu}\\p{Ll}{2,}(?: \\p{Lu}\\p{Ll}+){0,2}|\\p{Ll}\\p{Lu}{4,}|\\p{Ll}{3,} online"); // (and "iROZHLAS", "heise online")
     /** A brand's shape: in camel case ("TechLedger") or with a number glued on ("Digi24"). */
     private static final Pattern BRAND = UnicodeRegex.compile("[\\p{Lu}][\\p{Ll}]+[\\p{Lu}][\\p{L}]+|\\p{Lu}\\p{Ll}{2,}\\d{1,3}");
 

@@ -19,8 +19,6 @@ final class SegmentedBylines {
     /** A clock and its zone in a segment of its own, after the date's ("8:42 am PT"). */
     private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{1,4})?");
 
-    /** The outlet's staff after its name: "Rigzone Staff". */
-    private static final Pattern STAFF = Pattern.compile("(?<=\\p{L})\\s+Staff$");
     /** What follows the name's comma in a date-first byline: a few capitalised words, an outlet, a desk or a role. */
     private static final Pattern AFTER_NAME = Pattern.compile("\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:of |for |the )?\\p{Lu}[\\p{L}&'’.-]*){0,4}");
 
@@ -62,10 +60,10 @@ final class SegmentedBylines {
             } else if (Places.isPlace(segment) || MAIL.matcher(segment).matches()) {
                 placeOrMail = true; // "Joan Ramírez | Barcelona": where the writer files from; or how to write to them
             } else if (source == null && segment.split("\\s+").length <= MAX_OUTLET_WORDS && (Outlets.hasOutletWord(segment)
-                    || SignatureDetector.agencyCredit(segment).isPresent() || STAFF.matcher(segment).find())) {
+                    || SignatureDetector.agencyCredit(segment).isPresent() || !BylineOutlets.withoutStaff(segment).equals(segment))) {
                 // (a sentence after a dateline's dash is text, whatever words it holds: "GRAND JUNCTION — The City Council
                 // ... to review the plan."; "Rigzone Staff": the outlet's staff, so the outlet)
-                source = STAFF.matcher(segment).replaceFirst("");
+                source = BylineOutlets.withoutStaff(segment);
             } else if (UnmarkedBylines.isRole(segment)) {
                 role = true; // "Francis Campbell · Reporter", "Eric Miller | Senior Reporter": the writer's role
             } else if (!segment.isEmpty() && !JunkLineDetector.isJunk(segment)) {
