@@ -43,14 +43,16 @@ final class SitePointers {
             + "|[$£€][\\d,.]+ at (?-i:\\p{Lu})[\\p{L}&'’. ]{1,30}|(?-i:\\p{Lu})[\\p{L}.-]{2,30} events?|join us at (?-i:\\p{Lu}).{0,60}"
             + "|(?:\\S.{0,60}?\\s[—–-]\\s)?(?:get|book|buy|grab|secure) your (?:tickets?|pass(?:es)?|seats?|spot)(?: (?:today|now))?\\b.{0,30}" // ("Inman Connect New York — get your ticket today")
             + "|save (?:up to )?[$£€][\\d,]+ on (?:your|a|an) (?:\\S+ )?(?:pass|ticket|tickets|registration)\\b.{0,60}"
-            // "Write a letter to the editor, share a story tip or update, or report an error." (ABA Journal's); a
-            // recommendation widget's credit ("Recommended by Spike", as Outbrain's and Taboola's)
-            + "|(?:\\S.{0,30}:\\s*)?find (?:\\S+ ){0,3}jobs near you|learn more about reprints\\b.{0,60}" // ("Caterer.com: Find hospitality jobs near you", "Learn more about reprints and licensing ...")
+            // a jobs board's plug and a reprints link ("Caterer.com: Find hospitality jobs near you", "Learn more about reprints ...")
+            + "|(?:\\S.{0,30}:\\s*)?find (?:\\S+ ){0,3}jobs near you|learn more about reprints\\b.{0,60}"
             // a vendor's and a magazine's plugs: "Get more insights with the Recorded Future Intelligence Cloud.", "Get our Tech
-            // Resources", "Have you read DCD Magazine?"
+            // Resources", "Have you read DCD Magazine?"; a trade paper's credit, "Focus article by Nurluqman Suratman"; a forum's
+            // plea ("What do you think? We'd love to hear from you, join the conversation on ...")
             + "|get more insights with\\b.{1,80}|get our (?:\\S+ ){0,2}resources|have you read .{1,40}\\bmagazine\\?"
             + "|focus article by \\p{Lu}.{0,50}|send comments and request more information\\b.{0,80}|request a (?:demo|free trial)\\b.{0,30}"
-            + "|what do you think\\?\\s*we['’]d love to hear from you\\b.{0,160}" // (a forum's plea: "..., join the conversation on ...") // (a trade paper's credit closing its story: "Focus article by Nurluqman Suratman")
+            + "|what do you think\\?\\s*we['’]d love to hear from you\\b.{0,160}"
+            // "Write a letter to the editor, share a story tip or update, or report an error." (ABA Journal's); a
+            // recommendation widget's credit ("Recommended by Spike", as Outbrain's and Taboola's)
             + "|write a letter to the editor\\b.{0,120}|recommended by (?-i:\\p{Lu})[\\p{L}.]{1,20}"
             // "Read more articles by Hana Anandira"; a sponsor's credit, "This article is brought to you by the CIPD"
             + "|(?:read|see|view) more (?:articles|stories|posts) (?:by|from) (?-i:\\p{Lu}).{0,40}|this (?:article|content|series) is brought to you by\\b.{1,60}"

@@ -135,8 +135,9 @@ final class TopMenus {
      * Line i stands alone in its block (or over one crumb and the headline) and repeats an item of a menu above it,
      * written one item per line or as a bar.
      */
-    /** A desk's label in sentence case: a capitalised word, then one or two in lower case ("Law firms", "GP contract"). */
+    /** The words of the headline under such a label, at the fewest (not "Home" under "Collider logo"). */
     private static final int MIN_HEADLINE_WORDS = 4;
+    /** A desk's label in sentence case: a capitalised word, then one or two in lower case ("Law firms", "GP contract"). */
     private static final Pattern SENTENCE_CASE_LABEL = UnicodeRegex.compile("\\p{Lu}[\\p{L}&'’-]*(?: \\p{Ll}[\\p{L}'’-]*){1,2}");
 
     static boolean repeatsMenuItem(PageLines lines, int i) {
