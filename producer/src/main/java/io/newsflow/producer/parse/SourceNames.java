@@ -132,8 +132,7 @@ final class SourceNames {
         String head = full.substring(0, full.length() - name.length());
         boolean gluedPrefix = head.length() <= 2 && head.chars().allMatch(Character::isLowerCase) && full.regionMatches(true, head.length(), name, 0, name.length());
         return full.regionMatches(true, 0, name, 0, name.length()) && (FULL_NAME_TAIL.matcher(full.substring(name.length())).matches()
-                || full.charAt(name.length()) == ' ' && (Places.isPlace(full.substring(name.length() + 1)) || Places.isEditionRegion(full.substring(name.length() + 1))
-                    || full.substring(name.length() + 1).matches("\\p{Lu}{2,3}"))) // (a city's edition by its code: "Eater NY")
+                || full.charAt(name.length()) == ' ' && Places.isEditionName(full.substring(name.length() + 1))) // ("Eater NY", "Telecompaper Europe")
                 || gluedPrefix || OutletInitials.shortFor(name, full); // "ÚH", "ZDF"
     }
 

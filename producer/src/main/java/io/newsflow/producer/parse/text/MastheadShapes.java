@@ -192,7 +192,7 @@ final class MastheadShapes {
     static boolean edition(String line, String source) {
         String text = line.strip();
         String city = source != null && text.length() > source.length() + 1 && text.startsWith(source + " ") ? text.substring(source.length() + 1) : "";
-        return city.matches("\\p{Lu}{2,3}") || !city.isEmpty() && !city.contains(" ") && (Places.isPlace(city) || Places.isEditionRegion(city))
+        return !city.isEmpty() && !city.contains(" ") && Places.isEditionName(city)
                 || source != null && source.length() >= 2 && NameCase.isShouted(source) && OutletInitials.shortFor(source, text);
     }
 }

@@ -53,9 +53,12 @@ public final class Places {
     /** A site's regional edition's word after its name, a continent or the world: "Telecompaper Europe", "CNN International". */
     private static final Set<String> EDITION_REGIONS = Set.of("europe", "asia", "africa", "americas", "oceania", "international");
 
-    /** True when the word (any case) names a continent or the world, as a site's regional edition does. */
-    public static boolean isEditionRegion(String word) {
-        return EDITION_REGIONS.contains(word.strip().toLowerCase(Locale.ROOT));
+    /**
+     * True when the text, after a site's name, names one of its editions: a city's code ("Eater NY"), a place ("Eater
+     * Atlanta", "Frontier Myanmar"), a continent or the world ("Telecompaper Europe", "CNN International").
+     */
+    public static boolean isEditionName(String text) {
+        return text.matches("\\p{Lu}{2,3}") || isPlace(text) || EDITION_REGIONS.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     /** True when there are names and every one is a place: the writers' towns under their names ("Rio de Janeiro e São Paulo"). */

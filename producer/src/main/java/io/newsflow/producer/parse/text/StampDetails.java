@@ -156,8 +156,7 @@ final class StampDetails {
         Matcher label = LABEL_BEFORE_DATE.matcher(line.strip());
         if (label.lookingAt() && (label.group().contains(",") && (SectionNames.isSection(label.group(1)) || MenuSpellings.listsItem(lines, label.group(1)))
                 || BreadcrumbDetector.isNewsRoot(label.group(1)))) { // (without the comma, the news root only: "News 7 Dec 2026")
-            draft.offerSection(label.group(1)); // RBC's "Бизнес, 06 дек 2026, 12:40": a section the menu lists, then the day
-            draft.offerType(BreadcrumbDetector.isNewsRoot(label.group(1)) ? ArticleType.NEWS : null);
+            offerLabel(draft, label.group(1)); // RBC's "Бизнес, 06 дек 2026, 12:40": a section the menu lists, then the day
         }
         Matcher writer = WRITER_AFTER_TIME.matcher(line.strip());
         if (writer.find() && PersonNames.isName(writer.group(1)) && draft.authors.isEmpty()) {
@@ -171,8 +170,7 @@ final class StampDetails {
         }
         Matcher glued = SECTION_AFTER_YEAR.matcher(line.strip());
         if (segments.length < 2 && glued.matches() && (SectionNames.isSection(glued.group(1)) || BreadcrumbDetector.isNewsRoot(glued.group(1)))) {
-            draft.offerSection(glued.group(1)); // "Dec 05, 2026 News": a theme's date and category link, no separator
-            draft.offerType(BreadcrumbDetector.isNewsRoot(glued.group(1)) ? ArticleType.NEWS : null);
+            offerLabel(draft, glued.group(1)); // "Dec 05, 2026 News": a theme's date and category link, no separator
             return;
         }
         if (segments.length < 2) {
@@ -182,11 +180,16 @@ final class StampDetails {
         // builder's label over the headline; or one the menu lists, "Architecture | 6 December 2026")
         for (String section : List.of(segments[segments.length - 1].split(",")[0].strip(), segments[0].strip())) {
             if ((SectionNames.isSection(section) || MenuSpellings.listsItem(lines, section)) && DateExtractor.find(section).isEmpty()) {
-                draft.offerSection(section);
-                draft.offerType(BreadcrumbDetector.isNewsRoot(section) ? ArticleType.NEWS : null); // ("... | 10:32 CET | News")
+                offerLabel(draft, section); // ("... | 10:32 CET | News")
                 return;
             }
         }
+    }
+
+    /** A section's label beside the date; the news root's ("News") makes the piece news too. */
+    private static void offerLabel(ArticleDraft draft, String label) {
+        draft.offerSection(label);
+        draft.offerType(BreadcrumbDetector.isNewsRoot(label) ? ArticleType.NEWS : null);
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|·•\\-–—]\\s+");
