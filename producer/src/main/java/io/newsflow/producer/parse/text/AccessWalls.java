@@ -25,6 +25,8 @@ final class AccessWalls {
             + "enjoy(?:ing|ed) (?:\\S+\\s+){0,3}\\S+['’]s content\\?\\s*(?:register|sign up|subscribe)\\b.{0,60}|"
             // The Drum's prompt to its assistant: "Want to go deeper? Ask The Drum"
             + "want to go deeper\\?\\s*ask\\b.{0,40}|"
+            // Janes' closing offer: "Want to read more? For analysis on this article ... enquire about our subscription options"
+            + "want to (?:read|know|see) more\\?\\s.{0,120}\\b(?:subscri(?:be|ption)|sign in|log in|register)\\b.{0,120}|"
             // a sign-in box: "Sign in and unlock a world of features" / "Get access to commenting, newsletters and more!"
             + "sign in and unlock\\b.{0,60}|get access to commenting\\b.{0,60}|"
             // "Please log in or register to read the full article.", "You need to sign in to use this feature. If you don't have ..."

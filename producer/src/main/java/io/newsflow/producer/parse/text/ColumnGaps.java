@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * Segments a scrape set apart with runs of spaces rather than bars: a page header in columns ("THE VALLEY TIMES
  * Monday, December 1, 2025     A3", two gaps or more of three spaces), or a menu whose items the scrape parted by two
  * spaces each ("Inicio  Política  Economía  Ciudadanía  Salud  Cocuyo Chequea": three such gaps or more between words,
- * each item a capitalised word or up to four, a third of them or more a menu's words, sections or places, two in a row of
- * six items or more), or two or three account links ("Subscribe  Sign In"). Each is read with bars between its
- * segments, as {@link JunkLineDetector} reads a menu bar; any other line as it is (a gap inside a sentence is no column,
- * and typists once put two spaces after a full stop).
+ * each item a capitalised word or up to four, a third of them or more a menu's words, sections or places, two in a row
+ * of six items or more), two or three account links ("Subscribe  Sign In"), or a trail of two ("Home  News"). Each is
+ * read with bars between its segments, as {@link JunkLineDetector} reads a menu bar; any other line as it is (a gap
+ * inside a sentence is no column, and typists once put two spaces after a full stop).
  */
 final class ColumnGaps {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
@@ -43,7 +43,9 @@ final class ColumnGaps {
                 && (menuItems(items) || underName && items.length >= MIN_ITEMS_UNDER_NAME && Arrays.stream(items).allMatch(i -> ITEM.matcher(i).matches()));
         // ("Subscribe  Sign In": two or three account links, a gap or two between them, as "Sign In | Register" reads)
         boolean account = items.length >= 2 && items.length <= 3 && accountWords(items);
-        return menu || account ? NARROW_GAP.matcher(line).replaceAll(" | ") : line;
+        // ("Home  News": a trail of two, its root and its section, as "Home | News" reads; not a section "Home News")
+        boolean trail = items.length == 2 && BreadcrumbDetector.isHomeRoot(items[0]) && ITEM.matcher(items[1]).matches();
+        return menu || account || trail ? NARROW_GAP.matcher(line).replaceAll(" | ") : line;
     }
 
     /** Every item is an account's or a site's button ("Subscribe", "Sign In", "Menu", "Search"). */

@@ -16,9 +16,12 @@ import io.newsflow.producer.parse.ArticleDraft;
  * republication or copyright notices (outlet). Each is read into the draft and left out of the text.
  */
 final class MetadataLines {
-    /** "The views expressed in this article are the author's own.": marks an opinion piece, is not its text. */
-    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
-            + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+)?"
+    /**
+     * "The views expressed in this article are the author's own.", "This is a guest post by X. Opinions expressed are
+     * entirely their own ...": marks an opinion piece, is not its text.
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^\\W*(?:this is a guest post by [^.]{1,60}\\.\\s+)?(?:the\\s+)?(?:views|opinions)\\s+(?:expressed\\s+)?"
+            + "(?:in\\s+this\\s+(?:article|column|piece|commentary|op-ed)\\s+)?(?:are|is)\\s+(?:solely\\s+|entirely\\s+)?"
             + "(?:the\\s+author'?s'?|the\\s+writer'?s|those\\s+of\\s+the\\s+(?:author|writer)s?|his|her|their)(?:\\s+own)?"
             + "(?:\\s+and\\s+.{0,120})?\\W*$");
 

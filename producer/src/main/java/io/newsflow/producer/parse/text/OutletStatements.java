@@ -53,6 +53,7 @@ final class OutletStatements {
             // a crypto outlet's: "Disclosure: CoinDesk is an award-winning media outlet that covers ...", "Disclaimer: The Block is an
             // independent media outlet that delivers ..."
             + "(?:disclosure|disclaimer)\\s*:\\s*\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:[\\p{L}-]+ ){0,3}(?:media outlet|news outlet|publication|news organi[sz]ation)\\b.{0,300}|"
+            + "this (?:article|content|post|story) (?:does not|doesn['’]t) (?:contain|constitute|provide) (?:investment|financial|trading) advice\\b.{0,300}|" // (Cointelegraph's)
             + "printing articles to share with others is a breach\\b.{0,200}|help us be the\\b.{0,100}|" // (Devex's, The New Humanitarian's)
             + "researched and written by (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}|" // a trade paper's desk credit: "Researched and written by World Nuclear News"
             + "this (?:article|story) is part of .{1,40}['’]s (?:coverage|series|reporting)\\b.{0,80}|"

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +17,8 @@ public final class PersonNames {
     // (a caseless script's initial too: Tamil's "கே." of "கே. ராஜேஷ்", a syllable or two and a full stop)
     private static final Pattern WORD = UnicodeRegex.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*"
             + "|\\p{Lo}\\p{M}*(?:\\p{Lo}\\p{M}*)?\\.");
+    /** A nickname quoted between a given name and a surname: "Liam 'Akiba' Wright". */
+    private static final Pattern NICKNAME = UnicodeRegex.compile("['‘\"“]\\p{Lu}[\\p{L}\\p{M}.-]*['’\"”]");
     /** An initial and a full stop glued to a name, no space: "Б.Болдбаатар", "Ц.Оюунгэрэл"; shouted, "B.DULGUUN". */
     private static final Pattern GLUED_INITIAL = UnicodeRegex.compile("\\p{Lu}\\.(?:\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+|\\p{Lu}{4,}[\\p{Lu}'’-]*)");
     /** The days' names, which West Africa gives as given names ("Sunday Michael Ogwu"). */
@@ -81,7 +82,7 @@ public final class PersonNames {
                     && !isSurnameMore(words, k)) {
                 return false;
             }
-            if (WORD.matcher(w).matches()) {
+            if (WORD.matcher(w).matches() || k > 0 && k < words.length - 1 && NICKNAME.matcher(w).matches()) {
                 capitalised++;
             } else if (!PARTICLES.contains(lower)) {
                 return false;
@@ -140,19 +141,6 @@ public final class PersonNames {
         return HANDLES.matcher(MAIL_SUFFIX.matcher(line.strip()).replaceFirst("")).replaceAll("").strip();
     }
 
-    /** A name, a comma, then one to three capitalised words, once or twice: "Jan Novotný, Právo", "Jane Rivera, CISO, Northwind Health". */
-    private static final Pattern AFFILIATED = UnicodeRegex.compile("([^,]{3,60})(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.&-]*(?: \\p{Lu}[\\p{L}\\p{M}.&-]*){0,2}){1,2}");
-
-    /**
-     * "Jan Novotný, Právo": a writer and, after a comma, the paper they write for or the town they write from (which,
-     * unknown, cannot be told apart: the caller asks for the stamp under it, and takes only the name), or a post and employer.
-     */
-    static boolean isNameWithAffiliation(String line) {
-        Matcher m = AFFILIATED.matcher(line.strip());
-        // (not a dateline: "San Pedro Sula, Honduras.")
-        return m.matches() && isName(m.group(1).strip()) && !Places.isPlace(m.group(1).strip()) && !line.strip().endsWith(".");
-    }
-
     /**
      * Line i, under the headline, is a byline without "By": names alone ({@link #isBareNameList}), or a name and, after a
      * comma, a paper or town over the date stamp in its block ("Jan Novotný, Právo" / "5. 12. 2026 15:30").
@@ -172,7 +160,6 @@ public final class PersonNames {
                 && !Places.allPlaces(names);
     }
 
-    /** The names in an author list, in natural case; parts that are not names are skipped. */
     /** A Tibetan name, its two to six syllables parted by tshegs and no space: "བསོད་ནམས་རྡོ་རྗེ". */
     private static final Pattern TIBETAN_NAME = Pattern.compile("[\\u0F40-\\u0FBC]+(?:\\u0F0B[\\u0F40-\\u0FBC]+){1,5}\\u0F0B?");
 
@@ -185,6 +172,7 @@ public final class PersonNames {
         return names.isEmpty() && TIBETAN_NAME.matcher(list.strip()).matches() ? List.of(list.strip()) : names;
     }
 
+    /** The names in an author list, in natural case; parts that are not names are skipped. */
     public static List<String> split(String list) {
         List<String> names = new ArrayList<>();
         String cleaned = SHIFT_NOTE.matcher(AGENCY_SUFFIX.matcher(list.strip()).replaceFirst("")).replaceAll("");
