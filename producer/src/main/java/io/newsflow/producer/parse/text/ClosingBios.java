@@ -23,13 +23,16 @@ final class ClosingBios {
     private static final Pattern ROLE_FIRST = Pattern.compile("^(?:(?:Senior|Staff|Chief|Deputy|Freelance) )?(?:Reporter|Writer|Correspondent"
             + "|Editor|Journalist|Columnist)\\s+");
     /**
-     * What the writer does, after the name: "is deputy editor of", "is a freelance journalist", "covers energy"; or, a
-     * contributor's, their post elsewhere: "is HR advice and consultancy director at Peninsula".
+     * What the writer does, after the name: "is deputy editor of", "is a freelance journalist", "covers energy", ", Senior
+     * Staff Writer, Education Week covers"; or, a contributor's, their post elsewhere: "is HR advice and consultancy director
+     * at Peninsula".
      */
     private static final Pattern WORK = UnicodeRegex.compile("^,?\\s+(?:is|was|has been)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,5}"
             + "(?i:reporter|correspondent|editor|writer|journalist|columnist|fact-checker|producer|contributor|critic|fellow|intern"
             + "|photographer|director|manager|founder|co-founder|president|partner|professor|lecturer|consultant|analyst|adviser|advisor"
-            + "|researcher|economist|chief executive)\\b.*|^\\s+(?:covers|writes about|writes on|reports on|writes for|reports for)\\s.*");
+            + "|researcher|economist|chief executive)\\b.*|^\\s+(?:covers|writes about|writes on|reports on|writes for|reports for)\\s.*"
+            + "|^,\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?i:reporter|correspondent|editor|writer|journalist|columnist)(?:,\\s+[^,.]{1,50})?,?\\s+"
+            + "(?:covers|writes about|writes on|reports on)\\s.*");
     /** A sentence giving only how to reach the writer. */
     private static final Pattern CONTACT = Pattern.compile("(?i)\\b(?:can be reached|reach (?:him|her|them) at|email (?:him|her|them)"
             + "|contact (?:him|her|them)|follow (?:him|her|them))\\b");

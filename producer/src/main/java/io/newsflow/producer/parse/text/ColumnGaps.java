@@ -30,8 +30,9 @@ final class ColumnGaps {
 
     /**
      * The line with bars for its gaps when it is set in segments; else as it is. {@code underName}: the line is the page's
-     * second, under the site's name, where a row of five items or more is its menu though no list knows their words
-     * ("New Nuclear  Regulation & Safety  Nuclear Policies  Corporate  Uranium & Fuel  Waste & Recycling").
+     * second or third, under the site's name (and its tagline), where a row of five items or more is its menu though no
+     * list knows their words ("New Nuclear  Regulation & Safety  Nuclear Policies  Corporate  Uranium & Fuel  Waste &
+     * Recycling").
      */
     static String asBars(String line, boolean underName) {
         if (WIDE_GAP.matcher(line).results().count() >= MIN_WIDE_GAPS) {

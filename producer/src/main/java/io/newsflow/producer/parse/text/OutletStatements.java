@@ -80,6 +80,10 @@ final class OutletStatements {
             + "(?:news )?(?:network|group|collaborative|newsroom)\\b.{0,300}|"
             + "our (?:stories|articles|reporting) (?:may|can) be republished\\b.{0,300}|"
             + "we encourage (?:organi[sz]ations|outlets|publishers|you) to republish our (?:content|stories|journalism)\\b.{0,200}|" // (KFF Health News')
+            + "we want our (?:stories|journalism|reporting|articles) to be (?:shared|read|republished) as widely as possible\\b.{0,120}|" // (The 74's)
+            // "This story about tutoring was produced by The Hechinger Report, a nonprofit, independent news organization ..."
+            + "this (?:story|article)(?: about .{1,80}?)? was (?:produced|reported|written|published) by (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,50}, an? "
+            + "(?:(?:nonprofit|non-profit|independent|nonpartisan),? (?:and )?){1,3}(?:newsroom|news (?:organi[sz]ation|outlet|site))\\b.{0,300}|"
             // a local newsroom's pleas and what funds it: "Gothamist is funded by sponsors and member donations.", "Berkeleyside is a
             // program of Cityside, a nonprofit newsroom.", "Support your source for local news!", "Please consider donating to ..."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is (?:funded|supported|made possible) by (?:its |our )?(?:sponsors|members|readers|listeners|donors|member donations)\\b.{0,120}|"

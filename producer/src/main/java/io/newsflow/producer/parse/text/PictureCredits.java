@@ -6,8 +6,9 @@ import io.newsflow.producer.parse.ArticleDraft;
 
 /**
  * A credit for the page's main picture standing alone on its line, closing or opening the story: "Top photo via LTA",
- * "Cover image: Reuters", "Header photo by Jane Doe", "Featured image courtesy of the council", "[Photo: Fiji Police]". It names the picture's
- * source, never the story's, and is no sentence of the text. So the writer's picture's text ("Headshot of Kate Emery").
+ * "Cover image: Reuters", "Header photo by Jane Doe", "Featured image courtesy of the council", "[Photo: Fiji Police]".
+ * It names the picture's source, never the story's, and is no sentence of the text. So the writer's picture's text
+ * ("Headshot of Kate Emery"), and a clip's caption ("AUDIO: Mike Steenhoek, Soy Transportation Coalition").
  */
 final class PictureCredits {
     private static final Pattern CREDIT = UnicodeRegex.compile("(?iu)^\\W*(?:top|cover|main|header|featured|lead|hero)\\s+"
@@ -16,7 +17,9 @@ final class PictureCredits {
             + "|^courtesy of (?-i:\\p{Lu})[\\p{L}\\d&.'’ -]{1,40}$" // a picture's credit alone under the byline: "Courtesy of A24"
             + "|^\\W*(?:rubriklistenbild|titelbild|aufmacherbild|vorschaubild)\\s*:\\s*\\S.{0,60}$" // (a German site's list picture)
             // the writer's picture's alternative text over the byline: "Headshot of Kate Emery"
-            + "|^(?:headshot|head shot|profile (?:photo|picture|image)|avatar) of (?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}$");
+            + "|^(?:headshot|head shot|profile (?:photo|picture|image)|avatar) of (?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}$"
+            // a clip's caption, its speaker and whom they speak for: "AUDIO: Mike Steenhoek, Soy Transportation Coalition"
+            + "|^(?-i:AUDIO|VIDEO)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.'’ -]{2,40}, (?-i:\\p{Lu})[^.!?]{1,60}$");
     /**
      * The same in square brackets under the stamp: "[Photo: Fiji Police]", "[File photo]", and a picture taken from a
      * social account, "[Source: Ministry of Health/Facebook]" (a bracketed "Source" naming no account may be the story's).

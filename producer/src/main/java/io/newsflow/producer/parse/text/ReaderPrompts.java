@@ -139,8 +139,8 @@ final class ReaderPrompts {
             + "(?:subscribe|sign in|log in|register)\\b.{0,80}|" // "To read the full story, subscribe to the Cayman Compass."
             // "Vous lisez un article du Temps" (a paywall's banner), "Noticias según tus intereses" (a follow prompt)
             + "vous lisez un article (?:de|du|des|d['’])\\s*.{0,40}|noticias según tus intereses\\b.{0,40}|"
-            // a newsletter platform's box: "Subscribe to Platformer" / "Thousands of paid subscribers"
-            + "subscribe to (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*(?: (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*){0,3}|"
+            // a newsletter platform's box: "Subscribe to Platformer" / "Thousands of paid subscribers"; "Subscribe to Nursery World for the latest ..."
+            + "subscribe to (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*(?: (?-i:\\p{Lu})[\\p{L}\\p{M}\\d.'’&-]*){0,3}(?: for (?:the latest|all the latest|more|unlimited)\\b.{0,120})?|"
             + "(?:thousands|hundreds|tens of thousands|hundreds of thousands|over [\\d,.]+k?|more than [\\d,.]+k?|[\\d,.]+k?\\+?) of (?:paid )?subscribers|"
             + "(?:over |more than )?[\\d,.]+k?\\+? (?:paid )?subscribers|"
             + "(?:articolo )?riservato agli abbonati|alleen voor abonnees|thanks for reading\\b.{0,160}|(?:imate li (?:neku )?(?:priču|vijest)|do you have a (?:story|news tip)|got a (?:story|news tip)|we want to hear from you|we(?:'d| would) love to hear from you|.{0,60}\\bwelcomes? your (?:views|comments|feedback))\\b.{0,200}|track latest news live on\\b.{0,160}|thank you for (?:reading|supporting|subscribing|signing up)\\b.{0,160}|"

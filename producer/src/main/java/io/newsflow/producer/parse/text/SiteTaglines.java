@@ -46,6 +46,8 @@ final class SiteTaglines {
             // a country's or town's paper by its kind alone: "The Gambia's Daily Newspaper", "Guyana's Weekly Paper"
             + "(?:the )?(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+){0,2}['’]s (?:daily|weekly|morning|evening|community|online|favou?rite)"
             + " (?:newspaper|news ?paper|paper)|" // (and of a place of two or three words: "Norfolk Island's weekly newspaper")
+            + "(?:the )?(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+){0,2}['’]s (?:[\\p{L}-]+ ){0,2}news source|" // ("Alaska's News Source",
+            // "America's Education News Source")
             // a place of two or three words, its paper by the word alone: "The Falkland Islands' Newspaper"; the founding year
             // alone: "Established 1985", "Est. 1921", "Founded in 1867"
             + "(?:the )?(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+){0,2}(?:['’]s|s['’]) (?:own )?(?:newspaper|news ?paper)|"

@@ -67,7 +67,7 @@ public final class TextLines {
         List<List<String>> out = new ArrayList<>();
         List<String> group = new ArrayList<>();
         for (String raw : normalise(text).split("\n", -1)) {
-            String line = withoutDanglingBar(stripMarkdown(SPACE_RUNS.matcher(ColumnGaps.asBars(EDGE_EMOJI.matcher(raw.strip()).replaceAll(""), out.isEmpty() && group.size() == 1)).replaceAll(" ")));
+            String line = withoutDanglingBar(stripMarkdown(SPACE_RUNS.matcher(ColumnGaps.asBars(EDGE_EMOJI.matcher(raw.strip()).replaceAll(""), out.isEmpty() && (group.size() == 1 || group.size() == 2))).replaceAll(" ")));
             line = GLUED_DATE_LABEL.matcher(line).replaceFirst("$1 ");
             if (line.isEmpty()) {
                 flush(group, out);
