@@ -15,6 +15,7 @@ final class PictureCredits {
             + "(?:photo|image|picture|pic|photograph)s?\\s*(?::|via|by|from|courtesy(?: of)?|credit:?)\\s*\\S.{0,60}"
             + "|^(?:the )?(?:imagery|images?|photography|photos?|renderings?|visuals?) (?:is|are) (?:courtesy of|by) (?-i:\\p{Lu}).{1,60}$"
             + "|^courtesy of (?-i:\\p{Lu})[\\p{L}\\d&.'’ -]{1,40}$" // a picture's credit alone under the byline: "Courtesy of A24"
+            + "|^(?:image|photo|picture|photograph)s?\\s*(?:©|\\(c\\)|copyright)\\s*(?:\\p{Ll}{1,2})?(?-i:\\p{Lu})[\\p{L}\\d&.'’ /-]{1,40}$" // ("Image © iStock")
             + "|^\\W*(?:rubriklistenbild|titelbild|aufmacherbild|vorschaubild)\\s*:\\s*\\S.{0,60}$" // (a German site's list picture)
             // the writer's picture's alternative text over the byline: "Headshot of Kate Emery"
             + "|^(?:headshot|head shot|profile (?:photo|picture|image)|avatar) of (?-i:\\p{Lu})[\\p{L}'’.-]+(?: (?-i:\\p{Lu})[\\p{L}'’.-]+){1,3}$"

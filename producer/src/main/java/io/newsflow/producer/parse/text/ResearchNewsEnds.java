@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
  * The apparatus that closes a research news page after its text: the paper's reference ("More information: ...",
  * "Journal Reference:", EurekAlert!'s "JOURNAL" / the journal / "DOI"), who provided the story ("Provided by University
  * of Chile", ScienceDaily's "Story Source:" / "Materials provided by ..."), how to cite it ("Citation: ... retrieved 6
- * December 2026 from https://...", "Cite This Page:", a legal blog's "Recommended Citation:") and the site's disclaimer
- * under them; and a press release's contacts under their label ("For More Information" / a name / "Phone" / ...). From
- * its first label to the page's end none of it is the story; the label must stand among the last lines, so that a
- * story's own "More information: call the council" in its middle keeps the paragraphs after it.
+ * December 2026 from https://...", "Cite This Page:", a legal blog's "Recommended Citation:", ArchDaily's "Cite: ...")
+ * and the site's disclaimer under them; and a press release's contacts under their label ("For More Information" / a
+ * name / "Phone" / ...). From its first label to the page's end none of it is the story; the label must stand among the
+ * last lines, so that a story's own "More information: call the council" in its middle keeps the paragraphs after it.
  */
 final class ResearchNewsEnds {
     private static final Pattern LABEL = UnicodeRegex.compile("(?iu)^\\W*(?:more information|journal information|journal references?"
-            + "|story source|original study(?: doi)?|cite this page|cite this article|citation|recommended citation|competing interests)\\s*:.{0,400}$|^(?-i:JOURNAL|Journal)$|^provided by (?-i:\\p{Lu})[^.!?]{1,80}$"
+            + "|story source|original study(?: doi)?|cite|cite this page|cite this article|citation|recommended citation|competing interests)\\s*:.{0,400}$|^(?-i:JOURNAL|Journal)$|^provided by (?-i:\\p{Lu})[^.!?]{1,80}$"
             + "|^(?:for more information|media contacts?|press contacts?|about the authors?|about the editor)\\s*:?$"); // (a press release's contacts: the European Commission's)
     /** How many lines the apparatus may hold from its first label to the page's end. */
     private static final int MAX_LINES = 10;

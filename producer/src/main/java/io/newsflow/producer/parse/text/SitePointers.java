@@ -43,6 +43,10 @@ final class SitePointers {
             + "|[$£€][\\d,.]+ at (?-i:\\p{Lu})[\\p{L}&'’. ]{1,30}|(?-i:\\p{Lu})[\\p{L}.-]{2,30} events?|join us at (?-i:\\p{Lu}).{0,60}"
             + "|(?:\\S.{0,60}?\\s[—–-]\\s)?(?:get|book|buy|grab|secure) your (?:tickets?|pass(?:es)?|seats?|spot)(?: (?:today|now))?\\b.{0,30}" // ("Inman Connect New York — get your ticket today")
             + "|save (?:up to )?[$£€][\\d,]+ on (?:your|a|an) (?:\\S+ )?(?:pass|ticket|tickets|registration)\\b.{0,60}"
+            // the writer's other stories: "Read the most recent articles written by Tevye Markson - <headline>"
+            + "|read the (?:most recent|latest) (?:articles|stories|posts) (?:written )?by\\b.{1,200}"
+            // an awards' or a conference's call: "Travolution Awards 2027 – entries now open"
+            + "|(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,50} (?:awards?|conference|summit|expo)(?: 20\\d\\d)?\\s*[—–:|-]\\s*(?:entries|nominations|registration|bookings|tickets) (?:are )?now open\\b.{0,40}"
             // a jobs board's plug and a reprints link ("Caterer.com: Find hospitality jobs near you", "Learn more about reprints ...")
             + "|(?:\\S.{0,30}:\\s*)?find (?:\\S+ ){0,3}jobs near you|learn more about reprints\\b.{0,60}"
             // a vendor's and a magazine's plugs: "Get more insights with the Recorded Future Intelligence Cloud.", "Get our Tech
