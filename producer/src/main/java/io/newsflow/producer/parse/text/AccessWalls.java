@@ -25,6 +25,10 @@ final class AccessWalls {
             + "enjoy(?:ing|ed) (?:\\S+\\s+){0,3}\\S+['’]s content\\?\\s*(?:register|sign up|subscribe)\\b.{0,60}|"
             // The Drum's prompt to its assistant: "Want to go deeper? Ask The Drum"
             + "want to go deeper\\?\\s*ask\\b.{0,40}|"
+            // a French and a German wall: "Pour lire la totalité de cet article, abonnez-vous.", "Jetzt weiterlesen mit LZ+", "Sie sind
+            // bereits Abonnent? Hier anmelden"
+            + "pour (?:lire|continuer à lire|découvrir) (?:la (?:totalité|suite) de )?(?:cet article|la suite)\\b.{0,40}\\b(?:abonnez-vous|connectez-vous|inscrivez-vous)\\b.{0,60}|"
+            + "jetzt weiterlesen mit\\b.{1,40}|(?:sie sind )?bereits abonnent(?:in)?\\?\\s*(?:hier |jetzt )?(?:anmelden|einloggen)\\b.{0,20}|"
             // Janes' closing offer: "Want to read more? For analysis on this article ... enquire about our subscription options"
             + "want to (?:read|know|see) more\\?\\s.{0,120}\\b(?:subscri(?:be|ption)|sign in|log in|register)\\b.{0,120}|"
             // a sign-in box: "Sign in and unlock a world of features" / "Get access to commenting, newsletters and more!"

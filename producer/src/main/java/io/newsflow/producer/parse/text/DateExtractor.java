@@ -52,9 +52,10 @@ public final class DateExtractor {
     /**
      * A two-digit year, day first with full stops, hyphens or middle dots, only right before a clock: "02.12.25, 10:15",
      * "Veröffentlicht: 02.12.25, 10:15 Uhr", "03-12-26, 16:48", "04·12·26 | 10:25", "05.12.26 - 13:20" (without the clock
-     * "02.12.25" could as well be a score or a version); the years 2000 to 2099.
+     * "02.12.25" could as well be a score or a version); the years 2000 to 2099. Slashed, in the order {@link SlashedDates}
+     * reads: "Mis à jour le 07/12/26 10:12".
      */
-    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.·-])(\\d{1,2})([.·-])(\\d{1,2})\\2(\\d{2})(?![\\d.·-])"
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d./·-])(\\d{1,2})([./·-])(\\d{1,2})\\2(\\d{2})(?![\\d./·-])"
             + "(?=,?\\s*(?:[|\\-–—]\\s*)?\\d{1,2}:\\d{2})" + TIME, F);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(?:(?<=\\.) )?(\\d{1,2})\\2(?:(?<=\\.) )?(\\d{4})(?!\\d)"
             + TIME, F);
@@ -96,8 +97,7 @@ public final class DateExtractor {
 
     private static final List<Shape> SHAPES = List.of(new Shape(ISO, 4, (m, t, c) -> ymd(m, 1, 2, 3)),
             new Shape(YMD, 5, (m, t, c) -> ymd(m, 1, 3, 4)), new Shape(NUMERIC, 5, SlashedDates::of),
-            new Shape(SHORT_YEAR, 5, (m, t, c) -> date(2000 + Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(1)))),
+            new Shape(SHORT_YEAR, 5, SlashedDates::of),
             new Shape(DAY_MONTH, 4, (m, t, c) -> named(m, 3, 2, 1)), new Shape(MONTH_DAY, 4, (m, t, c) -> named(m, 3, 1, 2)),
             new Shape(YEAR_MONTH_DAY, 4, (m, t, c) -> named(m, 1, 2, 3)), new Shape(YEAR_DAY_MONTH, 4, (m, t, c) -> named(m, 1, 3, 2)),
             new Shape(CJK, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(TIBETAN, 4, (m, t, c) -> ymd(m, 1, 2, 3)), new Shape(BASQUE, 4, (m, t, c) -> named(m, 1, 2, 3)),

@@ -20,7 +20,7 @@ public final class LinkBlocks {
     static final int MAX_LINKED_HEADLINES = 5;
     private static final int MAX_TAG_WORDS = 5;
     private static final Set<String> TAG_LABELS = Set.of("topics", "topics in this article", "verwendete quellen", "tags", "tagged", "tags / keywords", "tags/keywords", "související témata", "lees meer over", "temas recomendados", "related topics", "related topic", "related sections", "related organisations", "related organizations", "related companies", "mentioned in this article", "more about", "read more about", "links",
-            "suggested topics", "read related topics", "tag", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "explore more on these topics", "archivado en", "archivé dans",
+            "suggested topics", "read related topics", "tag", "follow topics", "click the alert icon to follow topics", "read more news on", "more news on", "mehr lesen über", "mehr zu diesem thema", "mehr zum thema", "explore more on these topics", "archivado en", "archivé dans",
             "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "temas en este artículo", "temas en esta nota", "gaiak", "etiquetas", "argomenti", "onderwerpen", "meer over", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados", "теги", "тэги", "теги статьи", "תגיות", "برچسب‌ها", "برچسب ها", "相關字詞", "相关字词", "標籤", "标签",
             "témata", "štítky", "konular", "etiketler", "aiheet", "avainsanat", "etichete", "tags relacionados", "etiquetes",

@@ -34,7 +34,8 @@ final class SlashedDates {
         int b = Integer.parseInt(m.group(3));
         boolean monthFirst = "/".equals(m.group(2)) && a <= 12 && b <= 31 && (b > 12 || context != DAY_FIRST_PAGE
                 && !dayFirst(text, m) && !DAY_FIRST_CUES.matcher(context).find());
-        return DateExtractor.date(Integer.parseInt(m.group(4)), monthFirst ? a : b, monthFirst ? b : a);
+        int year = Integer.parseInt(m.group(4)) + (m.group(4).length() == 2 ? 2000 : 0); // ("07/12/26 10:12": the years 2000 to 2099)
+        return DateExtractor.date(year, monthFirst ? a : b, monthFirst ? b : a);
     }
 
     /**

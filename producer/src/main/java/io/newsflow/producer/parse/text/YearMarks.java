@@ -26,9 +26,9 @@ final class YearMarks {
                     && hebrewLetter(text.charAt(i + 1))) {
                 return true; // a number in Hebrew letters, as a Hebrew date's year is written: "תשפ"ו"
             }
-            if ((c == '.' || c == '-' || c == '·') && run == 2 && i >= 3 && i + 2 < text.length() && isAsciiDigit(text.charAt(i + 1))
+            if ((c == '.' || c == '-' || c == '·' || c == '/') && run == 2 && i >= 3 && i + 2 < text.length() && isAsciiDigit(text.charAt(i + 1))
                     && isAsciiDigit(text.charAt(i + 2)) && text.charAt(i - 3) == c) {
-                return true; // "02.12.25, 10:15", "03-12-26, 16:48", "04·12·26 | 10:25": a two-digit year, which the shape reads only beside a clock
+                return true; // "02.12.25, 10:15", "03-12-26, 16:48", "07/12/26 10:12": a two-digit year, which the shape reads only beside a clock
             }
             run = c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c) ? run + 1 : 0; // (Bengali's, Arabic's digits too)
             if (run == 4) {
