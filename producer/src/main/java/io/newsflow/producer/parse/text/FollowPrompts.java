@@ -31,6 +31,8 @@ final class FollowPrompts {
             // "Únete a nuestro canal de WhatsApp", "Rejoignez notre chaîne Telegram"
             + "(?:únete|unete|únase|súmate|rejoignez|junte-se|entre)\\b.{0,40}\\b(?:whatsapp|telegram)\\b.{0,40}|"
             + "(?:síguenos|síganos|sigue|siga) en nuestro canal de (?:whatsapp|telegram|youtube)\\b.{0,40}|" // ("Síganos en nuestro canal de WhatsApp")
+            // "Sigue toda la información de Cinco Días en Facebook, X y Linkedin, o en nuestra newsletter ..."
+            + "sigue (?:toda )?(?:la )?(?:información|actualidad|última hora)\\b.{0,60}\\ben (?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram)\\b.{0,160}|"
             + "(?:ফেসবুকে|ইউটিউবে|টুইটারে)(?:\\s+[\\p{L}\\p{M}]+){1,2}|"
             + "ακολουθήστε\\b.{0,60}\\b(?:google news|facebook|instagram|twitter|x|viber|telegram)\\b.{0,100}|" // (Greek's "Follow ... on ...")
             + "[\\p{L}\\p{M}' ]{2,40} (?:у|в) (?:telegram|viber|whatsapp)(?:-каналі|-канале)?|" // ("Суспільне Новини у Telegram": the channel)

@@ -44,6 +44,8 @@ final class SitePointers {
             + "|(?:\\S.{0,60}?\\s[—–-]\\s)?(?:get|book|buy|grab|secure) your (?:tickets?|pass(?:es)?|seats?|spot)(?: (?:today|now))?\\b.{0,30}"
             + "|(?:\\S.{0,60}?\\s[—–-]\\s)?(?:jetzt )?(?:tickets?|karten|plätze|platz) sichern\\b.{0,30}" // ("... Kongress 2027 – jetzt Tickets sichern") // ("Inman Connect New York — get your ticket today")
             + "|save (?:up to )?[$£€][\\d,]+ on (?:your|a|an) (?:\\S+ )?(?:pass|ticket|tickets|registration)\\b.{0,60}"
+            // a related story under the site's name and a bar: "En Xataka | Los centros de datos ya consumen ..."
+            + "|(?-i:En \\p{Lu}[\\p{L}\\d]{1,30}) \\| \\p{Lu}.{5,160}"
             // the writer's other stories: "Read the most recent articles written by Tevye Markson - <headline>"
             + "|read the (?:most recent|latest) (?:articles|stories|posts) (?:written )?by\\b.{1,200}"
             // an awards' or a conference's call: "Travolution Awards 2027 – entries now open"

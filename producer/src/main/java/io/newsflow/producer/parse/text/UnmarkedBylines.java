@@ -32,7 +32,8 @@ final class UnmarkedBylines {
     private static final Pattern ROLE = UnicodeRegex.compile("(?iu)^(?!the\\s)(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$"
             + "|^(?:" + ROLE_WORDS + ")\\s+&\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS + ")$" // (two roles: "Writer & Senior Digital Producer")
             + "|^\\p{Lu}{2,5}\\s*/\\s*\\p{Lu}{2,5}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS + ")$" // (a region's desk: "UK / EMEA News Reporter")
-            + "|^(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS + ")\\s+en\\s+chef(?:\\s+adjointe?)?$"); // ("Rédacteur en chef adjoint")
+            // (a French or Spanish role, its qualifier after it: "Rédacteur en chef adjoint", "Editor senior")
+            + "|^(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS + ")\\s+(?:en\\s+chef(?:\\s+adjointe?)?|senior|sénior|jef[ea]|adjunt[oa])$");
     private static final int MAX_ROLE_BYLINE_WORDS = 8;
     /** "Aus Baku berichtet Susanne Götze", "From Kyiv, Jane Doe reports" is not: the place, the verb, then the names. */
     private static final Pattern REPORTS_FROM = UnicodeRegex.compile("(?iu)^(?:aus|from|de|desde|da|uit|z)\\s+\\p{Lu}[\\p{L}\\p{M} .,'’-]{1,40}?"

@@ -143,12 +143,14 @@ final class WriterNotes {
     }
 
     /**
-     * "Associate Professor of Fire Science, University of Wollongong": an academic writer's post and institution on a line of
-     * their own under the name (not "Professor Smith said", which names someone).
+     * "Associate Professor of Fire Science, University of Wollongong", "Professore di Informatica giuridica, Università degli
+     * Studi di Milano": an academic writer's post and institution on a line of their own under the name (not "Professor Smith
+     * said", which names someone).
      */
     private static final Pattern ACADEMIC_POST = UnicodeRegex.compile("(?iu)^(?:(?:associate|assistant|senior|principal|adjunct|emeritus"
-            + "|honorary|visiting)\\s+)*(?:professor|lecturer|reader|research fellow|postdoctoral fellow|phd candidate|researcher)"
-            + "\\s+(?:of|in)\\s+[^,]{2,60},\\s*\\p{Lu}[^.]{2,80}$");
+            + "|honorary|visiting)\\s+)*(?:professor|lecturer|reader|research fellow|postdoctoral fellow|phd candidate|researcher"
+            + "|professore|professoressa|docente|ricercat(?:ore|rice)|profesora?|investigadora?|professeure?|chercheu(?:r|se)|professorin)"
+            + "(?:\\s+(?:associat[oa]|ordinari[oa]|titular|associée?))?(?:\\s+(?:of|in|di|de|en|für)\\s+|\\s+d['’])[^,]{2,60},\\s*\\p{Lu}[^.]{2,80}$");
 
     static boolean isAcademicPost(String text) {
         return ACADEMIC_POST.matcher(text).matches();

@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 /**
  * A stamp whose day has no year, with its time or the outlet beside it ("NOS Nieuws • dinsdag 2 december, 10:15"): for
  * {@link MetaDateLine}, a metadata line that dates nothing, since a year is never guessed. A day and month alone may be a
- * sentence's, so one needs its time or its outlet to count.
+ * sentence's, so one needs its time or its outlet to count (or the stamp's dash left dangling: "07 DIC -").
  */
 final class YearlessStamps {
 
     /** A day and month in the languages read, a weekday perhaps before, a time perhaps after: "dinsdag 2 december, 10:15". */
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)^(?:\\p{L}+,?\\s+)?\\d{1,2}\\.?\\s+(\\p{L}+)\\.?"
-            + "(,?\\s+(?:om\\s+|um\\s+|à\\s+|at\\s+|kl\\.?\\s*)?\\d{1,2}[:.h]\\d{2})?$");
+            + "(,?\\s+(?:om\\s+|um\\s+|à\\s+|at\\s+|kl\\.?\\s*)?\\d{1,2}[:.h]\\d{2})?(\\s+[-–—|])?$");
 
     private YearlessStamps() {
     }
@@ -26,7 +26,8 @@ final class YearlessStamps {
             return Optional.empty();
         }
         String outlet = segments.length == 2 && Outlets.looksLikeOutlet(segments[0]) ? segments[0].strip() : null;
-        return outlet != null || segments.length == 1 && day.group(2) != null ? Optional.of(new MetaDateLine.Result(null, null, outlet))
-                : Optional.empty();
+        // (or the stamp's dash left dangling, nothing after it: "07 DIC -", no sentence's)
+        boolean stamp = outlet != null || segments.length == 1 && (day.group(2) != null || day.group(3) != null);
+        return stamp ? Optional.of(new MetaDateLine.Result(null, null, outlet)) : Optional.empty();
     }
 }
