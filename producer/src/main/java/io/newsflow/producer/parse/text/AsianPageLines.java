@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 final class AsianPageLines {
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:"
             // the editors' and proofreaders' credits under a Chinese story: none of them wrote it
-            + "(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|监制|監製|实习生|實習生)\\s*[：:]\\s*\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,2}"
+            + "(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|监制|監製|实习生|實習生)\\s*[：:｜|/]\\s*\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,2}"
             // the paper's tip line and its notices against reprinting
             + "|.{0,12}(?:报料|爆料|報料|线索|線索)(?:热线|熱線|邮箱|郵箱)?\\s*[：:].{1,40}"
             + "|.{0,30}(?:未经授权不得转载|未經授權不得轉載|未经许可不得转载|版权所有|版權所有|無断転載を禁じます|無断転載禁止).{0,40}"
+            + "|本文来自.{1,80}|本文來自.{1,80}" // (where the text came from: "本文来自“36氪”，作者：李明，36氪经授权发布。")
             // an app's prompt and a chat app's confirmation
             + "|.{0,30}(?:用app看新聞|用app看新闻|下載app|下载app|下載客戶端|下载客户端).{0,30}|按我看活動辦法|已經加好友了.{0,10}|已经加好友了.{0,10}"
             // a Japanese paper's paywall: "become a paying member to read its members' articles", "this is a paid article"

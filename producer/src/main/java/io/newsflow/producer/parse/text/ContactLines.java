@@ -81,6 +81,11 @@ public final class ContactLines {
         return ADDRESS_ALONE.matcher(line.strip()).matches() || REACHED_AT.matcher(line.strip()).matches();
     }
 
+    /** Such a line, but not a reporter's byline with the address after it ("김영호 기자 youngho@etnews.com" under the headline). */
+    static boolean isWritersAddressAlone(String line) {
+        return isWritersAddress(line) && ReporterBylines.read(line).isEmpty();
+    }
+
     /** The person an address line names, in natural case, or null when it names none. */
     static String name(String line) {
         Matcher m = ADDRESS.matcher(line.strip());

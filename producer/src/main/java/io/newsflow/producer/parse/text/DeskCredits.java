@@ -92,7 +92,7 @@ final class DeskCredits {
         if (credit.matches() && !outlet.equals(credited) && PersonNames.isName(outlet)) {
             return Optional.of(new Byline(List.of(outlet), null, null, null)); // "By Maria Lopez with AP": the writer
         }
-        if (DESK.matcher(text).matches() || !outlet.equals(credited)) { // "ET Bureau": a desk credits it, no one
+        if (DESK.matcher(text.split("\\s*,\\s*", 2)[0]).matches() || !outlet.equals(credited)) { // "ET Bureau", "बिजनेस डेस्क, अमर उजाला": a desk, no one
             return Optional.of(new Byline(List.of(), outlet.equals(credited) ? null : outlet, null, null));
         }
         if (AGENCY.matcher(text).matches()) {

@@ -105,7 +105,7 @@ final class MenuRuns {
             return false;
         }
         String next = lines.get(after).strip();
-        String menu = lines.get(1).strip();
+        String menu = lines.get(1).strip().replaceAll("\\s+[|·•]\\s+", " "); // (its items parted by bars or not)
         return (UNCASED_ITEMS.matcher(menu).matches() || pairedItems(menu)) && next.length() <= 120 && !SENTENCE_END.matcher(next).find();
     }
 

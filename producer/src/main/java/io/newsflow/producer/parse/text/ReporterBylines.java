@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Bylines that name the writer with a word for "reporter" or "by" that the other byline rules do not read: Korean and
- * Japanese after the name ("김민수 기자", "山田太郎 記者"), Chinese before it ("记者 王明", the outlet's name perhaps first: "澎湃新闻记者 李明"), Uyghur's "our reporter" before it
+ * Japanese after the name ("김민수 기자", "山田太郎 記者", the address perhaps after: "김영호 기자 youngho@etnews.com"),
+ * Chinese before it ("记者 王明", the outlet's name perhaps first: "澎湃新闻记者 李明"; "文｜李明"), a Japanese site's name and
+ * outlet in brackets ("[山田太郎，ITmedia]"), Uyghur's "our reporter" before it
  * ("مۇخبىرىمىز ئەركىن"), and Swahili's "Na" before a name
  * in capitals ("Na JOHN MWANGI"; not Polish "na", "on", before a name in natural case), and Irish "Le" before a name
  * with an Irish particle ("Le Máire Ní Bhriain"; not French "Le", the article), and Zulu's "ngu" glued to the name
@@ -30,7 +32,9 @@ final class ReporterBylines {
             // Amharic's "በ", "by", glued to the name ("በዳዊት ታደሰ"), two or three names in all
             + "|^በ(\\p{IsEthiopic}{2,}(?:\\s+\\p{IsEthiopic}{2,}){1,2})$"
             // Icelandic's and Faroese "writes" after the name ("Jón Þór Stefánsson skrifar")
-            + "|^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s+(?:skrifar|skrivar)$");
+            + "|^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s+(?:skrifar|skrivar)$"
+            // Chinese "text by" before the name ("文｜李明", "作者：李明"), and a Japanese site's name and outlet in brackets ("[山田太郎，ITmedia]")
+            + "|^(?:文|作者|撰文|文字)\\s*[｜|:：/]\\s*(\\p{IsHan}{2,4})$|^[\\[［]\\s*(\\p{IsHan}{2,5})\\s*[，,]\\s*[^\\]］]{2,40}[\\]］]$");
 
     /** "Neville Johnson/Senior Business Reporter": the name, then the role after a slash. */
     private static final Pattern NAME_SLASH_ROLE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*/\\s*"
@@ -54,7 +58,7 @@ final class ReporterBylines {
             return Optional.of(new Byline(List.of(stamped.group(3).split("[、，]")), stamped.group(2),
                     DateExtractor.find(stamped.group(1)).orElse(null), null));
         }
-        Matcher reporter = REPORTER.matcher(line.strip());
+        Matcher reporter = REPORTER.matcher(line.strip().replaceFirst("\\s+" + ContactLines.MAIL_ADDRESS + "$", "")); // ("김영호 기자 youngho@etnews.com")
         if (!reporter.matches()) {
             return Optional.empty();
         }

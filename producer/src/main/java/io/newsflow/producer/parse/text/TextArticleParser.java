@@ -126,7 +126,7 @@ public final class TextArticleParser {
                         || StampDetails.sectionUnderStamp(lines, i, draft) // the stamp / "Local News" / the text
                         || PictureCredits.underStamp(lines, i, draft) // the stamp / "Ivy Liu" / the text
                         || line.strip().equalsIgnoreCase(draft.source) && StampDetails.consumed(line, draft) // "Kosovo Online" again
-                        || ContactLines.isWritersAddress(line) || CommentThreads.isCountButton(line) // "gudrunh@mbl.is", "Komentarji (37)"
+                        || ContactLines.isWritersAddressAlone(line) || CommentThreads.isCountButton(line) // "gudrunh@mbl.is", "Komentarji (37)"
                         || !content.isEmpty() && WriterNotes.isInstitution(line))) { // the release's issuer: "University of Glasgow"
                 continue;
             }
