@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Segments a scrape set apart with runs of spaces rather than bars: a page header in columns ("THE VALLEY TIMES Monday,
  * December 1, 2025     A3", two gaps or more of three spaces), or a menu whose items the scrape parted by two spaces
  * each ("Inicio  Política  Economía  Ciudadanía  Salud  Cocuyo Chequea": three such gaps or more between words, each
- * item a capitalised word or up to four, or a word or two of a script without case, a third of them or more a menu's
+ * item a capitalised word or up to four, or up to three words of a script without case, a third of them or more a menu's
  * words, sections or places, two in a row of six items or more), two or three account links ("Subscribe  Sign In"), or
  * a trail of two ("Home  News"). Each is read with bars between its segments, as {@link JunkLineDetector} reads a menu
  * bar; any other line as it is (a gap inside a sentence is no column, and typists once put two spaces after a full
@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 final class ColumnGaps {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     /** Two spaces or more between words (not after a sentence's stop, nor around a bar that already parts the items). */
-    private static final Pattern NARROW_GAP = Pattern.compile("(?<=[\\p{L}\\p{N}]) {2,}(?=[\\p{L}\\p{N}])");
+    private static final Pattern NARROW_GAP = Pattern.compile("(?<=[\\p{L}\\p{M}\\p{N}]) {2,}(?=[\\p{L}\\p{N}])"); // (a word may end in a mark: "ਖ਼ਬਰਾਂ")
     private static final Pattern ITEM = Pattern.compile("(?:\\d+|\\p{Ll}{1,4}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?: [\\p{L}\\p{N}&'’/-]+){0,3}" // ("Crime and Public
-            // Safety", "Top 100", "F1", "QA/QC", "5G", "theCUBE"); or a word or two of a script without case ("セキュリティ", "企業・業界動向",
-            // "오피니언", "שוק ההון", "נדל\"ן", "कारोबार")
-            + "|\\p{Lo}[\\p{Lo}\\p{Lm}\\p{M}・\"״-]*(?: \\p{Lo}[\\p{Lo}\\p{Lm}\\p{M}・\"״-]*)?");
+            // Safety", "Top 100", "F1", "QA/QC", "5G", "theCUBE"); or up to three words of a script without case ("セキュリティ", "企業・業界動向",
+            // "오피니언", "שוק ההון", "נדל\"ן", "कारोबार", "بانک و بیمه")
+            + "|\\p{Lo}[\\p{Lo}\\p{Lm}\\p{M}・\"״\\u200C-]*(?: \\p{Lo}[\\p{Lo}\\p{Lm}\\p{M}・\"״\\u200C-]*){0,2}");
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
     private static final int MANY_ITEMS = 6;
