@@ -129,9 +129,9 @@ final class AboveHeadline {
                 && (header.kickerLine == i - 1 || BreadcrumbDetector.isHomeRoot(lines.get(i - 1))); // a junk "Startseite" too
         if (content.isEmpty() && afterRoot && next < lines.size()
                 && (KickerDetector.isCrumb(line) || CrumbTrails.sentenceCaseCrumb(lines, i)) // (or "Эдийн засаг")
-                && KickerDetector.detect(line, lines.get(next), draft.section).isEmpty()) {
+                && KickerDetector.detect(line, lines.get(next), draft.section).isEmpty() && BylineDetector.standalone(lines.get(next)).isEmpty()) {
             header.kickerLine = i; // "Industry" / "Transportation" / "Railways": a trail written one crumb a line,
-            draft.offerSection(ArticleTypes.sectionCase(line)); // whose first crumb after the root is the section
+            draft.offerSection(ArticleTypes.sectionCase(line)); // whose first crumb after the root is the section (a byline under the line: the headline)
             return true;
         }
         if (content.isEmpty() && draft.section == null && MenuRuns.sectionUnderMenu(lines, i)) {
