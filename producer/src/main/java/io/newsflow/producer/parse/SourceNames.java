@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsflow.producer.parse.text.OutletInitials;
+import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.Places;
 
 /**
@@ -160,7 +161,10 @@ final class SourceNames {
         return OutletInitials.spell(initials, full) || OutletInitials.spellEveryWord(initials, full) || OutletInitials.spellSyllables(initials, full);
     }
 
-    /** "Whitehorse Star" of "Whitehorse Daily Star": the name but one word inside it, the byline's short form of the masthead. */
+    /**
+     * "Whitehorse Star" of "Whitehorse Daily Star": the name but one word inside it, the byline's short form of the
+     * masthead; or the first word alone of a name of two with no outlet's word ("Valor" of "Valor Econômico").
+     */
     static boolean shortened(String full, String name) {
         if (full == null || name == null) {
             return false;
@@ -170,6 +174,9 @@ final class SourceNames {
         int at = 0;
         for (String w : fullWords) {
             at += at < words.length && w.equals(words[at]) ? 1 : 0;
+        }
+        if (words.length == 1 && fullWords.length == 2 && fullWords[0].equals(words[0]) && words[0].length() >= 4 && !Outlets.hasOutletWord(full)) {
+            return true;
         }
         // (one word left out inside the name, its first and last kept: not "Freight Ledger" of "Freight Ledger Media Ltd")
         return words.length >= 2 && at == words.length && fullWords.length == words.length + 1
