@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Shapes met in the three-hundred-and-eighty-ninth held-out round (x2367-x2372), business papers in Dutch, Brazilian
  * Portuguese, Polish, Estonian, Swedish and Danish: the byline's short form of a two-word masthead ("Por ..., Valor —
- * São Paulo" under "Valor Econômico", read as the source "Valor"), and Polish and Swedish walls.
+ * São Paulo" under "Valor Econômico", read as the source "Valor"), and Polish and Swedish walls; and in the
+ * three-hundred-and-ninetieth (x2373-x2378), Indonesian, Vietnamese and Philippine business papers: an Indonesian tag
+ * list's label ("Simak berita lainnya seputar topik artikel ini, di sini:").
  */
 class EuropeanBusinessPressShapesTest {
     private static final String STORY = "Uma grande varejista anunciou o fechamento de 40 lojas físicas.\n\n"
@@ -29,5 +31,12 @@ class EuropeanBusinessPressShapesTest {
         Article a = parse("Varejista anuncia fechamento de 40 lojas\nPor Ana Roe\n07/12/2026 10h15\n\n" + STORY
                 + "Ten artykuł czytasz w ramach bezpłatnego limitu.\n\nLäs vidare – bli prenumerant\n");
         assertThat(allText(a)).contains("comércio eletrônico").doesNotContain("limitu", "prenumerant");
+    }
+
+    @Test
+    void shouldDropAnIndonesianTagListUnderItsLabel() {
+        Article a = parse("Harga Emas Antam Naik Rp12.000 per Gram\nPenulis : Jane Roe\nSenin, 7 Desember 2026 | 10:20\n\n" + STORY
+                + "Simak berita lainnya seputar topik artikel ini, di sini:\nEmas Batangan\n");
+        assertThat(allText(a)).contains("comércio eletrônico").doesNotContain("Simak", "Emas Batangan");
     }
 }
