@@ -131,7 +131,7 @@ final class AboveHeadline {
                 && (KickerDetector.isCrumb(line) || CrumbTrails.sentenceCaseCrumb(lines, i)) // (or "Эдийн засаг")
                 && KickerDetector.detect(line, lines.get(next), draft.section).isEmpty() && BylineDetector.standalone(lines.get(next)).isEmpty()) {
             header.kickerLine = i; // "Industry" / "Transportation" / "Railways": a trail written one crumb a line,
-            draft.offerSection(ArticleTypes.sectionCase(line)); // whose first crumb after the root is the section (a byline under the line: the headline)
+            draft.offerSection(ArticleTypes.sectionCase(line)); // whose first crumb after the root is the section (a byline under it: the headline)
             return true;
         }
         if (content.isEmpty() && draft.section == null && MenuRuns.sectionUnderMenu(lines, i)) {

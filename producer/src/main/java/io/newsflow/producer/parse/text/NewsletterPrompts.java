@@ -59,8 +59,8 @@ final class NewsletterPrompts {
             + "get (?:daily|weekly|regular|the latest) .{0,100}\\b(?:direct(?:ly)? )?(?:to|in) your inbox\\b.{0,120}|"
             // "Get breaking news and daily headlines delivered to your email inbox by signing up here."
             + "get (?:breaking|local|our) .{0,80}\\bdelivered (?:directly )?to your (?:email )?inbox\\b.{0,80}|"
-            + "subscribe to .{1,50}\\bnewsletters? to (?:get|receive)\\b.{0,100}|"
-            + "(?:like|liked|enjoy|enjoyed) what you['’]ve (?:just )?read\\?\\s.{0,160}|si te ha gustado (?:este|el) (?:artículo|contenido)\\b.{0,120}|" // ("Like what you've read? To receive ...") // ("Subscribe to The Defiant's newsletter to get ...")
+            + "subscribe to .{1,50}\\bnewsletters? to (?:get|receive)\\b.{0,100}|" // ("Subscribe to The Defiant's newsletter to get ...")
+            + "(?:like|liked|enjoy|enjoyed) what you['’]ve (?:just )?read\\?\\s.{0,160}|si te ha gustado (?:este|el) (?:artículo|contenido)\\b.{0,120}|" // ("Like what you've read? To receive ...", "Si te ha gustado este artículo, ...")
             // a box of the site's newsletters, each named with its pitch: "The Breakdown: Decoding crypto and the markets. Daily.",
             // "0xResearch: Alpha in your inbox. Think like an analyst."
             + "(?-i:\\p{Lu}|\\d)[\\p{L}\\d.&'’-]*(?: [\\p{L}\\d.&'’-]+){0,3}: (?:[^:]{1,80}\\. (?:daily|weekly|every weekday)\\.?|[^:.]{1,40} in your inbox\\.(?: [^:]{0,60})?)|"

@@ -41,8 +41,8 @@ final class SitePointers {
             // a shop's button under a product ("$799 at Amazon") and a site's plug for its own event ("Techcrunch event" / "Join us
             // at TechCrunch Sessions: Mobility" / "Save up to $300 on your pass before prices rise.")
             + "|[$£€][\\d,.]+ at (?-i:\\p{Lu})[\\p{L}&'’. ]{1,30}|(?-i:\\p{Lu})[\\p{L}.-]{2,30} events?|join us at (?-i:\\p{Lu}).{0,60}"
-            + "|(?:\\S.{0,60}?\\s[—–-]\\s)?(?:get|book|buy|grab|secure) your (?:tickets?|pass(?:es)?|seats?|spot)(?: (?:today|now))?\\b.{0,30}"
-            + "|(?:\\S.{0,60}?\\s[—–-]\\s)?(?:jetzt )?(?:tickets?|karten|plätze|platz) sichern\\b.{0,30}" // ("... Kongress 2027 – jetzt Tickets sichern") // ("Inman Connect New York — get your ticket today")
+            + "|(?:\\S.{0,60}?\\s[—–-]\\s)?(?:get|book|buy|grab|secure) your (?:tickets?|pass(?:es)?|seats?|spot)(?: (?:today|now))?\\b.{0,30}" // ("Inman Connect New York — get your ticket today")
+            + "|(?:\\S.{0,60}?\\s[—–-]\\s)?(?:jetzt )?(?:tickets?|karten|plätze|platz) sichern\\b.{0,30}" // ("... Kongress 2027 – jetzt Tickets sichern")
             + "|save (?:up to )?[$£€][\\d,]+ on (?:your|a|an) (?:\\S+ )?(?:pass|ticket|tickets|registration)\\b.{0,60}"
             // a related story under the site's name and a bar: "En Xataka | Los centros de datos ya consumen ..."
             + "|(?-i:En \\p{Lu}[\\p{L}\\d]{1,30}) \\| \\p{Lu}.{5,160}"
