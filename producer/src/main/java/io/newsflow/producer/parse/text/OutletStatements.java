@@ -56,6 +56,8 @@ final class OutletStatements {
             + "this (?:article|content|post|story) (?:does not|doesn['’]t) (?:contain|constitute|provide) (?:investment|financial|trading) advice\\b.{0,300}|" // (Cointelegraph's)
             // ComputerBase's: "Dieser Artikel war interessant, hilfreich oder beides? Die Redaktion freut sich über jede Unterstützung ..."
             + "dieser artikel war (?:interessant|hilfreich)\\b.{0,300}|(?:die )?redaktion freut sich über (?:jede |ihre |deine )?unterstützung\\b.{0,200}|"
+            // Meduza's credit under the headline and its plea: "Объясняет «Медуза»", "Поддержите «Медузу». Мы работаем благодаря ..."
+            + "(?:объясняет|рассказывает|разбирается|отвечает) «[^»]{2,40}»|поддержите «[^»]{2,40}»\\.?.{0,160}|мы работаем благодаря вашей поддержке\\b.{0,80}|"
             + "printing articles to share with others is a breach\\b.{0,200}|help us be the\\b.{0,100}|" // (Devex's, The New Humanitarian's)
             + "researched and written by (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,60}|" // a trade paper's desk credit: "Researched and written by World Nuclear News"
             + "this (?:article|story) is part of .{1,40}['’]s (?:coverage|series|reporting)\\b.{0,80}|"
