@@ -78,7 +78,7 @@ final class MenuRuns {
      * an outlet's initials or name opening the page, its menu.
      */
     static boolean matchesLoosely(String line) {
-        String[] words = line.strip().replaceAll("\\s+[|·•]\\s+", " ").split("\\s+"); // (its items parted by bars or not)
+        String[] words = ITEM_BAR.matcher(line.strip()).replaceAll(" ").split("\\s+"); // (its items parted by bars or not)
         return words.length >= 5 && line.length() <= MAX_CHARS && Arrays.stream(words).allMatch(MenuRuns::capitalOrCaseless)
                 && Arrays.stream(words).filter(w -> FurnitureWords.MENU_WORDS.contains(w.toLowerCase(Locale.ROOT)) || SectionNames.isSection(w)).count() >= 2;
     }
@@ -91,6 +91,8 @@ final class MenuRuns {
             + "|[\\p{Lu}&&[\\p{IsCyrillic}\\p{IsGreek}\\p{IsArmenian}]])[\\p{L}\\p{M}\\u200C\\u200D-]{0,15}";
     private static final Pattern UNCASED_ITEMS = UnicodeRegex.compile(UNCASED_WORD + "(?: " + UNCASED_WORD + "){4,11}");
     private static final Pattern SENTENCE_END = UnicodeRegex.compile("[.!?。।۔؟։]\\s*$");
+    /** A bar between a run's items, with the spaces around it: a run is read the same with bars or without. */
+    private static final Pattern ITEM_BAR = Pattern.compile("\\s+[|·•]\\s+");
 
     /**
      * Line 1 of a page whose first block opens with the site's name over one line of five to twelve words in a script
@@ -105,7 +107,7 @@ final class MenuRuns {
             return false;
         }
         String next = lines.get(after).strip();
-        String menu = lines.get(1).strip().replaceAll("\\s+[|·•]\\s+", " "); // (its items parted by bars or not)
+        String menu = ITEM_BAR.matcher(lines.get(1).strip()).replaceAll(" "); // (its items parted by bars or not)
         return (UNCASED_ITEMS.matcher(menu).matches() || pairedItems(menu)) && next.length() <= 120 && !SENTENCE_END.matcher(next).find();
     }
 

@@ -44,6 +44,9 @@ final class ReporterBylines {
     private static final Pattern STAMPED_REPORTER = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2})\\s+(\\p{IsHan}{2,8})\\s*[／/]\\s*"
             + "(?:記者|记者)\\s*(\\p{IsHan}{2,4}(?:[、，]\\p{IsHan}{2,4}){0,2})\\s*[／/]\\s*\\p{IsHan}{2,6}(?:報導|报道)$");
 
+    /** The writer's address after the byline, which the reporter's line may carry. */
+    private static final Pattern ADDRESS_AFTER = Pattern.compile("\\s+" + ContactLines.MAIL_ADDRESS + "$");
+
     private ReporterBylines() {
     }
 
@@ -58,7 +61,7 @@ final class ReporterBylines {
             return Optional.of(new Byline(List.of(stamped.group(3).split("[、，]")), stamped.group(2),
                     DateExtractor.find(stamped.group(1)).orElse(null), null));
         }
-        Matcher reporter = REPORTER.matcher(line.strip().replaceFirst("\\s+" + ContactLines.MAIL_ADDRESS + "$", "")); // ("김영호 기자 youngho@etnews.com")
+        Matcher reporter = REPORTER.matcher(ADDRESS_AFTER.matcher(line.strip()).replaceFirst("")); // ("김영호 기자 youngho@etnews.com")
         if (!reporter.matches()) {
             return Optional.empty();
         }
