@@ -44,7 +44,9 @@ final class BylineLabels {
             // Tibetan (its shad after the label: "རྩོམ་པ་པོ།"), Sorani, Kurmanji and Malagasy ("Nosoratan'i Rija Rakoto")
             + "|རྩོམ་པ་པོ|نووسەر|nivîskar|nosoratan'i|nosoratan’i"
             // Occitan and Catalan: "Per Joan Matieu Blanc" (a name must follow: "Per capita" names no one)
-            + "|per";
+            + "|per"
+            // Greek: the genitive article ("Του Γιώργου Παπαδάκη", "of": a name must follow), "Επιμέλεια:" (compiled by), "Γράφει η ..."
+            + "|(?-i:Του|Της|ΤΟΥ|ΤΗΣ)|επιμέλεια|επιμελεια|γράφει(?: ο| η)?|συντάκτης";
 
     private BylineLabels() {
     }

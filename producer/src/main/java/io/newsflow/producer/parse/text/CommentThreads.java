@@ -38,6 +38,8 @@ final class CommentThreads {
             + "(?:laisser|laissez|poster|postez) un commentaire|vous devez être connecté pour (?:publier|poster|laisser) un commentaire|"
             + "deja(?:r)? un comentario|dej[aá] tu comentario|deixe (?:um|o seu|seu) comentário|lascia un commento|"
             + "അഭിപ്രായങ്ങൾ|టిప్పణులు|कमेंट्स|टिप्पणियां|মন্তব্য|" // (the thread's label in Malayalam, Telugu, Hindi and Bengali)
+            // Turkish and Greek: "Yorum Yap", "Bu habere henüz yorum yapılmamış.", "İlk yorumu siz yapın", "Σχολιάστε"
+            + "yorum yap(?:ın)?|yorum yaz(?:ın)?|bu habere henüz yorum yapılmamış.{0,60}|ilk yorumu (?:sen|siz) yap(?:ın)?|σχολιάστε|γράψτε (?:το |ένα )?σχόλιο|"
             + "(?:jetzt )?anmelden und mitdiskutieren|connectez-vous pour (?:commenter|réagir)|inicia sesión para comentar|(?:accedé|accede|ingresá|ingresa|registrate|regístrate) (?:a|para) comentar|accedi per commentare|"
             // a feedback widget: "Cet article vous a-t-il été utile ?", "Was this article helpful?", "War dieser Artikel hilfreich?"
             + FEEDBACK_QUESTIONS + "(?: (?:este|el) artículo)?|"

@@ -13,14 +13,21 @@ final class DateLineWords {
      * The labels and weekdays, case aside; the Hebrew, Yiddish and Lao words and Esperanto's "la" are bounded by letters
      * and marks instead of a word boundary, since some of them end in a mark.
      */
+    /**
+     * The weekdays' names, written out, in English, French, German, Spanish, Italian, Turkish and Greek: a date line's,
+     * also between a date and its clock ("07 Aralık 2026 Pazartesi 10:12", read by {@link DateExtractor}).
+     */
+    static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+            + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+            + "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή";
+
     static final Pattern META_WORDS = UnicodeRegex.compile("(?iu)\\b(published|publication|date|dated|posted|"
             + "first|last|original|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
             + "modifié|geändert|modificado|aggiornato|ultimo agg|ultimo aggiornamento|bijgewerkt|zaktualizowano|atualizado|atualizada|postado|postada|em|publicada|data publikacji|"
             + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl|publikováno|aktualizováno)\\b|"
-            + "(?iu)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-            + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|" // (Welsh)
+            + "(?iu)\\b(" + DateLineWords.WEEKDAYS + "|mon|tue|wed|thu|fri|sat|sun|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|" // (Welsh)
             + "alatsinainy|talata|alarobia|alakamisy|zoma|asabotsy|alahady|" // (Malagasy)
             // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
             // الآخرة 1447 هـ - 2 ديسمبر 2025 م")

@@ -54,7 +54,7 @@ final class FollowPrompts {
             + "(?:\\s+(?:on|and|y|et|und|e|en)\\s+[\\w@ ]{1,40})?(?:\\s+for (?:more|the latest)\\b.{1,40})?"
             + "(?:\\s+to (?:keep|stay) (?:updated|up to date|informed)\\b.{0,80})?" // ("Like us on Facebook to keep updated with ...")
             + "(?:,? (?:and )?follow @\\w+ on \\w+\\b.{0,120})?|"
-            + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:'de takip et)?|news['’](?:te|ten) takip edin?)"
+            + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:['’]de takip (?:et|edin|ediniz))?|news['’](?:te|ten) takip edin?)"
             + "(?: (?:et|and|und|y|e|i|en) (?:whatsapp|telegram|youtube|instagram|facebook))?|" // ("... sur Google Actualités et WhatsApp.")
             // Thai: "ติดตามมติชนออนไลน์ได้ทาง Line" ("follow ... on Line")
             + "ติดตาม\\S{1,40}ได้ทาง\\s*\\S.{0,40}|"

@@ -27,7 +27,7 @@ final class MenuSpellings {
         for (int k = 0; k < lines.size(); k++) {
             String[] bar = TopMenus.BAR.split(lines.get(k).strip());
             String[] items = bar.length < MIN_BAR_ITEMS && lines.isJunk(k) ? lines.get(k).strip().split("\\s+") : bar;
-            if (items.length >= MIN_BAR_ITEMS && Arrays.stream(items).anyMatch(label::equalsIgnoreCase)) {
+            if (items.length >= MIN_BAR_ITEMS && Arrays.stream(items).anyMatch(item -> sameItem(item, label))) {
                 return true;
             }
         }
@@ -39,7 +39,7 @@ final class MenuSpellings {
         for (int k = 0; section != null && k < lines.size(); k++) {
             String[] items = TopMenus.BAR.split(lines.get(k).strip());
             if (items.length >= MIN_BAR_ITEMS && Arrays.stream(items).allMatch(item -> item.split(" ").length <= MAX_ITEM_WORDS)) {
-                String listed = Arrays.stream(items).filter(section::equalsIgnoreCase).findFirst().orElse(null);
+                String listed = Arrays.stream(items).filter(item -> sameItem(item, section)).findFirst().orElse(null);
                 // (a bar in capitals says nothing of the case: "NEWS | LOCAL | SPORT")
                 if (listed != null && !listed.equals(listed.toUpperCase(Locale.ROOT))) {
                     return listed;
@@ -70,6 +70,14 @@ final class MenuSpellings {
             }
         }
         return natural;
+    }
+
+    /**
+     * A menu's item and a label are the same, case and accents aside: Greek drops its accents in capitals ("ΑΓΟΡΕΣ" over
+     * a menu's "Αγορές"), so the shouted label matches its item only without them.
+     */
+    private static boolean sameItem(String item, String label) {
+        return item.equalsIgnoreCase(label) || item.length() == label.length() && bare(item).equals(bare(label));
     }
 
     private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]+");

@@ -1,7 +1,9 @@
 package io.newsflow.producer.parse.text;
 
+import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The labels a page sets over the headlines of other stories, in the languages the corpus has met ("Read more",
@@ -78,11 +80,23 @@ final class RelatedLabels {
     private static final Pattern MORE_NEWS_OF = Pattern.compile("(?:más noticias|more news|mehr nachrichten|plus d'actualités|mais notícias) (?:de|del|from|aus|de la|da|do) \\S.{1,30}"
             + "|(?:more from|more by(?! (?:this|the) (?:author|writer|reporter))|mehr von|mehr aus) \\S.{1,30}|\\S.{2,40}['’]s (?:recent|latest|other) (?:articles|stories|posts)"); // ("Robert Arnason's recent articles")
 
+    private static final Pattern ACCENTS = Pattern.compile("\\p{InCombiningDiacriticalMarks}+");
+
+    /**
+     * The labels without their accents: a label in capitals drops them, in Greek as a rule ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ", lower-cased
+     * "σχετικα αρθρα", over a list of "σχετικά άρθρα"). Only Latin and Greek accents go: an Indic vowel sign is a letter's part.
+     */
+    private static final Set<String> UNACCENTED = LABELS.stream().map(RelatedLabels::unaccented).collect(Collectors.toUnmodifiableSet());
+
     private RelatedLabels() {
     }
 
     /** The label (lower case, no trailing colon or arrow) sets other stories' headlines under it. */
     static boolean isLabel(String label) {
-        return LABELS.contains(label) || TOP_N.matcher(label).matches() || PORTAL_PICKS.matcher(label).lookingAt() || MORE_NEWS_OF.matcher(label).matches();
+        return LABELS.contains(label) || UNACCENTED.contains(label) || TOP_N.matcher(label).matches() || PORTAL_PICKS.matcher(label).lookingAt() || MORE_NEWS_OF.matcher(label).matches();
+    }
+
+    private static String unaccented(String label) {
+        return ACCENTS.matcher(Normalizer.normalize(label, Normalizer.Form.NFD)).replaceAll("");
     }
 }
