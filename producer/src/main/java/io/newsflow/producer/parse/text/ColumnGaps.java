@@ -18,10 +18,10 @@ final class ColumnGaps {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     /** Two spaces or more between words (not after a sentence's stop, nor around a bar that already parts the items). */
     private static final Pattern NARROW_GAP = Pattern.compile("(?<=[\\p{L}\\p{M}\\p{N}]) {2,}(?=[\\p{L}\\p{N}])"); // (a word may end in a mark: "ਖ਼ਬਰਾਂ")
-    private static final Pattern ITEM = Pattern.compile("(?:\\d+|\\p{Ll}{1,4}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?: [\\p{L}\\p{N}&'’/-]+){0,3}" // ("Crime and Public
-            // Safety", "Top 100", "F1", "QA/QC", "5G", "theCUBE"); or up to three words of a script without case ("セキュリティ", "企業・業界動向",
-            // "오피니언", "שוק ההון", "נדל\"ן", "कारोबार", "بانک و بیمه")
-            + "|\\p{Lo}[\\p{Lo}\\p{Lm}\\p{M}・\"״\\u200C-]*(?: \\p{Lo}[\\p{Lo}\\p{Lm}\\p{M}・\"״\\u200C-]*){0,2}");
+    private static final Pattern ITEM = Pattern.compile("(?:\\d+|\\p{Ll}{1,4}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{N}&'‘’/-]*(?: [\\p{L}\\p{N}&'‘’/-]+){0,3}" // ("Crime and Public
+            // Safety", "Top 100", "F1", "QA/QC", "5G", "theCUBE", Uzbek's "Ko‘chmas mulk"); or up to three words of a script without case
+            // ("セキュリティ", "企業・業界動向", "오피니언", "שוק ההון", "נדל\"ן", "कारोबार", "بانک و بیمه", Georgian's "ეკონომიკა", its letters filed as lower case)
+            + "|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{Lm}\\p{M}・\"״\\u200C-]*(?: [\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{Lm}\\p{M}・\"״\\u200C-]*){0,2}");
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
     private static final int MANY_ITEMS = 6;

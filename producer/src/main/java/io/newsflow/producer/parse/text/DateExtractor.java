@@ -11,14 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the first date (and time, when written) in a line: ISO 8601, numeric day-first
- * ({@code 08.10.2024}, {@code 8-10-2024}), slashed ({@code 10/08/2024}, month-first unless the first
- * number is above 12), and written dates in several languages ({@code 7 October 2024},
- * {@code Oct. 7, 2024}, {@code 7. Oktober 2024}, {@code 7 de octubre de 2024}). A time of day and a zone
- * ({@code 09:14}, {@code 9.14am}, {@code CET}, {@code +02:00}) are applied when present, written after the
- * date or just before it ({@code 10:30 GMT, 29 November 2026}); without a zone
- * the time is read as UTC and a date alone as midnight UTC. Dates without a year are not read:
- * a year is never guessed.
+ * Finds the first date (and time, when written) in a line: ISO 8601, numeric day-first ({@code 08.10.2024},
+ * {@code 8-10-2024}), slashed ({@code 10/08/2024}, month-first unless the first number is above 12), and written dates
+ * in several languages ({@code 7 October 2024}, {@code Oct. 7, 2024}, {@code 7. Oktober 2024},
+ * {@code 7 de octubre de 2024}). A time of day and a zone ({@code 09:14}, {@code 9.14am}, {@code CET}, {@code +02:00})
+ * are applied when present, written after the date or just before it ({@code 10:30 GMT, 29 November 2026}); without a
+ * zone the time is read as UTC and a date alone as midnight UTC. Dates without a year are not read: a year is never
+ * guessed.
  */
 public final class DateExtractor {
 
@@ -74,8 +73,9 @@ public final class DateExtractor {
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\p{L}\\d.])(\\d{4})(?:\\.|\\s+m\\.|\\s*ခုနှစ်)?\\s+" + MONTH
             + "\\s+(\\d{1,2})(?:\\.|\\s+d\\.|\\s*ရက်|(?![\\d.:]))"
             + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
-    /** Korean, Japanese and Chinese: "2025년 12월 2일 10:15", "2025年12月2日". */
-    private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]" + TIME, F);
+    /** Korean, Japanese, Chinese and Mongolian: "2025년 12월 2일 10:15", "2025年12月2日", "2026 оны 12 сарын 07, 10:20". */
+    private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*(?:[년年]|оны)\\s*(\\d{1,2})\\s*(?:[월月]|(?:-р|\\s+дугаар|\\s+дүгээр)?\\s*сарын)"
+            + "\\s*(\\d{1,2})(?:\\s*[일日]|(?<=сарын\\s{1,3}\\d{1,2})(?!\\d))" + TIME, F);
     /** Tibetan, year, "month" and "day" before their numbers: "༢༠༢༥ ཟླ་ ༡༢ ཚེས་ ༢" (its digits made ASCII before). */
     private static final Pattern TIBETAN = Pattern.compile("(?<!\\d)(\\d{4})\\s*ཟླ་\\s*(\\d{1,2})\\s*ཚེས་\\s*(\\d{1,2})(?!\\d)" + TIME, F);
     /** Latvian, year first and the day before the month: "2025. gada 2. decembris, 10:15". */

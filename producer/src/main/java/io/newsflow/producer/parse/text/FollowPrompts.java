@@ -58,6 +58,8 @@ final class FollowPrompts {
             + "(?: (?:et|and|und|y|e|i|en) (?:whatsapp|telegram|youtube|instagram|facebook))?|" // ("... sur Google Actualités et WhatsApp.")
             // Thai: "ติดตามมติชนออนไลน์ได้ทาง Line" ("follow ... on Line")
             + "ติดตาม\\S{1,40}ได้ทาง\\s*\\S.{0,40}|"
+            // Uzbek and Azerbaijani: "Spot’ni Telegram’da kuzatib boring", "Banker.az-ı Telegram-da izləyin"
+            + ".{0,40}\\b(?:telegram|facebook|instagram|youtube|whatsapp|google news)['’-]?(?:da|də|de)\\b.{0,20}\\b(?:kuzatib boring|kuzating|izləyin)|"
             // Turkish: "Google News'te Cumhuriyet'e abone olun", "Cumhuriyet'in WhatsApp kanalına katılın"
             + "google news['’](?:te|ta|de|da)\\b.{0,40}\\b(?:abone olun|takip edin)|.{0,40}\\b(?:whatsapp|telegram|youtube) (?:kanalına|kanalımıza|grubuna) (?:katılın|abone olun)|"
             + "(?:puedes|podéis|pode|vous pouvez|sie können|you can|potete|puoi) (?:seguir|suivre|folgen|follow|seguire)\\b.{1,80}\\b"

@@ -172,7 +172,7 @@ final class MenuRuns {
     /** A word opening with a capital, or in a script without case (Arabic, Hebrew, Devanagari, Tamil): it may be an item. */
     private static boolean capitalOrCaseless(String word) {
         int first = word.codePointAt(0);
-        return Character.isUpperCase(first) || Character.isLetter(first) && !Character.isLowerCase(first) && !Character.isTitleCase(first);
+        return Character.isUpperCase(first) || Character.isLetter(first) && !NameCase.opensInLowerCase(word) && !Character.isTitleCase(first);
     }
 
     /**

@@ -168,4 +168,13 @@ public final class NameCase {
     }
 
     private static final Pattern SENTENCE_CASE = UnicodeRegex.compile("\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){1,2}");
+
+    /**
+     * The text opens with a lower-case letter; not in Georgian, whose everyday letters Unicode files as lower case though
+     * the script writes no capitals ("ფინანსები", a section's label, is not the lower-case rest of a line above it).
+     */
+    static boolean opensInLowerCase(String text) {
+        int first = text.codePointAt(0);
+        return Character.isLowerCase(first) && Character.UnicodeScript.of(first) != Character.UnicodeScript.GEORGIAN;
+    }
 }

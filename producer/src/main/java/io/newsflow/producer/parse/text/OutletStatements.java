@@ -102,6 +102,10 @@ final class OutletStatements {
             + "soutenez .{1,40}?[.!]?\\s*faites un don\\b.{0,40}|"
             // an agency's terms of reuse: "Any use of Asia-Plus materials requires a hyperlink to the source."
             + "any (?:use|reproduction|reprint(?:ing)?|copying) of .{1,60}\\bmaterials?\\b.{0,160}|"
+            // the same in Russian and Armenian: "При использовании материалов ссылка на ... обязательна", "Նյութերի ... օգտագործման
+            // դեպքում հղումը ԱՐԿԱ-ին պարտադիր է։"
+            + "при (?:полном или частичном )?(?:использовании|цитировании|перепечатке) материалов\\b.{0,120}\\bобязательна\\b.{0,40}|"
+            + "նյութերի\\b.{0,80}\\bօգտագործման դեպքում\\b.{0,80}\\bպարտադիր է.{0,4}|"
             // a site's blanket disclaimer under every story: "Disclaimer: "The views/contents expressed in this article are ...""
             + "disclaimer\\s*:\\s*\\W?the views(?:/contents)? expressed in this (?:article|story|piece)\\b.{0,300}|"
             // a member station's plea ("KQED's journalism is supported by members like you. Donate now.") and its note of when

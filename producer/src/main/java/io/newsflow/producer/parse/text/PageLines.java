@@ -41,8 +41,7 @@ final class PageLines {
             int first = lines.size();
             for (String line : group) {
                 // (a prompt broken over two lines, its second in lower case: "Get the RNZ app" / "for ad-free news and current affairs")
-                boolean rest = lines.size() > first && junk.get(lines.size() - 1) && !line.isBlank()
-                        && Character.isLowerCase(line.strip().codePointAt(0))
+                boolean rest = lines.size() > first && junk.get(lines.size() - 1) && !line.isBlank() && NameCase.opensInLowerCase(line.strip())
                         && JunkLineDetector.isJunk(lines.get(lines.size() - 1).strip() + " " + line.strip());
                 junk.set(lines.size(), rest || JunkLineDetector.isJunk(line));
                 lines.add(line);

@@ -68,6 +68,8 @@ final class RelatedLabels {
             "વધુ વાંચો", "ಓದಿ", "ಇದನ್ನೂ ಓದಿ", "ਹੋਰ ਖ਼ਬਰਾਂ", "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ଆହୁରି ପଢ଼ନ୍ତୁ", "ଆହୁରି ପଢନ୍ତୁ", "مۇناسىۋەتلىك خەۋەرلەر", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "أخبار ذات صلة", "اقرأ المزيد", "الأكثر قراءة", "مزید پڑھیں", "مزید خبریں", "हेही वाचा", "ಟಾಪ್ ನ್ಯೂಸ್", "සම්බන්ධිත පුවත්", "עוד באותו נושא", "தொடர்புடைய செய்திகள்", "اخبار مرتبط", "digər xəbərlər", "loga maiddái", "dalše nastawki", "lleer más", "llei tamién", // (Gujarati,
             // Kannada, Punjabi, Odia, Uyghur; Northern Sami, Upper Sorbian, Asturian)
             "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "相關新聞", "相关新闻", "相关推荐", "相關推薦", "延伸閱讀", "延伸阅读", "推荐阅读", "推薦閱讀", "热门推荐", "熱門新聞", // (Thai, Chinese)
+            // Georgian, Mongolian, Uzbek and Azerbaijani: "also read", "related news", "on the topic", "similar news"
+            "ასევე წაიკითხეთ", "მსგავსი სიახლეები", "холбоотой мэдээ", "mavzuga oid", "shuningdek o‘qing", "oxşar xəbərlər",
             "この記事を書いた人"); // (and a Japanese page's box on "who wrote this article": the name, the desk, their fields)
 
     /** A numbered rail's label: "Top 10 Stories", "Top 5 news", "Top 10 reads". */

@@ -78,6 +78,9 @@ final class SiteTaglines {
             + "(?:[\\p{L}'’]+ ){0,3}(?:(?:latest|breaking|top),? (?:breaking|latest) news(?:(?:,| and| &| [|•–-]) (?:(?:latest |top )?headlines"
             + "|updates|analysis|videos?))*|(?:latest|breaking|top) news(?:(?:,| and| &| [|•–-]) (?:(?:latest |top )?headlines|updates|analysis"
             + "|breaking news|latest news|videos?))+)|"
+            // an agency's or a site's kind alone under its name, in Armenian, Georgian, Russian and Ukrainian: "Լրատվական
+            // գործակալություն", "საინფორმაციო სააგენტო", "Информационное агентство"
+            + "(?:լրատվական|տեղեկատվական) (?:գործակալություն|կայք)|საინფორმაციო (?:სააგენტო|პორტალი)|(?:информационное|інформаційне) агентство|"
             // the same in French, Spanish, Portuguese, Italian: "Le quotidien de référence en Côte d'Ivoire" (no verb: a paper's
             // own words, never a sentence of the story)
             + "(?:le|la|el|o|il) (?:premier |primer |primeiro |primo |grand |gran )?(?:quotidien|journal|diario|jornal|giornale|periódico"

@@ -91,8 +91,8 @@ public final class TextArticleParser {
                 i = menu;
                 continue;
             }
-            if (content.size() <= 2 && lines.inDatedBlock(i) && StampDetails.consumed(lines, i, content.isEmpty(), draft)) {
-                continue; // "TORINO", "17:38", "NEWS" beside the date under the headline
+            if (content.size() <= 2 && lines.inDatedBlock(i) && !lines.nameOverTaglineAndMenu(i) && StampDetails.consumed(lines, i, content.isEmpty(), draft)) {
+                continue; // "TORINO", "17:38", "NEWS" beside the date under the headline (not a logo over its tagline: "ԱՐԿԱ")
             }
             if (content.isEmpty() && lines.isJunk(i)) {
                 OpeningMastheads.taglinedOverMenu(lines, i).ifPresent(name -> draft.offerSource(name, MASTHEAD));
