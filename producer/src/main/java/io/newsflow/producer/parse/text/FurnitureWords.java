@@ -33,7 +33,7 @@ final class FurnitureWords {
             "שתף", "cundivider", "tiri", "rannañ", "diele", // Hebrew's singular, Romansh, Māori, Breton, West Frisian
             "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit", // Lao, Yiddish, Esperanto, Greenlandic
             "མཉམ་སྤྱོད", "མཉམ་སྤྱོད།", "هاوبەشکردن", "parve bike", "zarao", "бүлешү"); // Tibetan, Sorani, Kurmanji, Malagasy, Tatar
-    static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share this page", "share on",
+    static final Set<String> SHARE_WORDS = union(SHARE_BUTTONS, "share", "share this", "share this article", "share this page", "share on", "share if you like",
             "tweet", "tweeter", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "linkedin", "whatsapp",
             "telegram", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "bluesky", "copy link", "kopier lenke", "kopiér link", "kopiera länk",
             "copy", "link", "save", "bookmark", "comment", "comments", "reply",

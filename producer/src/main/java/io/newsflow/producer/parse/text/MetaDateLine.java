@@ -60,8 +60,8 @@ public final class MetaDateLine {
         if (line.length() > 4 * MAX_LENGTH) {
             return Optional.empty(); // a paragraph: the reading time cut below is a few words, no stamp is left under the limit
         }
-        // "Publié le 26/11/2025 à 06:00 Temps de lecture: 3 min": a reading time glued to the stamp
-        String text = READING_TIME_TAIL.matcher(line.strip()).replaceFirst("");
+        // "Publié le 26/11/2025 à 06:00 Temps de lecture: 3 min": a reading time glued to the stamp; Nepal's own date beside it
+        String text = BikramSambatDates.without(READING_TIME_TAIL.matcher(line.strip()).replaceFirst("")).strip();
         // "Aktualisiert am 1. Dezember 2026, 16:48 Uhr Quelle: ZEIT ONLINE, dpa": the sources glued to the stamp, a segment
         text = GLUED_SOURCES.matcher(text).replaceFirst(" | $1");
         // "Tuesday December 01 2026, 5.00pm GMT, The Times": the outlet after the stamp's clock, parted by a comma only

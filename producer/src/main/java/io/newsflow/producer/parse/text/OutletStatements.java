@@ -54,6 +54,11 @@ final class OutletStatements {
             // independent media outlet that delivers ..."
             + "(?:disclosure|disclaimer)\\s*:\\s*\\p{Lu}[\\p{L}.&'’ -]{1,40} is an? (?:[\\p{L}-]+ ){0,3}(?:media outlet|news outlet|publication|news organi[sz]ation)\\b.{0,300}|"
             + "this (?:article|content|post|story) (?:does not|doesn['’]t) (?:contain|constitute|provide) (?:investment|financial|trading) advice\\b.{0,300}|" // (Cointelegraph's)
+            + "(?:disclaimer\\s*:\\s*)?this (?:article|content|post|story|report) is (?:provided )?for (?:general )?(?:informational|information|educational)"
+            + " purposes only\\b.{0,300}|" // ("... and is not investment advice.")
+            // a business site's pitch under every story: "Discover the latest Business News, Sensex, and Nifty updates. ... download
+            // the Moneycontrol App to stay updated!"
+            + "discover the latest (?:[\\p{L}-]+ ){0,3}news\\b.{0,400}\\b(?:download|stay updated)\\b.{0,80}|"
             // ComputerBase's: "Dieser Artikel war interessant, hilfreich oder beides? Die Redaktion freut sich über jede Unterstützung ..."
             + "dieser artikel war (?:interessant|hilfreich)\\b.{0,300}|(?:die )?redaktion freut sich über (?:jede |ihre |deine )?unterstützung\\b.{0,200}|"
             // Meduza's credit under the headline and its plea: "Объясняет «Медуза»", "Поддержите «Медузу». Мы работаем благодаря ..."
