@@ -19,7 +19,7 @@ final class RelatedLabels {
             "you may also like", "you might also like", "you may like", "you might like", "more stories you may be interested in",
             "stories you may be interested in", "you may be interested in", "mehr zum thema", "zum thema", "auch interessant",
             "lesen sie auch", "lesen sie mehr", "das könnte sie auch interessieren", "das könnte sie auch noch interessieren", "das könnte dich auch interessieren", "das könnte dich auch noch interessieren", "weitere artikel", "weitere artikel zum thema", "mehr artikel zum thema", "lire aussi", "à lire aussi", "a lire aussi",
-            "sur le même sujet", "la rédaction vous conseille", "voir aussi", "pour mémoire", "más información", "te puede interesar", "le puede interesar", "también le puede interesar", "también te puede interesar", "related story", "seguir leyendo", "¿qué otras noticias debes saber?", "címlapról ajánljuk", "súvisiace články", "lee también", "lea también", "leer más", "lea más", "lee más", "lea además", "lee además", "related reading",
+            "sur le même sujet", "articles liés", "la rédaction vous conseille", "voir aussi", "pour mémoire", "más información", "te puede interesar", "le puede interesar", "también le puede interesar", "también te puede interesar", "related story", "seguir leyendo", "¿qué otras noticias debes saber?", "címlapról ajánljuk", "súvisiace články", "lee también", "lea también", "leer más", "lea más", "lee más", "lea además", "lee además", "related reading",
             "læs også", "läs också", "keep reading", "keep on reading", "bekijk ook",
             // Swedish, Danish, Norwegian, Faroese and Icelandic "Read more" and "Most read": "Läs mer", "Mest läst", "Mest lisið"
             "läs mer", "läs även", "mest läst", "mest lästa", "læs mere", "mest læste", "les mer", "mest lest", "mest lisið", "les eisini",
@@ -80,7 +80,8 @@ final class RelatedLabels {
 
     /** "Más noticias de Quito", "More news from Leeds", "Mehr von RP ONLINE": a rail of a place's, a desk's or the site's other stories. */
     private static final Pattern MORE_NEWS_OF = Pattern.compile("(?:más noticias|more news|mehr nachrichten|plus d'actualités|mais notícias) (?:de|del|from|aus|de la|da|do) \\S.{1,30}"
-            + "|(?:more from|more by(?! (?:this|the) (?:author|writer|reporter))|mehr von|mehr aus) \\S.{1,30}|\\S.{2,40}['’]s (?:recent|latest|other) (?:articles|stories|posts)"); // ("Robert Arnason's recent articles")
+            + "|(?:more from|more by(?! (?:this|the) (?:author|writer|reporter))|mehr von|mehr aus) \\S.{1,30}|\\S.{2,40}['’]s (?:recent|latest|other) (?:articles|stories|posts)" // ("Robert Arnason's recent articles")
+            + "|\\S.{1,40} vous recommande"); // ("Financial Afrik vous recommande": the site's picks)
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{InCombiningDiacriticalMarks}+");
 
