@@ -30,6 +30,8 @@ final class AccessWalls {
             + "pour (?:lire|continuer à lire|découvrir) (?:la (?:totalité|suite) de )?(?:cet article|la suite)\\b.{0,40}\\b(?:abonnez-vous|connectez-vous|inscrivez-vous)\\b.{0,60}|"
             + "per (?:continuare a leggere|leggere (?:l['’]articolo|tutto))\\b.{0,40}\\b(?:abbonati|accedi|registrati)\\b.{0,60}|" // (an Italian one)
             + "para (?:seguir|continuar) leyendo\\b.{0,60}\\b(?:suscríbete|regístrate|inicia sesión|hazte socio)\\b.{0,60}|" // (and a Spanish one)
+            // "Esta noticia es exclusiva para suscriptores. Suscríbete a DF para seguir leyendo."
+            + "(?:esta|este) (?:noticia|artículo|nota|contenido) es exclusiv[ao] para (?:suscriptores|socios|abonados)\\b.{0,120}|"
             + "ten artykuł czytasz w ramach (?:bezpłatnego|darmowego) limitu\\b.{0,80}|läs vidare\\s*[–—-]\\s*(?:bli prenumerant|logga in)\\b.{0,40}|" // (Polish, Swedish)
             + "jetzt weiterlesen mit\\b.{1,40}|(?:sie sind )?bereits abonnent(?:in)?\\?\\s*(?:hier |jetzt )?(?:anmelden|einloggen)\\b.{0,20}|"
             // Janes' closing offer: "Want to read more? For analysis on this article ... enquire about our subscription options"

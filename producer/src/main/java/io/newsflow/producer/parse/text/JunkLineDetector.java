@@ -95,6 +95,7 @@ public final class JunkLineDetector {
     private static final Pattern TIMING = UnicodeRegex.compile("^\\W*(?:(?:updated|published|posted|last updated|last update)\\s*:?\\s*)?"
             + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)"
             + "(?:,?\\s*(?:updated|last updated)\\s*\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\\s+ago)?\\W*$|" // ("Posted 5h ago, updated 2h ago")
+            + "^\\W*(?:atualizado|atualizada|actualizado|actualizada|mis à jour|aggiornato)\\s*:?\\s*(?:há|hace|il y a)?\\s*\\d+\\s*(?:minutos?|min|horas?|h|dias?|días|minutes?|heures?|jours|minuti|ore|giorni)(?:\\s+(?:atrás|fa))?\\W*$|" // ("Atualizado 2 horas atrás")
             + "^\\d+\\s*(?:m|mins?|h|hrs?|d)\\s+ago\\s+\\p{Lu}[^.!?]{0,100}$|^(?:publiziert|veröffentlicht|aktualisiert) (?:heute|gestern)? ?" // a live
             + "(?:um \\d{1,2}[.:]\\d{2}(?: uhr)?|vor \\d+ (?:minuten|stunden|tagen))\\W*$|^(?:[-–]\\s*\\d+\\s*){2,}$|^[+−-]\\d+(?:[.,]\\d+)?%$|" // key event ("2h
             // ago ..."), "Publiziert ...", counters ("- 0 - 150", "Total Views: 4212"), a quote's move ("+1.20%"); "4–5 minutes", a reading time

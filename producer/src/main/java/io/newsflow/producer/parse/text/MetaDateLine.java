@@ -24,7 +24,7 @@ public final class MetaDateLine {
      * What the date extractor leaves of a stamp: a clock time ("3:45 PM", "10h04"), a relative time
      * ("Updated 2 hours ago"), an hour offset ("GMT+1").
      */
-    private static final Pattern CLOCK = UnicodeRegex.compile("(?iu)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:min\\b)?(?:\\s*[ap]\\.?m\\.?)?|"
+    private static final Pattern CLOCK = UnicodeRegex.compile("(?iu)\\b\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:min\\b)?(?:\\s*[ap]\\.?\\s?m\\.?)?|"
             + "\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\p{L})|\\b\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?)\\s+ago\\b|"
             + "\\b(?:há|hace|il y a|vor)\\s+\\d+\\s*\\p{L}+|\\b\\d+\\s*(?:ore|uur|minuti|minuten)\\s+(?:fa|geleden)\\b|"
             + "\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}\\b");
