@@ -33,6 +33,11 @@ final class AccessWalls {
             // "Esta noticia es exclusiva para suscriptores. Suscríbete a DF para seguir leyendo."
             + "(?:esta|este) (?:noticia|artículo|nota|contenido) es exclusiv[ao] para (?:suscriptores|socios|abonados)\\b.{0,120}|"
             + "ten artykuł czytasz w ramach (?:bezpłatnego|darmowego) limitu\\b.{0,80}|läs vidare\\s*[–—-]\\s*(?:bli prenumerant|logga in)\\b.{0,40}|" // (Polish, Swedish)
+            // Norwegian, Danish, Swedish and Icelandic: "Denne artikkelen er for abonnenter", "Allerede abonnent? Logg inn", "Þessi
+            // grein er aðeins fyrir áskrifendur."
+            + "(?:denne|den här|denna) (?:artikkelen|artiklen|artikeln) er (?:kun )?for (?:abonnenter|abonnementer)\\b.{0,80}|"
+            + "(?:denna|den här) artikel är (?:bara )?för (?:prenumeranter|premiumkunder)\\b.{0,80}|"
+            + "(?:allerede|redan) (?:abonnent|prenumerant)\\?\\s*(?:logg inn|log ind|logga in)\\b.{0,20}|þessi (?:grein|frétt) er aðeins fyrir áskrifendur\\b.{0,80}|"
             + "jetzt weiterlesen mit\\b.{1,40}|(?:sie sind )?bereits abonnent(?:in)?\\?\\s*(?:hier |jetzt )?(?:anmelden|einloggen)\\b.{0,20}|"
             // Janes' closing offer: "Want to read more? For analysis on this article ... enquire about our subscription options"
             + "want to (?:read|know|see) more\\?\\s.{0,120}\\b(?:subscri(?:be|ption)|sign in|log in|register)\\b.{0,120}|"

@@ -80,7 +80,7 @@ final class RelatedLabels {
 
     /** "Más noticias de Quito", "More news from Leeds", "Mehr von RP ONLINE": a rail of a place's, a desk's or the site's other stories. */
     private static final Pattern MORE_NEWS_OF = Pattern.compile("(?:más noticias|more news|mehr nachrichten|plus d'actualités|mais notícias) (?:de|del|from|aus|de la|da|do) \\S.{1,30}"
-            + "|(?:more from|more by(?! (?:this|the) (?:author|writer|reporter))|mehr von|mehr aus) \\S.{1,30}|\\S.{2,40}['’]s (?:recent|latest|other) (?:articles|stories|posts)" // ("Robert Arnason's recent articles")
+            + "|(?:more from|more by(?! (?:this|the) (?:author|writer|reporter))|mehr von|mehr aus|mer fra|mere fra|mer från|meer van) \\S.{1,30}|\\S.{2,40}['’]s (?:recent|latest|other) (?:articles|stories|posts)" // ("Robert Arnason's recent articles")
             + "|\\S.{1,40} vous recommande"); // ("Financial Afrik vous recommande": the site's picks)
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{InCombiningDiacriticalMarks}+");
