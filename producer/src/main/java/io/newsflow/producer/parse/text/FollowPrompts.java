@@ -32,6 +32,8 @@ final class FollowPrompts {
             + "(?:únete|unete|únase|súmate|rejoignez|junte-se|entre)\\b.{0,40}\\b(?:whatsapp|telegram)\\b.{0,40}|"
             // "Siga nuestro canal de WhatsApp", "Sigue nuestro canal de Telegram", "Siga-nos no WhatsApp"
             + "(?:siga|sigue|síguenos en|sigan) (?:nuestro|el) canal de (?:whatsapp|telegram|youtube)\\b.{0,80}|"
+            // Arabic: "تابعونا على جوجل نيوز", "تابعوا ... على واتساب"
+            + "(?:تابعونا|تابعوا|تابعنا)\\s.{0,40}(?:جوجل نيوز|google news|فيسبوك|تويتر|واتساب|تيليجرام|يوتيوب)\\W{0,3}|"
             // "Médias24 est sur WhatsApp. Rejoignez notre chaîne pour suivre l'actualité en continu.": the site's channel, then the call
             + ".{1,40} est (?:désormais |maintenant |aussi )?sur (?:whatsapp|telegram)\\b.{0,20}\\b(?:rejoignez|suivez|abonnez-vous)\\b.{0,100}|"
             + "(?:síguenos|síganos|sigue|siga) en nuestro canal de (?:whatsapp|telegram|youtube)\\b.{0,40}|" // ("Síganos en nuestro canal de WhatsApp")

@@ -102,6 +102,9 @@ final class OutletStatements {
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} is a (?:program|project|publication|service) of (?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40}, an? (?:nonprofit |non-profit |independent )?(?:newsroom|news organi[sz]ation)\\.?|"
             + "support your source for (?:local |independent )?news\\b.{0,120}|.{0,100}\\bplease consider (?:donating|a donation|supporting|becoming a member)\\b.{0,100}|"
             + "click here to (?:support|donate to)\\b.{0,100}|"
+            // a syndicator's disclaimer ("The content of this article is syndicated or provided to this website from an external third
+            // party provider. ..."); an Arabic site's plug closing on "click here" ("للتداول والاستثمار في البورصة المصرية اضغط هنا")
+            + "(?:disclaimer\\s*:\\s*)?the content of this article is (?:syndicated|provided)\\b.{0,400}|.{0,120}(?:اضغط|انقر) هنا\\W{0,3}|"
             // the same in French: "Marsactu est un journal indépendant, financé par ses abonnés.", "Soutenez basta! Faites un don."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} est un (?:journal|média|site|quotidien)\\b.{0,60}\\b(?:indépendant|sans publicité|financé)\\b.{0,200}|"
             + "soutenez .{1,40}?[.!]?\\s*faites un don\\b.{0,40}|"

@@ -47,7 +47,8 @@ public final class PersonNames {
     private static final Pattern HANDLES = UnicodeRegex.compile("@[\\p{L}\\d_/.-]*");
     /** The writer's address after the name: "Lennart Dodoo, lennart.dodoo@frontpageafricaonline.com". */
     private static final Pattern MAIL_SUFFIX = Pattern.compile("\\s*,?\\s+" + ContactLines.MAIL_ADDRESS + "$");
-    private static final Pattern PLACE_SUFFIX = UnicodeRegex.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}][^:;!?]{0,50}$");
+    private static final Pattern PLACE_SUFFIX = UnicodeRegex.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}][^:;!?]{0,50}$"
+            + "|\\s+(?:من|في)\\s+\\p{IsArabic}+(?:\\s\\p{IsArabic}+)?$"); // (Arabic's "from Riyadh": "محمد الحميدي من الرياض")
 
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */
     private static final Pattern HONORIFIC = UnicodeRegex.compile("^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Herr|Frau|Mme|Mlle|"

@@ -54,7 +54,7 @@ final class TimesOfDay {
 
     /** The time of day a clock reading gives ("9.14", "3:45 PM"), or null when no clock shows it. */
     static LocalTime clock(int hour, int minute, int second, String ampm) {
-        int h = ampm == null ? hour : hour % 12 + (ampm.toLowerCase(Locale.ROOT).startsWith("p") ? 12 : 0);
+        int h = ampm == null ? hour : hour % 12 + (ampm.toLowerCase(Locale.ROOT).startsWith("p") || ampm.startsWith("م") ? 12 : 0); // (Arabic's "م": evening)
         return h > 23 || minute > 59 || second > 59 ? null : LocalTime.of(h, minute, second);
     }
 }
