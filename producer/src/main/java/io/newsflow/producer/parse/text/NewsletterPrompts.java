@@ -55,6 +55,7 @@ final class NewsletterPrompts {
             + "subscribe to \\S.{0,40}? and stay (?:informed|updated|up to date)\\b.{0,120}|" // ("Subscribe to gCaptain Daily and stay informed ...")
             // a named newsletter: "Sign up for The Brief, The Texas Tribune's daily newsletter that keeps readers up to speed ..."
             + "sign up for [^,]{1,40}, .{0,60}\\bnewsletter\\b.{0,120}|"
+            + ".{1,40} newsletter: .{1,120}\\bsign up(?: here| now| for free)?\\W{0,3}|" // ("Decoding Asia newsletter: your guide to ... Sign up here.")
             // "Get daily updates on all the news from Cardiff and Wales direct to your inbox. Sign up for our free newsletter here."
             + "get (?:daily|weekly|regular|the latest) .{0,100}\\b(?:direct(?:ly)? )?(?:to|in) your inbox\\b.{0,120}|"
             // "Get breaking news and daily headlines delivered to your email inbox by signing up here."
