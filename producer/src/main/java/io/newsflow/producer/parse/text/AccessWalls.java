@@ -13,6 +13,7 @@ final class AccessWalls {
     private static final Pattern WALL = UnicodeRegex.compile("(?iu)^\\W*(?:"
             + "(?:this )?(?:story|article|content) is available (?:exclusively |only )?(?:to|for) .{0,40}\\bsubscribers\\b.{0,80}|"
             + "this is a (?:premium|subscriber-only|members-only|paid) (?:article|story|content)\\.?(?:\\s.{0,120})?|" // ("... Subscribe to read the full story.")
+            + "get (?:full |unlimited )?access to .{1,80}\\.\\s*subscribe(?: now| today)?|" // ("Get access to BusinessDesk's trusted business journalism. Subscribe now")
             + "(?:sign|log) in to (?:continue reading|read (?:the|this) (?:full )?(?:story|article))\\b.{0,40}|"
             + "to (?:continue reading|read (?:the|this) full (?:story|article)),? (?:please )?(?:log in|sign in|subscribe|register)\\b.{0,80}|"
             + "you['’]ve reached your (?:free )?(?:article|story) limit\\b.{0,80}|you['’]ve reached your (?:monthly )?limit of (?:free )?(?:articles|stories)\\b.{0,60}|"

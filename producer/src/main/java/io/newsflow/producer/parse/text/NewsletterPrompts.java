@@ -56,6 +56,7 @@ final class NewsletterPrompts {
             // a named newsletter: "Sign up for The Brief, The Texas Tribune's daily newsletter that keeps readers up to speed ..."
             + "sign up for [^,]{1,40}, .{0,60}\\bnewsletter\\b.{0,120}|"
             + ".{1,40} newsletter: .{1,120}\\bsign up(?: here| now| for free)?\\W{0,3}|" // ("Decoding Asia newsletter: your guide to ... Sign up here.")
+            + "never miss a story\\s*:\\s*sign up\\b.{0,200}|" // ("Never miss a story: sign up to SmartCompany's free daily newsletter ...")
             // "Get daily updates on all the news from Cardiff and Wales direct to your inbox. Sign up for our free newsletter here."
             + "get (?:daily|weekly|regular|the latest) .{0,100}\\b(?:direct(?:ly)? )?(?:to|in) your inbox\\b.{0,120}|"
             // "Get breaking news and daily headlines delivered to your email inbox by signing up here."

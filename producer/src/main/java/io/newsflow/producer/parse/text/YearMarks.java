@@ -2,7 +2,8 @@ package io.newsflow.producer.parse.text;
 
 /**
  * The quick test before {@link DateExtractor}'s patterns: a date's year is written somewhere in the text, as four digits,
- * an era's year before "年", a two-digit year right before a clock, or a number in Hebrew letters.
+ * an era's year before "年", a two-digit year right before a clock (after numbers or a month's name), or a number in
+ * Hebrew letters.
  */
 final class YearMarks {
 
@@ -30,12 +31,33 @@ final class YearMarks {
                     && isAsciiDigit(text.charAt(i + 2)) && text.charAt(i - 3) == c) {
                 return true; // "02.12.25, 10:15", "03-12-26, 16:48", "07/12/26 10:12": a two-digit year, which the shape reads only beside a clock
             }
+            if (run == 2 && (c == ',' || c == ' ') && monthsTwoDigitYearBeforeClock(text, i)) {
+                return true; // "7th Dec 26, 10:42am": a month's name, a two-digit year, a clock
+            }
             run = c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c) ? run + 1 : 0; // (Bengali's, Arabic's digits too)
             if (run == 4) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Two digits ending at {@code end} after a word and a space, then a comma or spaces and a clock ("Dec 26, 10:42"). */
+    private static boolean monthsTwoDigitYearBeforeClock(CharSequence text, int end) {
+        if (end < 4 || text.charAt(end - 3) != ' ' || !Character.isLetter(text.charAt(end - 4))) {
+            return false;
+        }
+        int k = end;
+        while (k < text.length() && (text.charAt(k) == ',' || text.charAt(k) == ' ')) {
+            k++;
+        }
+        int digits = 0;
+        while (k < text.length() && isAsciiDigit(text.charAt(k)) && digits < 3) {
+            k++;
+            digits++;
+        }
+        return digits >= 1 && digits <= 2 && k + 2 < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '.')
+                && isAsciiDigit(text.charAt(k + 1)) && isAsciiDigit(text.charAt(k + 2));
     }
 
     private static boolean hebrewLetter(char c) {
