@@ -150,7 +150,9 @@ final class MastheadShapes {
         String line = lines.get(i).strip();
         return BlockMastheads.oneWordName(line) && !SectionNames.isSection(line) && KickerDetector.detect(line).isEmpty()
                 && !BlockMastheads.kickerWord(line) && i + 1 < lines.size() && lines.sameBlock(i, i + 1)
-                && SectionNames.isSection(lines.get(i + 1)) && CrumbTrails.loneCrumb(lines, i + 1)
+                && (SectionNames.isSection(lines.get(i + 1)) && CrumbTrails.loneCrumb(lines, i + 1) || lines.pageOpensAt(i) && i + 2 < lines.size()
+                && lines.sameBlock(i, i + 2) && KickerDetector.detect(lines.get(i + 1), lines.get(i + 2), null).map(Kicker::section).isPresent()
+                && Headlines.isTitleLike(lines.get(i + 2))) // (or at the page's top, over a kicker: "Kiplinger" / "Investing" / the headline)
                 // not a crumb under a trail's root: "Startseite" / "Region" / "Lokales"
                 && !(i > 0 && lines.sameBlock(i - 1, i) && BreadcrumbDetector.isHomeRoot(lines.get(i - 1)));
     }

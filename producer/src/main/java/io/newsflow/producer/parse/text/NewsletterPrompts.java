@@ -57,6 +57,8 @@ final class NewsletterPrompts {
             + "sign up for [^,]{1,40}, .{0,60}\\bnewsletter\\b.{0,120}|"
             + ".{1,40} newsletter: .{1,120}\\bsign up(?: here| now| for free)?\\W{0,3}|" // ("Decoding Asia newsletter: your guide to ... Sign up here.")
             + "never miss a story\\s*:\\s*sign up\\b.{0,200}|" // ("Never miss a story: sign up to SmartCompany's free daily newsletter ...")
+            + "inscrivez-vous à (?:nos|notre|la) (?:infolettres?|newsletters?)\\b.{0,120}|" // (Québec's "infolettre")
+            + ".{0,200}\\bstraight to your (?:e-?mail|inbox)\\W{0,3}|" // ("Profit and prosper with ... - straight to your e-mail.")
             // "Get daily updates on all the news from Cardiff and Wales direct to your inbox. Sign up for our free newsletter here."
             + "get (?:daily|weekly|regular|the latest) .{0,100}\\b(?:direct(?:ly)? )?(?:to|in) your inbox\\b.{0,120}|"
             // "Get breaking news and daily headlines delivered to your email inbox by signing up here."

@@ -11,7 +11,7 @@ import io.newsflow.producer.parse.ArticleDraft;
  * ("Headshot of Kate Emery"), and a clip's caption ("AUDIO: Mike Steenhoek, Soy Transportation Coalition").
  */
 final class PictureCredits {
-    private static final Pattern CREDIT = UnicodeRegex.compile("(?iu)^\\W*(?:top|cover|main|header|featured|lead|hero)\\s+"
+    private static final Pattern CREDIT = UnicodeRegex.compile("(?iu)^\\W*(?:top|cover|main|header|featured?|lead|hero)\\s+"
             + "(?:photo|image|picture|pic|photograph)s?\\s*(?::|via|by|from|courtesy(?: of)?|credit:?)\\s*\\S.{0,60}"
             + "|^(?:the )?(?:imagery|images?|photography|photos?|renderings?|visuals?) (?:is|are) (?:courtesy of|by) (?-i:\\p{Lu}).{1,60}$"
             + "|^courtesy of (?-i:\\p{Lu})[\\p{L}\\d&.'’ -]{1,40}$" // a picture's credit alone under the byline: "Courtesy of A24"
