@@ -21,7 +21,7 @@ final class ColumnGaps {
     private static final Pattern ITEM = Pattern.compile("(?:\\d+|\\p{Ll}{1,4}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{N}&'‘’/-]*(?: [\\p{L}\\p{N}&'‘’/-]+){0,3}" // ("Crime and Public
             // Safety", "Top 100", "F1", "QA/QC", "5G", "theCUBE", Uzbek's "Ko‘chmas mulk"); or up to three words of a script without case
             // ("セキュリティ", "企業・業界動向", "오피니언", "שוק ההון", "נדל\"ן", "कारोबार", "بانک و بیمه", Georgian's "ეკონომიკა", its letters filed as lower case)
-            + "|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{Lm}\\p{M}・\"״\\u200C-]*(?: [\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{Lm}\\p{M}・\"״\\u200C-]*){0,2}");
+            + "|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{Lm}\\p{M}・\"״\\u200C\\u200D-]*(?: [\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{Lm}\\p{M}・\"״\\u200C\\u200D-]*){0,2}"); // (Sinhala's joiner: "ව්‍යාපාර")
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
     private static final int MANY_ITEMS = 6;

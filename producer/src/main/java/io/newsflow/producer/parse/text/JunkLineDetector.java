@@ -86,7 +86,7 @@ public final class JunkLineDetector {
      * script's vowel signs in them: the language switch "ދިވެހި"). A headline or a kicker has at most three such parts.
      */
     private static final Pattern MENU_BAR = UnicodeRegex.compile("^\\W*\\d{0,2}[\\p{L}\\p{M}&'‘’-]+\\+?(?: [\\p{L}\\p{M}&'‘’-]+){0,3}" // ("Error/typo?", "Transparency & Annual Report", "Church in the USA", "heise+ | c't")
-            + "(?:\\s+[|·•]\\s+\\d{0,2}[\\p{L}\\p{M}&'‘’・\\u200C-][\\p{L}\\p{M}\\p{N}&'‘’・\\u200C״\"-]*\\+?(?:/[\\p{L}&]+)?\\??(?: [\\p{L}\\p{M}&'‘’・\\u200C-]+(?:/[\\p{L}&]+)?|\\s\\d{1,3}){0,3}){3,}\\W*$", F); // ("科学・ＩＴ", Uzbek's "Ko‘chmas mulk", "ข่าวหน้า 1", "بین‌الملل", "Top 100", "F1", "5G", "Funding/M&A")
+            + "(?:\\s+[|·•]\\s+\\d{0,2}[\\p{L}\\p{M}&'‘’・\\u200C\\u200D-][\\p{L}\\p{M}\\p{N}&'‘’・\\u200C\\u200D״\"-]*\\+?(?:/[\\p{L}&]+)?\\??(?: [\\p{L}\\p{M}&'‘’・\\u200C\\u200D-]+(?:/[\\p{L}&]+)?|\\s\\d{1,3}){0,3}){3,}\\W*$", F); // ("科学・ＩＴ", Uzbek's "Ko‘chmas mulk", "ข่าวหน้า 1", "بین‌الملل", "Top 100", "F1", "5G", "Funding/M&A")
     /** "Advertisement 2": a numbered ad slot. */
     private static final Pattern NUMBERED_AD = UnicodeRegex.compile("^\\W*(?:advertisement|anzeige|werbung|publicité|publicidad|"
             + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);

@@ -161,8 +161,11 @@ public final class PersonNames {
                 && !Places.allPlaces(names);
     }
 
-    /** A Tibetan name, its two to six syllables parted by tshegs and no space: "བསོད་ནམས་རྡོ་རྗེ". */
-    private static final Pattern TIBETAN_NAME = Pattern.compile("[\\u0F40-\\u0FBC]+(?:\\u0F0B[\\u0F40-\\u0FBC]+){1,5}\\u0F0B?");
+    /**
+     * A name of one word after a byline's label: a Tibetan one, its two to six syllables parted by tshegs and no space
+     * ("བསོད་ནམས་རྡོ་རྗེ"), or a Lao given name alone, as Lao pages sign ("ໂດຍ: ສົມພອນ").
+     */
+    private static final Pattern ONE_WORD_NAME = Pattern.compile("[\\u0F40-\\u0FBC]+(?:\\u0F0B[\\u0F40-\\u0FBC]+){1,5}\\u0F0B?|[\\u0E81-\\u0EDF]{3,20}");
 
     /**
      * The names after a byline's label ({@link #split}); or one Tibetan word of syllables, which only the label tells from
@@ -170,7 +173,7 @@ public final class PersonNames {
      */
     static List<String> splitLabelled(String list) {
         List<String> names = split(list);
-        return names.isEmpty() && TIBETAN_NAME.matcher(list.strip()).matches() ? List.of(list.strip()) : names;
+        return names.isEmpty() && ONE_WORD_NAME.matcher(list.strip()).matches() ? List.of(list.strip()) : names;
     }
 
     /** The names in an author list, in natural case; parts that are not names are skipped. */
