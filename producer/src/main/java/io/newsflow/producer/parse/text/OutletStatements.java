@@ -104,7 +104,9 @@ final class OutletStatements {
             + "click here to (?:support|donate to)\\b.{0,100}|"
             // a syndicator's disclaimer ("The content of this article is syndicated or provided to this website from an external third
             // party provider. ..."); an Arabic site's plug closing on "click here" ("للتداول والاستثمار في البورصة المصرية اضغط هنا")
-            + "(?:disclaimer\\s*:\\s*)?the content of this article is (?:syndicated|provided)\\b.{0,400}|.{0,120}(?:اضغط|انقر) هنا\\W{0,3}|"
+            + "(?:disclaimer\\s*:\\s*)?the content of this article is (?:syndicated|provided)\\b.{0,400}|.{0,120}(?:اضغط|انقر) هنا\\W{0,3}|.{0,60}请?点击(?:这里|此处)\\W{0,3}|"
+            // a Korean paper's bracketed copyright under every story: "<저작권자 ⓒ '돈이 보이는 리얼타임 뉴스' 머니투데이. 무단전재 ... 금지>"
+            + "<\\s*저작권자\\s*[ⓒ©].{0,120}무단\\s?(?:전재|복제).{0,80}금지\\s*>|"
             // the same in French: "Marsactu est un journal indépendant, financé par ses abonnés.", "Soutenez basta! Faites un don."
             + "\\p{Lu}[\\p{L}.&'’ -]{1,40} est un (?:journal|média|site|quotidien)\\b.{0,60}\\b(?:indépendant|sans publicité|financé)\\b.{0,200}|"
             + "soutenez .{1,40}?[.!]?\\s*faites un don\\b.{0,40}|"

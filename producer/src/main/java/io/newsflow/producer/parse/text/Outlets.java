@@ -92,9 +92,10 @@ public final class Outlets {
      * without spaces ("新华网", "国际"; not a headline), and at most sixteen Thai letters in a run, as Thai writes a sentence so.
      */
     static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)(?![^\\p{IsThai}]*\\p{IsThai}{17})"
-            + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u30FC\\u200C\\u200D\\u0F0B\\u0F0C]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u30FC\\u200C\\u200D\\u0F0B\\u0F0C]*){0,2}\\u0F0D?";
+            + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u30FB\\u30FC\\u200C\\u200D\\u0F0B\\u0F0C]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u30FB\\u30FC\\u200C\\u200D\\u0F0B\\u0F0C]*){0,2}\\u0F0D?";
     // (Tibetan parts a word's syllables with a tsheg, U+0F0B, and writes no space: "ཨ་རིའི་རླུང་འཕྲིན་ཁང་"; a menu's word may end
-    // with a shad, U+0F0D: "བོད་ནང་།"; Katakana's long vowel mark, U+30FC, is a modifier letter: "産経ニュース")
+    // with a shad, U+0F0D: "བོད་ནང་།"; Katakana's long vowel mark, U+30FC, is a modifier letter: "産経ニュース"; its middle dot,
+    // U+30FB, parts a name's words: "ダイヤモンド・オンライン")
     private static final Pattern CASELESS = UnicodeRegex.compile(CASELESS_WORDS);
 
     /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */
@@ -152,7 +153,8 @@ public final class Outlets {
                 .replaceAll("(?iu)[.,]?\\s*[—–-]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
                         + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"
                         + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\b.*$", "")
-                .replaceAll("\\s*(?:무단\\s?전재 및 재배포 금지|무단\\s?전재[-·]재배포 금지|無断転載(?:禁止|を禁じます)|版[权權]所有).*$", "") // ("ⓒ경향신문 무단전재 ...")
+                .replaceAll("\\s*(?:&\\s*[\\w.-]+\\.[a-z]{2,}\\s*,?\\s*)?(?:무단\\s?(?:전재|복제)|無断転載(?:禁止|を禁じます)|版[权權]所有).*$", "") // ("ⓒ경향신문
+                // 무단전재 ...", "ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지": the paper, not its site's address)
                 // "Prairie Post, a division of Plains Media Inc.": the outlet, not its owner
                 .replaceAll("(?iu),\\s+(?:a|an|part of)\\s+(?:division|subsidiary|unit|brand|member|company|publication)?\\s*(?:of\\s+)?"
                         + "(?-i:\\p{Lu}).*$", "")

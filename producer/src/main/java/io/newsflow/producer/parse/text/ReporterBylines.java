@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ("NguSipho Mthembu"), and Amharic's "በ" glued to the name ("በዳዊት ታደሰ"), and Icelandic's "skrifar" ("writes") after the
  * name ("Jón Þór Stefánsson skrifar"); and a name, a slash and the writer's role
  * ("Neville Johnson/Senior Business Reporter", as the Gleaner writes it); and a Taiwanese paper's line of stamp, paper,
- * reporter and town ("2026-12-06 11:20 聯合報／ 記者簡永祥／台北報導").
+ * reporter and town ("2026-12-06 11:20 聯合報／ 記者簡永祥／台北報導"); and a Japanese magazine's name and post ("山田 太郎 : 東洋経済
+ * 記者").
  */
 final class ReporterBylines {
 
@@ -34,15 +35,22 @@ final class ReporterBylines {
             // Icelandic's and Faroese "writes" after the name ("Jón Þór Stefánsson skrifar")
             + "|^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s+(?:skrifar|skrivar)$"
             // Chinese "text by" before the name ("文｜李明", "作者：李明"), and a Japanese site's name and outlet in brackets ("[山田太郎，ITmedia]")
-            + "|^(?:文|作者|撰文|文字)\\s*[｜|:：/]\\s*(\\p{IsHan}{2,4})$|^[\\[［]\\s*(\\p{IsHan}{2,5})\\s*[，,]\\s*[^\\]］]{2,40}[\\]］]$");
+            + "|^(?:文|作者|撰文|文字)\\s*[｜|:：/]\\s*(\\p{IsHan}{2,4})$|^[\\[［]\\s*(\\p{IsHan}{2,5})\\s*[，,]\\s*[^\\]］]{2,40}[\\]］]$"
+            // a Japanese magazine's name, a colon and the outlet's post: "山田 太郎 : 東洋経済 記者"
+            + "|^(\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4})\\s*[:：]\\s*\\S{2,12}\\s*(?:記者|編集部|ライター)$");
 
     /** "Neville Johnson/Senior Business Reporter": the name, then the role after a slash. */
     private static final Pattern NAME_SLASH_ROLE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*/\\s*"
             + "(\\p{Lu}[\\p{L} -]{2,60})");
 
-    /** "2026-12-06 11:20 聯合報／ 記者簡永祥／台北報導": the stamp, the paper, the reporter (or two), the town reported from. */
-    private static final Pattern STAMPED_REPORTER = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2})\\s+(\\p{IsHan}{2,8})\\s*[／/]\\s*"
+    /**
+     * "2026-12-06 11:20 聯合報／ 記者簡永祥／台北報導", "經濟日報 記者陳美玲／台北即時報導": the stamp perhaps, the paper, the reporter (or
+     * two), the town reported from.
+     */
+    private static final Pattern STAMPED_REPORTER = Pattern.compile("^(?:(\\d{4}-\\d{2}-\\d{2}\\s+\\d{1,2}:\\d{2})\\s+)?(\\p{IsHan}{2,8})\\s*[／/]?\\s*"
             + "(?:記者|记者)\\s*(\\p{IsHan}{2,4}(?:[、，]\\p{IsHan}{2,4}){0,2})\\s*[／/]\\s*\\p{IsHan}{2,6}(?:報導|报道)$");
+    /** A Chinese byline's editor after the writer, parted by spaces: "作者：李华　责编：王敏" (the editor signs nothing). */
+    private static final Pattern EDITOR_AFTER = Pattern.compile("[\\s\\u3000]+(?:责编|責編|编辑|編輯)\\s*[:：]\\s*\\p{IsHan}{2,4}$");
 
     /** The writer's address after the byline, which the reporter's line may carry. */
     private static final Pattern ADDRESS_AFTER = Pattern.compile("\\s+" + ContactLines.MAIL_ADDRESS + "$");
@@ -59,9 +67,9 @@ final class ReporterBylines {
         Matcher stamped = STAMPED_REPORTER.matcher(line.strip());
         if (stamped.matches()) {
             return Optional.of(new Byline(List.of(stamped.group(3).split("[、，]")), stamped.group(2),
-                    DateExtractor.find(stamped.group(1)).orElse(null), null));
+                    stamped.group(1) == null ? null : DateExtractor.find(stamped.group(1)).orElse(null), null));
         }
-        Matcher reporter = REPORTER.matcher(ADDRESS_AFTER.matcher(line.strip()).replaceFirst("")); // ("김영호 기자 youngho@etnews.com")
+        Matcher reporter = REPORTER.matcher(EDITOR_AFTER.matcher(ADDRESS_AFTER.matcher(line.strip()).replaceFirst("")).replaceFirst("")); // ("김영호 기자 youngho@etnews.com")
         if (!reporter.matches()) {
             return Optional.empty();
         }
