@@ -27,6 +27,9 @@ final class BikramSambatDates {
 
     /** The line without its Bikram Sambat date ("Mangsir 21, 2083 | December 7, 2026" gives " | December 7, 2026"). */
     static String without(String line) {
+        if (!YearMarks.present(line)) {
+            return line; // (most lines hold no year: the pattern's alternation is not run over them)
+        }
         return DATE.matcher(line).replaceAll(m -> m.group(1) == null ? " " : Matcher.quoteReplacement(" " + m.group(1)));
     }
 }

@@ -27,7 +27,7 @@ final class DateLineWords {
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"
             + "modifié|geändert|modificado|aggiornato|ultimo agg|ultimo aggiornamento|bijgewerkt|zaktualizowano|atualizado|atualizada|postado|postada|em|publicada|data publikacji|"
             + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl|publikováno|aktualizováno)\\b|"
-            + "(?iu)\\b(" + DateLineWords.WEEKDAYS + "|mon|tue|wed|thu|fri|sat|sun|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|" // (Welsh)
+            + "(?iu)\\b(" + WEEKDAYS + "|mon|tue|wed|thu|fri|sat|sun|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|" // (Welsh)
             + "alatsinainy|talata|alarobia|alakamisy|zoma|asabotsy|alahady|" // (Malagasy)
             // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
             // الآخرة 1447 هـ - 2 ديسمبر 2025 م")

@@ -16,7 +16,7 @@ final class ReaderPrompts {
     static final Pattern NEWSROOM = UnicodeRegex.compile("^\\W*(?:(?:with assistance from|additional reporting (?:by|from)|"
             // "With files from The Canadian Press", "Avec les informations de La Presse canadienne"
             + "with files from|avec (?:les |des )?informations (?:de|d'|du)|mit material von|con (?:la )?informaci[óo]n(?:es)? de|con informazioni di|com informações d[eoa]|"
-            + "editing by|edited by|(?:\\p{Lu}[\\p{L}-]+ ){1,3}edited this (?:article|story)|(?:conteúdo |texto )?editado por|compiled by|translated by|translation by|click here|have a (?:news )?(?:tip|story)|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
+            + "editing by|edited by|(?:(?-i:\\p{Lu})[\\p{L}-]+ ){1,3}edited this (?:article|story)|(?:conteúdo |texto )?editado por|compiled by|translated by|translation by|click here|have a (?:news )?(?:tip|story)|got a (?:news )?tip|send us (?:a|your) (?:news )?tip|"
             + "email us at|get in touch with our news team\\b.{0,80}|have an opinion about this (?:story|article)\\?.{0,160}|for more stories like this,? check our news page|please (?:direct|send|address) (?:your )?(?:questions|comments|feedback|inquiries)|" // (the Hankyoreh's)
             + "a version of this (?:article|story) appear(?:s|ed) in (?:the )?(?:[^.]{1,40} )?print\\b|save my name, email|" + CommentThreads.FEEDBACK_QUESTIONS + "|"
             // a partner's note over the story ("This article was produced for ProPublica's Local Reporting Network in partnership

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@link JunkLineDetector}.
  */
 final class SitePointers {
-    private static final Pattern POINTER = Pattern.compile("(?iu)^\\W*(?:"
+    private static final Pattern POINTER = UnicodeRegex.compile("(?iu)^\\W*(?:"
             + "(?:lisez|lire|à lire)\\s*:?\\s*«[^»]{3,160}»|read [“\"][^”\"]{3,160}[”\"](?: on \\S.{0,40})?|consultez (?:la|notre) section\\b.{1,60}|ce texte a été publié dans la section\\b.{1,60}"
             + "|(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+Members)"
             + "|our (?:journalism|reporting|work) is (?:supported|funded|made possible) by (?:our )?(?:members|readers)\\b.{0,80}"
