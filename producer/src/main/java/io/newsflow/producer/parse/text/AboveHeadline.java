@@ -164,8 +164,8 @@ final class AboveHeadline {
         // "Cornwall Live" / "News | Sport | What's On", "The Harbor Light" / "Serving the Upper Peninsula since 1934": a name
         // over the menu or tagline that was dropped is the masthead, a logo in capitals too over a tagline ("ԱՐԿԱ" / "News agency")
         if (content.isEmpty() && i + 1 < next && lines.sameBlock(i, i + 1)
-                && (JunkLineDetector.isMenu(lines.get(i + 1)) || JunkLineDetector.isTagline(lines.get(i + 1)))
-                && (KickerDetector.detect(line).isEmpty() || JunkLineDetector.isTagline(lines.get(i + 1))) && Outlets.looksLikeOutlet(line)) {
+                && (JunkLineDetector.isTagline(lines.get(i + 1)) || JunkLineDetector.isMenu(lines.get(i + 1)) && KickerDetector.detect(line).isEmpty())
+                && Outlets.looksLikeOutlet(line)) {
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD);
             return true;
         }

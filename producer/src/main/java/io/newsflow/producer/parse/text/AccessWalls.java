@@ -13,8 +13,6 @@ final class AccessWalls {
     private static final Pattern WALL = UnicodeRegex.compile("(?iu)^\\W*(?:"
             + "(?:this )?(?:story|article|content) is available (?:exclusively |only )?(?:to|for) .{0,40}\\bsubscribers\\b.{0,80}|"
             + "this is a (?:premium|subscriber-only|members-only|paid) (?:article|story|content)\\.?(?:\\s.{0,120})?|" // ("... Subscribe to read the full story.")
-            // Japanese: "この記事は有料会員限定です", "無料会員登録はこちら"
-            + "この記事は(?:有料|プレミアム)会員限定(?:です|の記事です)?.{0,80}|(?:無料|有料)会員登録はこちら.{0,20}|"
             + "get (?:full |unlimited )?access to .{1,80}\\.\\s*subscribe(?: now| today)?|" // ("Get access to BusinessDesk's trusted business journalism. Subscribe now")
             + "(?:sign|log) in to (?:continue reading|read (?:the|this) (?:full )?(?:story|article))\\b.{0,40}|"
             + "to (?:continue reading|read (?:the|this) full (?:story|article)),? (?:please )?(?:log in|sign in|subscribe|register)\\b.{0,80}|"

@@ -23,6 +23,7 @@ final class AsianPageLines {
             + "|.{0,30}(?:用app看新聞|用app看新闻|下載app|下载app|下載客戶端|下载客户端).{0,30}|按我看活動辦法|已經加好友了.{0,10}|已经加好友了.{0,10}"
             // a Japanese paper's paywall: "become a paying member to read its members' articles", "this is a paid article"
             + "|有料会員になると.{0,60}|この記事は有料記事です.{0,60}"
+            + "|\\W*(?:この記事は(?:有料|プレミアム)会員限定(?:です|の記事です)?.{0,80}|(?:無料|有料)会員登録はこちら.{0,20})\\W*" // ("members only", "register here")
             + "|[\\p{L}\\p{M} ]{2,30} पर खेलें|.{0,30}ಆ್ಯಪ್ ಇಲ್ಲಿದೆ.{0,60}" // (and a Kannada paper's "our app is here")
             + ")$");
     /** Longer than this, a line is a paragraph, whatever it holds. */
