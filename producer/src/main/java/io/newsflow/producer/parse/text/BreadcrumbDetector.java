@@ -18,7 +18,8 @@ public final class BreadcrumbDetector {
     private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "startseite", "accueil",
             "inicio", "início", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa",
             "начало", "početna", "naslovnica", "pradžia", "forsíða", "головна", "domov", "úvod", "ballina", "หน้าแรก",
-            "होम", "मुख्य पृष्ठ", "bosh sahifa", "почетна"); // Hindi, Uzbek, Macedonian
+            "होम", "मुख्य पृष्ठ", "bosh sahifa", "почетна", // Hindi, Uzbek, Macedonian
+            "ראשי", "דף הבית"); // Hebrew's "main" (the home link) and "home page"
     private static final int MAX_CRUMB_WORDS = 4;
     private static final Pattern SHORT_CRUMB = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?:(?: &| and)? \\p{Lu}[\\p{L}&'’-]*){0,2}"); // "A & B"
     /** A last crumb of more words is the headline ("Home / News / Brussels Weighs Its Own Rules"), not a section. */

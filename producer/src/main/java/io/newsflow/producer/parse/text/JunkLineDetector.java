@@ -114,8 +114,8 @@ public final class JunkLineDetector {
     private static final Pattern HAS_WORD_CHAR = UnicodeRegex.compile(".*[\\p{L}\\p{N}].*");
     private static final Pattern TRAILING_MARKS = UnicodeRegex.compile("[.:!›»>\\s：﹕]+$");
     private static final Pattern LEADING_MARKS = UnicodeRegex.compile("^[∙•·|>›»←<‹«\\s]+");
-    /** A bare count ("42": likes, shares next to their icons), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
-    private static final Pattern COUNTER = UnicodeRegex.compile("^\\+?\\d{1,6}$|^\\d{1,3}(?:[.,]\\d)?[kKmM]$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
+    /** A bare count ("42": likes, shares next to their icons), a player's clock ("00:00 / 02:15"), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
+    private static final Pattern COUNTER = UnicodeRegex.compile("^\\+?\\d{1,6}$|^\\d{1,3}(?:[.,]\\d)?[kKmM]$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^0{1,2}:00\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
             + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$|^(?iu:lu|vu|read|viewed)\\s+[\\d\\s\u00a0\u202f.,]{1,9}\\s+(?iu:fois|times)$");
     /** A row of hashtags and nothing else, a post's tag links ("#birds #town"). */
     private static final Pattern HASHTAGS = UnicodeRegex.compile("^#[\\p{L}\\p{N}_]+(?:\\s+#[\\p{L}\\p{N}_]+)+$");
@@ -149,7 +149,7 @@ public final class JunkLineDetector {
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens; an outlet's statement may run longer
         return text.length() <= 300 && (PREFIXED.matcher(text).find() && !LinkBlocks.isTagLabel(text) || LinkBlocks.isTagLine(text) || LinkBlocks.isRunInRelated(text) || CREDIT.matcher(text).find()
-                || ReaderPrompts.PAYWALL.matcher(text).find() || FollowPrompts.matches(text) || EditorsInitials.matches(text) || AsianPageLines.matches(text) || StoryMetaLines.matches(text) || SitePointers.matches(text) || NewsletterPrompts.matches(text) || AccessWalls.matches(text) || ContactLines.isPressContact(text) || ReaderPrompts.NEWSROOM.matcher(text).find() || PictureCredits.matches(text) || isMenu(text) || isTagline(text)
+                || ReaderPrompts.PAYWALL.matcher(text).find() || FollowPrompts.matches(text) || EditorsInitials.matches(text) || AsianPageLines.matches(text) || HebrewPageLines.matches(text) || StoryMetaLines.matches(text) || SitePointers.matches(text) || NewsletterPrompts.matches(text) || AccessWalls.matches(text) || ContactLines.isPressContact(text) || ReaderPrompts.NEWSROOM.matcher(text).find() || PictureCredits.matches(text) || isMenu(text) || isTagline(text)
                 || NUMBERED_AD.matcher(text).find() || isWordRun(lower, FurnitureWords.SHARE_WORDS, MAX_SHARE_RUN_CHARS)
                 || DAY_STAMP.matcher(text).find()) || OutletStatements.matches(text);
     }

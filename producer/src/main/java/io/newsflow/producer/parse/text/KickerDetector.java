@@ -115,7 +115,7 @@ public final class KickerDetector {
             text = dashed.group(1) + " | " + dashed.group(2); // read as "Analysis | GridWatch"
         }
         String[] segments = text.split("\\s*[|·•]\\s*");
-        if (segments.length > 3) {
+        if (segments.length == 0 || segments.length > 3) { // (a bar or a bullet alone splits into nothing)
             return Optional.empty();
         }
         for (String s : segments) {

@@ -83,7 +83,7 @@ public final class Outlets {
         }
         return DOMAIN.matcher(t).matches() || CAPITALISED_WORDS.matcher(t).matches() || LOWER_CAMEL.matcher(t).matches()
                 || LOWER_CASE_PAPER.matcher(t).matches() // "Hospodářské noviny", "Lidové noviny", "Dagens industri"
-                || CASELESS.matcher(t).matches(); // "दैनिक भास्कर", "연합뉴스": no capital tells a name in these scripts
+                || isCaseless(t); // "दैनिक भास्कर", "연합뉴스": no capital tells a name in these scripts
     }
 
     /**
@@ -98,9 +98,10 @@ public final class Outlets {
     // U+30FB, parts a name's words: "ダイヤモンド・オンライン")
     private static final Pattern CASELESS = UnicodeRegex.compile(CASELESS_WORDS);
 
-    /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"). */
+    /** One to three words of a script without case ("연합뉴스", "दैनिक भास्कर"); one word may keep a brand's "!" ("וואלה!"). */
     static boolean isCaseless(String text) {
-        return CASELESS.matcher(text.strip()).matches();
+        String t = text.strip();
+        return CASELESS.matcher(t).matches() || t.endsWith("!") && t.indexOf(' ') < 0 && CASELESS.matcher(t.substring(0, t.length() - 1)).matches();
     }
 
     /**
@@ -149,6 +150,8 @@ public final class Outlets {
                 // "Copyright 2026 by Capitol Broadcasting Company": the holder, without its "by"; "© 2026 - Wessex Courant", a dash, "© 2026. The News", a stop
                 .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.—–|-]?\\s*(?:by\\s+)?", "")
                 .replaceAll("(?iu)^provided by\\s+", "") // "© Provided by The Independent": a syndicator's credit
+                // Hebrew's "all rights reserved to <holder>" ("כל הזכויות שמורות לגלובס"), "to" glued on; or after the holder
+                .replaceAll("^כל הזכויות שמורות\\s+ל(?=\\S)|\\s*[—–-]?\\s*כל הזכויות שמורות(?!\\s*ל\\S).*$", "")
                 // ("© Le Soleil 2026 – Tous droits réservés": a dash before it too)
                 .replaceAll("(?iu)[.,]?\\s*[—–-]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
                         + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 public final class PersonNames {
     // (or a word of a script without case: "राहुल शर्मा", "أحمد السيد")
     // (a caseless script's initial too: Tamil's "கே." of "கே. ராஜேஷ்", a syllable or two and a full stop)
+    // (its parts joined by a hyphen or an apostrophe: Hebrew's "פת-יה", its geresh in "ג'ון")
     private static final Pattern WORD = UnicodeRegex.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*"
+            + "(?:[-'’\\u05F3][\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*)*"
             + "|\\p{Lo}\\p{M}*(?:\\p{Lo}\\p{M}*)?\\.");
     /** A nickname quoted between a given name and a surname: "Liam 'Akiba' Wright". */
     private static final Pattern NICKNAME = UnicodeRegex.compile("['‘\"“]\\p{Lu}[\\p{L}\\p{M}.-]*['’\"”]");

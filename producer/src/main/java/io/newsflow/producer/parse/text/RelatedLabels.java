@@ -70,7 +70,9 @@ final class RelatedLabels {
             "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "相關新聞", "相关新闻", "相关推荐", "相關推薦", "延伸閱讀", "延伸阅读", "推荐阅读", "推薦閱讀", "热门推荐", "熱門新聞", // (Thai, Chinese)
             // Georgian, Mongolian, Uzbek and Azerbaijani: "also read", "related news", "on the topic", "similar news"
             "ასევე წაიკითხეთ", "მსგავსი სიახლეები", "холбоотой мэдээ", "mavzuga oid", "shuningdek o‘qing", "oxşar xəbərlər",
-            "この記事を書いた人"); // (and a Japanese page's box on "who wrote this article": the name, the desk, their fields)
+            "この記事を書いた人", // (and a Japanese page's box on "who wrote this article": the name, the desk, their fields)
+            // Hebrew's "more stories", "related stories", "you may be interested in", "most read"
+            "כתבות נוספות", "עוד כתבות", "עוד בנושא", "כתבות קשורות", "אולי יעניין אותך", "הכי נקראות", "קראו גם", "קראו עוד");
 
     /** A numbered rail's label: "Top 10 Stories", "Top 5 news", "Top 10 reads". */
     private static final Pattern TOP_N = Pattern.compile("top \\d{1,2} (?:stories|news|articles|reads|headlines)");

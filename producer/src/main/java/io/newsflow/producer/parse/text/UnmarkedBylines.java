@@ -27,7 +27,8 @@ final class UnmarkedBylines {
             + "^(?:redaktor|redakteur|reporter|korrespondent)(?:in)?\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
     private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|redacția|redacţia|redactia|"
-            + "equipo|equipe|équipe|haber merkezi"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
+            + "equipo|equipe|équipe|haber merkezi|מערכת"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
+            // (and Hebrew's "מערכת", the editorial staff: "מערכת וואלה! כסף")
     /** After the name in "Jillian Ambrose Energy correspondent": up to three words of beat, a role; never "The" (a paper's name). */
     private static final Pattern ROLE = UnicodeRegex.compile("(?iu)^(?!the\\s)(?:[\\p{L}-]+\\s+){0,3}(?:" + ROLE_WORDS + ")$"
             + "|^(?:" + ROLE_WORDS + ")\\s+&\\s+(?:[\\p{L}-]+\\s+){0,2}(?:" + ROLE_WORDS + ")$" // (two roles: "Writer & Senior Digital Producer")
@@ -48,7 +49,7 @@ final class UnmarkedBylines {
     private static final Pattern NEWSROOM_ALONE = UnicodeRegex.compile("(?iu)^(?:" + NEWSROOMS + ")$");
     /** "Redazione ANSA", "Redaktion Spiegel": the outlet's newsroom signs, no author. */
     private static final Pattern NEWSROOM_OF = UnicodeRegex.compile("(?iu)^(?:" + NEWSROOMS + ")"
-            + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})$");
+            + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40}|\\p{Lo}[\\p{L}\\p{M}.&'’! -]{1,40})$"); // (a caseless script's outlet)
     /** "Por Redacción", "Par la rédaction", "By Staff", "By ABC7.com staff": signed by the newsroom, not a person. */
     private static final Pattern STAFF = UnicodeRegex.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s*:?\\s+(?:la\\s+|der\\s+|de\\s+|"
             + "the\\s+|our\\s+|unserer\\s+)?(?:\\p{Lu}[\\p{L}\\d]*\\.(?:com|org|net)\\s+)?(?:" + NEWSROOMS + "|staff|staff reporters?|"
@@ -129,6 +130,9 @@ final class UnmarkedBylines {
         }
         if (newsroom.matches() && Outlets.looksLikeOutlet(newsroom.group(1))) {
             return Optional.of(new Byline(List.of(), newsroom.group(1).strip(), null, null)); // "Redazione ANSA"
+        }
+        if (newsroom.matches() && Outlets.isCaseless(newsroom.group(1).split(" ")[0])) {
+            return Optional.of(new Byline(List.of(), null, null, null)); // "מערכת וואלה! כסף": the site's desk, its outlet the masthead's
         }
         Matcher roleFirst = ROLE_BEFORE_NAME.matcher(text);
         if (roleFirst.lookingAt() && PersonNames.isName(text.substring(roleFirst.end()))) {

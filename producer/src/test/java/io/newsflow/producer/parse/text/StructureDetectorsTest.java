@@ -66,6 +66,14 @@ class StructureDetectorsTest {
     }
 
     @Test
+    void shouldReadNoKickerWhenALineIsOnlyABarOrABullet() {
+        // a scraper's stray bullet over the headline split into no segment at all (it threw, x1692 broken by a mutation)
+        assertThat(KickerDetector.detect("•")).isEmpty();
+        assertThat(KickerDetector.detect(" | ")).isEmpty();
+        assertThat(KickerDetector.detect("·")).isEmpty();
+    }
+
+    @Test
     void shouldDropRelatedHeadlinesAndClosingTagListsWhenThePageLinksOtherArticles() {
         assertThat(LinkBlocks.isRelatedLabel("Mehr zum Thema")).isTrue();
         assertThat(LinkBlocks.isRelatedLabel("Most Read")).isTrue();
