@@ -21,7 +21,7 @@ final class CommentThreads {
     static final String FEEDBACK_QUESTIONS = "cet article vous a(?:-t-il)? été utile|was this (?:article|story|resource|page) (?:helpful|useful|valuable)|"
             + "war dieser artikel hilfreich|questo articolo ti è stato utile|vond je dit artikel nuttig|(?:¿\\s*)?te ha (?:resultado|sido) útil";
     /** A comments button with its count: "12 comments"; in other languages "Komentari (12)", "Komentarai 48", "Kommentare (3)". */
-    private static final String COUNT = "\\d+\\s+(?:comments?|replies)|"
+    private static final String COUNT = "\\d+\\s+(?:comments?|replies|comentários|comentarios|commentaires|commenti|kommentare|reacties)|"
             // heise's "Kommentare lesen (87 Beiträge)", the button's verb and the posts counted
             + "(?:kommentare lesen|read comments|lire les commentaires)\\s*\\(?\\d+\\s+(?:beiträge|kommentare|comments|commentaires)\\)?|"
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"

@@ -93,7 +93,7 @@ final class FurnitureWords {
             "the trust project", "se adhiere a los criterios de the trust project", "se adhiere a los criterios de",
             "learn more about the trust project",
             "supported by", "skip advertisement", "for immediate release", "for release", "immediate release", "key events", "show key events only", "show key events", "live updates",
-            "paid", "free", "premium", "bookmark", "gift this article", "gift article", "save article",
+            "paid", "free", "premium", "assinantes", "exclusivo assinantes", "abonnés", "réservé aux abonnés", "suscriptores", "bookmark", "gift this article", "gift article", "save article",
             "save for later", "full article", "share this live blog", "deel artikel", "deel dit artikel", "artikel delen", "partager cet article",
             "compartir artículo", "comparte esta noticia", "compartir esta noticia", "comparte esta nota", "condividi articolo", "udostępnij artykuł", "écouter", "écouter l'article", "anhören", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
             "luister", "posłuchaj", "ouvir", "ouvir o texto", "salvar artigos", "salvar artigo", "recurso exclusivo para assinantes",

@@ -24,7 +24,7 @@ public final class LinkBlocks {
             "keywords", "themen", "schlagworte", "schlagwörter", "sujets", "thèmes", "mots-clés",
             "temas", "temas en este artículo", "temas en esta nota", "gaiak", "etiquetas", "argomenti", "argomenti trattati", "simak berita lainnya seputar topik artikel ini, di sini", "onderwerpen", "meer over", "tematy", "tagi", "tópicos", "ämnen", "ämnen i artikeln", "taggar", "emner", "emner i artiklen", "emneord", "temas relacionados", "теги", "тэги", "теги статьи", "תגיות", "برچسب‌ها", "برچسب ها", "相關字詞", "相关字词", "標籤", "标签",
             "témata", "štítky", "konular", "etiketler", "aiheet", "avainsanat", "etichete", "tags relacionados", "etiquetes",
-            "más sobre", "mais sobre", // La Tercera's "Más sobre:" over its topics
+            "más sobre", "mais sobre", "leia mais sobre", "lea más sobre", // La Tercera's "Más sobre:" over its topics, "Read more about: ..."
             "verwandte themen", "sujets associés", "argomenti correlati", "gerelateerde onderwerpen", "powiązane tematy",
             // a press release's contact block: the label, then names, numbers and addresses
             "pressekontakt", "press contact", "media contact", "media contacts", "media enquiries", "media inquiries", "press enquiries", "press inquiries", "for media enquiries", "for media inquiries", "contact presse", "contacto de prensa",

@@ -26,7 +26,7 @@ final class UnmarkedBylines {
     private static final Pattern BROADCAST_DESK = UnicodeRegex.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$|"
             + "^(?:redaktor|redakteur|reporter|korrespondent)(?:in)?\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
-    private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|redacția|redacţia|redactia|"
+    private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|redacția|redacţia|redactia|redação|redacção|"
             + "equipo|equipe|équipe|haber merkezi|מערכת"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
             // (and Hebrew's "מערכת", the editorial staff: "מערכת וואלה! כסף")
     /** After the name in "Jillian Ambrose Energy correspondent": up to three words of beat, a role; never "The" (a paper's name). */
@@ -50,8 +50,8 @@ final class UnmarkedBylines {
     /** "Redazione ANSA", "Redaktion Spiegel": the outlet's newsroom signs, no author. */
     private static final Pattern NEWSROOM_OF = UnicodeRegex.compile("(?iu)^(?:" + NEWSROOMS + ")"
             + "\\s+((?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40}|\\p{Lo}[\\p{L}\\p{M}.&'’! -]{1,40})$"); // (a caseless script's outlet)
-    /** "Por Redacción", "Par la rédaction", "By Staff", "By ABC7.com staff": signed by the newsroom, not a person. */
-    private static final Pattern STAFF = UnicodeRegex.compile("(?iu)^\\W{0,2}(?:by|por|par|von|door|di|przez)\\s*:?\\s+(?:la\\s+|der\\s+|de\\s+|"
+    /** "Por Redacción", "Par la rédaction", "By Staff", "Escrito por Redacção": signed by the newsroom, not a person. */
+    private static final Pattern STAFF = UnicodeRegex.compile("(?iu)^\\W{0,2}(?:(?:written|escrito|escrita|écrit|scritto|geschrieben)\\s+)?(?:by|por|par|von|door|di|przez)\\s*:?\\s+(?:la\\s+|der\\s+|de\\s+|"
             + "the\\s+|our\\s+|unserer\\s+)?(?:\\p{Lu}[\\p{L}\\d]*\\.(?:com|org|net)\\s+)?(?:" + NEWSROOMS + "|staff|staff reporters?|"
             + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
     /** "Jan Novotný, ČTK", "Anna Nowak (PAP)": a name, then the agency the writer files for. */

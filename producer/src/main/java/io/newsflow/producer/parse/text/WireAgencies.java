@@ -22,8 +22,8 @@ final class WireAgencies {
             // Moldova's, Belarus's, Armenia's, Azerbaijan's, Kyrgyzstan's, Tajikistan's, Uzbekistan's, Mongolia's
             "MIA", "Tanjug", "FENA", "MINA", "ATA", "Moldpres", "BelTA", "Armenpress", "AzerTAc", "Kabar", "Khovar", "UzA", "Montsame",
             // Africa's: Ethiopia's, Sudan's, Namibia's, Angola's, Côte d'Ivoire's (not GNA: a listed agency's initials would outrank
-            // the name Ghana's own site gives in full)
-            "ENA", "SUNA", "NAMPA", "ANGOP", "AIP");
+            // the name Ghana's own site gives in full), Cape Verde's and São Tomé's
+            "ENA", "SUNA", "NAMPA", "ANGOP", "AIP", "Inforpress", "STP-Press");
 
     private WireAgencies() {
     }
