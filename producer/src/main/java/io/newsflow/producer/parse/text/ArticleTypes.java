@@ -28,6 +28,9 @@ public final class ArticleTypes {
             Map.entry("explainer", ArticleType.ANALYSIS), Map.entry("analyse", ArticleType.ANALYSIS), Map.entry("décryptage", ArticleType.ANALYSIS),
             Map.entry("análisis", ArticleType.ANALYSIS), Map.entry("analisi", ArticleType.ANALYSIS),
             Map.entry("in depth", ArticleType.ANALYSIS), Map.entry("in-depth", ArticleType.ANALYSIS),
+            Map.entry("анализ", ArticleType.ANALYSIS), Map.entry("аналитика", ArticleType.ANALYSIS), Map.entry("аналітика", ArticleType.ANALYSIS),
+            Map.entry("мнение", ArticleType.OPINION), Map.entry("мнения", ArticleType.OPINION), Map.entry("колонка", ArticleType.OPINION),
+            Map.entry("думка", ArticleType.OPINION), Map.entry("думки", ArticleType.OPINION), // (Russian's and Ukrainian's)
             Map.entry("news", ArticleType.NEWS), Map.entry("breaking news", ArticleType.NEWS),
             Map.entry("breaking", ArticleType.NEWS), Map.entry("latest news", ArticleType.NEWS),
             Map.entry("notícia", ArticleType.NEWS), Map.entry("noticia", ArticleType.NEWS)); // (a type field's value: "Tipo Notícia")

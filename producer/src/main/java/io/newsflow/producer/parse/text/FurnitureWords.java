@@ -20,7 +20,7 @@ final class FurnitureWords {
             "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "rhannu'r stori", "rhannwch", "κοινοποίηση", "μοιραστείτε",
             "megosztás", "rhannu", "शेयर करें", "شارك", "شارك هذا المقال", "שתפו", "この記事をシェア", "シェア", "分享", "分享到", "shiriki", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
             "ibahagi", "ibahagi ito", "shpërndaje", "shpërnda", "แชร์", // Hebrew, Swahili, Luxembourgish, Filipino, Albanian, Thai
-            "подели", "поделите", "roinn an t-alt seo", "aqsam", "გაზიარება", // Serbian, Irish, Maltese, Georgian
+            "подели", "поделите", "поделиться", "поделитесь", "roinn an t-alt seo", "aqsam", "გაზიარება", // Serbian, Irish, Maltese, Georgian
             "կիսվել", "partekatu", "শেয়ার করুন", "শেয়ার করুন", // Armenian, Basque, Bengali (with "য়" in either of its spellings)
             "deli novico", "ulashish", "ulashing", "ចែករំលែក", "பகிர்", "பகிரவும்", "бөлісу", "බෙදාගන්න", // Slovene's "share the
             // news", Uzbek, Khmer, Tamil, Kazakh, Sinhala
@@ -86,7 +86,7 @@ final class FurnitureWords {
             "zur startseite", "startseite", "menü", "merken", "abonnieren", "jetzt abonnieren", "anzeige", "werbung", "kommentare",
             "retour à l'accueil", "s'abonner", "abonnez-vous", "publicité", "suscríbete", "publicidad",
             "volver a la portada", "assine já", "assine", "assinar", "abbonati", "pubblicità", "abonneren", "advertentie", "reklama", "subskrybuj", "реклама",
-            "все новости", "читать все новости", "всі новини", "читати всі новини", // a news site's link to its list
+            "все новости", "читать все новости", "всі новини", "читати всі новини", "отправить новость", "сообщить новость", // a news site's link to its list, its tip button
             "guardar", "esta funcionalidad es sólo para registrados", "esta funcionalidad es solo para registrados",
             "view gallery", "share or comment on this article", "zur übersicht", "zurück zur übersicht", "zurück",
             // the Trust Project's badge line ("Se adhiere a los criterios de The Trust Project")
