@@ -19,7 +19,7 @@ public final class BreadcrumbDetector {
             "inicio", "início", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa",
             "начало", "početna", "naslovnica", "pradžia", "forsíða", "головна", "domov", "úvod", "ballina", "หน้าแรก",
             "होम", "मुख्य पृष्ठ", "bosh sahifa", "почетна", // Hindi, Uzbek, Macedonian
-            "ראשי", "דף הבית"); // Hebrew's "main" (the home link) and "home page"
+            "ראשי", "דף הבית", "nyumbani", "mwanzo", "ahabanza"); // Hebrew's "main" (the home link) and "home page"; Swahili's, Kinyarwanda's
     private static final int MAX_CRUMB_WORDS = 4;
     private static final Pattern SHORT_CRUMB = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?:(?: &| and)? \\p{Lu}[\\p{L}&'’-]*){0,2}"); // "A & B"
     /** A last crumb of more words is the headline ("Home / News / Brussels Weighs Its Own Rules"), not a section. */
@@ -27,7 +27,7 @@ public final class BreadcrumbDetector {
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
     private static final Set<String> NEWS_ROOT = Set.of("news", "latest news", "nachrichten", "aktuelles", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
-            "vijesti", "vesti", "novice", "naujienos", "ziņas", "uudised", "fréttir", "новини", "новости", "hírek", "știri", "newyddion", "חדשות", "habari",
+            "vijesti", "vesti", "novice", "naujienos", "ziņas", "uudised", "fréttir", "новини", "новости", "hírek", "știri", "newyddion", "חדשות", "habari", "amakuru", "amawulire",
             "balita", "lajme", "ข่าว", "вести", "вијести", "nuacht", "aħbarijiet", "ახალი ამბები", "լուրեր", "albisteak", "খবর",
             "xəbərlər", "yangiliklar", "янгиликлар", "समाचार", "ख़बरें", "खबरें", // (Uzbek, Hindi)
             "ព័ត៌មាន", "செய்திகள்", "жаңалықтар", "පුවත්", // (Khmer, Tamil, Kazakh, Sinhala)

@@ -30,6 +30,8 @@ final class BylineLabels {
             + "|deur|daga|رپورٹ|сэтгүүлч|opracowanie" // (and Polish "Opracowanie:", compiled by)
             // Belarusian, Somali, Kyrgyz: "Аўтар:", "Qoraa:", "Автору:"
             + "|аўтар|qoraa|автору|yanditswe na|imeandikwa na" // (and Kinyarwanda's and Swahili's "written by")
+            // Swahili's and Luganda's "by", capitalised (Polish "na" is "on"): "Na Salma Hamad, Unguja", "Bya Musa Ssemwogerere"
+            + "|(?-i:Na|NA|Bya|BYA)"
             // Persian: "نویسنده:", "خبرنگار:"
             + "|نویسنده|خبرنگار"
             // Arabic's "wrote:" and Pashto's "writer:": "كتب: محمد العتيبي", "لیکوال: احمد شاه کریمي"

@@ -37,9 +37,9 @@ public final class DateExtractor {
     private static final String MONTH = "(" + MonthNames.alternation() + ")\\.?";
     /** Where a four-digit year ends: before a non-digit, or glued to a time ("November 29, 20267:12 AM"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
-    // (a year's full stop before the clock: "02. децембар 2025. 10:15"; "@ 11:05am", Croatian's "2026. u 10:30"; Québec's "5 h 00",
-    // "10時15分", GZH's "08h15min", "10:15 p. m.", Arabic's evening and morning: "03:30 م", "10:45 ص")
-    private static final String TIME = "(?:\\s*(?:,?\\s*(?:" + DateLineWords.WEEKDAYS + ")(?=[\\s,])\\s*,?)?(?:,|،|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|kl\\.?|klo|klokken|kello|[-–—|@/]|(?<=\\d)\\.(?:\\s+u(?=\\s))?|u(?=\\s))?\\s*"
+    // (a year's full stop before the clock: "02. децембар 2025. 10:15"; "@ 11:05am", Croatian's "2026. u 10:30"; Québec's "5 h 00", "10時15分", GZH's "08h15min",
+    // "10:15 p. m.", Arabic's "03:30 م", "10:45 ص"; Kinyarwanda's "saa 10:15", not Swahili's "saa 4:00 asubuhi", its hours counted from six)
+    private static final String TIME = "(?:\\s*(?:,?\\s*(?:" + DateLineWords.WEEKDAYS + ")(?=[\\s,])\\s*,?)?(?:,|،|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|kl\\.?|klo|klokken|kello|saa(?=\\s+\\d{1,2}[:.]\\d{2}(?!\\d|\\s*(?:asubuhi|mchana|jioni|usiku|alfajiri)))|[-–—|@/]|(?<=\\d)\\.(?:\\s+u(?=\\s))?|u(?=\\s))?\\s*"
             + "(\\d{1,2})(?:[:.h時]| h )(\\d{2})(?:[分h]|min)?(?::(\\d{2}))?(?:\\.\\d+)?\\s*([ap]\\.?\\s?m\\.?|(?:صباحاً|صباحا|ص|مساءً|مساء|م)(?!\\p{L}))?"
             + "(?:\\s*,(?=\\s*(?:" + ZoneOffsets.PATTERN + ")(?![\\p{L}\\d])))?\\s*\\(?(" + ZoneOffsets.PATTERN + ")?\\)?(?![\\d:]|(?-i:\\p{Ll})))?"; // ("2:15 PM, EST")
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

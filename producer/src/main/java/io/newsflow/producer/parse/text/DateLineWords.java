@@ -29,6 +29,7 @@ final class DateLineWords {
             + "update|om|publiceret|publicerad|publisert|opdateret|uppdaterad|uppdaterat|oppdatert|kl|publikováno|aktualizováno)\\b|"
             + "(?iu)\\b(" + WEEKDAYS + "|mon|tue|wed|thu|fri|sat|sun|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|" // (Welsh)
             + "alatsinainy|talata|alarobia|alakamisy|zoma|asabotsy|alahady|" // (Malagasy)
+            + "ku wa (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|ku cyumweru|ku wa|" // (Kinyarwanda's weekdays, "on the": "Ku wa 7 Ukuboza")
             // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
             // الآخرة 1447 هـ - 2 ديسمبر 2025 م")
             + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م)\\b|"

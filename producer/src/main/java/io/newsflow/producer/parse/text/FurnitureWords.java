@@ -18,7 +18,7 @@ final class FurnitureWords {
             "sdílet", "sdílet článek", "sdílejte článek", "zdieľať na facebooku", "del artikkelen", "paylaş", "zdieľať", "zdieľať článok", "uložiť", "bagikan",
             // Croatian, Serbian, Lithuanian, Icelandic, Bulgarian, Slovene, Latvian, Estonian, Welsh ("Rhannu'r stori") and Greek
             "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "rhannu'r stori", "rhannwch", "κοινοποίηση", "μοιραστείτε",
-            "megosztás", "rhannu", "शेयर करें", "شارك", "شارك هذا المقال", "שתפו", "この記事をシェア", "シェア", "分享", "分享到", "shiriki", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
+            "megosztás", "rhannu", "शेयर करें", "شارك", "شارك هذا المقال", "שתפו", "この記事をシェア", "シェア", "分享", "分享到", "shiriki", "shiriki habari hii", "shiriki makala hii", "sangiza", "sangiza iyi nkuru", "gabana", "deelen", // and Hungarian, Welsh, Hindi, Arabic,
             "ibahagi", "ibahagi ito", "shpërndaje", "shpërnda", "แชร์", // Hebrew, Swahili, Luxembourgish, Filipino, Albanian, Thai
             "подели", "поделите", "поделиться", "поделитесь", "roinn an t-alt seo", "aqsam", "გაზიარება", // Serbian, Irish, Maltese, Georgian
             "կիսվել", "partekatu", "শেয়ার করুন", "শেয়ার করুন", // Armenian, Basque, Bengali (with "য়" in either of its spellings)
@@ -68,7 +68,7 @@ final class FurnitureWords {
             "copia link", "kopieer link", "kopiuj link", "link copiato", "enlace copiado", "lien copié", "link kopiert",
             "link gekopieerd", "link skopiowany", "link copiado", "länk kopierad", "like this", "like loading", "add to myft", "accessibility help", "section navigation",
             "navigation menu", "open side navigation menu", "open search bar", "close search bar", "continue reading", "read more", "show more", "load more",
-            "back to top", "next article", "previous article", "listen to this article", "print this page",
+            "back to top", "sikiliza makala", "sikiliza habari hii", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad", "à voir en vidéo",
             // a broadcaster's buttons and latest-news stream over the headline

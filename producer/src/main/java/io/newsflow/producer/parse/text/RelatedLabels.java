@@ -69,6 +69,7 @@ final class RelatedLabels {
             // Kannada, Punjabi, Odia, Uyghur; Northern Sami, Upper Sorbian, Asturian)
             "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "相關新聞", "相关新闻", "相关推荐", "相關推薦", "延伸閱讀", "延伸阅读", "推荐阅读", "推薦閱讀", "热门推荐", "熱門新聞", // (Thai, Chinese)
             // Georgian, Mongolian, Uzbek and Azerbaijani: "also read", "related news", "on the topic", "similar news"
+            "habari zaidi", "habari zinazohusiana", "soma zaidi", "soma pia", "soma hapa", "inkuru bifitanye isano", // (Swahili's, Kinyarwanda's)
             "ასევე წაიკითხეთ", "მსგავსი სიახლეები", "холбоотой мэдээ", "mavzuga oid", "shuningdek o‘qing", "oxşar xəbərlər",
             "この記事を書いた人", // (and a Japanese page's box on "who wrote this article": the name, the desk, their fields)
             // Hebrew's "more stories", "related stories", "you may be interested in", "most read"
@@ -83,7 +84,7 @@ final class RelatedLabels {
     /** "Más noticias de Quito", "More news from Leeds", "Mehr von RP ONLINE": a rail of a place's, a desk's or the site's other stories. */
     private static final Pattern MORE_NEWS_OF = Pattern.compile("(?:más noticias|more news|mehr nachrichten|plus d'actualités|mais notícias) (?:de|del|from|aus|de la|da|do) \\S.{1,30}"
             + "|(?:more from|more by(?! (?:this|the) (?:author|writer|reporter))|mehr von|mehr aus|mer fra|mere fra|mer från|meer van) \\S.{1,30}|\\S.{2,40}['’]s (?:recent|latest|other) (?:articles|stories|posts)" // ("Robert Arnason's recent articles")
-            + "|\\S.{1,40} vous recommande"); // ("Financial Afrik vous recommande": the site's picks)
+            + "|\\S.{1,40} vous recommande|\\S.{1,40} inapendekeza"); // ("Financial Afrik vous recommande", "DW inapendekeza": the site's picks)
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{InCombiningDiacriticalMarks}+");
 

@@ -61,6 +61,9 @@ public final class SectionNames {
             "חדשות", "כלכלה", "ספורט", "תרבות", "פוליטי-מדיני", "חדשות בארץ", "देश", "विदेश", "बिजनेस", "खेल", "मनोरंजन", "राजनीति",
             "தமிழகம்", "இந்தியா", "உலகம்", "வர்த்தகம்", "விளையாட்டு", "சினிமா", "அரசியல்", "nasional", "internasional", "olahraga",
             "sepakbola", "hiburan", "teknologi",
+            // East Africa's desks: Swahili, Kinyarwanda, Luganda ("Biashara", "Ubukungu", "Bizinensi": business)
+            "biashara", "uchumi", "michezo", "siasa", "burudani", "kitaifa", "kimataifa", "afya", "elimu", "ubukungu", "politiki", "imikino",
+            "imyidagaduro", "ubuzima", "bizinensi", "ebyobufuzi", "ebyemizannyo",
             // Persian, Bengali, Korean, Japanese and Chinese desks
             "سیاست", "جامعه", "فرهنگ", "ورزش", "بین‌الملل", "জাতীয়", "রাজনীতি", "অর্থনীতি", "আন্তর্জাতিক", "খেলা", "বিনোদন", "মতামত", "সারাদেশ",
             "정치", "경제", "사회", "국제", "문화", "스포츠", "오피니언", "政治", "経済", "国際", "社会", "スポーツ", "中国", "国际", "财经", "体育",

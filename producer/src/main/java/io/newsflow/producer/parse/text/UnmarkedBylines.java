@@ -53,7 +53,8 @@ final class UnmarkedBylines {
     /** "Por Redacción", "Par la rédaction", "By Staff", "Escrito por Redacção": signed by the newsroom, not a person. */
     private static final Pattern STAFF = UnicodeRegex.compile("(?iu)^\\W{0,2}(?:(?:written|escrito|escrita|écrit|scritto|geschrieben)\\s+)?(?:by|por|par|von|door|di|przez)\\s*:?\\s+(?:la\\s+|der\\s+|de\\s+|"
             + "the\\s+|our\\s+|unserer\\s+)?(?:\\p{Lu}[\\p{L}\\d]*\\.(?:com|org|net)\\s+)?(?:" + NEWSROOMS + "|staff|staff reporters?|"
-            + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$");
+            + "staff writers?|newsroom|editorial (?:staff|team|board)|web desk|news desk|desk)\\b[\\p{L} .,|·-]{0,40}$"
+            + "|^(?-i:Na|NA)\\s+(?:mwandishi wetu|waandishi wetu|mwandishi maalumu)\\b[\\p{L} .,|·-]{0,40}$"); // (Swahili's "by our correspondent")
     /** "Jan Novotný, ČTK", "Anna Nowak (PAP)": a name, then the agency the writer files for. */
     private static final Pattern NAME_THEN_AGENCY = UnicodeRegex.compile("^([^,()/]{3,60}?)\\s*(?:,|\\(|/)\\s*([^,()/]{2,40}?)\\)?$");
     private static final Pattern FROM = UnicodeRegex.compile("^(?:da|do|from|for|für|(?i:especial para|special to)(?: a| o| the)?)\\s+(?=\\p{Lu})");
