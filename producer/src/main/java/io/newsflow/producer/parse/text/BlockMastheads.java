@@ -28,20 +28,21 @@ final class BlockMastheads {
     /** A name of up to four words, the first capitalised: "Jutarnji list", "Večernji list"; a brand's exclamation: "Ya!". */
     private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\d.'’-]*(?:\\s+[\\p{L}\\p{M}\\d.'’-]+){0,3}!?");
 
-    /** A short name, no listed section's, place's or news root's, as a site's name may be, in any case after its first word. */
     /**
-     * The page's first line, a short name, right over a trail written on one line from its home root ("SpaceQ" / "Home ›
-     * News › <the headline>"): the site's name.
+     * The page's first line, a short name, right over a trail written on one line from its home root or its news root
+     * ("SpaceQ" / "Home › News › <the headline>", "Telegrafi" / "Lajme > Ekonomi"): the site's name.
      */
     static boolean nameOverHomeTrail(PageLines lines, int i, int below) {
         String trail = lines.get(below).strip();
+        String root = TRAIL_STEP.split(trail)[0];
         return lines.pageOpensAt(i) && below == i + 1 && shortName(lines.get(i)) && !kickerWord(lines.get(i).strip())
-                && BreadcrumbDetector.detect(trail).isPresent() && BreadcrumbDetector.isHomeRoot(TRAIL_STEP.split(trail)[0]);
+                && BreadcrumbDetector.detect(trail).isPresent() && (BreadcrumbDetector.isHomeRoot(root) || BreadcrumbDetector.isNewsRoot(root));
     }
 
     /** Between a one-line trail's crumbs. */
     private static final Pattern TRAIL_STEP = Pattern.compile("\\s+[›>»/|]\\s+");
 
+    /** A short name, no listed section's, place's or news root's, as a site's name may be, in any case after its first word. */
     static boolean shortName(String line) {
         String t = line.strip();
         return (SHORT_NAME.matcher(t).matches() || uncased(t))

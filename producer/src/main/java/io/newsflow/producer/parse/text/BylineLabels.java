@@ -32,6 +32,8 @@ final class BylineLabels {
             + "|аўтар|qoraa|автору|yanditswe na|imeandikwa na" // (and Kinyarwanda's and Swahili's "written by")
             // Swahili's and Luganda's "by", capitalised (Polish "na" is "on"): "Na Salma Hamad, Unguja", "Bya Musa Ssemwogerere"
             + "|(?-i:Na|NA|Bya|BYA)"
+            // "writes": Bosnian, Croatian, Serbian ("Piše: Dragan Petrović"), their Cyrillic, Macedonian, Albanian
+            + "|piše|pišu|пише|пишу|пишува|shkruan"
             // Persian: "نویسنده:", "خبرنگار:"
             + "|نویسنده|خبرنگار"
             // Arabic's "wrote:" and Pashto's "writer:": "كتب: محمد العتيبي", "لیکوال: احمد شاه کریمي"

@@ -21,11 +21,11 @@ final class CommentThreads {
     static final String FEEDBACK_QUESTIONS = "cet article vous a(?:-t-il)? été utile|was this (?:article|story|resource|page) (?:helpful|useful|valuable)|"
             + "war dieser artikel hilfreich|questo articolo ti è stato utile|vond je dit artikel nuttig|(?:¿\\s*)?te ha (?:resultado|sido) útil";
     /** A comments button with its count: "12 comments"; in other languages "Komentari (12)", "Komentarai 48", "Kommentare (3)". */
-    private static final String COUNT = "\\d+\\s+(?:comments?|replies|comentários|comentarios|commentaires|commenti|kommentare|reacties)|"
+    private static final String COUNT = "\\d+\\s+(?:comments?|replies|comentários|comentarios|commentaires|commenti|kommentare|reacties|komente|komentara|коментари)|"
             // heise's "Kommentare lesen (87 Beiträge)", the button's verb and the posts counted
             + "(?:kommentare lesen|read comments|lire les commentaires)\\s*\\(?\\d+\\s+(?:beiträge|kommentare|comments|commentaires)\\)?|"
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
-            + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze|maoni|ibitekerezo|வாசகர் கருத்து)\\s*(?:[-–:]\\s*)?\\(?\\d+\\)?";
+            + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze|maoni|ibitekerezo|komente|коментари|komentara|வாசகர் கருத்து)\\s*(?:[-–:]\\s*)?\\(?\\d+\\)?";
     private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:post (?:a |your )?comments?|comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion|debate)|leave a comment|submit a comment|comments|"
             + "have your say|user comments|add (?:a |your )comment|notify of|readers['’] comments(?:\\s*[(\\[]\\d+[)\\]])?|(?:please note,? )?only .{1,40} can (?:comment|post comments)\\b.{0,40}|(?:please note,? )?only .{1,40} (?:are|is) (?:permitted|allowed|able) to (?:add |post |leave )?comments?\\b.{0,60}|" // ("Readers' comments (3)", wpDiscuz's "Notify of")
