@@ -15,33 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class BreadcrumbDetector {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:/|>|›|»|\\\\|→)\\s+");
-    private static final Set<String> HOME = Set.of("home", "homepage", "home page", "start", "startseite", "accueil",
-            "inicio", "início", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa",
-            "начало", "početna", "naslovnica", "pradžia", "forsíða", "головна", "domov", "úvod", "ballina", "หน้าแรก",
-            "होम", "मुख्य पृष्ठ", "bosh sahifa", "почетна", // Hindi, Uzbek, Macedonian
-            "ראשי", "דף הבית", "nyumbani", "mwanzo", "ahabanza"); // Hebrew's "main" (the home link) and "home page"; Swahili's, Kinyarwanda's
     private static final int MAX_CRUMB_WORDS = 4;
     private static final Pattern SHORT_CRUMB = Pattern.compile("\\p{Lu}[\\p{L}&'’-]*(?:(?: &| and)? \\p{Lu}[\\p{L}&'’-]*){0,2}"); // "A & B"
     /** A last crumb of more words is the headline ("Home / News / Brussels Weighs Its Own Rules"), not a section. */
     private static final int MAX_SECTION_WORDS = 3;
-    /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
-    private static final Set<String> NEWS_ROOT = Set.of("news", "latest news", "nachrichten", "aktuelles", "actualités", "noticias",
-            "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
-            "vijesti", "vesti", "novice", "naujienos", "ziņas", "uudised", "fréttir", "новини", "новости", "hírek", "știri", "newyddion", "חדשות", "habari", "amakuru", "amawulire",
-            "balita", "lajme", "ข่าว", "вести", "вијести", "nuacht", "aħbarijiet", "ახალი ამბები", "լուրեր", "albisteak", "খবর",
-            "xəbərlər", "yangiliklar", "янгиликлар", "समाचार", "ख़बरें", "खबरें", // (Uzbek, Hindi)
-            "ព័ត៌មាន", "செய்திகள்", "жаңалықтар", "පුවත්", // (Khmer, Tamil, Kazakh, Sinhala)
-            "notícies", "novas", "nuus", "labarai", "мэдээ", "خبریں", "خەۋەرلەر", "ođđasat", // (Catalan, Galician, Afrikaans, Hausa, Mongolian, Urdu)
-            "навіны", "wararka", "izindaba", "жаңылыктар", // (Belarusian, Somali, Zulu, Kyrgyz)
-            "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
-            "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)
-            "novitads", "ngā kōrero", "keleier", "nijs", // (Romansh, Māori, Breton, West Frisian)
-            "ຂ່າວ", "נײַעס", "נייעס", "novaĵoj", "nutaarsiassat", // (Lao, Yiddish with or without its marks, Esperanto, Greenlandic)
-            "གསར་འགྱུར", "གསར་འགྱུར།", "هەواڵ", "nûçe", "vaovao", "яңалыклар", // (Tibetan, with its shad or not, Sorani, Kurmanji,
-            "berita", "tin tức", // Malagasy, Tatar, Indonesian and Malay, Vietnamese)
-            // an Indian site's root named in English by its language: "Hindi News › Metro › Delhi"
-            "hindi news", "tamil news", "telugu news", "marathi news", "bangla news", "bengali news", "gujarati news", "kannada news",
-            "malayalam news", "punjabi news", "urdu news", "odia news");
 
     /** A root crumb for a site's blog or articles as a whole: the section is the next crumb, and no type is implied. */
     private static final Set<String> BLOG_ROOT = Set.of("blog", "articles", "stories", "magazine", "insights", "posts");
@@ -66,12 +43,12 @@ public final class BreadcrumbDetector {
 
     /** Whether a crumb names the site's home page ("Home", "Accueil", "Startseite"). */
     static boolean isHomeRoot(String label) {
-        return label != null && HOME.contains(label.strip().toLowerCase(Locale.ROOT));
+        return label != null && TrailRoots.HOME.contains(label.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a crumb or label names the site's news as a whole ("News", "Nyheter"). */
     public static boolean isNewsRoot(String label) {
-        return label != null && NEWS_ROOT.contains(label.strip().toLowerCase(Locale.ROOT));
+        return label != null && TrailRoots.NEWS.contains(label.strip().toLowerCase(Locale.ROOT));
     }
 
     /** "Hong Kong/Transport", "News›Transport": two short crumbs parted by a slash or a chevron without spaces. */
@@ -111,10 +88,10 @@ public final class BreadcrumbDetector {
     private static boolean outletRoot(String[] crumbs) {
         String root = crumbs[0];
         // (two crumbs only when the news root is the second: "Guernsey Press > News")
-        return (crumbs.length >= 3 || crumbs.length == 2 && NEWS_ROOT.contains(crumbs[1].toLowerCase(Locale.ROOT)))
-                && !NEWS_ROOT.contains(root.toLowerCase(Locale.ROOT)) && !SectionNames.isSection(root)
+        return (crumbs.length >= 3 || crumbs.length == 2 && TrailRoots.NEWS.contains(crumbs[1].toLowerCase(Locale.ROOT)))
+                && !TrailRoots.NEWS.contains(root.toLowerCase(Locale.ROOT)) && !SectionNames.isSection(root)
                 && (Outlets.isDomain(root) || root.contains(" ") && Outlets.hasOutletWord(root)
-                    || NEWS_ROOT.contains(crumbs[1].toLowerCase(Locale.ROOT)) && !Places.isPlace(root));
+                    || TrailRoots.NEWS.contains(crumbs[1].toLowerCase(Locale.ROOT)) && !Places.isPlace(root));
     }
 
     /**
@@ -127,7 +104,7 @@ public final class BreadcrumbDetector {
             String home = text.substring(0, cut);
             String section = text.substring(cut + 1).strip();
             // (not "Home News", a British paper's section for its own country's news, nor "Front Page News", a label)
-            if (HOME.contains(home.toLowerCase(Locale.ROOT)) && SectionNames.isSection(section) && !text.equalsIgnoreCase("home news")
+            if (TrailRoots.HOME.contains(home.toLowerCase(Locale.ROOT)) && SectionNames.isSection(section) && !text.equalsIgnoreCase("home news")
                     && !text.equalsIgnoreCase("front page news")) {
                 return new String[] {home, section};
             }
@@ -167,7 +144,7 @@ public final class BreadcrumbDetector {
         if (crumbs.length < 2) {
             return Optional.empty();
         }
-        boolean home = HOME.contains(crumbs[0].toLowerCase(Locale.ROOT)) || outletRoot(crumbs);
+        boolean home = TrailRoots.HOME.contains(crumbs[0].toLowerCase(Locale.ROOT)) || outletRoot(crumbs);
         if (!home && crumbs.length < 3 && !shortTrail(crumbs, ARROWED.matcher(text).find())) {
             return Optional.empty();
         }
@@ -181,7 +158,7 @@ public final class BreadcrumbDetector {
         // "News > Mining > Copper", "Home » News » Ports": the crumb after the root, unless it is a headline
         boolean sectionAfterRoot = crumbs.length >= first + 3
                 || crumbs.length == first + 2 && crumbs[first + 1].split("\\s+").length <= MAX_SECTION_WORDS;
-        if (sectionAfterRoot && NEWS_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT))) {
+        if (sectionAfterRoot && TrailRoots.NEWS.contains(crumbs[first].toLowerCase(Locale.ROOT))) {
             rootType = ArticleType.NEWS;
             first++;
         } else if (sectionAfterRoot && BLOG_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT))) {

@@ -92,31 +92,10 @@ public final class JunkLineDetector {
             + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);
     private static final int MAX_SHARE_RUN_CHARS = 100;
     private static final int MAX_MENU_RUN_CHARS = 120;
-    private static final Pattern TIMING = UnicodeRegex.compile("^\\W*(?:(?:updated|published|posted|last updated|last update)\\s*:?\\s*)?"
-            + "(?:(?:about |around |over |nearly )?\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\\s+ago|just now|yesterday|today)"
-            + "(?:,?\\s*(?:updated|last updated)\\s*\\d+\\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\\s+ago)?\\W*$|" // ("Posted 5h ago, updated 2h ago")
-            + "^\\W*(?:atualizado|atualizada|actualizado|actualizada|mis à jour|aggiornato)\\s*:?\\s*(?:há|hace|il y a)?\\s*\\d+\\s*(?:minutos?|min|horas?|h|dias?|días|minutes?|heures?|jours|minuti|ore|giorni)(?:\\s+(?:atrás|fa))?\\W*$|" // ("Atualizado 2 horas atrás")
-            + "^\\d+\\s*(?:m|mins?|h|hrs?|d)\\s+ago\\s+\\p{Lu}[^.!?]{0,100}$|^(?:publiziert|veröffentlicht|aktualisiert) (?:heute|gestern)? ?" // a live
-            + "(?:um \\d{1,2}[.:]\\d{2}(?: uhr)?|vor \\d+ (?:minuten|stunden|tagen))\\W*$|^(?:[-–]\\s*\\d+\\s*){2,}$|^[+−-]\\d+(?:[.,]\\d+)?%$|" // key event ("2h
-            // ago ..."), "Publiziert ...", counters ("- 0 - 150", "Total Views: 4212"), a quote's move ("+1.20%"); "4–5 minutes", a reading time
-            + "^(?:total )?views\\s*:?\\s*[\\d,.]+k?$|^\\W*(?:reading time\\s*:?\\s*)?\\d+(?:\\s*[–-]\\s*\\d+)?\\s*(?:-|\\s)?(?:min|mins|minutes?|mn)(?:\\s+(?:to\\s+)?read)?\\W*$|" // (French "2 mn")
-            + "^\\W*\\d+\\s*(?:h|hrs?|d|m|mins?)\\W+\\d+\\s*(?:min|mins|minutes?)\\s+read\\W*$|" // ("• 3h • 2 min read": a syndicated story's age and reading time)
-            + "^\\W*\\d+\\s+(?:comments?|likes?|restacks?|shares?|postings?|kommentare|kommentarer|commentaires|comentarios|"
-            + "commenti|reacties|komentarze|komentářů|komentáře|yorum)\\W*$|"
-            + "^\\W*(?:comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|kommentarer|diskuse|diskuze|"
-            + "komentáře|komentáre|komentar|postings|yorumlar|(?:vos )?réactions|reactions)\\s*\\(\\d+\\)\\W*$|" // ("Vos réactions (2)")
-            + "^\\W*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|"
-            + "tempo de leitura|leitura|tempo di lettura|lettura|"
-            + "leestijd|czas czytania|время чтения|час читання)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min\\w*|minuten|minutes?|minutos|minuti|minut\\w*|мин\\p{L}*|хвилин\\p{L}*)\\W*$|"
-            + "^\\W*\\d+\\s*(?:-|\\s)?(?:min\\w*|minuten|minutos|minuti|['’′])\\s+(?:de\\s+)?(?:lecture|lesezeit|lectura|"
-            + "di lettura|leestijd|read|reading)\\W*$|^\\W*ten tekst przeczytasz w \\d+ minut\\w*\\W*$", F); // (and Polish's)
     // compiled once: String.matches/replaceAll/split compile their pattern on every call
     private static final Pattern HAS_WORD_CHAR = UnicodeRegex.compile(".*[\\p{L}\\p{N}].*");
     private static final Pattern TRAILING_MARKS = UnicodeRegex.compile("[.:!›»>\\s：﹕]+$");
     private static final Pattern LEADING_MARKS = UnicodeRegex.compile("^[∙•·|>›»←<‹«\\s]+");
-    /** A bare count ("42": likes, shares next to their icons, "Просмотров: 1245"), a player's clock ("00:00 / 02:15"), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
-    private static final Pattern COUNTER = UnicodeRegex.compile("^\\+?\\d{1,6}$|^\\d{1,3}(?:[.,]\\d)?[kKmM]$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^0{1,2}:00\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
-            + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$|^(?iu:lu|vu|read|viewed)\\s+[\\d\\s\u00a0\u202f.,]{1,9}\\s+(?iu:fois|times)$|^(?iu:views|просмотров|просмотры|переглядів|перегляди)\\s*:?\\s*[\\d\\s\u00a0.,]{1,9}$");
     /** A row of hashtags and nothing else, a post's tag links ("#birds #town"). */
     private static final Pattern HASHTAGS = UnicodeRegex.compile("^#[\\p{L}\\p{N}_]+(?:\\s+#[\\p{L}\\p{N}_]+)+$");
     /** A comment form's required field ("Name *", "Email *"): a label and the asterisk that marks it. */
@@ -139,18 +118,18 @@ public final class JunkLineDetector {
         String lower = text.toLowerCase(Locale.ROOT);
         if (text.equals("X") // X's share button alone on its line: no mark around it, unlike a paragraph "X."
                 || FurnitureWords.NAVIGATION.contains(LEADING_MARKS.matcher(TRAILING_MARKS.matcher(lower).replaceAll("")).replaceAll(""))
-                || COUNTER.matcher(text).matches() || FORM_FIELD.matcher(text).matches() || HASHTAGS.matcher(text).matches()
-                || FurnitureWords.isButtonRow(lower) || FurnitureWords.isPageAddress(lower) || FurnitureWords.isNetworkRow(lower)) {
+                || TimingsAndCounts.isCount(text) || FORM_FIELD.matcher(text).matches() || HASHTAGS.matcher(text).matches()
+                || FurnitureWords.isButtonRow(lower) || FurnitureWords.isPageAddress(lower) || ShareButtons.isNetworkRow(lower)) {
             return true;
         }
-        if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TIMING.matcher(text).find()
+        if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TimingsAndCounts.holdsTiming(text)
                 || PageTops.isCookieBanner(text) || PageTops.isGovernmentBanner(text) || MAIL_AND_BUTTONS.matcher(text).find())) {
             return true;
         }
         // a tag list's label alone ("Archivado en:") is left for the tag list it opens; an outlet's statement may run longer
         return text.length() <= 300 && (PREFIXED.matcher(text).find() && !LinkBlocks.isTagLabel(text) || LinkBlocks.isTagLine(text) || LinkBlocks.isRunInRelated(text) || CREDIT.matcher(text).find()
                 || ReaderPrompts.PAYWALL.matcher(text).find() || FollowPrompts.matches(text) || EditorsInitials.matches(text) || AsianPageLines.matches(text) || HebrewPageLines.matches(text) || StoryMetaLines.matches(text) || SitePointers.matches(text) || NewsletterPrompts.matches(text) || AccessWalls.matches(text) || ContactLines.isPressContact(text) || ReaderPrompts.NEWSROOM.matcher(text).find() || PictureCredits.matches(text) || isMenu(text) || isTagline(text)
-                || NUMBERED_AD.matcher(text).find() || isWordRun(lower, FurnitureWords.SHARE_WORDS, MAX_SHARE_RUN_CHARS)
+                || NUMBERED_AD.matcher(text).find() || isWordRun(lower, ShareButtons.WORDS, MAX_SHARE_RUN_CHARS)
                 || DAY_STAMP.matcher(text).find()) || OutletStatements.matches(text);
     }
 
@@ -173,7 +152,7 @@ public final class JunkLineDetector {
 
     /** True when the line is one share button's word ("X", "Mail", "Copy link"), furniture in a column of buttons. */
     public static boolean isShareWord(String line) {
-        return FurnitureWords.SHARE_WORDS.contains(TRAILING_MARKS.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(""));
+        return ShareButtons.WORDS.contains(TRAILING_MARKS.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     private static boolean isShareBar(String lower) {
@@ -182,7 +161,7 @@ public final class JunkLineDetector {
             return false;
         }
         return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
-                .allMatch(t -> FurnitureWords.SHARE_WORDS.contains(t) || FurnitureWords.ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
+                .allMatch(t -> ShareButtons.WORDS.contains(t) || FurnitureWords.ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
                         || FONT_BUTTONS.matcher(t).matches() || ReaderPrompts.PAYWALL.matcher(t).matches() || FollowPrompts.matches(t)); // "Follow us on Facebook | Share"
     }
 
