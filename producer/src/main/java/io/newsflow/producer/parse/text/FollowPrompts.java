@@ -62,6 +62,8 @@ final class FollowPrompts {
             + "(?:,? (?:and )?follow @\\w+ on \\w+\\b.{0,120})?|"
             + ".{0,160}\\bgoogle (?:news|actualités|nachrichten|noticias|notizie|nieuws|wiadomości|notícias|haberler(?:['’]de takip (?:et|edin|ediniz))?|news['’](?:te|ten) takip edin?)"
             + "(?: (?:et|and|und|y|e|i|en) (?:whatsapp|telegram|youtube|instagram|facebook))?|" // ("... sur Google Actualités et WhatsApp.")
+            // Malay: "Dapatkan berita terkini di WhatsApp AWANI" (get the latest news on ...)
+            + "dapatkan (?:berita|info|maklumat) terkini\\b.{0,40}\\b(?:whatsapp|telegram)\\b.{0,40}|"
             // Swahili: "Tufuate kwenye WhatsApp", "Jiunge na chaneli yetu ya WhatsApp" ("follow us on ...", "join our channel")
             + "(?:tufuate|tufuatilie|jiunge na)\\b.{0,40}\\b(?:whatsapp|telegram|facebook|instagram|youtube|x|twitter)\\b.{0,40}|"
             // Thai: "ติดตามมติชนออนไลน์ได้ทาง Line" ("follow ... on Line")

@@ -38,7 +38,7 @@ final class FurnitureWords {
             "copia link", "kopieer link", "kopiuj link", "link copiato", "enlace copiado", "lien copié", "link kopiert",
             "link gekopieerd", "link skopiowany", "link copiado", "länk kopierad", "like this", "like loading", "add to myft", "accessibility help", "section navigation",
             "navigation menu", "open side navigation menu", "open search bar", "close search bar", "continue reading", "read more", "show more", "load more",
-            "back to top", "sikiliza makala", "sikiliza habari hii", "next article", "previous article", "listen to this article", "print this page",
+            "back to top", "saksikan video di bawah ini", "simak video berikut", "sikiliza makala", "sikiliza habari hii", "next article", "previous article", "listen to this article", "print this page",
             "scroll to continue", "sponsored", "newsletter", "related articles", "related stories", "more on this story",
             "you may also like", "recommended", "latest news", "share", "comments", "watch", "video", "ad", "à voir en vidéo",
             // a broadcaster's buttons and latest-news stream over the headline

@@ -13,8 +13,8 @@ final class NoticeRanks {
     /** A company's name, not an outlet's: "Capitol Broadcasting Company", "Nine Entertainment Co", "Mediahuis Group". */
     private static final Pattern OWNER = Pattern.compile("(?iu)\\s(?:company|co\\.?|corporation|corp\\.?|holdings?|group|"
             + "entertainment|broadcasting|society|association|publishing)$");
-    /** A company's legal form in the copyright line: "Copyright 2026 Nexstar Media Inc.", "... Newspapers Ltd". */
-    private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:Inc|LLC|Ltd|Corp|GmbH|plc)\\b");
+    /** A company's legal form in the copyright line: "Copyright 2026 Nexstar Media Inc.", "... Newspapers Ltd", "... (M) Bhd". */
+    private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:Inc|LLC|Ltd|Corp|GmbH|plc|Bhd|Berhad|Pty)\\b");
 
     private NoticeRanks() {
     }

@@ -166,7 +166,7 @@ public final class Outlets {
                 .replaceAll("(?iu)(?<=\\p{L}{3})\\.\\s+(?:(?:this|these|the|our|all|content|articles?|licensed)\\b|(?-i:\\p{Lu}\\p{Ll}+\\s+\\p{Ll})).*$", "")
                 .replaceAll("\\s*(?:©|\\(c\\))?\\s*\\d{4}\\s*$", "") // "Daily Sabah © 2025": the year, and a © after the name
                 // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
-                .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S)$", "")
+                .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S|(?:\\(M\\) )?(?:Sdn\\.? )?Bhd\\.?|(?:\\(M\\) )?Berhad)$", "")
                 .replaceAll("(?iu)\\s*\\|\\s*(?:impressum|datenschutz|imprint|privacy|terms|contact|kontakt|agb|legal|cookies?)\\b.*$", "") // (its links)
                 .replaceAll("[,;]+$", "")
                 // "ООО «Фонтанка.ру»": a company's legal form before its quoted name (Russian's, Ukrainian's, Kazakh's)
