@@ -40,11 +40,6 @@ public final class MetaDateLine {
     private static final int LABEL_CHARS = 24;
     /** A press wire's "Source: Company" beside its stamp. */
     private static final Pattern ISSUER = UnicodeRegex.compile("(?iu)^\\s*(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa)\\s*:\\s*\\S.{0,60}$");
-    /** A source credit after a stamp's clock, no separator between ("... 16:48 Uhr Quelle: ZEIT ONLINE, dpa"); the word sought first. */
-    private static final Pattern GLUED_SOURCES = UnicodeRegex.compile("(?iu)(?=\\s+(?:source|quelle|fuente|fonte))(?<=\\d|\\buhr|\\b[ap]\\.?m\\.?)\\s+((?:source|sources|quelle|fuente|fonte)\\s*:\\s*\\S.{0,60})$");
-    /** An outlet's name after a stamp's clock and a comma ("..., 5.00pm GMT, The Times"); the comma sought first. */
-    private static final Pattern OUTLET_AFTER_CLOCK = UnicodeRegex.compile("(?iu)(?=\\s*,)(?<=\\d[ap]m|\\b(?:gmt|bst|utc|cet|est|edt))\\s*,\\s+"
-            + "((?-i:(?:The\\s+)?\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}&'’.-]*){0,3}))$");
     /** "Updated January 20 2025 - 5:21pm, first published 5:00pm": the publication's time on the update's day. */
     private static final Pattern FIRST_PUBLISHED = UnicodeRegex.compile("(?iu)\\bfirst published\\s+(?:at\\s+)?"
             + "(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2})(?![\\d/])");
@@ -60,12 +55,7 @@ public final class MetaDateLine {
         if (line.length() > 4 * MAX_LENGTH) {
             return Optional.empty(); // a paragraph: the reading time cut below is a few words, no stamp is left under the limit
         }
-        // "Publié le 26/11/2025 à 06:00 Temps de lecture: 3 min": a reading time glued to the stamp; Nepal's own date beside it
-        String text = BikramSambatDates.without(READING_TIME_TAIL.matcher(line.strip()).replaceFirst("")).strip();
-        // "Aktualisiert am 1. Dezember 2026, 16:48 Uhr Quelle: ZEIT ONLINE, dpa": the sources glued to the stamp, a segment
-        text = GLUED_SOURCES.matcher(text).replaceFirst(" | $1");
-        // "Tuesday December 01 2026, 5.00pm GMT, The Times": the outlet after the stamp's clock, parted by a comma only
-        text = OUTLET_AFTER_CLOCK.matcher(text).replaceFirst(" | $1");
+        String text = StampParts.parted(line); // (what is glued to the stamp, parted as a segment or dropped)
         // without a year no segment has a date, and a line without one is a date line only as a yearless stamp
         if (text.length() > MAX_LENGTH || !DateExtractor.hasYear(text)) {
             return text.length() > MAX_LENGTH ? Optional.empty() : YearlessStamps.read(text);
@@ -124,10 +114,6 @@ public final class MetaDateLine {
         return anyDate ? Optional.of(new Result(publication, update, outlet)) : Optional.empty();
     }
 
-    /** A reading time closing a stamp line, in the languages read (Yahoo's "2 min read"); a weekly's "[ VOL 27 , NO 1335]". */
-    private static final Pattern READING_TIME_TAIL = UnicodeRegex.compile("(?iu)\\s+(?:(?:reading time|read time|lesezeit|lesedauer|"
-            + "temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania)\\s*:?\\s*"
-            + "(?:ca\\.?\\s*)?\\d+\\s*min\\w*\\.?|\\d+\\s*min(?:ute)?s?\\s+read|[\\[(]\\s*vol(?:ume)?\\.?\\s*\\d+\\s*,?\\s*(?:no|issue)\\.?\\s*\\d+\\s*[\\])])$");
 
     /** The first segment is a person's name without "By" (a date follows), or a segment is a name and another an outlet. */
     private static boolean namesWriterAndOutlet(List<String> segments) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class SitePointers {
     private static final Pattern POINTER = UnicodeRegex.compile("(?iu)^\\W*(?:"
             + "(?:lisez|lire|à lire)\\s*:?\\s*«[^»]{3,160}»|read [“\"][^”\"]{3,160}[”\"](?: on \\S.{0,40})?|consultez (?:la|notre) section\\b.{1,60}|ce texte a été publié dans la section\\b.{1,60}"
+            + "|tous les articles (?:de la rubrique|du dossier|de la catégorie)\\s.{1,40}" // ("Tous les articles de la rubrique Économie")
             + "|(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+Members)"
             + "|our (?:journalism|reporting|work) is (?:supported|funded|made possible) by (?:our )?(?:members|readers)\\b.{0,80}"
             // ACM's box: "Our journalists work hard to provide local, up-to-date news to the community. This is how you can ..."
