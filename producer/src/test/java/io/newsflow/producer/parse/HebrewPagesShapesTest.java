@@ -51,4 +51,13 @@ class HebrewPagesShapesTest {
         assertThat(allText(a)).contains("מחזור המסחר")
                 .doesNotContain("שתפו", "בנגישות", "אין לראות", "הגיבו", "ניוזלטר", "הצטרפו", "הועתק", "לכל הכתבות", "הבנקים מעלים");
     }
+
+    @Test
+    void shouldKeepSentencesThatHoldAButtonsWordsInAScriptWithoutCapitals() {
+        // (the buttons' patterns once read Hebrew and Japanese letters as marks, as Java's \W does, and dropped such sentences)
+        Article a = parse("הממשלה מאריכה את ההתייעצות\nחן מענית\n07/12/2026 11:20\n\n" + STORY
+                + "הממשלה הודיעה כי לתגובות הציבור יוקצו שבועיים נוספים.\n\nהשר אמר כי קישור הועתק בטעות למסמך.\n\n"
+                + "社長は「この記事は有料会員限定です」と述べた。\n");
+        assertThat(allText(a)).contains("לתגובות הציבור", "קישור הועתק בטעות", "社長は");
+    }
 }

@@ -42,4 +42,11 @@ class WesternBalkanPressShapesTest {
         assertThat(a.getLead()).startsWith("Vlada");
         assertThat(allText(a)).contains("javnog duga").doesNotContain("Komente", "Podijeli", "Ndiqni", "Pratite", "НБРМ");
     }
+
+    @Test
+    void shouldKeepACyrillicSentenceThatEndsWithACommentsCount() {
+        // (the count's pattern once read Cyrillic letters as marks, as Java's \W does, and dropped the sentence)
+        Article a = parse("Инфлацијата падна на 2,8 отсто\nМарија Стојановска\n07.12.2026 09:50\n\nОбјавата на заводот доби 12 коментари\n\n" + STORY);
+        assertThat(allText(a)).contains("доби 12 коментари");
+    }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@link JunkLineDetector}; the story's own writers are read from their bylines, never from these credits.
  */
 final class AsianPageLines {
-    private static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:"
+    private static final Pattern FURNITURE = UnicodeRegex.compile("(?iu)^(?:" // (its \W Unicode's: no letters taken for marks)
             // the editors' and proofreaders' credits under a Chinese story: none of them wrote it
             + "(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|监制|監製|实习生|實習生)\\s*[：:｜|/]\\s*\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4}){0,2}"
             // the paper's tip line and its notices against reprinting

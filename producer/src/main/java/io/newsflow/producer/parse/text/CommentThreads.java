@@ -26,7 +26,7 @@ final class CommentThreads {
             + "(?:kommentare lesen|read comments|lire les commentaires)\\s*\\(?\\d+\\s+(?:beiträge|kommentare|comments|commentaires)\\)?|"
             + "(?:comments?|komentari|komentarji|komentarai|komentāri|σχόλια|komentáře|komentarze|kommentare|kommentarer|athugasemdir|коментари|"
             + "commentaires|comentarios|comentários|commenti|reacties|hozzászólások|kommentit|kommentaarid|sylwadau|diskusia|diskuse|diskuze|maoni|ibitekerezo|komente|коментари|komentara|வாசகர் கருத்து)\\s*(?:[-–:]\\s*)?\\(?\\d+\\)?";
-    private static final Pattern PROMPT = Pattern.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
+    private static final Pattern PROMPT = UnicodeRegex.compile("(?iu)^\\W*(?:(?:log ?in|sign ?in|register|subscribe) to "
             + "(?:post (?:a |your )?comments?|comment|reply|join the (?:conversation|discussion))|join the (?:conversation|discussion|debate)|leave a comment|submit a comment|comments|"
             + "have your say|user comments|add (?:a |your )comment|notify of|readers['’] comments(?:\\s*[(\\[]\\d+[)\\]])?|(?:please note,? )?only .{1,40} can (?:comment|post comments)\\b.{0,40}|(?:please note,? )?only .{1,40} (?:are|is) (?:permitted|allowed|able) to (?:add |post |leave )?comments?\\b.{0,60}|" // ("Readers' comments (3)", wpDiscuz's "Notify of")
             // a paywalled thread's notice: "Please note you must be a Maverick Insider to comment."
@@ -44,7 +44,7 @@ final class CommentThreads {
             // a feedback widget: "Cet article vous a-t-il été utile ?", "Was this article helpful?", "War dieser Artikel hilfreich?"
             + FEEDBACK_QUESTIONS + "(?: (?:este|el) artículo)?|"
             + COUNT + ")\\W*$");
-    private static final Pattern COUNT_BUTTON = Pattern.compile("(?iu)^\\W*(?:" + COUNT + ")\\W*$");
+    private static final Pattern COUNT_BUTTON = UnicodeRegex.compile("(?iu)^\\W*(?:" + COUNT + ")\\W*$"); // (\W Unicode's: "... доби 12 коментари" is a sentence)
     /** A commenter's handle and when they wrote: "Sailor_Mac · 2 hours ago", "IslandLass | 1h". */
     private static final Pattern HANDLE = Pattern.compile("(?iu)^[\\p{L}\\d_.-]{3,30}\\s*[·•|]\\s*(?:\\d+\\s*"
             + "(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w)(?:\\s+ago)?|just now|yesterday)\\s*$");

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * בנושא כלכלה") and a financial site's disclaimer ("אין לראות באמור המלצה ..."). Used by {@link JunkLineDetector}.
  */
 final class HebrewPageLines {
-    private static final Pattern FURNITURE = Pattern.compile("^\\W*(?:"
+    // (through UnicodeRegex: Java's own \W is ASCII's and would take Hebrew letters for marks, and a sentence holding
+    // "לתגובות" or "קישור הועתק" anywhere for the whole line's furniture)
+    private static final Pattern FURNITURE = UnicodeRegex.compile("^\\W*(?:"
             // "share" (plural or singular), perhaps "the story", perhaps on a network: "שתפו בפייסבוק", "שתף את הכתבה"
             + "(?:שתפו|שתף|שיתוף)(?: את הכתבה)?(?: ב[\\p{L}\\d]+)?"
             // "follow us on ...", "join the channel ... of ...", perhaps after a label: "לכל העדכונים: הצטרפו לערוץ N12 בוואטסאפ"
