@@ -33,7 +33,7 @@ final class BylineLabels {
             // Swahili's and Luganda's "by", capitalised (Polish "na" is "on"): "Na Salma Hamad, Unguja", "Bya Musa Ssemwogerere"
             + "|(?-i:Na|NA|Bya|BYA)"
             // "writes": Bosnian, Croatian, Serbian ("Piše: Dragan Petrović"), their Cyrillic, Macedonian, Albanian
-            + "|piše|pišu|пише|пишу|пишува|shkruan"
+            + "|piše|pišu|пише|пишу|пишува|shkruan|skirbi pa|skirbí pa" // (and Papiamento's "written by")
             // Persian: "نویسنده:", "خبرنگار:"
             + "|نویسنده|خبرنگار"
             // Arabic's "wrote:" and Pashto's "writer:": "كتب: محمد العتيبي", "لیکوال: احمد شاه کریمي"

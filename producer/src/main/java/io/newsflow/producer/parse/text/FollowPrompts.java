@@ -51,7 +51,7 @@ final class FollowPrompts {
             + "follow us on (?:facebook|twitter|x|instagram)\\b.{0,80}\\bto stay (?:connected|updated|informed)\\W*|"
             // "The Wire is now on WhatsApp. Follow our channel for sharp analysis ..."
             + ".{0,40}\\bis (?:now )?on (?:whatsapp|telegram)\\W+(?:follow|join|subscribe)\\b.{0,200}|" // (not "... is now on WhatsApp.")
-            + "(?:follow|like (?=us\\b|(?-i:\\p{Lu}))|síguenos|suivez(?:-nous)?|folgen sie uns|seguici|volg ons|obserwuj nas|siga-nos|pratite|na ndiqni|ndiqni)\\b.{0,40}"
+            + "(?:follow|like (?=us\\b|(?-i:\\p{Lu}))|síguenos|suivez(?:-nous)?|folgen sie uns|seguici|volg|obserwuj nas|siga-nos|pratite|na ndiqni|ndiqni)\\b.{0,40}"
             + "(?:@\\w+|\\b(?:on|en|sur|auf|su|op|na|no|de|in den|në) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|viber|"
             // ("Follow Khaleej Times on WhatsApp Channels.")
             + "social media|(?:les )?réseaux sociaux|redes sociales|sozialen medien|društvenim mrežama|(?:whatsapp|telegram)"

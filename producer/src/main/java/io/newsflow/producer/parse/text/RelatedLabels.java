@@ -70,7 +70,7 @@ final class RelatedLabels {
             "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "相關新聞", "相关新闻", "相关推荐", "相關推薦", "延伸閱讀", "延伸阅读", "推荐阅读", "推薦閱讀", "热门推荐", "熱門新聞", // (Thai, Chinese)
             // Georgian, Mongolian, Uzbek and Azerbaijani: "also read", "related news", "on the topic", "similar news"
             "поврзани вести", "lajme të ngjashme", // (Macedonian's and Albanian's "related news")
-            "tonton juga", "dans la même rubrique", // (Malay's "watch also", French's "in the same section")
+            "tonton juga", "dans la même rubrique", "lesa tambe", "lesa mas", // (and Papiamento's "read also", "read more") // (Malay's "watch also", French's "in the same section")
             "habari zaidi", "habari zinazohusiana", "soma zaidi", "soma pia", "soma hapa", "inkuru bifitanye isano", // (Swahili's, Kinyarwanda's)
             "ასევე წაიკითხეთ", "მსგავსი სიახლეები", "холбоотой мэдээ", "mavzuga oid", "shuningdek o‘qing", "oxşar xəbərlər",
             "この記事を書いた人", // (and a Japanese page's box on "who wrote this article": the name, the desk, their fields)

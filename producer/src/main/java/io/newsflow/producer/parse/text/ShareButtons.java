@@ -18,7 +18,7 @@ final class ShareButtons {
             "sdílet", "sdílet článek", "sdílejte článek", "zdieľať na facebooku", "del artikkelen", "paylaş", "zdieľať", "zdieľať článok", "uložiť", "bagikan",
             // Croatian, Serbian, Lithuanian, Icelandic, Bulgarian, Slovene, Latvian, Estonian, Welsh ("Rhannu'r stori") and Greek
             "podijeli", "podeli", "dalintis", "deila", "сподели", "deli", "dalīties", "jaga", "rhannu'r stori", "rhannwch", "κοινοποίηση", "μοιραστείτε",
-            "megosztás", "rhannu", "शेयर करें", "شارك", "شارك هذا المقال", "שתפו", "この記事をシェア", "シェア", "分享", "分享到", "shiriki", "shiriki habari hii", "shiriki makala hii", "sangiza", "sangiza iyi nkuru", "gabana", "kongsi", "kongsi artikel ini", // (and Malay's) "deelen", // and Hungarian, Welsh, Hindi, Arabic,
+            "megosztás", "rhannu", "शेयर करें", "شارك", "شارك هذا المقال", "שתפו", "この記事をシェア", "シェア", "分享", "分享到", "shiriki", "shiriki habari hii", "shiriki makala hii", "sangiza", "sangiza iyi nkuru", "gabana", "kongsi", "kongsi artikel ini", "comparti", "comparti e articulo aki", // (and Malay's, Papiamento's) "deelen", // and Hungarian, Welsh, Hindi, Arabic,
             "ibahagi", "ibahagi ito", "shpërndaje", "shpërnda", "แชร์", // Hebrew, Swahili, Luxembourgish, Filipino, Albanian, Thai
             "подели", "поделите", "поделиться", "поделитесь", "roinn an t-alt seo", "aqsam", "გაზიარება", // Serbian, Irish, Maltese, Georgian
             "կիսվել", "partekatu", "শেয়ার করুন", "শেয়ার করুন", // Armenian, Basque, Bengali (with "য়" in either of its spellings)

@@ -26,7 +26,7 @@ final class UnmarkedBylines {
     private static final Pattern BROADCAST_DESK = UnicodeRegex.compile("(?iu)^[\\p{L}-]*studio(?:\\s+\\p{Lu}[\\p{L}-]*)?$|"
             + "^(?:redaktor|redakteur|reporter|korrespondent)(?:in)?\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?$");
     /** "The newsroom" in the languages newsflow reads ("Redazione ANSA", "Par la rédaction"). */
-    private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|redacția|redacţia|redactia|redação|redacção|redaksia|redakcija|редакција|редакция|"
+    private static final String NEWSROOMS = "redazione|redacción|rédaction|redaktion|redactie|redakcja|redacția|redacţia|redactia|redação|redacção|redaksia|redakcija|редакција|редакция|redaccion|"
             + "equipo|equipe|équipe|haber merkezi|מערכת"; // "Por Equipo Emol": the outlet's team; Turkish "Haber Merkezi", the newsroom
             // (and Hebrew's "מערכת", the editorial staff: "מערכת וואלה! כסף")
     /** After the name in "Jillian Ambrose Energy correspondent": up to three words of beat, a role; never "The" (a paper's name). */
