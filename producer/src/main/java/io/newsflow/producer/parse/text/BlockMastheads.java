@@ -33,7 +33,7 @@ final class BlockMastheads {
      * ("SpaceQ" / "Home › News › <the headline>", "Telegrafi" / "Lajme > Ekonomi"): the site's name.
      */
     static boolean nameOverHomeTrail(PageLines lines, int i, int below) {
-        String trail = lines.get(below).strip();
+        String trail = below < lines.size() ? lines.get(below).strip() : ""; // (no line under the last: no trail)
         String root = TRAIL_STEP.split(trail)[0];
         return lines.pageOpensAt(i) && below == i + 1 && shortName(lines.get(i)) && !kickerWord(lines.get(i).strip())
                 && BreadcrumbDetector.detect(trail).isPresent() && (BreadcrumbDetector.isHomeRoot(root) || BreadcrumbDetector.isNewsRoot(root));

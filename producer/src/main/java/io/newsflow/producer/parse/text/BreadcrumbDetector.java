@@ -88,10 +88,10 @@ public final class BreadcrumbDetector {
     private static boolean outletRoot(String[] crumbs) {
         String root = crumbs[0];
         // (two crumbs only when the news root is the second: "Guernsey Press > News")
-        return (crumbs.length >= 3 || crumbs.length == 2 && TrailRoots.NEWS.contains(crumbs[1].toLowerCase(Locale.ROOT)))
-                && !TrailRoots.NEWS.contains(root.toLowerCase(Locale.ROOT)) && !SectionNames.isSection(root)
+        return (crumbs.length >= 3 || crumbs.length == 2 && isNewsRoot(crumbs[1]))
+                && !isNewsRoot(root) && !SectionNames.isSection(root)
                 && (Outlets.isDomain(root) || root.contains(" ") && Outlets.hasOutletWord(root)
-                    || TrailRoots.NEWS.contains(crumbs[1].toLowerCase(Locale.ROOT)) && !Places.isPlace(root));
+                    || isNewsRoot(crumbs[1]) && !Places.isPlace(root));
     }
 
     /**
@@ -104,7 +104,7 @@ public final class BreadcrumbDetector {
             String home = text.substring(0, cut);
             String section = text.substring(cut + 1).strip();
             // (not "Home News", a British paper's section for its own country's news, nor "Front Page News", a label)
-            if (TrailRoots.HOME.contains(home.toLowerCase(Locale.ROOT)) && SectionNames.isSection(section) && !text.equalsIgnoreCase("home news")
+            if (isHomeRoot(home) && SectionNames.isSection(section) && !text.equalsIgnoreCase("home news")
                     && !text.equalsIgnoreCase("front page news")) {
                 return new String[] {home, section};
             }
@@ -144,7 +144,7 @@ public final class BreadcrumbDetector {
         if (crumbs.length < 2) {
             return Optional.empty();
         }
-        boolean home = TrailRoots.HOME.contains(crumbs[0].toLowerCase(Locale.ROOT)) || outletRoot(crumbs);
+        boolean home = isHomeRoot(crumbs[0]) || outletRoot(crumbs);
         if (!home && crumbs.length < 3 && !shortTrail(crumbs, ARROWED.matcher(text).find())) {
             return Optional.empty();
         }
@@ -158,7 +158,7 @@ public final class BreadcrumbDetector {
         // "News > Mining > Copper", "Home » News » Ports": the crumb after the root, unless it is a headline
         boolean sectionAfterRoot = crumbs.length >= first + 3
                 || crumbs.length == first + 2 && crumbs[first + 1].split("\\s+").length <= MAX_SECTION_WORDS;
-        if (sectionAfterRoot && TrailRoots.NEWS.contains(crumbs[first].toLowerCase(Locale.ROOT))) {
+        if (sectionAfterRoot && isNewsRoot(crumbs[first])) {
             rootType = ArticleType.NEWS;
             first++;
         } else if (sectionAfterRoot && BLOG_ROOT.contains(crumbs[first].toLowerCase(Locale.ROOT))) {

@@ -76,7 +76,7 @@ public final class MetaDateLine {
             }
             if (date.isEmpty()) {
                 // "... • 3 minute read": a reading time beside the stamps is furniture of the same line
-                if (outlet == null && (Outlets.hasOutletWord(segment) && Outlets.looksLikeOutlet(segment) || Outlets.isDomain(segment))) {
+                if (outlet == null && namesOutlet(segment)) {
                     outlet = segment.strip(); // "Mar 4, 2025 | Mining Journal Today", "Kompas.com - 01/12/2025, 10:15 WIB"
                 } else if (ISSUER.matcher(segment).matches() || SectionNames.isCategoryList(segment)) {
                     continue; // "... 08:00 ET | Source: Harborline Logistics, Inc.": a release's issuer; "| Japan, Economy, All"
@@ -114,6 +114,11 @@ public final class MetaDateLine {
         return anyDate ? Optional.of(new Result(publication, update, outlet)) : Optional.empty();
     }
 
+
+    /** A stamp's segment that names its outlet: a name with an outlet's word ("Mining Journal Today") or a site's address. */
+    static boolean namesOutlet(String segment) {
+        return Outlets.hasOutletWord(segment) && Outlets.looksLikeOutlet(segment) || Outlets.isDomain(segment);
+    }
 
     /** The first segment is a person's name without "By" (a date follows), or a segment is a name and another an outlet. */
     private static boolean namesWriterAndOutlet(List<String> segments) {

@@ -106,7 +106,7 @@ final class StampDetails {
             return true;
         }
         if (beforeHeadline && (next.split("\\s+").length >= MIN_HEADLINE_WORDS && Headlines.isTitleLike(next)
-                && MetaDateLine.parse(next).isEmpty() || TopMenus.repeatsMenuItem(lines, i) || i + 1 < lines.size() && BlockMastheads.nameOverHomeTrail(lines, i, i + 1))) {
+                && MetaDateLine.parse(next).isEmpty() || TopMenus.repeatsMenuItem(lines, i) || BlockMastheads.nameOverHomeTrail(lines, i, i + 1))) {
             return false; // (a menu's item over the piece's kind is the section, no town: "Lyon" / "Décryptage"; "EXPANSÃO" over its trail)
         }
         return consumed(lines.get(i), draft);

@@ -34,6 +34,6 @@ final class StampParts {
         // "Tuesday December 01 2026, 5.00pm GMT, The Times": the outlet after the stamp's clock, parted by a comma only
         text = OUTLET_AFTER_CLOCK.matcher(text).replaceFirst(" | $1");
         Matcher slashed = SLASHED_OUTLET.matcher(text); // "www.ipreunion.com / Publié le ...": the site, a spaced slash, the stamp
-        return slashed.lookingAt() && (Outlets.isDomain(slashed.group(1)) || Outlets.hasOutletWord(slashed.group(1))) ? slashed.replaceFirst("$1 | ") : text;
+        return slashed.lookingAt() && MetaDateLine.namesOutlet(slashed.group(1)) ? slashed.replaceFirst("$1 | ") : text;
     }
 }
