@@ -47,6 +47,8 @@ final class BylineLabels {
             + "|ໂດຍ|פֿון|פון|allattoq|rep(?=\\s*:)" // (and Republika's "Rep: <reporter>/ Red: <editor>", its colon needed)
             // Tibetan (its shad after the label: "རྩོམ་པ་པོ།"), Sorani, Kurmanji and Malagasy ("Nosoratan'i Rija Rakoto")
             + "|རྩོམ་པ་པོ|نووسەر|nivîskar|nosoratan'i|nosoratan’i"
+            // Dhivehi's "written by" ("ލިޔުނީ: މަރިޔަމް ޝިފާ")
+            + "|ލިޔުނީ"
             // Occitan and Catalan: "Per Joan Matieu Blanc" (a name must follow: "Per capita" names no one)
             + "|per"
             // Greek: the genitive article ("Του Γιώργου Παπαδάκη", "of": a name must follow), "Επιμέλεια:" (compiled by), "Γράφει η ..."

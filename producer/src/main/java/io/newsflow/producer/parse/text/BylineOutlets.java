@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.newsflow.producer.parse.ArticleDraft;
+
 /**
  * The outlet a byline names after its writers, parted by a comma: "Jane Doe, Reuters", "By Megan Kowalczyk, Patch
  * Staff", "Von Lars Hinrichsen, dpa"; not a role ("CHIEF ECONOMICS CORRESPONDENT") or a place ("Berlin").
@@ -99,5 +101,26 @@ final class BylineOutlets {
     }
 
     private BylineOutlets() {
+    }
+
+    /**
+     * Under the bare names on line {@code last}: the outlet by its word ("BBC Wales News"), or named as the page's first
+     * line or its addresses name it ("Notes from Poland", "Arizona Republic" over "tseely@arizonarepublic.com"), taken as
+     * the byline's; or the masthead's service written in its language's script ("ቢቢሲ አማርኛ" under "BBC News አማርኛ": one
+     * word in common), which names no one. Returns the last line read.
+     */
+    static int takeOutletUnder(PageLines lines, int last, ArticleDraft draft) {
+        String line = lines.get(last + 1).strip();
+        if (Outlets.hasOutletWord(line) && Outlets.looksLikeOutlet(line) || SiteDomains.namesSite(lines, line)) {
+            draft.offerSource(withoutStaff(line), TextArticleParser.BYLINE); // ("Plastics News Staff")
+            return last + 1;
+        }
+        return servesMasthead(line, draft.source) ? last + 1 : last;
+    }
+
+    /** A caseless line of two or three words ending with the masthead's last word: "ቢቢሲ አማርኛ" under "BBC News አማርኛ". */
+    private static boolean servesMasthead(String line, String masthead) {
+        return masthead != null && Outlets.isCaseless(line) && line.indexOf(' ') > 0 && masthead.indexOf(' ') > 0
+                && line.substring(line.lastIndexOf(' ') + 1).equals(masthead.substring(masthead.lastIndexOf(' ') + 1));
     }
 }

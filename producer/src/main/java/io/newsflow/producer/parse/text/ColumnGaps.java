@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * each ("Inicio  Política  Economía  Ciudadanía  Salud  Cocuyo Chequea": three such gaps or more between words, each
  * item a capitalised word or up to four, or up to three words of a script without case, a third of them or more a menu's
  * words, sections or places, two in a row of six items or more), two or three account links ("Subscribe  Sign In"), or
- * a trail of two ("Home  News"). Each is read with bars between its segments, as {@link JunkLineDetector} reads a menu
- * bar; any other line as it is (a gap inside a sentence is no column, and typists once put two spaces after a full
- * stop).
+ * a trail of two ("Home  News"), or Tibetan's short items, each closed by its shad. Each is read with bars between
+ * its segments, as {@link JunkLineDetector} reads a menu bar; any other line as it is (a gap inside a sentence is no
+ * column, and typists once put two spaces after a full stop).
  */
 final class ColumnGaps {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
@@ -22,6 +22,13 @@ final class ColumnGaps {
             // Safety", "Top 100", "F1", "QA/QC", "5G", "theCUBE", Uzbek's "Ko‘chmas mulk"); or up to three words of a script without case
             // ("セキュリティ", "企業・業界動向", "오피니언", "שוק ההון", "נדל\"ן", "कारोबार", "بانک و بیمه", Georgian's "ეკონომიკა", its letters filed as lower case)
             + "|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{Lm}\\p{M}・\"״\\u200C\\u200D-]*(?: [\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{Lm}\\p{M}・\"״\\u200C\\u200D-]*){0,2}"); // (Sinhala's joiner: "ව්‍යාපාර")
+    /**
+     * Tibetan's items, a word or two of syllables parted by its tsheg (U+0F0B), each closed by a shad (U+0F0D), four or
+     * more parted by spaces: "གསར་འགྱུར།  བོད་ནང་།  རྒྱལ་སྤྱི།  དཔྱད་རྩོམ།" (news, inside Tibet, world, analysis); a sentence's
+     * clauses between its shads are longer.
+     */
+    private static final Pattern TIBETAN_ITEMS = Pattern.compile("[\\u0F40-\\u0FBC\\u0F0B]{2,16}\\u0F0D(?: +[\\u0F40-\\u0FBC\\u0F0B]{2,16}\\u0F0D){3,}");
+    private static final Pattern AFTER_SHAD = Pattern.compile("(?<=\\u0F0D) +");
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
     private static final int MANY_ITEMS = 6;
@@ -41,6 +48,9 @@ final class ColumnGaps {
     static String asBars(String line, boolean underName) {
         if (WIDE_GAP.matcher(line).results().count() >= MIN_WIDE_GAPS) {
             return WIDE_GAP.matcher(line).replaceAll(" | ");
+        }
+        if (TIBETAN_ITEMS.matcher(line.strip()).matches()) {
+            return AFTER_SHAD.matcher(line.strip()).replaceAll(" | ");
         }
         String[] items = line.strip().split(" {2,}");
         boolean menu = line.length() <= MAX_MENU_CHARS && !line.contains(". ") && NARROW_GAP.matcher(line).results().count() >= MIN_NARROW_GAPS

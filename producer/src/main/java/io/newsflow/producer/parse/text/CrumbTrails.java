@@ -1,6 +1,5 @@
 package io.newsflow.producer.parse.text;
 
-import io.newsflow.avro.ArticleType;
 import io.newsflow.producer.parse.ArticleDraft;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +28,7 @@ final class CrumbTrails {
 
     /** Line i is a crumb alone at the end of its block, right over a headline of four words or more. */
     static boolean loneCrumb(PageLines lines, int i) {
-        return crumbLabel(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1)) && headlineAfter(lines, i);
+        return crumbLabel(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1)) && NextHeadline.after(lines, i);
     }
 
     private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+"); // (between a trail's crumbs, as a menu's bar has them too)
@@ -52,32 +51,10 @@ final class CrumbTrails {
                 && !(Outlets.hasOutletWord(line) && !SectionNames.isSection(line) && !OpeningMastheads.placesNews(line.strip()));
     }
 
-    /**
-     * The first line after line i that is no furniture is a headline of four words or more; a type's label alone in its
-     * block may stand between ("Meinung & Debatte" / "Gastkommentar" / the headline).
-     */
-    private static boolean headlineAfter(PageLines lines, int i) {
-        int next = lines.nextNonJunk(i + 1);
-        ArticleType type = next < lines.size() ? ArticleTypes.fromLabel(lines.get(next).strip()) : ArticleType.UNKNOWN;
-        if (type != ArticleType.UNKNOWN && type != ArticleType.NEWS && next + 1 < lines.size() && !lines.sameBlock(next, next + 1)) {
-            next = lines.nextNonJunk(next + 1);
-        }
-        return next < lines.size() && Headlines.isTitleLike(lines.get(next)) && headlineLength(lines.get(next));
-    }
-
-    /** A headline's length: four words, or fewer long ones, as a language that glues its words writes it (Greenlandic). */
-    private static final int HEADLINE_WORDS = 4;
-    private static final int FEW_WORDS_HEADLINE_CHARS = 30;
-
-    private static boolean headlineLength(String line) {
-        int words = Headlines.words(line);
-        return words >= HEADLINE_WORDS || words >= 2 && line.strip().length() >= FEW_WORDS_HEADLINE_CHARS;
-    }
-
     /** "Nieuws" alone over the headline, under the site's name: the news root, with no crumb under it. */
     static boolean loneNewsRoot(PageLines lines, int i) {
         return BreadcrumbDetector.isNewsRoot(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1))
-                && headlineAfter(lines, i);
+                && NextHeadline.after(lines, i);
     }
 
     /** "News" / "Ireland": a news root over the trail's first crumb or its only one, under the site's name. */
@@ -90,7 +67,7 @@ final class CrumbTrails {
     /** Two or three words in sentence case, alone at the block's end, over the headline: a section written so. */
     static boolean sentenceCaseCrumb(PageLines lines, int i) {
         return NameCase.isSentenceCasePhrase(lines.get(i)) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1))
-                && headlineAfter(lines, i);
+                && NextHeadline.after(lines, i);
     }
 
     /**
@@ -115,7 +92,7 @@ final class CrumbTrails {
                 return false;
             }
         }
-        return headlineAfter(lines, last);
+        return NextHeadline.after(lines, last);
     }
 
     /** Line i, a lone crumb over the headline, stands under the site's name the draft took ("EL PAÍS" / "Madrid"). */
@@ -142,7 +119,7 @@ final class CrumbTrails {
         String line = lines.get(i).strip();
         int next = lines.nextNonJunk(i + 1);
         String headline = next < lines.size() ? lines.get(next).strip() : "";
-        return headlineLength(headline) && line.length() > headline.length() + 3 && line.endsWith(headline)
+        return NextHeadline.isLongEnough(headline) && line.length() > headline.length() + 3 && line.endsWith(headline)
                 ? BreadcrumbDetector.detect("Home › " + line) : Optional.empty();
     }
 

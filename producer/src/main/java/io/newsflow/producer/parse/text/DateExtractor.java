@@ -35,8 +35,8 @@ public final class DateExtractor {
     }
 
     private static final String MONTH = "(" + MonthNames.alternation() + ")\\.?";
-    /** Where a four-digit year ends: before a non-digit, or glued to a time ("November 29, 20267:12 AM"). */
-    private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
+    /** Where a four-digit year ends: before a non-digit but the Ethiopian era's mark ("ዓ.ም.", its calendar's), or glued to a time ("20267:12 AM"). */
+    private static final String YEAR_END = "(?:(?!\\d|\\s*ዓ\\.?\\s?ም)|(?=\\d{1,2}:\\d{2}))";
     // (a year's full stop before the clock: "02. децембар 2025. 10:15"; "@ 11:05am", Croatian's "2026. u 10:30"; Québec's "5 h 00", "10時15分", GZH's "08h15min",
     // "10:15 p. m.", Arabic's "03:30 م", "10:45 ص"; Kinyarwanda's "saa 10:15", not Swahili's "saa 4:00 asubuhi", its hours counted from six)
     private static final String TIME = "(?:\\s*(?:,?\\s*(?:" + DateLineWords.WEEKDAYS + ")(?=[\\s,])\\s*,?)?(?:,|،|at|um|à|às|a las|alle ore|alle|om|o godz\\.|godz\\.|o|kl\\.?|klo|klokken|kello|saa(?=\\s+\\d{1,2}[:.]\\d{2}(?!\\d|\\s*(?:asubuhi|mchana|jioni|usiku|alfajiri)))|[-–—|@/]|(?<=\\d)\\.(?:\\s+u(?=\\s))?|u(?=\\s))?\\s*"

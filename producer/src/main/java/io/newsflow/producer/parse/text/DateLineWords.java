@@ -32,7 +32,10 @@ final class DateLineWords {
             + "ku wa (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|ku cyumweru|ku wa|" // (Kinyarwanda's weekdays, "on the": "Ku wa 7 Ukuboza")
             // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
             // الآخرة 1447 هـ - 2 ديسمبر 2025 م")
-            + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م)\\b|"
+            + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م|"
+            // Amharic's, Tigrinya's and Dhivehi's weekdays and the Ethiopian era's mark ("ሰኞ፣ ኅዳር 28 ቀን 2019 ዓ.ም.")
+            + "እሑድ|እሁድ|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ዓርብ|አርብ|ቅዳሜ|ሰንበት|ሰኑይ|ሰሉስ|ሓሙስ|ዓርቢ|ቀዳም|ዓ\\.ም|"
+            + "އާދިއްތަ|ހޯމަ|އަންގާރަ|ބުދަ|ބުރާސްފަތި|ހުކުރު|ހޮނިހިރު)\\b|"
             // Hebrew's weekdays ("יום שלישי, י"ב בכסלו תשפ"ו"), bounded by letters, not by \b
             + "(?<!\\p{L})(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת|"
             // Yiddish's weekdays, Lao's "date", Esperanto's article before a date ("la 2-an de decembro 2025")

@@ -114,13 +114,7 @@ final class HeaderTrim {
                     || comma > 0 && next.substring(comma + 1).strip().split("\\s+").length <= 3 && UnmarkedBylines.isRole(next.substring(0, comma)))) {
                 last++;
             }
-            // the outlet by its word ("BBC Wales News"), or named as the page's first line or its addresses name it ("Notes from
-            // Poland", "Arizona Republic" over "tseely@arizonarepublic.com")
-            if (last + 1 < lines.size() && lines.sameBlock(last, last + 1) && (Outlets.hasOutletWord(lines.get(last + 1))
-                    && Outlets.looksLikeOutlet(lines.get(last + 1)) || SiteDomains.namesSite(lines, lines.get(last + 1)))) {
-                draft.offerSource(BylineOutlets.withoutStaff(lines.get(++last)), TextArticleParser.BYLINE); // ("Plastics News Staff")
-            }
-            return last;
+            return last + 1 < lines.size() && lines.sameBlock(last, last + 1) ? BylineOutlets.takeOutletUnder(lines, last, draft) : last;
         }
 
         /** Line i stands right under the bare name line, in its block. */

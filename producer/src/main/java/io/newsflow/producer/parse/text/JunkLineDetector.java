@@ -83,10 +83,11 @@ public final class JunkLineDetector {
             + "(?:(?:\\s*[|·•]\\s*|\\s+-\\s+)[\\p{L}&' -]{1,25}){2,}\\W*$", F);
     /**
      * "News | Politics | Agriculture | Sports | Obituaries": a menu of four or more short items between bars or bullets (a
-     * script's vowel signs in them: the language switch "ދިވެހި"). A headline or a kicker has at most three such parts.
+     * script's vowel signs in them: the language switch "ދިވެހި"; Tibetan's syllable and closing marks: "བོད་ནང་།"). A
+     * headline or a kicker has at most three such parts.
      */
-    private static final Pattern MENU_BAR = UnicodeRegex.compile("^\\W*\\d{0,2}[\\p{L}\\p{M}&'‘’-]+\\+?(?: [\\p{L}\\p{M}&'‘’-]+){0,3}" // ("Error/typo?", "Transparency & Annual Report", "Church in the USA", "heise+ | c't")
-            + "(?:\\s+[|·•]\\s+\\d{0,2}[\\p{L}\\p{M}&'‘’・\\u200C\\u200D-][\\p{L}\\p{M}\\p{N}&'‘’・\\u200C\\u200D״\"-]*\\+?(?:/[\\p{L}&]+)?\\??(?: [\\p{L}\\p{M}&'‘’・\\u200C\\u200D-]+(?:/[\\p{L}&]+)?|\\s\\d{1,3}){0,3}){3,}\\W*$", F); // ("科学・ＩＴ", Uzbek's "Ko‘chmas mulk", "ข่าวหน้า 1", "بین‌الملل", "Top 100", "F1", "5G", "Funding/M&A")
+    private static final Pattern MENU_BAR = UnicodeRegex.compile("^\\W*\\d{0,2}[\\p{L}\\p{M}&'‘’\\u0F0B\\u0F0D-]+\\+?(?: [\\p{L}\\p{M}&'‘’-]+){0,3}" // ("Error/typo?", "Transparency & Annual Report", "Church in the USA", "heise+ | c't")
+            + "(?:\\s+[|·•]\\s+\\d{0,2}[\\p{L}\\p{M}&'‘’・\\u200C\\u200D-][\\p{L}\\p{M}\\p{N}&'‘’・\\u200C\\u200D״\"\\u0F0B\\u0F0D-]*\\+?(?:/[\\p{L}&]+)?\\??(?: [\\p{L}\\p{M}&'‘’・\\u200C\\u200D-]+(?:/[\\p{L}&]+)?|\\s\\d{1,3}){0,3}){3,}\\W*$", F); // ("科学・ＩＴ", Uzbek's "Ko‘chmas mulk", "ข่าวหน้า 1", "بین‌الملل", "Top 100", "F1", "5G", "Funding/M&A")
     /** "Advertisement 2": a numbered ad slot. */
     private static final Pattern NUMBERED_AD = UnicodeRegex.compile("^\\W*(?:advertisement|anzeige|werbung|publicité|publicidad|"
             + "pubblicità|advertentie|reklama|annons|annonce|ad)\\s*\\d{1,2}\\W*$", F);

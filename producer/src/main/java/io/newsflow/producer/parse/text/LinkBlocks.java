@@ -29,7 +29,8 @@ public final class LinkBlocks {
             // a press release's contact block: the label, then names, numbers and addresses
             "pressekontakt", "press contact", "media contact", "media contacts", "media enquiries", "media inquiries", "press enquiries", "press inquiries", "for media enquiries", "for media inquiries", "contact presse", "contacto de prensa",
             "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts",
-            "問い合わせ先", "お問い合わせ", "お問い合わせ先", "お問合せ先", "联系人", "聯絡人"); // (Japanese, Chinese)
+            "問い合わせ先", "お問い合わせ", "お問い合わせ先", "お問合せ先", "联系人", "聯絡人", // (Japanese, Chinese)
+            "ተዛማጅ ርዕሶች", "ተዛማጅ ጉዳዮች"); // (Amharic's "related topics")
     /** "More from TechLedger": a related label that names the outlet. */
     private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|read more|watch more|more stories|more news|more articles|most read)\\s+from\\s+(?-i:the\\s+)?"
             + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");

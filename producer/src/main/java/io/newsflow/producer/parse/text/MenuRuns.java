@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * two places or more ("Curaçao Aruba Bonaire Economie Sport"); every other word names a place, but for one at most
  * ("Central"). A headline in title case has more words of its own. Chinese and Japanese items, short and parted by
  * spaces, are told by their shape. Under the site's name opening the page, looser shapes are a menu too
- * ({@link #matchesLoosely}, {@link #menuUnderName}, {@link #itemRepeatedUnder}), whatever the page's language. And a menu
- * written one item per line over the headline with no button under it ({@link #unbuttonedTopEnd}).
+ * ({@link #matchesLoosely}, {@link #menuUnderName}, {@link #itemRepeatedUnder}), whatever the page's language. (A menu
+ * written one item per line over the headline is {@link PageBlock#unbuttonedTopEnd}'s.)
  */
 final class MenuRuns {
     private static final int MIN_WORDS = 4;
@@ -173,26 +173,5 @@ final class MenuRuns {
     private static boolean capitalOrCaseless(String word) {
         int first = word.codePointAt(0);
         return Character.isUpperCase(first) || Character.isLetter(first) && !NameCase.opensInLowerCase(word) && !Character.isTitleCase(first);
-    }
-
-    /**
-     * The end of a menu written one item per line at the top of a page scraped without blank lines and with no button
-     * under it ("Chicago Sun-Times" / "News" / "Sports" / ... / "Suburbs" / the headline): five items or more, all menu
-     * words but the last perhaps, under the site's name, the headline right under them, all in one block; else 0. Its
-     * last item, over the headline, is no section.
-     */
-    static int unbuttonedTopEnd(PageLines lines) {
-        int first = lines.size() > 1 && !isMenuWord(lines.get(0)) && Outlets.looksLikeOutlet(lines.get(0)) ? 1 : 0;
-        int k = first;
-        int others = 0;
-        for (; k < lines.size() && lines.sameBlock(0, k) && PageBlock.isMenuItem(lines.get(k)) && others == 0; k++) {
-            others += isMenuWord(lines.get(k)) ? 0 : 1; // (one item the word list lacks, the last: "Suburbs")
-        }
-        return first == 1 && k - first > PageBlock.MIN_MENU_ITEMS && k < lines.size() && lines.sameBlock(0, k)
-                && Headlines.isTitleLike(lines.get(k)) && lines.get(k).strip().split("\\s+").length >= MIN_WORDS ? k : 0;
-    }
-
-    private static boolean isMenuWord(String line) {
-        return FurnitureWords.MENU_WORDS.contains(line.strip().toLowerCase(Locale.ROOT));
     }
 }

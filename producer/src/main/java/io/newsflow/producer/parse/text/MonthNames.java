@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  * Malay and Indonesian ("Mac", "Ogos", "Disember"; "Maret", "Agustus"), Malagasy and Thai (whose pages count years in the Buddhist Era:
  * {@link #christianYear}), mapped to month numbers. Croatian's October ("listopada") is left out: Polish and Czech write November so.
  * Kinyarwanda's months are in too ("Ukuboza"), seven Indian scripts' ({@code INDIAN}), Northern Sami's, Upper Sorbian's and
- * Asturian's ({@code REGIONAL}). Lookup is case-insensitive and
- * ignores a trailing dot ({@code Sept.}).
+ * Asturian's ({@code REGIONAL}), and the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}).
+ * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
     private static final String[][] NAMES = {
@@ -57,8 +57,21 @@ public final class MonthNames {
         {"suoidnemánnu", "julija", "xunetu"}, {"borgemánnu", "awgusta", "agostu"}, {"čakčamánnu", "septembra", "setiembre"},
         {"golggotmánnu", "oktobra", "ochobre"}, {"skábmamánnu", "nowembra", "payares"}, {"juovlamánnu", "decembra", "avientu"}};
 
+    /**
+     * The Gregorian months, a month a row, as Amharic spells them ("ዲሴምበር"), as Eritrea's Tigrinya names them ("7 ታሕሳስ
+     * 2026"; its March, April, May and September are spelled as Ethiopia's own months and left to that calendar, and a
+     * date with the Ethiopian era's mark after it, "ሕዳር 28 2019 ዓ.ም.", is no Gregorian one: {@link DateExtractor}), and
+     * as Dhivehi spells them ("ޑިސެމްބަރު").
+     */
+    private static final String[][] ETHIOPIC_AND_THAANA = {
+        {"ጃንዋሪ", "ጃንዩወሪ", "ጥሪ", "ޖަނަވަރީ", "ޖެނުއަރީ"}, {"ፌብሩዋሪ", "ፌብሯሪ", "ለካቲት", "ފެބްރުއަރީ", "ފެބުރުއަރީ"},
+        {"ማርች", "މާރިޗު", "މާޗް"}, {"ኤፕሪል", "އޭޕްރީލް", "އެޕްރީލް"}, {"ሜይ", "މެއި", "މޭ"},
+        {"ጁን", "ሰነ", "ޖޫން"}, {"ጁላይ", "ሓምለ", "ޖުލައި"}, {"ኦገስት", "ነሓሰ", "އޮގަސްޓް", "އޮގަސްޓު"},
+        {"ሴፕቴምበር", "ሰፕቴምበር", "ސެޕްޓެމްބަރު"}, {"ኦክቶበር", "ጥቅምቲ", "އޮކްޓޫބަރު", "އޮކްޓޯބަރު"},
+        {"ኖቬምበር", "ኖቨምበር", "ሕዳር", "ނޮވެމްބަރު"}, {"ዲሴምበር", "ዲሰምበር", "ታሕሳስ", "ޑިސެމްބަރު"}};
+
     static {
-        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL}) {
+        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA}) {
             for (int i = 0; i < table.length; i++) {
                 for (String name : table[i]) {
                     BY_NAME.putIfAbsent(name, i + 1);

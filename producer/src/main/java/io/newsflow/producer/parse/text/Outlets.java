@@ -83,15 +83,23 @@ public final class Outlets {
         }
         return DOMAIN.matcher(t).matches() || CAPITALISED_WORDS.matcher(t).matches() || LOWER_CAMEL.matcher(t).matches()
                 || LOWER_CASE_PAPER.matcher(t).matches() // "Hospodářské noviny", "Lidové noviny", "Dagens industri"
-                || isCaseless(t); // "दैनिक भास्कर", "연합뉴스": no capital tells a name in these scripts
+                || isCaseless(t) // "दैनिक भास्कर", "연합뉴스": no capital tells a name in these scripts
+                || languageService(t);
+    }
+
+    /** "BBC News አማርኛ", "DW ትግርኛ": an outlet's name in capitals, then its service's language in that language's script. */
+    private static boolean languageService(String t) {
+        int space = t.lastIndexOf(' ');
+        return space > 0 && isCaseless(t.substring(space + 1)) && CAPITALISED_WORDS.matcher(t.substring(0, space)).matches();
     }
 
     /**
      * One to three words of a script without case (Devanagari, Hangul, Arabic, Han, Thai, Georgian, whose everyday letters
      * Unicode files as lower case), marks allowed; at most eight Han characters, since Chinese and Japanese write a headline
-     * without spaces ("新华网", "国际"; not a headline), and at most sixteen Thai letters in a run, as Thai writes a sentence so.
+     * without spaces ("新华网", "国际"; not a headline), at most sixteen Thai letters in a run, as Thai writes a sentence so,
+     * and at most seven Tibetan syllables (six tshegs), as Tibetan writes a headline without spaces too.
      */
-    static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)(?![^\\p{IsThai}]*\\p{IsThai}{17})"
+    static final String CASELESS_WORDS = "(?=[^\\p{IsHan}]*(?:\\p{IsHan}[^\\p{IsHan}]*){0,8}$)(?![^\\p{IsThai}]*\\p{IsThai}{17})(?!(?:[^\\u0F0B]*\\u0F0B){7})"
             + "[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u30FB\\u30FC\\u200C\\u200D\\u0F0B\\u0F0C]*(?:\\s[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u30FB\\u30FC\\u200C\\u200D\\u0F0B\\u0F0C]*){0,2}\\u0F0D?";
     // (Tibetan parts a word's syllables with a tsheg, U+0F0B, and writes no space: "ཨ་རིའི་རླུང་འཕྲིན་ཁང་"; a menu's word may end
     // with a shad, U+0F0D: "བོད་ནང་།"; Katakana's long vowel mark, U+30FC, is a modifier letter: "産経ニュース"; its middle dot,
@@ -136,45 +144,6 @@ public final class Outlets {
         }
         return DOMAIN.matcher(t).matches() || OUTLET_WORD.matcher(t).find()
                 || BRAND.matcher(t).matches() || LOWER_CAMEL.matcher(t).matches(); // "TechLedger", "Digi24", "derStandard"
-    }
-
-    /**
-     * The text without a leading dash, copyright sign or "Copyright YEAR", without "All rights
-     * reserved" and what follows it (or its French, German, Spanish, Italian, Dutch, Polish or Portuguese
-     * form), without the owner a copyright line adds ("a division of Plains Media Inc."), and
-     * without a company's legal form ("Bloomberg L.P.", "Axel Springer SE", "The Irish Times DAC").
-     */
-    public static String clean(String text) {
-        return text.strip()
-                .replaceAll("^[—–-]+\\s*", "")
-                // "Copyright 2026 by Capitol Broadcasting Company": the holder, without its "by"; "© 2026 - Wessex Courant", a dash, "© 2026. The News", a stop
-                .replaceAll("(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*|copyright\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*[,.—–|-]?\\s*(?:by\\s+)?", "")
-                .replaceAll("(?iu)^provided by\\s+", "") // "© Provided by The Independent": a syndicator's credit
-                // Hebrew's "all rights reserved to <holder>" ("כל הזכויות שמורות לגלובס"), "to" glued on; or after the holder
-                .replaceAll("^כל הזכויות שמורות\\s+ל(?=\\S)|\\s*[—–-]?\\s*כל הזכויות שמורות(?!\\s*ל\\S).*$", "")
-                // ("© Le Soleil 2026 – Tous droits réservés": a dash before it too)
-                .replaceAll("(?iu)[.,]?\\s*[—–-]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
-                        + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"
-                        + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\b.*$", "")
-                .replaceAll("\\s*(?:&\\s*[\\w.-]+\\.[a-z]{2,}\\s*,?\\s*)?(?:무단\\s?(?:전재|복제)|無断転載(?:禁止|を禁じます)|版[权權]所有).*$", "") // ("ⓒ경향신문
-                // 무단전재 ...", "ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지": the paper, not its site's address)
-                // "Prairie Post, a division of Plains Media Inc.": the outlet, not its owner
-                .replaceAll("(?iu),\\s+(?:a|an|part of)\\s+(?:division|subsidiary|unit|brand|member|company|publication)?\\s*(?:of\\s+)?"
-                        + "(?-i:\\p{Lu}).*$", "")
-                // "© 2026 GroundUp. This article is licensed under ...", "© 2026 Portmellon Voice. Independent news for ...": the
-                // holder, not the sentence after it (a capitalised word and a lower-case one)
-                .replaceAll("(?iu)(?<=\\p{L}{3})\\.\\s+(?:(?:this|these|the|our|all|content|articles?|licensed)\\b|(?-i:\\p{Lu}\\p{Ll}+\\s+\\p{Ll})).*$", "")
-                .replaceAll("\\s*(?:©|\\(c\\))?\\s*\\d{4}\\s*$", "") // "Daily Sabah © 2025": the year, and a © after the name
-                // "©2024 Bloomberg L.P.": the company behind the outlet, not the outlet's name
-                .replaceAll("(?<=\\S)\\s+(?:L\\.P\\.|LP|Inc\\.?|Pvt\\.? Ltd\\.?|Private Limited|Ltd\\.?|Limited|LLC|GmbH|AG|SE|S\\.A\\.|plc|B\\.V\\.|N\\.V\\.|S\\.p\\.A\\.|DAC|A/S|(?:\\(M\\) )?(?:Sdn\\.? )?Bhd\\.?|(?:\\(M\\) )?Berhad)$", "")
-                .replaceAll("(?iu)\\s*\\|\\s*(?:impressum|datenschutz|imprint|privacy|terms|contact|kontakt|agb|legal|cookies?)\\b.*$", "") // (its links)
-                .replaceAll("[,;]+$", "")
-                // "ООО «Фонтанка.ру»": a company's legal form before its quoted name (Russian's, Ukrainian's, Kazakh's)
-                .replaceAll("^(?:ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ТОО|ПрАТ)\\s+[«\"“„]([^»\"”“]{2,60})[»\"”“]$", "$1")
-                .replaceAll("(?<=\\p{L}{2})\\.$", "") // "©2026, Harbourside Residents' Association.", "Copyright2026CNC.": the stop
-                // "© dpa-infocom, dpa:250214-930-376541/2": dpa's service company and the story's id
-                .replaceAll("(?i)^dpa-infocom\\b.*$", "dpa")
-                .strip();
     }
 
     /** The outlet a newsroom's sign-off names ("red, ORF.at/Agenturen" is ORF.at), or null. */

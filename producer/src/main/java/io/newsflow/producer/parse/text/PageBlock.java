@@ -2,17 +2,21 @@ package io.newsflow.producer.parse.text;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
  * What one block of a page (lines not parted by a blank line) says about every line in it: whether it holds page
  * furniture, whether it is mostly menu words, a menu or a share column written one item per line, or a date stamp's
- * details. Read by {@link PageLines}, which tells each line's block.
+ * details; and where a menu written one item a line at the page's top ends ({@link #unbuttonedTopEnd}). Read by
+ * {@link PageLines}, which tells each line's block.
  */
 record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean shareColumn, boolean dated) {
     /** The fewest items a menu written one per line has. */
     static final int MIN_MENU_ITEMS = 4;
+    /** The fewest words of the headline under such a menu. */
+    private static final int MIN_HEADLINE_WORDS = 4;
     // ("Támogass!"; a language's own name in a script without capitals: "العربية")
     private static final Pattern MENU_ITEM = Pattern.compile("[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}!?");
 
@@ -85,5 +89,26 @@ record PageBlock(boolean furniture, boolean menu, boolean verticalMenu, boolean 
         int most = group.size() == 4 && items.size() == 4 && (BreadcrumbDetector.isNewsRoot(items.get(1).strip()) || home) ? 4 : 3;
         return items.size() >= 2 && items.size() <= most && (FurnitureBlocks.isLogo(items.get(0)) || home && FurnitureBlocks.isMasthead(items.get(0)))
                 && items.subList(home ? 2 : 1, items.size()).stream().allMatch(KickerDetector::isCrumb);
+    }
+
+    /**
+     * The end of a menu written one item per line at the top of a page scraped without blank lines and with no button
+     * under it ("Chicago Sun-Times" / "News" / "Sports" / ... / "Suburbs" / the headline): five items or more, all menu
+     * words but the last perhaps, under the site's name, the headline right under them, all in one block; else 0. Its
+     * last item, over the headline, is no section.
+     */
+    static int unbuttonedTopEnd(PageLines lines) {
+        int first = lines.size() > 1 && !isMenuWord(lines.get(0)) && Outlets.looksLikeOutlet(lines.get(0)) ? 1 : 0;
+        int k = first;
+        int others = 0;
+        for (; k < lines.size() && lines.sameBlock(0, k) && isMenuItem(lines.get(k)) && others == 0; k++) {
+            others += isMenuWord(lines.get(k)) ? 0 : 1; // (one item the word list lacks, the last: "Suburbs")
+        }
+        return first == 1 && k - first > MIN_MENU_ITEMS && k < lines.size() && lines.sameBlock(0, k)
+                && Headlines.isTitleLike(lines.get(k)) && lines.get(k).strip().split("\\s+").length >= MIN_HEADLINE_WORDS ? k : 0;
+    }
+
+    private static boolean isMenuWord(String line) {
+        return FurnitureWords.MENU_WORDS.contains(line.strip().toLowerCase(Locale.ROOT));
     }
 }

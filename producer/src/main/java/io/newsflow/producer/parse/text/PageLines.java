@@ -51,7 +51,7 @@ final class PageLines {
         }
         linesAboveName = PageTops.linesAboveName(lines); // (before the shapes that ask)
         topMenuEnd = topMenuEnd();
-        unbuttonedMenuEnd = topMenuEnd == 0 ? MenuRuns.unbuttonedTopEnd(this) : 0;
+        unbuttonedMenuEnd = topMenuEnd == 0 ? PageBlock.unbuttonedTopEnd(this) : 0;
         taglineOverMenu = OpeningMastheads.overMenu(this);
         // (the tagline is furniture, as in one block with the menu; so a menu in a script without capitals under the name)
         junk.set(1, taglineOverMenu || junk.get(1) || MenuRuns.menuUnderName(this));

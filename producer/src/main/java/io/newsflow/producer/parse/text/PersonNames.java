@@ -19,6 +19,8 @@ public final class PersonNames {
     private static final Pattern WORD = UnicodeRegex.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Lu}]\\.|[\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*"
             + "(?:[-'’\\u05F3][\\p{Lo}\\p{IsGeorgian}][\\p{Lo}\\p{IsGeorgian}\\p{M}\\u200C\\u200D]*)*"
             + "|\\p{Lo}\\p{M}*(?:\\p{Lo}\\p{M}*)?\\.");
+    /** Four Tibetan syllables parted by tshegs, no shad closing them: a name of two names ({@link #isName}). */
+    private static final Pattern TIBETAN_NAME = Pattern.compile("[\\u0F40-\\u0FBC]+(?:\\u0F0B[\\u0F40-\\u0FBC]+){3}");
     /** A nickname quoted between a given name and a surname: "Liam 'Akiba' Wright". */
     private static final Pattern NICKNAME = UnicodeRegex.compile("['‘\"“]\\p{Lu}[\\p{L}\\p{M}.-]*['’\"”]");
     /** An initial and a full stop glued to a name, no space: "Б.Болдбаатар", "Ц.Оюунгэрэл"; shouted, "B.DULGUUN". */
@@ -71,6 +73,9 @@ public final class PersonNames {
         }
         if (text.isEmpty() || text.length() > 60 || text.matches(".*\\d.*") || Outlets.hasOutletWord(text)) {
             return false;
+        }
+        if (TIBETAN_NAME.matcher(text).matches()) {
+            return true; // "བསོད་ནམས་བཀྲ་ཤིས", Sonam Tashi: Tibetan writes a name's two names, two syllables each, with no space
         }
         String[] words = text.split("\\s+");
         if (words.length < 2 || words.length > 5) {

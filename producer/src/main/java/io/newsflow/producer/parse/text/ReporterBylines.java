@@ -2,6 +2,7 @@ package io.newsflow.producer.parse.text;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  * ("مۇخبىرىمىز ئەركىن"), and Swahili's "Na" before a name
  * in capitals ("Na JOHN MWANGI"; not Polish "na", "on", before a name in natural case), and Irish "Le" before a name
  * with an Irish particle ("Le Máire Ní Bhriain"; not French "Le", the article), and Zulu's "ngu" glued to the name
- * ("NguSipho Mthembu"), and Amharic's "በ" glued to the name ("በዳዊት ታደሰ"), and Icelandic's "skrifar" ("writes") after the
- * name ("Jón Þór Stefánsson skrifar"); and a name, a slash and the writer's role
+ * ("NguSipho Mthembu"), and Amharic's "በ" and Tigrinya's "ብ" glued to the name ("በዳዊት ታደሰ", "ብተስፋይ ገብረሚካኤል"),
+ * and Icelandic's "skrifar" ("writes") after the name ("Jón Þór Stefánsson skrifar"); and a name, a slash and the writer's role
  * ("Neville Johnson/Senior Business Reporter", as the Gleaner writes it); and a Taiwanese paper's line of stamp, paper,
  * reporter and town ("2026-12-06 11:20 聯合報／ 記者簡永祥／台北報導"); and a Japanese magazine's name and post ("山田 太郎 : 東洋経済
  * 記者").
@@ -30,14 +31,18 @@ final class ReporterBylines {
             + "|\\p{Lu}[\\p{L}'’-]+\\s+(?:Mac|Nic)\\p{Lu}[\\p{L}'’-]+)$"
             // Zulu's and Xhosa's "ngu" glued to the name it credits ("NguSipho Mthembu"), two or three names after it
             + "|^[Nn]gu(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2})$"
-            // Amharic's "በ", "by", glued to the name ("በዳዊት ታደሰ"), two or three names in all
-            + "|^በ(\\p{IsEthiopic}{2,}(?:\\s+\\p{IsEthiopic}{2,}){1,2})$"
             // Icelandic's and Faroese "writes" after the name ("Jón Þór Stefánsson skrifar")
             + "|^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s+(?:skrifar|skrivar)$"
             // Chinese "text by" before the name ("文｜李明", "作者：李明"), and a Japanese site's name and outlet in brackets ("[山田太郎，ITmedia]")
             + "|^(?:文|作者|撰文|文字)\\s*[｜|:：/]\\s*(\\p{IsHan}{2,4})$|^[\\[［]\\s*(\\p{IsHan}{2,5})\\s*[，,]\\s*[^\\]］]{2,40}[\\]］]$"
             // a Japanese magazine's name, a colon and the outlet's post: "山田 太郎 : 東洋経済 記者"
             + "|^(\\p{IsHan}{1,4}\\s?\\p{IsHan}{1,4})\\s*[:：]\\s*\\S{2,12}\\s*(?:記者|編集部|ライター)$");
+
+    /** Amharic's "በ" and Tigrinya's "ብ", "by", glued to the name ("በዳዊት ታደሰ", "ብተስፋይ ገብረሚካኤል"), two or three names in all. */
+    private static final Pattern ETHIOPIC_BY = Pattern.compile("^[በብ](\\p{IsEthiopic}{2,}(?:\\s+\\p{IsEthiopic}{2,}){1,2})$");
+    /** Given names that open with those letters, no "by" before a name: Bereket, Belay, Bekele, Beyene, Birhanu, Biruk, Berhane, Biniam, Birtukan. */
+    private static final Set<String> GIVEN_NAMES = Set.of("በረከት", "በላይ", "በላይነህ", "በቀለ", "በየነ", "በኃይሉ", "ብርሃኑ", "ብሩክ", "ብርሃነ",
+        "ብንያም", "ብርቱካን", "ብስራት", "ብዙአየሁ", "ብዙነሽ", "በፀሎት", "በእምነት");
 
     /** "Neville Johnson/Senior Business Reporter": the name, then the role after a slash. */
     private static final Pattern NAME_SLASH_ROLE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*/\\s*"
@@ -68,6 +73,11 @@ final class ReporterBylines {
         if (stamped.matches()) {
             return Optional.of(new Byline(List.of(stamped.group(3).split("[、，]")), stamped.group(2),
                     stamped.group(1) == null ? null : DateExtractor.find(stamped.group(1)).orElse(null), null));
+        }
+        Matcher ethiopic = ETHIOPIC_BY.matcher(line.strip());
+        if (ethiopic.matches()) { // (a bare name that opens with those letters is left to the other rules: "በረከት ተስፋዬ")
+            return GIVEN_NAMES.contains(line.strip().split("\\s+")[0]) ? Optional.empty()
+                    : Optional.of(new Byline(List.of(ethiopic.group(1)), null, null, null));
         }
         Matcher reporter = REPORTER.matcher(EDITOR_AFTER.matcher(ADDRESS_AFTER.matcher(line.strip()).replaceFirst("")).replaceFirst("")); // ("김영호 기자 youngho@etnews.com")
         if (!reporter.matches()) {

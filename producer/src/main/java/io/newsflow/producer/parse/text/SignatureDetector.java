@@ -116,7 +116,7 @@ public final class SignatureDetector {
         // "RIPRODUZIONE RISERVATA © Copyright ANSA": the reservation written first
         text = RESERVED_FIRST.matcher(text).replaceFirst("");
         if (COPYRIGHT.matcher(text).matches()) {
-            String outlet = Outlets.clean(BUILT_WITH.matcher(text).replaceFirst("")); // not "Portloe Post · Made on Tilda"
+            String outlet = CopyrightHolders.clean(BUILT_WITH.matcher(text).replaceFirst("")); // not "Portloe Post · Made on Tilda"
             return outlet.isEmpty() ? Optional.of("") : Optional.of(outlet);
         }
         return Optional.empty();
@@ -173,7 +173,7 @@ public final class SignatureDetector {
 
     /** The outlet a bare closing line names ({@code Portline.Info}, {@code — TechLedger}), when it is one. */
     public static Optional<String> signature(String line) {
-        String text = Outlets.clean(line);
+        String text = CopyrightHolders.clean(line);
         Optional<String> credited = agencyCredit(text).or(() -> outletWithAgency(text)).or(() -> CreditLines.viaAgency(line)); // "dpa/AFP"
         if (credited.isPresent()) {
             return credited;

@@ -28,7 +28,7 @@ final class TrailRoots {
             "novitads", "ngā kōrero", "keleier", "nijs", // (Romansh, Māori, Breton, West Frisian)
             "ຂ່າວ", "נײַעס", "נייעס", "novaĵoj", "nutaarsiassat", // (Lao, Yiddish with or without its marks, Esperanto, Greenlandic)
             "གསར་འགྱུར", "གསར་འགྱུར།", "هەواڵ", "nûçe", "vaovao", "яңалыклар", // (Tibetan, with its shad or not, Sorani, Kurmanji,
-            "berita", "tin tức", // Malagasy, Tatar, Indonesian and Malay, Vietnamese)
+            "berita", "tin tức", "ޚަބަރު", // Malagasy, Tatar, Indonesian and Malay, Vietnamese, Dhivehi)
             // an Indian site's root named in English by its language: "Hindi News › Metro › Delhi"
             "hindi news", "tamil news", "telugu news", "marathi news", "bangla news", "bengali news", "gujarati news", "kannada news",
             "malayalam news", "punjabi news", "urdu news", "odia news");
