@@ -52,7 +52,9 @@ final class BylineLabels {
             // Occitan and Catalan: "Per Joan Matieu Blanc" (a name must follow: "Per capita" names no one)
             + "|per"
             // Greek: the genitive article ("Του Γιώργου Παπαδάκη", "of": a name must follow), "Επιμέλεια:" (compiled by), "Γράφει η ..."
-            + "|(?-i:Του|Της|ΤΟΥ|ΤΗΣ)|επιμέλεια|επιμελεια|γράφει(?: ο| η)?|συντάκτης";
+            + "|(?-i:Του|Της|ΤΟΥ|ΤΗΣ)|επιμέλεια|επιμελεια|γράφει(?: ο| η)?|συντάκτης"
+            // Sakha's "author" and Udmurt's "wrote": "Ааптар: Сардаана Николаева", "Гожтӥз: Ольга Поздеева"
+            + "|ааптар|гожтӥз";
 
     private BylineLabels() {
     }

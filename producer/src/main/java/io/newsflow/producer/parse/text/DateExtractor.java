@@ -72,9 +72,9 @@ public final class DateExtractor {
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\p{L}\\d.])(\\d{4})(?:\\.|\\s+m\\.|\\s*ခုနှစ်)?\\s+" + MONTH
             + "\\s+(\\d{1,2})(?:\\.|\\s+d\\.|\\s*ရက်|(?![\\d.:]))"
             + "(?:,?\\s+\\p{L}{3,12}(?=[\\s,]|$))?" + TIME, F);
-    /** Korean, Japanese, Chinese and Mongolian: "2025년 12월 2일 10:15", "2025年12月2日", "2026 оны 12 сарын 07, 10:20". */
-    private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*(?:[년年]|оны)\\s*(\\d{1,2})\\s*(?:[월月]|(?:-р|\\s+дугаар|\\s+дүгээр)?\\s*сарын)"
-            + "\\s*(\\d{1,2})(?:\\s*[일日]|(?<=сарын\\s{1,3}\\d{1,2})(?!\\d))" + TIME, F);
+    /** Korean, Japanese, Chinese, Mongolian and Buryat: "2025년 12월 2일 10:15", "2025年12月2日", "2026 оны 12 сарын 07, 10:20", "2026 оной 12 һарын 7". */
+    private static final Pattern CJK = Pattern.compile("(?<!\\d)(\\d{4})\\s*(?:[년年]|оны|оной)\\s*(\\d{1,2})\\s*(?:[월月]|(?:-р|\\s+дугаар|\\s+дүгээр)?\\s*[сһ]арын)"
+            + "\\s*(\\d{1,2})(?:\\s*[일日]|(?<=[сһ]арын\\s{1,3}\\d{1,2})(?!\\d))" + TIME, F);
     /** Tibetan, year, "month" and "day" before their numbers: "༢༠༢༥ ཟླ་ ༡༢ ཚེས་ ༢" (its digits made ASCII before). */
     private static final Pattern TIBETAN = Pattern.compile("(?<!\\d)(\\d{4})\\s*ཟླ་\\s*(\\d{1,2})\\s*ཚེས་\\s*(\\d{1,2})(?!\\d)" + TIME, F);
     /** Latvian, year first and the day before the month: "2025. gada 2. decembris, 10:15". */

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * Malay and Indonesian ("Mac", "Ogos", "Disember"; "Maret", "Agustus"), Malagasy and Thai (whose pages count years in the Buddhist Era:
  * {@link #christianYear}), mapped to month numbers. Croatian's October ("listopada") is left out: Polish and Czech write November so.
  * Kinyarwanda's months are in too ("Ukuboza"), seven Indian scripts' ({@code INDIAN}), Northern Sami's, Upper Sorbian's and
- * Asturian's ({@code REGIONAL}), and the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}).
+ * Asturian's ({@code REGIONAL}), the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}), and
+ * those of Chuvash, Sakha, Udmurt and Ossetian ({@code RUSSIAS_PEOPLES}).
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
@@ -70,8 +71,20 @@ public final class MonthNames {
         {"ሴፕቴምበር", "ሰፕቴምበር", "ސެޕްޓެމްބަރު"}, {"ኦክቶበር", "ጥቅምቲ", "އޮކްޓޫބަރު", "އޮކްޓޯބަރު"},
         {"ኖቬምበር", "ኖቨምበር", "ሕዳር", "ނޮވެމްބަރު"}, {"ዲሴምበር", "ዲሰምበር", "ታሕሳስ", "ޑިސެމްބަރު"}};
 
+    /**
+     * The months of Russia's peoples, a month a row: Chuvash ("7 раштав 2026"), Sakha (its two-word names too: "бэс ыйа"),
+     * Udmurt ("толсур") and Ossetian's genitives ("7 декабры 2026").
+     */
+    private static final String[][] RUSSIAS_PEOPLES = {
+        {"кӑрлач", "тохсунньу", "толшор", "январы"}, {"нарӑс", "олунньу", "тулыспал", "февралы"},
+        {"пуш", "кулун тутар", "южтолэзь", "мартъийы"}, {"ака", "муус устар", "оштолэзь", "апрелы"},
+        {"ҫу", "ыам ыйа", "куартолэзь", "майы"}, {"ҫӗртме", "бэс ыйа", "инвожо", "июны"},
+        {"утӑ", "от ыйа", "пӧсьтолэзь", "июлы"}, {"ҫурла", "атырдьах ыйа", "гудырикошкон", "августы"},
+        {"авӑн", "балаҕан ыйа", "куарусён", "сентябры"}, {"юпа", "алтынньы", "коньывуон", "октябры"},
+        {"чӳк", "сэтинньи", "шуркынмон", "ноябры"}, {"раштав", "ахсынньы", "толсур", "декабры"}};
+
     static {
-        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA}) {
+        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES}) {
             for (int i = 0; i < table.length; i++) {
                 for (String name : table[i]) {
                     BY_NAME.putIfAbsent(name, i + 1);
