@@ -97,8 +97,8 @@ final class FurnitureBlocks {
             // "Topics: Riyadh Metro" / "Saudi Arabia", "In This Article:" / "TSLA": the tags or tickers under the label
             return LinkBlocks.tagsUnder(lines, i);
         }
-        if (!beforeContent && (LinkBlocks.isSupportLabel(line) || LinkBlocks.supportsOutlet(line, draft.source))
-                && lines.size() - 1 - i <= LinkBlocks.MAX_PLEA_LINES) {
+        if (!beforeContent && (PleaLabels.isSupportLabel(line) || PleaLabels.supportsOutlet(line, draft.source))
+                && lines.size() - 1 - i <= PleaLabels.MAX_PLEA_LINES) {
             return lines.size() - 1; // "Support Our Journalism", "Support Eurasianet" / its plea, closing the page
         }
         if (!beforeContent && LinkBlocks.isRelatedLabel(line)) {

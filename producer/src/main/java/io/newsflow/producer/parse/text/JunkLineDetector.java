@@ -59,7 +59,7 @@ public final class JunkLineDetector {
             + "\\((?-i:\\p{Lu})[\\p{L}.'’-]+(?: (?-i:\\p{Lu})[\\p{L}.'’-]+){1,2}\\s*/\\s*[\\p{L}.&'’ -]{2,40}\\)|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto|illustration)\\s*:\\s*[^.]{0,60}(?:/|\\bvia\\b)\\s*[\\p{L} .]{1,40}|"
             + "\\b(?:photo|image|picture|photograph|photographer|foto|illustration|credit)\\s*:\\s*(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40})\\s*$|"
-            + "^\\W*(?:file |top |main )?(?:photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$|"
+            + "^\\W*(?:file |top |main )?(?:photo illustration|illustration|photo|photos|image|picture|video)\\s+(?:courtesy(?:\\s+of)?|credit|by|via)\\s+[^.]{1,80}$|"
             // a photo's credit alone on its line: "Getty Images", "Jennifer Buchanan/The Seattle Times/AP", "Publicitātes foto", "X / CC BY 2.0"
             + LIBRARY_CREDIT + "|^(?:[\\p{L}.&'’-]+ ){1,2}(?:photo|foto)s?$|^[^/]{2,60}/\\s*cc[ -]by(?:-[a-z]{2}){0,2}(?:\\s+\\d\\.\\d)?$|"
             + "^(?-i:\\p{Lu})[\\p{L}.'’-]+ [\\p{L}.'’ -]{2,40}(?:/[\\p{L}.'’ &-]{2,40})?/(?:ap|reuters|afp|epa|bloomberg|getty images|ap photo)$|"

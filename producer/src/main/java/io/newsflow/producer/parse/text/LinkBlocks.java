@@ -31,6 +31,11 @@ public final class LinkBlocks {
             "contatto stampa", "perscontact", "kontakt dla mediów", "contact", "kontakt", "contacts",
             "問い合わせ先", "お問い合わせ", "お問い合わせ先", "お問合せ先", "联系人", "聯絡人", // (Japanese, Chinese)
             "ተዛማጅ ርዕሶች", "ተዛማጅ ጉዳዮች"); // (Amharic's "related topics")
+    /**
+     * A blog's category label alone over its categories, one a line ("Filed Under:" / "NBA" / "Knicks"): a tag list's
+     * label; on one line with them, the first is the section's ({@link BreadcrumbDetector#category}).
+     */
+    private static final Set<String> CATEGORY_LABELS = Set.of("filed under", "posted in", "categories");
     /** "More from TechLedger": a related label that names the outlet. */
     private static final Pattern MORE_FROM = Pattern.compile("(?iu)^\\W{0,3}(?:more|read more|watch more|more stories|more news|more articles|most read)\\s+from\\s+(?-i:the\\s+)?"
             + "(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?)[\\s:.›»>|]*$");
@@ -96,29 +101,9 @@ public final class LinkBlocks {
         return text.endsWith("?") && text.split("\\s+").length <= MAX_QUESTION_HEADLINE_WORDS;
     }
 
-    /** A plea's label near the page's end ("Support Our Journalism" / "India needs fair ... journalism ..."): under it, the plea. */
-    private static final Set<String> SUPPORT_LABELS = Set.of("support our journalism", "support us", "support independent journalism",
-            "support quality journalism", "donate", "become a member", "become a supporter");
-    /** "L'Humanité a besoin de vous", "The Ledger needs you", "Die taz braucht dich": the outlet asking, over its plea. */
-    private static final Pattern NEEDS_YOU = UnicodeRegex.compile("[\\p{L}'’ .-]{2,40} (?:a besoin de vous|needs you|braucht (?:dich|sie|euch)|te necesita|precisa de você)");
-    /** Lines under a plea's label that may close the page: a paragraph or two, a button or two ("Dear readers," / ... / "Donate"). */
-    static final int MAX_PLEA_LINES = 5;
-
-    /** True when the line is only a plea's label ("Support Our Journalism", "Support us", "Donate", "A Message from X:"). */
-    static boolean isSupportLabel(String line) {
-        String label = label(line);
-        return SUPPORT_LABELS.contains(label) || (label.startsWith("a message from ") || NEEDS_YOU.matcher(label).matches()) && label.length() <= MAX_LABEL_CHARS;
-    }
-
-    /** "Support Eurasianet", "Support The Moscow Times": a plea's label naming the outlet itself. */
-    static boolean supportsOutlet(String line, String outlet) {
-        String label = label(line);
-        return outlet != null && label.startsWith("support ") && label.substring("support ".length()).equals(label(outlet));
-    }
-
     /** True when the line is only a tag list's label ("Topics", "Explore more on these topics", "Schlagworte"). */
     public static boolean isTagLabel(String line) {
-        return TAG_LABELS.contains(label(line));
+        return TAG_LABELS.contains(label(line)) || CATEGORY_LABELS.contains(label(line));
     }
 
     /** "In This Article:" over a finance page's tickers ("TSLA" / "+1.20%"), which {@link #tagsUnder} reads as tags. */
@@ -163,7 +148,7 @@ public final class LinkBlocks {
     public static int tagListStart(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
-            if (TAG_LABELS.contains(label(line)) || isTagLine(line)) {
+            if (isTagLabel(line) || isTagLine(line)) {
                 return i; // (the label, or the label and the first tag on one line: "Topics: Riyadh Metro" / "Saudi Arabia")
             }
             String text = line.strip();
@@ -189,7 +174,8 @@ public final class LinkBlocks {
         return text.split("\\s+").length <= MAX_TAG_WORDS && !ENDS_LIKE_SENTENCE.matcher(text).matches();
     }
 
-    private static String label(String line) {
+    /** The line in lower case without its trailing marks ("Read more »" is "read more"), or "" when too long for a label. */
+    static String label(String line) {
         String text = line.strip();
         if (text.length() > MAX_LABEL_CHARS) {
             return ""; // no label is this long; and the trailing-marks pattern is quadratic on long runs of marks

@@ -36,7 +36,7 @@ final class NewsletterPrompts {
             + "sign up for our (?:daily|weekly) (?:news )?(?:round-?up|briefing|digest)\\b.{0,40}|get the best of .{1,40} in your inbox\\b.{0,40}|"
             + "give your business an edge with\\b.{0,100}|read more .{0,60}\\binsights\\b.{0,160}|"
             + "our (?:daily|weekly) newsletter (?:contains|brings|features|has|delivers)\\b.{0,120}|"
-            + "sign me up (?:to|for) .{0,60}|"
+            + "sign me up (?:to|for) .{0,60}|stay (?:in touch|informed|connected)[.!]?|" // (a sign-up box's heading: "Stay in touch")
             // "The daily newsletter of the space industry. Join 60,000 readers.", "<site> has a new mailing list.", "Sign up today
             // and you will receive a free copy of our ... report."
             + "the (?:daily|weekly) newsletter (?:of|for|about) .{1,60}|\\S.{0,40} has a new (?:mailing list|newsletter)\\b.{0,80}|"

@@ -41,6 +41,8 @@ final class OutletStatements {
             // "Full Fact fights bad information"; and a newsroom's: "... Help us by joining CJR today.", "Perhaps you noticed: This
             // story, like all the news we publish, is free to read. ...", "E&E News subscribers can access this story and more."
             + "republish (?:our|this) (?:content|stories|story|article|journalism)\\b.{0,80}|"
+            // ("Click the republish button below to get the code ...", "The 19th thanks our sponsors. Become one.")
+            + "click the republish button\\b.{0,120}|(?:the )?(?-i:\\p{Lu})[\\p{L}\\d.&'’ -]{1,40} thanks (?:our|its) (?:sponsors|supporters|donors|members)\\b.{0,60}|"
             // a magazine's: "Undark is a non-profit, editorially independent magazine covering ...", "Support sound science and
             // smart stories", "Help us make scientific knowledge accessible to all", "Subscribe to Modern Retail+ for exclusive
             // content, ...", "Read the full interview in the new issue of Empire, on sale Thursday."

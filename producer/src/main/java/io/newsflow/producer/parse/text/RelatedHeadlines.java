@@ -44,6 +44,6 @@ final class RelatedHeadlines {
     private static boolean closing(PageLines lines, int i) {
         String line = lines.get(i);
         return lines.isJunk(i) || LinkBlocks.isRelatedLabel(line) || LinkBlocks.isTagLabel(line)
-                || LinkBlocks.isSupportLabel(line);
+                || PleaLabels.isSupportLabel(line);
     }
 }

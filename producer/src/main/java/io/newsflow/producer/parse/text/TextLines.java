@@ -115,7 +115,7 @@ public final class TextLines {
             boolean label = i + 1 < group.size() && (CREDIT_LABEL.matcher(group.get(i)).matches() && !SectionNames.isSection(group.get(i + 1))
                     && !JunkLineDetector.isJunk(group.get(i + 1))
                     || DATE_LABEL.matcher(group.get(i)).matches() && DateExtractor.find(group.get(i + 1)).isPresent()
-                    || CATEGORY_LABEL.matcher(group.get(i)).matches() && !JunkLineDetector.isJunk(group.get(i + 1))); // ("Filed Under:" / "Corporate News, ...")
+                    || CATEGORY_LABEL.matcher(group.get(i)).matches() && !JunkLineDetector.isJunk(group.get(i + 1)) && (i + 2 == group.size() || group.get(i + 1).contains(","))); // ("Filed Under:" / "Corporate News, ..."; over a tag a line, a tag list)
             boolean byline = !label && i + 1 < group.size() && BYLINE_WORD.matcher(group.get(i)).matches()
                     && PersonNames.isName(group.get(i + 1)); // (a name with a role under "By" is read as it stands)
             if (i + 1 < group.size() && EditorsInitials.avatarOver(group.get(i), group.get(i + 1))) {
