@@ -28,6 +28,7 @@ final class BylineLabels {
             + "|ដោយ|எழுதியவர்|авторы|ලේඛක"
             // Afrikaans, Hausa, Urdu and Mongolian: "Deur", "Daga", "رپورٹ:", "Сэтгүүлч:"
             + "|deur|daga|رپورٹ|сэтгүүлч|opracowanie" // (and Polish "Opracowanie:", compiled by)
+            + "|رپورٽ|لکھاری" // (Sindhi's "report:", Punjabi's "writer:" in Shahmukhi)
             // Belarusian, Somali, Kyrgyz: "Аўтар:", "Qoraa:", "Автору:"
             + "|аўтар|qoraa|автору|yanditswe na|imeandikwa na" // (and Kinyarwanda's and Swahili's "written by")
             // Swahili's and Luganda's "by", capitalised (Polish "na" is "on"): "Na Salma Hamad, Unguja", "Bya Musa Ssemwogerere"

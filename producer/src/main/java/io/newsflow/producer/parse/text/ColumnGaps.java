@@ -32,7 +32,7 @@ final class ColumnGaps {
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
     private static final int MANY_ITEMS = 6;
-    private static final int MIN_ITEMS_UNDER_NAME = 5;
+    private static final int MIN_ITEMS_UNDER_NAME = 4;
     /** A menu's items are a few words each: a line this long parted by double spaces is prose. */
     private static final int MAX_MENU_CHARS = 160;
 
@@ -41,7 +41,7 @@ final class ColumnGaps {
 
     /**
      * The line with bars for its gaps when it is set in segments; else as it is. {@code underName}: the line is the page's
-     * second or third, under the site's name (and its tagline), where a row of five items or more is its menu though no
+     * second or third, under the site's name (and its tagline), where a row of four items or more is its menu though no
      * list knows their words ("New Nuclear  Regulation & Safety  Nuclear Policies  Corporate  Uranium & Fuel  Waste &
      * Recycling").
      */

@@ -31,6 +31,7 @@ final class CommentThreads {
             + "have your say|user comments|add (?:a |your )comment|notify of|readers['’] comments(?:\\s*[(\\[]\\d+[)\\]])?|(?:please note,? )?only .{1,40} can (?:comment|post comments)\\b.{0,40}|(?:please note,? )?only .{1,40} (?:are|is) (?:permitted|allowed|able) to (?:add |post |leave )?comments?\\b.{0,60}|" // ("Readers' comments (3)", wpDiscuz's "Notify of")
             // a paywalled thread's notice: "Please note you must be a Maverick Insider to comment."
             + "(?:please note,? )?you (?:must|need to) be (?:a |an )?.{1,40}? to (?:comment|reply)|"
+            + "प्रतिक्रिया दिनुहोस्|प्रतिक्रिया लेख्नुहोस्|" // (Nepali's "give your reaction", "write ...")
             + "be the first to (?:comment|reply)|no comments yet|no comments on this (?:item|article|story|post)\\b.{0,80}|komentāri|komentarai|kommentaarid|sin comentarios(?: aún| todavía)?|para comentar (?:debe|tienes que|necesitas) (?:estar registrado|iniciar sesión)|voir les \\d+ commentaires|(?:see|view|read) (?:all )?\\d+ comments|add a comment|add comment|post a comment|show comments|view comments|read comments|comments are closed|"
             // a comment policy under the thread: "Comments will be edited (grammar, spelling and slang) and authorized at ..."
             + "comments (?:will be|are) (?:edited|moderated|reviewed|checked)\\b.{0,160}|"

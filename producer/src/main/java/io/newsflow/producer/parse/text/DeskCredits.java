@@ -32,7 +32,7 @@ final class DeskCredits {
     private static final Pattern STAFF_DATED = Pattern.compile("(?iu)^(?:by\\s+)?(?:staff(?: writers?| reporters?| correspondents?)?|"
             + "(?:our )?correspondents?|newsroom|news desk)\\s*[|·•–—-]\\s*(.{6,40}\\d{4}.{0,12})$");
     private static final Pattern DESK = Pattern.compile("^(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}(?:Bureau|Desk|Newsdesk|Redaktion|Network|NETWORK)$|^[\\p{L}\\p{M}]+\\.?(?:\\s+[\\p{L}\\p{M}]+\\.?)?\\s+"
-            + "(?:ব্যুরো|ডেস্ক|প্রতিবেদক|সংবাদদাতা|রিপোর্ট|ब्यूरो|डेस्क|संवाददाता|सर्विस|ਬਿਊਰੋ|ਡੈਸਕ|ਸਰਵਿਸ|ప్రతినిధి|ലേഖകൻ|ലേഖിക|ವಾರ್ತೆ|ಸುದ್ದಿಲೋಕ|ବ୍ୟୁରୋ|वृत्तसेवा|رپورٹر|نمائندہ|ڈیسک)$|^[\\p{L}・]{2,20}(?:編集部|编辑部)$"); // ("চট্টগ্রাম ব্যুরো", "নিজস্ব সংবাদদাতা", "सेतोपाटी संवाददाता", "ইত্তেফাক রিপোর্ট", "بزنس رپورٹر", "ダイヤモンド編集部")
+            + "(?:ব্যুরো|ডেস্ক|প্রতিবেদক|সংবাদদাতা|রিপোর্ট|ब्यूरो|डेस्क|संवाददाता|सर्विस|ਬਿਊਰੋ|ਡੈਸਕ|ਸਰਵਿਸ|ప్రతినిధి|ലേഖകൻ|ലേഖിക|ವಾರ್ತೆ|ಸುದ್ದಿಲೋಕ|ବ୍ୟୁରୋ|ରିପୋର୍ଟ|रिपोर्ट|वृत्तसेवा|رپورٹر|نمائندہ|ڈیسک)$|^[\\p{L}・]{2,20}(?:編集部|编辑部)$"); // ("চট্টগ্রাম ব্যুরো", "নিজস্ব সংবাদদাতা", "सेतोपाटी संवाददाता", "ইত্তেফাক রিপোর্ট", "بزنس رپورٹر", "ダイヤモンド編集部")
     /** "Agence QMI", "Agencia Brasil", "Anadolu Agency": an agency's name alone where the byline stands, its copy. */
     private static final Pattern AGENCY = Pattern.compile("^(?:(?:Agence|Agencia|Agência|Agenzia|Agentur)(?:\\s+\\p{Lu}[\\p{L}.&-]*){1,3}"
             + "|(?:\\p{Lu}[\\p{L}.&-]*\\s+){1,3}(?:News\\s+)?Agency)$");

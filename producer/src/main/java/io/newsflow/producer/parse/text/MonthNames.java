@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * {@link #christianYear}), mapped to month numbers. Croatian's October ("listopada") is left out: Polish and Czech write November so.
  * Kinyarwanda's months are in too ("Ukuboza"), seven Indian scripts' ({@code INDIAN}), Northern Sami's, Upper Sorbian's and
  * Asturian's ({@code REGIONAL}), the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}), and
- * those of Chuvash, Sakha, Udmurt and Ossetian ({@code RUSSIAS_PEOPLES}).
+ * those of Chuvash, Sakha, Udmurt and Ossetian ({@code RUSSIAS_PEOPLES}), Assamese, Nepali and Sindhi
+ * ({@code ASSAMESE_NEPALI_SINDHI}).
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
@@ -83,8 +84,15 @@ public final class MonthNames {
         {"авӑн", "балаҕан ыйа", "куарусён", "сентябры"}, {"юпа", "алтынньы", "коньывуон", "октябры"},
         {"чӳк", "сэтинньи", "шуркынмон", "ноябры"}, {"раштав", "ахсынньы", "толсур", "декабры"}};
 
+    /** Assamese's, Nepali's and Sindhi's names, a month a row: "৭ ডিচেম্বৰ, ২০২৬", "७ डिसेम्बर २०२६", "07 ڊسمبر 2026". */
+    private static final String[][] ASSAMESE_NEPALI_SINDHI = {
+        {"জানুৱাৰী", "जनवरी", "جنوري"}, {"ফেব্ৰুৱাৰী", "फेब्रुअरी", "فيبروري"}, {"মাৰ্চ", "मार्च", "مارچ"}, {"এপ্ৰিল", "अप्रिल", "اپريل"},
+        {"মে'", "मे", "مئي"}, {"জুন", "जुन", "جون"}, {"জুলাই", "जुलाई", "جولاءِ"}, {"আগষ্ট", "अगस्ट", "آگسٽ"},
+        {"ছেপ্টেম্বৰ", "सेप्टेम्बर", "سيپٽمبر"}, {"অক্টোবৰ", "अक्टोबर", "آڪٽوبر"}, {"নৱেম্বৰ", "नोभेम्बर", "نومبر"},
+        {"ডিচেম্বৰ", "डिसेम्बर", "ڊسمبر"}};
+
     static {
-        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES}) {
+        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI}) {
             for (int i = 0; i < table.length; i++) {
                 for (String name : table[i]) {
                     BY_NAME.putIfAbsent(name, i + 1);

@@ -28,7 +28,9 @@ final class ShareButtons {
             // Hausa, Mongolian, Urdu, Catalan
             "падзяліцца", "la wadaag", "yabelana", "бөлүшүү", // Belarusian, Somali, Zulu, Kyrgyz
             "اشتراک\u200cگذاری", "اشتراک گذاری", "አጋራ", "мубодила", // Persian (with or without its non-joiner), Amharic, Tajik
-            "شریکول", "မျှဝေရန်", "бүлешергә", "ያጋሩ", "ይህንን ያጋሩ", "ኣካፍል", "ޝެއާ", "ޝެއާ ކުރައްވާ", // Pashto, Burmese, Amharic's "share this", Tigrinya, Dhivehi
+            "شریکول", "မျှဝေရန်", "бүлешергә", "ያጋሩ", "ይህንን ያጋሩ", "ኣካፍል", "ޝެއާ", "ޝެއާ ކުރައްވާ", // Pashto, Burmese, Bashkir,
+            // Amharic's "share this", Tigrinya, Dhivehi; Assamese, Sindhi, Punjabi in Shahmukhi, Odia
+            "শ্বেয়াৰ কৰক", "شيئر ڪريو", "شیئر کرو", "ସେୟାର କରନ୍ତୁ",
             "pín", "kesaa", "co-roinn", "deil", // Yoruba, Igbo, Scottish Gaelic, Faroese
             "שתף", "cundivider", "tiri", "rannañ", "diele", // Hebrew's singular, Romansh, Māori, Breton, West Frisian
             "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit", // Lao, Yiddish, Esperanto, Greenlandic

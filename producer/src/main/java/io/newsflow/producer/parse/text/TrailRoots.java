@@ -24,6 +24,7 @@ final class TrailRoots {
             "notícies", "novas", "nuus", "labarai", "мэдээ", "خبریں", "خەۋەرلەر", "ođđasat", // (Catalan, Galician, Afrikaans, Hausa, Mongolian, Urdu)
             "навіны", "wararka", "izindaba", "жаңылыктар", // (Belarusian, Somali, Zulu, Kyrgyz)
             "яңылыҡтар", "хыпарсем", "сонуннар", "хабæрттæ", "иворъёс", "мэдээнүүд", // (Bashkir, Chuvash, Sakha, Ossetian, Udmurt, Buryat)
+            "خبراں", "خبرون", // (Punjabi in Shahmukhi, Sindhi)
             "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
             "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)
             "novitads", "ngā kōrero", "keleier", "nijs", // (Romansh, Māori, Breton, West Frisian)
