@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Shapes met in the four-hundred-and-fifteenth held-out round (x2523-x2528), pages in Assamese, Nepali, Sindhi, Punjabi
  * in Shahmukhi, Meitei Mayek and Odia: their months, a bureau's report as a newsroom's credit, Sindhi's and Punjabi's byline
  * labels and news roots, a menu of four items under the site's name, and closing share and comment prompts, which are
- * no writer's signature.
+ * no writer's signature; nor is any closing phrase of a caseless script, nor its outlet.
  */
 class SouthAsianScriptsPagesShapesTest {
     private static final Instant DAY = Instant.parse("2026-12-07T00:00:00Z");
@@ -65,5 +65,15 @@ class SouthAsianScriptsPagesShapesTest {
                 .getAuthors()).isEmpty();
         assertThat(parse("لہور وچ نویں پل دا افتتاح ہو گیا\n\nلہور وچ سوموار نوں نویں پل دا افتتاح کیتا گیا۔\n\nپل دو سالاں وچ بنیا۔\n\nشیئر کرو\n")
                 .getAuthors()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeNoCaselessClosingPhraseForTheWriterOrTheOutlet() {
+        // (a button's words no list holds, closing a page with no byline and no masthead: "subscribe on Telegram")
+        Article a = parse("თბილისში ახალი ხიდი გაიხსნა\n\nთბილისში ორშაბათს ახალი ხიდი გაიხსნა.\n\nხიდი ორ წელიწადში აშენდა.\n\n"
+                + "ტელეგრამზე გამოგვიწერეთ\n");
+        assertThat(a.getAuthors()).isEmpty();
+        assertThat(a.getSource()).isNull();
+        assertThat(allText(a)).contains("ორ წელიწადში").doesNotContain("ტელეგრამზე");
     }
 }

@@ -24,29 +24,10 @@ final class ClosingLines {
     private static final Pattern OUTLET_AND_EDITOR = Pattern.compile("(\\p{Lu}[\\p{L}.&' -]{1,40}?)\\s*/\\s*\\p{Lu}{2,4}");
     /** The dash a signature may open with: "— ONA". */
     private static final Pattern LEADING_DASH = Pattern.compile("^[—–-]\\s*");
-    /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
-    private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
     /** A sentence's end, a dash and a short name closing the line: the outlet signing the story. */
     private static final Pattern TRAILING_SIGNATURE = Pattern.compile("(?<=[.!?\"”’])\\s+[—–]\\s*(\\p{Lu}[^!?—–\"“”]{1,60})$");
-    /** How far from the end a press release's boilerplate may stand. */
-    private static final int ABOUT_WINDOW = 4;
 
     private ClosingLines() {
-    }
-
-    /**
-     * The issuer of a press release, from the boilerplate that closes it: "About the University of
-     * Bergen" over a paragraph that opens with that name. A weak clue ({@code SIGNATURE}).
-     */
-    static void issuerFromBoilerplate(ArticleDraft draft, List<String> content) {
-        for (int k = content.size() - 2; k >= Math.max(1, content.size() - ABOUT_WINDOW); k--) {
-            Matcher about = ABOUT.matcher(content.get(k).strip());
-            if (about.matches() && Outlets.looksLikeOutlet(about.group(1))
-                    && content.get(k + 1).strip().replaceFirst("^The\\s+", "").startsWith(about.group(1))) {
-                draft.offerSource(about.group(1), TextArticleParser.SIGNATURE);
-                return;
-            }
-        }
     }
 
     /**
@@ -167,6 +148,9 @@ final class ClosingLines {
             return;
         }
         content.remove(content.size() - 1);
+        if (Outlets.isCaseless(outlet.get())) {
+            return; // a caseless closing phrase ("გააზიარე", "הדפס", "شيئر ڪريو") is a button's as often as a name: no writer, no outlet
+        }
         // a closing person's name signs the piece only when no byline named the author
         if (draft.authors.isEmpty() && PersonNames.isName(outlet.get())) {
             draft.addAuthor(NameCase.natural(outlet.get()));

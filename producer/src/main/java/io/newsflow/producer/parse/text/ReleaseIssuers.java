@@ -1,9 +1,15 @@
 package io.newsflow.producer.parse.text;
 
+import io.newsflow.producer.parse.ArticleDraft;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The issuer over a release's header: a name over a release's label ("Northsea Grid" / "PRESS RELEASE") or over its
  * stamps and headline, as ministries set out their releases ("国土交通省" / "令和7年12月2日" / "港湾局" / the headline). The
- * issuer names the source, and the lines under it are the release's metadata, not its headline.
+ * issuer names the source, and the lines under it are the release's metadata, not its headline. At the release's end,
+ * its boilerplate names the issuer too ("About the University of Bergen": {@link #issuerFromBoilerplate}).
  */
 final class ReleaseIssuers {
 
@@ -41,5 +47,25 @@ final class ReleaseIssuers {
         return headline < lines.size() && (end == stamp + 1 || !lines.sameBlock(stamp + 1, end)) // (end may be the page's end)
                 && !(headline > 0 && lines.sameBlock(headline - 1, headline)) && Headlines.isTitleLike(lines.get(headline))
                 && headline + 1 < lines.size() && !lines.sameBlock(headline, headline + 1);
+    }
+
+    /** "About the University of Bergen": a press release's boilerplate heading, over "The University of Bergen is ...". */
+    private static final Pattern ABOUT = Pattern.compile("^About\\s+(?:the\\s+)?(\\p{Lu}.{1,60}?)\\s*$");
+    /** How far from the end a press release's boilerplate may stand. */
+    private static final int ABOUT_WINDOW = 4;
+
+    /**
+     * The issuer of a press release, from the boilerplate that closes it: "About the University of
+     * Bergen" over a paragraph that opens with that name. A weak clue ({@code SIGNATURE}).
+     */
+    static void issuerFromBoilerplate(ArticleDraft draft, List<String> content) {
+        for (int k = content.size() - 2; k >= Math.max(1, content.size() - ABOUT_WINDOW); k--) {
+            Matcher about = ABOUT.matcher(content.get(k).strip());
+            if (about.matches() && Outlets.looksLikeOutlet(about.group(1))
+                    && content.get(k + 1).strip().replaceFirst("^The\\s+", "").startsWith(about.group(1))) {
+                draft.offerSource(about.group(1), TextArticleParser.SIGNATURE);
+                return;
+            }
+        }
     }
 }

@@ -190,7 +190,7 @@ public final class TextArticleParser {
         ClosingBios.take(draft, content);
         WriterNotes.authorFromBio(draft, content);
         ClosingBios.outletFromBio(draft, content);
-        ClosingLines.issuerFromBoilerplate(draft, content);
+        ReleaseIssuers.issuerFromBoilerplate(draft, content);
         siteDates.settle(draft);
         BodyBuilder.build(draft, content, updateStamp);
         draft.source = MenuSpellings.asPageWrites(lines, draft.source); // a masthead in capitals: "IRISH COASTAL TIMES", "EXCELSIOR"
