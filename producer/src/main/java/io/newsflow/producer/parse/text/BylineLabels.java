@@ -55,7 +55,10 @@ final class BylineLabels {
             // Greek: the genitive article ("Του Γιώργου Παπαδάκη", "of": a name must follow), "Επιμέλεια:" (compiled by), "Γράφει η ..."
             + "|(?-i:Του|Της|ΤΟΥ|ΤΗΣ)|επιμέλεια|επιμελεια|γράφει(?: ο| η)?|συντάκτης"
             // Sakha's "author" and Udmurt's "wrote": "Ааптар: Сардаана Николаева", "Гожтӥз: Ольга Поздеева"
-            + "|ааптар|гожтӥз";
+            + "|ааптар|гожтӥз"
+            // the Pacific's "written by": Tok Pisin, Fijian, Samoan, Tongan, Gilbertese ("Stori bilong Mary Kila", "Vola o ...",
+            // "Tusia e ...", "Fa'u 'e ...", "Koreana iroun ...")
+            + "|stori bilong|vola o|tusia e|fa['ʻ]u ['ʻ]e|koreana iroun";
 
     private BylineLabels() {
     }

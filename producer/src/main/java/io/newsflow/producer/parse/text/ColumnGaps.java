@@ -53,7 +53,8 @@ final class ColumnGaps {
             return AFTER_SHAD.matcher(line.strip()).replaceAll(" | ");
         }
         String[] items = line.strip().split(" {2,}");
-        boolean menu = line.length() <= MAX_MENU_CHARS && !line.contains(". ") && NARROW_GAP.matcher(line).results().count() >= MIN_NARROW_GAPS
+        // (under the site's name, three items will do: "Rongorongo  Bitineti  Takaakaro", news, business, sport)
+        boolean menu = line.length() <= MAX_MENU_CHARS && !line.contains(". ") && NARROW_GAP.matcher(line).results().count() >= (underName ? 2 : MIN_NARROW_GAPS)
                 && NARROW_GAP.matcher(line).results().count() == items.length - 1
                 && (menuItems(items) || underName && items.length >= MIN_ITEMS_UNDER_NAME && Arrays.stream(items).allMatch(i -> ITEM.matcher(i).matches()));
         // ("Subscribe  Sign In": two or three account links, a gap or two between them, as "Sign In | Register" reads)

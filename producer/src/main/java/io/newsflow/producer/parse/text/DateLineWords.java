@@ -30,6 +30,10 @@ final class DateLineWords {
             + "(?iu)\\b(" + WEEKDAYS + "|mon|tue|wed|thu|fri|sat|sun|dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|" // (Welsh)
             + "alatsinainy|talata|alarobia|alakamisy|zoma|asabotsy|alahady|" // (Malagasy)
             + "ku wa (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|ku cyumweru|ku wa|" // (Kinyarwanda's weekdays, "on the": "Ku wa 7 Ukuboza")
+            // the Pacific's: Tok Pisin, Fijian, Samoan, Tongan, Hawaiian ("Aso Gafua, 7 Tesema 2026", "Pōʻakahi, Kēkēmapa 7, 2026")
+            + "mande|tunde|trinde|fonde|fraide|sarere|sande|moniti|tusiti|vukelulu|lotulevu|vakaraubuka|vakarauwai|sigatabu|"
+            + "aso (?:gafua|lua|lulu|tofi|faraile|toonai|sa)|m[oō]nite|tusite|pulelulu|tu['ʻ]apulelulu|falaite|tokonaki|s[aā]pate|"
+            + "pōʻa(?:kahi|lua|kolu|hā|lima|ono)|lāpule|"
             // Arabic's weekdays and the marks of the Islamic and the Christian era beside two dates ("الثلاثاء 11 جمادى
             // الآخرة 1447 هـ - 2 ديسمبر 2025 م")
             + "الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|هـ|م|"

@@ -69,7 +69,20 @@ final class MenuRuns {
         }
         String name = lines.get(i);
         return i == 0 && menuUnderName(lines) || (FurnitureBlocks.isInitialsLogo(name) || Outlets.looksLikeOutlet(name))
-                && (matchesLoosely(lines.get(i + 1)) || i == 0 && itemRepeatedUnder(lines));
+                && (matchesLoosely(lines.get(i + 1)) || i == 0 && (itemRepeatedUnder(lines) || barredItemRepeatedUnder(lines)));
+    }
+
+    /**
+     * The page's second line, three items or more parted by bars (or the double spaces read as bars), one of them alone on
+     * the third line, the headline on the fourth, all in the site's name's block ("Te Uekera" / "Rongorongo  Bitineti
+     * Takaakaro" / "Rongorongo" / the headline): a short menu, its current item marked again as the section.
+     */
+    static boolean barredItemRepeatedUnder(PageLines lines) {
+        if (lines.size() < 4 || !lines.sameBlock(0, 3)) {
+            return false;
+        }
+        String[] items = TopMenus.BAR.split(lines.get(1).strip());
+        return items.length >= 3 && Arrays.asList(items).contains(lines.get(2).strip()) && Headlines.isTitleLike(lines.get(3));
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * Kinyarwanda's months are in too ("Ukuboza"), seven Indian scripts' ({@code INDIAN}), Northern Sami's, Upper Sorbian's and
  * Asturian's ({@code REGIONAL}), the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}), and
  * those of Chuvash, Sakha, Udmurt and Ossetian ({@code RUSSIAS_PEOPLES}), Assamese, Nepali and Sindhi
- * ({@code ASSAMESE_NEPALI_SINDHI}).
+ * ({@code ASSAMESE_NEPALI_SINDHI}) and the Pacific's: Fijian, Samoan, Tongan, Hawaiian, Gilbertese ({@code PACIFIC}).
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
@@ -91,8 +91,20 @@ public final class MonthNames {
         {"ছেপ্টেম্বৰ", "सेप्टेम्बर", "سيپٽمبر"}, {"অক্টোবৰ", "अक्टोबर", "آڪٽوبر"}, {"নৱেম্বৰ", "नोभेम्बर", "نومبر"},
         {"ডিচেম্বৰ", "डिसेम्बर", "ڊسمبر"}};
 
+    /**
+     * The Pacific's names, a month a row: Fijian ("Tiseba 7, 2026"), Samoan ("7 Tesema 2026"), Tongan (with its glottal
+     * stop as an apostrophe or as "ʻ": "Ma'asi"), Hawaiian ("Kēkēmapa") and Gilbertese ("Tititema").
+     */
+    private static final String[][] PACIFIC = {
+        {"janueri", "ianuari", "sanuali", "sānuali", "ianuali", "tianuare"}, {"feperueri", "fepuari", "fepueli", "fēpueli", "pepeluali", "beberuare"},
+        {"maji", "mati", "ma'asi", "maʻasi", "malaki", "maati"}, {"epereli", "aperila", "'epeleli", "ʻepeleli", "ʻapelila", "'apelila", "eberi"},
+        {"me", "mē"}, {"iuni", "sune", "iune", "tuun"}, {"iulai", "siulai", "turai"},
+        {"okosita", "aokuso", "'aokosi", "ʻaokosi", "ʻaukake", "'aukake", "aokati"}, {"seviteba", "setema", "sepitema", "kepakemapa", "tebetembwa"},
+        {"okotova", "oketopa", "'okatopa", "ʻokatopa", "ʻokakopa", "'okakopa", "okitobwa"}, {"noveba", "novema", "nōvema", "nowemapa", "nobembwa"},
+        {"tiseba", "tesema", "tisema", "tīsema", "kēkēmapa", "kekemapa", "tititema"}};
+
     static {
-        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI}) {
+        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC}) {
             for (int i = 0; i < table.length; i++) {
                 for (String name : table[i]) {
                     BY_NAME.putIfAbsent(name, i + 1);

@@ -40,9 +40,10 @@ final class PageLines {
         for (List<String> group : TextLines.groups(text)) {
             int first = lines.size();
             for (String line : group) {
-                // (a prompt broken over two lines, its second in lower case: "Get the RNZ app" / "for ad-free news and current affairs")
+                // (a prompt broken over two lines, its second in lower case, "Get the RNZ app" / "for ad-free news ..."; not an item again: "iTukutuku")
+                String above = lines.size() > first ? lines.get(lines.size() - 1).strip() : "";
                 boolean rest = lines.size() > first && junk.get(lines.size() - 1) && !line.isBlank() && NameCase.opensInLowerCase(line.strip())
-                        && JunkLineDetector.isJunk(lines.get(lines.size() - 1).strip() + " " + line.strip());
+                        && JunkLineDetector.isJunk(above + " " + line.strip()) && !(" " + above + " ").contains(" " + line.strip() + " ");
                 junk.set(lines.size(), rest || JunkLineDetector.isJunk(line));
                 lines.add(line);
                 blockOf.add(blocks.size());
@@ -54,7 +55,7 @@ final class PageLines {
         unbuttonedMenuEnd = topMenuEnd == 0 ? PageBlock.unbuttonedTopEnd(this) : 0;
         taglineOverMenu = OpeningMastheads.overMenu(this);
         // (the tagline is furniture, as in one block with the menu; so a menu in a script without capitals under the name)
-        junk.set(1, taglineOverMenu || junk.get(1) || MenuRuns.menuUnderName(this));
+        junk.set(1, taglineOverMenu || junk.get(1) || MenuRuns.menuUnderName(this) || MenuRuns.barredItemRepeatedUnder(this));
         // (the window's title over the site's name, "<headline> | De Limburger" / "De Limburger": the headline comes again)
         junk.set(0, junk.get(0) || lines.size() > 1 && PageTops.isWindowTitleOver(lines.get(0), lines.get(1)));
     }

@@ -31,6 +31,7 @@ final class ShareButtons {
             "شریکول", "မျှဝေရန်", "бүлешергә", "ያጋሩ", "ይህንን ያጋሩ", "ኣካፍል", "ޝެއާ", "ޝެއާ ކުރައްވާ", // Pashto, Burmese, Bashkir,
             // Amharic's "share this", Tigrinya, Dhivehi; Assamese, Sindhi, Punjabi in Shahmukhi, Odia
             "শ্বেয়াৰ কৰক", "شيئر ڪريو", "شیئر کرو", "ସେୟାର କରନ୍ତୁ",
+            "serim", "serim dispela stori", "kaʻana like", "ka'ana like", // Tok Pisin, Hawaiian
             "pín", "kesaa", "co-roinn", "deil", // Yoruba, Igbo, Scottish Gaelic, Faroese
             "שתף", "cundivider", "tiri", "rannañ", "diele", // Hebrew's singular, Romansh, Māori, Breton, West Frisian
             "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit", // Lao, Yiddish, Esperanto, Greenlandic

@@ -25,6 +25,7 @@ final class TrailRoots {
             "навіны", "wararka", "izindaba", "жаңылыктар", // (Belarusian, Somali, Zulu, Kyrgyz)
             "яңылыҡтар", "хыпарсем", "сонуннар", "хабæрттæ", "иворъёс", "мэдээнүүд", // (Bashkir, Chuvash, Sakha, Ossetian, Udmurt, Buryat)
             "خبراں", "خبرون", // (Punjabi in Shahmukhi, Sindhi)
+            "nius", "itukutuku", "tala fou", "ongoongo", "nā nūhou", "rongorongo", // (Tok Pisin, Fijian, Samoan, Tongan, Hawaiian, Gilbertese)
             "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
             "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)
             "novitads", "ngā kōrero", "keleier", "nijs", // (Romansh, Māori, Breton, West Frisian)
