@@ -58,7 +58,10 @@ final class BylineLabels {
             + "|ааптар|гожтӥз"
             // the Pacific's "written by": Tok Pisin, Fijian, Samoan, Tongan, Gilbertese ("Stori bilong Mary Kila", "Vola o ...",
             // "Tusia e ...", "Fa'u 'e ...", "Koreana iroun ...")
-            + "|stori bilong|vola o|tusia e|fa['ʻ]u ['ʻ]e|koreana iroun";
+            + "|stori bilong|vola o|tusia e|fa['ʻ]u ['ʻ]e|koreana iroun"
+            // Haitian Creole's and Sesotho's "by", capitalised ("Pa Widlore Mérancourt", "Ka Lineo Mokoena"), Wolof's "write
+            // it" and Chichewa's "writer" ("Bind ko: Fatou Ndiaye", "Wolemba: Chisomo Banda")
+            + "|(?-i:Pa|PA|Ka|KA)|bind ko|wolemba";
 
     private BylineLabels() {
     }

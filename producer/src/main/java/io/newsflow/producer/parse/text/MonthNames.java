@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * Kinyarwanda's months are in too ("Ukuboza"), seven Indian scripts' ({@code INDIAN}), Northern Sami's, Upper Sorbian's and
  * Asturian's ({@code REGIONAL}), the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}), and
  * those of Chuvash, Sakha, Udmurt and Ossetian ({@code RUSSIAS_PEOPLES}), Assamese, Nepali and Sindhi
- * ({@code ASSAMESE_NEPALI_SINDHI}) and the Pacific's: Fijian, Samoan, Tongan, Hawaiian, Gilbertese ({@code PACIFIC}).
+ * ({@code ASSAMESE_NEPALI_SINDHI}), the Pacific's: Fijian, Samoan, Tongan, Hawaiian, Gilbertese ({@code PACIFIC}), and
+ * Oromo's, Shona's, Haitian Creole's, Wolof's, Chichewa's and Sesotho's ({@code AFRICAN}).
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
@@ -103,8 +104,23 @@ public final class MonthNames {
         {"okotova", "oketopa", "'okatopa", "ʻokatopa", "ʻokakopa", "'okakopa", "okitobwa"}, {"noveba", "novema", "nōvema", "nowemapa", "nobembwa"},
         {"tiseba", "tesema", "tisema", "tīsema", "kēkēmapa", "kekemapa", "tititema"}};
 
+    /**
+     * More of Africa's (and Haiti's) names, a month a row: Oromo ("7 Muddee 2026"), Shona ("Zvita"), Haitian Creole
+     * ("desanm"; its August, "out", is Portuguese's October and left out), Wolof ("Desàmbar"), Chichewa ("Disembala") and
+     * Sesotho ("Tšitoe").
+     */
+    private static final String[][] AFRICAN = {
+        {"amajjii", "ndira", "janvye", "samwiyee", "januwale", "pherekhong"}, {"guraandhala", "kukadzi", "fevriye", "fewriyee", "febuluwale", "hlakola"},
+        {"bitootessa", "kurume", "mas", "malichi", "hlakubele"}, {"elba", "ebla", "kubvumbi", "avril", "awril", "epulo", "mmesa", "mmese"},
+        {"caamsaa", "chivabvu", "mee", "motšeanong", "motseanong"}, {"waxabajjii", "chikumi", "jen", "suwe", "phupjane"},
+        {"adoolessa", "chikunguru", "jiyè", "jiye", "sulet", "julayi", "phupu"}, {"hagayya", "nyamavhuvhu", "ut", "ogasiti", "phato"},
+        {"fulbaana", "gunyana", "septanm", "sàttumbar", "sattumbar", "seputembala", "loetse", "lwetse"},
+        {"onkoloolessa", "gumiguru", "oktòb", "oktoob", "oktoobar", "okutobala", "mphalane"},
+        {"sadaasa", "mbudzi", "novanm", "nowàmbar", "nowambar", "novembala", "pulungoana"},
+        {"muddee", "zvita", "desanm", "desàmbar", "desambar", "disembala", "tšitoe", "tsitoe"}};
+
     static {
-        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC}) {
+        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN}) {
             for (int i = 0; i < table.length; i++) {
                 for (String name : table[i]) {
                     BY_NAME.putIfAbsent(name, i + 1);

@@ -32,6 +32,7 @@ final class ShareButtons {
             // Amharic's "share this", Tigrinya, Dhivehi; Assamese, Sindhi, Punjabi in Shahmukhi, Odia
             "শ্বেয়াৰ কৰক", "شيئر ڪريو", "شیئر کرو", "ସେୟାର କରନ୍ତୁ",
             "serim", "serim dispela stori", "kaʻana like", "ka'ana like", // Tok Pisin, Hawaiian
+            "qooddadhu", "govera", "pataje", "pataje atik sa a", "séddoo", "gawani", "arolelana", // Oromo, Shona, Haitian Creole, Wolof, Chichewa, Sesotho
             "pín", "kesaa", "co-roinn", "deil", // Yoruba, Igbo, Scottish Gaelic, Faroese
             "שתף", "cundivider", "tiri", "rannañ", "diele", // Hebrew's singular, Romansh, Māori, Breton, West Frisian
             "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit", // Lao, Yiddish, Esperanto, Greenlandic
