@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Shapes met in the four-hundred-and-seventeenth held-out round (x2535-x2540), pages in Oromo, Shona, Haitian Creole,
  * Wolof, Chichewa and Sesotho: their months, "by" and "written by" labels, news roots and share buttons, and a masthead
- * joined by Sesotho's "of" ("Moeletsi oa Basotho").
+ * joined by Sesotho's "of" ("Moeletsi oa Basotho"), alone in its block over the story's trail.
  */
 class AfricanLanguagesPressShapesTest {
     private static final Instant DAY = Instant.parse("2026-12-07T00:00:00Z");
@@ -47,5 +47,18 @@ class AfricanLanguagesPressShapesTest {
         Article shona = parse("Kwayedza\n\nNhau > Zvemitambo\n\nDynamos yahwina mutambo\n\n" + STORY + "Govera\n");
         assertThat(shona.getArticleType()).isEqualTo(ArticleType.NEWS);
         assertThat(allText(shona)).doesNotContain("Govera");
+    }
+
+    @Test
+    void shouldReadASitesNameAloneInItsBlockOverTheTrailAsTheMasthead() {
+        // (no outlet's word in the name: it was taken for the headline, in English too)
+        Article sesotho = parse("Moeletsi oa Basotho\n\nLitaba > Khoebo\n\nMmaraka o mocha o butsoe Mafeteng\n\n" + STORY);
+        assertThat(sesotho.getSource()).isEqualTo("Moeletsi oa Basotho");
+        assertThat(sesotho.getTitle()).isEqualTo("Mmaraka o mocha o butsoe Mafeteng");
+        Article english = parse("Harbor Lights\n\nNews > Business\n\nNew market opens in the harbor district\n\n"
+                + "The new market opened on Monday with 300 stalls.\n\nTraders said they were pleased.\n");
+        assertThat(english.getSource()).isEqualTo("Harbor Lights");
+        assertThat(english.getTitle()).isEqualTo("New market opens in the harbor district");
+        assertThat(english.getSection()).isEqualTo("Business");
     }
 }

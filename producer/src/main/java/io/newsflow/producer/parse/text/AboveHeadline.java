@@ -109,7 +109,8 @@ final class AboveHeadline {
             draft.offerType(ArticleType.NEWS);
             return true;
         }
-        if (content.isEmpty() && (i == 0 && draft.source == null && BlockMastheads.channelName(lines, line) || MastheadShapes.edition(line, draft.source))) {
+        if (content.isEmpty() && (i == 0 && draft.source == null && BlockMastheads.channelName(lines, line) || MastheadShapes.edition(line, draft.source)
+                || draft.source == null && CrumbTrails.nameOverTrailBlock(lines, i))) { // ("Harbor Lights" / "News > Business" / the headline)
             draft.offerSource(line.strip(), TextArticleParser.MASTHEAD); // "Baltic Wire" alone over a channel's post; "Eater" / menu / "Eater NY"
             return true;
         }

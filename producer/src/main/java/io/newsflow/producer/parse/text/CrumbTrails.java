@@ -26,6 +26,23 @@ final class CrumbTrails {
                 && !BlockMastheads.kickerWord(lines.get(i).strip()) && (loneCrumb(lines, below) || firstCrumb(lines, below));
     }
 
+    /**
+     * Line i opens the page, a name alone in its block, and the next block is the story's trail alone, a headline of four
+     * words or more after it ("Harbor Lights" / "News > Business" / the headline): the site's name over its trail, though
+     * no outlet's word says so.
+     */
+    static boolean nameOverTrailBlock(PageLines lines, int i) {
+        String line = lines.get(i).strip();
+        if (!lines.pageOpensAt(i) || i + 2 >= lines.size() || lines.sameBlock(i, i + 1) || lines.sameBlock(i + 1, i + 2)
+                || !Outlets.looksLikeOutlet(line) || BreadcrumbDetector.isNewsRoot(line) || SectionNames.isSection(line) || Places.isPlace(line)) {
+            return false;
+        }
+        return BreadcrumbDetector.detect(lines.get(i + 1)).isPresent() && Headlines.isTitleLike(lines.get(i + 2))
+                && Headlines.words(lines.get(i + 2)) >= MIN_HEADLINE_WORDS_UNDER_TRAIL;
+    }
+
+    private static final int MIN_HEADLINE_WORDS_UNDER_TRAIL = 4;
+
     /** Line i is a crumb alone at the end of its block, right over a headline of four words or more. */
     static boolean loneCrumb(PageLines lines, int i) {
         return crumbLabel(lines.get(i).strip()) && !(i + 1 < lines.size() && lines.sameBlock(i, i + 1)) && NextHeadline.after(lines, i);
