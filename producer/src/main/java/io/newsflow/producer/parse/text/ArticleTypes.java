@@ -95,8 +95,8 @@ public final class ArticleTypes {
         if (trail.matches() && !BreadcrumbDetector.isNewsRoot(trail.group(1))) {
             return sectionCase(trail.group(1)); // "ISÈRE - GRENOBLE": a region and its town, a trail written in capitals
         }
-        // "WORLD NEWS" is shouted; "AI", "US", "EU" and "UAE" are acronyms and stay as they are
-        if ((s.length() > 3 || s.contains(" ")) && s.equals(s.toUpperCase(Locale.ROOT)) && s.matches(".*\\p{L}{2}.*")) {
+        // "WORLD NEWS" is shouted; "AI", "US", "EU" and "UAE" are acronyms and stay as they are; Cherokee is written in capitals
+        if ((s.length() > 3 || s.contains(" ")) && s.equals(s.toUpperCase(Locale.ROOT)) && s.matches(".*\\p{L}{2}.*") && !s.matches(".*\\p{IsCherokee}.*")) {
             String lower = s.toLowerCase(Locale.ROOT);
             String titled = NameCase.natural(s);
             // (a place keeps its capitals: "SOUTH AFRICA" is "South Africa", "REPORT ON BUSINESS" "Report on business")

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Asturian's ({@code REGIONAL}), the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}), and
  * those of Chuvash, Sakha, Udmurt and Ossetian ({@code RUSSIAS_PEOPLES}), Assamese, Nepali and Sindhi
  * ({@code ASSAMESE_NEPALI_SINDHI}), the Pacific's: Fijian, Samoan, Tongan, Hawaiian, Gilbertese ({@code PACIFIC}), and
- * Oromo's, Shona's, Haitian Creole's, Wolof's, Chichewa's and Sesotho's ({@code AFRICAN}).
+ * Oromo's, Shona's, Haitian Creole's, Wolof's, Chichewa's and Sesotho's ({@code AFRICAN}), and Inuktitut's ({@code INUKTITUT}).
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
@@ -118,9 +118,12 @@ public final class MonthNames {
         {"onkoloolessa", "gumiguru", "oktòb", "oktoob", "oktoobar", "okutobala", "mphalane"},
         {"sadaasa", "mbudzi", "novanm", "nowàmbar", "nowambar", "novembala", "pulungoana"},
         {"muddee", "zvita", "desanm", "desàmbar", "desambar", "disembala", "tšitoe", "tsitoe"}};
+    /** Inuktitut's, in syllabics, a month a row: "ᑎᓯᐱᕆ 7, 2026". */
+    private static final String[][] INUKTITUT = {{"ᔭᓐᓄᐊᕆ"}, {"ᕕᕝᕗᐊᕆ"}, {"ᒫᔾᔨ"}, {"ᐊᐃᐳᕆᓪ"}, {"ᒪᐃ"}, {"ᔫᓂ"}, {"ᔪᓚᐃ"}, {"ᐊᐅᒍᔅᑦ"},
+        {"ᓯᑎᐱᕆ"}, {"ᐅᑐᐱᕆ"}, {"ᓄᕕᐱᕆ"}, {"ᑎᓯᐱᕆ"}};
 
     static {
-        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN}) {
+        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN, INUKTITUT}) {
             for (int i = 0; i < table.length; i++) {
                 for (String name : table[i]) {
                     BY_NAME.putIfAbsent(name, i + 1);

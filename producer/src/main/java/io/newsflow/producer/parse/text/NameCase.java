@@ -18,9 +18,11 @@ public final class NameCase {
     /** Articles that open a surname capitalised ("Le Pen", "La Russa") unless another particle precedes them. */
     private static final Set<String> SURNAME_ARTICLES = Set.of("le", "la");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+");
-    // (three capitals: a script without case has no capitals, so a Chinese headline is not shouted)
-    private static final Pattern SHOUTED_WORD = Pattern.compile("\\p{Lu}{3,}");
-    private static final Pattern GEORGIAN = Pattern.compile("[\\p{IsGeorgian}\\p{M}]+");
+    // (three capitals: a script without case has no capitals, so a Chinese headline is not shouted; nor are Cherokee's,
+    // whose syllabary Unicode files as capitals, the case it is written in)
+    private static final Pattern SHOUTED_WORD = Pattern.compile("[\\p{Lu}&&[^\\p{IsCherokee}]]{3,}");
+    /** Words kept as written: Georgian's (its everyday letters lower case to Unicode) and Cherokee's (capitals to it). */
+    private static final Pattern AS_WRITTEN = Pattern.compile("[\\p{IsGeorgian}\\p{IsCherokee}\\p{M}]+");
 
     private NameCase() {
     }
@@ -37,10 +39,11 @@ public final class NameCase {
                 out.append(' ');
             }
             boolean afterParticle = i > 0 && PARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT));
-            // (Georgian's everyday letters are lower case to Unicode, which gave it capitals that names are not written in)
+            // (Georgian's everyday letters are lower case to Unicode, which gave it capitals that names are not written in;
+            // Cherokee's are capitals to it, which gave it small letters)
             // (a generational suffix closing the name stays in capitals: "Joe Taitano II", "JAMES WHITE III")
             boolean suffix = i >= 2 && i == words.length - 1 && GENERATION.matcher(word).matches();
-            String recased = isUniformCase(word) && !GEORGIAN.matcher(word).matches() && !suffix
+            String recased = isUniformCase(word) && !AS_WRITTEN.matcher(word).matches() && !suffix
                     ? recase(word, i == 0, afterParticle, locale) : word;
             out.append(koreanGivenName(words, i) ? recased.substring(0, recased.indexOf('-') + 1)
                     + recased.substring(recased.indexOf('-') + 1).toLowerCase(locale) : recased);
