@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Pages in North America's syllabaries, probed after the session's rounds: Cherokee, whose syllabary Unicode files as
  * capitals (so a masthead and a section in it were "natural-cased" into its small letters, which its pages do not use),
- * and Inuktitut in syllabics, whose months were not read.
+ * and Inuktitut in syllabics and Amazigh in Tifinagh, whose months were not read.
  */
-class CherokeeAndInuktitutPagesShapesTest {
+class CherokeeInuktitutAndTifinaghPagesShapesTest {
 
     @Test
     void shouldKeepCherokeeAsWrittenWhereShoutedTextIsRecased() {
@@ -27,6 +27,13 @@ class CherokeeAndInuktitutPagesShapesTest {
     @Test
     void shouldReadInuktitutMonthsInSyllabics() {
         Article a = parse("ᐃᖃᓗᐃᓂ ᐋᓐᓂᐊᕐᕕᒃ ᓄᑖᖅ ᒪᑐᐃᖅᑕᐅᔪᖅ\nᑎᓯᐱᕆ 7, 2026\n\nᐃᖃᓗᐃᓂ ᐋᓐᓂᐊᕐᕕᒃ ᓄᑖᖅ ᒪᑐᐃᖅᑕᐅᔪᖅ ᐅᓪᓗᒥ.\n\nᐋᓐᓂᐊᕐᕕᒃ 40 ᓯᓂᒃᑕᕐᕕᖃᖅᐳᖅ.\n");
+        assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2026-12-07T00:00:00Z"));
+    }
+
+    @Test
+    void shouldReadAmazighMonthsInTifinagh() {
+        Article a = parse("ⴰⵙⵙⵉⵔⵎ ⴰⵎⴰⵢⵏⵓ ⴳ ⵜⵎⴷⵉⵏⵜ ⵏ ⴰⴳⴰⴷⵉⵔ\n7 ⴷⵓⵊⴰⵏⴱⵉⵔ 2026\n\nⵜⵜⵓⵔⵥⵎ ⴰⵙⵙⵉⵔⵎ ⴰⵎⴰⵢⵏⵓ ⴳ ⵜⵎⴷⵉⵏⵜ ⵏ ⴰⴳⴰⴷⵉⵔ ⴰⵙⵙⴰ.\n\n"
+                + "ⴰⵙⵙⵉⵔⵎ ⴰⴷ ⵉⵍⴰ 300 ⵏ ⵜⵃⴰⵏⵓⵜⵉⵏ.\n");
         assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2026-12-07T00:00:00Z"));
     }
 }
