@@ -61,7 +61,9 @@ final class BylineLabels {
             + "|stori bilong|vola o|tusia e|fa['ʻ]u ['ʻ]e|koreana iroun"
             // Haitian Creole's and Sesotho's "by", capitalised ("Pa Widlore Mérancourt", "Ka Lineo Mokoena"), Wolof's "write
             // it" and Chichewa's "writer" ("Bind ko: Fatou Ndiaye", "Wolemba: Chisomo Banda")
-            + "|(?-i:Pa|PA|Ka|KA)|bind ko|wolemba";
+            + "|(?-i:Pa|PA|Ka|KA)|bind ko|wolemba"
+            // Turkmen's "author", Crimean Tatar's "writer", Gagauz's "wrote", Avar's "prepared by", Kabardian's "who wrote it"
+            + "|awtor|yazğan|yazdı|хӏадур гьабуна|тхыгъэр зытхар";
 
     private BylineLabels() {
     }

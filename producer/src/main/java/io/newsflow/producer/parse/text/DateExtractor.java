@@ -60,7 +60,7 @@ public final class DateExtractor {
     // "26 November 2025", "26 de novembro de 2025", Folha's "26.nov.2025" (full stops for spaces), Uzbek "2-dekabr 2025",
     // Romansh "13 da zercladur 2025", Breton "2 a viz Kerzu 2025" ("of the month of"), Esperanto's and Yiddish's ordinal
     // days: "la 2-an de decembro 2025", "2טן דעצעמבער 2025"; Sorani's linking "ی": "2ی کانوونی یەکەمی 2025"
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|-an|טן|טער|ی)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|di\\s+|d['’]|of\\s+|ta['’]\\s+|da\\s+|a\\s+viz\\s+|ខែ)?"
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|-an|-[iyuü]?nj[iy]|טן|טער|ی)?(?:\\s+|(?<=\\.)|-(?=\\p{L}))(?:de\\s+|di\\s+|d['’]|of\\s+|ta['’]\\s+|da\\s+|a\\s+viz\\s+|ខែ)?"
             + MONTH + "ی?(?:,?\\s+|,|(?<=\\.)|-)(?:de\\s+|ឆ្នាំ\\s*)?(\\d{4}|\\d{2}(?=,?\\s+\\d{1,2}[:.]\\d{2}))" + YEAR_END + TIME, F); // (Sorani's "ی" after the month; "December,2026", "4-DEC-2026"; Khmer's "ខែ" and "ឆ្នាំ", month and year)
     // (hyphens may part the three: "Dec - 05 - 2026 , 10:24", as Ghana's Graphic Online writes it)
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + MONTH + "(?:\\s+|\\s*-\\s*|(?<=\\.)|,\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[,၊]\\s*|\\s+|\\s*-\\s*)(\\d{4})" + YEAR_END + TIME, F); // ("Dec 05,2026", "Dec.5,2026", Tasnim's "December, 05, 2026", "Dec 07 , 2026", Burmese "ဒီဇင်ဘာ ၇၊ ၂၀၂၆")

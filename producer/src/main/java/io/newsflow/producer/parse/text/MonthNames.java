@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Asturian's ({@code REGIONAL}), the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}), and
  * those of Chuvash, Sakha, Udmurt and Ossetian ({@code RUSSIAS_PEOPLES}), Assamese, Nepali and Sindhi
  * ({@code ASSAMESE_NEPALI_SINDHI}), the Pacific's: Fijian, Samoan, Tongan, Hawaiian, Gilbertese ({@code PACIFIC}), and
- * Oromo's, Shona's, Haitian Creole's, Wolof's, Chichewa's and Sesotho's ({@code AFRICAN}), and Inuktitut's and Amazigh's ({@code SYLLABICS_AND_TIFINAGH}).
+ * Oromo's, Shona's, Haitian Creole's, Wolof's, Chichewa's and Sesotho's ({@code AFRICAN}), Inuktitut's and Amazigh's ({@code SYLLABICS_AND_TIFINAGH}) and Turkmen's and Gagauz's ({@code TURKMEN_AND_GAGAUZ}).
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
@@ -118,13 +118,18 @@ public final class MonthNames {
         {"onkoloolessa", "gumiguru", "oktòb", "oktoob", "oktoobar", "okutobala", "mphalane"},
         {"sadaasa", "mbudzi", "novanm", "nowàmbar", "nowambar", "novembala", "pulungoana"},
         {"muddee", "zvita", "desanm", "desàmbar", "desambar", "disembala", "tšitoe", "tsitoe"}};
+    /** Turkmen's and Gagauz's names, a month a row: "7-nji dekabr 2026" (its day an ordinal), "7 dekabri 2026". */
+    private static final String[][] TURKMEN_AND_GAGAUZ = {{"ýanwar", "yanvari"}, {"fewral", "fevrali"}, {"mart", "marti"}, {"aprel", "apreli"},
+        {"maý", "mayı"}, {"iýun", "iyüni"}, {"iýul", "iyüli"}, {"awgust", "avgustu"}, {"sentýabr", "sentäbri"}, {"oktýabr", "oktäbri"},
+        {"noýabr", "noyabri"}, {"dekabr", "dekabri"}};
     /** Inuktitut's in syllabics and Amazigh's in Tifinagh, a month a row: "ᑎᓯᐱᕆ 7, 2026", "7 ⴷⵓⵊⴰⵏⴱⵉⵔ 2026". */
     private static final String[][] SYLLABICS_AND_TIFINAGH = {{"ᔭᓐᓄᐊᕆ", "ⵉⵏⵏⴰⵢⵔ"}, {"ᕕᕝᕗᐊᕆ", "ⴱⵕⴰⵢⵕ"}, {"ᒫᔾᔨ", "ⵎⴰⵕⵚ"},
         {"ᐊᐃᐳᕆᓪ", "ⵉⴱⵔⵉⵔ"}, {"ᒪᐃ", "ⵎⴰⵢⵢⵓ"}, {"ᔫᓂ", "ⵢⵓⵏⵢⵓ"}, {"ᔪᓚᐃ", "ⵢⵓⵍⵢⵓⵣ"}, {"ᐊᐅᒍᔅᑦ", "ⵖⵓⵛⵜ"}, {"ᓯᑎᐱᕆ", "ⵛⵓⵜⴰⵏⴱⵉⵔ"},
         {"ᐅᑐᐱᕆ", "ⴽⵜⵓⴱⵕ"}, {"ᓄᕕᐱᕆ", "ⵏⵓⵡⴰⵏⴱⵉⵔ"}, {"ᑎᓯᐱᕆ", "ⴷⵓⵊⴰⵏⴱⵉⵔ"}};
 
     static {
-        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN, SYLLABICS_AND_TIFINAGH}) {
+        for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN, SYLLABICS_AND_TIFINAGH,
+            TURKMEN_AND_GAGAUZ}) {
             for (int i = 0; i < table.length; i++) {
                 for (String name : table[i]) {
                     BY_NAME.putIfAbsent(name, i + 1);
