@@ -10,10 +10,6 @@ import java.util.regex.Pattern;
 final class DateLineWords {
 
     /**
-     * The labels and weekdays, case aside; the Hebrew, Yiddish and Lao words and Esperanto's "la" are bounded by letters
-     * and marks instead of a word boundary, since some of them end in a mark.
-     */
-    /**
      * The weekdays' names, written out, in English, French, German, Spanish, Italian, Turkish and Greek: a date line's,
      * also between a date and its clock ("07 Aralık 2026 Pazartesi 10:12", read by {@link DateExtractor}).
      */
@@ -22,6 +18,10 @@ final class DateLineWords {
             + "lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
             + "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή";
 
+    /**
+     * The labels and weekdays, case aside; the Hebrew, Yiddish and Lao words and Esperanto's "la" are bounded by letters
+     * and marks instead of a word boundary, since some of them end in a mark.
+     */
     static final Pattern META_WORDS = UnicodeRegex.compile("(?iu)\\b(published|publication|date|dated|posted|"
             + "first|last|original|updated|modified|on|at|am|um|le|el|il|op|the|publié|veröffentlicht|publicado|pubblicato|"
             + "opublikowano|gepubliceerd|aktualisiert|mis à jour|actualizado|created|time|uhr|et|gmt|utc|cet|cest|bst|edt|est|"

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
  * "Support Eurasianet"): the plea under it is furniture ({@link FurnitureBlocks}), and so are the related links beside it.
  */
 final class PleaLabels {
-    private static final int MAX_LABEL_CHARS = 80;
 
     private PleaLabels() {
     }
@@ -24,7 +23,7 @@ final class PleaLabels {
     /** True when the line is only a plea's label ("Support Our Journalism", "Support us", "Donate", "A Message from X:"). */
     static boolean isSupportLabel(String line) {
         String label = LinkBlocks.label(line);
-        return SUPPORT_LABELS.contains(label) || (label.startsWith("a message from ") || NEEDS_YOU.matcher(label).matches()) && label.length() <= MAX_LABEL_CHARS;
+        return SUPPORT_LABELS.contains(label) || label.startsWith("a message from ") || NEEDS_YOU.matcher(label).matches(); // (a label's length is bounded by LinkBlocks.label)
     }
 
     /** "Support Eurasianet", "Support The Moscow Times": a plea's label naming the outlet itself. */

@@ -13,7 +13,8 @@ final class TrailRoots {
             "inicio", "início", "portada", "strona główna", "hoofdpagina", "front page", "frontpage", "главная", "anasayfa",
             "начало", "početna", "naslovnica", "pradžia", "forsíða", "головна", "domov", "úvod", "ballina", "หน้าแรก",
             "होम", "मुख्य पृष्ठ", "bosh sahifa", "почетна", // Hindi, Uzbek, Macedonian
-            "ראשי", "דף הבית", "nyumbani", "mwanzo", "ahabanza", "utama", "laman utama"); // (and Malay's "main", "main page") // Hebrew's "main" (the home link) and "home page"; Swahili's, Kinyarwanda's
+            // Hebrew's "main" (the home link) and "home page"; Swahili's, Kinyarwanda's; Malay's "main", "main page"
+            "ראשי", "דף הבית", "nyumbani", "mwanzo", "ahabanza", "utama", "laman utama");
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
     static final Set<String> NEWS = Set.of("news", "latest news", "nachrichten", "aktuelles", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
