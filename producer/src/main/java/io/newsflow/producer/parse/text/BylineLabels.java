@@ -63,7 +63,10 @@ final class BylineLabels {
             // it" and Chichewa's "writer" ("Bind ko: Fatou Ndiaye", "Wolemba: Chisomo Banda")
             + "|(?-i:Pa|PA|Ka|KA)|bind ko|wolemba"
             // Turkmen's "author", Crimean Tatar's "writer", Gagauz's "wrote", Avar's "prepared by", Kabardian's "who wrote it"
-            + "|awtor|yazğan|yazdı|хӏадур гьабуна|тхыгъэр зытхар";
+            + "|awtor|yazğan|yazdı|хӏадур гьабуна|тхыгъэр зытхар"
+            // the Americas' "writer" or "wrote": Quechua, Aymara, Guarani, Nahuatl, K'iche' ("Qillqaq: Rosa Huamán Quispe",
+            // "Qillqiri: ...", "Ohai: ...", "Tlahcuilo: ...", "Xtz'ib'an: ...")
+            + "|qillqaq|qillqiri|ohai|tlahcuilo|xtz['’]ib['’]an";
 
     private BylineLabels() {
     }

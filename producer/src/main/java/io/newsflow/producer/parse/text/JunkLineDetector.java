@@ -33,7 +33,7 @@ public final class JunkLineDetector {
             + "(?:the )?[\\p{L}.]{2,20} (?:is|are) not responsible for the content of external|(?:proudly )?powered by [\\p{L}\\d.&'’ ]{2,40}$)", F);
     /** "Share on Facebook", "Compartir en X", "Teilen auf WhatsApp", "Follow us on X": a share or follow button in any language. */
     private static final String SHARE_VERB = "(?:share(?: article| this(?: article| story)?)? (?:on|via)|compartir (?:en|por)|partager (?:sur|par)|"
-            + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|del på|dela på|podijeli na|podeli na|подели на|сподели на|shpërndaje në|"
+            + "teilen (?:auf|per|via)|condividi (?:su|via)|delen (?:op|via)|deel (?:op|via)|udostępnij (?:na|przez)|distribuie pe|del på|dela på|podijeli na|podeli na|подели на|сподели на|shpërndaje në|chaya['’] pa|"
             // "Follow us on Facebook | Instagram": the site's own accounts
             + "follow us(?: on)?|síguenos en|suivez-nous sur|folgen sie uns auf|seguici su|volg ons op|siga-nos no)";
     // (or the buttons in a row: "Compartir en Whatsapp Compartir en Facebook Compartir en Twitter")

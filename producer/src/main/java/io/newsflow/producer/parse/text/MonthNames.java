@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Asturian's ({@code REGIONAL}), the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}), and
  * those of Chuvash, Sakha, Udmurt and Ossetian ({@code RUSSIAS_PEOPLES}), Assamese, Nepali and Sindhi
  * ({@code ASSAMESE_NEPALI_SINDHI}), the Pacific's: Fijian, Samoan, Tongan, Hawaiian, Gilbertese ({@code PACIFIC}), and
- * Oromo's, Shona's, Haitian Creole's, Wolof's, Chichewa's and Sesotho's ({@code AFRICAN}), Inuktitut's and Amazigh's ({@code SYLLABICS_AND_TIFINAGH}) and Turkmen's and Gagauz's ({@code TURKMEN_AND_GAGAUZ}).
+ * Oromo's, Shona's, Haitian Creole's, Wolof's, Chichewa's and Sesotho's ({@code AFRICAN}), Inuktitut's and Amazigh's ({@code SYLLABICS_AND_TIFINAGH}) and Turkmen's and Gagauz's ({@code TURKMEN_AND_GAGAUZ}), and Guarani's ({@code GUARANI}).
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
@@ -126,6 +126,9 @@ public final class MonthNames {
     private static final String[][] SYLLABICS_AND_TIFINAGH = {{"ᔭᓐᓄᐊᕆ", "ⵉⵏⵏⴰⵢⵔ"}, {"ᕕᕝᕗᐊᕆ", "ⴱⵕⴰⵢⵕ"}, {"ᒫᔾᔨ", "ⵎⴰⵕⵚ"},
         {"ᐊᐃᐳᕆᓪ", "ⵉⴱⵔⵉⵔ"}, {"ᒪᐃ", "ⵎⴰⵢⵢⵓ"}, {"ᔫᓂ", "ⵢⵓⵏⵢⵓ"}, {"ᔪᓚᐃ", "ⵢⵓⵍⵢⵓⵣ"}, {"ᐊᐅᒍᔅᑦ", "ⵖⵓⵛⵜ"}, {"ᓯᑎᐱᕆ", "ⵛⵓⵜⴰⵏⴱⵉⵔ"},
         {"ᐅᑐᐱᕆ", "ⴽⵜⵓⴱⵕ"}, {"ᓄᕕᐱᕆ", "ⵏⵓⵡⴰⵏⴱⵉⵔ"}, {"ᑎᓯᐱᕆ", "ⴷⵓⵊⴰⵏⴱⵉⵔ"}};
+    /** Guarani's, month one to twelve: "jasy" (moon, month) and its number ("7 jasypakõi 2026" is December). */
+    private static final String[] GUARANI = {"jasyteĩ", "jasykõi", "jasyapy", "jasyrundy", "jasypo", "jasypoteĩ", "jasypokõi",
+        "jasypoapy", "jasyporundy", "jasypa", "jasypateĩ", "jasypakõi"};
 
     static {
         for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN, SYLLABICS_AND_TIFINAGH,
@@ -135,6 +138,9 @@ public final class MonthNames {
                     BY_NAME.putIfAbsent(name, i + 1);
                 }
             }
+        }
+        for (int i = 0; i < GUARANI.length; i++) {
+            BY_NAME.putIfAbsent(GUARANI[i], i + 1);
         }
     }
 

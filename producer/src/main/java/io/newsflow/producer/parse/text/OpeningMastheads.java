@@ -36,10 +36,12 @@ final class OpeningMastheads {
      * under them in a block of its own, or in theirs as a bar ("TNM" / "The News Minute" / "Karnataka  Tamil Nadu  ...").
      */
     static boolean overMenu(PageLines lines) {
-        if (lines.size() <= 2 || !lines.sameBlock(0, 1) || lines.sameBlock(1, 2) && !JunkLineDetector.isMenu(lines.get(2))) {
+        boolean trail = lines.size() > 2 && BreadcrumbDetector.detect(lines.get(2)).isPresent();
+        // (the trail may close the block as a menu bar would: "Mapuexpress" / "Informativo Mapuche" / "Inicio / Kimeltuwün")
+        if (lines.size() <= 2 || !lines.sameBlock(0, 1) || lines.sameBlock(1, 2) && !JunkLineDetector.isMenu(lines.get(2)) && !trail) {
             return false;
         }
-        boolean menu = lines.inVerticalMenu(2) || JunkLineDetector.isMenu(lines.get(2)) || BreadcrumbDetector.detect(lines.get(2)).isPresent();
+        boolean menu = lines.inVerticalMenu(2) || JunkLineDetector.isMenu(lines.get(2)) || trail;
         String logo = lines.get(0).strip();
         String second = lines.get(1).strip();
         // (a phrase of a menu item's shape too, alone with the name: "Leading the way"; not a section's name, "News")

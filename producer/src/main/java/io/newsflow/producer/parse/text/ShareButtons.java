@@ -36,6 +36,8 @@ final class ShareButtons {
             "pín", "kesaa", "co-roinn", "deil", // Yoruba, Igbo, Scottish Gaelic, Faroese
             "שתף", "cundivider", "tiri", "rannañ", "diele", // Hebrew's singular, Romansh, Māori, Breton, West Frisian
             "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit", // Lao, Yiddish, Esperanto, Greenlandic
+            "rakinakuy", "willakuyta rakinakuy", "jaqukipaña", "yatiyawi jaqukipaña", "emoherakuã", "chaya'", "chaya’", // Quechua,
+            // Aymara, Guarani, K'iche'
             "མཉམ་སྤྱོད", "མཉམ་སྤྱོད།", "هاوبەشکردن", "parve bike", "zarao", "бүлешү"); // Tibetan, Sorani, Kurmanji, Malagasy, Tatar
     /** The buttons and the words of a share bar in English, networks' names among them, as a run of words may hold them. */
     static final Set<String> WORDS = with("share", "share this", "share this article", "share this page", "share on", "share if you like",

@@ -54,6 +54,8 @@ final class SiteTaglines {
             + "(?:established|est\\.|founded)(?: in)? (?:1[6-9]|20)\\d\\d|"
             // a Persian agency's name written out under its short one: "خبرگزاری جمهوری اسلامی" under "ایرنا"
             + "خبرگزاری(?: [\\p{L}\\p{M}\\u200C]+){2,4}|"
+            // a national agency by its kind under its brand: "Agencia Peruana de Noticias" under "Andina"
+            + "(?:agencia|agência|agence|agenzia) (?-i:\\p{Lu})\\p{L}+ (?:de|di) (?:noticias|notícias|notizie|nouvelles|informaci[oó]n|informação)|"
             // a country's business paper by its kind: "Israel Business News" under "Globes"
             + "(?-i:\\p{Lu})\\p{L}+(?: (?-i:\\p{Lu})\\p{L}+)? (?:business|financial|economic) news|"
             // Turkish: "Türkiye'nin Haber Sitesi", "Türkiye'nin en çok okunan haber sitesi"

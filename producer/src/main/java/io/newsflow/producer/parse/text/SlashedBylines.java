@@ -25,6 +25,9 @@ final class SlashedBylines {
         String name = null;
         String agency = null;
         for (String part : parts) {
+            if (BreadcrumbDetector.isHomeRoot(part) || BreadcrumbDetector.isNewsRoot(part)) {
+                return Optional.empty(); // "Home / Sara Mapu", "Inicio / Az Mapu": a trail, its section of a name's shape
+            }
             // (not a part that holds another: "Salzburg / Stadt Salzburg" is a trail, a town in its region)
             if (name == null && PersonNames.isName(part) && !Outlets.hasOutletWord(part) && !Places.isPlace(part)
                     && Arrays.stream(parts).noneMatch(other -> other != part && part.contains(other))) {

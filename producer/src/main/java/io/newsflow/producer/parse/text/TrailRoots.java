@@ -28,6 +28,7 @@ final class TrailRoots {
             "خبراں", "خبرون", // (Punjabi in Shahmukhi, Sindhi)
             "nius", "itukutuku", "tala fou", "ongoongo", "nā nūhou", "rongorongo", // (Tok Pisin, Fijian, Samoan, Tongan, Hawaiian, Gilbertese)
             "oduu", "nhau", "nouvèl", "xibaar", "nkhani", "litaba", // (Oromo, Shona, Haitian Creole, Wolof, Chichewa, Sesotho)
+            "willakuykuna", "willakuy", "yatiyawinaka", "marandu", // (Quechua, Aymara, Guarani)
             "habarlar", "haberlär", "керланаш", "хӏабарал", "хъыбархэр", // (Turkmen, Gagauz, Chechen, Avar, Kabardian)
             "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
             "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)
