@@ -66,7 +66,10 @@ final class BylineLabels {
             + "|awtor|yazğan|yazdı|хӏадур гьабуна|тхыгъэр зытхар"
             // the Americas' "writer" or "wrote": Quechua, Aymara, Guarani, Nahuatl, K'iche' ("Qillqaq: Rosa Huamán Quispe",
             // "Qillqiri: ...", "Ohai: ...", "Tlahcuilo: ...", "Xtz'ib'an: ...")
-            + "|qillqaq|qillqiri|ohai|tlahcuilo|xtz['’]ib['’]an";
+            + "|qillqaq|qillqiri|ohai|tlahcuilo|xtz['’]ib['’]an"
+            // Uralic "writer" or "wrote": Komi, Mari, Erzya, Moksha, Livvi Karelian, Northern Sami ("Гижысь: ...", "Возышо: ...",
+            // "Сёрмадызе ...", "Сёрмадозе ...", "Kirjutti ...", "Čállán: ...")
+            + "|гижысь|возышо|сёрмадызе|сёрмадозе|kirjutti|čállán|čálli";
 
     private BylineLabels() {
     }

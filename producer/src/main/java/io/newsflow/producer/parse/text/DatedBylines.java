@@ -31,6 +31,9 @@ final class DatedBylines {
     /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
     private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door|escribe|escriben)\\s+(.+)$");
 
+    /** "7 December 2026, 12:30 | Author: Olga Ivanova", "7 теле 2026 | Возышо: ...": a stamp, a bar, a labelled byline. */
+    private static final Pattern DATE_THEN_LABEL = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]\\s*(?:" + BylineLabels.LEAD_INS + ")\\s*:\\s*(.+)$");
+
     /**
      * The byline with its date, if the line is a stamp that ends with the writers ("Posted on 14/06/2024 by Olivia Grant"),
      * the newsroom's credit ("Publié le 5 décembre 2026 à 11h20 par Rédaction LNT": the date, no writer) or the site's name;
@@ -38,7 +41,7 @@ final class DatedBylines {
      */
     static Optional<Byline> dateThenBy(String text) {
         Matcher dated = DATE_THEN_BY.matcher(text);
-        if (!dated.matches()) {
+        if (!dated.matches() && !(dated = DATE_THEN_LABEL.matcher(text)).matches()) {
             return Optional.empty();
         }
         Matcher filed = FILED_IN.matcher(dated.group(1)); // ("... - 11:30:12 in Latest News by ...")

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * Asturian's ({@code REGIONAL}), the Gregorian months of Amharic, Tigrinya and Dhivehi ({@code ETHIOPIC_AND_THAANA}), and
  * those of Chuvash, Sakha, Udmurt and Ossetian ({@code RUSSIAS_PEOPLES}), Assamese, Nepali and Sindhi
  * ({@code ASSAMESE_NEPALI_SINDHI}), the Pacific's: Fijian, Samoan, Tongan, Hawaiian, Gilbertese ({@code PACIFIC}), and
- * Oromo's, Shona's, Haitian Creole's, Wolof's, Chichewa's and Sesotho's ({@code AFRICAN}), Inuktitut's and Amazigh's ({@code SYLLABICS_AND_TIFINAGH}) and Turkmen's and Gagauz's ({@code TURKMEN_AND_GAGAUZ}), and Guarani's ({@code GUARANI}).
+ * Oromo's, Shona's, Haitian Creole's, Wolof's, Chichewa's and Sesotho's ({@code AFRICAN}), Inuktitut's and Amazigh's ({@code SYLLABICS_AND_TIFINAGH}) and Turkmen's and Gagauz's ({@code TURKMEN_AND_GAGAUZ}), Guarani's ({@code GUARANI}), and
+ * Finnish's, Livvi Karelian's (each in the nominative and the partitive: "7. joulukuuta 2026"), Mari's and Erzya's ({@code URALIC}).
  * Lookup is case-insensitive and ignores a trailing dot ({@code Sept.}).
  */
 public final class MonthNames {
@@ -126,13 +127,21 @@ public final class MonthNames {
     private static final String[][] SYLLABICS_AND_TIFINAGH = {{"ᔭᓐᓄᐊᕆ", "ⵉⵏⵏⴰⵢⵔ"}, {"ᕕᕝᕗᐊᕆ", "ⴱⵕⴰⵢⵕ"}, {"ᒫᔾᔨ", "ⵎⴰⵕⵚ"},
         {"ᐊᐃᐳᕆᓪ", "ⵉⴱⵔⵉⵔ"}, {"ᒪᐃ", "ⵎⴰⵢⵢⵓ"}, {"ᔫᓂ", "ⵢⵓⵏⵢⵓ"}, {"ᔪᓚᐃ", "ⵢⵓⵍⵢⵓⵣ"}, {"ᐊᐅᒍᔅᑦ", "ⵖⵓⵛⵜ"}, {"ᓯᑎᐱᕆ", "ⵛⵓⵜⴰⵏⴱⵉⵔ"},
         {"ᐅᑐᐱᕆ", "ⴽⵜⵓⴱⵕ"}, {"ᓄᕕᐱᕆ", "ⵏⵓⵡⴰⵏⴱⵉⵔ"}, {"ᑎᓯᐱᕆ", "ⴷⵓⵊⴰⵏⴱⵉⵔ"}};
+    /** Finnish's, Livvi Karelian's (both with their partitives), Mari's and Erzya's, a month a row: "7 теле 2026", "7 ацамков 2026". */
+    private static final String[][] URALIC = {
+        {"tammikuu", "tammikuuta", "pakkaskuu", "pakkaskuudu", "шорыкйол", "якшамков"}, {"helmikuu", "helmikuuta", "tuhukuu", "tuhukuudu", "пургыж", "даволков"},
+        {"maaliskuu", "maaliskuuta", "kevätkuu", "kevätkuudu", "ӱярня", "эйзюрков"}, {"huhtikuu", "huhtikuuta", "sulakuu", "sulakuudu", "вӱдшор", "чадыков"},
+        {"toukokuu", "toukokuuta", "oraskuu", "oraskuudu", "ага", "панжиков"}, {"kesäkuu", "kesäkuuta", "kezäkuu", "kezäkuudu", "пеледыш", "аштемков"},
+        {"heinäkuu", "heinäkuuta", "heinykuu", "heinykuudu", "сӱрем", "медьков"}, {"elokuu", "elokuuta", "elokuudu", "сорла", "умарьков"},
+        {"syyskuu", "syyskuuta", "syvyskuu", "syvyskuudu", "идым", "таштамков"}, {"lokakuu", "lokakuuta", "ligakuu", "ligakuudu", "шыжа", "озковонь"},
+        {"marraskuu", "marraskuuta", "kylmykuu", "kylmykuudu", "кылме", "сундерьков"}, {"joulukuu", "joulukuuta", "talvikuu", "talvikuudu", "теле", "ацамков"}};
     /** Guarani's, month one to twelve: "jasy" (moon, month) and its number ("7 jasypakõi 2026" is December). */
     private static final String[] GUARANI = {"jasyteĩ", "jasykõi", "jasyapy", "jasyrundy", "jasypo", "jasypoteĩ", "jasypokõi",
         "jasypoapy", "jasyporundy", "jasypa", "jasypateĩ", "jasypakõi"};
 
     static {
         for (String[][] table : new String[][][] {NAMES, INDIAN, REGIONAL, ETHIOPIC_AND_THAANA, RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN, SYLLABICS_AND_TIFINAGH,
-            TURKMEN_AND_GAGAUZ}) {
+            TURKMEN_AND_GAGAUZ, URALIC}) {
             for (int i = 0; i < table.length; i++) {
                 for (String name : table[i]) {
                     BY_NAME.putIfAbsent(name, i + 1);

@@ -80,7 +80,8 @@ public final class NameCase {
     /** Short words of outlets' names that are words, not acronyms: "New York Times", "The Sun". */
     private static final Set<String> OUTLET_SHORT_WORDS = Set.of("new", "sun", "day", "age", "big", "our", "one", "red",
             "now", "top", "bay", "sea", "city", "voz", "sur", "eco", "st", "mt", "war", "art", "car", "oil", "gas", "law", "sky", "web",
-            "way", "hot", "low", "old", "cup", "ink"); // "LA VOZ", "DIARIO SUR", "ST HELENA INDEPENDENT", "WAR ON THE ROCKS"
+            "way", "hot", "low", "old", "cup", "ink", // "LA VOZ", "DIARIO SUR", "ST HELENA INDEPENDENT", "WAR ON THE ROCKS"
+            "эл", "му"); // (Mari's and Komi's "land": "МАРИЙ ЭЛ", "КОМИ МУ")
 
     /**
      * An outlet's name printed in capitals, in natural case: "IRISH COASTAL TIMES" gives "Irish Coastal
