@@ -69,7 +69,9 @@ final class BylineLabels {
             + "|qillqaq|qillqiri|ohai|tlahcuilo|xtz['’]ib['’]an"
             // Uralic "writer" or "wrote": Komi, Mari, Erzya, Moksha, Livvi Karelian, Northern Sami ("Гижысь: ...", "Возышо: ...",
             // "Сёрмадызе ...", "Сёрмадозе ...", "Kirjutti ...", "Čállán: ...")
-            + "|гижысь|возышо|сёрмадызе|сёрмадозе|kirjutti|čállán|čálli";
+            + "|гижысь|возышо|сёрмадызе|сёрмадозе|kirjutti|čállán|čálli"
+            // Turkic "wrote" in Cyrillic: Tuvan, Altai, Karachay-Balkar, Kumyk, Nogai ("Бижээн: ...", "Бичиген: ...", "Жазгъан: ...")
+            + "|бижээн|бичиген|жазгъан|язгъан|язган";
 
     private BylineLabels() {
     }

@@ -111,7 +111,7 @@ final class ClosingLines {
         }
         Matcher bracketed = BRACKETED_INITIALS.matcher(last.strip());
         if (bracketed.matches() && (OutletInitials.spell(bracketed.group(1), draft.source) || !draft.authors.isEmpty()
-                && SignatureDetector.agencyCredit(bracketed.group(1)).isEmpty()) || namedWithNote(last, draft.source)) {
+                && SignatureDetector.agencyCredit(bracketed.group(1)).isEmpty()) || namedWithNote(last, draft.source) || namedInQuotes(last, draft.source)) {
             // "(ST)" closing a Sudan Tribune story, "Novinite.com (Sofia News Agency - ...)": the outlet's own mark; "... avec l'OPT";
             // under a writer's byline, an editor's initials ("(KAS)", as SunStar closes its stories), no agency's
             content.remove(content.size() - 1);
@@ -169,6 +169,11 @@ final class ClosingLines {
     private static boolean saidInTheStory(String line, List<String> content) {
         return line.length() >= 4 && content.stream().anyMatch(l -> l.length() > line.length() + 20
                 && UnicodeRegex.compile("\\b" + Pattern.quote(line) + "\\b").matcher(l).find());
+    }
+
+    /** "«Ёлдаш» газет", "Газета «Ёлдаш»": the paper's name in quotation marks and the word for what it is, its signature. */
+    private static boolean namedInQuotes(String line, String source) {
+        return source != null && line.strip().matches("(?iu)(?:\\p{L}{3,12}\\s+)?[«„“\"]" + Pattern.quote(source) + "[»“”\"](?:\\s+\\p{L}{3,12})?");
     }
 
     /**

@@ -39,6 +39,8 @@ public final class InlineBylines {
     }
 
     private static final Pattern INLINE_AND = Pattern.compile("\\s+(?:and|und|et|y|e|en|i|och|og)\\s+(?=\\p{Lu})");
+    /** An outlet's name in quotation marks, as a paper's name is written in running text: "«Хакас чирі»". */
+    private static final Pattern QUOTED = Pattern.compile("^[«„“\"]([^«»„“”\"]+)[»“”\"]$");
     /** A day and a month ("Nov 20", "Nov. 20", "20 Nov"): a dateline's date where an inline byline has its outlet. */
     private static final Pattern DAY_AND_MONTH = Pattern.compile("(?u)(\\p{L}{3,9})\\.?\\s+\\d{1,2}|\\d{1,2}\\.?\\s+(\\p{L}{3,9})\\.?");
 
@@ -77,7 +79,7 @@ public final class InlineBylines {
         if (m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && Datelines.agency(paragraph.strip()).isPresent()) {
             return Optional.empty();
         }
-        String outlet = m.group(2).strip();
+        String outlet = QUOTED.matcher(m.group(2).strip()).replaceFirst("$1"); // ("Ирина ТОПОЕВА, «Хакас чирі»: ...")
         Matcher date = DAY_AND_MONTH.matcher(outlet);
         if (date.matches() && MonthNames.month(date.group(1) != null ? date.group(1) : date.group(2)) > 0) {
             return Optional.empty(); // "SAN FRANCISCO, Nov 20 — Nvidia ...": a dateline's place and day, no writer

@@ -134,6 +134,12 @@ public final class JunkLineDetector {
                 || DAY_STAMP.matcher(text).find()) || OutletStatements.matches(text);
     }
 
+    /** A page widget's line: font-size buttons ("+ ↺ − 16 px", "A A A") or a share and print bar ("Share | Tweet | Print"). */
+    static boolean isWidgetLine(String line) {
+        String text = line.strip();
+        return text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(text.toLowerCase(Locale.ROOT)));
+    }
+
     /** True when the line is only a picture library's credit ("Getty Images"), which a caption may follow. */
     static boolean isLibraryCredit(String line) {
         return LIBRARY_CREDIT_LINE.matcher(line.strip()).matches();

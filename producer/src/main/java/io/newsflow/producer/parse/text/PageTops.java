@@ -59,9 +59,12 @@ final class PageTops {
         return COOKIE.matcher(line).find() || COOKIE_CHOICE.matcher(line).find();
     }
 
-    /** The first line is a skip link, a cookie banner, or a window's title ending with the second line, the site's name. */
+    /**
+     * The first line is a skip link, a cookie banner, a page widget's (" date 2026-12-07 + ↺ − 16 px", "Share | Tweet |
+     * Print | A A A"), or a window's title ending with the second line, the site's name.
+     */
     static boolean aboveName(String first, String second) {
-        return isSkipLink(first) || isCookieBanner(first) || isWindowTitleOver(first, second);
+        return isSkipLink(first) || isCookieBanner(first) || JunkLineDetector.isWidgetLine(first) || isWindowTitleOver(first, second);
     }
 
     /** The first line is the window's title, a headline and the second line, the site's name, after a bar or a dash. */

@@ -36,6 +36,7 @@ final class ShareButtons {
             "pín", "kesaa", "co-roinn", "deil", // Yoruba, Igbo, Scottish Gaelic, Faroese
             "שתף", "cundivider", "tiri", "rannañ", "diele", // Hebrew's singular, Romansh, Māori, Breton, West Frisian
             "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit", // Lao, Yiddish, Esperanto, Greenlandic
+            "ӱлеш", "бичикти ӱлеш", // Altai's "share (the text)"
             "rakinakuy", "willakuyta rakinakuy", "jaqukipaña", "yatiyawi jaqukipaña", "emoherakuã", "chaya'", "chaya’", // Quechua,
             // Aymara, Guarani, K'iche'
             "མཉམ་སྤྱོད", "མཉམ་སྤྱོད།", "هاوبەشکردن", "parve bike", "zarao", "бүлешү"); // Tibetan, Sorani, Kurmanji, Malagasy, Tatar
