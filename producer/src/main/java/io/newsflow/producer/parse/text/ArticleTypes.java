@@ -27,6 +27,7 @@ public final class ArticleTypes {
             Map.entry("analysis", ArticleType.ANALYSIS), Map.entry("news analysis", ArticleType.ANALYSIS),
             Map.entry("explainer", ArticleType.ANALYSIS), Map.entry("analyse", ArticleType.ANALYSIS), Map.entry("décryptage", ArticleType.ANALYSIS),
             Map.entry("análisis", ArticleType.ANALYSIS), Map.entry("analisi", ArticleType.ANALYSIS),
+            Map.entry("anàlisi", ArticleType.ANALYSIS), // (Catalan's and Sardinian's)
             Map.entry("in depth", ArticleType.ANALYSIS), Map.entry("in-depth", ArticleType.ANALYSIS),
             Map.entry("анализ", ArticleType.ANALYSIS), Map.entry("аналитика", ArticleType.ANALYSIS), Map.entry("аналітика", ArticleType.ANALYSIS),
             Map.entry("мнение", ArticleType.OPINION), Map.entry("мнения", ArticleType.OPINION), Map.entry("колонка", ArticleType.OPINION),

@@ -71,7 +71,9 @@ final class BylineLabels {
             // "Сёрмадызе ...", "Сёрмадозе ...", "Kirjutti ...", "Čállán: ...")
             + "|гижысь|возышо|сёрмадызе|сёрмадозе|kirjutti|čállán|čálli"
             // Turkic "wrote" in Cyrillic: Tuvan, Altai, Karachay-Balkar, Kumyk, Nogai ("Бижээн: ...", "Бичиген: ...", "Жазгъан: ...")
-            + "|бижээн|бичиген|жазгъан|язгъан|язган";
+            + "|бижээн|бичиген|жазгъан|язгъан|язган"
+            // Corsican, Ladin, Aromanian, Walloon: "Scrittu da ...", "Scrit da ...", "Scriptu di: ...", "Scrît pa ..."
+            + "|scrittu da|scrit da|scriptu di|scrît pa|scrit pa";
 
     private BylineLabels() {
     }

@@ -31,8 +31,8 @@ final class DatedBylines {
     /** "Posted on 14/06/2024 by Olivia Grant": a date line that ends with the author. */
     private static final Pattern DATE_THEN_BY = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]?\\s+(?:by|von|par|por|door|escribe|escriben)\\s+(.+)$");
 
-    /** "7 December 2026, 12:30 | Author: Olga Ivanova", "7 теле 2026 | Возышо: ...": a stamp, a bar, a labelled byline. */
-    private static final Pattern DATE_THEN_LABEL = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]\\s*(?:" + BylineLabels.LEAD_INS + ")\\s*:\\s*(.+)$");
+    /** "7 December 2026, 12:30 | Author: Olga Ivanova", "dezëmber 7, 2026 · Scrit da ...": a stamp, a bar, a labelled byline. */
+    private static final Pattern DATE_THEN_LABEL = Pattern.compile("(?iu)^(.*\\d.*?)\\s*[|•·]\\s*(?:" + BylineLabels.LEAD_INS + ")(?:\\s*:\\s*|\\s+)(.+)$");
 
     /**
      * The byline with its date, if the line is a stamp that ends with the writers ("Posted on 14/06/2024 by Olivia Grant"),

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class EditorsNoteDetector {
     private static final Pattern START = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:(?:editor['’]?s['’]?\\s+note|note from the editors?|"
-            + "note de la rédaction|anmerkung der redaktion|nota del editor|nota della redazione)\\s*[:.–—-]\\s*"
+            + "note de la rédaction|note de l['’]éditeur|anmerkung der redaktion|nota del editor|nota della redazione|nota redazionale|"
+            // Spanish, Catalan, Portuguese, Dutch, Polish, Romanian, Russian, Friulian: "Nota de la redacción:", "Note de redazion:"
+            + "nota de la redacción|nota de la redacció|nota da redação|nota do editor|noot van de redactie|od redakcji|"
+            + "nota redacției|от редакции|примечание редакции|note de redazion)\\s*[:.–—-]\\s*"
             // a closing note naming the writer: "(This article was written by Yuki Tanaka, a senior staff writer.)"
             + "|(?=this (?:article|story|report) was (?:written|reported) by\\b))");
     /** A name's word: a capital, then letters, or an initial ("J."); a full stop after a word ends a sentence. */
@@ -22,13 +25,16 @@ public final class EditorsNoteDetector {
     private static final String NAME = "(" + WORD + "(?:\\s+(?:van|de|der|den|von|da|di|du|la|le|del|dos|" + WORD + ")){1,4})";
     // (the name may carry an apposition: "Ines Okafor, a lecturer at the University of Lagos, wrote this piece for ...")
     private static final Pattern PRESENTS = UnicodeRegex.compile(NAME + "(?:,\\s+(?:a|an)\\s+[^,]{3,120},)?,?\\s+(?:is|was|are|has been|writes|wrote|teaches|works|heads|leads|served|"
-            + "ist|war|leitet|lehrt|est|était|dirige|enseigne|è|era|insegna|dirige|es|fue|trabaja|werkt|jest|é|foi)(?!\\p{L})");
+            + "ist|war|leitet|lehrt|est|était|dirige|enseigne|è|era|insegna|dirige|es|fue|trabaja|werkt|jest|é|foi|e je|al è)(?!\\p{L})");
     /** "This opinion piece by Jane Doe ...", "written by Jane Doe". */
     private static final Pattern WRITTEN_BY = UnicodeRegex.compile("(?iu:\\b(?:piece|article|column|commentary|essay|analysis|op-ed|written|contributed)\\s+by\\s+)" + NAME);
     private static final Pattern AUTHOR_APPOSITION = UnicodeRegex.compile("(?iu)\\b(?:the\\s+)?authors?,?\\s+(?-i)" + NAME);
     // only the keywords are case-insensitive: the outlet must start with a real capital
     private static final Pattern OUTLET = UnicodeRegex.compile("(?iu:\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
-            + "those|board)\\s+of\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
+            + "those|board)\\s+of\\s+|"
+            // the same in the Romance languages and Friulian: "la opinión de El Faro", "la viodude di Il Diari"
+            + "\\b(?:opinione|opinión|opinião|posizione|posición|posição|point de vue|viodude|linea editoriale|línea editorial)"
+            + "\\s+(?:di|de|del|della|dal|da|do|du)\\s+)(?:[Tt]he\\s+(?=\\p{Ll}))?(\\p{Lu}.+?)(?:\\s+(?:or|and|nor|its)\\b.*|[,;].*|\\.(?:\\s.*)?)?$");
 
     /** "writes the monthly Tideline column for Coastline Review", "a regular columnist at The Courier", "wrote this piece for". */
     private static final Pattern COLUMN_FOR = UnicodeRegex.compile("(?iu:\\b(?:column|columnist|newsletter|blog|commentary|piece|"

@@ -75,14 +75,16 @@ final class MenuRuns {
     /**
      * The page's second line, three items or more parted by bars (or the double spaces read as bars), one of them alone on
      * the third line, the headline on the fourth, all in the site's name's block ("Te Uekera" / "Rongorongo  Bitineti
-     * Takaakaro" / "Rongorongo" / the headline): a short menu, its current item marked again as the section.
+     * Takaakaro" / "Rongorongo" / the headline): a short menu, its current item marked again as the section; or the story's
+     * date stamp on the third line ("Li Rantoele" / "Nouvelles  Culteure  Lingaedje" / "7 di decimbe 2026" / the headline).
      */
     static boolean barredItemRepeatedUnder(PageLines lines) {
         if (lines.size() < 4 || !lines.sameBlock(0, 3)) {
             return false;
         }
         String[] items = TopMenus.BAR.split(lines.get(1).strip());
-        return items.length >= 3 && Arrays.asList(items).contains(lines.get(2).strip()) && Headlines.isTitleLike(lines.get(3));
+        return items.length >= 3 && (Arrays.asList(items).contains(lines.get(2).strip()) || MetaDateLine.parse(lines.get(2)).isPresent())
+                && Headlines.isTitleLike(lines.get(3));
     }
 
     /**

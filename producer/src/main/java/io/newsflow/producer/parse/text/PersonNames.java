@@ -51,7 +51,8 @@ public final class PersonNames {
     private static final Pattern HANDLES = UnicodeRegex.compile("@[\\p{L}\\d_/.-]*");
     /** The writer's address after the name: "Lennart Dodoo, lennart.dodoo@frontpageafricaonline.com". */
     private static final Pattern MAIL_SUFFIX = Pattern.compile("\\s*,?\\s+" + ContactLines.MAIL_ADDRESS + "$");
-    private static final Pattern PLACE_SUFFIX = UnicodeRegex.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}][^:;!?]{0,50}$"
+    private static final Pattern PLACE_SUFFIX = UnicodeRegex.compile("\\s+(?:in|from|en|à|a|w|aus|reporting from|at(?: the)?)\\s+[\\p{Lu}]"
+            + "(?![^:;!?]*?\\b\\p{Ll}+\\s+\\p{Ll}+\\s+\\p{Ll}+\\b)[^:;!?]{0,50}$" // (a place's words: three lower-case in a row are a sentence's, "in Badia a new library opened")
             + "|\\s+(?:من|في)\\s+\\p{IsArabic}+(?:\\s\\p{IsArabic}+)?$"); // (Arabic's "from Riyadh": "محمد الحميدي من الرياض")
 
     /** "Dr. Aisha Khan", "Prof Jan Nowak": a title before the name is not part of it. */

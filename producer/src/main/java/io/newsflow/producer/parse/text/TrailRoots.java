@@ -15,7 +15,8 @@ final class TrailRoots {
             "होम", "मुख्य पृष्ठ", "bosh sahifa", "почетна", // Hindi, Uzbek, Macedonian
             // Hebrew's "main" (the home link) and "home page"; Swahili's, Kinyarwanda's; Malay's "main", "main page"
             "ראשי", "דף הבית", "nyumbani", "mwanzo", "ahabanza", "utama", "laman utama",
-            "тӱҥ лаштык", "кол арын"); // (Mari's and Tuvan's "main page")
+            "тӱҥ лаштык", "кол арын", // (Mari's and Tuvan's "main page")
+            "domo", "plata prinzipala"); // (Sardinian's "home", Ladin's "main page")
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
     static final Set<String> NEWS = Set.of("news", "latest news", "nachrichten", "aktuelles", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
@@ -32,6 +33,7 @@ final class TrailRoots {
             "willakuykuna", "willakuy", "yatiyawinaka", "marandu", // (Quechua, Aymara, Guarani)
             "выльторъяс", "уверла", "увер-влак", "кулят", "uudizet", // (Komi, Mari and its plural, Erzya and Moksha, Livvi Karelian)
             "медээлер", "солундар", "хапарла", "хабарлар", // (Tuvan, Altai, Karachay-Balkar; Khakas, Kumyk and Nogai)
+            "nautãts", "nouvelles", // (Aromanian; French's "news", as Walloon sites write it too)
             "habarlar", "haberlär", "керланаш", "хӏабарал", "хъыбархэр", // (Turkmen, Gagauz, Chechen, Avar, Kabardian)
             "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
             "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)
