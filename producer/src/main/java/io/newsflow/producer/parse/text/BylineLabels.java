@@ -73,7 +73,9 @@ final class BylineLabels {
             // Turkic "wrote" in Cyrillic: Tuvan, Altai, Karachay-Balkar, Kumyk, Nogai ("Бижээн: ...", "Бичиген: ...", "Жазгъан: ...")
             + "|бижээн|бичиген|жазгъан|язгъан|язган"
             // Corsican, Ladin, Aromanian, Walloon: "Scrittu da ...", "Scrit da ...", "Scriptu di: ...", "Scrît pa ..."
-            + "|scrittu da|scrit da|scriptu di|scrît pa|scrit pa";
+            + "|scrittu da|scrit da|scriptu di|scrît pa|scrit pa"
+            // Manx's "written by"; Polish's, Kashubian's and Lower Sorbian's "wrote" ("Napisała: ...", "Pisała: ...")
+            + "|screeuit liorish|napisał|napisała|napisali|pisał|pisała";
 
     private BylineLabels() {
     }

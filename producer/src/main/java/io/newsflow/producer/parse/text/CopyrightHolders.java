@@ -31,8 +31,9 @@ final class CopyrightHolders {
                 .replaceAll("\\s*(?:&\\s*[\\w.-]+\\.[a-z]{2,}\\s*,?\\s*)?(?:무단\\s?(?:전재|복제)|無断転載(?:禁止|を禁じます)|版[权權]所有).*$", "") // ("ⓒ경향신문
                 // 무단전재 ...", "ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지": the paper, not its site's address)
                 // "Prairie Post, a division of Plains Media Inc.": the outlet, not its owner
-                .replaceAll("(?iu),\\s+(?:a|an|part of)\\s+(?:division|subsidiary|unit|brand|member|company|publication)?\\s*(?:of\\s+)?"
-                        + "(?-i:\\p{Lu}).*$", "")
+                // ("Prairie Post, a Plains Media company" too; not "Tamsin KEAST, An Gannas: ...", a Cornish paper, its article "An")
+                .replaceAll("(?iu),\\s+(?:(?:a|an)\\s+(?:division|subsidiary|unit|brand|member|company|publication)(?:\\s+of)?|part of)\\s+"
+                        + "(?-i:\\p{Lu}).*$|,\\s+(?:a|an)\\s+(?-i:\\p{Lu})[\\p{L}.&'’ -]{1,40}\\s+(?:division|subsidiary|unit|brand|company|publication)$", "")
                 // "© 2026 GroundUp. This article is licensed under ...", "© 2026 Portmellon Voice. Independent news for ...": the
                 // holder, not the sentence after it (a capitalised word and a lower-case one)
                 .replaceAll("(?iu)(?<=\\p{L}{3})\\.\\s+(?:(?:this|these|the|our|all|content|articles?|licensed)\\b|(?-i:\\p{Lu}\\p{Ll}+\\s+\\p{Ll})).*$", "")

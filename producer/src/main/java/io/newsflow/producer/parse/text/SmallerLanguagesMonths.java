@@ -3,7 +3,7 @@ package io.newsflow.producer.parse.text;
 /**
  * The month names of smaller languages, one table for each group met, a month a row: those of Russia's peoples, of
  * Assamese, Nepali and Sindhi, the Pacific's, more of Africa's, Turkmen's and Gagauz's, Inuktitut's and Amazigh's, the
- * Uralic languages' (Finnish's among them), Guarani's, and the smaller Romance languages'. {@link MonthNames} reads them
+ * Uralic languages' (Finnish's among them), Guarani's, the smaller Romance languages', and the smaller Celtic and Slavic ones'. {@link MonthNames} reads them
  * after its own tables, in {@link #TABLES}' order: a name two languages share keeps the month of the first.
  */
 final class SmallerLanguagesMonths {
@@ -87,9 +87,21 @@ final class SmallerLanguagesMonths {
         {"setembar", "cabudanni", "sittembre", "setëmber", "setimbe"}, {"otubar", "santugaine", "ladàmine", "uttobre", "otober", "sumedru", "octôbe"},
         {"novembar", "santandria", "nuvembre", "novëmber", "brumaru", "nôvimbe"}, {"dicembar", "nadale", "idas", "dezëmber", "andreu", "decimbe"}};
 
+    /**
+     * The smaller Celtic and Slavic languages', a month a row: Manx (its names of two or three words: "7 Mee ny Nollick
+     * 2026"), Cornish ("mis Kevardhu") and Kashubian, nominative and genitive ("7 gòdnika 2026").
+     */
+    private static final String[][] CELTIC_AND_SLAVIC = {
+        {"jerrey geuree", "mis genver", "stëcznik", "stëcznika"}, {"toshiaght arree", "mis hwevrer", "gromicznik", "gromicznika"},
+        {"mayrnt", "mis meurth", "strumiannik", "strumiannika"}, {"averil", "mis ebrel", "łżëkwiôt", "łżëkwiôta"},
+        {"boaldyn", "mis me", "môj", "môja"}, {"mean souree", "mis metheven", "czerwińc", "czerwińca"},
+        {"jerrey souree", "mis gortheren", "lëpinc", "lëpinca"}, {"luanistyn", "mis est", "zélnik", "zélnika"},
+        {"mean fouyir", "mis gwynngala", "séwnik", "séwnika"}, {"jerrey fouyir", "mis hedra", "rujan", "rujana"},
+        {"mee houney", "mis du", "lëstopadnik", "lëstopadnika"}, {"mee ny nollick", "mis kevardhu", "gòdnik", "gòdnika"}};
+
     /** The tables in the order {@link MonthNames} reads them. */
     static final String[][][] TABLES = {RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN, SYLLABICS_AND_TIFINAGH, TURKMEN_AND_GAGAUZ,
-        URALIC, GUARANI, ROMANCE_MINORITIES};
+        URALIC, GUARANI, ROMANCE_MINORITIES, CELTIC_AND_SLAVIC};
 
     private SmallerLanguagesMonths() {
     }

@@ -25,9 +25,9 @@ final class TimingsAndCounts {
             + "komentáře|komentáre|komentar|postings|yorumlar|(?:vos )?réactions|reactions)\\s*\\(\\d+\\)\\W*$|" // ("Vos réactions (2)")
             + "^\\W*(?:reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|"
             + "tempo de leitura|leitura|tempo di lettura|lettura|"
-            + "leestijd|czas czytania|время чтения|час читання)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min\\w*|minuten|minutes?|minutos|minuti|minut\\w*|мин\\p{L}*|хвилин\\p{L}*)\\W*$|"
+            + "leestijd|lesetied|lesetid|læsetid|lästid|czas czytania|время чтения|час читання)\\s*:?\\s*(?:ca\\.?\\s*)?\\d+\\s*(?:min\\w*|minuten|minutes?|minutos|minuti|minut\\w*|мин\\p{L}*|хвилин\\p{L}*)\\W*$|"
             + "^\\W*\\d+\\s*(?:-|\\s)?(?:min\\w*|minuten|minutos|minuti|['’′])\\s+(?:de\\s+)?(?:lecture|lesezeit|lectura|"
-            + "di lettura|leestijd|read|reading)\\W*$|^\\W*ten tekst przeczytasz w \\d+ minut\\w*\\W*$", F); // (and Polish's)
+            + "di lettura|leestijd|lesetied|lesetid|læsetid|lästid|read|reading)\\W*$|^\\W*ten tekst przeczytasz w \\d+ minut\\w*\\W*$", F); // (and Polish's)
     /** A bare count ("42": likes, shares next to their icons, "Просмотров: 1245"), a player's clock ("00:00 / 02:15"), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
     private static final Pattern COUNTER = UnicodeRegex.compile("^\\+?\\d{1,6}$|^\\d{1,3}(?:[.,]\\d)?[kKmM]$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^0{1,2}:00\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
             + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$|^(?iu:lu|vu|read|viewed)\\s+[\\d\\s\u00a0\u202f.,]{1,9}\\s+(?iu:fois|times)$|^(?iu:views|просмотров|просмотры|переглядів|перегляди)\\s*:?\\s*[\\d\\s\u00a0.,]{1,9}$");
