@@ -50,8 +50,22 @@ final class ClosingBios {
     private ClosingBios() {
     }
 
+    /** A writer's note in brackets closing the text's last paragraph, not a line of its own: "... overfished since 2015. (This article ...)". */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("(?<=[.!?\"”’])\\s+\\(((?iu:this) (?:article|story|report) was (?:written|reported) by [^()]{3,200})\\)$");
+
+    /** The note closing the last paragraph ({@link #TRAILING_NOTE}), read as its own line is ({@link EditorsNoteDetector}) and taken out of it. */
+    private static void trailingNote(ArticleDraft draft, List<String> content) {
+        Matcher note = content.isEmpty() ? null : TRAILING_NOTE.matcher(content.get(content.size() - 1).strip());
+        Optional<EditorsNote> read = note != null && note.find() ? EditorsNoteDetector.detect(note.group(1)) : Optional.empty();
+        if (read.isPresent() && !read.get().authors().isEmpty()) {
+            read.get().authors().forEach(draft::addAuthor);
+            content.set(content.size() - 1, content.get(content.size() - 1).strip().substring(0, note.start()).strip());
+        }
+    }
+
     /** Removes the byline's writer's closing bio from {@code content}; offers the outlet it names as the source. */
     static void take(ArticleDraft draft, List<String> content) {
+        trailingNote(draft, content);
         for (int k = content.size() - 1; k >= Math.max(1, content.size() - WINDOW); k--) {
             String line = content.get(k).strip();
             Matcher role = ROLE_FIRST.matcher(line);

@@ -27,7 +27,7 @@ public final class EditorsNoteDetector {
     private static final Pattern PRESENTS = UnicodeRegex.compile(NAME + "(?:,\\s+(?:a|an)\\s+[^,]{3,120},)?,?\\s+(?:is|was|are|has been|writes|wrote|teaches|works|heads|leads|served|"
             + "ist|war|leitet|lehrt|est|était|dirige|enseigne|è|era|insegna|dirige|es|fue|trabaja|werkt|jest|é|foi|e je|al è)(?!\\p{L})");
     /** "This opinion piece by Jane Doe ...", "written by Jane Doe". */
-    private static final Pattern WRITTEN_BY = UnicodeRegex.compile("(?iu:\\b(?:piece|article|column|commentary|essay|analysis|op-ed|written|contributed)\\s+by\\s+)" + NAME);
+    private static final Pattern WRITTEN_BY = UnicodeRegex.compile("(?iu:\\b(?:piece|article|column|commentary|essay|analysis|op-ed|written|reported|contributed)\\s+by\\s+)" + NAME);
     private static final Pattern AUTHOR_APPOSITION = UnicodeRegex.compile("(?iu)\\b(?:the\\s+)?authors?,?\\s+(?-i)" + NAME);
     // only the keywords are case-insensitive: the outlet must start with a real capital
     private static final Pattern OUTLET = UnicodeRegex.compile("(?iu:\\b(?:views?|opinions?|positions?|policy|stance|editorial line|"
