@@ -186,8 +186,9 @@ final class AboveHeadline {
             draft.section = null; // "Nyheter" over "Ekonomi": the section under the site's news root
             draft.offerType(ArticleType.NEWS);
         }
-        // "Bloomberg" over a syndicated headline (Yahoo's): the agency whose copy it is, no section
-        Optional<String> agency = kicker.get().section() == null ? Optional.empty() : SignatureDetector.agencyCredit(kicker.get().section());
+        // "Bloomberg" over a syndicated headline (Yahoo's): the agency whose copy it is, no section (not a news root: "Kabar")
+        Optional<String> agency = kicker.get().section() == null || BreadcrumbDetector.isNewsRoot(kicker.get().section()) ? Optional.empty()
+                : SignatureDetector.agencyCredit(kicker.get().section());
         agency.ifPresent(a -> draft.offerSource(a, TextArticleParser.KICKER));
         // (a label over the trail leaves the section to it: "Fact Check" / "Fact Checks › Technology")
         boolean overTrail = next == i + 1 && BreadcrumbDetector.detect(lines.get(next)).map(Breadcrumb::section).isPresent();

@@ -75,7 +75,9 @@ final class BylineLabels {
             // Corsican, Ladin, Aromanian, Walloon: "Scrittu da ...", "Scrit da ...", "Scriptu di: ...", "Scrît pa ..."
             + "|scrittu da|scrit da|scriptu di|scrît pa|scrit pa"
             // Manx's "written by"; Polish's, Kashubian's and Lower Sorbian's "wrote" ("Napisała: ...", "Pisała: ...")
-            + "|screeuit liorish|napisał|napisała|napisali|pisał|pisała";
+            + "|screeuit liorish|napisał|napisała|napisali|pisał|pisała"
+            // Indonesia's languages: Javanese's and Sundanese's "writer", Sundanese's "written by", Acehnese's, Minangkabau's, Madurese's
+            + "|panulis|ditulis ku|geutuléh lé|ditulih dek|panoles";
 
     private BylineLabels() {
     }

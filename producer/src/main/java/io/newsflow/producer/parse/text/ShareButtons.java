@@ -37,7 +37,7 @@ final class ShareButtons {
             "שתף", "cundivider", "tiri", "rannañ", "diele", // Hebrew's singular, Romansh, Māori, Breton, West Frisian
             "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit", // Lao, Yiddish, Esperanto, Greenlandic
             "ӱлеш", "бичикти ӱлеш", // Altai's "share (the text)"
-            "pårtaedjî", "sparte", "deelen", "źěliś", // Walloon, Corsican, Low German, Lower Sorbian
+            "pårtaedjî", "sparte", "deelen", "źěliś", "bagi", // Walloon, Corsican, Low German, Lower Sorbian, Acehnese
             "rakinakuy", "willakuyta rakinakuy", "jaqukipaña", "yatiyawi jaqukipaña", "emoherakuã", "chaya'", "chaya’", // Quechua,
             // Aymara, Guarani, K'iche'
             "མཉམ་སྤྱོད", "མཉམ་སྤྱོད།", "هاوبەشکردن", "parve bike", "zarao", "бүлешү"); // Tibetan, Sorani, Kurmanji, Malagasy, Tatar

@@ -3,7 +3,7 @@ package io.newsflow.producer.parse.text;
 /**
  * The month names of smaller languages, one table for each group met, a month a row: those of Russia's peoples, of
  * Assamese, Nepali and Sindhi, the Pacific's, more of Africa's, Turkmen's and Gagauz's, Inuktitut's and Amazigh's, the
- * Uralic languages' (Finnish's among them), Guarani's, the smaller Romance languages', and the smaller Celtic and Slavic ones'. {@link MonthNames} reads them
+ * Uralic languages' (Finnish's among them), Guarani's, the smaller Romance languages', the smaller Celtic and Slavic ones', and Javanese's and Sundanese's spellings. {@link MonthNames} reads them
  * after its own tables, in {@link #TABLES}' order: a name two languages share keeps the month of the first.
  */
 final class SmallerLanguagesMonths {
@@ -99,9 +99,16 @@ final class SmallerLanguagesMonths {
         {"mean fouyir", "mis gwynngala", "séwnik", "séwnika"}, {"jerrey fouyir", "mis hedra", "rujan", "rujana"},
         {"mee houney", "mis du", "lëstopadnik", "lëstopadnika"}, {"mee ny nollick", "mis kevardhu", "gòdnik", "gòdnika"}};
 
+    /**
+     * Javanese's and Sundanese's spellings of the Indonesian names, a month a row ("7 Desèmber 2026", "7 Désémber 2026"), and
+     * Indonesian's older ones ("Pebruari", "Nopember").
+     */
+    private static final String[][] JAVANESE_AND_SUNDANESE = {{}, {"fèbruari", "pébruari", "pebruari"}, {}, {}, {"mèi", "méi"}, {}, {},
+        {}, {"sèptèmber", "séptémber"}, {"oktobèr"}, {"novèmber", "nopémber", "nopember"}, {"desèmber", "désémber", "desémber"}};
+
     /** The tables in the order {@link MonthNames} reads them. */
     static final String[][][] TABLES = {RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN, SYLLABICS_AND_TIFINAGH, TURKMEN_AND_GAGAUZ,
-        URALIC, GUARANI, ROMANCE_MINORITIES, CELTIC_AND_SLAVIC};
+        URALIC, GUARANI, ROMANCE_MINORITIES, CELTIC_AND_SLAVIC, JAVANESE_AND_SUNDANESE};
 
     private SmallerLanguagesMonths() {
     }
