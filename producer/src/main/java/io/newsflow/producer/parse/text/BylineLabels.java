@@ -77,7 +77,9 @@ final class BylineLabels {
             // Manx's "written by"; Polish's, Kashubian's and Lower Sorbian's "wrote" ("Napisała: ...", "Pisała: ...")
             + "|screeuit liorish|napisał|napisała|napisali|pisał|pisała"
             // Indonesia's languages: Javanese's and Sundanese's "writer", Sundanese's "written by", Acehnese's, Minangkabau's, Madurese's
-            + "|panulis|ditulis ku|geutuléh lé|ditulih dek|panoles";
+            + "|panulis|ditulis ku|geutuléh lé|ditulih dek|panoles"
+            // the Philippines' "written by": Tagalog, Cebuano, Ilocano, Hiligaynon, Waray, Kapampangan, Bikol ("Sinulat ni ...")
+            + "|isinulat ni|sinulat ni|insurat ni|ginsulat ni|ginsurat ni|sinulat nang|sinurat ni";
 
     private BylineLabels() {
     }

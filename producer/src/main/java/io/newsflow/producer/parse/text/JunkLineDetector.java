@@ -49,7 +49,8 @@ public final class JunkLineDetector {
             + "schlagworte|stichwörter|palavras-chave|archivado en|escrito en|archiviato in|abgelegt unter|classé dans|filed in|arquivado em|"
             + "advertisement|text ad|sponsored|recommended|more from|our standards|lire aussi|lesen sie auch|leer más|lee también|lea también|"
             + "ver también|mirá también|leé también|ilgili haberler|lees ook|czytaj też|czytaj także|czytaj więcej|zobacz też|zobacz także|leia também|leia mais|baca juga|"
-            + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer|lue lisää|lue myös|lihat juga|prečítajte si tiež|přečtěte si také)\\b\\s*[:|–—-]", F);
+            + "veja também|saiba mais|vedi anche|leggi anche|läs också|läs mer|læs også|læs mere|les også|les mer|lue lisää|lue myös|lihat juga|prečítajte si tiež|přečtěte si také|"
+            + "basaha usab|basaha pud|basahin din|basahin|litrato|retrato)\\b\\s*[:|–—-]", F);
     /** A picture library's credit alone on its line: "Getty Images", "AFP via Getty Images", "Reuters/Alamy". */
     private static final String LIBRARY_CREDIT = "^(?:[\\p{L}.'’ -]{2,40}(?:/|\\bvia\\s+))?(?:getty images|shutterstock|alamy|pa media|pa wire|epa-efe)$";
     private static final Pattern LIBRARY_CREDIT_LINE = UnicodeRegex.compile(LIBRARY_CREDIT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -71,6 +71,15 @@ final class OpeningMastheads {
                 && !BylineDetector.hasLeadIn(second) && MetaDateLine.parse(second).isEmpty() && !second.endsWith("?");
     }
 
+    /**
+     * The page's first line a writer's role in shape over the rest of its block ("Kent Reporter" / "News > Business", "Bikol
+     * Reporter"): under no one's name a role is no one's, so it is the site's name; not a lead-in's credit ("Door Redactie").
+     */
+    static boolean roleShapedName(PageLines lines, int i) {
+        return lines.pageOpensAt(i) && i + 1 < lines.size() && lines.sameBlock(i, i + 1) && UnmarkedBylines.isRole(lines.get(i))
+                && !BylineDetector.hasLeadIn(lines.get(i)) && Outlets.looksLikeOutlet(lines.get(i));
+    }
+
     /** The most words of a site's sentence about itself over its menu bar. */
     private static final int MAX_SLOGAN_WORDS = 16;
 

@@ -3,7 +3,7 @@ package io.newsflow.producer.parse.text;
 /**
  * The month names of smaller languages, one table for each group met, a month a row: those of Russia's peoples, of
  * Assamese, Nepali and Sindhi, the Pacific's, more of Africa's, Turkmen's and Gagauz's, Inuktitut's and Amazigh's, the
- * Uralic languages' (Finnish's among them), Guarani's, the smaller Romance languages', the smaller Celtic and Slavic ones', and Javanese's and Sundanese's spellings. {@link MonthNames} reads them
+ * Uralic languages' (Finnish's among them), Guarani's, the smaller Romance languages', the smaller Celtic and Slavic ones', Javanese's and Sundanese's spellings, and the Philippines' languages'. {@link MonthNames} reads them
  * after its own tables, in {@link #TABLES}' order: a name two languages share keeps the month of the first.
  */
 final class SmallerLanguagesMonths {
@@ -106,9 +106,15 @@ final class SmallerLanguagesMonths {
     private static final String[][] JAVANESE_AND_SUNDANESE = {{}, {"fèbruari", "pébruari", "pebruari"}, {}, {}, {"mèi", "méi"}, {}, {},
         {}, {"sèptèmber", "séptémber"}, {"oktobèr"}, {"novèmber", "nopémber", "nopember"}, {"desèmber", "désémber", "desémber"}};
 
+    /** The Philippines' names beside Tagalog's, a month a row: Ilocano ("Disiembre 7, 2026"), Cebuano, Kapampangan ("Disyembri"). */
+    private static final String[][] PHILIPPINE = {{"eneru"}, {"pebreru"}, {"marsu"}, {}, {"mayu"}, {"hunio", "hunyu"}, {"hulio", "hulyu"},
+        {"agostu"}, {"septiembre", "septiyembre", "septiembri"}, {"oktubri"}, {"nobiembre", "nobiyembre", "nobiembri"},
+        {"disiembre", "disiembri", "disyembri"}};
+
     /** The tables in the order {@link MonthNames} reads them. */
     static final String[][][] TABLES = {RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN, SYLLABICS_AND_TIFINAGH, TURKMEN_AND_GAGAUZ,
-        URALIC, GUARANI, ROMANCE_MINORITIES, CELTIC_AND_SLAVIC, JAVANESE_AND_SUNDANESE};
+        URALIC, GUARANI, ROMANCE_MINORITIES, CELTIC_AND_SLAVIC, JAVANESE_AND_SUNDANESE,
+        PHILIPPINE};
 
     private SmallerLanguagesMonths() {
     }

@@ -130,7 +130,7 @@ public final class TextArticleParser {
                         || !content.isEmpty() && WriterNotes.isInstitution(line))) { // the release's issuer: "University of Glasgow"
                 continue;
             }
-            if (MetadataLines.consumed(line, draft)) {
+            if (!(content.isEmpty() && OpeningMastheads.roleShapedName(lines, i)) && MetadataLines.consumed(line, draft)) {
                 i = MetadataLines.outletUnderByline(lines, i, draft); // "By BRIAN OKINDA" / "Nation Media Group"
                 continue;
             }

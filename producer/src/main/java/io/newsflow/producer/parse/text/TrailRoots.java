@@ -17,7 +17,7 @@ final class TrailRoots {
             "ראשי", "דף הבית", "nyumbani", "mwanzo", "ahabanza", "utama", "laman utama",
             "тӱҥ лаштык", "кол арын", // (Mari's and Tuvan's "main page")
             "domo", "plata prinzipala", "tre", // (Sardinian's and Cornish's "home", Ladin's "main page")
-            "ngarep", "jero"); // (Javanese's "front", Balinese's "inside")
+            "ngarep", "jero", "puno"); // (Javanese's "front", Balinese's "inside", Waray's "start")
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
     static final Set<String> NEWS = Set.of("news", "latest news", "nachrichten", "aktuelles", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
@@ -37,6 +37,7 @@ final class TrailRoots {
             "nautãts", "nouvelles", // (Aromanian; French's "news", as Walloon sites write it too)
             "naight", "nowodhow", "narichten", "nowinë", "powěsći", // (Manx, Cornish, Low German, Kashubian, Lower Sorbian)
             "pawartos", "warta", "béja", "orti", "haba", "barito", "kabar", // (Javanese, Sundanese, Balinese, Acehnese, Minangkabau, Madurese)
+            "damag", "barita", "bareta", // (Ilocano, Waray, Bikol)
             "habarlar", "haberlär", "керланаш", "хӏабарал", "хъыбархэр", // (Turkmen, Gagauz, Chechen, Avar, Kabardian)
             "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
             "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)
