@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Shapes met in the four-hundred-and-twenty-sixth held-out round (x2589-x2594), the Philippines' languages beside
  * Tagalog: Cebuano, Ilocano, Hiligaynon, Waray, Kapampangan and Bikol. Their "written by" labels, months, roots and
  * furniture, and a site named like a writer's role ("Bikol Reporter", "Kent Reporter"), read as a desk's credit that
- * names no one and dropped, in English too.
+ * names no one and dropped, in English too; a menu of three items under the name, over the headline, read as a trail
+ * from its first item, the news root.
  */
 class PhilippineLanguagesPressShapesTest {
     private static final String STORY = "Giablihan sa Lunes ang bag-ong merkado sa dakbayan.\n\nAdunay 400 ka puwesto ang merkado.\n\n";
@@ -61,6 +62,17 @@ class PhilippineLanguagesPressShapesTest {
             Article a = parse(name + "\nNews > Business\nCouncil approves a new harbour plan\nBy Anna Berg | December 7, 2026\n\n"
                     + "The council approved the plan on Monday.\n\nWork starts next year.\n");
             assertThat(a.getSource()).as(name).isEqualTo(name);
+        }
+    }
+
+    @Test
+    void shouldReadAThreeItemMenuUnderTheNameOverTheHeadlineAsNoTrail() {
+        for (String top : new String[] {" date 2026-12-07 + ↺ − 16 px\nHiligaynon\nBalita  Sugilanon  Binalaybay", "The Harbour Times\nNews | Sport | Culture"}) {
+            Article a = parse(top + "\nCouncil approves a new harbour plan\nBy Anna Berg\n\nThe council approved the plan on Monday.\n\n"
+                    + "Work starts next year.\n");
+            assertThat(a.getSection()).as(top).isNull();
+            assertThat(a.getArticleType()).as(top).isEqualTo(ArticleType.UNKNOWN);
+            assertThat(a.getTitle()).as(top).isEqualTo("Council approves a new harbour plan");
         }
     }
 }

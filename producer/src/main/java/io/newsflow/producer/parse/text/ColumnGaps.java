@@ -64,6 +64,22 @@ final class ColumnGaps {
         return menu || account || trail ? NARROW_GAP.matcher(line).replaceAll(" | ") : line;
     }
 
+    /**
+     * The line under the site's name (line {@code name}), three items or more parted by bars (or the double spaces read as
+     * bars), the first no home's, the headline of four words or more right under it and a byline or stamp under that, all
+     * in one block ("Hiligaynon" / "Balita  Sugilanon  Binalaybay" / the headline / "Ginsulat ni ..."): the site's menu, not
+     * a trail from its news root.
+     */
+    static boolean barredRowOverHeadline(PageLines lines, int name) {
+        if (lines.size() < name + 4 || !lines.sameBlock(name, name + 3) || !Outlets.looksLikeOutlet(lines.get(name))) {
+            return false;
+        }
+        String[] items = TopMenus.BAR.split(lines.get(name + 1).strip());
+        String stamp = lines.get(name + 3);
+        return items.length >= 3 && !BreadcrumbDetector.isHomeRoot(items[0]) && Headlines.isTitleLike(lines.get(name + 2))
+                && Headlines.words(lines.get(name + 2)) >= 4 && (BylineDetector.hasLeadIn(stamp) || MetaDateLine.parse(stamp).isPresent());
+    }
+
     /** Every item is an account's or a site's button ("Subscribe", "Sign In", "Menu", "Search"). */
     static boolean accountWords(String[] items) {
         return Arrays.stream(items).allMatch(item -> FurnitureWords.ACCOUNT_WORDS.contains(item.strip().toLowerCase(Locale.ROOT)));

@@ -56,8 +56,8 @@ final class PageLines {
         taglineOverMenu = OpeningMastheads.overMenu(this);
         // (the tagline is furniture, as in one block with the menu; so a menu in a script without capitals under the name)
         junk.set(1, taglineOverMenu || junk.get(1) || MenuRuns.menuUnderName(this) || MenuRuns.barredItemRepeatedUnder(this));
-        // (the window's title over the site's name, "<headline> | De Limburger" / "De Limburger": the headline comes again)
-        junk.set(0, junk.get(0) || lines.size() > 1 && PageTops.isWindowTitleOver(lines.get(0), lines.get(1)));
+        junk.set(linesAboveName + 1, junk.get(linesAboveName + 1) || ColumnGaps.barredRowOverHeadline(this, linesAboveName));
+        junk.set(0, junk.get(0) || lines.size() > 1 && PageTops.isWindowTitleOver(lines.get(0), lines.get(1))); // (the window's title over the site's name)
     }
 
     /** Line i is the site's name over its tagline or its name written out in the page's first block, the menu's block under them. */
