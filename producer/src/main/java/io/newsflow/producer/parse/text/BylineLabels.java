@@ -79,7 +79,9 @@ final class BylineLabels {
             // Indonesia's languages: Javanese's and Sundanese's "writer", Sundanese's "written by", Acehnese's, Minangkabau's, Madurese's
             + "|panulis|ditulis ku|geutuléh lé|ditulih dek|panoles"
             // the Philippines' "written by": Tagalog, Cebuano, Ilocano, Hiligaynon, Waray, Kapampangan, Bikol ("Sinulat ni ...")
-            + "|isinulat ni|sinulat ni|insurat ni|ginsulat ni|ginsurat ni|sinulat nang|sinurat ni";
+            + "|isinulat ni|sinulat ni|insurat ni|ginsulat ni|ginsurat ni|sinulat nang|sinurat ni"
+            // West Africa's "writer": Twi, Ewe, Bambara, Pulaar ("Ɔkyerɛwfoɔ: ...", "Ŋlɔla: ...", "Sɛbɛnnikɛla: ...", "Binndi: ...")
+            + "|ɔkyerɛwfoɔ|ɔkyerɛwfo|ŋlɔla|sɛbɛnnikɛla|binndi";
 
     private BylineLabels() {
     }

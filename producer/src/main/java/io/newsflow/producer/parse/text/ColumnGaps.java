@@ -32,7 +32,7 @@ final class ColumnGaps {
     private static final int MIN_WIDE_GAPS = 2;
     private static final int MIN_NARROW_GAPS = 3;
     private static final int MANY_ITEMS = 6;
-    private static final int MIN_ITEMS_UNDER_NAME = 4;
+    private static final int MIN_ITEMS_UNDER_NAME = 3;
     /** A menu's items are a few words each: a line this long parted by double spaces is prose. */
     private static final int MAX_MENU_CHARS = 160;
 
@@ -41,9 +41,9 @@ final class ColumnGaps {
 
     /**
      * The line with bars for its gaps when it is set in segments; else as it is. {@code underName}: the line is the page's
-     * second or third, under the site's name (and its tagline), where a row of four items or more is its menu though no
+     * second or third, under the site's name (and its tagline), where a row of three items or more is its menu though no
      * list knows their words ("New Nuclear  Regulation & Safety  Nuclear Policies  Corporate  Uranium & Fuel  Waste &
-     * Recycling").
+     * Recycling"; a row of three not read so was taken for one writer's name: "Kibaruyaw  Sɛnɛ  Farikoloɲɛnajɛ").
      */
     static String asBars(String line, boolean underName) {
         if (WIDE_GAP.matcher(line).results().count() >= MIN_WIDE_GAPS) {
@@ -66,18 +66,18 @@ final class ColumnGaps {
 
     /**
      * The line under the site's name (line {@code name}), three items or more parted by bars (or the double spaces read as
-     * bars), the first no home's, the headline of four words or more right under it and a byline or stamp under that, all
-     * in one block ("Hiligaynon" / "Balita  Sugilanon  Binalaybay" / the headline / "Ginsulat ni ..."): the site's menu, not
-     * a trail from its news root.
+     * bars), the first no home's, the headline of four words or more right under it, all in one block, and a byline or
+     * stamp under that or the block's end ("Hiligaynon" / "Balita  Sugilanon  Binalaybay" / the headline / "Ginsulat ni
+     * ..."): the site's menu, not a trail from its first item.
      */
     static boolean barredRowOverHeadline(PageLines lines, int name) {
-        if (lines.size() < name + 4 || !lines.sameBlock(name, name + 3) || !Outlets.looksLikeOutlet(lines.get(name))) {
+        if (lines.size() < name + 3 || !lines.sameBlock(name, name + 2) || !Outlets.looksLikeOutlet(lines.get(name))) {
             return false;
         }
         String[] items = TopMenus.BAR.split(lines.get(name + 1).strip());
-        String stamp = lines.get(name + 3);
+        String under = name + 3 < lines.size() && lines.sameBlock(name, name + 3) ? lines.get(name + 3) : null;
         return items.length >= 3 && !BreadcrumbDetector.isHomeRoot(items[0]) && Headlines.isTitleLike(lines.get(name + 2))
-                && Headlines.words(lines.get(name + 2)) >= 4 && (BylineDetector.hasLeadIn(stamp) || MetaDateLine.parse(stamp).isPresent());
+                && Headlines.words(lines.get(name + 2)) >= 4 && (under == null || BylineDetector.hasLeadIn(under) || MetaDateLine.parse(under).isPresent());
     }
 
     /** Every item is an account's or a site's button ("Subscribe", "Sign In", "Menu", "Search"). */

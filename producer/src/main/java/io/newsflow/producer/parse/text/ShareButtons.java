@@ -38,7 +38,7 @@ final class ShareButtons {
             "ແບ່ງປັນ", "טיילט", "kunhavigi", "avitseqatigiit", // Lao, Yiddish, Esperanto, Greenlandic
             "ӱлеш", "бичикти ӱлеш", // Altai's "share (the text)"
             "pårtaedjî", "sparte", "deelen", "źěliś", "bagi", // Walloon, Corsican, Low German, Lower Sorbian, Acehnese
-            "i-share", "i-share kini nga istorya", // Cebuano
+            "i-share", "i-share kini nga istorya", "kyɛ", // Cebuano, Twi
             "rakinakuy", "willakuyta rakinakuy", "jaqukipaña", "yatiyawi jaqukipaña", "emoherakuã", "chaya'", "chaya’", // Quechua,
             // Aymara, Guarani, K'iche'
             "མཉམ་སྤྱོད", "མཉམ་སྤྱོད།", "هاوبەشکردن", "parve bike", "zarao", "бүлешү"); // Tibetan, Sorani, Kurmanji, Malagasy, Tatar

@@ -3,7 +3,7 @@ package io.newsflow.producer.parse.text;
 /**
  * The month names of smaller languages, one table for each group met, a month a row: those of Russia's peoples, of
  * Assamese, Nepali and Sindhi, the Pacific's, more of Africa's, Turkmen's and Gagauz's, Inuktitut's and Amazigh's, the
- * Uralic languages' (Finnish's among them), Guarani's, the smaller Romance languages', the smaller Celtic and Slavic ones', Javanese's and Sundanese's spellings, and the Philippines' languages'. {@link MonthNames} reads them
+ * Uralic languages' (Finnish's among them), Guarani's, the smaller Romance languages', the smaller Celtic and Slavic ones', Javanese's and Sundanese's spellings, the Philippines' languages' and West Africa's. {@link MonthNames} reads them
  * after its own tables, in {@link #TABLES}' order: a name two languages share keeps the month of the first.
  */
 final class SmallerLanguagesMonths {
@@ -111,10 +111,17 @@ final class SmallerLanguagesMonths {
         {"agostu"}, {"septiembre", "septiyembre", "septiembri"}, {"oktubri"}, {"nobiembre", "nobiyembre", "nobiembri"},
         {"disiembre", "disiembri", "disyembri"}};
 
+    /** West Africa's, a month a row: Twi ("7 Ɔpɛnimma 2026"), Ewe ("7 Dzome 2026"), Bambara ("desanburukalo") and Pulaar ("Desaambar"). */
+    private static final String[][] WEST_AFRICAN = {{"ɔpɛpɔn", "dzove", "zanwuyekalo", "sanwiye"}, {"ɔgyefuo", "dzodze", "feburuyekalo", "feebariye"},
+        {"ɔbɛnem", "tedoxe", "marisikalo", "marse"}, {"oforisuo", "afɔfiɛ", "awirilikalo", "awiril"}, {"kotonimma", "dama", "mɛkalo"},
+        {"ayɛwohomumu", "masa", "zuwɛnkalo", "suwee"}, {"kitawonsa", "siamlɔm", "zuluyekalo", "sulyee"}, {"ɔsannaa", "deasiamime", "utikalo"},
+        {"ɛbɔ", "anyɔnyɔ", "sɛtanburukalo", "septaambar"}, {"ahinime", "kele", "ɔkutɔburukalo", "oktoobar"},
+        {"obubuo", "adeɛmekpɔxe", "nowanburukalo", "nowaambar"}, {"ɔpɛnimma", "dzome", "desanburukalo", "desaambar"}};
+
     /** The tables in the order {@link MonthNames} reads them. */
     static final String[][][] TABLES = {RUSSIAS_PEOPLES, ASSAMESE_NEPALI_SINDHI, PACIFIC, AFRICAN, SYLLABICS_AND_TIFINAGH, TURKMEN_AND_GAGAUZ,
         URALIC, GUARANI, ROMANCE_MINORITIES, CELTIC_AND_SLAVIC, JAVANESE_AND_SUNDANESE,
-        PHILIPPINE};
+        PHILIPPINE, WEST_AFRICAN};
 
     private SmallerLanguagesMonths() {
     }

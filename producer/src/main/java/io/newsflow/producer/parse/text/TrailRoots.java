@@ -38,6 +38,7 @@ final class TrailRoots {
             "naight", "nowodhow", "narichten", "nowinë", "powěsći", // (Manx, Cornish, Low German, Kashubian, Lower Sorbian)
             "pawartos", "warta", "béja", "orti", "haba", "barito", "kabar", // (Javanese, Sundanese, Balinese, Acehnese, Minangkabau, Madurese)
             "damag", "barita", "bareta", // (Ilocano, Waray, Bikol)
+            "kaseɛbɔ", "nyadzɔdzɔwo", "kibaruyaw", "kabaruuji", // (Twi, Ewe, Bambara, Pulaar)
             "habarlar", "haberlär", "керланаш", "хӏабарал", "хъыбархэр", // (Turkmen, Gagauz, Chechen, Avar, Kabardian)
             "اخبار", "ዜና", "хабарҳо", "خبرونه", "သတင်း", // (Persian, Amharic, Tajik, Pashto, Burmese)
             "ìròyìn", "akụkọ", "naidheachdan", "tíðindi", // (Yoruba, Igbo, Scottish Gaelic, Faroese)
