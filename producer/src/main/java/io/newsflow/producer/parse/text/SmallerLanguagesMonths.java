@@ -3,8 +3,9 @@ package io.newsflow.producer.parse.text;
 /**
  * The month names of smaller languages, one table for each group met, a month a row: those of Russia's peoples, of
  * Assamese, Nepali and Sindhi, the Pacific's, more of Africa's, Turkmen's and Gagauz's, Inuktitut's and Amazigh's, the
- * Uralic languages' (Finnish's among them), Guarani's, the smaller Romance languages', the smaller Celtic and Slavic ones', Javanese's and Sundanese's spellings, the Philippines' languages' and West Africa's. {@link MonthNames} reads them
- * after its own tables, in {@link #TABLES}' order: a name two languages share keeps the month of the first.
+ * Uralic languages' (Finnish's among them), Guarani's, the smaller Romance languages', the smaller Celtic and Slavic ones',
+ * Javanese's and Sundanese's spellings, the Philippines' languages' and West Africa's. {@link MonthNames} reads them after
+ * its own tables, in {@link #TABLES}' order: a name two languages share keeps the month of the first.
  */
 final class SmallerLanguagesMonths {
     /**
@@ -71,7 +72,6 @@ final class SmallerLanguagesMonths {
     /** Guarani's, a month a row: "jasy" (moon, month) and its number ("7 jasypakõi 2026" is December). */
     private static final String[][] GUARANI = {{"jasyteĩ"}, {"jasykõi"}, {"jasyapy"}, {"jasyrundy"}, {"jasypo"}, {"jasypoteĩ"},
         {"jasypokõi"}, {"jasypoapy"}, {"jasyporundy"}, {"jasypa"}, {"jasypateĩ"}, {"jasypakõi"}};
-
 
     /**
      * The smaller Romance languages', a month a row: Friulian ("7 di dicembar"), Sardinian ("Nadale", December, as Sardinia
