@@ -55,11 +55,12 @@ final class ClosingBios {
 
     /** The note closing the last paragraph ({@link #TRAILING_NOTE}), read as its own line is ({@link EditorsNoteDetector}) and taken out of it. */
     private static void trailingNote(ArticleDraft draft, List<String> content) {
-        Matcher note = content.isEmpty() ? null : TRAILING_NOTE.matcher(content.get(content.size() - 1).strip());
-        Optional<EditorsNote> read = note != null && note.find() ? EditorsNoteDetector.detect(note.group(1)) : Optional.empty();
+        String last = content.isEmpty() ? "" : content.get(content.size() - 1).strip();
+        Matcher note = TRAILING_NOTE.matcher(last);
+        Optional<EditorsNote> read = note.find() ? EditorsNoteDetector.detect(note.group(1)) : Optional.empty();
         if (read.isPresent() && !read.get().authors().isEmpty()) {
             read.get().authors().forEach(draft::addAuthor);
-            content.set(content.size() - 1, content.get(content.size() - 1).strip().substring(0, note.start()).strip());
+            content.set(content.size() - 1, last.substring(0, note.start()).strip());
         }
     }
 

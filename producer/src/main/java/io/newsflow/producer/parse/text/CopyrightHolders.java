@@ -7,6 +7,10 @@ package io.newsflow.producer.parse.text;
  */
 final class CopyrightHolders {
 
+    /** "All rights reserved" in the languages read, the reservation a copyright line ends with. */
+    static final String RESERVATIONS = "all rights reserved|riproduzione riservata|alle rechte vorbehalten|tous droits réservés"
+            + "|todos los derechos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|todos os direitos reservados";
+
     private CopyrightHolders() {
     }
 
@@ -25,9 +29,7 @@ final class CopyrightHolders {
                 // Hebrew's "all rights reserved to <holder>" ("כל הזכויות שמורות לגלובס"), "to" glued on; or after the holder
                 .replaceAll("^כל הזכויות שמורות\\s+ל(?=\\S)|\\s*[—–-]?\\s*כל הזכויות שמורות(?!\\s*ל\\S).*$", "")
                 // ("© Le Soleil 2026 – Tous droits réservés": a dash before it too)
-                .replaceAll("(?iu)[.,]?\\s*[—–-]?\\s*(?:all rights reserved|riproduzione riservata|alle rechte vorbehalten|"
-                        + "tous droits réservés|todos los derechos reservados|alle rechten voorbehouden|"
-                        + "wszelkie prawa zastrzeżone|todos os direitos reservados)\\b.*$", "")
+                .replaceAll("(?iu)[.,]?\\s*[—–-]?\\s*(?:" + RESERVATIONS + ")\\b.*$", "")
                 .replaceAll("\\s*(?:&\\s*[\\w.-]+\\.[a-z]{2,}\\s*,?\\s*)?(?:무단\\s?(?:전재|복제)|無断転載(?:禁止|を禁じます)|版[权權]所有).*$", "") // ("ⓒ경향신문
                 // 무단전재 ...", "ⓒ 매일경제 & mk.co.kr, 무단 전재, 재배포 및 AI학습 이용 금지": the paper, not its site's address)
                 // "Prairie Post, a division of Plains Media Inc.": the outlet, not its owner

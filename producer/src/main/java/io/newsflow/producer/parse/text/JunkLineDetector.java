@@ -124,7 +124,7 @@ public final class JunkLineDetector {
                 || FurnitureWords.isButtonRow(lower) || FurnitureWords.isPageAddress(lower) || ShareButtons.isNetworkRow(lower)) {
             return true;
         }
-        if (text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(lower) || TimingsAndCounts.holdsTiming(text)
+        if (text.length() <= 300 && (widget(text, lower) || TimingsAndCounts.holdsTiming(text)
                 || PageTops.isCookieBanner(text) || PageTops.isGovernmentBanner(text) || MAIL_AND_BUTTONS.matcher(text).find())) {
             return true;
         }
@@ -138,7 +138,11 @@ public final class JunkLineDetector {
     /** A page widget's line: font-size buttons ("+ ↺ − 16 px", "A A A") or a share and print bar ("Share | Tweet | Print"). */
     static boolean isWidgetLine(String line) {
         String text = line.strip();
-        return text.length() <= 300 && (WIDGET.matcher(text).find() || isShareBar(text.toLowerCase(Locale.ROOT)));
+        return text.length() <= 300 && widget(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean widget(String text, String lower) {
+        return WIDGET.matcher(text).find() || isShareBar(lower);
     }
 
     /** True when the line is only a picture library's credit ("Getty Images"), which a caption may follow. */

@@ -21,7 +21,7 @@ public final class SignatureDetector {
     private static final int MAX_SIGNATURE_WORDS = 5;
     /** A closing line of more words, and no copyright's mark, is a paragraph of the story. */
     private static final int MAX_PARAGRAPH_WORDS = 20;
-    private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?iu)©|\\(c\\)|copyright|rights reserved|derechos|droits|rechte");
+    private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?iu)©|\\(c\\)|copyright|" + CopyrightHolders.RESERVATIONS);
     private static final Pattern REPUBLISHED = UnicodeRegex.compile("(?iu)^\\W{0,3}(?:this\\s+(?:article|story|piece|post|column|op-ed|report|interview|analysis|review|essay|feature|"
             + "commentary|editorial|extract|excerpt)\\s+(?:was|is|has been|first|originally)\\s+)?(?:first\\s+|originally\\s+)?(?:published|appeared|ran|posted|produced)\\s+(?:first\\s+|originally\\s+)?(?:by|on|in|at)\\s+"
             + "(.+?)(?:\\s+(?:and|on|under|with|is|has|as|in \\d{4})\\b.*|[,;](?:\\s.*)?|\\.(?:\\s.*)?)?$");
