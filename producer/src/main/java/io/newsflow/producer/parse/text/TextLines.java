@@ -7,13 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Splits plain text into logical lines: normalises line breaks, non-breaking and zero-width spaces
  * and trailing whitespace, drops blank lines, and re-joins hard-wrapped paragraphs (a blank-line
- * separated group whose lines all break at 40-100 characters, mostly mid-sentence), while keeping a
- * very long single-line paragraph as it is.
+ * separated group whose lines all break at 40-100 characters, mostly mid-sentence: {@link HardWrappedLines}), while
+ * keeping a very long single-line paragraph as it is.
  */
 public final class TextLines {
-    private static final int WRAP_MIN = 40;
-    private static final int WRAP_MAX = 100;
-    private static final int NARROW_MIN = 20;
     // compiled once: String.replaceAll/matches compile their pattern on every call (a tenth of parsing time)
     private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\t]");
     // a zero-width space or word joiner, not the joiners that shape letters (U+200C, U+200D: Persian's "می‌خواهد",
@@ -46,7 +43,6 @@ public final class TextLines {
     private static final Pattern GLUED_DATE_LABEL = Pattern.compile("(?iu)^(published|updated|posted|publicado|actualizado|publié)(?=\\d)");
     /** A byline's word alone on its line, the writer's name on the next: "Por" / "Camila Rojas". */
     private static final Pattern BYLINE_WORD = Pattern.compile("(?iu)(?:by|authored by|written by|por|par|von|door|di|av|af|przez)");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”]$");
 
     private TextLines() {
     }
@@ -93,7 +89,7 @@ public final class TextLines {
     }
 
     private static void flush(List<String> group, List<List<String>> out) {
-        List<String> block = group.isEmpty() ? List.of() : isHardWrapped(group) ? List.of(joinWrapped(group)) : labelsJoined(group);
+        List<String> block = group.isEmpty() ? List.of() : HardWrappedLines.isHardWrapped(group) ? List.of(HardWrappedLines.joinWrapped(group)) : labelsJoined(group);
         // (a line alone, then again alone right after: a page's title set twice, as the window's and as the headline)
         if (!block.isEmpty() && (block.size() > 1 || out.isEmpty() || !block.equals(out.get(out.size() - 1)))) {
             out.add(block);
@@ -130,71 +126,4 @@ public final class TextLines {
     private static String withoutDanglingBar(String line) {
         int bar = line.indexOf('|');
         return bar > 0 && bar == line.length() - 1 && line.charAt(bar - 1) == ' ' ? line.substring(0, bar).strip() : line;
-    }
-
-    /** The wrapped lines as one, a word broken at a line's end ("Commis-" / "sioners") whole again. */
-    private static String joinWrapped(List<String> group) {
-        StringBuilder joined = new StringBuilder(group.get(0));
-        for (String next : group.subList(1, group.size())) {
-            int last = joined.length() - 1;
-            if (last > 0 && joined.charAt(last) == '-' && Character.isLowerCase(joined.charAt(last - 1))
-                    && Character.isLowerCase(next.codePointAt(0))) {
-                joined.setLength(last);
-            } else {
-                joined.append(' ');
-            }
-            joined.append(next);
-        }
-        return joined.toString();
-    }
-
-    /**
-     * A narrow column (a printed page's text extracted line by line): lines of 20 to 100 characters, two thirds of
-     * which go on in the next in lower case or break a word or clause ("Commis-", "mil-", "bridge," / "over the").
-     */
-    private static boolean isNarrowColumn(List<String> group) {
-        int goesOn = 0;
-        for (int i = 0; i < group.size() - 1; i++) {
-            String line = group.get(i);
-            if (line.length() < NARROW_MIN || line.length() > WRAP_MAX) {
-                return false;
-            }
-            char end = line.charAt(line.length() - 1);
-            goesOn += Character.isLowerCase(group.get(i + 1).codePointAt(0)) || end == '-' || end == ',' ? 1 : 0;
-        }
-        return goesOn * 3 >= (group.size() - 1) * 2;
-    }
-
-    private static boolean isHardWrapped(List<String> group) {
-        if (group.size() < 2) {
-            return false;
-        }
-        // a title over a date line, or a byline over a date line, is two lines, not one wrapped paragraph
-        if (group.stream().anyMatch(TextLines::isStructuralLine)) {
-            return false;
-        }
-        if (isNarrowColumn(group) || WrappedHeadlines.matches(group)) {
-            return true;
-        }
-        boolean lowerContinuation = group.stream().skip(1).anyMatch(l -> Character.isLowerCase(l.codePointAt(0)));
-        if (group.size() == 2 && !lowerContinuation) {
-            return false;
-        }
-        int midSentence = 0;
-        for (int i = 0; i < group.size() - 1; i++) {
-            String line = group.get(i);
-            if (line.length() < WRAP_MIN || line.length() > WRAP_MAX) {
-                return false;
-            }
-            if (!SENTENCE_END.matcher(line).matches()) {
-                midSentence++;
-            }
-        }
-        return midSentence * 2 >= group.size() - 1;
-    }
-
-    private static boolean isStructuralLine(String line) {
-        return JunkLineDetector.isJunk(line) || MetaDateLine.parse(line).isPresent() || BylineDetector.standalone(line).isPresent()
-                || BreadcrumbDetector.detect(line).isPresent() || SignatureDetector.notice(line).isPresent();
-    }
-}
+    }}
