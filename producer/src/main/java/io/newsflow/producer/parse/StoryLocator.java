@@ -20,7 +20,7 @@ final class StoryLocator {
             + ".chapo, .chapeau, .entradilla, .sommario"; // the French, Spanish and Italian names of a standfirst
     private static final String STANDFIRST_BESIDE_HEADLINE = STANDFIRST + ", [id*=summary], [class*=standfirst], "
             + "[data-gu-name=standfirst], p[class*=__desc], h2[class*=subtitle], [class*=subheadline], p[class*=excerpt], div[class*=post-description], "
-            + "[class*=post-subtitle]"; // (Ghost's; Hugo's; Newspack's)
+            + "[class*=post-subtitle], p[class*=dek]"; // (Ghost's; Hugo's; Newspack's; a CSS module's "Dek_dek__QwE3r")
     /** Where other stories, menus and comments stand: their bylines and times are not this story's. */
     private static final String ELSEWHERE = "aside, nav, footer, li, form, [class*=related], [class*=more-from], "
             + "[class*=read-next], [class*=comment], [class*=trending], [class*=teaser], [class*=slider], [class*=carousel]";
@@ -64,7 +64,17 @@ final class StoryLocator {
                 return near;
             }
         }
-        return describedHeading(doc, h1);
+        Element teaser = teaserUnderHeadline(h1);
+        return teaser != null ? teaser : describedHeading(doc, h1);
+    }
+
+    /**
+     * {@code <p class="article__teaser">} right under the headline: German CMSs name the standfirst the story's "teaser"; a
+     * paragraph without a link there is this story's, not another's (whose teasers {@link #thisStory} puts elsewhere).
+     */
+    private static Element teaserUnderHeadline(Element h1) {
+        Element next = h1 == null ? null : h1.nextElementSibling();
+        return next != null && next.is("p[class*=teaser]") && next.selectFirst("a") == null && !next.text().isBlank() ? next : null;
     }
 
     /**

@@ -172,8 +172,10 @@ public final class JunkLineDetector {
         if (tokens.length < 2 && !lower.startsWith("share") && !SHARE_ON.matcher(lower).matches()) {
             return false;
         }
-        return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
-                .allMatch(t -> ShareButtons.WORDS.contains(t) || FurnitureWords.ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
+        // (a view count among the buttons: "Visitas: 1.245 | Imprimir | Enviar a un amigo", an old CMS's row under the text)
+        return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty()).anyMatch(t -> !TimingsAndCounts.isCount(t))
+                && Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
+                .allMatch(t -> ShareButtons.WORDS.contains(t) || TimingsAndCounts.isCount(t) || FurnitureWords.ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
                         || FONT_BUTTONS.matcher(t).matches() || ReaderPrompts.PAYWALL.matcher(t).matches() || FollowPrompts.matches(t)); // "Follow us on Facebook | Share"
     }
 

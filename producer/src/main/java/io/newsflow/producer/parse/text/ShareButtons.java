@@ -49,7 +49,11 @@ final class ShareButtons {
             "copy", "link", "save", "bookmark", "comment", "comments", "reply",
             "listen", "a a a", "aaa", "font size", "text size", "send", "messenger", "pocket", "flipboard", "gift article", "give", "tumblr", "translate",
             "share article", "print article", "email article", "a+", "a-", "a", "+", "−", "-",
-            "drucken", "imprimer", "imprimir", "stampa", "drukuj", "הדפס");
+            "drucken", "imprimer", "imprimir", "stampa", "drukuj", "הדפס",
+            // an old CMS's buttons to mail the page ("Enviar a un amigo", "Email a friend")
+            "email a friend", "email to a friend", "email this article", "send to a friend", "print this article", "enviar",
+            "enviar a un amigo", "enviar por correo", "envoyer", "envoyer à un ami", "invia", "invia a un amico", "versenden",
+            "weiterempfehlen", "artikel versenden", "enviar a um amigo");
 
     /** Social networks' names (in Arabic and Hebrew too), whose share buttons a page lists: "Facebook Twitter WhatsApp". */
     private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest",

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Lines that only count or time something beside a story: an age ("5 hours ago", "Atualizado 2 horas atrás"), a live
  * blog's key event, a reading time ("Lesezeit: 6 Minuten", "Время чтения: 6 минут", "3 min read"), comments', likes' and
- * views' counts ("12 comments", "Total Views: 4212"), a quote's move ("+1.20%"), a bare count beside an icon, a player's
+ * views' counts ("12 comments", "Total Views: 4212", "Visitas: 1.245"), a quote's move ("+1.20%"), a bare count beside an icon, a player's
  * clock ("00:00 / 02:15") or a PDF's page number. Furniture, never the story's text: {@link JunkLineDetector} asks here.
  */
 final class TimingsAndCounts {
@@ -30,7 +30,7 @@ final class TimingsAndCounts {
             + "di lettura|leestijd|lesetied|lesetid|læsetid|lästid|read|reading)\\W*$|^\\W*ten tekst przeczytasz w \\d+ minut\\w*\\W*$", F); // (and Polish's)
     /** A bare count ("42": likes, shares next to their icons, "Просмотров: 1245"), a player's clock ("00:00 / 02:15"), or a PDF's page number ("Page 1 of 2", "- 3 -"). */
     private static final Pattern COUNTER = UnicodeRegex.compile("^\\+?\\d{1,6}$|^\\d{1,3}(?:[.,]\\d)?[kKmM]$|^(?i:share|comments?|likes?)\\d{1,6}$|^\\d{1,2}:\\d{2}$|^0{1,2}:00\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$"
-            + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$|^(?iu:lu|vu|read|viewed)\\s+[\\d\\s\u00a0\u202f.,]{1,9}\\s+(?iu:fois|times)$|^(?iu:views|просмотров|просмотры|переглядів|перегляди)\\s*:?\\s*[\\d\\s\u00a0.,]{1,9}$");
+            + "|^(?iu:page|seite|página|pagina|strona|sida|side|sivu)\\s+\\d{1,3}\\s+(?iu:of|von|sur|de|di|van|z|av|af|/)\\s+\\d{1,3}$|^(?iu:lu|vu|read|viewed)\\s+[\\d\\s\u00a0\u202f.,]{1,9}\\s+(?iu:fois|times)$|^(?iu:views|просмотров|просмотры|переглядів|перегляди|visitas|lecturas|leituras|visualizações|vues|aufrufe|visite|visualizzazioni|weergaven)\\s*:?\\s*[\\d\\s\u00a0.,]{1,9}$");
     private TimingsAndCounts() {
     }
 
