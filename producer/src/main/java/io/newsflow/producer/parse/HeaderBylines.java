@@ -9,6 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import io.newsflow.avro.TimeProvenance;
+
 import io.newsflow.producer.parse.text.Byline;
 import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.PersonNames;
@@ -48,14 +50,19 @@ final class HeaderBylines {
 
     /**
      * "By ZHANG YI in Chengdu | China Daily | Updated: ..." in the element right after the headline, no byline class (China
-     * Daily's): its writers, and its outlet as a byline's ranks; its date is left to the page's date rules.
+     * Daily's): its writers, and its outlet as a byline's ranks; its date is left to the page's date rules. A line that
+     * opens with its date and labels the writer after it ("Yayın Tarihi: 06.12.2026 14:30 | Muhabir: Mehmet Yılmaz", a
+     * print view's) gives its date too, which no other rule reads there.
      */
     static List<String> underHeadline(Document doc, ArticleDraft draft) {
         Element h1 = StoryHeader.headlineElement(doc);
         Element next = h1 == null ? null : h1.nextElementSibling();
-        Optional<Byline> byline = next == null || next.text().length() > BylineDetector.MAX_LINE || !BylineDetector.hasLeadIn(next.text().strip())
-                ? Optional.empty() : BylineDetector.standalone(next.text());
+        Optional<Byline> byline = next == null || next.text().length() > BylineDetector.MAX_LINE ? Optional.empty()
+                : BylineDetector.standalone(next.text());
+        boolean leadIn = next != null && BylineDetector.hasLeadIn(next.text().strip());
+        byline = byline.filter(b -> leadIn || b.date() != null);
         byline.ifPresent(b -> draft.offerSource(b.source(), BYLINE_OUTLET));
+        byline.filter(b -> !leadIn).ifPresent(b -> draft.offerPublished(b.date().instant(), TimeProvenance.TEXT, next.text().strip()));
         return byline.map(Byline::authors).orElse(List.of());
     }
 

@@ -43,11 +43,25 @@ final class PageSiteNames {
         String homeName = home == null ? "" : (named != null ? named : home).text().strip();
         draft.offerSource(!homeName.isEmpty() && doc.title().strip().endsWith(" " + homeName) ? homeName : null, -2);
         draft.offerSource(feedTitleSite(doc), -3);
+        draft.offerSource(logoName(doc), -3);
         // a journal's title as the page's own h1 over its entries, linked home (LiveJournal's): the headline is another heading
         // (or in a span of its own: Dotclear's "<h1><span><a href="https://host/index.php?">")
         doc.select("h1:has(a[href])").stream().filter(h -> h.closest("article") == null && !h.text().strip().equals(draft.title)
                         && HOME_LINK.matcher(h.selectFirst("a[href]").attr("href")).matches() && Outlets.looksLikeOutlet(h.text()))
                 .findFirst().ifPresent(h -> draft.offerSource(h.text().strip(), -2));
+    }
+
+    /** A logo's words for itself: "Logo", "logo of", "— logo". */
+    private static final Pattern LOGO_WORD = Pattern.compile("(?i)\\s*[-–—|:]?\\s*\\blogo\\b\\s*(?:of\\s+)?[-–—|:]?\\s*");
+
+    /**
+     * The site's name as its logo's image gives it, an image only and no text ({@code <div class="print-logo"><img
+     * alt="Karadeniz Postası">}, a print view's; a table layout's banner linked home): a last resort, or null.
+     */
+    private static String logoName(Document doc) {
+        Element logo = doc.selectFirst("[class*=logo] img[alt], img[alt][class*=logo], img[alt][src*=logo], a[href=/] img[alt]");
+        String name = logo == null ? "" : LOGO_WORD.matcher(logo.attr("alt")).replaceAll(" ").strip();
+        return !name.isEmpty() && Outlets.looksLikeOutlet(name) ? name : null;
     }
 
     /** A link to a site's root: "/", "https://fenlandrails.example/", "https://host/index.php?". */

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 
 import io.newsflow.producer.parse.text.Breadcrumb;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import io.newsflow.producer.parse.text.JunkLineDetector;
 import io.newsflow.producer.parse.text.KickerDetector;
 import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.SectionNames;
@@ -79,7 +80,9 @@ final class SiteSuffixes {
             // a blog's name before the post's title ("Millbrook Community Garden — Compost bays rebuilt", Tumblr's, Blogger's)
             Matcher before = SITE_BEFORE.matcher(windowTitle.strip().substring(0, windowTitle.strip().length() - headline.length()));
             String first = before.matches() ? before.group(1).strip() : "";
-            return !first.isEmpty() && Outlets.looksLikeOutlet(first) && !SectionNames.isSection(first) ? first : null;
+            // (not a print view's label: "Yazdır - <headline>", "Print - <headline>")
+            return !first.isEmpty() && Outlets.looksLikeOutlet(first) && !SectionNames.isSection(first) && !JunkLineDetector.isShareWord(first)
+                    ? first : null;
         }
         if (windowTitle == null || headline == null || !windowTitle.strip().startsWith(headline)) {
             return null;

@@ -81,7 +81,10 @@ final class BylineLabels {
             // the Philippines' "written by": Tagalog, Cebuano, Ilocano, Hiligaynon, Waray, Kapampangan, Bikol ("Sinulat ni ...")
             + "|isinulat ni|sinulat ni|insurat ni|ginsulat ni|ginsurat ni|sinulat nang|sinurat ni"
             // West Africa's "writer": Twi, Ewe, Bambara, Pulaar ("Ɔkyerɛwfoɔ: ...", "Ŋlɔla: ...", "Sɛbɛnnikɛla: ...", "Binndi: ...")
-            + "|ɔkyerɛwfoɔ|ɔkyerɛwfo|ŋlɔla|sɛbɛnnikɛla|binndi";
+            + "|ɔkyerɛwfoɔ|ɔkyerɛwfo|ŋlɔla|sɛbɛnnikɛla|binndi"
+            // Turkish: "Muhabir: ..." (reporter), "Yazan: ...", "Hazırlayan: ...", and "Haber: ...", "Yazar: ..." only before a
+            // colon ("Haber Merkezi" is the desk, "Yazar Orhan Pamuk ..." a sentence)
+            + "|muhabir|yazan|hazırlayan|haber(?=\\s*:)|yazar(?=\\s*:)";
 
     private BylineLabels() {
     }

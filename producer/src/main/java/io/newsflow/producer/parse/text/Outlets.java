@@ -24,7 +24,8 @@ public final class Outlets {
             + "tribune|gazette|press|review|report|ledger|record|register|wire|newswire|observer|chronicle|media|tv|radio|broadcast(?:er|ing)?|agency|monitor|star|"
             + "courier|telegraph|standard|express|today|weekly|insider|dispatch|bulletin|examiner|sentinel|enquirer|inquirer|advertiser|independent|zeitung|nieuws|nyheter|nyheder|uutiset|zprávy|știri|gazeta|diario|"
             + "corriere|tageblatt|le monde|financial|reuters|afp|ap|bloomberg|associated press|dpa|efe|ansa|pap|"
-            + "rundschau|anzeiger|presse|abendblatt|tagblatt|morgenpost|allgemeine|shimbun|ilbo|nippo)(?:\\b|(?=\\d))" // ("The Yomiuri Shimbun", "Chosun Ilbo")
+            + "rundschau|anzeiger|presse|abendblatt|tagblatt|morgenpost|allgemeine|shimbun|ilbo|nippo|"
+            + "postası|gazetesi|ajansı|haber|haberleri)(?:\\b|(?=\\d))" // ("The Yomiuri Shimbun", "Chosun Ilbo"; Turkish: "Karadeniz Postası")
             + "|(?<=\\p{L} )(?:online|portal)$" // (closing a name: "Kosovo Online", "EMTV Online", "Montevideo Portal")
             + "|روزنامہ|روزنامه|آنلاین|خبرگزاری"); // "News24", "Grazer Rundschau"; Urdu's and Persian's "daily": "روزنامہ جنگ";
     // Persian's "online" and "news agency": "همشهری آنلاین", "خبرگزاری ایسنا"

@@ -53,7 +53,9 @@ final class ShareButtons {
             // an old CMS's buttons to mail the page ("Enviar a un amigo", "Email a friend")
             "email a friend", "email to a friend", "email this article", "send to a friend", "print this article", "enviar",
             "enviar a un amigo", "enviar por correo", "envoyer", "envoyer à un ami", "invia", "invia a un amico", "versenden",
-            "weiterempfehlen", "artikel versenden", "enviar a um amigo");
+            "weiterempfehlen", "artikel versenden", "enviar a um amigo",
+            // a print view's buttons ("Yazdır | Pencereyi kapat")
+            "yazdır", "close window", "pencereyi kapat", "fenster schließen", "cerrar ventana", "fermer la fenêtre");
 
     /** Social networks' names (in Arabic and Hebrew too), whose share buttons a page lists: "Facebook Twitter WhatsApp". */
     private static final Set<String> NETWORKS = Set.of("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest",
