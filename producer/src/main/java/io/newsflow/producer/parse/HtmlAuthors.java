@@ -35,6 +35,8 @@ final class HtmlAuthors {
     /** A byline only with its lead-in ("Par Jeanne Le Goff", "Written by ..."): not a mail's sign-off or a writer's biography. */
     private static final String LEAD_IN_BYLINES = "[class*=signature], [class*=author-block], [class*=author-box], "
             + "[class*=post-footer]"; // (TypePad's "Posted by <a>Harriet Lowe</a> on December 05, 2026 at 10:15 AM in <a>Roads</a>")
+    /** The lead-in bylines that are a box about the writer, whose name in bold says who without a lead-in. */
+    private static final String AUTHOR_BOXES = "[class*=author-block], [class*=author-box]";
     /** What a theme sets after the writer's name, before the date in the next element: "By Chinedu Okafor -". */
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\p{Pd}|·•]+$");
 
@@ -87,7 +89,8 @@ final class HtmlAuthors {
             }
             List<String> found = e.is(LEAD_IN_BYLINES) ? BylineDetector.standalone(unglued(e.text())).map(Byline::authors).orElse(List.of())
                     : authorsOf(unglued(HtmlPlainText.segmented(e)));
-            found = found.isEmpty() && !e.is(LEAD_IN_BYLINES) ? profileName(e) : found;
+            // (an author box's bio, the name in bold and no lead-in: "<strong>Lena Kowalski</strong> is a reporter covering ...")
+            found = found.isEmpty() && (!e.is(LEAD_IN_BYLINES) || e.is(AUTHOR_BOXES)) ? profileName(e) : found;
             found.forEach(n -> names.add(NameCase.natural(n)));
         }
         return names;

@@ -19,7 +19,8 @@ final class TrailRoots {
             "domo", "plata prinzipala", "tre", // (Sardinian's and Cornish's "home", Ladin's "main page")
             "ngarep", "jero", "puno", // (Javanese's "front", Balinese's "inside", Waray's "start")
             "الرئيسية", "الصفحة الرئيسية", "صفحه اصلی", "خانه", "ana sayfa", "trang chủ", // Arabic, Persian, Turkish, Vietnamese
-            "ホーム", "トップ", "首页", "首頁", "홈"); // Japanese ("home", "top"), Chinese, Korean
+            "ホーム", "トップ", "首页", "首頁", "홈", // Japanese ("home", "top"), Chinese, Korean
+            "beranda"); // Indonesian's "veranda", the home link
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
     static final Set<String> NEWS = Set.of("news", "latest news", "nachrichten", "aktuelles", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
