@@ -31,7 +31,17 @@ final class CategoryLinks {
                         || a.closest("[class*=type-terms], .taxonomy-category, .cats") != null) // (Elementor's post-info "terms"
                         // item; a block theme's category terms, Twenty Twenty-Two's "taxonomy-category wp-block-post-terms"; the
                         // post meta's "byline-part cats", Zeen's)
-                .findFirst().map(Element::text).orElse(null);
+                .findFirst().map(CategoryLinks::alone).orElse(null);
+    }
+
+    /**
+     * The link's text, unless other categories' links stand beside it ("Posted in <a>Community</a>, <a>News</a>"): a post
+     * filed under several categories has none of them for its section.
+     */
+    private static String alone(Element link) {
+        long categories = link.parent() == null ? 1 : link.parent().select("a[rel~=category], a[href*=/category/], a[href*=/categories/]")
+                .stream().map(Element::text).distinct().count();
+        return categories > 1 ? null : link.text();
     }
 
     /**
