@@ -120,6 +120,7 @@ public final class HtmlArticleParser {
                 sectionLabel.remove(); // the section's label over the headline is no paragraph of the story
             }
             HtmlBlocks.appendPageBlocks(draft, container);
+            ClosingWriters.read(draft); // "<p><strong>Nguyễn Văn An</strong></p>" under the text: its writer
             // a paywalled page shows the story's opening, its JSON-LD the whole text: the longer one is the story
             if (draft.metadataBody != null && draft.metadataBody.length() > 3 * bodyChars(draft) / 2) {
                 draft.body.clear();

@@ -18,6 +18,7 @@ import io.newsflow.producer.parse.text.DateExtractor;
 import io.newsflow.producer.parse.text.JunkLineDetector;
 import io.newsflow.producer.parse.text.LinkBlocks;
 import io.newsflow.producer.parse.text.MetaDateLine;
+import io.newsflow.producer.parse.text.Outlets;
 import io.newsflow.producer.parse.text.PersonNames;
 import io.newsflow.producer.parse.text.PromotedOutlets;
 import io.newsflow.producer.parse.text.SignatureDetector;
@@ -109,14 +110,12 @@ final class HtmlBlocks {
             PromotedOutlets.named(text).ifPresent(outlet -> draft.offerSource(outlet, -4)); // "Thanks for reading Rail Notes!"
             listedAfterLabel = !block.tagName().equals("li") && LinkBlocks.isRelatedLabel(text);
             if (text.isEmpty() || JunkLineDetector.isJunk(text) || LinkBlocks.isRelatedLabel(text) || LinkBlocks.isTagLabel(text)
-                    || consumed(draft, text)) {
+                    || consumed(draft, text) || block == last && ContactLines.isWritersAddress(text)) { // (the writer's address closing it)
                 continue;
             }
-            if (block == last && ContactLines.isWritersAddress(text)) {
-                continue; // "joyanne.pursaga@freepress.mb.ca": the writer's contact under the story
-            }
-            // "Le Courrier de l'Ouest avec AFP" closing the story: its signature, not its text
-            Optional<String> signature = block == last ? SignatureDetector.signature(text) : Optional.empty();
+            // "Le Courrier de l'Ouest avec AFP" closing the story: its signature, not its text (a person's name: ClosingWriters)
+            Optional<String> signature = block == last ? SignatureDetector.signature(text).filter(s -> !PersonNames.isName(s) || Outlets.hasOutletWord(s))
+                    : Optional.empty();
             if (signature.isPresent() && !text.matches(".*\\p{Ll}[.!?]$")) {
                 // an agency's credit closing the story ("(dpa)"): its copy, over the site's own name as a text's is
                 draft.offerSource(signature.get(), SignatureDetector.agencyCredit(signature.get()).isPresent() ? AGENCY_SIGNATURE : -3);

@@ -70,7 +70,7 @@ public final class BylineDetector {
 
     /** A standalone byline line, if the line is one. */
     public static Optional<Byline> standalone(String line) {
-        Optional<Byline> reporter = ReporterBylines.read(line).or(() -> BylineLabels.typeFirst(line)); // "김민수 기자", "Analysis | By ..."
+        Optional<Byline> reporter = ReporterBylines.read(line).or(() -> BylineLabels.typeFirst(line)).or(() -> ChineseMetaLines.read(line)); // "김민수 기자"
         if (reporter.isPresent()) {
             return reporter;
         }

@@ -65,7 +65,8 @@ public final class SignatureDetector {
     private static final Pattern WITH_AGENCY = UnicodeRegex.compile("^(.+?)\\s+(?:avec|with|mit|con|met|com|z|i|und|and|et)\\s+(?:l'|der\\s+)?"
             + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\.?$");
     private static final Pattern RESERVED_FIRST = UnicodeRegex.compile("(?iu)^(?:all rights reserved|riproduzione riservata|"
-            + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.?\\s+(?=©|\\(c\\)|copyright)");
+            + "tous droits réservés|todos los derechos reservados|alle rechte vorbehalten)\\.?\\s+(?=©|\\(c\\)|copyright)"
+            + "|^저작권자\\s*[:：]?\\s*(?=[©ⓒ]|\\(c\\))"); // (Korean's "copyright holder" first: "저작권자 © 남해일보 무단전재 ...")
     private static final Pattern SELF_REFERENCE = UnicodeRegex.compile("(?i)the\\s+(?:times|post|journal|paper|newspaper|magazine|site)");
     private static final Pattern BIO = UnicodeRegex.compile("(?u)^\\p{Lu}[\\p{L}\\p{M}.'’ -]{2,60}\\s+is\\s+(?:a|an|the)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?i:correspondent|reporter|editor|journalist|writer|columnist|contributor)"
@@ -117,7 +118,7 @@ public final class SignatureDetector {
             return Optional.of("");
         }
         // "RIPRODUZIONE RISERVATA © Copyright ANSA": the reservation written first
-        text = RESERVED_FIRST.matcher(text).replaceFirst("");
+        text = RESERVED_FIRST.matcher(text).replaceFirst("").replace('ⓒ', '©');
         if (COPYRIGHT.matcher(text).matches()) {
             String outlet = CopyrightHolders.clean(BUILT_WITH.matcher(text).replaceFirst("")); // not "Portloe Post · Made on Tilda"
             return outlet.isEmpty() ? Optional.of("") : Optional.of(outlet);

@@ -38,6 +38,7 @@ final class TrailRoots {
             "выльторъяс", "уверла", "увер-влак", "кулят", "uudizet", // (Komi, Mari and its plural, Erzya and Moksha, Livvi Karelian)
             "медээлер", "солундар", "хапарла", "хабарлар", // (Tuvan, Altai, Karachay-Balkar; Khakas, Kumyk and Nogai)
             "nautãts", "nouvelles", // (Aromanian; French's "news", as Walloon sites write it too)
+            "新闻", "新聞", "뉴스", "ニュース", // (Chinese, Korean, Japanese)
             "naight", "nowodhow", "narichten", "nowinë", "powěsći", // (Manx, Cornish, Low German, Kashubian, Lower Sorbian)
             "pawartos", "warta", "béja", "orti", "haba", "barito", "kabar", // (Javanese, Sundanese, Balinese, Acehnese, Minangkabau, Madurese)
             "damag", "barita", "bareta", // (Ilocano, Waray, Bikol)
