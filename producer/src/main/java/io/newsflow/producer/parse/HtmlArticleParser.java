@@ -47,6 +47,7 @@ public final class HtmlArticleParser {
         // any heading's own link of one mark, "#" after Zola's headings)
         doc.select(".screen-reader-text, .sr-only, .visually-hidden, .screen-reader-only, a.headerlink, a.hash-link, a.header-anchor, "
                 + ".today-date, .post-views, " // (and a theme's date of the day in its header, and its view counter: Sahifa's)
+                + "sup:has(> a[href^=#]), " // (a footnote's mark, "...at the survey sites.<sup><a href="#fn2">2</a></sup>", glued to the word)
                 + PERMALINK_MARKS).remove();
         RdfaProperties.asMicrodata(doc); // (schema.org's properties in RDFa, read as microdata's)
         ArticleDraft draft = new ArticleDraft();

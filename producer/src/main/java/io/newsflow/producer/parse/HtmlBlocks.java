@@ -42,6 +42,7 @@ final class HtmlBlocks {
             + "[class*=nextprev], [class*=prevnext], [class*=prev-next], " // (the links to the posts before and after it)
             + "[class*=post-navigation], [class*=wp-block-query], " // (a block theme's: its links outside a nav, its list of other posts)
             + "[class*=toolbar], " // (a story's print, mail and font-size buttons: K2's itemToolbar)
+            + "[class*=author-card], [class*=author-headline], " // (the writer's card: the name and the post, LinkedIn's)
             + "p.tags, .post-tags"; // (a post's tag links under it: Bear Blog's "#birds #town")
 
     /** The rank of an agency's closing credit: over the page's site name (50), as JSON-LD's agency author (65). */
@@ -87,7 +88,8 @@ final class HtmlBlocks {
         if (inner.stream().mapToInt(e -> e.select("p").eachText().size()).sum() < copy.select("p").eachText().size()) {
             inner.forEach(Element::remove);
         }
-        var blocks = copy.select("h2, h3, h4, p, blockquote, li");
+        // (a FAQ's question, a details element's summary over its answer; not a table of contents' or a code block's)
+        var blocks = copy.select("h2, h3, h4, p, blockquote, li, details:has(p) > summary");
         Element last = blocks.isEmpty() ? null : blocks.last();
         if (blocks.isEmpty()) {
             BodyText.appendBlocks(draft, copy.wholeText());
@@ -121,7 +123,7 @@ final class HtmlBlocks {
                 draft.offerSource(signature.get(), SignatureDetector.agencyCredit(signature.get()).isPresent() ? AGENCY_SIGNATURE : -3);
                 continue;
             }
-            if (block.tagName().matches("h[2-4]")) {
+            if (block.tagName().matches("h[2-4]|summary")) {
                 draft.heading(text);
             } else {
                 draft.paragraph(text);

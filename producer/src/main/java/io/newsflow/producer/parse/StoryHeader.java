@@ -92,7 +92,7 @@ final class StoryHeader {
         // (no h1: the marked headline, an h2; a theme's article title, Hugo's Stack: h2.article-title; a post in a block marked
         // as an article, Dotclear's div.post[role=article])
         return h1 != null ? h1 : doc.selectFirst("[itemprop=headline]:not(meta), article h2.article-title, article h2.post-title, "
-                + "[role=article] h2.post-title");
+                + "[role=article] h2.post-title, div[class~=^(?:titulo|titular|titre|titolo|titel)$]"); // (an old CMS's div: "<div class="titulo">")
     }
 
     /** A site builder's layer named by its role ({@code data-framer-name="Date"}: Framer's), or null. */
@@ -154,7 +154,7 @@ final class StoryHeader {
             // (Ghost's themes: the primary tag over the headline, "post-card-primary-tag", "gh-article-tag")
             // (Arc XP's themes: the section as the headline's "overline"; Drupal Thunder's "field--name-field-channel")
             for (Element e : scope.select("[class*=section], [class*=kicker], [class*=overline], [class*=eyebrow], [class*=categor], "
-                    + "[class*=field-channel], "
+                    + "[class*=field-channel], [class*=antetit], [class*=surtitre], [class*=dachzeile], [class*=occhiello], " // (a kicker's own names)
                     + "[class*=cat-links], [class*=rubri], "
                     + "[class*=primary-tag], [class$=article-tag], span[class~=badge]")) { // (and a Bootstrap badge)
                 String label = e.text().split("\\s*,\\s*")[0].strip();

@@ -15,6 +15,7 @@ final class RelatedLabels {
     static final Set<String> LABELS = Set.of("read more", "read also", "also read", "see also", "related",
             "related article", "related articles", "related stories", "related posts", "related content", "related coverage",
             "related news", "related tags", "don't miss", "don’t miss", "sources", "external links", // (Wikinews' closing lists)
+            "references", "footnotes", "bibliography", "références", "referencias", "referências", "quellen", "literaturverzeichnis", // (a piece's citations)
             "more on this story", "more on this topic", "also in the news", "more coverage", "next up in news", "more from", "more stories", "more articles", "recommended", "recommended reading", "recommended articles", "further reading",
             "you may also like", "you might also like", "you may like", "you might like", "more stories you may be interested in",
             "stories you may be interested in", "you may be interested in", "mehr zum thema", "zum thema", "auch interessant",
