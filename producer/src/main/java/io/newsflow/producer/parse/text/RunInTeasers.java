@@ -14,14 +14,18 @@ public final class RunInTeasers {
             + "also read|lire aussi|lesen sie auch|mehr zum thema|leia também|leer más|lee también|leggi anche|lees ook|läs också)"
             + "\\s*:\\s*[^.!?:\\n]{3,120}$");
 
+    /** An embedded post's photo link run into its text: "... hasta nuevo aviso. pic.twitter.com/Xb12Lm9QzA". */
+    private static final Pattern PHOTO_LINK = Pattern.compile("\\s*\\bpic\\.(?:twitter|x)\\.com/\\w+");
+
     private RunInTeasers() {
     }
 
-    /** The paragraph without a teaser run into its end; the same string when it has none. */
+    /** The paragraph without a teaser or an embedded post's photo link run into it; the same string when it has none. */
     public static String strip(String paragraph) {
-        if (paragraph.length() < 20 || paragraph.indexOf(':') < 0) {
-            return paragraph; // (most paragraphs: no colon, no teaser)
+        String text = paragraph.contains("pic.") ? PHOTO_LINK.matcher(paragraph).replaceAll("") : paragraph;
+        if (text.length() < 20 || text.indexOf(':') < 0) {
+            return text; // (most paragraphs: no colon, no teaser)
         }
-        return TRAILING_TEASER.matcher(paragraph).replaceFirst("");
+        return TRAILING_TEASER.matcher(text).replaceFirst("");
     }
 }

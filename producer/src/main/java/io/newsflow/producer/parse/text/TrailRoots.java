@@ -20,7 +20,8 @@ final class TrailRoots {
             "ngarep", "jero", "puno", // (Javanese's "front", Balinese's "inside", Waray's "start")
             "الرئيسية", "الصفحة الرئيسية", "صفحه اصلی", "خانه", "ana sayfa", "trang chủ", // Arabic, Persian, Turkish, Vietnamese
             "ホーム", "トップ", "首页", "首頁", "홈", // Japanese ("home", "top"), Chinese, Korean
-            "beranda"); // Indonesian's "veranda", the home link
+            "beranda", // Indonesian's "veranda", the home link
+            "forsida", "forsiden", "framsida"); // Norwegian's "front page", Nynorsk's and Bokmål's
     /** A root crumb that names the site's news as a whole ("News > Mining > Copper"): the section is the next crumb. */
     static final Set<String> NEWS = Set.of("news", "latest news", "nachrichten", "aktuelles", "actualités", "noticias",
             "notizie", "nieuws", "wiadomości", "notícias", "nyheter", "nyheder", "zprávy", "správy", "uutiset", "haberler",
@@ -39,6 +40,7 @@ final class TrailRoots {
             "медээлер", "солундар", "хапарла", "хабарлар", // (Tuvan, Altai, Karachay-Balkar; Khakas, Kumyk and Nogai)
             "nautãts", "nouvelles", // (Aromanian; French's "news", as Walloon sites write it too)
             "新闻", "新聞", "뉴스", "ニュース", // (Chinese, Korean, Japanese)
+            "nyheiter", // (Nynorsk)
             "naight", "nowodhow", "narichten", "nowinë", "powěsći", // (Manx, Cornish, Low German, Kashubian, Lower Sorbian)
             "pawartos", "warta", "béja", "orti", "haba", "barito", "kabar", // (Javanese, Sundanese, Balinese, Acehnese, Minangkabau, Madurese)
             "damag", "barita", "bareta", // (Ilocano, Waray, Bikol)
