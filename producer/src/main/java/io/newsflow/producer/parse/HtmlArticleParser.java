@@ -59,7 +59,7 @@ public final class HtmlArticleParser {
         draft.url = draft.url != null ? draft.url
                 : firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"), pageUrl);
         String siteName = meta(doc, "og:site_name");
-        draft.offerSource(siteName, 50);
+        draft.offerSource(PageSiteNames.spelledOut(doc, siteName), 50); // ("Kentish Star" for "www.kentishstar.example")
         draft.offerSource(meta(doc, "application-name"), 10);
         // the issuer a page's metadata names ("From: Department for Transport", GOV.UK's), over the platform's own name
         doc.select("dt:matchesOwn(^\\s*From:?\\s*$) + dd a").stream().findFirst().ifPresent(a -> draft.offerSource(a.text(), 55));

@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -49,6 +50,21 @@ final class PageSiteNames {
         doc.select("h1:has(a[href])").stream().filter(h -> h.closest("article") == null && !h.text().strip().equals(draft.title)
                         && HOME_LINK.matcher(h.selectFirst("a[href]").attr("href")).matches() && Outlets.looksLikeOutlet(h.text()))
                 .findFirst().ifPresent(h -> draft.offerSource(h.text().strip(), -2));
+    }
+
+    /**
+     * The site's name as the page spells it out when its metadata gives only its host name ("www.kentishstar.example" as
+     * {@code og:site_name}, "Kentish Star" linked home): the words whose letters are the domain's name; else the name given
+     * (a brand written as a domain, "MDR.DE", "tagesschau.de", is the brand as written).
+     */
+    static String spelledOut(Document doc, String siteName) {
+        if (siteName == null || !siteName.startsWith("www.") || !Outlets.isDomain(siteName)) {
+            return siteName;
+        }
+        String letters = siteName.toLowerCase(Locale.ROOT).substring("www.".length()).replaceFirst("\\..*$", "").replaceAll("[^\\p{L}\\p{N}]", "");
+        return doc.select("a[href=/], a[rel=home], [class*=logo]").stream().map(e -> e.text().strip())
+                .filter(t -> !t.isEmpty() && t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "").equals(letters))
+                .findFirst().orElse(siteName);
     }
 
     /** A logo's words for itself: "Logo", "logo of", "— logo". */

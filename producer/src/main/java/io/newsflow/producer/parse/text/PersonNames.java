@@ -43,7 +43,7 @@ public final class PersonNames {
             "energy", "climate", "crime", "courts", "city", "world", "markets", "finance", "politics",
             "haber", "merkezi", // Turkish "Haber Merkezi", the newsroom; "Rédaction LNT", "Redacción EFE": a newsroom, no one
             "rédaction", "redacción", "redazione", "redaktion", "redactie", "redakcja", "redação", "redacção",
-            "communications", "office", "unit", "department"); // a body's desk: "Communications Unit", "Press Office"
+            "communications", "office", "unit", "department", "studio", "studios"); // a body's desk ("Press Office"), a brand's studio
     private static final Set<String> BUTTON_VERBS = Set.of("read", "load", "show", "see", "view", "learn", "discover", "find",
             "explore", "click", "tap", "get", "watch", "hear", "know", "and", "much", "even", "no", "once", "any", "some");
     private static final Pattern SEPARATORS = UnicodeRegex.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bi\\b|\\boraz\\b)\\s*");
