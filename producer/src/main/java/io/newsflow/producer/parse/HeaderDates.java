@@ -1,5 +1,6 @@
 package io.newsflow.producer.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import io.newsflow.producer.parse.text.MetaDateLine;
 final class HeaderDates {
     private static final int MAX_DATE_LINE = 60;
     private static final int MAX_HEADER_ELEMENTS = 4;
+    /** The most lines under the headline read for its date: the byline, the date, a share bar. */
+    private static final int MAX_LINES_UNDER = 3;
     /** The post's own card in the sidebar, its date, writer and category (Sphinx's ABlog: "ablog__postcard"). */
     static final String POST_CARD = "[class*=__postcard]";
 
@@ -52,6 +55,26 @@ final class HeaderDates {
             return Optional.empty();
         }
         return published(h1.parent().children().stream().filter(e -> e != h1).toList());
+    }
+
+    /**
+     * The published date on one of the short lines right under the headline, before the text, or on an item of one
+     * ("Jumamosi, Desemba 6, 2026", "Güncelleme: ... | Yayınlanma: 06.12.2026 12:10", "<span>Data publikacji: 06.12.2026,
+     * 10:15</span>"): the last resort before the address's date, asked once the page's text is read.
+     */
+    static Optional<DateExtractor.FoundDate> underHeadline(Document doc) {
+        Element h1 = StoryHeader.headlineElement(doc);
+        Element under = h1 == null ? null : h1.nextElementSibling();
+        for (int i = 0; under != null && i < MAX_LINES_UNDER && under.selectFirst("p") == null && under.text().length() <= 2 * MAX_DATE_LINE;
+                i++, under = under.nextElementSibling()) {
+            List<Element> items = new ArrayList<>(under.children());
+            items.add(under);
+            Optional<DateExtractor.FoundDate> item = published(items);
+            if (item.isPresent()) {
+                return item;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first published date that one of the elements, a short line, states alone. */

@@ -77,6 +77,7 @@ public final class HtmlArticleParser {
             draft.title = SiteSuffixes.strip(draft.title, draft.source);
         }
         readPublished(doc, draft);
+        var underHeadline = HeaderDates.underHeadline(doc); // (read while the headline is in the page: the text's reading takes it out)
         BulletinSenders.read(doc, draft); // "City of Millbrook sent this bulletin at 12/05/2026 09:14 AM CST"
         HtmlAuthors.read(doc, draft);
         draft.offerSection(notAFolder(meta(doc, "article:section")));
@@ -129,6 +130,9 @@ public final class HtmlArticleParser {
             }
         }
         StoryLocator.readDateElement(doc, draft);
+        if (draft.publishedAt == null) { // a date on a short line under the headline, when nothing else dated the story
+            underHeadline.ifPresent(d -> draft.offerPublished(d.instant(), TimeProvenance.TEXT, d.text()));
+        }
         UrlDates.read(doc, draft); // "/news/2025/12/01/...": the address's day, when nothing else dated the story
         return ArticleAssembler.assemble(draft, InputFormat.HTML, origin, null, html, ingestedAt);
     }

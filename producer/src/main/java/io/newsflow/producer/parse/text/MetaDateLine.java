@@ -36,7 +36,8 @@ public final class MetaDateLine {
     private static final Pattern UPDATE_BEFORE = UnicodeRegex.compile("(?iu)\\b(updated?|modified|aktualisiert|aktualisierung|geändert|mis à jour|mise à jour|modifié|"
             + "aggiornamento|agg|actualización|atualização|opdatering|uppdatering|"
             + "actualizado|actualizada|modificado|aggiornato|aggiornata|bijgewerkt|aangepast|zaktualizowano|atualizado|atualizada|opdateret|uppdaterad|"
-            + "uppdaterat|oppdatert|päivitetty|aktualizováno|aktualizace|güncelleme|güncellenme|güncellendi|ενημερώθηκε|ενημέρωση|수정|최종수정|更新|અપડેટેડ|अपडेटेड)(?![\\p{L}\\p{M}])"); // (Turkish, Greek, Korean, Japanese, Gujarati, Hindi)
+            + "uppdaterat|oppdatert|päivitetty|aktualizováno|aktualizace|güncelleme|güncellenme|güncellendi|ενημερώθηκε|ενημέρωση|수정|최종수정|更新|અપડેટેડ|अपडेटेड|"
+            + "actualizat|actualizată|actualizare|оновлено|обновлено)(?![\\p{L}\\p{M}])"); // (Turkish, Greek, Korean, Japanese, Gujarati, Hindi; Romanian, Ukrainian, Russian)
     private static final int LABEL_CHARS = 24;
     /** A press wire's "Source: Company" beside its stamp. */
     private static final Pattern ISSUER = UnicodeRegex.compile("(?iu)^\\s*(?:source|quelle|fuente|fonte|źródło|bron|kilde|källa)\\s*:\\s*\\S.{0,60}$");
