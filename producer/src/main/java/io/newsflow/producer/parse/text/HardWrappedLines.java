@@ -52,6 +52,7 @@ final class HardWrappedLines {
         return goesOn * 3 >= (group.size() - 1) * 2;
     }
 
+    /** Whether the block is one paragraph wrapped at a column's width (or a narrow column's, or a headline's), not lines. */
     static boolean isHardWrapped(List<String> group) {
         if (group.size() < 2) {
             return false;

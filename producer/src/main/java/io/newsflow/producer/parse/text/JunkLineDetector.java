@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse.text;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -172,10 +173,10 @@ public final class JunkLineDetector {
         if (tokens.length < 2 && !lower.startsWith("share") && !SHARE_ON.matcher(lower).matches()) {
             return false;
         }
-        // (a view count among the buttons: "Visitas: 1.245 | Imprimir | Enviar a un amigo", an old CMS's row under the text)
-        return Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty()).anyMatch(t -> !TimingsAndCounts.isCount(t))
-                && Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty())
-                .allMatch(t -> ShareButtons.WORDS.contains(t) || TimingsAndCounts.isCount(t) || FurnitureWords.ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
+        List<String> items = Arrays.stream(tokens).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        // (a view count among the buttons, not counts alone: "Visitas: 1.245 | Imprimir | Enviar a un amigo", an old CMS's row)
+        return items.stream().anyMatch(t -> !TimingsAndCounts.isCount(t))
+                && items.stream().allMatch(t -> ShareButtons.WORDS.contains(t) || TimingsAndCounts.isCount(t) || FurnitureWords.ACCOUNT_WORDS.contains(t) || SHARE_ON.matcher(t).matches()
                         || FONT_BUTTONS.matcher(t).matches() || ReaderPrompts.PAYWALL.matcher(t).matches() || FollowPrompts.matches(t)); // "Follow us on Facebook | Share"
     }
 
