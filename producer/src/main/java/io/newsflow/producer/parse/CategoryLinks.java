@@ -18,12 +18,15 @@ final class CategoryLinks {
     /** "Posted in", "in", "Categories:": the words a blog's metadata sets before its category's link. */
     private static final Pattern POSTED_IN = Pattern.compile("(?i)(?:(?:^|\\s)in|\\bcategor(?:y|ies)\\s*:|\\bfiled under:?)\\s*$");
 
+    /** Links that are a category's by their own markup or address, wherever they stand. */
+    private static final String CATEGORY_LINKS = "a[rel~=category], a[href*=/category/], a[href*=/categories/]";
+
     private CategoryLinks() {
     }
 
     /** The category link's text, or null when the page has none. */
     static String section(Document doc) {
-        return doc.select("a[rel~=category], a[href*=/category/], a[href*=/categories/], a[href*=?c=], a[href*=?category/], [class*=category] a, "
+        return doc.select(CATEGORY_LINKS + ", a[href*=?c=], a[href*=?category/], [class*=category] a, "
                         + "[class*=meta] a, [class*=type-terms] a, .cats a, a.entry-category-link").stream()
                 .filter(a -> a.is("[rel~=category], .entry-category-link") || POSTED_IN.matcher(textBefore(a)).find() || afterFolderIcon(a)
                         || a.is("[href*=category]") && a.closest("[class*=post-info]") != null // (the post's info line: Dotclear's
@@ -39,7 +42,7 @@ final class CategoryLinks {
      * filed under several categories has none of them for its section.
      */
     private static String alone(Element link) {
-        long categories = link.parent() == null ? 1 : link.parent().select("a[rel~=category], a[href*=/category/], a[href*=/categories/]")
+        long categories = link.parent() == null ? 1 : link.parent().select(CATEGORY_LINKS)
                 .stream().map(Element::text).distinct().count();
         return categories > 1 ? null : link.text();
     }

@@ -57,12 +57,12 @@ final class HeaderBylines {
     static List<String> underHeadline(Document doc, ArticleDraft draft) {
         Element h1 = StoryHeader.headlineElement(doc);
         Element next = h1 == null ? null : h1.nextElementSibling();
-        Optional<Byline> byline = next == null || next.text().length() > BylineDetector.MAX_LINE ? Optional.empty()
-                : BylineDetector.standalone(next.text());
-        boolean leadIn = next != null && BylineDetector.hasLeadIn(next.text().strip());
-        byline = byline.filter(b -> leadIn || b.date() != null);
+        String text = next == null ? "" : next.text();
+        boolean leadIn = BylineDetector.hasLeadIn(text.strip());
+        Optional<Byline> byline = next == null || text.length() > BylineDetector.MAX_LINE ? Optional.empty()
+                : BylineDetector.standalone(text).filter(b -> leadIn || b.date() != null);
         byline.ifPresent(b -> draft.offerSource(b.source(), BYLINE_OUTLET));
-        byline.filter(b -> !leadIn).ifPresent(b -> draft.offerPublished(b.date().instant(), TimeProvenance.TEXT, next.text().strip()));
+        byline.filter(b -> !leadIn).ifPresent(b -> draft.offerPublished(b.date().instant(), TimeProvenance.TEXT, text.strip()));
         return byline.map(Byline::authors).orElse(List.of());
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.producer.parse;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,6 +11,7 @@ import io.newsflow.avro.InputFormat;
 import io.newsflow.avro.TimeProvenance;
 import io.newsflow.producer.parse.text.ArticleTypes;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import io.newsflow.producer.parse.text.DateExtractor;
 
 /**
  * Parses an HTML article page with jsoup. Facts come, most trusted first, from JSON-LD
@@ -77,7 +79,8 @@ public final class HtmlArticleParser {
             draft.title = SiteSuffixes.strip(draft.title, draft.source);
         }
         readPublished(doc, draft);
-        var underHeadline = HeaderDates.underHeadline(doc); // (read while the headline is in the page: the text's reading takes it out)
+        // (read while the headline is in the page, the text's reading takes it out; only for a page its metadata left undated)
+        var underHeadline = draft.publishedAt == null ? HeaderDates.underHeadline(doc) : Optional.<DateExtractor.FoundDate>empty();
         BulletinSenders.read(doc, draft); // "City of Millbrook sent this bulletin at 12/05/2026 09:14 AM CST"
         HtmlAuthors.read(doc, draft);
         draft.offerSection(notAFolder(meta(doc, "article:section")));

@@ -22,6 +22,13 @@ final class ChineseMetaLines {
     /** Where a labelled part begins: after a space, at its label and colon. */
     private static final Pattern PARTS = Pattern.compile("\\s+(?=(?:" + LABELS + ")\\s*[：:])");
     private static final Pattern LABELLED = Pattern.compile("^(" + LABELS + ")\\s*[：:]\\s*(\\S.{0,40})$");
+    // compiled once: standalone() asks every line of every page here, and String.matches compiles its pattern each call
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern WRITER = Pattern.compile(WRITERS);
+    private static final Pattern SOURCE = Pattern.compile(SOURCES);
+    private static final Pattern DATE = Pattern.compile(DATES);
+    private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,]+");
     private static final int MAX_LINE = 120;
 
     private ChineseMetaLines() {
@@ -30,7 +37,7 @@ final class ChineseMetaLines {
     /** The line's writers, source and date, when every part of it is a labelled part or a date; else empty. */
     static Optional<Byline> read(String line) {
         String text = line.strip();
-        if (text.length() > MAX_LINE || !text.matches("(?s).*\\p{IsHan}.*")) {
+        if (text.length() > MAX_LINE || !HAN.matcher(text).find()) {
             return Optional.empty();
         }
         List<String> writers = new ArrayList<>();
@@ -50,11 +57,11 @@ final class ChineseMetaLines {
             labelled = true;
             String label = m.group(1);
             String value = m.group(2).strip();
-            if (label.matches(WRITERS)) {
+            if (WRITER.matcher(label).matches()) {
                 writers.addAll(names(value));
-            } else if (label.matches(SOURCES)) {
+            } else if (SOURCE.matcher(label).matches()) {
                 source = value;
-            } else if (label.matches(DATES)) {
+            } else if (DATE.matcher(label).matches()) {
                 date = DateExtractor.find(value).orElse(date);
             }
         }
@@ -63,7 +70,7 @@ final class ChineseMetaLines {
 
     /** "王伟", "王伟 李娜", "王伟、李娜": names of two to four characters, or names in Latin letters ("Li Na"). */
     private static List<String> names(String value) {
-        List<String> han = List.of(value.split("[\\s、，,]+"));
-        return han.stream().allMatch(n -> n.matches("\\p{IsHan}{2,4}")) ? han : PersonNames.split(value);
+        List<String> han = List.of(NAME_SEPARATORS.split(value));
+        return han.stream().allMatch(n -> HAN_NAME.matcher(n).matches()) ? han : PersonNames.split(value);
     }
 }
