@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import io.newsflow.producer.parse.text.Byline;
+import io.newsflow.producer.parse.text.BylineDetector;
 import io.newsflow.producer.parse.text.DateExtractor;
 import io.newsflow.producer.parse.text.MetaDateLine;
 
@@ -60,7 +62,7 @@ final class HeaderDates {
     /**
      * The published date on one of the short lines right under the headline, before the text, or on an item of one
      * ("Jumamosi, Desemba 6, 2026", "Güncelleme: ... | Yayınlanma: 06.12.2026 12:10", "<span>Data publikacji: 06.12.2026,
-     * 10:15</span>"): the last resort before the address's date, read while the headline is in the page (the text's reading
+     * 10:15</span>"), or in the byline it ends ("By Jane Ong | 6 Dec 2026"): the last resort before the address's date, read while the headline is in the page (the text's reading
      * takes it out) and offered only when nothing else dated the story.
      */
     static Optional<DateExtractor.FoundDate> underHeadline(Document doc) {
@@ -70,12 +72,19 @@ final class HeaderDates {
                 i++, under = under.nextElementSibling()) {
             List<Element> items = new ArrayList<>(under.children());
             items.add(under);
-            Optional<DateExtractor.FoundDate> item = published(items);
+            String line = under.text();
+            Optional<DateExtractor.FoundDate> item = published(items).or(() -> bylineDate(line));
             if (item.isPresent()) {
                 return item;
             }
         }
         return Optional.empty();
+    }
+
+    /** The date of a byline that states one ("By Jane Ong | 6 Dec 2026", "โดย สมชาย ใจดี | 6 ธ.ค. 2569"): an update's is none. */
+    private static Optional<DateExtractor.FoundDate> bylineDate(String line) {
+        return line.length() > BylineDetector.MAX_LINE ? Optional.empty()
+                : BylineDetector.standalone(line).map(Byline::date);
     }
 
     /** The first published date that one of the elements, a short line, states alone. */

@@ -78,6 +78,7 @@ public final class HtmlArticleParser {
         if (marked == null) { // the window title's site named only by the page ("Water meters | Hillside Allotments", its navigation bar)
             draft.title = SiteSuffixes.strip(draft.title, draft.source);
         }
+        draft.title = SiteSuffixes.withoutSitePrefix(draft.title, draft.source, StoryHeader.headline(doc)); // "Site: <h1>"
         readPublished(doc, draft);
         // (read while the headline is in the page, the text's reading takes it out; only for a page its metadata left undated)
         var underHeadline = draft.publishedAt == null ? HeaderDates.underHeadline(doc) : Optional.<DateExtractor.FoundDate>empty();

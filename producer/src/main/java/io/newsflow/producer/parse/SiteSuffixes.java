@@ -61,6 +61,22 @@ final class SiteSuffixes {
         return suffixed ? heading : metaTitle;
     }
 
+    /** What parts a site's name from the headline after it: "The Estuary Dispatch: Ferry fares frozen". */
+    private static final Pattern PREFIX_SEPARATOR = Pattern.compile(":\\s+|\\s+[-|–—:·»]\\s+");
+
+    /**
+     * The page's headline where its title puts the site's name before it ("The Estuary Dispatch: Ferry fares frozen for
+     * 2027", a newsletter's web view, over its {@code h1} "Ferry fares frozen for 2027"): the title as it is otherwise.
+     */
+    static String withoutSitePrefix(String title, String site, String h1) {
+        String heading = h1 == null ? "" : h1.strip();
+        if (title == null || site == null || heading.isEmpty() || !title.startsWith(site) || !title.endsWith(heading)
+                || title.length() <= site.length() + heading.length()) {
+            return title;
+        }
+        return PREFIX_SEPARATOR.matcher(title.substring(site.length(), title.length() - heading.length())).matches() ? heading : title;
+    }
+
     /**
      * The site's name after the last bar of a title written for search engines in other words than the headline
      * ("Sunday buses saved | Riverside Ledger"), when it has an outlet's word; else null.

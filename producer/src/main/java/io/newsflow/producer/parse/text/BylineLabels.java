@@ -44,8 +44,8 @@ final class BylineLabels {
             // Hebrew, Romansh (lower case only: Italian's "Da" opens a place), Māori, Breton, West Frisian: "מאת:", "da
             // Flurina Caduff", "Nā Mere Tūhoe", "Gant Tangi Le Gall", "Troch Sjoerd Hoekstra"
             + "|מאת|(?-i:da)|nā|gant|troch"
-            // Lao, Yiddish (with or without the rafe over its "f") and Greenlandic: "ໂດຍ:", "פֿון", "Allattoq:"
-            + "|ໂດຍ|פֿון|פון|allattoq|rep(?=\\s*:)" // (and Republika's "Rep: <reporter>/ Red: <editor>", its colon needed)
+            // Lao, Thai, Yiddish (with or without the rafe over its "f") and Greenlandic: "ໂດຍ:", "โดย สมชาย ใจดี", "פֿון", "Allattoq:"
+            + "|ໂດຍ|โดย|פֿון|פון|allattoq|rep(?=\\s*:)" // (and Republika's "Rep: <reporter>/ Red: <editor>", its colon needed)
             // Tibetan (its shad after the label: "རྩོམ་པ་པོ།"), Sorani, Kurmanji and Malagasy ("Nosoratan'i Rija Rakoto")
             + "|རྩོམ་པ་པོ|نووسەر|nivîskar|nosoratan'i|nosoratan’i"
             // Dhivehi's "written by" ("ލިޔުނީ: މަރިޔަމް ޝިފާ")

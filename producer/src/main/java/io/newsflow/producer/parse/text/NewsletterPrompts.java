@@ -68,6 +68,11 @@ final class NewsletterPrompts {
             // a box of the site's newsletters, each named with its pitch: "The Breakdown: Decoding crypto and the markets. Daily.",
             // "0xResearch: Alpha in your inbox. Think like an analyst."
             + "(?-i:\\p{Lu}|\\d)[\\p{L}\\d.&'’-]*(?: [\\p{L}\\d.&'’-]+){0,3}: (?:[^:]{1,80}\\. (?:daily|weekly|every weekday)\\.?|[^:.]{1,40} in your inbox\\.(?: [^:]{0,60})?)|"
+            // its greeting ("Good morning, and welcome to this week's Dispatch.") and its sign-off before the forward's prompt
+            + "(?:(?:good (?:morning|afternoon|evening)|hello|hi(?: there)?|happy \\p{L}+)[,!]?\\s*(?:and )?)?welcome (?:back )?to "
+            + "(?:this week['’]s|today['’]s|this edition of|another edition of|the latest edition of|issue \\d+ of) [^.!]{1,40}[.!]?|"
+            // ("That's all for this week. If you enjoyed this, forward it to a friend.")
+            + "(?:that['’]s (?:all|it) for [^.!]{1,30}[.!]\\s*)?(?:if you (?:enjoyed|liked) (?:this|it|reading)[^.,]{0,40}[,.]?\\s*)?(?:please )?"
             + "(?:forward|share) (?:this|it) (?:email |newsletter |edition )?(?:to|with) a friend\\b.{0,60}|"
             // a site's box of its newsletters, its name over "Register now to receive ..." (Tuổi Trẻ's, in Vietnamese)
             + "(?:\\p{Lu}[\\p{L}\\p{M}.'’]*\\s+){1,4}newsletters?|start (?:every|each|your) day with\\b.{0,160}|" // ("Daily Debrief Newsletter")
