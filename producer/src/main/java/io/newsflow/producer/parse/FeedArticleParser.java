@@ -108,8 +108,8 @@ public final class FeedArticleParser {
             List<String> names = PersonNames.split(author);
             (names.isEmpty() ? List.of(NameCase.natural(author)) : names).forEach(draft::addAuthor);
         }
-        // a blog's default category names no section ("Uncategorized", "Sin categoría", "Non classé")
-        List<String> categories = categoryNames(entry).stream()
+        // a blog's default category names no section ("Uncategorized", "Sin categoría", "Non classé"); Medium's are tags
+        List<String> categories = "Medium".equals(feed.getGenerator()) ? List.<String>of() : categoryNames(entry).stream()
                 .filter(c -> !DEFAULT_CATEGORIES.contains(c.strip().toLowerCase(Locale.ROOT))).toList();
         draft.offerSource(FeedTitles.outlet(feed.getTitle(), feed.getDescription(), categories, draft.authors));
         draft.authors.removeIf(a -> a.equalsIgnoreCase(draft.source)); // an item signed by the outlet names no writer
@@ -142,6 +142,7 @@ public final class FeedArticleParser {
         } else if (description != null) {
             BodyText.appendBlocks(draft, description);
         }
+        FeedContentHeads.read(draft); // (the headline again at the content's head, and the subtitle under it: Medium's)
         AggregatedItems.read(entry, draft);
         ItemExtensions.readPodcastHost(entry, draft); // (an episode's host, where no writer is named)
         return draft;

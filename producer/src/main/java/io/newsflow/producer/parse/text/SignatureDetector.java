@@ -45,6 +45,8 @@ public final class SignatureDetector {
     private static final Pattern APPEARED = UnicodeRegex.compile("(?iu)^(?:\\W{0,3}a version of this (?:article|story) (?:first )?appeared (?:in|on)|"
             + "the post .{1,250}? appeared first on|la entrada .{1,250}? se publicó primero en|o post .{1,250}? apareceu primeiro em|"
             + "l['’]article .{1,250}? est apparu en premier sur|der beitrag .{1,250}? erschien zuerst auf) (.+?)\\.?$");
+    /** Medium's feed footer: "<story> was originally published in Transit Notes on Medium, where people are continuing ...". */
+    private static final Pattern ON_MEDIUM = UnicodeRegex.compile("(?iu)^.{1,250}? was originally published in (.+?) on Medium, where people are continuing the conversation\\b.*$");
     private static final List<String> AGENCY_NAMES = WireAgencies.NAMES;
     private static final String AGENCY = "(?:" + String.join("|", AGENCY_NAMES) + ")";
     /** The agencies whose names are not capitals, by their names in capitals ("KYODO" is Kyodo). */
@@ -100,7 +102,8 @@ public final class SignatureDetector {
         if (text.length() > MAX_NOTICE) {
             return Optional.empty();
         }
-        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE, Outlets.GROUP_MEMBER, SELF_DESCRIBED}) {
+        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE, ON_MEDIUM, Outlets.GROUP_MEMBER,
+                SELF_DESCRIBED}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String outlet = NameCase.outlet(m.group(1).strip()).replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", ""); // ("Printed from THE X")
