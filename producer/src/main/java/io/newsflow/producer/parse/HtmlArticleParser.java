@@ -144,7 +144,7 @@ public final class HtmlArticleParser {
     private static void readPublished(Document doc, ArticleDraft draft) {
         for (String key : new String[] {"article:published_time", "og:published_time", "datePublished", "date", "pubdate",
                 "publish-date", "dc.date", "dc.date.issued", "DC.date.issued", "parsely-pub-date", "sailthru.date", "pdate",
-                "govuk:first-published-at"}) {
+                "govuk:first-published-at", "citation_publication_date", "citation_online_date", "citation_date"}) {
             String value = meta(doc, key);
             if (value != null) {
                 draft.offerPublished(JsonDates.parseDate(value), TimeProvenance.METADATA, value);

@@ -62,12 +62,15 @@ final class HtmlAuthors {
     /** A story's meta list: the writer, the date, the category, the comments' count and a few more. */
     private static final int MAX_META_ITEMS = 8;
 
-    /** The author tags' writers (Parse.ly's, Sailthru's and Dublin Core's name them as the author tag does), else a card's. */
+    /**
+     * The author tags' writers (Parse.ly's, Sailthru's, Dable's and Dublin Core's name them as the author tag does; Highwire's
+     * {@code citation_author} as a citation does, "Okafor, Chidi"), else a card's.
+     */
     private static List<String> tagged(Document doc) {
         List<String> names = new ArrayList<>();
-        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=parsely-author], "
-                + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator], meta[name=byl]")) {
-            String content = m.attr("content");
+        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=parsely-author], meta[name=sailthru.author], "
+                + "meta[property=dable:author], meta[name=dc.creator], meta[name=DC.creator], meta[name=byl], meta[name=citation_author]")) {
+            String content = m.is("[name=citation_author]") ? m.attr("content").replaceFirst("^([^,]+),\\s*([^,]+)$", "$2 $1") : m.attr("content");
             if (!content.startsWith("http")) {
                 names.addAll(authorsOf(content));
             }

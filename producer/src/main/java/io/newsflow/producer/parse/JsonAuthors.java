@@ -44,6 +44,16 @@ final class JsonAuthors {
             "rédaction", "redaktion", "redactie", "redakcja",
             "communications", "office", "press", "media", "relations", "public", "affairs", "department"); // ("Press Office")
 
+    /**
+     * Whether a name credits a desk or the outlet's staff, no one: "Staff Reporter", "Tees Valley Echo Staff" (a JSON-LD
+     * author's, read as a record's: {@link JsonLdArticle}).
+     */
+    static boolean namesDesk(String name) {
+        String n = name.strip().replaceFirst("(?i)^by\\s+", "");
+        return DESK_WORDS.containsAll(List.of(n.toLowerCase(Locale.ROOT).split("\\s+")))
+                || STAFF.matcher(n).find(); // (no person's name ends with "Staff", "Newsroom" or "Desk")
+    }
+
     /** The rank of an outlet named as the author: over nothing the record itself names as its source. */
     private static final int OUTLET_AS_AUTHOR = -2;
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.nodes.Document;
@@ -22,7 +24,9 @@ import io.newsflow.producer.parse.text.SignatureDetector;
  * an {@code @graph}. A broken JSON-LD block is ignored: the page's other metadata still applies.
  */
 final class JsonLdArticle {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Lenient where CMSs' hand-made blocks are: a line break inside a string, a comma after the last member. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
     private JsonLdArticle() {
     }
@@ -91,12 +95,15 @@ final class JsonLdArticle {
         } else {
             candidates.add(node);
         }
-        for (JsonNode c : candidates) {
-            String type = c.path("@type").isArray() ? c.path("@type").path(0).asText() : c.path("@type").asText();
-            // (a page's own shortened type too: "ReportageNews" for schema.org's "ReportageNewsArticle")
-            if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("LiveBlogPosting") || type.equals("Report")
-                    || type.endsWith("News")) {
-                return c;
+        for (JsonNode candidate : candidates) {
+            // (or a page's node whose main entity is the article: {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle"}})
+            for (JsonNode c : List.of(candidate, candidate.path("mainEntity"))) {
+                String type = c.path("@type").isArray() ? c.path("@type").path(0).asText() : c.path("@type").asText();
+                // (a page's own shortened type too: "ReportageNews" for schema.org's "ReportageNewsArticle")
+                if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("LiveBlogPosting") || type.equals("Report")
+                        || type.endsWith("News")) {
+                    return c;
+                }
             }
         }
         return null;
@@ -121,7 +128,10 @@ final class JsonLdArticle {
             String name = author.isObject() ? text(author, "name") : author.isTextual() ? author.asText() : null;
             // (an agency named as a person: {"@type": "Person", "name": "EFE"}, its copy)
             if (name != null && !"Organization".equals(author.path("@type").asText()) && SignatureDetector.agencyCredit(name).isEmpty()) {
-                draft.addAuthor(NameCase.natural(name));
+                // ("By Sarah Mills, Senior Reporter": a byline written out; "Tees Valley Echo Staff": the staff, no one)
+                if (!JsonAuthors.namesDesk(name) && !draft.offerWrittenByline(name)) {
+                    draft.addAuthor(NameCase.natural(name));
+                }
             } else if (name != null && SignatureDetector.agencyCredit(name).isPresent()) {
                 draft.offerSource(name.strip(), 65); // an agency as the author: its copy, as a byline crediting it (over the publisher)
             }
