@@ -63,6 +63,7 @@ public final class HtmlArticleParser {
         String siteName = meta(doc, "og:site_name");
         draft.offerSource(PageSiteNames.spelledOut(doc, siteName), 50); // ("Kentish Star" for "www.kentishstar.example")
         draft.offerSource(meta(doc, "application-name"), 10);
+        draft.offerSource(firstNonBlank(meta(doc, "dcterms.publisher"), meta(doc, "DC.publisher")), 20); // (a government's pages)
         // the issuer a page's metadata names ("From: Department for Transport", GOV.UK's), over the platform's own name
         doc.select("dt:matchesOwn(^\\s*From:?\\s*$) + dd a").stream().findFirst().ifPresent(a -> draft.offerSource(a.text(), 55));
         String cardTitle = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"));
@@ -84,7 +85,8 @@ public final class HtmlArticleParser {
         var underHeadline = draft.publishedAt == null ? HeaderDates.underHeadline(doc) : Optional.<DateExtractor.FoundDate>empty();
         BulletinSenders.read(doc, draft); // "City of Millbrook sent this bulletin at 12/05/2026 09:14 AM CST"
         HtmlAuthors.read(doc, draft);
-        draft.offerSection(notAFolder(meta(doc, "article:section")));
+        String articleSection = firstNonBlank(meta(doc, "article:section"), meta(doc, "og:article:section"), meta(doc, "articleSection"));
+        draft.offerSection(notAFolder(articleSection)); // (Open Graph's, or a CMS's with "og:" before it; microdata's as a tag)
         draft.offerSection(doc.select("[itemprop=articleSection]:not(meta), a[itemprop=genre]").stream() // (microdata's, Joomla's
                 .filter(StoryLocator::thisStory).findFirst().map(Element::text).orElse(null)); // Helix: its category a "genre")
         String sectionMeta = firstNonBlank(meta(doc, "section"), meta(doc, "cg")); // "cg": a content group, "business"
@@ -102,7 +104,8 @@ public final class HtmlArticleParser {
         draft.offerSection(StoryHeader.headerSection(doc));
         draft.offerSection(KickerLinks.section(doc)); // (a link alone over the headline to a page of the menu: a utility-class theme's)
         draft.offerSection(CategoryLinks.section(doc)); // a blog post's category link, the last resort
-        draft.offerType(ArticleTypes.fromLabel(meta(doc, "article:section")));
+        draft.offerType(ArticleTypes.fromLabel(articleSection));
+        ParselyPages.read(doc, draft); // (its old page tag's date and section, on a page with no other)
         draft.offerType(ArticleTypes.fromLabel(draft.section));
         if ("NewsArticle".equals(schemaType)) {
             // the generic type says "news" only when neither the section nor a subtype said otherwise
@@ -144,7 +147,8 @@ public final class HtmlArticleParser {
     private static void readPublished(Document doc, ArticleDraft draft) {
         for (String key : new String[] {"article:published_time", "og:published_time", "datePublished", "date", "pubdate",
                 "publish-date", "dc.date", "dc.date.issued", "DC.date.issued", "parsely-pub-date", "sailthru.date", "pdate",
-                "govuk:first-published-at", "citation_publication_date", "citation_online_date", "citation_date"}) {
+                "govuk:first-published-at", "citation_publication_date", "citation_online_date", "citation_date", "og:article:published_time",
+                "cXenseParse:recs:publishtime", "dcterms.issued", "dcterms.created"}) {
             String value = meta(doc, key);
             if (value != null) {
                 draft.offerPublished(JsonDates.parseDate(value), TimeProvenance.METADATA, value);

@@ -63,18 +63,22 @@ final class HtmlAuthors {
     private static final int MAX_META_ITEMS = 8;
 
     /**
-     * The author tags' writers (Parse.ly's, Sailthru's, Dable's and Dublin Core's name them as the author tag does; Highwire's
-     * {@code citation_author} as a citation does, "Okafor, Chidi"), else a card's.
+     * The author tags' writers (Parse.ly's, Sailthru's, Dable's, cXense's, microdata's and Dublin Core's name them as the
+     * author tag does; Highwire's {@code citation_author} and DCTERMS' creator as a citation does, "Okafor, Chidi"), else a
+     * card's.
      */
     private static List<String> tagged(Document doc) {
         List<String> names = new ArrayList<>();
-        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=parsely-author], meta[name=sailthru.author], "
-                + "meta[property=dable:author], meta[name=dc.creator], meta[name=DC.creator], meta[name=byl], meta[name=citation_author]")) {
-            String content = m.is("[name=citation_author]") ? m.attr("content").replaceFirst("^([^,]+),\\s*([^,]+)$", "$2 $1") : m.attr("content");
+        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[property=og:article:author], meta[name=parsely-author], "
+                + "meta[name=sailthru.author], meta[property=dable:author], meta[name=cXenseParse:author], meta[name=dc.creator], meta[name=DC.creator], "
+                + "meta[name=dcterms.creator], meta[name=byl], meta[name=citation_author], [itemprop=author] > meta[itemprop=name]")) {
+            String content = m.is("[name=citation_author], [name=dcterms.creator]") // ("Okafor, Chidi": a citation's order)
+                    ? m.attr("content").replaceFirst("^([^,]+),\\s*([^,]+)$", "$2 $1") : m.attr("content");
             if (!content.startsWith("http")) {
                 names.addAll(authorsOf(content));
             }
         }
+        names = names.isEmpty() ? ParselyPages.authors(doc) : names;
         String cardWriter = names.isEmpty() ? StoryHeader.cardWriter(doc) : null; // Ghost's, Substack's, beehiiv's card
         return cardWriter != null ? authorsOf(cardWriter) : names;
     }

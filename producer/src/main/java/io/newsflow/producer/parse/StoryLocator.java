@@ -21,6 +21,7 @@ final class StoryLocator {
     private static final String STANDFIRST_BESIDE_HEADLINE = STANDFIRST + ", [id*=summary], [class*=standfirst], "
             + "[data-gu-name=standfirst], p[class*=__desc], h2[class*=subtitle], [class*=subheadline], p[class*=excerpt], div[class*=post-description], "
             + "[class*=post-subtitle], p[class*=dek], div.lead:not(:has(p)), " // (Ghost's; Hugo's; Newspack's; a CSS module's "Dek_dek__QwE3r"; Docsy's)
+            + "[class*=ingress], " // (the Nordic papers' word for it)
             + "[class*=field--name-field-intro], [class*=field--name-field-lead], [class*=field--name-field-standfirst]"; // (Drupal's fields)
     /** Where other stories, menus and comments stand: their bylines and times are not this story's. */
     private static final String ELSEWHERE = "aside, nav, footer, li, form, [class*=related], [class*=more-from], "
