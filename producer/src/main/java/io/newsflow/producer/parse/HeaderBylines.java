@@ -63,7 +63,17 @@ final class HeaderBylines {
                 : BylineDetector.standalone(text).filter(b -> leadIn || b.date() != null);
         byline.ifPresent(b -> draft.offerSource(b.source(), BYLINE_OUTLET));
         byline.filter(b -> !leadIn).ifPresent(b -> draft.offerPublished(b.date().instant(), TimeProvenance.TEXT, text.strip()));
-        return byline.map(Byline::authors).orElse(List.of());
+        return byline.map(Byline::authors).orElseGet(() -> labelledItem(next));
+    }
+
+    /**
+     * The writers of the one item of that element with a byline's lead-in, its date in an item of its own ("<span>بقلم:
+     * سامي الحربي</span> <span>السبت 25 جمادى الآخرة 1448 هـ - 5 ديسمبر 2026م</span>"); none otherwise.
+     */
+    private static List<String> labelledItem(Element line) {
+        return line == null || line.text().length() > BylineDetector.MAX_LINE ? List.of() : line.children().stream()
+                .filter(item -> BylineDetector.hasLeadIn(item.text().strip())).findFirst()
+                .flatMap(item -> BylineDetector.standalone(item.text())).map(Byline::authors).orElse(List.of());
     }
 
     /**

@@ -102,6 +102,7 @@ public final class HtmlArticleParser {
         SiteSuffixes.middleSection(firstNonBlank(meta(doc, "og:title"), doc.title()), draft.title, draft.source)
                 .ifPresent(draft::offerCrumb); // "Headline - News - Site"
         draft.offerSection(StoryHeader.headerSection(doc));
+        draft.offerSection(DefinitionListMeta.section(doc)); // ("<dt>Section</dt><dd>Environment</dd>")
         draft.offerSection(KickerLinks.section(doc)); // (a link alone over the headline to a page of the menu: a utility-class theme's)
         draft.offerSection(CategoryLinks.section(doc)); // a blog post's category link, the last resort
         draft.offerType(ArticleTypes.fromLabel(articleSection));

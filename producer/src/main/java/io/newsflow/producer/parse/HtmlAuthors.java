@@ -53,6 +53,7 @@ final class HtmlAuthors {
         draft.offerSource(tag != null && !tag.startsWith("http") && Outlets.hasOutletWord(tag) && Outlets.looksLikeOutlet(tag) ? tag : null, 45);
         List<String> names = tagged(doc);
         names = names.isEmpty() ? HeaderBylines.inHeader(doc) : names;
+        names = names.isEmpty() ? DefinitionListMeta.writers(doc) : names; // ("<dt>Written by</dt><dd>Peter Lindqvist</dd>")
         names = names.isEmpty() ? marked(doc) : names;
         names = names.isEmpty() ? HeaderBylines.underHeadline(doc, draft) : names;
         names = names.isEmpty() ? HeaderBylines.besideDate(doc) : names;

@@ -102,6 +102,9 @@ final class JsonDates {
         if (basic.matches() || text.strip().matches("\\d{13}")) { // (or milliseconds since 1970: Feedly's "published")
             return basic.matches() ? basicDate(basic) : Instant.ofEpochMilli(Long.parseLong(text.strip()));
         }
+        if (text.strip().matches("1\\d{9}")) { // (or seconds since 1970, 2001 to 2033: a JSON-LD "datePublished": 1796542200)
+            return Instant.ofEpochSecond(Long.parseLong(text.strip()));
+        }
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {

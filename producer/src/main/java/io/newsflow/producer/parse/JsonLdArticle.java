@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -61,7 +61,7 @@ final class JsonLdArticle {
             return article;
         }
         ObjectNode resolved = ((ObjectNode) article).deepCopy();
-        for (String field : List.of("author")) {
+        for (String field : List.of("author", "creator")) {
             JsonNode value = article.path(field);
             if (value.isArray()) {
                 ArrayNode nodes = resolved.putArray(field);
@@ -119,11 +119,11 @@ final class JsonLdArticle {
             url = text(a, "mainEntityOfPage");
         }
         draft.url = url;
-        String published = text(a, "datePublished");
+        String published = a.has("datePublished") ? text(a, "datePublished") : text(a, "dateCreated"); // (a CMS's "created" alone)
         if (published != null) {
             draft.offerPublished(JsonDates.parseDate(published), TimeProvenance.METADATA, published);
         }
-        JsonNode authors = a.path("author");
+        JsonNode authors = a.has("author") ? a.path("author") : a.path("creator"); // (schema.org's "creator", where "author" is not)
         for (JsonNode author : authors.isArray() ? authors : List.of(authors)) {
             String name = author.isObject() ? text(author, "name") : author.isTextual() ? author.asText() : null;
             // (an agency named as a person: {"@type": "Person", "name": "EFE"}, its copy)

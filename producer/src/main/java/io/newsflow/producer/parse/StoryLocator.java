@@ -93,11 +93,25 @@ final class StoryLocator {
 
     /** Whether the element stands outside other stories' blocks, menus and comments. */
     static boolean thisStory(Element e) {
+        if (inAnotherArticle(e)) {
+            return false;
+        }
         Element elsewhere = e.closest(ELSEWHERE);
         elsewhere = elsewhere == null || elsewhere.is("body, html") ? null : elsewhere; // (a page's state: "showing-comments")
         // an article's own footer is the story's (Pelican's .post-info: its date, writer and category), not the page's
         return elsewhere == null || elsewhere.is("footer") && elsewhere.parent() != null && elsewhere.parent().closest("article") != null
                 && thisStory(elsewhere.parent()) || headerMetaItem(elsewhere);
+    }
+
+    /**
+     * Whether the element is in an {@code article} with a headline of its own, not the story's: the next story an endless
+     * page appends under it, with its own byline and date.
+     */
+    private static boolean inAnotherArticle(Element e) {
+        Element article = e.closest("article");
+        Document doc = article == null || article.selectFirst("h1") == null ? null : e.ownerDocument();
+        Element headline = doc == null ? null : StoryHeader.headlineElement(doc);
+        return headline != null && !article.equals(headline.closest("article")) && article.closest("article article") == null;
     }
 
     /** A story's meta list in its own header: its writer, date and comments' count (Twenty Twenty's "post-meta"). */
