@@ -28,6 +28,9 @@ final class DenseTextBlocks {
         Element best = null;
         int bestLength = StoryLocator.MIN_STORY_CHARS;
         for (Element candidate : doc.select("div, section, td")) {
+            if (inFooter(candidate)) {
+                continue; // (a site's footer: its paragraphs say who the site is, not the story)
+            }
             int length = ownParagraphChars(candidate);
             if (length > bestLength) {
                 best = candidate;
@@ -39,6 +42,15 @@ final class DenseTextBlocks {
 
     private static int ownParagraphChars(Element e) {
         return e.children().stream().filter(c -> c.tagName().equals("p")).mapToInt(p -> p.text().length()).sum();
+    }
+
+    /** A site's footer, by its element or its name. */
+    static final String FOOTERS = "footer, [class*=footer], [id*=footer]";
+
+    /** Whether the element stands in a site's footer (not a page whose body's class names one: "sticky-footer"). */
+    static boolean inFooter(Element e) {
+        Element footer = e.closest(FOOTERS);
+        return footer != null && !footer.is("body, html");
     }
 
     /**

@@ -25,7 +25,8 @@ import io.newsflow.producer.parse.text.TextArticleParser;
 final class HtmlPlainText {
     /** Below this much paragraph text the markup says too little, and the text is read instead. */
     static final int MIN_MARKED_UP_CHARS = 200;
-    private static final String NOT_TEXT = "script, style, noscript, template, svg, iframe, form, button, select";
+    private static final String NOT_TEXT = "script, style, noscript, template, svg, iframe, form, button, select, "
+            + "figcaption, .wp-caption-text"; // (a picture's caption, WordPress's classic one too: not the story's text)
     /** A column beside the story: an aside, or a div a layout names for its side ("Latest notices" in a page's #right). */
     private static final String SIDE_COLUMNS = "aside, [id~=(?i)^(?:sidebar|side|right|rightcol|right-col|sidebar-right)$], "
             + "[class~=(?i)(?:^|\\s)(?:sidebar|side-bar|rightcol|right-col)(?:\\s|$)]";
@@ -38,7 +39,9 @@ final class HtmlPlainText {
 
     /** True when the container's paragraphs and headings hold too little text to be the story. */
     static boolean isThin(Element container) {
-        int chars = container.select("p, h1, h2, h3, h4, blockquote").stream().mapToInt(e -> e.ownText().length()).sum();
+        // (not a site's footer: its paragraphs say who the site is, and leave a story of divs as thin as it was)
+        int chars = container.select("p, h1, h2, h3, h4, blockquote").stream().filter(e -> !DenseTextBlocks.inFooter(e))
+                .mapToInt(e -> e.ownText().length()).sum();
         return chars < MIN_MARKED_UP_CHARS;
     }
 
@@ -74,7 +77,7 @@ final class HtmlPlainText {
         Element copy = body.clone();
         copy.select(NOT_TEXT).remove();
         int all = copy.text().length();
-        for (Element side : copy.select(SIDE_COLUMNS)) {
+        for (Element side : copy.select(SIDE_COLUMNS + ", " + DenseTextBlocks.FOOTERS)) { // (and a site's footer, its "about us")
             if (side.parent() != null && side.text().length() * 2 < all) {
                 side.remove(); // (a column that holds most of the page's text is the story's, whatever its name)
             }

@@ -3,6 +3,7 @@ package io.newsflow.producer.parse;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,7 +65,9 @@ final class StoryHeader {
     static String headline(Document doc) {
         Element h1 = headlineElement(doc);
         if (h1 == null) {
-            String any = doc.select("h1").text();
+            // (not a site's title: a classic theme's h1 in its header, the post's title an h2 the window's title holds)
+            String any = doc.select("h1").stream().filter(e -> !e.is(".site-title, #site-title, .site-name")).map(Element::text)
+                    .collect(Collectors.joining(" "));
             return any.isBlank() ? SiteSuffixes.titleOnPage(doc) : any;
         }
         Element bare = h1.clone();

@@ -18,7 +18,7 @@ final class AccessWalls {
             + "to (?:continue reading|read (?:the|this) full (?:story|article)),? (?:please )?(?:log in|sign in|subscribe|register)\\b.{0,80}|"
             + "you['’]ve reached your (?:free )?(?:article|story) limit\\b.{0,80}|you['’]ve reached your (?:monthly )?limit of (?:free )?(?:articles|stories)\\b.{0,60}|"
             + "already registered\\?\\s*(?:sign|log) in\\b.{0,20}|register for free to (?:read|continue)\\b.{0,60}|"
-            + "(?:this )?(?:article|story|content) is for (?:(?:\\S+ ){0,2}subscribers|registered (?:users|readers)|members) only\\.(?:\\s.{0,120})?|" // ("... Subscribe to The Lawyer for unlimited access.")
+            + "(?:this )?(?:article|story|content) is for (?:(?:\\S+ ){0,2}subscribers|registered (?:users|readers)|members)(?: only)?\\.(?:\\s.{0,120})?|" // ("... Subscribe to The Lawyer for unlimited access.")
             + "unlock exclusive (?:articles|content|stories)\\b.{0,80}|to subscribe,? (?:email|call|visit|click)\\b.{0,100}|unlock the full (?:story|article)\\b.{0,40}|"
             + "(?:\\p{Lu}[\\p{L}+]*\\s+){1,3}subscribers only|already an? (?:\\S+\\s+){0,3}(?:subscriber|member)\\?\\s*(?:log|sign) in\\b.{0,20}|"
             // "Unlock this article instantly by becoming a free subscriber.", "Get exclusive access to insights into ..."
