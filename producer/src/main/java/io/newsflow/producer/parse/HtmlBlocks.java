@@ -30,20 +30,6 @@ import io.newsflow.producer.parse.text.SignatureDetector;
  * lines or republication notices give facts instead of text, as in plain text.
  */
 final class HtmlBlocks {
-    private static final String FURNITURE = "script, style, noscript, nav, aside, footer, form, button, iframe, svg, "
-            + "figure, figcaption, header, .share, .sharing, .social, .related, .newsletter, .advert, .ad, .ads, "
-            + "[class*=share]:not([class*=has-share]), [class*=related], [class*=newsletter], [class*=cookie], [aria-hidden=true], .byline, .caption, " // (not "has-share-float", SmartMag's story wrapper)
-            + "[class*=comments], #comments, #disqus_thread, " // (a theme's comments inside the article: "Sign in ... to join")
-            + "[class*=donate], [class*=author-bio], " // (Newspack's donation block and writer's bio inside the article)
-            + "[id*=author-box], [class*=author-box], " // (an author box with no heading: Zox News's mvp-author-box-wrap, SmartMag's)
-            // a comment form's block (Divi's "Submit a Comment"); an author box: the writer's name as a heading over a bio (Soledad's)
-            + "#respond, [class*=comment-respond], div[class*=author]:has(h2, h3, h4, h5, h6):has(p), "
-            + ".subscribe, [class*=subscribe-form], [class*=subscribe-box], [class*=subscribe-widget], " // (not "subscriber-content")
-            + "[class*=nextprev], [class*=prevnext], [class*=prev-next], " // (the links to the posts before and after it)
-            + "[class*=post-navigation], [class*=wp-block-query], " // (a block theme's: its links outside a nav, its list of other posts)
-            + "[class*=toolbar], " // (a story's print, mail and font-size buttons: K2's itemToolbar)
-            + "[class*=author-card], [class*=author-headline], " // (the writer's card: the name and the post, LinkedIn's)
-            + "p.tags, .post-tags"; // (a post's tag links under it: Bear Blog's "#birds #town")
 
     /** The rank of an agency's closing credit: over the page's site name (50), as JSON-LD's agency author (65). */
     private static final int AGENCY_SIGNATURE = 65;
@@ -81,7 +67,7 @@ final class HtmlBlocks {
     /** Appends the blocks found in the container, in document order. */
     static void appendBlocks(ArticleDraft draft, Element container) {
         Element copy = container.clone();
-        copy.select(FURNITURE).stream().filter(e -> e != copy).forEach(Element::remove); // (the story itself may say "comments")
+        copy.select(StoryFurniture.SELECTOR).stream().filter(e -> e != copy).forEach(Element::remove); // (the story itself may say "comments")
         // an article inside the story is another story's teaser ("Más información" / a linked headline), unless the
         // story is made of them, a live blog's updates: without them no paragraph would be left
         List<Element> inner = copy.select("article").stream().filter(e -> e != copy).toList();
@@ -89,7 +75,7 @@ final class HtmlBlocks {
             inner.forEach(Element::remove);
         }
         // (a FAQ's question, a details element's summary over its answer; not a table of contents' or a code block's)
-        var blocks = copy.select("h2, h3, h4, p, blockquote, li, details:has(p) > summary");
+        var blocks = copy.select("h2, h3, h4, p, blockquote, li, details:has(p) > summary, " + DataTables.ROWS);
         Element last = blocks.isEmpty() ? null : blocks.last();
         if (blocks.isEmpty()) {
             BodyText.appendBlocks(draft, copy.wholeText());
@@ -108,7 +94,7 @@ final class HtmlBlocks {
             if (NavigationBlocks.isNavigation(block)) {
                 continue;
             }
-            String text = withoutInlineLink(block);
+            String text = block.is("tr") ? DataTables.rowText(block) : withoutInlineLink(block);
             PromotedOutlets.named(text).ifPresent(outlet -> draft.offerSource(outlet, -4)); // "Thanks for reading Rail Notes!"
             listedAfterLabel = !block.tagName().equals("li") && LinkBlocks.isRelatedLabel(text);
             if (text.isEmpty() || JunkLineDetector.isJunk(text) || LinkBlocks.isRelatedLabel(text) || LinkBlocks.isTagLabel(text)
