@@ -39,8 +39,8 @@ final class HtmlPlainText {
 
     /** True when the container's paragraphs and headings hold too little text to be the story. */
     static boolean isThin(Element container) {
-        // (not a site's footer: its paragraphs say who the site is, and leave a story of divs as thin as it was)
-        int chars = container.select("p, h1, h2, h3, h4, blockquote").stream().filter(e -> !DenseTextBlocks.inFooter(e))
+        // (not a site's footer nor other stories' teasers: their paragraphs leave a story of divs as thin as it was)
+        int chars = container.select("p, h1, h2, h3, h4, blockquote").stream().filter(e -> !DenseTextBlocks.inFooter(e) && StoryLocator.thisStory(e))
                 .mapToInt(e -> e.ownText().length()).sum();
         return chars < MIN_MARKED_UP_CHARS;
     }
@@ -77,7 +77,8 @@ final class HtmlPlainText {
         Element copy = body.clone();
         copy.select(NOT_TEXT).remove();
         int all = copy.text().length();
-        for (Element side : copy.select(SIDE_COLUMNS + ", " + DenseTextBlocks.FOOTERS)) { // (and a site's footer, its "about us")
+        // (and a site's footer, its "about us", and a column of other stories' teasers: "Sidebar_root", a CSS module's)
+        for (Element side : copy.select(SIDE_COLUMNS + ", " + DenseTextBlocks.FOOTERS + ", [class*=sidebar], [class*=teaser]")) {
             if (side.parent() != null && side.text().length() * 2 < all) {
                 side.remove(); // (a column that holds most of the page's text is the story's, whatever its name)
             }
