@@ -60,17 +60,29 @@ final class DenseTextBlocks {
      */
     private static Element withSiblingComponents(Element best) {
         if (best.className().isBlank()) {
-            return best;
+            return chapters(best);
         }
+        String first = best.className().split("\\s+")[0]; // ("article-body part-1" and "article-body part-2": one story's parts)
         Element up = best.parent();
         for (int level = 0; up != null && !up.is("body, html") && level < COMPONENT_LEVELS; level++, up = up.parent()) {
-            long components = up.getElementsByClass(best.className().split("\\s+")[0]).stream()
-                    .filter(e -> e.className().equals(best.className()) && e.children().stream().anyMatch(c -> c.is("p"))).count();
+            long components = up.getElementsByClass(first).stream()
+                    .filter(e -> e.className().split("\\s+")[0].equals(first) && e.children().stream().anyMatch(c -> c.is("p"))).count();
             if (components > 1) {
                 return up;
             }
         }
         return best;
+    }
+
+    /**
+     * A long read's chapters, {@code section}s with no class side by side, each its heading and paragraphs: their parent,
+     * when the densest is one of them and another has paragraphs too; else the block itself.
+     */
+    private static Element chapters(Element best) {
+        Element parent = best.parent();
+        boolean chapters = best.is("section") && parent != null && !parent.is("body, html") && parent.children().stream()
+                .filter(s -> s != best && s.is("section") && s.className().isBlank()).anyMatch(s -> ownParagraphChars(s) > 0);
+        return chapters ? parent : best;
     }
 
     /** The entry's body and its text after the "more" break together, when the densest block is one of the two. */

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Element;
 
 import io.newsflow.producer.parse.text.Breadcrumb;
 import io.newsflow.producer.parse.text.BreadcrumbDetector;
+import io.newsflow.producer.parse.text.BylineDetector;
+import io.newsflow.producer.parse.text.MetaDateLine;
 import io.newsflow.producer.parse.text.SectionNames;
 import io.newsflow.producer.parse.text.SignatureDetector;
 
@@ -169,5 +171,23 @@ final class StoryHeader {
             }
         }
         return null;
+    }
+
+    /** The least text a story's opening holds: a sentence, not a label. */
+    private static final int MIN_OPENING = 60;
+
+    /**
+     * A plain paragraph under the headline in the article's own {@code header}, a theme opening the story there ("<header>
+     * <h1>...</h1><p class="byline">...</p><p>Metro Transit will run ...</p></header>"), which the header's removal as
+     * furniture would lose: no class, no link or time, a sentence's length, no byline or date line; or null.
+     */
+    static Element openingInHeader(Element h1) {
+        Element header = h1 == null ? null : h1.parent();
+        if (header == null || !header.is("header") || header.closest("article") == null) {
+            return null;
+        }
+        return header.children().stream().filter(p -> p.is("p") && p.elementSiblingIndex() > h1.elementSiblingIndex() && p.className().isBlank()
+                && p.selectFirst("a, time") == null && p.text().length() >= MIN_OPENING && !BylineDetector.hasLeadIn(p.text().strip())
+                && MetaDateLine.parse(p.text()).isEmpty()).findFirst().orElse(null);
     }
 }

@@ -67,6 +67,7 @@ final class StoryLocator {
             }
         }
         Element teaser = teaserUnderHeadline(h1);
+        teaser = teaser != null ? teaser : StoryHeader.openingInHeader(h1);
         return teaser != null ? teaser : describedHeading(doc, h1);
     }
 
@@ -135,6 +136,12 @@ final class StoryLocator {
         Element body = doc.selectFirst("[itemprop~=(^|\\s)articleBody(\\s|$)]");
         if (body != null && (paragraphChars(body) >= minChars || body.selectFirst("p") == null && body.text().length() >= minChars)) {
             return body;
+        }
+        // the article that holds the headline, when it holds the story's text: not a longer card of another story's
+        Element headline = StoryHeader.headlineElement(doc);
+        Element own = headline == null ? null : headline.closest("article");
+        if (own != null && own.closest("article article") == null && paragraphChars(own) >= Math.max(minChars, 1)) {
+            return LiveBlogs.stream(doc, own);
         }
         Element best = null;
         int bestChars = minChars - 1;
