@@ -27,6 +27,9 @@ final class HeaderBylines {
     /** The rank of a byline's outlet: over the page's site name (50), as a text's byline outranks its masthead. */
     private static final int BYLINE_OUTLET = 60;
 
+    /** The reporter's title after the name that Korean, Japanese and Chinese bylines write instead of a lead-in. */
+    private static final Pattern REPORTER_AFTER = Pattern.compile("\\S\\s*(?:기자|특파원|記者|特派員)$");
+
     /** What parts a date from the name beside it: a bullet, a middle dot, a bar, a dash, a comma. */
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\p{Pd}|·•,]+|[\\s\\p{Pd}|·•,]+$");
 
@@ -58,7 +61,7 @@ final class HeaderBylines {
         Element h1 = StoryHeader.headlineElement(doc);
         Element next = h1 == null ? null : h1.nextElementSibling();
         String text = next == null ? "" : next.text();
-        boolean leadIn = BylineDetector.hasLeadIn(text.strip());
+        boolean leadIn = BylineDetector.hasLeadIn(text.strip()) || REPORTER_AFTER.matcher(text.strip()).find(); // (or "박지훈 기자")
         Optional<Byline> byline = next == null || text.length() > BylineDetector.MAX_LINE ? Optional.empty()
                 : BylineDetector.standalone(text).filter(b -> leadIn || b.date() != null);
         byline.ifPresent(b -> draft.offerSource(b.source(), BYLINE_OUTLET));

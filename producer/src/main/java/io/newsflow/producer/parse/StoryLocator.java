@@ -133,7 +133,8 @@ final class StoryLocator {
      * any paragraphs.
      */
     private static Element named(Document doc, int minChars) {
-        Element body = doc.selectFirst("[itemprop~=(^|\\s)articleBody(\\s|$)]");
+        // (microdata's, or an element whose id names it: Korean and Japanese CMSs' "articleBody", its text parted by line breaks)
+        Element body = doc.selectFirst("[itemprop~=(^|\\s)articleBody(\\s|$)], #articleBody, #article-body, #article_body, #articleText");
         if (body != null && (paragraphChars(body) >= minChars || body.selectFirst("p") == null && body.text().length() >= minChars)) {
             return body;
         }

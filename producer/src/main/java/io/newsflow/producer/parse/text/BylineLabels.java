@@ -122,7 +122,8 @@ final class BylineLabels {
     private static final Pattern ON_DATE = Pattern.compile("\\s+on\\s+(?=(?:\\p{L}{3,9}\\.?,?\\s+)?\\d)"
             + "|\\s+le\\s+(?=(?iu:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+\\d)" // (not "Publié le 01/12")
             + "|\\s*,\\s*(?=(?i:updated|published|posted)\\s+\\p{L}{3,9}\\.?\\s+\\d)" // ("By ... Globe Staff,Updated December 4, ...")
-            + "|(?<=\\p{Lu}[\\p{Ll}'’-]{1,30})\\s+(?=\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b)"); // ("By Sally Ward-Foxton 12.06.2026 0": a numeric date after the name)
+            + "|(?<=\\p{Lu}[\\p{Ll}'’-]{1,30})\\s+(?=\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b)" // ("By Sally Ward-Foxton 12.06.2026 0": a numeric date after the name)
+            + "|(?<=\\p{Lu}[\\p{Ll}'’-]{1,30})\\s*,\\s*(?=(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\d{1,2},?)\\s+\\d{4}\\b)"); // (", 5 December 2026")
 
     /**
      * "Karen Liu on December 4, 2026" after "Posted by", "Hiro Tetuanui le Samedi 5 Décembre 2026" after "Rédigé par": "on"

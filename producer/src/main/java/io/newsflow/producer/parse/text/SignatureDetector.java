@@ -86,11 +86,12 @@ public final class SignatureDetector {
 
     /**
      * The outlet describing itself under the story: "Newsroom is an independent, New Zealand-owned news site.", "Slate is
-     * published by The Slate Group, a Graham Holdings Company."
+     * published by The Slate Group, a Graham Holdings Company.", "Little Snoring Parish News is run by volunteers. Send ...".
      */
     private static final Pattern SELF_DESCRIBED = UnicodeRegex.compile("(?u)^\\W{0,3}(\\p{Lu}[\\p{L}\\p{M}\\d.&'’ -]{1,40}?) is (?:(?:an? |the )"
             + "(?:independent|non-?profit|reader-(?:funded|supported)|publicly funded)\\b[\\p{L}\\p{M},'’ -]{0,60}?\\b(?:news (?:site|website|outlet|"
-            + "organi[sz]ation|service)|newsroom|newspaper|magazine)|published by (?:the )?\\p{Lu}[\\p{L}&'’ -]{2,40}(?:, an? [\\p{L}&'’ -]{2,40})?)\\.?$");
+            + "organi[sz]ation|service)|newsroom|newspaper|magazine)|published by (?:the )?\\p{Lu}[\\p{L}&'’ -]{2,40}(?:, an? [\\p{L}&'’ -]{2,40})?"
+            + "|(?:run|produced|written) by (?:local )?volunteers)(?:\\.(?:\\s.{0,60})?)?$");
 
     private SignatureDetector() {
     }
@@ -102,8 +103,7 @@ public final class SignatureDetector {
         if (text.length() > MAX_NOTICE) {
             return Optional.empty();
         }
-        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE, ON_MEDIUM, Outlets.GROUP_MEMBER,
-                SELF_DESCRIBED}) {
+        for (Pattern p : new Pattern[] {REPORT_BY, REPUBLISHED, REPUBLISHED_FROM, APPEARED, REPUBLISHED_ELSEWHERE, ON_MEDIUM, Outlets.GROUP_MEMBER, SELF_DESCRIBED}) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
                 String outlet = NameCase.outlet(m.group(1).strip()).replaceFirst("^[Tt]he\\s+(?=\\p{Ll})", ""); // ("Printed from THE X")
