@@ -89,7 +89,10 @@ final class FeedTitles {
         return namesSection(parts[0], categories) ? parts[1].strip() : title;
     }
 
-    /** A main feed's label, a news root ("Omroep Zeeland - Nieuws", "Yle - Uutiset") or the platform's name ("Transit Notes - Medium"). */
+    /**
+     * A main feed's label, a news root ("Omroep Zeeland - Nieuws", "Yle - Uutiset") or the platform's name after the
+     * publication's ("Transit Notes - Medium").
+     */
     private static boolean feedLabel(String part) {
         return FEED_LABELS.contains(part.strip().toLowerCase(Locale.ROOT)) || BreadcrumbDetector.isNewsRoot(part.strip())
                 || part.strip().equals("Medium");

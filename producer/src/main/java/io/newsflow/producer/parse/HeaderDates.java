@@ -62,8 +62,9 @@ final class HeaderDates {
     /**
      * The published date on one of the short lines right under the headline, before the text, or on an item of one
      * ("Jumamosi, Desemba 6, 2026", "Güncelleme: ... | Yayınlanma: 06.12.2026 12:10", "<span>Data publikacji: 06.12.2026,
-     * 10:15</span>"), or in the byline it ends ("By Jane Ong | 6 Dec 2026"): the last resort before the address's date, read while the headline is in the page (the text's reading
-     * takes it out) and offered only when nothing else dated the story.
+     * 10:15</span>"), or in a byline that ends with it ("By Jane Ong | 6 Dec 2026"): the last resort before the address's
+     * date, read while the headline is in the page (the text's reading takes it out) and offered only when nothing else
+     * dated the story.
      */
     static Optional<DateExtractor.FoundDate> underHeadline(Document doc) {
         Element h1 = StoryHeader.headlineElement(doc);

@@ -40,8 +40,8 @@ final class HtmlPlainText {
     /** True when the container's paragraphs and headings hold too little text to be the story. */
     static boolean isThin(Element container) {
         // (not a site's footer nor other stories' teasers: their paragraphs leave a story of divs as thin as it was)
-        int chars = container.select("p, h1, h2, h3, h4, blockquote").stream().filter(e -> !DenseTextBlocks.inFooter(e) && StoryLocator.thisStory(e))
-                .mapToInt(e -> e.ownText().length()).sum();
+        int chars = container.select("p, h1, h2, h3, h4, blockquote").stream()
+                .filter(e -> !DenseTextBlocks.inFooter(e) && StoryLocator.thisStory(e)).mapToInt(e -> e.ownText().length()).sum();
         return chars < MIN_MARKED_UP_CHARS;
     }
 
