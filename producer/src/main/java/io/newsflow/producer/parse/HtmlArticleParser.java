@@ -58,15 +58,16 @@ public final class HtmlArticleParser {
             Element typed = doc.selectFirst("[itemscope][itemtype*=schema.org/]");
             schemaType = typed == null ? null : typed.attr("itemtype").substring(typed.attr("itemtype").lastIndexOf('/') + 1);
         }
+        MetaTags tags = new MetaTags(doc); // (the page's meta tags read once, for the many keys asked below)
         draft.url = draft.url != null ? draft.url
-                : firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"), pageUrl);
-        String siteName = meta(doc, "og:site_name");
+                : firstNonBlank(doc.select("link[rel=canonical]").attr("href"), tags.get("og:url"), pageUrl);
+        String siteName = tags.get("og:site_name");
         draft.offerSource(PageSiteNames.spelledOut(doc, siteName), 50); // ("Kentish Star" for "www.kentishstar.example")
-        draft.offerSource(meta(doc, "application-name"), 10);
-        draft.offerSource(firstNonBlank(meta(doc, "dcterms.publisher"), meta(doc, "DC.publisher")), 20); // (a government's pages)
+        draft.offerSource(tags.get("application-name"), 10);
+        draft.offerSource(firstNonBlank(tags.get("dcterms.publisher"), tags.get("DC.publisher")), 20); // (a government's pages)
         // the issuer a page's metadata names ("From: Department for Transport", GOV.UK's), over the platform's own name
         doc.select("dt:matchesOwn(^\\s*From:?\\s*$) + dd a").stream().findFirst().ifPresent(a -> draft.offerSource(a.text(), 55));
-        String cardTitle = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"));
+        String cardTitle = firstNonBlank(tags.get("og:title"), tags.get("twitter:title"));
         boolean menuPage = namesMenuPage(doc, cardTitle);
         if (menuPage) { // ("Millbrook Allotment Society - Allotment news": the site's name before the page's)
             draft.offerSource(SiteSuffixes.windowTitleSite(doc.title(), cardTitle), 5);
@@ -74,22 +75,22 @@ public final class HtmlArticleParser {
         String marked = draft.title != null ? draft.title
                 : SiteSuffixes.headlineOf(menuPage ? null : cardTitle, StoryHeader.headline(doc));
         draft.title = marked != null ? marked : SiteSuffixes.strip(doc.title(), siteName);
-        NewsletterArchives.read(doc, firstNonBlank(meta(doc, "og:title"), doc.title()), draft); // "Harbour Weekly: <subject>"
+        NewsletterArchives.read(doc, firstNonBlank(tags.get("og:title"), doc.title()), draft); // "Harbour Weekly: <subject>"
         PageSiteNames.offerLastResorts(doc, draft);
         if (marked == null) { // the window title's site named only by the page ("Water meters | Hillside Allotments", its navigation bar)
             draft.title = SiteSuffixes.strip(draft.title, draft.source);
         }
         draft.title = SiteSuffixes.withoutSitePrefix(draft.title, draft.source, StoryHeader.headline(doc)); // "Site: <h1>"
-        readPublished(doc, draft);
+        readPublished(doc, draft, tags);
         // (read while the headline is in the page, the text's reading takes it out; only for a page its metadata left undated)
         var underHeadline = draft.publishedAt == null ? HeaderDates.underHeadline(doc) : Optional.<DateExtractor.FoundDate>empty();
         BulletinSenders.read(doc, draft); // "City of Millbrook sent this bulletin at 12/05/2026 09:14 AM CST"
         HtmlAuthors.read(doc, draft);
-        String articleSection = firstNonBlank(meta(doc, "article:section"), meta(doc, "og:article:section"), meta(doc, "articleSection"));
+        String articleSection = firstNonBlank(tags.get("article:section"), tags.get("og:article:section"), tags.get("articleSection"));
         draft.offerSection(notAFolder(articleSection)); // (Open Graph's, or a CMS's with "og:" before it; microdata's as a tag)
         draft.offerSection(doc.select("[itemprop=articleSection]:not(meta), a[itemprop=genre]").stream() // (microdata's, Joomla's
                 .filter(StoryLocator::thisStory).findFirst().map(Element::text).orElse(null)); // Helix: its category a "genre")
-        String sectionMeta = firstNonBlank(meta(doc, "section"), meta(doc, "cg")); // "cg": a content group, "business"
+        String sectionMeta = firstNonBlank(tags.get("section"), tags.get("cg")); // "cg": a content group, "business"
         draft.offerSection(FeedArticleParser.categoryLabel(notAFolder(sectionMeta))); // a slug in natural case, as a feed's category
         doc.select("nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs, ol.breadcrumb, #breadcrumbs, div[class*=breadcrumb], "
                 + "nav[class*=breadcrumb], [itemprop=breadcrumb]").stream().findFirst() // (Yoast's #breadcrumbs, JNews's .jeg_breadcrumbs, tagDiv's microdata)
@@ -99,7 +100,7 @@ public final class HtmlArticleParser {
                                 .filter(t -> !t.strip().endsWith(":")).toList()))) // (not its label: Joomla's "Aktuelle Seite:")
                 .ifPresent(draft::offerCrumb);
         StoryHeader.breadcrumb(doc).ifPresent(draft::offerCrumb);
-        SiteSuffixes.middleSection(firstNonBlank(meta(doc, "og:title"), doc.title()), draft.title, draft.source)
+        SiteSuffixes.middleSection(firstNonBlank(tags.get("og:title"), doc.title()), draft.title, draft.source)
                 .ifPresent(draft::offerCrumb); // "Headline - News - Site"
         draft.offerSection(StoryHeader.headerSection(doc));
         draft.offerSection(DefinitionListMeta.section(doc)); // ("<dt>Section</dt><dd>Environment</dd>")
@@ -145,12 +146,12 @@ public final class HtmlArticleParser {
         return ArticleAssembler.assemble(draft, InputFormat.HTML, origin, null, html, ingestedAt);
     }
 
-    private static void readPublished(Document doc, ArticleDraft draft) {
+    private static void readPublished(Document doc, ArticleDraft draft, MetaTags tags) {
         for (String key : new String[] {"article:published_time", "og:published_time", "datePublished", "date", "pubdate",
                 "publish-date", "dc.date", "dc.date.issued", "DC.date.issued", "parsely-pub-date", "sailthru.date", "pdate",
                 "govuk:first-published-at", "citation_publication_date", "citation_online_date", "citation_date", "og:article:published_time",
                 "cXenseParse:recs:publishtime", "dcterms.issued", "dcterms.created"}) {
-            String value = meta(doc, key);
+            String value = tags.get(key);
             if (value != null) {
                 draft.offerPublished(JsonDates.parseDate(value), TimeProvenance.METADATA, value);
             }

@@ -50,8 +50,12 @@ final class JsonAuthors {
      */
     static boolean namesDesk(String name) {
         String n = name.strip().replaceFirst("(?i)^by\\s+", "");
-        return DESK_WORDS.containsAll(List.of(n.toLowerCase(Locale.ROOT).split("\\s+")))
-                || STAFF.matcher(n).find(); // (no person's name ends with "Staff", "Newsroom" or "Desk")
+        return onlyDeskWords(n) || STAFF.matcher(n).find(); // (no person's name ends with "Staff", "Newsroom" or "Desk")
+    }
+
+    /** Whether every word of the name is a desk's ("Staff Reporter", "Redacción"). */
+    private static boolean onlyDeskWords(String name) {
+        return DESK_WORDS.containsAll(List.of(name.toLowerCase(Locale.ROOT).split("\\s+")));
     }
 
     /** The rank of an outlet named as the author: over nothing the record itself names as its source. */
@@ -101,7 +105,7 @@ final class JsonAuthors {
             if (!draft.offerWrittenByline(name) && name != null && !name.isBlank()) {
                 for (String part : name.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
                     String cleaned = part.replaceFirst("(?i)^by\\s+", "").strip();
-                    if (!cleaned.isEmpty() && !DESK_WORDS.containsAll(List.of(cleaned.toLowerCase(Locale.ROOT).split("\\s+")))) {
+                    if (!cleaned.isEmpty() && !onlyDeskWords(cleaned)) {
                         draft.addAuthor(NameCase.natural(cleaned));
                     }
                 }
